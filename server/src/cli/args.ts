@@ -1,0 +1,104 @@
+import { parseArgs } from 'node:util';
+import { UserError } from './exitCodes';
+
+export type Command = 'claims' | 'check';
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface CliArgs {
+  command: Command | 'help' | 'version';
+  paths: string[];
+  format: Format;
+  facts: string[];
+  config?: string;
+  asOf?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  color?: boolean;
+}
+
+const FORMATS: Record<Command, Format[]> = { claims: ['text', 'json'], check: ['text', 'json', 'sarif'] };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseCliArgs(argv: string[], today: string): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        facts: { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'as-of': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UserError((error as Error).message.replace(/\. To specify.*$/s, '.'));
+  }
+  const { values, positionals } = parsed;
+  const base = { paths: [], format: 'text' as Format, facts: [], quiet: false };
+  if (values.version) return { ...base, command: 'version' };
+  if (values.help || positionals.length === 0 || positionals[0] === 'help') return { ...base, command: 'help' };
+
+  const [command, ...paths] = positionals;
+  if (command !== 'claims' && command !== 'check') throw new UserError(`unknown command '${command}' (expected 'claims' or 'check')`);
+  if (paths.length === 0) throw new UserError(`'claimcheck ${command}' needs at least one file, directory or glob`);
+
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS[command].includes(format)) {
+    throw new UserError(`--format must be one of ${FORMATS[command].join(', ')} for '${command}', not '${values.format}'`);
+  }
+  let asOf = values['as-of'];
+  if (asOf === 'today') asOf = today;
+  if (asOf !== undefined && (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf)))) {
+    throw new UserError(`--as-of must be a date like 2026-06-30 or 'today', not '${asOf}'`);
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UserError(`--max-warnings must be a whole number ≥ 0, not '${values['max-warnings']}'`);
+    }
+  }
+  return {
+    command,
+    paths,
+    format,
+    facts: values.facts ?? [],
+    config: values.config,
+    asOf,
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    color: values['no-color'] ? false : values.color,
+  };
+}
+
+export const USAGE = `Usage:
+  claimcheck claims <files|dirs|globs…> [--format text|json]
+  claimcheck check  <files|dirs|globs…> [--facts <glob>]… [--config <file>] [--as-of <date|today>]
+                    [--format text|json|sarif] [--max-warnings N] [--quiet]
+
+Commands:
+  claims   list every quantitative claim in the notes, with its normalized value
+  check    judge every claim against the sourced facts (the publish gate)
+
+Options:
+  -f, --format         output format (default text)
+      --facts <glob>   facts files (repeatable; default: the config's, else facts.yaml, facts/**/*.yaml)
+  -c, --config <file>  config file (default: .claimcheck.yaml in the current directory)
+      --as-of <date>   choose facts as of this date (YYYY-MM-DD or 'today') instead of the note's date
+      --max-warnings N exit 1 when there are more than N warnings
+  -q, --quiet          print errors only
+      --no-color       never color the output (colors are used only on a terminal)
+  -h, --help           this help
+  -v, --version        the version
+
+Exit codes: 0 clean, 1 findings at error severity (or too many warnings), 2 usage, config or facts file error.
+`;

@@ -1,0 +1,51 @@
+import type { Bound, Claim } from '../core/types';
+import { toCliLocation, type CliLocation } from './location';
+
+export interface ClaimJson extends CliLocation {
+  text: string;
+  kind: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  bound: Bound;
+  approx: boolean;
+  time: string | null;
+  precision: number;
+  timeText: string | null;
+}
+
+export function claimToJson(file: string, claim: Claim): ClaimJson {
+  return {
+    ...toCliLocation(file, claim.range),
+    text: claim.text,
+    kind: claim.kind,
+    value: claim.value,
+    low: claim.low,
+    high: claim.high,
+    unit: claim.unit,
+    bound: claim.bound,
+    approx: claim.approx,
+    time: claim.time ? (claim.time.iso ?? (claim.time.latest ? 'latest' : null)) : null,
+    precision: claim.precision,
+    timeText: claim.time?.text ?? null,
+  };
+}
+
+const BOUND_SIGN: Record<Bound, string> = { eq: '', gt: '> ', gte: '≥ ', lt: '< ', lte: '≤ ' };
+
+function number(n: number): string {
+  return Math.abs(n) >= 1e4 ? n.toLocaleString('en-US', { maximumFractionDigits: 4 }) : String(+n.toPrecision(12));
+}
+
+/** The normalized value as a person reads it: "> 4,000,000,000 USD", "8,000,000,000–10,000,000,000 USD". */
+export function describeValue(claim: Pick<Claim, 'value' | 'low' | 'high' | 'unit' | 'bound' | 'approx'>): string {
+  const amount = claim.value !== null ? number(claim.value) : `${number(claim.low ?? NaN)}–${number(claim.high ?? NaN)}`;
+  return `${claim.approx ? '~' : ''}${BOUND_SIGN[claim.bound]}${amount} ${claim.unit}`;
+}
+
+export function claimToTextLine(displayFile: string, claim: Claim): string {
+  const loc = toCliLocation(displayFile, claim.range);
+  const time = claim.time ? `  (${claim.time.iso ?? claim.time.text})` : '';
+  return `${loc.file}:${loc.line}:${loc.column}  ${claim.kind}  ${claim.text}  → ${describeValue(claim)}${time}`;
+}

@@ -1,0 +1,87 @@
+import type { FactRef, Finding } from '../core/types';
+import { claimToJson, type ClaimJson } from './claimsOutput';
+import { toCliLocation, type CliLocation } from './location';
+import type { CheckReport } from './report';
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+export interface FactJson {
+  id: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  as_of: string;
+  period: string | null;
+  url: string | null;
+  title: string | null;
+}
+
+export type CheckEntry = (ClaimJson | (CliLocation & Nullable<Omit<ClaimJson, keyof CliLocation>>)) & {
+  code: string;
+  severity: string;
+  message: string;
+  facts: FactJson[];
+  suggestion: string | null;
+};
+
+function factToJson(fact: FactRef): FactJson {
+  return {
+    id: fact.id,
+    value: fact.value,
+    low: fact.low,
+    high: fact.high,
+    unit: fact.unit,
+    as_of: fact.asOf,
+    period: fact.period ?? null,
+    url: fact.source.url ?? null,
+    title: fact.source.title ?? null,
+  };
+}
+
+const NO_CLAIM = {
+  text: null, kind: null, value: null, low: null, high: null, unit: null, bound: null, approx: null, time: null, precision: null, timeText: null,
+};
+
+function findingEntry(file: string, finding: Finding): CheckEntry {
+  const claim = claimToJson(file, finding.claim);
+  const location = finding.citation ? toCliLocation(file, finding.citation.range) : {};
+  return {
+    ...claim,
+    ...location,
+    code: finding.code,
+    severity: finding.severity,
+    message: finding.message,
+    facts: finding.facts.map(factToJson),
+    suggestion: finding.suggestion ?? null,
+  };
+}
+
+/** One entry per claim (supported included, severity "none") plus one per input problem. */
+export function checkEntries(report: CheckReport): CheckEntry[] {
+  const entries: CheckEntry[] = report.inputProblems.map((p) => ({
+    ...toCliLocation(p.file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: p.message, facts: [], suggestion: null,
+  }));
+  for (const { file, result } of report.notes) {
+    for (const p of result.note.problems) {
+      entries.push({ ...toCliLocation(file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: p.message, facts: [], suggestion: null });
+    }
+    if (result.skipped?.code === 'too-large') {
+      entries.push({
+        file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'skipped', severity: 'information', message: result.skipped.reason, facts: [], suggestion: null,
+      });
+    }
+    const judged = new Set<number>();
+    for (const finding of result.findings) {
+      judged.add(finding.claim.index);
+      entries.push(findingEntry(file, finding));
+    }
+    for (const claim of result.note.claims) {
+      if (judged.has(claim.index)) continue;
+      entries.push({
+        ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: 'Not checked: suppressed, or its kind is disabled in the config.', facts: [], suggestion: null,
+      });
+    }
+  }
+  return entries;
+}

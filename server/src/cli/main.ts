@@ -1,0 +1,94 @@
+import { checkNote } from '../core/check';
+import { defaultConfig } from '../core/config/loadConfig';
+import { parseNote } from '../core/parse/parseNote';
+import { parseCliArgs, USAGE, type CliArgs } from './args';
+import { claimToJson, claimToTextLine } from './claimsOutput';
+import { EXIT, UserError } from './exitCodes';
+import { displayPath, expandInputs, readText } from './files';
+import { checkEntries } from './jsonOutput';
+import { countSeverities, reportItems, type CheckReport } from './report';
+import { formatSarif } from './sarifOutput';
+import { formatCheckText } from './textOutput';
+import { loadWorkspace } from './workspace';
+
+declare const CLAIMCHECK_VERSION: string | undefined;
+const VERSION = typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : '0.0.0-dev';
+
+export interface CliIo {
+  cwd: string;
+  today: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+}
+
+function runClaims(args: CliArgs, io: CliIo): number {
+  const files = expandInputs(args.paths, io.cwd);
+  const json = [];
+  const lines: string[] = [];
+  for (const file of files) {
+    const shown = displayPath(file, io.cwd);
+    const note = parseNote(readText(file), { referenceDate: defaultConfig.referenceDate, today: io.today });
+    for (const p of note.problems) io.stderr(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}  ${p.severity}  ${p.code}  ${p.message}\n`);
+    for (const claim of note.claims) {
+      if (args.format === 'json') json.push(claimToJson(shown, claim));
+      else lines.push(claimToTextLine(shown, claim));
+    }
+  }
+  io.stdout(args.format === 'json' ? JSON.stringify(json, null, 2) + '\n' : lines.map((l) => l + '\n').join(''));
+  return EXIT.ok;
+}
+
+function runCheck(args: CliArgs, io: CliIo): number {
+  const files = expandInputs(args.paths, io.cwd);
+  const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
+  const report: CheckReport = {
+    inputProblems: workspace.problems,
+    notes: files.map((file) => ({
+      file: displayPath(file, io.cwd),
+      result: checkNote(readText(file), workspace.index, workspace.config, { asOf: args.asOf, today: io.today }),
+    })),
+  };
+  if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
+  else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION));
+  else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
+
+  const inputErrors = workspace.problems.some((p) => p.severity === 'error');
+  if (inputErrors) {
+    io.stderr('claimcheck: the facts or config files have errors (listed above); fix them so every claim is judged.\n');
+    return EXIT.usage;
+  }
+  const counts = countSeverities(reportItems(report));
+  if (counts.errors > 0) return EXIT.findings;
+  if (args.maxWarnings !== undefined && counts.warnings > args.maxWarnings) {
+    io.stderr(`claimcheck: ${counts.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}
+
+/** Runs the CLI; returns the exit code. User errors print one line; bugs print a stack trace. */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const args = parseCliArgs(argv, io.today);
+    switch (args.command) {
+      case 'help':
+        io.stdout(USAGE);
+        return argv.length === 0 ? EXIT.usage : EXIT.ok;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'claims':
+        return runClaims(args, io);
+      case 'check':
+        return runCheck(args, io);
+    }
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`claimcheck: ${error.message}\n`);
+      if (/needs at least one|unknown command|Unknown option|argument/i.test(error.message)) io.stderr(`Run 'claimcheck --help' for usage.\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

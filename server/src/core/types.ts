@@ -1,0 +1,291 @@
+// The data contract of the pure core. Everything here is plain data (JSON-serialisable), so the
+// LSP layer can put it in Diagnostic.data and the CLI can print it as is.
+
+/** 0-based line and UTF-16 character, as LSP counts. */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+/** Half-open UTF-16 offsets into the source text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Bound = 'eq' | 'gt' | 'gte' | 'lt' | 'lte';
+
+export type ClaimKind =
+  | 'money' // generic currency amount
+  | 'valuation'
+  | 'revenue' // revenue, annualized revenue, run-rate, ARR
+  | 'funding' // investment, round, raise, commitment
+  | 'capex'
+  | 'hardware' // GPUs, H100 equivalents, TPUs, chips, accelerators
+  | 'percent'
+  | 'bps'
+  | 'growth' // doubling every N months, up 35% year over year, tripled
+  | 'multiple' // 40x revenue, 3x
+  | 'power' // MW, GW (watts)
+  | 'energy' // MWh, GWh (watt-hours)
+  | 'users'
+  | 'people' // employees, staff, people
+  | 'duration' // 90 days, a 12-year lease
+  | 'count'; // any other counted noun
+
+/**
+ * Units: ISO 4217 code for money ('USD', 'EUR', 'GBP', 'JPY', 'INR', 'CNY'...), 'percent', 'bps',
+ * 'x' (multiples), 'W', 'Wh', 'GPU', 'H100e', 'TPU', 'chip', 'accelerator', 'users', 'people',
+ * 'days' | 'weeks' | 'months' | 'quarters' | 'years' (durations), or the counted noun, singular
+ * and lower case ('customer', 'data center'), or 'count' when there is no noun.
+ */
+export type Unit = string;
+
+/** A time the claim's sentence attaches to it, resolved against the note's reference date. */
+export interface TimeRef {
+  /** The words in the note ("in September", "by late 2025", "Q1 2025", "last"). */
+  text: string;
+  /** Where those words are in the note (offsets), when they are words of the note. */
+  span?: Span;
+  /**
+   * ISO-like period: "2025", "2025-Q1", "2025-H2", "2024-09", "2024-09-02", "FY2025";
+   * null for purely relative words ("last", "latest", "current") with no period.
+   */
+  iso: string | null;
+  /** The first and last day the period covers, YYYY-MM-DD (null when iso is null). */
+  from: string | null;
+  to: string | null;
+  /** "by late 2025", "by 2027": the figure is the one reached at the end of the period. */
+  by?: boolean;
+  /** "last", "latest", "current", "now", "most recent": the latest figure as of the reference date. */
+  latest?: boolean;
+  /** Fiscal-year wording ("FY2025", "fiscal 2025"). */
+  fiscal?: boolean;
+}
+
+export interface Claim {
+  /** Index of the claim in its note, in document order. */
+  index: number;
+  /** The exact source substring (span per issue #3: sign, currency, number, scale, unit noun). */
+  text: string;
+  range: Range;
+  offset: Span;
+  kind: ClaimKind;
+  /** Single value in base units, or null for a range. */
+  value: number | null;
+  /** Range ends in base units, or null for a single value. */
+  low: number | null;
+  high: number | null;
+  unit: Unit;
+  bound: Bound;
+  approx: boolean;
+  /** Absolute half-width the stated digits imply, in base units ("$18 billion" -> 0.5e9). */
+  precision: number;
+  time: TimeRef | null;
+  /** The unit noun as written ("H100 equivalents", "monthly users"), when there is one. */
+  noun?: string;
+  /** The sentence the claim stands in (offsets) and its text, for matching. */
+  sentence: Span;
+  sentenceText: string;
+  /** The prose block (paragraph, heading, list item, table cell...) the claim stands in. */
+  block: Span;
+}
+
+export interface FrontMatter {
+  /** The note's reference date, YYYY-MM-DD, from front matter `date`, if valid. */
+  date?: string;
+  /** `claimcheck: false` in front matter turns checking off for the note. */
+  enabled: boolean;
+  /** Front matter `facts:` (extra facts globs for this note). */
+  facts?: string[];
+  /** Every other front matter key, as parsed. */
+  data: Record<string, unknown>;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A problem about an input (malformed front matter, a bad facts file, a bad config). */
+export interface Problem {
+  code: string;
+  message: string;
+  severity: Severity;
+  range: Range;
+  offset?: Span;
+}
+
+/** A `[@id]` or `[@a; @b]` pandoc citation in a note. */
+export interface Citation {
+  /** The whole bracket, e.g. "[@a; @b]". */
+  range: Range;
+  offset: Span;
+  keys: CitationKey[];
+  /** Index of the claim this citation binds to (the nearest claim before it in the same sentence). */
+  claimIndex: number | null;
+}
+export interface CitationKey {
+  id: string;
+  range: Range;
+  offset: Span;
+}
+
+/** markdownlint-style suppression read from HTML comments. */
+export interface Suppression {
+  /** 0-based lines the suppression covers. */
+  fromLine: number;
+  toLine: number;
+  /** Finding codes suppressed; empty = all. */
+  codes: string[];
+}
+
+export interface ParsedNote {
+  text: string;
+  frontMatter: FrontMatter;
+  claims: Claim[];
+  citations: Citation[];
+  suppressions: Suppression[];
+  problems: Problem[];
+  /** The reference date used to resolve relative time (YYYY-MM-DD). */
+  referenceDate: string;
+}
+
+// ---------------------------------------------------------------- facts
+
+export type FactKind = 'actual' | 'guidance' | 'forecast';
+
+export interface Source {
+  url?: string;
+  title?: string;
+  published?: string;
+  quote?: string;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Where the entity is defined. */
+  location?: Location;
+}
+
+export interface Metric {
+  id: string;
+  unit: Unit;
+  words: string[];
+  builtin: boolean;
+  location?: Location;
+}
+
+/** A place in a file: uri or path as the host named it, plus range. */
+export interface Location {
+  file: string;
+  range: Range;
+}
+
+export interface Fact {
+  id: string;
+  entities: string[];
+  metric: string;
+  basis?: string;
+  counterparty?: string;
+  /** Single value or [low, high] range, base units. */
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: Unit;
+  /** YYYY, YYYY-MM or YYYY-MM-DD as written. */
+  asOf: string;
+  /** First day of as_of (YYYY-MM-DD), for ordering and comparison. */
+  asOfDate: string;
+  /** Period the figure is about ("2025", "FY2025", "2025-Q4", "2025-12"). */
+  period?: string;
+  kind: FactKind;
+  /** Absolute tolerance in base units (facts' own or the config default applied). */
+  tolerance?: number;
+  source: Source;
+  location: Location;
+}
+
+export interface FactIndex {
+  entities: Map<string, Entity>;
+  metrics: Map<string, Metric>;
+  facts: Fact[];
+  byId: Map<string, Fact>;
+  /** Files that were read (for status: "28 facts from 1 file"). */
+  files: string[];
+}
+
+export interface FactFileProblem extends Problem {
+  file: string;
+}
+
+// ---------------------------------------------------------------- findings
+
+export type FindingCode =
+  | 'supported'
+  | 'contradicted'
+  | 'outdated'
+  | 'unsourced'
+  | 'citation-mismatch'
+  | 'unknown-citation';
+
+export interface FactRef {
+  id: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: Unit;
+  asOf: string;
+  period?: string;
+  kind: FactKind;
+  entities: string[];
+  metric: string;
+  source: Source;
+  location: Location;
+}
+
+export interface Finding {
+  code: FindingCode;
+  /** 'none' for supported. */
+  severity: Severity | 'none';
+  message: string;
+  claim: Claim;
+  /** Facts the claim was judged against (for a sum, every addend). */
+  facts: FactRef[];
+  /** Resolved entity ids and metric id, when known. */
+  entities: string[];
+  metric?: string;
+  /** The sourced value written in the note's own style ("$61.5 billion"), for quick fixes. */
+  suggestion?: string;
+  /** The fact ids a quick fix should cite. */
+  cite?: string[];
+  /** For unknown-citation / citation-mismatch: the citation key involved. */
+  citation?: CitationKey;
+}
+
+// ---------------------------------------------------------------- config
+
+export type SeveritySetting = Severity | 'off';
+
+/** `.claimcheck.yaml`, with defaults applied. */
+export interface Config {
+  /** Facts file globs, relative to the workspace root. Default ['facts.yaml', 'facts/**\/*.yaml']. */
+  facts: string[];
+  /** Severity per finding code (defaults: contradicted error, outdated warning, unsourced
+   *  information, citation-mismatch error, unknown-citation error). */
+  severity: Record<Exclude<FindingCode, 'supported'>, SeveritySetting>;
+  /** Default relative tolerance for facts without their own (0.0 = exact within precision). */
+  tolerance: number;
+  /** Claim kinds checked; null = all. */
+  kinds: ClaimKind[] | null;
+  /** Reference date override (YYYY-MM-DD) for notes without front matter `date`. */
+  referenceDate?: string;
+  /** Notes larger than this (bytes) are skipped with one information diagnostic. Default 2 MB. */
+  maxNoteBytes: number;
+  /** Globs of notes to check (workspace check, CLI directories). Default ['**\/*.md']. */
+  notes: string[];
+  /** Globs to ignore. Default ['**\/node_modules/**', '**\/.git/**']. */
+  ignore: string[];
+}
