@@ -1,0 +1,54 @@
+// The built-in metric vocabulary. A facts file's `metrics` add to it, and an entry with a built-in
+// id replaces that metric's words (and unit, when given).
+import type { Metric } from '../types';
+
+const builtin = (id: string, unit: string, words: string[]): Metric => ({ id, unit, words, builtin: true });
+
+export const BUILTIN_METRICS: readonly Metric[] = [
+  builtin('valuation', 'USD', ['valuation', 'valued', 'valued at', 'post-money', 'pre-money']),
+  builtin('investment', 'USD', [
+    'investment',
+    'invested',
+    'invests',
+    'funding',
+    'funding round',
+    'round',
+    'raise',
+    'raised',
+    'stake',
+    'commitment',
+  ]),
+  builtin('investment_total', 'USD', ['total investment', 'total stake', 'in total', 'cumulative']),
+  builtin('revenue', 'USD', ['revenue', 'sales']),
+  builtin('revenue_run_rate', 'USD', [
+    'annualized revenue',
+    'annualised revenue',
+    'run-rate',
+    'run rate',
+    'ARR',
+    'annual recurring revenue',
+    'annual revenue',
+  ]),
+  builtin('capex', 'USD', [
+    'capex',
+    'CapEx',
+    'capital expenditure',
+    'capital expenditures',
+    'capital spending',
+    'data-center spending',
+    'data center spending',
+    'infrastructure spending',
+  ]),
+  builtin('gpu_count', 'GPU', ['GPUs', 'GPU', 'H100 equivalents', 'H100s', 'accelerators', 'cluster']),
+  builtin('power', 'W', ['power', 'capacity', 'MW', 'GW']),
+  builtin('users', 'users', ['users', 'monthly active users', 'weekly active users', 'MAU', 'WAU', 'customers']),
+  builtin('employees', 'people', ['employees', 'staff', 'headcount', 'people']),
+  builtin('market_share', 'percent', ['market share', 'share']),
+];
+
+export const BUILTIN_METRIC_IDS: ReadonlySet<string> = new Set(BUILTIN_METRICS.map((m) => m.id));
+
+/** Fresh copies, so an index can be changed without touching the shared vocabulary. */
+export function builtinMetrics(): Map<string, Metric> {
+  return new Map(BUILTIN_METRICS.map((m) => [m.id, { ...m, words: [...m.words] }]));
+}

@@ -1,0 +1,387 @@
+// Loads facts files (YAML text) into one FactIndex, with a located problem for everything wrong.
+// Never throws: a fact with an error is left out, the valid rest of every file still loads.
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Entity, Fact, FactFileProblem, FactIndex, FactKind, Location, Metric, Source, Span } from '../types';
+import { isCurrency, unitFamily } from '../units';
+import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
+import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
+import { closest, schemaProblems } from './schemaProblems';
+import validateFacts from './validateFacts.generated';
+import { firstLineSpan, keySpanAtPath, nodeAt, pairOf, parseYaml, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
+
+export interface LoadFactsOptions {
+  /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
+  defaultTolerance?: number;
+  /** YYYY-MM-DD; facts stated after it get a `future-as-of` warning. Default: today (UTC). */
+  today?: string;
+}
+
+type Data = Record<string, unknown>;
+
+interface FactsFile {
+  source: YamlFile;
+  data: Data | null;
+  /** Values with schema errors, as paths 'facts/3', 'entities/amazon'; a bare section name = all of it. */
+  bad: Set<string>;
+}
+
+const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
+
+export function loadFacts(
+  files: { file: string; text: string }[],
+  options: LoadFactsOptions = {},
+): { index: FactIndex; problems: FactFileProblem[] } {
+  const index: FactIndex = { entities: new Map(), metrics: builtinMetrics(), facts: [], byId: new Map(), files: [] };
+  const problems: FactFileProblem[] = [];
+  const today = options.today ?? todayUtc();
+
+  const parsed: FactsFile[] = [];
+  for (const { file, text } of files) {
+    index.files.push(file);
+    guard(file, problems, () => parsed.push(readFile(file, typeof text === 'string' ? text : '', problems)));
+  }
+  // Entities and metrics from every file first: a fact may use ones another file defines.
+  const entityOrigins = new Map<string, Location>();
+  const metricOrigins = new Map<string, Location>();
+  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, problems));
+  for (const f of parsed) guard(f.source.file, problems, () => addMetrics(f, index, metricOrigins, problems));
+  const context: FactContext = { ...options, today, factOrigins: new Map() };
+  for (const f of parsed) guard(f.source.file, problems, () => addFacts(f, index, context, problems));
+  return { index, problems: inFileOrder(problems, index.files) };
+}
+
+/** Problems by file, then by place in the file (they are found in several passes). */
+function inFileOrder(problems: FactFileProblem[], files: string[]): FactFileProblem[] {
+  const rank = new Map(files.map((file, i) => [file, i]));
+  return problems
+    .map((problem, i) => ({ problem, i }))
+    .sort(
+      (a, b) =>
+        (rank.get(a.problem.file) ?? 0) - (rank.get(b.problem.file) ?? 0) ||
+        (a.problem.offset?.start ?? 0) - (b.problem.offset?.start ?? 0) ||
+        a.i - b.i,
+    )
+    .map(({ problem }) => problem);
+}
+
+/** Last line of defence for "never throws": an unexpected failure becomes a problem on the file. */
+function guard(file: string, problems: FactFileProblem[], run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    problems.push({
+      file,
+      code: 'load-error',
+      severity: 'error',
+      message: `Claimcheck could not read this facts file: ${message}`,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+  }
+}
+
+function readFile(file: string, text: string, problems: FactFileProblem[]): FactsFile {
+  const { source, problems: syntax } = parseYaml(file, text);
+  problems.push(...syntax);
+  const { data, error } = toPlainData(source);
+  if (error) problems.push(problemAt(source, { start: 0, end: 0 }, 'yaml-syntax', 'error', `YAML: ${error}`));
+  const result: FactsFile = { source, data: null, bad: new Set() };
+  if (data === null || data === undefined) return result; // empty file (or only comments)
+
+  markSyntaxErrors(result, syntax);
+  const brokenBySyntax = new Set(result.bad);
+  if (!validateFacts(data)) {
+    const found = schemaProblems(
+      source,
+      validateFacts.errors ?? [],
+      (path) => (path.some((segment) => DATE_FIELDS.has(segment)) ? 'invalid-date' : 'schema'),
+      (path) => subjectOf(data, path),
+    );
+    for (const { problem, path } of found) {
+      const item = path.length <= 1 ? (path[0] ?? '') : `${path[0]}/${path[1]}`;
+      // Inside a syntax error the schema problems are its echoes; the syntax problem says it.
+      if (path.length >= 2 && brokenBySyntax.has(item)) continue;
+      problems.push(problem);
+      result.bad.add(item);
+    }
+  }
+  if (result.bad.has('') || typeof data !== 'object' || Array.isArray(data)) return result;
+  result.data = data as Data;
+  return result;
+}
+
+/** A fact, entity or metric with a YAML syntax error inside is left out, even if what parsed looks valid. */
+function markSyntaxErrors(result: FactsFile, syntax: FactFileProblem[]): void {
+  const errors = syntax.filter((p) => p.severity === 'error' && p.offset).map((p) => p.offset!.start);
+  if (errors.length === 0) return;
+  const root = result.source.doc.contents;
+  if (!isMap(root)) return;
+  for (const section of ['entities', 'metrics', 'facts']) {
+    const node = pairOf(result.source, root, section)?.value;
+    const items: { key: string; span: Span | undefined }[] = isSeq(node)
+      ? node.items.map((item, i) => ({ key: String(i), span: spanOfNode(item) }))
+      : isMap(node)
+        ? node.items.map((pair) => ({ key: String(isScalar(pair.key) ? pair.key.value : pair.key), span: spanOfNode(pair) }))
+        : [];
+    for (const { key, span } of items) {
+      if (span && errors.some((offset) => offset >= span.start && offset <= span.end)) result.bad.add(`${section}/${key}`);
+    }
+  }
+}
+
+/** "Fact `x`, field `source.url`" — names what a problem is about. */
+function subjectOf(data: unknown, path: string[]): string {
+  if (path.length === 0) return 'Facts file';
+  const [section, key, ...rest] = path;
+  const fieldPath = rest.filter((s) => !/^\d+$/.test(s)).join('.');
+  const field = fieldPath ? `, field \`${fieldPath}\`` : '';
+  if (key === undefined) return `\`${section}\``;
+  if (section === 'facts') {
+    const fact = ((data as Data | null)?.facts as unknown[] | undefined)?.[Number(key)];
+    const id = fact && typeof fact === 'object' ? (fact as Data).id : undefined;
+    return `${typeof id === 'string' ? `Fact \`${id}\`` : `Fact #${Number(key) + 1}`}${field}`;
+  }
+  if (section === 'entities') return `Entity \`${key}\`${field}`;
+  if (section === 'metrics') return `Metric \`${key}\`${field}`;
+  return `\`${path.join('.')}\``;
+}
+
+function sectionOf(f: FactsFile, name: string): unknown {
+  if (!f.data || f.bad.has(name)) return undefined;
+  return f.data[name];
+}
+
+function locationOf(f: FactsFile, path: (string | number)[]): Location {
+  const node = path.length >= 2 ? pairOf(f.source, nodeAt(f.source, path.slice(0, -1)), String(path[path.length - 1])) : undefined;
+  const span = spanOfNode(node) ?? spanAtPath(f.source, path);
+  return { file: f.source.file, range: rangeOf(f.source, span) };
+}
+
+function where(location: Location): string {
+  return `${location.file}:${location.range.start.line + 1}`;
+}
+
+function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Location>, problems: FactFileProblem[]): void {
+  const entities = sectionOf(f, 'entities');
+  if (!entities || typeof entities !== 'object') return;
+  for (const [id, value] of Object.entries(entities as Data)) {
+    if (f.bad.has(`entities/${id}`)) continue;
+    const location = locationOf(f, ['entities', id]);
+    const first = origins.get(id);
+    if (first) {
+      problems.push(keyProblem(f, ['entities', id], 'duplicate-id', `Entity \`${id}\` is already defined at ${where(first)}.`));
+      continue;
+    }
+    origins.set(id, location);
+    const raw = (value ?? {}) as Data;
+    const entity: Entity = {
+      id,
+      name: typeof raw.name === 'string' ? raw.name : id,
+      aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
+      location,
+    };
+    index.entities.set(id, entity);
+  }
+}
+
+function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Location>, problems: FactFileProblem[]): void {
+  const metrics = sectionOf(f, 'metrics');
+  if (!metrics || typeof metrics !== 'object') return;
+  for (const [id, value] of Object.entries(metrics as Data)) {
+    if (f.bad.has(`metrics/${id}`)) continue;
+    const location = locationOf(f, ['metrics', id]);
+    const first = origins.get(id);
+    if (first) {
+      problems.push(keyProblem(f, ['metrics', id], 'duplicate-id', `Metric \`${id}\` is already defined at ${where(first)}.`));
+      continue;
+    }
+    const raw = (value ?? {}) as Data;
+    const builtin = BUILTIN_METRIC_IDS.has(id) ? index.metrics.get(id) : undefined;
+    const unit = typeof raw.unit === 'string' ? raw.unit : builtin?.unit;
+    if (!unit) {
+      problems.push(
+        keyProblem(f, ['metrics', id], 'schema', `Metric \`${id}\` is not built in, so it needs a \`unit\` (e.g. USD, GPU, percent).`),
+      );
+      continue;
+    }
+    origins.set(id, location);
+    const metric: Metric = {
+      id,
+      unit,
+      words: Array.isArray(raw.words) ? raw.words.map(String) : (builtin?.words ?? []),
+      // A built-in id keeps the built-in unit rules only while its unit stays in the same family.
+      builtin: builtin !== undefined && sameUnitRule(builtin.unit, unit),
+      location,
+    };
+    index.metrics.set(id, metric);
+  }
+}
+
+function sameUnitRule(builtinUnit: string, unit: string): boolean {
+  return isCurrency(builtinUnit) ? isCurrency(unit) : unitFamily(builtinUnit) === unitFamily(unit);
+}
+
+function keyProblem(f: FactsFile, path: string[], code: string, message: string): FactFileProblem {
+  const pair = pairOf(f.source, nodeAt(f.source, path.slice(0, -1)), path[path.length - 1]!);
+  const span = spanOfNode(pair?.key) ?? spanAtPath(f.source, path);
+  return problemAt(f.source, span, code, 'error', message);
+}
+
+interface FactContext extends LoadFactsOptions {
+  today: string;
+  /** Where each fact id was first seen, including facts left out for errors. */
+  factOrigins: Map<string, Location>;
+}
+
+function addFacts(f: FactsFile, index: FactIndex, options: FactContext, problems: FactFileProblem[]): void {
+  const facts = sectionOf(f, 'facts');
+  if (!Array.isArray(facts)) return;
+  facts.forEach((raw, i) => {
+    if (!raw || typeof raw !== 'object') return;
+    if (f.bad.has(`facts/${i}`)) {
+      // Still claims its id, so a later fact with the same id is reported as a duplicate.
+      const id = (raw as Data).id;
+      if (typeof id === 'string' && !options.factOrigins.has(id)) options.factOrigins.set(id, locationOf(f, ['facts', i]));
+      return;
+    }
+    const fact = checkFact(f, raw as Data, i, index, options, problems);
+    if (!fact) return;
+    index.facts.push(fact);
+    index.byId.set(fact.id, fact);
+  });
+}
+
+/** The fact normalised, or undefined when it has an error (its problems are pushed). */
+function checkFact(
+  f: FactsFile,
+  raw: Data,
+  i: number,
+  index: FactIndex,
+  options: FactContext,
+  problems: FactFileProblem[],
+): Fact | undefined {
+  const id = String(raw.id);
+  const path = ['facts', i];
+  const span = (field: string, item?: number): Span =>
+    spanAtPath(f.source, item === undefined ? [...path, field] : [...path, field, item]);
+  const node = nodeAt(f.source, path);
+  const location: Location = { file: f.source.file, range: rangeOf(f.source, spanOfNode(node) ?? { start: 0, end: 0 }) };
+  let ok = true;
+  const error = (at: Span, code: string, message: string) => {
+    problems.push(problemAt(f.source, at, code, 'error', message));
+    ok = false;
+  };
+  const warn = (at: Span, code: string, message: string) => problems.push(problemAt(f.source, at, code, 'warning', message));
+
+  const previous = options.factOrigins.get(id);
+  if (previous) error(span('id'), 'duplicate-id', `Duplicate fact id \`${id}\`: already defined at ${where(previous)}.`);
+  else options.factOrigins.set(id, location);
+
+  const entities = Array.isArray(raw.entity) ? raw.entity.map(String) : [String(raw.entity)];
+  entities.forEach((entity, n) => {
+    if (!index.entities.has(entity)) {
+      error(span('entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
+    }
+  });
+  const counterparty = typeof raw.counterparty === 'string' ? raw.counterparty : undefined;
+  if (counterparty !== undefined && !index.entities.has(counterparty)) {
+    error(span('counterparty'), 'unknown-entity', unknownMessage('entity', counterparty, index.entities.keys(), 'counterparty'));
+  }
+
+  const metricId = String(raw.metric);
+  const metric = index.metrics.get(metricId);
+  const unit = String(raw.unit);
+  if (!metric) error(span('metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
+  else if (!unitSuits(metric, unit)) {
+    const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
+    error(span('unit'), 'unit-mismatch', `Unit \`${unit}\` does not suit metric \`${metricId}\`, whose facts are in ${expected}.`);
+  }
+
+  const asOf = dateText(raw.as_of);
+  if (!isValidPartialDate(asOf)) error(span('as_of'), 'invalid-date', `\`as_of\` ${asOf} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+  const period = raw.period === undefined || raw.period === null ? undefined : normalisePeriod(raw.period);
+  if (period !== undefined && !isValidPeriod(period)) error(span('period'), 'invalid-date', `\`period\` ${period} is not a real period.`);
+
+  const source = sourceOf(raw.source);
+  if (source.published !== undefined && !isValidPartialDate(source.published)) {
+    error(spanAtPath(f.source, [...path, 'source', 'published']), 'invalid-date', `\`source.published\` ${source.published} is not a real date.`);
+  }
+
+  let value: number | null = null;
+  let low: number | null = null;
+  let high: number | null = null;
+  if (Array.isArray(raw.range)) {
+    [low, high] = raw.range as [number, number];
+    if (low > high) error(span('range'), 'invalid-range', `\`range\` [${low}, ${high}]: the low end is above the high end; write [${high}, ${low}].`);
+  } else value = raw.value as number;
+  for (const n of [value, low, high]) {
+    if (n !== null && !Number.isFinite(n)) error(span(value !== null ? 'value' : 'range'), 'schema', `Fact \`${id}\`: the figure must be a finite number.`);
+  }
+  if (!ok) return undefined;
+
+  if (!source.url) {
+    const at = raw.source ? keySpanAtPath(f.source, path, 'source') : spanOfNode(node) ?? { start: 0, end: 0 };
+    warn(firstLineSpan(f.source, at), 'missing-source', `Fact \`${id}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
+  }
+  const asOfDate = firstDayOf(asOf);
+  if (asOfDate > options.today) {
+    warn(span('as_of'), 'future-as-of', `\`as_of\` ${asOf} is after today (${options.today}); a fact should say when a figure was stated, not when it is expected.`);
+  }
+
+  const magnitude = value !== null ? Math.abs(value) : Math.max(Math.abs(low!), Math.abs(high!));
+  const fact: Fact = {
+    id,
+    entities,
+    metric: metricId,
+    value,
+    low,
+    high,
+    unit,
+    asOf,
+    asOfDate,
+    kind: (typeof raw.kind === 'string' ? raw.kind : 'actual') as FactKind,
+    source,
+    location,
+  };
+  if (typeof raw.basis === 'string') fact.basis = raw.basis;
+  if (counterparty !== undefined) fact.counterparty = counterparty;
+  if (period !== undefined) fact.period = period;
+  const tolerance = toleranceOf(raw.tolerance, magnitude, options.defaultTolerance);
+  if (tolerance !== undefined) fact.tolerance = tolerance;
+  return fact;
+}
+
+/** Built-in money metrics take any currency; otherwise the metric's unit family is authoritative. */
+function unitSuits(metric: Metric, unit: string): boolean {
+  if (metric.builtin && isCurrency(metric.unit)) return isCurrency(unit);
+  return unitFamily(metric.unit) === unitFamily(unit);
+}
+
+function unknownMessage(kind: 'entity' | 'metric', id: string, known: Iterable<string>, field: string = kind): string {
+  const names = [...known];
+  const guess = closest(id, names);
+  const hint = guess
+    ? ` Did you mean \`${guess}\`?`
+    : kind === 'entity'
+      ? ' Define it under `entities`.'
+      : ' Use a built-in metric or define it under `metrics`.';
+  return `Unknown ${kind} \`${id}\` in \`${field}\`.${hint}`;
+}
+
+function sourceOf(raw: unknown): Source {
+  const source: Source = {};
+  if (!raw || typeof raw !== 'object') return source;
+  const s = raw as Data;
+  if (typeof s.url === 'string' && s.url.trim()) source.url = s.url;
+  if (typeof s.title === 'string') source.title = s.title;
+  if (s.published !== undefined && s.published !== null) source.published = dateText(s.published);
+  if (typeof s.quote === 'string') source.quote = s.quote;
+  return source;
+}
+
+/** Absolute tolerance: a number is absolute, "5%" is relative to the figure; else the default. */
+function toleranceOf(raw: unknown, magnitude: number, defaultRelative: number | undefined): number | undefined {
+  if (typeof raw === 'number') return raw;
+  if (typeof raw === 'string') return (Number.parseFloat(raw) / 100) * magnitude;
+  return defaultRelative === undefined ? undefined : defaultRelative * magnitude;
+}

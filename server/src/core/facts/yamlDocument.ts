@@ -1,0 +1,200 @@
+// YAML parsing that keeps node ranges, shared by the facts loader and the config loader.
+import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
+import type { FactFileProblem, Position, Range, Severity, Span } from '../types';
+
+/** A parsed YAML file and what is needed to turn offsets into LSP positions. */
+export interface YamlFile {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  /** Offsets where each line starts. */
+  lineStarts: number[];
+}
+
+/** Too many syntax errors from one file (binary junk) drown the useful ones. */
+const MAX_SYNTAX_PROBLEMS = 50;
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+export function positionAt(lineStarts: number[], textLength: number, offset: number): Position {
+  const at = Math.max(0, Math.min(offset, textLength));
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: at - lineStarts[low]! };
+}
+
+/** The range of a span, without the line breaks and spaces a YAML node's range ends with. */
+export function rangeOf(source: YamlFile, span: Span): Range {
+  let end = Math.max(span.start, span.end);
+  while (end > span.start && /\s/.test(source.text[end - 1] ?? '')) end--;
+  return {
+    start: positionAt(source.lineStarts, source.text.length, span.start),
+    end: positionAt(source.lineStarts, source.text.length, end),
+  };
+}
+
+export function problemAt(
+  source: YamlFile,
+  span: Span,
+  code: string,
+  severity: Severity,
+  message: string,
+): FactFileProblem {
+  const offset = { start: span.start, end: Math.max(span.start, span.end) };
+  return { file: source.file, code, severity, message, range: rangeOf(source, offset), offset };
+}
+
+/** Parses with the YAML 1.2 core schema, so dates stay strings and 61.5e9 is a number. */
+export function parseYaml(file: string, text: string): { source: YamlFile; problems: FactFileProblem[] } {
+  const doc = parseDocument(text, {
+    schema: 'core',
+    prettyErrors: false,
+    uniqueKeys: true,
+    keepSourceTokens: false,
+  });
+  const source: YamlFile = { file, text, doc, lineStarts: lineStartsOf(text) };
+  const problems: FactFileProblem[] = [];
+  const all = [
+    ...doc.errors.map((e) => ({ e, severity: 'error' as const })),
+    ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
+  ];
+  for (const { e, severity } of all.slice(0, MAX_SYNTAX_PROBLEMS)) {
+    const [start, end] = e.pos;
+    problems.push(problemAt(source, { start, end: Math.max(end, start) }, 'yaml-syntax', severity, `YAML: ${firstLine(e.message)}`));
+  }
+  if (all.length > MAX_SYNTAX_PROBLEMS) {
+    const last = all[MAX_SYNTAX_PROBLEMS]!.e.pos[0];
+    problems.push(
+      problemAt(source, { start: last, end: last }, 'yaml-syntax', 'error', `YAML: ${all.length - MAX_SYNTAX_PROBLEMS} more syntax problems not shown`),
+    );
+  }
+  return { source, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+/**
+ * The document as plain data. Aliases are expanded (bounded, so alias bombs fail instead of
+ * hanging); Date objects a custom tag might still produce become YYYY-MM-DD strings.
+ */
+export function toPlainData(source: YamlFile): { data: unknown; error?: string } {
+  try {
+    const data = source.doc.toJS({ maxAliasCount: 1000 }) as unknown;
+    return { data: datesToStrings(data) };
+  } catch (e) {
+    return { data: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function datesToStrings(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = datesToStrings(value[i]);
+    return value;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = datesToStrings(record[key]);
+  }
+  return value;
+}
+
+/** JSON pointer ("/facts/3/as_of") to path segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function resolveAlias(source: YamlFile, node: unknown): unknown {
+  if (isAlias(node)) {
+    try {
+      return node.resolve(source.doc) ?? node;
+    } catch {
+      return node;
+    }
+  }
+  return node;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  if (key === null || key === undefined) return undefined;
+  return typeof key === 'object' ? undefined : String(key);
+}
+
+/** The map pair whose key is `key`, if `node` is a map. */
+export function pairOf(source: YamlFile, node: unknown, key: string): Pair<unknown, unknown> | undefined {
+  const map = resolveAlias(source, node);
+  if (!isMap(map)) return undefined;
+  return map.items.find((item) => keyText(item.key) === key);
+}
+
+/** The YAML node at a path of segments (map keys, sequence indexes). */
+export function nodeAt(source: YamlFile, segments: readonly (string | number)[]): YamlNode | undefined {
+  let node: unknown = source.doc.contents;
+  for (const segment of segments) {
+    node = resolveAlias(source, node);
+    if (isMap(node)) {
+      node = pairOf(source, node, String(segment))?.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)];
+    } else {
+      return undefined;
+    }
+    if (node === undefined || node === null) return undefined;
+  }
+  return (node ?? undefined) as YamlNode | undefined;
+}
+
+/** Span of a node's value (without trailing comments), when it has one. */
+export function spanOfNode(node: unknown): Span | undefined {
+  if (isPair(node)) {
+    const key = spanOfNode(node.key);
+    const value = spanOfNode(node.value);
+    if (key && value) return { start: key.start, end: value.end };
+    return key ?? value;
+  }
+  const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+  if (!range) return undefined;
+  return { start: range[0], end: range[1] };
+}
+
+/** Span of the first line of a node (a fact's `- id:` line rather than its whole block). */
+export function firstLineSpan(source: YamlFile, span: Span): Span {
+  const newline = source.text.slice(span.start, span.end).search(/[\r\n]/);
+  return newline < 0 ? span : { start: span.start, end: span.start + newline };
+}
+
+/** The best span for a path: the node itself, else its nearest ancestor that exists, else the file start. */
+export function spanAtPath(source: YamlFile, segments: readonly (string | number)[]): Span {
+  for (let n = segments.length; n >= 0; n--) {
+    const span = spanOfNode(n === 0 ? source.doc.contents : nodeAt(source, segments.slice(0, n)));
+    if (span) return n === segments.length ? span : firstLineSpan(source, span);
+  }
+  return { start: 0, end: 0 };
+}
+
+/** Span of a map key (for unknown fields and bad ids). */
+export function keySpanAtPath(source: YamlFile, segments: readonly (string | number)[], key: string): Span {
+  const pair = pairOf(source, nodeAt(source, segments) ?? (segments.length === 0 ? source.doc.contents : undefined), key);
+  return spanOfNode(pair?.key) ?? spanAtPath(source, segments);
+}
