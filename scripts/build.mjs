@@ -12,6 +12,9 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   minify: process.argv.includes('--minify'),
+  // ESM-only dependencies (fdir, via tinyglobby) read import.meta.url, which CJS lacks.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 await Promise.all([
@@ -20,9 +23,13 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['server/src/cli/bin.ts'],
-    define: { CLAIMCHECK_VERSION: JSON.stringify(version) },
+    define: { ...common.define, CLAIMCHECK_VERSION: JSON.stringify(version) },
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   }),
+  // Web extension (package.json `browser`): the client for a web worker extension host, and the
+  // server as a plain worker script it starts; both without node built-ins.
+  build({ ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] }),
+  build({ ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browser/server.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);
