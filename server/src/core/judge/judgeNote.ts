@@ -1,0 +1,54 @@
+// Judging a parsed note against the facts (design §5, §6). Per claim: resolveEntities (who) →
+// resolveMetric (what) → matchFacts (candidate facts, per subject) → selectFacts (when) →
+// compare (does it agree) → wording (the message); cited claims go through judgeCitations instead.
+import type { Config, FactIndex, Finding, ParsedNote } from '../types';
+import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from './judgeCitations';
+import { judgeClaim, type JudgeContext } from './judgeClaim';
+import { isSuppressed } from './suppress';
+import { toFinding } from './toFinding';
+import type { Verdict } from './verdict';
+
+export interface JudgeOptions {
+  config: Config;
+  /** Choose facts as of this date instead of the note's reference date (YYYY-MM-DD). */
+  asOf?: string;
+}
+
+/**
+ * One finding per checked claim (supported ones included, severity 'none') plus one per citation key
+ * that names no fact; 'off' codes, suppressed lines and disabled claim kinds removed.
+ */
+export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOptions): Finding[] {
+  if (!note.frontMatter.enabled) return [];
+  const { config } = options;
+  const ctx: JudgeContext = { note, index, referenceDate: options.asOf ?? note.referenceDate, tolerance: config.tolerance };
+  const verdicts: Verdict[] = [];
+
+  for (const claim of note.claims) {
+    if (config.kinds && !config.kinds.includes(claim.kind)) continue;
+    const cited = citedFacts(claim, note.citations, index.byId);
+    verdicts.push(cited.length > 0 ? judgeCitedClaim(claim, cited, ctx) : judgeClaim(claim, ctx));
+  }
+
+  for (const citation of note.citations) {
+    for (const key of citation.keys) {
+      if (index.byId.has(key.id)) continue;
+      const claim = claimForCitation(citation, note.claims) ?? citationAsClaim(citation, note);
+      verdicts.push({
+        code: 'unknown-citation',
+        claim,
+        facts: [],
+        entities: [],
+        citation: key,
+        message: `[@${key.id}] names no fact in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${index.byId.size} facts loaded`}); check the id or add the fact`,
+      });
+    }
+  }
+
+  const findings: Finding[] = [];
+  for (const v of verdicts) {
+    const f = toFinding(v, config);
+    if (f && !isSuppressed(f, note.suppressions)) findings.push(f);
+  }
+  return findings.sort((a, b) => a.claim.offset.start - b.claim.offset.start || (a.citation ? 1 : 0) - (b.citation ? 1 : 0));
+}

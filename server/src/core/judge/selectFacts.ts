@@ -1,0 +1,88 @@
+import type { Fact, TimeRef } from '../types';
+import { type DayRange, periodRange, within } from './periods';
+
+const ranges = new WeakMap<Fact, DayRange | null>();
+
+/** The days a fact is about: its period, else the as_of it was stated for. */
+export function factRange(fact: Fact): DayRange | null {
+  let r = ranges.get(fact);
+  if (r === undefined) ranges.set(fact, (r = periodRange(fact.period ?? fact.asOf) ?? periodRange(fact.asOfDate)));
+  return r;
+}
+
+/**
+ * The claim's explicit period, or null for no time or a bare "last/latest/current" (with a period,
+ * "the latest 2025 guidance" is that period, whose latest figure is chosen anyway).
+ */
+export function claimPeriod(time: TimeRef | null): DayRange | null {
+  if (!time || !time.iso) return null;
+  if (time.from && time.to) return { from: time.from, to: time.to };
+  return periodRange(time.iso);
+}
+
+/** Facts stated on or before the reference date: later ones never judge the note. */
+export function statedBy(facts: Fact[], referenceDate: string): Fact[] {
+  return facts.filter((f) => f.asOfDate <= referenceDate);
+}
+
+/** Later statement first; for equal dates, the later period. Stable for equal keys. */
+function newestFirst(a: Fact, b: Fact): number {
+  if (a.asOfDate !== b.asOfDate) return a.asOfDate < b.asOfDate ? 1 : -1;
+  const ra = factRange(a)?.to ?? '';
+  const rb = factRange(b)?.to ?? '';
+  return ra === rb ? 0 : ra < rb ? 1 : -1;
+}
+
+/** By the end of the period the figure is about, then by when it was stated. */
+function latestPeriodFirst(a: Fact, b: Fact): number {
+  const ra = factRange(a)?.to ?? '';
+  const rb = factRange(b)?.to ?? '';
+  if (ra !== rb) return ra < rb ? 1 : -1;
+  return newestFirst(a, b);
+}
+
+/**
+ * The facts a claim may be judged against as of `referenceDate`, best first:
+ * - no explicit period (or "latest"): the latest fact stated on or before the date;
+ * - "by <period>": the latest fact about a time within the period;
+ * - an explicit period: every fact about a time within it, a revised figure (same `period`, stated
+ *   later) replacing the earlier one; separate events in the period (tranches) all stay.
+ */
+export function selectFacts(facts: Fact[], time: TimeRef | null, referenceDate: string): Fact[] {
+  const pool = statedBy(facts, referenceDate);
+  const period = claimPeriod(time);
+  if (!period) {
+    const [latest] = [...pool].sort(newestFirst);
+    return latest ? [latest] : [];
+  }
+  const inPeriod = pool.filter((f) => {
+    const r = factRange(f);
+    return r !== null && within(r, period);
+  });
+  if (time?.by) {
+    const [latest] = [...inPeriod].sort(latestPeriodFirst);
+    return latest ? [latest] : [];
+  }
+  const newestPerPeriod = new Map<string, Fact>();
+  const events: Fact[] = [];
+  for (const f of [...inPeriod].sort(newestFirst)) {
+    if (f.period === undefined) events.push(f);
+    else if (!newestPerPeriod.has(f.period)) newestPerPeriod.set(f.period, f);
+  }
+  return [...newestPerPeriod.values(), ...events].sort(newestFirst);
+}
+
+/**
+ * Dates, newest first, at which the selection could have been different: each distinct as_of of
+ * the facts stated before the reference date. Checking the claim against the selection at each of
+ * them tells an `outdated` claim (right once) from a `contradicted` one.
+ */
+export function earlierDates(facts: Fact[], before: string): string[] {
+  return [...new Set(facts.filter((f) => f.asOfDate < before).map((f) => f.asOfDate))].sort().reverse();
+}
+
+/** Whether the period had ended by the reference date (only a past period can be known to lack a figure). */
+export function periodOver(time: TimeRef | null, referenceDate: string): boolean {
+  const period = claimPeriod(time);
+  return period !== null && period.to < referenceDate;
+}

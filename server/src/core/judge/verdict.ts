@@ -1,0 +1,14 @@
+import type { Claim, Fact, FindingCode, CitationKey } from '../types';
+
+/** A finding before severities, suppression and fact references are applied. */
+export interface Verdict {
+  code: FindingCode;
+  claim: Claim;
+  message: string;
+  facts: Fact[];
+  entities: string[];
+  metric?: string;
+  suggestion?: string;
+  cite?: string[];
+  citation?: CitationKey;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatInNoteStyle } from '../../server/src/core/judge/formatInNoteStyle';
+import type { Claim } from '../../server/src/core/types';
+import { type ClaimSpec, claimIn } from './builders';
+
+function styled(claimText: string, spec: ClaimSpec, low: number, high?: number): string {
+  const c: Claim = claimIn(`It was ${claimText} then.`, claimText, spec);
+  return formatInNoteStyle(c, low, high);
+}
+
+describe('formatInNoteStyle', () => {
+  it('keeps the scale word or suffix the note uses', () => {
+    expect(styled('$18 billion', { value: 18e9 }, 61.5e9)).toBe('$61.5 billion');
+    expect(styled('$18B', { value: 18e9 }, 61.5e9)).toBe('$61.5B');
+    expect(styled('$18bn', { value: 18e9 }, 965e9)).toBe('$965bn');
+    expect(styled('$18 billion', { value: 18e9 }, 1.25e12)).toBe('$1.25 trillion');
+    expect(styled('$18 billion', { value: 18e9 }, 500e6)).toBe('$500 million');
+  });
+  it('keeps currency symbols and codes', () => {
+    expect(styled('€5 billion', { value: 5e9, unit: 'EUR' }, 7.5e9)).toBe('€7.5 billion');
+    expect(styled('USD 5 billion', { value: 5e9 }, 6e9)).toBe('USD 6 billion');
+  });
+  it('keeps percent signs and unit nouns', () => {
+    expect(styled('4%', { value: 4, unit: 'percent' }, 4.5)).toBe('4.5%');
+    expect(styled('4 percent', { value: 4, unit: 'percent' }, 4.5)).toBe('4.5 percent');
+    expect(styled('100,000 H100 equivalents', { value: 1e5, unit: 'H100e' }, 2e5)).toBe('200,000 H100 equivalents');
+    expect(styled('50,000 GPUs', { value: 5e4, unit: 'GPU' }, 1e5)).toBe('100,000 GPUs');
+    expect(styled('200k GPUs', { value: 2e5, unit: 'GPU' }, 1.5e5)).toBe('150k GPUs');
+    expect(styled('2.4 GW', { value: 2.4e9, unit: 'W' }, 1.2e9)).toBe('1.2 GW');
+  });
+  it('writes a range with one scale and a sum as its total', () => {
+    expect(styled('$200 billion', { value: 200e9 }, 296e9, 298e9)).toBe('$296\u2013298 billion');
+    expect(styled('4% to 6%', { low: 4, high: 6, unit: 'percent' }, 5)).toBe('5%');
+    expect(styled('$8 billion to $10 billion', { low: 8e9, high: 10e9 }, 9e9)).toBe('$9 billion');
+  });
+  it('falls back to plain digits when the claim writes its number in words', () => {
+    expect(styled('four to five months', { low: 4, high: 5, unit: 'months', noun: 'months' }, 6)).toBe('6 months');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { clauseOf } from '../../server/src/core/judge/clauseOf';
+import { resolveMetric } from '../../server/src/core/judge/resolveMetric';
+import type { Claim } from '../../server/src/core/types';
+import { type ClaimSpec, claimIn, index } from './builders';
+
+const idx = index({
+  entities: { acme: ['Acme'] },
+  metrics: [{ id: 'tpu_access', unit: 'TPU', words: ['TPU capacity', 'TPUs'], builtin: false }],
+  facts: [],
+});
+
+function metricOf(text: string, claimText: string, spec: ClaimSpec): string | undefined {
+  const c: Claim = claimIn(text, claimText, spec);
+  return resolveMetric(c, idx, clauseOf(c), text)?.id;
+}
+
+describe('resolveMetric', () => {
+  it('reads metric words case-, hyphen- and space-insensitively', () => {
+    expect(metricOf('Acme set data center spending at $80 billion.', '$80 billion', { value: 80e9 })).toBe('capex');
+    expect(metricOf('Acme set Data-Center Spending at $80 billion.', '$80 billion', { value: 80e9 })).toBe('capex');
+    expect(metricOf('Acme had a run rate of $5 billion.', '$5 billion', { value: 5e9 })).toBe('revenue_run_rate');
+  });
+  it('prefers the more specific phrase', () => {
+    expect(metricOf('Acme reached $5 billion in annualized revenue.', '$5 billion', { value: 5e9 })).toBe('revenue_run_rate');
+  });
+  it('prefers the claim own clause over the rest of the sentence', () => {
+    const text = 'Acme raised its valuation, and its revenue reached $5 billion.';
+    expect(metricOf(text, '$5 billion', { value: 5e9 })).toBe('revenue');
+  });
+  it('requires a unit the metric can measure', () => {
+    // "revenue" is a money metric; a percentage next to it is not about revenue in USD.
+    expect(metricOf('Acme revenue grew 35% in 2024.', '35%', { value: 35, unit: 'percent', kind: 'percent' })).toBeUndefined();
+    expect(metricOf('Acme holds 35% market share.', '35%', { value: 35, unit: 'percent', kind: 'percent' })).toBe('market_share');
+  });
+  it('lets any currency find a money metric', () => {
+    expect(metricOf('Acme was valued at €5 billion.', '€5 billion', { value: 5e9, unit: 'EUR' })).toBe('valuation');
+  });
+  it('uses file-defined metrics', () => {
+    expect(metricOf('Acme secured TPU capacity of 1 million chips.', '1 million chips', { value: 1e6, unit: 'TPU', kind: 'hardware' })).toBe('tpu_access');
+  });
+  it('uses the claim kind to break a tie', () => {
+    const text = 'The funding round valuation was $5 billion.';
+    expect(metricOf(text, '$5 billion', { value: 5e9, kind: 'valuation' })).toBe('valuation');
+    expect(metricOf(text, '$5 billion', { value: 5e9, kind: 'funding' })).toBe('investment');
+  });
+  it('falls back on a unit only one metric counts', () => {
+    expect(metricOf('Acme now serves 50 million people a week.', '50 million', { value: 50e6, unit: 'users', kind: 'users' })).toBe('users');
+  });
+  it('lets a bare number count what the words next to it name', () => {
+    expect(metricOf("Acme's user base grew to 91 million.", '91 million', { value: 91e6, unit: 'count', kind: 'count' })).toBe('users');
+    expect(metricOf('Acme grew to 91 million.', '91 million', { value: 91e6, unit: 'count', kind: 'count' })).toBeUndefined();
+    expect(metricOf('Acme revenue was 91 million.', '91 million', { value: 91e6, unit: 'count', kind: 'count' })).toBeUndefined();
+  });
+  it('gives no metric when nothing names one', () => {
+    expect(metricOf('Acme put exposure north of $4 billion.', '$4 billion', { value: 4e9, kind: 'money' })).toBeUndefined();
+    expect(metricOf('Usage doubles every four to five months.', 'four to five months', { low: 4, high: 5, unit: 'months', kind: 'growth' })).toBeUndefined();
+  });
+});

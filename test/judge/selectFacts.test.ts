@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { earlierDates, periodOver, selectFacts } from '../../server/src/core/judge/selectFacts';
+import { periodRange, within } from '../../server/src/core/judge/periods';
+import { fact, time } from './builders';
+
+const ids = (fs: { id: string }[]): string[] => fs.map((f) => f.id);
+
+describe('periods', () => {
+  it('covers years, fiscal years, quarters, halves, months and days', () => {
+    expect(periodRange('2025')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(periodRange('FY2025')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(periodRange('2025-Q1')).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expect(periodRange('2025-H2')).toEqual({ from: '2025-07-01', to: '2025-12-31' });
+    expect(periodRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodRange('2024-09-02')).toEqual({ from: '2024-09-02', to: '2024-09-02' });
+    expect(periodRange('soon')).toBeNull();
+  });
+  it('puts a month inside its half year, not a year inside a month', () => {
+    expect(within(periodRange('2025-12')!, periodRange('2025-H2')!)).toBe(true);
+    expect(within(periodRange('2025')!, periodRange('2025-12')!)).toBe(false);
+  });
+});
+
+const valuations = [
+  fact({ id: 'v1', entity: 'acme', metric: 'valuation', value: 10e9, asOf: '2023-05' }),
+  fact({ id: 'v2', entity: 'acme', metric: 'valuation', value: 20e9, asOf: '2024-06-10' }),
+  fact({ id: 'v3', entity: 'acme', metric: 'valuation', value: 40e9, asOf: '2025-03-01' }),
+];
+
+describe('selectFacts without an explicit period', () => {
+  it('takes the latest fact stated on or before the reference date', () => {
+    expect(ids(selectFacts(valuations, null, '2025-01-01'))).toEqual(['v2']);
+    expect(ids(selectFacts(valuations, null, '2025-03-01'))).toEqual(['v3']);
+    expect(ids(selectFacts(valuations, time(null, { latest: true, text: 'last' }), '2026-01-01'))).toEqual(['v3']);
+  });
+  it('ignores facts stated after the reference date', () => {
+    expect(selectFacts(valuations, null, '2023-01-01')).toEqual([]);
+  });
+  it('lists earlier dates at which the selection differed', () => {
+    expect(earlierDates(valuations, '2025-03-01')).toEqual(['2024-06-10', '2023-05-01']);
+  });
+});
+
+const guidance = [
+  fact({ id: 'g-feb', entity: 'acme', metric: 'capex', value: 75e9, asOf: '2025-02-04', period: '2025', kind: 'guidance' }),
+  fact({ id: 'g-jul', entity: 'acme', metric: 'capex', value: 85e9, asOf: '2025-07-23', period: '2025', kind: 'guidance' }),
+  fact({ id: 'g-2026', entity: 'acme', metric: 'capex', value: 120e9, asOf: '2025-10-01', period: '2026', kind: 'guidance' }),
+];
+
+describe('selectFacts with an explicit period', () => {
+  it('keeps facts about that period; a later revision replaces the earlier guidance', () => {
+    expect(ids(selectFacts(guidance, time('2025'), '2025-03-01'))).toEqual(['g-feb']);
+    expect(ids(selectFacts(guidance, time('2025'), '2025-12-31'))).toEqual(['g-jul']);
+    expect(ids(selectFacts(guidance, time('2026'), '2025-12-31'))).toEqual(['g-2026']);
+  });
+  it('reads a fiscal-year period as that year', () => {
+    const fy = [fact({ id: 'fy', entity: 'acme', metric: 'capex', value: 80e9, asOf: '2025-01-03', period: 'FY2025' })];
+    expect(ids(selectFacts(fy, time('2025'), '2025-02-14'))).toEqual(['fy']);
+  });
+  it('uses as_of for facts without a period; separate events in the period all count', () => {
+    const tranches = [
+      fact({ id: 't1', entity: 'acme', metric: 'investment', value: 1e9, asOf: '2024-03' }),
+      fact({ id: 't2', entity: 'acme', metric: 'investment', value: 2e9, asOf: '2024-11-22' }),
+      fact({ id: 't3', entity: 'acme', metric: 'investment', value: 3e9, asOf: '2024' }),
+    ];
+    expect(ids(selectFacts(tranches, time('2024-11'), '2025-01-01'))).toEqual(['t2']);
+    expect(ids(selectFacts(tranches, time('2024'), '2025-01-01'))).toEqual(['t2', 't1', 't3']);
+    expect(selectFacts(tranches, time('2024-05'), '2025-01-01')).toEqual([]);
+  });
+  it('"by" a period takes the latest figure within it', () => {
+    const runRate = [
+      fact({ id: 'r1', entity: 'acme', metric: 'revenue_run_rate', value: 5e9, asOf: '2025-08', period: '2025-08' }),
+      fact({ id: 'r2', entity: 'acme', metric: 'revenue_run_rate', value: 9e9, asOf: '2025-12-31', period: '2025-12' }),
+    ];
+    const byLate2025 = time('2025-H2', { by: true, text: 'by late 2025' });
+    expect(ids(selectFacts(runRate, byLate2025, '2026-06-30'))).toEqual(['r2']);
+    expect(ids(selectFacts(runRate, byLate2025, '2025-09-01'))).toEqual(['r1']);
+    expect(selectFacts(runRate, byLate2025, '2025-02-14')).toEqual([]);
+  });
+  it('knows whether a period had ended by the reference date', () => {
+    expect(periodOver(time('2024-05'), '2025-02-14')).toBe(true);
+    expect(periodOver(time('2025-Q1'), '2025-02-14')).toBe(false);
+    expect(periodOver(null, '2025-02-14')).toBe(false);
+  });
+});
+
+describe('selectFacts with "latest" and a period', () => {
+  it('"the latest 2025 guidance" is the newest figure for 2025, not the newest figure overall', () => {
+    const latest2025 = time('2025', { latest: true, text: 'latest 2025' });
+    expect(ids(selectFacts(guidance, latest2025, '2025-12-31'))).toEqual(['g-jul']);
+  });
+});
