@@ -1,0 +1,157 @@
+// Quick fixes and the fix-all source action, built from the findings' payload.
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult } from '../core/check';
+import type { Finding } from '../core/types';
+import { factStubFor, insertStub, type FactStub } from './factStub';
+import { rangesIntersect } from './ranges';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.claimcheck`;
+
+export function citationText(ids: readonly string[]): string {
+  return `[${ids.map((id) => `@${id}`).join('; ')}]`;
+}
+
+/** Whether a citation already binds to the finding's claim. */
+function isCited(result: CheckResult, finding: Finding): boolean {
+  return result.note.citations.some((c) => c.claimIndex === finding.claim.index);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function diagnosticsFor(finding: Finding, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === finding.code && (sameRange(d.range, finding.claim.range) || (finding.citation && sameRange(d.range, finding.citation.range))));
+}
+
+/** The edit replacing a figure by its sourced value (and citing the fact when not cited yet). */
+export function replacementEdit(result: CheckResult, finding: Finding): TextEdit | undefined {
+  if (!finding.suggestion) return undefined;
+  const cite = finding.cite && finding.cite.length > 0 && !isCited(result, finding) ? ` ${citationText(finding.cite)}` : '';
+  return { range: finding.claim.range, newText: finding.suggestion + cite };
+}
+
+function isFixable(finding: Finding): boolean {
+  return (finding.code === 'contradicted' || finding.code === 'outdated') && !!finding.suggestion;
+}
+
+export interface FactsTarget {
+  uri: string;
+  /** Current text, undefined when the file does not exist yet. */
+  text: string | undefined;
+}
+
+export interface CodeActionInput {
+  uri: string;
+  version: number;
+  text: string;
+  result: CheckResult;
+  index: import('../core/types').FactIndex;
+  range: Range;
+  diagnostics: readonly Diagnostic[];
+  only?: readonly string[];
+  factsTarget?: FactsTarget;
+}
+
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+export function stubEdit(input: Pick<CodeActionInput, 'uri' | 'version' | 'result' | 'index' | 'factsTarget'>, finding: Finding): { edit: WorkspaceEdit; stub: FactStub } | undefined {
+  const target = input.factsTarget;
+  if (!target) return undefined;
+  const stub = factStubFor(finding, input.result.note.referenceDate, input.index);
+  const insertion = insertStub(target.text, stub);
+  if (!insertion) return undefined;
+  const factsDoc = TextDocument.create(target.uri, 'yaml', 0, target.text ?? '');
+  const factsEdit: TextEdit = {
+    range: { start: factsDoc.positionAt(insertion.offset), end: factsDoc.positionAt(insertion.end ?? insertion.offset) },
+    newText: insertion.text,
+  };
+  const noteEdit: TextEdit = { range: { start: finding.claim.range.end, end: finding.claim.range.end }, newText: ` ${citationText([stub.id])}` };
+  const documentChanges: WorkspaceEdit['documentChanges'] = [];
+  if (target.text === undefined) documentChanges.push({ kind: 'create', uri: target.uri, options: { ignoreIfExists: true } });
+  documentChanges.push({ textDocument: { uri: target.uri, version: null }, edits: [factsEdit] });
+  documentChanges.push({ textDocument: { uri: input.uri, version: input.version }, edits: [noteEdit] });
+  return { edit: { documentChanges }, stub };
+}
+
+function disableEdit(input: CodeActionInput, finding: Finding): TextEdit {
+  const line = (finding.citation && finding.code.endsWith('citation') ? finding.citation.range : finding.claim.range).start.line;
+  const lineText = input.text.split(/\r?\n/, line + 1)[line] ?? '';
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  const eol = input.text.includes('\r\n') ? '\r\n' : '\n';
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- claimcheck-disable-next-line ${finding.code} -->${eol}` };
+}
+
+function noteEditOf(input: CodeActionInput, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: input.uri, version: input.version }, edits }] };
+}
+
+export function codeActions(input: CodeActionInput): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const { result } = input;
+  if (wants(input.only, CodeActionKind.QuickFix)) {
+    for (const finding of result.findings) {
+      const findingRange = finding.citation && finding.code.endsWith('citation') ? finding.citation.range : finding.claim.range;
+      if (!rangesIntersect(findingRange, input.range)) continue;
+      const diagnostics = diagnosticsFor(finding, input.diagnostics);
+      const quick = (title: string, edit: WorkspaceEdit, preferred = false): CodeAction => ({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: diagnostics.length > 0 ? diagnostics : undefined,
+        isPreferred: preferred || undefined,
+        edit,
+      });
+      const replace = replacementEdit(result, finding);
+      if (replace && (isFixable(finding) || finding.code === 'citation-mismatch')) {
+        const cited = replace.newText !== finding.suggestion ? ` and cite ${citationText(finding.cite ?? [])}` : '';
+        actions.push(quick(`Replace ${finding.claim.text} with the sourced ${finding.suggestion}${cited}`, noteEditOf(input, [replace]), true));
+      }
+      if (finding.code === 'supported' && finding.cite && finding.cite.length > 0 && !isCited(result, finding)) {
+        const text = citationText(finding.cite);
+        actions.push(quick(`Cite the supporting fact: append ${text}`, noteEditOf(input, [{ range: { start: finding.claim.range.end, end: finding.claim.range.end }, newText: ` ${text}` }]), true));
+      }
+      if (finding.code === 'unsourced') {
+        const stub = stubEdit(input, finding);
+        if (stub && input.factsTarget) {
+          const name = input.factsTarget.uri.slice(input.factsTarget.uri.lastIndexOf('/') + 1);
+          actions.push(quick(`Add a fact for ${finding.claim.text} to ${decodeURIComponent(name)} and cite it [@${stub.stub.id}]`, stub.edit));
+        }
+      }
+      if (finding.code !== 'supported') {
+        actions.push(quick(`Disable ${finding.code} for the next line`, noteEditOf(input, [disableEdit(input, finding)])));
+      }
+    }
+  }
+  if (wants(input.only, FIX_ALL_KIND)) {
+    const fixAll = fixAllEdits(result);
+    if (fixAll.length > 0) {
+      actions.push({
+        title: `Fix all contradicted/outdated figures in this file (${fixAll.length})`,
+        kind: FIX_ALL_KIND,
+        edit: noteEditOf(input, fixAll),
+      });
+    }
+  }
+  return actions;
+}
+
+export function fixAllEdits(result: CheckResult): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const finding of result.findings) {
+    if (!isFixable(finding)) continue;
+    const edit = replacementEdit(result, finding);
+    if (edit) edits.push(edit);
+  }
+  return edits;
+}

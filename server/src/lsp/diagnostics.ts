@@ -1,0 +1,79 @@
+// Findings and problems as LSP diagnostics.
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { CheckResult } from '../core/check';
+import type { Finding, Problem, Severity } from '../core/types';
+import { formatValue } from './format';
+import { DIAGNOSTIC_SOURCE, findingDocsUrl } from './protocol';
+
+export function toSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    default:
+      return DiagnosticSeverity.Hint;
+  }
+}
+
+function related(finding: Finding): DiagnosticRelatedInformation[] {
+  return finding.facts
+    .filter((f) => f.location?.file)
+    .map((fact) => ({
+      location: { uri: fact.location.file, range: fact.location.range },
+      message: `${fact.id}: ${formatValue(fact)} as of ${fact.asOf}${fact.source.title ? ` (${fact.source.title})` : ''}`,
+    }));
+}
+
+export function findingToDiagnostic(finding: Finding): Diagnostic | undefined {
+  if (finding.severity === 'none' || finding.code === 'supported') return undefined;
+  const range = finding.citation && (finding.code === 'unknown-citation' || finding.code === 'citation-mismatch')
+    ? finding.citation.range
+    : finding.claim.range;
+  const diagnostic: Diagnostic = {
+    range,
+    severity: toSeverity(finding.severity),
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.code,
+    codeDescription: { href: findingDocsUrl(finding.code) },
+    message: finding.message,
+    data: finding,
+  };
+  const info = related(finding);
+  if (info.length > 0) diagnostic.relatedInformation = info;
+  return diagnostic;
+}
+
+export function problemToDiagnostic(problem: Problem): Diagnostic {
+  return {
+    range: problem.range,
+    severity: toSeverity(problem.severity),
+    source: DIAGNOSTIC_SOURCE,
+    code: problem.code,
+    message: problem.message,
+  };
+}
+
+export function noteDiagnostics(result: CheckResult): Diagnostic[] {
+  if (result.skipped) {
+    if (result.skipped.code !== 'too-large') return [];
+    const zero = { line: 0, character: 0 };
+    return [
+      {
+        range: { start: zero, end: zero },
+        severity: DiagnosticSeverity.Information,
+        source: DIAGNOSTIC_SOURCE,
+        code: 'skipped',
+        message: result.skipped.reason,
+      },
+    ];
+  }
+  const out: Diagnostic[] = result.note.problems.map(problemToDiagnostic);
+  for (const finding of result.findings) {
+    const d = findingToDiagnostic(finding);
+    if (d) out.push(d);
+  }
+  return out;
+}

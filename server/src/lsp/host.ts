@@ -1,0 +1,21 @@
+// What the server needs from its environment. The node host reads the disk; a browser host
+// would read through the client. The server writes nothing itself: edits go to the client.
+
+export interface ServerHost {
+  /** The file's text, or undefined when it does not exist or cannot be read. */
+  readFile(uri: string): Promise<string | undefined>;
+  /** URIs of files under `rootUri` whose relative path matches `include` and not `exclude`. */
+  findFiles(rootUri: string, include: readonly string[], exclude: readonly string[]): Promise<string[]>;
+  /** Size in bytes, or undefined when missing. */
+  stat(uri: string): Promise<{ size: number } | undefined>;
+  /** Today's date, YYYY-MM-DD: the clock lives in the host, never in the core. */
+  today(): string;
+}
+
+/** Internal tuning, not user settings. */
+export interface ServerOptions {
+  /** Quiet time after the last edit before a note is re-checked. */
+  debounceMs: number;
+}
+
+export const defaultServerOptions: ServerOptions = { debounceMs: 200 };

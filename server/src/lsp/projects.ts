@@ -1,0 +1,107 @@
+// A project is one workspace root with its config (.claimcheck.yaml) and facts index. Loading
+// reads through the host, prefers the text of open editors, and never throws: every problem
+// becomes a FactFileProblem the server shows as a diagnostic.
+import { defaultConfig, loadConfig } from '../core/config/loadConfig';
+import { loadFacts } from '../core/facts/loadFacts';
+import type { Config, FactFileProblem, FactIndex } from '../core/types';
+import type { ServerHost } from './host';
+import { matchesAny } from './glob';
+import { joinUri, relativeUri, uriKey } from './uri';
+
+export const CONFIG_FILE = '.claimcheck.yaml';
+
+export interface Project {
+  root: string;
+  configUri: string;
+  configExists: boolean;
+  config: Config;
+  configProblems: FactFileProblem[];
+  index: FactIndex;
+  factsProblems: FactFileProblem[];
+  /** Bumped on every reload, so cached check results know they are stale. */
+  generation: number;
+}
+
+export function emptyIndex(): FactIndex {
+  return { entities: new Map(), metrics: new Map(), facts: [], byId: new Map(), files: [] };
+}
+
+function crashProblem(file: string, what: string, error: unknown): FactFileProblem {
+  const message = `Claimcheck could not read this ${what}: ${error instanceof Error ? error.message : String(error)}`;
+  const zero = { line: 0, character: 0 };
+  return { file, code: 'internal-error', message, severity: 'error', range: { start: zero, end: zero } };
+}
+
+let generations = 0;
+
+/** The editor's open documents, whose unsaved text wins over the disk. */
+export interface OpenDocuments {
+  text(uri: string): string | undefined;
+  uris(): string[];
+}
+
+export async function loadProject(root: string, host: ServerHost, open: OpenDocuments): Promise<Project> {
+  const openText = (uri: string) => open.text(uri);
+  const configUri = joinUri(root, CONFIG_FILE);
+  const configText = openText(configUri) ?? (await host.readFile(configUri));
+  let config: Config = defaultConfig;
+  let configProblems: FactFileProblem[] = [];
+  try {
+    const loaded = loadConfig(configText, configUri);
+    config = loaded.config;
+    configProblems = loaded.problems;
+  } catch (error) {
+    configProblems = [crashProblem(configUri, 'config file; defaults are used', error)];
+  }
+
+  let factUris: string[] = [];
+  try {
+    factUris = await host.findFiles(root, config.facts, config.ignore);
+  } catch {
+    factUris = [];
+  }
+  const known = new Set(factUris.map(uriKey));
+  // A facts file open in an editor but not yet saved to disk still counts.
+  for (const uri of open.uris()) {
+    const rel = relativeUri(root, uri);
+    if (rel !== undefined && matchesAny(rel, config.facts) && !known.has(uriKey(uri))) factUris.push(uri);
+  }
+  factUris.sort();
+  const files: { file: string; text: string }[] = [];
+  for (const uri of factUris) {
+    const text = openText(uri) ?? (await host.readFile(uri));
+    if (text !== undefined) files.push({ file: uri, text });
+  }
+  let index = emptyIndex();
+  let factsProblems: FactFileProblem[] = [];
+  try {
+    const loaded = loadFacts(files, { defaultTolerance: config.tolerance, today: host.today() });
+    index = loaded.index;
+    factsProblems = loaded.problems;
+  } catch (error) {
+    index = { ...emptyIndex(), files: files.map((f) => f.file) };
+    factsProblems = files.map((f) => crashProblem(f.file, 'facts file', error));
+  }
+  return {
+    root,
+    configUri,
+    configExists: configText !== undefined,
+    config,
+    configProblems,
+    index,
+    factsProblems,
+    generation: ++generations,
+  };
+}
+
+/** Whether a change to `uri` means the project must be reloaded. */
+export function affectsProject(project: Pick<Project, 'root' | 'config'>, uri: string): boolean {
+  const rel = relativeUri(project.root, uri);
+  if (rel === undefined) return false;
+  return rel === CONFIG_FILE || matchesAny(rel, project.config.facts);
+}
+
+export function isFactsFile(project: Pick<Project, 'root' | 'config'>, uri: string): boolean {
+  const rel = relativeUri(project.root, uri);
+  return rel !== undefined && matchesAny(rel, project.config.facts);
+}

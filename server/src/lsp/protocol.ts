@@ -1,0 +1,76 @@
+// Custom messages between the Claimcheck server and its clients. Plain names and data only (no
+// LSP library imports), so the VS Code client, a browser client and tests share them.
+import type { FindingCode } from '../core/types';
+
+/** Where each finding code is explained (the README's "Finding codes" section). */
+export const FINDING_DOCS_BASE = 'https://github.com/claimcheck/claimcheck';
+
+export const findingDocsUrl = (code: string): string => `${FINDING_DOCS_BASE}#${code}`;
+
+export const DIAGNOSTIC_SOURCE = 'claimcheck';
+
+export const Commands = {
+  checkWorkspace: 'claimcheck.checkWorkspace',
+} as const;
+
+/** Server → client, after every check and every facts/config reload: what Claimcheck knows. */
+export const StatusNotification = 'claimcheck/status';
+
+export type FindingCounts = Record<FindingCode, number>;
+
+export interface NoteStatus {
+  uri: string;
+  version?: number;
+  counts: FindingCounts;
+  /** Why the note was not checked ("Claimcheck skipped this note: it is 3.1 MB, ..."). */
+  skipped?: string;
+  skippedCode?: 'too-large' | 'disabled';
+}
+
+export interface StatusParams {
+  /** `claimcheck.enable` setting. */
+  enabled: boolean;
+  /** Workspace root the status is about. */
+  root?: string;
+  factsCount: number;
+  /** URIs of the facts files that were read. */
+  factsFiles: string[];
+  factsProblems: number;
+  /** URI of `.claimcheck.yaml` when there is one. */
+  configFile?: string;
+  configProblems: number;
+  /** Present when the status follows the check of one note. */
+  note?: NoteStatus;
+}
+
+/** Client → server: a fact stub for the claim in (or at) a range, to add to the facts file. */
+export const FactStubRequest = 'claimcheck/factStub';
+export interface FactStubParams {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+export interface FactStubResult {
+  /** The facts file the stub goes into (created when missing). */
+  factsUri: string;
+  factId: string;
+  /** A WorkspaceEdit (LSP JSON) adding the stub and citing it after the claim. */
+  edit: unknown;
+}
+
+/** Client → server: the facts files and config of the workspace that holds a document. */
+export const ProjectInfoRequest = 'claimcheck/projectInfo';
+export interface ProjectInfoParams {
+  uri?: string;
+}
+export type ProjectInfoResult = StatusParams;
+
+/** Result of `claimcheck.checkWorkspace`. */
+export interface WorkspaceCheckResult {
+  notes: number;
+  counts: FindingCounts;
+  skipped: number;
+}
+
+export function emptyCounts(): FindingCounts {
+  return { supported: 0, contradicted: 0, outdated: 0, unsourced: 0, 'citation-mismatch': 0, 'unknown-citation': 0 };
+}

@@ -1,0 +1,53 @@
+// The extension manifest and the code agree: every contributed command has a handler, every
+// contributed file exists, and the .vsix carries no dev files.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Commands } from '../../server/src/lsp/protocol';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const activateSource = readFileSync('client/src/activate.ts', 'utf8') + readFileSync('client/src/statusText.ts', 'utf8');
+
+describe('package.json contributions', () => {
+  it('has a handler for every contributed command (client or server) and contributes every handler', () => {
+    const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+    const registered = new Set<string>(Object.values(Commands));
+    for (const m of activateSource.matchAll(/registerCommand\(\s*([A-Z_]+|'[\w.]+')/g)) {
+      const ref = m[1];
+      registered.add(ref.startsWith("'") ? ref.slice(1, -1) : /export const [A-Z_]+ = '([\w.]+)'/.exec(activateSource.slice(activateSource.indexOf(`export const ${ref} =`)))![1]);
+    }
+    expect(contributed).toEqual([...registered].sort());
+    for (const c of pkg.contributes.commands) expect(c.category).toBe('Claimcheck');
+  });
+
+  it('activates on markdown and on facts files, and declares untrusted and virtual workspace support', () => {
+    expect(pkg.activationEvents).toEqual(expect.arrayContaining(['onLanguage:markdown', 'workspaceContains:.claimcheck.yaml', 'workspaceContains:facts.yaml']));
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
+    expect(pkg.capabilities.virtualWorkspaces).toBeDefined();
+    expect(pkg.main).toBe('./dist/client.js');
+  });
+
+  it('points yamlValidation and grammars at files that exist', () => {
+    for (const v of pkg.contributes.yamlValidation) expect(existsSync(v.url), v.url).toBe(true);
+    const facts = pkg.contributes.yamlValidation.find((v: { url: string }) => v.url.endsWith('facts.schema.json'));
+    expect(facts.fileMatch).toEqual(expect.arrayContaining(['facts.yaml', 'facts/**/*.yaml', '*.facts.yaml']));
+    for (const g of pkg.contributes.grammars) {
+      expect(existsSync(g.path)).toBe(true);
+      expect(JSON.parse(readFileSync(g.path, 'utf8')).scopeName).toBe(g.scopeName);
+      expect(g.injectTo).toEqual(['text.html.markdown']);
+    }
+  });
+
+  it('describes every setting', () => {
+    const props = pkg.contributes.configuration.properties;
+    expect(Object.keys(props).sort()).toEqual(['claimcheck.enable', 'claimcheck.inlayHints.enable', 'claimcheck.trace.server']);
+    for (const p of Object.values(props) as { description: string }[]) expect(p.description.length).toBeGreaterThan(30);
+  });
+
+  it('packages only bundles, schemas, the grammar and docs', () => {
+    const ignore = readFileSync('.vscodeignore', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(ignore[0]).toBe('**');
+    expect(ignore.slice(1).every((l) => l.startsWith('!'))).toBe(true);
+    expect(ignore).not.toContain('!dist/*.map');
+    expect(pkg.scripts.package).toContain('vsce package --no-dependencies');
+  });
+});
