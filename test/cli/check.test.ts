@@ -28,9 +28,9 @@ describe('claimcheck check', () => {
     const run = runBuiltCli(['check', EXAMPLE_NOTE], dir);
     expect(run.status).toBe(1);
     const five = lineColumnOf(noteText, '$5 billion');
-    expect(run.stdout).toContain(`${EXAMPLE_NOTE}:${five.line}:${five.column}  error  contradicted  `);
+    expect(run.stdout).toMatch(new RegExp(`^${EXAMPLE_NOTE}:${five.line}:${five.column} +error +contradicted  `, 'm'));
     const twoHundred = lineColumnOf(noteText, '$200 billion');
-    expect(run.stdout).toContain(`${EXAMPLE_NOTE}:${twoHundred.line}:${twoHundred.column}  error  contradicted  `);
+    expect(run.stdout).toMatch(new RegExp(`^${EXAMPLE_NOTE}:${twoHundred.line}:${twoHundred.column} +error +contradicted  `, 'm'));
     expect(run.stdout).toMatch(/^\d+ problems \(2 errors, 0 warnings, \d+ infos\) in 1 note, \d+ claims, 2 supported$/m);
     expect(run.stdout).not.toContain('\x1b['); // no colors off a terminal
   });
@@ -96,7 +96,7 @@ describe('claimcheck check', () => {
     const run = runBuiltCli(['check', EXAMPLE_NOTE], workspace);
     expect(run.status).toBe(2);
     const dupLine = text.split('\n').length; // the appended "- id:" line, 1-based
-    expect(run.stdout).toMatch(new RegExp(`^facts\\.yaml:${dupLine}:\\d+  error  duplicate-id  `, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`^facts\\.yaml:${dupLine}:\\d+ +error +duplicate-id  `, 'm'));
     expect(run.stdout).toMatch(/contradicted/);
     expect(run.stderr).toContain('facts or config files have errors');
   });

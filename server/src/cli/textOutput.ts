@@ -13,11 +13,12 @@ export function formatCheckText(report: CheckReport, options: { color: boolean; 
   const all = reportItems(report);
   const shown = options.quiet ? all.filter((i) => i.severity === 'error') : all;
   const lines: string[] = [];
+  const width = Math.max(0, ...shown.map((item) => where(item).length));
   let previousFile: string | undefined;
   for (const item of shown) {
     if (previousFile !== undefined && item.file !== previousFile) lines.push('');
     previousFile = item.file;
-    lines.push(formatItem(item, paint));
+    lines.push(formatItem(item, width, paint));
   }
   const counts = countSeverities(all);
   const total = counts.errors + counts.warnings + counts.infos;
@@ -31,7 +32,13 @@ export function formatCheckText(report: CheckReport, options: { color: boolean; 
   return lines.join('\n') + '\n';
 }
 
-function formatItem(item: ReportItem, paint: (c: keyof typeof COLORS, t: string) => string): string {
+function where(item: ReportItem): string {
   const loc = toCliLocation(item.file, item.range);
-  return `${paint('dim', `${loc.file}:${loc.line}:${loc.column}`)}  ${paint(item.severity, item.severity)}  ${item.code}  ${item.message}`;
+  return `${loc.file}:${loc.line}:${loc.column}`;
+}
+
+// Padding keeps columns aligned for reading; the two-space separators stay for grep and tests.
+function formatItem(item: ReportItem, width: number, paint: (c: keyof typeof COLORS, t: string) => string): string {
+  const severity = paint(item.severity, item.severity) + ' '.repeat('information'.length - item.severity.length);
+  return `${paint('dim', where(item).padEnd(width))}  ${severity}  ${item.code}  ${item.message}`;
 }
