@@ -1,0 +1,53 @@
+import type { TimeRef } from '../types';
+import type { TokenClaim } from './extractClaims';
+import { isClauseBreak, type Token } from './lexer';
+import type { TimePhrase } from './time';
+
+/**
+ * Gives each claim the time its sentence states for it. A time phrase goes to the claim it
+ * directly follows (same clause), else to the next claim, else to the one before. A claim
+ * with several phrases takes the nearest stated period; relative words ("last", "current")
+ * count only when no period is stated. A sentence-opening phrase set off by a comma ("In
+ * 2024, ...") also covers claims that got no phrase of their own.
+ */
+export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phrases: readonly TimePhrase[], base: number): void {
+  if (phrases.length === 0 || claims.length === 0) return;
+  const breaks = new Int32Array(tokens.length + 1);
+  // Parentheses do not separate a time from its figure: "$500M (2024)", "~$5B (Dec 2024)".
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    breaks[k + 1] = breaks[k]! + (isClauseBreak(t) && t.text !== '(' && t.text !== ')' ? 1 : 0);
+  }
+  const breakBetween = (from: number, to: number): boolean => breaks[to]! - breaks[from]! > 0;
+
+  const given: TimePhrase[][] = claims.map(() => []);
+  // Phrases and claims are both in token order and never overlap: one sweep pairs them.
+  let next = 0;
+  for (const p of phrases) {
+    while (next < claims.length && claims[next]!.end <= p.start) next++;
+    const before = next - 1;
+    const after = next < claims.length && claims[next]!.start >= p.end ? next : -1;
+    let target = -1;
+    if (before >= 0 && !breakBetween(claims[before]!.end, p.start)) target = before;
+    else if (after >= 0) target = after;
+    else target = before;
+    if (target >= 0) given[target]!.push(p);
+  }
+
+  const opening = phrases[0]!;
+  const opensSentence = opening.end <= claims[0]!.start && breakBetween(opening.end, claims[0]!.start);
+
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c]!;
+    let mine = given[c]!;
+    if (mine.length === 0 && opensSentence) mine = [opening];
+    if (mine.length === 0) continue;
+    const distance = (p: TimePhrase): number => (p.end <= claim.start ? claim.start - p.end : p.start - claim.end);
+    const periods = mine.filter((p) => p.ref.iso !== null).sort((a, b) => distance(a) - distance(b));
+    const chosen = periods[0] ?? mine.slice().sort((a, b) => distance(a) - distance(b))[0]!;
+    const first = tokens[chosen.start]!;
+    const last = tokens[chosen.end - 1]!;
+    const ref: TimeRef = { ...chosen.ref, span: { start: base + first.start, end: base + last.end } };
+    claim.claim.time = ref;
+  }
+}

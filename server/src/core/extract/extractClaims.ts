@@ -1,0 +1,397 @@
+import type { Bound, ClaimKind, Span, TimeRef, Unit } from '../types';
+import { attachTimes } from './attachTime';
+import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb } from './hedges';
+import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
+import { type Token, tokenize } from './lexer';
+import { isNamePart } from './names';
+import { FRACTIONS, isNumberWord } from './numberWords';
+import { refDate, type RefDate } from './periods';
+import { clean, precisionOf } from './precision';
+import { type Quantity, readQuantity, unitStartsAt } from './quantity';
+import { findTimes } from './time';
+
+/** A claim as the extractor finds it in one sentence; parseNote adds positions and context. */
+export interface ExtractedClaim {
+  offset: Span;
+  kind: ClaimKind;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: Unit;
+  bound: Bound;
+  approx: boolean;
+  precision: number;
+  time: TimeRef | null;
+  noun?: string;
+}
+
+/** A claim with its token range, before times are attached. */
+export interface TokenClaim {
+  start: number;
+  end: number;
+  claim: ExtractedClaim;
+}
+
+// Cheap pre-check: sentences without a digit or a quantity word cannot hold a claim.
+const CANDIDATE =
+  /[0-9]|fold|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|thirds?|quarters?|fifths?|doubl|tripl|quadrupl|halv)/i;
+
+const GROWTH_WORDS: ReadonlyMap<string, number> = new Map([
+  ['doubled', 2], ['doubles', 2], ['doubling', 2],
+  ['tripled', 3], ['triples', 3], ['tripling', 3],
+  ['quadrupled', 4], ['quadruples', 4], ['quadrupling', 4],
+  ['halved', 0.5], ['halving', 0.5],
+]);
+const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twofold', 2], ['threefold', 3], ['fourfold', 4], ['fivefold', 5], ['sixfold', 6], ['sevenfold', 7],
+  ['eightfold', 8], ['ninefold', 9], ['tenfold', 10], ['twentyfold', 20], ['hundredfold', 100], ['thousandfold', 1000],
+]);
+const SHARE_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
+const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'quarters', 'years']);
+
+const refCache = new Map<string, RefDate>();
+
+/**
+ * Claims in one masked sentence; `base` is the sentence's offset in the note. `header` is the
+ * column header of a table cell: it names the kind of bare money figures below it.
+ */
+export function extractSentenceClaims(sentence: string, base: number, referenceDate: string, header?: string): ExtractedClaim[] {
+  if (!CANDIDATE.test(sentence)) return [];
+  const tokens = tokenize(sentence);
+  let ref = refCache.get(referenceDate);
+  if (!ref) {
+    ref = refDate(referenceDate);
+    if (refCache.size > 64) refCache.clear();
+    refCache.set(referenceDate, ref);
+  }
+  const { phrases, consumed } = findTimes(tokens, sentence, ref, (j) => unitStartsAt(tokens, j));
+  const found = findClaims(tokens, consumed, base);
+  if (found.length === 0) return [];
+  attachTimes(tokens, found, phrases, base);
+  if (header) {
+    const kind = moneyKindOf(tokenize(header));
+    if (kind !== 'money') for (const f of found) if (f.claim.kind === 'money') f.claim.kind = kind;
+  }
+  return found.map((f) => f.claim);
+}
+
+function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number): TokenClaim[] {
+  const out: TokenClaim[] = [];
+  let lastName = -2;
+  for (let i = 0; i < tokens.length; ) {
+    if (consumed[i]) {
+      i++;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (t.type === 'word') {
+      const growth = readGrowthWord(tokens, i, consumed, base);
+      if (growth) {
+        out.push(growth);
+        i = growth.end;
+        continue;
+      }
+      const share = readShare(tokens, i, base);
+      if (share) {
+        out.push(share);
+        i = share.end;
+        continue;
+      }
+    }
+    const q = mayStartQuantity(t) ? readQuantity(tokens, i) : null;
+    if (!q || anyConsumed(consumed, q.numStart, q.numEnd)) {
+      i++;
+      continue;
+    }
+    const range = readRange(tokens, q, consumed);
+    const hasUnit = q.currency !== null || q.hasScale || q.unitKnown || (range !== null && (range.currency !== null || range.hasScale || range.unitKnown));
+    if (!q.words && isNamePart(tokens, q.numStart, q.numEnd, hasUnit || q.numStart !== i, lastName === q.numStart - 1)) {
+      lastName = q.numStart;
+      // "405B" after a name: skip its suffix as well.
+      i = q.numStart === i && hasUnit && !q.currency ? Math.max(q.numEnd, q.end) : q.numEnd;
+      continue;
+    }
+    if (range) {
+      out.push(makeRange(tokens, q, range, base));
+      i = range.end;
+      continue;
+    }
+    // A number word is a quantity only with a scale, a currency or a known unit ("four months"),
+    // not with an ordinary noun ("two entities", "one of the").
+    if (q.words && !hasUnit) {
+      i = q.numEnd;
+      continue;
+    }
+    // A bare number hyphenated to a word that is no noun is an adjective ("0-based", "2-tiered").
+    if (!q.unit && !q.currency && !q.hasScale && tokens[q.end]?.text === '-' && !tokens[q.end]!.spaced && tokens[q.end + 1]?.type === 'word' && !tokens[q.end + 1]!.spaced) {
+      i = q.end + 2;
+      continue;
+    }
+    out.push(makeSingle(tokens, inheritUnit(tokens, q, out), base));
+    i = q.end;
+  }
+  return out;
+}
+
+const COMPARISON_WORDS = new Set(['from', 'versus', 'vs', 'than', 'against', 'with']);
+
+/**
+ * A bare figure compared with an earlier claim of the sentence takes that claim's unit:
+ * "400 million weekly users, up from 300 million" -> 300 million users.
+ */
+function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly TokenClaim[]): Quantity {
+  if (q.unit || q.currency || earlier.length === 0) return q;
+  const prev = tokens[q.start - 1]?.lower ?? '';
+  if (!COMPARISON_WORDS.has(prev) && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs')) return q;
+  const source = earlier[earlier.length - 1]!.claim;
+  if (source.unit === 'count' || source.kind === 'growth') return q;
+  const isMoney = source.unit === source.unit.toUpperCase() && /^[A-Z]{3}$/.test(source.unit);
+  return { ...q, currency: isMoney ? source.unit : null, unit: isMoney ? null : source.unit, unitKnown: true };
+}
+
+/** Cheap filter before readQuantity: a number, a sign or currency symbol, or a word that can open one. */
+function mayStartQuantity(t: Token): boolean {
+  if (t.type === 'num') return true;
+  if (t.type === 'sym') return t.text !== '.' && t.text !== ',';
+  const c = t.text.charCodeAt(0);
+  // Currency codes and "US$" prefixes are upper case; number words are in the table.
+  return (c >= 65 && c <= 90 && t.text.length <= 3) || isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'half';
+}
+
+function anyConsumed(consumed: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (consumed[k]) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- single values and ranges
+
+interface Hedging {
+  bound: Bound;
+  approx: boolean;
+  /** Token where the hedge (or the claim, without hedge) starts, for direction words before it. */
+  before: number;
+  after: number;
+}
+
+function hedging(tokens: readonly Token[], start: number, end: number, plus: boolean, unit: string): Hedging {
+  let pre = hedgeBefore(tokens, start);
+  // "over four years" is a span of time, not "more than four years".
+  if (pre && DURATION_UNITS.has(unit) && tokens[pre.start]!.lower === 'over' && pre.start === start - 1) pre = null;
+  const post = hedgeAfter(tokens, end);
+  let bound: Bound = pre?.bound ?? post?.bound ?? 'eq';
+  const approx = (pre?.approx ?? false) || (post?.approx ?? false);
+  if (plus && bound === 'eq') bound = 'gte';
+  return { bound, approx, before: pre ? pre.start : start, after: post ? post.next : end };
+}
+
+function unitOf(q: Quantity): Unit {
+  return q.currency ?? q.unit ?? 'count';
+}
+
+function kindFor(tokens: readonly Token[], q: Quantity, start: number, end: number, changed: boolean): ClaimKind {
+  if (changed || q.fold) return 'growth';
+  const kind = kindOfUnit(unitOf(q), q.currency !== null);
+  if (kind !== 'money') return kind;
+  const [from, to] = kindClause(tokens, start, end);
+  return refineMoneyKind(tokens, start, end, from, to);
+}
+
+function makeSingle(tokens: readonly Token[], q: Quantity, base: number): TokenClaim {
+  const unit = unitOf(q);
+  const h = hedging(tokens, q.start, q.end, q.plus, unit);
+  const down = directionBefore(tokens, h.before) ?? directionAfter(tokens, h.after);
+  const changed = down !== null;
+  const negative = q.negative || down === 'down';
+  const magnitude = clean(q.raw * q.scale);
+  // A multiple that falls ("costs fell 10x") is a factor below one, not a negative factor.
+  const inverted = unit === 'x' && down === 'down' && magnitude !== 0;
+  const value = inverted ? clean(1 / magnitude) : negative ? -magnitude : magnitude;
+  const stated = precisionOf({ raw: q.raw, decimals: q.decimals, scale: q.scale, unit, words: q.words });
+  const claim: ExtractedClaim = {
+    offset: { start: base + tokens[q.start]!.start, end: base + tokens[q.end - 1]!.end },
+    kind: kindFor(tokens, q, q.start, q.end, changed),
+    value,
+    low: null,
+    high: null,
+    unit,
+    bound: h.bound,
+    approx: h.approx,
+    // 1/x moves by dx/x² when x moves by dx.
+    precision: inverted ? clean(stated / (magnitude * magnitude)) : stated,
+    time: null,
+  };
+  const noun = nounText(tokens, q);
+  if (noun) claim.noun = noun;
+  return { start: q.start, end: q.end, claim };
+}
+
+function nounText(tokens: readonly Token[], q: Quantity): string | null {
+  if (!q.noun || q.noun.end <= q.noun.start) return null;
+  const first = tokens[q.noun.start]!;
+  const last = tokens[q.noun.end - 1]!;
+  // Rebuild from tokens so masked markdown between words reads as one space.
+  let s = '';
+  for (let k = q.noun.start; k < q.noun.end; k++) s += (k > q.noun.start && tokens[k]!.spaced ? ' ' : '') + tokens[k]!.text;
+  return first && last ? s : null;
+}
+
+/** "$8 billion to $10 billion", "$8–10 billion", "4% to 6%", "3-5x", "between 20 and 30 percent". */
+function readRange(tokens: readonly Token[], a: Quantity, consumed: Uint8Array): Quantity | null {
+  // Connect after the full first quantity, or right after its number ("$8–10 billion").
+  const at = a.noun || a.unit || a.hasScale ? a.end : a.numEnd;
+  const c = tokens[at];
+  if (!c) return null;
+  const between = tokens[a.start - 1]?.lower === 'between';
+  const isDash = c.text === '-' || c.text === '–' || c.text === '—';
+  const isWord = c.lower === 'to' || c.lower === 'through' || (c.lower === 'and' && between);
+  if (!isDash && !isWord) return null;
+  // "rose from 40% to 60%" states two levels, not a range.
+  if (c.lower === 'to' && tokens[a.start - 1]?.lower === 'from' && isChangeVerb(tokens[a.start - 2]?.lower ?? '')) return null;
+  const b = readQuantity(tokens, at + 1);
+  if (!b || anyConsumed(consumed, b.numStart, b.numEnd)) return null;
+  if (b.words !== a.words && isDash) return null;
+  // Dashes between words are hyphens; a dash range needs numbers on both sides.
+  if (isDash && c.text === '-' && c.spaced !== (tokens[at + 1]!.spaced)) return null;
+  const aUnit = a.currency ?? a.unit;
+  const bUnit = b.currency ?? b.unit;
+  if (aUnit && bUnit && aUnit !== bUnit) return null;
+  if (a.currency && b.unit && !b.currency) return null;
+  const aScale = a.hasScale ? a.scale : b.scale;
+  const bScale = b.hasScale ? b.scale : a.scale;
+  const low = (a.negative ? -1 : 1) * a.raw * aScale;
+  const high = (b.negative ? -1 : 1) * b.raw * bScale;
+  if (!(low < high)) return null;
+  // A range of bare number words needs a unit ("four to five months"), like a single one.
+  if (a.words && !aUnit && !bUnit && !a.hasScale && !b.hasScale) return null;
+  return b;
+}
+
+function makeRange(tokens: readonly Token[], a: Quantity, b: Quantity, base: number): TokenClaim {
+  const aScale = a.hasScale ? a.scale : b.scale;
+  const bScale = b.hasScale ? b.scale : a.scale;
+  const merged: Quantity = {
+    ...b,
+    currency: a.currency ?? b.currency,
+    unit: b.unit ?? a.unit,
+    unitKnown: a.unitKnown || b.unitKnown,
+    noun: b.noun ?? a.noun,
+    fold: a.fold || b.fold,
+  };
+  const h = hedging(tokens, a.start, b.end, b.plus, unitOf({ ...a, unit: b.unit ?? a.unit, currency: a.currency ?? b.currency }));
+  const between = tokens[a.start - 1]?.lower === 'between' || tokens[a.start - 1]?.lower === 'from';
+  const dir = directionBefore(tokens, between ? a.start - 1 : h.before) ?? directionAfter(tokens, h.after);
+  const unit = unitOf(merged);
+  const sign = dir === 'down' && unit !== 'x' ? -1 : 1;
+  let low = clean((a.negative ? -1 : 1) * a.raw * aScale * sign);
+  let high = clean((b.negative ? -1 : 1) * b.raw * bScale * sign);
+  if (dir === 'down' && unit === 'x' && low > 0) [low, high] = [clean(1 / high), clean(1 / low)];
+  if (low > high) [low, high] = [high, low];
+  const precision = Math.max(
+    precisionOf({ raw: a.raw, decimals: a.decimals, scale: aScale, unit, words: a.words }),
+    precisionOf({ raw: b.raw, decimals: b.decimals, scale: bScale, unit, words: b.words }),
+  );
+  const claim: ExtractedClaim = {
+    offset: { start: base + tokens[a.start]!.start, end: base + tokens[b.end - 1]!.end },
+    kind: kindFor(tokens, merged, a.start, b.end, dir !== null),
+    value: null,
+    low,
+    high,
+    unit,
+    bound: h.bound,
+    approx: h.approx,
+    precision,
+    time: null,
+  };
+  const noun = nounText(tokens, merged);
+  if (noun) claim.noun = noun;
+  return { start: a.start, end: b.end, claim };
+}
+
+// ---------------------------------------------------------------- growth words and shares
+
+/** "doubled" (2x), "tenfold", and "doubling every four to five months" (the doubling time). */
+function readGrowthWord(tokens: readonly Token[], i: number, consumed: Uint8Array, base: number): TokenClaim | null {
+  const t = tokens[i]!;
+  const factor = GROWTH_WORDS.get(t.lower) ?? FOLD_WORDS.get(t.lower);
+  if (factor === undefined) return null;
+  if (tokens[i + 1]?.lower === 'down' || tokens[i + 1]?.text === '-') return null;
+  if (tokens[i + 1]?.lower === 'every') {
+    const q = readQuantity(tokens, i + 2);
+    if (q && !anyConsumed(consumed, q.numStart, q.numEnd)) {
+      const range = readRange(tokens, q, consumed);
+      const last = range ?? q;
+      const unit = last.unit ?? q.unit;
+      if (unit && DURATION_UNITS.has(unit)) {
+        const made = range ? makeRange(tokens, q, range, base) : makeSingle(tokens, q, base);
+        const claim: ExtractedClaim = {
+          ...made.claim,
+          offset: { start: base + t.start, end: made.claim.offset.end },
+          kind: 'growth',
+          bound: hedgeBefore(tokens, i)?.bound ?? 'eq',
+          approx: hedgeBefore(tokens, i)?.approx ?? false,
+        };
+        return { start: i, end: made.end, claim };
+      }
+    }
+  }
+  const pre = hedgeBefore(tokens, i);
+  return {
+    start: i,
+    end: i + 1,
+    claim: {
+      offset: { start: base + t.start, end: base + t.end },
+      kind: 'growth',
+      value: factor,
+      low: null,
+      high: null,
+      unit: 'x',
+      bound: pre?.bound ?? 'eq',
+      approx: pre?.approx ?? false,
+      precision: 0,
+      time: null,
+    },
+  };
+}
+
+/** "half of", "a third of", "two-thirds of", "a quarter of": a share, in percent. */
+function readShare(tokens: readonly Token[], i: number, base: number): TokenClaim | null {
+  const t = tokens[i]!;
+  let count = 1;
+  let k = i;
+  if (t.lower === 'half') {
+    if (!SHARE_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) return null;
+    return share(tokens, i, i + 1, 50, base);
+  }
+  if (t.lower === 'a' || t.lower === 'one') count = 1;
+  else if (isNumberWord(t.lower)) count = ['two', 'three', 'four'].indexOf(t.lower) + 2;
+  else return null;
+  if (count < 1) return null;
+  k = i + 1;
+  if (tokens[k]?.text === '-' && !tokens[k]!.spaced) k++;
+  const f = tokens[k];
+  if (!f || f.type !== 'word') return null;
+  const per = FRACTIONS.get(f.lower);
+  if (per === undefined || f.lower === 'half') return null;
+  if (tokens[k + 1]?.lower !== 'of') return null;
+  return share(tokens, i, k + 1, Math.round(count * per * 10) / 10, base);
+}
+
+function share(tokens: readonly Token[], start: number, end: number, value: number, base: number): TokenClaim {
+  const pre = hedgeBefore(tokens, start);
+  return {
+    start,
+    end,
+    claim: {
+      offset: { start: base + tokens[start]!.start, end: base + tokens[end - 1]!.end },
+      kind: 'percent',
+      value,
+      low: null,
+      high: null,
+      unit: 'percent',
+      bound: pre?.bound ?? 'eq',
+      approx: pre?.approx ?? false,
+      precision: 0.5,
+      time: null,
+    },
+  };
+}

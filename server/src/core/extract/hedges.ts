@@ -1,0 +1,108 @@
+import type { Bound } from '../types';
+import type { Token } from './lexer';
+
+interface Hedge {
+  words: string[];
+  bound: Bound;
+  approx: boolean;
+}
+
+const h = (phrase: string, bound: Bound, approx = false): Hedge => ({ words: phrase.split(' '), bound, approx });
+
+// Longest phrases first, so "no more than" wins over "more than".
+const HEDGES: Hedge[] = [
+  h('north of', 'gt'), h('more than', 'gt'), h('greater than', 'gt'), h('higher than', 'gt'), h('in excess of', 'gt'),
+  h('upwards of', 'gt'), h('just over', 'gt'), h('well over', 'gt'), h('well above', 'gt'), h('just above', 'gt'),
+  h('over', 'gt'), h('above', 'gt'), h('exceeding', 'gt'), h('exceeds', 'gt'), h('exceeded', 'gt'), h('beyond', 'gt'),
+  h('at least', 'gte'), h('no less than', 'gte'), h('no fewer than', 'gte'), h('a minimum of', 'gte'), h('minimum of', 'gte'),
+  h('up to', 'lte'), h('as much as', 'lte'), h('as many as', 'lte'), h('as high as', 'lte'), h('no more than', 'lte'),
+  h('at most', 'lte'), h('a maximum of', 'lte'), h('maximum of', 'lte'),
+  h('less than', 'lt'), h('fewer than', 'lt'), h('lower than', 'lt'), h('just under', 'lt'), h('just below', 'lt'),
+  h('south of', 'lt'), h('under', 'lt'), h('below', 'lt'),
+  h('nearly', 'lte', true), h('almost', 'lte', true), h('close to', 'lte', true),
+  h('about', 'eq', true), h('roughly', 'eq', true), h('around', 'eq', true), h('approximately', 'eq', true),
+  h('approx .', 'eq', true), h('approx', 'eq', true), h('circa', 'eq', true), h('ca .', 'eq', true), h('some', 'eq', true),
+  h('an estimated', 'eq', true), h('estimated', 'eq', true), h('est .', 'eq', true), h('or so', 'eq', true),
+  h('~', 'eq', true), h('≈', 'eq', true), h('∼', 'eq', true),
+  h('>', 'gt'), h('<', 'lt'), h('≥', 'gte'), h('≤', 'lte'), h('> =', 'gte'), h('< =', 'lte'),
+].sort((a, b) => b.words.length - a.words.length);
+
+export interface HedgeMatch {
+  bound: Bound;
+  approx: boolean;
+  /** Token index where the hedge starts. */
+  start: number;
+}
+
+/** The hedge that ends right before token i ("north of $4 billion"). */
+export function hedgeBefore(tokens: readonly Token[], i: number): HedgeMatch | null {
+  for (const hedge of HEDGES) {
+    const n = hedge.words.length;
+    if (i - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      if (tokens[i - n + k]!.lower !== hedge.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { bound: hedge.bound, approx: hedge.approx, start: i - n };
+  }
+  return null;
+}
+
+/** A hedge after the span ("$5 billion or more", "100+ GPUs", "$4 billion-plus"). */
+export function hedgeAfter(tokens: readonly Token[], j: number): { bound: Bound; approx: boolean; next: number } | null {
+  const a = tokens[j]?.lower;
+  const b = tokens[j + 1]?.lower;
+  if (a === 'or' && (b === 'more' || b === 'higher' || b === 'above')) return { bound: 'gte', approx: false, next: j + 2 };
+  if (a === 'or' && (b === 'less' || b === 'fewer' || b === 'lower' || b === 'below')) return { bound: 'lte', approx: false, next: j + 2 };
+  if (a === 'or' && b === 'so') return { bound: 'eq', approx: true, next: j + 2 };
+  if (a === 'plus' && tokens[j]!.spaced === false) return { bound: 'gte', approx: false, next: j + 1 };
+  return null;
+}
+
+const DECREASE = new Set([
+  'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines', 'declining',
+  'decreased', 'decrease', 'decreases', 'shrank', 'shrunk', 'shrink', 'shrinks', 'shrinking', 'down', 'slipped',
+  'slid', 'slides', 'plunged', 'plunges', 'tumbled', 'sank', 'sinks', 'contracted', 'contracts', 'lost', 'loses', 'cut',
+  'cuts', 'reduced', 'reduces', 'slumped', 'dipped', 'retreated', 'eased',
+]);
+const INCREASE = new Set([
+  'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'increased', 'increase', 'increases', 'increasing',
+  'jumped', 'jump', 'jumps', 'climbed', 'climb', 'climbs', 'surged', 'surge', 'surges', 'soared', 'soars', 'gained', 'gains',
+  'up', 'expanded', 'expands', 'added', 'adds', 'boosted', 'accelerated', 'rebounded', 'spiked',
+]);
+const CHANGE_NOUNS_DOWN = new Set(['decline', 'drop', 'decrease', 'fall', 'reduction', 'cut', 'contraction', 'slump', 'dip']);
+const CHANGE_NOUNS_UP = new Set(['increase', 'rise', 'gain', 'jump', 'growth', 'expansion', 'surge', 'uptick', 'boost']);
+
+export type Direction = 'down' | 'up' | null;
+
+/** A change verb right before the quantity ("fell 9%", "shrank by 75 people", "up 35%"). */
+export function directionBefore(tokens: readonly Token[], i: number): Direction {
+  let k = i - 1;
+  if (tokens[k]?.text === '(') k--;
+  if (tokens[k]?.lower === 'by') k--;
+  const w = tokens[k];
+  if (!w || w.type !== 'word') return null;
+  if (DECREASE.has(w.lower)) return 'down';
+  if (INCREASE.has(w.lower)) return 'up';
+  return null;
+}
+
+/** A change noun or a year-over-year phrase right after the quantity ("a 9% decline", "35% YoY"). */
+export function directionAfter(tokens: readonly Token[], j: number): Direction {
+  const w = tokens[j];
+  if (!w || w.type !== 'word') return null;
+  if (CHANGE_NOUNS_DOWN.has(w.lower)) return 'down';
+  if (CHANGE_NOUNS_UP.has(w.lower)) return 'up';
+  if (w.lower === 'yoy' || w.lower === 'y/y') return 'up';
+  if (w.lower === 'year' && (tokens[j + 1]?.lower === 'over' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'over'))) return 'up';
+  if (w.lower === 'annually' || w.lower === 'sequentially') return 'up';
+  return null;
+}
+
+/** Change verbs before "from X to Y": then X and Y are two levels, not a range. */
+export function isChangeVerb(lower: string): boolean {
+  return DECREASE.has(lower) || INCREASE.has(lower) || lower === 'went' || lower === 'moved' || lower === 'changed';
+}

@@ -1,0 +1,95 @@
+import type { Token } from './lexer';
+
+// Words after which a number is a label, not a quantity ("page 3", "Series 2", "step 4").
+const LABEL_WORDS = new Set(
+  (
+    'version ver v release series phase stage tier level step steps page pages p pp section sections chapter ' +
+    'figure fig table item items no nos number rank ranked gen generation model route article rule episode season vol ' +
+    'volume issue slide line lines footnote note appendix exhibit part round class grade type category cohort batch ' +
+    'top paragraph clause schedule annex act title sprint build patch option scenario case question q room floor ' +
+    'gate unit apollo'
+  ).split(' '),
+);
+
+// Capitalised words that are ordinary sentence words, not product names, before a number.
+const COMMON_CAPITALISED = new Set(
+  (
+    'a an the of in on at to for by with from into and or but than as that this these those which who is are was were ' +
+    'be has have had will would can could may might about around roughly nearly almost some over under above below ' +
+    'more less fewer at least up only just all another each every its their our his her it they we he she there ' +
+    'approximately circa estimated north south just well exactly precisely then now today since after before during ' +
+    'between among across against per plus minus also even still yet so if when while because although though both ' +
+    'either neither no not nor what where why how whether reached hit hits reaching roughly some total totals ' +
+    'revenue revenues valuation funding capex spending sales users employees staff headcount gpus tpus chips ' +
+    "it's that's there's here's what's who's let's i'm we're they're you're it’s that’s there’s " +
+    'see note like including includes include say says said expect expects expected plan plans planned' +
+    ' january february march april may june july august september october november december'
+  ).split(' '),
+);
+
+/** Hyphenated prefixes that do not make a name ("mid-2025", "pre-2020", "non-5G"). */
+const NOT_NAME_PREFIXES = new Set(['mid', 'late', 'early', 'end', 'year', 'pre', 'post', 'non', 'sub', 'over', 'under', 'circa', 'ca', 'approx', 'some', 'about']);
+
+/**
+ * Whether the number at token i is part of a name, label, version, ordinal, date or ratio
+ * rather than a quantity. `hasUnit` says whether a currency, scale, percent or known unit noun
+ * belongs to it (a unit wins over a capitalised word before it: "Colossus 100,000 GPUs").
+ */
+export function isNamePart(tokens: readonly Token[], i: number, end: number, hasUnit: boolean, prevWasName: boolean): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[end];
+  // Ordinals and decades glued to the digits: "2nd", "21st", "4th", "2020s", GPT-4o's "4o".
+  const glued = tokens[i + 1];
+  if (glued && glued.type === 'word' && !glued.spaced && /^(?:st|nd|rd|th|s)$/.test(glued.lower)) return true;
+  // Letters glued to the digits that are no scale or unit: "5G", "3D", "2x2", GPT-4o's "4o".
+  if (glued && glued.type === 'word' && !glued.spaced && !hasUnit && end === i + 1) return true;
+  // Versions: "3.5.1", "v2.1"; ratios and clock times: "3:1", "10:30", "24/7", "1/3".
+  if (next && (next.text === '.' || next.text === ':' || next.text === '/') && !next.spaced && tokens[end + 1]?.type === 'num' && !tokens[end + 1]!.spaced) return true;
+  if (prev && (prev.text === ':' || prev.text === '/' || prev.text === '.') && !t.spaced && tokens[i - 2]?.type !== 'sym' && tokens[i - 2] && !prev.spaced) return true;
+  if (prev && prev.text === '#' && !t.spaced) return true;
+  // Numeric reference markers: "[3]", "[1, 4]", "[2-5]".
+  if (inReferenceBrackets(tokens, i)) return true;
+  // Clock times: "5 pm", "9 a.m."
+  if (next && next.type === 'word' && (next.lower === 'am' || next.lower === 'pm' || (next.lower === 'a' && tokens[end + 1]?.text === '.') || (next.lower === 'p' && tokens[end + 1]?.text === '.')) && !hasUnit) return true;
+  // "GPT-4", "Llama-3", "COVID-19", "F-35".
+  if (prev && prev.text === '-' && !prev.spaced && !t.spaced) {
+    const w = tokens[i - 2];
+    if (w && w.type === 'word' && !NOT_NAME_PREFIXES.has(w.lower)) return true;
+  }
+  // "(1)", "(a)" enumerations and "1)" at the start.
+  if (prev && prev.text === '(' && !t.spaced && next?.text === ')' && !next.spaced && end === i + 1) return true;
+  if (i === 0 && next?.text === ')' && !next.spaced) return true;
+  if (prev && prev.type === 'word' && LABEL_WORDS.has(prev.lower) && !hasUnit) return true;
+  if (prev && prev.text === '.' && tokens[i - 2] && (tokens[i - 2]!.lower === 'no' || tokens[i - 2]!.lower === 'fig' || tokens[i - 2]!.lower === 'p')) return true;
+  // "Claude 3.5", "Gemini 1.5 Pro", "Windows 11", "Mistral 7B"; then "Llama 3.1 405B" continues the name.
+  // Capitalised, camel-case or alphanumeric names: "Claude", "iPhone", "PS5".
+  if (prev && prev.type === 'word' && t.spaced && /[A-Z]/.test(prev.text) && !COMMON_CAPITALISED.has(prev.lower)) {
+    if (!hasUnit) return true;
+    if (paramSuffix(tokens, i)) return true;
+  }
+  if (prevWasName && t.spaced && paramSuffix(tokens, i)) return true;
+  return false;
+}
+
+/** A model size glued to the digits ("7B", "405B", "70b") not followed by what it counts. */
+function paramSuffix(tokens: readonly Token[], i: number): boolean {
+  const suffix = tokens[i + 1];
+  if (!suffix || suffix.spaced || !/^[BMbm]$/.test(suffix.text)) return false;
+  const after = tokens[i + 2];
+  return !(after && after.type === 'word' && COUNTED_AFTER_SIZE.test(after.text));
+}
+
+// "405B parameters", "7B tokens", "$5B dollars": then the number is a quantity after all.
+const COUNTED_AFTER_SIZE = /^(?:parameters?|params?|tokens?|users?|gpus?|tpus?|chips?|dollars?|people|employees)$/i;
+
+function inReferenceBrackets(tokens: readonly Token[], i: number): boolean {
+  const isRefPart = (t: Token): boolean => t.type === 'num' || t.text === ',' || t.text === '-' || t.text === '–';
+  // Reference lists are short; the bound keeps long number runs linear.
+  let a = i - 1;
+  while (a >= 0 && i - a < 16 && isRefPart(tokens[a]!)) a--;
+  if (a < 0 || tokens[a]!.text !== '[') return false;
+  let b = i + 1;
+  while (b < tokens.length && b - i < 16 && isRefPart(tokens[b]!)) b++;
+  return b < tokens.length && tokens[b]!.text === ']';
+}

@@ -1,0 +1,227 @@
+import type { Token } from './lexer';
+import { readNumberWords } from './numberWords';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DIRECT_UNITS,
+  DOLLAR_PREFIXES,
+  SCALE_SUFFIXES,
+  SCALE_WORDS,
+  UNIT_WORDS,
+} from './scales';
+import { isGluedHyphen, isKnownNounWord, matchCountNoun, matchKnownNoun } from './unitNouns';
+
+/** A number with what belongs to it: sign, currency, scale, unit and noun, as token ranges. */
+export interface Quantity {
+  /** First token of the span (sign or currency or number) and the token after its end. */
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  /** The number as written, before scale ("61.5" in "$61.5B"). */
+  raw: number;
+  decimals: number;
+  /** Written in words ("four", "a dozen"). */
+  words: boolean;
+  /** Scale word or suffix times the unit's own factor ("GW" -> 1e9); 1 when none. */
+  scale: number;
+  hasScale: boolean;
+  currency: string | null;
+  /** Unit other than currency: 'percent', 'x', 'W', a known class or a counted noun. */
+  unit: string | null;
+  /** The unit comes from a known class or a unit symbol, not from an ordinary noun. */
+  unitKnown: boolean;
+  /** Token range of the unit noun, when there is one. */
+  noun: { start: number; end: number } | null;
+  negative: boolean;
+  /** "100+", "$4 billion-plus". */
+  plus: boolean;
+  /** "tenfold", "10-fold". */
+  fold: boolean;
+}
+
+const isGlued = (t: Token | undefined): boolean => !!t && !t.spaced;
+
+/** Reads the quantity whose first token (sign, currency or number) is token i. */
+export function readQuantity(tokens: readonly Token[], i: number): Quantity | null {
+  let k = i;
+  let negative = false;
+  let currency: string | null = null;
+  const t0 = tokens[k];
+  if (!t0) return null;
+  if ((t0.text === '-' || t0.text === '−' || t0.text === '+') && isGlued(tokens[k + 1]) && (t0.spaced || k === 0 || tokens[k - 1]!.text === '(')) {
+    negative = t0.text !== '+';
+    k++;
+  }
+  const c = tokens[k];
+  if (c) {
+    const sym = CURRENCY_SYMBOLS.get(c.text);
+    if (sym) {
+      currency = sym;
+      k++;
+    } else if (c.type === 'word' && /^[A-Z]{1,2}$/.test(c.text) && tokens[k + 1]?.text === '$' && isGlued(tokens[k + 1])) {
+      const code = DOLLAR_PREFIXES.get(c.lower);
+      if (code) {
+        currency = code;
+        k += 2;
+      }
+    } else if (c.type === 'word' && c.text === 'CN' && tokens[k + 1]?.text === '¥' && isGlued(tokens[k + 1])) {
+      currency = 'CNY';
+      k += 2;
+    } else if (c.type === 'word' && /^(?:[A-Z]{3}|Rs)$/.test(c.text) && tokens[k + 1]?.type === 'num') {
+      const code = CURRENCY_CODES.get(c.lower);
+      if (code) {
+        currency = code;
+        k++;
+        if (tokens[k]?.text === '.' && isGlued(tokens[k])) k++;
+      }
+    }
+    if (currency && (tokens[k]?.text === '-' || tokens[k]?.text === '−') && isGlued(tokens[k]) && tokens[k + 1]?.type === 'num' && isGlued(tokens[k + 1])) {
+      negative = true;
+      k++;
+    }
+  }
+
+  const n = tokens[k];
+  if (!n) return null;
+  const numStart = k;
+  let raw: number;
+  let decimals = 0;
+  let words = false;
+  let numEnd: number;
+  if (n.type === 'num') {
+    raw = n.value;
+    decimals = n.decimals;
+    numEnd = k + 1;
+  } else {
+    const w = readNumberWords(tokens, k);
+    if (!w) return null;
+    raw = w.value;
+    words = true;
+    // "two and a half", "half a million": one stated decimal.
+    decimals = Number.isInteger(raw) ? 0 : 1;
+    numEnd = w.next;
+  }
+  if (!Number.isFinite(raw)) return null;
+
+  let j = numEnd;
+  let scale = 1;
+  let hasScale = false;
+  let unit: string | null = null;
+  let unitKnown = false;
+  let fold = false;
+  let plus = false;
+  const s = tokens[j];
+  if (s && s.type === 'word') {
+    if (!words && !s.spaced && SCALE_SUFFIXES.has(s.text)) {
+      scale = SCALE_SUFFIXES.get(s.text)!;
+      hasScale = true;
+      j++;
+    } else if (s.spaced && SCALE_WORDS.has(s.lower) && !(words && s.lower === 'hundred')) {
+      scale = SCALE_WORDS.get(s.lower)!;
+      hasScale = true;
+      j++;
+    }
+  } else if (isGluedHyphen(tokens, j) && SCALE_WORDS.has(tokens[j + 1]!.lower)) {
+    // "a $5-billion round", "a 5-billion-dollar deal"
+    scale = SCALE_WORDS.get(tokens[j + 1]!.lower)!;
+    hasScale = true;
+    j += 2;
+    const cur = isGluedHyphen(tokens, j) ? CURRENCY_WORDS.get(tokens[j + 1]!.lower) : undefined;
+    if (cur && !currency) {
+      currency = cur;
+      j += 2;
+    }
+  }
+  if (tokens[j]?.text === '+' && isGlued(tokens[j])) {
+    plus = true;
+    j++;
+  }
+  const u = tokens[j];
+  if (u) {
+    const direct = DIRECT_UNITS.get(u.text);
+    const word = UNIT_WORDS.get(u.lower);
+    if (direct && (!u.spaced || (u.text !== 'x' && u.text !== 'X'))) {
+      unit = direct.unit;
+      scale *= direct.factor;
+      hasScale ||= direct.factor !== 1;
+      unitKnown = true;
+      j++;
+    } else if (u.text === '%' || u.text === '％') {
+      unit = 'percent';
+      unitKnown = true;
+      j++;
+    } else if (word && u.type === 'word' && u.spaced) {
+      unit = word.unit;
+      scale *= word.factor;
+      hasScale ||= word.factor !== 1;
+      unitKnown = true;
+      j++;
+    } else if (u.lower === 'per' && tokens[j + 1]?.lower === 'cent') {
+      unit = 'percent';
+      unitKnown = true;
+      j += 2;
+    } else if ((u.lower === 'percentage' || u.lower === 'basis') && /^points?$/.test(tokens[j + 1]?.lower ?? '')) {
+      unit = u.lower === 'basis' ? 'bps' : 'percent';
+      unitKnown = true;
+      j += 2;
+    } else if (u.lower === 'fold' && !u.spaced) {
+      unit = 'x';
+      unitKnown = true;
+      fold = true;
+      j++;
+    } else if (isGluedHyphen(tokens, j) && tokens[j + 1]?.lower === 'fold') {
+      unit = 'x';
+      unitKnown = true;
+      fold = true;
+      j += 2;
+    }
+  }
+  if (!currency && !unit) {
+    const cw = tokens[j];
+    if (cw && cw.type === 'word' && cw.spaced) {
+      const code = CURRENCY_WORDS.get(cw.lower) ?? (/^[A-Z]{3}$/.test(cw.text) ? CURRENCY_CODES.get(cw.lower) : undefined);
+      if (code) {
+        currency = code;
+        j++;
+      } else if (cw.lower === 'cents' || cw.lower === 'cent') {
+        currency = 'USD';
+        scale *= 0.01;
+        hasScale = true;
+        j++;
+      }
+    }
+  }
+  let noun: Quantity['noun'] = null;
+  if (!currency && !unit) {
+    const known = matchKnownNoun(tokens, j);
+    const m = known ?? (words ? null : matchCountNoun(tokens, j));
+    if (m) {
+      unit = m.unit;
+      unitKnown = m.known;
+      noun = { start: m.start, end: m.next };
+      j = m.next;
+    }
+  }
+  if (isGluedHyphen(tokens, j) && tokens[j + 1]?.lower === 'plus') {
+    plus = true;
+    j += 2;
+  }
+  return { start: i, end: j, numStart, numEnd, raw, decimals, words, scale, hasScale, currency, unit, unitKnown, noun, negative, plus, fold };
+}
+
+/** Whether a unit (scale, currency, percent, unit symbol, known plural noun) starts at token j. */
+export function unitStartsAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.type === 'sym') return t.text === '%' || t.text === '+';
+  if (!t.spaced && SCALE_SUFFIXES.has(t.text)) return true;
+  if (DIRECT_UNITS.has(t.text) && (!t.spaced || (t.text !== 'x' && t.text !== 'X'))) return true;
+  if (SCALE_WORDS.has(t.lower) || UNIT_WORDS.has(t.lower) || CURRENCY_WORDS.has(t.lower) || t.lower === 'percent') return true;
+  const noun = matchKnownNoun(tokens, j);
+  // A singular noun after a year is a modifier ("2025 GPU prices"), a plural one a count.
+  if (!noun) return false;
+  const head = tokens[noun.start]!;
+  return isKnownNounWord(head.lower) && (head.lower.endsWith('s') || head.lower === 'people' || head.lower === 'staff' || head.lower === 'personnel');
+}

@@ -1,0 +1,315 @@
+import type { TimeRef } from '../types';
+import type { Token } from './lexer';
+import { isNumberWord } from './numberWords';
+import {
+  dayPeriod,
+  fiscalPeriod,
+  halfPeriod,
+  midPeriod,
+  monthPeriod,
+  type Period,
+  quarterPeriod,
+  recentYear,
+  type RefDate,
+  yearPeriod,
+} from './periods';
+
+/** A time phrase of a sentence: token range (preposition included) and what it means. */
+export interface TimePhrase {
+  start: number;
+  end: number;
+  ref: TimeRef;
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+const ORDINAL_PARTS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
+const PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'through', 'throughout', 'for', 'at', 'on', 'before', 'after', 'within', 'from', 'of', 'as']);
+const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'of']);
+const LATEST_WORDS = new Set(['last', 'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently']);
+const DURATION_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
+
+export function isYearToken(t: Token | undefined): boolean {
+  return !!t && t.type === 'num' && !t.grouped && t.decimals === 0 && t.text.length === 4 && t.value >= 1900 && t.value <= 2100;
+}
+
+interface Core {
+  end: number;
+  period: Period | null;
+  latest?: boolean;
+  fiscal?: boolean;
+}
+
+/**
+ * Finds the time phrases of a sentence. `claimUnitAt(j)` says whether a unit (currency, scale,
+ * percent, known noun) starts at token j, which makes a year-like number a quantity instead.
+ * `consumed` marks tokens that belong to time and so are never claims.
+ */
+export function findTimes(
+  tokens: readonly Token[],
+  sentence: string,
+  ref: RefDate,
+  claimUnitAt: (j: number) => boolean,
+): { phrases: TimePhrase[]; consumed: Uint8Array } {
+  const consumed = new Uint8Array(tokens.length);
+  const phrases: TimePhrase[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const core = matchCore(tokens, i, ref, claimUnitAt);
+    if (!core) {
+      i++;
+      continue;
+    }
+    for (let k = i; k < core.end; k++) consumed[k] = 1;
+    let start = i;
+    // "by the end of 2025", "in September", "as of Q1 2025".
+    if (tokens[start - 1]?.lower === 'the' && !consumed[start - 1]) start--;
+    const prep = tokens[start - 1];
+    let by = false;
+    if (prep && prep.type === 'word' && PREPOSITIONS.has(prep.lower) && !consumed[start - 1]) {
+      start--;
+      by = prep.lower === 'by';
+      if (prep.lower === 'of' && tokens[start - 1]?.lower === 'as') start--;
+    }
+    const first = tokens[start]!;
+    const last = tokens[core.end - 1]!;
+    const tr: TimeRef = {
+      text: sentence.slice(first.start, last.end),
+      iso: core.period?.iso ?? null,
+      from: core.period?.from ?? null,
+      to: core.period?.to ?? null,
+    };
+    if (by) tr.by = true;
+    if (core.latest) tr.latest = true;
+    if (core.fiscal) tr.fiscal = true;
+    phrases.push({ start, end: core.end, ref: tr });
+    i = core.end;
+  }
+  return { phrases, consumed };
+}
+
+function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean): Core | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.type === 'num') return matchNumeric(tokens, i, ref, claimUnitAt);
+  if (t.type !== 'word') return null;
+  // Possessives read as the word: "today's", "last year's".
+  const lower = bare(t.lower);
+
+  // late / early / mid (-) 2025
+  if (lower === 'late' || lower === 'early' || lower === 'mid') {
+    const y = yearAt(tokens, gluedHyphenSkip(tokens, i + 1), claimUnitAt);
+    if (y !== null) {
+      const period = lower === 'late' ? halfPeriod(y.year, 2) : lower === 'early' ? halfPeriod(y.year, 1) : midPeriod(y.year);
+      return { end: y.next, period };
+    }
+    return null;
+  }
+  // year-end 2025, end-2025, end of 2025, end of the year, start/beginning of 2025
+  if (lower === 'year' && isHyphen(next) && tokens[i + 2]?.lower === 'end') {
+    const y = yearAt(tokens, i + 3, claimUnitAt);
+    return { end: y ? y.next : i + 3, period: monthPeriod(y ? y.year : ref.year, 12) };
+  }
+  if (lower === 'end' || lower === 'start' || lower === 'beginning') {
+    const month = lower === 'end' ? 12 : 1;
+    let j = i + 1;
+    if (isHyphen(tokens[j])) j++;
+    else if (tokens[j]?.lower === 'of') j++;
+    else return null;
+    const y = yearAt(tokens, j, claimUnitAt);
+    if (y) return { end: y.next, period: monthPeriod(y.year, month) };
+    if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month) };
+    if (tokens[j]?.lower === 'this' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month) };
+    return null;
+  }
+  // Months (capitalised, so "may" the verb is not a month): "September", "Sept. 5, 2024", "September 2024"
+  const month = MONTHS.get(lower);
+  if (month !== undefined && isCapitalized(t)) {
+    let j = i + 1;
+    // "Sept. 5, 2024": the abbreviation's period, when a day or year follows.
+    if (tokens[j]?.text === '.' && !tokens[j]!.spaced && lower !== 'may' && lower.length <= 4 && tokens[j + 1]?.type === 'num') j++;
+    let day: number | null = null;
+    const d = tokens[j];
+    if (d && d.type === 'num' && d.decimals === 0 && !d.grouped && d.value >= 1 && d.value <= 31 && d.text.length <= 2 && !claimUnitAt(j + 1)) {
+      day = d.value;
+      j++;
+      if (/^(?:st|nd|rd|th)$/.test(tokens[j]?.lower ?? '') && !tokens[j]!.spaced) j++;
+    }
+    let k = j;
+    if (tokens[k]?.text === ',') k++;
+    const y = yearAt(tokens, k, claimUnitAt);
+    if (y) return { end: y.next, period: (day !== null ? dayPeriod(y.year, month, day) : null) ?? monthPeriod(y.year, month) };
+    const year = recentYear(ref, month, day ?? 1);
+    return { end: j, period: (day !== null ? dayPeriod(year, month, day) : null) ?? monthPeriod(year, month) };
+  }
+  // Q1 2025, Q1, H2 2025, Q1 FY2025
+  const qh = lower.length === 2 ? /^([qh])([1-4])$/.exec(lower) : null;
+  if (qh && isCapitalized(t) && (qh[1] === 'q' || +qh[2]! <= 2)) {
+    const n = +qh[2]!;
+    let j = i + 1;
+    if (isHyphen(tokens[j])) j++;
+    const fy = fiscalYearAt(tokens, j);
+    const y = fy ?? yearAt(tokens, j, claimUnitAt);
+    const isQ = qh[1] === 'q';
+    if (y) return { end: y.next, period: isQ ? quarterPeriod(y.year, n) : halfPeriod(y.year, n), fiscal: !!fy };
+    const first = isQ ? n * 3 - 2 : n * 6 - 5;
+    const year = recentYear(ref, first);
+    return { end: i + 1, period: isQ ? quarterPeriod(year, n) : halfPeriod(year, n) };
+  }
+  // the first quarter (of 2025), the second half (of 2025)
+  const ord = ORDINAL_PARTS.get(lower);
+  if (ord !== undefined && (next?.lower === 'quarter' || (next?.lower === 'half' && ord <= 2))) {
+    const isQ = next.lower === 'quarter';
+    if (tokens[i + 2]?.lower === 'of') {
+      const y = yearAt(tokens, i + 3, claimUnitAt) ?? fiscalYearAt(tokens, i + 3);
+      if (y) return { end: y.next, period: isQ ? quarterPeriod(y.year, ord) : halfPeriod(y.year, ord) };
+      if (tokens[i + 3]?.lower === 'the' && tokens[i + 4]?.lower === 'year') {
+        return { end: i + 5, period: isQ ? quarterPeriod(ref.year, ord) : halfPeriod(ref.year, ord) };
+      }
+    }
+    const first = isQ ? ord * 3 - 2 : ord * 6 - 5;
+    const year = recentYear(ref, first);
+    return { end: i + 2, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
+  }
+  // FY2025, FY25, FY 2025, fiscal 2025, fiscal year 2025
+  const fy = lower.charCodeAt(0) === 102 /* f */ ? fiscalYearAt(tokens, i) : null;
+  if (fy) return { end: fy.next, period: fiscalPeriod(fy.year), fiscal: true };
+  // this year, last quarter, next month
+  if ((lower === 'this' || lower === 'last' || lower === 'next' || lower === 'past' || lower === 'previous') && next?.type === 'word') {
+    const shift = lower === 'this' ? 0 : lower === 'next' ? 1 : -1;
+    const unit = bare(next.lower);
+    if (unit === 'year') return { end: i + 2, period: yearPeriod(ref.year + shift) };
+    if (unit === 'quarter') {
+      const q0 = Math.floor((ref.month - 1) / 3) + shift;
+      const y = ref.year + Math.floor(q0 / 4);
+      return { end: i + 2, period: quarterPeriod(y, (((q0 % 4) + 4) % 4) + 1) };
+    }
+    if (unit === 'month') {
+      const m0 = ref.month - 1 + shift;
+      return { end: i + 2, period: monthPeriod(ref.year + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1) };
+    }
+  }
+  // Trailing windows: "the last 12 months", "past two years", "trailing twelve months"
+  if (lower === 'last' || lower === 'past' || lower === 'previous' || lower === 'trailing' || lower === 'next' || lower === 'coming') {
+    let j = i + 1;
+    const n = tokens[j];
+    if (n && (n.type === 'num' || isNumberWord(n.lower))) {
+      j++;
+      if (n.type === 'word' && tokens[j] && /^(?:-)$/.test(tokens[j]!.text) && tokens[j + 1] && isNumberWord(tokens[j + 1]!.lower)) j += 2;
+    }
+    if (tokens[j] && DURATION_WORDS.has(tokens[j]!.lower) && j > i + 1) {
+      const past = lower !== 'next' && lower !== 'coming';
+      return { end: j + 1, period: null, latest: past };
+    }
+  }
+  if (lower === 'ttm' || lower === 'ytd') return { end: i + 1, period: null, latest: true };
+  if (lower === 'year' && isHyphen(next) && tokens[i + 2]?.lower === 'to' && isHyphen(tokens[i + 3]) && tokens[i + 4]?.lower === 'date') {
+    return { end: i + 5, period: null, latest: true };
+  }
+  if (lower === 'most' && next?.lower === 'recent') return { end: i + 2, period: null, latest: true };
+  if (lower === 'to' && next?.lower === 'date') return { end: i + 2, period: null, latest: true };
+  if (LATEST_WORDS.has(lower)) {
+    // "at last", "last-minute" are not time.
+    if (lower === 'last' && (tokens[i - 1]?.lower === 'at' || isHyphen(next))) return null;
+    return { end: i + 1, period: null, latest: true };
+  }
+  return null;
+}
+
+function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean): Core | null {
+  const t = tokens[i]!;
+  // 1H25, 2Q24: half or quarter, two-digit year.
+  const hq = tokens[i + 1];
+  if (t.decimals === 0 && t.text.length === 1 && hq && hq.type === 'word' && !hq.spaced && /^[hq]\d{2}$/.test(hq.lower)) {
+    const year = 2000 + Number(hq.lower.slice(1));
+    if (hq.lower[0] === 'q' && t.value >= 1 && t.value <= 4) return { end: i + 2, period: quarterPeriod(year, t.value) };
+    if (hq.lower[0] === 'h' && t.value >= 1 && t.value <= 2) return { end: i + 2, period: halfPeriod(year, t.value) };
+  }
+  // 14 February (2025)
+  const mo = tokens[i + 1];
+  if (t.decimals === 0 && !t.grouped && t.text.length <= 2 && t.value >= 1 && t.value <= 31 && mo && mo.type === 'word' && isCapitalized(mo)) {
+    const month = MONTHS.get(mo.lower);
+    // "5 May" only with a year after it: "5 may" is too often the verb.
+    if (month !== undefined && (mo.lower !== 'may' || tokens[i + 2]?.type === 'num')) {
+      const y = yearAt(tokens, i + 2, claimUnitAt);
+      const year = y ? y.year : recentYear(ref, month!, t.value);
+      return { end: y ? y.next : i + 2, period: dayPeriod(year, month!, t.value) ?? monthPeriod(year, month!) };
+    }
+  }
+  if (!isYearToken(t)) return null;
+  const prev = tokens[i - 1];
+  if (prev && prev.type === 'sym' && /[$€£¥₹#]/.test(prev.text) && !t.spaced) return null;
+  // 2024-09-02, 2024-09
+  const m = tokens[i + 2];
+  if (isGluedHyphenAt(tokens, i + 1) && m && m.type === 'num' && m.text.length === 2 && m.value >= 1 && m.value <= 12) {
+    const d = tokens[i + 4];
+    if (isGluedHyphenAt(tokens, i + 3) && d && d.type === 'num' && d.text.length === 2) {
+      const p = dayPeriod(t.value, m.value, d.value);
+      if (p) return { end: i + 5, period: p };
+    }
+    return { end: i + 3, period: monthPeriod(t.value, m.value) };
+  }
+  // 2025-Q1
+  const q = tokens[i + 2];
+  if (isGluedHyphenAt(tokens, i + 1) && q && /^q[1-4]$/.test(q.lower)) return { end: i + 3, period: quarterPeriod(t.value, +q.lower[1]!) };
+  // "in 2025 GPUs will ..." : after a time preposition a year stays a year.
+  if (claimUnitAt(i + 1) && !TIME_PREPOSITIONS.has(prev?.lower ?? '')) return null;
+  void ref;
+  return { end: i + 1, period: yearPeriod(t.value) };
+}
+
+function yearAt(tokens: readonly Token[], j: number, claimUnitAt: (j: number) => boolean): { year: number; next: number } | null {
+  const t = tokens[j];
+  // Q1'25, H2 '25
+  const y2 = tokens[j + 1];
+  if (t && (t.text === "'" || t.text === '’') && y2 && y2.type === 'num' && !y2.spaced && y2.text.length === 2) return { year: 2000 + y2.value, next: j + 2 };
+  if (!isYearToken(t) || claimUnitAt(j + 1)) return null;
+  return { year: t!.value, next: j + 1 };
+}
+
+function fiscalYearAt(tokens: readonly Token[], j: number): { year: number; next: number } | null {
+  const t = tokens[j];
+  if (!t || t.type !== 'word') return null;
+  const glued = /^fy(\d{2}|\d{4})$/.exec(t.lower);
+  if (glued) return { year: expandYear(glued[1]!), next: j + 1 };
+  if (t.lower === 'fy' || t.lower === 'fiscal') {
+    let k = j + 1;
+    if (t.lower === 'fiscal' && tokens[k]?.lower === 'year') k++;
+    if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+    const y = tokens[k];
+    if (y && y.type === 'num' && y.decimals === 0 && !y.grouped && (y.text.length === 4 || y.text.length === 2)) {
+      const year = expandYear(y.text);
+      if (year >= 1900 && year <= 2100) return { year, next: k + 1 };
+    }
+  }
+  return null;
+}
+
+function expandYear(s: string): number {
+  return s.length === 2 ? 2000 + Number(s) : Number(s);
+}
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function isHyphen(t: Token | undefined): t is Token {
+  return !!t && (t.text === '-' || t.text === '–');
+}
+
+function isGluedHyphenAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return !!t && !!n && (t.text === '-' || t.text === '–') && !t.spaced && !n.spaced;
+}
+
+function gluedHyphenSkip(tokens: readonly Token[], k: number): number {
+  return isHyphen(tokens[k]) ? k + 1 : k;
+}
+
+function bare(lower: string): string {
+  return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+}

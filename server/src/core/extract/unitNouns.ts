@@ -1,0 +1,179 @@
+import type { Token } from './lexer';
+
+/** Nouns of the known unit classes (lower case) and the unit they carry. */
+const KNOWN_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['gpu', 'GPU'], ['gpus', 'GPU'],
+  ['tpu', 'TPU'], ['tpus', 'TPU'],
+  ['chip', 'chip'], ['chips', 'chip'],
+  ['accelerator', 'accelerator'], ['accelerators', 'accelerator'],
+  ['h100e', 'H100e'], ['h100es', 'H100e'],
+  ['user', 'users'], ['users', 'users'], ['maus', 'users'], ['daus', 'users'], ['subscribers', 'users'],
+  ['people', 'people'], ['person', 'people'], ['persons', 'people'], ['employee', 'people'], ['employees', 'people'],
+  ['staff', 'people'], ['staffers', 'people'], ['engineer', 'people'], ['engineers', 'people'], ['researcher', 'people'],
+  ['researchers', 'people'], ['worker', 'people'], ['workers', 'people'], ['scientists', 'people'], ['personnel', 'people'],
+  ['ftes', 'people'], ['hires', 'people'],
+  ['day', 'days'], ['days', 'days'], ['week', 'weeks'], ['weeks', 'weeks'], ['month', 'months'], ['months', 'months'],
+  ['quarter', 'quarters'], ['quarters', 'quarters'], ['year', 'years'], ['years', 'years'], ['yr', 'years'], ['yrs', 'years'],
+]);
+
+export function isKnownNounWord(lower: string): boolean {
+  return KNOWN_NOUNS.has(lower);
+}
+
+/** Words that may stand between a number and its unit noun ("120 million monthly active users"). */
+const MODIFIERS = new Set([
+  'monthly', 'daily', 'weekly', 'annual', 'yearly', 'active', 'paying', 'paid', 'new', 'additional', 'more', 'extra',
+  'total', 'enterprise', 'business', 'consumer', 'unique', 'registered',
+  'global', 'existing', 'dedicated', 'deployed', 'installed', 'leased', 'reserved', 'contracted', 'liquid', 'cooled',
+  'advanced', 'leading', 'custom', 'frontier', 'ai', 'data', 'center',
+  'datacenter', 'server', 'training', 'inference', 'gen', 'next', 'generation', 'latest', 'older', 'current', 'own',
+  'owned', 'rented', 'cloud', 'idle', 'operational', 'online', 'planned', 'committed', 'additional', 'incremental',
+  'net', 'net-new', 'fewer', 'less', 'other', 'senior', 'junior', 'technical', 'software', 'hardware', 'research',
+  'machine', 'learning', 'ml',
+]);
+
+/** A GPU/accelerator model name ("H100", "A100", "GB200", "MI300X", "H20"). */
+const MODEL = /^(?:[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|TPUv?\d+[a-z]?|Trainium\d*|Inferentia\d*|Gaudi\d*|Blackwell|Hopper|Ampere|Rubin)$/;
+
+export interface NounMatch {
+  unit: string;
+  /** Token range of the noun phrase (modifiers included). */
+  start: number;
+  next: number;
+  known: boolean;
+}
+
+/**
+ * The unit noun after a number, from token j: a known class ("GPUs", "H100 equivalents",
+ * "50,000-GPU-equivalent", "Nvidia H200 GPUs", "monthly users", "12-year") or null.
+ */
+export function matchKnownNoun(tokens: readonly Token[], j: number): NounMatch | null {
+  let k = j;
+  if (isGluedHyphen(tokens, k)) k++;
+  const start = k;
+  for (let steps = 0; steps < 6 && k < tokens.length; steps++) {
+    const t = tokens[k]!;
+    if (t.type === 'sym') {
+      if (steps > 0 && isGluedHyphen(tokens, k)) {
+        k++;
+        continue;
+      }
+      return null;
+    }
+    if (t.type !== 'word') return null;
+    const known = KNOWN_NOUNS.get(t.lower);
+    if (known !== undefined) {
+      // "GPU-equivalent(s)" and "GPU equivalents" are GPUs; "H100 equivalents" are H100e.
+      const eq = equivalentAfter(tokens, k + 1);
+      // A singular unit noun before another noun is a modifier ("one GPU cluster", "3 GPU
+      // hours"): the count is of the second noun. Hyphenated forms keep the unit ("12-year").
+      if (eq === null && t.spaced && !isPluralUnit(t.lower) && isLowerWord(tokens[k + 1]) && !NOT_NOUNS.has(tokens[k + 1]!.lower)) return null;
+      return { unit: known, start, next: eq ?? k + 1, known: true };
+    }
+    if (MODEL.test(t.text)) {
+      const eq = equivalentAfter(tokens, k + 1);
+      if (eq !== null) return { unit: /^H100$/i.test(t.text) ? 'H100e' : 'GPU', start, next: eq, known: true };
+    }
+    // "100,000 H100s", "20,000 GB200s": counting a named GPU model.
+    if (/^(?:[A-Z]{1,3}\d{2,4}[A-Z]?)s$/.test(t.text)) return { unit: 'GPU', start, next: k + 1, known: true };
+    const first = t.text.charCodeAt(0);
+    const capitalized = first >= 65 && first <= 90;
+    // Compound adjectives ("liquid-cooled", "in-house") are modifiers too.
+    const compound = isGluedHyphen(tokens, k + 1) && tokens[k + 2]?.type === 'word';
+    if (MODIFIERS.has(t.lower) || capitalized || compound || MODEL.test(t.text)) {
+      k++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+function isPluralUnit(lower: string): boolean {
+  return lower.endsWith('s') || lower === 'people' || lower === 'staff' || lower === 'personnel';
+}
+
+function isLowerWord(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || !t.spaced) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+function equivalentAfter(tokens: readonly Token[], k: number): number | null {
+  let i = k;
+  if (isGluedHyphen(tokens, i)) i++;
+  const w = tokens[i];
+  if (w && w.type === 'word' && (w.lower === 'equivalent' || w.lower === 'equivalents' || w.lower === 'equiv')) return i + 1;
+  return null;
+}
+
+export function isGluedHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return !!t && !!n && t.text === '-' && !t.spaced && !n.spaced;
+}
+
+// Function words, pronouns, common verbs and adverbs: never the counted noun after a number.
+const NOT_NOUNS = new Set(
+  (
+    'a an the of in on at to for by with from into onto and or nor but than as that this these those which who whom ' +
+    'whose what is are was were be been being am has have had do does did will would shall should can could may might ' +
+    'must per each every more less fewer most least times so not no yet also only just even still over under above ' +
+    'below after before since until through during about around out up down off via its their his her our your my it ' +
+    'they we you he she there here when where while if then else because though although whether both either neither ' +
+    'all any some such own same other another ago later earlier apiece alone percent year-over-year yoy versus vs ' +
+    'respectively instead each combined together total overall altogether among between across against without within'
+  ).split(' '),
+);
+
+/** An ordinary counted noun after a digit number ("12 data centers", "3 new customers"). */
+export function matchCountNoun(tokens: readonly Token[], j: number): NounMatch | null {
+  let k = j;
+  if (isGluedHyphen(tokens, k)) k++;
+  const start = k;
+  const words: number[] = [];
+  for (let steps = 0; steps < 3 && k < tokens.length; steps++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || NOT_NOUNS.has(t.lower)) break;
+    const first = t.text.charCodeAt(0);
+    if (first < 97 || first > 122) break;
+    words.push(k);
+    if (isPlural(t.lower)) {
+      return { unit: nounUnit(tokens, words), start, next: k + 1, known: false };
+    }
+    k++;
+    if (isGluedHyphen(tokens, k)) k++;
+  }
+  const w = words[0];
+  if (w === undefined) return null;
+  const lower = tokens[w]!.lower;
+  if (/(?:ed|ly|ing)$/.test(lower)) return null;
+  return { unit: nounUnit(tokens, [w]), start, next: w + 1, known: false };
+}
+
+// Adjectives dropped from a counted noun's unit ("3 new customers" -> "customer").
+const ADJECTIVES = new Set([
+  'new', 'additional', 'more', 'extra', 'other', 'existing', 'major', 'large', 'larger', 'small', 'smaller', 'big',
+  'bigger', 'key', 'separate', 'distinct', 'different', 'total', 'active', 'current', 'former', 'only', 'main', 'top',
+  'biggest', 'largest', 'smallest', 'full', 'entire', 'whole', 'several', 'many', 'few', 'own', 'global', 'local',
+]);
+
+function nounUnit(tokens: readonly Token[], words: number[]): string {
+  let first = 0;
+  while (first < words.length - 1 && (ADJECTIVES.has(tokens[words[first]!]!.lower) || /(?:ed|ing|est)$/.test(tokens[words[first]!]!.lower))) first++;
+  const parts = words.slice(first).map((i) => tokens[i]!.lower);
+  parts[parts.length - 1] = singular(parts[parts.length - 1]!);
+  return parts.join(' ');
+}
+
+function isPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w);
+}
+
+/** English singular of a plural noun (enough for counted nouns in prose). */
+export function singular(w: string): string {
+  if (!isPlural(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
+}

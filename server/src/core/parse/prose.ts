@@ -1,0 +1,247 @@
+import type { Nodes, Root } from 'mdast';
+
+/**
+ * A block of prose (paragraph, heading, table cell) as a masked copy of its source: the string
+ * has the block's exact length, prose characters are kept in place and everything else (markdown
+ * syntax, inline code, HTML, URLs, images, footnote markers, block-quote and list prefixes) is a
+ * space. So an index into `text` plus `start` is an offset into the note, with no mapping table.
+ */
+export interface ProseBlock {
+  start: number;
+  end: number;
+  text: string;
+  type: 'paragraph' | 'heading' | 'tableCell';
+  /** For a table cell below the header row: its column's header text (for the claim's kind). */
+  header?: string;
+}
+
+/** An HTML node (block or inline), kept for suppression comments. */
+export interface HtmlChunk {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface ProseResult {
+  blocks: ProseBlock[];
+  html: HtmlChunk[];
+}
+
+const SPACE = ' ';
+/**
+ * Stands in for content that is not prose but sits inside a sentence (inline code, HTML,
+ * images, footnote markers, link URLs): unlike a space it stops a number from reaching a noun
+ * across it ("0-based `{line}` ranges"). Sentence text handed out replaces it by a space.
+ */
+export const BLOCKER = '\u001a';
+
+export function collectProse(root: Root, source: string): ProseResult {
+  const blocks: ProseBlock[] = [];
+  const html: HtmlChunk[] = [];
+
+  const visitBlock = (node: Nodes): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const block = proseBlock(node, source, html);
+        if (block) blocks.push(block);
+        return;
+      }
+      case 'table': {
+        const headers: string[] = [];
+        node.children.forEach((row, r) => {
+          row.children.forEach((cell, col) => {
+            const block = proseBlock(cell, source, html);
+            if (!block) return;
+            if (r === 0) headers[col] = block.text.trim();
+            else if (headers[col]) block.header = headers[col];
+            blocks.push(block);
+          });
+        });
+        return;
+      }
+      case 'html': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined) html.push({ value: node.value, start, end });
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of node.children) visitBlock(child as Nodes);
+    }
+  };
+  visitBlock(root);
+  return { blocks, html };
+}
+
+function proseBlock(node: Nodes & { children: unknown[] }, source: string, html: HtmlChunk[]): ProseBlock | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || end <= start) return null;
+  const b = new MaskedBuilder(source, start);
+  for (const child of node.children) visitInline(child as Nodes, b, html);
+  let text = b.finish(end);
+  if (node.type === 'heading') text = maskSectionNumber(text);
+  return { start, end, text, type: node.type as ProseBlock['type'] };
+}
+
+const VOID_TAGS = new Set(['br', 'img', 'hr', 'wbr', 'input', 'meta', 'link', 'source', 'col', 'area', 'embed', 'param', 'track']);
+
+function visitInline(node: Nodes, b: MaskedBuilder, html: HtmlChunk[]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  switch (node.type) {
+    case 'text':
+      // Text between inline HTML tags ("<span>$9</span>") is HTML content, not prose.
+      if (b.htmlDepth === 0) b.text(start, end, node.value);
+      else b.block(start, end);
+      return;
+    case 'emphasis':
+    case 'strong':
+      for (const child of node.children) visitInline(child as Nodes, b, html);
+      return;
+    case 'delete':
+      // Struck-through text is retracted by its author, not claimed.
+      b.block(start, end);
+      return;
+    case 'link': {
+      if (isAutolink(b.source, start)) {
+        b.block(start, end);
+        return;
+      }
+      for (const child of node.children) visitInline(child as Nodes, b, html);
+      // "](https://...)": the destination is not prose.
+      const close = b.source.lastIndexOf(']', end);
+      if (close >= start) b.block(close + 1, end);
+      return;
+    }
+    case 'linkReference':
+      // `[@id]` with a matching `[@id]: url` definition parses as a reference; it is a citation.
+      if (node.label?.startsWith('@') || node.identifier.startsWith('@')) b.raw(start, end);
+      else for (const child of node.children) visitInline(child as Nodes, b, html);
+      return;
+    case 'html': {
+      html.push({ value: node.value, start, end });
+      b.block(start, end);
+      const open = /^<([A-Za-z][\w-]*)(?:\s[^>]*)?>$/.exec(node.value);
+      if (open && !node.value.endsWith('/>') && !VOID_TAGS.has(open[1]!.toLowerCase())) b.htmlDepth++;
+      else if (/^<\/[A-Za-z][\w-]*\s*>$/.test(node.value) && b.htmlDepth > 0) b.htmlDepth--;
+      return;
+    }
+    case 'break':
+      return;
+    default:
+      // inlineCode, image, imageReference, footnoteReference, inline math: not prose.
+      b.block(start, end);
+      return;
+  }
+}
+
+/** `<https://x>` and GFM literal links (`www.x.com/5`) are URLs, not link text; `[text](url)` starts with `[`. */
+function isAutolink(source: string, start: number): boolean {
+  return source.charCodeAt(start) !== 91 /* [ */;
+}
+
+/** Blanks a leading section number in a heading ("2.1 Results", "3. Method"). */
+function maskSectionNumber(text: string): string {
+  const m = /^(\s*#*\s*)((?:\d+\.)*\d+\.?)(?=\s+\S)/.exec(text);
+  if (!m) return text;
+  return m[1] + SPACE.repeat(m[2]!.length) + text.slice(m[0].length);
+}
+
+const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+
+class MaskedBuilder {
+  /** Open inline HTML elements around the current position. */
+  htmlDepth = 0;
+  private readonly parts: string[] = [];
+  private pos: number;
+  constructor(
+    readonly source: string,
+    private readonly blockStart: number,
+  ) {
+    this.pos = blockStart;
+  }
+
+  private gapTo(offset: number): void {
+    if (offset > this.pos) this.parts.push(SPACE.repeat(offset - this.pos));
+  }
+
+  /** Masks [start, end) with blockers (content that is not prose). */
+  block(start: number, end: number): void {
+    const from = Math.max(start, this.pos);
+    if (end <= from) return;
+    this.gapTo(from);
+    this.parts.push(BLOCKER.repeat(end - from));
+    this.pos = end;
+  }
+
+  /** Copies the source slice as is (a citation bracket). */
+  raw(start: number, end: number): void {
+    if (start < this.pos) return;
+    this.gapTo(start);
+    this.parts.push(this.source.slice(start, end));
+    this.pos = end;
+  }
+
+  /**
+   * Copies a text node: characters of its value are kept where they stand in the source and
+   * the rest of the source slice (escapes, entities, container prefixes) is masked.
+   */
+  text(start: number, end: number, value: string): void {
+    if (start < this.pos) return;
+    this.gapTo(start);
+    const slice = this.source.slice(start, end);
+    if (slice === value) {
+      this.parts.push(slice);
+      this.pos = end;
+      return;
+    }
+    let out = '';
+    let j = 0;
+    for (let i = 0; i < slice.length; ) {
+      const c = slice[i]!;
+      if (j < value.length && c === value[j]) {
+        out += c;
+        i++;
+        j++;
+      } else if (c === '\\' && i + 1 < slice.length) {
+        out += SPACE;
+        i++;
+      } else if (c === '&') {
+        const m = ENTITY.exec(slice.slice(i, i + 40));
+        if (m) {
+          // The decoded character(s) stand for the whole entity; keep the place as a space.
+          out += SPACE.repeat(m[0].length);
+          i += m[0].length;
+          const decoded = decodedLength(m[0]);
+          j += Math.min(decoded, value.length - j);
+        } else {
+          out += SPACE;
+          i++;
+        }
+      } else {
+        out += c === '\n' || c === '\r' ? c : SPACE;
+        i++;
+      }
+    }
+    this.parts.push(out);
+    this.pos = end;
+  }
+
+  finish(end: number): string {
+    this.gapTo(end);
+    const s = this.parts.join('');
+    return s.length === end - this.blockStart ? s : s.slice(0, end - this.blockStart).padEnd(end - this.blockStart, SPACE);
+  }
+}
+
+function decodedLength(entity: string): number {
+  if (entity.startsWith('&#')) {
+    const code = entity[2] === 'x' || entity[2] === 'X' ? parseInt(entity.slice(3, -1), 16) : parseInt(entity.slice(2, -1), 10);
+    return code > 0xffff ? 2 : 1;
+  }
+  return 1;
+}

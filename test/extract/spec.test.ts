@@ -1,0 +1,356 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../server/src/core/parse/parseNote';
+import type { Bound, Claim } from '../../server/src/core/types';
+
+// Table-driven spec: one sentence in, the claims it states out. Fields left out of an expected
+// claim are not checked; `time` is the resolved period (or 'latest'), with a reference date of
+// 2025-02-14 unless the case says otherwise.
+interface Expect {
+  text: string;
+  kind?: Claim['kind'];
+  value?: number | null;
+  low?: number;
+  high?: number;
+  unit?: string;
+  bound?: Bound;
+  approx?: boolean;
+  precision?: number;
+  time?: string | null;
+  by?: boolean;
+  noun?: string;
+}
+type Case = [sentence: string, claims: Expect[]];
+
+function claimsOf(sentence: string, today = '2025-02-14'): Claim[] {
+  return parseNote(sentence, { today }).claims;
+}
+
+function check(sentence: string, expected: Expect[]): void {
+  const claims = claimsOf(sentence);
+  expect(claims.map((c) => c.text)).toEqual(expected.map((e) => e.text));
+  expected.forEach((e, i) => {
+    const c = claims[i]!;
+    const got: Record<string, unknown> = {};
+    const want: Record<string, unknown> = {};
+    for (const key of ['kind', 'value', 'low', 'high', 'unit', 'bound', 'approx', 'precision', 'noun'] as const) {
+      if (e[key] !== undefined) {
+        want[key] = e[key];
+        got[key] = c[key];
+      }
+    }
+    if (e.low !== undefined) {
+      want['value'] = null;
+      got['value'] = c.value;
+    }
+    if (e.time !== undefined) {
+      want['time'] = e.time;
+      got['time'] = c.time ? (c.time.iso ?? (c.time.latest ? 'latest' : null)) : null;
+    }
+    if (e.by !== undefined) {
+      want['by'] = e.by;
+      got['by'] = c.time?.by ?? false;
+    }
+    expect(got, `${e.text} in: ${sentence}`).toEqual(want);
+    expect(sentence.slice(c.offset.start, c.offset.end)).toBe(e.text);
+  });
+}
+
+const money: Case[] = [
+  ['Anthropic was valued at $61.5B in March 2025.', [{ text: '$61.5B', kind: 'valuation', value: 61.5e9, unit: 'USD', precision: 0.05e9, time: '2025-03' }]],
+  ['The round raised $3.65 billion.', [{ text: '$3.65 billion', kind: 'funding', value: 3.65e9, precision: 0.005e9 }]],
+  ['India committed ₹500 crore to the mission.', [{ text: '₹500 crore', kind: 'money', value: 5e9, unit: 'INR' }]],
+  ['The raise was Rs 300 crore.', [{ text: 'Rs 300 crore', kind: 'funding', value: 3e9, unit: 'INR' }]],
+  ['A grant of ₹2 lakh.', [{ text: '₹2 lakh', value: 2e5, unit: 'INR' }]],
+  ['The price is €5bn, £4.2 billion or ¥300 billion.', [
+    { text: '€5bn', value: 5e9, unit: 'EUR' },
+    { text: '£4.2 billion', value: 4.2e9, unit: 'GBP' },
+    { text: '¥300 billion', value: 300e9, unit: 'JPY' },
+  ]],
+  ['It costs US$2 billion, or 5 billion dollars.', [
+    { text: 'US$2 billion', value: 2e9, unit: 'USD' },
+    { text: '5 billion dollars', value: 5e9, unit: 'USD' },
+  ]],
+  ['Revenue of USD 5 billion and EUR 3bn.', [
+    { text: 'USD 5 billion', kind: 'revenue', value: 5e9, unit: 'USD' },
+    { text: 'EUR 3bn', kind: 'revenue', value: 3e9, unit: 'EUR' },
+  ]],
+  ['Revenue hit $1.2bn this quarter.', [{ text: '$1.2bn', kind: 'revenue', value: 1.2e9, time: '2025-Q1' }]],
+  ['It is a 2.5M deal, a $1.5k fee and a $2T market.', [
+    { text: '2.5M deal', value: 2.5e6, unit: 'deal' },
+    { text: '$1.5k', value: 1500, unit: 'USD' },
+    { text: '$2T', value: 2e12, unit: 'USD' },
+  ]],
+  ['They raised $13 billion at a $183 billion post-money valuation.', [
+    { text: '$13 billion', kind: 'funding', value: 13e9 },
+    { text: '$183 billion', kind: 'valuation', value: 183e9 },
+  ]],
+  ['Its market cap is $3 trillion.', [{ text: '$3 trillion', kind: 'valuation', value: 3e12 }]],
+  ['Annualized run-rate revenue reached $5 billion.', [{ text: '$5 billion', kind: 'revenue' }]],
+  ['The capex plan is $80 billion.', [{ text: '$80 billion', kind: 'capex' }]],
+  ['Capital expenditures were $12 billion.', [{ text: '$12 billion', kind: 'capex' }]],
+  ['Amazon made an investment of $4 billion.', [{ text: '$4 billion', kind: 'funding' }]],
+  ['The deal cost $900 million.', [{ text: '$900 million', kind: 'money', value: 900e6, precision: 0.5e6 }]],
+  ['Costs were $0.5 per token and 1.5 cents per query.', [
+    { text: '$0.5', value: 0.5, precision: 0.05 },
+    { text: '1.5 cents', value: 0.015, unit: 'USD' },
+  ]],
+  ['It paid $122 for it.', [{ text: '$122', value: 122, precision: 0.5 }]],
+  ['It paid $4,000,000 in fees.', [{ text: '$4,000,000', value: 4e6, precision: 2e5 }]],
+  ['Valuation: $183B (post-money).', [{ text: '$183B', kind: 'valuation' }]],
+  ["Anthropic's Series F was $13 billion.", [{ text: '$13 billion', kind: 'funding' }]],
+  ['A 5-billion-dollar deal and a $5-billion stake.', [
+    { text: '5-billion-dollar', value: 5e9, unit: 'USD' },
+    { text: '$5-billion', value: 5e9, unit: 'USD' },
+  ]],
+];
+
+const rangesAndBounds: Case[] = [
+  ['Revenue of $8 billion to $10 billion.', [{ text: '$8 billion to $10 billion', kind: 'revenue', low: 8e9, high: 10e9, unit: 'USD' }]],
+  ['Revenue was $8–10 billion.', [{ text: '$8–10 billion', low: 8e9, high: 10e9, unit: 'USD', precision: 0.5e9 }]],
+  ['Revenue was $8bn–$10bn.', [{ text: '$8bn–$10bn', low: 8e9, high: 10e9 }]],
+  ['They plan $150-175 billion of capex.', [{ text: '$150-175 billion', kind: 'capex', low: 150e9, high: 175e9 }]],
+  ['A stake of 4% to 6%.', [{ text: '4% to 6%', kind: 'percent', low: 4, high: 6, unit: 'percent' }]],
+  ['A stake of 4 to 6%.', [{ text: '4 to 6%', low: 4, high: 6, unit: 'percent' }]],
+  ['We saw 3-5x gains.', [{ text: '3-5x', kind: 'multiple', low: 3, high: 5, unit: 'x' }]],
+  ['Between 20 and 30 percent of compute goes to inference.', [{ text: '20 and 30 percent', low: 20, high: 30, unit: 'percent' }]],
+  ['Utilization is from 40% to 60%.', [{ text: '40% to 60%', low: 40, high: 60 }]],
+  ['The build takes four to five months.', [{ text: 'four to five months', kind: 'duration', low: 4, high: 5, unit: 'months' }]],
+  ["It's 2-3 weeks away.", [{ text: '2-3 weeks', low: 2, high: 3, unit: 'weeks' }]],
+  ['Prices are 30-40% lower.', [{ text: '30-40%', low: 30, high: 40 }]],
+  ['Between $1 and 2 billion.', [{ text: '$1 and 2 billion', low: 1e9, high: 2e9, unit: 'USD' }]],
+  ['Exposure north of $4 billion.', [{ text: '$4 billion', bound: 'gt', approx: false }]],
+  ['More than 5,000 GPUs.', [{ text: '5,000 GPUs', bound: 'gt' }]],
+  ['Over 50% of labs.', [{ text: '50%', bound: 'gt' }]],
+  ['At least 5,000 GPUs.', [{ text: '5,000 GPUs', bound: 'gte' }]],
+  ['Up to 4x faster.', [{ text: '4x', bound: 'lte' }]],
+  ['No more than 3 people.', [{ text: '3 people', bound: 'lte' }]],
+  ['Less than $1 billion.', [{ text: '$1 billion', bound: 'lt' }]],
+  ['Under 10 days.', [{ text: '10 days', bound: 'lt' }]],
+  ['Nearly 40% of staff left.', [{ text: '40%', bound: 'lte', approx: true }]],
+  ['Almost $2 billion.', [{ text: '$2 billion', bound: 'lte', approx: true }]],
+  ['About $2 billion was spent.', [{ text: '$2 billion', bound: 'eq', approx: true }]],
+  ['Roughly 1,000 people.', [{ text: '1,000 people', approx: true }]],
+  ['Around 300 MW.', [{ text: '300 MW', approx: true }]],
+  ['Approximately 12 data centers.', [{ text: '12 data centers', approx: true }]],
+  ['Headcount is ~2,500 people.', [{ text: '2,500 people', approx: true, value: 2500 }]],
+  ['The firm has some 3,000 employees.', [{ text: '3,000 employees', approx: true, kind: 'people' }]],
+  ['Spending was $5 billion or more.', [{ text: '$5 billion', bound: 'gte' }]],
+  ['They bought 10,000+ GPUs.', [{ text: '10,000+ GPUs', bound: 'gte', value: 10000, unit: 'GPU' }]],
+  ['The deal is worth $4 billion-plus.', [{ text: '$4 billion-plus', bound: 'gte', value: 4e9 }]],
+];
+
+const units: Case[] = [
+  ['Colossus reached 100,000 H100 equivalents.', [{ text: '100,000 H100 equivalents', kind: 'hardware', value: 100000, unit: 'H100e', precision: 5000 }]],
+  ['It has 20,000 H100-equivalents.', [{ text: '20,000 H100-equivalents', unit: 'H100e' }]],
+  ['They deliver 50,000-GPU-equivalent clusters.', [{ text: '50,000-GPU-equivalent', unit: 'GPU', value: 50000 }]],
+  ['The fleet has 40,000 Nvidia H200 GPUs and 1 million TPUs.', [
+    { text: '40,000 Nvidia H200 GPUs', kind: 'hardware', unit: 'GPU', noun: 'Nvidia H200 GPUs' },
+    { text: '1 million TPUs', unit: 'TPU', value: 1e6 },
+  ]],
+  ['Amazon ordered 500,000 Trainium2 chips and 200k GPUs.', [
+    { text: '500,000 Trainium2 chips', unit: 'chip', value: 500000 },
+    { text: '200k GPUs', unit: 'GPU', value: 200000 },
+  ]],
+  ['It bought 100,000 H100s and 8 accelerators.', [
+    { text: '100,000 H100s', unit: 'GPU' },
+    { text: '8 accelerators', unit: 'accelerator', kind: 'hardware' },
+  ]],
+  ['A dozen GPUs were idle.', [{ text: 'A dozen GPUs', value: 12, unit: 'GPU' }]],
+  ['Meta has 120 million monthly users.', [{ text: '120 million monthly users', kind: 'users', value: 120e6, unit: 'users', noun: 'monthly users' }]],
+  ['They have 2.5M monthly active users.', [{ text: '2.5M monthly active users', value: 2.5e6, unit: 'users' }]],
+  ['Half a million users signed up.', [{ text: 'Half a million users', value: 5e5, unit: 'users' }]],
+  ['The lab hired 1.5k engineers and 40 researchers.', [
+    { text: '1.5k engineers', kind: 'people', value: 1500, unit: 'people' },
+    { text: '40 researchers', unit: 'people' },
+  ]],
+  ['The company has 1,100 employees.', [{ text: '1,100 employees', kind: 'people', value: 1100, precision: 50 }]],
+  ['The cluster uses 2.4 GW of power.', [{ text: '2.4 GW', kind: 'power', value: 2.4e9, unit: 'W', precision: 0.05e9 }]],
+  ['The fleet is 1.5 gigawatts; a rack draws 120 kW.', [
+    { text: '1.5 gigawatts', value: 1.5e9, unit: 'W' },
+    { text: '120 kW', value: 120000, unit: 'W' },
+  ]],
+  ['Storage hit 3 GWh.', [{ text: '3 GWh', kind: 'energy', value: 3e9, unit: 'Wh' }]],
+  ['It is 50 bps wider.', [{ text: '50 bps', kind: 'bps', value: 50, unit: 'bps' }]],
+  ['The company trades at 40x revenue.', [{ text: '40x', kind: 'multiple', value: 40, unit: 'x', precision: 0.5 }]],
+  ['It was 5 times cheaper and three times faster.', [
+    { text: '5 times', kind: 'multiple', value: 5 },
+    { text: 'three times', value: 3 },
+  ]],
+  ['Stargate will deploy 10 gigawatts over four years.', [
+    { text: '10 gigawatts', kind: 'power' },
+    { text: 'four years', bound: 'eq' },
+  ]],
+  ['The company has one GPU cluster of 32,768 GPUs.', [{ text: '32,768 GPUs', value: 32768 }]],
+  ['It was built in 90 days on a 12-year lease.', [
+    { text: '90 days', kind: 'duration', value: 90, unit: 'days' },
+    { text: '12-year', kind: 'duration', value: 12, unit: 'years' },
+  ]],
+  ['It took four years.', [{ text: 'four years', kind: 'duration', value: 4, unit: 'years', precision: 0.5 }]],
+  ['They run 12 data centers.', [{ text: '12 data centers', kind: 'count', value: 12, unit: 'data center', noun: 'data centers' }]],
+  ['They won 3 new customers.', [{ text: '3 new customers', unit: 'customer' }]],
+  ['The score was 7.', [{ text: '7', kind: 'count', value: 7, unit: 'count' }]],
+  ['Twenty-five percent of users churned.', [{ text: 'Twenty-five percent', kind: 'percent', value: 25 }]],
+  ['Only 5% of GPUs sit idle; 4.5% is spare.', [
+    { text: '5%', kind: 'percent', value: 5, precision: 0.5 },
+    { text: '4.5%', value: 4.5, precision: 0.05 },
+  ]],
+  ['More than half of revenue comes from the API.', [{ text: 'half', kind: 'percent', value: 50, bound: 'gt' }]],
+  ['A third of the budget went to chips.', [{ text: 'A third', value: 33.3, unit: 'percent' }]],
+  ['Two-thirds of the compute is rented.', [{ text: 'Two-thirds', value: 66.7 }]],
+  ['A quarter of the staff left.', [{ text: 'A quarter', value: 25 }]],
+  ['The model has 405B parameters.', [{ text: '405B parameters', value: 405e9, unit: 'parameter' }]],
+];
+
+const direction: Case[] = [
+  ['Revenue fell 9% in Q3 2024.', [{ text: '9%', kind: 'growth', value: -9, time: '2024-Q3' }]],
+  ['Margins were down 4%.', [{ text: '4%', value: -4, kind: 'growth' }]],
+  ['Shares rose (+12%) after the report.', [{ text: '+12%', value: 12, kind: 'growth' }]],
+  ['Inference costs fell 10x.', [{ text: '10x', kind: 'growth', value: 0.1 }]],
+  ['ChatGPT has 400 million weekly active users, up from 300 million in December.', [
+    { text: '400 million weekly active users', kind: 'users', time: null },
+    { text: '300 million', kind: 'users', unit: 'users', value: 300e6, time: '2024-12' },
+  ]],
+  ['Revenue was up 35% year over year.', [{ text: '35%', kind: 'growth', value: 35, unit: 'percent' }]],
+  ['Sales grew 35% YoY.', [{ text: '35%', kind: 'growth', value: 35 }]],
+  ['A 9% decline in sales.', [{ text: '9%', kind: 'growth', value: -9 }]],
+  ['The unit booked -$1.7 billion.', [{ text: '-$1.7 billion', value: -1.7e9, unit: 'USD' }]],
+  ['Staff shrank by 75 people.', [{ text: '75 people', value: -75, unit: 'people' }]],
+  ['Rates rose 25 basis points.', [{ text: '25 basis points', kind: 'growth', value: 25, unit: 'bps' }]],
+  ['Sales were -5% and then +3%.', [
+    { text: '-5%', value: -5 },
+    { text: '+3%', value: 3 },
+  ]],
+  ['Revenue doubled in 2024.', [{ text: 'doubled', kind: 'growth', value: 2, unit: 'x', time: '2024' }]],
+  ['Usage grew 3x and then tripled.', [
+    { text: '3x', kind: 'growth', value: 3 },
+    { text: 'tripled', kind: 'growth', value: 3 },
+  ]],
+  ['Sales rose tenfold.', [{ text: 'tenfold', kind: 'growth', value: 10, unit: 'x' }]],
+  ['It is a 10-fold jump.', [{ text: '10-fold', kind: 'growth', value: 10, unit: 'x' }]],
+  ['Usage is doubling every four to five months.', [{ text: 'doubling every four to five months', kind: 'growth', low: 4, high: 5, unit: 'months' }]],
+  ['Capacity is doubling every 6 months.', [{ text: 'doubling every 6 months', kind: 'growth', value: 6, unit: 'months' }]],
+  ['Utilization went from 40% to 60%.', [
+    { text: '40%', value: 40, kind: 'percent' },
+    { text: '60%', value: 60, kind: 'percent' },
+  ]],
+  ['Costs dropped to $3 billion.', [{ text: '$3 billion', value: 3e9 }]],
+  ['The team is doubling down on safety.', []],
+];
+
+const time: Case[] = [
+  ['Colossus reached 100,000 GPUs in September.', [{ text: '100,000 GPUs', time: '2024-09' }]],
+  ['The round closed in February with $2 billion.', [{ text: '$2 billion', time: '2025-02' }]],
+  ['In May it raised $5 billion.', [{ text: '$5 billion', time: '2024-05' }]],
+  ['Revenue hit $4 billion in September 2023.', [{ text: '$4 billion', time: '2023-09' }]],
+  ['It had 5,000 GPUs in Q1 2025.', [{ text: '5,000 GPUs', time: '2025-Q1' }]],
+  ['It had 5,000 GPUs in Q4.', [{ text: '5,000 GPUs', time: '2024-Q4' }]],
+  ['FY2025 revenue was $3 billion.', [{ text: '$3 billion', time: 'FY2025' }]],
+  ['In fiscal 2025 capex was $80 billion.', [{ text: '$80 billion', time: 'FY2025' }]],
+  ['Revenue should reach $10 billion by late 2025.', [{ text: '$10 billion', time: '2025-H2', by: true }]],
+  ['Revenue was $1 billion in early 2024.', [{ text: '$1 billion', time: '2024-H1', by: false }]],
+  ['Mid-2025 revenue run-rate was $5 billion.', [{ text: '$5 billion', time: '2025-mid' }]],
+  ['It reached 100 MW by end of 2025.', [{ text: '100 MW', time: '2025-12', by: true }]],
+  ['Year-end 2025 ARR reached $9 billion.', [{ text: '$9 billion', time: '2025-12' }]],
+  ['By 2027 the company expects 10 GW.', [{ text: '10 GW', time: '2027', by: true }]],
+  ['In 2023 it spent $2 billion.', [{ text: '$2 billion', time: '2023' }]],
+  ['H1 2025 revenue reached $4 billion.', [{ text: '$4 billion', time: '2025-H1' }]],
+  ['In the first half of 2025 it spent $40 billion.', [{ text: '$40 billion', time: '2025-H1' }]],
+  ['On 2024-09-02 the deal closed at $4 billion.', [{ text: '$4 billion', time: '2024-09-02' }]],
+  ['Revenue reached $1.2 billion last year, and $3 billion this year.', [
+    { text: '$1.2 billion', time: '2024' },
+    { text: '$3 billion', time: '2025' },
+  ]],
+  ["Anthropic's last valuation sat at $18 billion.", [{ text: '$18 billion', kind: 'valuation', time: 'latest' }]],
+  ["OpenAI's ARR is currently $12 billion.", [{ text: '$12 billion', time: 'latest' }]],
+  ["Today's valuation is $61.5 billion, above last year's $18 billion.", [
+    { text: '$61.5 billion', kind: 'valuation', time: 'latest' },
+    { text: '$18 billion', time: '2024' },
+  ]],
+  ['The latest round in May raised $5 billion.', [{ text: '$5 billion', time: '2024-05' }]],
+  ['Over the past 12 months revenue was $5 billion.', [{ text: '$5 billion', time: 'latest' }]],
+  ['In 2024, revenue was $1 billion and capex $2 billion.', [
+    { text: '$1 billion', time: '2024' },
+    { text: '$2 billion', time: '2024' },
+  ]],
+  ['Revenue was $2 billion, compared with $1.5 billion in Q4 2023.', [
+    { text: '$2 billion', time: null },
+    { text: '$1.5 billion', time: '2023-Q4' },
+  ]],
+  ['Revenue hit $5 billion. In 2023 it was lower.', [{ text: '$5 billion', time: null }]],
+  ["Revenue was $2bn in 1H25, $3bn in 2Q24 and $4bn in Q1'25.", [
+    { text: '$2bn', time: '2025-H1' },
+    { text: '$3bn', time: '2024-Q2' },
+    { text: '$4bn', time: '2025-Q1' },
+  ]],
+  ['Revenue of $500M (2024) versus $1.2B (2025E).', [
+    { text: '$500M', time: '2024' },
+    { text: '$1.2B', time: '2025' },
+  ]],
+  ['The board met on 14 February 2025 and approved $2 billion.', [{ text: '$2 billion', time: '2025-02-14' }]],
+];
+
+const notClaims: Case[] = [
+  ['Anthropic has two entities and one of the labs.', []],
+  ['Watch for two follow-on events in 2025.', []],
+  ['It secured capacity through 2029; in 2023 nothing changed.', []],
+  ['The 1990s were different.', []],
+  ['Claude 3.5 Sonnet beat GPT-4o and Llama 3.1 405B.', []],
+  ['Gemini 1.5 Pro and Claude 3 Opus lead; Mistral 7B is small.', []],
+  ['Series E was led by Lightspeed.', []],
+  ['The H100 is the workhorse, and the GB200 is next.', []],
+  ['Version 2.1.3 shipped; v3 is next.', []],
+  ['We use Python 3.12 and Windows 11.', []],
+  ['See section 3, Figure 2, Table 3 and page 12.', []],
+  ['It ranked #1.', []],
+  ['The 2nd and 3rd rounds were larger; the first round was small.', []],
+  ['The call is at 10:30, the ratio is 3:1, open 24/7.', []],
+  ['In 2025 GPUs will cost less.', []],
+  ['First, second, and third come later.', []],
+  ['Hundreds of millions of dollars were spent.', []],
+  ['The seven largest firms agree.', []],
+  ['Around a dozen labs matter.', []],
+  ['COVID-19 hit in March 2020.', []],
+  ['It was founded on 2021-01-28.', []],
+  ['Boeing 737 and Airbus A320 orders; the iPhone 16 and PS5 sold well.', []],
+  ['Section 230 matters; 5G and 3D and x86 and 2x2 too.', []],
+  ['On 14 February 2025 and Feb. 14 the board met.', []],
+  ['GPT-5 launched in August; o3 and o4-mini are older.', []],
+  ['The top 5 labs agree.', []],
+  ['As reported [3] and [1, 4] and [2-5], the call is at 5 pm.', []],
+  ['Ranges are 0-based and 2-tiered.', []],
+];
+
+describe('claim extraction spec', () => {
+  for (const [name, cases] of [
+    ['money', money],
+    ['ranges and bounds', rangesAndBounds],
+    ['units and counts', units],
+    ['direction and growth', direction],
+    ['time', time],
+    ['not claims', notClaims],
+  ] as const) {
+    describe(name, () => {
+      it.each(cases.map((c) => [c[0], c[1]] as const))('%s', (sentence, expected) => check(sentence, expected));
+    });
+  }
+});
+
+describe('time details', () => {
+  it('resolves a month without a year against the reference date', () => {
+    const [c] = claimsOf('It raised $5 billion in May.', '2025-06-01');
+    expect(c!.time).toMatchObject({ text: 'in May', iso: '2025-05', from: '2025-05-01', to: '2025-05-31' });
+  });
+  it('gives the from/to days of quarters, halves and fiscal years', () => {
+    expect(claimsOf('It had $1 billion in Q2 2025.')[0]!.time).toMatchObject({ from: '2025-04-01', to: '2025-06-30' });
+    expect(claimsOf('It had $1 billion by late 2025.')[0]!.time).toMatchObject({ from: '2025-07-01', to: '2025-12-31', by: true });
+    expect(claimsOf('It had $1 billion in mid-2025.')[0]!.time).toMatchObject({ iso: '2025-mid', from: '2025-04-01', to: '2025-09-30' });
+    expect(claimsOf('It had $1 billion in FY2025.')[0]!.time).toMatchObject({ iso: 'FY2025', fiscal: true, from: '2025-01-01', to: '2025-12-31' });
+    expect(claimsOf('It had $1 billion in February 2024.')[0]!.time).toMatchObject({ to: '2024-02-29' });
+  });
+  it('keeps the span of the time words', () => {
+    const sentence = 'Revenue should reach $10 billion by late 2025.';
+    const t = claimsOf(sentence)[0]!.time!;
+    expect(t.text).toBe('by late 2025');
+    expect(sentence.slice(t.span!.start, t.span!.end)).toBe('by late 2025');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { readSimpleYaml } from '../../server/src/core/parse/frontMatter';
+import { parseNote } from '../../server/src/core/parse/parseNote';
+
+const opts = { referenceDate: '2020-01-01', today: '2021-01-01' };
+
+describe('front matter', () => {
+  it('takes the reference date from front matter, then options.referenceDate, then options.today', () => {
+    expect(parseNote('---\ndate: 2025-02-14\n---\nx', opts).referenceDate).toBe('2025-02-14');
+    expect(parseNote('no front matter', opts).referenceDate).toBe('2020-01-01');
+    expect(parseNote('no front matter', { today: '2021-01-01' }).referenceDate).toBe('2021-01-01');
+    expect(parseNote('no front matter').referenceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('normalises a timestamp date and reads claimcheck and facts', () => {
+    const note = parseNote('---\ndate: 2025-02-14T10:00:00Z\nclaimcheck: false\nfacts: [a.yaml, b/*.yaml]\nowner: desk\n---\nx', opts);
+    expect(note.frontMatter).toEqual({ enabled: false, date: '2025-02-14', facts: ['a.yaml', 'b/*.yaml'], data: { owner: 'desk' } });
+    expect(note.problems).toEqual([]);
+  });
+
+  it('accepts a single facts glob', () => {
+    expect(parseNote('---\nfacts: facts/*.yaml\n---\nx', opts).frontMatter.facts).toEqual(['facts/*.yaml']);
+  });
+
+  it('reports malformed YAML as a located warning, and still finds the claims', () => {
+    const text = '---\ntitle: [unclosed\ndate: 2025-01-01\n---\n\nIt has 5 GPUs.\n';
+    const note = parseNote(text, opts);
+    expect(note.problems).toHaveLength(1);
+    const [p] = note.problems;
+    expect(p).toMatchObject({ code: 'front-matter', severity: 'warning' });
+    expect(p!.message).toMatch(/^Malformed front matter/);
+    expect(p!.range.start.line).toBeGreaterThanOrEqual(1);
+    expect(p!.range.end.line).toBeLessThanOrEqual(3);
+    expect(note.referenceDate).toBe('2020-01-01');
+    expect(note.claims.map((c) => c.text)).toEqual(['5 GPUs']);
+  });
+
+  it('locates a malformed line in a CRLF front matter', () => {
+    const note = parseNote('---\r\nkey: : bad\r\n---\r\nIt has 5 GPUs.', opts);
+    expect(note.problems).toHaveLength(1);
+    expect(note.problems[0]!.range.start.line).toBe(1);
+    expect(note.claims).toHaveLength(1);
+  });
+
+  it('reports a date that is not a calendar day on its own line', () => {
+    for (const bad of ['Feb 14', '2025-02-30']) {
+      const note = parseNote(`---\ntitle: t\ndate: ${bad}\n---\nx`, opts);
+      expect(note.problems).toHaveLength(1);
+      expect(note.problems[0]!.message).toContain(bad);
+      expect(note.problems[0]!.range.start).toEqual({ line: 2, character: 0 });
+      expect(note.referenceDate).toBe('2020-01-01');
+    }
+  });
+
+  it('reports front matter that is not a mapping, and wrongly typed keys', () => {
+    expect(parseNote('---\n- a\n- b\n---\nx', opts).problems[0]!.message).toMatch(/not a mapping/);
+    const typed = parseNote('---\nclaimcheck: maybe\nfacts: 5\n---\nx', opts);
+    expect(typed.problems.map((p) => p.range.start.line).sort()).toEqual([1, 2]);
+    expect(typed.frontMatter.enabled).toBe(true);
+  });
+
+  it('treats an empty front matter as no metadata', () => {
+    const note = parseNote('---\n---\nIt has 5 GPUs.', opts);
+    expect(note.problems).toEqual([]);
+    expect(note.frontMatter).toEqual({ enabled: true, data: {} });
+  });
+
+  it('never reads claims from the front matter', () => {
+    expect(parseNote('---\nbudget: $5 billion\ngpus: 100,000 GPUs\n---\nNothing here.', opts).claims).toEqual([]);
+  });
+});
+
+describe('the simple front matter reader', () => {
+  // It must read exactly what the yaml package reads, or decline (null) and let yaml do it.
+  const samples = [
+    'title: "Compute access is the binding constraint"\ndate: 2025-02-14\nauthor: Research desk',
+    'a: 1\nb: -2\nc: +3\nd: 007\ne: true\nf: False\ng: null\nh: ~\ni:\nl: x#y\nurl: https://example.com/a?b=c\nyes: yes',
+    "j: 'it''s'\nk: plain text: no\nm: x #c",
+    'url: https://example.com/a?b=c\nratio: 1.5\nexp: 1e3\nhex: 0x1F\ninf: .inf\nyes: yes\nlist: [a, b]\nq: "a\\"b"',
+    'key: value\nkey: again',
+    '- a\n- b',
+    'nested:\n  a: 1',
+    'date: 2025-02-14T10:00:00Z\ncount: 12',
+  ];
+  it.each(samples)('%#', (sample) => {
+    const simple = readSimpleYaml(sample);
+    if (simple) expect(simple).toEqual(parseDocument(sample, { uniqueKeys: false }).toJS());
+  });
+  it('reads the usual front matter itself', () => {
+    expect(readSimpleYaml(samples[0]!)).toEqual({ title: 'Compute access is the binding constraint', date: '2025-02-14', author: 'Research desk' });
+    expect(readSimpleYaml(samples[1]!)).not.toBeNull();
+    for (const declined of samples.slice(2)) expect(readSimpleYaml(declined)).toBeNull();
+  });
+});
