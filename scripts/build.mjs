@@ -30,6 +30,7 @@ await Promise.all([
   // Web extension (package.json `browser`): the client for a web worker extension host, and the
   // server as a plain worker script it starts; both without node built-ins.
   build({ ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] }),
-  build({ ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browser/server.js' }),
+  // `worker` picks packages' worker builds: decode-named-character-reference's `browser` one needs `document`.
+  build({ ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', format: 'iife', conditions: ['worker'], entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browser/server.js' }),
 ]);
 chmodSync('dist/cli.js', 0o755);

@@ -2,7 +2,7 @@
 // github.dev and other web worker extension hosts. The server runs in its own web worker
 // (dist/browser/server.js) and reads facts and config files through vscode.workspace.fs here.
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { activateClaimcheck } from './activate';
 import { CLIENT_ID, CLIENT_NAME, clientOptions } from './clientOptions';
 
@@ -53,11 +53,26 @@ function serveFiles(client: LanguageClient): void {
   });
 }
 
+/**
+ * Starts the server worker. A web worker extension host refuses `new Worker(uri)` for an
+ * extension installed on a remote (code-server, remote tunnels: vscode-remote: URIs), so there the
+ * script is read through the file system and started from a blob URL. The transports are made
+ * here: the host's patched Worker fails the client's own `instanceof Worker` test.
+ */
+async function startServerWorker(extensionUri: vscode.Uri): Promise<MessageTransports> {
+  const serverMain = vscode.Uri.joinPath(extensionUri, 'dist', 'browser', 'server.js');
+  let url = serverMain.toString(true);
+  if (serverMain.scheme === 'vscode-remote') {
+    const code = decoder.decode(await vscode.workspace.fs.readFile(serverMain));
+    url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  }
+  const worker = new Worker(url);
+  return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   await activateClaimcheck(context, (settings) => {
-    const worker = new Worker(serverMain.toString(true));
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, clientOptions(settings));
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startServerWorker(context.extensionUri), clientOptions(settings));
     serveFiles(client);
     return client;
   });

@@ -7,7 +7,7 @@ import type { TimePhrase } from './time';
  * Gives each claim the time its sentence states for it. A time phrase goes to the claim it
  * directly follows (same clause), else to the next claim, else to the one before. A claim
  * with several phrases takes the nearest stated period; relative words ("last", "current")
- * count only when no period is stated. A sentence-opening phrase set off by a comma ("In
+ * count only when no period is stated, and "through"/"until" a period only when no other is. A sentence-opening phrase set off by a comma ("In
  * 2024, ...") also covers claims that got no phrase of their own.
  */
 export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phrases: readonly TimePhrase[], base: number): void {
@@ -43,7 +43,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     if (mine.length === 0 && opensSentence) mine = [opening];
     if (mine.length === 0) continue;
     const distance = (p: TimePhrase): number => (p.end <= claim.start ? claim.start - p.end : p.start - claim.end);
-    const periods = mine.filter((p) => p.ref.iso !== null).sort((a, b) => distance(a) - distance(b));
+    // "through 2042" states how long a term runs: a period the figure is for wins over it.
+    const rank = (p: TimePhrase): number => distance(p) + (p.until ? tokens.length : 0);
+    const periods = mine.filter((p) => p.ref.iso !== null).sort((a, b) => rank(a) - rank(b));
     const chosen = periods[0] ?? mine.slice().sort((a, b) => distance(a) - distance(b))[0]!;
     const first = tokens[chosen.start]!;
     const last = tokens[chosen.end - 1]!;

@@ -7,7 +7,7 @@ import { isNamePart } from './names';
 import { FRACTIONS, isNumberWord } from './numberWords';
 import { refDate, type RefDate } from './periods';
 import { clean, precisionOf } from './precision';
-import { type Quantity, readQuantity, unitStartsAt } from './quantity';
+import { type Quantity, readPer, readQuantity, unitStartsAt } from './quantity';
 import { findTimes } from './time';
 
 /** A claim as the extractor finds it in one sentence; parseNote adds positions and context. */
@@ -30,11 +30,13 @@ export interface TokenClaim {
   start: number;
   end: number;
   claim: ExtractedClaim;
+  /** The earlier claim this one restates in other units ("NT$933.8 billion, or US$30.07 billion"). */
+  restates?: TokenClaim;
 }
 
 // Cheap pre-check: sentences without a digit or a quantity word cannot hold a claim.
 const CANDIDATE =
-  /[0-9]|fold|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|thirds?|quarters?|fifths?|doubl|tripl|quadrupl|halv)/i;
+  /[0-9]|fold|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|thirds?|quarters?|fifths?|doubl|tripl|quadrupl|halv|twice)/i;
 
 const GROWTH_WORDS: ReadonlyMap<string, number> = new Map([
   ['doubled', 2], ['doubles', 2], ['doubling', 2],
@@ -47,7 +49,7 @@ const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
   ['eightfold', 8], ['ninefold', 9], ['tenfold', 10], ['twentyfold', 20], ['hundredfold', 100], ['thousandfold', 1000],
 ]);
 const SHARE_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
-const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'quarters', 'years']);
+const DURATION_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years']);
 
 const refCache = new Map<string, RefDate>();
 
@@ -68,6 +70,12 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
   const found = findClaims(tokens, consumed, base);
   if (found.length === 0) return [];
   attachTimes(tokens, found, phrases, base);
+  // A figure and its restatement are one figure: they share the time either of them states.
+  for (const f of found) {
+    if (!f.restates) continue;
+    if (!f.claim.time) f.claim.time = f.restates.claim.time;
+    else if (!f.restates.claim.time) f.restates.claim.time = f.claim.time;
+  }
   if (header) {
     const kind = moneyKindOf(tokenize(header));
     if (kind !== 'money') for (const f of found) if (f.claim.kind === 'money') f.claim.kind = kind;
@@ -91,6 +99,12 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
         i = growth.end;
         continue;
       }
+      const multiple = readMultipleWord(tokens, i, consumed, base);
+      if (multiple) {
+        out.push(multiple);
+        i = multiple.end;
+        continue;
+      }
       const share = readShare(tokens, i, base);
       if (share) {
         out.push(share);
@@ -105,7 +119,9 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
     }
     const range = readRange(tokens, q, consumed);
     const hasUnit = q.currency !== null || q.hasScale || q.unitKnown || (range !== null && (range.currency !== null || range.hasScale || range.unitKnown));
-    if (!q.words && isNamePart(tokens, q.numStart, q.numEnd, hasUnit || q.numStart !== i, lastName === q.numStart - 1)) {
+    // A currency before the number makes it money, whatever word stands before ("EUR 3.2m").
+    const prefixed = q.currency !== null && q.numStart !== i;
+    if (!q.words && !prefixed && isNamePart(tokens, q.numStart, q.numEnd, hasUnit || q.numStart !== i, lastName === q.numStart - 1)) {
       lastName = q.numStart;
       // "405B" after a name: skip its suffix as well.
       i = q.numStart === i && hasUnit && !q.currency ? Math.max(q.numEnd, q.end) : q.numEnd;
@@ -127,7 +143,7 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
       i = q.end + 2;
       continue;
     }
-    out.push(makeSingle(tokens, inheritUnit(tokens, q, out), base));
+    out.push(relateToEarlier(tokens, makeSingle(tokens, inheritUnit(tokens, q, out), base), out));
     i = q.end;
   }
   return out;
@@ -147,6 +163,32 @@ function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly To
   if (source.unit === 'count' || source.kind === 'growth') return q;
   const isMoney = source.unit === source.unit.toUpperCase() && /^[A-Z]{3}$/.test(source.unit);
   return { ...q, currency: isMoney ? source.unit : null, unit: isMoney ? null : source.unit, unitKnown: true };
+}
+
+const isCurrencyUnit = (unit: string): boolean => unit.length === 3 && /^[A-Z]{3}$/.test(unit);
+
+/**
+ * A money figure that restates the claim just before it (", or US$30.07 billion", "(US$30.07
+ * billion)") is the same figure: it takes that claim's kind and, later, its time. One compared
+ * with it ("to $85 billion, from $75 billion", "versus $1.5 billion") takes its kind.
+ */
+function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: readonly TokenClaim[]): TokenClaim {
+  const prev = earlier[earlier.length - 1];
+  if (!prev) return made;
+  let k = made.start - 1;
+  const w = tokens[k];
+  let restates = false;
+  if (w?.text === '(' && k === prev.end) restates = true;
+  else if (w?.lower === 'or') {
+    k--;
+    if (tokens[k]?.text === ',') k--;
+    restates = k + 1 === prev.end;
+  } else if (!(w && (COMPARISON_WORDS.has(w.lower) || (w.text === '.' && tokens[k - 1]?.lower === 'vs')))) return made;
+  const claim = made.claim;
+  if (claim.kind === 'money' && isCurrencyUnit(prev.claim.unit) && (restates || prev.claim.unit === claim.unit)) {
+    claim.kind = prev.claim.kind === 'growth' ? claim.kind : prev.claim.kind;
+  }
+  return restates ? { ...made, restates: prev } : made;
 }
 
 /** Cheap filter before readQuantity: a number, a sign or currency symbol, or a word that can open one. */
@@ -185,13 +227,15 @@ function hedging(tokens: readonly Token[], start: number, end: number, plus: boo
 }
 
 function unitOf(q: Quantity): Unit {
-  return q.currency ?? q.unit ?? 'count';
+  if (q.currency) return q.per ? `${q.currency}/${q.per}` : q.currency;
+  return q.unit ?? 'count';
 }
 
 function kindFor(tokens: readonly Token[], q: Quantity, start: number, end: number, changed: boolean): ClaimKind {
   if (changed || q.fold) return 'growth';
   const kind = kindOfUnit(unitOf(q), q.currency !== null);
-  if (kind !== 'money') return kind;
+  // A price ("$60/MWh") is money per something, never revenue or capex.
+  if (kind !== 'money' || q.per) return kind;
   const [from, to] = kindClause(tokens, start, end);
   return refineMoneyKind(tokens, start, end, from, to);
 }
@@ -247,8 +291,14 @@ function readRange(tokens: readonly Token[], a: Quantity, consumed: Uint8Array):
   if (!isDash && !isWord) return null;
   // "rose from 40% to 60%" states two levels, not a range.
   if (c.lower === 'to' && tokens[a.start - 1]?.lower === 'from' && isChangeVerb(tokens[a.start - 2]?.lower ?? '')) return null;
-  const b = readQuantity(tokens, at + 1);
+  let b = readQuantity(tokens, at + 1);
   if (!b || anyConsumed(consumed, b.numStart, b.numEnd)) return null;
+  // "$80-100/MWh": the price unit after the second end belongs to both.
+  if (a.currency && !b.currency && !b.unit && !b.noun) {
+    const p = readPer(tokens, b.end);
+    if (p) b = { ...b, per: p.per, end: p.next };
+  }
+  if (a.per && b.per && a.per !== b.per) return null;
   if (b.words !== a.words && isDash) return null;
   // Dashes between words are hyphens; a dash range needs numbers on both sides.
   if (isDash && c.text === '-' && c.spaced !== (tokens[at + 1]!.spaced)) return null;
@@ -276,6 +326,7 @@ function makeRange(tokens: readonly Token[], a: Quantity, b: Quantity, base: num
     unitKnown: a.unitKnown || b.unitKnown,
     noun: b.noun ?? a.noun,
     fold: a.fold || b.fold,
+    per: b.per ?? a.per,
   };
   const h = hedging(tokens, a.start, b.end, b.plus, unitOf({ ...a, unit: b.unit ?? a.unit, currency: a.currency ?? b.currency }));
   const between = tokens[a.start - 1]?.lower === 'between' || tokens[a.start - 1]?.lower === 'from';
@@ -341,6 +392,47 @@ function readGrowthWord(tokens: readonly Token[], i: number, consumed: Uint8Arra
     claim: {
       offset: { start: base + t.start, end: base + t.end },
       kind: 'growth',
+      value: factor,
+      low: null,
+      high: null,
+      unit: 'x',
+      bound: pre?.bound ?? 'eq',
+      approx: pre?.approx ?? false,
+      precision: 0,
+      time: null,
+    },
+  };
+}
+
+const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], ['double', 2], ['triple', 3], ['quadruple', 4]]);
+// After "double"/"triple": what it is a multiple of ("double the 2020 level", "twice its size").
+const MULTIPLE_OF = new Set(['the', 'that', 'those', 'its', 'their', 'our', 'his', 'her', 'what', 'this', 'last']);
+const MODAL = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must']);
+
+/**
+ * "twice the capacity", "roughly double the 2020 level" (a multiple, 2x) and "expected to double"
+ * (growth, 2x). "twice a year" is a frequency, "double-digit" and "double down" are no figures.
+ */
+function readMultipleWord(tokens: readonly Token[], i: number, consumed: Uint8Array, base: number): TokenClaim | null {
+  const t = tokens[i]!;
+  const factor = MULTIPLE_WORDS.get(t.lower);
+  if (factor === undefined) return null;
+  const next = tokens[i + 1];
+  let kind: ClaimKind;
+  if (MODAL.has(tokens[i - 1]?.lower ?? '') && t.lower !== 'twice') kind = 'growth';
+  else if (t.lower === 'twice') {
+    if (next && (next.lower === 'a' || next.lower === 'per' || next.lower === 'each' || next.lower === 'every')) return null;
+    if (next && (next.lower === 'as' || next.lower === 'that' || MULTIPLE_OF.has(next.lower) || consumed[i + 1])) kind = 'multiple';
+    else return null;
+  } else if (next && (MULTIPLE_OF.has(next.lower) || (consumed[i + 1] && next.type === 'word'))) kind = 'multiple';
+  else return null;
+  const pre = hedgeBefore(tokens, i);
+  return {
+    start: i,
+    end: i + 1,
+    claim: {
+      offset: { start: base + t.start, end: base + t.end },
+      kind,
       value: factor,
       low: null,
       high: null,

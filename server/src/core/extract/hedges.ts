@@ -14,6 +14,7 @@ const HEDGES: Hedge[] = [
   h('north of', 'gt'), h('more than', 'gt'), h('greater than', 'gt'), h('higher than', 'gt'), h('in excess of', 'gt'),
   h('upwards of', 'gt'), h('just over', 'gt'), h('well over', 'gt'), h('well above', 'gt'), h('just above', 'gt'),
   h('over', 'gt'), h('above', 'gt'), h('exceeding', 'gt'), h('exceeds', 'gt'), h('exceeded', 'gt'), h('beyond', 'gt'),
+  h('surpassed', 'gt'), h('surpasses', 'gt'), h('surpassing', 'gt'), h('topped', 'gt'), h('topping', 'gt'),
   h('at least', 'gte'), h('no less than', 'gte'), h('no fewer than', 'gte'), h('a minimum of', 'gte'), h('minimum of', 'gte'),
   h('up to', 'lte'), h('as much as', 'lte'), h('as many as', 'lte'), h('as high as', 'lte'), h('no more than', 'lte'),
   h('at most', 'lte'), h('a maximum of', 'lte'), h('maximum of', 'lte'),
@@ -85,10 +86,17 @@ export function directionBefore(tokens: readonly Token[], i: number): Direction 
   if (tokens[k]?.lower === 'by') k--;
   const w = tokens[k];
   if (!w || w.type !== 'word') return null;
-  if (DECREASE.has(w.lower)) return 'down';
-  if (INCREASE.has(w.lower)) return 'up';
+  if (DECREASE.has(w.lower)) return PHRASAL.has(tokens[k - 1]?.lower ?? '') && w.lower === 'down' ? null : 'down';
+  // "made up 24% of revenue", "took up 10%": a phrasal verb, not a rise.
+  if (INCREASE.has(w.lower)) return w.lower === 'up' && PHRASAL.has(tokens[k - 1]?.lower ?? '') ? null : 'up';
   return null;
 }
+
+const PHRASAL = new Set([
+  'make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taken', 'taking', 'add', 'adds', 'added', 'adding',
+  'sum', 'sums', 'summed', 'set', 'sets', 'setting', 'show', 'shows', 'showed', 'showing', 'line', 'lined',
+  'free', 'freed', 'bring', 'brought', 'write', 'wrote', 'written', 'break', 'broke', 'broken', 'tie', 'tied', 'lock', 'locked',
+]);
 
 /** A change noun or a year-over-year phrase right after the quantity ("a 9% decline", "35% YoY"). */
 export function directionAfter(tokens: readonly Token[], j: number): Direction {

@@ -30,6 +30,8 @@ export function kindOfUnit(unit: string, isMoney: boolean): ClaimKind {
     case 'months':
     case 'quarters':
     case 'years':
+    case 'hours':
+    case 'minutes':
       return 'duration';
     default:
       return 'count';
@@ -43,7 +45,17 @@ const MONEY_WORDS: ReadonlyMap<string, ClaimKind> = new Map([
   ['raising', 'funding'], ['investment', 'funding'], ['investments', 'funding'], ['invest', 'funding'],
   ['invested', 'funding'], ['invests', 'funding'], ['investing', 'funding'], ['commitment', 'funding'],
   ['commitments', 'funding'], ['financing', 'funding'], ['series', 'funding'],
-  ['capex', 'capex'], ['spending', 'capex'], ['spend', 'capex'], ['expenditure', 'capex'], ['expenditures', 'capex'],
+  ['capex', 'capex'],
+]);
+
+// Spending is capex only when it is on infrastructure ("spent $31 billion on property and
+// equipment", "data-center spending"); "marketing spend" or "spent $5 billion on lobbying" is money.
+const SPEND_WORDS = new Set(['spend', 'spends', 'spending', 'spent', 'expenditure', 'expenditures', 'outlay', 'outlays']);
+const INFRA_WORDS = new Set([
+  'infrastructure', 'data', 'datacenter', 'datacenters', 'data-center', 'capital', 'compute', 'server', 'servers',
+  'gpu', 'gpus', 'chips', 'hardware', 'facility', 'facilities', 'fab', 'fabs', 'plant', 'plants', 'equipment',
+  'construction', 'buildout', 'build-out', 'capacity', 'campus', 'campuses', 'cluster', 'clusters', 'property',
+  'properties', 'ppe', 'transmission', 'grid', 'network', 'fiber', 'land', 'buildings', 'power',
 ]);
 
 /**
@@ -72,8 +84,10 @@ export function kindClause(tokens: readonly Token[], start: number, end: number)
 export function refineMoneyKind(tokens: readonly Token[], start: number, end: number, from: number, to: number): ClaimKind {
   let best: ClaimKind = 'money';
   let bestDistance = Infinity;
+  let infra: boolean | undefined;
   const consider = (k: number, distance: number): void => {
-    const kind = wordKind(tokens, k);
+    let kind = wordKind(tokens, k);
+    if (kind === null && SPEND_WORDS.has(tokens[k]!.lower)) kind = (infra ??= hasInfraWord(tokens, from, to)) ? 'capex' : null;
     if (kind && distance < bestDistance) {
       best = kind;
       bestDistance = distance;
@@ -99,11 +113,17 @@ function wordKind(tokens: readonly Token[], k: number): ClaimKind | null {
   return null;
 }
 
-/** Money kind named anywhere in a short text (a table column header: "Valuation", "ARR"). */
+function hasInfraWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (INFRA_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Money kind named anywhere in a short text (a table column header: "Valuation", "ARR", "DC spend"). */
 export function moneyKindOf(tokens: readonly Token[]): ClaimKind {
   for (let k = 0; k < tokens.length; k++) {
     const kind = wordKind(tokens, k);
     if (kind) return kind;
+    if (SPEND_WORDS.has(tokens[k]!.lower) && hasInfraWord(tokens, 0, tokens.length)) return 'capex';
   }
   return 'money';
 }

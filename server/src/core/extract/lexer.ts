@@ -17,8 +17,10 @@ export interface Token {
 }
 
 // Numbers: "100,000", "61.5"; words: letters then letters/digits ("H100", "FY2025",
-// "Anthropic's"); anything else is one symbol (astral characters stay whole with the u flag).
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?)|(\S)/gu;
+// "Anthropic's"), except that a currency code glued to digits is a word of its own ("USD5bn");
+// anything else is one symbol (astral characters stay whole with the u flag).
+const TOKEN =
+  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|((?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|KRW|TWD|HKD|SGD)(?=\d)|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?)|(\S)/gu;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];

@@ -27,6 +27,11 @@ const COMMON_CAPITALISED = new Set(
   ).split(' '),
 );
 
+const RESOLUTION_NOUNS = new Set([
+  'video', 'videos', 'display', 'displays', 'resolution', 'screen', 'screens', 'monitor', 'monitors', 'tv', 'tvs',
+  'content', 'streaming', 'camera', 'cameras', 'footage', 'gaming', 'panel', 'panels', 'output', 'television',
+]);
+
 /** Hyphenated prefixes that do not make a name ("mid-2025", "pre-2020", "non-5G"). */
 const NOT_NAME_PREFIXES = new Set(['mid', 'late', 'early', 'end', 'year', 'pre', 'post', 'non', 'sub', 'over', 'under', 'circa', 'ca', 'approx', 'some', 'about']);
 
@@ -44,6 +49,9 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   if (glued && glued.type === 'word' && !glued.spaced && /^(?:st|nd|rd|th|s)$/.test(glued.lower)) return true;
   // Letters glued to the digits that are no scale or unit: "5G", "3D", "2x2", GPT-4o's "4o".
   if (glued && glued.type === 'word' && !glued.spaced && !hasUnit && end === i + 1) return true;
+  // Display resolutions and process nodes: "4K video", "8K displays", "3 nm", "5nm".
+  if (glued && !glued.spaced && (glued.text === 'K' || glued.text === 'k') && RESOLUTION_NOUNS.has(tokens[i + 2]?.lower ?? '')) return true;
+  if (next && next.lower === 'nm' && end === i + 1) return true;
   // Versions: "3.5.1", "v2.1"; ratios and clock times: "3:1", "10:30", "24/7", "1/3".
   if (next && (next.text === '.' || next.text === ':' || next.text === '/') && !next.spaced && tokens[end + 1]?.type === 'num' && !tokens[end + 1]!.spaced) return true;
   if (prev && (prev.text === ':' || prev.text === '/' || prev.text === '.') && !t.spaced && tokens[i - 2]?.type !== 'sym' && tokens[i - 2] && !prev.spaced) return true;
@@ -69,6 +77,10 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
     if (paramSuffix(tokens, i)) return true;
   }
   if (prevWasName && t.spaced && paramSuffix(tokens, i)) return true;
+  // A model number after a name: "Ryzen 9 7950X", "RX 9070 XT".
+  if (prevWasName && t.spaced && glued && !glued.spaced && /^X[A-Z0-9]*$/.test(glued.text)) return true;
+  // Statute-style labels: "401(k)", "501(c)(3)".
+  if (next && next.text === '(' && !next.spaced && tokens[end + 1]?.type === 'word' && tokens[end + 1]!.text.length <= 2 && tokens[end + 2]?.text === ')') return true;
   return false;
 }
 

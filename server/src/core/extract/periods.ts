@@ -44,3 +44,64 @@ export function refDate(iso: string): RefDate {
 export function recentYear(ref: RefDate, month: number, day = 1): number {
   return month < ref.month || (month === ref.month && day <= ref.day) ? ref.year : ref.year - 1;
 }
+
+/** A span of whole years, written as an ISO 8601 interval: "2025/2029". */
+export const yearsPeriod = (a: number, b: number): Period => ({ iso: `${a}/${b}`, from: `${a}-01-01`, to: `${b}-12-31` });
+
+/** The ISO week (Monday to Sunday) holding a day: "2025-W07". */
+export function weekPeriod(y: number, m: number, d: number): Period {
+  const day = Date.UTC(y, m - 1, d);
+  const weekday = (new Date(day).getUTCDay() + 6) % 7; // Monday = 0
+  const monday = day - weekday * 86400000;
+  const thursday = new Date(monday + 3 * 86400000);
+  const isoYear = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / (7 * 86400000)) + 1;
+  return { iso: `${isoYear}-W${pad(week)}`, from: isoOf(monday), to: isoOf(monday + 6 * 86400000) };
+}
+
+function isoOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export type Step = 'days' | 'weeks' | 'months' | 'quarters' | 'years';
+
+/** The reference date as a period of the granularity a relative phrase counts in ("a year ago": a month). */
+export function refPeriod(ref: RefDate, step: Step): Period {
+  if (step === 'days' || step === 'weeks') return dayPeriod(ref.year, ref.month, ref.day) ?? monthPeriod(ref.year, ref.month);
+  if (step === 'quarters') return quarterPeriod(ref.year, Math.floor((ref.month - 1) / 3) + 1);
+  return monthPeriod(ref.year, ref.month);
+}
+
+/**
+ * A period moved by n steps ("a year earlier" than Q2 2025 is Q2 2024): same granularity when
+ * the move is whole periods of it, else the month (or day) the period ends in, moved.
+ */
+export function shiftPeriod(p: Period, n: number, step: Step): Period {
+  const [ty, tm, td] = p.to.split('-').map(Number) as [number, number, number];
+  if (step === 'days' || step === 'weeks') {
+    const ms = Date.UTC(ty, tm - 1, td) + n * (step === 'weeks' ? 7 : 1) * 86400000;
+    const iso = isoOf(ms);
+    return { iso, from: iso, to: iso };
+  }
+  const months = n * (step === 'years' ? 12 : step === 'quarters' ? 3 : 1);
+  const [y, m] = addMonths(ty, tm, months);
+  let g: RegExpExecArray | null;
+  if ((g = /^(FY)?(\d{4})$/.exec(p.iso)) && months % 12 === 0) return g[1] ? fiscalPeriod(y) : yearPeriod(y);
+  if ((g = /^(\d{4})\/(\d{4})$/.exec(p.iso)) && months % 12 === 0) return yearsPeriod(+g[1]! + months / 12, y);
+  if (/^\d{4}-mid$/.test(p.iso) && months % 12 === 0) return midPeriod(+p.iso.slice(0, 4) + months / 12);
+  if (/^\d{4}-Q\d$/.test(p.iso) && months % 3 === 0) return quarterPeriod(y, Math.ceil(m / 3));
+  if (/^\d{4}-H\d$/.test(p.iso) && months % 6 === 0) return halfPeriod(y, Math.ceil(m / 6));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(p.iso)) return dayPeriod(y, m, Math.min(td, lastDay(y, m)))!;
+  return monthPeriod(y, m);
+}
+
+function addMonths(y: number, m: number, k: number): [number, number] {
+  const m0 = m - 1 + k;
+  return [y + Math.floor(m0 / 12), (((m0 % 12) + 12) % 12) + 1];
+}
+
+/** The first or last month of a period, as a month ("the end of Q2 2025" -> 2025-06). */
+export function edgeMonth(p: Period, end: boolean): Period {
+  const [y, m] = (end ? p.to : p.from).split('-').map(Number) as [number, number];
+  return monthPeriod(y, m);
+}

@@ -10,7 +10,7 @@ import {
   SCALE_WORDS,
   UNIT_WORDS,
 } from './scales';
-import { isGluedHyphen, isKnownNounWord, matchCountNoun, matchKnownNoun } from './unitNouns';
+import { isCountable, isGluedHyphen, isKnownNounWord, matchCountNoun, matchKnownNoun, singular } from './unitNouns';
 
 /** A number with what belongs to it: sign, currency, scale, unit and noun, as token ranges. */
 export interface Quantity {
@@ -39,7 +39,11 @@ export interface Quantity {
   plus: boolean;
   /** "tenfold", "10-fold". */
   fold: boolean;
+  /** What a price is per ("$60/MWh" -> 'MWh', "$2 per GPU-hour" -> 'GPU-hour'), with a currency only. */
+  per: string | null;
 }
+
+const ANAPHORIC = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our']);
 
 const isGlued = (t: Token | undefined): boolean => !!t && !t.spaced;
 
@@ -180,7 +184,16 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   }
   if (!currency && !unit) {
     const cw = tokens[j];
-    if (cw && cw.type === 'word' && cw.spaced) {
+    if (cw && cw.text === '¢') {
+      currency = 'USD';
+      scale *= 0.01;
+      hasScale = true;
+      j++;
+    } else if (cw && cw.type === 'sym' && cw.spaced && CURRENCY_SYMBOLS.has(cw.text) && tokens[j + 1]?.text === '/' && !tokens[j + 1]!.spaced) {
+      // "45 $/MWh", "60 €/MWh": a currency symbol after the number only as a price.
+      currency = CURRENCY_SYMBOLS.get(cw.text)!;
+      j++;
+    } else if (cw && cw.type === 'word' && cw.spaced) {
       const code = CURRENCY_WORDS.get(cw.lower) ?? (/^[A-Z]{3}$/.test(cw.text) ? CURRENCY_CODES.get(cw.lower) : undefined);
       if (code) {
         currency = code;
@@ -193,13 +206,24 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
       }
     }
   }
+  let per: string | null = null;
+  if (currency && !unit) {
+    const p = readPer(tokens, j);
+    if (p) {
+      per = p.per;
+      j = p.next;
+    }
+  }
   let noun: Quantity['noun'] = null;
   if (!currency && !unit) {
     const known = matchKnownNoun(tokens, j);
-    const m = known ?? (words ? null : matchCountNoun(tokens, j));
+    let m = known ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
+    // A number word counts only nouns analysts count ("three data centers", not "two entities").
+    // "The two data centers" points back at data centers already named: no new claim.
+    if (m && words && !m.known && (raw === 1 || !isCountable(m.unit) || ANAPHORIC.has(tokens[i - 1]?.lower ?? ''))) m = null;
     if (m) {
       unit = m.unit;
-      unitKnown = m.known;
+      unitKnown = m.known || words;
       noun = { start: m.start, end: m.next };
       j = m.next;
     }
@@ -208,7 +232,38 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     plus = true;
     j += 2;
   }
-  return { start: i, end: j, numStart, numEnd, raw, decimals, words, scale, hasScale, currency, unit, unitKnown, noun, negative, plus, fold };
+  return { start: i, end: j, numStart, numEnd, raw, decimals, words, scale, hasScale, currency, unit, unitKnown, noun, negative, plus, fold, per };
+}
+
+// Time words after "per" make a flow ("$5 billion per year"), which stays an amount of money.
+const NOT_PER = new Set([
+  'year', 'years', 'yr', 'annum', 'quarter', 'qtr', 'month', 'mo', 'week', 'day', 'the', 'a', 'an', 'its', 'their', 'our',
+  'his', 'her', 'this', 'that', 'cent', 'share', 'se', 'capita', 'head',
+]);
+
+/**
+ * What a price is per, from token j: "/MWh", "/MW-day", " per MWh", " per GPU-hour", "/token".
+ * Returns the unit as written (symbols keep their case; lower-case words are made singular).
+ */
+export function readPer(tokens: readonly Token[], j: number): { per: string; next: number } | null {
+  const s = tokens[j];
+  if (!s) return null;
+  let k: number;
+  if (s.text === '/' && !s.spaced && tokens[j + 1] && !tokens[j + 1]!.spaced) k = j + 1;
+  else if (s.lower === 'per' && s.spaced) k = j + 1;
+  else return null;
+  const u = tokens[k];
+  if (!u || u.type !== 'word' || NOT_PER.has(u.lower)) return null;
+  const symbol = DIRECT_UNITS.has(u.text);
+  let per = symbol || u.text !== u.lower ? u.text : singular(u.lower);
+  k++;
+  // "MW-day", "GPU-hour", "kW-month"
+  if (isGluedHyphen(tokens, k) && tokens[k + 1]!.type === 'word') {
+    const v = tokens[k + 1]!;
+    per += '-' + (v.text !== v.lower ? v.text : singular(v.lower));
+    k += 2;
+  }
+  return { per, next: k };
 }
 
 /** Whether a unit (scale, currency, percent, unit symbol, known plural noun) starts at token j. */

@@ -66,6 +66,9 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['hk', 'HKD'],
   ['s', 'SGD'],
   ['nz', 'NZD'],
+  ['nt', 'TWD'],
+  ['r', 'BRL'],
+  ['mx', 'MXN'],
 ]);
 
 /** Currency codes and names, before or after the number (case-insensitive look-up). */
@@ -82,6 +85,9 @@ export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
   ['cad', 'CAD'],
   ['aud', 'AUD'],
   ['krw', 'KRW'],
+  ['twd', 'TWD'],
+  ['hkd', 'HKD'],
+  ['sgd', 'SGD'],
 ]);
 
 /** Currency words after the number ("5 billion dollars"). */

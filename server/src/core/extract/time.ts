@@ -1,8 +1,9 @@
 import type { TimeRef } from '../types';
 import type { Token } from './lexer';
-import { isNumberWord } from './numberWords';
+import { isNumberWord, readNumberWords } from './numberWords';
 import {
   dayPeriod,
+  edgeMonth,
   fiscalPeriod,
   halfPeriod,
   midPeriod,
@@ -11,7 +12,12 @@ import {
   quarterPeriod,
   recentYear,
   type RefDate,
+  refPeriod,
+  shiftPeriod,
+  type Step,
+  weekPeriod,
   yearPeriod,
+  yearsPeriod,
 } from './periods';
 
 /** A time phrase of a sentence: token range (preposition included) and what it means. */
@@ -19,6 +25,8 @@ export interface TimePhrase {
   start: number;
   end: number;
   ref: TimeRef;
+  /** "through 2029", "until 2042": the end of a term, weaker than a period the figure is for. */
+  until?: boolean;
 }
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -31,6 +39,14 @@ const PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 't
 const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'of']);
 const LATEST_WORDS = new Set(['last', 'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently']);
 const DURATION_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
+const UNTIL_WORDS = new Set(['through', 'until', 'till', 'thru']);
+/** Words after a duration that make it a time relative to now or to the sentence's period. */
+const RELATIVE: ReadonlyMap<string, number> = new Map([
+  ['ago', -1], ['back', -1], ['earlier', -1], ['prior', -1], ['before', -1], ['previously', -1],
+  ['later', 1], ['after', 1], ['hence', 1],
+]);
+/** Vague counts before a duration: "a few months ago" is time, but no period. */
+const VAGUE_COUNTS = new Set(['few', 'several', 'many', 'couple']);
 
 export function isYearToken(t: Token | undefined): boolean {
   return !!t && t.type === 'num' && !t.grouped && t.decimals === 0 && t.text.length === 4 && t.value >= 1900 && t.value <= 2100;
@@ -56,8 +72,10 @@ export function findTimes(
 ): { phrases: TimePhrase[]; consumed: Uint8Array } {
   const consumed = new Uint8Array(tokens.length);
   const phrases: TimePhrase[] = [];
+  // The sentence's last stated period: what "a year earlier" counts back from.
+  let anchor: Period | null = null;
   for (let i = 0; i < tokens.length; ) {
-    const core = matchCore(tokens, i, ref, claimUnitAt);
+    const core = matchCore(tokens, i, ref, claimUnitAt, anchor);
     if (!core) {
       i++;
       continue;
@@ -68,9 +86,11 @@ export function findTimes(
     if (tokens[start - 1]?.lower === 'the' && !consumed[start - 1]) start--;
     const prep = tokens[start - 1];
     let by = false;
-    if (prep && prep.type === 'word' && PREPOSITIONS.has(prep.lower) && !consumed[start - 1]) {
+    let until = false;
+    if (prep && prep.type === 'word' && (PREPOSITIONS.has(prep.lower) || UNTIL_WORDS.has(prep.lower)) && !consumed[start - 1]) {
       start--;
       by = prep.lower === 'by';
+      until = UNTIL_WORDS.has(prep.lower);
       if (prep.lower === 'of' && tokens[start - 1]?.lower === 'as') start--;
     }
     const first = tokens[start]!;
@@ -84,19 +104,32 @@ export function findTimes(
     if (by) tr.by = true;
     if (core.latest) tr.latest = true;
     if (core.fiscal) tr.fiscal = true;
-    phrases.push({ start, end: core.end, ref: tr });
+    phrases.push(until ? { start, end: core.end, ref: tr, until } : { start, end: core.end, ref: tr });
+    if (core.period) anchor = core.period;
     i = core.end;
   }
   return { phrases, consumed };
 }
 
-function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean): Core | null {
+function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean, anchor: Period | null): Core | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (t.type === 'num') return matchNumeric(tokens, i, ref, claimUnitAt);
+  if (t.type === 'num') return matchRelative(tokens, i, ref, anchor) ?? matchNumeric(tokens, i, ref, claimUnitAt);
   if (t.type !== 'word') return null;
   // Possessives read as the word: "today's", "last year's".
   const lower = bare(t.lower);
+  const c0 = lower.charCodeAt(0);
+  // "a year ago", "three months earlier", "the year before", "a few weeks ago".
+  if (next && (lower === 'a' || lower === 'an' || isNumberWord(lower) || VAGUE_COUNTS.has(lower) || (lower === 'the' && DURATION_WORDS.has(next.lower)))) {
+    const rel = matchRelative(tokens, i, ref, anchor);
+    if (rel) return rel;
+  }
+  // "the year-ago quarter", "year-earlier levels": a year before the sentence's period.
+  if (lower === 'year' && isHyphen(next) && (tokens[i + 2]?.lower === 'ago' || tokens[i + 2]?.lower === 'earlier')) {
+    const noun = tokens[i + 3];
+    const end = noun && noun.type === 'word' && /^(?:quarter|period|month|year|level|levels|figure)$/.test(noun.lower) ? i + 4 : i + 3;
+    return { end, period: anchor ? shiftPeriod(anchor, -1, 'years') : null };
+  }
 
   // late / early / mid (-) 2025
   if (lower === 'late' || lower === 'early' || lower === 'mid') {
@@ -121,7 +154,9 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     const y = yearAt(tokens, j, claimUnitAt);
     if (y) return { end: y.next, period: monthPeriod(y.year, month) };
     if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month) };
-    if (tokens[j]?.lower === 'this' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month) };
+    // "the end of Q2 2025", "end of June", "the start of this quarter": the period's last (first) month.
+    const inner = tokens[j] && tokens[j]!.lower !== 'the' ? matchCore(tokens, j, ref, claimUnitAt, anchor) : null;
+    if (inner?.period) return { end: inner.end, period: edgeMonth(inner.period, lower === 'end'), fiscal: inner.fiscal };
     return null;
   }
   // Months (capitalised, so "may" the verb is not a month): "September", "Sept. 5, 2024", "September 2024"
@@ -140,6 +175,12 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     let k = j;
     if (tokens[k]?.text === ',') k++;
     const y = yearAt(tokens, k, claimUnitAt);
+    // "the June quarter", "the March 2025 quarter": the calendar quarter that ends in that month.
+    const qAt = y ? y.next : j;
+    if (day === null && (tokens[qAt]?.lower === 'quarter' || (isHyphen(tokens[qAt]) && tokens[qAt + 1]?.lower === 'quarter'))) {
+      const year = y ? y.year : recentYear(ref, month);
+      return { end: tokens[qAt]!.lower === 'quarter' ? qAt + 1 : qAt + 2, period: quarterPeriod(year, Math.ceil(month / 3)) };
+    }
     if (y) return { end: y.next, period: (day !== null ? dayPeriod(y.year, month, day) : null) ?? monthPeriod(y.year, month) };
     const year = recentYear(ref, month, day ?? 1);
     return { end: j, period: (day !== null ? dayPeriod(year, month, day) : null) ?? monthPeriod(year, month) };
@@ -173,14 +214,33 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     const year = recentYear(ref, first);
     return { end: i + 2, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
   }
-  // FY2025, FY25, FY 2025, fiscal 2025, fiscal year 2025
-  const fy = lower.charCodeAt(0) === 102 /* f */ ? fiscalYearAt(tokens, i) : null;
-  if (fy) return { end: fy.next, period: fiscalPeriod(fy.year), fiscal: true };
+  // FY2025, FY25, FY 2025, fiscal 2025, fiscal year 2025; FY25 Q3 (a fiscal quarter)
+  const fy = c0 === 102 /* f */ ? fiscalYearAt(tokens, i) : null;
+  if (fy) {
+    const part = tokens[fy.next];
+    const pq = part && part.type === 'word' && part.text.length === 2 && isCapitalized(part) ? /^([qh])([1-4])$/.exec(part.lower) : null;
+    if (pq && (pq[1] === 'q' || +pq[2]! <= 2)) {
+      const n = +pq[2]!;
+      return { end: fy.next + 1, period: pq[1] === 'q' ? quarterPeriod(fy.year, n) : halfPeriod(fy.year, n), fiscal: true };
+    }
+    return { end: fy.next, period: fiscalPeriod(fy.year), fiscal: true };
+  }
+  // FQ4, FQ4 2025, FQ1 FY26: a fiscal quarter; without its year it names no calendar period.
+  const fq = c0 === 102 && lower.length === 3 ? /^fq([1-4])$/.exec(lower) : null;
+  if (fq) {
+    const y = fiscalYearAt(tokens, i + 1) ?? yearAt(tokens, i + 1, claimUnitAt);
+    if (y) return { end: y.next, period: quarterPeriod(y.year, +fq[1]!), fiscal: true };
+    return { end: i + 1, period: null, fiscal: true };
+  }
   // this year, last quarter, next month
-  if ((lower === 'this' || lower === 'last' || lower === 'next' || lower === 'past' || lower === 'previous') && next?.type === 'word') {
+  if ((lower === 'this' || lower === 'last' || lower === 'next' || lower === 'past' || lower === 'previous' || lower === 'prior') && next?.type === 'word') {
     const shift = lower === 'this' ? 0 : lower === 'next' ? 1 : -1;
     const unit = bare(next.lower);
     if (unit === 'year') return { end: i + 2, period: yearPeriod(ref.year + shift) };
+    if (unit === 'week') {
+      const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + 7 * shift));
+      return { end: i + 2, period: weekPeriod(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
+    }
     if (unit === 'quarter') {
       const q0 = Math.floor((ref.month - 1) / 3) + shift;
       const y = ref.year + Math.floor(q0 / 4);
@@ -203,6 +263,13 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
       const past = lower !== 'next' && lower !== 'coming';
       return { end: j + 1, period: null, latest: past };
     }
+  }
+  // "its first two years", "the initial 18 months": a window of time, not a claimed duration.
+  if ((lower === 'first' || lower === 'initial') && next && (next.type === 'num' || isNumberWord(next.lower))) {
+    let j = i + 1;
+    if (next.type === 'num') j++;
+    else j = readNumberWords(tokens, j)?.next ?? j + 1;
+    if (tokens[j] && DURATION_WORDS.has(tokens[j]!.lower)) return { end: j + 1, period: null };
   }
   if (lower === 'ttm' || lower === 'ytd') return { end: i + 1, period: null, latest: true };
   if (lower === 'year' && isHyphen(next) && tokens[i + 2]?.lower === 'to' && isHyphen(tokens[i + 3]) && tokens[i + 4]?.lower === 'date') {
@@ -254,10 +321,82 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
   // 2025-Q1
   const q = tokens[i + 2];
   if (isGluedHyphenAt(tokens, i + 1) && q && /^q[1-4]$/.test(q.lower)) return { end: i + 3, period: quarterPeriod(t.value, +q.lower[1]!) };
+  // 2025-2029, 2025–29, 2026/27, 2025 to 2029, between 2025 and 2029: a span of years.
+  const span = yearSpanEnd(tokens, i);
+  if (span) return { end: span.next, period: yearsPeriod(t.value, span.year) };
   // "in 2025 GPUs will ..." : after a time preposition a year stays a year.
   if (claimUnitAt(i + 1) && !TIME_PREPOSITIONS.has(prev?.lower ?? '')) return null;
   void ref;
   return { end: i + 1, period: yearPeriod(t.value) };
+}
+
+/** The second year of a span starting with the year at token i. */
+function yearSpanEnd(tokens: readonly Token[], i: number): { year: number; next: number } | null {
+  const sep = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!sep || !b || b.type !== 'num' || b.decimals !== 0 || b.grouped) return null;
+  const dash = sep.text === '-' || sep.text === '–' || sep.text === '—' || sep.text === '/';
+  if (dash ? sep.spaced !== b.spaced : !(sep.lower === 'to' || sep.lower === 'through' || (sep.lower === 'and' && tokens[i - 1]?.lower === 'between'))) return null;
+  const a = tokens[i]!.value;
+  const year = b.text.length === 4 ? b.value : b.text.length === 2 && dash ? Math.floor(a / 100) * 100 + b.value : NaN;
+  if (!(year > a && year - a <= 50)) return null;
+  return { year, next: i + 3 };
+}
+
+/**
+ * "a year ago", "three months earlier", "12 months later", "the year before", "a few weeks ago":
+ * "ago" counts back from the reference date; "earlier"/"later" from the sentence's last period
+ * (else, for "earlier", from the reference date). "Before"/"after" an event ("two years after the
+ * IPO") is time with no period we can name.
+ */
+function matchRelative(tokens: readonly Token[], i: number, ref: RefDate, anchor: Period | null): Core | null {
+  const t = tokens[i]!;
+  let n: number | null;
+  let j: number;
+  if (t.type === 'num') {
+    if (t.decimals !== 0 || t.grouped) return null;
+    n = t.value;
+    j = i + 1;
+  } else if (t.lower === 'the') {
+    n = 1;
+    j = i + 1;
+  } else if (t.lower === 'a' || t.lower === 'an') {
+    const v = tokens[i + 1]?.lower ?? '';
+    if (VAGUE_COUNTS.has(v)) {
+      n = null;
+      j = i + 2;
+      if (tokens[j]?.lower === 'of') j++;
+    } else {
+      n = 1;
+      j = i + 1;
+    }
+  } else if (VAGUE_COUNTS.has(t.lower)) {
+    n = null;
+    j = i + 1;
+  } else {
+    const w = readNumberWords(tokens, i);
+    if (!w || w.value <= 0) return null;
+    n = w.value;
+    j = w.next;
+  }
+  const unit = tokens[j];
+  if (!unit || !DURATION_WORDS.has(unit.lower)) return null;
+  const relWord = tokens[j + 1];
+  const dir = relWord && relWord.type === 'word' ? RELATIVE.get(relWord.lower) : undefined;
+  if (dir === undefined) return null;
+  // "The year before" needs no count, but "the two years after" is not this pattern.
+  if (t.lower === 'the' && !/^(?:day|week|month|quarter|year)$/.test(unit.lower)) return null;
+  const step = (unit.lower.endsWith('s') ? unit.lower : unit.lower + 's') as Step;
+  const end = j + 2;
+  if (n === null) return { end, period: null };
+  const rel = relWord!.lower;
+  // "before the IPO", "after launch": relative to an event the sentence names, not to a period.
+  const afterWord = tokens[end];
+  const toEvent = (rel === 'before' || rel === 'after') && afterWord !== undefined && afterWord.type === 'word';
+  if (toEvent) return { end, period: null };
+  if (rel === 'ago' || rel === 'back') return { end, period: shiftPeriod(refPeriod(ref, step), -n, step) };
+  if (anchor) return { end, period: shiftPeriod(anchor, dir * n, step) };
+  return { end, period: dir < 0 ? shiftPeriod(refPeriod(ref, step), -n, step) : null };
 }
 
 function yearAt(tokens: readonly Token[], j: number, claimUnitAt: (j: number) => boolean): { year: number; next: number } | null {

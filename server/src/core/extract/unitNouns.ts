@@ -14,6 +14,7 @@ const KNOWN_NOUNS: ReadonlyMap<string, string> = new Map([
   ['ftes', 'people'], ['hires', 'people'],
   ['day', 'days'], ['days', 'days'], ['week', 'weeks'], ['weeks', 'weeks'], ['month', 'months'], ['months', 'months'],
   ['quarter', 'quarters'], ['quarters', 'quarters'], ['year', 'years'], ['years', 'years'], ['yr', 'years'], ['yrs', 'years'],
+  ['hour', 'hours'], ['hours', 'hours'], ['minute', 'minutes'], ['minutes', 'minutes'],
 ]);
 
 export function isKnownNounWord(lower: string): boolean {
@@ -126,10 +127,52 @@ const NOT_NOUNS = new Set(
   ).split(' '),
 );
 
-/** An ordinary counted noun after a digit number ("12 data centers", "3 new customers"). */
-export function matchCountNoun(tokens: readonly Token[], j: number): NounMatch | null {
+/**
+ * Plural-looking words that are verbs after a subject ("a fact of 18.4 billion supports it", "2
+ * million means"): a closed list of common ones that are never counted nouns in prose.
+ */
+const S_VERBS = new Set(
+  (
+    'supports shows suggests means implies makes remains seems comes goes gets needs wants includes represents ' +
+    'accounts equals says becomes requires reflects compares translates gives takes brings keeps lets sees helps ' +
+    'puts tells stands sits lies belongs depends exists happens appears amounts corresponds refers applies ' +
+    'sounds matters signs logs sets'
+  ).split(' '),
+);
+
+// After a plural-looking word, these show it was a verb taking an object ("supports it", "stores
+// 400 MWh", "signs up"): a counted noun is not followed by an object pronoun or a number.
+const OBJECT_AFTER = new Set(['it', 'them', 'the', 'its', 'their', 'our', 'his', 'her', 'us', 'him', 'me', 'what', 'whether', 'how', 'up', 'out', 'off']);
+
+/**
+ * Nouns a number word may count ("three data centers", "two fabs"): things analysts count. Other
+ * nouns after a number word ("two entities", "three reasons") are prose, not claims.
+ */
+const COUNTABLE = new Set(
+  (
+    'center centre datacenter site campus cluster fab plant facility factory server rack customer client contract ' +
+    'deal acquisition office country region market store supplier vendor partner hyperscaler investor lab startup ' +
+    'product reactor turbine mine well pipeline substation building tower satellite launch order model ' +
+    'gigafactory foundry'
+  ).split(' '),
+);
+
+/** Whether a counted noun's head word (singular) is one number words count. */
+export function isCountable(unit: string): boolean {
+  const sp = unit.lastIndexOf(' ');
+  return COUNTABLE.has(sp < 0 ? unit : unit.slice(sp + 1));
+}
+
+/**
+ * An ordinary counted noun after a number ("12 data centers", "3 new customers"). A count noun
+ * is a noun: a plural one, or a singular one after "1" or glued by a hyphen ("a 5,000-acre site");
+ * a singular word after another number is an attribute ("the 3 billion figure") or a verb ("2
+ * million use it"), and a plural-looking verb ("supports it", "stores 400") is no noun either.
+ */
+export function matchCountNoun(tokens: readonly Token[], j: number, one: boolean): NounMatch | null {
   let k = j;
-  if (isGluedHyphen(tokens, k)) k++;
+  const hyphen = isGluedHyphen(tokens, k);
+  if (hyphen) k++;
   const start = k;
   const words: number[] = [];
   for (let steps = 0; steps < 3 && k < tokens.length; steps++) {
@@ -139,16 +182,21 @@ export function matchCountNoun(tokens: readonly Token[], j: number): NounMatch |
     if (first < 97 || first > 122) break;
     words.push(k);
     if (isPlural(t.lower)) {
+      if (S_VERBS.has(t.lower)) return null;
+      const after = tokens[k + 1];
+      if (after && after.spaced && (after.type === 'num' || OBJECT_AFTER.has(after.lower))) return null;
       return { unit: nounUnit(tokens, words), start, next: k + 1, known: false };
     }
     k++;
     if (isGluedHyphen(tokens, k)) k++;
   }
-  const w = words[0];
-  if (w === undefined) return null;
-  const lower = tokens[w]!.lower;
-  if (/(?:ed|ly|ing)$/.test(lower)) return null;
-  return { unit: nounUnit(tokens, [w]), start, next: w + 1, known: false };
+  if (words.length === 0 || !(one || hyphen)) return null;
+  // Trailing verbs and adverbs are not part of the noun ("1 customer signed").
+  let n = hyphen ? 1 : words.length;
+  while (n > 0 && /(?:ed|ly|ing)$/.test(tokens[words[n - 1]!]!.lower)) n--;
+  if (n === 0) return null;
+  const kept = words.slice(0, n);
+  return { unit: nounUnit(tokens, kept), start, next: kept[n - 1]! + 1, known: false };
 }
 
 // Adjectives dropped from a counted noun's unit ("3 new customers" -> "customer").

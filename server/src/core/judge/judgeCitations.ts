@@ -1,7 +1,7 @@
 import type { Citation, CitationKey, Claim, Fact } from '../types';
 import { compatibleUnits } from './unitMemo';
 import { agrees, convertValue, factInterval, type Interval, sumIntervals } from './compare';
-import { claimLabel, entityName, factLabel, factValue, metricLabel } from './wording';
+import { factLabel, factValue, subjectOf, verdictMessage } from './wording';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { claimAgreesWith, type JudgeContext } from './judgeClaim';
 import { resolveEntities } from './resolveEntities';
@@ -28,10 +28,11 @@ export function judgeCitedClaim(claim: Claim, cited: { key: CitationKey; fact: F
   const entities = [...new Set(facts.flatMap((f) => f.entities))];
   const metric = facts[0]?.metric;
   const base = { claim, facts, entities, metric, cite: facts.map((f) => f.id) };
-  const who = (f: Fact): string => `${entityName(ctx.index, f.entities[0] ?? '')}'s ${metricLabel(f.metric)}`;
+  const who = (f: Fact): string => subjectOf(ctx.index, f.entities, f.metric, f.counterparty);
 
-  const sumUp = resolveEntities(claim, ctx.note, ctx.index).combined && entities.length >= 2 && facts.every((f) => compatibleUnits(claim.unit, f.unit));
+  const sumUp = resolveEntities(claim, ctx.note, ctx.index, ctx.memo).combined && entities.length >= 2 && facts.every((f) => compatibleUnits(claim.unit, f.unit));
   if (sumUp) {
+    const subject = subjectOf(ctx.index, entities, metric ?? '');
     const parts = facts.map((f) => {
       const i = factInterval(f, ctx.tolerance);
       return i && { low: convertValue(i.low, f.unit, claim.unit), high: convertValue(i.high, f.unit, claim.unit) };
@@ -40,24 +41,27 @@ export function judgeCitedClaim(claim: Claim, cited: { key: CitationKey; fact: F
     const total = sumIntervals(exact);
     const shown = `${facts.map((f) => factLabel(claim, f, ctx.index)).join(' + ')} = ${formatInNoteStyle(claim, total.low, total.high)}`;
     const ok = parts.every((p): p is Interval => p !== null) && agrees(claim, sumIntervals(parts), claim.unit);
+    const suggestion = formatInNoteStyle(claim, total.low, total.high);
     return ok
-      ? { ...base, code: 'supported', message: `note says ${claimLabel(claim)}; cited: ${shown} — supported`, suggestion: formatInNoteStyle(claim, total.low, total.high) }
-      : { ...base, code: 'citation-mismatch', citation: cited[0]!.key, message: `note says ${claimLabel(claim)}, but the cited facts add up to ${shown} — citation-mismatch`, suggestion: formatInNoteStyle(claim, total.low, total.high) };
+      ? { ...base, code: 'supported', message: verdictMessage(subject, claim, `cited: ${shown}`, 'supported'), suggestion }
+      : { ...base, code: 'citation-mismatch', citation: cited[0]!.key, message: verdictMessage(subject, claim, `the cited facts add up to ${shown}`, 'citation-mismatch'), suggestion };
   }
 
   const wrong = cited.find((c) => !compatibleUnits(claim.unit, c.fact.unit) || !claimAgreesWith(claim, c.fact, ctx.tolerance));
   if (!wrong) {
-    return { ...base, code: 'supported', message: `note says ${claimLabel(claim)}; cited: ${cited.map((c) => `${who(c.fact)} ${factLabel(claim, c.fact)}`).join(', ')} — supported`, suggestion: factValue(claim, facts[0]!) };
+    const subject = [...new Set(facts.map(who))].join(', ');
+    return { ...base, code: 'supported', message: verdictMessage(subject, claim, `cited: ${facts.map((f) => factLabel(claim, f)).join(', ')}`, 'supported'), suggestion: factValue(claim, facts[0]!) };
   }
   const f = wrong.fact;
   if (!compatibleUnits(claim.unit, f.unit)) {
-    return { ...base, code: 'citation-mismatch', citation: wrong.key, message: `note says ${claimLabel(claim)}, but [@${f.id}] is ${who(f)} in ${f.unit}, not comparable with ${claim.unit} — citation-mismatch` };
+    const body = `cited [@${f.id}] is in ${f.unit}, not comparable with ${claim.unit}`;
+    return { ...base, code: 'citation-mismatch', citation: wrong.key, message: verdictMessage(who(f), claim, body, 'citation-mismatch') };
   }
   return {
     ...base,
     code: 'citation-mismatch',
     citation: wrong.key,
-    message: `note says ${claimLabel(claim)}, but [@${f.id}] says ${who(f)} ${factLabel(claim, f)} — citation-mismatch`,
+    message: verdictMessage(who(f), claim, `cited: ${factLabel(claim, f)}`, 'citation-mismatch'),
     suggestion: factValue(claim, f),
   };
 }

@@ -1,9 +1,10 @@
 // Judging a parsed note against the facts (design §5, §6). Per claim: resolveEntities (who) →
 // resolveMetric (what) → matchFacts (candidate facts, per subject) → selectFacts (when) →
 // compare (does it agree) → wording (the message); cited claims go through judgeCitations instead.
-import type { Config, FactIndex, Finding, ParsedNote } from '../types';
+import type { Citation, Config, FactIndex, Finding, ParsedNote } from '../types';
 import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from './judgeCitations';
 import { judgeClaim, type JudgeContext } from './judgeClaim';
+import { createMemo } from './judgeMemo';
 import { isSuppressed } from './suppress';
 import { toFinding } from './toFinding';
 import type { Verdict } from './verdict';
@@ -21,12 +22,16 @@ export interface JudgeOptions {
 export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOptions): Finding[] {
   if (!note.frontMatter.enabled) return [];
   const { config } = options;
-  const ctx: JudgeContext = { note, index, referenceDate: options.asOf ?? note.referenceDate, tolerance: config.tolerance };
+  const memo = createMemo(note, index);
+  const ctx: JudgeContext = { note, index, referenceDate: options.asOf ?? note.referenceDate, tolerance: config.tolerance, memo };
   const verdicts: Verdict[] = [];
+
+  const citationsOf = new Map<number, Citation[]>();
+  for (const c of note.citations) if (c.claimIndex !== null) citationsOf.set(c.claimIndex, [...(citationsOf.get(c.claimIndex) ?? []), c]);
 
   for (const claim of note.claims) {
     if (config.kinds && !config.kinds.includes(claim.kind)) continue;
-    const cited = citedFacts(claim, note.citations, index.byId);
+    const cited = citedFacts(claim, citationsOf.get(claim.index) ?? [], index.byId);
     verdicts.push(cited.length > 0 ? judgeCitedClaim(claim, cited, ctx) : judgeClaim(claim, ctx));
   }
 

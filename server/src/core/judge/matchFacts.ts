@@ -1,10 +1,11 @@
 import type { Claim, Fact, FactIndex, Metric, ParsedNote } from '../types';
 import { compatibleUnits } from './unitMemo';
 import { clauseOf } from './clauseOf';
-import { foldForMatch, hasPhrase } from './findPhrase';
-import { mentionDistance, resolveEntities, type ResolvedEntities } from './resolveEntities';
-import { resolveMetric } from './resolveMetric';
-import { tableContext } from './tableContext';
+import { hasPhrase } from './findPhrase';
+import { createMemo, type JudgeMemo } from './judgeMemo';
+import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
+import { metricSpans, resolveMetric } from './resolveMetric';
+import { possesses } from './sentenceCues';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
 export interface FactGroup {
@@ -16,18 +17,23 @@ export interface FactGroup {
 export interface Match {
   entities: ResolvedEntities;
   metric?: Metric;
-  /** One group for a single-subject claim; one per entity for a combined claim. */
+  /**
+   * One group for a single-subject claim; for a combined claim one per summed entity, in the order
+   * the sentence lists them (an entity without facts for the metric has an empty group).
+   */
   groups: FactGroup[];
   combined: boolean;
+  /** The entities in order of how strongly the sentence makes each the claim's subject. */
+  ranked: string[];
 }
 
 /**
  * A basis ("post-money") the sentence names keeps facts of that basis or of none; a sentence that
  * names no basis accepts every fact.
  */
-function basisFilter(facts: Fact[], sentenceText: string): Fact[] {
-  const folded = foldForMatch(sentenceText);
+function basisFilter(facts: Fact[], folded: string): Fact[] {
   const bases = [...new Set(facts.map((f) => f.basis).filter((b): b is string => !!b))];
+  if (bases.length === 0) return facts;
   const named = bases.filter((b) => hasPhrase(folded, b));
   if (named.length === 0) return facts;
   return facts.filter((f) => !f.basis || named.includes(f.basis));
@@ -51,54 +57,54 @@ function groupFacts(facts: Fact[]): FactGroup[] {
 /**
  * Facts a claim may be judged against (design §5): the metric's facts in a compatible unit (same
  * currency) about the claim's entities, a fact with a counterparty only when the sentence or block
- * names that counterparty too.
+ * names that counterparty too. Among several subjects, grammar cues choose (see mentionRank).
  */
-export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex): Match {
-  const entities = resolveEntities(claim, note, index);
+export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, memo: JudgeMemo = createMemo(note, index)): Match {
+  const entities = resolveEntities(claim, note, index, memo);
   const clause = clauseOf(claim);
-  const metric = resolveMetric(claim, index, clause, note.text, tableContext(note.text, claim.offset.start)?.header);
-  if (!metric || entities.subjects.length === 0) return { entities, metric, groups: [], combined: false };
+  const metric = resolveMetric(claim, index, clause, note.text, { header: memo.table(claim.offset.start)?.header, combined: entities.combined, memo });
+  const info = memo.sentence(claim.sentence);
+  const owned = metric ? metricSpans(claim, metric, memo) : [];
+  const owns = (m: Parameters<typeof possesses>[2]): boolean => owned.some((s) => possesses(info.folded, claim.sentence.start, m, s));
+  const rank = (e: string, agentCounts = false): number => mentionRank(e, entities.sentence, claim, clause, owns, agentCounts);
+  const ranked = entities.fromBlock ? entities.subjects : [...entities.subjects].sort((a, b) => rank(a) - rank(b));
+  const none = (): Match => ({ entities, metric, groups: [], combined: false, ranked });
+  if (!metric || entities.subjects.length === 0) return none();
 
-  const named = new Set([...entities.sentence, ...entities.block].map((m) => m.entity));
+  const named = new Set<string>(entities.subjects);
+  for (const m of entities.block) named.add(m.entity);
   const subjects = new Set(entities.subjects);
   const candidates = basisFilter(
-    index.facts.filter(
+    (memo.factsByMetric.get(metric.id) ?? []).filter(
       (f) =>
-        f.metric === metric.id &&
         compatibleUnits(claim.unit, f.unit) &&
         f.entities.length > 0 &&
         f.entities.every((e) => subjects.has(e)) &&
-        (!f.counterparty || named.has(f.counterparty) || subjects.has(f.counterparty)),
+        (!f.counterparty || named.has(f.counterparty)),
     ),
-    claim.sentenceText,
+    info.folded,
   );
   const groups = groupFacts(candidates);
-  if (groups.length === 0) return { entities, metric, groups: [], combined: false };
+  if (groups.length === 0) return none();
 
   if (entities.combined) {
     // A fact about the named entities together beats adding up their separate facts.
-    const together = groups.filter((g) => g.entities.length >= 2);
+    const summed = new Set(entities.summed);
+    const together = groups.filter((g) => g.entities.length >= 2 && g.entities.every((e) => summed.has(e)));
     if (together.length > 0) {
       const widest = [...together].sort((a, b) => b.entities.length - a.entities.length)[0]!;
-      return { entities, metric, groups: [widest], combined: false };
+      return { entities, metric, groups: [widest], combined: false, ranked };
     }
-    const perEntity = new Map<string, FactGroup>();
-    for (const g of groups) {
-      const e = g.entities[0]!;
-      const have = perEntity.get(e);
+    const perEntity = entities.summed.map((e): FactGroup => {
+      const own = groups.filter((g) => g.entities.length === 1 && g.entities[0] === e);
       // A counterparty the note names makes the group more specific than the entity's plain facts.
-      if (!have || (!have.counterparty && g.counterparty)) perEntity.set(e, g);
-    }
-    if (perEntity.size >= 2) {
-      // In the order the sentence lists them ("from Microsoft, Google, and Amazon"): by last mention.
-      const lastMention = (g: FactGroup): number => Math.max(...entities.sentence.filter((m) => m.entity === g.entities[0]).map((m) => m.start));
-      const ordered = [...perEntity.values()].sort((a, b) => lastMention(a) - lastMention(b));
-      return { entities, metric, groups: ordered, combined: true };
-    }
+      return own.find((g) => g.counterparty) ?? own[0] ?? { entities: [e], facts: [] };
+    });
+    if (perEntity.some((g) => g.facts.length > 0)) return { entities, metric, groups: perEntity, combined: true, ranked };
   }
 
-  const distance = (g: FactGroup): number =>
-    Math.min(...[...g.entities, ...(g.counterparty ? [g.counterparty] : [])].map((e) => mentionDistance(e, entities.sentence, claim, clause)));
-  const nearest = [...groups].sort((a, b) => distance(a) - distance(b))[0]!;
-  return { entities, metric, groups: [nearest], combined: false };
+  // Both parties count for a fact with a counterparty: "Anthropic's round … from Amazon" is Amazon's investment in Anthropic.
+  const score = (g: FactGroup): number => Math.min(...[...g.entities, ...(g.counterparty ? [g.counterparty] : [])].map((e) => rank(e, g.counterparty !== undefined)));
+  const nearest = [...groups].sort((a, b) => score(a) - score(b) || (a.counterparty ? 0 : 1) - (b.counterparty ? 0 : 1))[0]!;
+  return { entities, metric, groups: [nearest], combined: false, ranked };
 }

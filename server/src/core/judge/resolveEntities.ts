@@ -1,6 +1,7 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
-import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
-import { tableContext } from './tableContext';
+import { findPhrase, foldForMatch, longestHits } from './findPhrase';
+import { createMemo, type JudgeMemo } from './judgeMemo';
+import type { CuedMention } from './sentenceCues';
 
 /** An entity named in the note, at note offsets. */
 export interface Mention {
@@ -10,41 +11,25 @@ export interface Mention {
 }
 
 export interface ResolvedEntities {
-  /** Entities the claim is about: those its sentence names, else the one the block last named. */
+  /** Entities the claim is about: those its sentence names (in order of first mention), else the one the block last named. */
   subjects: string[];
-  /** Every mention in the claim's sentence. */
-  sentence: Mention[];
+  /** Every mention in the claim's sentence, with its grammatical role. */
+  sentence: CuedMention[];
   /** Every mention in the claim's block, or table row (for counterparties named a sentence earlier). */
   block: Mention[];
   /** The sentence adds up several entities ("combined", "together", "total"). */
   combined: boolean;
+  /** For a combined claim, the entities added up, in the order the sentence lists them. */
+  summed: string[];
   /** Whether the subjects came from the block rather than the sentence. */
   fromBlock: boolean;
 }
 
-const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'collectively', 'altogether', 'in aggregate', 'aggregate', 'jointly'];
-
-// Claims of one paragraph share its sentence and block: find each span's mentions once per note.
-const memo = new WeakMap<FactIndex, Map<string, Map<string, Mention[]>>>();
-
-function cachedMentions(text: string, span: Span, index: FactIndex): Mention[] {
-  let byText = memo.get(index);
-  if (!byText) memo.set(index, (byText = new Map()));
-  let bySpan = byText.get(text);
-  if (!bySpan) {
-    // One note text at a time per index is what hosts do; keep the memo from growing with edits.
-    byText.clear();
-    byText.set(text, (bySpan = new Map()));
-  }
-  const key = `${span.start}:${span.end}`;
-  let hits = bySpan.get(key);
-  if (!hits) bySpan.set(key, (hits = findMentions(text, span, index)));
-  return hits;
-}
-
-/** Mentions of any entity (name or alias; case, possessive, plural and hyphenation aware) in a span. */
-export function findMentions(text: string, span: Span, index: FactIndex): Mention[] {
-  const folded = foldForMatch(text.slice(span.start, span.end));
+/**
+ * Mentions of any entity (name or alias; case, possessive, plural and hyphenation aware) in a span.
+ * `folded` is the span's text through foldForMatch, when the caller has it already.
+ */
+export function findMentions(text: string, span: Span, index: FactIndex, folded = foldForMatch(text.slice(span.start, span.end))): Mention[] {
   const hits: Mention[] = [];
   for (const entity of index.entities.values()) {
     for (const name of [entity.name, ...entity.aliases]) {
@@ -58,33 +43,77 @@ export function findMentions(text: string, span: Span, index: FactIndex): Mentio
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
 
-/** Who a claim is about (design §5): the sentence's entities, else the entity its block (or table row) last named. */
-export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex): ResolvedEntities {
-  const sentence = cachedMentions(note.text, claim.sentence, index);
-  // In a table the cell is the block, but the row is where the entity stands ("| Acme | $5B |").
-  const table = tableContext(note.text, claim.offset.start);
-  const blockSpan = table && table.row.end - table.row.start > claim.block.end - claim.block.start ? table.row : claim.block;
-  const block = cachedMentions(note.text, blockSpan, index);
-  const folded = foldForMatch(claim.sentenceText);
-  const names = unique(sentence.map((m) => m.entity));
-  const combined = names.length >= 2 && COMBINING_WORDS.some((w) => hasPhrase(folded, w));
-  if (names.length > 0) return { subjects: names, sentence, block, combined, fromBlock: false };
-  const before = block.filter((m) => m.end <= claim.offset.start);
-  const last = before[before.length - 1];
-  return { subjects: last ? [last.entity] : [], sentence, block, combined: false, fromBlock: true };
+function gapTo(m: { start: number; end: number }, claim: Claim): number {
+  return m.end <= claim.offset.start ? claim.offset.start - m.end : Math.max(0, m.start - claim.offset.end);
 }
 
 /**
- * How far an entity's nearest mention is from the claim: mentions in the claim's own clause come
- * first, then by character distance. Unmentioned entities (block fallback) rank last.
+ * The entities a combined claim adds up: the coordinated list ("from Microsoft, Google, and Amazon",
+ * "Kestrel and Lumen") nearest the claim that names two or more entities and is not the object of
+ * "in"/"into" (an investee); without a list, the entities not named as an investee or in passing.
  */
-export function mentionDistance(entity: string, mentions: Mention[], claim: Claim, clause: Span): number {
+function summedEntities(mentions: CuedMention[], claim: Claim): string[] {
+  const lists = new Map<number, CuedMention[]>();
+  for (const m of mentions) {
+    const l = lists.get(m.list);
+    if (l) l.push(m);
+    else lists.set(m.list, [m]);
+  }
+  const candidates = [...lists.values()].filter((l) => unique(l.map((m) => m.entity)).length >= 2 && l[0]!.role !== 'recipient' && l[0]!.role !== 'oblique');
+  if (candidates.length > 0) {
+    const gap = (l: CuedMention[]): number => Math.min(...l.map((m) => gapTo(m, claim)));
+    const nearest = [...candidates].sort((a, b) => gap(a) - gap(b))[0]!;
+    return unique(nearest.map((m) => m.entity));
+  }
+  return unique(mentions.filter((m) => m.role === 'subject' || m.role === 'agent').map((m) => m.entity));
+}
+
+/** Who a claim is about (design §5): the sentence's entities, else the entity its block (or table row) last named. */
+export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex, memo: JudgeMemo = createMemo(note, index)): ResolvedEntities {
+  const info = memo.sentence(claim.sentence);
+  const sentence = info.mentions;
+  // In a table the cell is the block, but the row is where the entity stands ("| Acme | $5B |").
+  const table = memo.table(claim.offset.start);
+  const blockSpan = table && table.row.end - table.row.start > claim.block.end - claim.block.start ? table.row : claim.block;
+  const block = memo.blockMentions(blockSpan);
+  const names = unique(sentence.map((m) => m.entity));
+  if (names.length > 0) {
+    const cue = names.length >= 2 && info.combining;
+    const summed = cue ? summedEntities(sentence, claim) : [];
+    const combined = summed.length >= 2;
+    return { subjects: names, sentence, block, combined, summed: combined ? summed : [], fromBlock: false };
+  }
+  const before = block.filter((m) => m.end <= claim.offset.start);
+  const last = before[before.length - 1];
+  return { subjects: last ? [last.entity] : [], sentence, block, combined: false, summed: [], fromBlock: true };
+}
+
+/**
+ * How strongly the sentence makes `entity` the one the claim is about; lower is stronger. Tiers:
+ * 0 owns the metric word in the claim's clause ("Anthropic's valuation … $61.5 billion");
+ * 1 subject of the claim's clause, or the "from/by X" party of a fact with a counterparty;
+ * 2 owns the metric word elsewhere in the sentence; 3 subject elsewhere in the sentence;
+ * 4 named in the claim's clause in another role ("in Acme", "unlike Initech"); 5 anywhere else.
+ * Within a tier, the nearer mention wins. Unmentioned entities (block fallback) rank last.
+ */
+export function mentionRank(
+  entity: string,
+  mentions: CuedMention[],
+  claim: Claim,
+  clause: Span,
+  owns: (m: CuedMention) => boolean,
+  agentCounts = false,
+): number {
   let best = Number.POSITIVE_INFINITY;
   for (const m of mentions) {
     if (m.entity !== entity) continue;
-    const gap = m.end <= claim.offset.start ? claim.offset.start - m.end : Math.max(0, m.start - claim.offset.end);
     const inClause = m.start >= clause.start && m.end <= clause.end;
-    best = Math.min(best, inClause ? gap : gap + 1e6);
+    const leads = m.role === 'subject' || (agentCounts && m.role === 'agent');
+    let tier: number;
+    if (owns(m)) tier = inClause ? 0 : 2;
+    else if (leads) tier = inClause ? 1 : 3;
+    else tier = inClause ? 4 : 5;
+    best = Math.min(best, tier * 1e6 + gapTo(m, claim));
   }
   return best;
 }

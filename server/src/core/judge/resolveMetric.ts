@@ -1,7 +1,9 @@
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
 import { isCurrency } from '../units';
 import { compatibleUnits, familyOf } from './unitMemo';
-import { findPhrase, foldForMatch, longestHits } from './findPhrase';
+import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
+import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
+import { TOTAL_CUES } from './sentenceCues';
 
 /** Whether a claim in `claimUnit` may be about a metric in `metricUnit`: any currency fits a money metric. */
 export function metricUnitFits(claimUnit: Unit, metricUnit: Unit): boolean {
@@ -29,52 +31,128 @@ function kindScore(kind: ClaimKind, metric: Metric): number {
   return hints.some((h) => metric.id.includes(h)) ? 1 : 0;
 }
 
-interface WordHit {
-  metric: Metric;
-  start: number;
-  end: number;
-}
-
-function metricHits(text: string, span: Span, metrics: Metric[]): WordHit[] {
-  const folded = foldForMatch(text.slice(span.start, span.end));
-  const hits: WordHit[] = [];
-  for (const metric of metrics) {
-    for (const word of metric.words) {
-      for (const h of findPhrase(folded, word)) hits.push({ metric, start: span.start + h.start, end: span.start + h.end });
-    }
-  }
-  return longestHits(hits);
-}
-
 function distance(hit: WordHit, claim: Claim): number {
   if (hit.end <= claim.offset.start) return claim.offset.start - hit.end;
   return Math.max(0, hit.start - claim.offset.end);
 }
 
-function best(hits: WordHit[], claim: Claim): Metric | undefined {
+const words = (hit: WordHit, folded: string, base: number): number => folded.slice(hit.start - base, hit.end - base).split(/\s+/).length;
+
+/** Kind first, then the more specific (longer) phrase, then the nearer one. */
+function best(hits: WordHit[], claim: Claim, folded: string, base: number): WordHit | undefined {
   const sorted = [...hits].sort(
-    (a, b) => kindScore(claim.kind, b.metric) - kindScore(claim.kind, a.metric) || distance(a, claim) - distance(b, claim),
+    (a, b) =>
+      kindScore(claim.kind, b.metric) - kindScore(claim.kind, a.metric) ||
+      words(b, folded, base) - words(a, folded, base) ||
+      distance(a, claim) - distance(b, claim),
   );
-  return sorted[0]?.metric;
+  return sorted[0];
+}
+
+function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>): WordHit[] {
+  return longestHits(hits.filter((h) => fitting.has(h.metric) && h.start >= span.start && h.end <= span.end));
+}
+
+const TOTAL_TOKEN = /\b(?:total|cumulative|to date|so far|altogether|lifetime)\b/;
+
+/**
+ * The running-total form of a metric, when the vocabulary has one: a metric with a word that is one
+ * of `metric`'s words plus a totalling word ("total investment" for "investment").
+ */
+const totalForms = new WeakMap<Metric[], Map<Metric, Metric | undefined>>();
+
+function totalForm(metric: Metric, fitting: Metric[]): Metric | undefined {
+  let forms = totalForms.get(fitting);
+  if (!forms) totalForms.set(fitting, (forms = new Map()));
+  if (!forms.has(metric)) forms.set(metric, findTotalForm(metric, fitting));
+  return forms.get(metric);
+}
+
+function findTotalForm(metric: Metric, fitting: Metric[]): Metric | undefined {
+  const own = metric.words.map(foldForMatch);
+  return fitting.find(
+    (t) =>
+      t !== metric &&
+      t.words.some((w) => {
+        const fw = foldForMatch(w);
+        return TOTAL_TOKEN.test(fw) && own.some((o) => hasPhrase(fw, o) && fw !== o);
+      }),
+  );
+}
+
+// Total words that follow their figure ("$8 billion so far"); the others lead it ("in total, … $8 billion", "total investment … to $8 billion").
+const TRAILING_CUES = new Set(['in total', 'so far', 'to date', 'altogether', 'all told', 'in all', 'cumulatively']);
+
+/**
+ * Whether the sentence reads this claim as a running total ("in total", "so far", "to date",
+ * "cumulative"): some cue binds to it. A cue binds to the first claim after it, or a trailing cue
+ * to the nearest claim before it ("its $4 billion tranche brought the total to $8 billion" makes
+ * only the $8 billion a total).
+ */
+function totalCue(claim: Claim, folded: string, total: Metric, others: Span[]): boolean {
+  const base = claim.sentence.start;
+  const claims = others.length > 0 ? others : [claim.offset];
+  const cues = longestHits(
+    [...TOTAL_CUES, ...total.words].flatMap((w) => findPhrase(folded, w).map((h) => ({ start: base + h.start, end: base + h.end, trailing: TRAILING_CUES.has(w) }))),
+  );
+  return cues.some((cue) => {
+    const before = claims.filter((c) => c.end <= cue.start);
+    const after = claims.filter((c) => c.start >= cue.end);
+    const bound = cue.trailing && before.length > 0 ? before[before.length - 1] : (after[0] ?? before[before.length - 1]);
+    return bound?.start === claim.offset.start;
+  });
+}
+
+export interface MetricOptions {
+  /** The table column header's span, when the claim is in a table cell. */
+  header?: Span | null;
+  /** The claim adds up several entities: "total" then means the sum, not a running total. */
+  combined?: boolean;
+  memo?: JudgeMemo;
 }
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
- * clause, else its sentence (else its table column's header), whose unit fits the claim's; the claim kind breaks ties. Without a word,
- * the kind alone ("capex", "valuation"...) or a unit only one metric counts in (users, GW, GPUs)
- * decides, when exactly one metric fits; otherwise there is no metric and no match.
+ * clause, else its sentence (else its table column's header), whose unit fits the claim's; the claim
+ * kind, then the longer phrase, then the nearer one break ties. Without a word, the kind alone
+ * ("capex", "valuation"...) or a unit only one metric counts in (users, GW, GPUs) decides, when
+ * exactly one metric fits. A single entity's figure read as a running total ("in total", "so far")
+ * moves to the metric's total form when the vocabulary has one.
  */
-export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text: string, header?: Span | null): Metric | undefined {
-  const fitting = [...index.metrics.values()].filter((m) => metricUnitFits(claim.unit, m.unit));
-  if (fitting.length === 0) return undefined;
-  const inClause = metricHits(text, clause, fitting);
-  if (inClause.length > 0) return best(inClause, claim);
-  const inSentence = metricHits(text, claim.sentence, fitting);
-  if (inSentence.length > 0) return best(inSentence, claim);
-  // A table cell's metric is named by its column header.
-  const inHeader = header ? metricHits(text, header, fitting) : [];
-  if (inHeader.length > 0) return best(inHeader, claim);
+export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text: string, options: MetricOptions | Span | null = {}): Metric | undefined {
+  const opts: MetricOptions = options && 'start' in options ? { header: options } : (options ?? {});
+  const memo = opts.memo ?? createMemo({ text }, index);
+  const fittingList = memo.fittingMetrics(claim.unit);
+  if (fittingList.length === 0) return undefined;
+  const info = memo.sentence(claim.sentence);
+  const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo) ?? fromKindOrUnit(claim, fittingList);
+  if (!metric || opts.combined) return metric;
+  const others = memo.claimsIn(claim.sentence);
+  const total = totalForm(metric, fittingList);
+  if (total) return totalCue(claim, info.folded, total, others) ? total : metric;
+  // "Its $4 billion tranche brought the total investment to $8 billion": the total's words name the
+  // other claim, and this one is a plain figure of the metric the total adds up.
+  const base = fittingList.find((b) => b !== metric && totalForm(b, fittingList) === metric);
+  return base && !totalCue(claim, info.folded, metric, others) ? base : metric;
+}
 
+function fromWords(claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo): Metric | undefined {
+  const fitting = new Set(fittingList);
+  const base = claim.sentence.start;
+  const inClause = inSpan(hits, clause, fitting);
+  if (inClause.length > 0) return best(inClause, claim, folded, base)?.metric;
+  const inSentence = inSpan(hits, claim.sentence, fitting);
+  if (inSentence.length > 0) return best(inSentence, claim, folded, base)?.metric;
+  // A table cell's metric is named by its column header.
+  if (header) {
+    const h = memo.sentence(header);
+    const inHeader = inSpan(h.words, header, fitting);
+    if (inHeader.length > 0) return best(inHeader, claim, h.folded, header.start)?.metric;
+  }
+  return undefined;
+}
+
+function fromKindOrUnit(claim: Claim, fitting: Metric[]): Metric | undefined {
   const byKind = fitting.filter((m) => kindScore(claim.kind, m) === 2);
   if (byKind.length === 1) return byKind[0];
   const family = familyOf(claim.unit);
@@ -84,4 +162,9 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
     if (sameFamily.length === 1) return sameFamily[0];
   }
   return undefined;
+}
+
+/** The spans of the metric's words in the claim's sentence (for "Anthropic's valuation"). */
+export function metricSpans(claim: Claim, metric: Metric, memo: JudgeMemo): Span[] {
+  return memo.sentence(claim.sentence).words.filter((h) => h.metric === metric);
 }

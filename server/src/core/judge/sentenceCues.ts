@@ -1,0 +1,95 @@
+import type { Span } from '../types';
+import type { Mention } from './resolveEntities';
+
+// Simple grammar cues for who a claim is about, read from the words around each entity mention.
+
+/**
+ * - subject: nothing ties the mention to another word ("Globex reached…", "Microsoft, Google and Amazon").
+ * - agent: after "from"/"by" ("a commitment from Amazon", "led by Globex").
+ * - recipient: after "in"/"into"/"to" ("invested $2 billion in Acme").
+ * - oblique: after another preposition or a relative pronoun ("unlike Initech", "which Amazon backs", "non-AWS").
+ */
+export type Role = 'subject' | 'agent' | 'recipient' | 'oblique';
+
+export interface CuedMention extends Mention {
+  role: Role;
+  /** "Anthropic's", "Acmes'". */
+  possessive: boolean;
+  /** Mentions coordinated in one list ("Microsoft, Google, and Amazon") share a list number. */
+  list: number;
+}
+
+const AGENT = new Set(['from', 'by']);
+const RECIPIENT = new Set(['in', 'into', 'to']);
+const OBLIQUE = new Set([
+  'with', 'than', 'unlike', 'like', 'versus', 'vs', 'over', 'behind', 'of', 'at', 'on', 'about', 'against', 'among',
+  'between', 'besides', 'beyond', 'including', 'outside', 'after', 'before', 'under', 'non', 'via', 'through', 'for',
+  'toward', 'towards', 'across', 'alongside', 'as', 'which', 'who', 'whom', 'whose', 'where',
+]);
+// Words skipped when looking for the word that governs a mention ("from the Claude developer").
+const SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'both', 'rival', 'rivals', 'partner', 'investor', 'investors']);
+
+// What may stand between two coordinated mentions: "A, B, and C", "A and B", "A & B", "A plus B", "A's and B's".
+const LIST_GAP = /^(?:'s?)?\s*(?:,\s*(?:(?:and|or|&|plus)\s+)?|\s+(?:and|or|&|plus|as well as)\s+|\/)\s*(?:the\s+)?$/u;
+
+interface Governor {
+  word: string;
+  /** The word opens the sentence ("Unlike Initech, Globex…"). */
+  opens: boolean;
+}
+
+function governingWord(folded: string, end: number): Governor {
+  const from = Math.max(0, end - 60);
+  const words = [...folded.slice(from, end).matchAll(/[\p{L}\p{N}]+/gu)];
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 3; i--) {
+    const w = words[i]!;
+    if (!SKIP.has(w[0])) return { word: w[0], opens: /^[^\p{L}\p{N}]*$/u.test(folded.slice(0, from + w.index)) };
+  }
+  return { word: '', opens: false };
+}
+
+function roleAfter(word: string): Role {
+  if (AGENT.has(word)) return 'agent';
+  if (RECIPIENT.has(word)) return 'recipient';
+  if (OBLIQUE.has(word)) return 'oblique';
+  return 'subject';
+}
+
+/**
+ * The mentions of a sentence with their role, possessive and list. `folded` is the sentence text
+ * after foldForMatch, `base` its offset in the note; mentions are in note offsets, in order.
+ */
+export function cueMentions(folded: string, base: number, mentions: Mention[]): CuedMention[] {
+  const out: CuedMention[] = [];
+  let list = 0;
+  // The list head opened the sentence with a preposition ("Unlike Anthropic, Microsoft…"): its comma ends it.
+  let frontedHead = false;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const possessive = folded[m.end - base] === "'";
+    const prev = out[i - 1];
+    const gap = prev ? folded.slice(prev.end - base, m.start - base) : '';
+    const fronted = frontedHead && prev !== undefined && prev.list !== out[i - 2]?.list && /^\s*,\s*$/.test(gap);
+    if (prev && !fronted && LIST_GAP.test(gap)) {
+      out.push({ ...m, role: prev.role, possessive, list: prev.list });
+      continue;
+    }
+    // A hyphen before the name ("non-AWS") was folded into a space; the governing word still reads.
+    const governor = governingWord(folded, m.start - base);
+    const role = roleAfter(governor.word);
+    frontedHead = role !== 'subject' && governor.opens;
+    out.push({ ...m, role, possessive, list: ++list });
+  }
+  return out;
+}
+
+/** Whether a possessive mention owns the phrase at `phrase` ("Anthropic's last valuation"): up to three words between. */
+export function possesses(folded: string, base: number, m: CuedMention, phrase: Span): boolean {
+  if (!m.possessive || phrase.start < m.end) return false;
+  return /^'s?\s+(?:[\p{L}\p{N}]+\s+){0,3}$/u.test(folded.slice(m.end - base, phrase.start - base));
+}
+
+// Words that make a figure a running total for one entity ("so far", "to date", "in total").
+export const TOTAL_CUES = ['in total', 'total', 'totals', 'totalling', 'totaling', 'cumulative', 'cumulatively', 'so far', 'to date', 'altogether', 'all told', 'in all'];
+// Words that make a figure a sum over several named entities.
+export const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'collectively', 'altogether', 'in aggregate', 'aggregate', 'jointly', 'in total', 'all told'];

@@ -1,0 +1,325 @@
+// The VS Code end-to-end suite: the real .vsix in a real VS Code (code-server) driven through its
+// UI in headless Chromium. Each step asserts what a user would see and saves a screenshot.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startCodeServer } from './lib/codeServer.mjs';
+import { ROOT } from './lib/env.mjs';
+import * as wb from './lib/workbench.mjs';
+import { FACTS, NOTE, makeWorkspace, positionOf, readFacts } from './lib/workspace.mjs';
+
+const T = wb.T;
+const WRONG = { amazon: '$5 billion', capex: '$200 billion' };
+// Claims the engine must not call contradicted at the note's date (supported or unsourced ones).
+const NOT_CONTRADICTED = ['100,000 H100 equivalents', '$18 billion', 'north of $4 billion', '$8 billion to $10 billion', '4% to 6%'];
+
+class StepFailure extends Error {}
+const fail = (msg) => {
+  throw new StepFailure(msg);
+};
+
+/** Polls the Problems panel until `predicate(reading)` holds or the timeout ends; returns the last reading. */
+async function waitForProblems(page, predicate, timeout = T.lsp) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const reading = await wb.readProblems(page);
+    if (predicate(reading) || Date.now() > end) return reading;
+    await page.waitForTimeout(250);
+  }
+}
+
+const inNote = (m) => m.file === 'anthropic-compute.md';
+const inFacts = (m) => m.file === 'facts.yaml';
+const isCode = (m, code) => m.source === 'claimcheck' && m.code === code;
+const at = (m, pos) => m.line === pos.line && m.column === pos.column;
+const contradictedAt = (r, pos) => r.markers.find((m) => inNote(m) && at(m, pos) && isCode(m, 'contradicted'));
+const panelDump = (r) => `Problems panel showed:\n${r.text || '(nothing)'}${r.complete ? '' : '\n(the panel did not render every row)'}`;
+
+/** Node ids of language server processes started from this profile's extensions dir. */
+function serverProcesses(extensionsDir) {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    let cmd = '';
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      continue;
+    }
+    if (cmd.includes(extensionsDir) && /dist\/server\.js/.test(cmd)) found.push(`${pid}: ${cmd.trim()}`);
+  }
+  return found;
+}
+
+/**
+ * Runs the suite. mode 'node': the extension in the Node extension host; 'web': the same .vsix
+ * forced into the web worker extension host (remote.extensionKind = web).
+ */
+export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDir, steps, hoverShot }) {
+  mkdirSync(shotsDir, { recursive: true });
+  const ws = makeWorkspace(join(workDir, 'workspace'));
+  const noteFile = join(ws, NOTE);
+  const factsFile = join(ws, FACTS);
+  const noteText = readFileSync(noteFile, 'utf8');
+  const factsText = readFileSync(factsFile, 'utf8');
+  const facts = readFacts(factsFile);
+  const pos = Object.fromEntries(Object.entries(WRONG).map(([k, v]) => [k, positionOf(noteText, v)]));
+  const results = [];
+  const timings = {};
+  const t0 = Date.now();
+
+  const extraSettings = mode === 'web' ? { 'remote.extensionKind': { [extensionId]: ['web'] } } : {};
+  const cs = await startCodeServer({ dir: workDir, vsix, workspace: ws, extraSettings });
+  timings.codeServer = Date.now() - t0;
+  let browser;
+  try {
+    if (mode === 'web') {
+      // Without the browser build in the .vsix every step would only time out: say why at once.
+      const installed = join(cs.extensionsDir, cs.extensionId);
+      const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+      const missing = [pkg.browser ? null : 'package.json "browser"', ...[pkg.browser, 'dist/browser/server.js'].filter((f) => f && !existsSync(join(installed, f)))].filter(Boolean);
+      if (missing.length) {
+        results.push({ name: `vscode[${mode}] the .vsix holds the web extension`, ok: false, error: `expected the web extension in the installed .vsix; missing: ${missing.join(', ')} (package.json needs "browser": "./dist/browser/client.js" and .vscodeignore needs !dist/browser/*.js)` });
+        return { results, timings };
+      }
+    }
+    browser = await wb.launchBrowser();
+    const { page, consoleLines } = await wb.openWorkbench(browser, cs.url);
+    timings.workbench = Date.now() - t0;
+
+    const step = async (id, name, fn) => {
+      if (steps && !steps.includes(id)) return;
+      const s0 = Date.now();
+      let error;
+      try {
+        await page.keyboard.press('Escape'); // start from a quiet workbench: no menu or widget left open
+        await fn();
+      } catch (e) {
+        error = e instanceof StepFailure ? e.message : `${e.stack || e}`;
+      }
+      const shot = join(shotsDir, `${String(id).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      results.push({ name: `vscode[${mode}] ${id}. ${name}`, ok: !error, error, ms: Date.now() - s0, shot });
+    };
+
+    await step(0, 'open the note', async () => {
+      await wb.openFile(page, NOTE);
+    });
+
+    await step(1, 'problems panel lists the contradicted findings', async () => {
+      await wb.showProblems(page);
+      const r = await waitForProblems(page, (r) => r.complete && Object.values(pos).every((p) => contradictedAt(r, p)));
+      if (!r.complete) fail(`expected the Problems panel to render every problem of the note. ${panelDump(r)}`);
+      for (const [what, p] of Object.entries(pos)) {
+        const m = contradictedAt(r, p);
+        if (!m) fail(`expected a claimcheck(contradicted) problem on ${WRONG[what]} at [Ln ${p.line}, Col ${p.column}] of ${NOTE}. ${panelDump(r)}`);
+        if (m.severity !== 'error') fail(`expected the contradicted problem on ${WRONG[what]} to be an error, it shows as ${m.severity}. ${panelDump(r)}`);
+      }
+      for (const claim of NOT_CONTRADICTED) {
+        const p = positionOf(noteText, claim);
+        if (contradictedAt(r, p)) fail(`expected no contradicted problem on the claim "${claim}" at [Ln ${p.line}, Col ${p.column}]. ${panelDump(r)}`);
+      }
+      const foreign = r.markers.filter((m) => inNote(m) && (m.source !== 'claimcheck' || !m.code));
+      if (foreign.length) fail(`expected every problem of the note to come from claimcheck (with a code). ${panelDump(r)}`);
+      if (mode === 'node' && serverProcesses(cs.extensionsDir).length === 0) fail('expected the Node language server process (dist/server.js) to run in the Node extension host; none found');
+      if (mode === 'web' && serverProcesses(cs.extensionsDir).length > 0) fail(`expected no Node server process in web worker mode, found:\n${serverProcesses(cs.extensionsDir).join('\n')}`);
+    });
+
+    await step(2, 'hover shows the verdict and the sources', async () => {
+      // Hover once the note has been checked (its finding is in the Problems panel).
+      const r = await waitForProblems(page, (r) => !!contradictedAt(r, pos.amazon));
+      if (!contradictedAt(r, pos.amazon)) fail(`expected the note to be checked before hovering. ${panelDump(r)}`);
+      await wb.focusEditor(page);
+      await wb.goTo(page, pos.amazon.line, pos.amazon.column + 1);
+      const hover = await wb.hoverOver(page, WRONG.amazon, { until: /contradicted/i, withLinks: true });
+      const where = `Hover showed:\n${hover.text}\nLinks: ${JSON.stringify(hover.links)}`;
+      if (!/contradicted/i.test(hover.text)) fail(`expected the verdict "contradicted" in the hover of ${WRONG.amazon}. ${where}`);
+      const sourced = hover.links
+        .map((l) => ({ link: l, fact: facts.find((f) => f.url && (l.href === f.url || l.title === f.url)) }))
+        .filter((x) => x.fact);
+      if (sourced.length === 0) fail(`expected the hover to link at least one source URL of ${FACTS}. ${where}`);
+      for (const { link, fact } of sourced) {
+        if (link.text !== fact.title) fail(`expected the link to ${fact.url} to read "${fact.title}" (its source title), it reads "${link.text}". ${where}`);
+        if (!fact.entities.includes('amazon')) fail(`expected only Amazon's facts in the hover of Amazon's ${WRONG.amazon}, found ${fact.id}. ${where}`);
+      }
+      if (hoverShot) await saveHoverShot(page, pos.amazon, hoverShot);
+    });
+
+    await step(6, 'status bar shows the note counts', async () => {
+      await wb.focusEditor(page);
+      const item = page.locator('.statusbar-item[id*="claimcheck" i]').first();
+      await item.waitFor({ state: 'visible', timeout: T.lsp }).catch(() => {});
+      const items = await page.evaluate(() =>
+        [...document.querySelectorAll('.statusbar-item')].map((e) => `${e.id} | ${e.getAttribute('aria-label')} | ${e.innerText.trim()}`),
+      );
+      const mine = items.filter((s) => /claimcheck/i.test(s.split(' | ')[0]));
+      if (mine.length === 0) fail(`expected a Claimcheck status bar item; the status bar shows:\n${items.join('\n')}`);
+      const r = await wb.readProblems(page);
+      const mine_ = r.markers.filter((m) => inNote(m) && m.source === 'claimcheck');
+      const count = (pred) => mine_.filter(pred).length;
+      // What the item must count, read off the Problems panel: errors, outdated, unsourced.
+      const expected = {
+        '✗': count((m) => m.severity === 'error'),
+        '⚠': count((m) => isCode(m, 'outdated')),
+        '?': count((m) => isCode(m, 'unsourced')),
+      };
+      const label = await item.getAttribute('aria-label');
+      const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
+      for (const [sym, n] of Object.entries(expected)) {
+        const shows = new RegExp(`(^|\\s)\\${sym} ${n}(\\s|$)`).test(text);
+        if (n > 0 ? !shows : text.includes(sym))
+          fail(`expected the status item to show ${n > 0 ? `"${sym} ${n}"` : `no "${sym}"`} (counted in the Problems panel), it shows "${text}" (aria-label "${label}"). ${panelDump(r)}`);
+      }
+      const contradicted = count((m) => isCode(m, 'contradicted'));
+      if (contradicted === 0) fail(`expected contradicted findings in the note. ${panelDump(r)}`);
+    });
+
+    await step(5, 'a broken facts file shows its problem; fixing it clears it', async () => {
+      const ids = facts.map((f) => f.id);
+      const lines = factsText.split('\n');
+      const secondIdLine = lines.findIndex((l) => l.includes(`- id: ${ids[1]}`)) + 1;
+      const original = lines[secondIdLine - 1];
+      const indent = /^\s*/.exec(original)[0];
+      await wb.openFile(page, FACTS);
+      const rewrite = async (text) => {
+        await wb.goTo(page, secondIdLine, original.length + 1);
+        await page.keyboard.press('Shift+Home');
+        await page.keyboard.type(text.trimStart());
+        await page.keyboard.press('Control+s');
+      };
+      await rewrite(`${indent}- id: ${ids[0]}`);
+      await waitForDisk(factsFile, (t) => t.includes(`- id: ${ids[0]}\n`) && !t.includes(`- id: ${ids[1]}\n`), `${FACTS} saved with a duplicate id`);
+      // The facts file is checked as it is typed: wait for the state after the whole edit.
+      const duplicateProblem = (r) => r.markers.find((m) => inFacts(m) && m.source === 'claimcheck' && m.line === secondIdLine && /duplicate/i.test(m.message));
+      let r = await waitForProblems(page, (r) => !!duplicateProblem(r));
+      if (!duplicateProblem(r)) fail(`expected a claimcheck problem saying the id ${ids[0]} is a duplicate on ${FACTS} line ${secondIdLine}. ${panelDump(r)}`);
+      for (const [what, p] of Object.entries(pos)) {
+        if (!contradictedAt(r, p)) fail(`expected the note to keep its contradicted finding on ${WRONG[what]} while ${FACTS} is broken. ${panelDump(r)}`);
+      }
+      await page.screenshot({ path: join(shotsDir, '05a-facts-broken.png') });
+      await rewrite(original);
+      await waitForDisk(factsFile, (t) => t === factsText, `${FACTS} restored`);
+      r = await waitForProblems(page, (r) => !r.markers.some(inFacts) && Object.values(pos).every((p) => contradictedAt(r, p)));
+      if (r.markers.some(inFacts)) fail(`expected no problem on ${FACTS} after fixing it. ${panelDump(r)}`);
+      for (const [what, p] of Object.entries(pos)) {
+        if (!contradictedAt(r, p)) fail(`expected the contradicted finding on ${WRONG[what]} after fixing ${FACTS}. ${panelDump(r)}`);
+      }
+    });
+
+    await step(3, 'quick fix rewrites the figure and cites the fact', async () => {
+      await wb.openFile(page, NOTE);
+      await wb.goTo(page, pos.capex.line, pos.capex.column + 1);
+      await page.keyboard.press('Control+.');
+      const widget = page.locator('.action-widget');
+      await widget.waitFor({ state: 'visible', timeout: T.lsp });
+      const wanted = widget.locator('.monaco-list-row', { hasText: `Replace ${WRONG.capex} with` }).first();
+      await widget.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: T.ui }); // the menu opens with its actions computed
+      const titles = await widget.locator('.monaco-list-row').allInnerTexts();
+      if (!(await wanted.isVisible())) fail(`expected a quick fix "Replace ${WRONG.capex} with …" after Ctrl+.; the menu shows:\n${titles.join('\n')}`);
+      const title = (await wanted.getAttribute('aria-label')).trim();
+      const m = /with the sourced (.+?)(?: and cite (\[@[^\]]+\]))?$/.exec(title);
+      if (!m) fail(`expected the quick fix title to name the sourced value and the citation, it is: ${title}`);
+      const replacement = m[2] ? `${m[1]} ${m[2]}` : m[1];
+      await page.screenshot({ path: join(shotsDir, '03a-quick-fix-menu.png') });
+      // Arrow to the action as a keyboard user does (the menu blocks pointer events while it opens).
+      const focusedTitle = () => widget.locator('.monaco-list-row.focused').first().getAttribute('aria-label');
+      for (let i = 0; i < titles.length && (await focusedTitle()) !== title; i++) await page.keyboard.press('ArrowDown');
+      if ((await focusedTitle()) !== title) fail(`expected to reach the quick fix "${title}" with the arrow keys; the focused entry is "${await focusedTitle()}"`);
+      await page.keyboard.press('Enter');
+      await widget.waitFor({ state: 'hidden', timeout: T.ui });
+      await page
+        .waitForFunction((t) => document.querySelector('.editor-group-container.active .view-lines')?.textContent.replace(/\u00a0/g, ' ').includes(t), replacement, { timeout: T.ui })
+        .catch(() => {});
+      const shownText = await wb.visibleEditorText(page);
+      if (!shownText.replace(/\n/g, '').includes(replacement) && !shownText.includes(replacement))
+        fail(`expected the editor to show "${replacement}" after the quick fix "${title}"; it shows:\n${shownText}`);
+      if (!m[2]) fail(`expected the quick fix to append a citation [@fact-id]; its title: ${title}`);
+      await page.keyboard.press('Control+s');
+      const expectedText = noteText.replace(WRONG.capex, replacement);
+      await waitForDisk(noteFile, (t) => t === expectedText, `${NOTE} saved after the quick fix, with "${WRONG.capex}" replaced by "${replacement}"`);
+      const r = await waitForProblems(page, (r) => !contradictedAt(r, pos.capex) && !!contradictedAt(r, pos.amazon));
+      if (contradictedAt(r, pos.capex)) fail(`expected the contradicted problem at [Ln ${pos.capex.line}, Col ${pos.capex.column}] to go away after the quick fix. ${panelDump(r)}`);
+      if (!contradictedAt(r, pos.amazon)) fail(`expected the other contradicted problem (${WRONG.amazon}) to remain. ${panelDump(r)}`);
+    });
+
+    await step(4, 'typing [@ offers the fact ids', async () => {
+      await wb.openFile(page, NOTE);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type("Amazon's latest tranche [@");
+      const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: T.lsp }).catch(() => {});
+      const labels = async () => (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((s) => s.trim());
+      const offered = await labels();
+      const ids = new Set(facts.map((f) => f.id));
+      if (offered.length === 0) fail(`expected the suggestion list to open after typing "[@"; the editor shows:\n${await wb.visibleEditorText(page)}`);
+      const strangers = offered.filter((l) => !ids.has(l));
+      if (strangers.length) fail(`expected only fact ids of ${FACTS} in the suggestions, found: ${strangers.join(', ')} (all: ${offered.join(', ')})`);
+      await page.screenshot({ path: join(shotsDir, '04a-completion-list.png') });
+      const typed = 'microsoft'; // a prefix without '-': VS Code's filter stops narrowing at a '-' (word separator in markdown)
+      await page.keyboard.type(typed);
+      await page
+        .waitForFunction((t) => {
+          const first = document.querySelector('.suggest-widget.visible .monaco-list-row.focused .label-name');
+          return !!first && first.textContent.trim().startsWith(t);
+        }, typed, { timeout: T.ui })
+        .catch(() => {});
+      const narrowed = await labels();
+      const focused = (await page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name').allInnerTexts()).map((s) => s.trim());
+      if (!focused[0] || !focused[0].startsWith(typed)) fail(`expected the first suggestion after typing "${typed}" to be a fact id starting with it; the list shows: ${narrowed.join(', ')}`);
+      await page.keyboard.press('Enter');
+      await page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: T.ui });
+      const text = await wb.visibleEditorText(page);
+      if (!text.includes(`[@${focused[0]}`)) fail(`expected the editor to show "[@${focused[0]}" after accepting the suggestion; it shows:\n${text}`);
+    });
+
+    writeFileSync(join(shotsDir, 'console.log'), consoleLines.join('\n'));
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await cs.stop();
+    copyFileSync(cs.log, join(shotsDir, 'code-server.log'));
+  }
+  timings.total = Date.now() - t0;
+  return { results, timings };
+}
+
+/**
+ * The README's picture: the hover of the contradicted claim, whole. VS Code caps a hover at a
+ * quarter of the editor's height, so the shot is taken in a tall window without the panel.
+ */
+async function saveHoverShot(page, position, file) {
+  const viewport = page.viewportSize();
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+j'); // hide the panel: a wider editor, a wider hover
+  await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: T.ui });
+  await page.setViewportSize({ width: 1300, height: 4400 });
+  await wb.focusEditor(page);
+  await wb.goTo(page, position.line, position.column + 1);
+  const hover = await wb.hoverOver(page, WRONG.amazon, { until: /contradicted/i, withLinks: true });
+  if (!/contradicted/i.test(hover.text)) fail(`expected the hover for the README screenshot to show the verdict; it shows:\n${hover.text}`);
+  const box = await page.locator('.monaco-editor .monaco-hover:not(.hidden)').first().boundingBox();
+  const claim = await wb.textBox(page, WRONG.amazon);
+  const editor = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
+  const x = Math.max(0, Math.min(box.x, claim.x, editor.x) - 4);
+  const y = Math.max(0, Math.min(box.y, claim.y) - 30);
+  const right = Math.min(1300, Math.max(box.x + box.width, claim.x + claim.width) + 40);
+  const bottom = Math.max(box.y + box.height, claim.y + claim.height) + 30;
+  mkdirSync(join(ROOT, 'docs'), { recursive: true });
+  await page.screenshot({ path: file, animations: 'disabled', clip: { x, y, width: right - x, height: bottom - y } });
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.setViewportSize(viewport);
+  await page.keyboard.press('Control+j');
+  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: T.ui });
+}
+
+async function waitForDisk(file, predicate, what, timeout = T.ui) {
+  const end = Date.now() + timeout;
+  let text = '';
+  for (;;) {
+    text = readFileSync(file, 'utf8');
+    if (predicate(text)) return text;
+    if (Date.now() > end) fail(`expected ${what}; the file on disk reads:\n${text.slice(0, 4000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
