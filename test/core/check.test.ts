@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkNote, noteSizeBytes } from '../../server/src/core/check';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import { loadFacts } from '../../server/src/core/facts/loadFacts';
+
+const ROOT = path.resolve(__dirname, '../..');
+const note = readFileSync(path.join(ROOT, 'examples/notes/anthropic-compute.md'), 'utf8');
+const { index } = loadFacts([{ file: 'facts.yaml', text: readFileSync(path.join(ROOT, 'examples/facts.yaml'), 'utf8') }]);
+
+describe('checkNote', () => {
+  it('judges every claim of the example note, with the front matter date as reference', () => {
+    const { note: parsed, findings, skipped } = checkNote(note, index, defaultConfig, { today: '2026-11-25' });
+    expect(skipped).toBeUndefined();
+    expect(parsed.referenceDate).toBe('2025-02-14');
+    expect(findings.map((f) => f.claim.index).sort((a, b) => a - b)).toEqual(parsed.claims.map((c) => c.index));
+    expect(findings.filter((f) => f.code === 'contradicted').map((f) => f.claim.text)).toEqual(['$5 billion', '$200 billion']);
+  });
+
+  it('turns a note off with front matter `claimcheck: false`, saying so', () => {
+    const off = note.replace('author: Research desk', 'author: Research desk\nclaimcheck: false');
+    const result = checkNote(off, index, defaultConfig, { today: '2026-11-25' });
+    expect(result.findings).toEqual([]);
+    expect(result.skipped).toMatchObject({ code: 'disabled' });
+    expect(result.skipped?.reason).toContain('claimcheck: false');
+  });
+
+  it('skips a note over maxNoteBytes with a reason naming its size and the limit, without parsing it', () => {
+    const big = note.repeat(40);
+    const result = checkNote(big, index, { ...defaultConfig, maxNoteBytes: 100_000 }, { today: '2026-11-25' });
+    expect(result.skipped?.code).toBe('too-large');
+    expect(result.skipped?.reason).toMatch(/it is 15\d KB, over the 98 KB limit \(maxNoteBytes/);
+    expect(result.note.claims).toEqual([]);
+  });
+
+  it('measures notes in UTF-8 bytes, as files are', () => {
+    expect(noteSizeBytes('abc')).toBe(3);
+    expect(noteSizeBytes('€')).toBe(3);
+    expect(noteSizeBytes('₹5 — 🚀')).toBe(Buffer.byteLength('₹5 — 🚀', 'utf8'));
+  });
+
+  it('uses the config reference date for a note without front matter date, and --as-of for facts', () => {
+    const undated = note.replace('date: 2025-02-14\n', '');
+    const atNoteDate = checkNote(undated, index, { ...defaultConfig, referenceDate: '2025-02-14' }, { today: '2026-11-25' });
+    expect(atNoteDate.note.referenceDate).toBe('2025-02-14');
+    const valuation = (r: typeof atNoteDate) => r.findings.find((f) => f.claim.text === '$18 billion')?.code;
+    expect(valuation(atNoteDate)).toBe('supported');
+    const later = checkNote(undated, index, { ...defaultConfig, referenceDate: '2025-02-14' }, { today: '2026-11-25', asOf: '2026-06-30' });
+    expect(valuation(later)).toBe('outdated');
+  });
+});
