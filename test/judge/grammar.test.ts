@@ -12,6 +12,7 @@ const idx = index({
     fact({ id: 'amazon-in-anthropic-2024-03', entity: 'amazon', counterparty: 'anthropic', metric: 'investment', value: 2.75e9, asOf: '2024-03' }),
     fact({ id: 'amazon-in-anthropic-2024-11', entity: 'amazon', counterparty: 'anthropic', metric: 'investment', value: 4e9, asOf: '2024-11-22' }),
     fact({ id: 'amazon-in-anthropic-total', entity: 'amazon', counterparty: 'anthropic', metric: 'investment_total', value: 8e9, asOf: '2024-11-22' }),
+    fact({ id: 'google-in-anthropic-total', entity: 'alphabet', counterparty: 'anthropic', metric: 'investment_total', value: 3e9, asOf: '2025-01-22' }),
     fact({ id: 'google-in-anthropic-2023', entity: 'alphabet', counterparty: 'anthropic', metric: 'investment', value: 2e9, asOf: '2023-10' }),
     fact({ id: 'anthropic-series-e', entity: 'anthropic', metric: 'investment', value: 3.5e9, asOf: '2025-03-03' }),
     fact({ id: 'anthropic-valuation', entity: 'anthropic', metric: 'valuation', value: 61.5e9, asOf: '2025-03-03' }),
@@ -52,6 +53,12 @@ describe('running totals for one entity', () => {
     expect(total!.metric).toBe('investment_total');
     expect(total!.code).toBe('supported');
   });
+  it('adds up running totals for several entities "to date"', () => {
+    const f = one('Amazon and Google have invested a combined $11 billion in Anthropic to date.');
+    expect(f.metric).toBe('investment_total');
+    expect(f.code).toBe('supported');
+    expect(f.cite).toEqual(['amazon-in-anthropic-total', 'google-in-anthropic-total']);
+  });
   it('without a total word, judges the latest tranche', () => {
     const f = one('Amazon invested $8 billion in Anthropic.');
     expect(f.metric).toBe('investment');
@@ -63,6 +70,11 @@ describe('grammar cues choose among several named entities', () => {
   it('skips an entity named in a relative clause', () => {
     const f = one('Anthropic, which Amazon backs, was valued at $61.5 billion.');
     expect(f.entities).toEqual(['anthropic']);
+    expect(f.code).toBe('supported');
+  });
+  it("gives a relative clause's figure to its antecedent", () => {
+    const f = one('Amazon, which guided 2025 capex to $100 billion, now rivals Microsoft.');
+    expect(f.entities).toEqual(['amazon']);
     expect(f.code).toBe('supported');
   });
   it("takes the possessive that owns the metric word over a nearer name", () => {
@@ -85,6 +97,12 @@ describe('grammar cues choose among several named entities', () => {
     const f = one("Anthropic's round carried a $4 billion commitment from Amazon.");
     expect(f.entities).toEqual(['amazon']);
     expect(f.code).toBe('supported');
+  });
+  it('gives a figure to the possessive right before it', () => {
+    const [goog, ms] = judge("Google guided 2025 capex to $75 billion, compared with Microsoft's $80 billion in 2025.");
+    expect(goog!.entities).toEqual(['alphabet']);
+    expect(ms!.entities).toEqual(['microsoft']);
+    expect([goog!.code, ms!.code]).toEqual(['supported', 'supported']);
   });
   it('gives each clause its own subject', () => {
     const [ms, goog] = judge("Microsoft's capex is $80 billion in 2025 and Google's is $75 billion in 2025.");

@@ -156,7 +156,7 @@ describe('citations', () => {
     const f = findings.find((x) => x.code === 'unknown-citation')!;
     expect(f.citation?.id).toBe('no-such-fact');
     expect(f.claim.text).toBe('$12 billion');
-    expect(f.message).toContain('[@no-such-fact] names no fact');
+    expect(f.message).toBe('note says $12 billion; [@no-such-fact] names no fact in the facts files (8 facts loaded) — unknown-citation');
   });
   it('still reports an unknown citation in a note without claims', () => {
     const t = 'See [@nothing].';

@@ -3,7 +3,8 @@ import { agrees, claimInterval, convertValue, factInterval, type Interval, sumIn
 import { chronological, claimLabel, factLabel, factValue, metricLabel, subjectOf, timePhrase, verdictMessage, whoOf } from './wording';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
-import { earlierDates, periodOver, selectFacts, statedBy } from './selectFacts';
+import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
+import { within } from './periods';
 import type { Verdict } from './verdict';
 import type { JudgeMemo } from './judgeMemo';
 
@@ -54,9 +55,10 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
     return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, claim, sourced, 'contradicted'), suggestion: factValue(claim, latest), cite: [latest.id] };
   }
 
-  const pool = statedBy(group.facts, R);
+  // Events (facts without a period: tranches, deals) known by then, none in a past period the claim
+  // names: the figure is not of that time. A series of per-period figures only lacks that period's.
+  const pool = statedBy(group.facts, R).filter((f) => f.period === undefined);
   if (pool.length > 0 && periodOver(claim.time, R)) {
-    // The period is past and the facts file knows this subject's figures, none for that period.
     const when = timePhrase(claim.time);
     const sameValue = pool.filter((f) => claimAgreesWith(claim, f, tolerance));
     const body =
@@ -66,7 +68,10 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
     return { ...base, code: 'contradicted', facts: chronological(pool), message: verdictMessage(subject, claim, body, 'contradicted'), cite: sameValue.map((f) => f.id) };
   }
   const later = group.facts.filter((f) => f.asOfDate > R);
-  const first = chronological(later).slice(0, 2);
+  // Later figures about the claim's own period first: they are what a later check will judge by.
+  const period = claimPeriod(claim.time);
+  const about = (f: Fact): number => (period && factRange(f) && within(factRange(f)!, period) ? 0 : 1);
+  const first = chronological(later).sort((a, b) => about(a) - about(b)).slice(0, 2);
   const more = later.length > first.length ? ', …' : '';
   const hint = later.length > 0 ? ` (the facts file has later ones: ${list(claim, first)}${more})` : '';
   const none = claim.time?.iso && !claim.time.latest ? `no sourced fact ${timePhrase(claim.time)} as of ${R}` : `no sourced fact as of ${R}`;

@@ -48,6 +48,37 @@ function metricWords(text: string, span: Span, folded: string, metrics: Iterable
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** A sentence's reading with offsets from its own start, shared by every note with the same sentence. */
+type Reading = SentenceInfo;
+
+// Across calls, per facts index: a host re-judges the whole note after every edit, and almost every
+// sentence is unchanged. Keyed by the text itself; dropped wholesale when it grows large.
+const shared = new WeakMap<FactIndex, { sentences: Map<string, Reading>; blocks: Map<string, Mention[]> }>();
+const SHARED_LIMIT = 50_000;
+
+function sharedFor(index: FactIndex): { sentences: Map<string, Reading>; blocks: Map<string, Mention[]> } {
+  let s = shared.get(index);
+  if (!s) shared.set(index, (s = { sentences: new Map(), blocks: new Map() }));
+  if (s.sentences.size > SHARED_LIMIT) s.sentences.clear();
+  if (s.blocks.size > SHARED_LIMIT) s.blocks.clear();
+  return s;
+}
+
+function read(text: string, index: FactIndex): Reading {
+  const whole = { start: 0, end: text.length };
+  const folded = foldForMatch(text);
+  const mentions = cueMentions(folded, 0, findMentions(text, whole, index, folded));
+  return {
+    folded,
+    mentions,
+    words: metricWords(text, whole, folded, index.metrics.values()),
+    combining: mentions.length >= 2 && COMBINING_WORDS.some((w) => hasPhrase(folded, w)),
+  };
+}
+
+const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
+  by === 0 ? items : items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+
 export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
   const factsByMetric = new Map<string, Fact[]>();
   for (const f of index.facts) {
@@ -55,6 +86,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
     if (list) list.push(f);
     else factsByMetric.set(f.metric, [f]);
   }
+  const cache = sharedFor(index);
   const sentences = new Map<string, SentenceInfo>();
   const blocks = new Map<string, Mention[]>();
   const fitting = new Map<Unit, Metric[]>();
@@ -70,21 +102,22 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
     sentence(span) {
       let info = sentences.get(key(span));
       if (!info) {
-        const folded = foldForMatch(note.text.slice(span.start, span.end));
-        const mentions = cueMentions(folded, span.start, findMentions(note.text, span, index, folded));
-        info = {
-          folded,
-          mentions,
-          words: metricWords(note.text, span, folded, index.metrics.values()),
-          combining: mentions.length >= 2 && COMBINING_WORDS.some((w) => hasPhrase(folded, w)),
-        };
+        const text = note.text.slice(span.start, span.end);
+        let r = cache.sentences.get(text);
+        if (!r) cache.sentences.set(text, (r = read(text, index)));
+        info = { ...r, mentions: shift(r.mentions, span.start), words: shift(r.words, span.start) };
         sentences.set(key(span), info);
       }
       return info;
     },
     blockMentions(span) {
       let m = blocks.get(key(span));
-      if (!m) blocks.set(key(span), (m = findMentions(note.text, span, index)));
+      if (!m) {
+        const text = note.text.slice(span.start, span.end);
+        let r = cache.blocks.get(text);
+        if (!r) cache.blocks.set(text, (r = findMentions(text, { start: 0, end: text.length }, index)));
+        blocks.set(key(span), (m = shift(r, span.start)));
+      }
       return m;
     },
     fittingMetrics(unit) {
@@ -93,7 +126,6 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       return m;
     },
     table(offset) {
-      // Only a line with a pipe can be a table row; most claims are in prose.
       let t = tables.get(offset);
       if (t === undefined) tables.set(offset, (t = tableContext(note.text, offset)));
       return t;

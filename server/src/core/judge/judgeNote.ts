@@ -1,12 +1,14 @@
-// Judging a parsed note against the facts (design §5, §6). Per claim: resolveEntities (who) →
-// resolveMetric (what) → matchFacts (candidate facts, per subject) → selectFacts (when) →
-// compare (does it agree) → wording (the message); cited claims go through judgeCitations instead.
+// Judging a parsed note against the facts (design §5, §6). Per claim: resolveEntities (who, with
+// the grammar cues of sentenceCues) → resolveMetric (what) → matchFacts (candidate facts, per
+// subject) → selectFacts (when) → compare (does it agree) → wording (the message); cited claims go
+// through judgeCitations instead. judgeMemo reads each sentence and indexes the facts once per call.
 import type { Citation, Config, FactIndex, Finding, ParsedNote } from '../types';
 import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from './judgeCitations';
 import { judgeClaim, type JudgeContext } from './judgeClaim';
 import { createMemo } from './judgeMemo';
 import { isSuppressed } from './suppress';
 import { toFinding } from './toFinding';
+import { claimLabel } from './wording';
 import type { Verdict } from './verdict';
 
 export interface JudgeOptions {
@@ -45,7 +47,7 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
         facts: [],
         entities: [],
         citation: key,
-        message: `[@${key.id}] names no fact in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${index.byId.size} facts loaded`}); check the id or add the fact`,
+        message: `${claim.index >= 0 ? `note says ${claimLabel(claim)}; ` : ''}[@${key.id}] names no fact in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${index.byId.size} facts loaded`}) — unknown-citation`,
       });
     }
   }

@@ -65,8 +65,15 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const metric = resolveMetric(claim, index, clause, note.text, { header: memo.table(claim.offset.start)?.header, combined: entities.combined, memo });
   const info = memo.sentence(claim.sentence);
   const owned = metric ? metricSpans(claim, metric, memo) : [];
-  const owns = (m: Parameters<typeof possesses>[2]): boolean => owned.some((s) => possesses(info.folded, claim.sentence.start, m, s));
-  const rank = (e: string, agentCounts = false): number => mentionRank(e, entities.sentence, claim, clause, owns, agentCounts);
+  // "Anthropic's valuation … $61.5 billion", "compared with Microsoft's $80 billion": the possessive owns the metric word or the figure.
+  const owns = (m: Parameters<typeof possesses>[2]): boolean =>
+    possesses(info.folded, claim.sentence.start, m, claim.offset) || owned.some((s) => possesses(info.folded, claim.sentence.start, m, s));
+  // "Meta, which guided capex to $64 billion…": a relative clause's figure is its antecedent's.
+  const before = info.folded.slice(0, clause.start - claim.sentence.start);
+  const antecedent = (m: Parameters<typeof possesses>[2]): boolean =>
+    m.end <= clause.start && /^\s*,?\s*(?:which|who)\s*$/.test(before.slice(m.end - claim.sentence.start));
+  const rank = (e: string, agentCounts = false): number =>
+    mentionRank(e, entities.sentence, claim, clause, (m) => owns(m) || antecedent(m), agentCounts);
   const ranked = entities.fromBlock ? entities.subjects : [...entities.subjects].sort((a, b) => rank(a) - rank(b));
   const none = (): Match => ({ entities, metric, groups: [], combined: false, ranked });
   if (!metric || entities.subjects.length === 0) return none();

@@ -1,7 +1,7 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
 import { findPhrase, foldForMatch, longestHits } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
-import type { CuedMention } from './sentenceCues';
+import { type CuedMention, openingSubject } from './sentenceCues';
 
 /** An entity named in the note, at note offsets. */
 export interface Mention {
@@ -85,7 +85,32 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   }
   const before = block.filter((m) => m.end <= claim.offset.start);
   const last = before[before.length - 1];
-  return { subjects: last ? [last.entity] : [], sentence, block, combined: false, summed: [], fromBlock: true };
+  if (!last) return { subjects: [], sentence, block, combined: false, summed: [], fromBlock: true };
+  // "Nvidia, TSMC's largest customer, reported… Its data center revenue…": a pronoun follows the
+  // subject a sentence opens with; otherwise the entity named last.
+  const span = sentenceAround(note.text, last.start, { start: blockSpan.start, end: claim.offset.start });
+  const earlier = memo.sentence(span);
+  const opener = openingSubject(earlier.folded, span.start, earlier.mentions);
+  return { subjects: [opener?.entity ?? last.entity], sentence, block, combined: false, summed: [], fromBlock: true };
+}
+
+const SENTENCE_END = /[.!?]["')\]]*\s+/g;
+
+/** The sentence around `offset` inside `within`, by end punctuation (the claims' own sentences come from the parser). */
+function sentenceAround(text: string, offset: number, within: Span): Span {
+  const slice = text.slice(within.start, within.end);
+  let start = 0;
+  let end = slice.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) {
+    const stop = m.index + m[0].length;
+    if (stop <= offset - within.start) start = stop;
+    else {
+      end = m.index + 1;
+      break;
+    }
+  }
+  return { start: within.start + start, end: within.start + end };
 }
 
 /**

@@ -3,7 +3,9 @@ import { isCurrency } from '../units';
 import { compatibleUnits, familyOf } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { TOTAL_CUES } from './sentenceCues';
+import { COMBINING_WORDS, TOTAL_CUES } from './sentenceCues';
+
+const RUNNING_CUES = TOTAL_CUES.filter((w) => !COMBINING_WORDS.includes(w));
 
 /** Whether a claim in `claimUnit` may be about a metric in `metricUnit`: any currency fits a money metric. */
 export function metricUnitFits(claimUnit: Unit, metricUnit: Unit): boolean {
@@ -55,12 +57,12 @@ function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>): WordHit[] {
 
 const TOTAL_TOKEN = /\b(?:total|cumulative|to date|so far|altogether|lifetime)\b/;
 
+const totalForms = new WeakMap<Metric[], Map<Metric, Metric | undefined>>();
+
 /**
  * The running-total form of a metric, when the vocabulary has one: a metric with a word that is one
  * of `metric`'s words plus a totalling word ("total investment" for "investment").
  */
-const totalForms = new WeakMap<Metric[], Map<Metric, Metric | undefined>>();
-
 function totalForm(metric: Metric, fitting: Metric[]): Metric | undefined {
   let forms = totalForms.get(fitting);
   if (!forms) totalForms.set(fitting, (forms = new Map()));
@@ -89,11 +91,11 @@ const TRAILING_CUES = new Set(['in total', 'so far', 'to date', 'altogether', 'a
  * to the nearest claim before it ("its $4 billion tranche brought the total to $8 billion" makes
  * only the $8 billion a total).
  */
-function totalCue(claim: Claim, folded: string, total: Metric, others: Span[]): boolean {
+function totalCue(claim: Claim, folded: string, total: Metric, others: Span[], cueWords: readonly string[]): boolean {
   const base = claim.sentence.start;
   const claims = others.length > 0 ? others : [claim.offset];
   const cues = longestHits(
-    [...TOTAL_CUES, ...total.words].flatMap((w) => findPhrase(folded, w).map((h) => ({ start: base + h.start, end: base + h.end, trailing: TRAILING_CUES.has(w) }))),
+    [...cueWords, ...total.words].flatMap((w) => findPhrase(folded, w).map((h) => ({ start: base + h.start, end: base + h.end, trailing: TRAILING_CUES.has(w) }))),
   );
   return cues.some((cue) => {
     const before = claims.filter((c) => c.end <= cue.start);
@@ -126,14 +128,16 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   if (fittingList.length === 0) return undefined;
   const info = memo.sentence(claim.sentence);
   const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo) ?? fromKindOrUnit(claim, fittingList);
-  if (!metric || opts.combined) return metric;
+  if (!metric) return metric;
   const others = memo.claimsIn(claim.sentence);
+  // Summing several entities, "total"/"combined" are about the sum; "to date", "so far" still make each a running total.
+  const cues = opts.combined ? RUNNING_CUES : TOTAL_CUES;
   const total = totalForm(metric, fittingList);
-  if (total) return totalCue(claim, info.folded, total, others) ? total : metric;
+  if (total) return totalCue(claim, info.folded, total, others, cues) ? total : metric;
   // "Its $4 billion tranche brought the total investment to $8 billion": the total's words name the
   // other claim, and this one is a plain figure of the metric the total adds up.
   const base = fittingList.find((b) => b !== metric && totalForm(b, fittingList) === metric);
-  return base && !totalCue(claim, info.folded, metric, others) ? base : metric;
+  return base && !totalCue(claim, info.folded, metric, others, cues) ? base : metric;
 }
 
 function fromWords(claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo): Metric | undefined {

@@ -42,6 +42,16 @@ function latestPeriodFirst(a: Fact, b: Fact): number {
 }
 
 /**
+ * "TSMC guided 2025 capex to $40 billion in January": the claim's period is when a figure about a
+ * longer period (the fact's, which contains it) was stated, so the fact's as_of falls within it.
+ */
+function statedWithin(fact: Fact, about: DayRange, period: DayRange): boolean {
+  if (fact.period === undefined || !within(period, about) || (about.from === period.from && about.to === period.to)) return false;
+  const stated = periodRange(fact.asOf) ?? periodRange(fact.asOfDate);
+  return stated !== null && within(stated, period);
+}
+
+/**
  * The facts a claim may be judged against as of `referenceDate`, best first:
  * - no explicit period (or "latest"): the latest fact stated on or before the date;
  * - "by <period>": the latest fact about a time within the period;
@@ -57,7 +67,7 @@ export function selectFacts(facts: Fact[], time: TimeRef | null, referenceDate: 
   }
   const inPeriod = pool.filter((f) => {
     const r = factRange(f);
-    return r !== null && within(r, period);
+    return r !== null && (within(r, period) || statedWithin(f, r, period));
   });
   if (time?.by) {
     const [latest] = [...inPeriod].sort(latestPeriodFirst);

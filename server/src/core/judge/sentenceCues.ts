@@ -38,6 +38,9 @@ interface Governor {
   opens: boolean;
 }
 
+// After a possessive name: a few words and a closing comma ("'s largest customer,").
+const APPOSITION = /^'s?(?:\s+[\p{L}\p{N}]+){1,4}\s*,/u;
+
 function governingWord(folded: string, end: number): Governor {
   const from = Math.max(0, end - 60);
   const words = [...folded.slice(from, end).matchAll(/[\p{L}\p{N}]+/gu)];
@@ -70,6 +73,13 @@ export function cueMentions(folded: string, base: number, mentions: Mention[]): 
     const prev = out[i - 1];
     const gap = prev ? folded.slice(prev.end - base, m.start - base) : '';
     const fronted = frontedHead && prev !== undefined && prev.list !== out[i - 2]?.list && /^\s*,\s*$/.test(gap);
+    // "Nvidia, TSMC's largest customer, reported…": an aside about the previous name, not a list member.
+    const next = mentions[i + 1];
+    const aside = /^\s*,\s*$/.test(gap) && possessive && APPOSITION.test(folded.slice(m.end - base, (next?.start ?? base + folded.length) - base));
+    if (aside) {
+      out.push({ ...m, role: 'oblique', possessive, list: ++list });
+      continue;
+    }
     if (prev && !fronted && LIST_GAP.test(gap)) {
       out.push({ ...m, role: prev.role, possessive, list: prev.list });
       continue;
@@ -93,3 +103,11 @@ export function possesses(folded: string, base: number, m: CuedMention, phrase: 
 export const TOTAL_CUES = ['in total', 'total', 'totals', 'totalling', 'totaling', 'cumulative', 'cumulatively', 'so far', 'to date', 'altogether', 'all told', 'in all'];
 // Words that make a figure a sum over several named entities.
 export const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'collectively', 'altogether', 'in aggregate', 'aggregate', 'jointly', 'in total', 'all told'];
+
+/** The mention a sentence opens with (within its first three words, not after a preposition): its main subject. */
+export function openingSubject(folded: string, base: number, mentions: CuedMention[]): CuedMention | undefined {
+  const first = mentions[0];
+  if (!first || first.role !== 'subject') return undefined;
+  const lead = folded.slice(0, first.start - base).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return lead.length <= 2 ? first : undefined;
+}

@@ -65,7 +65,9 @@ export function timePhrase(time: TimeRef | null): string {
 
 /** "more than $4 billion (May 2024)". */
 export function claimLabel(claim: Claim): string {
-  const hedge = `${claim.approx ? 'about ' : ''}${BOUND_WORDS[claim.bound]}`;
+  // "between $64 billion and $72 billion" is extracted without its "between".
+  const between = claim.value === null && /\sand\s/.test(claim.text) && !/^between\b/i.test(claim.text) ? 'between ' : '';
+  const hedge = `${claim.approx ? 'about ' : ''}${BOUND_WORDS[claim.bound]}${between}`;
   const time = timeLabel(claim.time);
   return `${hedge}${claim.text}${time ? ` (${time})` : ''}`;
 }

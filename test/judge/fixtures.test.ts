@@ -1,0 +1,137 @@
+// Two more notes with their facts files (a foundry note about real companies with guidance
+// revisions and market shares; a consumer-AI note about fictional ones with users, subscribers,
+// ARR, headcount and citations), every verdict asserted at the note's date and at a later --as-of.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { judgeNote } from '../../server/src/core/judge/judgeNote';
+import { parseNote } from '../../server/src/core/parse/parseNote';
+import type { FactIndex, Finding, FindingCode } from '../../server/src/core/types';
+
+/** [claim text, code, fact ids judged against] */
+type Expected = [string, FindingCode, string[]];
+
+function load(name: string) {
+  const facts = loadFacts([{ file: `${name}-facts.yaml`, text: readFileSync(`test/judge/fixtures/${name}-facts.yaml`, 'utf8') }], { today: '2026-12-31' });
+  const note = parseNote(readFileSync(`test/judge/fixtures/${name}-note.md`, 'utf8'));
+  return { facts, note };
+}
+
+function expectVerdicts(findings: Finding[], expected: Expected[], index: FactIndex): void {
+  const claims = findings.filter((f) => f.code !== 'unknown-citation');
+  expect(claims.map((f) => f.claim.text)).toEqual(expected.map(([text]) => text));
+  claims.forEach((f, i) => {
+    const [text, code, ids] = expected[i]!;
+    expect(f.code, `${text}: ${f.message}`).toBe(code);
+    expect(f.facts.map((x) => x.id), text).toEqual(ids);
+    // Every message names the note's figure and the verdict, and every fact it was judged by.
+    expect(f.message, text).toContain(f.claim.text);
+    expect(f.message, text).toMatch(new RegExp(`— ${code}$`));
+    for (const id of ids) expect(f.message, text).toContain(id);
+    // …and whose figure it is.
+    for (const e of f.entities) expect(f.message, text).toContain(index.entities.get(e)!.name);
+    expect(f.message, text).toContain(f.metric!.replace(/_/g, ' '));
+  });
+}
+
+describe('foundry note (TSMC, Nvidia, Samsung)', () => {
+  const { facts, note } = load('foundry');
+  it('loads cleanly', () => {
+    expect(facts.problems).toEqual([]);
+    expect(note.referenceDate).toBe('2025-07-15');
+  });
+
+  it('judges every claim at the note date', () => {
+    expectVerdicts(judgeNote(note, facts.index, { config: defaultConfig }), [
+      // Guidance stated in January for 2025, the month the note gives.
+      ['$38 billion to $42 billion', 'supported', ['tsmc-capex-2025-jan']],
+      // "by late 2025" was not over yet and the figure came later.
+      ['75,000 wafers', 'unsourced', []],
+      ['67.6%', 'supported', ['tsmc-share-2025-q1']],
+      ['7.7%', 'supported', ['samsung-share-2025-q1']],
+      // The Q2 ranking was published after the note: not contradicted, unsourced.
+      ['72%', 'unsourced', []],
+      ['80%', 'contradicted', ['tsmc-share-2025-q1', 'samsung-share-2025-q1']],
+      // SMIC has no fact, but TSMC and Samsung alone exceed 70%.
+      ['70%', 'contradicted', ['tsmc-share-2025-q1', 'samsung-share-2025-q1']],
+      // "Nvidia, TSMC's largest customer, reported…": Nvidia's, not the nearer TSMC's.
+      ['$44.1 billion', 'supported', ['nvidia-revenue-2025-05']],
+      // "Its" follows the subject the previous sentence opened with.
+      ['$39.1 billion', 'supported', ['nvidia-dc-revenue-2025-05']],
+      ['$130.5 billion', 'supported', ['nvidia-revenue-fy2025']],
+    ], facts.index);
+  });
+
+  it('judges every claim as of 2026-03-31', () => {
+    expectVerdicts(judgeNote(note, facts.index, { config: defaultConfig, asOf: '2026-03-31' }), [
+      // The October revision does not make January's guidance wrong.
+      ['$38 billion to $42 billion', 'supported', ['tsmc-capex-2025-jan']],
+      ['75,000 wafers', 'supported', ['tsmc-cowos-2025-12']],
+      ['67.6%', 'supported', ['tsmc-share-2025-q1']],
+      ['7.7%', 'supported', ['samsung-share-2025-q1']],
+      ['72%', 'contradicted', ['tsmc-share-2025-q2']],
+      ['80%', 'contradicted', ['tsmc-share-2025-q1', 'samsung-share-2025-q1']],
+      ['70%', 'contradicted', ['tsmc-share-2025-q1', 'samsung-share-2025-q1']],
+      ['$44.1 billion', 'outdated', ['nvidia-revenue-2025-11', 'nvidia-revenue-2025-05']],
+      ['$39.1 billion', 'outdated', ['nvidia-dc-revenue-2025-11', 'nvidia-dc-revenue-2025-05']],
+      ['$130.5 billion', 'supported', ['nvidia-revenue-fy2025']],
+    ], facts.index);
+  });
+
+  it('names the right company and says what the sum lacks', () => {
+    const findings = judgeNote(note, facts.index, { config: defaultConfig, asOf: '2026-03-31' });
+    const by = (t: string): Finding => findings.find((f) => f.claim.text === t)!;
+    expect(by('72%').entities).toEqual(['tsmc']);
+    expect(by('70%').message).toContain('at least 75.3% without SMIC');
+    expect(by('72%').suggestion).toBe('70.2%');
+  });
+});
+
+describe('consumer-AI note (Parley, Quill)', () => {
+  const { facts, note } = load('consumer-ai');
+  it('loads cleanly', () => {
+    expect(facts.problems).toEqual([]);
+    expect(note.referenceDate).toBe('2025-10-01');
+  });
+
+  it('judges every claim at the note date', () => {
+    expectVerdicts(judgeNote(note, facts.index, { config: defaultConfig }), [
+      // "about 300 million" accepts 310 million.
+      ['300 million weekly active users', 'supported', ['parley-wau-2025-08']],
+      ['45 million weekly active users', 'outdated', ['quill-wau-2025-08', 'quill-wau-2025-03']],
+      ['370 million weekly active users', 'supported', ['parley-wau-2025-08', 'quill-wau-2025-08']],
+      // "more than 1 billion" is supported by 1.3 billion.
+      ['1 billion messages', 'supported', ['parley-messages-2025-09']],
+      ['$3.7 billion', 'supported', ['parley-arr-2025-06']],
+      ['15 million paying subscribers', 'contradicted', ['parley-subscribers-2025-07']],
+      ['$500 million', 'citation-mismatch', ['quill-arr-2025-06']],
+      ['1,100 people', 'supported', ['parley-headcount-2025-06']],
+      ['1 billion weekly active users', 'unsourced', []],
+    ], facts.index);
+  });
+
+  it('judges every claim as of 2026-06-30', () => {
+    expectVerdicts(judgeNote(note, facts.index, { config: defaultConfig, asOf: '2026-06-30' }), [
+      // A cited claim is judged by its citation only.
+      ['300 million weekly active users', 'supported', ['parley-wau-2025-08']],
+      ['45 million weekly active users', 'outdated', ['quill-wau-2025-08', 'quill-wau-2025-03']],
+      ['370 million weekly active users', 'outdated', ['parley-wau-2026-02', 'quill-wau-2025-08', 'parley-wau-2025-08']],
+      ['1 billion messages', 'supported', ['parley-messages-2025-09']],
+      ['$3.7 billion', 'supported', ['parley-arr-2025-06']],
+      ['15 million paying subscribers', 'contradicted', ['parley-subscribers-2025-07']],
+      ['$500 million', 'citation-mismatch', ['quill-arr-2025-06']],
+      ['1,100 people', 'outdated', ['parley-headcount-2026-01', 'parley-headcount-2025-06']],
+      ['1 billion weekly active users', 'unsourced', []],
+    ], facts.index);
+  });
+
+  it('suggests sourced figures in the note style', () => {
+    const findings = judgeNote(note, facts.index, { config: defaultConfig });
+    const by = (t: string): Finding => findings.find((f) => f.claim.text === t)!;
+    expect(by('15 million paying subscribers').suggestion).toBe('12 million paying subscribers');
+    expect(by('$500 million').suggestion).toBe('$400 million');
+    expect(by('$500 million').citation?.id).toBe('quill-arr-2025-06');
+    expect(by('1 billion weekly active users').message).toContain('no sourced fact by 2027 as of 2025-10-01');
+  });
+});
