@@ -3,23 +3,13 @@
 // (dist/browser/server.js) and reads facts and config files through vscode.workspace.fs here.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
+import { FsRequests, type DirectoryEntry, type FsParams } from '../../server/src/lsp/protocol';
 import { activateClaimcheck } from './activate';
 import { CLIENT_ID, CLIENT_NAME, clientOptions } from './clientOptions';
 
-/** The browser server's file requests (server/src/lsp/browserMain.ts, same names). */
-const FsRequests = {
-  readFile: 'claimcheck/fs/readFile',
-  stat: 'claimcheck/fs/stat',
-  readDirectory: 'claimcheck/fs/readDirectory',
-} as const;
-
-interface UriParams {
-  uri: string;
-}
-
 const decoder = new TextDecoder('utf-8');
 
-function kind(type: vscode.FileType): 'file' | 'directory' | 'other' {
+function kind(type: vscode.FileType): DirectoryEntry[1] {
   // Symlinks come as File|SymbolicLink or Directory|SymbolicLink: the flags tell what they point to.
   if (type & vscode.FileType.Directory) return 'directory';
   if (type & vscode.FileType.File) return 'file';
@@ -28,14 +18,14 @@ function kind(type: vscode.FileType): 'file' | 'directory' | 'other' {
 
 /** Answers the server's file requests; a missing or unreadable file is null, never an error. */
 function serveFiles(client: LanguageClient): void {
-  client.onRequest(FsRequests.readFile, async ({ uri }: UriParams) => {
+  client.onRequest(FsRequests.readFile, async ({ uri }: FsParams) => {
     try {
       return decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
     } catch {
       return null;
     }
   });
-  client.onRequest(FsRequests.stat, async ({ uri }: UriParams) => {
+  client.onRequest(FsRequests.stat, async ({ uri }: FsParams) => {
     try {
       const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(uri));
       return { size: stat.size };
@@ -43,10 +33,10 @@ function serveFiles(client: LanguageClient): void {
       return null;
     }
   });
-  client.onRequest(FsRequests.readDirectory, async ({ uri }: UriParams) => {
+  client.onRequest(FsRequests.readDirectory, async ({ uri }: FsParams) => {
     try {
       const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri));
-      return entries.map(([name, type]) => [name, kind(type)]);
+      return entries.map(([name, type]): DirectoryEntry => [name, kind(type)]);
     } catch {
       return [];
     }

@@ -1,21 +1,19 @@
 // Quick fixes and fix-all: their edits, applied here as an editor would, make the findings go.
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-protocol';
-import { EXAMPLE_NOTE_REL, TestClient, applyEdits, editsFor, exampleNote, makeWorkspace, rangeOf, readWorkspaceFile } from './lspClient';
+import { applyEdits, editsFor, exampleNote, rangeOf, readWorkspaceFile, useOpenNote } from './lspClient';
 
 describe('code actions on the example note', () => {
-  const ws = makeWorkspace();
-  const uri = ws.uri(EXAMPLE_NOTE_REL);
+  const note = useOpenNote();
+  const { uri, ws } = note;
   const factsUri = ws.uri('facts.yaml');
-  let client: TestClient;
-  let text = exampleNote();
+  /** The note as edited by the tests so far, its version and its latest diagnostics. */
+  let text = note.text;
   let version = 1;
   let diagnostics: Diagnostic[];
 
   const actionsAt = (range: Range, only?: string[]) =>
-    client.request<CodeAction[]>('textDocument/codeAction', {
+    note.client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range,
       context: { diagnostics: diagnostics.filter((d) => d.range.start.line === range.start.line), only },
@@ -27,19 +25,13 @@ describe('code actions on the example note', () => {
     expect(edits.length).toBeGreaterThan(0);
     text = applyEdits(text, edits);
     version++;
-    await client.change(uri, version, [{ text }]);
-    diagnostics = await client.diagnosticsFor(uri, version);
+    await note.client.change(uri, version, [{ text }]);
+    diagnostics = await note.client.diagnosticsFor(uri, version);
     return diagnostics;
   }
 
-  beforeAll(async () => {
-    client = await TestClient.start(ws.dir);
-    await client.open(uri, text);
-    diagnostics = await client.diagnosticsFor(uri, 1);
-  });
-  afterAll(async () => {
-    await client.stop();
-    ws.cleanup();
+  beforeAll(() => {
+    diagnostics = note.diagnostics;
   });
 
   it('replaces a contradicted figure with the sourced value in the note style and cites the facts', async () => {
@@ -94,25 +86,24 @@ describe('code actions on the example note', () => {
     const newFacts = applyEdits(readWorkspaceFile(ws.dir, 'facts.yaml'), factsEdits);
     const id = /\[@([\w.-]+)\]/.exec(editsFor(add.edit!, uri)[0].newText)![1];
     expect(newFacts).toContain(`- id: ${id}\n`);
-    writeFileSync(path.join(ws.dir, 'facts.yaml'), newFacts);
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: factsUri, type: 2 }] });
+    await note.writeFile('facts.yaml', newFacts);
     const after = await applyToNote(add);
     const claimLine = unsourced.range.start.line;
     expect(after.filter((d) => d.range.start.line === claimLine && d.range.start.character === unsourced.range.start.character)).toEqual([]);
     // The stub loads (its source is missing, so the facts file gets a warning and no error).
-    const factsDiagnostics = await client.diagnosticsFor(factsUri);
+    const factsDiagnostics = await note.client.diagnosticsFor(factsUri);
     expect(factsDiagnostics.filter((d) => d.severity === 1)).toEqual([]);
   });
 
   it('offers a fix-all source action for the remaining contradicted/outdated figures', async () => {
     text = exampleNote();
     version++;
-    await client.change(uri, version, [{ text }]);
-    diagnostics = await client.diagnosticsFor(uri, version);
+    await note.client.change(uri, version, [{ text }]);
+    diagnostics = await note.client.diagnosticsFor(uri, version);
     const before = diagnostics;
     expect(before.some((d) => (d.data as { suggestion?: string }).suggestion)).toBe(true);
     const fixable = diagnostics.filter((d) => ['contradicted', 'outdated'].includes(String(d.code)) && (d.data as { suggestion?: string }).suggestion);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+    const actions = await note.client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },

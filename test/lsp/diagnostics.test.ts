@@ -1,39 +1,25 @@
 // Opening the example note publishes one diagnostic per finding, with codes, exact ranges,
 // severities, a link to the code's documentation, the facts as related information and the
 // finding itself as data; the status notification counts them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { EXAMPLE_NOTE_REL, TestClient, exampleNote, makeWorkspace, rangeOf } from './lspClient';
+import { describe, expect, it } from 'vitest';
+import { rangeOf, useOpenNote } from './lspClient';
 
 const DOCS = 'https://github.com/claimcheck/claimcheck#';
 
 describe('diagnostics on the example note', () => {
-  const ws = makeWorkspace();
-  const text = exampleNote();
-  const uri = ws.uri(EXAMPLE_NOTE_REL);
-  let client: TestClient;
-  let diagnostics: Diagnostic[];
-
-  beforeAll(async () => {
-    client = await TestClient.start(ws.dir);
-    await client.open(uri, text);
-    diagnostics = await client.diagnosticsFor(uri, 1);
-  });
-  afterAll(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
+  const note = useOpenNote();
+  const { uri, text, ws } = note;
 
   it('flags exactly the two contradicted figures, as errors, on their exact text', () => {
-    const contradicted = diagnostics.filter((d) => d.code === 'contradicted');
+    const contradicted = note.diagnostics.filter((d) => d.code === 'contradicted');
     expect(contradicted.map((d) => d.range)).toEqual([rangeOf(text, '$5 billion'), rangeOf(text, '$200 billion')]);
     for (const d of contradicted) expect(d.severity).toBe(1);
   });
 
   it('maps every finding code to its configured severity and documents it', () => {
     const expected: Record<string, number> = { contradicted: 1, outdated: 2, unsourced: 3, 'citation-mismatch': 1, 'unknown-citation': 1 };
-    expect(diagnostics.length).toBeGreaterThan(2);
-    for (const d of diagnostics) {
+    expect(note.diagnostics.length).toBeGreaterThan(2);
+    for (const d of note.diagnostics) {
       expect(d.source).toBe('claimcheck');
       expect(expected[String(d.code)]).toBe(d.severity);
       expect(d.codeDescription?.href).toBe(`${DOCS}${d.code}`);
@@ -42,7 +28,7 @@ describe('diagnostics on the example note', () => {
   });
 
   it('points contradicted figures at the facts they disagree with, in facts.yaml', () => {
-    const capex = diagnostics.find((d) => d.code === 'contradicted' && d.range.start.line === rangeOf(text, '$200 billion').start.line)!;
+    const capex = note.diagnostics.find((d) => d.code === 'contradicted' && d.range.start.line === rangeOf(text, '$200 billion').start.line)!;
     const related = capex.relatedInformation ?? [];
     expect(related.map((r) => r.message.split(':')[0]).sort()).toEqual(['alphabet-capex-2025-feb', 'amazon-capex-2025-feb', 'microsoft-capex-fy2025']);
     for (const r of related) {
@@ -52,7 +38,7 @@ describe('diagnostics on the example note', () => {
   });
 
   it('carries the whole finding payload in data', () => {
-    const d = diagnostics.find((x) => x.code === 'contradicted' && x.range.start.line === rangeOf(text, '$200 billion').start.line)!;
+    const d = note.diagnostics.find((x) => x.code === 'contradicted' && x.range.start.line === rangeOf(text, '$200 billion').start.line)!;
     const finding = d.data as { code: string; claim: { text: string; value: number }; facts: { id: string }[]; suggestion?: string; cite?: string[] };
     expect(finding.code).toBe('contradicted');
     expect(finding.claim.text).toBe('$200 billion');
@@ -63,19 +49,19 @@ describe('diagnostics on the example note', () => {
   });
 
   it('sends a status with the facts loaded and the note counts', async () => {
-    const status = await client.until(() => client.statuses.find((s) => s.note?.uri === uri), 'note status');
+    const status = await note.client.until(() => note.client.statuses.find((s) => s.note?.uri === uri), 'note status');
     expect(status.factsCount).toBe(28);
     expect(status.factsFiles).toEqual([ws.uri('facts.yaml')]);
     expect(status.factsProblems).toBe(0);
     expect(status.note.counts.contradicted).toBe(2);
     expect(status.note.counts.contradicted + status.note.counts.outdated + status.note.counts.unsourced).toBe(
-      diagnostics.filter((d) => ['contradicted', 'outdated', 'unsourced'].includes(String(d.code))).length,
+      note.diagnostics.filter((d) => ['contradicted', 'outdated', 'unsourced'].includes(String(d.code))).length,
     );
   });
 
   it('clears the diagnostics when the note is closed', async () => {
-    const before = client.diagnostics.length;
-    await client.close(uri);
-    await client.until(() => client.diagnostics.slice(before).find((p) => p.uri === uri && p.diagnostics.length === 0), 'cleared diagnostics');
+    const before = note.client.diagnostics.length;
+    await note.client.close(uri);
+    await note.client.until(() => note.client.diagnostics.slice(before).find((p) => p.uri === uri && p.diagnostics.length === 0), 'cleared diagnostics');
   });
 });

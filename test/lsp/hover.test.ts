@@ -1,9 +1,9 @@
 // Hovers: a claim shows its normalized value, verdict and each fact with a linked source; a
 // `[@id]` shows the fact; facts-file text is escaped (no HTML, no command links).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { ACME_NOTE, HOSTILE_FACTS } from './fixtures';
-import { EXAMPLE_NOTE_REL, TestClient, exampleNote, makeWorkspace, rangeOf } from './lspClient';
+import { rangeOf, useOpenNote } from './lspClient';
 
 const markdown = (h: Hover | null): string => {
   expect(h).not.toBeNull();
@@ -13,22 +13,10 @@ const markdown = (h: Hover | null): string => {
 };
 
 describe('hover on the example note', () => {
-  const ws = makeWorkspace();
-  const text = exampleNote();
-  const uri = ws.uri(EXAMPLE_NOTE_REL);
-  let client: TestClient;
+  const note = useOpenNote();
+  const { uri, text } = note;
   const hoverOn = (needle: string, nth = 0) =>
-    client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: rangeOf(text, needle, nth).start });
-
-  beforeAll(async () => {
-    client = await TestClient.start(ws.dir);
-    await client.open(uri, text);
-    await client.diagnosticsFor(uri, 1);
-  });
-  afterAll(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
+    note.client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: rangeOf(text, needle, nth).start });
 
   it('shows a contradicted sum with the normalized value, verdict and every fact with its source link', async () => {
     const h = await hoverOn('$200 billion');
@@ -59,21 +47,11 @@ describe('hover on the example note', () => {
 });
 
 describe('hover escapes facts-file text', () => {
-  const ws = makeWorkspace({ 'facts.yaml': HOSTILE_FACTS, 'notes/acme.md': ACME_NOTE });
-  const uri = ws.uri('notes/acme.md');
-  let client: TestClient;
-  beforeAll(async () => {
-    client = await TestClient.start(ws.dir);
-    await client.open(uri, ACME_NOTE);
-    await client.diagnosticsFor(uri, 1);
-  });
-  afterAll(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
+  const note = useOpenNote({ 'facts.yaml': HOSTILE_FACTS, 'notes/acme.md': ACME_NOTE }, 'notes/acme.md');
+  const { uri } = note;
 
   it('shows the cited fact on [@id] with no raw HTML and no command link', async () => {
-    const h = await client.request<Hover | null>('textDocument/hover', {
+    const h = await note.client.request<Hover | null>('textDocument/hover', {
       textDocument: { uri },
       position: rangeOf(ACME_NOTE, 'acme-valuation-2025-01').start,
     });
@@ -88,7 +66,7 @@ describe('hover escapes facts-file text', () => {
   });
 
   it('never links a non-http source', async () => {
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: rangeOf(ACME_NOTE, '$3 billion').start });
+    const h = await note.client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: rangeOf(ACME_NOTE, '$3 billion').start });
     const md = markdown(h);
     expect(md).not.toContain('](javascript:');
     expect(md).not.toMatch(/(^|[^\\])</);
@@ -96,7 +74,7 @@ describe('hover escapes facts-file text', () => {
 
   it('says when a citation names no fact', async () => {
     const md = markdown(
-      await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: rangeOf(ACME_NOTE, 'no-such-fact').start }),
+      await note.client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: rangeOf(ACME_NOTE, 'no-such-fact').start }),
     );
     expect(md).toContain('unknown citation');
   });

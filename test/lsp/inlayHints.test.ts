@@ -1,27 +1,16 @@
 // Inlay hints: "✓ <source title>" after supported claims, the sourced value after contradicted
 // ones; off when the setting says so.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InlayHint } from 'vscode-languageserver-protocol';
-import { EXAMPLE_NOTE_REL, TestClient, exampleNote, makeWorkspace, rangeOf } from './lspClient';
+import { rangeOf, useOpenNote } from './lspClient';
 
 describe('inlay hints', () => {
-  const ws = makeWorkspace();
-  const uri = ws.uri(EXAMPLE_NOTE_REL);
-  const text = exampleNote();
+  const note = useOpenNote();
+  const { uri, text } = note;
   const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
-  let client: TestClient;
-  beforeAll(async () => {
-    client = await TestClient.start(ws.dir);
-    await client.open(uri, text);
-    await client.diagnosticsFor(uri, 1);
-  });
-  afterAll(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
 
   it('marks supported claims with their source and contradicted ones with the sourced value', async () => {
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: whole });
+    const hints = await note.client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: whole });
     const at = (needle: string) => hints.find((h) => h.position.line === rangeOf(text, needle).end.line && h.position.character === rangeOf(text, needle).end.character);
     expect(at('$18 billion')?.label).toBe('✓ AI chatbot startup Anthropic valued at $60bln i…');
     expect(at('$200 billion')?.label).toBe('≠ $255 billion');
@@ -31,7 +20,7 @@ describe('inlay hints', () => {
 
   it('only returns hints in the requested range', async () => {
     const line = rangeOf(text, '$200 billion').start.line;
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+    const hints = await note.client.request<InlayHint[]>('textDocument/inlayHint', {
       textDocument: { uri },
       range: { start: { line, character: 0 }, end: { line, character: 10000 } },
     });
@@ -39,12 +28,12 @@ describe('inlay hints', () => {
   });
 
   it('turns off with claimcheck.inlayHints.enable', async () => {
-    client.settings = { enable: true, inlayHints: { enable: false } };
-    await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    note.client.settings = { enable: true, inlayHints: { enable: false } };
+    await note.client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
     // The server pulls the new settings from us; ask until it has them (bounded).
     let result: InlayHint[] = [];
     for (let i = 0; i < 50; i++) {
-      result = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: whole });
+      result = await note.client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: whole });
       if (result.length === 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -5,10 +5,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   Diagnostic,
   InitializeParams,
+  InitializeResult,
   PublishDiagnosticsParams,
   Range,
   TextEdit,
@@ -23,8 +25,14 @@ export function assertBuilt(): void {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first (npm test does).`);
 }
 
+export interface Workspace {
+  dir: string;
+  uri: (rel: string) => string;
+  cleanup: () => void;
+}
+
 /** A fresh copy of examples/ (facts.yaml + notes/) in a temp dir; the server's workspace. */
-export function makeWorkspace(extra: Record<string, string> = {}): { dir: string; uri: (rel: string) => string; cleanup: () => void } {
+export function makeWorkspace(extra: Record<string, string> = {}): Workspace {
   const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-lsp-'));
   cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
   for (const [rel, text] of Object.entries(extra)) writeFileSync(path.join(dir, rel), text);
@@ -49,6 +57,8 @@ export class TestClient {
   readonly progress: any[] = [];
   readonly logs: string[] = [];
   settings: ClientOptions['settings'];
+  /** What the server answered to initialize. */
+  initializeResult!: InitializeResult;
   private waiters: (() => void)[] = [];
   private constructor(
     readonly proc: ChildProcessWithoutNullStreams,
@@ -108,7 +118,7 @@ export class TestClient {
         },
       },
     };
-    await conn.sendRequest('initialize', params);
+    client.initializeResult = await conn.sendRequest<InitializeResult>('initialize', params);
     await conn.sendNotification('initialized', {});
     return client;
   }
@@ -228,3 +238,74 @@ export function editsFor(edit: WorkspaceEdit, uri: string): TextEdit[] {
 }
 
 export const exampleNote = () => readFileSync(path.join(REPO, 'examples', EXAMPLE_NOTE_REL), 'utf8');
+
+export interface ServerFixture {
+  readonly ws: Workspace;
+  /** The started client; use it inside tests and hooks only. */
+  readonly client: TestClient;
+  /** Writes a workspace file and tells the server, as the editor's file watcher would. */
+  writeFile(rel: string, text: string): Promise<void>;
+}
+
+/**
+ * For the enclosing describe: a workspace (examples/ plus `files`) and a server started on it
+ * before the tests, stopped and removed after them.
+ */
+export function useServer(files: Record<string, string> = {}, options: ClientOptions = {}): ServerFixture {
+  const ws = makeWorkspace(files);
+  let client: TestClient | undefined;
+  beforeAll(async () => {
+    client = await TestClient.start(ws.dir, options);
+  });
+  afterAll(async () => {
+    await client?.stop();
+    ws.cleanup();
+  });
+  const fixture: ServerFixture = {
+    ws,
+    get client() {
+      if (!client) throw new Error('the server is not started yet: use the client inside tests and hooks');
+      return client;
+    },
+    async writeFile(rel, text) {
+      writeFileSync(path.join(ws.dir, rel), text);
+      await fixture.client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri(rel), type: 2 }] });
+    },
+  };
+  return fixture;
+}
+
+export interface NoteFixture extends ServerFixture {
+  readonly uri: string;
+  /** The text opened (version 1). */
+  readonly text: string;
+  /** What the server published for version 1. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * useServer, then opens the note `rel` (the example note unless told) with `text` (the file's
+ * text in `files`, else the example note) and waits for its first diagnostics.
+ */
+export function useOpenNote(files: Record<string, string> = {}, rel = EXAMPLE_NOTE_REL, text = files[rel] ?? exampleNote(), options: ClientOptions = {}): NoteFixture {
+  const server = useServer(files, options);
+  const uri = server.ws.uri(rel);
+  let diagnostics: Diagnostic[] | undefined;
+  beforeAll(async () => {
+    await server.client.open(uri, text);
+    diagnostics = await server.client.diagnosticsFor(uri, 1);
+  });
+  return {
+    ws: server.ws,
+    writeFile: server.writeFile,
+    uri,
+    text,
+    get client() {
+      return server.client;
+    },
+    get diagnostics() {
+      if (!diagnostics) throw new Error('the note is not open yet: use its diagnostics inside tests and hooks');
+      return diagnostics;
+    },
+  };
+}

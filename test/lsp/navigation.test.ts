@@ -1,33 +1,22 @@
 // Go to definition (citation or claim → fact entry) and find references (fact → notes).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Location } from 'vscode-languageserver-protocol';
-import { EXAMPLE_NOTE_REL, TestClient, exampleNote, makeWorkspace, rangeOf, readWorkspaceFile } from './lspClient';
+import { EXAMPLE_NOTE_REL, exampleNote, rangeOf, readWorkspaceFile, useOpenNote } from './lspClient';
 
 const CITING = '---\ndate: 2025-04-01\n---\n\nGoogle guided to $75 billion of 2025 capex [@alphabet-capex-2025-feb].\n';
 
 describe('definition and references', () => {
-  const ws = makeWorkspace({ 'notes/citing.md': CITING });
+  const note = useOpenNote({ 'notes/citing.md': CITING }, 'notes/citing.md');
+  const { ws, uri: citingUri } = note;
   const factsUri = ws.uri('facts.yaml');
-  const citingUri = ws.uri('notes/citing.md');
   const exampleUri = ws.uri(EXAMPLE_NOTE_REL);
   const facts = () => readWorkspaceFile(ws.dir, 'facts.yaml').split('\n');
-  let client: TestClient;
 
   /** The lines a location spans in facts.yaml. */
   const linesOf = (loc: Location) => facts().slice(loc.range.start.line, loc.range.end.line + 1).join('\n');
 
-  beforeAll(async () => {
-    client = await TestClient.start(ws.dir);
-    await client.open(citingUri, CITING);
-    await client.diagnosticsFor(citingUri, 1);
-  });
-  afterAll(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
-
   it('goes from a citation key to the fact entry', async () => {
-    const locs = await client.request<Location[]>('textDocument/definition', {
+    const locs = await note.client.request<Location[]>('textDocument/definition', {
       textDocument: { uri: citingUri },
       position: rangeOf(CITING, 'alphabet-capex').start,
     });
@@ -38,21 +27,21 @@ describe('definition and references', () => {
 
   it('goes from a contradicted sum to each of its facts', async () => {
     const text = exampleNote();
-    await client.open(exampleUri, text);
-    await client.diagnosticsFor(exampleUri, 1);
-    const locs = await client.request<Location[]>('textDocument/definition', {
+    await note.client.open(exampleUri, text);
+    await note.client.diagnosticsFor(exampleUri, 1);
+    const locs = await note.client.request<Location[]>('textDocument/definition', {
       textDocument: { uri: exampleUri },
       position: rangeOf(text, '$200 billion').start,
     });
     const ids = locs.map((l) => /id: ([\w-]+)/.exec(linesOf(l))?.[1]).sort();
     expect(ids).toEqual(['alphabet-capex-2025-feb', 'amazon-capex-2025-feb', 'microsoft-capex-fy2025']);
-    await client.close(exampleUri);
+    await note.client.close(exampleUri);
   });
 
   it('finds every note citing a fact or judged against it, open or not', async () => {
     const lines = facts();
     const line = lines.findIndex((l) => l.includes('id: alphabet-capex-2025-feb'));
-    const refs = await client.request<Location[]>('textDocument/references', {
+    const refs = await note.client.request<Location[]>('textDocument/references', {
       textDocument: { uri: factsUri },
       position: { line, character: lines[line].indexOf('alphabet') + 2 },
       context: { includeDeclaration: true },

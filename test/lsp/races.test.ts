@@ -1,33 +1,23 @@
 // Versions and cancellation: rapid edits publish only the latest version's diagnostics, and a
 // cancelled workspace check stops early while the server keeps serving.
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import { EXAMPLE_NOTE_REL, TestClient, exampleNote, makeWorkspace, rangeOf } from './lspClient';
+import { EXAMPLE_NOTE_REL, exampleNote, rangeOf, useServer } from './lspClient';
 
 describe('version races', () => {
-  const ws = makeWorkspace();
-  const uri = ws.uri(EXAMPLE_NOTE_REL);
+  const server = useServer({}, { debounceMs: 200 });
+  const uri = server.ws.uri(EXAMPLE_NOTE_REL);
   const text = exampleNote();
-  let client: TestClient;
-  beforeAll(async () => {
-    client = await TestClient.start(ws.dir, { debounceMs: 200 });
-  });
-  afterAll(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
 
   it('publishes diagnostics only for the latest of many rapid incremental edits', async () => {
-    await client.open(uri, text);
-    await client.diagnosticsFor(uri, 1);
-    const before = client.diagnostics.length;
+    await server.client.open(uri, text);
+    await server.client.diagnosticsFor(uri, 1);
+    const before = server.client.diagnostics.length;
     // 30 edits in a row, each inserting one character before "$200 billion".
     const at = rangeOf(text, '$200 billion').start;
-    for (let v = 2; v <= 31; v++) await client.change(uri, v, [{ range: { start: at, end: at }, text: 'x' }]);
-    const last = await client.diagnosticsFor(uri, 31, before);
-    const published = client.diagnostics.slice(before).filter((p) => p.uri === uri);
+    for (let v = 2; v <= 31; v++) await server.client.change(uri, v, [{ range: { start: at, end: at }, text: 'x' }]);
+    const last = await server.client.diagnosticsFor(uri, 31, before);
+    const published = server.client.diagnostics.slice(before).filter((p) => p.uri === uri);
     expect(published.map((p) => p.version)).toEqual([31]);
     // The contradicted figure moved 30 characters to the right with the inserted text.
     const capex = last.find((d) => d.code === 'contradicted' && d.range.start.line === at.line)!;
@@ -36,8 +26,8 @@ describe('version races', () => {
 
   it('answers hovers for the current text even before the debounced check ran', async () => {
     const edited = 'Anthropic was valued at $18 billion in January 2024.\n';
-    await client.change(uri, 40, [{ text: edited }]);
-    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+    await server.client.change(uri, 40, [{ text: edited }]);
+    const hover = await server.client.request<{ contents: { value: string } } | null>('textDocument/hover', {
       textDocument: { uri },
       position: rangeOf(edited, '$18 billion').start,
     });
@@ -49,35 +39,28 @@ describe('cancellation', () => {
   // Many notes, so that a workspace check is still running when the cancel arrives.
   const notes: Record<string, string> = {};
   for (let i = 0; i < 150; i++) notes[`notes/copy-${String(i).padStart(3, '0')}.md`] = exampleNote();
-  const ws = makeWorkspace(notes);
-  let client: TestClient;
-  beforeAll(async () => {
-    client = await TestClient.start(ws.dir);
-  });
-  afterAll(async () => {
-    await client.stop();
-    ws.cleanup();
-  });
+  const server = useServer(notes);
+  const { ws } = server;
 
   it('stops a workspace check cancelled from its progress, and keeps serving', async () => {
-    const result = client.request<{ notes: number }>('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
-    const begin = await client.until(() => client.progress.find((p) => p.value?.kind === 'report'), 'first progress report');
-    await client.conn.sendNotification('window/workDoneProgress/cancel', { token: begin.token });
+    const result = server.client.request<{ notes: number }>('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    const begin = await server.client.until(() => server.client.progress.find((p) => p.value?.kind === 'report'), 'first progress report');
+    await server.client.conn.sendNotification('window/workDoneProgress/cancel', { token: begin.token });
     const summary = await result;
     expect(summary.notes).toBeGreaterThan(0);
     expect(summary.notes).toBeLessThan(151);
-    expect(client.progress.some((p) => p.token === begin.token && p.value?.kind === 'end')).toBe(true);
+    expect(server.client.progress.some((p) => p.token === begin.token && p.value?.kind === 'end')).toBe(true);
     const uri = ws.uri('notes/copy-000.md');
-    await client.open(uri, exampleNote());
-    expect((await client.diagnosticsFor(uri, 1)).length).toBeGreaterThan(0);
+    await server.client.open(uri, exampleNote());
+    expect((await server.client.diagnosticsFor(uri, 1)).length).toBeGreaterThan(0);
   });
 
   it('answers a cancelled request with null or a cancellation error, not a crash', async () => {
     const uri = ws.uri(EXAMPLE_NOTE_REL);
     const text = exampleNote();
-    await client.open(uri, text);
+    await server.client.open(uri, text);
     const source = new CancellationTokenSource();
-    const pending = client.conn.sendRequest('textDocument/references', {
+    const pending = server.client.conn.sendRequest('textDocument/references', {
       textDocument: { uri },
       position: rangeOf(text, '$200 billion').start,
       context: { includeDeclaration: false },
@@ -88,7 +71,7 @@ describe('cancellation', () => {
       (e: { code?: number }) => ({ code: e.code }),
     );
     expect(outcome).toSatisfy((o: { r?: unknown; code?: number }) => o.code === -32800 || o.r === null || Array.isArray(o.r));
-    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: rangeOf(text, '$200 billion').start });
+    const hover = await server.client.request('textDocument/hover', { textDocument: { uri }, position: rangeOf(text, '$200 billion').start });
     expect(hover).not.toBeNull();
   });
 });

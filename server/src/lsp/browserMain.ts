@@ -4,20 +4,9 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
 import { directoryExcluded, matchesAny } from './glob';
 import type { ServerHost } from './host';
+import { FsRequests, type DirectoryEntry, type FsParams } from './protocol';
 import { startServer } from './startServer';
 import { joinUri } from './uri';
-
-/** Client requests the browser host makes; client/src/browserExtension.ts answers them (same names). */
-export const FsRequests = {
-  /** { uri } → the file's UTF-8 text, or null when missing/unreadable. */
-  readFile: 'claimcheck/fs/readFile',
-  /** { uri } → { size } or null. */
-  stat: 'claimcheck/fs/stat',
-  /** { uri } → [name, 'file' | 'directory' | 'other'][] (empty when missing). */
-  readDirectory: 'claimcheck/fs/readDirectory',
-} as const;
-
-export type DirectoryEntry = [name: string, type: 'file' | 'directory' | 'other'];
 
 /** Stop walking a workspace after this many entries, as the node host does. */
 const MAX_FILES = 50000;
@@ -28,7 +17,8 @@ function localDate(d: Date): string {
 }
 
 export function createBrowserHost(connection: Connection): ServerHost {
-  const ask = async <T>(method: string, params: object): Promise<T | undefined> => {
+  // client/src/browserExtension.ts answers these.
+  const ask = async <T>(method: string, params: FsParams): Promise<T | undefined> => {
     try {
       return ((await connection.sendRequest(method, params)) as T | null) ?? undefined;
     } catch {

@@ -105,3 +105,11 @@ export function isFactsFile(project: Pick<Project, 'root' | 'config'>, uri: stri
   const rel = relativeUri(project.root, uri);
   return rel !== undefined && matchesAny(rel, project.config.facts);
 }
+
+/** Whether a document is a note to check: any markdown, or a file the config's `notes` globs take. */
+export function isNote(project: Pick<Project, 'root' | 'config'>, doc: { uri: string; languageId: string }): boolean {
+  if (doc.languageId === 'markdown') return true;
+  if (isFactsFile(project, doc.uri)) return false;
+  const rel = relativeUri(project.root, doc.uri);
+  return rel !== undefined && rel !== CONFIG_FILE && matchesAny(rel, project.config.notes) && !matchesAny(rel, project.config.ignore);
+}

@@ -64,6 +64,24 @@ export interface ProjectInfoParams {
 }
 export type ProjectInfoResult = StatusParams;
 
+/**
+ * Server → client, browser build only: a web worker has no file system, so the server reads
+ * facts, config and notes through the client (vscode.workspace.fs). A missing or unreadable
+ * file is null (an empty list for a directory), never an error.
+ */
+export const FsRequests = {
+  /** {@link FsParams} → the file's UTF-8 text, or null. */
+  readFile: 'claimcheck/fs/readFile',
+  /** {@link FsParams} → `{ size }` in bytes, or null. */
+  stat: 'claimcheck/fs/stat',
+  /** {@link FsParams} → the directory's {@link DirectoryEntry}s. */
+  readDirectory: 'claimcheck/fs/readDirectory',
+} as const;
+export interface FsParams {
+  uri: string;
+}
+export type DirectoryEntry = [name: string, type: 'file' | 'directory' | 'other'];
+
 /** Result of `claimcheck.checkWorkspace`. */
 export interface WorkspaceCheckResult {
   notes: number;

@@ -1,0 +1,192 @@
+// The language service facade (as vscode-markdown-languageservice's): every feature is a function
+// of a document (by URI), a position or range, and a cancellation token. It answers from the
+// note checker's cached results; the LSP wiring lives in features.ts.
+import type {
+  CancellationToken,
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  Hover,
+  InlayHint,
+  Location,
+  Position,
+  Range,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult } from '../core/check';
+import { codeActions, stubEdit } from './codeActions';
+import { completeCitation } from './completion';
+import { factsTargetFor } from './factsTarget';
+import type { ServerHost } from './host';
+import { hoverAt } from './hover';
+import { inlayHints } from './inlayHints';
+import { definitionAt, factAt, referencesInNote } from './navigation';
+import type { NoteChecker } from './noteChecker';
+import type { OpenDocumentIndex } from './openDocuments';
+import type { ProjectStore } from './projectStore';
+import { affectsProject, isFactsFile, isNote, type Project } from './projects';
+import type { FactStubResult, StatusParams } from './protocol';
+import { containsPosition, rangesIntersect } from './ranges';
+import type { Settings } from './settings';
+import { noteStatus, type StatusReporter } from './status';
+import { uriKey } from './uri';
+
+export interface ClaimService {
+  hover(uri: string, position: Position, token: CancellationToken): Promise<Hover | null>;
+  codeActions(uri: string, range: Range, context: { diagnostics: readonly Diagnostic[]; only?: readonly string[] }, token: CancellationToken): Promise<CodeAction[]>;
+  completion(uri: string, position: Position, token: CancellationToken): Promise<CompletionList | null>;
+  definition(uri: string, position: Position, token: CancellationToken): Promise<Location[] | null>;
+  /** From a fact's entry in a facts file, or a citation key in a note. */
+  references(uri: string, position: Position, includeDeclaration: boolean, token: CancellationToken): Promise<Location[] | null>;
+  inlayHints(uri: string, range: Range, token: CancellationToken): Promise<InlayHint[] | null>;
+  /** A fact stub for the figure in `range`, with the edit adding it to the facts file and citing it. */
+  factStub(uri: string, range: Range, token: CancellationToken): Promise<FactStubResult | null>;
+  /** The status of the project holding `uri` (the first folder's when none), with the note's counts. */
+  projectInfo(uri: string | undefined): Promise<StatusParams>;
+}
+
+export interface ClaimServiceOptions {
+  host: ServerHost;
+  documents: OpenDocumentIndex;
+  projects: ProjectStore;
+  checker: NoteChecker;
+  status: StatusReporter;
+  settings: () => Settings;
+}
+
+interface NoteContext {
+  doc: TextDocument;
+  project: Project;
+  result: CheckResult;
+}
+
+export function createClaimService(options: ClaimServiceOptions): ClaimService {
+  const { host, documents, projects, checker, status, settings } = options;
+
+  /** The open note at `uri` with its project; undefined when not a note (or Claimcheck is off). */
+  async function openNote(uri: string, token?: CancellationToken): Promise<Omit<NoteContext, 'result'> | undefined> {
+    if (!settings().enable) return undefined;
+    if (!documents.get(uri)) return undefined;
+    const project = await projects.of(uri);
+    if (token?.isCancellationRequested) return undefined;
+    const doc = documents.get(uri);
+    if (!doc || !isNote(project, doc) || affectsProject(project, uri)) return undefined;
+    return { doc, project };
+  }
+
+  /** The open note with its current check result (computed now when the debounced check has not run yet). */
+  async function noteContext(uri: string, token?: CancellationToken): Promise<NoteContext | undefined> {
+    const note = await openNote(uri, token);
+    return note && { ...note, result: checker.resultFor(note.doc, note.project) };
+  }
+
+  /** The fact id under the cursor: an entry in a facts file, or a citation key in a note. */
+  async function factIdAt(uri: string, position: Position, project: Project, token: CancellationToken): Promise<string | undefined> {
+    if (isFactsFile(project, uri)) return factAt(project.index, uri, position, (a, b) => uriKey(a) === uriKey(b))?.id;
+    const ctx = await noteContext(uri, token);
+    let id: string | undefined;
+    for (const c of ctx?.result.note.citations ?? []) {
+      for (const k of c.keys) if (containsPosition(k.range, position)) id = k.id;
+    }
+    return id;
+  }
+
+  return {
+    async hover(uri, position, token) {
+      const ctx = await noteContext(uri, token);
+      if (!ctx || token.isCancellationRequested) return null;
+      return hoverAt(ctx.result, ctx.project.index, position);
+    },
+
+    async codeActions(uri, range, context, token) {
+      const ctx = await noteContext(uri, token);
+      if (!ctx || token.isCancellationRequested) return [];
+      const needsStub = ctx.result.findings.some((f) => f.code === 'unsourced' && rangesIntersect(f.claim.range, range));
+      const factsTarget = needsStub ? await factsTargetFor(ctx.project, documents, host) : undefined;
+      if (token.isCancellationRequested) return [];
+      const doc = documents.get(uri);
+      // Edited while the facts file was read: the edits would apply to the wrong text.
+      if (!doc || doc.version !== ctx.doc.version) return [];
+      return codeActions({
+        uri: doc.uri,
+        version: doc.version,
+        text: doc.getText(),
+        result: ctx.result,
+        index: ctx.project.index,
+        range,
+        diagnostics: context.diagnostics,
+        only: context.only,
+        factsTarget,
+      });
+    },
+
+    async completion(uri, position, token) {
+      // Asked at every id separator typed anywhere: the line and the facts suffice, no check needed.
+      const ctx = await openNote(uri, token);
+      if (!ctx || token.isCancellationRequested) return null;
+      const linePrefix = ctx.doc.getText({ start: { line: position.line, character: 0 }, end: position });
+      return completeCitation(linePrefix, position, ctx.project.index) ?? null;
+    },
+
+    async definition(uri, position, token) {
+      const ctx = await noteContext(uri, token);
+      if (!ctx || token.isCancellationRequested) return null;
+      return definitionAt(ctx.result, ctx.project.index, position);
+    },
+
+    async references(uri, position, includeDeclaration, token) {
+      if (!settings().enable) return null;
+      const project = await projects.of(uri);
+      const factId = await factIdAt(uri, position, project, token);
+      if (!factId || token.isCancellationRequested) return null;
+      const fact = project.index.byId.get(factId);
+      const locations: Location[] = includeDeclaration && fact ? [{ uri: fact.location.file, range: fact.location.range }] : [];
+      // Open notes as edited; the rest of the workspace from disk.
+      const seen = new Set<string>();
+      const rootKey = uriKey(project.root);
+      for (const doc of documents.all()) {
+        if (uriKey(projects.rootFor(doc.uri)) !== rootKey || !isNote(project, doc)) continue;
+        seen.add(uriKey(doc.uri));
+        locations.push(...referencesInNote(doc.uri, checker.resultFor(doc, project), factId));
+      }
+      for (const file of await host.findFiles(project.root, project.config.notes, project.config.ignore)) {
+        if (token.isCancellationRequested) return null;
+        if (seen.has(uriKey(file))) continue;
+        const text = await host.readFile(file);
+        if (text !== undefined) locations.push(...referencesInNote(file, checker.check(text, project), factId));
+      }
+      return locations;
+    },
+
+    async inlayHints(uri, range, token) {
+      if (!settings().inlayHints.enable) return [];
+      const ctx = await noteContext(uri, token);
+      if (!ctx || token.isCancellationRequested) return null;
+      return inlayHints(ctx.result, range);
+    },
+
+    async factStub(uri, range, token) {
+      const ctx = await noteContext(uri, token);
+      if (!ctx) return null;
+      const claim = ctx.result.note.claims.find((c) => rangesIntersect(c.range, range));
+      if (!claim) return null;
+      const finding = ctx.result.findings.find((f) => f.claim.index === claim.index) ?? { claim, entities: [], metric: undefined };
+      const target = await factsTargetFor(ctx.project, documents, host);
+      const made = stubEdit(
+        { uri: ctx.doc.uri, version: ctx.doc.version, result: ctx.result, index: ctx.project.index, factsTarget: target },
+        { code: 'unsourced', severity: 'information', message: '', facts: [], ...finding },
+      );
+      return made ? { factsUri: target.uri, factId: made.stub.id, edit: made.edit } : null;
+    },
+
+    async projectInfo(uri) {
+      const root = uri ? projects.rootFor(uri) : projects.folders[0];
+      if (!root) return status.of(undefined);
+      const project = await projects.get(root);
+      const doc = uri ? documents.get(uri) : undefined;
+      const note =
+        doc && settings().enable && isNote(project, doc) && !affectsProject(project, doc.uri) ? noteStatus(doc.uri, checker.resultFor(doc, project), doc.version) : undefined;
+      return status.of(project, note);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Every LSP feature Claimcheck offers, in one place: the capabilities announced at initialize
+// and the handlers that answer them from the service. Handlers are guarded: a failure is logged
+// and answered with an empty result.
+import { CodeActionKind, TextDocumentSyncKind, type CancellationToken, type Connection, type ServerCapabilities } from 'vscode-languageserver';
+import type { ClaimService } from './claimService';
+import { FIX_ALL_KIND } from './codeActions';
+import { CITATION_TRIGGER_CHARACTERS } from './completion';
+import { guard, type Logger } from './logger';
+import {
+  Commands,
+  FactStubRequest,
+  ProjectInfoRequest,
+  type FactStubParams,
+  type FactStubResult,
+  type ProjectInfoParams,
+  type StatusParams,
+  type WorkspaceCheckResult,
+} from './protocol';
+
+export const serverCapabilities: ServerCapabilities = {
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  hoverProvider: true,
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+  completionProvider: { triggerCharacters: CITATION_TRIGGER_CHARACTERS, resolveProvider: false },
+  definitionProvider: true,
+  referencesProvider: true,
+  inlayHintProvider: { resolveProvider: false },
+  executeCommandProvider: { commands: [Commands.checkWorkspace] },
+  workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+};
+
+export interface FeatureOptions {
+  service: ClaimService;
+  /** Runs `claimcheck.checkWorkspace` with work-done progress. */
+  checkWorkspace: (token: CancellationToken) => Promise<WorkspaceCheckResult>;
+  logger: Logger;
+}
+
+export function registerFeatures(connection: Connection, { service, checkWorkspace, logger }: FeatureOptions): void {
+  connection.onHover(guard(logger, 'hover', null, (p, token) => service.hover(p.textDocument.uri, p.position, token)));
+  connection.onCodeAction(guard(logger, 'code actions', [], (p, token) => service.codeActions(p.textDocument.uri, p.range, p.context, token)));
+  connection.onCompletion(guard(logger, 'completion', null, (p, token) => service.completion(p.textDocument.uri, p.position, token)));
+  connection.onDefinition(guard(logger, 'definition', null, (p, token) => service.definition(p.textDocument.uri, p.position, token)));
+  connection.onReferences(
+    guard(logger, 'references', null, (p, token) => service.references(p.textDocument.uri, p.position, p.context.includeDeclaration, token)),
+  );
+  connection.languages.inlayHint.on(guard(logger, 'inlay hints', null, (p, token) => service.inlayHints(p.textDocument.uri, p.range, token)));
+  connection.onExecuteCommand(
+    guard(logger, 'command', null, (p, token) => (p.command === Commands.checkWorkspace ? checkWorkspace(token) : null)),
+  );
+  connection.onRequest(
+    FactStubRequest,
+    guard(logger, 'fact stub', null, (p: FactStubParams, token): Promise<FactStubResult | null> => service.factStub(p.uri, p.range, token)),
+  );
+  connection.onRequest(
+    ProjectInfoRequest,
+    guard(logger, 'project info', null, (p: ProjectInfoParams | undefined): Promise<StatusParams | null> => service.projectInfo(p?.uri)),
+  );
+}

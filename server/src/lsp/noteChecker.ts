@@ -1,0 +1,173 @@
+// Checks notes and publishes their diagnostics: results cached per document version and project
+// generation, checks debounced per note, and nothing published for a version that is no longer
+// current. Closed notes a workspace check covered stay current when their project reloads.
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkNote, type CheckResult } from '../core/check';
+import { noteDiagnostics } from './diagnostics';
+import type { ServerHost } from './host';
+import type { Logger } from './logger';
+import type { OpenDocumentIndex } from './openDocuments';
+import type { ProjectStore } from './projectStore';
+import { isNote, type Project } from './projects';
+import type { Settings } from './settings';
+import { noteStatus, type StatusReporter } from './status';
+import { uriKey } from './uri';
+
+export interface NoteCheckerOptions {
+  host: ServerHost;
+  documents: OpenDocumentIndex;
+  projects: ProjectStore;
+  connection: Pick<Connection, 'sendDiagnostics'>;
+  status: StatusReporter;
+  logger: Logger;
+  settings: () => Settings;
+  debounceMs: () => number;
+}
+
+interface CachedResult {
+  version: number;
+  generation: number;
+  result: CheckResult;
+}
+
+function internalErrorResult(text: string, error: unknown): CheckResult {
+  const zero = { line: 0, character: 0 };
+  const message = `Claimcheck could not check this note (${error instanceof Error ? error.message : String(error)}); see the Claimcheck output.`;
+  return {
+    note: {
+      text,
+      frontMatter: { enabled: true, data: {} },
+      claims: [],
+      citations: [],
+      suppressions: [],
+      problems: [{ code: 'internal-error', message, severity: 'warning', range: { start: zero, end: zero } }],
+      referenceDate: '',
+    },
+    findings: [],
+  };
+}
+
+export class NoteChecker {
+  private readonly results = new Map<string, CachedResult>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Closed notes whose diagnostics came from a workspace check, by URI key. */
+  private readonly workspaceChecked = new Map<string, string>();
+
+  constructor(private readonly options: NoteCheckerOptions) {}
+
+  /** Checks a text against a project, uncached. */
+  check(text: string, project: Project): CheckResult {
+    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate });
+  }
+
+  /** The result for the document's current version, computed now if not cached; never throws. */
+  resultFor(doc: TextDocument, project: Project): CheckResult {
+    const key = uriKey(doc.uri);
+    const cached = this.results.get(key);
+    if (cached && cached.version === doc.version && cached.generation === project.generation) return cached.result;
+    let result: CheckResult;
+    try {
+      result = this.check(doc.getText(), project);
+    } catch (error) {
+      this.options.logger.error(`checking ${doc.uri}`, error);
+      result = internalErrorResult(doc.getText(), error);
+    }
+    this.results.set(key, { version: doc.version, generation: project.generation, result });
+    return result;
+  }
+
+  /** Whether the note was checked since it was opened (a later edit is then debounced). */
+  hasResult(uri: string): boolean {
+    return this.results.has(uriKey(uri));
+  }
+
+  /** Checks and publishes the note after `delay` ms of quiet, replacing any pending check. */
+  schedule(uri: string, delay = this.options.debounceMs()): void {
+    const key = uriKey(uri);
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.run(uri);
+      }, delay),
+    );
+  }
+
+  /** Re-checks every open note of the project and every closed one a workspace check covered. */
+  recheckProject(project: Project): void {
+    const key = uriKey(project.root);
+    const { documents, projects } = this.options;
+    for (const doc of documents.all()) {
+      if (uriKey(projects.rootFor(doc.uri)) === key && isNote(project, doc)) this.schedule(doc.uri, 0);
+    }
+    for (const uri of this.workspaceChecked.values()) {
+      if (!documents.get(uri) && uriKey(projects.rootFor(uri)) === key) void this.checkClosed(uri, project);
+    }
+  }
+
+  /** Checks an open note now and publishes its diagnostics (the workspace check). */
+  checkOpenNow(doc: TextDocument, project: Project): CheckResult {
+    const result = this.resultFor(doc, project);
+    if (this.options.settings().enable) void this.options.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: noteDiagnostics(result) });
+    return result;
+  }
+
+  /** Checks a closed note from its file and keeps it current from now on (the workspace check). */
+  checkClosedNow(uri: string, project: Project): Promise<CheckResult | undefined> {
+    this.workspaceChecked.set(uriKey(uri), uri);
+    return this.checkClosed(uri, project);
+  }
+
+  /** The note was closed: drop its pending check and cache; what it shows now is the file on disk or nothing. */
+  async closed(uri: string, project: Project): Promise<void> {
+    this.forget(uri);
+    if (this.workspaceChecked.has(uriKey(uri))) await this.checkClosed(uri, project);
+    else void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  forget(uri: string): void {
+    const key = uriKey(uri);
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.results.delete(key);
+  }
+
+  private async run(uri: string): Promise<void> {
+    const { documents, projects, connection, status } = this.options;
+    try {
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const version = doc.version;
+      const project = await projects.of(uri);
+      const current = documents.get(uri);
+      // A newer edit arrived while the project loaded: its own scheduled check publishes.
+      if (!current || current.version !== version || this.timers.has(uriKey(uri))) return;
+      if (!this.options.settings().enable) {
+        void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        status.send(project);
+        return;
+      }
+      const result = this.resultFor(current, project);
+      if (documents.get(uri)?.version !== version) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(result) });
+      status.send(project, noteStatus(uri, result, version));
+    } catch (error) {
+      this.options.logger.error(`checking ${uri}`, error);
+    }
+  }
+
+  private async checkClosed(uri: string, project: Project): Promise<CheckResult | undefined> {
+    const { host, documents, connection } = this.options;
+    const text = await host.readFile(uri);
+    if (text === undefined) {
+      this.workspaceChecked.delete(uriKey(uri));
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return undefined;
+    }
+    const result = this.check(text, project);
+    if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: this.options.settings().enable ? noteDiagnostics(result) : [] });
+    return result;
+  }
+}

@@ -1,0 +1,110 @@
+// One project (config + facts) per workspace root: loaded on first use, reloaded (debounced)
+// when its config or facts change, superseded loads dropped. What to do once a project has
+// loaded (re-check notes, publish problems, status) is the caller's `onLoaded`.
+import type { Logger } from './logger';
+import type { ServerHost } from './host';
+import { affectsProject, CONFIG_FILE, loadProject, type OpenDocuments, type Project } from './projects';
+import { dirnameUri, relativeUri, uriKey } from './uri';
+
+export interface ProjectStoreOptions {
+  host: ServerHost;
+  open: OpenDocuments;
+  logger: Logger;
+  debounceMs: () => number;
+  onLoaded: (project: Project) => void;
+}
+
+export class ProjectStore {
+  private folderUris: string[] = [];
+  /** The latest load per root key, pending or done. */
+  private readonly loading = new Map<string, Promise<Project>>();
+  /** The latest finished load per root key. */
+  private readonly current = new Map<string, Project>();
+  private readonly reloadTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly options: ProjectStoreOptions) {}
+
+  get folders(): readonly string[] {
+    return this.folderUris;
+  }
+
+  setFolders(uris: readonly string[]): void {
+    this.folderUris = [...uris];
+  }
+
+  /** Workspace folders added and removed; the removed folders' projects are forgotten. */
+  changeFolders(added: readonly string[], removed: readonly string[]): void {
+    const gone = new Set(removed.map(uriKey));
+    this.folderUris = this.folderUris.filter((f) => !gone.has(uriKey(f))).concat(added);
+    for (const key of gone) {
+      this.loading.delete(key);
+      this.current.delete(key);
+    }
+  }
+
+  /** The root of the project that holds `uri`: the innermost workspace folder, else its own directory. */
+  rootFor(uri: string): string {
+    let best: string | undefined;
+    for (const folder of this.folderUris) {
+      if (relativeUri(folder, uri) !== undefined && (!best || folder.length > best.length)) best = folder;
+    }
+    return best ?? dirnameUri(uri);
+  }
+
+  /** Whether a load of this root was ever started. */
+  has(root: string): boolean {
+    return this.loading.has(uriKey(root));
+  }
+
+  get(root: string): Promise<Project> {
+    return this.loading.get(uriKey(root)) ?? this.reload(root);
+  }
+
+  /** The project holding `uri`. */
+  of(uri: string): Promise<Project> {
+    return this.get(this.rootFor(uri));
+  }
+
+  /** Every project loaded so far. */
+  loaded(): Project[] {
+    return [...this.current.values()];
+  }
+
+  reload(root: string): Promise<Project> {
+    const key = uriKey(root);
+    const promise = loadProject(root, this.options.host, this.options.open).then((project) => {
+      if (this.loading.get(key) !== promise) return project; // a newer load superseded this one
+      this.current.set(key, project);
+      this.options.onLoaded(project);
+      return project;
+    });
+    this.loading.set(key, promise);
+    promise.catch((error) => this.options.logger.error(`loading ${root}`, error));
+    return promise;
+  }
+
+  /** Reloads after a quiet time, so a burst of edits to a facts file loads once. */
+  scheduleReload(root: string): void {
+    const key = uriKey(root);
+    clearTimeout(this.reloadTimers.get(key));
+    this.reloadTimers.set(
+      key,
+      setTimeout(() => {
+        this.reloadTimers.delete(key);
+        void this.reload(root);
+      }, this.options.debounceMs()),
+    );
+  }
+
+  /** Files changed on disk: reload every project whose config or facts they are. */
+  filesChanged(uris: readonly string[]): void {
+    const roots = new Map<string, string>();
+    for (const uri of uris) {
+      for (const project of this.current.values()) if (affectsProject(project, uri)) roots.set(uriKey(project.root), project.root);
+      const root = this.rootFor(uri);
+      // A new config file: its project may not know it yet.
+      if (relativeUri(root, uri) === CONFIG_FILE) roots.set(uriKey(root), root);
+    }
+    for (const root of roots.values()) this.scheduleReload(root);
+  }
+}
