@@ -1,41 +1,17 @@
 // Claims extraction throughput: parseNote (remark parse + prose masking + extraction) against
 // remark-parse + gfm + frontmatter alone, on the same deterministic corpus. Prints MB/s of
 // both and their ratio (goal: <= 1.3).
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateCorpus } from './corpus.mjs';
+import { loadCore, root } from './loadCore.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const example = readFileSync(join(root, 'examples/notes/anthropic-compute.md'), 'utf8');
 
-// Bundle the core ourselves (the project build may not include this code path yet).
-const out = mkdtempSync(join(tmpdir(), 'claimcheck-bench-'));
-const entry = join(root, 'bench/.entry.ts');
-try {
-  await build({
-    stdin: {
-      contents: `export { parseNote } from './server/src/core/parse/parseNote';\nexport { parseMarkdown } from './server/src/core/parse/markdown';\n`,
-      resolveDir: root,
-      sourcefile: entry,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile: join(out, 'core.cjs'),
-    logLevel: 'error',
-  });
-} catch (err) {
-  console.error('Could not bundle the core for the benchmark:', err.message);
-  process.exit(1);
-}
-const { parseNote, parseMarkdown } = createRequire(import.meta.url)(join(out, 'core.cjs'));
-rmSync(out, { recursive: true, force: true });
+const { parseNote, parseMarkdown } = await loadCore([
+  "export { parseNote } from './server/src/core/parse/parseNote';",
+  "export { parseMarkdown } from './server/src/core/parse/markdown';",
+]);
 
 const notes = generateCorpus(example);
 const bytes = notes.reduce((n, s) => n + Buffer.byteLength(s), 0);

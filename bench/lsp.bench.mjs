@@ -4,17 +4,16 @@
 // The server's debounce is set to 0 so the numbers are the server's own cost; in the editor a
 // 200 ms debounce comes on top. Options: --edits N (default 200).
 import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
+import { loadCore, root } from './loadCore.mjs';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const server = join(root, 'dist/server.js');
 if (!existsSync(server)) {
   console.error('dist/server.js is missing: run `npm run build` (npm run bench does).');
@@ -32,26 +31,11 @@ for (let i = 1; Buffer.byteLength(note) < TARGET_BYTES; i++) note += `\n## Secti
 const noteBytes = Buffer.byteLength(note);
 
 // One full check with the core alone, for comparison.
-const out = mkdtempSync(join(tmpdir(), 'claimcheck-lsp-bench-'));
-await build({
-  stdin: {
-    contents: [
-      "export { checkNote } from './server/src/core/check';",
-      "export { loadFacts } from './server/src/core/facts/loadFacts';",
-      "export { defaultConfig } from './server/src/core/config/loadConfig';",
-    ].join('\n'),
-    resolveDir: root,
-    sourcefile: 'lsp-bench-entry.ts',
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  outfile: join(out, 'core.cjs'),
-  logLevel: 'error',
-});
-const core = require(join(out, 'core.cjs'));
+const core = await loadCore([
+  "export { checkNote } from './server/src/core/check';",
+  "export { loadFacts } from './server/src/core/facts/loadFacts';",
+  "export { defaultConfig } from './server/src/core/config/loadConfig';",
+]);
 const factsText = readFileSync(join(root, 'examples/facts.yaml'), 'utf8');
 const today = new Date().toISOString().slice(0, 10);
 const { index } = core.loadFacts([{ file: 'facts.yaml', text: factsText }], { today });
@@ -68,6 +52,7 @@ fullRuns.sort((a, b) => a - b);
 const fullCheck = fullRuns[5];
 
 // The workspace and the server.
+const out = mkdtempSync(join(tmpdir(), 'claimcheck-lsp-bench-'));
 const ws = join(out, 'ws');
 cpSync(join(root, 'examples'), ws, { recursive: true });
 writeFileSync(join(ws, 'notes/big.md'), note);

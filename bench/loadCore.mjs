@@ -1,0 +1,32 @@
+// Bundles modules of the TypeScript core with esbuild into a temp dir and loads them, so a
+// benchmark measures the sources as they are without a separate build step.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** `exports`: lines like "export { parseNote } from './server/src/core/parse/parseNote';" */
+export async function loadCore(exports) {
+  const out = mkdtempSync(join(tmpdir(), 'claimcheck-bench-'));
+  try {
+    await build({
+      stdin: { contents: exports.join('\n'), resolveDir: root, sourcefile: 'bench-entry.ts', loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      outfile: join(out, 'core.cjs'),
+      logLevel: 'error',
+    });
+    return createRequire(import.meta.url)(join(out, 'core.cjs'));
+  } catch (err) {
+    console.error('Could not bundle the core for the benchmark:', err.message);
+    process.exit(1);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
