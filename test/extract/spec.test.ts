@@ -75,8 +75,9 @@ const money: Case[] = [
     { text: 'EUR 3bn', kind: 'revenue', value: 3e9, unit: 'EUR' },
   ]],
   ['Revenue hit $1.2bn this quarter.', [{ text: '$1.2bn', kind: 'revenue', value: 1.2e9, time: '2025-Q1' }]],
+  // A singular noun after a number other than one is an attribute: the deal is worth 2.5M, there are not 2.5M deals.
   ['It is a 2.5M deal, a $1.5k fee and a $2T market.', [
-    { text: '2.5M deal', value: 2.5e6, unit: 'deal' },
+    { text: '2.5M', value: 2.5e6, unit: 'count' },
     { text: '$1.5k', value: 1500, unit: 'USD' },
     { text: '$2T', value: 2e12, unit: 'USD' },
   ]],
@@ -91,8 +92,8 @@ const money: Case[] = [
   ['Amazon made an investment of $4 billion.', [{ text: '$4 billion', kind: 'funding' }]],
   ['The deal cost $900 million.', [{ text: '$900 million', kind: 'money', value: 900e6, precision: 0.5e6 }]],
   ['Costs were $0.5 per token and 1.5 cents per query.', [
-    { text: '$0.5', value: 0.5, precision: 0.05 },
-    { text: '1.5 cents', value: 0.015, unit: 'USD' },
+    { text: '$0.5 per token', value: 0.5, precision: 0.05, unit: 'USD/token', kind: 'money' },
+    { text: '1.5 cents per query', value: 0.015, unit: 'USD/query' },
   ]],
   ['It paid $122 for it.', [{ text: '$122', value: 122, precision: 0.5 }]],
   ['It paid $4,000,000 in fees.', [{ text: '$4,000,000', value: 4e6, precision: 2e5 }]],
@@ -320,8 +321,190 @@ const notClaims: Case[] = [
   ['Ranges are 0-based and 2-tiered.', []],
 ];
 
+// Reference date 2025-02-14 (a Friday, ISO week 7).
+const relativeTime: Case[] = [
+  ['Revenue was $5 billion a year ago.', [{ text: '$5 billion', time: '2024-02' }]],
+  ['Revenue was $5 billion a year earlier.', [{ text: '$5 billion', time: '2024-02' }]],
+  ['In Q2 2024 backlog reached 55 GW, up from 29 GW a year earlier.', [
+    { text: '55 GW', time: '2024-Q2' },
+    { text: '29 GW', time: '2023-Q2' },
+  ]],
+  ['Revenue was $7 billion in Q2 2024, versus $5 billion in the year-ago quarter.', [
+    { text: '$7 billion', time: '2024-Q2' },
+    { text: '$5 billion', kind: 'revenue', time: '2023-Q2' },
+  ]],
+  ['Revenue was $3 billion the year before.', [{ text: '$3 billion', time: '2024-02' }]],
+  ['It had 300 MW three months ago and 2 GW two quarters ago.', [
+    { text: '300 MW', time: '2024-11' },
+    { text: '2 GW', time: '2024-Q3' },
+  ]],
+  ['Revenue was $5 billion this week and $4 billion last week.', [
+    { text: '$5 billion', time: '2025-W07' },
+    { text: '$4 billion', time: '2025-W06' },
+  ]],
+  ['Revenue was $5 billion last quarter and $1 billion last month.', [
+    { text: '$5 billion', time: '2024-Q4' },
+    { text: '$1 billion', time: '2025-01' },
+  ]],
+  ['Revenue grew 35% YoY to $5 billion.', [
+    { text: '35%', kind: 'growth', time: null },
+    { text: '$5 billion', time: null },
+  ]],
+  ['Revenue was $5 billion as of June 2024.', [{ text: '$5 billion', time: '2024-06' }]],
+  ['Revenue was $5 billion at the end of 2024.', [{ text: '$5 billion', time: '2024-12' }]],
+  ['The backlog reached $106 billion at the end of Q2 2024.', [{ text: '$106 billion', time: '2024-06' }]],
+  ['Revenue was $5 billion in H1 2024 and $6 billion in the first half of 2025.', [
+    { text: '$5 billion', time: '2024-H1' },
+    { text: '$6 billion', time: '2025-H1' },
+  ]],
+  ["Revenue was $5 billion in Q3'24 and $6 billion in FY25.", [
+    { text: '$5 billion', time: '2024-Q3' },
+    { text: '$6 billion', time: 'FY2025' },
+  ]],
+  ['On 2024-11-22 the company said revenue was $5 billion.', [{ text: '$5 billion', time: '2024-11-22' }]],
+  ['Revenue was $5 billion in September 2024.', [{ text: '$5 billion', time: '2024-09' }]],
+  ['Revenue was $29.9 billion in FQ4 (June quarter).', [{ text: '$29.9 billion', time: '2024-Q2' }]],
+  ['Broadcom expects AI revenue of $5.1 billion in FY25 Q3.', [{ text: '$5.1 billion', time: '2025-Q3' }]],
+  ['Utilities plan to spend $212 billion on transmission between 2025 and 2029.', [{ text: '$212 billion', kind: 'capex', time: '2025/2029' }]],
+  ["PJM's 2026/27 auction cleared at $329.17/MW-day.", [{ text: '$329.17/MW-day', unit: 'USD/MW-day', time: '2026/2027' }]],
+  ['In June 2024 it expanded the deal to 1.92 GW through 2042.', [{ text: '1.92 GW', time: '2024-06' }]],
+  ['In 2023 and 2024, capex totaled $50 billion and $75 billion, respectively.', [
+    { text: '$50 billion', time: '2023' },
+    { text: '$75 billion', time: '2024' },
+  ]],
+  ['It was $3 billion two years after the IPO.', [{ text: '$3 billion', time: null }]],
+  ['Tape-outs in its first two years will exceed 50.', [{ text: '50', bound: 'gt' }]],
+  ['Comanche Peak: 2.4 GW, two units, licences run to 2050.', [{ text: '2.4 GW', time: null }]],
+];
+
+const codesAndPrices: Case[] = [
+  ['Revenue was USD5bn and EUR 3.2m.', [
+    { text: 'USD5bn', value: 5e9, unit: 'USD', kind: 'revenue' },
+    { text: 'EUR 3.2m', value: 3.2e6, unit: 'EUR', precision: 0.05e6 },
+  ]],
+  ['They paid US$5bn, 5bn USD, $5B+ and $1.2T.', [
+    { text: 'US$5bn', value: 5e9, unit: 'USD' },
+    { text: '5bn USD', value: 5e9, unit: 'USD' },
+    { text: '$5B+', value: 5e9, bound: 'gte' },
+    { text: '$1.2T', value: 1.2e12 },
+  ]],
+  ['TSMC reported Q2 2025 revenue of NT$933.8 billion, or US$30.07 billion.', [
+    { text: 'NT$933.8 billion', kind: 'revenue', unit: 'TWD', time: '2025-Q2' },
+    { text: 'US$30.07 billion', kind: 'revenue', unit: 'USD', time: '2025-Q2' },
+  ]],
+  ['Alphabet raised its capex guide to $85 billion, from $75 billion.', [
+    { text: '$85 billion', kind: 'capex' },
+    { text: '$75 billion', kind: 'capex' },
+  ]],
+  ['Nuclear PPAs run $80-100/MWh, versus $40 to $55 per MWh for solar.', [
+    { text: '$80-100/MWh', kind: 'money', low: 80, high: 100, unit: 'USD/MWh' },
+    { text: '$40 to $55 per MWh', low: 40, high: 55, unit: 'USD/MWh' },
+  ]],
+  ['Power costs 12¢/kWh or 45 $/MWh; GPUs rent at $2 per GPU-hour.', [
+    { text: '12¢/kWh', value: 0.12, unit: 'USD/kWh' },
+    { text: '45 $/MWh', value: 45, unit: 'USD/MWh' },
+    { text: '$2 per GPU-hour', value: 2, unit: 'USD/GPU-hour' },
+  ]],
+  ['Capex is $80 billion per year and Pro costs $20 per month.', [
+    { text: '$80 billion', unit: 'USD', kind: 'capex' },
+    { text: '$20', unit: 'USD' },
+  ]],
+  ['Free cash flow was negative $500 million.', [{ text: '$500 million', value: -500e6 }]],
+];
+
+const countsAndVerbs: Case[] = [
+  ['A fact of 18.4 billion supports it.', [{ text: '18.4 billion', kind: 'count', value: 18.4e9, unit: 'count' }]],
+  ['The 3 billion figure is wrong.', [{ text: '3 billion', unit: 'count' }]],
+  ['10 million signed up.', [{ text: '10 million', unit: 'count' }]],
+  ['2 million use it daily.', [{ text: '2 million', unit: 'count' }]],
+  ['A typical 4-hour system stores 400 MWh.', [
+    { text: '4-hour', kind: 'duration', value: 4, unit: 'hours' },
+    { text: '400 MWh', kind: 'energy' },
+  ]],
+  ['It has a 5,000-acre site and 1 new customer signed.', [
+    { text: '5,000-acre', unit: 'acre' },
+    { text: '1 new customer', unit: 'customer' },
+  ]],
+  ['They bought two GPUs and built three data centers with a dozen engineers.', [
+    { text: 'two GPUs', unit: 'GPU' },
+    { text: 'three data centers', kind: 'count', value: 3, unit: 'data center' },
+    { text: 'a dozen engineers', value: 12, unit: 'people' },
+  ]],
+  ['Half of revenue comes from the API, and a third of users pay.', [
+    { text: 'Half', value: 50, unit: 'percent' },
+    { text: 'a third', value: 33.3, unit: 'percent' },
+  ]],
+  ['One in five enterprises uses it; 1 in 3 users churned.', [
+    { text: 'One in five', kind: 'percent', value: 20 },
+    { text: '1 in 3', value: 33.3 },
+  ]],
+  ['It shipped 3 in 10 days.', [
+    { text: '3', unit: 'count' },
+    { text: '10 days', unit: 'days' },
+  ]],
+  ['Headcount grew to 12,000; weekly active users reached 400 million.', [
+    { text: '12,000', kind: 'people', unit: 'people' },
+    { text: '400 million', kind: 'users', unit: 'users' },
+  ]],
+  ['Training took 30.8 million GPU hours and 2.6 million H100-hours.', [
+    { text: '30.8 million GPU hours', kind: 'count', unit: 'GPU-hour' },
+    { text: '2.6 million H100-hours', unit: 'H100-hour' },
+  ]],
+  ['Latency dropped below 200 ms.', [{ text: '200 ms', kind: 'duration', value: 200, unit: 'milliseconds', bound: 'lt' }]],
+  ['Queues hold about twice the installed capacity; costs are roughly double the 2020 level.', [
+    { text: 'twice', kind: 'multiple', value: 2, unit: 'x', approx: true },
+    { text: 'double', kind: 'multiple', value: 2 },
+  ]],
+  ['Revenue is expected to double by 2026.', [{ text: 'double', kind: 'growth', value: 2, time: '2026', by: true }]],
+];
+
+const wordingAndKinds: Case[] = [
+  ['The company spent $5 billion on lobbying.', [{ text: '$5 billion', kind: 'money' }]],
+  ['The company spent $5 billion on data centers.', [{ text: '$5 billion', kind: 'capex' }]],
+  ['Amazon spent $31.4 billion on property and equipment.', [{ text: '$31.4 billion', kind: 'capex' }]],
+  ['Marketing spend was $2 billion.', [{ text: '$2 billion', kind: 'money' }]],
+  ['Data-center spending reached $200 billion.', [{ text: '$200 billion', kind: 'capex' }]],
+  ['Wafers at 3nm made up 24% of wafer revenue.', [{ text: '24%', kind: 'percent', value: 24 }]],
+  ['Capacity ramped up 30%.', [{ text: '30%', kind: 'growth', value: 30 }]],
+  ['Azure surpassed $75 billion in annual revenue.', [{ text: '$75 billion', kind: 'revenue', bound: 'gt' }]],
+  ['Sales rose 7% q/q and 22% y/y; revenue CAGR of 35% through 2030.', [
+    { text: '7%', kind: 'growth' },
+    { text: '22%', kind: 'growth' },
+    { text: '35%', kind: 'growth', time: '2030' },
+  ]],
+  ['Staff were cut by 10% to 9,000.', [
+    { text: '10%', kind: 'growth', value: -10 },
+    { text: '9,000', value: 9000 },
+  ]],
+  ['Revenue grew from $2 billion in 2023 to $5 billion in 2025.', [
+    { text: '$2 billion', kind: 'revenue', time: '2023' },
+    { text: '$5 billion', kind: 'revenue', time: '2025' },
+  ]],
+  ['Users rose 10% to 400 million.', [
+    { text: '10%', kind: 'growth', unit: 'percent' },
+    { text: '400 million', value: 400e6 },
+  ]],
+];
+
+const moreNotClaims: Case[] = [
+  ['It streams 4K video at 1080p, 24/7, in 3D over 5G, on Web3 since COVID-19.', []],
+  ['The S&P 500 and Fortune 500 firms joined the Series B.', []],
+  ['It used A100 and H20 chips, Llama 3.1 405B, GPT-4.5, o3, R1, Gemini 2.5 Pro, Windows 11 and iPhone 16.', []],
+  ["TSMC's N2 and N3E, Intel 18A, Intel 3, 3 nm and 5nm are nodes.", []],
+  ['HBM3E 12-high stacks, DDR5, PCIe 5.0, Wi-Fi 7 and Snapdragon 8 Gen 3 ship.', []],
+  ['The Ryzen 9 7950X, RTX 4090 and a 401(k) plan.', []],
+  ['The two entities merged, the three labs agreed and two companies bid.', []],
+  ['They meet twice a year; it was double-digit growth; they double down.', []],
+  ['A few months ago it was different.', []],
+];
+
 describe('claim extraction spec', () => {
   for (const [name, cases] of [
+    ['relative and compound time', relativeTime],
+    ['currency codes and prices', codesAndPrices],
+    ['counted nouns and verbs', countsAndVerbs],
+    ['wording and kinds', wordingAndKinds],
+    ['more not claims', moreNotClaims],
     ['money', money],
     ['ranges and bounds', rangesAndBounds],
     ['units and counts', units],

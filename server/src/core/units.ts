@@ -16,7 +16,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   duration: ['days', 'weeks', 'months', 'quarters', 'years'],
 };
 
-const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'KRW']);
+const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'KRW', 'TWD', 'HKD', 'SGD', 'BRL', 'MXN']);
 
 export function isCurrency(unit: Unit): boolean {
   return CURRENCIES.has(unit);

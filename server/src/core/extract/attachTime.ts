@@ -12,6 +12,7 @@ import type { TimePhrase } from './time';
  */
 export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phrases: readonly TimePhrase[], base: number): void {
   if (phrases.length === 0 || claims.length === 0) return;
+  if (pairRespectively(tokens, claims, phrases, base)) return;
   const breaks = new Int32Array(tokens.length + 1);
   // Parentheses do not separate a time from its figure: "$500M (2024)", "~$5B (Dec 2024)".
   for (let k = 0; k < tokens.length; k++) {
@@ -30,12 +31,14 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     let target = -1;
     if (before >= 0 && !breakBetween(claims[before]!.end, p.start)) target = before;
     else if (after >= 0) target = after;
-    else target = before;
+    // "2.4 GW, two units, licences run to 2050": an end of term in a later clause is not the figure's.
+    else if (!p.until) target = before;
     if (target >= 0) given[target]!.push(p);
   }
 
   const opening = phrases[0]!;
-  const opensSentence = opening.end <= claims[0]!.start && breakBetween(opening.end, claims[0]!.start);
+  // Only a phrase that opens the sentence ("In 2024, ...", "As of June 30, 2025, ...") covers it.
+  const opensSentence = opening.start <= 1 && opening.end <= claims[0]!.start && breakBetween(opening.end, claims[0]!.start);
 
   for (let c = 0; c < claims.length; c++) {
     const claim = claims[c]!;
@@ -52,4 +55,17 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     const ref: TimeRef = { ...chosen.ref, span: { start: base + first.start, end: base + last.end } };
     claim.claim.time = ref;
   }
+}
+
+/** "In 2024 and 2025, capex was $50 billion and $75 billion, respectively": periods pair up in order. */
+function pairRespectively(tokens: readonly Token[], claims: TokenClaim[], phrases: readonly TimePhrase[], base: number): boolean {
+  if (claims.length < 2 || phrases.length < claims.length) return false;
+  if (!tokens.some((t) => t.lower === 'respectively')) return false;
+  const periods = phrases.filter((p) => p.ref.iso !== null);
+  if (periods.length !== claims.length) return false;
+  claims.forEach((c, k) => {
+    const p = periods[k]!;
+    c.claim.time = { ...p.ref, span: { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end } };
+  });
+  return true;
 }

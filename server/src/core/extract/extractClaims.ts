@@ -1,29 +1,22 @@
-import type { Bound, ClaimKind, Span, TimeRef, Unit } from '../types';
+import type { Bound, Claim, ClaimKind, Span, TimeRef, Unit } from '../types';
 import { attachTimes } from './attachTime';
 import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb } from './hedges';
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
 import { type Token, tokenize } from './lexer';
+import { knownUnitOf } from './unitNouns';
 import { isNamePart } from './names';
-import { FRACTIONS, isNumberWord } from './numberWords';
+import { FRACTIONS, isNumberWord, readNumberWords } from './numberWords';
+import { CURRENCY_SYMBOLS, DIRECT_UNITS } from './scales';
 import { refDate, type RefDate } from './periods';
 import { clean, precisionOf } from './precision';
 import { type Quantity, readPer, readQuantity, unitStartsAt } from './quantity';
-import { findTimes } from './time';
+import { findTimes, isYearToken } from './time';
 
 /** A claim as the extractor finds it in one sentence; parseNote adds positions and context. */
-export interface ExtractedClaim {
-  offset: Span;
-  kind: ClaimKind;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: Unit;
-  bound: Bound;
-  approx: boolean;
-  precision: number;
-  time: TimeRef | null;
-  noun?: string;
-}
+export type ExtractedClaim = Pick<
+  Claim,
+  'offset' | 'kind' | 'value' | 'low' | 'high' | 'unit' | 'bound' | 'approx' | 'precision' | 'time' | 'noun'
+>;
 
 /** A claim with its token range, before times are attached. */
 export interface TokenClaim {
@@ -48,16 +41,26 @@ const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
   ['twofold', 2], ['threefold', 3], ['fourfold', 4], ['fivefold', 5], ['sixfold', 6], ['sevenfold', 7],
   ['eightfold', 8], ['ninefold', 9], ['tenfold', 10], ['twentyfold', 20], ['hundredfold', 100], ['thousandfold', 1000],
 ]);
+const DURATION_WORDS_ANY = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/;
 const SHARE_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
 const DURATION_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years']);
 
 const refCache = new Map<string, RefDate>();
 
+/** Where a table cell stands: its column header and the row's time cell, when there are. */
+export interface CellContext {
+  header?: string;
+  headerStart?: number;
+  rowTime?: { text: string; start: number };
+}
+
 /**
- * Claims in one masked sentence; `base` is the sentence's offset in the note. `header` is the
- * column header of a table cell: it names the kind of bare money figures below it.
+ * Claims in one masked sentence; `base` is the sentence's offset in the note. `cell` is set for
+ * a table cell: its column header names the kind of bare money figures below it ("Valuation"),
+ * a change header ("YoY growth") makes them changes, and a header that is a period ("2025",
+ * "Q2 2025") or the row's Date/Period/Quarter/Year/As of cell gives them their time.
  */
-export function extractSentenceClaims(sentence: string, base: number, referenceDate: string, header?: string): ExtractedClaim[] {
+export function extractSentenceClaims(sentence: string, base: number, referenceDate: string, cell?: CellContext): ExtractedClaim[] {
   if (!CANDIDATE.test(sentence)) return [];
   const tokens = tokenize(sentence);
   let ref = refCache.get(referenceDate);
@@ -76,11 +79,104 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
     if (!f.claim.time) f.claim.time = f.restates.claim.time;
     else if (!f.restates.claim.time) f.restates.claim.time = f.claim.time;
   }
-  if (header) {
-    const kind = moneyKindOf(tokenize(header));
-    if (kind !== 'money') for (const f of found) if (f.claim.kind === 'money') f.claim.kind = kind;
-  }
+  if (cell) applyCell(found, cell, ref);
   return found.map((f) => f.claim);
+}
+
+const CHANGE_HEADER = /\b(?:growth|change|chg|yoy|y\/y|qoq|q\/q|cagr|increase|decrease|decline)\b/i;
+
+// "Revenue ($B)", "Capex (US$ bn)", "Capacity (MW)", "Margin (%)": the unit of a column's bare numbers.
+const HEADER_UNIT = /\(\s*(US\$|\$|€|£|¥|₹|USD|EUR|GBP|JPY|CNY|INR)?\s*(bn|b|billions?|m|mn|mm|millions?|k|thousands?|tn|t|trillions?)?\s*(%|MW|GW|kW|MWh|GWh|TWh|bps|x)?\s*\)/i;
+const HEADER_SCALES: Record<string, number> = { b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, m: 1e6, mn: 1e6, mm: 1e6, million: 1e6, millions: 1e6, k: 1e3, thousand: 1e3, thousands: 1e3, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12 };
+
+/** The unit a column header gives its bare numbers: a currency and scale, a unit symbol, or a known noun. */
+function headerUnit(header: string, tokens: readonly Token[]): { unit: string; factor: number; money: boolean } | null {
+  const m = HEADER_UNIT.exec(header);
+  if (m && (m[1] || m[2] || m[3])) {
+    const scale = m[2] ? HEADER_SCALES[m[2].toLowerCase()]! : 1;
+    if (m[1]) return { unit: CURRENCY_SYMBOLS.get(m[1] === 'US$' ? '$' : m[1]) ?? m[1].toUpperCase(), factor: scale, money: true };
+    if (m[3]) {
+      const sym = m[3] === '%' ? { unit: 'percent', factor: 1 } : DIRECT_UNITS.get(m[3]) ?? DIRECT_UNITS.get(m[3].toLowerCase());
+      if (sym) return { unit: sym.unit, factor: sym.factor * scale, money: false };
+    }
+    if (m[2] && !m[3]) return null;
+  }
+  for (const t of tokens) {
+    const unit = knownUnitOf(t.lower);
+    if (unit && !DURATION_UNITS.has(unit)) return { unit, factor: 1, money: false };
+  }
+  return null;
+}
+
+interface HeaderInfo {
+  kind: ClaimKind;
+  change: boolean;
+  unit: ReturnType<typeof headerUnit>;
+}
+// Every cell of a column reads the same header: read it once.
+const headerCache = new Map<string, HeaderInfo>();
+
+function headerInfo(header: string): HeaderInfo {
+  let info = headerCache.get(header);
+  if (!info) {
+    const tokens = tokenize(header);
+    info = { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(header), unit: headerUnit(header, tokens) };
+    if (headerCache.size > 256) headerCache.clear();
+    headerCache.set(header, info);
+  }
+  return info;
+}
+
+function applyCell(found: readonly TokenClaim[], cell: CellContext, ref: RefDate): void {
+  const header = cell.header;
+  if (header) {
+    const { kind, change, unit: hu } = headerInfo(header);
+    for (const f of found) {
+      const c = f.claim;
+      if (hu && c.unit === 'count' && !c.noun) {
+        const scale = (n: number | null): number | null => (n === null ? null : clean(n * hu.factor));
+        c.value = scale(c.value);
+        c.low = scale(c.low);
+        c.high = scale(c.high);
+        c.precision = hu.factor !== 1 || hu.unit === 'percent' ? clean(Math.max(c.precision <= 0.5 ? c.precision : 0.5, 0) * hu.factor) : c.precision;
+        c.unit = hu.unit;
+        if (c.kind === 'count') c.kind = kindOfUnit(hu.unit, hu.money);
+      }
+      if (c.kind === 'money' && kind !== 'money') c.kind = kind;
+      else if (change && (c.kind === 'percent' || c.kind === 'bps' || c.kind === 'multiple')) c.kind = 'growth';
+    }
+  }
+  if (!found.some((f) => !f.claim.time)) return;
+  const time = (header !== undefined && cell.headerStart !== undefined ? cellTime(header, cell.headerStart, ref, true) : null) ?? (cell.rowTime ? cellTime(cell.rowTime.text, cell.rowTime.start, ref, false) : null);
+  if (time) for (const f of found) f.claim.time ??= time;
+}
+
+/**
+ * The period a header or time cell states. A header must state exactly one ("2025", "Q2 2025",
+ * "Revenue FY25"); a time cell gives its first ("2025-06-30", "Q2 2025", "June 2025").
+ */
+function cellTime(text: string, start: number, ref: RefDate, exactlyOne: boolean): TimeRef | null {
+  // Every cell of a row (and of a column) asks for the same text: read it once per reference date.
+  const key = `${exactlyOne ? 1 : 0}${ref.year}-${ref.month}-${ref.day}\u0000${text}`;
+  let found = cellTimeCache.get(key);
+  if (found === undefined) {
+    found = readCellTime(text, ref, exactlyOne);
+    if (cellTimeCache.size > 512) cellTimeCache.clear();
+    cellTimeCache.set(key, found);
+  }
+  return found && { ...found.ref, span: { start: start + found.start, end: start + found.end } };
+}
+
+const cellTimeCache = new Map<string, { ref: TimeRef; start: number; end: number } | null>();
+
+function readCellTime(text: string, ref: RefDate, exactlyOne: boolean): { ref: TimeRef; start: number; end: number } | null {
+  if (!/\d|[a-z]{3}/i.test(text)) return null;
+  const tokens = tokenize(text);
+  const { phrases } = findTimes(tokens, text, ref, (j) => unitStartsAt(tokens, j));
+  const stated = phrases.filter((p) => p.ref.iso !== null || (!exactlyOne && p.ref.latest));
+  if (stated.length === 0 || (exactlyOne && stated.length !== 1)) return null;
+  const p = stated[0]!;
+  return { ref: p.ref, start: tokens[p.start]!.start, end: tokens[p.end - 1]!.end };
 }
 
 function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number): TokenClaim[] {
@@ -111,6 +207,13 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
         i = share.end;
         continue;
       }
+    }
+    const after = tokens[i + 1]?.lower;
+    const ratio = (after === 'in' || after === 'out') && (t.type === 'num' || isNumberWord(t.lower)) ? readRatio(tokens, i, consumed, base) : null;
+    if (ratio) {
+      out.push(ratio);
+      i = ratio.end;
+      continue;
     }
     const q = mayStartQuantity(t) ? readQuantity(tokens, i) : null;
     if (!q || anyConsumed(consumed, q.numStart, q.numEnd)) {
@@ -143,7 +246,7 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
       i = q.end + 2;
       continue;
     }
-    out.push(relateToEarlier(tokens, makeSingle(tokens, inheritUnit(tokens, q, out), base), out));
+    out.push(relateToEarlier(tokens, makeSingle(tokens, subjectUnit(tokens, inheritUnit(tokens, q, out), out), base), out));
     i = q.end;
   }
   return out;
@@ -189,6 +292,25 @@ function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: re
     claim.kind = prev.claim.kind === 'growth' ? claim.kind : prev.claim.kind;
   }
   return restates ? { ...made, restates: prev } : made;
+}
+
+// Subjects that name what a bare figure counts: "Headcount grew to 12,000", "Weekly users hit 400 million".
+const SUBJECT_UNITS: ReadonlyMap<string, string> = new Map([
+  ['headcount', 'people'], ['employees', 'people'], ['staff', 'people'], ['workforce', 'people'],
+  ['users', 'users'], ['maus', 'users'], ['daus', 'users'], ['waus', 'users'], ['subscribers', 'users'],
+]);
+
+/** A bare figure after its subject in the same clause takes the subject's unit, unless another figure stands between. */
+function subjectUnit(tokens: readonly Token[], q: Quantity, earlier: readonly TokenClaim[]): Quantity {
+  if (q.unit || q.currency || q.words || q.noun) return q;
+  const floor = Math.max(0, q.start - 8, earlier.length > 0 ? earlier[earlier.length - 1]!.end : 0);
+  for (let k = q.start - 1; k >= floor; k--) {
+    const t = tokens[k]!;
+    if (t.type === 'num' || (t.type === 'sym' && t.text !== ':' && t.text !== '(')) return q;
+    const unit = SUBJECT_UNITS.get(t.lower);
+    if (unit) return { ...q, unit, unitKnown: true };
+  }
+  return q;
 }
 
 /** Cheap filter before readQuantity: a number, a sign or currency symbol, or a word that can open one. */
@@ -245,7 +367,9 @@ function makeSingle(tokens: readonly Token[], q: Quantity, base: number): TokenC
   const h = hedging(tokens, q.start, q.end, q.plus, unit);
   const down = directionBefore(tokens, h.before) ?? directionAfter(tokens, h.after);
   const changed = down !== null;
-  const negative = q.negative || down === 'down';
+  // "negative $500 million", "minus 3%"
+  const said = tokens[h.before - 1]?.lower;
+  const negative = q.negative || down === 'down' || said === 'negative' || said === 'minus';
   const magnitude = clean(q.raw * q.scale);
   // A multiple that falls ("costs fell 10x") is a factor below one, not a negative factor.
   const inverted = unit === 'x' && down === 'down' && magnitude !== 0;
@@ -299,6 +423,8 @@ function readRange(tokens: readonly Token[], a: Quantity, consumed: Uint8Array):
     if (p) b = { ...b, per: p.per, end: p.next };
   }
   if (a.per && b.per && a.per !== b.per) return null;
+  // "rose 10% to 400 million", "cut by 10% to 9,000": a change and then a level, not a range.
+  if (a.unitKnown && a.unit && !b.unit && !b.currency && !isDash) return null;
   if (b.words !== a.words && isDash) return null;
   // Dashes between words are hyphens; a dash range needs numbers on both sides.
   if (isDash && c.text === '-' && c.spaced !== (tokens[at + 1]!.spaced)) return null;
@@ -443,6 +569,34 @@ function readMultipleWord(tokens: readonly Token[], i: number, consumed: Uint8Ar
       time: null,
     },
   };
+}
+
+/** A small whole number at token i, in digits or words, and the token after it. */
+function smallCount(tokens: readonly Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.type === 'num') return t.decimals === 0 && !t.grouped && t.value <= 1000 && !isYearToken(t) ? { value: t.value, next: i + 1 } : null;
+  const w = readNumberWords(tokens, i);
+  return w && Number.isInteger(w.value) ? w : null;
+}
+
+/** "one in five enterprises", "1 in 3 users", "two out of three": a share, in percent. */
+function readRatio(tokens: readonly Token[], i: number, consumed: Uint8Array, base: number): TokenClaim | null {
+  const prev = tokens[i - 1];
+  if (prev && CURRENCY_SYMBOLS.has(prev.text)) return null;
+  const a = smallCount(tokens, i);
+  if (!a) return null;
+  let k = a.next;
+  if (tokens[k]?.lower === 'in') k++;
+  else if (tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of') k += 2;
+  else return null;
+  if (consumed[k]) return null;
+  const b = smallCount(tokens, k);
+  if (!b || !(a.value > 0 && a.value < b.value)) return null;
+  // "3 in 10 days" is three of something within ten days.
+  if (DURATION_WORDS_ANY.test(tokens[b.next]?.lower ?? '')) return null;
+  const made = share(tokens, i, b.next, Math.round((a.value / b.value) * 1000) / 10, base);
+  return made;
 }
 
 /** "half of", "a third of", "two-thirds of", "a quarter of": a share, in percent. */

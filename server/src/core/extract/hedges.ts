@@ -14,7 +14,7 @@ const HEDGES: Hedge[] = [
   h('north of', 'gt'), h('more than', 'gt'), h('greater than', 'gt'), h('higher than', 'gt'), h('in excess of', 'gt'),
   h('upwards of', 'gt'), h('just over', 'gt'), h('well over', 'gt'), h('well above', 'gt'), h('just above', 'gt'),
   h('over', 'gt'), h('above', 'gt'), h('exceeding', 'gt'), h('exceeds', 'gt'), h('exceeded', 'gt'), h('beyond', 'gt'),
-  h('surpassed', 'gt'), h('surpasses', 'gt'), h('surpassing', 'gt'), h('topped', 'gt'), h('topping', 'gt'),
+  h('exceed', 'gt'), h('surpass', 'gt'), h('surpassed', 'gt'), h('surpasses', 'gt'), h('surpassing', 'gt'), h('topped', 'gt'), h('topping', 'gt'),
   h('at least', 'gte'), h('no less than', 'gte'), h('no fewer than', 'gte'), h('a minimum of', 'gte'), h('minimum of', 'gte'),
   h('up to', 'lte'), h('as much as', 'lte'), h('as many as', 'lte'), h('as high as', 'lte'), h('no more than', 'lte'),
   h('at most', 'lte'), h('a maximum of', 'lte'), h('maximum of', 'lte'),
@@ -79,13 +79,20 @@ const CHANGE_NOUNS_UP = new Set(['increase', 'rise', 'gain', 'jump', 'growth', '
 
 export type Direction = 'down' | 'up' | null;
 
+const LEVEL_HEDGES = new Set(['below', 'above', 'under', 'beneath']);
+const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 'decline', 'decrease', 'drop', 'fall', 'reduction', 'contraction']);
+
 /** A change verb right before the quantity ("fell 9%", "shrank by 75 people", "up 35%"). */
 export function directionBefore(tokens: readonly Token[], i: number): Direction {
   let k = i - 1;
+  // "fell below 200 ms", "rose above $100": a level reached, not a change.
+  if (LEVEL_HEDGES.has(tokens[i]?.lower ?? '')) return null;
   if (tokens[k]?.text === '(') k--;
   if (tokens[k]?.lower === 'by') k--;
   const w = tokens[k];
   if (!w || w.type !== 'word') return null;
+  // "a CAGR of 35%", "annual growth of 12%"
+  if (w.lower === 'of' && CHANGE_BEFORE_OF.has(tokens[k - 1]?.lower ?? '')) return CHANGE_NOUNS_DOWN.has(tokens[k - 1]!.lower) ? 'down' : 'up';
   if (DECREASE.has(w.lower)) return PHRASAL.has(tokens[k - 1]?.lower ?? '') && w.lower === 'down' ? null : 'down';
   // "made up 24% of revenue", "took up 10%": a phrasal verb, not a rise.
   if (INCREASE.has(w.lower)) return w.lower === 'up' && PHRASAL.has(tokens[k - 1]?.lower ?? '') ? null : 'up';
@@ -104,7 +111,9 @@ export function directionAfter(tokens: readonly Token[], j: number): Direction {
   if (!w || w.type !== 'word') return null;
   if (CHANGE_NOUNS_DOWN.has(w.lower)) return 'down';
   if (CHANGE_NOUNS_UP.has(w.lower)) return 'up';
-  if (w.lower === 'yoy' || w.lower === 'y/y') return 'up';
+  if (w.lower === 'yoy' || w.lower === 'qoq' || w.lower === 'mom' || w.lower === 'cagr') return 'up';
+  // "22% y/y", "7% q/q"
+  if ((w.lower === 'y' || w.lower === 'q') && tokens[j + 1]?.text === '/' && !tokens[j + 1]!.spaced && tokens[j + 2]?.lower === w.lower) return 'up';
   if (w.lower === 'year' && (tokens[j + 1]?.lower === 'over' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'over'))) return 'up';
   if (w.lower === 'annually' || w.lower === 'sequentially') return 'up';
   return null;

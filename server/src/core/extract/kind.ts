@@ -32,6 +32,8 @@ export function kindOfUnit(unit: string, isMoney: boolean): ClaimKind {
     case 'years':
     case 'hours':
     case 'minutes':
+    case 'seconds':
+    case 'milliseconds':
       return 'duration';
     default:
       return 'count';

@@ -19,16 +19,27 @@ export interface Token {
 // Numbers: "100,000", "61.5"; words: letters then letters/digits ("H100", "FY2025",
 // "Anthropic's"), except that a currency code glued to digits is a word of its own ("USD5bn");
 // anything else is one symbol (astral characters stay whole with the u flag).
-const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|((?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|KRW|TWD|HKD|SGD)(?=\d)|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?)|(\S)/gu;
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?)|(\S)/gu;
+const GLUED_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'CHF', 'CAD', 'AUD', 'KRW', 'TWD', 'HKD', 'SGD']);
+
+/** "USD5bn": a currency code glued to digits (checked cheaply: a digit right after three letters). */
+function gluedCode(text: string): boolean {
+  const c = text.charCodeAt(3);
+  return c >= 48 && c <= 57 && GLUED_CODES.has(text.slice(0, 3));
+}
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   let prevEnd = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
-    const text = m[0];
+    let text = m[0];
     const start = m.index;
+    if (m[2] !== undefined && text.length > 3 && gluedCode(text)) {
+      // Emit the code alone and read on from the digits.
+      text = text.slice(0, 3);
+      TOKEN.lastIndex = start + 3;
+    }
     const spaced = start > prevEnd || start === 0;
     prevEnd = start + text.length;
     if (m[1] !== undefined) {

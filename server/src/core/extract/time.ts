@@ -39,7 +39,7 @@ const PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 't
 const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'of']);
 const LATEST_WORDS = new Set(['last', 'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently']);
 const DURATION_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
-const UNTIL_WORDS = new Set(['through', 'until', 'till', 'thru']);
+const UNTIL_WORDS = new Set(['through', 'until', 'till', 'thru', 'to']);
 /** Words after a duration that make it a time relative to now or to the sentence's period. */
 const RELATIVE: ReadonlyMap<string, number> = new Map([
   ['ago', -1], ['back', -1], ['earlier', -1], ['prior', -1], ['before', -1], ['previously', -1],
@@ -75,6 +75,12 @@ export function findTimes(
   // The sentence's last stated period: what "a year earlier" counts back from.
   let anchor: Period | null = null;
   for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    // Most tokens cannot open a time phrase: skip them with one look-up.
+    if (t.type === 'sym' || (t.type === 'word' && !mayStartTime(t.lower))) {
+      i++;
+      continue;
+    }
     const core = matchCore(tokens, i, ref, claimUnitAt, anchor);
     if (!core) {
       i++;
@@ -111,6 +117,22 @@ export function findTimes(
   return { phrases, consumed };
 }
 
+/** Words matchCore may start a phrase at (possessives read as the word). */
+const START_WORDS = new Set([
+  'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy', 'fiscal',
+  'this', 'last', 'next', 'past', 'previous', 'prior', 'trailing', 'coming', 'initial', 'ttm', 'ytd', 'most', 'to',
+  'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
+  'couple', 'dozen',
+]);
+
+function mayStartTime(lower: string): boolean {
+  const l = bare(lower);
+  if (START_WORDS.has(l) || MONTHS.has(l) || isNumberWord(l)) return true;
+  const c = l.charCodeAt(0);
+  // Q1, H2, FY25, FY2025, FQ4
+  return l.length <= 6 && (c === 113 || c === 104 || c === 102) && /^(?:[qh][1-4]|fy\d{2}|fy\d{4}|fq[1-4])$/.test(l);
+}
+
 function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean, anchor: Period | null): Core | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
@@ -120,7 +142,8 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   const lower = bare(t.lower);
   const c0 = lower.charCodeAt(0);
   // "a year ago", "three months earlier", "the year before", "a few weeks ago".
-  if (next && (lower === 'a' || lower === 'an' || isNumberWord(lower) || VAGUE_COUNTS.has(lower) || (lower === 'the' && DURATION_WORDS.has(next.lower)))) {
+  // (Gate on the next token first: one look-up for most words.)
+  if (next && (DURATION_WORDS.has(next.lower) || VAGUE_COUNTS.has(next.lower) || next.text === '-') && (lower === 'a' || lower === 'an' || (lower === 'the' && DURATION_WORDS.has(next.lower)) || VAGUE_COUNTS.has(lower) || isNumberWord(lower))) {
     const rel = matchRelative(tokens, i, ref, anchor);
     if (rel) return rel;
   }
@@ -155,7 +178,9 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (y) return { end: y.next, period: monthPeriod(y.year, month) };
     if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month) };
     // "the end of Q2 2025", "end of June", "the start of this quarter": the period's last (first) month.
-    const inner = tokens[j] && tokens[j]!.lower !== 'the' ? matchCore(tokens, j, ref, claimUnitAt, anchor) : null;
+    // (One level only: "end of end of ..." must stay linear.)
+    const w = tokens[j]?.lower;
+    const inner = w && w !== 'the' && w !== 'end' && w !== 'start' && w !== 'beginning' ? matchCore(tokens, j, ref, claimUnitAt, anchor) : null;
     if (inner?.period) return { end: inner.end, period: edgeMonth(inner.period, lower === 'end'), fiscal: inner.fiscal };
     return null;
   }

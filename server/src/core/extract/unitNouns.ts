@@ -11,14 +11,23 @@ const KNOWN_NOUNS: ReadonlyMap<string, string> = new Map([
   ['people', 'people'], ['person', 'people'], ['persons', 'people'], ['employee', 'people'], ['employees', 'people'],
   ['staff', 'people'], ['staffers', 'people'], ['engineer', 'people'], ['engineers', 'people'], ['researcher', 'people'],
   ['researchers', 'people'], ['worker', 'people'], ['workers', 'people'], ['scientists', 'people'], ['personnel', 'people'],
-  ['ftes', 'people'], ['hires', 'people'],
+  ['ftes', 'people'], ['hires', 'people'], ['headcount', 'people'],
   ['day', 'days'], ['days', 'days'], ['week', 'weeks'], ['weeks', 'weeks'], ['month', 'months'], ['months', 'months'],
   ['quarter', 'quarters'], ['quarters', 'quarters'], ['year', 'years'], ['years', 'years'], ['yr', 'years'], ['yrs', 'years'],
   ['hour', 'hours'], ['hours', 'hours'], ['minute', 'minutes'], ['minutes', 'minutes'],
+  ['second', 'seconds'], ['seconds', 'seconds'], ['millisecond', 'milliseconds'], ['milliseconds', 'milliseconds'], ['ms', 'milliseconds'],
 ]);
+
+// "GPU hours", "GPU-hours", "H100-hours": compute time, counted in the compound unit.
+const PER_TIME = /^(?:hours?|hrs?|days?|months?|years?)$/;
 
 export function isKnownNounWord(lower: string): boolean {
   return KNOWN_NOUNS.has(lower);
+}
+
+/** The unit a known noun carries ("employees" -> 'people'), for subjects and table headers. */
+export function knownUnitOf(lower: string): string | undefined {
+  return KNOWN_NOUNS.get(lower);
 }
 
 /** Words that may stand between a number and its unit noun ("120 million monthly active users"). */
@@ -63,6 +72,14 @@ export function matchKnownNoun(tokens: readonly Token[], j: number): NounMatch |
     }
     if (t.type !== 'word') return null;
     const known = KNOWN_NOUNS.get(t.lower);
+    const hardware = known === 'GPU' || known === 'TPU' || known === 'chip' || known === 'accelerator' ? known : known === undefined && MODEL.test(t.text) ? t.text : null;
+    if (hardware) {
+      const h = isGluedHyphen(tokens, k + 1) ? k + 2 : k + 1;
+      const time = tokens[h];
+      if (time && time.type === 'word' && PER_TIME.test(time.lower) && (h === k + 2 || time.spaced)) {
+        return { unit: `${hardware}-${singular(time.lower)}`, start, next: h + 1, known: false };
+      }
+    }
     if (known !== undefined) {
       // "GPU-equivalent(s)" and "GPU equivalents" are GPUs; "H100 equivalents" are H100e.
       const eq = equivalentAfter(tokens, k + 1);
@@ -151,8 +168,8 @@ const OBJECT_AFTER = new Set(['it', 'them', 'the', 'its', 'their', 'our', 'his',
 const COUNTABLE = new Set(
   (
     'center centre datacenter site campus cluster fab plant facility factory server rack customer client contract ' +
-    'deal acquisition office country region market store supplier vendor partner hyperscaler investor lab startup ' +
-    'product reactor turbine mine well pipeline substation building tower satellite launch order model ' +
+    'deal acquisition office country region market store supplier vendor partner hyperscaler ' +
+    'product reactor turbine mine well pipeline substation building tower satellite launch order model utility ' +
     'gigafactory foundry'
   ).split(' '),
 );

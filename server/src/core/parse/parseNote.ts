@@ -70,7 +70,7 @@ function parse(source: string, lines: ReturnType<typeof createLineIndex>, fallba
       const raw = masked.slice(s.start, s.end);
       const sentenceText = raw.includes(BLOCKER) ? raw.replace(BLOCKER_RUN, ' ') : raw;
       const sentence: Span = { start: block.start + s.start, end: block.start + s.end };
-      for (const c of extractSentenceClaims(raw, sentence.start, referenceDate, block.header)) {
+      for (const c of extractSentenceClaims(raw, sentence.start, referenceDate, block.type === 'tableCell' ? block : undefined)) {
         claims.push({
           index: claims.length,
           text: source.slice(c.offset.start, c.offset.end),

@@ -13,6 +13,10 @@ export interface ProseBlock {
   type: 'paragraph' | 'heading' | 'tableCell';
   /** For a table cell below the header row: its column's header text (for the claim's kind). */
   header?: string;
+  /** Where that header cell starts in the note (the header may state the column's period). */
+  headerStart?: number;
+  /** The same row's Date/Period/Quarter/Year/As of cell, when the table has such a column. */
+  rowTime?: { text: string; start: number };
 }
 
 /** An HTML node (block or inline), kept for suppression comments. */
@@ -35,6 +39,10 @@ const SPACE = ' ';
  */
 export const BLOCKER = '\u001a';
 
+/** Column headers that name when a row's figures are for. */
+const TIME_HEADER =
+  /^(?:(?:reporting|fiscal|report|announcement|announced|closing|close|deal|effective|filing|release|as[- ]of)\s+)?(?:date|dates|period|quarter|qtr|year|month|fy|time|as[- ]of|as at|when|announced|reported)\b/i;
+
 export function collectProse(root: Root, source: string): ProseResult {
   const blocks: ProseBlock[] = [];
   const html: HtmlChunk[] = [];
@@ -50,12 +58,24 @@ export function collectProse(root: Root, source: string): ProseResult {
       }
       case 'table': {
         const headers: string[] = [];
+        const headerStarts: number[] = [];
+        let timeColumn = -1;
         node.children.forEach((row, r) => {
-          row.children.forEach((cell, col) => {
-            const block = proseBlock(cell, source, html);
+          const cells: (ProseBlock | null)[] = row.children.map((cell) => proseBlock(cell, source, html));
+          const timeCell = r > 0 && timeColumn >= 0 ? cells[timeColumn] : null;
+          cells.forEach((block, col) => {
             if (!block) return;
-            if (r === 0) headers[col] = block.text.trim();
-            else if (headers[col]) block.header = headers[col];
+            if (r === 0) {
+              headers[col] = block.text.trim();
+              headerStarts[col] = block.start;
+              if (timeColumn < 0 && TIME_HEADER.test(headers[col]!)) timeColumn = col;
+            } else {
+              if (headers[col]) {
+                block.header = headers[col];
+                block.headerStart = headerStarts[col];
+              }
+              if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
+            }
             blocks.push(block);
           });
         });
