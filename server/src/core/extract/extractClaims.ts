@@ -511,23 +511,7 @@ function readGrowthWord(tokens: readonly Token[], i: number, consumed: Uint8Arra
       }
     }
   }
-  const pre = hedgeBefore(tokens, i);
-  return {
-    start: i,
-    end: i + 1,
-    claim: {
-      offset: { start: base + t.start, end: base + t.end },
-      kind: 'growth',
-      value: factor,
-      low: null,
-      high: null,
-      unit: 'x',
-      bound: pre?.bound ?? 'eq',
-      approx: pre?.approx ?? false,
-      precision: 0,
-      time: null,
-    },
-  };
+  return factorWordClaim(tokens, i, base, 'growth', factor);
 }
 
 const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], ['double', 2], ['triple', 3], ['quadruple', 4]]);
@@ -552,6 +536,12 @@ function readMultipleWord(tokens: readonly Token[], i: number, consumed: Uint8Ar
     else return null;
   } else if (next && (MULTIPLE_OF.has(next.lower) || (consumed[i + 1] && next.type === 'word'))) kind = 'multiple';
   else return null;
+  return factorWordClaim(tokens, i, base, kind, factor);
+}
+
+/** A one-word factor ("doubled", "twice") as a claim in x, hedged by the words before it. */
+function factorWordClaim(tokens: readonly Token[], i: number, base: number, kind: ClaimKind, factor: number): TokenClaim {
+  const t = tokens[i]!;
   const pre = hedgeBefore(tokens, i);
   return {
     start: i,
