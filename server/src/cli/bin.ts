@@ -1,16 +1,11 @@
 import { EXIT } from './exitCodes';
 import { runCli } from './main';
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { localDay } from '../core/localDay';
 
 try {
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    today: localToday(),
+    today: localDay(new Date()),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

@@ -1,5 +1,4 @@
 import { checkNote } from '../core/check';
-import { defaultConfig } from '../core/config/loadConfig';
 import { parseNote } from '../core/parse/parseNote';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
@@ -28,7 +27,7 @@ function runClaims(args: CliArgs, io: CliIo): number {
   const lines: string[] = [];
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    const note = parseNote(readText(file), { referenceDate: defaultConfig.referenceDate, today: io.today });
+    const note = parseNote(readText(file), { today: io.today });
     for (const p of note.problems) io.stderr(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}  ${p.severity}  ${p.code}  ${p.message}\n`);
     for (const claim of note.claims) {
       if (args.format === 'json') json.push(claimToJson(shown, claim));

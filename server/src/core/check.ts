@@ -1,6 +1,6 @@
 import { judgeNote } from './judge/judgeNote';
 import { parseNote } from './parse/parseNote';
-import type { Config, FactIndex, Finding, ParsedNote } from './types';
+import type { Config, FactIndex, Finding, ParsedNote, Problem } from './types';
 
 export interface CheckOptions {
   /** Choose facts as of this date instead of the note's own reference date (YYYY-MM-DD). */
@@ -41,21 +41,16 @@ export function formatSize(bytes: number): string {
   return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-const EMPTY_FRONT_MATTER = { enabled: true, data: {} };
+/** A note that was not parsed (skipped, or failed): no claims, only the given problems. */
+export function unparsedNote(text: string, referenceDate: string, problems: Problem[] = []): ParsedNote {
+  return { text, frontMatter: { enabled: true, data: {} }, claims: [], citations: [], suppressions: [], problems, referenceDate };
+}
 
 /** Parse, extract and judge one note: the one pipeline the CLI and the server share. */
 export function checkNote(text: string, index: FactIndex, config: Config, options: CheckOptions = {}): CheckResult {
   const size = options.sizeBytes ?? noteSizeBytes(text);
   if (size > config.maxNoteBytes) {
-    const note: ParsedNote = {
-      text,
-      frontMatter: EMPTY_FRONT_MATTER,
-      claims: [],
-      citations: [],
-      suppressions: [],
-      problems: [],
-      referenceDate: options.referenceDate ?? config.referenceDate ?? options.today ?? '',
-    };
+    const note = unparsedNote(text, options.referenceDate ?? config.referenceDate ?? options.today ?? '');
     return {
       note,
       findings: [],

@@ -7,14 +7,10 @@ import type { ServerHost } from './host';
 import { FsRequests, type DirectoryEntry, type FsParams } from './protocol';
 import { startServer } from './startServer';
 import { joinUri } from './uri';
+import { localDay } from '../core/localDay';
 
 /** Stop walking a workspace after this many entries, as the node host does. */
 const MAX_FILES = 50000;
-
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 export function createBrowserHost(connection: Connection): ServerHost {
   // client/src/browserExtension.ts answers these.
@@ -49,7 +45,7 @@ export function createBrowserHost(connection: Connection): ServerHost {
       await walk(rootUri, '');
       return found;
     },
-    today: () => localDate(new Date()),
+    today: () => localDay(new Date()),
   };
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { directoryExcluded, matchesAny } from './glob';
 import type { ServerHost } from './host';
+import { localDay } from '../core/localDay';
 
 /** Stop walking a workspace after this many files: a huge tree must not stall the server. */
 const MAX_FILES = 50000;
@@ -15,11 +16,6 @@ function toPath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export function createNodeHost(): ServerHost {
@@ -69,6 +65,6 @@ export function createNodeHost(): ServerHost {
       await walk(root, '');
       return found;
     },
-    today: () => localDate(new Date()),
+    today: () => localDay(new Date()),
   };
 }

@@ -3,7 +3,8 @@
 // current. Closed notes a workspace check covered stay current when their project reloads.
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkNote, type CheckResult } from '../core/check';
+import { checkNote, unparsedNote, type CheckResult } from '../core/check';
+import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
 import type { Logger } from './logger';
@@ -34,18 +35,8 @@ interface CachedResult {
 function internalErrorResult(text: string, error: unknown): CheckResult {
   const zero = { line: 0, character: 0 };
   const message = `Claimcheck could not check this note (${error instanceof Error ? error.message : String(error)}); see the Claimcheck output.`;
-  return {
-    note: {
-      text,
-      frontMatter: { enabled: true, data: {} },
-      claims: [],
-      citations: [],
-      suppressions: [],
-      problems: [{ code: 'internal-error', message, severity: 'warning', range: { start: zero, end: zero } }],
-      referenceDate: '',
-    },
-    findings: [],
-  };
+  const problem: Problem = { code: 'internal-error', message, severity: 'warning', range: { start: zero, end: zero } };
+  return { note: unparsedNote(text, '', [problem]), findings: [] };
 }
 
 export class NoteChecker {
