@@ -24,12 +24,29 @@ describe('precision', () => {
 });
 
 describe('bounds', () => {
-  it('"north of $4 billion" is supported by 5e9, contradicted by 3e9 and by exactly 4e9', () => {
+  // Issue 9 pt 5: a bound is judged with the claim's own precision, so "north of $4 billion" now
+  // allows a sourced 4e9 (it used to be contradicted); the precision moves it by at most 10%.
+  it('"north of $4 billion" is supported by 5e9 and by a sourced 4e9, contradicted by 3e9', () => {
     const spec: ClaimSpec = { value: 4e9, bound: 'gt', precision: 0.5e9 };
     expect(agreesWith(spec, 5e9)).toBe(true);
     expect(agreesWith(spec, 3e9)).toBe(false);
-    expect(agreesWith(spec, 4e9)).toBe(false);
+    expect(agreesWith(spec, 4e9)).toBe(true);
+    expect(agreesWith(spec, 3.5e9)).toBe(false);
     expect(agreesWith({ ...spec, bound: 'gte' }, 4e9)).toBe(true);
+  });
+  it('"over 3,000 employees" agrees with a sourced 3,000 (precision 150), not with 2,500', () => {
+    const spec: ClaimSpec = { value: 3000, bound: 'gt', precision: 150, unit: 'people' };
+    expect(agreesWith(spec, 3000, 'people')).toBe(true);
+    expect(agreesWith(spec, 2500, 'people')).toBe(false);
+  });
+  it('"nearly $2 billion" agrees with 1.95e9, not with 2.3e9 nor 1e9', () => {
+    const spec: ClaimSpec = { value: 2e9, bound: 'lte', approx: true, precision: 0.5e9 };
+    expect(agreesWith(spec, 1.95e9)).toBe(true);
+    expect(agreesWith(spec, 2.3e9)).toBe(false);
+    expect(agreesWith(spec, 1e9)).toBe(false);
+  });
+  it('"up to $10 billion" agrees with a sourced 10e9', () => {
+    expect(agreesWith({ value: 10e9, bound: 'lte', precision: 0.5e9 }, 10e9)).toBe(true);
   });
   it('"up to 10%" accepts 10 and below, not 12', () => {
     const spec: ClaimSpec = { value: 10, bound: 'lte', unit: 'percent' };
@@ -81,5 +98,25 @@ describe('durations and sums', () => {
   });
   it('adds lows and highs', () => {
     expect(sumIntervals([{ low: 80, high: 80 }, { low: 91, high: 93 }, { low: 125, high: 125 }])).toEqual({ low: 296, high: 298 });
+  });
+});
+
+describe('ranges against ranges (issue 9 pt 10)', () => {
+  const ranged = (low: number, high: number) => factInterval(fact({ id: 'r', metric: 'capex', low, high }), 0)!;
+  const claimed = claim({ value: null, low: 64e9, high: 72e9, precision: 0.5e9 });
+  it('agrees only when both ends agree within precision', () => {
+    expect(agrees(claimed, ranged(64e9, 72e9), 'USD')).toBe(true);
+    expect(agrees(claimed, ranged(64.3e9, 71.8e9), 'USD')).toBe(true);
+  });
+  it('does not agree with a range it merely overlaps', () => {
+    expect(agrees(claimed, ranged(60e9, 65e9), 'USD')).toBe(false);
+    expect(agrees(claimed, ranged(66e9, 80e9), 'USD')).toBe(false);
+  });
+  it('a claimed range still agrees with a single sourced value inside it', () => {
+    expect(agrees(claimed, { low: 70e9, high: 70e9 }, 'USD')).toBe(true);
+  });
+  it('a sum with a ranged addend is a range', () => {
+    const s = sumIntervals([ranged(10, 20), { low: 5, high: 5 }]);
+    expect(s.ends).toEqual([{ low: 15, high: 15 }, { low: 25, high: 25 }]);
   });
 });

@@ -166,6 +166,8 @@ export interface Entity {
   id: string;
   name: string;
   aliases: string[];
+  /** Last day of the fiscal year, MM-DD ("01-31", "06-30"); fiscal years are calendar years without it. */
+  fiscalYearEnd?: string;
   /** Where the entity is defined. */
   location?: Location;
 }
@@ -272,6 +274,8 @@ export interface Finding {
   cite?: string[];
   /** For unknown-citation / citation-mismatch: the citation key involved. */
   citation?: CitationKey;
+  /** Which kind of fact the claim was compared with: guidance (an outlook, a plan) or actual results. */
+  comparedKind?: FactKind;
 }
 
 // ---------------------------------------------------------------- config

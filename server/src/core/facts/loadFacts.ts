@@ -180,6 +180,7 @@ function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Locati
       aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
       location,
     };
+    if (typeof raw.fiscal_year_end === 'string') entity.fiscalYearEnd = raw.fiscal_year_end;
     index.entities.set(id, entity);
   }
 }

@@ -8,6 +8,8 @@ export interface Interval {
   high: number;
   openLow?: boolean;
   openHigh?: boolean;
+  /** A sourced range's two ends, each widened by the tolerance: a claimed range must meet both. */
+  ends?: [Interval, Interval];
 }
 
 /** An "about"/"roughly"/"~" claim also accepts values within 10% of what it states. */
@@ -21,7 +23,10 @@ function scaleOf(unit: Unit): number {
 /**
  * What a claim asserts, as an interval in `targetUnit`: its value or range widened by the stated
  * precision (and by APPROX_SHARE when approximate); a bound opens one side ("north of $4 billion" is
- * (4e9, ∞)). Bounds are thresholds, so precision does not loosen them; approximation does.
+ * (4e9, ∞)). A bound's threshold is as precise as its digits: "over 3,000 employees" allows a
+ * sourced 3,000, but the precision moves the threshold by at most APPROX_SHARE of the figure, so
+ * "nearly $2 billion" stays below 2.2e9. "nearly"/"almost" (an approximate upper bound) also has a
+ * floor: the figure less twice APPROX_SHARE.
  */
 export function claimInterval(claim: Claim, targetUnit: Unit = claim.unit): Interval | null {
   const k = scaleOf(claim.unit) / scaleOf(targetUnit);
@@ -31,16 +36,25 @@ export function claimInterval(claim: Claim, targetUnit: Unit = claim.unit): Inte
   const precision = Math.abs(claim.precision || 0);
   const slackLow = claim.approx ? APPROX_SHARE * Math.abs(low) : 0;
   const slackHigh = claim.approx ? APPROX_SHARE * Math.abs(high) : 0;
+  const onBound = (v: number, slack: number): number => Math.max(slack, Math.min(precision, APPROX_SHARE * Math.abs(v)));
   switch (claim.bound) {
     case 'gt':
     case 'gte':
-      return { low: (low - slackLow) * k, high: Number.POSITIVE_INFINITY, openLow: claim.bound === 'gt' && !claim.approx };
+      return { low: (low - onBound(low, slackLow)) * k, high: Number.POSITIVE_INFINITY, openLow: claim.bound === 'gt' && !claim.approx };
     case 'lt':
-    case 'lte':
-      return { low: Number.NEGATIVE_INFINITY, high: (high + slackHigh) * k, openHigh: claim.bound === 'lt' && !claim.approx };
+    case 'lte': {
+      const floor = claim.approx ? high - 2 * slackHigh : Number.NEGATIVE_INFINITY;
+      return { low: floor * k, high: (high + onBound(high, slackHigh)) * k, openHigh: claim.bound === 'lt' && !claim.approx };
+    }
     default:
       return { low: (low - precision - slackLow) * k, high: (high + precision + slackHigh) * k };
   }
+}
+
+/** One end of a claimed range, widened as the whole claim is. */
+function endInterval(claim: Claim, v: number, k: number): Interval {
+  const slack = (claim.approx ? APPROX_SHARE * Math.abs(v) : 0) + Math.abs(claim.precision || 0);
+  return { low: (v - slack) * k, high: (v + slack) * k };
 }
 
 /** A fact's value or range, widened by its tolerance (absolute; else `relativeTolerance` of its size). */
@@ -49,12 +63,27 @@ export function factInterval(fact: Fact, relativeTolerance: number): Interval | 
   const high = fact.value ?? fact.high;
   if (low === null || high === null) return null;
   const tol = fact.tolerance ?? relativeTolerance * Math.max(Math.abs(low), Math.abs(high));
-  return { low: low - tol, high: high + tol };
+  const i: Interval = { low: low - tol, high: high + tol };
+  if (fact.value === null) i.ends = [{ low: low - tol, high: low + tol }, { low: high - tol, high: high + tol }];
+  return i;
 }
 
 /** The interval of a sum of facts: lows add up, highs add up. */
 export function sumIntervals(parts: Interval[]): Interval {
-  return parts.reduce((acc, p) => ({ low: acc.low + p.low, high: acc.high + p.high }), { low: 0, high: 0 });
+  const sum = parts.reduce((acc, p) => ({ low: acc.low + p.low, high: acc.high + p.high }), { low: 0, high: 0 });
+  if (!parts.some((p) => p.ends)) return sum;
+  // A sum with a ranged addend is a range: its low end adds the lows, its high end the highs.
+  const endsOf = (p: Interval): [Interval, Interval] => p.ends ?? [p, p];
+  const lowEnd = sumIntervals(parts.map((p) => endsOf(p)[0]));
+  const highEnd = sumIntervals(parts.map((p) => endsOf(p)[1]));
+  return { ...sum, ends: [lowEnd, highEnd] };
+}
+
+/** An interval scaled by a unit conversion. */
+export function mapInterval(i: Interval, f: (v: number) => number): Interval {
+  const out: Interval = { ...i, low: f(i.low), high: f(i.high) };
+  if (i.ends) out.ends = [mapInterval(i.ends[0], f), mapInterval(i.ends[1], f)];
+  return out;
 }
 
 /** Whether two intervals share a value (strict ends exclude the end itself). */
@@ -74,5 +103,11 @@ export function convertValue(value: number, from: Unit, to: Unit): number {
 /** Whether the claim agrees with one fact (or with a sum of facts, given as an interval). */
 export function agrees(claim: Claim, fact: Interval, factUnit: Unit): boolean {
   const c = claimInterval(claim, factUnit);
-  return c !== null && intervalsAgree(c, fact);
+  if (c === null || !intervalsAgree(c, fact)) return false;
+  // A claimed range against a sourced range: both ends must agree, not merely overlap.
+  if (fact.ends && claim.value === null && claim.bound === 'eq' && claim.low !== null && claim.high !== null) {
+    const k = scaleOf(claim.unit) / scaleOf(factUnit);
+    return intervalsAgree(endInterval(claim, claim.low, k), fact.ends[0]) && intervalsAgree(endInterval(claim, claim.high, k), fact.ends[1]);
+  }
+  return true;
 }

@@ -8,7 +8,7 @@ import { judgeClaim, type JudgeContext } from './judgeClaim';
 import { createMemo } from './judgeMemo';
 import { isSuppressed } from './suppress';
 import { toFinding } from './toFinding';
-import { claimLabel } from './wording';
+import { claimPhrase, plural } from './wording';
 import type { Verdict } from './verdict';
 
 export interface JudgeOptions {
@@ -47,7 +47,7 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
         facts: [],
         entities: [],
         citation: key,
-        message: `${claim.index >= 0 ? `note says ${claimLabel(claim)}; ` : ''}[@${key.id}] names no fact in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${index.byId.size} facts loaded`}) — unknown-citation`,
+        message: `${claim.index >= 0 ? `${claimPhrase(claim)} — ` : ''}[@${key.id}] is not in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${plural(index.byId.size, 'fact')} loaded`})`,
       });
     }
   }

@@ -25,6 +25,11 @@ export interface Match {
   combined: boolean;
   /** The entities in order of how strongly the sentence makes each the claim's subject. */
   ranked: string[];
+  /**
+   * No entity owns the figure: none is named in its clause or owns its metric word, and two or
+   * more are the subjects of other clauses. The claim is then unsourced, never contradicted.
+   */
+  unclearOwner?: boolean;
 }
 
 /**
@@ -113,5 +118,9 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   // Both parties count for a fact with a counterparty: "Anthropic's round … from Amazon" is Amazon's investment in Anthropic.
   const score = (g: FactGroup): number => Math.min(...[...g.entities, ...(g.counterparty ? [g.counterparty] : [])].map((e) => rank(e, g.counterparty !== undefined)));
   const nearest = [...groups].sort((a, b) => score(a) - score(b) || (a.counterparty ? 0 : 1) - (b.counterparty ? 0 : 1))[0]!;
-  return { entities, metric, groups: [nearest], combined: false, ranked };
+  // Tier 3 and beyond: subjects of other clauses, or mentions in passing (see mentionRank).
+  const tier = (e: string): number => Math.floor(rank(e) / 1e6);
+  const best = Math.min(...entities.subjects.map((e) => tier(e)));
+  const unclearOwner = !entities.fromBlock && best >= 3 && entities.subjects.filter((e) => tier(e) === best).length >= 2;
+  return { entities, metric, groups: [nearest], combined: false, ranked, unclearOwner };
 }

@@ -19,13 +19,56 @@ function monthsRange(year: number, firstMonth: number, lastMonth: number): DayRa
   };
 }
 
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** `date` (YYYY-MM-DD) moved by whole months, the day kept (clamped to the month's last day). */
+function addMonths(year: number, month: number, day: number, months: number): Date {
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return new Date(Date.UTC(y, m - 1, Math.min(day, lastDayOfMonth(y, m))));
+}
+
 /**
- * The days a period string covers: "2025", "FY2025", "2025-Q1", "2025-H2", "2024-09", "2024-09-02".
- * Fiscal years are read as calendar years: companies' fiscal calendars differ and a facts file
- * states FY figures against calendar-year claims ("FY2025 ≈ 2025") far more often than not.
+ * A fiscal year, quarter or half of an entity whose fiscal year ends on `fiscalYearEnd` (MM-DD):
+ * fiscal year Y ends on that day of calendar year Y and starts the day after it a year earlier;
+ * quarters and halves are three and six months from that start. A year ending on a month's last
+ * day has its quarters on month boundaries.
  */
-export function periodRange(period: string): DayRange | null {
+export function fiscalRange(year: number, part: { q?: number; h?: number }, fiscalYearEnd: string): DayRange | null {
+  const m = /^(\d{2})-(\d{2})$/.exec(fiscalYearEnd);
+  if (!m) return null;
+  const endMonth = Number(m[1]);
+  const endDay = Math.min(Number(m[2]), lastDayOfMonth(year, endMonth));
+  const monthEnd = endDay >= lastDayOfMonth(year - 1, endMonth) || endDay >= 28;
+  // The first day of fiscal year Y.
+  const startY = monthEnd ? (endMonth === 12 ? year : year - 1) : year - 1;
+  const startM = monthEnd ? (endMonth % 12) + 1 : endMonth;
+  const startD = monthEnd ? 1 : endDay + 1;
+  const offset = part.q ? (part.q - 1) * 3 : part.h ? (part.h - 1) * 6 : 0;
+  const length = part.q ? 3 : part.h ? 6 : 12;
+  const from = addMonths(startY, startM, startD, offset);
+  const next = addMonths(startY, startM, startD, offset + length);
+  next.setUTCDate(next.getUTCDate() - 1);
+  return { from: iso(from), to: iso(next) };
+}
+
+/**
+ * The days a period string covers: "2025", "FY2025", "2025-Q1", "FY2025-Q4", "2025-H2", "2024-09",
+ * "2024-09-02". "FY" periods follow the entity's `fiscalYearEnd` when it has one (`fiscal` also
+ * makes a bare "2025-Q4" a fiscal quarter: a claim's "Q4 FY2025"); without it fiscal years are
+ * calendar years.
+ */
+export function periodRange(period: string, fiscalYearEnd?: string, fiscal = false): DayRange | null {
   const p = period.trim().toUpperCase();
+  if (fiscalYearEnd && (fiscal || p.startsWith('FY'))) {
+    const f = /^(?:FY\s?)?(\d{4})(?:-?([QH])([1-4]))?$/.exec(p);
+    if (f) {
+      const n = Number(f[3]);
+      const r = fiscalRange(Number(f[1]), f[2] === 'Q' ? { q: n } : f[2] === 'H' ? { h: n } : {}, fiscalYearEnd);
+      if (r) return r;
+    }
+  }
   let m = /^(?:FY\s?)?(\d{4})$/.exec(p);
   if (m) return monthsRange(Number(m[1]), 1, 12);
   m = /^(?:FY\s?)?(\d{4})-?Q([1-4])$/.exec(p);
@@ -52,6 +95,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** A period string as a person reads it: "2024-05" → "May 2024", "2025-Q1" → "Q1 2025". */
 export function humanPeriod(period: string): string {
   const p = period.trim();
+  const fy = /^FY(\d{4})-?([QH][1-4])$/i.exec(p);
+  if (fy) return `${fy[2]!.toUpperCase()} FY${fy[1]}`;
   let m = /^(\d{4})-(\d{2})$/.exec(p);
   if (m) return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
   m = /^(\d{4})-?([QH][1-4])$/i.exec(p);

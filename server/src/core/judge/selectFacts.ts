@@ -1,23 +1,51 @@
 import type { Fact, TimeRef } from '../types';
 import { type DayRange, periodRange, within } from './periods';
 
-const ranges = new WeakMap<Fact, DayRange | null>();
+const ranges = new WeakMap<Fact, Map<string, DayRange | null>>();
 
-/** The days a fact is about: its period, else the as_of it was stated for. */
-export function factRange(fact: Fact): DayRange | null {
-  let r = ranges.get(fact);
-  if (r === undefined) ranges.set(fact, (r = periodRange(fact.period ?? fact.asOf) ?? periodRange(fact.asOfDate)));
+/**
+ * The days a fact is about: its period (an "FY" period in its entity's fiscal calendar, given as
+ * `fiscalYearEnd`), else the as_of it was stated for.
+ */
+export function factRange(fact: Fact, fiscalYearEnd = ''): DayRange | null {
+  let byCalendar = ranges.get(fact);
+  if (!byCalendar) ranges.set(fact, (byCalendar = new Map()));
+  let r = byCalendar.get(fiscalYearEnd);
+  if (r === undefined) byCalendar.set(fiscalYearEnd, (r = periodRange(fact.period ?? fact.asOf, fiscalYearEnd || undefined) ?? periodRange(fact.asOfDate)));
   return r;
 }
 
 /**
  * The claim's explicit period, or null for no time or a bare "last/latest/current" (with a period,
- * "the latest 2025 guidance" is that period, whose latest figure is chosen anyway).
+ * "the latest 2025 guidance" is that period, whose latest figure is chosen anyway). Fiscal words
+ * ("Q4 FY2025", "fiscal 2025") follow `fiscalYearEnd` when the entity has one.
  */
-export function claimPeriod(time: TimeRef | null): DayRange | null {
+export function claimPeriod(time: TimeRef | null, fiscalYearEnd?: string): DayRange | null {
   if (!time || !time.iso) return null;
+  if (time.fiscal && fiscalYearEnd) {
+    const fiscal = periodRange(time.iso, fiscalYearEnd, true);
+    if (fiscal) return fiscal;
+  }
   if (time.from && time.to) return { from: time.from, to: time.to };
   return periodRange(time.iso);
+}
+
+const DAY_MS = 86_400_000;
+const days = (r: DayRange): number => (Date.parse(r.to) - Date.parse(r.from)) / DAY_MS + 1;
+// A quarter or longer: a figure for such a period is a total over it, which no other length shares.
+const QUARTER_DAYS = 80;
+
+/**
+ * Whether a fact about `fact` (a period of its own) may decide a claim about `claim`: the same
+ * period; a shorter stretch (a month, a quarter) inside a full year never does, nor a quarter's
+ * figure a year's (or the reverse); a month or a day inside the fact's quarter does ("in June
+ * 2024" and a fact for 2024-Q2).
+ */
+function periodsFit(fact: DayRange, claim: DayRange): boolean {
+  if (fact.from === claim.from && fact.to === claim.to) return true;
+  if (within(fact, claim)) return days(fact) < QUARTER_DAYS && days(claim) < QUARTER_DAYS * 4;
+  if (within(claim, fact)) return days(claim) < QUARTER_DAYS && days(fact) <= 92;
+  return false;
 }
 
 /** Facts stated on or before the reference date: later ones never judge the note. */
@@ -58,16 +86,18 @@ function statedWithin(fact: Fact, about: DayRange, period: DayRange): boolean {
  * - an explicit period: every fact about a time within it, a revised figure (same `period`, stated
  *   later) replacing the earlier one; separate events in the period (tranches) all stay.
  */
-export function selectFacts(facts: Fact[], time: TimeRef | null, referenceDate: string): Fact[] {
+export function selectFacts(facts: Fact[], time: TimeRef | null, referenceDate: string, fiscalYearEnd?: string): Fact[] {
   const pool = statedBy(facts, referenceDate);
-  const period = claimPeriod(time);
+  const period = claimPeriod(time, fiscalYearEnd);
   if (!period) {
     const [latest] = [...pool].sort(newestFirst);
     return latest ? [latest] : [];
   }
   const inPeriod = pool.filter((f) => {
-    const r = factRange(f);
-    return r !== null && (within(r, period) || statedWithin(f, r, period));
+    const r = factRange(f, fiscalYearEnd);
+    if (r === null) return false;
+    if (statedWithin(f, r, period)) return true;
+    return f.period === undefined ? within(r, period) : periodsFit(r, period);
   });
   if (time?.by) {
     const [latest] = [...inPeriod].sort(latestPeriodFirst);
@@ -92,7 +122,7 @@ export function earlierDates(facts: Fact[], before: string): string[] {
 }
 
 /** Whether the period had ended by the reference date (only a past period can be known to lack a figure). */
-export function periodOver(time: TimeRef | null, referenceDate: string): boolean {
-  const period = claimPeriod(time);
+export function periodOver(time: TimeRef | null, referenceDate: string, fiscalYearEnd?: string): boolean {
+  const period = claimPeriod(time, fiscalYearEnd);
   return period !== null && period.to < referenceDate;
 }

@@ -31,5 +31,6 @@ export function toFinding(v: Verdict, config: Config): Finding | null {
   if (v.suggestion !== undefined) finding.suggestion = v.suggestion;
   if (v.cite !== undefined && v.cite.length > 0) finding.cite = v.cite;
   if (v.citation !== undefined) finding.citation = v.citation;
+  if (v.comparedKind !== undefined) finding.comparedKind = v.comparedKind;
   return finding;
 }

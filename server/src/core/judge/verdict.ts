@@ -1,4 +1,4 @@
-import type { Claim, Fact, ClaimFindingCode, CitationKey } from '../types';
+import type { Claim, Fact, FactKind, ClaimFindingCode, CitationKey } from '../types';
 
 /** A finding before severities, suppression and fact references are applied. */
 export interface Verdict {
@@ -11,4 +11,6 @@ export interface Verdict {
   suggestion?: string;
   cite?: string[];
   citation?: CitationKey;
+  /** The kind of fact the claim was compared with (guidance for an outlook or a plan, else actual). */
+  comparedKind?: FactKind;
 }

@@ -1,17 +1,27 @@
-import type { Claim, Fact, FactIndex, FindingCode, TimeRef } from '../types';
+import type { Claim, Fact, FactIndex, FactKind, FindingCode, TimeRef } from '../types';
 import { convertValue } from './compare';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { humanPeriod } from './periods';
 
-// Pieces of finding messages, in words a reader of the note understands. Every message has one
-// shape: "<who>'s <metric>: note says <figure> (<when>); <sourced figures with date and id> — <verdict>".
+// Pieces of finding messages, in words a reader of the note understands: short, because the
+// hover carries every fact with its source. Shapes:
+//   "<Who>'s <metric>: <figure> <when> — the sourced <figure|guidance|rounds> <is|are> <values>"
+//   "No fact yet for <who>'s <metric> <when>".
 
 export function entityName(index: FactIndex, id: string): string {
   return index.entities.get(id)?.name ?? id;
 }
 
+// Abbreviations a metric id spells in lower case.
+const ACRONYMS = new Set(['gpu', 'tpu', 'arr', 'mau', 'wau', 'dau', 'arpu', 'capex', 'opex', 'ebitda', 'ai', 'h100']);
+const SPELLED: Record<string, string> = { capex: 'capex', opex: 'opex' };
+
+/** "gpu_count" → "GPU count", "revenue_run_rate" → "revenue run rate". */
 export function metricLabel(metricId: string): string {
-  return metricId.replace(/_/g, ' ');
+  return metricId
+    .split('_')
+    .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : w))
+    .join(' ');
 }
 
 function names(index: FactIndex, entities: string[], joiner: string): string {
@@ -19,11 +29,11 @@ function names(index: FactIndex, entities: string[], joiner: string): string {
   return n.length <= 1 ? (n[0] ?? 'unknown entity') : `${n.slice(0, -1).join(', ')} ${joiner} ${n[n.length - 1]}`;
 }
 
-/** "Amazon's investment (with Anthropic)", "Microsoft, Alphabet and Amazon's combined capex". */
+/** "Amazon's investment in Anthropic", "Microsoft, Alphabet and Amazon's combined capex". */
 export function subjectOf(index: FactIndex, entities: string[], metricId: string, counterparty?: string, sum = entities.length > 1): string {
   const who = names(index, entities, sum ? 'and' : 'or');
   const combined = sum && entities.length > 1 ? 'combined ' : '';
-  const withWhom = counterparty ? ` (with ${entityName(index, counterparty)})` : '';
+  const withWhom = counterparty ? ` ${metricId.startsWith('investment') ? 'in' : 'with'} ${entityName(index, counterparty)}` : '';
   return `${who}'s ${combined}${metricLabel(metricId)}${withWhom}`;
 }
 
@@ -63,18 +73,78 @@ export function timePhrase(time: TimeRef | null): string {
   return OWN_PREPOSITION.test(label) || label === 'latest' ? label : `in ${label}`;
 }
 
-/** "more than $4 billion (May 2024)". */
-export function claimLabel(claim: Claim): string {
+/** The figure as the note hedges it: "more than $4 billion", "between $64 billion and $72 billion". */
+export function figureLabel(claim: Claim): string {
   // "between $64 billion and $72 billion" is extracted without its "between".
   const between = claim.value === null && /\sand\s/.test(claim.text) && !/^between\b/i.test(claim.text) ? 'between ' : '';
   const hedge = `${claim.approx ? 'about ' : ''}${BOUND_WORDS[claim.bound]}${between}`;
-  const time = timeLabel(claim.time);
-  return `${hedge}${claim.text}${time ? ` (${time})` : ''}`;
+  return `${hedge}${claim.text}`;
 }
 
-/** "Acme's valuation: note says $30 billion; <body> — contradicted". */
-export function verdictMessage(subject: string, claim: Claim, body: string, code: FindingCode): string {
-  return `${subject}: note says ${claimLabel(claim)}; ${body} — ${code}`;
+/** "more than $4 billion (May 2024)". */
+export function claimLabel(claim: Claim): string {
+  const time = timeLabel(claim.time);
+  return `${figureLabel(claim)}${time ? ` (${time})` : ''}`;
+}
+
+/** "$5 billion in May 2024", "$8 billion to $10 billion by late 2025". */
+export function claimPhrase(claim: Claim): string {
+  const time = claim.time && timeLabel(claim.time) !== 'latest' ? ` ${timePhrase(claim.time)}` : '';
+  return `${figureLabel(claim)}${time}`;
+}
+
+/** "Amazon's investment in Anthropic: $5 billion in May 2024 — <body>". */
+export function verdictMessage(subject: string, claim: Claim, body: string, _code?: FindingCode): string {
+  return `${capitalise(subject)}: ${claimPhrase(claim)} — ${body}`;
+}
+
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "No fact yet for Anthropic's GPU count in Q1 2025". */
+export function noFactMessage(subject: string, claim: Claim, kind: FactKind | null = null): string {
+  const time = claim.time && timeLabel(claim.time) !== 'latest' ? ` ${timePhrase(claim.time)}` : '';
+  const what = kind === 'guidance' ? `No guidance yet for ${subject}` : `No fact yet for ${subject}`;
+  return `${what}${time}`;
+}
+
+const pick = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** "1 fact", "8 facts". */
+export const plural = (n: number, noun: string): string => `${n} ${pick(n, noun, `${noun}s`)}`;
+
+// What a metric's facts are called in a sentence ("the sourced rounds are …").
+const FACT_NOUNS: Record<string, [string, string]> = { investment: ['round', 'rounds'] };
+
+/** "the sourced figure is $61.5B (Mar 2025)", "the sourced guidance is …", "the sourced rounds are …". */
+export function sourcedPhrase(claim: Claim, facts: Fact[], metricId?: string): string {
+  const n = facts.length;
+  const guidance = facts.length > 0 && facts.every((f) => f.kind !== 'actual');
+  const [one, many] = guidance ? ['guidance', 'guidance figures'] : (FACT_NOUNS[metricId ?? ''] ?? ['figure', 'figures']);
+  const values = chronological(facts).map((f) => shortFact(claim, f)).join(', ');
+  return `the sourced ${pick(n, one, many)} ${pick(n, 'is', 'are')} ${values}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2024-11-22" → "Nov 2024", "2024" → "2024". */
+export function shortDate(asOf: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(asOf);
+  return m ? `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : asOf;
+}
+
+const COMPACT: [RegExp, string][] = [[/\s?trillion\b/g, 'T'], [/\s?billion\b/g, 'B'], [/\s?million\b/g, 'M']];
+
+/** A sourced value, compact for money ("$1.25B"), as the note writes it otherwise. */
+export function shortValue(claim: Claim, fact: Fact): string {
+  const v = factValue(claim, fact);
+  return /^[^\d\s]*[$€£¥₹]/.test(v) || /^[A-Z]{3}\s/.test(v) ? COMPACT.reduce((s, [re, r]) => s.replace(re, r), v) : v;
+}
+
+/** "$1.25B (Sep 2023)", "$80B for FY2025 (Jan 2025)", "Microsoft $80B …" with `index`. */
+export function shortFact(claim: Claim, fact: Fact, index?: FactIndex): string {
+  const who = index ? `${entityName(index, fact.entities[0] ?? '')} ` : '';
+  const period = fact.period && fact.period !== fact.asOf ? ` for ${humanPeriod(fact.period)}` : '';
+  return `${who}${shortValue(claim, fact)}${period} (${shortDate(fact.asOf)})`;
 }
 
 /** A fact's value written as the claim writes numbers. */

@@ -1,0 +1,63 @@
+import type { Claim, Fact, FactKind, Span } from '../types';
+import { findPhrase } from './findPhrase';
+
+/**
+ * How a claim's own words present its figure:
+ * - guidance: an outlook or plan ("guided to", "expects", "targets", "plans to spend");
+ * - current: the rate at the reference date ("currently", "now runs at");
+ * - plain: a statement of results.
+ */
+export type ClaimStance = 'guidance' | 'current' | 'plain';
+
+// The one table of stance words; a guidance word in the claim's clause wins over a "now".
+const STANCE_WORDS: Record<Exclude<ClaimStance, 'plain'>, readonly string[]> = {
+  guidance: [
+    'guided', 'guides', 'guide', 'guidance', 'expects', 'expected', 'expect', 'expecting', 'outlook', 'forecast', 'forecasts',
+    'forecasted', 'forecasting', 'projects', 'projected', 'projecting', 'projection', 'targets', 'targeted', 'targeting', 'target',
+    'plans to', 'planned', 'plans', 'plan', 'aims', 'aiming', 'budgeted', 'budgets', 'on track for', 'on track to', 'anticipates',
+    'anticipated', 'intends to', 'will spend', 'to spend', 'sees', 'estimates for',
+  ],
+  current: ['currently', 'now runs at', 'now running at', 'is running at', 'runs at', 'now at', 'now', 'at present', 'as of today', 'today'],
+};
+
+const STANCES = Object.keys(STANCE_WORDS) as Exclude<ClaimStance, 'plain'>[];
+
+// Verbs of results: a clause with one states a result, whatever an earlier clause planned.
+const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit'];
+
+/** The stance of the claim's clause (else of its sentence before the clause). */
+export function claimStance(claim: Claim, folded: string, clause: Span): ClaimStance {
+  const base = claim.sentence.start;
+  const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
+    STANCE_WORDS[stance].flatMap((w) => findPhrase(folded, w)).map((h) => ({ start: base + h.start, end: base + h.end }));
+  const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
+  // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.
+  for (const stance of STANCES) if (hits(stance).some(inside)) return stance;
+  if (RESULT_WORDS.some((w) => findPhrase(folded, w).some((h) => inside({ start: base + h.start, end: base + h.end })))) return 'plain';
+  // "Nvidia expects second-quarter revenue of $45 billion, plus or minus 2%": the clause before.
+  const before = (h: { start: number; end: number }): boolean => h.end <= clause.start;
+  for (const stance of STANCES) if (hits(stance).some(before)) return stance;
+  return 'plain';
+}
+
+/**
+ * Whether a claim of this stance is compared with this fact. `running`: the claim's period had not
+ * ended by the note's date, so a plain figure for it may be a plan or a full-period result: guidance
+ * and actual facts for the whole period both decide it (shorter periods never do: selectFacts).
+ */
+export function kindFits(stance: ClaimStance, running: boolean, fact: Fact): boolean {
+  switch (stance) {
+    case 'guidance':
+      return fact.kind !== 'actual';
+    case 'current':
+      return fact.kind === 'actual';
+    default:
+      return running || fact.kind === 'actual';
+  }
+}
+
+/** Which kind of fact a claim was compared with: the facts' own when there are any, else what its words ask for. */
+export function comparedKind(stance: ClaimStance, facts: Fact[] = []): FactKind {
+  if (facts.length > 0) return facts.every((f) => f.kind !== 'actual') ? 'guidance' : 'actual';
+  return stance === 'guidance' ? 'guidance' : 'actual';
+}
