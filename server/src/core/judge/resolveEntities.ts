@@ -1,5 +1,6 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
-import { findPhrase, foldForMatch, longestHits } from './findPhrase';
+import { foldForMatch } from './findPhrase';
+import { mentionsIn } from './mentionIndex';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { type CuedMention, openingSubject } from './sentenceCues';
 
@@ -30,15 +31,7 @@ export interface ResolvedEntities {
  * `folded` is the span's text through foldForMatch, when the caller has it already.
  */
 export function findMentions(text: string, span: Span, index: FactIndex, folded = foldForMatch(text.slice(span.start, span.end))): Mention[] {
-  const hits: Mention[] = [];
-  for (const entity of index.entities.values()) {
-    for (const name of [entity.name, ...entity.aliases]) {
-      for (const h of findPhrase(folded, name, 'add')) {
-        hits.push({ entity: entity.id, start: span.start + h.start, end: span.start + h.end });
-      }
-    }
-  }
-  return longestHits(hits);
+  return mentionsIn(folded, index).map((h) => ({ entity: h.entity, start: span.start + h.start, end: span.start + h.end }));
 }
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
