@@ -455,8 +455,10 @@ function makeRange(tokens: readonly Token[], a: Quantity, b: Quantity, base: num
     per: b.per ?? a.per,
   };
   const h = hedging(tokens, a.start, b.end, b.plus, unitOf({ ...a, unit: b.unit ?? a.unit, currency: a.currency ?? b.currency }));
-  const between = tokens[a.start - 1]?.lower === 'between' || tokens[a.start - 1]?.lower === 'from';
-  const dir = directionBefore(tokens, between ? a.start - 1 : h.before) ?? directionAfter(tokens, h.after);
+  const between = tokens[a.start - 1]?.lower === 'between';
+  // "down from 10–15%": the range after "from" is the earlier level, not a change; it keeps its sign.
+  const earlierLevel = tokens[a.start - 1]?.lower === 'from';
+  const dir = earlierLevel ? null : (directionBefore(tokens, between ? a.start - 1 : h.before) ?? directionAfter(tokens, h.after));
   const unit = unitOf(merged);
   const sign = dir === 'down' && unit !== 'x' ? -1 : 1;
   let low = clean((a.negative ? -1 : 1) * a.raw * aScale * sign);

@@ -67,7 +67,9 @@ function groupFacts(facts: Fact[]): FactGroup[] {
 export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, memo: JudgeMemo = createMemo(note, index)): Match {
   const entities = resolveEntities(claim, note, index, memo);
   const clause = clauseOf(claim);
-  const metric = resolveMetric(claim, index, clause, note.text, { header: memo.table(claim.offset.start)?.header, combined: entities.combined, memo });
+  const about = new Set(entities.combined ? entities.summed : entities.subjects);
+  const hasFacts = (m: Metric): boolean => (memo.factsByMetric.get(m.id) ?? []).some((f) => f.entities.some((e) => about.has(e)));
+  const metric = resolveMetric(claim, index, clause, note.text, { header: memo.table(claim.offset.start)?.header, combined: entities.combined, memo, hasFacts });
   const info = memo.sentence(claim.sentence);
   const owned = metric ? metricSpans(claim, metric, memo) : [];
   // "Anthropic's valuation … $61.5 billion", "compared with Microsoft's $80 billion": the possessive owns the metric word or the figure.

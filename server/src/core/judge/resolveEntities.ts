@@ -1,6 +1,7 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
 import { foldForMatch } from './findPhrase';
 import { mentionsIn } from './mentionIndex';
+import { clauseOf } from './clauseOf';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { type CuedMention, openingSubject } from './sentenceCues';
 
@@ -52,13 +53,35 @@ function summedEntities(mentions: CuedMention[], claim: Claim): string[] {
     if (l) l.push(m);
     else lists.set(m.list, [m]);
   }
-  const candidates = [...lists.values()].filter((l) => unique(l.map((m) => m.entity)).length >= 2 && l[0]!.role !== 'recipient' && l[0]!.role !== 'oblique');
+  // A list after "from", "into", "for", "across", "by" is summed too ("combined capex across
+  // Microsoft, Alphabet and Amazon"); a subject or agent list first, then the nearer.
+  const candidates = [...lists.values()].filter((l) => unique(l.map((m) => m.entity)).length >= 2 && !l[0]!.comparison);
   if (candidates.length > 0) {
     const gap = (l: CuedMention[]): number => Math.min(...l.map((m) => gapTo(m, claim)));
-    const nearest = [...candidates].sort((a, b) => gap(a) - gap(b))[0]!;
+    const leads = (l: CuedMention[]): number => (l[0]!.role === 'subject' || l[0]!.role === 'agent' ? 0 : 1);
+    const nearest = [...candidates].sort((a, b) => leads(a) - leads(b) || gap(a) - gap(b))[0]!;
     return unique(nearest.map((m) => m.entity));
   }
   return unique(mentions.filter((m) => m.role === 'subject' || m.role === 'agent').map((m) => m.entity));
+}
+
+/**
+ * "Acme and Globex raised $2 billion and $600 million, respectively": the k-th figure after a list
+ * of as many entities belongs to the k-th entity.
+ */
+function respectively(mentions: CuedMention[], folded: string, claim: Claim, figures: Span[]): string | undefined {
+  if (!folded.includes('respectively')) return undefined;
+  const lists = new Map<number, CuedMention[]>();
+  for (const m of mentions) lists.set(m.list, [...(lists.get(m.list) ?? []), m]);
+  for (const list of lists.values()) {
+    const names = unique(list.map((m) => m.entity));
+    if (names.length < 2) continue;
+    const after = figures.filter((f) => f.start >= list[list.length - 1]!.end);
+    if (after.length !== names.length) continue;
+    const k = after.findIndex((f) => f.start === claim.offset.start);
+    if (k >= 0) return names[k];
+  }
+  return undefined;
 }
 
 /** Who a claim is about (design §5): the sentence's entities, else the entity its block (or table row) last named. */
@@ -69,14 +92,21 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const table = memo.table(claim.offset.start);
   const blockSpan = table && table.row.end - table.row.start > claim.block.end - claim.block.start ? table.row : claim.block;
   const block = memo.blockMentions(blockSpan);
-  const names = unique(sentence.map((m) => m.entity));
+  // A name the sentence only compares with owns no figure outside its own clause ("more people than
+  // Netflix's subscriber base"); in it, it does ("compared with Microsoft's $80 billion").
+  const clause = clauseOf(claim);
+  const owners = sentence.filter((m) => !m.comparison || (m.start >= clause.start && m.end <= clause.end));
+  const names = unique(owners.map((m) => m.entity));
   if (names.length > 0) {
+    const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence));
+    if (own) return { subjects: [own], sentence, block, combined: false, summed: [], fromBlock: false };
     const cue = names.length >= 2 && info.combining;
-    const summed = cue ? summedEntities(sentence, claim) : [];
+    const summed = cue ? summedEntities(owners, claim) : [];
     const combined = summed.length >= 2;
     return { subjects: names, sentence, block, combined, summed: combined ? summed : [], fromBlock: false };
   }
-  const before = block.filter((m) => m.end <= claim.offset.start);
+  const compared = new Set(sentence.filter((m) => !owners.includes(m)).map((m) => m.start));
+  const before = block.filter((m) => m.end <= claim.offset.start && !compared.has(m.start));
   const last = before[before.length - 1];
   if (!last) return { subjects: [], sentence, block, combined: false, summed: [], fromBlock: true };
   // "Nvidia, TSMC's largest customer, reported… Its data center revenue…": a pronoun follows the

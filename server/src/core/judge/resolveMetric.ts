@@ -40,19 +40,33 @@ function distance(hit: WordHit, claim: Claim): number {
 
 const words = (hit: WordHit, folded: string, base: number): number => folded.slice(hit.start - base, hit.end - base).split(/\s+/).length;
 
-/** Kind first, then the more specific (longer) phrase, then the nearer one. */
-function best(hits: WordHit[], claim: Claim, folded: string, base: number): WordHit | undefined {
+/**
+ * Every candidate metric is weighed (issue 9 pt 2): kind first, then the more specific (longer)
+ * phrase, then the nearer one, then the metric with facts for the claim's entities, then a facts
+ * file's own metric over a built-in with the same words.
+ */
+function best(hits: WordHit[], claim: Claim, folded: string, base: number, hasFacts: (m: Metric) => boolean): WordHit | undefined {
   const sorted = [...hits].sort(
     (a, b) =>
       kindScore(claim.kind, b.metric) - kindScore(claim.kind, a.metric) ||
       words(b, folded, base) - words(a, folded, base) ||
-      distance(a, claim) - distance(b, claim),
+      distance(a, claim) - distance(b, claim) ||
+      Number(hasFacts(b.metric)) - Number(hasFacts(a.metric)) ||
+      Number(a.metric.builtin) - Number(b.metric.builtin),
   );
   return sorted[0];
 }
 
-function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>): WordHit[] {
-  return longestHits(hits.filter((h) => fitting.has(h.metric) && h.start >= span.start && h.end <= span.end));
+/**
+ * The fitting hits inside `span`, without those inside a figure ("500 MW", "20,000 GPUs": unit words
+ * are not metric cues) and without those a longer hit covers; equal spans of several metrics all stay.
+ */
+function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span[]): WordHit[] {
+  const inside = hits.filter(
+    (h) => fitting.has(h.metric) && h.start >= span.start && h.end <= span.end && !figures.some((f) => h.start >= f.start && h.end <= f.end),
+  );
+  const longest = longestHits(inside);
+  return inside.filter((h) => longest.some((l) => l.start <= h.start && h.end <= l.end && (l.end - l.start === h.end - h.start)));
 }
 
 const TOTAL_TOKEN = /\b(?:total|cumulative|to date|so far|altogether|lifetime)\b/;
@@ -111,6 +125,8 @@ export interface MetricOptions {
   /** The claim adds up several entities: "total" then means the sum, not a running total. */
   combined?: boolean;
   memo?: JudgeMemo;
+  /** Whether the facts have figures of this metric for the claim's entities (breaks ties between metrics). */
+  hasFacts?: (metric: Metric) => boolean;
 }
 
 /**
@@ -127,7 +143,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const fittingList = memo.fittingMetrics(claim.unit);
   if (fittingList.length === 0) return undefined;
   const info = memo.sentence(claim.sentence);
-  const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo) ?? fromKindOrUnit(claim, fittingList);
+  const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false)) ?? fromKindOrUnit(claim, fittingList);
   if (!metric) return metric;
   const others = memo.claimsIn(claim.sentence);
   // Summing several entities, "total"/"combined" are about the sum; "to date", "so far" still make each a running total.
@@ -140,18 +156,26 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   return base && !totalCue(claim, info.folded, metric, others, cues) ? base : metric;
 }
 
-function fromWords(claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo): Metric | undefined {
+function fromWords(
+  claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean,
+): Metric | undefined {
   const fitting = new Set(fittingList);
   const base = claim.sentence.start;
-  const inClause = inSpan(hits, clause, fitting);
-  if (inClause.length > 0) return best(inClause, claim, folded, base)?.metric;
-  const inSentence = inSpan(hits, claim.sentence, fitting);
-  if (inSentence.length > 0) return best(inSentence, claim, folded, base)?.metric;
+  const figures = memo.claimsIn(claim.sentence);
+  const own = figures.length > 0 ? figures : [claim.offset];
+  // Words outside the figures first; a figure's own noun ("45 million weekly active users") only
+  // when nothing else in the sentence names a metric.
+  for (const skip of [own, []]) {
+    const inClause = inSpan(hits, clause, fitting, skip);
+    if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
+    const inSentence = inSpan(hits, claim.sentence, fitting, skip);
+    if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
+  }
   // A table cell's metric is named by its column header.
   if (header) {
     const h = memo.sentence(header);
-    const inHeader = inSpan(h.words, header, fitting);
-    if (inHeader.length > 0) return best(inHeader, claim, h.folded, header.start)?.metric;
+    const inHeader = inSpan(h.words, header, fitting, []);
+    if (inHeader.length > 0) return best(inHeader, claim, h.folded, header.start, hasFacts)?.metric;
   }
   return undefined;
 }

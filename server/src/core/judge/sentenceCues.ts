@@ -17,7 +17,14 @@ export interface CuedMention extends Mention {
   possessive: boolean;
   /** Mentions coordinated in one list ("Microsoft, Google, and Amazon") share a list number. */
   list: number;
+  /** Named only to compare with ("more than Netflix's", "unlike Initech", "compared with Globex"): never the figure's owner. */
+  comparison?: boolean;
 }
+
+// Words after which a name is a point of comparison.
+const COMPARISON = new Set(['than', 'unlike', 'versus', 'vs', 'like', 'against', 'behind', 'trailing', 'outpacing', 'outpaced', 'beating', 'beat']);
+// "compared with X", "relative to X", "ahead of X": the preposition's own word before it.
+const COMPARISON_PAIRS = /(?:compared|comparison|relative|ahead|short)\s+(?:with|to|of)\s+(?:the\s+|its\s+|their\s+)?$/;
 
 const AGENT = new Set(['from', 'by']);
 const RECIPIENT = new Set(['in', 'into', 'to']);
@@ -81,14 +88,15 @@ export function cueMentions(folded: string, base: number, mentions: Mention[]): 
       continue;
     }
     if (prev && !fronted && LIST_GAP.test(gap)) {
-      out.push({ ...m, role: prev.role, possessive, list: prev.list });
+      out.push({ ...m, role: prev.role, possessive, list: prev.list, ...(prev.comparison ? { comparison: true } : {}) });
       continue;
     }
     // A hyphen before the name ("non-AWS") was folded into a space; the governing word still reads.
     const governor = governingWord(folded, m.start - base);
     const role = roleAfter(governor.word);
     frontedHead = role !== 'subject' && governor.opens;
-    out.push({ ...m, role, possessive, list: ++list });
+    const comparison = COMPARISON.has(governor.word) || COMPARISON_PAIRS.test(folded.slice(Math.max(0, m.start - base - 40), m.start - base));
+    out.push({ ...m, role, possessive, list: ++list, ...(comparison ? { comparison: true } : {}) });
   }
   return out;
 }
@@ -102,7 +110,7 @@ export function possesses(folded: string, base: number, m: CuedMention, phrase: 
 // Words that make a figure a running total for one entity ("so far", "to date", "in total").
 export const TOTAL_CUES = ['in total', 'total', 'totals', 'totalling', 'totaling', 'cumulative', 'cumulatively', 'so far', 'to date', 'altogether', 'all told', 'in all'];
 // Words that make a figure a sum over several named entities.
-export const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'collectively', 'altogether', 'in aggregate', 'aggregate', 'jointly', 'in total', 'all told'];
+export const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'collectively', 'altogether', 'in aggregate', 'aggregate', 'jointly', 'in total', 'all told', 'between them', 'between the two', 'among them'];
 
 /** The mention a sentence opens with (within its first three words, not after a preposition): its main subject. */
 export function openingSubject(folded: string, base: number, mentions: CuedMention[]): CuedMention | undefined {
