@@ -25,25 +25,31 @@ describe('precision', () => {
 
 describe('bounds', () => {
   // Issue 9 pt 5: a bound is judged with the claim's own precision, so "north of $4 billion" now
-  // allows a sourced 4e9 (it used to be contradicted); the precision moves it by at most 10%.
+  // allows a sourced 4e9 (it used to be contradicted); the precision moves it by at most 2.5%.
   it('"north of $4 billion" is supported by 5e9 and by a sourced 4e9, contradicted by 3e9', () => {
     const spec: ClaimSpec = { value: 4e9, bound: 'gt', precision: 0.5e9 };
     expect(agreesWith(spec, 5e9)).toBe(true);
     expect(agreesWith(spec, 3e9)).toBe(false);
     expect(agreesWith(spec, 4e9)).toBe(true);
-    expect(agreesWith(spec, 3.5e9)).toBe(false);
+    expect(agreesWith(spec, 3.8e9)).toBe(false);
+    expect(agreesWith({ ...spec, bound: 'lt' }, 4.2e9)).toBe(false);
     expect(agreesWith({ ...spec, bound: 'gte' }, 4e9)).toBe(true);
   });
   it('"over 3,000 employees" agrees with a sourced 3,000 (precision 150), not with 2,500', () => {
     const spec: ClaimSpec = { value: 3000, bound: 'gt', precision: 150, unit: 'people' };
     expect(agreesWith(spec, 3000, 'people')).toBe(true);
-    expect(agreesWith(spec, 2500, 'people')).toBe(false);
+    expect(agreesWith(spec, 2900, 'people')).toBe(false);
   });
   it('"nearly $2 billion" agrees with 1.95e9, not with 2.3e9 nor 1e9', () => {
     const spec: ClaimSpec = { value: 2e9, bound: 'lte', approx: true, precision: 0.5e9 };
     expect(agreesWith(spec, 1.95e9)).toBe(true);
     expect(agreesWith(spec, 2.3e9)).toBe(false);
     expect(agreesWith(spec, 1e9)).toBe(false);
+  });
+  it('"almost 7,500 people" agrees with 7,400, not with 8,000', () => {
+    const spec: ClaimSpec = { value: 7500, bound: 'lte', approx: true, precision: 50, unit: 'people' };
+    expect(agreesWith(spec, 7400, 'people')).toBe(true);
+    expect(agreesWith(spec, 8000, 'people')).toBe(false);
   });
   it('"up to $10 billion" agrees with a sourced 10e9', () => {
     expect(agreesWith({ value: 10e9, bound: 'lte', precision: 0.5e9 }, 10e9)).toBe(true);

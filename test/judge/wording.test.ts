@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimLabel, timeLabel, timePhrase } from '../../server/src/core/judge/wording';
-import { claimIn, time } from './builders';
+import { claimPhrase, metricLabel, possessive, shortDate, subjectOf, timeLabel, timePhrase } from '../../server/src/core/judge/wording';
+import { claimIn, index, time } from './builders';
 
 describe('time in messages', () => {
   it("keeps the note's own words when they carry the year", () => {
@@ -20,10 +20,38 @@ describe('time in messages', () => {
   it('labels a claim with its hedge, bound and time', () => {
     const text = 'Acme is worth more than $4 billion by late 2025.';
     const c = claimIn(text, '$4 billion', { bound: 'gt', approx: false, time: time('2025-H2', { text: 'by late 2025', by: true }) });
-    expect(claimLabel(c)).toBe('more than $4 billion (by late 2025)');
+    expect(claimPhrase(c)).toBe('more than $4 billion by late 2025');
   });
   it('restores the "between" of a range written with "and"', () => {
     const text = 'Meta plans to spend between $64 billion and $72 billion.';
-    expect(claimLabel(claimIn(text, '$64 billion and $72 billion', { low: 64e9, high: 72e9 }))).toBe('between $64 billion and $72 billion');
+    expect(claimPhrase(claimIn(text, '$64 billion and $72 billion', { low: 64e9, high: 72e9 }))).toBe('between $64 billion and $72 billion');
+  });
+});
+
+describe('plain words (issue 10 pt 6)', () => {
+  it('spells metric ids as words, abbreviations in capitals', () => {
+    expect(metricLabel('gpu_count')).toBe('GPU count');
+    expect(metricLabel('revenue_run_rate')).toBe('revenue run rate');
+    expect(metricLabel('nrr')).toBe('NRR');
+    expect(metricLabel('capex')).toBe('capex');
+  });
+  it('writes possessives of names ending in s', () => {
+    expect(possessive('Vantage Labs')).toBe("Vantage Labs'");
+    expect(possessive('Anthropic')).toBe("Anthropic's");
+  });
+  it('names an investment with its investee', () => {
+    const idx = index({ entities: { amazon: ['Amazon'], anthropic: ['Anthropic'] }, facts: [] });
+    expect(subjectOf(idx, ['amazon'], 'investment', 'anthropic')).toBe("Amazon's investment in Anthropic");
+    expect(subjectOf(idx, ['amazon', 'anthropic'], 'capex')).toBe("Amazon and Anthropic's combined capex");
+  });
+  it('dates facts by month', () => {
+    expect(shortDate('2024-11-22')).toBe('Nov 2024');
+    expect(shortDate('2023-09')).toBe('Sep 2023');
+    expect(shortDate('2025')).toBe('2025');
+  });
+  it('says "nearly" for an approximate upper bound, and keeps fiscal words', () => {
+    const text = 'Tunely employs almost 7,500 people in Q4 FY2025.';
+    const c = claimIn(text, '7,500 people', { bound: 'lte', approx: true, time: time('2025-Q4', { text: 'in Q4 FY2025', fiscal: true }) });
+    expect(claimPhrase(c)).toBe('nearly 7,500 people in Q4 FY2025');
   });
 });

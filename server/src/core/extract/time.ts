@@ -226,18 +226,23 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   }
   // the first quarter (of 2025), the second half (of 2025)
   const ord = ORDINAL_PARTS.get(lower);
-  if (ord !== undefined && (next?.lower === 'quarter' || (next?.lower === 'half' && ord <= 2))) {
-    const isQ = next.lower === 'quarter';
-    if (tokens[i + 2]?.lower === 'of') {
-      const y = yearAt(tokens, i + 3, claimUnitAt) ?? fiscalYearAt(tokens, i + 3);
-      if (y) return { end: y.next, period: isQ ? quarterPeriod(y.year, ord) : halfPeriod(y.year, ord) };
-      if (tokens[i + 3]?.lower === 'the' && tokens[i + 4]?.lower === 'year') {
-        return { end: i + 5, period: isQ ? quarterPeriod(ref.year, ord) : halfPeriod(ref.year, ord) };
-      }
+  // "fourth-quarter fiscal 2025": the hyphenated adjective form.
+  const partAt = isHyphen(next) ? i + 2 : i + 1;
+  const part = tokens[partAt];
+  if (ord !== undefined && (part?.lower === 'quarter' || (part?.lower === 'half' && ord <= 2))) {
+    const isQ = part.lower === 'quarter';
+    const after = tokens[partAt + 1]?.lower === 'of' ? partAt + 2 : partAt + 1;
+    // "the fourth quarter of fiscal 2025", "fourth-quarter FY2025": a quarter of the fiscal year.
+    const fy = fiscalYearAt(tokens, after);
+    if (fy) return { end: fy.next, period: isQ ? quarterPeriod(fy.year, ord) : halfPeriod(fy.year, ord), fiscal: true };
+    const y = yearAt(tokens, after, claimUnitAt);
+    if (y) return { end: y.next, period: isQ ? quarterPeriod(y.year, ord) : halfPeriod(y.year, ord) };
+    if (tokens[partAt + 1]?.lower === 'of' && tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'year') {
+      return { end: after + 2, period: isQ ? quarterPeriod(ref.year, ord) : halfPeriod(ref.year, ord) };
     }
     const first = isQ ? ord * 3 - 2 : ord * 6 - 5;
     const year = recentYear(ref, first);
-    return { end: i + 2, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
+    return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
   }
   // FY2025, FY25, FY 2025, fiscal 2025, fiscal year 2025; FY25 Q3 (a fiscal quarter)
   const fy = c0 === 102 /* f */ ? fiscalYearAt(tokens, i) : null;

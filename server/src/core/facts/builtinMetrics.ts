@@ -15,6 +15,8 @@ export const BUILTIN_METRICS: readonly Metric[] = [
     'round',
     'raise',
     'raised',
+    'raises',
+    'raising',
     'stake',
     'commitment',
   ]),

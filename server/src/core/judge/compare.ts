@@ -14,6 +14,8 @@ export interface Interval {
 
 /** An "about"/"roughly"/"~" claim also accepts values within 10% of what it states. */
 export const APPROX_SHARE = 0.1;
+/** How far a bound's own precision may move its threshold, as a share of the figure. */
+export const BOUND_SHARE = 0.025;
 
 /** Factor into a common base for units of one family (durations in days); 1 otherwise. */
 function scaleOf(unit: Unit): number {
@@ -24,9 +26,10 @@ function scaleOf(unit: Unit): number {
  * What a claim asserts, as an interval in `targetUnit`: its value or range widened by the stated
  * precision (and by APPROX_SHARE when approximate); a bound opens one side ("north of $4 billion" is
  * (4e9, ∞)). A bound's threshold is as precise as its digits: "over 3,000 employees" allows a
- * sourced 3,000, but the precision moves the threshold by at most APPROX_SHARE of the figure, so
- * "nearly $2 billion" stays below 2.2e9. "nearly"/"almost" (an approximate upper bound) also has a
- * floor: the figure less twice APPROX_SHARE.
+ * sourced 3,000, but the precision moves the threshold by at most BOUND_SHARE of the figure, so
+ * "less than $5 billion" still excludes 5.2e9. "nearly"/"almost" (an approximate upper bound) may
+ * be half APPROX_SHARE over ("nearly $2 billion" agrees with 1.95e9, not 2.3e9) and has a floor:
+ * the figure less twice APPROX_SHARE.
  */
 export function claimInterval(claim: Claim, targetUnit: Unit = claim.unit): Interval | null {
   const k = scaleOf(claim.unit) / scaleOf(targetUnit);
@@ -36,15 +39,16 @@ export function claimInterval(claim: Claim, targetUnit: Unit = claim.unit): Inte
   const precision = Math.abs(claim.precision || 0);
   const slackLow = claim.approx ? APPROX_SHARE * Math.abs(low) : 0;
   const slackHigh = claim.approx ? APPROX_SHARE * Math.abs(high) : 0;
-  const onBound = (v: number, slack: number): number => Math.max(slack, Math.min(precision, APPROX_SHARE * Math.abs(v)));
+  const onBound = (v: number, slack: number): number => Math.max(slack, Math.min(precision, BOUND_SHARE * Math.abs(v)));
   switch (claim.bound) {
     case 'gt':
     case 'gte':
       return { low: (low - onBound(low, slackLow)) * k, high: Number.POSITIVE_INFINITY, openLow: claim.bound === 'gt' && !claim.approx };
     case 'lt':
     case 'lte': {
+      // "nearly 7,500" means up to 7,500 as its digits allow, and not far below it.
       const floor = claim.approx ? high - 2 * slackHigh : Number.NEGATIVE_INFINITY;
-      return { low: floor * k, high: (high + onBound(high, slackHigh)) * k, openHigh: claim.bound === 'lt' && !claim.approx };
+      return { low: floor * k, high: (high + onBound(high, slackHigh / 2)) * k, openHigh: claim.bound === 'lt' && !claim.approx };
     }
     default:
       return { low: (low - precision - slackLow) * k, high: (high + precision + slackHigh) * k };

@@ -1,7 +1,7 @@
 import type { Citation, CitationKey, Claim, Fact } from '../types';
 import { compatibleUnits } from './unitMemo';
 import { agrees, convertValue, factInterval, type Interval, sumIntervals } from './compare';
-import { factLabel, factValue, subjectOf, verdictMessage } from './wording';
+import { factValue, shortFact, subjectOf, verdictMessage } from './wording';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { claimAgreesWith, type JudgeContext } from './judgeClaim';
 import { resolveEntities } from './resolveEntities';
@@ -39,29 +39,29 @@ export function judgeCitedClaim(claim: Claim, cited: { key: CitationKey; fact: F
     });
     const exact = facts.map((f) => ({ low: convertValue(f.value ?? f.low ?? 0, f.unit, claim.unit), high: convertValue(f.value ?? f.high ?? 0, f.unit, claim.unit) }));
     const total = sumIntervals(exact);
-    const shown = `${facts.map((f) => factLabel(claim, f, ctx.index)).join(' + ')} = ${formatInNoteStyle(claim, total.low, total.high)}`;
+    const shown = `${formatInNoteStyle(claim, total.low, total.high)} (${facts.map((f) => shortFact(claim, f, ctx.index)).join(' + ')})`;
     const ok = parts.every((p): p is Interval => p !== null) && agrees(claim, sumIntervals(parts), claim.unit);
     const suggestion = formatInNoteStyle(claim, total.low, total.high);
     return ok
-      ? { ...base, code: 'supported', message: verdictMessage(subject, claim, `cited: ${shown}`, 'supported'), suggestion }
-      : { ...base, code: 'citation-mismatch', citation: cited[0]!.key, message: verdictMessage(subject, claim, `the cited facts add up to ${shown}`, 'citation-mismatch'), suggestion };
+      ? { ...base, code: 'supported', message: verdictMessage(subject, claim, `matches the cited facts' sum: ${shown}`), suggestion }
+      : { ...base, code: 'citation-mismatch', citation: cited[0]!.key, message: verdictMessage(subject, claim, `the cited facts add up to ${shown}`), suggestion };
   }
 
   const wrong = cited.find((c) => !compatibleUnits(claim.unit, c.fact.unit) || !claimAgreesWith(claim, c.fact, ctx.tolerance));
   if (!wrong) {
     const subject = [...new Set(facts.map(who))].join(', ');
-    return { ...base, code: 'supported', message: verdictMessage(subject, claim, `cited: ${facts.map((f) => factLabel(claim, f)).join(', ')}`, 'supported'), suggestion: factValue(claim, facts[0]!) };
+    return { ...base, code: 'supported', message: verdictMessage(subject, claim, `matches the cited ${facts.length === 1 ? 'fact' : 'facts'}: ${facts.map((f) => shortFact(claim, f)).join(', ')}`), suggestion: factValue(claim, facts[0]!) };
   }
   const f = wrong.fact;
   if (!compatibleUnits(claim.unit, f.unit)) {
-    const body = `cited [@${f.id}] is in ${f.unit}, not comparable with ${claim.unit}`;
+    const body = `the cited [@${f.id}] is in ${f.unit}, which cannot be compared`;
     return { ...base, code: 'citation-mismatch', citation: wrong.key, message: verdictMessage(who(f), claim, body, 'citation-mismatch') };
   }
   return {
     ...base,
     code: 'citation-mismatch',
     citation: wrong.key,
-    message: verdictMessage(who(f), claim, `cited: ${factLabel(claim, f)}`, 'citation-mismatch'),
+    message: verdictMessage(who(f), claim, `the cited [@${f.id}] says ${shortFact(claim, f)}`),
     suggestion: factValue(claim, f),
   };
 }

@@ -83,7 +83,7 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
   const otherKind = selectFacts(group.facts.filter((f) => !kindFits(stance, running, f)), claim.time, R, fye);
   if (otherKind.length > 0) {
     const only = compared === 'guidance' ? 'only actual figures are sourced' : 'only guidance is sourced';
-    return { ...base, code: 'unsourced', facts: [], message: `${noFactMessage(subject, claim, compared)} (${only}, which does not decide it)` };
+    return { ...base, code: 'unsourced', facts: [], message: `${noFactMessage(subject, claim, compared)}; ${only}` };
   }
   const later = facts.filter((f) => f.asOfDate > R);
   // Later figures about the claim's own period first: they are what a later check will judge by.

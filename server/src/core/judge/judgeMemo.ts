@@ -3,7 +3,7 @@ import { findPhrase, foldForMatch, hasPhrase } from './findPhrase';
 import { findMentions, type Mention } from './resolveEntities';
 import { COMBINING_WORDS, cueMentions, type CuedMention } from './sentenceCues';
 import { type TableContext, tableContext } from './tableContext';
-import { metricUnitFits } from './resolveMetric';
+import { metricUnitFits, unitNamedBy } from './resolveMetric';
 
 /** A metric word found in a sentence, at note offsets. */
 export interface WordHit {
@@ -122,7 +122,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
     },
     fittingMetrics(unit) {
       let m = fitting.get(unit);
-      if (!m) fitting.set(unit, (m = [...index.metrics.values()].filter((x) => metricUnitFits(unit, x.unit))));
+      if (!m) fitting.set(unit, (m = [...index.metrics.values()].filter((x) => metricUnitFits(unit, x.unit) || unitNamedBy(unit, x))));
       return m;
     },
     table(offset) {

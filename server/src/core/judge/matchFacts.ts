@@ -4,7 +4,7 @@ import { clauseOf } from './clauseOf';
 import { hasPhrase } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
-import { metricSpans, resolveMetric } from './resolveMetric';
+import { metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
 import { possesses } from './sentenceCues';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -91,7 +91,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const candidates = basisFilter(
     (memo.factsByMetric.get(metric.id) ?? []).filter(
       (f) =>
-        compatibleUnits(claim.unit, f.unit) &&
+        (compatibleUnits(claim.unit, f.unit) || (unitNamedBy(claim.unit, metric) && compatibleUnits(metric.unit, f.unit))) &&
         f.entities.length > 0 &&
         f.entities.every((e) => subjects.has(e)) &&
         (!f.counterparty || named.has(f.counterparty)),

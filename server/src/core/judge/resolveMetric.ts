@@ -13,6 +13,23 @@ export function metricUnitFits(claimUnit: Unit, metricUnit: Unit): boolean {
   return compatibleUnits(claimUnit, metricUnit);
 }
 
+/**
+ * A claim unit that only a metric's words make fit: a counted noun the words name ("21,000
+ * customers" for `users`, whose words include "customers"), or a per-unit amount whose denominator
+ * they name ("$48 per user" for `arpu`: "average revenue per user").
+ */
+export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
+  const slash = claimUnit.indexOf('/');
+  if (slash > 0) {
+    const [num, per] = [claimUnit.slice(0, slash), claimUnit.slice(slash + 1)];
+    if (!(isCurrency(num) && isCurrency(metric.unit)) && num !== metric.unit) return false;
+    return metric.unit === claimUnit || metric.words.some((w) => hasPhrase(foldForMatch(w), `per ${per}`));
+  }
+  const family = familyOf(claimUnit);
+  if (!family.startsWith('noun:') || isCurrency(metric.unit)) return false;
+  return metric.words.some((w) => hasPhrase(foldForMatch(w), claimUnit));
+}
+
 // Which metric ids a claim kind points at when the words alone do not decide (a hint, not a rule).
 const KIND_HINTS: Partial<Record<ClaimKind, string[]>> = {
   valuation: ['valuation'],
@@ -61,6 +78,15 @@ function best(hits: WordHit[], claim: Claim, folded: string, base: number, hasFa
  * The fitting hits inside `span`, without those inside a figure ("500 MW", "20,000 GPUs": unit words
  * are not metric cues) and without those a longer hit covers; equal spans of several metrics all stay.
  */
+// Kinds whose figures are never each other's: a round amount is not a valuation, nor the reverse.
+const OPPOSED: Partial<Record<ClaimKind, ClaimKind>> = { funding: 'valuation', valuation: 'funding' };
+
+/** Hits of metrics that the claim's kind rules out ("raising $400 million at a $5 billion valuation": the $400 million is no valuation). */
+function kindAllows(claim: Claim, metric: Metric): boolean {
+  const opposed = OPPOSED[claim.kind];
+  return !opposed || kindScore(opposed, metric) < 2;
+}
+
 function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span[]): WordHit[] {
   const inside = hits.filter(
     (h) => fitting.has(h.metric) && h.start >= span.start && h.end <= span.end && !figures.some((f) => h.start >= f.start && h.end <= f.end),
@@ -159,7 +185,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
 function fromWords(
   claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean,
 ): Metric | undefined {
-  const fitting = new Set(fittingList);
+  const fitting = new Set(fittingList.filter((m) => kindAllows(claim, m)));
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
   const own = figures.length > 0 ? figures : [claim.offset];

@@ -13,7 +13,7 @@ export function entityName(index: FactIndex, id: string): string {
 }
 
 // Abbreviations a metric id spells in lower case.
-const ACRONYMS = new Set(['gpu', 'tpu', 'arr', 'mau', 'wau', 'dau', 'arpu', 'capex', 'opex', 'ebitda', 'ai', 'h100']);
+const ACRONYMS = new Set(['gpu', 'tpu', 'arr', 'mau', 'wau', 'dau', 'arpu', 'nrr', 'ndr', 'capex', 'opex', 'ebit', 'ebitda', 'fcf', 'ai', 'h100']);
 const SPELLED: Record<string, string> = { capex: 'capex', opex: 'opex' };
 
 /** "gpu_count" → "GPU count", "revenue_run_rate" → "revenue run rate". */
@@ -23,6 +23,9 @@ export function metricLabel(metricId: string): string {
     .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : w))
     .join(' ');
 }
+
+/** "Acme's", "Vantage Labs'". */
+export const possessive = (name: string): string => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
 
 function names(index: FactIndex, entities: string[], joiner: string): string {
   const n = entities.map((e) => entityName(index, e));
@@ -34,7 +37,7 @@ export function subjectOf(index: FactIndex, entities: string[], metricId: string
   const who = names(index, entities, sum ? 'and' : 'or');
   const combined = sum && entities.length > 1 ? 'combined ' : '';
   const withWhom = counterparty ? ` ${metricId.startsWith('investment') ? 'in' : 'with'} ${entityName(index, counterparty)}` : '';
-  return `${who}'s ${combined}${metricLabel(metricId)}${withWhom}`;
+  return `${possessive(who)} ${combined}${metricLabel(metricId)}${withWhom}`;
 }
 
 /** "Acme or Globex" for a claim whose entity is not settled, "Acme" for one. */
@@ -54,7 +57,9 @@ const PLAIN_PREPOSITION = /^(?:in|during|for|at|on|of)\s+/i;
  */
 function ownWords(time: TimeRef): string | null {
   const own = time.text.trim().replace(PLAIN_PREPOSITION, '').replace(/\s+/g, ' ');
-  if (!time.iso || !/\b\d{4}\b/.test(own) || own.length > 30) return null;
+  // "Q4 FY2025", "FY25": fiscal words name the fiscal period, which the calendar iso does not.
+  const year = time.fiscal ? /\d{2}\b/ : /\b\d{4}\b/;
+  if (!time.iso || !year.test(own) || own.length > 30) return null;
   return own;
 }
 
@@ -77,14 +82,8 @@ export function timePhrase(time: TimeRef | null): string {
 export function figureLabel(claim: Claim): string {
   // "between $64 billion and $72 billion" is extracted without its "between".
   const between = claim.value === null && /\sand\s/.test(claim.text) && !/^between\b/i.test(claim.text) ? 'between ' : '';
-  const hedge = `${claim.approx ? 'about ' : ''}${BOUND_WORDS[claim.bound]}${between}`;
+  const hedge = claim.approx && claim.bound === 'lte' ? 'nearly ' : `${claim.approx ? 'about ' : ''}${BOUND_WORDS[claim.bound]}${between}`;
   return `${hedge}${claim.text}`;
-}
-
-/** "more than $4 billion (May 2024)". */
-export function claimLabel(claim: Claim): string {
-  const time = timeLabel(claim.time);
-  return `${figureLabel(claim)}${time ? ` (${time})` : ''}`;
 }
 
 /** "$5 billion in May 2024", "$8 billion to $10 billion by late 2025". */
@@ -152,14 +151,6 @@ export function factValue(claim: Claim, fact: Fact): string {
   const low = fact.value ?? fact.low ?? 0;
   const high = fact.value ?? fact.high ?? low;
   return formatInNoteStyle(claim, convertValue(low, fact.unit, claim.unit), convertValue(high, fact.unit, claim.unit));
-}
-
-/** "$4 billion on 2024-11-22 [amazon-anthropic-2024-11]", with period and kind when they add something. */
-export function factLabel(claim: Claim, fact: Fact, index?: FactIndex): string {
-  const who = index ? `${entityName(index, fact.entities[0] ?? '')} ` : '';
-  const period = fact.period && fact.period !== fact.asOf ? ` for ${humanPeriod(fact.period)}` : '';
-  const kind = fact.kind !== 'actual' ? ` (${fact.kind})` : '';
-  return `${who}${factValue(claim, fact)}${period} on ${fact.asOf}${kind} [${fact.id}]`;
 }
 
 export function chronological(facts: Fact[]): Fact[] {
