@@ -28,6 +28,7 @@ describe('hover on the example note', () => {
     for (const id of ['microsoft-capex-fy2025', 'alphabet-capex-2025-feb', 'amazon-capex-2025-feb']) expect(md).toContain(`\`${id}\``);
     expect(md).toContain('(https://www.anews.com.tr/tech/2025/01/04/microsoft-to-spend-80-billion-on-ai-data-centers-in-fiscal-2025)');
     expect(md).toContain('published 2025\\-01\\-04');
+    expect(md).toContain('Compared with guidance and forecasts');
   });
 
   it('shows a timeline of the series with the fact used marked', async () => {
@@ -77,5 +78,24 @@ describe('hover escapes facts-file text', () => {
       await note.client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: rangeOf(ACME_NOTE, 'no-such-fact').start }),
     );
     expect(md).toContain('unknown citation');
+  });
+});
+
+describe('hover on a fiscal-calendar fact', () => {
+  const FACTS = [
+    'entities:',
+    '  halvorsen: { name: Halvorsen Micro, fiscal_year_end: "06-30" }',
+    'facts:',
+    '  - { id: h-rev-fy25-q4, entity: halvorsen, metric: revenue, value: 1.7e9, unit: USD, as_of: 2025-08-14, period: FY2025-Q4, source: { url: https://example.com/h } }',
+    '',
+  ].join('\n');
+  const NOTE = '---\ndate: 2025-09-01\n---\n\nHalvorsen Micro reported revenue of $1.7 billion in Q4 FY2025.\n';
+  const note = useOpenNote({ 'facts.yaml': FACTS, 'notes/h.md': NOTE }, 'notes/h.md');
+  it("shows the fiscal period's calendar months and the kind compared", async () => {
+    const h = await note.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: note.uri }, position: rangeOf(NOTE, '$1.7 billion').start });
+    const md = markdown(h);
+    expect(md).toContain('supported');
+    expect(md).toContain('April 2025 – June 2025, fiscal year ending 06\\-30');
+    expect(md).toContain('Compared with actual figures');
   });
 });

@@ -5,6 +5,7 @@ import type { Fact, FactIndex, FactRef, Finding, Position } from '../core/types'
 import { escapeMarkdown, inlineCode, markdownLink } from './escape';
 import { formatValue } from './format';
 import { containsPosition } from './ranges';
+import { humanPeriod, periodRange } from '../core/judge/periods';
 
 const VERDICT: Record<Finding['code'], string> = {
   supported: '✓ supported',
@@ -15,10 +16,20 @@ const VERDICT: Record<Finding['code'], string> = {
   'unknown-citation': '✗ unknown citation',
 };
 
-function factLines(fact: FactRef | Fact): string[] {
+/** "FY2025-Q4: Nov 2024 – Jan 2025" for a fiscal period of an entity with its own fiscal calendar. */
+function fiscalMonths(fact: FactRef | Fact, index?: FactIndex): string {
+  const fye = index?.entities.get(fact.entities[0] ?? '')?.fiscalYearEnd;
+  if (!fye || !fact.period || !/^FY/i.test(fact.period)) return '';
+  const r = periodRange(fact.period, fye);
+  return r ? `: ${humanMonth(r.from)} – ${humanMonth(r.to)}, fiscal year ending ${fye}` : '';
+}
+
+const humanMonth = (day: string): string => humanPeriod(day.slice(0, 7));
+
+function factLines(fact: FactRef | Fact, index?: FactIndex): string[] {
   const lines = [
     `**${escapeMarkdown(formatValue(fact))}** as of ${escapeMarkdown(fact.asOf)}` +
-      (fact.period ? ` (period ${escapeMarkdown(fact.period)})` : '') +
+      (fact.period ? ` (period ${escapeMarkdown(fact.period)}${escapeMarkdown(fiscalMonths(fact, index))})` : '') +
       (fact.kind && fact.kind !== 'actual' ? ` — ${escapeMarkdown(fact.kind)}` : '') +
       ` · fact ${inlineCode(fact.id)}`,
   ];
@@ -67,9 +78,10 @@ function claimHover(finding: Finding, index: FactIndex): string {
   parts.push(`Claim ${inlineCode(claim.text)} → ${escapeMarkdown(normal)}${bound}${approx} · unit ${escapeMarkdown(claim.unit)}${time}`);
   if (finding.code !== 'supported') parts.push(escapeMarkdown(finding.message));
   if (finding.suggestion && finding.code !== 'supported') parts.push(`Sourced value: **${escapeMarkdown(finding.suggestion)}**`);
+  if (finding.comparedKind) parts.push(`Compared with ${finding.comparedKind === 'guidance' ? 'guidance and forecasts' : 'actual figures'}`);
   for (const fact of finding.facts) {
     parts.push('---');
-    parts.push(...factLines(fact));
+    parts.push(...factLines(fact, index));
   }
   const table = timeline(index, finding.facts);
   if (table) parts.push(table);
@@ -79,7 +91,7 @@ function claimHover(finding: Finding, index: FactIndex): string {
 function factHover(fact: Fact, index: FactIndex): string {
   const entities = fact.entities.map((id) => index.entities.get(id)?.name ?? id).join(', ');
   const head = `**Fact** ${inlineCode(fact.id)} · ${escapeMarkdown(entities)} · ${escapeMarkdown(fact.metric)}`;
-  return [head, ...factLines(fact)].join('\n\n');
+  return [head, ...factLines(fact, index)].join('\n\n');
 }
 
 export function hoverAt(result: CheckResult, index: FactIndex, pos: Position): Hover | null {
