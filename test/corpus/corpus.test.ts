@@ -43,6 +43,8 @@ const CASES: Case[] = [
       ['$6 billion', 'supported', 'supported'],
       // The FY2026 guidance was stated after the note: unsourced then, supported later.
       ['$7 billion', 'unsourced', 'supported'],
+      // "In June 2024" lies inside the fact's quarter, 2024-Q2.
+      ['$1.6 billion', 'supported', 'supported'],
     ],
   },
   {
@@ -107,6 +109,9 @@ const CASES: Case[] = [
       // Bounds carry the claim's precision: "more than 3,000" agrees with a sourced 3,000.
       ['3,000 customers', 'supported', 'supported'],
       ['104%', 'contradicted', 'contradicted'],
+      ['109%', 'supported', 'supported'],
+      // "down from 112–115%": the earlier level keeps its sign, and both ends agree with Q1's range.
+      ['112–115%', 'supported', 'supported'],
     ],
   },
   {
