@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clauseOf } from '../../server/src/core/judge/clauseOf';
+import { createMemo } from '../../server/src/core/judge/judgeMemo';
 import { resolveMetric } from '../../server/src/core/judge/resolveMetric';
-import type { Claim } from '../../server/src/core/types';
+import type { Claim, Metric } from '../../server/src/core/types';
 import { type ClaimSpec, claimIn, index } from './builders';
 
 const idx = index({
@@ -10,9 +11,10 @@ const idx = index({
   facts: [],
 });
 
-function metricOf(text: string, claimText: string, spec: ClaimSpec): string | undefined {
+function metricOf(text: string, claimText: string, spec: ClaimSpec, metrics?: Metric[]): string | undefined {
   const c: Claim = claimIn(text, claimText, spec);
-  return resolveMetric(c, idx, clauseOf(c), text)?.id;
+  const within = metrics ? index({ entities: { acme: ['Acme'] }, metrics, facts: [] }) : idx;
+  return resolveMetric(c, within, clauseOf(c), text)?.id;
 }
 
 describe('resolveMetric', () => {
@@ -39,10 +41,27 @@ describe('resolveMetric', () => {
   it('uses file-defined metrics', () => {
     expect(metricOf('Acme secured TPU capacity of 1 million chips.', '1 million chips', { value: 1e6, unit: 'TPU', kind: 'hardware' })).toBe('tpu_access');
   });
-  it('uses the claim kind to break a tie', () => {
-    const text = 'The funding round valuation was $5 billion.';
+  // Issue 9 pt 2: words decide first (the more specific, then the nearer), so the kind now decides
+  // only among metrics that no word names.
+  it('uses the claim kind when no word names a metric', () => {
+    const text = 'Acme announced $5 billion.';
     expect(metricOf(text, '$5 billion', { value: 5e9, kind: 'valuation' })).toBe('valuation');
     expect(metricOf(text, '$5 billion', { value: 5e9, kind: 'funding' })).toBe('investment');
+  });
+  it('gives a valuation word only the figure next to it (issue 9 pt 2)', () => {
+    const both = (text: string, a: string, b: string): (string | undefined)[] => {
+      const claims = [claimIn(text, a, { value: 1 }), claimIn(text, b, { value: 2, index: 1 })];
+      const memo = createMemo({ text, claims }, idx);
+      return claims.map((c) => resolveMetric(c, idx, clauseOf(c), text, { memo })?.id);
+    };
+    expect(both('A round of $250 million valued the company at $3 billion.', '$250 million', '$3 billion')).toEqual(['investment', 'valuation']);
+    expect(both('Globex is raising about $400 million at a $5 billion valuation.', '$400 million', '$5 billion')).toEqual(['investment', 'valuation']);
+  });
+  it('ignores unit words inside a figure when the sentence names a metric, and prefers a facts-file metric on a tie', () => {
+    const text = 'Acme has 500 MW of contracted capacity.';
+    const custom = { id: 'contracted_power', unit: 'W', words: ['contracted capacity', 'capacity'], builtin: false };
+    expect(metricOf(text, '500 MW', { value: 500e6, unit: 'W', kind: 'power' }, [custom])).toBe('contracted_power');
+    expect(metricOf('Acme has 500 MW of capacity.', '500 MW', { value: 500e6, unit: 'W', kind: 'power' }, [custom])).toBe('contracted_power');
   });
   it('falls back on a unit only one metric counts', () => {
     expect(metricOf('Acme now serves 50 million people a week.', '50 million', { value: 50e6, unit: 'users', kind: 'users' })).toBe('users');

@@ -95,7 +95,7 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // A name the sentence only compares with owns no figure outside its own clause ("more people than
   // Netflix's subscriber base"); in it, it does ("compared with Microsoft's $80 billion").
   const clause = clauseOf(claim);
-  const owners = sentence.filter((m) => !m.comparison || (m.start >= clause.start && m.end <= clause.end));
+  const owners = sentence.filter((m) => !m.describes && (!m.comparison || (m.start >= clause.start && m.end <= clause.end)));
   const names = unique(owners.map((m) => m.entity));
   if (names.length > 0) {
     const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence));

@@ -58,35 +58,52 @@ function distance(hit: WordHit, claim: Claim): number {
 const words = (hit: WordHit, folded: string, base: number): number => folded.slice(hit.start - base, hit.end - base).split(/\s+/).length;
 
 /**
- * Every candidate metric is weighed (issue 9 pt 2): kind first, then the more specific (longer)
- * phrase, then the nearer one, then the metric with facts for the claim's entities, then a facts
- * file's own metric over a built-in with the same words.
+ * Every candidate metric is weighed (issue 9 pt 2): the more specific (longer) phrase, then the
+ * nearer one, then the metric with facts for the claim's entities, then a facts file's own metric
+ * over a built-in with the same words, then the claim's kind.
  */
 function best(hits: WordHit[], claim: Claim, folded: string, base: number, hasFacts: (m: Metric) => boolean): WordHit | undefined {
   const sorted = [...hits].sort(
     (a, b) =>
-      kindScore(claim.kind, b.metric) - kindScore(claim.kind, a.metric) ||
       words(b, folded, base) - words(a, folded, base) ||
       distance(a, claim) - distance(b, claim) ||
       Number(hasFacts(b.metric)) - Number(hasFacts(a.metric)) ||
-      Number(a.metric.builtin) - Number(b.metric.builtin),
+      Number(a.metric.builtin) - Number(b.metric.builtin) ||
+      kindScore(claim.kind, b.metric) - kindScore(claim.kind, a.metric),
   );
   return sorted[0];
+}
+
+// "valued at $3 billion", "valued the company at $3 billion", "a valuation of $5 billion",
+// "valuation sat at $18 billion", "valuation rose to $61.5 billion", "valuation was $5 billion".
+const VALUE_BEFORE = /^\s*(?:[\p{L}\p{N}']+\s+){0,4}?(?:at|to|of|was|is|were)\s+(?:(?:a|an|about|roughly|around|nearly|over|more than|some|just|almost)\s+)*$/u;
+// "a $5 billion valuation", "$61.5 billion post-money valuation".
+const VALUE_AFTER = /^\s*(?:post\s+money\s+|pre\s+money\s+)?$/;
+
+/**
+ * "A round of $250 million valued the company at $3 billion": a valuation word names only the
+ * figure next to it. A claim bound to one takes the valuation; a sentence that also has words of
+ * another fitting metric (a round) leaves the valuation out for the claims not bound to it.
+ */
+function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures: Span[]): WordHit[] {
+  const base = claim.sentence.start;
+  const isValuation = (h: WordHit): boolean => kindScore('valuation', h.metric) === 2;
+  const valuations = hits.filter(isValuation);
+  if (valuations.length === 0) return hits;
+  const binds = (h: WordHit, figure: Span): boolean =>
+    h.end <= figure.start
+      ? VALUE_BEFORE.test(folded.slice(h.end - base, figure.start - base))
+      : h.start >= figure.end && /^valuation/.test(folded.slice(h.start - base)) && VALUE_AFTER.test(folded.slice(figure.end - base, h.start - base));
+  const mine = valuations.filter((h) => binds(h, claim.offset));
+  if (mine.length > 0) return mine;
+  // A valuation word bound to another figure of the sentence is that figure's.
+  return hits.filter((h) => !isValuation(h) || !figures.some((f) => f.start !== claim.offset.start && binds(h, f)));
 }
 
 /**
  * The fitting hits inside `span`, without those inside a figure ("500 MW", "20,000 GPUs": unit words
  * are not metric cues) and without those a longer hit covers; equal spans of several metrics all stay.
  */
-// Kinds whose figures are never each other's: a round amount is not a valuation, nor the reverse.
-const OPPOSED: Partial<Record<ClaimKind, ClaimKind>> = { funding: 'valuation', valuation: 'funding' };
-
-/** Hits of metrics that the claim's kind rules out ("raising $400 million at a $5 billion valuation": the $400 million is no valuation). */
-function kindAllows(claim: Claim, metric: Metric): boolean {
-  const opposed = OPPOSED[claim.kind];
-  return !opposed || kindScore(opposed, metric) < 2;
-}
-
 function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span[]): WordHit[] {
   const inside = hits.filter(
     (h) => fitting.has(h.metric) && h.start >= span.start && h.end <= span.end && !figures.some((f) => h.start >= f.start && h.end <= f.end),
@@ -185,16 +202,16 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
 function fromWords(
   claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean,
 ): Metric | undefined {
-  const fitting = new Set(fittingList.filter((m) => kindAllows(claim, m)));
+  const fitting = new Set(fittingList);
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
   const own = figures.length > 0 ? figures : [claim.offset];
   // Words outside the figures first; a figure's own noun ("45 million weekly active users") only
   // when nothing else in the sentence names a metric.
   for (const skip of [own, []]) {
-    const inClause = inSpan(hits, clause, fitting, skip);
+    const inClause = valuationBinding(inSpan(hits, clause, fitting, skip), claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
-    const inSentence = inSpan(hits, claim.sentence, fitting, skip);
+    const inSentence = valuationBinding(inSpan(hits, claim.sentence, fitting, skip), claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
   // A table cell's metric is named by its column header.

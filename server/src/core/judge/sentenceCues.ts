@@ -17,8 +17,10 @@ export interface CuedMention extends Mention {
   possessive: boolean;
   /** Mentions coordinated in one list ("Microsoft, Google, and Amazon") share a list number. */
   list: number;
-  /** Named only to compare with ("more than Netflix's", "unlike Initech", "compared with Globex"): never the figure's owner. */
+  /** Named only to compare with ("more than Netflix's", "unlike Initech", "compared with Globex"): owns no figure outside its own clause. */
   comparison?: boolean;
+  /** Describes the next name ("Acme's rival Globex"): owns no figure. */
+  describes?: boolean;
 }
 
 // Words after which a name is a point of comparison.
@@ -43,6 +45,16 @@ interface Governor {
   word: string;
   /** The word opens the sentence ("Unlike Initech, Globex…"). */
   opens: boolean;
+}
+
+// Between a possessive name and the next name: one or two words ("'s rival", "'s largest customer").
+const MODIFIER = /^'s?\s+(?:[\p{L}\p{N}]+\s+){1,2}$/u;
+
+/** "'s rival " before a name, not "'s deal with " (a preposition ties the next name to another word). */
+function describesNext(gap: string): boolean {
+  if (!MODIFIER.test(gap)) return false;
+  const words = gap.match(/[\p{L}\p{N}]+/gu)!.slice(1);
+  return !words.some((w) => AGENT.has(w) || RECIPIENT.has(w) || OBLIQUE.has(w) || w === 'and' || w === 'or');
 }
 
 // After a possessive name: a few words and a closing comma ("'s largest customer,").
@@ -85,6 +97,11 @@ export function cueMentions(folded: string, base: number, mentions: Mention[]): 
     const aside = /^\s*,\s*$/.test(gap) && possessive && APPOSITION.test(folded.slice(m.end - base, (next?.start ?? base + folded.length) - base));
     if (aside) {
       out.push({ ...m, role: 'oblique', possessive, list: ++list });
+      continue;
+    }
+    // "Acme's rival Globex raised…": the possessive only describes the next name, and owns nothing.
+    if (possessive && next && describesNext(folded.slice(m.end - base, next.start - base))) {
+      out.push({ ...m, role: 'oblique', possessive, list: ++list, describes: true });
       continue;
     }
     if (prev && !fronted && LIST_GAP.test(gap)) {
