@@ -80,6 +80,8 @@ const CASES: Case[] = [
       // A round amount is never judged against the valuation fact; Tessellate has no round.
       ['£400 million', 'unsourced', 'unsourced'],
       ['£5 billion', 'supported', 'supported'],
+      // "Lumen AI's rival Mistralia": the round is Mistralia's, which the facts do not know; never Lumen AI's.
+      ['€1 billion', 'unsourced', 'unsourced'],
       ['CHF 120 million', 'supported', 'supported'],
       ['CHF 2 billion', 'supported', 'supported'],
       // "trails Tessellate's £5 billion": a compared name owns the figure in its own clause.

@@ -67,7 +67,7 @@ function sharedFor(index: FactIndex): { sentences: Map<string, Reading>; blocks:
 function read(text: string, index: FactIndex): Reading {
   const whole = { start: 0, end: text.length };
   const folded = foldForMatch(text);
-  const mentions = cueMentions(folded, 0, findMentions(text, whole, index, folded));
+  const mentions = cueMentions(folded, 0, findMentions(text, whole, index, folded), text);
   return {
     folded,
     mentions,

@@ -106,6 +106,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     return { subjects: names, sentence, block, combined, summed: combined ? summed : [], fromBlock: false };
   }
   const compared = new Set(sentence.filter((m) => !owners.includes(m)).map((m) => m.start));
+  // "Lumen AI's rival Mistralia raised €1 billion": the figure is a name's that the facts do not know.
+  if (sentence.some((m) => m.describes)) return { subjects: [], sentence, block, combined: false, summed: [], fromBlock: true };
   const before = block.filter((m) => m.end <= claim.offset.start && !compared.has(m.start));
   const last = before[before.length - 1];
   if (!last) return { subjects: [], sentence, block, combined: false, summed: [], fromBlock: true };

@@ -57,6 +57,18 @@ function describesNext(gap: string): boolean {
   return !words.some((w) => AGENT.has(w) || RECIPIENT.has(w) || OBLIQUE.has(w) || w === 'and' || w === 'or');
 }
 
+// "'s rival Mistralia", "'s largest customer Meta": one or two lower-case words, then a capitalised name.
+const DESCRIBES_NAME = /^'s?\s+((?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2})\p{Lu}\p{Ll}/u;
+// Verbs that end a possessive phrase ("'s revenue was CHF 120 million"): what follows is no name.
+const VERB = /^(?:is|was|are|were|has|had|have|hit|hits|rose|fell|grew|sat|stood|runs|ran|tops|reached|\p{L}+ed)$/u;
+
+/** The same for a name the facts files do not know, read in the note's own letters (`after` follows the possessive name). */
+function describesName(after: string): boolean {
+  const m = DESCRIBES_NAME.exec(after);
+  if (!m || m[1]!.split(/\s+/).some((w) => VERB.test(w))) return false;
+  return describesNext(`'s ${m[1]}`);
+}
+
 // After a possessive name: a few words and a closing comma ("'s largest customer,").
 const APPOSITION = /^'s?(?:\s+[\p{L}\p{N}]+){1,4}\s*,/u;
 
@@ -81,7 +93,7 @@ function roleAfter(word: string): Role {
  * The mentions of a sentence with their role, possessive and list. `folded` is the sentence text
  * after foldForMatch, `base` its offset in the note; mentions are in note offsets, in order.
  */
-export function cueMentions(folded: string, base: number, mentions: Mention[]): CuedMention[] {
+export function cueMentions(folded: string, base: number, mentions: Mention[], text = ''): CuedMention[] {
   const out: CuedMention[] = [];
   let list = 0;
   // The list head opened the sentence with a preposition ("Unlike Anthropic, Microsoft…"): its comma ends it.
@@ -100,7 +112,7 @@ export function cueMentions(folded: string, base: number, mentions: Mention[]): 
       continue;
     }
     // "Acme's rival Globex raised…": the possessive only describes the next name, and owns nothing.
-    if (possessive && next && describesNext(folded.slice(m.end - base, next.start - base))) {
+    if (possessive && (next ? describesNext(folded.slice(m.end - base, next.start - base)) : describesName(text.slice(m.end - base)))) {
       out.push({ ...m, role: 'oblique', possessive, list: ++list, describes: true });
       continue;
     }
