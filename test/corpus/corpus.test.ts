@@ -33,6 +33,8 @@ const CASES: Case[] = [
       // Guidance for Q1 FY2026; the later actual $44.1 billion never decides a guidance claim (fact kind).
       ['$43 billion', 'supported', 'supported'],
       ['$35 billion', 'contradicted', 'contradicted'],
+      // "A year earlier" in the next sentence counts back from Q4 FY2025: Q4 FY2024 (Nov 2023–Jan 2024).
+      ['$22.1 billion', 'supported', 'supported'],
       // Calendar 2024 is neither fiscal 2025 (Feb 2024–Jan 2025) nor holds its Q4: no fact for it.
       ['$120 billion', 'unsourced', 'unsourced'],
       ['36,000 employees', 'supported', 'outdated'],

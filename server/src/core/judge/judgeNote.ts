@@ -6,6 +6,7 @@ import type { Citation, Config, FactIndex, Finding, ParsedNote } from '../types'
 import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from './judgeCitations';
 import { judgeClaim, type JudgeContext } from './judgeClaim';
 import { createMemo } from './judgeMemo';
+import { anchorRelativeTime } from './relativeTime';
 import { isSuppressed } from './suppress';
 import { toFinding } from './toFinding';
 import { claimPhrase, plural } from './wording';
@@ -31,8 +32,9 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
   const citationsOf = new Map<number, Citation[]>();
   for (const c of note.citations) if (c.claimIndex !== null) citationsOf.set(c.claimIndex, [...(citationsOf.get(c.claimIndex) ?? []), c]);
 
-  for (const claim of note.claims) {
-    if (config.kinds && !config.kinds.includes(claim.kind)) continue;
+  for (const written of note.claims) {
+    if (config.kinds && !config.kinds.includes(written.kind)) continue;
+    const claim = anchorRelativeTime(written, note.claims);
     const cited = citedFacts(claim, citationsOf.get(claim.index) ?? [], index.byId);
     verdicts.push(cited.length > 0 ? judgeCitedClaim(claim, cited, ctx) : judgeClaim(claim, ctx));
   }

@@ -1,0 +1,31 @@
+import type { Claim, TimeRef } from '../types';
+
+// "Veridian's Q4 FY2025 revenue was $39.3 billion. A year earlier, it was $22.1 billion.": within a
+// sentence the extractor counts "a year earlier" back from the sentence's period; across sentences
+// of one paragraph the judge does, from the period of the claim before it.
+
+const EARLIER = /^(a|one|two|three|\d+)\s+years?\s+(?:earlier|before|prior)$/i;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+const shiftYear = (s: string, by: number): string => s.replace(/\d{4}/, (y) => String(Number(y) - by));
+
+/** The claim's time anchored to the previous claim's period in its paragraph, when it says "a year earlier" in a sentence of its own. */
+export function anchorRelativeTime(claim: Claim, claims: readonly Claim[]): Claim {
+  const time = claim.time;
+  const m = time && EARLIER.exec(time.text.trim());
+  if (!time || !m) return claim;
+  const years = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const anchor = [...claims]
+    .reverse()
+    .find((c) => c.offset.end <= claim.offset.start && c.block.start === claim.block.start && c.sentence.start !== claim.sentence.start && c.time?.iso && !c.time.latest);
+  if (!anchor?.time?.iso) return claim;
+  const a = anchor.time;
+  const shifted: TimeRef = {
+    ...time,
+    iso: shiftYear(a.iso!, years),
+    from: a.from ? shiftYear(a.from, years) : null,
+    to: a.to ? shiftYear(a.to, years) : null,
+    ...(a.fiscal ? { fiscal: true } : {}),
+  };
+  return { ...claim, time: shifted };
+}
