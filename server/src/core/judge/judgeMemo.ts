@@ -28,6 +28,8 @@ export interface SentenceInfo {
  */
 export interface JudgeMemo {
   factsByMetric: Map<string, Fact[]>;
+  /** The facts of a metric about an entity (as one of its entities), so a claim reads only its subjects' facts. */
+  factsAbout(metric: string, entity: string): Fact[];
   sentence(span: Span): SentenceInfo;
   blockMentions(span: Span): Mention[];
   fittingMetrics(unit: Unit): Metric[];
@@ -81,10 +83,15 @@ const shift = <T extends { start: number; end: number }>(items: T[], by: number)
 
 export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
   const factsByMetric = new Map<string, Fact[]>();
-  for (const f of index.facts) {
-    const list = factsByMetric.get(f.metric);
+  const byMetricEntity = new Map<string, Fact[]>();
+  const push = (map: Map<string, Fact[]>, k: string, f: Fact): void => {
+    const list = map.get(k);
     if (list) list.push(f);
-    else factsByMetric.set(f.metric, [f]);
+    else map.set(k, [f]);
+  };
+  for (const f of index.facts) {
+    push(factsByMetric, f.metric, f);
+    for (const e of f.entities) push(byMetricEntity, `${f.metric}\u0000${e}`, f);
   }
   const cache = sharedFor(index);
   const sentences = new Map<string, SentenceInfo>();
@@ -99,6 +106,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
   }
   return {
     factsByMetric,
+    factsAbout: (metric, entity) => byMetricEntity.get(`${metric}\u0000${entity}`) ?? [],
     sentence(span) {
       let info = sentences.get(key(span));
       if (!info) {
