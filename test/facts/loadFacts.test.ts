@@ -326,3 +326,24 @@ describe('robustness', () => {
     expect(index.facts[n - 1]!.location.range.start.line).toBe(3 + 7 * (n - 1));
   });
 });
+
+describe('fiscal_year_end (issue 9 pt 4)', () => {
+  const load = (fye: string) =>
+    loadFacts([{ file: 'facts.yaml', text: `entities:\n  nv: { name: Nvidia, fiscal_year_end: ${fye} }\nfacts: []\n` }], { today: '2026-01-01' });
+  it('loads MM-DD onto the entity', () => {
+    const { index, problems } = load('"01-31"');
+    expect(problems).toEqual([]);
+    expect(index.entities.get('nv')!.fiscalYearEnd).toBe('01-31');
+  });
+  it('rejects anything but MM-DD with a schema problem that says the form', () => {
+    for (const bad of ['"2025-01-31"', '"13-01"', '"1-31"', '131']) {
+      const { problems } = load(bad);
+      expect(codes(problems), bad).toEqual(['schema']);
+      expect(problems[0]!.message, bad).toContain('MM-DD');
+    }
+  });
+  it('is optional: without it the entity has no fiscal calendar', () => {
+    const { index } = loadFacts([{ file: 'facts.yaml', text: 'entities:\n  nv: { name: Nvidia }\nfacts: []\n' }], { today: '2026-01-01' });
+    expect(index.entities.get('nv')!.fiscalYearEnd).toBeUndefined();
+  });
+});
