@@ -136,3 +136,31 @@ describe('combined claims with an entity that has no fact', () => {
     }
   });
 });
+
+describe('sums over lists, respectively, and comparisons (issue 9 pts 3 and 9)', () => {
+  it('sums a list after "across" and "for"', () => {
+    for (const body of [
+      'Capex guidance across Microsoft, Google and Amazon totals $255 billion combined in 2025.',
+      'Combined 2025 capex guidance for Microsoft, Google and Amazon is $255 billion.',
+    ]) {
+      const f = one(body);
+      expect(f.entities, body).toEqual(['microsoft', 'alphabet', 'amazon']);
+      expect(f.code, body).toBe('supported');
+    }
+  });
+  it('sums "between them"', () => {
+    const f = one('Between them, Microsoft and Google guided 2025 capex to $155 billion.');
+    expect(f.entities).toEqual(['microsoft', 'alphabet']);
+    expect(f.code).toBe('supported');
+  });
+  it('pairs figures with entities for "respectively"', () => {
+    const [ms, goog] = judge('Microsoft and Google guided 2025 capex to $80 billion and $75 billion, respectively.');
+    expect([ms!.entities, goog!.entities]).toEqual([['microsoft'], ['alphabet']]);
+    expect([ms!.code, goog!.code]).toEqual(['supported', 'supported']);
+  });
+  it('never judges a figure against an entity named only for comparison in another clause', () => {
+    const f = one("With a $61.5 billion valuation, Anthropic is worth far less than Amazon's market value.");
+    expect(f.entities).toEqual(['anthropic']);
+    expect(f.code).toBe('supported');
+  });
+});
