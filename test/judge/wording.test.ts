@@ -7,6 +7,7 @@ describe('time in messages', () => {
     expect(timeLabel(time('2025-H2', { text: 'by late 2025', by: true }))).toBe('by late 2025');
     expect(timeLabel(time('2025-Q1', { text: 'in Q1 2025' }))).toBe('Q1 2025');
     expect(timeLabel(time('FY2025', { text: 'for fiscal 2025' }))).toBe('fiscal 2025');
+    expect(timeLabel(time('2025-Q3', { text: 'the third quarter of fiscal year 2025', fiscal: true }))).toBe('Q3 FY2025');
   });
   it('spells out the resolved period when the words lack the year', () => {
     expect(timeLabel(time('2024-05', { text: 'in May' }))).toBe('May 2024');

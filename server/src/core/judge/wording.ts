@@ -68,7 +68,9 @@ export function timeLabel(time: TimeRef | null): string {
   if (time.latest && !time.iso) return 'latest';
   const own = ownWords(time);
   if (own && (!time.by || /^by\b/i.test(own))) return own;
-  const period = time.iso ? humanPeriod(time.iso) : time.text.trim();
+  // A fiscal quarter keeps its fiscal name ("Q3 FY2025"), never a calendar one.
+  const fiscal = time.fiscal && time.iso ? /^(?:FY)?(\d{4})(?:-?([QH][1-4]))?$/i.exec(time.iso) : null;
+  const period = fiscal ? (fiscal[2] ? `${fiscal[2].toUpperCase()} FY${fiscal[1]}` : `FY${fiscal[1]}`) : time.iso ? humanPeriod(time.iso) : time.text.trim();
   return time.by ? `by ${period}` : period;
 }
 
