@@ -205,6 +205,30 @@ const CASES: Case[] = [
       ['$400 million', 'unsourced', 'unsourced'],
     ],
   },
+  {
+    note: 'telecom-inr',
+    domain: 'Indian telecom in INR with March fiscal years',
+    later: '2026-05-15',
+    rows: [
+      // fiscal_year_end 03-31: Q4 FY2025 is January–March 2025.
+      ['488 million subscribers', 'supported', 'supported'],
+      // Close call: calendar Q1 2025 names the same months as the fact's FY2025-Q4, so it matches.
+      ['362 million subscribers', 'supported', 'supported'],
+      ['850 million subscribers', 'supported', 'supported'],
+      // Vi reported after the note's date.
+      ['198 million subscribers', 'unsourced', 'supported'],
+      // "currently": the latest actual ARPU, ₹225 for Q4 FY2026 by the later date.
+      ['₹206.2', 'supported', 'outdated'],
+      // Close call, first expected contradicted: the precision rule reads "₹210" to the nearest ten
+      // (205–215, as "$18 billion" is 17.5–18.5 billion), so the sourced ₹206.2 agrees.
+      ['₹210', 'supported', 'supported'],
+      ['₹280 billion', 'supported', 'supported'],
+      ['₹1.73 trillion', 'supported', 'supported'],
+      ['₹1.3 trillion', 'unsourced', 'unsourced'],
+      // "nearly 200 million" agrees with 198 million once it is sourced.
+      ['200 million', 'unsourced', 'supported'],
+    ],
+  },
 ];
 
 function load(name: string) {
