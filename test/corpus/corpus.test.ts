@@ -270,9 +270,9 @@ describe('corpus as a whole', () => {
           if (f.code !== 'contradicted' || f.entities.length !== 1) continue;
           contradicted++;
           // Every fact about the same entity and metric, of the kind compared, stated by then, about the claim's period.
+          const kindOk = (k: string): boolean => (f.comparedKind === 'guidance' ? k !== 'actual' : k === 'actual');
           const rivals = facts.index.facts.filter(
-            (x) => x.entities.includes(f.entities[0]!) && x.metric === f.metric && x.kind === (f.comparedKind === 'guidance' ? x.kind : 'actual') &&
-              (f.comparedKind !== 'guidance' || x.kind !== 'actual') && x.asOfDate <= (asOf ?? note.referenceDate) &&
+            (x) => x.entities.includes(f.entities[0]!) && x.metric === f.metric && kindOk(x.kind) && x.asOfDate <= (asOf ?? note.referenceDate) &&
               (!f.claim.time?.iso || !x.period || x.period.endsWith(f.claim.time.iso.replace(/^FY/, ''))),
           );
           for (const x of rivals) expect(claimAgreesWith(f.claim, x, 0), `${c.note}: ${f.message} vs ${x.id}`).toBe(false);
