@@ -55,7 +55,7 @@ export function judgeCitedClaim(claim: Claim, cited: { key: CitationKey; fact: F
   const f = wrong.fact;
   if (!compatibleUnits(claim.unit, f.unit)) {
     const body = `the cited [@${f.id}] is in ${f.unit}, which cannot be compared`;
-    return { ...base, code: 'citation-mismatch', citation: wrong.key, message: verdictMessage(who(f), claim, body, 'citation-mismatch') };
+    return { ...base, code: 'citation-mismatch', citation: wrong.key, message: verdictMessage(who(f), claim, body) };
   }
   return {
     ...base,

@@ -1,4 +1,4 @@
-import type { Claim, Fact, FactIndex, FactKind, FindingCode, TimeRef } from '../types';
+import type { Claim, Fact, FactIndex, FactKind, TimeRef } from '../types';
 import { convertValue } from './compare';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { humanPeriod } from './periods';
@@ -95,7 +95,7 @@ export function claimPhrase(claim: Claim): string {
 }
 
 /** "Amazon's investment in Anthropic: $5 billion in May 2024 — <body>". */
-export function verdictMessage(subject: string, claim: Claim, body: string, _code?: FindingCode): string {
+export function verdictMessage(subject: string, claim: Claim, body: string): string {
   return `${capitalise(subject)}: ${claimPhrase(claim)} — ${body}`;
 }
 
