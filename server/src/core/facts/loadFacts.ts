@@ -2,6 +2,7 @@
 // Never throws: a fact with an error is left out, the valid rest of every file still loads.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Entity, Fact, FactFileProblem, FactIndex, FactKind, Location, Metric, Source, Span } from '../types';
+import { canonicalUnit, sharedCodes } from '../lexicon';
 import { isCurrency, unitFamily } from '../units';
 import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
@@ -294,7 +295,7 @@ function checkFact(
   if (!metric) error(span('metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
   else if (!unitSuits(metric, unit)) {
     const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
-    error(span('unit'), 'unit-mismatch', `Unit \`${unit}\` does not suit metric \`${metricId}\`, whose facts are in ${expected}.`);
+    error(span('unit'), 'unit-mismatch', `Unit \`${unit}\` does not suit metric \`${metricId}\`, whose facts are in ${expected}.${unitHint(unit)}`);
   }
 
   const asOf = dateText(raw.as_of);
@@ -351,10 +352,23 @@ function checkFact(
   return fact;
 }
 
-/** Built-in money metrics take any currency; otherwise the metric's unit family is authoritative. */
+/**
+ * Built-in money metrics take any ISO 4217 code; otherwise the metric's unit family is
+ * authoritative. A symbol several currencies share ("kr") never suits: a fact names its currency.
+ */
 function unitSuits(metric: Metric, unit: string): boolean {
+  if (sharedCodes(unit)) return false;
   if (metric.builtin && isCurrency(metric.unit)) return isCurrency(unit);
   return unitFamily(metric.unit) === unitFamily(unit);
+}
+
+/** What to write instead, from the lexicon: "GW" is a scaled "W", "kr" is one of four codes. */
+function unitHint(unit: string): string {
+  const shared = sharedCodes(unit);
+  if (shared) return ` \`${unit}\` may be ${shared.join(', ')}: write the ISO 4217 code.`;
+  const canonical = canonicalUnit(unit);
+  if (canonical && canonical.factor !== 1) return ` Facts are in base units: write \`unit: ${canonical.unit}\` and the value in ${canonical.unit} (1 ${unit} = ${canonical.factor} ${canonical.unit}).`;
+  return '';
 }
 
 function unknownMessage(kind: 'entity' | 'metric', id: string, known: Iterable<string>, field: string = kind): string {

@@ -17,6 +17,8 @@ export interface ProseBlock {
   headerStart?: number;
   /** The same row's Date/Period/Quarter/Year/As of cell, when the table has such a column. */
   rowTime?: { text: string; start: number };
+  /** The row's first cell, for the other cells of the row: a label may name their kind and unit ("Revenue ($bn)"). */
+  rowLabel?: string;
 }
 
 /** An HTML node (block or inline), kept for suppression comments. */
@@ -75,6 +77,8 @@ export function collectProse(root: Root, source: string): ProseResult {
                 block.headerStart = headerStarts[col];
               }
               if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
+              const label = col > 0 ? cells[0]?.text.trim() : undefined;
+              if (label) block.rowLabel = label;
             }
             blocks.push(block);
           });
