@@ -1,4 +1,4 @@
-import { currencyDisplay, SCALES } from '../lexicon';
+import { currencyDisplay, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS } from '../lexicon';
 import type { Claim } from '../types';
 import { isCurrency } from '../units';
 
@@ -39,6 +39,8 @@ const SCALE_TEXT = [
   INDIAN[0]!.label,
   ...new Set(SCALES.flatMap((s) => (s.write ? [...s.words, ...s.suffixes] : []))),
 ].sort((a, b) => b.length - a.length);
+// A number glued to a unit symbol ("12x", "40GW", "5FLOP"), when NUMBER finds none.
+const BARE_NUMBER = /(?<![\p{L}\d.,])(\d[\d,]*(?:\.\d+)?)()()(?!\d)/gu;
 const NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(\\s?)(${SCALE_TEXT.map(escape).join('|')})?(?![\\p{L}\\d])`, 'gu');
 const WORD_LABELS = new Set([...WORDS, ...INDIAN].map((s) => s.label));
 const INDIAN_LABELS = new Set(INDIAN.map((s) => s.label));
@@ -51,7 +53,8 @@ function styleOf(claim: Claim): NoteStyle | null {
   // "$(1.2) billion" reads as "$1.2 billion" written in accounting style.
   const paren = /\((\d[\d,]*(?:\.\d+)?)\)/.exec(claim.text);
   const text = paren ? claim.text.replace(paren[0], paren[1]!) : claim.text;
-  const matches = [...text.matchAll(NUMBER)];
+  let matches = [...text.matchAll(NUMBER)];
+  if (matches.length === 0) matches = [...text.matchAll(BARE_NUMBER)];
   const first = matches[0];
   const last = matches[matches.length - 1];
   if (!first || !last) return null;
@@ -61,7 +64,11 @@ function styleOf(claim: Claim): NoteStyle | null {
     if (INDIAN_LABELS.has(scale) || /^(?:lakhs?|lacs?|crores?|cr)$/i.test(scale)) steps = INDIAN;
     else if (WORD_LABELS.has(scale.replace(/s$/, ''))) steps = WORDS;
     else if (UPPER_LABELS.has(scale)) steps = UPPER;
-    else steps = scale === 'mn' ? LOWER.map((s) => (s.label === 'm' ? { ...s, label: 'mn' } : s)) : LOWER;
+    else {
+      // The note's own abbreviation for its own scale ("mn", "mln", "Bn").
+      const own = SCALE_SUFFIXES.get(scale) ?? SCALE_WORDS.get(scale.toLowerCase());
+      steps = LOWER.map((s) => (s.size === own ? { ...s, label: scale } : s));
+    }
   }
   const rawPrefix = text.slice(0, first.index);
   return {
@@ -69,7 +76,8 @@ function styleOf(claim: Claim): NoteStyle | null {
     prefix: rawPrefix.replace(/[-\u2212+]/g, ''),
     suffix: text.slice(last.index + last[0].length),
     steps,
-    gap: (first[3] ? first[2] : last[2]) ?? '',
+    // Indian scales are words: "5cr" is rewritten "4.5 crore", not "4.5crore".
+    gap: ((first[3] ? first[2] : last[2]) ?? '') || (steps === INDIAN ? ' ' : ''),
     thousands: /^(?:thousand|k|K)$/.test(scale ?? ''),
     grouping: matches.some((m) => m[1]!.includes(',')),
     negativeInText: /[-\u2212]/.test(rawPrefix) || paren !== null,
@@ -108,6 +116,17 @@ function siStyle(claim: Claim, style: NoteStyle): ((low: number, high: number) =
     const size = step?.size ?? 1;
     const n = low === high ? digits(low / size, false) : `${digits(low / size, false)}\u2013${digits(high / size, false)}`;
     return `${style.prefix}${n}${m[1]}${step?.label ?? ''}${m[2]}${m[3]}`;
+  };
+}
+
+/** "12 kilowatts", "5 megawatt-hours": a unit word that carries a scale keeps it. */
+function unitWordStyle(style: NoteStyle): ((low: number, high: number) => string) | null {
+  const m = /^(\s?)([\p{L}]+(?:-[\p{L}]+)?)(.*)$/su.exec(style.suffix);
+  const word = m ? UNIT_WORDS.get(m[2]!.toLowerCase()) : undefined;
+  if (!m || !word || word.factor === 1) return null;
+  return (low, high) => {
+    const n = low === high ? digits(low / word.factor, style.grouping) : `${digits(low / word.factor, style.grouping)}\u2013${digits(high / word.factor, style.grouping)}`;
+    return `${low < 0 && low === high ? '-' : ''}${style.prefix}${n}${style.suffix}`;
   };
 }
 
@@ -163,7 +182,7 @@ export function formatInNoteStyle(claim: Claim, low: number, high: number = low)
   const power = powerStyle(claim);
   if (power && low === high) return power(low);
   if (!style) return plain(claim, low, high);
-  const si = siStyle(claim, style);
+  const si = siStyle(claim, style) ?? unitWordStyle(style);
   if (si) return si(low, high);
   const step = pickStep(style.steps, Math.max(Math.abs(low), Math.abs(high)), style.thousands);
   const size = step?.size ?? 1;
