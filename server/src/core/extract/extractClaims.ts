@@ -76,7 +76,7 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
     refCache.set(referenceDate, ref);
   }
   const { phrases, consumed } = findTimes(tokens, sentence, ref, (j) => unitStartsAt(tokens, j));
-  const found = findClaims(tokens, consumed, base);
+  const found = findClaims(tokens, consumed, base, cell !== undefined);
   if (found.length === 0) return [];
   attachTimes(tokens, found, phrases, base);
   // A figure and its restatement are one figure: they share the time either of them states.
@@ -251,7 +251,7 @@ function readCellTime(text: string, ref: RefDate, exactlyOne: boolean): { ref: T
   return { ref: p.ref, start: tokens[p.start]!.start, end: tokens[p.end - 1]!.end };
 }
 
-function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number): TokenClaim[] {
+function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number, inTableCell: boolean): TokenClaim[] {
   const out: TokenClaim[] = [];
   let lastName = -2;
   for (let i = 0; i < tokens.length; ) {
@@ -296,7 +296,7 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
     const hasUnit = q.currency !== null || q.hasScale || q.unitKnown || (range !== null && (range.currency !== null || range.hasScale || range.unitKnown));
     // A currency before the number makes it money, whatever word stands before ("EUR 3.2m").
     const prefixed = q.currency !== null && q.numStart !== i;
-    if (!q.words && !prefixed && isNamePart(tokens, q.numStart, q.numEnd, hasUnit || q.numStart !== i, lastName === q.numStart - 1)) {
+    if (!q.words && !prefixed && isNamePart(tokens, q.numStart, q.numEnd, hasUnit || q.numStart !== i, lastName === q.numStart - 1, inTableCell)) {
       lastName = q.numStart;
       // "405B" after a name: skip its suffix as well.
       i = q.numStart === i && hasUnit && !q.currency ? Math.max(q.numEnd, q.end) : q.numEnd;

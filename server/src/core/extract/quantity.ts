@@ -223,7 +223,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     let m = known ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
     // A number word counts only nouns analysts count ("three data centers", not "two entities").
     // "The two data centers" points back at data centers already named: no new claim.
-    if (m && words && !m.known && (raw === 1 || !isCountable(m.unit) || ANAPHORIC.has(tokens[i - 1]?.lower ?? ''))) m = null;
+    // With a scale the words are a figure like digits ("a quarter of a billion downloads").
+    if (m && words && !hasScale && !m.known && (raw === 1 || !isCountable(m.unit) || ANAPHORIC.has(tokens[i - 1]?.lower ?? ''))) m = null;
     if (m) {
       unit = m.unit;
       unitKnown = m.known || words;
