@@ -7,7 +7,7 @@ import { knownUnitOf } from './unitNouns';
 import { isNamePart } from './names';
 import { FRACTIONS, isFractionOfScale, isNumberWord, readNumberWords } from './numberWords';
 import { CURRENCY_BEFORE, CURRENCY_CODES, isCurrencyUnit, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
-import { DIRECT_UNITS, mayOpenCurrency, readCurrencyAfter, readUnitWord } from './scales';
+import { DIRECT_UNITS, MAX_CURRENCY_WORD, mayOpenCurrency, readCurrencyAfter, readUnitWord } from './scales';
 import { refDate, type RefDate } from './periods';
 import { clean, precisionOf } from './precision';
 import { type Quantity, readPer, readQuantity, unitStartsAt } from './quantity';
@@ -389,7 +389,7 @@ function mayStartQuantity(t: Token): boolean {
   if (t.type === 'sym') return t.text !== '.' && t.text !== ',';
   const c = t.text.charCodeAt(0);
   // Currency codes and "US$" prefixes are upper case; number words are in the table.
-  return (c >= 65 && c <= 90 && t.text.length <= 3) || isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'half' || mayOpenCurrency(t.text);
+  return (c >= 65 && c <= 90 && t.text.length <= 3) || isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'half' || (t.text.length <= MAX_CURRENCY_WORD && mayOpenCurrency(t.text));
 }
 
 function anyConsumed(consumed: Uint8Array, from: number, to: number): boolean {
@@ -685,6 +685,7 @@ function readShare(tokens: readonly Token[], i: number, base: number): TokenClai
   const t = tokens[i]!;
   let count = 1;
   let k = i;
+  if (t.lower !== 'half' && t.lower !== 'a' && t.lower !== 'one' && !isNumberWord(t.lower)) return null;
   let before = tokens[i - 1]?.lower ?? '';
   // "by" counts only after a change verb ("fell by half", "grew by a third").
   if (before === 'by' || before === 'in') before = directionBefore(tokens, i) ? 'about' : '';

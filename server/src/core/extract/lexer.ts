@@ -21,14 +21,21 @@ export interface Token {
 }
 
 // Numbers: "100,000", "61.5"; words: letters then letters/digits ("H100", "FY2025",
-// "Anthropic's"), except that a currency code glued to digits is a word of its own ("USD5bn");
-// anything else is one symbol (astral characters stay whole with the u flag).
-// Numbers: "100,000", "61.5", powers of ten ("1e26", "10^27", "10**27", "10²⁶", "1.2×10^26");
-// words: letters then letters/digits ("H100", "FY2025", "Anthropic's"), except that a currency
-// code or letter symbol glued to digits is a word of its own ("USD5bn", "Rs500"); anything else is
-// one symbol (astral characters stay whole with the u flag).
-const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?[eE][+-]?\d{1,4}(?![\p{L}\d])|(?:\d+(?:\.\d+)?\s?[×x]\s?)?10(?:\^[+-]?\d{1,4}|\*\*[+-]?\d{1,4}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![\d.])|\d+(?:\.\d+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?)|(\S)/gu;
+// "Anthropic's"), except that a currency code or letter symbol glued to digits is a word of its
+// own ("USD5bn", "Rs500"); anything else is one symbol (astral characters stay whole with the u flag).
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?)|(\S)/gu;
+// A power of ten read on from a number's start ("1e26", "10^27", "10**27", "10²⁶", "1.2×10^26"),
+// tried only when the character after the plain number can continue one (keeps the lexer fast).
+const POWER = /\d+(?:\.\d+)?[eE][+-]?\d{1,4}(?![\p{L}\d])|(?:\d+(?:\.\d+)?\s?[×x]\s?)?10(?:\^[+-]?\d{1,4}|\*\*[+-]?\d{1,4}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![\d.])/uy;
+const POWER_NEXT = new Set(['e', 'E', '^', '*', '×', 'x', '⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁺', '⁻']);
+
+function powerAt(sentence: string, start: number, end: number): string | null {
+  const c = sentence[end];
+  if (c === undefined || !(POWER_NEXT.has(c) || (c === ' ' && (sentence[end + 1] === '×' || sentence[end + 1] === 'x')))) return null;
+  POWER.lastIndex = start;
+  const m = POWER.exec(sentence);
+  return m && m[0].length > end - start ? m[0] : null;
+}
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The letter prefix of a word glued to digits ("USD" of "USD5bn"), when it is a currency. */
@@ -45,7 +52,7 @@ function numberParts(text: string): { mantissa: string; exp: number } {
   const e = /^(\d+(?:\.\d+)?)[eE]([+-]?\d+)$/.exec(text);
   if (e) return { mantissa: e[1]!, exp: Number(e[2]) };
   const p = /^(?:(\d+(?:\.\d+)?)\s?[×x]\s?)?10(?:(?:\^|\*\*)([-+]?)(\d+)|([⁺⁻]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+))$/.exec(text);
-  if (!p) return { mantissa: text.replace(/,/g, ''), exp: 0 };
+  if (!p) return { mantissa: text, exp: 0 };
   const digits = p[3] ?? [...p[5]!].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
   const sign = p[2] === '-' || p[4] === '⁻' ? -1 : 1;
   return { mantissa: p[1] ?? '1', exp: sign * Number(digits) };
@@ -67,7 +74,13 @@ export function tokenize(sentence: string): Token[] {
     const spaced = start > prevEnd || start === 0;
     prevEnd = start + text.length;
     if (m[1] !== undefined) {
-      const { mantissa: digits, exp } = numberParts(text);
+      const power = m[1].includes(',') ? null : powerAt(sentence, start, prevEnd);
+      if (power) {
+        text = power;
+        prevEnd = start + text.length;
+        TOKEN.lastIndex = prevEnd;
+      }
+      const { mantissa: digits, exp } = power ? numberParts(text) : { mantissa: text.includes(',') ? text.replace(/,/g, '') : text, exp: 0 };
       const dot = digits.indexOf('.');
       tokens.push({
         type: 'num',

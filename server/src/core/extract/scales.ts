@@ -32,6 +32,9 @@ const BEFORE_WORDS: ReadonlySet<string> = new Set(
   [...CURRENCY_BEFORE.keys()].map((s) => /^\p{L}+/u.exec(s)?.[0]).filter((w): w is string => w !== undefined),
 );
 
+/** The longest word that may open a currency spelling (a cheap length test first). */
+export const MAX_CURRENCY_WORD = Math.max(3, ...[...BEFORE_WORDS].map((w) => w.length));
+
 /** Whether a word token may open a currency spelling ("USD", "NZ", "Rs", "kr"). */
 export function mayOpenCurrency(text: string): boolean {
   return BEFORE_WORDS.has(text) || (text.length === 3 && CURRENCY_CODES.has(text));

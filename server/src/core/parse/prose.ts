@@ -71,6 +71,7 @@ export function collectProse(root: Root, source: string): ProseResult {
           const rowStart = row.position?.start.offset;
           const rowEnd = row.position?.end.offset;
           const rowSpan = rowStart !== undefined && rowEnd !== undefined ? { start: rowStart, end: rowEnd } : undefined;
+          const label = r > 0 ? cells[0]?.text.trim() : undefined;
           const timeCell = r > 0 && timeColumn >= 0 ? cells[timeColumn] : null;
           cells.forEach((block, col) => {
             if (!block) return;
@@ -88,8 +89,7 @@ export function collectProse(root: Root, source: string): ProseResult {
               }
               if (rowSpan) block.row = rowSpan;
               if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
-              const label = col > 0 ? cells[0]?.text.trim() : undefined;
-              if (label) block.rowLabel = label;
+              if (label && col > 0) block.rowLabel = label;
             }
             blocks.push(block);
           });
