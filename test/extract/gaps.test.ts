@@ -116,6 +116,14 @@ describe('tables: header and row-label scales, units and kinds (lexicon-derived)
     ]);
   });
 
+  it('scales a cell that states the header currency but no scale, and leaves a scaled one alone', () => {
+    const table = ['| Company | Revenue ($bn) |', '|---|---|', '| Datadog | $2.68 |', '| Snowflake | $3.6 billion |'];
+    expect(rows(table.join('\n'))).toEqual<Row[]>([
+      ['$2.68', 'revenue', 2.68e9, 'USD'],
+      ['$3.6 billion', 'revenue', 3.6e9, 'USD'],
+    ]);
+  });
+
   it('takes kind and unit from the row label, and reads (1.2) in a cell as negative', () => {
     const table = ['| Metric | FY24 | FY25 |', '|---|---|---|', '| Revenue ($bn) | 12.5 | 14.1 |', '| Capex ($bn) | (1.2) | 3.4 |', '| Headcount | 1,200 | 1,450 |'];
     expect(rows(table.join('\n'))).toEqual<Row[]>([

@@ -325,6 +325,13 @@ export function unitEntry(unit: string): UnitEntry | undefined {
   return UNIT_BY_NAME.get(unit);
 }
 
+/** Duration units ("days", "months"...) and the nouns that name them ("day", "months", "yrs"). */
+export const DURATION_UNITS: ReadonlySet<string> = new Set(UNITS.filter((u) => u.family === 'duration').map((u) => u.unit));
+export function isDurationNoun(lower: string): boolean {
+  const unit = UNIT_NOUNS.get(lower);
+  return unit !== undefined && DURATION_UNITS.has(unit);
+}
+
 /** Days in each duration unit. */
 export const DAYS_PER: Readonly<Record<string, number>> = Object.fromEntries(UNITS.filter((u) => u.days !== undefined).map((u) => [u.unit, u.days!]));
 

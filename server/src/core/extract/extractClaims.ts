@@ -6,7 +6,7 @@ import { type Token, tokenize } from './lexer';
 import { knownUnitOf } from './unitNouns';
 import { isNamePart } from './names';
 import { FRACTIONS, isFractionOfScale, isNumberWord, readNumberWords } from './numberWords';
-import { CURRENCY_BEFORE, CURRENCY_CODES, isCurrencyUnit, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
+import { CURRENCY_BEFORE, CURRENCY_CODES, DURATION_UNITS, isCurrencyUnit, isDurationNoun, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
 import { DIRECT_UNITS, MAX_CURRENCY_WORD, mayOpenCurrency, readCurrencyAfter, readUnitWord } from './scales';
 import { refDate, type RefDate } from './periods';
 import { clean, precisionOf } from './precision';
@@ -46,9 +46,7 @@ const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
   ['twofold', 2], ['threefold', 3], ['fourfold', 4], ['fivefold', 5], ['sixfold', 6], ['sevenfold', 7],
   ['eightfold', 8], ['ninefold', 9], ['tenfold', 10], ['twentyfold', 20], ['hundredfold', 100], ['thousandfold', 1000],
 ]);
-const DURATION_WORDS_ANY = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/;
 const SHARE_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
-const DURATION_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years']);
 
 const refCache = new Map<string, RefDate>();
 
@@ -205,6 +203,14 @@ function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell:
     const change = column?.change || row?.change;
     for (const f of found) {
       const c = f.claim;
+      // "$12.5" under "Revenue ($bn)": the header's scale applies to a cell in its currency that states none.
+      if (hu && hu.money && hu.factor !== 1 && c.unit === hu.unit && !hasScaleToken(tokens, f.start, f.end)) {
+        const scale = (n: number | null): number | null => (n === null ? null : clean(n * hu.factor));
+        c.value = scale(c.value);
+        c.low = scale(c.low);
+        c.high = scale(c.high);
+        c.precision = clean(c.precision * hu.factor);
+      }
       if (hu && c.unit === 'count' && !c.noun) {
         const scale = (n: number | null): number | null => (n === null ? null : clean(n * hu.factor));
         c.value = scale(c.value);
@@ -221,6 +227,14 @@ function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell:
   if (!found.some((f) => !f.claim.time)) return;
   const time = (header !== undefined && cell.headerStart !== undefined ? cellTime(header, cell.headerStart, ref, true) : null) ?? (cell.rowTime ? cellTime(cell.rowTime.text, cell.rowTime.start, ref, false) : null);
   if (time) for (const f of found) f.claim.time ??= time;
+}
+
+function hasScaleToken(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'num' ? t.exp !== 0 : SCALE_WORDS.has(t.lower) || (!t.spaced && SCALE_SUFFIXES.has(t.text))) return true;
+  }
+  return false;
 }
 
 /**
@@ -672,7 +686,7 @@ function readRatio(tokens: readonly Token[], i: number, consumed: Uint8Array, ba
   const b = smallCount(tokens, k);
   if (!b || !(a.value > 0 && a.value < b.value)) return null;
   // "3 in 10 days" is three of something within ten days.
-  if (DURATION_WORDS_ANY.test(tokens[b.next]?.lower ?? '')) return null;
+  if (isDurationNoun(tokens[b.next]?.lower ?? '')) return null;
   const made = share(tokens, i, b.next, Math.round((a.value / b.value) * 1000) / 10, base);
   return made;
 }

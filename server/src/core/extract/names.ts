@@ -1,3 +1,4 @@
+import { isDurationNoun } from '../lexicon';
 import type { Token } from './lexer';
 
 // Words after which a number is a label, not a quantity ("page 3", "Series 2", "step 4").
@@ -88,14 +89,12 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   return false;
 }
 
-const WINDOW_UNITS = /^(?:days?|weeks?|months?|quarters?|years?)$/;
-
 /** "-month", " months": the window after "trailing 12". */
 function isWindowAfter(tokens: readonly Token[], end: number): boolean {
   const a = tokens[end];
   const b = tokens[end + 1];
-  if (a && b && a.text === '-' && !a.spaced && !b.spaced) return WINDOW_UNITS.test(b.lower);
-  return !!a && a.type === 'word' && WINDOW_UNITS.test(a.lower);
+  if (a && b && a.text === '-' && !a.spaced && !b.spaced) return isDurationNoun(b.lower);
+  return !!a && a.type === 'word' && isDurationNoun(a.lower);
 }
 
 /** A model size glued to the digits ("7B", "405B", "70b") not followed by what it counts. */
