@@ -58,6 +58,12 @@ describe('extraction gaps, by domain', () => {
       ['BRL 3 billion', 'funding', 3e9, 'BRL'],
     ]);
     expect(rows('Northvolt’s 2023 operating result was $(1.2) billion.')).toEqual<Row[]>([['$(1.2) billion', 'money', -1.2e9, 'USD']]);
+    // European scale words: "mld" (Polish), "Mrd" (German), "Mio".
+    expect(rows("Allegro's GMV reached 60 mld zł, Celonis raised €1 Mrd and N26 hit 2 Mio customers.")).toEqual<Row[]>([
+      ['60 mld zł', 'money', 60e9, 'PLN'],
+      ['€1 Mrd', 'funding', 1e9, 'EUR'],
+      ['2 Mio customers', 'count', 2e6, 'customer'],
+    ]);
   });
 
   it('Indian consumer apps: lakh crore, lakh, Rs, compound number words', () => {

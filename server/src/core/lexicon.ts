@@ -119,14 +119,15 @@ export const SCALES: readonly Scale[] = [
   { factor: 1e5, words: ['lakh', 'lakhs', 'lac', 'lacs'], suffixes: [], write: { word: 'lakh', system: 'indian' } },
   {
     factor: 1e6,
-    words: ['million', 'millions', 'mn', 'mln'],
+    words: ['million', 'millions', 'mn', 'mln', 'mio'],
     suffixes: ['m', 'M', 'mn', 'MM', 'mm', 'mln'],
     write: { word: 'million', upper: 'M', lower: 'm', system: 'western' },
   },
   { factor: 1e7, words: ['crore', 'crores', 'cr'], suffixes: ['cr', 'Cr'], write: { word: 'crore', system: 'indian' } },
   {
     factor: 1e9,
-    words: ['billion', 'billions', 'bn', 'bln'],
+    // "mld" (Polish, Czech), "mrd" (German, Dutch), "milliard": European billions.
+    words: ['billion', 'billions', 'bn', 'bln', 'mld', 'mrd', 'milliard', 'milliards'],
     suffixes: ['b', 'B', 'bn', 'Bn', 'BN', 'bln'],
     write: { word: 'billion', upper: 'B', lower: 'bn', system: 'western' },
   },
