@@ -122,6 +122,16 @@ describe('tables: header and row-label scales, units and kinds (lexicon-derived)
     ]);
   });
 
+  it('a "Net loss" label makes its money cells negative; "Net income (loss)" keeps their signs', () => {
+    const table = ['| Metric | 2023 | 2024 |', '|---|---|---|', '| Net loss ($m) | 512 | (40) |', '| Net income (loss) ($m) | (120) | 75 |'];
+    expect(rows(table.join('\n'))).toEqual<Row[]>([
+      ['512', 'money', -512e6, 'USD'],
+      ['40', 'money', -40e6, 'USD'],
+      ['120', 'money', -120e6, 'USD'],
+      ['75', 'money', 75e6, 'USD'],
+    ]);
+  });
+
   it('scales a cell that states the header currency but no scale, and leaves a scaled one alone', () => {
     const table = ['| Company | Revenue ($bn) |', '|---|---|', '| Datadog | $2.68 |', '| Snowflake | $3.6 billion |'];
     expect(rows(table.join('\n'))).toEqual<Row[]>([

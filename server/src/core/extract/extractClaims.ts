@@ -102,8 +102,9 @@ interface HeaderUnit {
  * Every word and symbol comes from the lexicon.
  */
 function headerUnit(tokens: readonly Token[]): HeaderUnit | null {
-  const open = tokens.findIndex((t) => t.text === '(');
-  const inside = open >= 0 ? readHeaderParens(tokens, open + 1) : null;
+  // The first parenthesis that states a unit: "Net income (loss) ($m)" -> "($m)".
+  let inside: ReturnType<typeof readHeaderParens> = null;
+  for (let k = 0; k < tokens.length && !inside; k++) if (tokens[k]!.text === '(') inside = readHeaderParens(tokens, k + 1);
   let noun: string | undefined;
   for (const t of tokens) {
     const unit = knownUnitOf(t.lower);
@@ -169,6 +170,8 @@ interface HeaderInfo {
   kind: ClaimKind;
   change: boolean;
   unit: HeaderUnit | null;
+  /** "Net loss", "Operating loss" (not "Net income (loss)"): its money figures are negative. */
+  loss: boolean;
 }
 // Every cell of a column reads the same header: read it once.
 const headerCache = new Map<string, HeaderInfo>();
@@ -177,7 +180,8 @@ function headerInfo(header: string): HeaderInfo {
   let info = headerCache.get(header);
   if (!info) {
     const tokens = tokenize(header);
-    info = { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(header), unit: headerUnit(tokens) };
+    const loss = tokens.some((t) => LOSS_NOUNS.has(t.lower)) && !tokens.some((t) => GAIN_NOUNS.has(t.lower));
+    info = { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(header), unit: headerUnit(tokens), loss };
     if (headerCache.size > 256) headerCache.clear();
     headerCache.set(header, info);
   }
@@ -219,6 +223,10 @@ function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell:
         c.precision = hu.factor !== 1 || hu.unit === 'percent' ? clean(Math.max(c.precision <= 0.5 ? c.precision : 0.5, 0) * hu.factor) : c.precision;
         c.unit = hu.unit;
         if (c.kind === 'count') c.kind = kindOfUnit(hu.unit, hu.money);
+      }
+      if ((column?.loss || (!column?.unit && row?.loss)) && isCurrencyUnit(c.unit) && (c.value ?? c.high ?? 0) > 0) {
+        if (c.value !== null) c.value = -c.value;
+        else [c.low, c.high] = [-c.high!, -c.low!];
       }
       if (c.kind === 'money' && kind !== 'money') c.kind = kind;
       else if (change && (c.kind === 'percent' || c.kind === 'bps' || c.kind === 'multiple')) c.kind = 'growth';
@@ -480,8 +488,9 @@ function makeSingle(tokens: readonly Token[], q: Quantity, base: number): TokenC
 }
 
 const LOSS_NOUNS = new Set(['loss', 'losses', 'deficit', 'shortfall']);
+const GAIN_NOUNS = new Set(['income', 'profit', 'profits', 'earnings', 'gain', 'gains']);
 const LOSS_VERBS = new Set(['lost', 'loses', 'lose', 'losing']);
-const LOSS_LINKS = new Set(['of', 'was', 'were', 'is', 'at', 'to', 'totaled', 'totalled', 'reached', 'widened', 'narrowed']);
+const LOSS_LINKS = new Set([':', 'of', 'was', 'were', 'is', 'at', 'to', 'totaled', 'totalled', 'reached', 'widened', 'narrowed']);
 const LOSS_ADJECTIVES = new Set(['net', 'operating', 'pre-tax', 'pretax', 'quarterly', 'annual', 'adjusted', 'gaap']);
 
 /** A loss word next to a money figure: "loss of", "losses were", "lost", or "loss" right after it. */
