@@ -17,11 +17,15 @@ export const ISO_4217: readonly string[] = (
 ).split(' ');
 
 /**
- * Codes that are also English words, tickers or acronyms ("TOP 10", "AMD 7nm", "PHP 8", "CVE"):
- * they make a figure money only with a scale ("TRY 3 billion", "5bn PHP").
+ * Codes that are also English words, tickers or acronyms ("TOP 10", "AMD 7nm", "PHP 8", "SDG 7",
+ * "IRR 15%", "BSD 3-clause", "AWG 12", "AZN" for AstraZeneca): they make a figure money only
+ * with a scale ("TRY 3 billion", "5bn PHP").
  */
 export const AMBIGUOUS_CODES: ReadonlySet<string> = new Set(
-  'ALL AMD ANG BAM BOB BTN CDF CHE COP CUP CVE GEL MAD MOP NAD NIO PEN PHP RON RUB SOS SVC TMT TOP TRY XDR XTS XXX'.split(' '),
+  (
+    'ALL AMD ANG AWG AZN BAM BOB BSD BTN CDF CHE COP CUP CVE GEL IRR MAD MOP NAD NIO PEN PHP RON RUB SDG SOS SVC ' +
+    'TMT TOP TRY USN XDR XTS XXX'
+  ).split(' '),
 );
 
 export interface CurrencySpelling {

@@ -207,8 +207,9 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
       j++;
     }
   }
-  // A code that is also a word ("TOP 10", "AMD 300") is money only with a scale.
-  if (ambiguous && !hasScale) return null;
+  // A code that is also a word ("TOP 10", "AMD 300") is money only with a scale; a currency
+  // before a percent or a multiple ("IRR 15%") is no currency: read on from the number.
+  if ((ambiguous && !hasScale) || (currency && unit)) return null;
   let per: string | null = null;
   if (currency && !unit) {
     const p = readPer(tokens, j);
