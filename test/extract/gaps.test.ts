@@ -95,6 +95,12 @@ describe('extraction gaps, by domain', () => {
       ['a third', 'growth', -33.3, 'percent'],
       ['120%', 'percent', 120, 'percent'],
     ]);
+    // A per-unit amount named before the figure is per that noun, never a company total.
+    expect(rows('Average revenue per user of $48 a month; revenue per employee was $1.2 million; revenue per year was $5 billion.')).toEqual<Row[]>([
+      ['$48', 'money', 48, 'USD/user'],
+      ['$1.2 million', 'money', 1.2e6, 'USD/employee'],
+      ['$5 billion', 'revenue', 5e9, 'USD'],
+    ]);
     expect(rows('It passes the Rule of 40 on trailing 12-month revenue, sells 5G and Wi-Fi 7 gear, and rolling 12-month churn is low.')).toEqual<Row[]>([]);
   });
 });

@@ -454,7 +454,8 @@ function kindFor(tokens: readonly Token[], q: Quantity, start: number, end: numb
   return refineMoneyKind(tokens, start, end, from, to);
 }
 
-function makeSingle(tokens: readonly Token[], q: Quantity, base: number): TokenClaim {
+function makeSingle(tokens: readonly Token[], given: Quantity, base: number): TokenClaim {
+  const q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
   const unit = unitOf(q);
   const h = hedging(tokens, q.start, q.end, q.plus, unit);
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
@@ -485,6 +486,21 @@ function makeSingle(tokens: readonly Token[], q: Quantity, base: number): TokenC
   const noun = nounText(tokens, q);
   if (noun) claim.noun = noun;
   return { start: q.start, end: q.end, claim };
+}
+
+const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached', 'hit', 'stood', 'totaled', 'totalled', 'about', 'around', 'roughly', 'nearly', 'over']);
+
+/**
+ * "Revenue per employee was $1.2 million", "ARPU (average revenue per user) of $48": the amount is
+ * per that noun, like "$48 per user" ('USD/employee'), never a company total.
+ */
+function withPerBefore(tokens: readonly Token[], q: Quantity): Quantity {
+  let k = q.start - 1;
+  for (let n = 0; n < 3 && PER_LINKS.has(tokens[k]?.lower ?? ''); n++) k--;
+  const noun = tokens[k];
+  if (tokens[k - 1]?.lower !== 'per' || !noun || noun.type !== 'word') return q;
+  const per = readPer(tokens, k - 1);
+  return per && per.next === k + 1 ? { ...q, per: per.per } : q;
 }
 
 const LOSS_NOUNS = new Set(['loss', 'losses', 'deficit', 'shortfall']);
