@@ -128,6 +128,18 @@ describe('tables: header and row-label scales, units and kinds (lexicon-derived)
     ]);
   });
 
+  it('a bare row label ("Revenue", "Capex") gives the kind when the column header gives the unit', () => {
+    const table = ['| (€m) | 2024 | 2025E |', '|---|---|---|', '| Revenue | 410 | 520 |', '| Capex | 95 | 130 |', '| Net margin (%) | 12 | 15 |'];
+    expect(rows(table.join('\n'))).toEqual<Row[]>([
+      ['410', 'revenue', 4.1e8, 'EUR'],
+      ['520', 'revenue', 5.2e8, 'EUR'],
+      ['95', 'capex', 9.5e7, 'EUR'],
+      ['130', 'capex', 1.3e8, 'EUR'],
+      ['12', 'percent', 12, 'percent'],
+      ['15', 'percent', 15, 'percent'],
+    ]);
+  });
+
   it('a "Net loss" label makes its money cells negative; "Net income (loss)" keeps their signs', () => {
     const table = ['| Metric | 2023 | 2024 |', '|---|---|---|', '| Net loss ($m) | 512 | (40) |', '| Net income (loss) ($m) | (120) | 75 |'];
     expect(rows(table.join('\n'))).toEqual<Row[]>([

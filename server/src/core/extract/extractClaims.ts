@@ -56,6 +56,7 @@ export interface CellContext {
   headerStart?: number;
   rowTime?: { text: string; start: number };
   rowLabel?: string;
+  corner?: string;
 }
 
 /**
@@ -201,8 +202,12 @@ function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell:
   const column = header ? headerInfo(header) : null;
   // A row label ("Revenue", "Capex ($bn)", "Users (mn)") names what a row's cells are when the column header does not.
   const row = cell.rowLabel ? headerInfo(cell.rowLabel) : null;
+  // The top-left cell ("(€m)") states the unit of the whole table.
+  const corner = cell.corner ? headerInfo(cell.corner) : null;
   if (column || row) {
-    const hu = column?.unit ?? row?.unit ?? null;
+    // A corner counts only for money or a scale ("(€m)", "USD bn"), not a noun ("GPU" over a list of models).
+    const cornerUnit = corner?.unit && (corner.unit.money || corner.unit.factor !== 1) ? corner.unit : null;
+    const hu = column?.unit ?? row?.unit ?? cornerUnit;
     const kind = column && column.kind !== 'money' ? column.kind : (row?.kind ?? 'money');
     const change = column?.change || row?.change;
     for (const f of found) {

@@ -22,6 +22,8 @@ export interface ProseBlock {
   rowTime?: { text: string; start: number };
   /** The row's first cell, for the other cells of the row: a label may name their kind and unit ("Revenue ($bn)"). */
   rowLabel?: string;
+  /** The first column's header, for the other cells: a corner "(€m)" or "USD bn" gives the whole table's unit. */
+  corner?: string;
 }
 
 /** An HTML node (block or inline), kept for suppression comments. */
@@ -90,6 +92,7 @@ export function collectProse(root: Root, source: string): ProseResult {
               if (rowSpan) block.row = rowSpan;
               if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
               if (label && col > 0) block.rowLabel = label;
+              if (col > 0 && headers[0]) block.corner = headers[0];
             }
             blocks.push(block);
           });
