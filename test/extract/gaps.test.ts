@@ -91,6 +91,7 @@ describe('extraction gaps, by domain', () => {
   });
 
   it('SaaS: a share that falls; standard and product names are not claims', () => {
+    expect(rows('Seats grew by a quarter in 2024; results came in a quarter later.')).toEqual<Row[]>([['a quarter', 'growth', 25, 'percent']]);
     expect(rows('Churn fell by a third, and net revenue retention was 120%.')).toEqual<Row[]>([
       ['a third', 'growth', -33.3, 'percent'],
       ['120%', 'percent', 120, 'percent'],

@@ -732,7 +732,8 @@ function readShare(tokens: readonly Token[], i: number, base: number): TokenClai
   if (t.lower !== 'half' && t.lower !== 'a' && t.lower !== 'one' && !isNumberWord(t.lower)) return null;
   let before = tokens[i - 1]?.lower ?? '';
   // "by" counts only after a change verb ("fell by half", "grew by a third").
-  if (before === 'by' || before === 'in') before = directionBefore(tokens, i) ? 'about' : '';
+  const byChange = (before === 'by' || before === 'in') && directionBefore(tokens, i) !== null;
+  if (before === 'by' || before === 'in') before = byChange ? 'about' : '';
   if (t.lower === 'half') {
     if (isFractionOfScale(tokens, i + 1)) return null;
     const next = tokens[i + 1];
@@ -752,9 +753,9 @@ function readShare(tokens: readonly Token[], i: number, base: number): TokenClai
   if (per === undefined || f.lower === 'half') return null;
   if (isFractionOfScale(tokens, k + 1)) return null;
   if (tokens[k + 1]?.lower !== 'of') {
-    // "by a third", "about a third": alone only after a share word, and never "a quarter" (a period).
+    // "by a third", "about a third": alone only after a share word; "a quarter" (else a period) only after a change ("grew by a quarter").
     const after = tokens[k + 1];
-    if (!(t.lower === 'a' && f.lower !== 'quarter' && SHARE_BEFORE.has(before) && (!after || after.type !== 'word' || CLAUSE_WORDS.has(after.lower)))) return null;
+    if (!(t.lower === 'a' && (f.lower !== 'quarter' || byChange) && SHARE_BEFORE.has(before) && (!after || after.type !== 'word' || CLAUSE_WORDS.has(after.lower)))) return null;
     return share(tokens, i, k + 1, Math.round(count * per * 10) / 10, base);
   }
   return share(tokens, i, k + 1, Math.round(count * per * 10) / 10, base);
