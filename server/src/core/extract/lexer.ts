@@ -36,16 +36,16 @@ function powerAt(sentence: string, start: number, end: number): string | null {
   const m = POWER.exec(sentence);
   return m && m[0].length > end - start ? m[0] : null;
 }
+
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The letter prefix of a word glued to digits ("USD" of "USD5bn"), when it is a currency. */
 function gluedPrefix(text: string): number {
-  for (const at of [2, 3]) {
-    const c = text.charCodeAt(at);
-    if (c >= 48 && c <= 57) return GLUED_PREFIXES.has(text.slice(0, at)) ? at : 0;
-  }
-  return 0;
+  const at = isDigit(text.charCodeAt(2)) ? 2 : isDigit(text.charCodeAt(3)) ? 3 : 0;
+  return at > 0 && GLUED_PREFIXES.has(text.slice(0, at)) ? at : 0;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Mantissa and power of ten of a number token ("1.2e26" -> 1.2, 26; "10^27" -> 1, 27). */
 function numberParts(text: string): { mantissa: string; exp: number } {
