@@ -104,7 +104,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   if (!Number.isFinite(raw)) return null;
 
   let j = accounting ? numEnd + 1 : numEnd;
-  let scale = exp === 0 ? 1 : Math.pow(10, exp);
+  let scale = exp === 0 ? 1 : Number(`1e${exp}`);
   let hasScale = exp !== 0;
   let unit: string | null = null;
   let unitKnown = false;
