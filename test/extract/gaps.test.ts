@@ -77,6 +77,10 @@ describe('extraction gaps, by domain', () => {
       ['half a million users', 'users', 5e5, 'users'],
       ['a quarter of a billion downloads', 'count', 2.5e8, 'download'],
     ]);
+    expect(rows('PhonePe processed one point five billion transactions, worth three quarters of a billion dollars.')).toEqual<Row[]>([
+      ['one point five billion transactions', 'count', 1.5e9, 'transaction'],
+      ['three quarters of a billion dollars', 'money', 7.5e8, 'USD'],
+    ]);
   });
 
   it('pharma: shares alone ("by half", "a third of"), CHF deals', () => {

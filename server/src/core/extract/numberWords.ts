@@ -73,6 +73,14 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   if (!small) return null;
   value = small.value;
   j = small.next;
+  // "three quarters of a billion", "two thirds of a million"
+  const part = FRACTIONS.get(tokens[j]?.lower ?? '');
+  if (part !== undefined && value > 1 && value < 10 && isFractionOfScale(tokens, j + 1)) return { value: (value * part) / 100, next: j + 3 };
+  // "one point five billion": one digit word after "point"
+  if (tokens[j]?.lower === 'point' && value < 1000) {
+    const d = ONES.get(tokens[j + 1]?.lower ?? '');
+    if (d !== undefined && d < 10) return { value: value + d / 10, next: j + 2 };
+  }
   const h = tokens[j];
   if (h && h.type === 'word' && h.lower === 'hundred' && value > 0 && value < 100) {
     value *= 100;
