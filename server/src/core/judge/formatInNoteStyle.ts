@@ -1,4 +1,4 @@
-import { currencyDisplay, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS } from '../lexicon';
+import { currencyDisplay, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
 import type { Claim } from '../types';
 import { isCurrency } from '../units';
 
@@ -99,23 +99,21 @@ function pickStep(steps: ScaleStep[] | null, magnitude: number, thousands: boole
   return steps.find((s) => magnitude >= s.size && (s.size > 1e3 || thousands)) ?? null;
 }
 
-const SI: ScaleStep[] = [
-  { size: 1e12, label: 'T' },
-  { size: 1e9, label: 'G' },
-  { size: 1e6, label: 'M' },
-  { size: 1e3, label: 'k' },
-];
+/** A unit's symbols with their factors, largest first ("TW", "GW", "MW", "kW", "W"): from the lexicon. */
+function symbolSteps(unit: string): ScaleStep[] {
+  return (unitEntry(unit)?.symbols ?? []).map((s) => ({ size: s.factor, label: s.text })).sort((x, y) => y.size - x.size);
+}
 
-/** Watts and watt-hours carry their scale in an SI prefix ("2.4 GW"), which the unit keeps. */
+/** Units whose symbols carry a scale ("2.4 GW"): the fix picks the symbol that fits the value. */
 function siStyle(claim: Claim, style: NoteStyle): ((low: number, high: number) => string) | null {
-  if (claim.unit !== 'W' && claim.unit !== 'Wh') return null;
-  const m = /^(\s?)[kMGT]?(Wh?)(.*)$/s.exec(style.suffix);
-  if (!m) return null;
+  const steps = symbolSteps(claim.unit);
+  if (!steps.some((s) => s.size !== 1)) return null;
+  const m = /^(\s?)(\S+)(.*)$/s.exec(style.suffix);
+  if (!m || !steps.some((s) => s.label === m[2])) return null;
   return (low, high) => {
-    const step = SI.find((s) => Math.max(Math.abs(low), Math.abs(high)) >= s.size);
-    const size = step?.size ?? 1;
-    const n = low === high ? digits(low / size, false) : `${digits(low / size, false)}\u2013${digits(high / size, false)}`;
-    return `${style.prefix}${n}${m[1]}${step?.label ?? ''}${m[2]}${m[3]}`;
+    const step = steps.find((s) => Math.max(Math.abs(low), Math.abs(high)) >= s.size) ?? steps[steps.length - 1]!;
+    const n = low === high ? digits(low / step.size, false) : `${digits(low / step.size, false)}\u2013${digits(high / step.size, false)}`;
+    return `${low < 0 && low === high ? '-' : ''}${style.prefix}${n}${m[1]}${step.label}${m[3]}`;
   };
 }
 
