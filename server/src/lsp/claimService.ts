@@ -27,7 +27,7 @@ import type { ProjectStore } from './projectStore';
 import { affectsProject, isFactsFile, isNote, type Project } from './projects';
 import type { FactStubResult, StatusParams } from './protocol';
 import { containsPosition, rangesIntersect } from './ranges';
-import type { Settings } from './settings';
+import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
 import { uriKey } from './uri';
 
@@ -64,19 +64,21 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
   const { host, documents, projects, checker, status, settings } = options;
 
   /** The open note at `uri` with its project; undefined when not a note (or Claimcheck is off). */
-  async function openNote(uri: string, token?: CancellationToken): Promise<Omit<NoteContext, 'result'> | undefined> {
+  async function openNote(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<Omit<NoteContext, 'result'> | undefined> {
     if (!settings().enable) return undefined;
     if (!documents.get(uri)) return undefined;
     const project = await projects.of(uri);
     if (token?.isCancellationRequested) return undefined;
+    // Not set up (no facts file, no config): quiet, except for an explicit Add Fact.
+    if (!evenIfNotSetUp && !checksProject(settings(), project)) return undefined;
     const doc = documents.get(uri);
     if (!doc || !isNote(project, doc) || affectsProject(project, uri)) return undefined;
     return { doc, project };
   }
 
   /** The open note with its current check result (computed now when the debounced check has not run yet). */
-  async function noteContext(uri: string, token?: CancellationToken): Promise<NoteContext | undefined> {
-    const note = await openNote(uri, token);
+  async function noteContext(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<NoteContext | undefined> {
+    const note = await openNote(uri, token, evenIfNotSetUp);
     return note && { ...note, result: checker.resultFor(note.doc, note.project) };
   }
 
@@ -137,6 +139,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     async references(uri, position, includeDeclaration, token) {
       if (!settings().enable) return null;
       const project = await projects.of(uri);
+      if (!checksProject(settings(), project)) return null;
       const factId = await factIdAt(uri, position, project, token);
       if (!factId || token.isCancellationRequested) return null;
       const fact = project.index.byId.get(factId);
@@ -166,7 +169,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     },
 
     async factStub(uri, range, token) {
-      const ctx = await noteContext(uri, token);
+      const ctx = await noteContext(uri, token, true);
       if (!ctx) return null;
       const claim = ctx.result.note.claims.find((c) => rangesIntersect(c.range, range));
       if (!claim) return null;
@@ -185,7 +188,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const project = await projects.get(root);
       const doc = uri ? documents.get(uri) : undefined;
       const note =
-        doc && settings().enable && isNote(project, doc) && !affectsProject(project, doc.uri) ? noteStatus(doc.uri, checker.resultFor(doc, project), doc.version) : undefined;
+        doc && checksProject(settings(), project) && isNote(project, doc) && !affectsProject(project, doc.uri) ? noteStatus(doc.uri, checker.resultFor(doc, project), doc.version) : undefined;
       return status.of(project, note);
     },
   };

@@ -18,6 +18,8 @@ export interface Project {
   configProblems: FactFileProblem[];
   index: FactIndex;
   factsProblems: FactFileProblem[];
+  /** `id:` entries written in the facts files, loaded or not (to say how many did not load). */
+  factEntries: number;
   /** Bumped on every reload, so cached check results know they are stale. */
   generation: number;
 }
@@ -84,6 +86,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   }
   return {
     root,
+    factEntries: files.reduce((n, f) => n + countFactEntries(f.text), 0),
     configUri,
     configExists: configText !== undefined,
     config,
@@ -92,6 +95,17 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     factsProblems,
     generation: ++generations,
   };
+}
+
+const FACT_ENTRY = /^[ \t]*(?:-[ \t]+)?\{?[ \t]*id[ \t]*:/gm;
+
+/** Fact entries as written (`- id: x`, `{ id: x, ... }`), counted on the text so a YAML error cannot hide them. */
+export function countFactEntries(text: string): number {
+  return text.match(FACT_ENTRY)?.length ?? 0;
+}
+
+export function factsNotLoaded(project: Pick<Project, 'factEntries' | 'index'>): number {
+  return Math.max(0, project.factEntries - project.index.facts.length);
 }
 
 /** Whether a change to `uri` means the project must be reloaded. */

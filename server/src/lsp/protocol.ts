@@ -1,5 +1,6 @@
 // Custom messages between the Claimcheck server and its clients. Plain names and data only (no
 // LSP library imports), so the VS Code client, a browser client and tests share them.
+import { zeroCounts } from '../core/findingCodes';
 import type { FindingCode } from '../core/types';
 
 /** Where each finding code is explained (the README's "Finding codes" section). */
@@ -30,12 +31,20 @@ export interface NoteStatus {
 export interface StatusParams {
   /** `claimcheck.enable` setting. */
   enabled: boolean;
+  /** The workspace has a facts file or `.claimcheck.yaml` (else Claimcheck stays quiet in it). */
+  setUp: boolean;
+  /** `claimcheck.checkWithoutFacts` setting: check even when not set up. */
+  checkWithoutFacts: boolean;
   /** Workspace root the status is about. */
   root?: string;
   factsCount: number;
   /** URIs of the facts files that were read. */
   factsFiles: string[];
   factsProblems: number;
+  /** Of those, the errors (a missing source is only a warning). */
+  factsErrors: number;
+  /** Fact entries in the facts files that did not load (errors in them or around them). */
+  factsNotLoaded: number;
   /** URI of `.claimcheck.yaml` when there is one. */
   configFile?: string;
   configProblems: number;
@@ -86,9 +95,26 @@ export type DirectoryEntry = [name: string, type: 'file' | 'directory' | 'other'
 export interface WorkspaceCheckResult {
   notes: number;
   counts: FindingCounts;
+  /** Diagnostics published, by severity (what the Problems view shows). */
+  severities: { error: number; warning: number; information: number; hint: number };
   skipped: number;
+  /** Workspace folders left out: no facts file and no `.claimcheck.yaml`. */
+  notSetUp: number;
+  cancelled: boolean;
 }
 
+/**
+ * Client → server: the workspace check as a request, so the client can cancel it
+ * ($/cancelRequest) and follow its progress (`workDoneToken`); other clients use the command.
+ */
+export const WorkspaceCheckRequest = 'claimcheck/checkWorkspace';
+export interface WorkspaceCheckParams {
+  workDoneToken?: string | number;
+}
+
+/** A client command the "add a fact" quick fix runs after its edit: say so, offer to open the stub. */
+export const FACT_ADDED_COMMAND = 'claimcheck.factAdded';
+
 export function emptyCounts(): FindingCounts {
-  return { supported: 0, contradicted: 0, outdated: 0, unsourced: 0, 'citation-mismatch': 0, 'unknown-citation': 0 };
+  return zeroCounts();
 }
