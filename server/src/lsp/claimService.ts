@@ -24,12 +24,12 @@ import { definitionAt, factAt, referencesInNote } from './navigation';
 import type { NoteChecker } from './noteChecker';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
-import { affectsProject, isFactsFile, isNote, type Project } from './projects';
+import { affectsProject, factsNotLoaded, isFactsFile, isNote, type Project } from './projects';
 import type { FactStubResult, StatusParams } from './protocol';
 import { containsPosition, rangesIntersect } from './ranges';
 import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
-import { uriKey } from './uri';
+import { relativeUri, uriKey } from './uri';
 
 export interface ClaimService {
   hover(uri: string, position: Position, token: CancellationToken): Promise<Hover | null>;
@@ -43,6 +43,16 @@ export interface ClaimService {
   factStub(uri: string, range: Range, token: CancellationToken): Promise<FactStubResult | null>;
   /** The status of the project holding `uri` (the first folder's when none), with the note's counts. */
   projectInfo(uri: string | undefined): Promise<StatusParams>;
+}
+
+/** What a hover says when facts did not load: its verdict may change once they do. */
+export function factsNotice(project: Project): string | undefined {
+  const notLoaded = factsNotLoaded(project);
+  const errors = project.factsProblems.filter((p) => p.severity === 'error');
+  if (notLoaded === 0 && errors.length === 0) return undefined;
+  const files = [...new Set(errors.map((p) => relativeUri(project.root, p.file) ?? p.file))].join(', ');
+  const what = notLoaded > 0 ? `${notLoaded} ${notLoaded === 1 ? 'fact' : 'facts'} did not load` : 'The facts file has errors';
+  return `${what} (see the problems in ${files || 'the facts file'}); this verdict may change once they are fixed.`;
 }
 
 export interface ClaimServiceOptions {
@@ -97,7 +107,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     async hover(uri, position, token) {
       const ctx = await noteContext(uri, token);
       if (!ctx || token.isCancellationRequested) return null;
-      return hoverAt(ctx.result, ctx.project.index, position);
+      return hoverAt(ctx.result, ctx.project.index, position, factsNotice(ctx.project));
     },
 
     async codeActions(uri, range, context, token) {
