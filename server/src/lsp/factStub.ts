@@ -198,16 +198,18 @@ function metricEntry(m: NonNullable<FactStub['newMetric']>): string {
  */
 export function stubInsertions(factsText: string | undefined, stub: FactStub): TextInsertion[] | undefined {
   const text = factsText ?? '';
-  if (text.trim() === '') {
-    const sections = [
+  const sections = () =>
+    [
       stub.newEntity ? `entities:\n  ${entityEntry(stub.newEntity)}\n\n` : '',
       stub.newMetric ? `metrics:\n  ${metricEntry(stub.newMetric)}\n\n` : '',
       'facts:\n' + block(stub.lines, '  ', '    '),
-    ];
-    return [{ offset: 0, end: text.length, text: sections.join('') }];
-  }
+    ].join('');
+  if (text.trim() === '') return [{ offset: 0, end: text.length, text: sections() }];
   const doc = parseDocument(text);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  if (doc.errors.length > 0) return undefined;
+  // Only comments so far: the sections go after them.
+  if (doc.contents === null) return [{ offset: text.length, text: (text.endsWith('\n') ? '' : '\n') + sections() }];
+  if (!isMap(doc.contents)) return undefined;
   const parsed = { text, doc };
   const parts: (TextInsertion | undefined)[] = [];
   if (stub.newEntity) parts.push(sectionEntryInsertion(parsed, 'entities', entityEntry(stub.newEntity)));
