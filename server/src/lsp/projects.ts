@@ -79,7 +79,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   try {
     const loaded = loadFacts(files, { defaultTolerance: config.tolerance, today: host.today() });
     index = loaded.index;
-    factsProblems = loaded.problems;
+    factsProblems = loaded.problems.map((p) => ({ ...p, message: relativePaths(p.message, root) }));
   } catch (error) {
     index = { ...emptyIndex(), files: files.map((f) => f.file) };
     factsProblems = files.map((f) => crashProblem(f.file, 'facts file', error));
@@ -95,6 +95,22 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     factsProblems,
     generation: ++generations,
   };
+}
+
+/** Messages name files by their path in the workspace, not by URI ("facts.yaml:12", not "file:///…/facts.yaml:12"). */
+export function relativePaths(message: string, root: string): string {
+  return message.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s`'"),]+/gi, (match) => {
+    const trailing = /[.,;:]*$/.exec(match)![0];
+    const uri = match.slice(0, match.length - trailing.length);
+    const suffix = /:\d+$/.exec(uri)?.[0] ?? '';
+    const rel = relativeUri(root, uri.slice(0, uri.length - suffix.length));
+    if (rel === undefined) return match;
+    try {
+      return decodeURIComponent(rel) + suffix + trailing;
+    } catch {
+      return rel + suffix + trailing;
+    }
+  });
 }
 
 const FACT_ENTRY = /^[ \t]*(?:-[ \t]+)?\{?[ \t]*id[ \t]*:/gm;
