@@ -60,4 +60,41 @@ describe('package.json contributions', () => {
     expect(ignore).not.toContain('!dist/*.map');
     expect(pkg.scripts.package).toContain('vsce package --no-dependencies');
   });
+
+  it('is ready for the Marketplace: icon, changelog, categories, keywords, author, links', () => {
+    const png = readFileSync(pkg.icon);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    expect(existsSync('CHANGELOG.md')).toBe(true);
+    expect(readFileSync('CHANGELOG.md', 'utf8')).toContain(`## ${pkg.version}`);
+    expect(pkg.categories).toEqual(expect.arrayContaining(['Linters', 'Other']));
+    expect(pkg.keywords.length).toBeGreaterThanOrEqual(5);
+    expect(pkg.author.name).toBeTruthy();
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.bugs.url).toMatch(/^https:\/\//);
+  });
+
+  it('ships the user README with its picture inside the .vsix, and no CLI bundle', () => {
+    const ignore = readFileSync('.vscodeignore', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(pkg.scripts.package).toContain('--readme-path README.vscode.md');
+    expect(pkg.scripts.package).toContain('--no-rewrite-relative-links');
+    const readme = readFileSync('README.vscode.md', 'utf8');
+    for (const [, target] of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) {
+      expect(target, 'images in the packaged README are local files').not.toMatch(/^https?:/);
+      expect(existsSync(target)).toBe(true);
+      expect(ignore).toContain(`!${target}`);
+    }
+    expect(ignore.some((l) => /cli\.js/.test(l) || l === '!dist/*.js')).toBe(false);
+    // Every setting and command the manifest contributes is in the user README.
+    for (const key of Object.keys(pkg.contributes.configuration.properties)) expect(readme).toContain(`\`${key}\``);
+    for (const c of pkg.contributes.commands.filter((c: { command: string }) => c.command !== 'claimcheck.factAdded')) {
+      expect(readme).toContain(c.title.replace('Claimcheck: ', ''));
+    }
+  });
+
+  it('keeps the newcomer commands in the root README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const cmd of ['npm ci && npm run demo', 'npm test', 'npm run test:e2e']) expect(readme).toContain(cmd);
+    expect(existsSync('CONTRIBUTING.md')).toBe(true);
+  });
 });
