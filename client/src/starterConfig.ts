@@ -1,11 +1,10 @@
 // The commented `.claimcheck.yaml` that `Claimcheck: Create Config File` writes (never over a file).
 // Every key shows its default, commented out, so the file changes nothing until edited.
-import { FINDING_CODE_LIST } from '../../server/src/core/findingCodes';
+import { CONFIGURABLE_CODES } from '../../server/src/core/findingCodes';
 
 export const STARTER_CONFIG_FILE_NAME = '.claimcheck.yaml';
 
-const severityLines = FINDING_CODE_LIST.filter((c) => c.defaultSeverity !== 'none')
-  .map((c) => `#   ${c.code}: ${c.defaultSeverity}`)
+const severityLines = CONFIGURABLE_CODES.map((c) => `#   ${c.code}: ${c.defaultSeverity}`)
   .join('\n');
 
 export const STARTER_CONFIG = `# Claimcheck settings for this workspace, shared by the editor and the CLI (claimcheck check).

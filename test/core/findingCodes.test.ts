@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { countsText } from '../../client/src/statusText';
 import { STARTER_CONFIG } from '../../client/src/starterConfig';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
-import { FINDING_CODE_LIST, FINDING_CODES, countsByMark, defaultSeverities, severitySchemaDescription, zeroCounts } from '../../server/src/core/findingCodes';
+import { CONFIGURABLE_CODES, FINDING_CODE_LIST, FINDING_CODES, countsByMark, defaultSeverities, severitySchemaDescription, zeroCounts } from '../../server/src/core/findingCodes';
 import { emptyCounts } from '../../server/src/lsp/protocol';
 
 const schema = JSON.parse(readFileSync('schemas/claimcheck.schema.json', 'utf8'));
-const diagnosticCodes = FINDING_CODE_LIST.filter((c) => c.defaultSeverity !== 'none');
+const diagnosticCodes = CONFIGURABLE_CODES;
 
 describe('the finding-code table', () => {
   it('gives the config its default severities', () => {

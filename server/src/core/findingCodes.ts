@@ -1,4 +1,4 @@
-import type { FindingCode, Severity } from './types';
+import type { ClaimFindingCode, FindingCode, Problem, Range, Severity } from './types';
 
 /** How a finding counts in the status item and leads its hover: ✗ wrong, ⚠ old, ? unsourced, ✓ fine. */
 export type FindingMark = '✗' | '⚠' | '?' | '✓';
@@ -9,6 +9,8 @@ export interface FindingCodeInfo {
   /** The verdict in words, as hovers say it ("citation mismatch"). */
   label: string;
   mark: FindingMark;
+  /** About a whole note (a note problem), not a claim: its severity is fixed, not in `.claimcheck.yaml`. */
+  aboutNote?: true;
   summary: string;
   help: string;
 }
@@ -55,6 +57,15 @@ export const FINDING_CODES: Record<FindingCode, FindingCodeInfo> = {
     summary: 'A [@id] citation names no fact in the facts files.',
     help: 'Correct the id (completion after "[@" lists them) or add the fact.',
   },
+  'not-checked': {
+    code: 'not-checked',
+    label: 'not checked',
+    mark: '✗',
+    aboutNote: true,
+    defaultSeverity: 'error',
+    summary: 'The note, or part of it, could not be checked completely (unreadable encoding, a parser failure, an unexpected error, or over the work budget), so its figures are not vouched for.',
+    help: 'Read the reason in the message: save the note as UTF-8, split a pathological block or very large note, or raise `budget` in .claimcheck.yaml. Never ignored by the gate.',
+  },
   supported: {
     code: 'supported',
     label: 'supported',
@@ -73,11 +84,14 @@ export function findingHelpUri(code: string): string {
 
 export const FINDING_CODE_LIST: readonly FindingCodeInfo[] = Object.values(FINDING_CODES);
 
-/** The codes that can be diagnostics (all but `supported`), with their default severities: the config's defaults. */
-export function defaultSeverities(): Record<Exclude<FindingCode, 'supported'>, Severity> {
+/** Codes whose severity `.claimcheck.yaml` sets: claim findings that can be diagnostics. */
+export const CONFIGURABLE_CODES: readonly FindingCodeInfo[] = FINDING_CODE_LIST.filter((c) => c.defaultSeverity !== 'none' && !c.aboutNote);
+
+/** The config's default severities. */
+export function defaultSeverities(): Record<Exclude<ClaimFindingCode, 'supported'>, Severity> {
   const out: Partial<Record<FindingCode, Severity>> = {};
-  for (const info of FINDING_CODE_LIST) if (info.defaultSeverity !== 'none') out[info.code] = info.defaultSeverity;
-  return out as Record<Exclude<FindingCode, 'supported'>, Severity>;
+  for (const info of CONFIGURABLE_CODES) if (info.defaultSeverity !== 'none') out[info.code] = info.defaultSeverity;
+  return out as Record<Exclude<ClaimFindingCode, 'supported'>, Severity>;
 }
 
 /** The description `.claimcheck.yaml`'s schema gives each `severity` key (checked against the schema by a test). */
@@ -95,4 +109,9 @@ export function countsByMark(counts: Partial<Record<FindingCode, number>>): Reco
 /** A zero count for every code. */
 export function zeroCounts(): Record<FindingCode, number> {
   return Object.fromEntries(FINDING_CODE_LIST.map((i) => [i.code, 0])) as Record<FindingCode, number>;
+}
+
+/** The `not-checked` problem for a note (or the part at `range`) that could not be checked completely. */
+export function notCheckedProblem(reason: string, range: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }): Problem {
+  return { code: 'not-checked', severity: 'error', message: `Not checked: ${reason}`, range };
 }

@@ -9,6 +9,8 @@ import { emptyCounts, StatusNotification, type NoteStatus, type StatusParams } f
 export function noteStatus(uri: string, result: CheckResult, version?: number): NoteStatus {
   const counts = emptyCounts();
   for (const f of result.findings) counts[f.code]++;
+  // Note-level findings (not-checked) are problems of the note; they count like the others.
+  for (const p of result.note.problems) if (Object.hasOwn(counts, p.code)) counts[p.code as keyof typeof counts]++;
   const status: NoteStatus = { uri, version, counts };
   if (result.skipped) {
     status.skipped = result.skipped.reason;
