@@ -1,7 +1,7 @@
 // The VS Code end-to-end suite: the real .vsix in a real VS Code (code-server) driven through its
 // UI in headless Chromium. Each step asserts what a user would see and saves a screenshot.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startCodeServer } from './lib/codeServer.mjs';
 import { ROOT } from './lib/env.mjs';
 import * as wb from './lib/workbench.mjs';
@@ -70,9 +70,10 @@ async function waitForStatus(page, predicate, timeout = T.lsp) {
   }
 }
 
-/** Changes a user setting as the Settings editor does: the settings file on disk, which VS Code watches. */
+/** Changes a setting as the Settings editor does: in the settings file on disk, which VS Code watches. */
 function setSetting(file, key, value) {
-  const settings = JSON.parse(readFileSync(file, 'utf8'));
+  mkdirSync(dirname(file), { recursive: true });
+  const settings = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   settings[key] = value;
   writeFileSync(file, JSON.stringify(settings, null, 2));
 }
@@ -315,7 +316,8 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
     });
 
     await step(7, 'status item follows the active editor and the enable setting', async () => {
-      const settingsFile = join(workDir, 'user-data', 'User', 'settings.json');
+      // Workspace settings: VS Code watches the workspace's .vscode/settings.json as it watches every workspace file.
+      const settingsFile = join(ws, '.vscode', 'settings.json');
       const counts = /^Claimcheck (✗|⚠|\?|✓) \d/;
       await wb.openFile(page, NOTE);
       let text = await waitForStatus(page, (t) => counts.test(t));

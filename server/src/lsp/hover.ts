@@ -80,7 +80,8 @@ function timeline(index: FactIndex, used: readonly FactRef[]): string | undefine
   const rows = series.map((f) => {
     const mark = ids.has(f.id) ? '▶ ' : '';
     const value = cell(formatValue(f));
-    return `| ${mark}${cell(f.asOf)} | ${ids.has(f.id) ? `**${value}**` : value} | ${markdownLink(f.id, f.source.url)} |`;
+    // Ids, not links: the sources are linked once, with their titles, above the table.
+    return `| ${mark}${cell(f.asOf)} | ${ids.has(f.id) ? `**${value}**` : value} | ${inlineCode(f.id)} |`;
   });
   return ['| as of | value | fact |', '|---|---|---|', ...rows].join('\n');
 }
