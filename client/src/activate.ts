@@ -15,6 +15,7 @@ import {
   type WorkspaceCheckResult,
 } from '../../server/src/lsp/protocol';
 import { FACTS_PATTERNS } from './clientOptions';
+import { askLatest, LatestAsk } from './latestAsk';
 import { idOffset, sourceSnippet } from './sourceSnippet';
 import { STARTER_CONFIG, STARTER_CONFIG_FILE_NAME } from './starterConfig';
 import { STARTER_FACTS, STARTER_FACTS_FILE_NAME } from './starterFacts';
@@ -63,14 +64,11 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
    * Asks the server for the active editor's status. Every call supersedes the previous one: a
    * reply for an editor that is no longer active (or overtaken by a newer ask) is dropped.
    */
-  let asked = 0;
+  const latest = new LatestAsk();
   async function refresh(): Promise<void> {
-    const ticket = ++asked;
-    const uri = activeUri();
     if (client.state !== State.Running) return;
     try {
-      const info = await client.sendRequest<StatusParams | null>(ProjectInfoRequest, { uri });
-      if (ticket === asked && activeUri() === uri) render(info ?? undefined);
+      await askLatest(latest, activeUri(), activeUri, (uri) => client.sendRequest<StatusParams | null>(ProjectInfoRequest, { uri }), (info) => render(info ?? undefined));
     } catch {
       /* the server stopped meanwhile: its state change renders */
     }
@@ -262,7 +260,7 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
     client.onNotification(StatusNotification, (status: StatusParams) => {
       const uri = activeUri();
       if (status.note?.uri === uri) {
-        asked++; // fresher than any status asked for before it
+        latest.supersede(); // fresher than any status asked for before it
         render(status);
       } else if (!status.note) {
         void refresh(); // a project changed (facts, config, settings): ask for the active editor's view

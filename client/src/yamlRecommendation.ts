@@ -2,14 +2,11 @@
 // from the schema Claimcheck contributes. Recommended once, the first time a facts file is opened
 // without it.
 import * as vscode from 'vscode';
+import { shouldRecommendYaml } from './shouldRecommendYaml';
 
 export const YAML_EXTENSION_ID = 'redhat.vscode-yaml';
 const ASKED_KEY = 'claimcheck.yamlExtensionRecommended';
 
-/** Pure: whether to recommend, from what is known. */
-export function shouldRecommendYaml(state: { isFactsFile: boolean; yamlInstalled: boolean; askedBefore: boolean }): boolean {
-  return state.isFactsFile && !state.yamlInstalled && !state.askedBefore;
-}
 
 let askingNow = false;
 

@@ -484,7 +484,15 @@ export async function runEmptyFolderSuite({ mode, vsix, extensionId, workDir, sh
         const items = await page.locator('.context-view .action-label').allInnerTexts();
         fail(`expected "Claimcheck: Add Fact From Selection" in the editor's context menu; it shows:\n${items.join('\n')}`);
       }
+      // The menu ignores the pointer while it opens: click once it has settled, else choose it with the keyboard.
+      await page.waitForTimeout(400);
       await entry.click();
+      await page.waitForTimeout(300);
+      const menu = page.locator('.context-view .monaco-menu').first();
+      if (await menu.isVisible().catch(() => false)) {
+        await entry.hover();
+        await page.keyboard.press('Enter');
+      }
       await page.waitForSelector('.tabs-container .tab.active[aria-label^="facts.yaml"]', { timeout: T.lsp }).catch(() => {});
       const active = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
       if (!active?.startsWith('facts.yaml')) fail(`expected facts.yaml to open at the new fact, the active tab is "${active}"`);
