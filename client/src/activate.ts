@@ -10,6 +10,7 @@ import {
   ProjectInfoRequest,
   StatusNotification,
   WorkspaceCheckRequest,
+  type FactStubRefusal,
   type FactStubResult,
   type StatusParams,
   type WorkspaceCheckResult,
@@ -181,9 +182,14 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
       return;
     }
     const range = client.code2ProtocolConverter.asRange(editor.selection);
-    const stub = await client.sendRequest<FactStubResult | null>(FactStubRequest, { uri: editor.document.uri.toString(), range });
+    const stub = await client.sendRequest<FactStubResult | FactStubRefusal | null>(FactStubRequest, { uri: editor.document.uri.toString(), range });
     if (!stub) {
       void vscode.window.showInformationMessage('Claimcheck: no figure in the selection to add as a fact. Select a figure such as "$61.5 billion".');
+      return;
+    }
+    if ('refused' in stub) {
+      const open = 'Open Facts File';
+      if ((await vscode.window.showWarningMessage(`Claimcheck: cannot add the fact: ${stub.refused}`, open)) === open) await openFactsFile();
       return;
     }
     const edit = await client.protocol2CodeConverter.asWorkspaceEdit(stub.edit as Parameters<typeof client.protocol2CodeConverter.asWorkspaceEdit>[0]);

@@ -114,3 +114,23 @@ describe('claimcheck.checkWithoutFacts', () => {
     expect((await client.diagnosticsFor(uri, 1)).map((d) => d.code)).toEqual(['unsourced']);
   });
 });
+
+describe('Add Fact with a facts file that cannot take a stub', () => {
+  const ws = bareWorkspace({ 'facts.yaml': 'facts: [ { id: x, entity: acme\n', 'notes/funding.md': NOTE });
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await TestClient.start(ws.dir);
+  });
+  afterAll(async () => {
+    await client.stop();
+    rmSync(ws.dir, { recursive: true, force: true });
+  });
+
+  it('says why instead of claiming there is no figure', async () => {
+    const uri = ws.uri('notes/funding.md');
+    await client.open(uri, NOTE);
+    await client.diagnosticsFor(uri, 1);
+    const answer = await client.request<{ refused?: string }>('claimcheck/factStub', { uri, range: rangeOf(NOTE, '$300 billion') });
+    expect(answer.refused).toMatch(/^facts\.yaml is not valid YAML/);
+  });
+});

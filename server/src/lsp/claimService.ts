@@ -25,7 +25,7 @@ import type { NoteChecker } from './noteChecker';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
 import { affectsProject, factsNotLoaded, isFactsFile, isNote, type Project } from './projects';
-import type { FactStubResult, StatusParams } from './protocol';
+import type { FactStubRefusal, FactStubResult, StatusParams } from './protocol';
 import { containsPosition, rangesIntersect } from './ranges';
 import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
@@ -40,7 +40,7 @@ export interface ClaimService {
   references(uri: string, position: Position, includeDeclaration: boolean, token: CancellationToken): Promise<Location[] | null>;
   inlayHints(uri: string, range: Range, token: CancellationToken): Promise<InlayHint[] | null>;
   /** A fact stub for the figure in `range`, with the edit adding it to the facts file and citing it. */
-  factStub(uri: string, range: Range, token: CancellationToken): Promise<FactStubResult | null>;
+  factStub(uri: string, range: Range, token: CancellationToken): Promise<FactStubResult | FactStubRefusal | null>;
   /** The status of the project holding `uri` (the first folder's when none), with the note's counts. */
   projectInfo(uri: string | undefined): Promise<StatusParams>;
 }
@@ -189,7 +189,9 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
         { uri: ctx.doc.uri, version: ctx.doc.version, result: ctx.result, index: ctx.project.index, factsTarget: target },
         { code: 'unsourced', severity: 'information', message: '', facts: [], ...finding },
       );
-      return made ? { factsUri: target.uri, factId: made.stub.id, edit: made.edit } : null;
+      if (made) return { factsUri: target.uri, factId: made.stub.id, edit: made.edit };
+      const name = relativeUri(ctx.project.root, target.uri) ?? target.uri;
+      return { refused: `${name} is not valid YAML or has no \`facts:\` list a fact can join; fix its problems first.` };
     },
 
     async projectInfo(uri) {

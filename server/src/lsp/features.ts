@@ -13,6 +13,7 @@ import {
   WorkspaceCheckRequest,
   type WorkspaceCheckParams,
   type FactStubParams,
+  type FactStubRefusal,
   type FactStubResult,
   type ProjectInfoParams,
   type StatusParams,
@@ -59,7 +60,7 @@ export function registerFeatures(connection: Connection, { service, checkWorkspa
   );
   connection.onRequest(
     FactStubRequest,
-    guard(logger, 'fact stub', null, (p: FactStubParams, token): Promise<FactStubResult | null> => service.factStub(p.uri, p.range, token)),
+    guard(logger, 'fact stub', null, (p: FactStubParams, token): Promise<FactStubResult | FactStubRefusal | null> => service.factStub(p.uri, p.range, token)),
   );
   connection.onRequest(
     WorkspaceCheckRequest,

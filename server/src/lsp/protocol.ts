@@ -65,6 +65,10 @@ export interface FactStubResult {
   /** A WorkspaceEdit (LSP JSON) adding the stub and citing it after the claim. */
   edit: unknown;
 }
+/** The answer when there is a figure but the facts file cannot take a stub (not valid YAML, an odd shape): why. */
+export interface FactStubRefusal {
+  refused: string;
+}
 
 /** Client → server: the facts files and config of the workspace that holds a document. */
 export const ProjectInfoRequest = 'claimcheck/projectInfo';
