@@ -10,7 +10,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/types';
-import { factStubFor, insertStub, type FactStub } from './factStub';
+import { factStubFor, stubInsertions, type FactStub } from './factStub';
+import { FACT_ADDED_COMMAND } from './protocol';
 import { rangesIntersect } from './ranges';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.claimcheck`;
@@ -70,17 +71,17 @@ export function stubEdit(input: Pick<CodeActionInput, 'uri' | 'version' | 'resul
   const target = input.factsTarget;
   if (!target) return undefined;
   const stub = factStubFor(finding, input.result.note.referenceDate, input.index);
-  const insertion = insertStub(target.text, stub);
-  if (!insertion) return undefined;
+  const insertions = stubInsertions(target.text, stub);
+  if (!insertions) return undefined;
   const factsDoc = TextDocument.create(target.uri, 'yaml', 0, target.text ?? '');
-  const factsEdit: TextEdit = {
+  const factsEdits: TextEdit[] = insertions.map((insertion) => ({
     range: { start: factsDoc.positionAt(insertion.offset), end: factsDoc.positionAt(insertion.end ?? insertion.offset) },
     newText: insertion.text,
-  };
+  }));
   const noteEdit: TextEdit = { range: { start: finding.claim.range.end, end: finding.claim.range.end }, newText: ` ${citationText([stub.id])}` };
   const documentChanges: WorkspaceEdit['documentChanges'] = [];
   if (target.text === undefined) documentChanges.push({ kind: 'create', uri: target.uri, options: { ignoreIfExists: true } });
-  documentChanges.push({ textDocument: { uri: target.uri, version: null }, edits: [factsEdit] });
+  documentChanges.push({ textDocument: { uri: target.uri, version: null }, edits: factsEdits });
   documentChanges.push({ textDocument: { uri: input.uri, version: input.version }, edits: [noteEdit] });
   return { edit: { documentChanges }, stub };
 }
@@ -125,7 +126,10 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
         const stub = stubEdit(input, finding);
         if (stub && input.factsTarget) {
           const name = input.factsTarget.uri.slice(input.factsTarget.uri.lastIndexOf('/') + 1);
-          actions.push(quick(`Add a fact for ${finding.claim.text} to ${decodeURIComponent(name)} and cite it [@${stub.stub.id}]`, stub.edit));
+          const action = quick(`Add a fact for ${finding.claim.text} to ${decodeURIComponent(name)} and cite it [@${stub.stub.id}]`, stub.edit);
+          // After the edit, the client says where the fact went and offers to open it there.
+          action.command = { title: 'Show the added fact', command: FACT_ADDED_COMMAND, arguments: [input.factsTarget.uri, stub.stub.id] };
+          actions.push(action);
         }
       }
       if (finding.code !== 'supported') {
