@@ -6,7 +6,7 @@ import { parseYaml, problemAt, spanAtPath, toPlainData } from '../facts/yamlDocu
 import validateConfig from './validateConfig.generated';
 
 export const defaultConfig: Config = {
-  facts: ['facts.yaml', 'facts/**/*.yaml'],
+  facts: ['facts.yaml', 'facts/**/*.yaml', 'facts/**/*.csv'],
   severity: {
     contradicted: 'error',
     outdated: 'warning',
