@@ -3,7 +3,7 @@
 // entity/metric, the claim's text and its sentence; an edit elsewhere in the note leaves it matched.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '../core/types';
+import type { Finding, ParsedNote } from '../core/types';
 import { writeFileAtomic } from './atomicWrite';
 import { UserError } from './exitCodes';
 import type { CheckReport } from './report';
@@ -15,7 +15,7 @@ export interface BaselineEntry {
   /** Resolved entity ids, comma-separated ('' when none). */
   entity: string;
   metric: string;
-  /** The claim as written, and the sentence it stands in (whitespace collapsed). */
+  /** The claim as written, and the sentence it stands in with every figure as … (whitespace collapsed). */
   claim: string;
   sentence: string;
   /** How many such findings (the same figure twice in one sentence); left out when 1. */
@@ -39,14 +39,30 @@ export function baselineNotePath(absoluteNote: string, baselineFile: string): st
   return path.relative(path.dirname(baselineFile), absoluteNote).split(path.sep).join('/');
 }
 
-export function entryOf(note: string, finding: Finding): BaselineEntry {
+/**
+ * The claim's sentence with every claim in it masked: fixing one figure of a sentence leaves the
+ * entries of its other figures matched, while the fixed figure's own entry (its claim text) is gone.
+ */
+export function maskedSentence(finding: Finding, note: Pick<ParsedNote, 'text' | 'claims'>): string {
+  const { start, end } = finding.claim.sentence;
+  let out = '';
+  let at = start;
+  for (const claim of note.claims) {
+    if (claim.offset.start < at || claim.offset.end > end) continue;
+    out += note.text.slice(at, claim.offset.start) + '…';
+    at = claim.offset.end;
+  }
+  return squash(out + note.text.slice(at, end));
+}
+
+export function entryOf(note: string, finding: Finding, parsed: Pick<ParsedNote, 'text' | 'claims'>): BaselineEntry {
   return {
     note,
     code: finding.code,
     entity: [...finding.entities].sort().join(','),
     metric: finding.metric ?? '',
     claim: squash(finding.claim.text),
-    sentence: squash(finding.claim.sentenceText),
+    sentence: maskedSentence(finding, parsed),
   };
 }
 
@@ -55,10 +71,10 @@ function keyOf(entry: BaselineEntry): string {
 }
 
 /** The findings a baseline records: every one the check reports (severity other than none). */
-export function reportedFindings(report: CheckReport): { file: string; finding: Finding }[] {
-  const out: { file: string; finding: Finding }[] = [];
+export function reportedFindings(report: CheckReport): { file: string; finding: Finding; note: ParsedNote }[] {
+  const out: { file: string; finding: Finding; note: ParsedNote }[] = [];
   for (const { file, result } of report.notes) {
-    for (const finding of result.findings) if (finding.severity !== 'none') out.push({ file, finding });
+    for (const finding of result.findings) if (finding.severity !== 'none') out.push({ file, finding, note: result.note });
   }
   return out;
 }
@@ -128,15 +144,15 @@ export interface BaselineComparison {
  */
 export function compareWithBaseline(
   entries: readonly BaselineEntry[],
-  findings: readonly { note: string; finding: Finding }[],
+  findings: readonly { note: string; finding: Finding; parsed: ParsedNote }[],
   checkedNotes: ReadonlySet<string>,
   noteExists: (note: string) => boolean,
 ): BaselineComparison {
   const left = new Map<string, number>();
   for (const entry of entries) left.set(keyOf(entry), entry.count ?? 1);
   const baselined = new Set<Finding>();
-  for (const { note, finding } of findings) {
-    const key = keyOf(entryOf(note, finding));
+  for (const { note, finding, parsed } of findings) {
+    const key = keyOf(entryOf(note, finding, parsed));
     const n = left.get(key) ?? 0;
     if (n > 0) {
       left.set(key, n - 1);

@@ -80,7 +80,7 @@ export function runGate(
     if (io.inputErrors) throw new UserError('the baseline was not written: the facts or config files have errors (listed above), so the findings are not final');
     const file = path.resolve(io.cwd, gate.writeBaseline);
     const checkedNotes = new Set(report.notes.map((n) => baselineNotePath(path.resolve(io.cwd, n.file), file)));
-    const fresh = reportedFindings(report).map(({ file: note, finding }) => entryOf(baselineNotePath(path.resolve(io.cwd, note), file), finding));
+    const fresh = reportedFindings(report).map(({ file: note, finding, note: parsed }) => entryOf(baselineNotePath(path.resolve(io.cwd, note), file), finding, parsed));
     // Entries of notes this run did not check (--shard, --changed, fewer paths) are kept while their note exists.
     const others = existsSync(file)
       ? readBaseline(file, gate.writeBaseline).filter((e) => !checkedNotes.has(e.note) && existsSync(path.resolve(path.dirname(file), e.note)))
@@ -93,7 +93,7 @@ export function runGate(
   if (gate.baseline !== undefined) {
     const file = path.resolve(io.cwd, gate.baseline);
     const entries = readBaseline(file, gate.baseline);
-    const findings = reportedFindings(report).map(({ file: note, finding }) => ({ note: baselineNotePath(path.resolve(io.cwd, note), file), finding }));
+    const findings = reportedFindings(report).map(({ file: note, finding, note: parsed }) => ({ note: baselineNotePath(path.resolve(io.cwd, note), file), finding, parsed }));
     const checkedNotes = new Set(report.notes.map((n) => baselineNotePath(path.resolve(io.cwd, n.file), file)));
     const comparison = compareWithBaseline(entries, findings, checkedNotes, (note) => existsSync(path.resolve(path.dirname(file), note)));
     report = {
