@@ -5,7 +5,7 @@ import type { LanguageClientOptions } from 'vscode-languageclient';
 export const CLIENT_ID = 'claimcheck';
 export const CLIENT_NAME = 'Claimcheck';
 
-export const FACTS_PATTERNS = ['**/facts.yaml', '**/facts/**/*.yaml', '**/*.facts.yaml', '**/.claimcheck.yaml'];
+export const FACTS_PATTERNS = ['**/facts.yaml', '**/facts/**/*.yaml', '**/facts/**/*.csv', '**/*.facts.yaml', '**/.claimcheck.yaml'];
 
 export function clientOptions(settings: unknown): LanguageClientOptions {
   return {

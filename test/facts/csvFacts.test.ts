@@ -152,3 +152,14 @@ metrics:
     expect(plain(reloaded.index)).toEqual(plain(original.index));
   });
 });
+
+describe('CSV facts in the editor', () => {
+  it('are watched, synchronised and activate the extension by default', async () => {
+    const { watchersFor } = await import('../../server/src/lsp/watchers');
+    const { defaultConfig } = await import('../../server/src/core/config/loadConfig');
+    const { FACTS_PATTERNS } = await import('../../client/src/clientOptions');
+    const globs = watchersFor([{ root: 'file:///w', config: defaultConfig }], false).map((w) => w.globPattern);
+    expect(globs).toContain('**/facts/**/*.csv');
+    expect(FACTS_PATTERNS).toContain('**/facts/**/*.csv');
+  });
+});
