@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli } from './cliHarness';
+import { spawnSync } from 'node:child_process';
+import { CLI, runBuiltCli } from './cliHarness';
 import { gateWorkspace, git } from './gateWorkspace';
 
 function checkedFiles(stdout: string): string[] {
@@ -62,6 +63,10 @@ describe('claimcheck check --changed', () => {
     expect(run.stderr).toMatch(/--changed needs a git repository, and '.*' is not inside one/);
 
     const dir = repository();
+    const noGit = spawnSync(process.execPath, [CLI, 'check', '--changed'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: outside } });
+    expect(noGit.status).toBe(2);
+    expect(noGit.stderr).toMatch(/--changed needs git, and git is not installed/);
+
     const bad = runBuiltCli(['check', '--changed=no-such-branch'], dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/'no-such-branch' is not a commit, branch or tag/);

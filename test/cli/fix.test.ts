@@ -64,6 +64,16 @@ describe('claimcheck check --fix', () => {
     expect(run.stdout).toMatch(/notes\/ops\/biotech\.md:6:\d+ +error +contradicted/);
   });
 
+  it('never rewrites a note that is not UTF-8 (its bytes would change)', () => {
+    const dir = gateWorkspace();
+    const latin1 = Buffer.concat([Buffer.from('Vesta Rail revenue was $5.1 billion in 2024, said the caf'), Buffer.from([0xe9]), Buffer.from(' owner.\n')]);
+    writeFileSync(path.join(dir, 'notes/latin1.md'), latin1);
+    const run = runBuiltCli(['check', 'notes', '--fix'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain("claimcheck: cannot fix 'notes/latin1.md' (it is not valid UTF-8); left unchanged");
+    expect(readFileSync(path.join(dir, 'notes/latin1.md')).equals(latin1)).toBe(true);
+  });
+
   it('--fix-dry-run prints a unified diff that git apply takes, and writes nothing', () => {
     const dir = gateWorkspace();
     const run = runBuiltCli(['check', 'notes', '--fix-dry-run'], dir);

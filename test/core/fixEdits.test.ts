@@ -57,6 +57,13 @@ describe('fixAllEdits (core)', () => {
     expect(fixAllEdits(check(fixed))).toEqual([]);
   });
 
+  it('leaves a figure whose finding is suppressed', () => {
+    const suppressed = NOTE.replace('- Helix Biotherapeutics', '<!-- claimcheck-disable-next-line contradicted -->\n- Helix Biotherapeutics');
+    const fixed = applyEdits(suppressed, fixAllEdits(check(suppressed)));
+    expect(fixed).toContain('- Helix Biotherapeutics employs 2,400 people.');
+    expect(fixed).toContain('$4.2 billion [@vesta-revenue-2024]');
+  });
+
   it('applies edits by offset, keeping CRLF and a BOM around them', () => {
     const crlf = '\uFEFF' + NOTE.replace(/\n/g, '\r\n');
     const fixed = applyEdits(crlf, fixAllEdits(check(crlf)));

@@ -57,6 +57,9 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
   let [command, ...paths] = positionals;
   if (command !== 'claims' && command !== 'check' && command !== 'facts') throw new UserError(`unknown command '${command}' (expected 'claims', 'check' or 'facts export')`);
   const gate = gateOptions(values);
+  const gateFlags = (Object.keys(GATE_PARSE_OPTIONS) as (keyof typeof values)[]).filter((k) => values[k] !== undefined);
+  if (command !== 'check' && gateFlags.length > 0) throw new UserError(`--${String(gateFlags[0])} is an option of 'claimcheck check'`);
+  if (command !== 'facts' && values.section !== undefined) throw new UserError(`--section is an option of 'claimcheck facts export'`);
   if (command === 'facts') {
     if (paths[0] !== 'export') throw new UserError(`'claimcheck facts' has one subcommand, 'export' (e.g. claimcheck facts export --format csv)`);
     paths = paths.slice(1);
