@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, readdirSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './cliHarness';
@@ -47,6 +47,15 @@ describe('claimcheck check --fix', () => {
     expect(statSync(path.join(dir, 'notes/clean.md')).mtimeMs).toBe(cleanBefore);
     // No temp files left behind.
     expect(readdirSync(path.join(dir, 'notes')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes through a symlinked note to its target, keeping the link', () => {
+    const dir = gateWorkspace();
+    renameSync(path.join(dir, 'notes/rail.md'), path.join(dir, 'rail-target.md'));
+    symlinkSync('../rail-target.md', path.join(dir, 'notes/rail.md'));
+    runBuiltCli(['check', 'notes', '--fix'], dir);
+    expect(lstatSync(path.join(dir, 'notes/rail.md')).isSymbolicLink()).toBe(true);
+    expect(read(dir, 'rail-target.md')).toContain('$4.2 billion [@vesta-revenue-2024]');
   });
 
   it('refuses a read-only note with a clear error, writes the others, and exits 2', () => {

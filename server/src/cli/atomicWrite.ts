@@ -1,6 +1,6 @@
 // Writes a note the way editors save: a temp file in the same folder, then a rename, so a reader
 // never sees half a note and a failure leaves the original untouched.
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -10,7 +10,9 @@ export class WriteRefused extends Error {}
  * Replaces `file` with `text` (UTF-8), keeping its mode. A file without write permission is
  * refused even for root, who could otherwise rename over it: read-only means "leave me alone".
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(link: string, text: string): void {
+  // Through a symlink, replace its target: renaming over the link would turn it into a copy.
+  const file = realpathSync(link);
   const stat = statSync(file);
   if ((stat.mode & 0o222) === 0) throw new WriteRefused('the file is read-only');
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.claimcheck-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
