@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from './cliHarness';
@@ -100,5 +100,13 @@ describe('claimcheck check --baseline', () => {
     const bad = runBuiltCli(['check', 'notes', '--baseline', 'other.json'], dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/is not a Claimcheck baseline/);
+
+    // Findings judged against broken facts are not recorded: the problems are shown, nothing written.
+    writeFileSync(path.join(dir, 'facts/broken.csv'), 'id,entity,metric,value,unit,as_of\nx,nobody,revenue,1,USD,2025\n');
+    const refused = runBuiltCli(['check', 'notes', '--write-baseline', 'new.json'], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toMatch(/facts\/broken\.csv:2:3 +error +unknown-entity/);
+    expect(refused.stderr).toMatch(/the baseline was not written/);
+    expect(existsSync(path.join(dir, 'new.json'))).toBe(false);
   });
 });

@@ -94,6 +94,13 @@ describe('CSV facts', () => {
     expect([...index.byId.keys()].sort()).toEqual(['no-source', 'ok-1']);
   });
 
+  it('takes headings as spreadsheets write them and skips empty rows', () => {
+    const text = 'ID,Entity,Metric,Value,Unit,As of,Source URL\r\nk1,kora,stores,12,store,2025,https://example.com/k\r\n,,,,,,\r\n,,,,,,\r\n';
+    const { index, problems } = loadFacts([ENTITIES, { file: 'facts/k.csv', text }], { today });
+    expect(problems).toEqual([]);
+    expect(index.byId.get('k1')).toMatchObject({ value: 12, asOf: '2025', source: { url: 'https://example.com/k' } });
+  });
+
   it('reads entity and metric sheets, and reports duplicate ids across files', () => {
     const entities = { file: 'facts/entities.csv', text: 'id,name,aliases\nnorth,North Mills,North; NM\nkora,Kora again,\n' };
     const metrics = { file: 'facts/metrics.csv', text: 'id,unit,words\nmills,mill,mills; plants\n' };

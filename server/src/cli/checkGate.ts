@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { CheckResult } from '../core/check';
 import { baselineNotePath, compareWithBaseline, entryOf, readBaseline, reportedFindings, writeBaseline } from './baseline';
 import { changedNotes } from './changedNotes';
-import { EXIT, UserError } from './exitCodes';
+import { EXIT } from './exitCodes';
 import { displayPath } from './files';
 import { describeFixes, fixDiff, planFixes, writeFixes, type NoteToFix } from './fixNotes';
 import type { GateOptions } from './gateArgs';
@@ -57,6 +57,7 @@ export function runGate(
   let printReport = true;
   let exitCode: number | undefined;
   // What a fix changes is only trustworthy when every fact loaded.
+  if ((gate.fix || gate.fixDryRun) && io.inputErrors) io.stderr('claimcheck: nothing fixed: the facts or config files have errors (listed below).\n');
   if ((gate.fix || gate.fixDryRun) && !io.inputErrors) {
     const notes: NoteToFix[] = checked.notes.map(({ file, result }) => ({ file: path.resolve(io.cwd, file), display: file, text: result.note.text, result }));
     const planned = planFixes(notes);
@@ -77,7 +78,10 @@ export function runGate(
   }
 
   if (gate.writeBaseline !== undefined) {
-    if (io.inputErrors) throw new UserError('the baseline was not written: the facts or config files have errors (listed above), so the findings are not final');
+    if (io.inputErrors) {
+      io.stderr('claimcheck: the baseline was not written: the facts or config files have errors (listed below), so the findings are not final.\n');
+      return { report, printReport: true };
+    }
     const file = path.resolve(io.cwd, gate.writeBaseline);
     const checkedNotes = new Set(report.notes.map((n) => baselineNotePath(path.resolve(io.cwd, n.file), file)));
     const fresh = reportedFindings(report).map(({ file: note, finding, note: parsed }) => entryOf(baselineNotePath(path.resolve(io.cwd, note), file), finding, parsed));

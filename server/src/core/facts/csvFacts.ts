@@ -93,7 +93,8 @@ export function parseCsvFacts(file: string, text: string): { source: YamlFile; p
   const [headerRow, ...rows] = table.rows;
   if (!headerRow) return { source, problems }; // empty: like an empty YAML file
 
-  const header = headerRow.cells.map((c) => c.value.trim());
+  // Spreadsheet headings are forgiving: "Source URL" is source_url.
+  const header = headerRow.cells.map((c) => c.value.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const section = sectionOfHeader(header);
   if (!section) {
     const names = (['facts', 'entities', 'metrics'] as Section[]).map((s) => `${s}: ${COLUMNS[s].map((c) => c.name).join(', ')}`).join('; ');
@@ -127,6 +128,7 @@ export function parseCsvFacts(file: string, text: string): { source: YamlFile; p
   const idColumn = columns.findIndex((c) => c?.name === 'id');
   const ids = new Map<string, number>();
   for (const row of rows) {
+    if (row.cells.every((c) => c.value.trim() === '')) continue; // a spreadsheet's empty row: ,,,,
     if (row.cells.length > headerRow.cells.length) {
       const extra = row.cells.slice(headerRow.cells.length);
       problem(spanOf(extra), 'csv-syntax', 'error', `CSV: this row has ${row.cells.length} cells, the header row ${headerRow.cells.length}.`);
