@@ -40,6 +40,11 @@ describe('CSV facts', () => {
     expect(readCsv('a;b\n1,5;2\n').rows[1]!.cells.map((c) => c.value)).toEqual(['1,5', '2']);
     const broken = readCsv('a,b\n"open,b\n');
     expect(broken.problems[0]!.message).toMatch(/no closing quote/);
+    expect(readCsv('a,b\r1,2\r').rows.map((r) => r.cells.map((c) => c.value))).toEqual([['a', 'b'], ['1', '2']]);
+    const trailing = readCsv('a,b\n"x"y,2\n');
+    expect(trailing.problems).toEqual([{ span: { start: 7, end: 8 }, message: expect.stringMatching(/text after a closing quote/) }]);
+    // Every cell knows where it is: the quoted one starts at its quote.
+    expect(table.rows[1]!.cells.map((c) => [c.span.start, c.contentStart])).toEqual([[6, 7], [17, 18]]);
   });
 
   it('loads facts beside YAML entities: lists, ranges, sources, tolerances', () => {
