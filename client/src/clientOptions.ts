@@ -6,7 +6,9 @@ import type { LanguageClientOptions, Middleware } from 'vscode-languageclient';
 export const CLIENT_ID = 'claimcheck';
 export const CLIENT_NAME = 'Claimcheck';
 
-export const FACTS_PATTERNS = ['**/facts.yaml', '**/facts/**/*.yaml', '**/*.facts.yaml', '**/.claimcheck.yaml'];
+import { FACTS_PATTERNS } from './factsPatterns';
+
+export { FACTS_PATTERNS };
 
 /**
  * `claimcheck.trace.server` as documented: the language client traces only into a channel whose

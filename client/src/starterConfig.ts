@@ -1,5 +1,6 @@
 // The commented `.claimcheck.yaml` that `Claimcheck: Create Config File` writes (never over a file).
 // Every key shows its default, commented out, so the file changes nothing until edited.
+import { DEFAULT_FACTS_GLOBS } from '../../server/src/core/config/defaultFacts';
 import { CONFIGURABLE_CODES } from '../../server/src/core/findingCodes';
 
 export const STARTER_CONFIG_FILE_NAME = '.claimcheck.yaml';
@@ -12,7 +13,7 @@ export const STARTER_CONFIG = `# Claimcheck settings for this workspace, shared 
 # Every key is optional; the commented values are the defaults.
 
 # Where the sourced facts live (globs relative to this folder).
-# facts: [ facts.yaml, facts/**/*.yaml ]
+# facts: [ ${DEFAULT_FACTS_GLOBS.join(', ')} ]
 
 # How each finding is shown: error, warning, information, hint or off.
 # severity:

@@ -1,6 +1,7 @@
 // What the status bar item says: pure, so it is tested without VS Code. The item is never
 // silent (starting, off, not set up, facts loaded, facts broken, note skipped) and labelled, so
 // its counts are not mistaken for VS Code's own. Colour only for errors in the facts.
+import { DEFAULT_FACTS_GLOBS } from '../../server/src/core/config/defaultFacts';
 import { countsByMark, type FindingMark } from '../../server/src/core/findingCodes';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 
@@ -37,7 +38,7 @@ function fileName(uri: string): string {
 
 /** The facts line of the tooltip, and the warning part of the text when facts did not load. */
 function factsLine(s: StatusParams): string {
-  if (s.factsFiles.length === 0) return 'No facts file found (looked for the `facts` globs of `.claimcheck.yaml`, default `facts.yaml`, `facts/**/*.yaml`).';
+  if (s.factsFiles.length === 0) return `No facts file found (looked for the \`facts\` globs of \`.claimcheck.yaml\`, default ${DEFAULT_FACTS_GLOBS.map((g) => `\`${g}\``).join(', ')}).`;
   const files = s.factsFiles.map(fileName).join(', ');
   const problems = s.factsProblems > 0 ? `; ${plural(s.factsProblems, 'problem')} in the facts (${plural(s.factsErrors, 'error')})` : '';
   const missing = s.factsNotLoaded > 0 ? `; **${plural(s.factsNotLoaded, 'fact')} did not load**, so claims about them read as unsourced` : '';

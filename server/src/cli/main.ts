@@ -8,6 +8,10 @@ import { checkEntries } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
+import { runGate, selectNotes } from './checkGate';
+import { runFactsExport } from './factsExport';
+import { normaliseOptionalValues } from './gateArgs';
+import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
@@ -39,24 +43,32 @@ function runClaims(args: CliArgs, io: CliIo): number {
 }
 
 function runCheck(args: CliArgs, io: CliIo): number {
-  const files = expandInputs(args.paths, io.cwd);
+  const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
-  const report: CheckReport = {
+  const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
+  const files = selectNotes(expanded, args.gate, { ...io, workspace, check: (file) => recheck(readText(file)) });
+  const checked: CheckReport = {
     inputProblems: workspace.problems,
     notes: files.map((file) => ({
       file: displayPath(file, io.cwd),
       result: checkNote(readText(file), workspace.index, workspace.config, { asOf: args.asOf, today: io.today }),
     })),
   };
-  if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
+  const inputErrors = workspace.problems.some((p) => p.severity === 'error');
+  const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors }, recheck);
+  const report = gate.report;
+  if (!gate.printReport) {
+    // stdout carries the diff (--fix-dry-run) or nothing (--write-baseline).
+  } else if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
   else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION));
+  else if (args.format === 'github') io.stdout(formatGithub(report, { quiet: args.quiet }));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
-  const inputErrors = workspace.problems.some((p) => p.severity === 'error');
   if (inputErrors) {
     io.stderr('claimcheck: the facts or config files have errors (listed above); fix them so every claim is judged.\n');
     return EXIT.usage;
   }
+  if (gate.exitCode !== undefined) return gate.exitCode;
   const counts = countSeverities(reportItems(report));
   if (counts.errors > 0) return EXIT.findings;
   if (args.maxWarnings !== undefined && counts.warnings > args.maxWarnings) {
@@ -69,7 +81,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
 /** Runs the CLI; returns the exit code. User errors print one line; bugs print a stack trace. */
 export function runCli(argv: string[], io: CliIo): number {
   try {
-    const args = parseCliArgs(argv, io.today);
+    const args = parseCliArgs(normaliseOptionalValues(argv, io.cwd), io.today);
     switch (args.command) {
       case 'help':
         io.stdout(USAGE);
@@ -81,6 +93,8 @@ export function runCli(argv: string[], io: CliIo): number {
         return runClaims(args, io);
       case 'check':
         return runCheck(args, io);
+      case 'facts':
+        return runFactsExport(args, io);
     }
   } catch (error) {
     if (error instanceof UserError) {

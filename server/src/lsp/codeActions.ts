@@ -10,19 +10,25 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/types';
+// The fix edits live in the core, shared with `claimcheck check --fix`.
+import { citationText, fixAllEdits as coreFixAllEdits, isAutoFixable as isFixable, isCited, replacementEdit as coreReplacementEdit, type NoteEdit } from '../core/fix/fixEdits';
 import { factStubFor, stubInsertions, type FactStub } from './factStub';
 import { FACT_ADDED_COMMAND } from './protocol';
 import { rangesIntersect } from './ranges';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.claimcheck`;
+export { citationText };
 
-export function citationText(ids: readonly string[]): string {
-  return `[${ids.map((id) => `@${id}`).join('; ')}]`;
+const textEdit = ({ range, newText }: NoteEdit): TextEdit => ({ range, newText });
+
+export function replacementEdit(result: CheckResult, finding: Finding): TextEdit | undefined {
+  const edit = coreReplacementEdit(result, finding);
+  return edit && textEdit(edit);
 }
 
-/** Whether a citation already binds to the finding's claim. */
-function isCited(result: CheckResult, finding: Finding): boolean {
-  return result.note.citations.some((c) => c.claimIndex === finding.claim.index);
+/** The fix-all edits as LSP TextEdits (the core's, without their offsets). */
+export function fixAllEdits(result: CheckResult): TextEdit[] {
+  return coreFixAllEdits(result).map(textEdit);
 }
 
 function sameRange(a: Range, b: Range): boolean {
@@ -31,17 +37,6 @@ function sameRange(a: Range, b: Range): boolean {
 
 function diagnosticsFor(finding: Finding, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => d.code === finding.code && (sameRange(d.range, finding.claim.range) || (finding.citation && sameRange(d.range, finding.citation.range))));
-}
-
-/** The edit replacing a figure by its sourced value (and citing the fact when not cited yet). */
-export function replacementEdit(result: CheckResult, finding: Finding): TextEdit | undefined {
-  if (!finding.suggestion) return undefined;
-  const cite = finding.cite && finding.cite.length > 0 && !isCited(result, finding) ? ` ${citationText(finding.cite)}` : '';
-  return { range: finding.claim.range, newText: finding.suggestion + cite };
-}
-
-function isFixable(finding: Finding): boolean {
-  return (finding.code === 'contradicted' || finding.code === 'outdated') && !!finding.suggestion;
 }
 
 export interface FactsTarget {
@@ -148,14 +143,4 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     }
   }
   return actions;
-}
-
-export function fixAllEdits(result: CheckResult): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const finding of result.findings) {
-    if (!isFixable(finding)) continue;
-    const edit = replacementEdit(result, finding);
-    if (edit) edits.push(edit);
-  }
-  return edits;
 }

@@ -1,4 +1,5 @@
 // Reads `.claimcheck.yaml`. Never throws: a bad key gets a located problem and its default.
+import { DEFAULT_FACTS_GLOBS } from './defaultFacts';
 import type { ClaimKind, Config, FactFileProblem, SeveritySetting } from '../types';
 import { defaultSeverities } from '../findingCodes';
 import { isValidPartialDate } from '../facts/dates';
@@ -7,7 +8,7 @@ import { parseYaml, problemAt, spanAtPath, toPlainData } from '../facts/yamlDocu
 import validateConfig from './validateConfig.generated';
 
 export const defaultConfig: Config = {
-  facts: ['facts.yaml', 'facts/**/*.yaml'],
+  facts: [...DEFAULT_FACTS_GLOBS],
   severity: defaultSeverities(),
   tolerance: 0,
   kinds: null,

@@ -6,6 +6,7 @@ import { canonicalUnit, sharedCodes } from '../lexicon';
 import { isCurrency, unitFamily } from '../units';
 import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
+import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { firstLineSpan, keySpanAtPath, nodeAt, pairOf, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
@@ -86,7 +87,8 @@ function guard(file: string, problems: FactFileProblem[], run: () => void): void
 }
 
 function readFile(file: string, text: string, problems: FactFileProblem[]): FactsFile {
-  const { source, problems: syntax, broken } = parseYamlRecovering(file, text);
+  // A facts CSV arrives as a document whose nodes are its cells: validated and located like YAML.
+  const { source, problems: syntax, broken } = isCsvFile(file) ? { ...parseCsvFacts(file, text), broken: [] } : parseYamlRecovering(file, text);
   problems.push(...syntax);
   const { data, error } = toPlainData(source);
   if (error) problems.push(problemAt(source, { start: 0, end: 0 }, 'yaml-syntax', 'error', `YAML: ${error}`));
