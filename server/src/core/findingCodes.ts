@@ -1,4 +1,4 @@
-import type { FindingCode, Severity } from './types';
+import type { FindingCode, Problem, Range, Severity } from './types';
 
 export interface FindingCodeInfo {
   code: FindingCode;
@@ -39,6 +39,12 @@ export const FINDING_CODES: Record<FindingCode, FindingCodeInfo> = {
     summary: 'A [@id] citation names no fact in the facts files.',
     help: 'Correct the id (completion after "[@" lists them) or add the fact.',
   },
+  'not-checked': {
+    code: 'not-checked',
+    defaultSeverity: 'error',
+    summary: 'The note, or part of it, could not be checked completely (unreadable encoding, a parser failure, an unexpected error, or over the work budget), so its figures are not vouched for.',
+    help: 'Read the reason in the message: save the note as UTF-8, split a pathological block or very large note, or raise `budget` in .claimcheck.yaml. Never ignored by the gate.',
+  },
   supported: {
     code: 'supported',
     defaultSeverity: 'none',
@@ -51,4 +57,9 @@ export const FINDING_CODES: Record<FindingCode, FindingCodeInfo> = {
 export const README_URL = 'https://github.com/claimcheck/claimcheck#';
 export function findingHelpUri(code: string): string {
   return `${README_URL}${code}`;
+}
+
+/** The `not-checked` problem for a note (or the part at `range`) that could not be checked completely. */
+export function notCheckedProblem(reason: string, range: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }): Problem {
+  return { code: 'not-checked', severity: 'error', message: `Not checked: ${reason}`, range };
 }

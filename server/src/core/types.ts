@@ -223,13 +223,22 @@ export interface FactFileProblem extends Problem {
 
 // ---------------------------------------------------------------- findings
 
-export type FindingCode =
+/** Codes of findings about one claim. */
+export type ClaimFindingCode =
   | 'supported'
   | 'contradicted'
   | 'outdated'
   | 'unsourced'
   | 'citation-mismatch'
   | 'unknown-citation';
+
+/**
+ * Codes about a whole note, reported as a note problem of that code. `not-checked`: the note (or
+ * part of it) could not be checked completely; always an error, so the gate fails closed.
+ */
+export type NoteFindingCode = 'not-checked';
+
+export type FindingCode = ClaimFindingCode | NoteFindingCode;
 
 export interface FactRef {
   id: string;
@@ -247,7 +256,7 @@ export interface FactRef {
 }
 
 export interface Finding {
-  code: FindingCode;
+  code: ClaimFindingCode;
   /** 'none' for supported. */
   severity: Severity | 'none';
   message: string;
@@ -275,7 +284,7 @@ export interface Config {
   facts: string[];
   /** Severity per finding code (defaults: contradicted error, outdated warning, unsourced
    *  information, citation-mismatch error, unknown-citation error). */
-  severity: Record<Exclude<FindingCode, 'supported'>, SeveritySetting>;
+  severity: Record<Exclude<ClaimFindingCode, 'supported'>, SeveritySetting>;
   /** Default relative tolerance for facts without their own (0.0 = exact within precision). */
   tolerance: number;
   /** Claim kinds checked; null = all. */

@@ -1,5 +1,6 @@
 // Custom messages between the Claimcheck server and its clients. Plain names and data only (no
 // LSP library imports), so the VS Code client, a browser client and tests share them.
+import { FINDING_CODES } from '../core/findingCodes';
 import type { FindingCode } from '../core/types';
 
 /** Where each finding code is explained (the README's "Finding codes" section). */
@@ -90,5 +91,5 @@ export interface WorkspaceCheckResult {
 }
 
 export function emptyCounts(): FindingCounts {
-  return { supported: 0, contradicted: 0, outdated: 0, unsourced: 0, 'citation-mismatch': 0, 'unknown-citation': 0 };
+  return Object.fromEntries(Object.keys(FINDING_CODES).map((code) => [code, 0])) as FindingCounts;
 }

@@ -1,8 +1,8 @@
-import type { Claim, Fact, FindingCode, CitationKey } from '../types';
+import type { Claim, Fact, ClaimFindingCode, CitationKey } from '../types';
 
 /** A finding before severities, suppression and fact references are applied. */
 export interface Verdict {
-  code: FindingCode;
+  code: ClaimFindingCode;
   claim: Claim;
   message: string;
   facts: Fact[];
