@@ -1,5 +1,7 @@
 import { judgeNote } from './judge/judgeNote';
-import { parseNote } from './parse/parseNote';
+import { isSuppressed } from './judge/suppress';
+import { assembleNote, layoutNote, parseSegment, type SegmentParse } from './parse/parseNote';
+import { placeFinding } from './parse/placement';
 import type { Config, FactIndex, Finding, ParsedNote, Problem } from './types';
 
 export interface CheckOptions {
@@ -11,6 +13,55 @@ export interface CheckOptions {
   today?: string;
   /** Size of the note in bytes, when the host knows it (else measured from the text). */
   sizeBytes?: number;
+  /** Segment results of earlier checks of this note, reused where nothing they depend on changed. */
+  cache?: SegmentCache;
+}
+
+/** A segment parsed and judged, relative to its own start. */
+export interface CheckedSegment extends SegmentParse {
+  findings: Finding[];
+}
+
+/**
+ * Results of one note's segments from its previous check. An entry depends on the segment's text,
+ * the reference date, `asOf`, the facts index and the config, and on nothing else: the judge reads
+ * no context outside a segment (sentence, block, table row and header are all inside it), and
+ * suppressions and claim numbering are applied after placing. Text, date and asOf are the key;
+ * a new index or config empties the cache.
+ */
+export class SegmentCache {
+  private index: FactIndex | undefined;
+  private config: Config | undefined;
+  private entries = new Map<string, CheckedSegment>();
+  private next = new Map<string, CheckedSegment>();
+  /** Segments judged anew in the last check (the rest came from the cache). */
+  misses = 0;
+
+  /** Starts a check: entries survive only if the facts and config are the ones they were judged with. */
+  begin(index: FactIndex, config: Config): void {
+    if (index !== this.index || config !== this.config) this.entries.clear();
+    this.index = index;
+    this.config = config;
+    this.next = new Map();
+    this.misses = 0;
+  }
+
+  get(key: string): CheckedSegment | undefined {
+    const hit = this.entries.get(key);
+    if (hit) this.next.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, value: CheckedSegment): void {
+    this.misses++;
+    this.next.set(key, value);
+  }
+
+  /** Ends a check: keeps only the segments the note has now, so the cache stays the note's size. */
+  end(): void {
+    this.entries = this.next;
+    this.next = new Map();
+  }
 }
 
 export interface CheckResult {
@@ -60,13 +111,43 @@ export function checkNote(text: string, index: FactIndex, config: Config, option
       },
     };
   }
-  const note = parseNote(text, {
-    referenceDate: options.referenceDate ?? config.referenceDate,
-    today: options.today,
-  });
-  if (!note.frontMatter.enabled) {
+  const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today });
+  if (!layout.frontMatter.enabled) {
+    const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate)));
     return { note, findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
   }
-  const findings = judgeNote(note, index, { config, asOf: options.asOf });
+  const cache = options.cache;
+  cache?.begin(index, config);
+  const parts = layout.segments.map((s) => {
+    const segmentText = text.slice(s.start, s.end);
+    const key = `${layout.referenceDate}\n${options.asOf ?? ''}\n${segmentText}`;
+    const hit = cache?.get(key);
+    if (hit) return hit;
+    const checked = checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
+    cache?.set(key, checked);
+    return checked;
+  });
+  cache?.end();
+  const { note, placed } = assembleNote(layout, parts);
+  const findings: Finding[] = [];
+  for (const p of placed) {
+    for (const f of (p.part as CheckedSegment).findings) {
+      const finding = placeFinding(f, p);
+      if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
+    }
+  }
   return { note, findings };
+}
+
+/** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */
+function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined): CheckedSegment {
+  const part = parseSegment(text, referenceDate);
+  if (part.failure !== undefined || part.claims.length + part.citations.length === 0) return { ...part, findings: [] };
+  const note: ParsedNote = { text, frontMatter: { enabled: true, data: {} }, claims: part.claims, citations: part.citations, suppressions: [], problems: [], referenceDate };
+  try {
+    return { ...part, findings: judgeNote(note, index, { config, asOf }) };
+  } catch (err) {
+    // A bug in the judge costs this segment, reported as not checked, not the whole note.
+    return { ...part, claims: [], citations: [], findings: [], failure: err instanceof Error ? err.message : String(err) };
+  }
 }

@@ -3,7 +3,7 @@
 // current. Closed notes a workspace check covered stay current when their project reloads.
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkNote, unparsedNote, type CheckResult } from '../core/check';
+import { checkNote, SegmentCache, unparsedNote, type CheckResult } from '../core/check';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
@@ -41,15 +41,17 @@ function internalErrorResult(text: string, error: unknown): CheckResult {
 
 export class NoteChecker {
   private readonly results = new Map<string, CachedResult>();
+  /** Per open note, its segments' results from the last check: an edit re-checks only the segments it touched. */
+  private readonly segments = new Map<string, SegmentCache>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Closed notes whose diagnostics came from a workspace check, by URI key. */
   private readonly workspaceChecked = new Map<string, string>();
 
   constructor(private readonly options: NoteCheckerOptions) {}
 
-  /** Checks a text against a project, uncached. */
-  check(text: string, project: Project): CheckResult {
-    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate });
+  /** Checks a text against a project; with a cache, only the segments not checked before. */
+  check(text: string, project: Project, cache?: SegmentCache): CheckResult {
+    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache });
   }
 
   /** The result for the document's current version, computed now if not cached; never throws. */
@@ -59,7 +61,9 @@ export class NoteChecker {
     if (cached && cached.version === doc.version && cached.generation === project.generation) return cached.result;
     let result: CheckResult;
     try {
-      result = this.check(doc.getText(), project);
+      let segments = this.segments.get(key);
+      if (!segments) this.segments.set(key, (segments = new SegmentCache()));
+      result = this.check(doc.getText(), project, segments);
     } catch (error) {
       this.options.logger.error(`checking ${doc.uri}`, error);
       result = internalErrorResult(doc.getText(), error);
@@ -123,6 +127,7 @@ export class NoteChecker {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
+    this.segments.delete(key);
   }
 
   private async run(uri: string): Promise<void> {
