@@ -14,6 +14,11 @@ export interface CliArgs {
   maxWarnings?: number;
   quiet: boolean;
   color?: boolean;
+  /** Worker threads for `check` (default: the number of cores; 1 checks in one thread). */
+  jobs?: number;
+  /** `check --cache`: reuse results of unchanged notes, stored at `cacheLocation`. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const FORMATS: Record<Command, Format[]> = { claims: ['text', 'json'], check: ['text', 'json', 'sarif'] };
@@ -34,6 +39,9 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -67,6 +75,11 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
       throw new UserError(`--max-warnings must be a whole number ≥ 0, not '${values['max-warnings']}'`);
     }
   }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UserError(`--jobs must be a whole number ≥ 1, not '${values.jobs}'`);
+  }
   return {
     command,
     paths,
@@ -77,6 +90,9 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
     maxWarnings,
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
+    jobs,
+    cache: values.cache ?? values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location'],
   };
 }
 
@@ -84,6 +100,7 @@ export const USAGE = `Usage:
   claimcheck claims <files|dirs|globs…> [--format text|json]
   claimcheck check  <files|dirs|globs…> [--facts <glob>]… [--config <file>] [--as-of <date|today>]
                     [--format text|json|sarif] [--max-warnings N] [--quiet]
+                    [--jobs N] [--cache] [--cache-location <dir>]
 
 Commands:
   claims   list every quantitative claim in the notes, with its normalized value
@@ -96,6 +113,9 @@ Options:
       --as-of <date>   choose facts as of this date (YYYY-MM-DD or 'today') instead of the note's date
       --max-warnings N exit 1 when there are more than N warnings
   -q, --quiet          print errors only
+  -j, --jobs N         check notes on N worker threads (default: the number of cores; 1 = one thread)
+      --cache          reuse the results of unchanged notes (same note, config, facts, version, --as-of)
+      --cache-location <dir>  where --cache keeps them (default node_modules/.cache/claimcheck)
       --no-color       never color the output (colors are used only on a terminal)
   -h, --help           this help
   -v, --version        the version

@@ -9,6 +9,10 @@ import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
 import { loadWorkspace } from './workspace';
+import { checkFiles } from './checkFiles';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
+import path from 'node:path';
+import { availableParallelism } from 'node:os';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 const VERSION = typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : '0.0.0-dev';
@@ -19,6 +23,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
+  /** The CLI bundle, which a worker thread runs to check notes (--jobs); unset: one thread. */
+  workerScript?: string;
 }
 
 function runClaims(args: CliArgs, io: CliIo): number {
@@ -41,12 +47,20 @@ function runClaims(args: CliArgs, io: CliIo): number {
 function runCheck(args: CliArgs, io: CliIo): number {
   const files = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
+  const setup = { cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today, asOf: args.asOf };
+  const cache = args.cache
+    ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
+        version: VERSION,
+        config: workspace.config,
+        facts: workspace.factsFiles.map((file) => ({ file, text: readText(file) })),
+        asOf: args.asOf,
+        today: io.today,
+      })
+    : undefined;
+  const results = checkFiles({ files, workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript });
   const report: CheckReport = {
     inputProblems: workspace.problems,
-    notes: files.map((file) => ({
-      file: displayPath(file, io.cwd),
-      result: checkNote(readText(file), workspace.index, workspace.config, { asOf: args.asOf, today: io.today }),
-    })),
+    notes: files.map((file, i) => ({ file: displayPath(file, io.cwd), result: results[i]! })),
   };
   if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
   else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION));
