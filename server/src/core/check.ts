@@ -26,35 +26,30 @@ export interface CheckedSegment extends SegmentParse {
  * Results of one note's segments from its previous check. An entry depends on the segment's text,
  * the reference date, `asOf`, the facts index and the config, and on nothing else: the judge reads
  * no context outside a segment (sentence, block, table row and header are all inside it), and
- * suppressions and claim numbering are applied after placing. Text, date and asOf are the key;
- * a new index or config empties the cache.
+ * suppressions and claim numbering are applied after placing. Text, date and asOf make the key;
+ * an entry answers only for the index and config it was judged with.
  */
 export class SegmentCache {
-  private index: FactIndex | undefined;
-  private config: Config | undefined;
-  private entries = new Map<string, CheckedSegment>();
-  private next = new Map<string, CheckedSegment>();
+  private entries = new Map<string, { index: FactIndex; config: Config; value: CheckedSegment }>();
+  private next = new Map<string, { index: FactIndex; config: Config; value: CheckedSegment }>();
   /** Segments judged anew in the last check (the rest came from the cache). */
   misses = 0;
 
-  /** Starts a check: entries survive only if the facts and config are the ones they were judged with. */
-  begin(index: FactIndex, config: Config): void {
-    if (index !== this.index || config !== this.config) this.entries.clear();
-    this.index = index;
-    this.config = config;
+  begin(): void {
     this.next = new Map();
     this.misses = 0;
   }
 
-  get(key: string): CheckedSegment | undefined {
-    const hit = this.entries.get(key);
-    if (hit) this.next.set(key, hit);
-    return hit;
+  get(key: string, index: FactIndex, config: Config): CheckedSegment | undefined {
+    const hit = this.entries.get(key) ?? this.next.get(key);
+    if (!hit || hit.index !== index || hit.config !== config) return undefined;
+    this.next.set(key, hit);
+    return hit.value;
   }
 
-  set(key: string, value: CheckedSegment): void {
+  set(key: string, index: FactIndex, config: Config, value: CheckedSegment): void {
     this.misses++;
-    this.next.set(key, value);
+    this.next.set(key, { index, config, value });
   }
 
   /** Ends a check: keeps only the segments the note has now, so the cache stays the note's size. */
@@ -99,6 +94,18 @@ export function unparsedNote(text: string, referenceDate: string, problems: Prob
 
 /** Parse, extract and judge one note: the one pipeline the CLI and the server share. */
 export function checkNote(text: string, index: FactIndex, config: Config, options: CheckOptions = {}): CheckResult {
+  const steps = checkNoteSteps(text, index, config, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * checkNote one segment at a time: it pauses after each segment it parses and judges, so a host
+ * can answer other requests in between or drop a check that a newer edit made stale.
+ */
+export function* checkNoteSteps(text: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<void, CheckResult, void> {
   const size = options.sizeBytes ?? noteSizeBytes(text);
   if (size > config.maxNoteBytes) {
     const note = unparsedNote(text, options.referenceDate ?? config.referenceDate ?? options.today ?? '');
@@ -117,16 +124,21 @@ export function checkNote(text: string, index: FactIndex, config: Config, option
     return { note, findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
   }
   const cache = options.cache;
-  cache?.begin(index, config);
-  const parts = layout.segments.map((s) => {
+  cache?.begin();
+  const parts: CheckedSegment[] = [];
+  for (const s of layout.segments) {
     const segmentText = text.slice(s.start, s.end);
     const key = `${layout.referenceDate}\n${options.asOf ?? ''}\n${segmentText}`;
-    const hit = cache?.get(key);
-    if (hit) return hit;
+    const hit = cache?.get(key, index, config);
+    if (hit) {
+      parts.push(hit);
+      continue;
+    }
     const checked = checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
-    cache?.set(key, checked);
-    return checked;
-  });
+    cache?.set(key, index, config, checked);
+    parts.push(checked);
+    yield;
+  }
   cache?.end();
   const { note, placed } = assembleNote(layout, parts);
   const findings: Finding[] = [];
