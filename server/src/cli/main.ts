@@ -4,7 +4,7 @@ import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
 import { displayPath, expandInputs, readText } from './files';
-import { checkEntries } from './jsonOutput';
+import { checkEntries, writeJsonArray } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
@@ -62,7 +62,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
     inputProblems: workspace.problems,
     notes: files.map((file, i) => ({ file: displayPath(file, io.cwd), result: results[i]! })),
   };
-  if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
+  if (args.format === 'json') writeJsonArray(checkEntries(report), io.stdout);
   else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
