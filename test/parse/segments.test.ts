@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../server/src/core/parse/markdown';
-import { splitSegments } from '../../server/src/core/parse/segments';
+import { chunkSegments, splitSegments } from '../../server/src/core/parse/segments';
 
 const texts = (text: string): string[] => splitSegments(text).segments.map((s) => text.slice(s.start, s.end));
 
@@ -47,5 +47,26 @@ describe('splitSegments', () => {
     const { segments } = splitSegments(note);
     const pieces = segments.reduce((n, s) => n + parseMarkdown(note.slice(s.start, s.end)).children.length, 0);
     expect(pieces).toBe(whole);
+  });
+});
+
+describe('chunkSegments', () => {
+  const runs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} says $${i + 1} billion.`);
+  const note = runs.join('\n\n') + '\n';
+
+  it('groups segments into chunks that cover the note, ending where the segments alone decide', () => {
+    const chunks = chunkSegments(note, splitSegments(note).segments);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.length).toBeLessThan(40);
+    expect(chunks.map((c) => note.slice(c.start, c.end)).join('')).toBe(note);
+  });
+
+  it('changes only the chunk an edit falls in (and at most its neighbour)', () => {
+    const before = chunkSegments(note, splitSegments(note).segments).map((c) => note.slice(c.start, c.end));
+    const edited = note.replace('Paragraph 30 says', 'Paragraph 30 now says');
+    const after = chunkSegments(edited, splitSegments(edited).segments).map((c) => edited.slice(c.start, c.end));
+    const changed = after.filter((c) => !before.includes(c));
+    expect(changed.length).toBeGreaterThanOrEqual(1);
+    expect(changed.length).toBeLessThanOrEqual(2);
   });
 });

@@ -154,12 +154,12 @@ export function* checkNoteSteps(text: string, index: FactIndex, config: Config, 
 /** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */
 function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined): CheckedSegment {
   const part = parseSegment(text, referenceDate);
-  if (part.failure !== undefined || part.claims.length + part.citations.length === 0) return { ...part, findings: [] };
+  if (part.claims.length + part.citations.length === 0) return { ...part, findings: [] };
   const note: ParsedNote = { text, frontMatter: { enabled: true, data: {} }, claims: part.claims, citations: part.citations, suppressions: [], problems: [], referenceDate };
   try {
     return { ...part, findings: judgeNote(note, index, { config, asOf }) };
   } catch (err) {
     // A bug in the judge costs this segment, reported as not checked, not the whole note.
-    return { ...part, claims: [], citations: [], findings: [], failure: err instanceof Error ? err.message : String(err) };
+    return { ...part, claims: [], citations: [], findings: [], failures: [{ start: 0, end: text.length, reason: err instanceof Error ? err.message : String(err) }] };
   }
 }

@@ -9,7 +9,7 @@ import { createLineIndex, type LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
 import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock } from './prose';
 import { placeCitation, placeClaim, type Placement, type PlacedSegment } from './placement';
-import { splitSegments, type Segment } from './segments';
+import { chunkSegments, splitSegments, type Segment } from './segments';
 import { splitSentences } from './sentences';
 import { readSuppressions } from './suppressions';
 
@@ -41,8 +41,12 @@ export interface SegmentParse {
   claims: Claim[];
   citations: Citation[];
   html: HtmlChunk[];
-  /** Why the segment could not be read (a parser stack overflow, a bug), when it could not. */
-  failure?: string;
+  /** The parts of the segment that could not be read (a parser stack overflow, a bug), and why. */
+  failures?: SegmentFailure[];
+}
+
+export interface SegmentFailure extends Span {
+  reason: string;
 }
 
 /**
@@ -76,7 +80,8 @@ function unreadNote(text: string, referenceDate: string, problems: Problem[]): P
 /** Splits the note into segments and reads its front matter (which sets every segment's reference date). */
 export function layoutNote(source: string, options: ParseNoteOptions = {}): NoteLayout {
   const lines = createLineIndex(source);
-  const { frontMatterEnd, segments } = splitSegments(source);
+  const { frontMatterEnd, segments: runs } = splitSegments(source);
+  const segments = chunkSegments(source, runs);
   let yamlNode: Yaml | undefined;
   if (frontMatterEnd > 0) {
     yamlNode = parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');
@@ -97,18 +102,41 @@ function withFootnoteDefinitions(text: string): string {
   return `${text}\n\n${[...labels].map((l) => `[^${l}]: -`).join('\n\n')}\n`;
 }
 
-/** Parses and extracts one segment alone; a failure (stack overflow on a pathological block) costs only this segment. */
+/**
+ * Parses and extracts one segment (a chunk of top-level block runs) alone. When the parse fails
+ * (stack overflow on a pathological block), its block runs are parsed one by one, so the failure
+ * costs only the run it is in.
+ */
 export function parseSegment(text: string, referenceDate: string): SegmentParse {
   try {
-    const lines = createLineIndex(text);
-    const source = withFootnoteDefinitions(text);
-    const prose = collectProse(parseMarkdown(source), source);
-    const blocks = source === text ? prose.blocks : prose.blocks.filter((b) => b.start < text.length);
-    const html = source === text ? prose.html : prose.html.filter((h) => h.start < text.length);
-    return { text, ...readBlocks(text, lines, blocks, referenceDate), html };
+    return parseWhole(text, referenceDate);
   } catch (err) {
-    return { text, claims: [], citations: [], html: [], failure: errorMessage(err) };
+    const runs = splitSegments(text, { frontMatter: false }).segments;
+    if (runs.length <= 1) return { text, claims: [], citations: [], html: [], failures: [{ start: 0, end: text.length, reason: errorMessage(err) }] };
+    const out: SegmentParse = { text, claims: [], citations: [], html: [], failures: [] };
+    const lines = createLineIndex(text);
+    for (const run of runs) {
+      const at: Placement = { by: run.start, lines: lines.position(run.start).line, base: out.claims.length };
+      try {
+        const part = parseWhole(text.slice(run.start, run.end), referenceDate);
+        for (const c of part.claims) out.claims.push(placeClaim(c, at));
+        for (const c of part.citations) out.citations.push(placeCitation(c, at));
+        for (const h of part.html) out.html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
+      } catch (runErr) {
+        out.failures!.push({ start: run.start, end: run.end, reason: errorMessage(runErr) });
+      }
+    }
+    return out;
   }
+}
+
+function parseWhole(text: string, referenceDate: string): SegmentParse {
+  const lines = createLineIndex(text);
+  const source = withFootnoteDefinitions(text);
+  const prose = collectProse(parseMarkdown(source), source);
+  const blocks = source === text ? prose.blocks : prose.blocks.filter((b) => b.start < text.length);
+  const html = source === text ? prose.html : prose.html.filter((h) => h.start < text.length);
+  return { text, ...readBlocks(text, lines, blocks, referenceDate), html };
 }
 
 /** The note from its layout and its segments' parses, every segment moved to its place in the note. */
@@ -126,11 +154,11 @@ export function assembleNote(layout: NoteLayout, parts: readonly SegmentParse[])
     for (const c of part.claims) claims.push(placeClaim(c, at));
     for (const c of part.citations) citations.push(placeCitation(c, at));
     for (const h of part.html) html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
-    if (part.failure !== undefined) {
-      const range = lines.range(segment.start, segment.end);
+    for (const failure of part.failures ?? []) {
+      const offset = { start: failure.start + at.by, end: failure.end + at.by };
       problems.push({
-        ...notCheckedProblem(`Claimcheck could not check this block (${part.failure}); the rest of the note was checked.`, range),
-        offset: { start: segment.start, end: segment.end },
+        ...notCheckedProblem(`Claimcheck could not check this block (${failure.reason}); the rest of the note was checked.`, lines.range(offset.start, offset.end)),
+        offset,
       });
     }
   });

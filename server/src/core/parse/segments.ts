@@ -38,8 +38,8 @@ export function frontMatterEnd(text: string): number {
   return m ? open[0].length + m.index + m[0].length : 0;
 }
 
-export function splitSegments(text: string): Segmentation {
-  const fmEnd = frontMatterEnd(text);
+export function splitSegments(text: string, options: { frontMatter?: boolean } = {}): Segmentation {
+  const fmEnd = options.frontMatter === false ? 0 : frontMatterEnd(text);
   const segments: Segment[] = [];
   let segStart = fmEnd;
   let previousBlank = false;
@@ -82,4 +82,33 @@ export function splitSegments(text: string): Segmentation {
   }
   if (segStart < text.length || segments.length === 0) segments.push({ start: segStart, end: text.length });
   return { frontMatterEnd: fmEnd, segments };
+}
+
+/**
+ * Groups consecutive segments into chunks of about `mean` segments, each parsed in one call
+ * (a parser call has a fixed cost). Content-defined: a chunk ends after a segment whose own text
+ * hashes to 0 mod `mean`, so where chunks end depends only on the segments there, and an edit
+ * changes only the chunk it falls in (and at most its neighbour).
+ */
+export function chunkSegments(text: string, segments: readonly Segment[], mean = 4): Segment[] {
+  const chunks: Segment[] = [];
+  let start = -1;
+  for (const s of segments) {
+    if (start < 0) start = s.start;
+    if (hash(text, s.start, s.end) % mean === 0) {
+      chunks.push({ start, end: s.end });
+      start = -1;
+    }
+  }
+  if (start >= 0) chunks.push({ start, end: segments[segments.length - 1]!.end });
+  return chunks;
+}
+
+/** FNV-1a over text[start, end), with murmur3's finalizer (FNV's low bits alone follow the characters' low bits). */
+function hash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
