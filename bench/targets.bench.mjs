@@ -56,6 +56,8 @@ function measureOnce(script, args) {
   const wallMs = performance.now() - t;
   if (!existsSync(stats)) throw new Error(`${script} ${args.join(' ')} did not finish (exit ${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
   const s = JSON.parse(require('node:fs').readFileSync(stats, 'utf8'));
+  // Exit 0 or 1 is a finished check (1: findings); anything else means the run broke: no number.
+  if (s.code > 1) throw new Error(`${script} ${args.join(' ')} exited ${s.code}: ${r.stderr.slice(0, 500)}`);
   return { wallMs, cpuMs: s.cpuMs, rssMB: s.maxRssMB, code: s.code };
 }
 function measure(script, args, before) {
