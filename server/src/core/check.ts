@@ -143,7 +143,7 @@ export function* checkNoteSteps(text: string, index: FactIndex, config: Config, 
   const { note, placed } = assembleNote(layout, parts);
   const findings: Finding[] = [];
   for (const p of placed) {
-    for (const f of (p.part as CheckedSegment).findings) {
+    for (const f of p.part.findings) {
       const finding = placeFinding(f, p);
       if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
     }

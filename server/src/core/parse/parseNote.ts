@@ -140,13 +140,13 @@ function parseWhole(text: string, referenceDate: string): SegmentParse {
 }
 
 /** The note from its layout and its segments' parses, every segment moved to its place in the note. */
-export function assembleNote(layout: NoteLayout, parts: readonly SegmentParse[]): { note: ParsedNote; placed: PlacedSegment[] } {
+export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: readonly P[]): { note: ParsedNote; placed: PlacedSegment<P>[] } {
   const { source, lines } = layout;
   const claims: Claim[] = [];
   const citations: Citation[] = [];
   const html: HtmlChunk[] = [];
   const problems = [...layout.problems];
-  const placed: PlacedSegment[] = [];
+  const placed: PlacedSegment<P>[] = [];
   layout.segments.forEach((segment, i) => {
     const part = parts[i]!;
     const at: Placement = { by: segment.start, lines: lines.position(segment.start).line, base: claims.length };

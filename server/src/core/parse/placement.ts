@@ -14,9 +14,9 @@ export interface Placement {
 }
 
 /** A segment as assembled into a note: where it went, and the note's claims (for findings' claims). */
-export interface PlacedSegment {
+export interface PlacedSegment<P extends SegmentParse = SegmentParse> {
   segment: Segment;
-  part: SegmentParse;
+  part: P;
   at: Placement;
   claims: Claim[];
 }
