@@ -19,6 +19,11 @@ export interface CliArgs {
   gate: GateOptions;
   /** `facts export`: which section a CSV export writes. */
   section?: string;
+  /** Worker threads for `check` (default: the number of cores; 1 checks in one thread). */
+  jobs?: number;
+  /** `check --cache`: reuse results of unchanged notes, stored at `cacheLocation`. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const FORMATS: Record<Command, Format[]> = { claims: ['text', 'json'], check: ['text', 'json', 'sarif', 'github'], facts: ['yaml', 'csv'] };
@@ -39,6 +44,9 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -82,6 +90,11 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
       throw new UserError(`--max-warnings must be a whole number ≥ 0, not '${values['max-warnings']}'`);
     }
   }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UserError(`--jobs must be a whole number ≥ 1, not '${values.jobs}'`);
+  }
   return {
     command,
     paths,
@@ -94,6 +107,9 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
     color: values['no-color'] ? false : values.color,
     gate,
     section: values.section,
+    jobs,
+    cache: values.cache ?? values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location'],
   };
 }
 
@@ -103,6 +119,7 @@ export const USAGE = `Usage:
                     [--format text|json|sarif|github] [--max-warnings N] [--quiet]
                     [--baseline [file] | --write-baseline [file]] [--prune-baseline]
                     [--fix | --fix-dry-run] [--changed [ref]] [--shard i/n]
+                    [--jobs N] [--cache] [--cache-location <dir>]
   claimcheck facts export [facts files…] [--format yaml|csv] [--section facts|entities|metrics]
 
 Commands:
@@ -117,6 +134,9 @@ Options:
       --as-of <date>   choose facts as of this date (YYYY-MM-DD or 'today') instead of the note's date
       --max-warnings N exit 1 when there are more than N warnings
   -q, --quiet          print errors only
+  -j, --jobs N         check notes on N worker threads (default: the number of cores; 1 = one thread)
+      --cache          reuse the results of unchanged notes (same note, config, facts, version, --as-of)
+      --cache-location <dir>  where --cache keeps them (default node_modules/.cache/claimcheck)
       --no-color       never color the output (colors are used only on a terminal)
   -h, --help           this help
   -v, --version        the version

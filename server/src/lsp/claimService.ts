@@ -89,7 +89,10 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
   /** The open note with its current check result (computed now when the debounced check has not run yet). */
   async function noteContext(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<NoteContext | undefined> {
     const note = await openNote(uri, token, evenIfNotSetUp);
-    return note && { ...note, result: checker.resultFor(note.doc, note.project) };
+    if (!note) return undefined;
+    // Cooperative: while this note's check runs, other requests and notes are served.
+    const result = await checker.resultAsync(note.doc, note.project, token);
+    return result && { ...note, result };
   }
 
   /** The fact id under the cursor: an entry in a facts file, or a citation key in a note. */
@@ -160,13 +163,17 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       for (const doc of documents.all()) {
         if (uriKey(projects.rootFor(doc.uri)) !== rootKey || !isNote(project, doc)) continue;
         seen.add(uriKey(doc.uri));
-        locations.push(...referencesInNote(doc.uri, checker.resultFor(doc, project), factId));
+        const result = await checker.resultAsync(doc, project, token);
+        if (!result) return null;
+        locations.push(...referencesInNote(doc.uri, result, factId));
       }
       for (const file of await host.findFiles(project.root, project.config.notes, project.config.ignore)) {
         if (token.isCancellationRequested) return null;
         if (seen.has(uriKey(file))) continue;
         const text = await host.readFile(file);
-        if (text !== undefined) locations.push(...referencesInNote(file, checker.check(text, project), factId));
+        const result = text === undefined ? undefined : await checker.checkAsync(text, project, token);
+        if (token.isCancellationRequested) return null;
+        if (result) locations.push(...referencesInNote(file, result, factId));
       }
       return locations;
     },

@@ -56,7 +56,7 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
       const { uri, project } = work[i];
       progress.report(Math.round((i / work.length) * 100), relativeUri(project.root, uri) ?? uri);
       const doc = documents.get(uri);
-      const result: CheckResult | undefined = doc ? checker.checkOpenNow(doc, project) : await checker.checkClosedNow(uri, project);
+      const result: CheckResult | undefined = doc ? await checker.checkOpenNow(doc, project) : await checker.checkClosedNow(uri, project);
       if (!result) continue;
       summary.notes++;
       if (result.skipped) summary.skipped++;

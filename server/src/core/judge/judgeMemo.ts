@@ -79,13 +79,22 @@ function read(text: string, index: FactIndex): Reading {
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   by === 0 ? items : items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 
-export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
-  const factsByMetric = new Map<string, Fact[]>();
+// Per facts index, not per call: a note is judged segment by segment, one call each.
+const byMetric = new WeakMap<FactIndex, Map<string, Fact[]>>();
+function factsByMetricOf(index: FactIndex): Map<string, Fact[]> {
+  let m = byMetric.get(index);
+  if (m) return m;
+  byMetric.set(index, (m = new Map()));
   for (const f of index.facts) {
-    const list = factsByMetric.get(f.metric);
+    const list = m.get(f.metric);
     if (list) list.push(f);
-    else factsByMetric.set(f.metric, [f]);
+    else m.set(f.metric, [f]);
   }
+  return m;
+}
+
+export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
+  const factsByMetric = factsByMetricOf(index);
   const cache = sharedFor(index);
   const sentences = new Map<string, SentenceInfo>();
   const blocks = new Map<string, Mention[]>();
