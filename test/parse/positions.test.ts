@@ -52,3 +52,18 @@ describe('sentences', () => {
     expect(split('  He said "it is $5 billion." Then (it grew.) Done  ')).toEqual(['He said "it is $5 billion."', 'Then (it grew.)', 'Done']);
   });
 });
+
+describe('a note that starts with a byte order mark', () => {
+  // micromark drops the BOM and counts without it; every span must still index the note as given.
+  const body = '---\ndate: 2025-06-01\n---\n# Rail desk\n\n| Company | Revenue |\n|---|---|\n| Vesta Rail | $5.1 billion in 2024 |\n\nVesta Rail revenue was $4.2 billion in 2024.\n';
+  it('keeps claims, table rows and front matter where they stand, as without the BOM', async () => {
+    const { parseNote } = await import('../../server/src/core/parse/parseNote');
+    const plain = parseNote(body, { today: '2026-01-01' });
+    const bom = parseNote('\uFEFF' + body, { today: '2026-01-01' });
+    expect(bom.referenceDate).toBe('2025-06-01');
+    expect(bom.claims.map((c) => bom.text.slice(c.offset.start, c.offset.end))).toEqual(['$5.1 billion', '$4.2 billion']);
+    expect(bom.claims.map((c) => c.offset.start - 1)).toEqual(plain.claims.map((c) => c.offset.start));
+    const row = bom.claims[0]!.table!.row;
+    expect(bom.text.slice(row.start, row.end)).toBe('| Vesta Rail | $5.1 billion in 2024 |');
+  });
+});

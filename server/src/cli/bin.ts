@@ -1,19 +1,27 @@
 import { EXIT } from './exitCodes';
 import { runCli } from './main';
 import { localDay } from '../core/localDay';
+import { isCheckWorker, runCheckWorker } from './checkWorker';
 
-try {
-  process.exitCode = runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
-    today: localDay(new Date()),
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  });
-} catch (error) {
-  // A bug, not a user error: one clear line, the stack only on request.
-  process.stderr.write(`claimcheck: internal error: ${(error as Error).message}\n`);
-  if (process.env.CLAIMCHECK_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-  else process.stderr.write('Set CLAIMCHECK_DEBUG=1 for details, and please report it.\n');
-  process.exitCode = EXIT.usage;
+// The same bundle runs the CLI and, in a worker thread, checks notes for it (--jobs).
+if (isCheckWorker()) runCheckWorker();
+else runMain();
+
+function runMain(): void {
+  try {
+    process.exitCode = runCli(process.argv.slice(2), {
+      cwd: process.cwd(),
+      today: localDay(new Date()),
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
+      isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+      workerScript: __filename,
+    });
+  } catch (error) {
+    // A bug, not a user error: one clear line, the stack only on request.
+    process.stderr.write(`claimcheck: internal error: ${(error as Error).message}\n`);
+    if (process.env.CLAIMCHECK_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    else process.stderr.write('Set CLAIMCHECK_DEBUG=1 for details, and please report it.\n');
+    process.exitCode = EXIT.usage;
+  }
 }

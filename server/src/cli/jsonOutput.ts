@@ -85,3 +85,20 @@ export function checkEntries(report: CheckReport): CheckEntry[] {
   }
   return entries;
 }
+
+/**
+ * Writes entries as `JSON.stringify(entries, null, 2)` would, one entry at a time: the same bytes
+ * without one string the size of the whole report (the peak memory of `--format json`).
+ */
+export function writeJsonArray(entries: readonly unknown[], write: (text: string) => void): void {
+  if (entries.length === 0) {
+    write('[]\n');
+    return;
+  }
+  const CHUNK = 200;
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const part = entries.slice(i, i + CHUNK).map((e) => '  ' + JSON.stringify(e, null, 2).replace(/\n/g, '\n  '));
+    write((i === 0 ? '[\n' : ',\n') + part.join(',\n'));
+  }
+  write('\n]\n');
+}

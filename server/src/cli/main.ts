@@ -4,11 +4,19 @@ import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
 import { displayPath, expandInputs, readText } from './files';
-import { checkEntries } from './jsonOutput';
+import { checkEntries, writeJsonArray } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
+import { runGate, selectNotes } from './checkGate';
+import { runFactsExport } from './factsExport';
+import { normaliseOptionalValues } from './gateArgs';
+import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
+import { checkFiles } from './checkFiles';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
+import path from 'node:path';
+import { availableParallelism } from 'node:os';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 const VERSION = typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : '0.0.0-dev';
@@ -19,6 +27,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
+  /** The CLI bundle, which a worker thread runs to check notes (--jobs); unset: one thread. */
+  workerScript?: string;
 }
 
 function runClaims(args: CliArgs, io: CliIo): number {
@@ -39,24 +49,40 @@ function runClaims(args: CliArgs, io: CliIo): number {
 }
 
 function runCheck(args: CliArgs, io: CliIo): number {
-  const files = expandInputs(args.paths, io.cwd);
+  const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
-  const report: CheckReport = {
+  const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
+  const files = selectNotes(expanded, args.gate, { ...io, workspace, check: (file) => recheck(readText(file)) });
+  const setup = { cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today, asOf: args.asOf };
+  const cache = args.cache
+    ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
+        version: VERSION,
+        config: workspace.config,
+        facts: workspace.factsFiles.map((file) => ({ file, text: readText(file) })),
+        asOf: args.asOf,
+        today: io.today,
+      })
+    : undefined;
+  const results = checkFiles({ files, workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript });
+  const checked: CheckReport = {
     inputProblems: workspace.problems,
-    notes: files.map((file) => ({
-      file: displayPath(file, io.cwd),
-      result: checkNote(readText(file), workspace.index, workspace.config, { asOf: args.asOf, today: io.today }),
-    })),
+    notes: files.map((file, i) => ({ file: displayPath(file, io.cwd), result: results[i]! })),
   };
-  if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
+  const inputErrors = workspace.problems.some((p) => p.severity === 'error');
+  const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors }, recheck);
+  const report = gate.report;
+  if (!gate.printReport) {
+    // stdout carries the diff (--fix-dry-run) or nothing (--write-baseline).
+  } else if (args.format === 'json') writeJsonArray(checkEntries(report), io.stdout);
   else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION));
+  else if (args.format === 'github') io.stdout(formatGithub(report, { quiet: args.quiet }));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
-  const inputErrors = workspace.problems.some((p) => p.severity === 'error');
   if (inputErrors) {
     io.stderr('claimcheck: the facts or config files have errors (listed above); fix them so every claim is judged.\n');
     return EXIT.usage;
   }
+  if (gate.exitCode !== undefined) return gate.exitCode;
   const counts = countSeverities(reportItems(report));
   if (counts.errors > 0) return EXIT.findings;
   if (args.maxWarnings !== undefined && counts.warnings > args.maxWarnings) {
@@ -69,7 +95,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
 /** Runs the CLI; returns the exit code. User errors print one line; bugs print a stack trace. */
 export function runCli(argv: string[], io: CliIo): number {
   try {
-    const args = parseCliArgs(argv, io.today);
+    const args = parseCliArgs(normaliseOptionalValues(argv, io.cwd), io.today);
     switch (args.command) {
       case 'help':
         io.stdout(USAGE);
@@ -81,6 +107,8 @@ export function runCli(argv: string[], io: CliIo): number {
         return runClaims(args, io);
       case 'check':
         return runCheck(args, io);
+      case 'facts':
+        return runFactsExport(args, io);
     }
   } catch (error) {
     if (error instanceof UserError) {

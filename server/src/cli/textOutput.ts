@@ -13,7 +13,8 @@ export function formatCheckText(report: CheckReport, options: { color: boolean; 
   const all = reportItems(report);
   const shown = options.quiet ? all.filter((i) => i.severity === 'error') : all;
   const lines: string[] = [];
-  const width = Math.max(0, ...shown.map((item) => where(item).length));
+  // A loop, not Math.max(...spread): a large run has more items than a call has room for arguments.
+  const width = shown.reduce((w, item) => Math.max(w, where(item).length), 0);
   let previousFile: string | undefined;
   for (const item of shown) {
     if (previousFile !== undefined && item.file !== previousFile) lines.push('');

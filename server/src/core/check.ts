@@ -1,5 +1,7 @@
 import { judgeNote } from './judge/judgeNote';
-import { parseNote } from './parse/parseNote';
+import { isSuppressed } from './judge/suppress';
+import { assembleNote, layoutNote, parseSegment, type SegmentParse } from './parse/parseNote';
+import { placeFinding } from './parse/placement';
 import type { Config, FactIndex, Finding, ParsedNote, Problem } from './types';
 
 export interface CheckOptions {
@@ -11,6 +13,50 @@ export interface CheckOptions {
   today?: string;
   /** Size of the note in bytes, when the host knows it (else measured from the text). */
   sizeBytes?: number;
+  /** Segment results of earlier checks of this note, reused where nothing they depend on changed. */
+  cache?: SegmentCache;
+}
+
+/** A segment parsed and judged, relative to its own start. */
+export interface CheckedSegment extends SegmentParse {
+  findings: Finding[];
+}
+
+/**
+ * Results of one note's segments from its previous check. An entry depends on the segment's text,
+ * the reference date, `asOf`, the facts index and the config, and on nothing else: the judge reads
+ * no context outside a segment (sentence, block, table row and header are all inside it), and
+ * suppressions and claim numbering are applied after placing. Text, date and asOf make the key;
+ * an entry answers only for the index and config it was judged with.
+ */
+export class SegmentCache {
+  private entries = new Map<string, { index: FactIndex; config: Config; value: CheckedSegment }>();
+  private next = new Map<string, { index: FactIndex; config: Config; value: CheckedSegment }>();
+  /** Segments judged anew in the last check (the rest came from the cache). */
+  misses = 0;
+
+  begin(): void {
+    this.next = new Map();
+    this.misses = 0;
+  }
+
+  get(key: string, index: FactIndex, config: Config): CheckedSegment | undefined {
+    const hit = this.entries.get(key) ?? this.next.get(key);
+    if (!hit || hit.index !== index || hit.config !== config) return undefined;
+    this.next.set(key, hit);
+    return hit.value;
+  }
+
+  set(key: string, index: FactIndex, config: Config, value: CheckedSegment): void {
+    this.misses++;
+    this.next.set(key, { index, config, value });
+  }
+
+  /** Ends a check: keeps only the segments the note has now, so the cache stays the note's size. */
+  end(): void {
+    this.entries = this.next;
+    this.next = new Map();
+  }
 }
 
 export interface CheckResult {
@@ -48,6 +94,18 @@ export function unparsedNote(text: string, referenceDate: string, problems: Prob
 
 /** Parse, extract and judge one note: the one pipeline the CLI and the server share. */
 export function checkNote(text: string, index: FactIndex, config: Config, options: CheckOptions = {}): CheckResult {
+  const steps = checkNoteSteps(text, index, config, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * checkNote one segment at a time: it pauses after each segment it parses and judges, so a host
+ * can answer other requests in between or drop a check that a newer edit made stale.
+ */
+export function* checkNoteSteps(text: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<void, CheckResult, void> {
   const size = options.sizeBytes ?? noteSizeBytes(text);
   if (size > config.maxNoteBytes) {
     const note = unparsedNote(text, options.referenceDate ?? config.referenceDate ?? options.today ?? '');
@@ -60,13 +118,48 @@ export function checkNote(text: string, index: FactIndex, config: Config, option
       },
     };
   }
-  const note = parseNote(text, {
-    referenceDate: options.referenceDate ?? config.referenceDate,
-    today: options.today,
-  });
-  if (!note.frontMatter.enabled) {
+  const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today });
+  if (!layout.frontMatter.enabled) {
+    const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate)));
     return { note, findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
   }
-  const findings = judgeNote(note, index, { config, asOf: options.asOf });
+  const cache = options.cache;
+  cache?.begin();
+  const parts: CheckedSegment[] = [];
+  for (const s of layout.segments) {
+    const segmentText = text.slice(s.start, s.end);
+    const key = `${layout.referenceDate}\n${options.asOf ?? ''}\n${segmentText}`;
+    const hit = cache?.get(key, index, config);
+    if (hit) {
+      parts.push(hit);
+      continue;
+    }
+    const checked = checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
+    cache?.set(key, index, config, checked);
+    parts.push(checked);
+    yield;
+  }
+  cache?.end();
+  const { note, placed } = assembleNote(layout, parts);
+  const findings: Finding[] = [];
+  for (const p of placed) {
+    for (const f of p.part.findings) {
+      const finding = placeFinding(f, p);
+      if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
+    }
+  }
   return { note, findings };
+}
+
+/** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */
+function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined): CheckedSegment {
+  const part = parseSegment(text, referenceDate);
+  if (part.claims.length + part.citations.length === 0) return { ...part, findings: [] };
+  const note: ParsedNote = { text, frontMatter: { enabled: true, data: {} }, claims: part.claims, citations: part.citations, suppressions: [], problems: [], referenceDate };
+  try {
+    return { ...part, findings: judgeNote(note, index, { config, asOf }) };
+  } catch (err) {
+    // A bug in the judge costs this segment, reported as not checked, not the whole note.
+    return { ...part, claims: [], citations: [], findings: [], failures: [{ start: 0, end: text.length, reason: err instanceof Error ? err.message : String(err) }] };
+  }
 }

@@ -18,4 +18,5 @@ export interface ServerOptions {
   debounceMs: number;
 }
 
-export const defaultServerOptions: ServerOptions = { debounceMs: 200 };
+// 75 ms: a keystroke re-checks only the segment it touched (a few ms), so the squiggles can follow typing closely.
+export const defaultServerOptions: ServerOptions = { debounceMs: 75 };

@@ -3,7 +3,9 @@
 // current. Closed notes a workspace check covered stay current when their project reloads.
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkNote, unparsedNote, type CheckResult } from '../core/check';
+import type { CancellationToken } from 'vscode-languageserver';
+import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckResult } from '../core/check';
+import { runCooperatively } from './cooperative';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
@@ -11,7 +13,7 @@ import type { Logger } from './logger';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
 import { isNote, type Project } from './projects';
-import type { Settings } from './settings';
+import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
 import { uriKey } from './uri';
 
@@ -41,15 +43,19 @@ function internalErrorResult(text: string, error: unknown): CheckResult {
 
 export class NoteChecker {
   private readonly results = new Map<string, CachedResult>();
+  /** Per open note, its segments' results from the last check: an edit re-checks only the segments it touched. */
+  private readonly segments = new Map<string, SegmentCache>();
+  /** Checks under way, one per open note, shared by everything that waits for that version's result. */
+  private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckResult | undefined> }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Closed notes whose diagnostics came from a workspace check, by URI key. */
   private readonly workspaceChecked = new Map<string, string>();
 
   constructor(private readonly options: NoteCheckerOptions) {}
 
-  /** Checks a text against a project, uncached. */
-  check(text: string, project: Project): CheckResult {
-    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate });
+  /** Checks a text against a project; with a cache, only the segments not checked before. */
+  check(text: string, project: Project, cache?: SegmentCache): CheckResult {
+    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache });
   }
 
   /** The result for the document's current version, computed now if not cached; never throws. */
@@ -59,12 +65,68 @@ export class NoteChecker {
     if (cached && cached.version === doc.version && cached.generation === project.generation) return cached.result;
     let result: CheckResult;
     try {
-      result = this.check(doc.getText(), project);
+      let segments = this.segments.get(key);
+      if (!segments) this.segments.set(key, (segments = new SegmentCache()));
+      result = this.check(doc.getText(), project, segments);
     } catch (error) {
       this.options.logger.error(`checking ${doc.uri}`, error);
       result = internalErrorResult(doc.getText(), error);
     }
     this.results.set(key, { version: doc.version, generation: project.generation, result });
+    return result;
+  }
+
+  /**
+   * The result for the document's current version, checked a segment at a time with the event
+   * loop free in between (hovers, completion and other notes are served meanwhile). Undefined when
+   * a newer edit made this version stale before its check ended, or `token` was cancelled.
+   */
+  async resultAsync(doc: TextDocument, project: Project, token?: CancellationToken): Promise<CheckResult | undefined> {
+    const key = uriKey(doc.uri);
+    const cached = this.results.get(key);
+    if (cached && cached.version === doc.version && cached.generation === project.generation) return cached.result;
+    let run = this.running.get(key);
+    if (!run || run.version !== doc.version || run.generation !== project.generation) {
+      const promise = this.checkCooperatively(doc, project);
+      run = { version: doc.version, generation: project.generation, promise };
+      this.running.set(key, run);
+      void promise.finally(() => {
+        if (this.running.get(key)?.promise === promise) this.running.delete(key);
+      });
+    }
+    if (!token) return run.promise;
+    if (token.isCancellationRequested) return undefined;
+    return new Promise((resolve) => {
+      const listener = token.onCancellationRequested(() => resolve(undefined));
+      void run.promise.then((r) => {
+        listener.dispose();
+        resolve(r);
+      });
+    });
+  }
+
+  /** Checks a closed note's text (from disk) cooperatively; undefined when cancelled. */
+  checkAsync(text: string, project: Project, token?: CancellationToken): Promise<CheckResult | undefined> {
+    const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate });
+    return runCooperatively(steps, () => token?.isCancellationRequested === true);
+  }
+
+  private async checkCooperatively(doc: TextDocument, project: Project): Promise<CheckResult | undefined> {
+    const key = uriKey(doc.uri);
+    const { version } = doc;
+    const text = doc.getText();
+    let segments = this.segments.get(key);
+    if (!segments) this.segments.set(key, (segments = new SegmentCache()));
+    let result: CheckResult | undefined;
+    try {
+      const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache: segments });
+      // A newer edit or a closed note makes this check moot: stop at the next pause.
+      result = await runCooperatively(steps, () => this.options.documents.get(doc.uri)?.version !== version);
+    } catch (error) {
+      this.options.logger.error(`checking ${doc.uri}`, error);
+      result = internalErrorResult(text, error);
+    }
+    if (result) this.results.set(key, { version, generation: project.generation, result });
     return result;
   }
 
@@ -99,9 +161,10 @@ export class NoteChecker {
   }
 
   /** Checks an open note now and publishes its diagnostics (the workspace check). */
-  checkOpenNow(doc: TextDocument, project: Project): CheckResult {
-    const result = this.resultFor(doc, project);
-    if (this.options.settings().enable) void this.options.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: noteDiagnostics(result) });
+  async checkOpenNow(doc: TextDocument, project: Project): Promise<CheckResult | undefined> {
+    const result = await this.resultAsync(doc, project);
+    if (!result) return undefined;
+    if (checksProject(this.options.settings(), project)) void this.options.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: noteDiagnostics(result) });
     return result;
   }
 
@@ -123,6 +186,8 @@ export class NoteChecker {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.results.delete(key);
+    this.segments.delete(key);
+    this.running.delete(key);
   }
 
   private async run(uri: string): Promise<void> {
@@ -135,13 +200,13 @@ export class NoteChecker {
       const current = documents.get(uri);
       // A newer edit arrived while the project loaded: its own scheduled check publishes.
       if (!current || current.version !== version || this.timers.has(uriKey(uri))) return;
-      if (!this.options.settings().enable) {
+      if (!checksProject(this.options.settings(), project)) {
         void connection.sendDiagnostics({ uri, version, diagnostics: [] });
         status.send(project);
         return;
       }
-      const result = this.resultFor(current, project);
-      if (documents.get(uri)?.version !== version) return;
+      const result = await this.resultAsync(current, project);
+      if (!result || documents.get(uri)?.version !== version) return;
       void connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(result) });
       status.send(project, noteStatus(uri, result, version));
     } catch (error) {
@@ -157,8 +222,9 @@ export class NoteChecker {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       return undefined;
     }
-    const result = this.check(text, project);
-    if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: this.options.settings().enable ? noteDiagnostics(result) : [] });
+    const result = await this.checkAsync(text, project);
+    if (!result) return undefined;
+    if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: checksProject(this.options.settings(), project) ? noteDiagnostics(result) : [] });
     return result;
   }
 }

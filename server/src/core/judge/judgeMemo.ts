@@ -81,18 +81,31 @@ function read(text: string, index: FactIndex): Reading {
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   by === 0 ? items : items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 
-export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
-  const factsByMetric = new Map<string, Fact[]>();
-  const byMetricEntity = new Map<string, Fact[]>();
+// Per facts index, not per call: a note is judged segment by segment, one call each.
+interface FactMaps {
+  byMetric: Map<string, Fact[]>;
+  /** The facts of a metric about an entity (as one of its entities). */
+  byMetricEntity: Map<string, Fact[]>;
+}
+const factMaps = new WeakMap<FactIndex, FactMaps>();
+function factMapsOf(index: FactIndex): FactMaps {
+  let m = factMaps.get(index);
+  if (m) return m;
+  factMaps.set(index, (m = { byMetric: new Map(), byMetricEntity: new Map() }));
   const push = (map: Map<string, Fact[]>, k: string, f: Fact): void => {
     const list = map.get(k);
     if (list) list.push(f);
     else map.set(k, [f]);
   };
   for (const f of index.facts) {
-    push(factsByMetric, f.metric, f);
-    for (const e of f.entities) push(byMetricEntity, `${f.metric}\u0000${e}`, f);
+    push(m.byMetric, f.metric, f);
+    for (const e of f.entities) push(m.byMetricEntity, `${f.metric}\u0000${e}`, f);
   }
+  return m;
+}
+
+export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
+  const { byMetric: factsByMetric, byMetricEntity } = factMapsOf(index);
   const cache = sharedFor(index);
   const sentences = new Map<string, SentenceInfo>();
   const blocks = new Map<string, Mention[]>();
@@ -135,7 +148,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
     },
     table(offset) {
       let t = tables.get(offset);
-      if (t === undefined) tables.set(offset, (t = tableContext(note.text, offset)));
+      if (t === undefined) tables.set(offset, (t = tableContext(note, offset)));
       return t;
     },
     claimsIn(sentence) {

@@ -1,12 +1,15 @@
 import type { Yaml } from 'mdast';
 import { extractSentenceClaims } from '../extract/extractClaims';
+import { notCheckedProblem } from '../findingCodes';
 import type { Citation, Claim, ParsedNote, Problem, Span } from '../types';
 import { findCitations, type RawCitation } from './citations';
 import { isoDay, normalizeDate } from './dates';
 import { readFrontMatter } from './frontMatter';
-import { createLineIndex } from './lineIndex';
+import { createLineIndex, type LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
-import { BLOCKER, collectProse } from './prose';
+import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock } from './prose';
+import { placeCitation, placeClaim, type Placement, type PlacedSegment } from './placement';
+import { chunkSegments, splitSegments, type Segment } from './segments';
 import { splitSentences } from './sentences';
 import { readSuppressions } from './suppressions';
 
@@ -19,50 +22,168 @@ export interface ParseNoteOptions {
   today?: string;
 }
 
+/** A note's layout: its front matter, read once, and the segments of its body (see segments.ts). */
+export interface NoteLayout {
+  source: string;
+  lines: LineIndex;
+  frontMatter: ParsedNote['frontMatter'];
+  problems: Problem[];
+  referenceDate: string;
+  segments: Segment[];
+}
+
 /**
- * Parses a markdown note once and returns its claims, citations, suppressions and problems.
- * Never throws: whatever goes wrong becomes a Problem.
+ * What one segment holds, at offsets and lines relative to the segment's own start (line 0 is
+ * its first line), so the same result serves wherever the segment moves in the note.
+ */
+export interface SegmentParse {
+  text: string;
+  claims: Claim[];
+  citations: Citation[];
+  html: HtmlChunk[];
+  /** The parts of the segment that could not be read (a parser stack overflow, a bug), and why. */
+  failures?: SegmentFailure[];
+}
+
+export interface SegmentFailure extends Span {
+  reason: string;
+}
+
+/**
+ * Parses a markdown note segment by segment and returns its claims, citations, suppressions and
+ * problems. Never throws: a segment that cannot be parsed is a `not-checked` problem and the rest
+ * of the note is still read.
  */
 export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedNote {
   const source = typeof text === 'string' ? text : String(text ?? '');
-  const lines = createLineIndex(source);
-  const fallbackDate = normalizeDate(options.referenceDate) ?? normalizeDate(options.today) ?? isoDay(new Date());
   try {
-    return parse(source, lines, fallbackDate);
+    const layout = layoutNote(source, options);
+    return assembleNote(layout, layout.segments.map((s) => parseSegment(source.slice(s.start, s.end), layout.referenceDate))).note;
   } catch (err) {
-    // A bug in the extractor must not take the editor or the CLI down with it.
-    const end = lines.position(source.length);
-    const problem: Problem = {
-      code: 'internal',
-      message: `Claimcheck could not read this note: ${err instanceof Error ? err.message : String(err)}`,
-      severity: 'warning',
-      range: { start: { line: 0, character: 0 }, end },
-    };
-    return {
-      text: source,
-      frontMatter: { enabled: true, data: {} },
-      claims: [],
-      citations: [],
-      suppressions: [],
-      problems: [problem],
-      referenceDate: fallbackDate,
-    };
+    // A bug in the layout must not take the editor or the CLI down with it, nor pass the gate.
+    const lines = createLineIndex(source);
+    const problem = notCheckedProblem(`Claimcheck could not read this note (${errorMessage(err)}).`, { start: { line: 0, character: 0 }, end: lines.position(source.length) });
+    return unreadNote(source, fallbackDateOf(options), [problem]);
   }
 }
 
-function parse(source: string, lines: ReturnType<typeof createLineIndex>, fallbackDate: string): ParsedNote {
-  const root = parseMarkdown(source);
-  const yamlNode = root.children.find((n): n is Yaml => n.type === 'yaml');
-  const { frontMatter, problems } = readFrontMatter(yamlNode, source, lines);
-  const referenceDate = frontMatter.date ?? fallbackDate;
-  const { blocks, html } = collectProse(root, source);
+function fallbackDateOf(options: ParseNoteOptions): string {
+  return normalizeDate(options.referenceDate) ?? normalizeDate(options.today) ?? isoDay(new Date());
+}
 
+const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+function unreadNote(text: string, referenceDate: string, problems: Problem[]): ParsedNote {
+  return { text, frontMatter: { enabled: true, data: {} }, claims: [], citations: [], suppressions: [], problems, referenceDate };
+}
+
+/** Splits the note into segments and reads its front matter (which sets every segment's reference date). */
+export function layoutNote(source: string, options: ParseNoteOptions = {}): NoteLayout {
+  const lines = createLineIndex(source);
+  const { frontMatterEnd, segments: runs } = splitSegments(source);
+  const segments = chunkSegments(source, runs);
+  let yamlNode: Yaml | undefined;
+  if (frontMatterEnd > 0) {
+    yamlNode = parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');
+    // Not front matter after all (remark disagrees): the fenced text is the first segment.
+    if (!yamlNode) segments.unshift({ start: 0, end: frontMatterEnd });
+  }
+  const { frontMatter, problems } = readFrontMatter(yamlNode, source, lines);
+  return { source, lines, frontMatter, problems, referenceDate: frontMatter.date ?? fallbackDateOf(options), segments };
+}
+
+/** A footnote marker parses as one only when its definition is in the same parse: add stand-ins past the end. */
+const FOOTNOTE_REF = /\[\^([^\]\s]{1,100})\](?!:)/g;
+function withFootnoteDefinitions(text: string): string {
+  if (!text.includes('[^')) return text;
+  const labels = new Set<string>();
+  for (const m of text.matchAll(FOOTNOTE_REF)) labels.add(m[1]!);
+  if (labels.size === 0) return text;
+  return `${text}\n\n${[...labels].map((l) => `[^${l}]: -`).join('\n\n')}\n`;
+}
+
+/**
+ * Parses and extracts one segment (a chunk of top-level block runs) alone. When the parse fails
+ * (stack overflow on a pathological block), its block runs are parsed one by one, so the failure
+ * costs only the run it is in.
+ */
+export function parseSegment(text: string, referenceDate: string): SegmentParse {
+  try {
+    return parseWhole(text, referenceDate);
+  } catch (err) {
+    const runs = splitSegments(text, { frontMatter: false }).segments;
+    if (runs.length <= 1) return { text, claims: [], citations: [], html: [], failures: [{ start: 0, end: text.length, reason: errorMessage(err) }] };
+    const out: SegmentParse = { text, claims: [], citations: [], html: [], failures: [] };
+    const lines = createLineIndex(text);
+    for (const run of runs) {
+      const at: Placement = { by: run.start, lines: lines.position(run.start).line, base: out.claims.length };
+      try {
+        const part = parseWhole(text.slice(run.start, run.end), referenceDate);
+        for (const c of part.claims) out.claims.push(placeClaim(c, at));
+        for (const c of part.citations) out.citations.push(placeCitation(c, at));
+        for (const h of part.html) out.html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
+      } catch (runErr) {
+        out.failures!.push({ start: run.start, end: run.end, reason: errorMessage(runErr) });
+      }
+    }
+    return out;
+  }
+}
+
+function parseWhole(text: string, referenceDate: string): SegmentParse {
+  const lines = createLineIndex(text);
+  const source = withFootnoteDefinitions(text);
+  const prose = collectProse(parseMarkdown(source), source);
+  const blocks = source === text ? prose.blocks : prose.blocks.filter((b) => b.start < text.length);
+  const html = source === text ? prose.html : prose.html.filter((h) => h.start < text.length);
+  return { text, ...readBlocks(text, lines, blocks, referenceDate), html };
+}
+
+/** The note from its layout and its segments' parses, every segment moved to its place in the note. */
+export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: readonly P[]): { note: ParsedNote; placed: PlacedSegment<P>[] } {
+  const { source, lines } = layout;
+  const claims: Claim[] = [];
+  const citations: Citation[] = [];
+  const html: HtmlChunk[] = [];
+  const problems = [...layout.problems];
+  const placed: PlacedSegment<P>[] = [];
+  layout.segments.forEach((segment, i) => {
+    const part = parts[i]!;
+    const at: Placement = { by: segment.start, lines: lines.position(segment.start).line, base: claims.length };
+    placed.push({ segment, part, at, claims });
+    for (const c of part.claims) claims.push(placeClaim(c, at));
+    for (const c of part.citations) citations.push(placeCitation(c, at));
+    for (const h of part.html) html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
+    for (const failure of part.failures ?? []) {
+      const offset = { start: failure.start + at.by, end: failure.end + at.by };
+      problems.push({
+        ...notCheckedProblem(`Claimcheck could not check this block (${failure.reason}); the rest of the note was checked.`, lines.range(offset.start, offset.end)),
+        offset,
+      });
+    }
+  });
+  const lastLine = lines.position(source.length).line;
+  const note: ParsedNote = {
+    text: source,
+    frontMatter: layout.frontMatter,
+    claims,
+    citations,
+    suppressions: readSuppressions(html, lines, lastLine),
+    problems,
+    referenceDate: layout.referenceDate,
+  };
+  return { note, placed };
+}
+
+/** Claims and citations of a segment's prose blocks, at offsets into `source` (the segment's text). */
+function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], referenceDate: string): { claims: Claim[]; citations: Citation[] } {
   const claims: Claim[] = [];
   const citations: Citation[] = [];
   for (const block of blocks) {
     const { citations: raw, masked } = findCitations(block.text, block.start);
     const blockSpan: Span = { start: block.start, end: block.end };
     const sentences = splitSentences(masked);
+    const table = block.row ? { row: block.row, header: block.headerStart !== undefined && block.headerEnd !== undefined ? { start: block.headerStart, end: block.headerEnd } : null } : undefined;
     const firstClaimOfBlock = claims.length;
     const sentenceClaims: { sentence: Span; first: number; last: number }[] = [];
     for (const s of sentences) {
@@ -89,23 +210,14 @@ function parse(source: string, lines: ReturnType<typeof createLineIndex>, fallba
           sentence,
           sentenceText,
           block: blockSpan,
+          ...(table ? { table } : {}),
         });
       }
       sentenceClaims.push({ sentence, first, last: claims.length - 1 });
     }
     for (const r of raw) citations.push(bindCitation(r, sentenceClaims, claims, firstClaimOfBlock, lines));
   }
-
-  const lastLine = lines.position(source.length).line;
-  return {
-    text: source,
-    frontMatter,
-    claims,
-    citations,
-    suppressions: readSuppressions(html, lines, lastLine),
-    problems,
-    referenceDate,
-  };
+  return { claims, citations };
 }
 
 /**
@@ -117,7 +229,7 @@ function bindCitation(
   sentences: { sentence: Span; first: number; last: number }[],
   claims: Claim[],
   firstOfBlock: number,
-  lines: ReturnType<typeof createLineIndex>,
+  lines: LineIndex,
 ): Citation {
   let claimIndex: number | null = null;
   const at = raw.offset.start;

@@ -1,0 +1,194 @@
+// Issue 12's targets, each measured beside its peer in the same run, on a generated varied corpus
+// (bench/variedCorpus.mjs): CLI CPU, wall, cache and memory against remark and markdownlint-cli2,
+// and the server's keystroke and open latencies on a varied 100 KB note. Prints a table and
+// writes artifacts/bench.json. Options: --runs N (median of N, default 3), --notes N (default 2000),
+// --edits N (keystrokes, default 200).
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateVariedCorpus, variedLongNote } from './variedCorpus.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const require = createRequire(import.meta.url);
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) || dflt : dflt;
+};
+const RUNS = arg('--runs', 3);
+const NOTES = arg('--notes', 2000);
+const EDITS = arg('--edits', 200);
+
+const cli = join(root, 'dist/cli.js');
+const server = join(root, 'dist/server.js');
+if (!existsSync(cli) || !existsSync(server)) {
+  console.error('dist/ is missing: run `npm run build` (npm run bench does).');
+  process.exit(1);
+}
+const markdownlint = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout;
+const hasJobs = help.includes('--jobs');
+const hasCache = help.includes('--cache');
+
+// ---------------------------------------------------------------- the corpus on disk
+const work = mkdtempSync(join(tmpdir(), 'claimcheck-bench-'));
+const corpusDir = join(work, 'corpus');
+mkdirSync(corpusDir);
+const notes = generateVariedCorpus({ notes: NOTES });
+let corpusBytes = 0;
+notes.forEach((n, i) => {
+  writeFileSync(join(corpusDir, `note-${String(i).padStart(5, '0')}.md`), n);
+  corpusBytes += Buffer.byteLength(n);
+});
+copyFileSync(join(root, 'examples/facts.yaml'), join(work, 'facts.yaml'));
+const distinctBodies = new Set(notes).size;
+console.log(`corpus: ${notes.length} notes (${distinctBodies} distinct), ${(corpusBytes / 1e6).toFixed(2)} MB; ${availableParallelism()} cores; median of ${RUNS} runs`);
+
+/** Runs a script under bench/measure.mjs: wall ms (spawn to exit), CPU ms, peak RSS MB, exit code. */
+function measureOnce(script, args) {
+  const stats = join(work, 'stats.json');
+  rmSync(stats, { force: true });
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [join(here, 'measure.mjs'), stats, script, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallMs = performance.now() - t;
+  if (!existsSync(stats)) throw new Error(`${script} ${args.join(' ')} did not finish (exit ${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
+  const s = JSON.parse(require('node:fs').readFileSync(stats, 'utf8'));
+  // Exit 0 or 1 is a finished check (1: findings); anything else means the run broke: no number.
+  if (s.code > 1) throw new Error(`${script} ${args.join(' ')} exited ${s.code}: ${r.stderr.slice(0, 500)}`);
+  return { wallMs, cpuMs: s.cpuMs, rssMB: s.maxRssMB, code: s.code };
+}
+function measure(script, args, before) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    before?.();
+    runs.push(measureOnce(script, args));
+  }
+  const med = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { wallMs: med('wallMs'), cpuMs: med('cpuMs'), rssMB: med('rssMB'), code: runs[0].code };
+}
+
+const check = (...extra) => ['check', 'corpus', '--facts', 'facts.yaml', ...extra];
+const jobs1 = hasJobs ? ['--jobs', '1'] : [];
+const remark = measure(join(here, 'peers/remark.mjs'), ['corpus']);
+const cc1 = measure(cli, check(...jobs1));
+const ccDefault = hasJobs ? measure(cli, check()) : cc1;
+const mdl = measure(markdownlint, ['corpus/*.md']);
+const ccJson = measure(cli, check('--format', 'json', ...jobs1));
+let cacheCold = null;
+let cacheWarm = null;
+if (hasCache) {
+  const loc = join(work, 'cache');
+  cacheCold = measure(cli, check('--cache', '--cache-location', loc), () => rmSync(loc, { recursive: true, force: true }));
+  cacheWarm = measure(cli, check('--cache', '--cache-location', loc));
+}
+rmSync(work, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- the server
+const lsp = await serverLatencies();
+
+// ---------------------------------------------------------------- report
+const ratio = (a, b) => a / b;
+const rows = [
+  { id: 'cpu-1-job-vs-remark', what: `full check CPU, 1 job${hasJobs ? '' : ' (no --jobs yet)'}, vs remark+gfm+frontmatter`, ours: cc1.cpuMs, peer: remark.cpuMs, unit: 'ms CPU', ratio: ratio(cc1.cpuMs, remark.cpuMs), target: 1.2 },
+  { id: 'wall-default-jobs-vs-markdownlint', what: `full check wall, default jobs${hasJobs ? '' : ' (no --jobs yet: 1)'}, vs markdownlint-cli2`, ours: ccDefault.wallMs, peer: mdl.wallMs, unit: 'ms wall', ratio: ratio(ccDefault.wallMs, mdl.wallMs), target: 0.6 },
+  cacheWarm
+    ? { id: 'cache-recheck-vs-cold', what: 're-check of the unchanged corpus with --cache, vs cold', ours: cacheWarm.wallMs, peer: cacheCold.wallMs, unit: 'ms wall', ratio: ratio(cacheWarm.wallMs, cacheCold.wallMs), target: 0.1 }
+    : { id: 'cache-recheck-vs-cold', what: 're-check with --cache vs cold (no --cache yet)', ours: null, peer: null, unit: 'ms wall', ratio: null, target: 0.1, isRatio: true },
+  { id: 'rss-json-vs-remark', what: 'peak memory, --format json, 1 job, vs remark alone', ours: ccJson.rssMB, peer: remark.rssMB, unit: 'MB RSS', ratio: ratio(ccJson.rssMB, remark.rssMB), target: 1.5 },
+  { id: 'keystroke-p95', what: `keystroke → diagnostics p95, debounce 0, varied ${lsp.noteKB} KB note (p50 ${lsp.p50.toFixed(1)} ms)`, ours: lsp.p95, peer: null, unit: 'ms', ratio: null, target: 30 },
+  { id: 'open-first-diagnostics', what: `open a varied ${lsp.noteKB} KB note → first diagnostics`, ours: lsp.openMs, peer: null, unit: 'ms', ratio: null, target: 250 },
+];
+const fmt = (n) => (n === null ? '—' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
+console.log('');
+console.log('| what | claimcheck | peer | ratio | target | met |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) {
+  const value = r.ratio ?? r.ours;
+  const met = value === null ? '—' : value <= r.target ? 'yes' : 'no';
+  console.log(`| ${r.what} | ${fmt(r.ours)} ${r.unit} | ${r.peer === null ? '—' : `${fmt(r.peer)} ${r.unit}`} | ${r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`} | ≤ ${r.target}${r.ratio === null && !r.isRatio ? ' ms' : '×'} | ${met} |`);
+}
+const summary = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cores: availableParallelism(),
+  runs: RUNS,
+  corpus: { notes: notes.length, distinct: distinctBodies, bytes: corpusBytes },
+  measured: { remark, claimcheck1Job: cc1, claimcheckDefaultJobs: ccDefault, markdownlintCli2: mdl, claimcheckJson: ccJson, cacheCold, cacheWarm, lsp },
+  rows,
+};
+mkdirSync(join(root, 'artifacts'), { recursive: true });
+writeFileSync(join(root, 'artifacts/bench.json'), JSON.stringify(summary, null, 2) + '\n');
+console.log('\nwrote artifacts/bench.json');
+
+async function serverLatencies() {
+  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+  const note = variedLongNote(100_000);
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-lsp-bench-'));
+  mkdirSync(join(dir, 'notes'));
+  copyFileSync(join(root, 'examples/facts.yaml'), join(dir, 'facts.yaml'));
+  writeFileSync(join(dir, 'notes/big.md'), note);
+  writeFileSync(join(dir, 'notes/small.md'), '# Warm-up\n\nAnthropic was valued at $61.5 billion in March 2025.\n');
+  const uri = pathToFileURL(join(dir, 'notes/big.md')).href;
+  const small = pathToFileURL(join(dir, 'notes/small.md')).href;
+  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const waiting = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const resolve = waiting.get(`${p.uri}@${p.version}`);
+    if (resolve) {
+      waiting.delete(`${p.uri}@${p.version}`);
+      resolve(p.diagnostics.length);
+    }
+  });
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ enable: true, inlayHints: { enable: true } })));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification(() => {});
+  conn.listen();
+  const rootUri = pathToFileURL(dir).href;
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+    initializationOptions: { debounceMs: 0 },
+    capabilities: { workspace: { configuration: true } },
+  });
+  await conn.sendNotification('initialized', {});
+  const published = (u, version) => new Promise((resolve) => waiting.set(`${u}@${version}`, resolve));
+  // A small note first, so the facts are loaded and the open below measures the note alone.
+  let p = published(small, 1);
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: await import('node:fs').then((fs) => fs.readFileSync(join(dir, 'notes/small.md'), 'utf8')) } });
+  await p;
+  p = published(uri, 1);
+  let t = performance.now();
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: note } });
+  const diagnostics = await p;
+  const openMs = performance.now() - t;
+  // Keystrokes: one character at a spread of places (deterministic), one at a time.
+  const lines = note.split('\n');
+  const latencies = [];
+  for (let v = 2; v < EDITS + 2; v++) {
+    const line = (v * 37) % lines.length;
+    const character = Math.min(lines[line].length, (v * 13) % 80);
+    p = published(uri, v);
+    t = performance.now();
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
+    });
+    await p;
+    latencies.push(performance.now() - t);
+    lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
+  }
+  latencies.sort((a, b) => a - b);
+  const pct = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  conn.dispose();
+  proc.kill();
+  rmSync(dir, { recursive: true, force: true });
+  return { noteKB: Math.round(Buffer.byteLength(note) / 1024), diagnostics, openMs, p50: pct(0.5), p95: pct(0.95), max: latencies.at(-1), edits: EDITS };
+}

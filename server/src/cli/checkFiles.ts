@@ -1,0 +1,114 @@
+// Checks the CLI's notes, in order, on up to `jobs` worker threads and through the result cache.
+// node:worker_threads directly rather than tinypool/piscina: the CLI stays synchronous (the main
+// thread hands notes out and collects results with receiveMessageOnPort, sleeping on an Atomics
+// counter the workers bump), so runCli, its callers and its exit code are unchanged, and there is
+// no dependency to ship.
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { checkNote, type CheckResult } from '../core/check';
+import { notCheckedProblem } from '../core/findingCodes';
+import { unparsedNote } from '../core/check';
+import { readText } from './files';
+import type { ResultCache } from './resultCache';
+import type { Workspace } from './workspace';
+
+/** What a worker needs to load the same workspace as the main thread. */
+export interface WorkerSetup {
+  cwd: string;
+  configFile?: string;
+  factsGlobs: string[];
+  today: string;
+  asOf?: string;
+}
+
+export interface CheckFilesOptions {
+  files: string[];
+  workspace: Workspace;
+  setup: WorkerSetup;
+  /** Worker threads to use at most; 1 checks in this thread. */
+  jobs: number;
+  cache?: ResultCache;
+  /** The script a worker runs (the CLI bundle itself); without it every note is checked here. */
+  workerScript?: string;
+}
+
+export interface WorkerTask {
+  i: number;
+  file: string;
+  text?: string;
+}
+export type WorkerReply = { i: number; result: CheckResult } | { i: number; error: string };
+
+/** Fewer notes than this per worker are not worth a worker's start-up (loading the bundle and the facts). */
+const NOTES_PER_WORKER = 8;
+
+export function checkFiles(options: CheckFilesOptions): CheckResult[] {
+  const { files, workspace, setup, cache } = options;
+  const results: (CheckResult | undefined)[] = new Array(files.length);
+  const texts: (string | undefined)[] = new Array(files.length);
+  const todo: number[] = [];
+  files.forEach((file, i) => {
+    if (cache) {
+      const text = (texts[i] = readText(file));
+      const hit = cache.get(text);
+      if (hit) {
+        results[i] = hit;
+        return;
+      }
+    }
+    todo.push(i);
+  });
+  const check = (text: string): CheckResult => checkNote(text, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today });
+  const workers = Math.min(options.jobs, Math.floor(todo.length / NOTES_PER_WORKER));
+  if (workers >= 2 && options.workerScript) {
+    runOnWorkers(options.workerScript, workers, setup, todo.map((i) => ({ i, file: files[i]!, text: texts[i] })), (reply) => {
+      results[reply.i] = 'result' in reply ? reply.result : failedResult(texts[reply.i] ?? '', reply.error);
+    });
+  } else {
+    for (const i of todo) results[i] = check(texts[i] ?? readText(files[i]!));
+  }
+  if (cache) for (const i of todo) cache.set(texts[i]!, results[i]!);
+  return results as CheckResult[];
+}
+
+function failedResult(text: string, error: string): CheckResult {
+  return { note: unparsedNote(text, '', [notCheckedProblem(`Claimcheck could not check this note (${error}).`)]), findings: [] };
+}
+
+/** Hands tasks to `count` workers, two in flight each, and returns when every reply is in. */
+function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: WorkerTask[], onReply: (r: WorkerReply) => void): void {
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const pool: { worker: Worker; port: MessagePort; inFlight: number }[] = [];
+  for (let w = 0; w < count; w++) {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(script, { workerData: { claimcheckWorker: true, setup, port: port2, signal }, transferList: [port2] });
+    worker.unref();
+    pool.push({ worker, port: port1, inFlight: 0 });
+  }
+  let next = 0;
+  const feed = (slot: (typeof pool)[number]): void => {
+    while (slot.inFlight < 2 && next < tasks.length) {
+      slot.port.postMessage(tasks[next++]);
+      slot.inFlight++;
+    }
+  };
+  pool.forEach(feed);
+  let done = 0;
+  while (done < tasks.length) {
+    const seen = Atomics.load(signal, 0);
+    let progressed = false;
+    for (const slot of pool) {
+      for (let m = receiveMessageOnPort(slot.port); m; m = receiveMessageOnPort(slot.port)) {
+        onReply(m.message as WorkerReply);
+        done++;
+        slot.inFlight--;
+        progressed = true;
+      }
+      feed(slot);
+    }
+    if (!progressed && done < tasks.length) Atomics.wait(signal, 0, seen, 1000);
+  }
+  for (const slot of pool) {
+    slot.port.close();
+    void slot.worker.terminate();
+  }
+}

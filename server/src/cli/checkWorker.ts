@@ -1,0 +1,35 @@
+// The worker side of checkFiles: loads the workspace once, then checks the notes it is handed and
+// replies on its port, bumping the shared counter the main thread sleeps on.
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { checkNote } from '../core/check';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './checkFiles';
+import { readText } from './files';
+import { loadWorkspace } from './workspace';
+
+export function isCheckWorker(): boolean {
+  return Boolean((workerData as { claimcheckWorker?: boolean } | null)?.claimcheckWorker);
+}
+
+export function runCheckWorker(): void {
+  const { setup, port, signal } = workerData as { setup: WorkerSetup; port: MessagePort; signal: Int32Array };
+  let workspace: ReturnType<typeof loadWorkspace> | undefined;
+  let loadError: string | undefined;
+  try {
+    workspace = loadWorkspace({ cwd: setup.cwd, configFile: setup.configFile, factsGlobs: setup.factsGlobs, today: setup.today });
+  } catch (error) {
+    loadError = (error as Error).message;
+  }
+  port.on('message', (task: WorkerTask) => {
+    let reply: WorkerReply;
+    try {
+      if (!workspace) throw new Error(loadError ?? 'the workspace did not load');
+      const text = task.text ?? readText(task.file);
+      reply = { i: task.i, result: checkNote(text, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }) };
+    } catch (error) {
+      reply = { i: task.i, error: (error as Error).message };
+    }
+    port.postMessage(reply);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+}

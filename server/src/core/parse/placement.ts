@@ -1,0 +1,61 @@
+// Moves what was read from one segment (offsets and lines relative to its start, claim indexes
+// from 0) to its place in the note. Segments start at a line start, so columns never change.
+import type { Citation, CitationKey, Claim, Finding, Range, Span } from '../types';
+import type { SegmentParse } from './parseNote';
+import type { Segment } from './segments';
+
+export interface Placement {
+  /** The segment's start offset in the note. */
+  by: number;
+  /** The segment's first line in the note. */
+  lines: number;
+  /** The note index of the segment's first claim. */
+  base: number;
+}
+
+/** A segment as assembled into a note: where it went, and the note's claims (for findings' claims). */
+export interface PlacedSegment<P extends SegmentParse = SegmentParse> {
+  segment: Segment;
+  part: P;
+  at: Placement;
+  claims: Claim[];
+}
+
+const span = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+const range = (r: Range, lines: number): Range => ({
+  start: { line: r.start.line + lines, character: r.start.character },
+  end: { line: r.end.line + lines, character: r.end.character },
+});
+
+export function placeClaim(c: Claim, at: Placement): Claim {
+  return {
+    ...c,
+    index: c.index >= 0 ? c.index + at.base : c.index,
+    range: range(c.range, at.lines),
+    offset: span(c.offset, at.by),
+    sentence: span(c.sentence, at.by),
+    block: span(c.block, at.by),
+    time: c.time?.span ? { ...c.time, span: span(c.time.span, at.by) } : c.time,
+    table: c.table && { row: span(c.table.row, at.by), header: c.table.header && span(c.table.header, at.by) },
+  };
+}
+
+function placeKey(k: CitationKey, at: Placement): CitationKey {
+  return { ...k, range: range(k.range, at.lines), offset: span(k.offset, at.by) };
+}
+
+export function placeCitation(c: Citation, at: Placement): Citation {
+  return {
+    range: range(c.range, at.lines),
+    offset: span(c.offset, at.by),
+    keys: c.keys.map((k) => placeKey(k, at)),
+    claimIndex: c.claimIndex === null ? null : c.claimIndex + at.base,
+  };
+}
+
+/** A finding judged within its segment, placed in the note; its claim is the note's own claim object. */
+export function placeFinding(f: Finding, placed: PlacedSegment): Finding {
+  const { at, claims } = placed;
+  const claim = f.claim.index >= 0 ? claims[at.base + f.claim.index]! : placeClaim(f.claim, at);
+  return f.citation ? { ...f, claim, citation: placeKey(f.citation, at) } : { ...f, claim };
+}

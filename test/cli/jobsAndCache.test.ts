@@ -1,0 +1,113 @@
+// `check --jobs N` (worker threads) and `check --cache`, through the built CLI as a user runs it.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
+import { spawnSync } from 'node:child_process';
+import { CLI, exampleWorkspace, runBuiltCli } from './cliHarness';
+
+/** runBuiltCli with room for the large reports of a corpus. */
+const runLarge = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+
+/** The example workspace plus 24 varied notes (tables, lists, quotes, footnotes, code) in notes/varied/. */
+function corpusWorkspace(): string {
+  const dir = exampleWorkspace();
+  mkdirSync(path.join(dir, 'notes/varied'));
+  generateVariedCorpus({ notes: 24, targetBytes: 0, seed: 99 }).forEach((n: string, i: number) => writeFileSync(path.join(dir, `notes/varied/n${String(i).padStart(2, '0')}.md`), n));
+  return dir;
+}
+
+describe('claimcheck check --jobs', () => {
+  it('prints the same report in the same order, with the same exit code, on 1 and on 3 worker threads', () => {
+    const dir = corpusWorkspace();
+    for (const format of ['text', 'json', 'sarif']) {
+      const one = runLarge(['check', 'notes', '--jobs', '1', '--format', format], dir);
+      const three = runLarge(['check', 'notes', '--jobs', '3', '--format', format], dir);
+      expect(one.status).toBe(1); // the example note has contradicted figures
+      expect(three.status).toBe(one.status);
+      expect(three.stdout).toBe(one.stdout);
+      expect(three.stderr).toBe(one.stderr);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('rejects a --jobs that is not a whole number ≥ 1', () => {
+    const dir = exampleWorkspace();
+    const r = runBuiltCli(['check', 'notes', '--jobs', '0'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--jobs must be a whole number');
+  });
+});
+
+describe('claimcheck check --cache', () => {
+  const cacheFiles = (dir: string): number => readdirSync(path.join(dir, 'node_modules/.cache/claimcheck')).filter((f) => f.endsWith('.json')).length;
+
+  it('reuses unchanged notes, and any change to a note, the facts, the config or --as-of invalidates', () => {
+    const dir = exampleWorkspace();
+    const note = path.join(dir, 'notes/anthropic-compute.md');
+    const run = (...extra: string[]) => runBuiltCli(['check', 'notes', '--cache', '--format', 'json', ...extra], dir);
+    const cold = run();
+    expect(cold.status).toBe(1);
+    expect(cacheFiles(dir)).toBe(1);
+    const warm = run();
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(warm.status).toBe(cold.status);
+    expect(cacheFiles(dir)).toBe(1); // read, not written anew
+
+    // The note: fix the contradicted $5 billion; the result follows the text, not the cache.
+    const text = readFileSync(note, 'utf8');
+    writeFileSync(note, text.replace('$5 billion commitment', '$4 billion commitment'));
+    const edited = run();
+    expect(edited.stdout).not.toBe(cold.stdout);
+    expect(edited.stdout).not.toMatch(/"\$5 billion"/);
+    expect(cacheFiles(dir)).toBe(2);
+    writeFileSync(note, text);
+    expect(run().stdout).toBe(cold.stdout);
+
+    // A facts file: the same note is judged against the new facts.
+    const factsFile = path.join(dir, 'facts.yaml');
+    const facts = readFileSync(factsFile, 'utf8');
+    writeFileSync(factsFile, facts.replace('value: 18e9', 'value: 19e9'));
+    const newFacts = run();
+    expect(newFacts.stdout).not.toBe(cold.stdout);
+    writeFileSync(factsFile, facts);
+
+    // The config: unsourced off.
+    writeFileSync(path.join(dir, '.claimcheck.yaml'), 'severity:\n  unsourced: "off"\n');
+    const newConfig = run();
+    expect(newConfig.stdout).not.toBe(cold.stdout);
+    rmSync(path.join(dir, '.claimcheck.yaml'));
+
+    // --as-of: later facts make figures outdated.
+    const asOf = run('--as-of', '2026-06-30');
+    expect(asOf.stdout).not.toBe(cold.stdout);
+    expect(asOf.stdout).toBe(runBuiltCli(['check', 'notes', '--format', 'json', '--as-of', '2026-06-30'], dir).stdout);
+
+    // Unchanged again: the first entry still answers.
+    expect(run().stdout).toBe(cold.stdout);
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('keeps its files where --cache-location says, with no temp files left behind', () => {
+    const dir = exampleWorkspace();
+    const r = runBuiltCli(['check', 'notes', '--cache-location', 'build/cc-cache'], dir);
+    expect(r.status).toBe(1);
+    const files = readdirSync(path.join(dir, 'build/cc-cache'));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^[0-9a-f]{64}\.json$/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('claimcheck check on a note with a pathological block', () => {
+  it('fails the gate with not-checked on that block and still reports the rest', () => {
+    const dir = exampleWorkspace();
+    const note = readFileSync(path.join(dir, 'notes/anthropic-compute.md'), 'utf8');
+    writeFileSync(path.join(dir, 'notes/anthropic-compute.md'), note.replace('# Anthropic buys', `${'- '.repeat(3000)}x\n\n# Anthropic buys`));
+    const r = runBuiltCli(['check', 'notes'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/error\s+not-checked/);
+    expect(r.stdout).toMatch(/contradicted/);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});

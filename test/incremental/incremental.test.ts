@@ -1,0 +1,97 @@
+// Incremental checking (the server's per-note SegmentCache) must give exactly what a full check
+// of the same text gives, after any sequence of edits: random edits on varied notes, compared
+// after every edit with a cold check.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkNote, SegmentCache, type CheckResult } from '../../server/src/core/check';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import { loadFacts } from '../../server/src/core/facts/loadFacts';
+
+const ROOT = path.resolve(__dirname, '../..');
+const { index } = loadFacts([{ file: 'facts.yaml', text: readFileSync(path.join(ROOT, 'examples/facts.yaml'), 'utf8') }]);
+const today = '2026-11-25';
+
+/** Everything a host shows from a check, as comparable data. */
+const shown = (r: CheckResult): string =>
+  JSON.stringify({ claims: r.note.claims, citations: r.note.citations, suppressions: r.note.suppressions, problems: r.note.problems, date: r.note.referenceDate, fm: r.note.frontMatter, findings: r.findings, skipped: r.skipped });
+
+// Blocks in several domains (not only the example's), and fragments that change block extents.
+const BLOCKS = [
+  '---\ntitle: Grid note\ndate: 2025-03-01\n---',
+  '# Utilities and storage, 2024',
+  'Anthropic was valued at $61.5 billion in March 2025 [@anthropic-valuation-2025-03]. It raised $3.5 billion.',
+  'xAI operated 100,000 H100 equivalents in September 2024, per Colossus reports.',
+  'Amazon committed $4 billion to Anthropic in September 2023; the total reached $8 billion by November 2024.',
+  'Northwind Health added 1,200 nurses and 14 clinics last year, a 12% rise in staff.',
+  'The Harlow wind farm delivers 450 MW; its 2024 output was 1.3 TWh, up 8% year over year.',
+  '| Company | Valuation | Date |\n|---|---:|---|\n| Anthropic | $61.5B | 2025-03 |\n| Anthropic | $183 billion | 2025-09 |',
+  '- Alphabet guided capex to $75 billion for 2025.\n- Microsoft spent $80 billion in fiscal 2025.\n\n  Indented follow-up: 3x more than 2023.',
+  '> Revenue run-rate hit $1 billion in January 2025.\n> — a filing',
+  '```python\ngpus = 50000  # $2 billion\n\nprint(gpus)\n```',
+  '<!-- claimcheck-disable unsourced -->',
+  '<!-- claimcheck-enable -->',
+  'Text with a footnote[^1] worth $9 billion.\n\n[^1]: The source says $9.5 billion.',
+  'Shipments: between 40 and 60 turbines in Q2 2024; [@no-such-fact] says otherwise.',
+];
+const FRAGMENTS = ['\n\n', '\n', '```', '~~~\n', '---\n', '<!--', '-->', '| x | $3B |\n', '- ', '> ', '    ', '$12 billion', '45%', ' in 2024', '[@amazon-anthropic-2024-11]', '[^1]', 'Anthropic ', 'x', '', '#'];
+
+const note = fc.array(fc.constantFrom(...BLOCKS), { minLength: 2, maxLength: 9 }).map((bs) => bs.join('\n\n') + '\n');
+const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...FRAGMENTS) });
+
+describe('incremental checking', () => {
+  it('equals a full check after every one of thousands of random edits', () => {
+    let edits = 0;
+    fc.assert(
+      fc.property(note, fc.array(edit, { minLength: 20, maxLength: 60 }), (start, steps) => {
+        const cache = new SegmentCache();
+        let text = start;
+        expect(shown(checkNote(text, index, defaultConfig, { today, cache }))).toBe(shown(checkNote(text, index, defaultConfig, { today })));
+        for (const e of steps) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          const incremental = checkNote(text, index, defaultConfig, { today, cache });
+          expect(shown(incremental)).toBe(shown(checkNote(text, index, defaultConfig, { today })));
+          edits++;
+        }
+      }),
+      { numRuns: 70, seed: 1214 },
+    );
+    expect(edits).toBeGreaterThan(2000);
+  }, 300_000);
+
+  it('re-judges only the chunk an edit touches, and everything when facts, config or the date change', () => {
+    const text = BLOCKS.join('\n\n') + '\n';
+    const cache = new SegmentCache();
+    checkNote(text, index, defaultConfig, { today, cache });
+    const chunks = cache.misses;
+    expect(chunks).toBeGreaterThan(2);
+    const edited = text.replace('It raised $3.5 billion.', 'It raised $4.5 billion.');
+    const result = checkNote(edited, index, defaultConfig, { today, cache });
+    expect(cache.misses).toBeGreaterThanOrEqual(1);
+    expect(cache.misses).toBeLessThanOrEqual(2);
+    expect(result.findings.find((f) => f.claim.text === '$4.5 billion')).toBeDefined();
+    const cold = new SegmentCache();
+    checkNote(edited, index, defaultConfig, { today, cache: cold });
+    checkNote(edited, index, { ...defaultConfig, tolerance: 0.5 }, { today, cache });
+    expect(cache.misses).toBe(cold.misses);
+    checkNote(edited.replace('date: 2025-03-01', 'date: 2025-10-01'), index, { ...defaultConfig }, { today, cache });
+    expect(cache.misses).toBe(cold.misses);
+  });
+});
+
+describe('a pathological block', () => {
+  it('costs only its own block: not-checked at error severity there, the rest of the note judged', () => {
+    const text = `---\ndate: 2025-02-14\n---\nAnthropic's last valuation sat at $18 billion post-money.\n\n${'- '.repeat(3000)}x\n\nAnthropic's last known funding round in May carried a $5 billion commitment from Amazon.\n`;
+    const result = checkNote(text, index, defaultConfig, { today });
+    const notChecked = result.note.problems.filter((p) => p.code === 'not-checked');
+    expect(notChecked).toHaveLength(1);
+    expect(notChecked[0]).toMatchObject({ severity: 'error', range: { start: { line: 5, character: 0 } } });
+    expect(notChecked[0]!.message).toMatch(/could not check this block/);
+    expect(result.findings.map((f) => [f.claim.text, f.code])).toEqual([
+      ['$18 billion', 'supported'],
+      ['$5 billion', 'contradicted'],
+    ]);
+  }, 120_000);
+});
