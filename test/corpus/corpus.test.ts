@@ -229,6 +229,21 @@ const CASES: Case[] = [
       ['200 million', 'unsourced', 'supported'],
     ],
   },
+  {
+    note: 'lexicon-mix',
+    domain: 'losses, Nordic currencies, Indian scales and hyphenated units',
+    later: '2026-06-01',
+    rows: [
+      // "a net loss of $3.1 billion" is −3.1e9 net income.
+      ['$3.1 billion', 'supported', 'supported'],
+      ['SEK 3 billion', 'contradicted', 'contradicted'],
+      ['DKK 12 billion', 'supported', 'supported'],
+      // "₹1.5 lakh crore" is 1.5e12; guidance against guidance.
+      ['₹1.5 lakh crore', 'supported', 'supported'],
+      // "a 5-gigawatt campus" is 5e9 W.
+      ['5-gigawatt', 'supported', 'supported'],
+    ],
+  },
 ];
 
 function load(name: string) {
