@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { isValidPartialDate } from '../core/facts/dates';
+import { quoteForMessage } from '../core/quote';
 import { UserError } from './exitCodes';
 
 export type Command = 'claims' | 'check';
@@ -57,8 +59,8 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
   }
   let asOf = values['as-of'];
   if (asOf === 'today') asOf = today;
-  if (asOf !== undefined && (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf)))) {
-    throw new UserError(`--as-of must be a date like 2026-06-30 or 'today', not '${asOf}'`);
+  if (asOf !== undefined && (!ISO_DATE.test(asOf) || !isValidPartialDate(asOf))) {
+    throw new UserError(`--as-of must be a date like 2026-06-30 or 'today', not '${quoteForMessage(asOf)}'`);
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {

@@ -1,13 +1,16 @@
-import { checkNote } from '../core/check';
+import { checkNote, unparsedNote, type CheckResult } from '../core/check';
+import { notCheckedProblem } from '../core/findingCodes';
+import type { Config, FactIndex, Problem } from '../core/types';
 import { parseNote } from '../core/parse/parseNote';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
-import { displayPath, expandInputs, readText } from './files';
+import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile } from './files';
 import { checkEntries } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
+import { cleanMessage } from '../core/quote';
 import { loadWorkspace } from './workspace';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
@@ -21,37 +24,72 @@ export interface CliIo {
   isTty: boolean;
 }
 
+/** A note that could not be read at all (not a file, permission denied): reported, the run goes on. */
+function unreadableProblem(file: string, reason: string): Problem & { file: string } {
+  const zero = { line: 0, character: 0 };
+  return { file, code: 'unreadable', severity: 'error', message: `Cannot read this note: ${reason}.`, range: { start: zero, end: zero } };
+}
+
 function runClaims(args: CliArgs, io: CliIo): number {
   const files = expandInputs(args.paths, io.cwd);
   const json = [];
   const lines: string[] = [];
+  let failed = false;
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    const note = parseNote(readText(file), { today: io.today });
-    for (const p of note.problems) io.stderr(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}  ${p.severity}  ${p.code}  ${p.message}\n`);
+    const read = readNoteFile(file, MAX_INPUT_BYTES);
+    if (read.kind !== 'text') {
+      failed = true;
+      const reason = read.kind === 'too-large' ? `it is ${read.size} bytes, too large` : read.reason;
+      io.stderr(`${shown}:1:1  error  ${read.kind === 'undecodable' ? 'not-checked' : 'unreadable'}  ${cleanMessage(reason)}\n`);
+      continue;
+    }
+    const note = parseNote(read.text, { today: io.today });
+    for (const p of note.problems) {
+      if (p.severity === 'error') failed = true;
+      io.stderr(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}  ${p.severity}  ${p.code}  ${cleanMessage(p.message)}\n`);
+    }
     for (const claim of note.claims) {
       if (args.format === 'json') json.push(claimToJson(shown, claim));
       else lines.push(claimToTextLine(shown, claim));
     }
   }
-  io.stdout(args.format === 'json' ? JSON.stringify(json, null, 2) + '\n' : lines.map((l) => l + '\n').join(''));
-  return EXIT.ok;
+  io.stdout(args.format === 'json' ? JSON.stringify(json, null, 2) + '\n' : lines.map((l) => cleanMessage(l, Infinity) + '\n').join(''));
+  return failed ? EXIT.usage : EXIT.ok;
+}
+
+/** Reads and checks one note; a note that cannot be decoded is `not-checked`, one that cannot be read is unreadable. */
+function checkFile(file: string, index: FactIndex, config: Config, args: CliArgs, io: CliIo): CheckResult | { unreadable: string } {
+  const read = readNoteFile(file, config.maxNoteBytes);
+  if (read.kind === 'unreadable') return { unreadable: read.reason };
+  const options = { asOf: args.asOf, today: io.today };
+  if (read.kind === 'too-large') return checkNote('', index, config, { ...options, sizeBytes: read.size });
+  if (read.kind === 'undecodable') {
+    return { note: unparsedNote('', config.referenceDate ?? io.today, [notCheckedProblem(`Claimcheck cannot read this note's encoding: ${read.reason}`)]), findings: [] };
+  }
+  return checkNote(read.text, index, config, { ...options, sizeBytes: read.size });
 }
 
 function runCheck(args: CliArgs, io: CliIo): number {
   const files = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
-  const report: CheckReport = {
-    inputProblems: workspace.problems,
-    notes: files.map((file) => ({
-      file: displayPath(file, io.cwd),
-      result: checkNote(readText(file), workspace.index, workspace.config, { asOf: args.asOf, today: io.today }),
-    })),
-  };
+  const unreadable: (Problem & { file: string })[] = [];
+  const notes: CheckReport['notes'] = [];
+  for (const file of files) {
+    const shown = displayPath(file, io.cwd);
+    const result = checkFile(file, workspace.index, workspace.config, args, io);
+    if ('unreadable' in result) unreadable.push(unreadableProblem(shown, result.unreadable));
+    else notes.push({ file: shown, result });
+  }
+  const report: CheckReport = { inputProblems: [...workspace.problems, ...unreadable], notes };
   if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
   else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
+  if (unreadable.length > 0) {
+    io.stderr(`claimcheck: ${unreadable.length === 1 ? 'a note' : `${unreadable.length} notes`} could not be read (listed above); the rest were checked.\n`);
+    return EXIT.usage;
+  }
   const inputErrors = workspace.problems.some((p) => p.severity === 'error');
   if (inputErrors) {
     io.stderr('claimcheck: the facts or config files have errors (listed above); fix them so every claim is judged.\n');

@@ -1,3 +1,5 @@
+import { overBudgetAfterParse, overBudgetBeforeParse } from './budget';
+import { notCheckedProblem } from './findingCodes';
 import { judgeNote } from './judge/judgeNote';
 import { parseNote } from './parse/parseNote';
 import type { Config, FactIndex, Finding, ParsedNote, Problem } from './types';
@@ -60,12 +62,22 @@ export function checkNote(text: string, index: FactIndex, config: Config, option
       },
     };
   }
+  const budget = config.budget;
+  const tooMuch = overBudgetBeforeParse(text, budget);
+  if (tooMuch) {
+    const note = unparsedNote(text, options.referenceDate ?? config.referenceDate ?? options.today ?? '', [notCheckedProblem(tooMuch)]);
+    return { note, findings: [] };
+  }
   const note = parseNote(text, {
     referenceDate: options.referenceDate ?? config.referenceDate,
     today: options.today,
   });
   if (!note.frontMatter.enabled) {
     return { note, findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
+  }
+  const tooManyClaims = overBudgetAfterParse(note.claims.length, budget);
+  if (tooManyClaims) {
+    return { note: { ...note, claims: [], citations: [], problems: [...note.problems, notCheckedProblem(tooManyClaims)] }, findings: [] };
   }
   const findings = judgeNote(note, index, { config, asOf: options.asOf });
   return { note, findings };

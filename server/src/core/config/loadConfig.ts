@@ -17,6 +17,7 @@ export const defaultConfig: Config = {
   tolerance: 0,
   kinds: null,
   maxNoteBytes: 2 * 1024 * 1024,
+  budget: { claims: 20000, numbers: 50000 },
   notes: ['**/*.md'],
   ignore: ['**/node_modules/**', '**/.git/**'],
 };
@@ -27,6 +28,7 @@ function defaults(): Config {
     ...defaultConfig,
     facts: [...defaultConfig.facts],
     severity: { ...defaultConfig.severity },
+    budget: { ...defaultConfig.budget },
     kinds: defaultConfig.kinds ? [...defaultConfig.kinds] : null,
     notes: [...defaultConfig.notes],
     ignore: [...defaultConfig.ignore],
@@ -80,6 +82,7 @@ export function loadConfig(text: string | undefined, file: string): { config: Co
     if (ok('tolerance')) config.tolerance = relative(raw.tolerance);
     if (ok('kinds')) config.kinds = raw.kinds === null ? null : (raw.kinds as ClaimKind[]);
     if (ok('maxNoteBytes')) config.maxNoteBytes = raw.maxNoteBytes as number;
+    if (ok('budget') && raw.budget && typeof raw.budget === 'object') config.budget = { ...config.budget, ...(raw.budget as Partial<Config['budget']>) };
     if (ok('referenceDate')) {
       const date = String(raw.referenceDate);
       if (isValidPartialDate(date)) config.referenceDate = date;

@@ -5,6 +5,8 @@ import type { Entity, Fact, FactFileProblem, FactIndex, FactKind, Location, Metr
 import { isCurrency, unitFamily } from '../units';
 import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
+import { quoteForMessage } from '../quote';
+import { foldForMatch } from '../judge/findPhrase';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { firstLineSpan, keySpanAtPath, nodeAt, pairOf, parseYaml, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
@@ -43,7 +45,8 @@ export function loadFacts(
   // Entities and metrics from every file first: a fact may use ones another file defines.
   const entityOrigins = new Map<string, Location>();
   const metricOrigins = new Map<string, Location>();
-  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, problems));
+  const names: NameOwners = new Map();
+  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, names, problems));
   for (const f of parsed) guard(f.source.file, problems, () => addMetrics(f, index, metricOrigins, problems));
   const context: FactContext = { ...options, today, factOrigins: new Map() };
   for (const f of parsed) guard(f.source.file, problems, () => addFacts(f, index, context, problems));
@@ -101,6 +104,8 @@ function readFile(file: string, text: string, problems: FactFileProblem[]): Fact
       const item = path.length <= 1 ? (path[0] ?? '') : `${path[0]}/${path[1]}`;
       // Inside a syntax error the schema problems are its echoes; the syntax problem says it.
       if (path.length >= 2 && brokenBySyntax.has(item)) continue;
+      const nonFinite = nonFiniteMessage(data, path, source.text.slice(problem.offset?.start ?? 0, problem.offset?.end ?? 0));
+      if (nonFinite) problem.message = `${subjectOf(data, path)}: ${nonFinite}`;
       problems.push(problem);
       result.bad.add(item);
     }
@@ -108,6 +113,17 @@ function readFile(file: string, text: string, problems: FactFileProblem[]): Fact
   if (result.bad.has('') || typeof data !== 'object' || Array.isArray(data)) return result;
   result.data = data as Data;
   return result;
+}
+
+/** The message for a figure YAML read as ±Infinity or NaN (`1e400`, `.inf`, `.nan`): the schema only says "not a number". */
+function nonFiniteMessage(data: unknown, path: string[], written: string): string | undefined {
+  let value: unknown = data;
+  for (const segment of path) value = value && typeof value === 'object' ? (value as Data)[segment] : undefined;
+  if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
+  const literal = `\`${quoteForMessage(written.trim() || String(value))}\``;
+  if (Number.isNaN(value)) return `${literal} is not a number; write the figure in base units (e.g. 61.5e9 for $61.5 billion).`;
+  if (/^[-+]?\.inf$/i.test(written.trim())) return `${literal} is infinite; write a finite figure in base units.`;
+  return `${literal} is too large (beyond ±1.8e308, the largest number Claimcheck can compare); write the figure in base units, e.g. 61.5e9.`;
 }
 
 /** A fact, entity or metric with a YAML syntax error inside is left out, even if what parsed looks valid. */
@@ -139,10 +155,10 @@ function subjectOf(data: unknown, path: string[]): string {
   if (section === 'facts') {
     const fact = ((data as Data | null)?.facts as unknown[] | undefined)?.[Number(key)];
     const id = fact && typeof fact === 'object' ? (fact as Data).id : undefined;
-    return `${typeof id === 'string' ? `Fact \`${id}\`` : `Fact #${Number(key) + 1}`}${field}`;
+    return `${typeof id === 'string' ? `Fact \`${quoteForMessage(id)}\`` : `Fact #${Number(key) + 1}`}${field}`;
   }
-  if (section === 'entities') return `Entity \`${key}\`${field}`;
-  if (section === 'metrics') return `Metric \`${key}\`${field}`;
+  if (section === 'entities') return `Entity \`${quoteForMessage(key)}\`${field}`;
+  if (section === 'metrics') return `Metric \`${quoteForMessage(key)}\`${field}`;
   return `\`${path.join('.')}\``;
 }
 
@@ -161,7 +177,10 @@ function where(location: Location): string {
   return `${location.file}:${location.range.start.line + 1}`;
 }
 
-function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Location>, problems: FactFileProblem[]): void {
+/** Each entity name or alias, folded as the matcher folds it, and the entity that owns it. */
+type NameOwners = Map<string, { entity: string; location: Location }>;
+
+function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Location>, names: NameOwners, problems: FactFileProblem[]): void {
   const entities = sectionOf(f, 'entities');
   if (!entities || typeof entities !== 'object') return;
   for (const [id, value] of Object.entries(entities as Data)) {
@@ -169,7 +188,7 @@ function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Locati
     const location = locationOf(f, ['entities', id]);
     const first = origins.get(id);
     if (first) {
-      problems.push(keyProblem(f, ['entities', id], 'duplicate-id', `Entity \`${id}\` is already defined at ${where(first)}.`));
+      problems.push(keyProblem(f, ['entities', id], 'duplicate-id', `Entity \`${quoteForMessage(id)}\` is already defined at ${where(first)}.`));
       continue;
     }
     origins.set(id, location);
@@ -180,8 +199,44 @@ function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Locati
       aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
       location,
     };
+    entity.aliases = entity.aliases.filter((alias, n) => ownName(f, entity, alias, ['entities', id, 'aliases', n], location, names, problems));
+    ownName(f, entity, entity.name, typeof raw.name === 'string' ? ['entities', id, 'name'] : ['entities', id], location, names, problems);
     index.entities.set(id, entity);
   }
+}
+
+/**
+ * Claims `name` for `entity`; false (with a `duplicate-alias` error naming both entities) when another
+ * entity has it already: one mention must not silently switch entities. The first definition keeps it.
+ */
+function ownName(
+  f: FactsFile,
+  entity: Entity,
+  name: string,
+  path: (string | number)[],
+  location: Location,
+  names: NameOwners,
+  problems: FactFileProblem[],
+): boolean {
+  const key = foldForMatch(name.trim()).replace(/\s+/g, ' ');
+  if (!key) return true;
+  const owner = names.get(key);
+  if (!owner) {
+    names.set(key, { entity: entity.id, location });
+    return true;
+  }
+  if (owner.entity === entity.id) return true;
+  const span = spanAtPath(f.source, path.map(String));
+  problems.push(
+    problemAt(
+      f.source,
+      span,
+      'duplicate-alias',
+      'error',
+      `Entity \`${quoteForMessage(entity.id)}\` and entity \`${quoteForMessage(owner.entity)}\` (${where(owner.location)}) are both called "${quoteForMessage(name)}": a mention could mean either. Give each entity its own names; "${quoteForMessage(name)}" stays with \`${quoteForMessage(owner.entity)}\`.`,
+    ),
+  );
+  return false;
 }
 
 function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Location>, problems: FactFileProblem[]): void {
@@ -192,7 +247,7 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
     const location = locationOf(f, ['metrics', id]);
     const first = origins.get(id);
     if (first) {
-      problems.push(keyProblem(f, ['metrics', id], 'duplicate-id', `Metric \`${id}\` is already defined at ${where(first)}.`));
+      problems.push(keyProblem(f, ['metrics', id], 'duplicate-id', `Metric \`${quoteForMessage(id)}\` is already defined at ${where(first)}.`));
       continue;
     }
     const raw = (value ?? {}) as Data;
@@ -200,7 +255,7 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
     const unit = typeof raw.unit === 'string' ? raw.unit : builtin?.unit;
     if (!unit) {
       problems.push(
-        keyProblem(f, ['metrics', id], 'schema', `Metric \`${id}\` is not built in, so it needs a \`unit\` (e.g. USD, GPU, percent).`),
+        keyProblem(f, ['metrics', id], 'schema', `Metric \`${quoteForMessage(id)}\` is not built in, so it needs a \`unit\` (e.g. USD, GPU, percent).`),
       );
       continue;
     }
@@ -274,7 +329,7 @@ function checkFact(
   const warn = (at: Span, code: string, message: string) => problems.push(problemAt(f.source, at, code, 'warning', message));
 
   const previous = options.factOrigins.get(id);
-  if (previous) error(span('id'), 'duplicate-id', `Duplicate fact id \`${id}\`: already defined at ${where(previous)}.`);
+  if (previous) error(span('id'), 'duplicate-id', `Duplicate fact id \`${quoteForMessage(id)}\`: already defined at ${where(previous)}.`);
   else options.factOrigins.set(id, location);
 
   const entities = Array.isArray(raw.entity) ? raw.entity.map(String) : [String(raw.entity)];
@@ -294,17 +349,17 @@ function checkFact(
   if (!metric) error(span('metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
   else if (!unitSuits(metric, unit)) {
     const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
-    error(span('unit'), 'unit-mismatch', `Unit \`${unit}\` does not suit metric \`${metricId}\`, whose facts are in ${expected}.`);
+    error(span('unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.`);
   }
 
   const asOf = dateText(raw.as_of);
-  if (!isValidPartialDate(asOf)) error(span('as_of'), 'invalid-date', `\`as_of\` ${asOf} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+  if (!isValidPartialDate(asOf)) error(span('as_of'), 'invalid-date', `\`as_of\` ${quoteForMessage(asOf)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
   const period = raw.period === undefined || raw.period === null ? undefined : normalisePeriod(raw.period);
-  if (period !== undefined && !isValidPeriod(period)) error(span('period'), 'invalid-date', `\`period\` ${period} is not a real period.`);
+  if (period !== undefined && !isValidPeriod(period)) error(span('period'), 'invalid-date', `\`period\` ${quoteForMessage(period)} is not a real period.`);
 
   const source = sourceOf(raw.source);
   if (source.published !== undefined && !isValidPartialDate(source.published)) {
-    error(spanAtPath(f.source, [...path, 'source', 'published']), 'invalid-date', `\`source.published\` ${source.published} is not a real date.`);
+    error(spanAtPath(f.source, [...path, 'source', 'published']), 'invalid-date', `\`source.published\` ${quoteForMessage(source.published)} is not a real date.`);
   }
 
   let value: number | null = null;
@@ -315,13 +370,13 @@ function checkFact(
     if (low > high) error(span('range'), 'invalid-range', `\`range\` [${low}, ${high}]: the low end is above the high end; write [${high}, ${low}].`);
   } else value = raw.value as number;
   for (const n of [value, low, high]) {
-    if (n !== null && !Number.isFinite(n)) error(span(value !== null ? 'value' : 'range'), 'schema', `Fact \`${id}\`: the figure must be a finite number.`);
+    if (n !== null && !Number.isFinite(n)) error(span(value !== null ? 'value' : 'range'), 'schema', `Fact \`${quoteForMessage(id)}\`: the figure must be a finite number.`);
   }
   if (!ok) return undefined;
 
   if (!source.url) {
     const at = raw.source ? keySpanAtPath(f.source, path, 'source') : spanOfNode(node) ?? { start: 0, end: 0 };
-    warn(firstLineSpan(f.source, at), 'missing-source', `Fact \`${id}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
+    warn(firstLineSpan(f.source, at), 'missing-source', `Fact \`${quoteForMessage(id)}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
   }
   const asOfDate = firstDayOf(asOf);
   if (asOfDate > options.today) {
@@ -365,7 +420,7 @@ function unknownMessage(kind: 'entity' | 'metric', id: string, known: Iterable<s
     : kind === 'entity'
       ? ' Define it under `entities`.'
       : ' Use a built-in metric or define it under `metrics`.';
-  return `Unknown ${kind} \`${id}\` in \`${field}\`.${hint}`;
+  return `Unknown ${kind} \`${quoteForMessage(id)}\` in \`${field}\`.${hint}`;
 }
 
 function sourceOf(raw: unknown): Source {

@@ -1,5 +1,6 @@
 import type { Yaml } from 'mdast';
 import { extractSentenceClaims } from '../extract/extractClaims';
+import { notCheckedProblem } from '../findingCodes';
 import type { Citation, Claim, ParsedNote, Problem, Span } from '../types';
 import { findCitations, type RawCitation } from './citations';
 import { isoDay, normalizeDate } from './dates';
@@ -11,6 +12,7 @@ import { splitSentences } from './sentences';
 import { readSuppressions } from './suppressions';
 
 const BLOCKER_RUN = new RegExp(BLOCKER, 'g');
+const LONE_CR = /\r(?!\n)/g;
 
 export interface ParseNoteOptions {
   /** Reference date for notes without front matter `date` (config `referenceDate`). */
@@ -28,16 +30,20 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
   const lines = createLineIndex(source);
   const fallbackDate = normalizeDate(options.referenceDate) ?? normalizeDate(options.today) ?? isoDay(new Date());
   try {
-    return parse(source, lines, fallbackDate);
+    // A lone CR ends a line (CommonMark, and the line index); the parser and the front matter
+    // reader see it as LF. Same length, so every offset still points into the note's own text.
+    if (!source.includes('\r')) return parse(source, lines, fallbackDate);
+    const parsed = parse(source.replace(LONE_CR, '\n'), lines, fallbackDate);
+    for (const claim of parsed.claims) claim.text = source.slice(claim.offset.start, claim.offset.end);
+    return { ...parsed, text: source };
   } catch (err) {
-    // A bug in the extractor must not take the editor or the CLI down with it.
+    // A parser overflow or a bug must not take the editor or the CLI down with it, nor let the
+    // note pass the gate unchecked: it is a `not-checked` error.
     const end = lines.position(source.length);
-    const problem: Problem = {
-      code: 'internal',
-      message: `Claimcheck could not read this note: ${err instanceof Error ? err.message : String(err)}`,
-      severity: 'warning',
-      range: { start: { line: 0, character: 0 }, end },
-    };
+    const problem: Problem = notCheckedProblem(`Claimcheck could not read this note (${err instanceof Error ? err.message : String(err)}).`, {
+      start: { line: 0, character: 0 },
+      end,
+    });
     return {
       text: source,
       frontMatter: { enabled: true, data: {} },
