@@ -55,7 +55,9 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     }
   }
 
+  let initialized = false;
   connection.onInitialize((params): InitializeResult => {
+    initialized = true;
     capabilities = params.capabilities;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) tuning = { ...tuning, debounceMs: init.debounceMs };
@@ -108,6 +110,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     service,
     checkWorkspace: async (token) => checkWorkspace({ host, documents, projects, checker, logger }, await connection.window.createWorkDoneProgress(), token),
     logger,
+    initialized: () => initialized,
   });
 
   textDocuments.listen(connection);
