@@ -60,7 +60,9 @@ export function problemAt(
 
 /** Parses with the YAML 1.2 core schema, so dates stay strings and 61.5e9 is a number. */
 export function parseYaml(file: string, text: string): { source: YamlFile; problems: FactFileProblem[] } {
-  const doc = parseDocument(text, {
+  // YAML counts a lone CR as a line break; the parser does not. LF has the same length, so
+  // every offset still points into the file's own text.
+  const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, {
     schema: 'core',
     prettyErrors: false,
     uniqueKeys: true,
