@@ -15,6 +15,8 @@ interface Line {
   text: string;
 }
 
+let delimiterCache: { text: string; byLine: Map<number, Line | null>; lastRow: { line: Line; hasPipe: boolean } | undefined } | undefined;
+
 function lineAt(text: string, offset: number): Line {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.indexOf('\n', offset);
@@ -46,11 +48,26 @@ function cells(line: Line): Span[] {
  * note text (a cell alone rarely names both the entity and the metric; the row and header do).
  */
 export function tableContext(text: string, offset: number): TableContext | null {
-  const row = lineAt(text, offset);
-  if (!row.text.includes('|')) return null;
+  // Per note: the delimiter row found for each line walked, so row after row of one table walks up
+  // one line instead of to the table's top (a 20,000-row table was quadratic); and the last line
+  // read, so the claims of one long line do not rescan it (a 1.9 MB line was quadratic).
+  if (delimiterCache?.text !== text) delimiterCache = { text, byLine: new Map(), lastRow: undefined };
+  const cache = delimiterCache;
+  const last = cache.lastRow;
+  const row = last && last.line.start <= offset && offset <= last.line.end ? last.line : lineAt(text, offset);
+  if (row !== last?.line) cache.lastRow = { line: row, hasPipe: row.text.includes('|') };
+  if (!cache.lastRow!.hasPipe) return null;
+  const known = cache.byLine;
   let cursor = row;
   let delimiter: Line | null = null;
+  const walked: number[] = [];
   while (cursor.start > 0) {
+    const cached = known.get(cursor.start);
+    if (cached !== undefined) {
+      delimiter = cached;
+      break;
+    }
+    walked.push(cursor.start);
     if (DELIMITER_ROW.test(cursor.text)) {
       delimiter = cursor;
       break;
@@ -59,6 +76,7 @@ export function tableContext(text: string, offset: number): TableContext | null 
     if (!above.text.includes('|')) break;
     cursor = above;
   }
+  for (const start of walked) known.set(start, delimiter);
   if (!delimiter || delimiter.start === row.start || delimiter.start === 0) return null;
   const headerLine = lineAt(text, delimiter.start - 1);
   const column = cells(row).findIndex((c) => c.start <= offset && offset <= c.end);
