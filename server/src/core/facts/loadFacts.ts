@@ -9,7 +9,8 @@ import { quoteForMessage } from '../quote';
 import { foldForMatch } from '../judge/findPhrase';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
-import { firstLineSpan, keySpanAtPath, nodeAt, pairOf, parseYaml, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
+import { readFastYaml } from './fastYaml';
+import { firstLineSpan, keySpanAtPath, lineStartsOf, nodeAt, pairOf, parseYaml, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -25,6 +26,8 @@ interface FactsFile {
   data: Data | null;
   /** Values with schema errors, as paths 'facts/3', 'entities/amazon'; a bare section name = all of it. */
   bad: Set<string>;
+  /** From the fast reading: spans of the data's mappings and sequences (then `source.doc` is parsed only when a problem needs it). */
+  spans?: Map<object, Span>;
 }
 
 const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
@@ -83,7 +86,26 @@ function guard(file: string, problems: FactFileProblem[], run: () => void): void
   }
 }
 
+/** A YamlFile whose document is parsed (slowly, precisely) on first use only. */
+function lazySource(file: string, text: string): YamlFile {
+  const source = { file, text, lineStarts: lineStartsOf(text) } as YamlFile;
+  Object.defineProperty(source, 'doc', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const doc = parseYaml(file, text).source.doc;
+      Object.defineProperty(source, 'doc', { value: doc, enumerable: true });
+      return doc;
+    },
+  });
+  return source;
+}
+
 function readFile(file: string, text: string, problems: FactFileProblem[]): FactsFile {
+  const fast = readFastYaml(text);
+  if (fast && fast.data !== null && typeof fast.data === 'object' && !Array.isArray(fast.data) && validateFacts(fast.data)) {
+    return { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), spans: fast.spans };
+  }
   const { source, problems: syntax } = parseYaml(file, text);
   problems.push(...syntax);
   const { data, error } = toPlainData(source);
@@ -168,9 +190,24 @@ function sectionOf(f: FactsFile, name: string): unknown {
 }
 
 function locationOf(f: FactsFile, path: (string | number)[]): Location {
+  const fast = fastLocation(f, path);
+  if (fast) return fast;
   const node = path.length >= 2 ? pairOf(f.source, nodeAt(f.source, path.slice(0, -1)), String(path[path.length - 1])) : undefined;
   const span = spanOfNode(node) ?? spanAtPath(f.source, path);
   return { file: f.source.file, range: rangeOf(f.source, span) };
+}
+
+/** An entity's or metric's location from the fast reading's spans: from its key to the end of its value. */
+function fastLocation(f: FactsFile, path: (string | number)[]): Location | undefined {
+  if (!f.spans || !f.data || path.length !== 2) return undefined;
+  const section = f.data[String(path[0])];
+  const value = section && typeof section === 'object' ? (section as Data)[String(path[1])] : undefined;
+  const span = value !== null && typeof value === 'object' ? f.spans.get(value) : undefined;
+  if (!span) return undefined;
+  const key = String(path[1]);
+  const at = f.source.text.lastIndexOf(key, span.start);
+  const start = at >= 0 && span.start - at <= key.length + 200 ? at : span.start;
+  return { file: f.source.file, range: rangeOf(f.source, { start, end: span.end }) };
 }
 
 function where(location: Location): string {
@@ -319,8 +356,10 @@ function checkFact(
   const path = ['facts', i];
   const span = (field: string, item?: number): Span =>
     spanAtPath(f.source, item === undefined ? [...path, field] : [...path, field, item]);
-  const node = nodeAt(f.source, path);
-  const location: Location = { file: f.source.file, range: rangeOf(f.source, spanOfNode(node) ?? { start: 0, end: 0 }) };
+  // The fact's node is looked up in the precise document only when there is no fast span, or a warning needs it.
+  const fastSpan = f.spans?.get(raw);
+  const nodeOf = () => nodeAt(f.source, path);
+  const location: Location = { file: f.source.file, range: rangeOf(f.source, fastSpan ?? spanOfNode(nodeOf()) ?? { start: 0, end: 0 }) };
   let ok = true;
   const error = (at: Span, code: string, message: string) => {
     problems.push(problemAt(f.source, at, code, 'error', message));
@@ -375,7 +414,7 @@ function checkFact(
   if (!ok) return undefined;
 
   if (!source.url) {
-    const at = raw.source ? keySpanAtPath(f.source, path, 'source') : spanOfNode(node) ?? { start: 0, end: 0 };
+    const at = raw.source ? keySpanAtPath(f.source, path, 'source') : spanOfNode(nodeOf()) ?? { start: 0, end: 0 };
     warn(firstLineSpan(f.source, at), 'missing-source', `Fact \`${quoteForMessage(id)}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
   }
   const asOfDate = firstDayOf(asOf);
