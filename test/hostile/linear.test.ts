@@ -49,6 +49,22 @@ describe('pathological notes', () => {
     }
   });
 
+  it('a paragraph of 20 KB of alternating emphasis markers is not-checked at once, with the reason', () => {
+    const r = check(`${'*_'.repeat(5000)}x${'_*'.repeat(5000)}\n`);
+    const problem = r.note.problems.find((p) => p.code === 'not-checked');
+    expect(problem?.severity).toBe('error');
+    expect(problem?.message).toMatch(/the paragraph at line 6 has 20,000 emphasis markers \(\* _ ~\), over the work budget of 4,000 per paragraph/);
+  });
+
+  it('emphasis spread over table rows and list items stays within the marker budget', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `| **Company ${i}** | _$${i + 1} million_ |`).join('\n');
+    const items = Array.from({ length: 1500 }, (_, i) => `- **Item ${i}** is *fine*`).join('\n');
+    const r = check(`| Name | Revenue |\n|---|---|\n${rows}\n\n${items}\n`);
+    expect(codes(r)).not.toContain('not-checked');
+    expect(codes(r)).toContain('contradicted');
+    expect(r.note.claims.length).toBeGreaterThanOrEqual(3001);
+  });
+
   it('deep nesting: either checked or not-checked, never a silent pass', () => {
     for (const kind of ['quote', 'list', 'ordered'] as const) {
       const r = check(deepNesting(400, kind));

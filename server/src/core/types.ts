@@ -307,4 +307,6 @@ export interface WorkBudget {
   claims: number;
   /** Number tokens (runs of digits) in the note, counted before parsing. Default 50,000. */
   numbers: number;
+  /** Emphasis markers (`*`, `_`, `~`) in one paragraph, counted before parsing. Default 4,000. */
+  markers: number;
 }
