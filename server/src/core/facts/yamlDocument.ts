@@ -1,4 +1,5 @@
 // YAML parsing that keeps node ranges, shared by the facts loader and the config loader.
+import { quoteForMessage } from '../quote';
 import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { FactFileProblem, Position, Range, Severity, Span } from '../types';
@@ -81,7 +82,7 @@ export function parseYaml(file: string, text: string): { source: YamlFile; probl
   ];
   for (const { e, severity } of all.slice(0, MAX_SYNTAX_PROBLEMS)) {
     const [start, end] = e.pos;
-    problems.push(problemAt(source, { start, end: Math.max(end, start) }, 'yaml-syntax', severity, `YAML: ${firstLine(e.message)}`));
+    problems.push(problemAt(source, { start, end: Math.max(end, start) }, 'yaml-syntax', severity, `YAML: ${quoteForMessage(firstLine(e.message), 200)}`));
   }
   if (all.length > MAX_SYNTAX_PROBLEMS) {
     const last = all[MAX_SYNTAX_PROBLEMS]!.e.pos[0];
