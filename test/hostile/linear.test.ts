@@ -65,11 +65,14 @@ describe('pathological notes', () => {
     expect(r.note.claims.length).toBeGreaterThanOrEqual(3001);
   });
 
-  it('deep nesting: either checked or not-checked, never a silent pass', () => {
+  it('deep nesting over the budget is not-checked at once; within it the note is checked', () => {
     for (const kind of ['quote', 'list', 'ordered'] as const) {
-      const r = check(deepNesting(400, kind));
-      const found = codes(r);
-      expect(found.includes('contradicted') || found.includes('not-checked'), kind).toBe(true);
+      const deep = check(deepNesting(3000, kind));
+      const problem = deep.note.problems.find((p) => p.code === 'not-checked');
+      expect(problem?.message, kind).toMatch(/line 8 nests 3,000 block quotes or list items, over the work budget of 100/);
+      const shallow = check(deepNesting(60, kind));
+      expect(codes(shallow), kind).toContain('contradicted');
+      expect(shallow.note.claims.map((c) => c.text), kind).toContain('$7 billion');
     }
   });
 });

@@ -66,11 +66,52 @@ function startsBlock(text: string, i: number): boolean {
   return j > i && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 41) && text.charCodeAt(j + 1) === 32; // 1. 1)
 }
 
+/**
+ * The deepest block nesting on one line (`> > - 1. …` markers at its start), and that line (0-based).
+ * The parser's cost grows quadratically with it, and a few thousand levels overflow its stack.
+ */
+export function maxNesting(text: string): { depth: number; line: number } {
+  let best = { depth: 0, line: 0 };
+  let line = 0;
+  for (let start = 0; start <= text.length; ) {
+    let i = start;
+    let depth = 0;
+    for (;;) {
+      while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+      const c = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if (c === 62 /* > */) {
+        i++;
+      } else if ((c === 45 || c === 43 || c === 42) && (next === 32 || next === 9)) {
+        i += 2;
+      } else {
+        let j = i;
+        while (j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        if (j > i && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 41) && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) i = j + 2;
+        else break;
+      }
+      depth++;
+    }
+    if (depth > best.depth) best = { depth, line };
+    // Next line (LF, CRLF or a lone CR).
+    let end = i;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (end >= text.length) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
+  }
+  return best;
+}
+
 /** Why the note is over budget before parsing, or undefined when it is within it. */
 export function overBudgetBeforeParse(text: string, budget: WorkBudget): string | undefined {
   const numbers = countNumberTokens(text);
   if (numbers > budget.numbers) {
     return `the note has ${numbers.toLocaleString('en-US')} numbers, over the work budget of ${budget.numbers.toLocaleString('en-US')} (budget.numbers in .claimcheck.yaml); split the note or raise the budget.`;
+  }
+  const nesting = maxNesting(text);
+  if (nesting.depth > budget.nesting) {
+    return `line ${nesting.line + 1} nests ${nesting.depth.toLocaleString('en-US')} block quotes or list items, over the work budget of ${budget.nesting.toLocaleString('en-US')} (budget.nesting in .claimcheck.yaml); flatten it or raise the budget.`;
   }
   const markers = maxMarkers(text);
   if (markers.count > budget.markers) {

@@ -309,4 +309,6 @@ export interface WorkBudget {
   numbers: number;
   /** Emphasis markers (`*`, `_`, `~`) in one paragraph, counted before parsing. Default 4,000. */
   markers: number;
+  /** Block quotes and list items nested on one line, counted before parsing. Default 100. */
+  nesting: number;
 }

@@ -17,7 +17,7 @@ export const defaultConfig: Config = {
   tolerance: 0,
   kinds: null,
   maxNoteBytes: 2 * 1024 * 1024,
-  budget: { claims: 20000, numbers: 50000, markers: 4000 },
+  budget: { claims: 20000, numbers: 50000, markers: 4000, nesting: 100 },
   notes: ['**/*.md'],
   ignore: ['**/node_modules/**', '**/.git/**'],
 };
