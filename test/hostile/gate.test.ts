@@ -19,16 +19,19 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
 
 describe('the gate fails closed', () => {
   it('a note whose parser overflows is a not-checked error and exits 1, never 0', () => {
-    // 3,000 list markers on one line overflowed remark's stack (issue 11).
-    const note = `${FRONT}${CONTRADICTED}\n\n${deepNesting(3000, 'list')}`;
-    const dir = scratch({ 'facts.yaml': FACTS, 'deep.md': note });
-    const run = cli(['check', 'deep.md', '--format', 'json'], dir);
-    expect(run.status).toBe(1);
-    const entries = json(run);
-    // Either the note is checked block by block (the contradicted figure counts) or it is not-checked.
-    const failing = entries.filter((e) => e.severity === 'error').map((e) => e.code);
-    expect(failing.some((c) => c === 'contradicted' || c === 'not-checked')).toBe(true);
-    expect(entries.some((e) => e.code === 'internal' || (e.code === 'not-checked' && e.severity !== 'error'))).toBe(false);
+    // 20,000 nested quotes on one line overflowed remark's stack (issue 11). The nesting budget
+    // stops such a note before parsing; lifted, the parser's failure itself must fail closed.
+    const note = `${FRONT}${CONTRADICTED}\n\n${deepNesting(20000, 'quote')}`;
+    for (const config of ['', 'budget: { nesting: 1000000 }\n']) {
+      const dir = scratch({ 'facts.yaml': FACTS, 'deep.md': note, '.claimcheck.yaml': config });
+      const run = cli(['check', 'deep.md', '--format', 'json'], dir);
+      expect(run.status).toBe(1);
+      const entries = json(run);
+      // Either the note is checked block by block (the contradicted figure counts) or it is not-checked.
+      const failing = entries.filter((e) => e.severity === 'error').map((e) => e.code);
+      expect(failing.some((c) => c === 'contradicted' || c === 'not-checked')).toBe(true);
+      expect(entries.some((e) => e.code === 'internal' || (e.code === 'not-checked' && e.severity !== 'error'))).toBe(false);
+    }
   });
 
   it('--max-warnings cannot let an unreadable note pass', () => {
