@@ -67,7 +67,13 @@ function checkFile(file: string, index: FactIndex, config: Config, args: CliArgs
   if (read.kind === 'undecodable') {
     return { note: unparsedNote('', config.referenceDate ?? io.today, [notCheckedProblem(`Claimcheck cannot read this note's encoding: ${read.reason}`)]), findings: [] };
   }
-  return checkNote(read.text, index, config, { ...options, sizeBytes: read.size });
+  try {
+    return checkNote(read.text, index, config, { ...options, sizeBytes: read.size });
+  } catch (error) {
+    // A bug must not pass the note, nor stop the other notes: this note is not-checked.
+    const reason = `Claimcheck failed on this note (${error instanceof Error ? error.message : String(error)}); please report it.`;
+    return { note: unparsedNote(read.text, config.referenceDate ?? io.today, [notCheckedProblem(reason)]), findings: [] };
+  }
 }
 
 function runCheck(args: CliArgs, io: CliIo): number {

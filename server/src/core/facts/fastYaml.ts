@@ -9,7 +9,7 @@ import type { Span } from '../types';
 
 export interface FastYaml {
   data: unknown;
-  /** Span of every mapping and sequence in the data, by identity. */
+  /** Span of each entry of a top-level section (a fact, an entity, a metric) that is a mapping or sequence, by identity. */
   spans: Map<object, Span>;
 }
 
@@ -36,6 +36,9 @@ function contentEnd(text: string, start: number, end: number): number {
   return i;
 }
 
+/** Open nodes above an entry of a top-level section: the document's mapping and the section. */
+const ENTRY_DEPTH = 2;
+
 /** The data and its spans, or undefined when the precise reader must run. */
 export function readFastYaml(text: string): FastYaml | undefined {
   // YAML 1.1 digit separators (1_000): js-yaml reads a number where YAML 1.2 reads a string.
@@ -55,7 +58,8 @@ export function readFastYaml(text: string): FastYaml | undefined {
         const at = starts.pop() ?? 0;
         if ((state as State & { anchor?: string | null }).anchor) anchored = true;
         const result: unknown = state.result;
-        if (result !== null && typeof result === 'object') {
+        // Only the entries of the top-level sections (a fact, an entity, a metric) need a span.
+        if (starts.length === ENTRY_DEPTH && result !== null && typeof result === 'object') {
           const start = contentStart(text, at, state.position);
           spans.set(result, { start, end: Math.max(start, contentEnd(text, start, state.position)) });
         }
