@@ -50,12 +50,12 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
   if (values.help || positionals.length === 0 || positionals[0] === 'help') return { ...base, command: 'help' };
 
   const [command, ...paths] = positionals;
-  if (command !== 'claims' && command !== 'check') throw new UserError(`unknown command '${command}' (expected 'claims' or 'check')`);
+  if (command !== 'claims' && command !== 'check') throw new UserError(`unknown command '${quoteForMessage(String(command))}' (expected 'claims' or 'check')`);
   if (paths.length === 0) throw new UserError(`'claimcheck ${command}' needs at least one file, directory or glob`);
 
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS[command].includes(format)) {
-    throw new UserError(`--format must be one of ${FORMATS[command].join(', ')} for '${command}', not '${values.format}'`);
+    throw new UserError(`--format must be one of ${FORMATS[command].join(', ')} for '${command}', not '${quoteForMessage(String(values.format))}'`);
   }
   let asOf = values['as-of'];
   if (asOf === 'today') asOf = today;
@@ -66,7 +66,7 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UserError(`--max-warnings must be a whole number ≥ 0, not '${values['max-warnings']}'`);
+      throw new UserError(`--max-warnings must be a whole number ≥ 0, not '${quoteForMessage(String(values['max-warnings']))}'`);
     }
   }
   return {

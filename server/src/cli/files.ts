@@ -1,3 +1,4 @@
+import { quoteForMessage } from '../core/quote';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -33,14 +34,14 @@ export function expandInputs(inputs: string[], cwd: string): string[] {
     if (existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
         const found = markdownUnder(absolute);
-        if (found.length === 0) throw new UserError(`no markdown files in directory '${input}'`);
+        if (found.length === 0) throw new UserError(`no markdown files in directory '${quoteForMessage(input)}'`);
         files.push(...found);
       } else files.push(absolute);
     } else if (isDynamicPattern(input)) {
       const found = globSync(input, { cwd, ignore: ALWAYS_IGNORED, absolute: true }).sort();
-      if (found.length === 0) throw new UserError(`no files match '${input}'`);
+      if (found.length === 0) throw new UserError(`no files match '${quoteForMessage(input)}'`);
       files.push(...found);
-    } else throw new UserError(`no such file or directory: '${input}'`);
+    } else throw new UserError(`no such file or directory: '${quoteForMessage(input)}'`);
   }
   // Each note once, by its real path: a folder reached twice through a symlink is not checked twice.
   const seen = new Set<string>();

@@ -128,7 +128,7 @@ export function runCli(argv: string[], io: CliIo): number {
     }
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr(`claimcheck: ${error.message}\n`);
+      io.stderr(`claimcheck: ${cleanMessage(error.message)}\n`);
       if (/needs at least one|unknown command|Unknown option|argument/i.test(error.message)) io.stderr(`Run 'claimcheck --help' for usage.\n`);
       return EXIT.usage;
     }

@@ -21,7 +21,7 @@ export interface Workspace {
 export function loadWorkspace(options: { cwd: string; configFile?: string; factsGlobs: string[]; today: string }): Workspace {
   const { cwd, today } = options;
   let configFile = options.configFile ? path.resolve(cwd, options.configFile) : path.join(cwd, '.claimcheck.yaml');
-  if (options.configFile && !existsSync(configFile)) throw new UserError(`config file not found: '${options.configFile}'`);
+  if (options.configFile && !existsSync(configFile)) throw new UserError(`config file not found: '${quoteForMessage(options.configFile)}'`);
   const configText = existsSync(configFile) ? readText(configFile) : undefined;
   if (configText === undefined) configFile = path.join(cwd, '.claimcheck.yaml');
   const loaded = loadConfig(configText, configFile);
@@ -47,7 +47,7 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
   if (factsFiles.length === 0) {
     throw new UserError(
       explicit
-        ? `no facts files match ${globs.map((g) => `'${g}'`).join(', ')}`
+        ? `no facts files match ${globs.map((g) => `'${quoteForMessage(g)}'`).join(', ')}`
         : `no facts file found (looked for ${globs.join(', ')} in ${displayPath(root, cwd) || '.'}); pass --facts <glob> or set 'facts' in .claimcheck.yaml`,
     );
   }

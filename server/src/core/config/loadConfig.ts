@@ -1,4 +1,5 @@
 // Reads `.claimcheck.yaml`. Never throws: a bad key gets a located problem and its default.
+import { quoteForMessage } from '../quote';
 import type { ClaimKind, Config, FactFileProblem, SeveritySetting } from '../types';
 import { isValidPartialDate } from '../facts/dates';
 import { schemaProblems } from '../facts/schemaProblems';
@@ -88,7 +89,7 @@ export function loadConfig(text: string | undefined, file: string): { config: Co
       if (isValidPartialDate(date)) config.referenceDate = date;
       else {
         const span = spanAtPath(source, ['referenceDate']);
-        problems.push(problemAt(source, span, 'invalid-date', 'error', `\`referenceDate\` ${date} is not a real date (YYYY-MM-DD).`));
+        problems.push(problemAt(source, span, 'invalid-date', 'error', `\`referenceDate\` ${quoteForMessage(date)} is not a real date (YYYY-MM-DD).`));
       }
     }
   } catch (e) {
