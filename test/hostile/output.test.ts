@@ -42,6 +42,14 @@ facts:
     for (const r of sarif.runs[0].results) expect(r.message.text).not.toMatch(CONTROL);
   });
 
+  it('usage errors escape and cut what the user typed', () => {
+    const dir = scratch({ 'facts.yaml': FACTS });
+    const run = cli(['check', `\u001b]0;pwned\u0007${'y'.repeat(500)}.md`], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^claimcheck: no such file or directory: '\\x1b\]0;pwned\\x07y+…'\n$/);
+    expect(run.stderr.length).toBeLessThan(200);
+  });
+
   it('a huge YAML token gives a short message, not a huge output line', () => {
     const huge = 'x'.repeat(2_000_000);
     const facts = `${FACTS}  - id: ${huge}\n    entity: ${huge}\n    metric: revenue\n    value: 1\n    unit: ${huge}\n    as_of: 2024\n    source: { url: "https://example.org" }\n`;
