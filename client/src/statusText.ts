@@ -65,6 +65,8 @@ export function statusView(status: StatusParams | undefined): StatusView {
   const c = note.counts;
   const errors = c.contradicted + c['citation-mismatch'] + c['unknown-citation'];
   const parts: string[] = [];
+  // Older servers send no `not-checked` count.
+  if ((c['not-checked'] ?? 0) > 0) parts.push('✗ not checked');
   if (errors > 0) parts.push(`✗ ${errors}`);
   if (c.outdated > 0) parts.push(`⚠ ${c.outdated}`);
   if (c.unsourced > 0) parts.push(`? ${c.unsourced}`);

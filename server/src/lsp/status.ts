@@ -8,6 +8,8 @@ import { emptyCounts, StatusNotification, type NoteStatus, type StatusParams } f
 export function noteStatus(uri: string, result: CheckResult, version?: number): NoteStatus {
   const counts = emptyCounts();
   for (const f of result.findings) counts[f.code]++;
+  // A note that could not be checked completely must never look clean.
+  counts['not-checked'] = result.note.problems.filter((p) => p.code === 'not-checked').length;
   const status: NoteStatus = { uri, version, counts };
   if (result.skipped) {
     status.skipped = result.skipped.reason;
