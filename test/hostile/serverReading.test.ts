@@ -15,7 +15,8 @@ describe('the node server host reads notes and facts files safely', () => {
   it('workspace check: UTF-16 notes are judged, undecodable ones are not-checked errors', async () => {
     writeFileSync(path.join(ws.dir, 'notes/utf16.md'), Buffer.from(`\ufeff${note}`, 'utf16le'));
     writeFileSync(path.join(ws.dir, 'notes/latin1.md'), Buffer.from(note.replace('March', 'M\u00e4rz'), 'latin1'));
-    await server.client.request('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    const summary = await server.client.request<{ counts: Record<string, number> }>('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    expect(summary.counts['not-checked']).toBe(1);
     const utf16 = await server.client.diagnosticsFor(ws.uri('notes/utf16.md'));
     const contradicted = utf16.find((d) => d.code === 'contradicted');
     expect(contradicted?.range.start).toEqual({ line: 4, character: note.split('\n')[4]!.indexOf('$99') });
