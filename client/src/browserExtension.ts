@@ -62,12 +62,16 @@ async function startServerWorker(extensionUri: vscode.Uri): Promise<MessageTrans
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await activateClaimcheck(context, (settings) => {
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startServerWorker(context.extensionUri), clientOptions(settings));
-    serveFiles(client);
-    return client;
+    const made: LanguageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startServerWorker(context.extensionUri), clientOptions(settings, () => made.isRunning()));
+    serveFiles(made);
+    client = made;
+    return made;
   });
 }
 
-export function deactivate(): void {
-  // The client (and with it the worker) is stopped through the context's subscriptions.
+let client: LanguageClient | undefined;
+
+/** Stops the server worker before the extension host goes (a window reload). */
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop().catch(() => undefined);
 }

@@ -11,9 +11,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  await activateClaimcheck(context, (settings) => new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(settings)));
+  await activateClaimcheck(context, (settings) => {
+    client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(settings, () => client?.isRunning() ?? false));
+    return client;
+  });
 }
 
-export function deactivate(): void {
-  // The client is stopped through the context's subscriptions.
+let client: LanguageClient | undefined;
+
+/** Stops the server before the extension host goes (a window reload), so nothing is left half-way. */
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop().catch(() => undefined);
 }

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { CREATE_FACTS_FILE, OPEN_FACTS_FILE, SHOW_PROBLEMS, statusView } from '../../client/src/statusText';
+import { CREATE_FACTS_FILE, OPEN_FACTS_FILE, SET_UP, SHOW_PROBLEMS, countsText, statusView } from '../../client/src/statusText';
+import { workspaceSummary } from '../../client/src/workspaceSummary';
 import { emptyCounts, type StatusParams } from '../../server/src/lsp/protocol';
 
 const base: StatusParams = {
   enabled: true,
+  setUp: true,
+  checkWithoutFacts: false,
   root: 'file:///w',
   factsCount: 28,
   factsFiles: ['file:///w/facts.yaml'],
   factsProblems: 0,
+  factsErrors: 0,
+  factsNotLoaded: 0,
   configProblems: 0,
 };
 
@@ -17,42 +22,59 @@ const noteWith = (counts: Partial<ReturnType<typeof emptyCounts>>): StatusParams
 });
 
 describe('status bar text', () => {
-  it('counts the active note: errors, outdated, unsourced; opens the Problems view', () => {
+  it('counts the active note under a label: errors, outdated, unsourced; no colour for them', () => {
     const view = statusView(noteWith({ contradicted: 1, 'unknown-citation': 1, outdated: 1, unsourced: 5, supported: 3 }));
-    expect(view.text).toBe('✗ 2  ⚠ 1  ? 5');
+    expect(view.text).toBe('Claimcheck ✗ 2 ⚠ 1 ? 5');
     expect(view.command).toBe(SHOW_PROBLEMS);
-    expect(view.tooltip).toContain('28 facts from facts.yaml');
-    expect(view.tooltip).toContain('3 supported claims');
+    expect(view.level).toBeUndefined();
+    expect(view.tooltip).toContain('28 facts loaded from facts.yaml');
+    expect(view.tooltip).toContain('3 supported');
   });
 
-  it('shows a check mark with the supported count when nothing is wrong', () => {
-    expect(statusView(noteWith({ supported: 4 })).text).toBe('✓ 4');
+  it('leaves out marks with no count, and shows a check mark when nothing is wrong', () => {
+    expect(statusView(noteWith({ contradicted: 2, unsourced: 5 })).text).toBe('Claimcheck ✗ 2 ? 5');
+    expect(statusView(noteWith({ supported: 4 })).text).toBe('Claimcheck ✓ 4');
+    expect(countsText({ ...emptyCounts(), 'citation-mismatch': 1 })).toBe('✗ 1');
   });
 
   it('says how many facts are loaded when no note is active', () => {
-    const view = statusView(base);
-    expect(view.text).toBe('Claimcheck: 28 facts');
+    expect(statusView(base).text).toBe('Claimcheck: 28 facts');
     expect(statusView({ ...base, factsCount: 1 }).text).toBe('Claimcheck: 1 fact');
   });
 
-  it('offers to create a facts file when there is none', () => {
+  it('is muted and offers the set-up choice in a workspace without facts or config', () => {
+    const view = statusView({ ...noteWith({ unsourced: 10 }), setUp: false, factsCount: 0, factsFiles: [] });
+    expect(view.text).toBe('Claimcheck: not set up');
+    expect(view.command).toBe(SET_UP);
+    expect(view.level).toBeUndefined();
+    expect(view.tooltip).toContain('claimcheck.checkWithoutFacts');
+    // Asked to check anyway: the counts come back.
+    expect(statusView({ ...noteWith({ unsourced: 10 }), setUp: false, checkWithoutFacts: true, factsCount: 0, factsFiles: [] }).text).toBe('Claimcheck: no facts file');
+  });
+
+  it('offers to create a facts file when only the config exists, without alarm colours', () => {
     const view = statusView({ ...base, factsCount: 0, factsFiles: [] });
-    expect(view.text).toContain('no facts file');
+    expect(view.text).toBe('Claimcheck: no facts file');
     expect(view.command).toBe(CREATE_FACTS_FILE);
-    expect(view.level).toBe('warning');
+    expect(view.level).toBeUndefined();
   });
 
-  it('says the facts file is broken when it has problems and no fact loaded', () => {
-    const view = statusView({ ...base, factsCount: 0, factsProblems: 2 });
-    expect(view.text).toContain('facts file broken');
-    expect(view.command).toBe(OPEN_FACTS_FILE);
-    expect(view.level).toBe('error');
+  it('shows facts that did not load in the error colour, with how many', () => {
+    const none = statusView({ ...base, factsCount: 0, factsProblems: 2, factsErrors: 2, factsNotLoaded: 3 });
+    expect(none.text).toBe('$(error) Claimcheck: facts not loaded');
+    expect(none.command).toBe(OPEN_FACTS_FILE);
+    expect(none.level).toBe('error');
+    const some = statusView({ ...noteWith({ contradicted: 1 }), factsProblems: 1, factsErrors: 1, factsNotLoaded: 13 });
+    expect(some.text).toBe('Claimcheck ✗ 1 · $(error) 13 not loaded');
+    expect(some.level).toBe('error');
+    expect(some.tooltip).toContain('13 facts did not load');
   });
 
-  it('keeps counting but flags a facts file with some problems', () => {
-    const view = statusView({ ...noteWith({ contradicted: 1 }), factsProblems: 1 });
-    expect(view.text).toBe('✗ 1  · facts file has problems');
-    expect(view.tooltip).toContain('1 problem in the facts file');
+  it('keeps a missing source (a warning) out of the error colour', () => {
+    const view = statusView({ ...noteWith({ supported: 1 }), factsProblems: 1, factsErrors: 0 });
+    expect(view.text).toBe('Claimcheck ✓ 1');
+    expect(view.level).toBeUndefined();
+    expect(view.tooltip).toContain('1 problem in the facts (0 errors)');
   });
 
   it('says why a note was skipped', () => {
@@ -64,12 +86,24 @@ describe('status bar text', () => {
 
   it('mentions config problems and when Claimcheck is off', () => {
     expect(statusView({ ...base, configProblems: 1 }).tooltip).toContain('`.claimcheck.yaml` has 1 problem');
-    expect(statusView({ ...base, enabled: false }).text).toBe('Claimcheck: off');
+    expect(statusView({ ...noteWith({ contradicted: 3 }), enabled: false }).text).toBe('Claimcheck: off');
     expect(statusView(undefined).tooltip).toContain('starting');
   });
 
   it('escapes file names in the markdown tooltip', () => {
     const view = statusView({ ...base, factsFiles: ['file:///w/%5Bodd%5D_facts*.yaml'] });
     expect(view.tooltip).toContain('\\[odd\\]\\_facts\\*.yaml');
+  });
+});
+
+describe('workspace check summary', () => {
+  const result = { notes: 412, counts: emptyCounts(), severities: { error: 3, warning: 12, information: 0, hint: 0 }, skipped: 0, notSetUp: 0, cancelled: false };
+  it('counts notes, errors and warnings as the Problems view does', () => {
+    expect(workspaceSummary(result)).toBe('Claimcheck: 412 notes: 3 errors, 12 warnings.');
+    expect(workspaceSummary({ ...result, notes: 1, severities: { error: 1, warning: 1, information: 4, hint: 0 } })).toBe('Claimcheck: 1 note: 1 error, 1 warning, 4 unsourced or info.');
+  });
+  it('says when it was cancelled or had nothing to check', () => {
+    expect(workspaceSummary({ ...result, cancelled: true })).toContain('412 notes checked before you cancelled');
+    expect(workspaceSummary({ ...result, notes: 0, notSetUp: 1 })).toContain('not set up');
   });
 });

@@ -9,7 +9,7 @@ const fixture = (name: string) => readFileSync(join(root, 'test/fixtures/config'
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
 
 const expectedDefaults: Config = {
-  facts: ['facts.yaml', 'facts/**/*.yaml'],
+  facts: ['facts.yaml', 'facts/**/*.yaml', 'facts/**/*.csv'],
   severity: {
     contradicted: 'error',
     outdated: 'warning',
@@ -42,7 +42,7 @@ describe('loadConfig', () => {
     const { config } = loadConfig(undefined, 'c.yaml');
     config.facts.push('more.yaml');
     config.severity.unsourced = 'off';
-    expect(defaultConfig.facts).toEqual(['facts.yaml', 'facts/**/*.yaml']);
+    expect(defaultConfig.facts).toEqual(['facts.yaml', 'facts/**/*.yaml', 'facts/**/*.csv']);
     expect(defaultConfig.severity.unsourced).toBe('information');
   });
 

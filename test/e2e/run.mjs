@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ARTIFACTS, ROOT } from './lib/env.mjs';
 import { killAll, onCleanup, run } from './lib/processes.mjs';
 import { FACTS, NOTE, makeWorkspace } from './lib/workspace.mjs';
-import { runVscodeSuite } from './vscode.mjs';
+import { runEmptyFolderSuite, runVscodeSuite } from './vscode.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -128,6 +128,16 @@ async function main() {
         timings[`vscode-${mode}`] = `${seconds(Date.now() - start)} (code-server up ${seconds(ts.codeServer)}${ts.workbench ? `, workbench ${seconds(ts.workbench)}` : ''})`;
       } catch (e) {
         report({ name: `vscode[${mode}] run`, ok: false, error: e.stack || e.message });
+      }
+      if (!steps) {
+        const emptyDir = mkdtempSync(join(tmpdir(), `claimcheck-vscode-empty-${mode}-`));
+        if (!process.env.CLAIMCHECK_E2E_KEEP) onCleanup(() => rmSync(emptyDir, { recursive: true, force: true }));
+        try {
+          const { results: rs } = await runEmptyFolderSuite({ mode, vsix, extensionId, workDir: emptyDir, shotsDir });
+          rs.forEach(report);
+        } catch (e) {
+          report({ name: `vscode[${mode}] empty folder run`, ok: false, error: e.stack || e.message });
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 // The VS Code end-to-end suite: the real .vsix in a real VS Code (code-server) driven through its
 // UI in headless Chromium. Each step asserts what a user would see and saves a screenshot.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startCodeServer } from './lib/codeServer.mjs';
 import { ROOT } from './lib/env.mjs';
 import * as wb from './lib/workbench.mjs';
@@ -53,6 +53,31 @@ function serverProcesses(extensionsDir) {
  * Runs the suite. mode 'node': the extension in the Node extension host; 'web': the same .vsix
  * forced into the web worker extension host (remote.extensionKind = web).
  */
+/** The status item's text, whitespace-normalised. */
+async function statusText(page) {
+  const item = page.locator('.statusbar-item[id*="claimcheck" i]').first();
+  if (!(await item.isVisible().catch(() => false))) return '(no Claimcheck status item)';
+  return (await item.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Polls the status item until `predicate(text)` holds or the timeout ends; returns the last text. */
+async function waitForStatus(page, predicate, timeout = T.lsp) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const text = await statusText(page);
+    if (predicate(text) || Date.now() > end) return text;
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Changes a setting as the Settings editor does: in the settings file on disk, which VS Code watches. */
+function setSetting(file, key, value) {
+  mkdirSync(dirname(file), { recursive: true });
+  const settings = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  settings[key] = value;
+  writeFileSync(file, JSON.stringify(settings, null, 2));
+}
+
 export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDir, steps, hoverShot }) {
   mkdirSync(shotsDir, { recursive: true });
   const ws = makeWorkspace(join(workDir, 'workspace'));
@@ -290,6 +315,57 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
       if (!text.includes(`[@${focused[0]}`)) fail(`expected the editor to show "[@${focused[0]}" after accepting the suggestion; it shows:\n${text}`);
     });
 
+    await step(7, 'status item follows the active editor and the enable setting', async () => {
+      // Workspace settings: VS Code watches the workspace's .vscode/settings.json as it watches every workspace file.
+      const settingsFile = join(ws, '.vscode', 'settings.json');
+      const counts = /^Claimcheck (✗|⚠|\?|✓) \d/;
+      await wb.openFile(page, NOTE);
+      let text = await waitForStatus(page, (t) => counts.test(t));
+      if (!counts.test(text)) fail(`expected the status item to show the note's counts ("Claimcheck ✗ 2 ? 5"), it shows "${text}"`);
+      const noteCounts = text;
+      await wb.openFile(page, FACTS);
+      text = await waitForStatus(page, (t) => /^Claimcheck: \d+ facts?/.test(t));
+      if (!/^Claimcheck: \d+ facts?/.test(text)) fail(`expected "Claimcheck: N facts" on ${FACTS}, the status item shows "${text}"`);
+      await wb.openFile(page, NOTE);
+      text = await waitForStatus(page, (t) => t === noteCounts);
+      if (text !== noteCounts) fail(`expected the note's counts "${noteCounts}" again after switching back from ${FACTS}, the status item shows "${text}"`);
+      setSetting(settingsFile, 'claimcheck.enable', false);
+      text = await waitForStatus(page, (t) => t === 'Claimcheck: off');
+      if (text !== 'Claimcheck: off') fail(`expected "Claimcheck: off" after turning claimcheck.enable off, the status item shows "${text}"`);
+      let r = await waitForProblems(page, (r) => !r.markers.some(inNote));
+      if (r.markers.some(inNote)) fail(`expected no problems for the note with claimcheck.enable off. ${panelDump(r)}`);
+      await page.screenshot({ path: join(shotsDir, '07a-disabled.png') });
+      setSetting(settingsFile, 'claimcheck.enable', true);
+      text = await waitForStatus(page, (t) => t === noteCounts);
+      if (text !== noteCounts) fail(`expected the note's counts "${noteCounts}" after turning claimcheck.enable on again, the status item shows "${text}"`);
+      // (The capex figure was fixed by the quick fix step; Amazon's stays wrong.)
+      r = await waitForProblems(page, (r) => !!contradictedAt(r, pos.amazon));
+      if (!contradictedAt(r, pos.amazon)) fail(`expected the contradicted problem on ${WRONG.amazon} back after re-enabling. ${panelDump(r)}`);
+    });
+
+    await step(8, 'a YAML error in the facts file: one problem, the note keeps its errors', async () => {
+      // Delete one "}" of an entity no wrong figure depends on: only that entity (and its facts) drop out.
+      const entityLine = factsText.split('\n').find((l) => /^\s+xai: \{.*\}\s*$/.test(l));
+      if (!entityLine) fail(`the test expects an entity line "xai: { ... }" in ${FACTS}`);
+      const broken = factsText.replace(entityLine, entityLine.replace(/\}\s*$/, ''));
+      const brokenLine = factsText.split('\n').indexOf(entityLine) + 1;
+      await wb.openFile(page, NOTE);
+      writeFileSync(factsFile, broken);
+      const inFactsErrors = (r) => r.markers.filter((m) => inFacts(m) && m.source === 'claimcheck' && m.severity === 'error');
+      let r = await waitForProblems(page, (r) => inFactsErrors(r).length > 0 && !!contradictedAt(r, pos.amazon));
+      const errs = inFactsErrors(r);
+      if (errs.length !== 1) fail(`expected exactly one error on ${FACTS} for one deleted "}", found ${errs.length}. ${panelDump(r)}`);
+      if (errs[0].line !== brokenLine) fail(`expected the error on ${FACTS} line ${brokenLine} (where the "}" is missing), it is on line ${errs[0].line}. ${panelDump(r)}`);
+      const kept = contradictedAt(r, pos.amazon);
+      if (!kept || kept.severity !== 'error') fail(`expected the note to keep its red contradicted error on ${WRONG.amazon} (facts outside the broken entity) while ${FACTS} has a YAML error. ${panelDump(r)}`);
+      const text = await waitForStatus(page, (t) => /not loaded/.test(t));
+      if (!/not loaded/.test(text)) fail(`expected the status item to say how many facts did not load, it shows "${text}"`);
+      await page.screenshot({ path: join(shotsDir, '08a-facts-yaml-error.png') });
+      writeFileSync(factsFile, factsText);
+      r = await waitForProblems(page, (r) => inFactsErrors(r).length === 0);
+      if (inFactsErrors(r).length) fail(`expected no error on ${FACTS} once the "}" is back. ${panelDump(r)}`);
+    });
+
     writeFileSync(join(shotsDir, 'console.log'), consoleLines.join('\n'));
   } finally {
     if (browser) await browser.close().catch(() => {});
@@ -340,4 +416,114 @@ async function waitForDisk(file, predicate, what, timeout = T.ui) {
     if (Date.now() > end) fail(`expected ${what}; the file on disk reads:\n${text.slice(0, 4000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+const SOFTWARE_README = [
+  '# fastqueue',
+  '',
+  'Requires Node.js 20+. It is 3x faster than v1, weighs 120 KB, and the hosted plan costs $5 per month.',
+  '',
+  'Version 2.4 cut p99 latency by 40% for 1,200 users.',
+  '',
+].join('\n');
+const FUNDING_NOTE = ['# Funding notes', '', 'In March 2025, OpenAI was valued at $300 billion.', ''].join('\n');
+
+/**
+ * A new user's path in a folder Claimcheck knows nothing about: an unrelated README stays clean
+ * and the status says "not set up"; Add Fact From Selection (context menu) on a figure creates the
+ * facts file, opens it at the stub with the cursor on `url`, and the claim is supported.
+ */
+export async function runEmptyFolderSuite({ mode, vsix, extensionId, workDir, shotsDir }) {
+  mkdirSync(shotsDir, { recursive: true });
+  const ws = join(workDir, 'workspace');
+  mkdirSync(join(ws, 'notes'), { recursive: true });
+  writeFileSync(join(ws, 'README.md'), SOFTWARE_README);
+  writeFileSync(join(ws, 'notes', 'funding.md'), FUNDING_NOTE);
+  const results = [];
+  const extraSettings = mode === 'web' ? { 'remote.extensionKind': { [extensionId]: ['web'] } } : {};
+  const cs = await startCodeServer({ dir: workDir, vsix, workspace: ws, extraSettings });
+  let browser;
+  try {
+    browser = await wb.launchBrowser();
+    const { page } = await wb.openWorkbench(browser, cs.url);
+    const step = async (id, name, fn) => {
+      let error;
+      try {
+        await page.keyboard.press('Escape');
+        await fn();
+      } catch (e) {
+        error = e instanceof StepFailure ? e.message : `${e.stack || e}`;
+      }
+      const shot = join(shotsDir, `e${id}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      results.push({ name: `vscode[${mode}] empty folder ${id}. ${name}`, ok: !error, error, shot });
+    };
+
+    await step(1, 'an unrelated README stays free of diagnostics; status says not set up', async () => {
+      await wb.openFile(page, 'README.md');
+      const text = await waitForStatus(page, (t) => t === 'Claimcheck: not set up');
+      if (text !== 'Claimcheck: not set up') fail(`expected the status item "Claimcheck: not set up" in a folder with no facts file, it shows "${text}"`);
+      await page.waitForTimeout(1500); // a check would have published by now
+      const r = await wb.readProblems(page);
+      const mine = r.markers.filter((m) => m.source === 'claimcheck');
+      if (mine.length) fail(`expected no Claimcheck problems in a folder that is not set up. ${panelDump(r)}`);
+      if (existsSync(join(ws, 'facts.yaml'))) fail('expected nothing written to the folder before the user chose to');
+    });
+
+    await step(2, 'Add Fact From Selection ends with the claim supported and the facts file open at the stub', async () => {
+      await wb.openFile(page, 'notes/funding.md');
+      const p = positionOf(FUNDING_NOTE, '$300 billion');
+      await wb.goTo(page, p.line, p.column);
+      for (let i = 0; i < '$300 billion'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+      const box = await wb.textBox(page, '$300 billion');
+      if (!box) fail('expected "$300 billion" on screen');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+      const entry = page.locator('.context-view .action-item', { hasText: 'Claimcheck: Add Fact From Selection' }).first();
+      await entry.waitFor({ state: 'visible', timeout: T.ui }).catch(() => {});
+      if (!(await entry.isVisible())) {
+        const items = await page.locator('.context-view .action-label').allInnerTexts();
+        fail(`expected "Claimcheck: Add Fact From Selection" in the editor's context menu; it shows:\n${items.join('\n')}`);
+      }
+      // The menu ignores the pointer while it opens: click once it has settled, else choose it with the keyboard.
+      await page.waitForTimeout(400);
+      await entry.click();
+      await page.waitForTimeout(300);
+      const menu = page.locator('.context-view .monaco-menu').first();
+      if (await menu.isVisible().catch(() => false)) {
+        await entry.hover();
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForSelector('.tabs-container .tab.active[aria-label^="facts.yaml"]', { timeout: T.lsp }).catch(() => {});
+      const active = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
+      if (!active?.startsWith('facts.yaml')) fail(`expected facts.yaml to open at the new fact, the active tab is "${active}"`);
+      const shown = await wb.visibleEditorText(page);
+      for (const line of ['openai: { name: OpenAI }', '- id: openai-valuation-2025-03', 'value: 300e9', 'kind: actual', 'url:']) {
+        if (!shown.includes(line)) fail(`expected the facts file to show "${line}"; it shows:\n${shown}`);
+      }
+      const urlLine = shown.split('\n').findIndex((l) => /^\s+url:/.test(l)) + 1;
+      const selection = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText();
+      if (!new RegExp(`Ln ${urlLine},`).test(selection)) fail(`expected the cursor on the url line (${urlLine}) of the stub, the editor says "${selection}"`);
+      await page.screenshot({ path: join(shotsDir, 'e2a-stub-open.png') });
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+s');
+      await wb.openFile(page, 'notes/funding.md');
+      await page.keyboard.press('Control+s');
+      const r = await waitForProblems(page, (r) => !r.markers.some((m) => m.file === 'funding.md') && r.markers.some((m) => m.file === 'facts.yaml'));
+      const inNoteNow = r.markers.filter((m) => m.file === 'funding.md');
+      if (inNoteNow.length) fail(`expected the note free of problems once the fact exists. ${panelDump(r)}`);
+      const inFactsNow = r.markers.filter((m) => m.file === 'facts.yaml');
+      if (inFactsNow.length !== 1 || inFactsNow[0].code !== 'missing-source' || inFactsNow[0].severity !== 'warning')
+        fail(`expected exactly one problem on facts.yaml: the missing-source warning. ${panelDump(r)}`);
+      await wb.focusEditor(page);
+      const hover = await wb.hoverOver(page, '$300 billion', { until: /supported/i });
+      if (!/Supported/.test(hover.text)) fail(`expected the hover of $300 billion to say "Supported"; it shows:\n${hover.text}`);
+      if (!/Source missing/i.test(hover.text)) fail(`expected the hover to mark the missing source; it shows:\n${hover.text}`);
+      const status = await waitForStatus(page, (t) => t === 'Claimcheck ✓ 1');
+      if (status !== 'Claimcheck ✓ 1') fail(`expected the status item "Claimcheck ✓ 1", it shows "${status}"`);
+    });
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await cs.stop();
+  }
+  return { results };
 }

@@ -15,7 +15,12 @@ describe('status of a not-checked note', () => {
     const note = `---\ndate: 2025-03-01\n---\n${SUPPORTED} Also 1 2 3 4 5 6 7.\n`;
     const status = noteStatus('file:///w/a.md', checkNote(note, index, config, { today: '2026-01-15' }));
     expect(status.counts['not-checked']).toBe(1);
-    const view = statusView({ enabled: true, root: 'file:///w', factsCount: 2, factsFiles: ['file:///w/facts.yaml'], factsProblems: 0, configProblems: 0, note: status });
-    expect(view.text).toBe('✗ not checked');
+    const view = statusView({
+      enabled: true, setUp: true, checkWithoutFacts: false, root: 'file:///w', factsCount: 2, factsFiles: ['file:///w/facts.yaml'],
+      factsProblems: 0, factsErrors: 0, factsNotLoaded: 0, configProblems: 0, note: status,
+    });
+    // The supported claim would show a check mark; the not-checked note shows an error instead.
+    expect(view.text).toContain('✗ 1');
+    expect(view.text).not.toContain('✓');
   });
 });

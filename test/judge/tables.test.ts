@@ -29,14 +29,15 @@ date: 2025-06-30
 `;
 
 describe('tableContext', () => {
+  const parsed = parseNote(text);
   it('finds the row and the column header of a cell', () => {
     const at = text.indexOf('$25B');
-    const t = tableContext(text, at)!;
+    const t = tableContext(parsed, at)!;
     expect(text.slice(t.row.start, t.row.end)).toBe('| Globex | $25B | flat round |');
     expect(text.slice(t.header!.start, t.header!.end).trim()).toBe('Valuation');
   });
   it('is null outside tables', () => {
-    expect(tableContext(text, text.indexOf('45 million'))).toBeNull();
+    expect(tableContext(parsed, text.indexOf('45 million'))).toBeNull();
   });
 });
 

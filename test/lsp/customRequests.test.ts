@@ -11,19 +11,22 @@ describe('custom requests', () => {
     const range = rangeOf(text, 'targeting $8 billion to $10 billion in annualized revenue');
     const stub = await note.client.request<{ factsUri: string; factId: string; edit: never }>('claimcheck/factStub', { uri, range });
     expect(stub.factsUri).toBe(ws.uri('facts.yaml'));
-    expect(stub.factId).toBe('anthropic-revenue-run-rate-2025-02-14');
+    expect(stub.factId).toBe('anthropic-revenue-run-rate-2025-02');
     const facts = applyEdits(readWorkspaceFile(ws.dir, 'facts.yaml'), editsFor(stub.edit, stub.factsUri));
     expect(facts).toContain(
       [
-        '  - id: anthropic-revenue-run-rate-2025-02-14',
+        '  - id: anthropic-revenue-run-rate-2025-02',
         '    entity: anthropic',
         '    metric: revenue_run_rate',
         '    range: [ 8e9, 10e9 ]',
         '    unit: USD',
         '    as_of: 2025-02-14',
+        '    kind: guidance',
+        '    source:',
+        '      url:',
       ].join('\n'),
     );
-    expect(applyEdits(text, editsFor(stub.edit, uri))).toContain('$8 billion to $10 billion [@anthropic-revenue-run-rate-2025-02-14] in annualized');
+    expect(applyEdits(text, editsFor(stub.edit, uri))).toContain('$8 billion to $10 billion [@anthropic-revenue-run-rate-2025-02] in annualized');
   });
 
   it('answers null when the selection holds no figure', async () => {

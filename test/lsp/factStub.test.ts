@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { factStubFor, insertStub } from '../../server/src/lsp/factStub';
+import { buildFactId, factStubFor, insertStub, kindOf, stubInsertions } from '../../server/src/lsp/factStub';
+import { idFromName, namesIn, proposeEntity } from '../../server/src/lsp/entityProposal';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import type { Claim } from '../../server/src/core/types';
 
@@ -35,9 +36,11 @@ function apply(text: string, ins: { offset: number; end?: number; text: string }
 }
 
 describe('fact stub', () => {
-  it('prefills entity, metric, value, unit and as_of and picks a fresh id', () => {
+  it('prefills entity, metric, value, unit, as_of and kind and picks a specific id', () => {
     const stub = factStubFor({ claim: claim(), entities: [], metric: undefined }, '2025-02-14', index);
-    expect(stub.id).toBe('xai-valuation-2025-02-14');
+    expect(stub.id).toBe('xai-valuation-2025-02');
+    expect(stub.newEntity).toBeUndefined();
+    expect(stub.lines).toContain('kind: actual');
     expect(stub.lines).toContain('entity: xai');
     expect(stub.lines).toContain('metric: valuation');
     expect(stub.lines).toContain('value: 18e9');
@@ -53,6 +56,8 @@ describe('fact stub', () => {
     );
     expect(index.byId.has('anthropic-valuation-2024-01')).toBe(true);
     expect(stub.id).toBe('anthropic-valuation-2024-01-2');
+    expect(buildFactId('openai', 'revenue_run_rate', '2025-03-14', { byId: new Map() })).toBe('openai-revenue-run-rate-2025-03');
+    expect(buildFactId('openai', 'valuation', '2025', { byId: new Map() })).toBe('openai-valuation-2025');
   });
 
   it('appends to the facts list of the example file, which then loads the new fact', () => {
@@ -81,5 +86,56 @@ describe('fact stub', () => {
   it('refuses to edit a file that is not valid YAML', () => {
     const stub = factStubFor({ claim: claim(), entities: ['acme'], metric: 'valuation' }, '2025-02-14', index);
     expect(insertStub('facts:\n  - id: [unclosed\n', stub)).toBeUndefined();
+  });
+
+  it('proposes the entity a new sentence names and adds it under entities, so the stub loads with only a missing-source warning', () => {
+    const sentence = 'In March 2025, OpenAI was valued at $300 billion after its SoftBank-led round.';
+    const c = claim({ text: '$300 billion', value: 300e9, sentenceText: sentence, time: { text: 'in March 2025', iso: '2025-03', from: '2025-03-01', to: '2025-03-31' } });
+    const stub = factStubFor({ claim: c, entities: [], metric: undefined }, '2025-06-01', index);
+    expect(stub.newEntity).toEqual({ id: 'openai', name: 'OpenAI' });
+    expect(stub.id).toBe('openai-valuation-2025-03');
+    const out = stubInsertions(FACTS, stub)!.reduceRight((text, ins) => apply(text, ins), FACTS);
+    const reloaded = loadFacts([{ file: 'file:///w/facts.yaml', text: out }], { today: '2026-01-01' });
+    expect(reloaded.index.entities.get('openai')?.name).toBe('OpenAI');
+    expect(reloaded.index.byId.get('openai-valuation-2025-03')).toMatchObject({ value: 300e9, asOf: '2025-03', kind: 'actual', entities: ['openai'] });
+    const before = loadFacts([{ file: 'file:///w/facts.yaml', text: FACTS }], { today: '2026-01-01' }).problems.length;
+    expect(reloaded.problems.filter((p) => p.message.includes(stub.id) || p.code !== 'future-as-of').map((p) => p.code)).toEqual(['missing-source']);
+    expect(reloaded.problems.length).toBe(before + 1);
+  });
+
+  it('builds a whole valid file from nothing: entity, project metric for a kind with no built-in one, fact', () => {
+    const sentence = 'Kestrel Bio says its gross margin reached 41% last quarter.';
+    const c = claim({ text: '41%', kind: 'percent', value: 41, unit: 'percent', noun: 'gross margin', sentenceText: sentence });
+    const stub = factStubFor({ claim: c, entities: [], metric: undefined }, '2025-06-01', loadFacts([]).index);
+    expect(stub.newEntity).toEqual({ id: 'kestrel-bio', name: 'Kestrel Bio' });
+    expect(stub.newMetric).toEqual({ id: 'gross_margin', unit: 'percent' });
+    for (const start of [undefined, '', '# my facts\n', 'facts:\n', 'entities:\n  acme: { name: Acme }\nfacts: []\n']) {
+      const ins = stubInsertions(start, stub)!;
+      const out = ins.reduceRight((text, i) => apply(text, i), start ?? '');
+      const loaded = loadFacts([{ file: 'file:///w/facts.yaml', text: out }], { today: '2026-01-01' });
+      expect(loaded.problems.map((p) => p.code), out).toEqual(['missing-source']);
+      expect(loaded.index.byId.get(stub.id)?.metric, out).toBe('gross_margin');
+    }
+  });
+
+  it('finds names in sentences: subject first, possessives cut, sentence words and months left out', () => {
+    expect(namesIn('In March 2025, OpenAI was valued at $300 billion.').map((n) => n.name)).toEqual(['OpenAI']);
+    expect(namesIn("Amazon's investment in Anthropic reached $8 billion.").map((n) => n.name)).toEqual(['Amazon', 'Anthropic']);
+    expect(namesIn('The Scale AI deal valued it at $14 billion.').map((n) => n.name)).toEqual(['Scale AI']);
+    const c = (sentenceText: string, text: string) => claim({ sentenceText, text });
+    expect(proposeEntity(c('Quanta Ventures invested $10 billion in Mistral AI.', '$10 billion'), [], index)).toEqual({ id: 'quanta-ventures', name: 'Quanta Ventures', isNew: true });
+    expect(proposeEntity(c('Revenue hit $2 billion at Figma.', '$2 billion'), [], index)).toEqual({ id: 'figma', name: 'Figma', isNew: true });
+    // A name the facts file knows wins, under its own id.
+    expect(proposeEntity(c('Anthropic raised $3.5 billion.', '$3.5 billion'), [], index)).toMatchObject({ id: 'anthropic', isNew: false });
+    expect(proposeEntity(c('the total was $3 billion.', '$3 billion'), [], index)).toBeUndefined();
+    expect(idFromName('OpenAI')).toBe('openai');
+    expect(idFromName('Société Générale')).toBe('societe-generale');
+    expect(idFromName('AT&T')).toBe('at-and-t');
+  });
+
+  it('reads the kind of figure off the sentence', () => {
+    expect(kindOf('Anthropic is targeting $8 billion in annualized revenue.')).toBe('guidance');
+    expect(kindOf('Analysts estimate $4 billion of revenue.')).toBe('forecast');
+    expect(kindOf('OpenAI raised $40 billion.')).toBe('actual');
   });
 });

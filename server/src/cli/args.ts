@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { isValidPartialDate } from '../core/facts/dates';
 import { quoteForMessage } from '../core/quote';
 import { UserError } from './exitCodes';
+import { GATE_PARSE_OPTIONS, GATE_USAGE, gateOptions, type GateOptions } from './gateArgs';
 
-export type Command = 'claims' | 'check';
-export type Format = 'text' | 'json' | 'sarif';
+export type Command = 'claims' | 'check' | 'facts';
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'csv' | 'yaml';
 
 export interface CliArgs {
   command: Command | 'help' | 'version';
@@ -16,9 +17,13 @@ export interface CliArgs {
   maxWarnings?: number;
   quiet: boolean;
   color?: boolean;
+  /** Baseline, fix, changed and shard options of `check`. */
+  gate: GateOptions;
+  /** `facts export`: which section a CSV export writes. */
+  section?: string;
 }
 
-const FORMATS: Record<Command, Format[]> = { claims: ['text', 'json'], check: ['text', 'json', 'sarif'] };
+const FORMATS: Record<Command, Format[]> = { claims: ['text', 'json'], check: ['text', 'json', 'sarif', 'github'], facts: ['yaml', 'csv'] };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseCliArgs(argv: string[], today: string): CliArgs {
@@ -39,21 +44,31 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        section: { type: 'string' },
+        ...GATE_PARSE_OPTIONS,
       },
     });
   } catch (error) {
     throw new UserError((error as Error).message.replace(/\. To specify.*$/s, '.'));
   }
   const { values, positionals } = parsed;
-  const base = { paths: [], format: 'text' as Format, facts: [], quiet: false };
+  const base = { paths: [], format: 'text' as Format, facts: [], quiet: false, gate: gateOptions({}) };
   if (values.version) return { ...base, command: 'version' };
   if (values.help || positionals.length === 0 || positionals[0] === 'help') return { ...base, command: 'help' };
 
-  const [command, ...paths] = positionals;
-  if (command !== 'claims' && command !== 'check') throw new UserError(`unknown command '${quoteForMessage(String(command))}' (expected 'claims' or 'check')`);
-  if (paths.length === 0) throw new UserError(`'claimcheck ${command}' needs at least one file, directory or glob`);
+  let [command, ...paths] = positionals;
+  if (command !== 'claims' && command !== 'check' && command !== 'facts') throw new UserError(`unknown command '${quoteForMessage(String(command))}' (expected 'claims', 'check' or 'facts export')`);
+  const gate = gateOptions(values);
+  const gateFlags = (Object.keys(GATE_PARSE_OPTIONS) as (keyof typeof values)[]).filter((k) => values[k] !== undefined);
+  if (command !== 'check' && gateFlags.length > 0) throw new UserError(`--${String(gateFlags[0])} is an option of 'claimcheck check'`);
+  if (command !== 'facts' && values.section !== undefined) throw new UserError(`--section is an option of 'claimcheck facts export'`);
+  if (command === 'facts') {
+    if (paths[0] !== 'export') throw new UserError(`'claimcheck facts' has one subcommand, 'export' (e.g. claimcheck facts export --format csv)`);
+    paths = paths.slice(1);
+  } else if (command === 'check' && gate.changed && paths.length === 0) paths = ['.'];
+  else if (paths.length === 0) throw new UserError(`'claimcheck ${command}' needs at least one file, directory or glob`);
 
-  const format = (values.format ?? 'text') as Format;
+  const format = (values.format ?? (command === 'facts' ? 'yaml' : 'text')) as Format;
   if (!FORMATS[command].includes(format)) {
     throw new UserError(`--format must be one of ${FORMATS[command].join(', ')} for '${command}', not '${quoteForMessage(String(values.format))}'`);
   }
@@ -79,21 +94,27 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
     maxWarnings,
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
+    gate,
+    section: values.section,
   };
 }
 
 export const USAGE = `Usage:
   claimcheck claims <files|dirs|globs…> [--format text|json]
   claimcheck check  <files|dirs|globs…> [--facts <glob>]… [--config <file>] [--as-of <date|today>]
-                    [--format text|json|sarif] [--max-warnings N] [--quiet]
+                    [--format text|json|sarif|github] [--max-warnings N] [--quiet]
+                    [--baseline [file] | --write-baseline [file]] [--prune-baseline]
+                    [--fix | --fix-dry-run] [--changed [ref]] [--shard i/n]
+  claimcheck facts export [facts files…] [--format yaml|csv] [--section facts|entities|metrics]
 
 Commands:
   claims   list every quantitative claim in the notes, with its normalized value
   check    judge every claim against the sourced facts (the publish gate)
+  facts    export: convert facts files (YAML, CSV) to one YAML file or a CSV sheet on stdout
 
 Options:
   -f, --format         output format (default text)
-      --facts <glob>   facts files (repeatable; default: the config's, else facts.yaml, facts/**/*.yaml)
+      --facts <glob>   facts files (repeatable; default: the config's, else facts.yaml, facts/**/*.{yaml,csv})
   -c, --config <file>  config file (default: .claimcheck.yaml in the current directory)
       --as-of <date>   choose facts as of this date (YYYY-MM-DD or 'today') instead of the note's date
       --max-warnings N exit 1 when there are more than N warnings
@@ -102,5 +123,7 @@ Options:
   -h, --help           this help
   -v, --version        the version
 
-Exit codes: 0 clean, 1 findings at error severity (or too many warnings), 2 usage, config or facts file error.
+${GATE_USAGE}
+Exit codes: 0 clean, 1 findings at error severity (or too many warnings), 2 usage, config or facts file
+error, or a note --fix could not write.
 `;

@@ -11,6 +11,10 @@ import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
 import { cleanMessage } from '../core/quote';
+import { runGate, selectNotes } from './checkGate';
+import { runFactsExport } from './factsExport';
+import { normaliseOptionalValues } from './gateArgs';
+import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
@@ -77,30 +81,49 @@ function checkFile(file: string, index: FactIndex, config: Config, args: CliArgs
 }
 
 function runCheck(args: CliArgs, io: CliIo): number {
-  const files = expandInputs(args.paths, io.cwd);
+  const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
+  const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
   const unreadable: (Problem & { file: string })[] = [];
+  // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
+  const results = new Map<string, CheckResult>();
+  const resultOf = (file: string): CheckResult | undefined => {
+    if (!results.has(file)) {
+      const result = checkFile(file, workspace.index, workspace.config, args, io);
+      if ('unreadable' in result) {
+        unreadable.push(unreadableProblem(displayPath(file, io.cwd), result.unreadable));
+        return undefined;
+      }
+      results.set(file, result);
+    }
+    return results.get(file);
+  };
+  const files = selectNotes(expanded, args.gate, { ...io, workspace, check: (file) => resultOf(file) ?? recheck('') });
   const notes: CheckReport['notes'] = [];
   for (const file of files) {
-    const shown = displayPath(file, io.cwd);
-    const result = checkFile(file, workspace.index, workspace.config, args, io);
-    if ('unreadable' in result) unreadable.push(unreadableProblem(shown, result.unreadable));
-    else notes.push({ file: shown, result });
+    const result = resultOf(file);
+    if (result) notes.push({ file: displayPath(file, io.cwd), result });
   }
-  const report: CheckReport = { inputProblems: [...workspace.problems, ...unreadable], notes };
-  if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
+  const checked: CheckReport = { inputProblems: [...workspace.problems, ...unreadable], notes };
+  const inputErrors = workspace.problems.some((p) => p.severity === 'error');
+  const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors }, recheck);
+  const report = gate.report;
+  if (!gate.printReport) {
+    // stdout carries the diff (--fix-dry-run) or nothing (--write-baseline).
+  } else if (args.format === 'json') io.stdout(JSON.stringify(checkEntries(report), null, 2) + '\n');
   else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION));
+  else if (args.format === 'github') io.stdout(formatGithub(report, { quiet: args.quiet }));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
   if (unreadable.length > 0) {
     io.stderr(`claimcheck: ${unreadable.length === 1 ? 'a note' : `${unreadable.length} notes`} could not be read (listed above); the rest were checked.\n`);
     return EXIT.usage;
   }
-  const inputErrors = workspace.problems.some((p) => p.severity === 'error');
   if (inputErrors) {
     io.stderr('claimcheck: the facts or config files have errors (listed above); fix them so every claim is judged.\n');
     return EXIT.usage;
   }
+  if (gate.exitCode !== undefined) return gate.exitCode;
   const counts = countSeverities(reportItems(report));
   if (counts.errors > 0) return EXIT.findings;
   if (args.maxWarnings !== undefined && counts.warnings > args.maxWarnings) {
@@ -113,7 +136,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
 /** Runs the CLI; returns the exit code. User errors print one line; bugs print a stack trace. */
 export function runCli(argv: string[], io: CliIo): number {
   try {
-    const args = parseCliArgs(argv, io.today);
+    const args = parseCliArgs(normaliseOptionalValues(argv, io.cwd), io.today);
     switch (args.command) {
       case 'help':
         io.stdout(USAGE);
@@ -125,6 +148,8 @@ export function runCli(argv: string[], io: CliIo): number {
         return runClaims(args, io);
       case 'check':
         return runCheck(args, io);
+      case 'facts':
+        return runFactsExport(args, io);
     }
   } catch (error) {
     if (error instanceof UserError) {

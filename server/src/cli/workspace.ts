@@ -11,6 +11,9 @@ export interface Workspace {
   config: Config;
   index: FactIndex;
   factsFiles: string[];
+  /** The folder the facts globs are relative to, and the globs (for --changed). */
+  factsRoot: string;
+  factsGlobs: string[];
   problems: (Problem & { file: string })[];
 }
 
@@ -56,7 +59,7 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
     { defaultTolerance: config.tolerance, today },
   );
   for (const p of factProblems) problems.push({ ...p, file: displayPath(p.file, cwd) });
-  return { config, index, factsFiles, problems };
+  return { config, index, factsFiles, factsRoot: root, factsGlobs: globs, problems };
 }
 
 /** Globs that stay inside `root` and those that do not (absolute, or climbing out with `..`). */

@@ -30,8 +30,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { ok: false, reason: `it looks binary, or UTF-16 without a byte-order mark (a NUL byte at offset ${nul}); save it as UTF-8.` };
   }
   try {
-    // ignoreBOM false: a UTF-8 byte-order mark is dropped, as editors do.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+    // ignoreBOM: a UTF-8 byte-order mark stays in the text (U+FEFF, which the parser skips), so a
+    // fix written back keeps the file's bytes as they were.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     return { ok: false, reason: `it is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8.` };
   }

@@ -1,45 +1,28 @@
+import { isCurrencyUnit, sharedCodes, unitEntry } from './lexicon';
 import type { Unit } from './types';
 
-/** Units that measure the same thing and may be compared directly. */
-const FAMILIES: Record<string, readonly string[]> = {
-  // H100 equivalents are GPU counts normalised to one model; analysts write both for one fleet.
-  gpu: ['GPU', 'H100e', 'accelerator'],
-  tpu: ['TPU'],
-  chip: ['chip'],
-  percent: ['percent'],
-  bps: ['bps'],
-  multiple: ['x'],
-  power: ['W'],
-  energy: ['Wh'],
-  users: ['users'],
-  people: ['people'],
-  duration: ['days', 'weeks', 'months', 'quarters', 'years'],
-};
+export { DAYS_PER } from './lexicon';
 
-const CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'CHF', 'CAD', 'AUD', 'KRW', 'TWD', 'HKD', 'SGD', 'BRL', 'MXN']);
-
+/** Whether a unit is money: an ISO 4217 code or a symbol several currencies share ("kr"). */
 export function isCurrency(unit: Unit): boolean {
-  return CURRENCIES.has(unit);
+  return isCurrencyUnit(unit);
 }
 
-/** The family a unit belongs to: a currency code is its own family; unknown nouns are their own. */
+/** The family a unit belongs to: a currency is its own family; unknown nouns are their own. */
 export function unitFamily(unit: Unit): string {
-  if (isCurrency(unit)) return `currency:${unit}`;
-  for (const [family, members] of Object.entries(FAMILIES)) if (members.includes(unit)) return family;
-  return `noun:${unit.toLowerCase()}`;
+  if (isCurrencyUnit(unit)) return `currency:${unit}`;
+  return unitEntry(unit)?.family ?? `noun:${unit.toLowerCase()}`;
 }
 
 /**
- * Whether a claim in `claimUnit` can be judged against a fact in `factUnit`. Chips are the
- * generic noun for accelerators, so a chip count is comparable with GPU and TPU counts.
+ * Whether a claim in `claimUnit` can be judged against a fact in `factUnit`: same family, a
+ * family the lexicon says also fits (a chip count is an accelerator count), or a shared currency
+ * symbol and one of its codes ("kr" and SEK).
  */
 export function unitsCompatible(claimUnit: Unit, factUnit: Unit): boolean {
   const a = unitFamily(claimUnit);
   const b = unitFamily(factUnit);
   if (a === b) return true;
-  const accelerators = ['gpu', 'tpu', 'chip'];
-  return (a === 'chip' && accelerators.includes(b)) || (b === 'chip' && accelerators.includes(a));
+  if (unitEntry(claimUnit)?.alsoFits?.includes(b) || unitEntry(factUnit)?.alsoFits?.includes(a)) return true;
+  return !!(sharedCodes(claimUnit)?.includes(factUnit) || sharedCodes(factUnit)?.includes(claimUnit));
 }
-
-/** Days in each duration unit, to compare "90 days" with "3 months". */
-export const DAYS_PER: Record<string, number> = { days: 1, weeks: 7, months: 30.4375, quarters: 91.3125, years: 365.25 };

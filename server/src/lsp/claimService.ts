@@ -24,12 +24,12 @@ import { definitionAt, factAt, referencesInNote } from './navigation';
 import type { NoteChecker } from './noteChecker';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
-import { affectsProject, isFactsFile, isNote, type Project } from './projects';
-import type { FactStubResult, StatusParams } from './protocol';
+import { affectsProject, factsNotLoaded, isFactsFile, isNote, type Project } from './projects';
+import type { FactStubRefusal, FactStubResult, StatusParams } from './protocol';
 import { containsPosition, rangesIntersect } from './ranges';
-import type { Settings } from './settings';
+import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
-import { uriKey } from './uri';
+import { relativeUri, uriKey } from './uri';
 
 export interface ClaimService {
   hover(uri: string, position: Position, token: CancellationToken): Promise<Hover | null>;
@@ -40,9 +40,19 @@ export interface ClaimService {
   references(uri: string, position: Position, includeDeclaration: boolean, token: CancellationToken): Promise<Location[] | null>;
   inlayHints(uri: string, range: Range, token: CancellationToken): Promise<InlayHint[] | null>;
   /** A fact stub for the figure in `range`, with the edit adding it to the facts file and citing it. */
-  factStub(uri: string, range: Range, token: CancellationToken): Promise<FactStubResult | null>;
+  factStub(uri: string, range: Range, token: CancellationToken): Promise<FactStubResult | FactStubRefusal | null>;
   /** The status of the project holding `uri` (the first folder's when none), with the note's counts. */
   projectInfo(uri: string | undefined): Promise<StatusParams>;
+}
+
+/** What a hover says when facts did not load: its verdict may change once they do. */
+export function factsNotice(project: Project): string | undefined {
+  const notLoaded = factsNotLoaded(project);
+  const errors = project.factsProblems.filter((p) => p.severity === 'error');
+  if (notLoaded === 0 && errors.length === 0) return undefined;
+  const files = [...new Set(errors.map((p) => relativeUri(project.root, p.file) ?? p.file))].join(', ');
+  const what = notLoaded > 0 ? `${notLoaded} ${notLoaded === 1 ? 'fact' : 'facts'} did not load` : 'The facts file has errors';
+  return `${what} (see the problems in ${files || 'the facts file'}); this verdict may change once they are fixed.`;
 }
 
 export interface ClaimServiceOptions {
@@ -64,19 +74,21 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
   const { host, documents, projects, checker, status, settings } = options;
 
   /** The open note at `uri` with its project; undefined when not a note (or Claimcheck is off). */
-  async function openNote(uri: string, token?: CancellationToken): Promise<Omit<NoteContext, 'result'> | undefined> {
+  async function openNote(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<Omit<NoteContext, 'result'> | undefined> {
     if (!settings().enable) return undefined;
     if (!documents.get(uri)) return undefined;
     const project = await projects.of(uri);
     if (token?.isCancellationRequested) return undefined;
+    // Not set up (no facts file, no config): quiet, except for an explicit Add Fact.
+    if (!evenIfNotSetUp && !checksProject(settings(), project)) return undefined;
     const doc = documents.get(uri);
     if (!doc || !isNote(project, doc) || affectsProject(project, uri)) return undefined;
     return { doc, project };
   }
 
   /** The open note with its current check result (computed now when the debounced check has not run yet). */
-  async function noteContext(uri: string, token?: CancellationToken): Promise<NoteContext | undefined> {
-    const note = await openNote(uri, token);
+  async function noteContext(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<NoteContext | undefined> {
+    const note = await openNote(uri, token, evenIfNotSetUp);
     return note && { ...note, result: checker.resultFor(note.doc, note.project) };
   }
 
@@ -95,7 +107,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     async hover(uri, position, token) {
       const ctx = await noteContext(uri, token);
       if (!ctx || token.isCancellationRequested) return null;
-      return hoverAt(ctx.result, ctx.project.index, position);
+      return hoverAt(ctx.result, ctx.project.index, position, factsNotice(ctx.project));
     },
 
     async codeActions(uri, range, context, token) {
@@ -137,6 +149,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     async references(uri, position, includeDeclaration, token) {
       if (!settings().enable) return null;
       const project = await projects.of(uri);
+      if (!checksProject(settings(), project)) return null;
       const factId = await factIdAt(uri, position, project, token);
       if (!factId || token.isCancellationRequested) return null;
       const fact = project.index.byId.get(factId);
@@ -166,7 +179,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     },
 
     async factStub(uri, range, token) {
-      const ctx = await noteContext(uri, token);
+      const ctx = await noteContext(uri, token, true);
       if (!ctx) return null;
       const claim = ctx.result.note.claims.find((c) => rangesIntersect(c.range, range));
       if (!claim) return null;
@@ -176,7 +189,9 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
         { uri: ctx.doc.uri, version: ctx.doc.version, result: ctx.result, index: ctx.project.index, factsTarget: target },
         { code: 'unsourced', severity: 'information', message: '', facts: [], ...finding },
       );
-      return made ? { factsUri: target.uri, factId: made.stub.id, edit: made.edit } : null;
+      if (made) return { factsUri: target.uri, factId: made.stub.id, edit: made.edit };
+      const name = relativeUri(ctx.project.root, target.uri) ?? target.uri;
+      return { refused: `${name} is not valid YAML or has no \`facts:\` list a fact can join; fix its problems first.` };
     },
 
     async projectInfo(uri) {
@@ -185,7 +200,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const project = await projects.get(root);
       const doc = uri ? documents.get(uri) : undefined;
       const note =
-        doc && settings().enable && isNote(project, doc) && !affectsProject(project, doc.uri) ? noteStatus(doc.uri, checker.resultFor(doc, project), doc.version) : undefined;
+        doc && checksProject(settings(), project) && isNote(project, doc) && !affectsProject(project, doc.uri) ? noteStatus(doc.uri, checker.resultFor(doc, project), doc.version) : undefined;
       return status.of(project, note);
     },
   };

@@ -10,18 +10,25 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/types';
-import { factStubFor, insertStub, type FactStub } from './factStub';
+// The fix edits live in the core, shared with `claimcheck check --fix`.
+import { citationText, fixAllEdits as coreFixAllEdits, isAutoFixable as isFixable, isCited, replacementEdit as coreReplacementEdit, type NoteEdit } from '../core/fix/fixEdits';
+import { factStubFor, stubInsertions, type FactStub } from './factStub';
+import { FACT_ADDED_COMMAND } from './protocol';
 import { rangesIntersect } from './ranges';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.claimcheck`;
+export { citationText };
 
-export function citationText(ids: readonly string[]): string {
-  return `[${ids.map((id) => `@${id}`).join('; ')}]`;
+const textEdit = ({ range, newText }: NoteEdit): TextEdit => ({ range, newText });
+
+export function replacementEdit(result: CheckResult, finding: Finding): TextEdit | undefined {
+  const edit = coreReplacementEdit(result, finding);
+  return edit && textEdit(edit);
 }
 
-/** Whether a citation already binds to the finding's claim. */
-function isCited(result: CheckResult, finding: Finding): boolean {
-  return result.note.citations.some((c) => c.claimIndex === finding.claim.index);
+/** The fix-all edits as LSP TextEdits (the core's, without their offsets). */
+export function fixAllEdits(result: CheckResult): TextEdit[] {
+  return coreFixAllEdits(result).map(textEdit);
 }
 
 function sameRange(a: Range, b: Range): boolean {
@@ -30,17 +37,6 @@ function sameRange(a: Range, b: Range): boolean {
 
 function diagnosticsFor(finding: Finding, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => d.code === finding.code && (sameRange(d.range, finding.claim.range) || (finding.citation && sameRange(d.range, finding.citation.range))));
-}
-
-/** The edit replacing a figure by its sourced value (and citing the fact when not cited yet). */
-export function replacementEdit(result: CheckResult, finding: Finding): TextEdit | undefined {
-  if (!finding.suggestion) return undefined;
-  const cite = finding.cite && finding.cite.length > 0 && !isCited(result, finding) ? ` ${citationText(finding.cite)}` : '';
-  return { range: finding.claim.range, newText: finding.suggestion + cite };
-}
-
-function isFixable(finding: Finding): boolean {
-  return (finding.code === 'contradicted' || finding.code === 'outdated') && !!finding.suggestion;
 }
 
 export interface FactsTarget {
@@ -70,17 +66,17 @@ export function stubEdit(input: Pick<CodeActionInput, 'uri' | 'version' | 'resul
   const target = input.factsTarget;
   if (!target) return undefined;
   const stub = factStubFor(finding, input.result.note.referenceDate, input.index);
-  const insertion = insertStub(target.text, stub);
-  if (!insertion) return undefined;
+  const insertions = stubInsertions(target.text, stub);
+  if (!insertions) return undefined;
   const factsDoc = TextDocument.create(target.uri, 'yaml', 0, target.text ?? '');
-  const factsEdit: TextEdit = {
+  const factsEdits: TextEdit[] = insertions.map((insertion) => ({
     range: { start: factsDoc.positionAt(insertion.offset), end: factsDoc.positionAt(insertion.end ?? insertion.offset) },
     newText: insertion.text,
-  };
+  }));
   const noteEdit: TextEdit = { range: { start: finding.claim.range.end, end: finding.claim.range.end }, newText: ` ${citationText([stub.id])}` };
   const documentChanges: WorkspaceEdit['documentChanges'] = [];
   if (target.text === undefined) documentChanges.push({ kind: 'create', uri: target.uri, options: { ignoreIfExists: true } });
-  documentChanges.push({ textDocument: { uri: target.uri, version: null }, edits: [factsEdit] });
+  documentChanges.push({ textDocument: { uri: target.uri, version: null }, edits: factsEdits });
   documentChanges.push({ textDocument: { uri: input.uri, version: input.version }, edits: [noteEdit] });
   return { edit: { documentChanges }, stub };
 }
@@ -125,7 +121,10 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
         const stub = stubEdit(input, finding);
         if (stub && input.factsTarget) {
           const name = input.factsTarget.uri.slice(input.factsTarget.uri.lastIndexOf('/') + 1);
-          actions.push(quick(`Add a fact for ${finding.claim.text} to ${decodeURIComponent(name)} and cite it [@${stub.stub.id}]`, stub.edit));
+          const action = quick(`Add a fact for ${finding.claim.text} to ${decodeURIComponent(name)} and cite it [@${stub.stub.id}]`, stub.edit);
+          // After the edit, the client says where the fact went and offers to open it there.
+          action.command = { title: 'Show the added fact', command: FACT_ADDED_COMMAND, arguments: [input.factsTarget.uri, stub.stub.id] };
+          actions.push(action);
         }
       }
       if (finding.code !== 'supported') {
@@ -144,14 +143,4 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
     }
   }
   return actions;
-}
-
-export function fixAllEdits(result: CheckResult): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const finding of result.findings) {
-    if (!isFixable(finding)) continue;
-    const edit = replacementEdit(result, finding);
-    if (edit) edits.push(edit);
-  }
-  return edits;
 }

@@ -19,12 +19,13 @@ export function toSeverity(severity: Severity): DiagnosticSeverity {
   }
 }
 
+/** Where the facts are, one short line each (the hover carries titles and quotes): VS Code prints these under the message. */
 function related(finding: Finding): DiagnosticRelatedInformation[] {
   return finding.facts
     .filter((f) => f.location?.file)
     .map((fact) => ({
       location: { uri: fact.location.file, range: fact.location.range },
-      message: `${fact.id}: ${formatValue(fact)} as of ${fact.asOf}${fact.source.title ? ` (${fact.source.title})` : ''}`,
+      message: `${fact.id}: ${formatValue(fact)} as of ${fact.asOf}`,
     }));
 }
 

@@ -1,8 +1,11 @@
-// A new fact entry for a claim no fact covers: entity, metric, value, unit and as_of prefilled
-// from the claim, the source left for the person to fill in. Inserted into the facts file's
-// `facts:` list so that the file stays well-formed YAML in its own indentation.
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Claim, ClaimKind, FactIndex, Finding } from '../core/types';
+// A new fact entry for a claim no fact covers: the entity the sentence names (added under
+// `entities:` when new), a specific id, metric, value, unit, as_of and kind prefilled from the
+// claim, the source left empty for the person to fill in. The stub loads as a valid fact (only
+// a missing-source warning), so the claim is supported at once. Inserted into the facts file so
+// that it stays well-formed YAML in its own indentation.
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Claim, ClaimKind, FactIndex, FactKind, Finding } from '../core/types';
+import { idFromName, proposeEntity } from './entityProposal';
 import { yamlNumber } from './format';
 
 const METRIC_BY_KIND: Partial<Record<ClaimKind, string>> = {
@@ -11,24 +14,22 @@ const METRIC_BY_KIND: Partial<Record<ClaimKind, string>> = {
   funding: 'investment',
   capex: 'capex',
   hardware: 'gpu_count',
+  users: 'users',
+  people: 'employees',
+  power: 'power',
 };
+
+/** The source fields the stub leaves empty, in the order the cursor visits them. */
+export const SOURCE_FIELDS = ['url', 'title', 'published', 'quote'] as const;
 
 export interface FactStub {
   id: string;
   /** The entry's lines without list indentation; the first starts with "id:". */
   lines: string[];
-}
-
-function guessEntities(claim: Claim, index: FactIndex): string[] {
-  const sentence = claim.sentenceText.toLowerCase();
-  let best: { id: string; at: number } | undefined;
-  for (const entity of index.entities.values()) {
-    for (const name of [entity.name, ...entity.aliases]) {
-      const at = sentence.indexOf(name.toLowerCase());
-      if (at >= 0 && (!best || at < best.at)) best = { id: entity.id, at };
-    }
-  }
-  return best ? [best.id] : [];
+  /** An entity to add under `entities:` first. */
+  newEntity?: { id: string; name: string };
+  /** A metric to add under `metrics:` first (a claim kind with no built-in metric). */
+  newMetric?: { id: string; unit: string };
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -43,15 +44,38 @@ function yamlScalar(s: string): string {
     : JSON.stringify(s);
 }
 
-export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric'>, referenceDate: string, index: FactIndex): FactStub {
-  const claim = finding.claim;
-  const entities = finding.entities.length > 0 ? finding.entities : guessEntities(claim, index);
-  const metric = finding.metric ?? METRIC_BY_KIND[claim.kind] ?? 'TODO';
-  const asOf = claim.time?.iso && DATE.test(claim.time.iso) ? claim.time.iso : referenceDate;
-  const base = slug([entities[0] ?? 'entity', metric === 'TODO' ? claim.kind : metric, asOf].join('-')) || 'new-fact';
+/** A specific, unused fact id: entity, metric and month ("openai-valuation-2025-03"). */
+export function buildFactId(entity: string | undefined, metric: string, asOf: string, index: Pick<FactIndex, 'byId'>): string {
+  const base = slug([entity ?? 'fact', metric, asOf.slice(0, 7)].join('-')) || 'new-fact';
   let id = base;
   for (let n = 2; index.byId.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+const GUIDANCE = /\b(expects?|expected|expecting|targets?|targeting|targeted|aims?|aiming|plans?|planning|guidance|guides|outlook)\b/i;
+const FORECAST = /\b(forecasts?|forecasted|projects|projected|projections?|analysts?|estimates?|estimated)\b/i;
+
+/** What kind of figure the sentence states: the entity's own outlook, a third party's projection, or an actual. */
+export function kindOf(sentence: string): FactKind {
+  if (GUIDANCE.test(sentence)) return 'guidance';
+  if (FORECAST.test(sentence)) return 'forecast';
+  return 'actual';
+}
+
+export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric'>, referenceDate: string, index: FactIndex): FactStub {
+  const claim: Claim = finding.claim;
+  const entity = proposeEntity(claim, finding.entities, index);
+  let metric = finding.metric ?? METRIC_BY_KIND[claim.kind];
+  let newMetric: FactStub['newMetric'];
+  if (!metric || !index.metrics.has(metric)) {
+    // No built-in metric for this kind: a project metric named after it, in the claim's unit.
+    metric = metric ?? (idFromName(claim.noun ?? claim.kind).replace(/-/g, '_') || 'figure');
+    if (!index.metrics.has(metric)) newMetric = { id: metric, unit: claim.unit };
+  }
+  const asOf = claim.time?.iso && DATE.test(claim.time.iso) ? claim.time.iso : referenceDate;
+  const id = buildFactId(entity?.id, metric, asOf, index);
   const lines = [`id: ${id}`];
+  const entities = finding.entities.length > 1 ? finding.entities : entity ? [entity.id] : [];
   if (entities.length === 0) lines.push('entity: TODO  # an id from `entities:`');
   else if (entities.length === 1) lines.push(`entity: ${yamlScalar(entities[0])}`);
   else lines.push(`entity: [ ${entities.map(yamlScalar).join(', ')} ]`);
@@ -60,10 +84,13 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
   else if (claim.low !== null && claim.high !== null) lines.push(`range: [ ${yamlNumber(claim.low)}, ${yamlNumber(claim.high)} ]`);
   lines.push(`unit: ${yamlScalar(claim.unit)}`);
   lines.push(`as_of: ${asOf}`);
-  // No url yet: the loader keeps the fact and warns about the missing source, a reminder to fill it.
-  lines.push('source:');
-  lines.push('  title: TODO  # where the figure is from; add url, published and quote');
-  return { id, lines };
+  lines.push(`kind: ${kindOf(claim.sentenceText)}`);
+  // Empty fields: the loader keeps the fact and warns that the source is missing, a reminder to fill it.
+  lines.push('source:', ...SOURCE_FIELDS.map((f) => `  ${f}:`));
+  const stub: FactStub = { id, lines };
+  if (entity?.isNew) stub.newEntity = { id: entity.id, name: entity.name };
+  if (newMetric) stub.newMetric = newMetric;
+  return stub;
 }
 
 /** An insertion into the facts file text: at `offset`, insert `text` (offsets into the file). */
@@ -87,15 +114,17 @@ function afterLineOf(text: string, offset: number): { offset: number; needsNewli
   return nl < 0 ? { offset: text.length, needsNewline: true } : { offset: nl + 1, needsNewline: false };
 }
 
-/** Where and what to insert so that `stub` becomes the last entry of `facts:`; undefined when impossible. */
-export function insertStub(factsText: string | undefined, stub: FactStub): TextInsertion | undefined {
-  const text = factsText ?? '';
-  if (text.trim() === '') return { offset: 0, end: text.length, text: 'facts:\n' + block(stub.lines, '  ', '    ') };
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) return undefined;
+type Parsed = { text: string; doc: Document.Parsed };
+
+function topPair(parsed: Parsed, key: string) {
+  const root = parsed.doc.contents;
+  return isMap(root) ? root.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+}
+
+function factsInsertion({ text, doc }: Parsed, stub: FactStub): TextInsertion | undefined {
   const root = doc.contents;
   if (!isMap(root)) return undefined;
-  const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'facts');
+  const pair = topPair({ text, doc }, 'facts');
   if (!pair) {
     const tail = text.endsWith('\n') ? '' : '\n';
     return { offset: text.length, text: `${tail}facts:\n${block(stub.lines, '  ', '    ')}` };
@@ -125,4 +154,80 @@ export function insertStub(factsText: string | undefined, stub: FactStub): TextI
   }
   const after = afterLineOf(text, value.range[1]);
   return { offset: after.offset, text: (after.needsNewline ? '\n' : '') + block(stub.lines, dashIndent, keyIndent) };
+}
+
+/** One `key: value` entry added to a top-level mapping section (`entities:`, `metrics:`), created before `facts:` when missing. */
+function sectionEntryInsertion(parsed: Parsed, section: string, entry: string): TextInsertion | undefined {
+  const { text } = parsed;
+  const pair = topPair(parsed, section);
+  if (!pair) {
+    const facts = topPair(parsed, 'facts');
+    const factsKey = facts?.key as { range?: [number, number, number] } | undefined;
+    const at = factsKey?.range ? lineStartOf(text, factsKey.range[0]) : text.length;
+    const lead = at > 0 && !text.slice(0, at).endsWith('\n') ? '\n' : '';
+    return { offset: at, text: `${lead}${section}:\n  ${entry}\n${factsKey ? '\n' : ''}` };
+  }
+  const value = pair.value;
+  const keyNode = pair.key as { range?: [number, number, number] };
+  if (value === null || (isScalar(value) && (value.value === null || value.value === ''))) {
+    const after = afterLineOf(text, keyNode.range ? keyNode.range[1] : text.length);
+    return { offset: after.offset, text: `${after.needsNewline ? '\n' : ''}  ${entry}\n` };
+  }
+  if (!isMap(value) || !value.range) return undefined;
+  if (value.flow) {
+    if (value.items.length > 0) return undefined;
+    return { offset: value.range[0], end: value.range[1], text: `\n  ${entry}` };
+  }
+  const firstKey = (value.items[0]?.key as { range?: [number, number, number] } | undefined)?.range;
+  const indent = firstKey ? text.slice(lineStartOf(text, firstKey[0]), firstKey[0]) : '  ';
+  const after = afterLineOf(text, value.range[1]);
+  return { offset: after.offset, text: `${after.needsNewline ? '\n' : ''}${/^[ \t]*$/.test(indent) ? indent : '  '}${entry}\n` };
+}
+
+function entityEntry(e: NonNullable<FactStub['newEntity']>): string {
+  return `${e.id}: { name: ${yamlScalar(e.name)} }`;
+}
+
+function metricEntry(m: NonNullable<FactStub['newMetric']>): string {
+  return `${m.id}: { unit: ${yamlScalar(m.unit)} }`;
+}
+
+/**
+ * The insertions, against the current text, that add the stub (and its new entity and metric);
+ * undefined when the file is not valid YAML or has a shape the stub cannot join.
+ */
+export function stubInsertions(factsText: string | undefined, stub: FactStub): TextInsertion[] | undefined {
+  const text = factsText ?? '';
+  const sections = () =>
+    [
+      stub.newEntity ? `entities:\n  ${entityEntry(stub.newEntity)}\n\n` : '',
+      stub.newMetric ? `metrics:\n  ${metricEntry(stub.newMetric)}\n\n` : '',
+      'facts:\n' + block(stub.lines, '  ', '    '),
+    ].join('');
+  if (text.trim() === '') return [{ offset: 0, end: text.length, text: sections() }];
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return undefined;
+  // Only comments so far: the sections go after them.
+  if (doc.contents === null) return [{ offset: text.length, text: (text.endsWith('\n') ? '' : '\n') + sections() }];
+  if (!isMap(doc.contents)) return undefined;
+  const parsed = { text, doc };
+  const parts: (TextInsertion | undefined)[] = [];
+  if (stub.newEntity) parts.push(sectionEntryInsertion(parsed, 'entities', entityEntry(stub.newEntity)));
+  if (stub.newMetric) parts.push(sectionEntryInsertion(parsed, 'metrics', metricEntry(stub.newMetric)));
+  parts.push(factsInsertion(parsed, stub));
+  if (parts.some((p) => p === undefined)) return undefined;
+  // Insertions at one offset join in order (an entities and a metrics section both made before `facts:`).
+  const merged: TextInsertion[] = [];
+  for (const p of (parts as TextInsertion[]).sort((a, b) => a.offset - b.offset)) {
+    const last = merged[merged.length - 1];
+    if (last && last.offset === p.offset && last.end === undefined && p.end === undefined) last.text += p.text;
+    else merged.push({ ...p });
+  }
+  return merged;
+}
+
+/** Where and what to insert so that `stub` becomes the last entry of `facts:` (one insertion, for a stub with no new entity or metric). */
+export function insertStub(factsText: string | undefined, stub: FactStub): TextInsertion | undefined {
+  const all = stubInsertions(factsText, { ...stub, newEntity: undefined, newMetric: undefined });
+  return all?.[0];
 }

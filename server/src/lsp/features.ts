@@ -18,12 +18,22 @@ import {
   Commands,
   FactStubRequest,
   ProjectInfoRequest,
+  WorkspaceCheckRequest,
+  type WorkspaceCheckParams,
   type FactStubParams,
+  type FactStubRefusal,
   type FactStubResult,
   type ProjectInfoParams,
   type StatusParams,
   type WorkspaceCheckResult,
 } from './protocol';
+
+/** The capabilities; without the command when the client runs the workspace check itself. */
+export function capabilitiesFor(clientHandlesCheckWorkspace: boolean): ServerCapabilities {
+  if (!clientHandlesCheckWorkspace) return serverCapabilities;
+  const { executeCommandProvider: _, ...rest } = serverCapabilities;
+  return rest;
+}
 
 export const serverCapabilities: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -40,7 +50,7 @@ export const serverCapabilities: ServerCapabilities = {
 export interface FeatureOptions {
   service: ClaimService;
   /** Runs `claimcheck.checkWorkspace` with work-done progress. */
-  checkWorkspace: (token: CancellationToken) => Promise<WorkspaceCheckResult>;
+  checkWorkspace: (token: CancellationToken, workDoneToken?: string | number) => Promise<WorkspaceCheckResult>;
   logger: Logger;
   /** Whether `initialize` has been answered: before it, requests get the protocol's ServerNotInitialized error. */
   initialized?: () => boolean;
@@ -66,7 +76,11 @@ export function registerFeatures(connection: Connection, { service, checkWorkspa
   );
   connection.onRequest(
     FactStubRequest,
-    guard(logger, 'fact stub', null, (p: FactStubParams, token): Promise<FactStubResult | null> => service.factStub(p.uri, p.range, token)),
+    guard(logger, 'fact stub', null, (p: FactStubParams, token): Promise<FactStubResult | FactStubRefusal | null> => service.factStub(p.uri, p.range, token)),
+  );
+  connection.onRequest(
+    WorkspaceCheckRequest,
+    guard(logger, 'workspace check', null, (p: WorkspaceCheckParams | undefined, token) => checkWorkspace(token, p?.workDoneToken)),
   );
   connection.onRequest(
     ProjectInfoRequest,

@@ -76,3 +76,18 @@ export function yamlNumber(n: number): string {
   }
   return String(Number(n.toPrecision(12)));
 }
+
+/** A figure as short as an inlay hint wants it: "$61.5B", "€2.1M", "$1.2T"; other units as formatValue. */
+export function compactValue(v: Valued): string {
+  const one = (n: number) => {
+    if (!isCurrency(v.unit)) return formatNumber(n, v.unit);
+    const symbol = SYMBOLS[v.unit];
+    const a = Math.abs(n);
+    const [scale, letter] = a >= 1e12 ? [1e12, 'T'] : a >= 1e9 ? [1e9, 'B'] : a >= 1e6 ? [1e6, 'M'] : [1, ''];
+    const digits = `${trim(a / scale)}${letter}`;
+    return `${n < 0 ? '-' : ''}${symbol ?? ''}${digits}${symbol ? '' : ` ${v.unit}`}`;
+  };
+  if (v.value !== null && v.value !== undefined) return one(v.value);
+  if (v.low !== null && v.high !== null) return `${one(v.low)}–${one(v.high)}`;
+  return '?';
+}

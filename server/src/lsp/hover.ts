@@ -1,35 +1,65 @@
-// Hovers on claims and on `[@fact-id]` citations. All facts-file and note text is escaped.
+// Hovers on claims and on `[@fact-id]` citations, leading with the answer: the verdict with the
+// claim's value and time in words, then the one fact that decided it (value, date, kind, linked
+// source, quote), then the other facts and the series timeline. Short lines, so the first screen
+// of a 750×250 hover box holds the answer. All facts-file and note text is escaped.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
-import type { Fact, FactIndex, FactRef, Finding, Position } from '../core/types';
+import { FINDING_CODES } from '../core/findingCodes';
+import type { Bound, Claim, Fact, FactIndex, FactRef, Finding, Position } from '../core/types';
 import { escapeMarkdown, inlineCode, markdownLink } from './escape';
 import { formatValue } from './format';
 import { containsPosition } from './ranges';
 
-const VERDICT: Record<Finding['code'], string> = {
-  supported: '✓ supported',
-  contradicted: '✗ contradicted',
-  outdated: '⚠ outdated',
-  unsourced: '? unsourced',
-  'citation-mismatch': '✗ citation mismatch',
-  'unknown-citation': '✗ unknown citation',
-};
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function factLines(fact: FactRef | Fact): string[] {
-  const lines = [
-    `**${escapeMarkdown(formatValue(fact))}** as of ${escapeMarkdown(fact.asOf)}` +
-      (fact.period ? ` (period ${escapeMarkdown(fact.period)})` : '') +
-      (fact.kind && fact.kind !== 'actual' ? ` — ${escapeMarkdown(fact.kind)}` : '') +
-      ` · fact ${inlineCode(fact.id)}`,
-  ];
+/** "2024-05" → "May 2024", "2025-Q1" → "Q1 2025", "2024-09-02" → "2 Sep 2024"; anything else as is. */
+export function timeInWords(iso: string): string {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  m = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (m) return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  m = /^(FY)?(\d{4})-([QH][1-4])$/i.exec(iso);
+  if (m) return `${m[3].toUpperCase()} ${m[1] ? 'FY' : ''}${m[2]}`;
+  return iso;
+}
+
+const BOUND_WORDS: Record<Bound, string> = { eq: '', gt: 'more than ', gte: 'at least ', lt: 'less than ', lte: 'at most ' };
+
+/** The claim as the judge read it: "about $5 billion in May 2024". */
+export function claimInWords(claim: Claim, referenceDate: string): string {
+  const value = `${BOUND_WORDS[claim.bound]}${claim.approx ? 'about ' : ''}${formatValue(claim)}`;
+  const time = claim.time?.iso ? ` in ${timeInWords(claim.time.iso)}` : claim.time?.latest ? ' (latest)' : referenceDate ? `, read as of ${timeInWords(referenceDate)}` : '';
+  return value + time;
+}
+
+function verdict(code: Finding['code']): string {
+  const info = FINDING_CODES[code];
+  const label = info?.label ?? code;
+  return `${info?.mark ?? ''} ${label.charAt(0).toUpperCase()}${label.slice(1)}`.trim();
+}
+
+function factDate(fact: FactRef | Fact): string {
+  return timeInWords(fact.asOf) + (fact.period ? `, for ${timeInWords(fact.period)}` : '');
+}
+
+/** The deciding fact: value and date, kind, linked source, quote; a missing source said plainly. */
+function decidingFact(fact: FactRef | Fact, lead: string): string[] {
+  const kind = fact.kind && fact.kind !== 'actual' ? ` (${escapeMarkdown(fact.kind)})` : '';
+  const lines = [`${lead} **${escapeMarkdown(formatValue(fact))}** · ${escapeMarkdown(factDate(fact))}${kind} · ${inlineCode(fact.id)}`];
   const src = fact.source ?? {};
-  if (src.url || src.title) {
-    lines.push(`Source: ${markdownLink(src.title, src.url)}` + (src.published ? ` (published ${escapeMarkdown(src.published)})` : ''));
+  if (src.url) {
+    lines.push(`Source: ${markdownLink(src.title, src.url)}${src.published ? ` · published ${escapeMarkdown(timeInWords(src.published))}` : ''}`);
   } else {
-    lines.push('Source: *none given*');
+    lines.push(`⚠ **Source missing**: fill in \`source.url\` of ${inlineCode(fact.id)} in the facts file.`);
   }
   if (src.quote) lines.push(`> ${escapeMarkdown(src.quote)}`);
   return lines;
+}
+
+function otherFactLine(fact: FactRef | Fact): string {
+  const src = fact.source ?? {};
+  const where = src.url ? ` · ${markdownLink(src.title, src.url)}` : ' · ⚠ source missing';
+  return `- ${escapeMarkdown(formatValue(fact))} · ${escapeMarkdown(factDate(fact))} · ${inlineCode(fact.id)}${where}`;
 }
 
 /** The facts of one entity/metric/counterparty series, oldest first. */
@@ -41,7 +71,7 @@ function seriesOf(index: FactIndex, ref: FactRef): Fact[] {
 }
 
 /** A table of the series when the finding's facts all belong to one series of several facts. */
-function timeline(index: FactIndex, used: FactRef[]): string | undefined {
+function timeline(index: FactIndex, used: readonly FactRef[]): string | undefined {
   if (used.length === 0) return undefined;
   const series = seriesOf(index, used[0]);
   const ids = new Set(used.map((f) => f.id));
@@ -50,50 +80,73 @@ function timeline(index: FactIndex, used: FactRef[]): string | undefined {
   const rows = series.map((f) => {
     const mark = ids.has(f.id) ? '▶ ' : '';
     const value = cell(formatValue(f));
-    return `| ${mark}${cell(f.asOf)} | ${ids.has(f.id) ? `**${value}**` : value} | ${markdownLink(f.source.title ?? f.id, f.source.url)} |`;
+    // Ids, not links: the sources are linked once, with their titles, above the table.
+    return `| ${mark}${cell(f.asOf)} | ${ids.has(f.id) ? `**${value}**` : value} | ${inlineCode(f.id)} |`;
   });
-  return ['| as of | value | source |', '|---|---|---|', ...rows].join('\n');
+  return ['| as of | value | fact |', '|---|---|---|', ...rows].join('\n');
 }
 
-function claimHover(finding: Finding, index: FactIndex): string {
-  const claim = finding.claim;
+/** The claim's time as a last day (YYYY-MM-DD), to pick the fact that held then. */
+function claimDay(finding: Finding, referenceDate: string): string {
+  return finding.claim.time?.to ?? referenceDate ?? '9999-12-31';
+}
+
+/** A sum of several entities' facts ("combined capex"): the facts are addends, not a series. */
+function isSum(facts: readonly FactRef[]): boolean {
+  return facts.length > 1 && new Set(facts.map((f) => f.entities.join('+'))).size === facts.length && facts.every((f) => f.value !== null && f.unit === facts[0].unit);
+}
+
+/** The one fact that decides: the latest on or before the claim's time, else the earliest. */
+function decidingOf(finding: Finding, referenceDate: string): FactRef | undefined {
+  const day = claimDay(finding, referenceDate);
+  const dated = [...finding.facts].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  return dated.filter((f) => f.asOf <= day).at(-1) ?? dated[0];
+}
+
+/** The hover of a claim. `notice` says when the facts did not all load (the verdict may change). */
+export function claimHoverMarkdown(finding: Finding, index: FactIndex, referenceDate: string, notice?: string): string {
   const parts: string[] = [];
-  const verdict = VERDICT[finding.code] ?? finding.code;
-  parts.push(`**Claimcheck** · ${escapeMarkdown(verdict)}`);
-  const normal = formatValue(claim);
-  const bound = claim.bound !== 'eq' ? ` (${escapeMarkdown(claim.bound)})` : '';
-  const approx = claim.approx ? ' approx.' : '';
-  const time = claim.time ? ` · time ${escapeMarkdown(claim.time.iso ?? claim.time.text)}` : '';
-  parts.push(`Claim ${inlineCode(claim.text)} → ${escapeMarkdown(normal)}${bound}${approx} · unit ${escapeMarkdown(claim.unit)}${time}`);
-  if (finding.code !== 'supported') parts.push(escapeMarkdown(finding.message));
-  if (finding.suggestion && finding.code !== 'supported') parts.push(`Sourced value: **${escapeMarkdown(finding.suggestion)}**`);
-  for (const fact of finding.facts) {
-    parts.push('---');
-    parts.push(...factLines(fact));
-  }
+  parts.push(`**${escapeMarkdown(verdict(finding.code))}** · ${escapeMarkdown(claimInWords(finding.claim, referenceDate))}`);
+  if (notice) parts.push(`⚠ ${escapeMarkdown(notice)}`);
   const table = timeline(index, finding.facts);
-  if (table) parts.push(table);
+  if (isSum(finding.facts)) {
+    const total = finding.facts.reduce((sum, f) => sum + (f.value ?? 0), 0);
+    parts.push(
+      [
+        `Sourced total: **${escapeMarkdown(formatValue({ value: total, low: null, high: null, unit: finding.facts[0].unit }))}**, the sum of:`,
+        ...finding.facts.map(otherFactLine),
+      ].join('\n'),
+    );
+  } else {
+    const first = decidingOf(finding, referenceDate);
+    if (first) parts.push(decidingFact(first, finding.facts.length > 1 ? `Sourced (${escapeMarkdown(timeInWords(first.asOf))}):` : 'Sourced:').join('  \n'));
+    else if (finding.code === 'unsourced') parts.push('No fact covers this figure yet. *Add Fact From Selection* (or the quick fix) adds one to the facts file.');
+    const others = finding.facts.filter((f) => f !== first);
+    // The timeline lists the series' other facts; without one, list them here.
+    if (others.length > 0 && !table) parts.push(['Also used:', ...others.map(otherFactLine)].join('\n'));
+  }
+  if (table) parts.push('---', table);
   return parts.join('\n\n');
 }
 
 function factHover(fact: Fact, index: FactIndex): string {
   const entities = fact.entities.map((id) => index.entities.get(id)?.name ?? id).join(', ');
   const head = `**Fact** ${inlineCode(fact.id)} · ${escapeMarkdown(entities)} · ${escapeMarkdown(fact.metric)}`;
-  return [head, ...factLines(fact)].join('\n\n');
+  return [head, decidingFact(fact, 'Value:').join('  \n')].join('\n\n');
 }
 
-export function hoverAt(result: CheckResult, index: FactIndex, pos: Position): Hover | null {
+export function hoverAt(result: CheckResult, index: FactIndex, pos: Position, notice?: string): Hover | null {
   for (const citation of result.note.citations) {
     for (const key of citation.keys) {
       if (!containsPosition(key.range, pos)) continue;
       const fact = index.byId.get(key.id);
       const value = fact
         ? factHover(fact, index)
-        : `**Claimcheck** · unknown citation ${inlineCode(key.id)}: no fact has this id.`;
+        : `**${escapeMarkdown(verdict('unknown-citation'))}** · no fact has the id ${inlineCode(key.id)}${notice ? `\n\n⚠ ${escapeMarkdown(notice)}` : ''}`;
       return { contents: { kind: MarkupKind.Markdown, value }, range: key.range };
     }
   }
   const finding = result.findings.find((f) => containsPosition(f.claim.range, pos) && f.code !== 'unknown-citation');
   if (!finding) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: claimHover(finding, index) }, range: finding.claim.range };
+  return { contents: { kind: MarkupKind.Markdown, value: claimHoverMarkdown(finding, index, result.note.referenceDate, notice) }, range: finding.claim.range };
 }

@@ -13,7 +13,7 @@ import type { Logger } from './logger';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
 import { isNote, type Project } from './projects';
-import type { Settings } from './settings';
+import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
 import { uriKey } from './uri';
 
@@ -105,7 +105,7 @@ export class NoteChecker {
   /** Checks an open note now and publishes its diagnostics (the workspace check). */
   checkOpenNow(doc: TextDocument, project: Project): CheckResult {
     const result = this.resultFor(doc, project);
-    if (this.options.settings().enable) void this.options.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: noteDiagnostics(result) });
+    if (checksProject(this.options.settings(), project)) void this.options.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: noteDiagnostics(result) });
     return result;
   }
 
@@ -139,7 +139,7 @@ export class NoteChecker {
       const current = documents.get(uri);
       // A newer edit arrived while the project loaded: its own scheduled check publishes.
       if (!current || current.version !== version || this.timers.has(uriKey(uri))) return;
-      if (!this.options.settings().enable) {
+      if (!checksProject(this.options.settings(), project)) {
         void connection.sendDiagnostics({ uri, version, diagnostics: [] });
         status.send(project);
         return;
@@ -170,7 +170,7 @@ export class NoteChecker {
       return undefined;
     }
     const result = this.check(text, project);
-    if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: this.options.settings().enable ? noteDiagnostics(result) : [] });
+    if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: checksProject(this.options.settings(), project) ? noteDiagnostics(result) : [] });
     return result;
   }
 }

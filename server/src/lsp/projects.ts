@@ -18,6 +18,8 @@ export interface Project {
   configProblems: FactFileProblem[];
   index: FactIndex;
   factsProblems: FactFileProblem[];
+  /** `id:` entries written in the facts files, loaded or not (to say how many did not load). */
+  factEntries: number;
   /** Bumped on every reload, so cached check results know they are stale. */
   generation: number;
 }
@@ -80,7 +82,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   try {
     const loaded = loadFacts(files, { defaultTolerance: config.tolerance, today: host.today() });
     index = loaded.index;
-    factsProblems = loaded.problems;
+    factsProblems = loaded.problems.map((p) => ({ ...p, message: relativePaths(p.message, root) }));
   } catch (error) {
     index = { ...emptyIndex(), files: files.map((f) => f.file) };
     factsProblems = files.map((f) => crashProblem(f.file, 'facts file', error));
@@ -88,6 +90,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   factsProblems.push(...unreadable);
   return {
     root,
+    factEntries: files.reduce((n, f) => n + countFactEntries(f.text), 0),
     configUri,
     configExists: configText !== undefined,
     config,
@@ -96,6 +99,33 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     factsProblems,
     generation: ++generations,
   };
+}
+
+/** Messages name files by their path in the workspace, not by URI ("facts.yaml:12", not "file:///…/facts.yaml:12"). */
+export function relativePaths(message: string, root: string): string {
+  return message.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s`'"),]+/gi, (match) => {
+    const trailing = /[.,;:]*$/.exec(match)![0];
+    const uri = match.slice(0, match.length - trailing.length);
+    const suffix = /:\d+$/.exec(uri)?.[0] ?? '';
+    const rel = relativeUri(root, uri.slice(0, uri.length - suffix.length));
+    if (rel === undefined) return match;
+    try {
+      return decodeURIComponent(rel) + suffix + trailing;
+    } catch {
+      return rel + suffix + trailing;
+    }
+  });
+}
+
+const FACT_ENTRY = /^[ \t]*(?:-[ \t]+)?\{?[ \t]*id[ \t]*:/gm;
+
+/** Fact entries as written (`- id: x`, `{ id: x, ... }`), counted on the text so a YAML error cannot hide them. */
+export function countFactEntries(text: string): number {
+  return text.match(FACT_ENTRY)?.length ?? 0;
+}
+
+export function factsNotLoaded(project: Pick<Project, 'factEntries' | 'index'>): number {
+  return Math.max(0, project.factEntries - project.index.facts.length);
 }
 
 /** Whether a change to `uri` means the project must be reloaded. */

@@ -1,6 +1,6 @@
 // Custom messages between the Claimcheck server and its clients. Plain names and data only (no
 // LSP library imports), so the VS Code client, a browser client and tests share them.
-import { FINDING_CODES } from '../core/findingCodes';
+import { zeroCounts } from '../core/findingCodes';
 import type { FindingCode } from '../core/types';
 
 /** Where each finding code is explained (the README's "Finding codes" section). */
@@ -31,12 +31,20 @@ export interface NoteStatus {
 export interface StatusParams {
   /** `claimcheck.enable` setting. */
   enabled: boolean;
+  /** The workspace has a facts file or `.claimcheck.yaml` (else Claimcheck stays quiet in it). */
+  setUp: boolean;
+  /** `claimcheck.checkWithoutFacts` setting: check even when not set up. */
+  checkWithoutFacts: boolean;
   /** Workspace root the status is about. */
   root?: string;
   factsCount: number;
   /** URIs of the facts files that were read. */
   factsFiles: string[];
   factsProblems: number;
+  /** Of those, the errors (a missing source is only a warning). */
+  factsErrors: number;
+  /** Fact entries in the facts files that did not load (errors in them or around them). */
+  factsNotLoaded: number;
   /** URI of `.claimcheck.yaml` when there is one. */
   configFile?: string;
   configProblems: number;
@@ -56,6 +64,10 @@ export interface FactStubResult {
   factId: string;
   /** A WorkspaceEdit (LSP JSON) adding the stub and citing it after the claim. */
   edit: unknown;
+}
+/** The answer when there is a figure but the facts file cannot take a stub (not valid YAML, an odd shape): why. */
+export interface FactStubRefusal {
+  refused: string;
 }
 
 /** Client → server: the facts files and config of the workspace that holds a document. */
@@ -87,9 +99,26 @@ export type DirectoryEntry = [name: string, type: 'file' | 'directory' | 'other'
 export interface WorkspaceCheckResult {
   notes: number;
   counts: FindingCounts;
+  /** Diagnostics published, by severity (what the Problems view shows). */
+  severities: { error: number; warning: number; information: number; hint: number };
   skipped: number;
+  /** Workspace folders left out: no facts file and no `.claimcheck.yaml`. */
+  notSetUp: number;
+  cancelled: boolean;
 }
 
+/**
+ * Client → server: the workspace check as a request, so the client can cancel it
+ * ($/cancelRequest) and follow its progress (`workDoneToken`); other clients use the command.
+ */
+export const WorkspaceCheckRequest = 'claimcheck/checkWorkspace';
+export interface WorkspaceCheckParams {
+  workDoneToken?: string | number;
+}
+
+/** A client command the "add a fact" quick fix runs after its edit: say so, offer to open the stub. */
+export const FACT_ADDED_COMMAND = 'claimcheck.factAdded';
+
 export function emptyCounts(): FindingCounts {
-  return Object.fromEntries(Object.keys(FINDING_CODES).map((code) => [code, 0])) as FindingCounts;
+  return zeroCounts();
 }

@@ -5,7 +5,7 @@ import { TextDocuments, type ClientCapabilities, type Connection, type Initializ
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createClaimService } from './claimService';
 import { registerDocumentSync } from './documentSync';
-import { registerFeatures, serverCapabilities } from './features';
+import { capabilitiesFor, registerFeatures } from './features';
 import { defaultServerOptions, type ServerHost, type ServerOptions } from './host';
 import { createLogger, guard } from './logger';
 import { NoteChecker } from './noteChecker';
@@ -28,7 +28,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
   const logger = createLogger(connection);
   const textDocuments = new TextDocuments(TextDocument);
   const documents = openDocumentIndex(textDocuments);
-  const status = statusReporter(connection, enabled);
+  const status = statusReporter(connection, currentSettings);
   const publishProblems = projectProblemPublisher(connection, enabled);
   const watchers = watcherRegistrar(connection, () => capabilities);
   const projects: ProjectStore = new ProjectStore({
@@ -59,12 +59,12 @@ export function startServer(connection: Connection, host: ServerHost, options: P
   connection.onInitialize((params): InitializeResult => {
     initialized = true;
     capabilities = params.capabilities;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; clientHandlesCheckWorkspace?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) tuning = { ...tuning, debounceMs: init.debounceMs };
     if (init.settings) settings = readSettings(init.settings);
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     projects.setFolders(folders.length === 0 && params.rootUri ? [params.rootUri] : folders);
-    return { capabilities: serverCapabilities, serverInfo: { name: 'claimcheck' } };
+    return { capabilities: capabilitiesFor(init.clientHandlesCheckWorkspace === true), serverInfo: { name: 'claimcheck' } };
   });
 
   connection.onInitialized(
@@ -90,7 +90,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
       const before = settings;
       if (capabilities.workspace?.configuration) await refreshSettings();
       else settings = readSettings((change.settings as { claimcheck?: unknown } | undefined)?.claimcheck);
-      if (before.enable !== settings.enable) {
+      if (before.enable !== settings.enable || before.checkWithoutFacts !== settings.checkWithoutFacts) {
         for (const project of projects.loaded()) {
           publishProblems(project);
           checker.recheckProject(project);
@@ -108,7 +108,13 @@ export function startServer(connection: Connection, host: ServerHost, options: P
   registerDocumentSync(textDocuments, { projects, checker, logger });
   registerFeatures(connection, {
     service,
-    checkWorkspace: async (token) => checkWorkspace({ host, documents, projects, checker, logger }, await connection.window.createWorkDoneProgress(), token),
+    checkWorkspace: async (token, workDoneToken) =>
+      checkWorkspace(
+        { host, documents, projects, checker, logger, settings: currentSettings },
+        // The client's own progress when it passed a token, else one the server creates.
+        workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(workDoneToken) : await connection.window.createWorkDoneProgress(),
+        token,
+      ),
     logger,
     initialized: () => initialized,
   });

@@ -2,14 +2,15 @@
 // config, problems) and, after a check, about the note. The client's status item shows it.
 import type { Connection } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
-import type { Project } from './projects';
+import { factsNotLoaded, type Project } from './projects';
+import { isSetUp, type Settings } from './settings';
 import { emptyCounts, StatusNotification, type NoteStatus, type StatusParams } from './protocol';
 
 export function noteStatus(uri: string, result: CheckResult, version?: number): NoteStatus {
   const counts = emptyCounts();
   for (const f of result.findings) counts[f.code]++;
-  // A note that could not be checked completely must never look clean.
-  counts['not-checked'] = result.note.problems.filter((p) => p.code === 'not-checked').length;
+  // Note-level findings (not-checked) are problems of the note; they count like the others.
+  for (const p of result.note.problems) if (Object.hasOwn(counts, p.code)) counts[p.code as keyof typeof counts]++;
   const status: NoteStatus = { uri, version, counts };
   if (result.skipped) {
     status.skipped = result.skipped.reason;
@@ -18,13 +19,17 @@ export function noteStatus(uri: string, result: CheckResult, version?: number): 
   return status;
 }
 
-export function projectStatus(enabled: boolean, project: Project | undefined, note?: NoteStatus): StatusParams {
+export function projectStatus(settings: Pick<Settings, 'enable' | 'checkWithoutFacts'>, project: Project | undefined, note?: NoteStatus): StatusParams {
   return {
-    enabled,
+    enabled: settings.enable,
+    setUp: project ? isSetUp(project) : false,
+    checkWithoutFacts: settings.checkWithoutFacts,
     root: project?.root,
     factsCount: project?.index.facts.length ?? 0,
     factsFiles: project ? [...project.index.files] : [],
     factsProblems: project?.factsProblems.length ?? 0,
+    factsErrors: project?.factsProblems.filter((p) => p.severity === 'error').length ?? 0,
+    factsNotLoaded: project ? factsNotLoaded(project) : 0,
     configFile: project?.configExists ? project.configUri : undefined,
     configProblems: project?.configProblems.length ?? 0,
     note,
@@ -37,8 +42,8 @@ export interface StatusReporter {
   send(project: Project, note?: NoteStatus): void;
 }
 
-export function statusReporter(connection: Pick<Connection, 'sendNotification'>, enabled: () => boolean): StatusReporter {
-  const of = (project: Project | undefined, note?: NoteStatus) => projectStatus(enabled(), project, note);
+export function statusReporter(connection: Pick<Connection, 'sendNotification'>, settings: () => Settings): StatusReporter {
+  const of = (project: Project | undefined, note?: NoteStatus) => projectStatus(settings(), project, note);
   return {
     of,
     send: (project, note) => void connection.sendNotification(StatusNotification, of(project, note)),

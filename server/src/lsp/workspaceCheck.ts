@@ -1,7 +1,9 @@
-// `claimcheck.checkWorkspace`: checks every note of every workspace folder with work-done
-// progress, publishing diagnostics for closed notes too (a Problems view of the whole workspace).
-import type { CancellationToken, WorkDoneProgressServerReporter } from 'vscode-languageserver';
+// `claimcheck.checkWorkspace`: checks every note of every set-up workspace folder with work-done
+// progress, publishing diagnostics for closed notes too (a Problems view of the whole
+// workspace), and sums up what the Problems view now shows.
+import type { CancellationToken, WorkDoneProgressReporter, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
+import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
 import type { Logger } from './logger';
 import type { NoteChecker } from './noteChecker';
@@ -9,6 +11,7 @@ import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
 import type { Project } from './projects';
 import { emptyCounts, type WorkspaceCheckResult } from './protocol';
+import { checksProject, type Settings } from './settings';
 import { relativeUri } from './uri';
 
 export interface WorkspaceCheckOptions {
@@ -17,21 +20,39 @@ export interface WorkspaceCheckOptions {
   projects: ProjectStore;
   checker: NoteChecker;
   logger: Logger;
+  settings: () => Settings;
 }
 
-export async function checkWorkspace(options: WorkspaceCheckOptions, progress: WorkDoneProgressServerReporter, token: CancellationToken): Promise<WorkspaceCheckResult> {
-  const { host, documents, projects, checker, logger } = options;
-  const summary: WorkspaceCheckResult = { notes: 0, counts: emptyCounts(), skipped: 0 };
+const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'] as const;
+
+export async function checkWorkspace(options: WorkspaceCheckOptions, progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter, token: CancellationToken): Promise<WorkspaceCheckResult> {
+  const { host, documents, projects, checker, logger, settings } = options;
+  const summary: WorkspaceCheckResult = {
+    notes: 0,
+    counts: emptyCounts(),
+    severities: { error: 0, warning: 0, information: 0, hint: 0 },
+    skipped: 0,
+    notSetUp: 0,
+    cancelled: false,
+  };
   progress.begin('Claimcheck: checking workspace', 0, 'finding notes', true);
   try {
     const roots = projects.folders.length > 0 ? projects.folders : projects.loaded().map((p) => p.root);
     const work: { uri: string; project: Project }[] = [];
     for (const root of roots) {
       const project = await projects.reload(root);
+      if (!checksProject(settings(), project)) {
+        summary.notSetUp++;
+        continue;
+      }
       for (const uri of await host.findFiles(root, project.config.notes, project.config.ignore)) work.push({ uri, project });
     }
     for (let i = 0; i < work.length; i++) {
-      if (token.isCancellationRequested || progress.token.isCancellationRequested) break;
+      // Cancelled by the request ($/cancelRequest) or from the progress the server created.
+      if (token.isCancellationRequested || ('token' in progress && progress.token.isCancellationRequested)) {
+        summary.cancelled = true;
+        break;
+      }
       const { uri, project } = work[i];
       progress.report(Math.round((i / work.length) * 100), relativeUri(project.root, uri) ?? uri);
       const doc = documents.get(uri);
@@ -41,13 +62,14 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
       if (result.skipped) summary.skipped++;
       for (const f of result.findings) summary.counts[f.code]++;
       summary.counts['not-checked'] += result.note.problems.filter((p) => p.code === 'not-checked').length;
+      for (const d of noteDiagnostics(result)) summary.severities[SEVERITY_NAMES[(d.severity ?? 1) - 1] ?? 'error']++;
       // Let cancellation and edits through between notes.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   } finally {
     progress.done();
   }
-  const c = summary.counts;
-  logger.log(`workspace check: ${summary.notes} notes, ${c.contradicted} contradicted, ${c.outdated} outdated, ${c.unsourced} unsourced`);
+  const s = summary.severities;
+  logger.log(`workspace check: ${summary.notes} notes, ${s.error} errors, ${s.warning} warnings, ${s.information} information${summary.cancelled ? ' (cancelled)' : ''}`);
   return summary;
 }

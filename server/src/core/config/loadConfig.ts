@@ -1,20 +1,16 @@
 // Reads `.claimcheck.yaml`. Never throws: a bad key gets a located problem and its default.
 import { quoteForMessage } from '../quote';
+import { DEFAULT_FACTS_GLOBS } from './defaultFacts';
 import type { ClaimKind, Config, FactFileProblem, SeveritySetting } from '../types';
+import { defaultSeverities } from '../findingCodes';
 import { isValidPartialDate } from '../facts/dates';
 import { schemaProblems } from '../facts/schemaProblems';
 import { parseYaml, problemAt, spanAtPath, toPlainData } from '../facts/yamlDocument';
 import validateConfig from './validateConfig.generated';
 
 export const defaultConfig: Config = {
-  facts: ['facts.yaml', 'facts/**/*.yaml'],
-  severity: {
-    contradicted: 'error',
-    outdated: 'warning',
-    unsourced: 'information',
-    'citation-mismatch': 'error',
-    'unknown-citation': 'error',
-  },
+  facts: [...DEFAULT_FACTS_GLOBS],
+  severity: defaultSeverities(),
   tolerance: 0,
   kinds: null,
   maxNoteBytes: 2 * 1024 * 1024,

@@ -5,8 +5,9 @@ import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
 import { type Token, tokenize } from './lexer';
 import { knownUnitOf } from './unitNouns';
 import { isNamePart } from './names';
-import { FRACTIONS, isNumberWord, readNumberWords } from './numberWords';
-import { CURRENCY_SYMBOLS, DIRECT_UNITS } from './scales';
+import { FRACTIONS, isFractionOfScale, isNumberWord, readNumberWords } from './numberWords';
+import { CURRENCY_BEFORE, CURRENCY_CODES, DURATION_UNITS, isCurrencyUnit, isDurationNoun, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
+import { DIRECT_UNITS, MAX_CURRENCY_WORD, mayOpenCurrency, readCurrencyAfter, readUnitWord } from './scales';
 import { refDate, type RefDate } from './periods';
 import { clean, precisionOf } from './precision';
 import { type Quantity, readPer, readQuantity, unitStartsAt } from './quantity';
@@ -28,8 +29,12 @@ export interface TokenClaim {
 }
 
 // Cheap pre-check: sentences without a digit or a quantity word cannot hold a claim.
-const CANDIDATE =
-  /[0-9]|fold|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|thirds?|quarters?|fifths?|doubl|tripl|quadrupl|halv|twice)/i;
+const CANDIDATE = new RegExp(
+  '[0-9]|fold|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
+    'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half|thirds?|quarters?|fifths?|doubl|tripl|' +
+    `quadrupl|halv|twice|${QUANTITY_WORD_STEMS.join('|')})`,
+  'i',
+);
 
 const GROWTH_WORDS: ReadonlyMap<string, number> = new Map([
   ['doubled', 2], ['doubles', 2], ['doubling', 2],
@@ -41,17 +46,17 @@ const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
   ['twofold', 2], ['threefold', 3], ['fourfold', 4], ['fivefold', 5], ['sixfold', 6], ['sevenfold', 7],
   ['eightfold', 8], ['ninefold', 9], ['tenfold', 10], ['twentyfold', 20], ['hundredfold', 100], ['thousandfold', 1000],
 ]);
-const DURATION_WORDS_ANY = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/;
 const SHARE_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
-const DURATION_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years']);
 
 const refCache = new Map<string, RefDate>();
 
-/** Where a table cell stands: its column header and the row's time cell, when there are. */
+/** Where a table cell stands: its column header, the row's label (first cell) and time cell, when there are. */
 export interface CellContext {
   header?: string;
   headerStart?: number;
   rowTime?: { text: string; start: number };
+  rowLabel?: string;
+  corner?: string;
 }
 
 /**
@@ -70,7 +75,7 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
     refCache.set(referenceDate, ref);
   }
   const { phrases, consumed } = findTimes(tokens, sentence, ref, (j) => unitStartsAt(tokens, j));
-  const found = findClaims(tokens, consumed, base);
+  const found = findClaims(tokens, consumed, base, cell !== undefined);
   if (found.length === 0) return [];
   attachTimes(tokens, found, phrases, base);
   // A figure and its restatement are one figure: they share the time either of them states.
@@ -79,39 +84,95 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
     if (!f.claim.time) f.claim.time = f.restates.claim.time;
     else if (!f.restates.claim.time) f.restates.claim.time = f.claim.time;
   }
-  if (cell) applyCell(found, cell, ref);
+  if (cell) applyCell(tokens, found, cell, ref);
   return found.map((f) => f.claim);
 }
 
 const CHANGE_HEADER = /\b(?:growth|change|chg|yoy|y\/y|qoq|q\/q|cagr|increase|decrease|decline)\b/i;
 
-// "Revenue ($B)", "Capex (US$ bn)", "Capacity (MW)", "Margin (%)": the unit of a column's bare numbers.
-const HEADER_UNIT = /\(\s*(US\$|\$|€|£|¥|₹|USD|EUR|GBP|JPY|CNY|INR)?\s*(bn|b|billions?|m|mn|mm|millions?|k|thousands?|tn|t|trillions?)?\s*(%|MW|GW|kW|MWh|GWh|TWh|bps|x)?\s*\)/i;
-const HEADER_SCALES: Record<string, number> = { b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, m: 1e6, mn: 1e6, mm: 1e6, million: 1e6, millions: 1e6, k: 1e3, thousand: 1e3, thousands: 1e3, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12 };
+interface HeaderUnit {
+  /** 'count' when the header gives only a scale ("Revenue (mn)"). */
+  unit: string;
+  factor: number;
+  money: boolean;
+}
 
-/** The unit a column header gives its bare numbers: a currency and scale, a unit symbol, or a known noun. */
-function headerUnit(header: string, tokens: readonly Token[]): { unit: string; factor: number; money: boolean } | null {
-  const m = HEADER_UNIT.exec(header);
-  if (m && (m[1] || m[2] || m[3])) {
-    const scale = m[2] ? HEADER_SCALES[m[2].toLowerCase()]! : 1;
-    if (m[1]) return { unit: CURRENCY_SYMBOLS.get(m[1] === 'US$' ? '$' : m[1]) ?? m[1].toUpperCase(), factor: scale, money: true };
-    if (m[3]) {
-      const sym = m[3] === '%' ? { unit: 'percent', factor: 1 } : DIRECT_UNITS.get(m[3]) ?? DIRECT_UNITS.get(m[3].toLowerCase());
-      if (sym) return { unit: sym.unit, factor: sym.factor * scale, money: false };
-    }
-    if (m[2] && !m[3]) return null;
-  }
+/**
+ * The unit a column header (or a row label) gives its bare numbers: "($B)", "(US$ bn)", "(CHF
+ * bn)", "(€m)", "(₹ crore)", "(%)", "(TW)", "Users (mn)", or a known noun ("Employees", "GPUs").
+ * Every word and symbol comes from the lexicon.
+ */
+function headerUnit(tokens: readonly Token[]): HeaderUnit | null {
+  // The first parenthesis that states a unit: "Net income (loss) ($m)" -> "($m)".
+  let inside: ReturnType<typeof readHeaderParens> = null;
+  for (let k = 0; k < tokens.length && !inside; k++) if (tokens[k]!.text === '(') inside = readHeaderParens(tokens, k + 1);
+  let noun: string | undefined;
   for (const t of tokens) {
     const unit = knownUnitOf(t.lower);
-    if (unit && !DURATION_UNITS.has(unit)) return { unit, factor: 1, money: false };
+    if (unit && !DURATION_UNITS.has(unit)) {
+      noun = unit;
+      break;
+    }
   }
-  return null;
+  if (inside) {
+    if (inside.currency) return { unit: inside.currency, factor: inside.factor, money: true };
+    if (inside.unit) return { unit: inside.unit, factor: inside.factor, money: false };
+    return { unit: noun ?? 'count', factor: inside.factor, money: false };
+  }
+  return noun ? { unit: noun, factor: 1, money: false } : null;
+}
+
+/** "$bn)", "US$ m)", "CHF bn)", "bn USD)", "%)", "TW)", "mn)": currency, scale and unit up to the closing parenthesis. */
+function readHeaderParens(tokens: readonly Token[], from: number): { currency: string | null; unit: string | null; factor: number } | null {
+  let k = from;
+  let currency: string | null = null;
+  let unit: string | null = null;
+  let factor = 1;
+  const t = tokens[k];
+  if (!t) return null;
+  const glued = tokens[k + 1] && !tokens[k + 1]!.spaced && tokens[k + 1]!.type === 'sym' ? CURRENCY_BEFORE.get(t.text + tokens[k + 1]!.text) : undefined;
+  if (glued) {
+    currency = glued;
+    k += 2;
+  } else if (CURRENCY_BEFORE.has(t.text) || (t.text.length === 3 && CURRENCY_CODES.has(t.text))) {
+    currency = CURRENCY_BEFORE.get(t.text) ?? t.text;
+    k++;
+  }
+  for (let n = 0; n < 2; n++) {
+    const s = tokens[k];
+    const f = s && (SCALE_SUFFIXES.get(s.text) ?? SCALE_WORDS.get(s.lower));
+    if (!f || f === 100) break;
+    factor *= f;
+    k++;
+  }
+  const u = tokens[k];
+  if (u && !currency) {
+    const direct = DIRECT_UNITS.get(u.text);
+    const word = direct ? null : readUnitWord(tokens, k);
+    const after = direct || word ? null : readCurrencyAfter(tokens, k);
+    if (direct) {
+      unit = direct.unit;
+      factor *= direct.factor;
+      k++;
+    } else if (word) {
+      unit = word.unit;
+      factor *= word.factor;
+      k = word.next;
+    } else if (after && !after.ambiguous) {
+      currency = after.unit;
+      k = after.next;
+    }
+  }
+  if (tokens[k]?.text !== ')' || k === from) return null;
+  return { currency, unit, factor };
 }
 
 interface HeaderInfo {
   kind: ClaimKind;
   change: boolean;
-  unit: ReturnType<typeof headerUnit>;
+  unit: HeaderUnit | null;
+  /** "Net loss", "Operating loss" (not "Net income (loss)"): its money figures are negative. */
+  loss: boolean;
 }
 // Every cell of a column reads the same header: read it once.
 const headerCache = new Map<string, HeaderInfo>();
@@ -120,19 +181,45 @@ function headerInfo(header: string): HeaderInfo {
   let info = headerCache.get(header);
   if (!info) {
     const tokens = tokenize(header);
-    info = { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(header), unit: headerUnit(header, tokens) };
+    const loss = tokens.some((t) => LOSS_NOUNS.has(t.lower)) && !tokens.some((t) => GAIN_NOUNS.has(t.lower));
+    info = { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(header), unit: headerUnit(tokens), loss };
     if (headerCache.size > 256) headerCache.clear();
     headerCache.set(header, info);
   }
   return info;
 }
 
-function applyCell(found: readonly TokenClaim[], cell: CellContext, ref: RefDate): void {
+function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell: CellContext, ref: RefDate): void {
+  // "(1.2)" alone in a cell is an accounting negative.
+  for (const f of found) {
+    const c = f.claim;
+    if (tokens[f.start - 1]?.text === '(' && tokens[f.end]?.text === ')' && (c.value ?? c.low ?? 0) > 0) {
+      if (c.value !== null) c.value = -c.value;
+      else [c.low, c.high] = [-c.high!, -c.low!];
+    }
+  }
   const header = cell.header;
-  if (header) {
-    const { kind, change, unit: hu } = headerInfo(header);
+  const column = header ? headerInfo(header) : null;
+  // A row label ("Revenue", "Capex ($bn)", "Users (mn)") names what a row's cells are when the column header does not.
+  const row = cell.rowLabel ? headerInfo(cell.rowLabel) : null;
+  // The top-left cell ("(€m)") states the unit of the whole table.
+  const corner = cell.corner ? headerInfo(cell.corner) : null;
+  if (column || row) {
+    // A corner counts only for money or a scale ("(€m)", "USD bn"), not a noun ("GPU" over a list of models).
+    const cornerUnit = corner?.unit && (corner.unit.money || corner.unit.factor !== 1) ? corner.unit : null;
+    const hu = column?.unit ?? row?.unit ?? cornerUnit;
+    const kind = column && column.kind !== 'money' ? column.kind : (row?.kind ?? 'money');
+    const change = column?.change || row?.change;
     for (const f of found) {
       const c = f.claim;
+      // "$12.5" under "Revenue ($bn)": the header's scale applies to a cell in its currency that states none.
+      if (hu && hu.money && hu.factor !== 1 && c.unit === hu.unit && !hasScaleToken(tokens, f.start, f.end)) {
+        const scale = (n: number | null): number | null => (n === null ? null : clean(n * hu.factor));
+        c.value = scale(c.value);
+        c.low = scale(c.low);
+        c.high = scale(c.high);
+        c.precision = clean(c.precision * hu.factor);
+      }
       if (hu && c.unit === 'count' && !c.noun) {
         const scale = (n: number | null): number | null => (n === null ? null : clean(n * hu.factor));
         c.value = scale(c.value);
@@ -142,6 +229,10 @@ function applyCell(found: readonly TokenClaim[], cell: CellContext, ref: RefDate
         c.unit = hu.unit;
         if (c.kind === 'count') c.kind = kindOfUnit(hu.unit, hu.money);
       }
+      if ((column?.loss || (!column?.unit && row?.loss)) && isCurrencyUnit(c.unit) && (c.value ?? c.high ?? 0) > 0) {
+        if (c.value !== null) c.value = -c.value;
+        else [c.low, c.high] = [-c.high!, -c.low!];
+      }
       if (c.kind === 'money' && kind !== 'money') c.kind = kind;
       else if (change && (c.kind === 'percent' || c.kind === 'bps' || c.kind === 'multiple')) c.kind = 'growth';
     }
@@ -149,6 +240,14 @@ function applyCell(found: readonly TokenClaim[], cell: CellContext, ref: RefDate
   if (!found.some((f) => !f.claim.time)) return;
   const time = (header !== undefined && cell.headerStart !== undefined ? cellTime(header, cell.headerStart, ref, true) : null) ?? (cell.rowTime ? cellTime(cell.rowTime.text, cell.rowTime.start, ref, false) : null);
   if (time) for (const f of found) f.claim.time ??= time;
+}
+
+function hasScaleToken(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'num' ? t.exp !== 0 : SCALE_WORDS.has(t.lower) || (!t.spaced && SCALE_SUFFIXES.has(t.text))) return true;
+  }
+  return false;
 }
 
 /**
@@ -179,7 +278,7 @@ function readCellTime(text: string, ref: RefDate, exactlyOne: boolean): { ref: T
   return { ref: p.ref, start: tokens[p.start]!.start, end: tokens[p.end - 1]!.end };
 }
 
-function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number): TokenClaim[] {
+function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number, inTableCell: boolean): TokenClaim[] {
   const out: TokenClaim[] = [];
   let lastName = -2;
   for (let i = 0; i < tokens.length; ) {
@@ -224,7 +323,7 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
     const hasUnit = q.currency !== null || q.hasScale || q.unitKnown || (range !== null && (range.currency !== null || range.hasScale || range.unitKnown));
     // A currency before the number makes it money, whatever word stands before ("EUR 3.2m").
     const prefixed = q.currency !== null && q.numStart !== i;
-    if (!q.words && !prefixed && isNamePart(tokens, q.numStart, q.numEnd, hasUnit || q.numStart !== i, lastName === q.numStart - 1)) {
+    if (!q.words && !prefixed && isNamePart(tokens, q.numStart, q.numEnd, hasUnit || q.numStart !== i, lastName === q.numStart - 1, inTableCell)) {
       lastName = q.numStart;
       // "405B" after a name: skip its suffix as well.
       i = q.numStart === i && hasUnit && !q.currency ? Math.max(q.numEnd, q.end) : q.numEnd;
@@ -264,11 +363,9 @@ function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly To
   if (!COMPARISON_WORDS.has(prev) && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs')) return q;
   const source = earlier[earlier.length - 1]!.claim;
   if (source.unit === 'count' || source.kind === 'growth') return q;
-  const isMoney = source.unit === source.unit.toUpperCase() && /^[A-Z]{3}$/.test(source.unit);
+  const isMoney = isCurrencyUnit(source.unit);
   return { ...q, currency: isMoney ? source.unit : null, unit: isMoney ? null : source.unit, unitKnown: true };
 }
-
-const isCurrencyUnit = (unit: string): boolean => unit.length === 3 && /^[A-Z]{3}$/.test(unit);
 
 /**
  * A money figure that restates the claim just before it (", or US$30.07 billion", "(US$30.07
@@ -319,7 +416,7 @@ function mayStartQuantity(t: Token): boolean {
   if (t.type === 'sym') return t.text !== '.' && t.text !== ',';
   const c = t.text.charCodeAt(0);
   // Currency codes and "US$" prefixes are upper case; number words are in the table.
-  return (c >= 65 && c <= 90 && t.text.length <= 3) || isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'half';
+  return (c >= 65 && c <= 90 && t.text.length <= 3) || isNumberWord(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'half' || (t.text.length <= MAX_CURRENCY_WORD && mayOpenCurrency(t.text));
 }
 
 function anyConsumed(consumed: Uint8Array, from: number, to: number): boolean {
@@ -362,14 +459,17 @@ function kindFor(tokens: readonly Token[], q: Quantity, start: number, end: numb
   return refineMoneyKind(tokens, start, end, from, to);
 }
 
-function makeSingle(tokens: readonly Token[], q: Quantity, base: number): TokenClaim {
+function makeSingle(tokens: readonly Token[], given: Quantity, base: number): TokenClaim {
+  const q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
   const unit = unitOf(q);
   const h = hedging(tokens, q.start, q.end, q.plus, unit);
-  const down = directionBefore(tokens, h.before) ?? directionAfter(tokens, h.after);
+  // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
+  const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
+  const down = loss ? null : (directionBefore(tokens, h.before) ?? directionAfter(tokens, h.after));
   const changed = down !== null;
   // "negative $500 million", "minus 3%"
   const said = tokens[h.before - 1]?.lower;
-  const negative = q.negative || down === 'down' || said === 'negative' || said === 'minus';
+  const negative = q.negative || loss || down === 'down' || said === 'negative' || said === 'minus';
   const magnitude = clean(q.raw * q.scale);
   // A multiple that falls ("costs fell 10x") is a factor below one, not a negative factor.
   const inverted = unit === 'x' && down === 'down' && magnitude !== 0;
@@ -391,6 +491,38 @@ function makeSingle(tokens: readonly Token[], q: Quantity, base: number): TokenC
   const noun = nounText(tokens, q);
   if (noun) claim.noun = noun;
   return { start: q.start, end: q.end, claim };
+}
+
+const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached', 'hit', 'stood', 'totaled', 'totalled', 'about', 'around', 'roughly', 'nearly', 'over']);
+
+/**
+ * "Revenue per employee was $1.2 million", "ARPU (average revenue per user) of $48": the amount is
+ * per that noun, like "$48 per user" ('USD/employee'), never a company total.
+ */
+function withPerBefore(tokens: readonly Token[], q: Quantity): Quantity {
+  let k = q.start - 1;
+  for (let n = 0; n < 3 && PER_LINKS.has(tokens[k]?.lower ?? ''); n++) k--;
+  const noun = tokens[k];
+  if (tokens[k - 1]?.lower !== 'per' || !noun || noun.type !== 'word') return q;
+  const per = readPer(tokens, k - 1);
+  return per && per.next === k + 1 ? { ...q, per: per.per } : q;
+}
+
+const LOSS_NOUNS = new Set(['loss', 'losses', 'deficit', 'shortfall']);
+const GAIN_NOUNS = new Set(['income', 'profit', 'profits', 'earnings', 'gain', 'gains']);
+const LOSS_VERBS = new Set(['lost', 'loses', 'lose', 'losing']);
+const LOSS_LINKS = new Set([':', 'of', 'was', 'were', 'is', 'at', 'to', 'totaled', 'totalled', 'reached', 'widened', 'narrowed']);
+const LOSS_ADJECTIVES = new Set(['net', 'operating', 'pre-tax', 'pretax', 'quarterly', 'annual', 'adjusted', 'gaap']);
+
+/** A loss word next to a money figure: "loss of", "losses were", "lost", or "loss" right after it. */
+function isLoss(tokens: readonly Token[], before: number, after: number): boolean {
+  let k = before - 1;
+  if (LOSS_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  while (LOSS_LINKS.has(tokens[k]?.lower ?? '') && k > before - 3) k--;
+  if (LOSS_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  let j = after;
+  while (LOSS_ADJECTIVES.has(tokens[j]?.lower ?? '') && j < after + 2) j++;
+  return LOSS_NOUNS.has(tokens[j]?.lower ?? '');
 }
 
 function nounText(tokens: readonly Token[], q: Quantity): string | null {
@@ -573,7 +705,7 @@ function smallCount(tokens: readonly Token[], i: number): { value: number; next:
 /** "one in five enterprises", "1 in 3 users", "two out of three": a share, in percent. */
 function readRatio(tokens: readonly Token[], i: number, consumed: Uint8Array, base: number): TokenClaim | null {
   const prev = tokens[i - 1];
-  if (prev && CURRENCY_SYMBOLS.has(prev.text)) return null;
+  if (prev && CURRENCY_BEFORE.has(prev.text)) return null;
   const a = smallCount(tokens, i);
   if (!a) return null;
   let k = a.next;
@@ -584,18 +716,29 @@ function readRatio(tokens: readonly Token[], i: number, consumed: Uint8Array, ba
   const b = smallCount(tokens, k);
   if (!b || !(a.value > 0 && a.value < b.value)) return null;
   // "3 in 10 days" is three of something within ten days.
-  if (DURATION_WORDS_ANY.test(tokens[b.next]?.lower ?? '')) return null;
+  if (isDurationNoun(tokens[b.next]?.lower ?? '')) return null;
   const made = share(tokens, i, b.next, Math.round((a.value / b.value) * 1000) / 10, base);
   return made;
 }
 
-/** "half of", "a third of", "two-thirds of", "a quarter of": a share, in percent. */
+// Words before a bare "half" / "a third" that make it a share: "fell by half", "about half" ("too low by half" is no figure).
+const SHARE_BEFORE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'than', 'over', 'under', 'some', 'only', 'barely', 'just']);
+
+/** "half of", "a third of", "two-thirds of", "a quarter of", and "by half", "about a third": a share, in percent. */
 function readShare(tokens: readonly Token[], i: number, base: number): TokenClaim | null {
   const t = tokens[i]!;
   let count = 1;
   let k = i;
+  if (t.lower !== 'half' && t.lower !== 'a' && t.lower !== 'one' && !isNumberWord(t.lower)) return null;
+  let before = tokens[i - 1]?.lower ?? '';
+  // "by" counts only after a change verb ("fell by half", "grew by a third").
+  const byChange = (before === 'by' || before === 'in') && directionBefore(tokens, i) !== null;
+  if (before === 'by' || before === 'in') before = byChange ? 'about' : '';
   if (t.lower === 'half') {
-    if (!SHARE_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) return null;
+    if (isFractionOfScale(tokens, i + 1)) return null;
+    const next = tokens[i + 1];
+    const alone = SHARE_BEFORE.has(before) && (!next || next.type !== 'word' || !/^(?:a|an|of|the|dozen|hour|day|year|month|decade|century)$/.test(next.lower));
+    if (!SHARE_FOLLOWERS.has(next?.lower ?? '') && !alone) return null;
     return share(tokens, i, i + 1, 50, base);
   }
   if (t.lower === 'a' || t.lower === 'one') count = 1;
@@ -608,19 +751,29 @@ function readShare(tokens: readonly Token[], i: number, base: number): TokenClai
   if (!f || f.type !== 'word') return null;
   const per = FRACTIONS.get(f.lower);
   if (per === undefined || f.lower === 'half') return null;
-  if (tokens[k + 1]?.lower !== 'of') return null;
+  if (isFractionOfScale(tokens, k + 1)) return null;
+  if (tokens[k + 1]?.lower !== 'of') {
+    // "by a third", "about a third": alone only after a share word; "a quarter" (else a period) only after a change ("grew by a quarter").
+    const after = tokens[k + 1];
+    if (!(t.lower === 'a' && (f.lower !== 'quarter' || byChange) && SHARE_BEFORE.has(before) && (!after || after.type !== 'word' || CLAUSE_WORDS.has(after.lower)))) return null;
+    return share(tokens, i, k + 1, Math.round(count * per * 10) / 10, base);
+  }
   return share(tokens, i, k + 1, Math.round(count * per * 10) / 10, base);
 }
 
+const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'in', 'since', 'from', 'over', 'last', 'this', 'year', 'to', 'as', 'while', 'after', 'before', 'between']);
+
 function share(tokens: readonly Token[], start: number, end: number, value: number, base: number): TokenClaim {
   const pre = hedgeBefore(tokens, start);
+  // "fell by half", "cut in half", "grew by a third": a change, signed.
+  const dir = directionBefore(tokens, pre?.start ?? start);
   return {
     start,
     end,
     claim: {
       offset: { start: base + tokens[start]!.start, end: base + tokens[end - 1]!.end },
-      kind: 'percent',
-      value,
+      kind: dir ? 'growth' : 'percent',
+      value: dir === 'down' ? -value : value,
       low: null,
       high: null,
       unit: 'percent',

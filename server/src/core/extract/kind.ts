@@ -1,43 +1,11 @@
+import { unitEntry } from '../lexicon';
 import type { ClaimKind } from '../types';
 import type { Token } from './lexer';
 
-/** Kind of a claim from its unit, before wording refines it. */
+/** Kind of a claim from its unit, before wording refines it: the lexicon's kind, else a count. */
 export function kindOfUnit(unit: string, isMoney: boolean): ClaimKind {
   if (isMoney) return 'money';
-  switch (unit) {
-    case 'percent':
-      return 'percent';
-    case 'bps':
-      return 'bps';
-    case 'x':
-      return 'multiple';
-    case 'W':
-      return 'power';
-    case 'Wh':
-      return 'energy';
-    case 'GPU':
-    case 'H100e':
-    case 'TPU':
-    case 'chip':
-    case 'accelerator':
-      return 'hardware';
-    case 'users':
-      return 'users';
-    case 'people':
-      return 'people';
-    case 'days':
-    case 'weeks':
-    case 'months':
-    case 'quarters':
-    case 'years':
-    case 'hours':
-    case 'minutes':
-    case 'seconds':
-    case 'milliseconds':
-      return 'duration';
-    default:
-      return 'count';
-  }
+  return unitEntry(unit)?.kind ?? 'count';
 }
 
 const MONEY_WORDS: ReadonlyMap<string, ClaimKind> = new Map([

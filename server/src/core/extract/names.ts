@@ -1,3 +1,4 @@
+import { isDurationNoun } from '../lexicon';
 import type { Token } from './lexer';
 
 // Words after which a number is a label, not a quantity ("page 3", "Series 2", "step 4").
@@ -40,10 +41,13 @@ const NOT_NAME_PREFIXES = new Set(['mid', 'late', 'early', 'end', 'year', 'pre',
  * rather than a quantity. `hasUnit` says whether a currency, scale, percent or known unit noun
  * belongs to it (a unit wins over a capitalised word before it: "Colossus 100,000 GPUs").
  */
-export function isNamePart(tokens: readonly Token[], i: number, end: number, hasUnit: boolean, prevWasName: boolean): boolean {
+export function isNamePart(tokens: readonly Token[], i: number, end: number, hasUnit: boolean, prevWasName: boolean, inTableCell = false): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[end];
+  // Standards and rules of thumb: "Rule of 40"; windows: "trailing 12-month", "rolling 12 months".
+  if (prev?.lower === 'of' && tokens[i - 2]?.text === 'Rule' && !hasUnit) return true;
+  if (prev && (prev.lower === 'trailing' || prev.lower === 'rolling') && isWindowAfter(tokens, end)) return true;
   // Ordinals and decades glued to the digits: "2nd", "21st", "4th", "2020s", GPT-4o's "4o".
   const glued = tokens[i + 1];
   if (glued && glued.type === 'word' && !glued.spaced && /^(?:st|nd|rd|th|s)$/.test(glued.lower)) return true;
@@ -66,7 +70,8 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
     if (w && w.type === 'word' && !NOT_NAME_PREFIXES.has(w.lower)) return true;
   }
   // "(1)", "(a)" enumerations and "1)" at the start.
-  if (prev && prev.text === '(' && !t.spaced && next?.text === ')' && !next.spaced && end === i + 1) return true;
+  // In a table cell "(1.2)" is an accounting negative, not an enumeration.
+  if (prev && prev.text === '(' && !t.spaced && next?.text === ')' && !next.spaced && end === i + 1 && !inTableCell) return true;
   if (i === 0 && next?.text === ')' && !next.spaced) return true;
   if (prev && prev.type === 'word' && LABEL_WORDS.has(prev.lower) && !hasUnit) return true;
   if (prev && prev.text === '.' && tokens[i - 2] && (tokens[i - 2]!.lower === 'no' || tokens[i - 2]!.lower === 'fig' || tokens[i - 2]!.lower === 'p')) return true;
@@ -82,6 +87,14 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   // Statute-style labels: "401(k)", "501(c)(3)".
   if (next && next.text === '(' && !next.spaced && tokens[end + 1]?.type === 'word' && tokens[end + 1]!.text.length <= 2 && tokens[end + 2]?.text === ')') return true;
   return false;
+}
+
+/** "-month", " months": the window after "trailing 12". */
+function isWindowAfter(tokens: readonly Token[], end: number): boolean {
+  const a = tokens[end];
+  const b = tokens[end + 1];
+  if (a && b && a.text === '-' && !a.spaced && !b.spaced) return isDurationNoun(b.lower);
+  return !!a && a.type === 'word' && isDurationNoun(a.lower);
 }
 
 /** A model size glued to the digits ("7B", "405B", "70b") not followed by what it counts. */

@@ -44,12 +44,18 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   if (!t || t.type !== 'word') return null;
   let value: number;
   let j: number;
+  if (t.lower === 'half' && isFractionOfScale(tokens, i + 1)) return { value: 0.5, next: i + 3 };
   // "half a million", "half a dozen"
   if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) {
     const n = tokens[i + 2];
     if (n && n.lower === 'dozen') return { value: 6, next: i + 3 };
     if (n && BIG_SCALES.has(n.lower)) return { value: 0.5, next: i + 2 };
     return null;
+  }
+  if (t.lower === 'a' || t.lower === 'an' || t.lower === 'one') {
+    // "a quarter of a billion", "a third of a million", "one half of a trillion"
+    const part = FRACTIONS.get(tokens[i + 1]?.lower ?? '');
+    if (part !== undefined && isFractionOfScale(tokens, i + 2)) return { value: part / 100, next: i + 4 };
   }
   if (t.lower === 'a' || t.lower === 'an') {
     const n = tokens[i + 1];
@@ -67,6 +73,14 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   if (!small) return null;
   value = small.value;
   j = small.next;
+  // "three quarters of a billion", "two thirds of a million"
+  const part = FRACTIONS.get(tokens[j]?.lower ?? '');
+  if (part !== undefined && value > 1 && value < 10 && isFractionOfScale(tokens, j + 1)) return { value: (value * part) / 100, next: j + 3 };
+  // "one point five billion": one digit word after "point"
+  if (tokens[j]?.lower === 'point' && value < 1000) {
+    const d = ONES.get(tokens[j + 1]?.lower ?? '');
+    if (d !== undefined && d < 10) return { value: value + d / 10, next: j + 2 };
+  }
   const h = tokens[j];
   if (h && h.type === 'word' && h.lower === 'hundred' && value > 0 && value < 100) {
     value *= 100;
@@ -76,6 +90,11 @@ export function readNumberWords(tokens: readonly Token[], i: number): WordNumber
   const d = tokens[j];
   if (d && d.type === 'word' && d.lower === 'dozen') return { value: value * 12, next: j + 1 };
   return withHalf(tokens, value, j);
+}
+
+/** "of a billion" from token k: a fraction of a scale, not a share of something. */
+export function isFractionOfScale(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'of' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && BIG_SCALES.has(tokens[k + 2]?.lower ?? '');
 }
 
 /** "one hundred [and] twenty-five". */

@@ -21,5 +21,6 @@ export function precisionOf(q: { raw: number; decimals: number; scale: number; u
 
 /** Strips binary noise (0.05 * 1e9 = 50000000.00000001). */
 export function clean(n: number): number {
-  return Number.isInteger(n) ? n : Number(n.toPrecision(12));
+  // Above 2^53 even integers carry binary noise (10^26 * 1 = 9.999999999999999e25).
+  return Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? n : Number(n.toPrecision(12));
 }

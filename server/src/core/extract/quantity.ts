@@ -1,11 +1,13 @@
 import type { Token } from './lexer';
 import { readNumberWords } from './numberWords';
+import { MAX_MAGNITUDE } from '../lexicon';
 import {
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
+  compoundScale,
   DIRECT_UNITS,
-  DOLLAR_PREFIXES,
+  priceSymbolAfter,
+  readCurrencyAfter,
+  readCurrencyBefore,
+  readUnitWord,
   SCALE_SUFFIXES,
   SCALE_WORDS,
   UNIT_WORDS,
@@ -58,33 +60,23 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     negative = t0.text !== '+';
     k++;
   }
-  const c = tokens[k];
-  if (c) {
-    const sym = CURRENCY_SYMBOLS.get(c.text);
-    if (sym) {
-      currency = sym;
-      k++;
-    } else if (c.type === 'word' && /^[A-Z]{1,2}$/.test(c.text) && tokens[k + 1]?.text === '$' && isGlued(tokens[k + 1])) {
-      const code = DOLLAR_PREFIXES.get(c.lower);
-      if (code) {
-        currency = code;
-        k += 2;
-      }
-    } else if (c.type === 'word' && c.text === 'CN' && tokens[k + 1]?.text === '¥' && isGlued(tokens[k + 1])) {
-      currency = 'CNY';
-      k += 2;
-    } else if (c.type === 'word' && /^(?:[A-Z]{3}|Rs)$/.test(c.text) && tokens[k + 1]?.type === 'num') {
-      const code = CURRENCY_CODES.get(c.lower);
-      if (code) {
-        currency = code;
-        k++;
-        if (tokens[k]?.text === '.' && isGlued(tokens[k])) k++;
-      }
-    }
-    if (currency && (tokens[k]?.text === '-' || tokens[k]?.text === '−') && isGlued(tokens[k]) && tokens[k + 1]?.type === 'num' && isGlued(tokens[k + 1])) {
+  let ambiguous = false;
+  const cur = readCurrencyBefore(tokens, k);
+  if (cur) {
+    currency = cur.unit;
+    ambiguous = cur.ambiguous;
+    k = cur.next;
+    if ((tokens[k]?.text === '-' || tokens[k]?.text === '−') && isGlued(tokens[k]) && tokens[k + 1]?.type === 'num' && isGlued(tokens[k + 1])) {
       negative = true;
       k++;
     }
+  }
+  // "$(1.2) billion": accounting parentheses make a negative amount.
+  let accounting = false;
+  if (currency && tokens[k]?.text === '(' && isGlued(tokens[k]) && tokens[k + 1]?.type === 'num' && isGlued(tokens[k + 1]) && tokens[k + 2]?.text === ')' && isGlued(tokens[k + 2])) {
+    negative = true;
+    accounting = true;
+    k++;
   }
 
   const n = tokens[k];
@@ -94,9 +86,11 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   let decimals = 0;
   let words = false;
   let numEnd: number;
+  let exp = 0;
   if (n.type === 'num') {
     raw = n.value;
     decimals = n.decimals;
+    exp = n.exp;
     numEnd = k + 1;
   } else {
     const w = readNumberWords(tokens, k);
@@ -109,9 +103,9 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   }
   if (!Number.isFinite(raw)) return null;
 
-  let j = numEnd;
-  let scale = 1;
-  let hasScale = false;
+  let j = accounting ? numEnd + 1 : numEnd;
+  let scale = exp === 0 ? 1 : Number(`1e${exp}`);
+  let hasScale = exp !== 0;
   let unit: string | null = null;
   let unitKnown = false;
   let fold = false;
@@ -119,22 +113,24 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   const s = tokens[j];
   if (s && s.type === 'word') {
     if (!words && !s.spaced && SCALE_SUFFIXES.has(s.text)) {
-      scale = SCALE_SUFFIXES.get(s.text)!;
+      scale *= SCALE_SUFFIXES.get(s.text)!;
       hasScale = true;
       j++;
     } else if (s.spaced && SCALE_WORDS.has(s.lower) && !(words && s.lower === 'hundred')) {
-      scale = SCALE_WORDS.get(s.lower)!;
+      // "1.5 lakh crore", "a quarter of a billion" (read by the number words), "2 thousand crore"
+      const compound = compoundScale(tokens, j + 1, SCALE_WORDS.get(s.lower)!);
+      scale *= compound.scale;
       hasScale = true;
-      j++;
+      j = compound.next;
     }
   } else if (isGluedHyphen(tokens, j) && SCALE_WORDS.has(tokens[j + 1]!.lower)) {
     // "a $5-billion round", "a 5-billion-dollar deal"
-    scale = SCALE_WORDS.get(tokens[j + 1]!.lower)!;
+    scale *= SCALE_WORDS.get(tokens[j + 1]!.lower)!;
     hasScale = true;
     j += 2;
-    const cur = isGluedHyphen(tokens, j) ? CURRENCY_WORDS.get(tokens[j + 1]!.lower) : undefined;
-    if (cur && !currency) {
-      currency = cur;
+    const after = isGluedHyphen(tokens, j) && !currency ? readCurrencyAfter(tokens, j + 1, true) : null;
+    if (after && after.next === j + 2 && !after.ambiguous) {
+      currency = after.unit;
       j += 2;
     }
   }
@@ -145,23 +141,28 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   const u = tokens[j];
   if (u) {
     const direct = DIRECT_UNITS.get(u.text);
-    const word = UNIT_WORDS.get(u.lower);
+    const word = u.type === 'word' && u.spaced ? readUnitWord(tokens, j) : null;
+    // "a 5-gigawatt campus", "1-GW sites", "a 20-percent stake": a unit glued by a hyphen.
+    const hyphenSymbol = !direct && isGluedHyphen(tokens, j) ? DIRECT_UNITS.get(tokens[j + 1]!.text) : undefined;
+    const hyphened = hyphenSymbol ? { ...hyphenSymbol, next: j + 2 } : !direct && isGluedHyphen(tokens, j) ? readUnitWord(tokens, j + 1) : null;
     if (direct && (!u.spaced || (u.text !== 'x' && u.text !== 'X'))) {
       unit = direct.unit;
       scale *= direct.factor;
       hasScale ||= direct.factor !== 1;
       unitKnown = true;
       j++;
-    } else if (u.text === '%' || u.text === '％') {
-      unit = 'percent';
-      unitKnown = true;
-      j++;
-    } else if (word && u.type === 'word' && u.spaced) {
+    } else if (word) {
       unit = word.unit;
       scale *= word.factor;
       hasScale ||= word.factor !== 1;
       unitKnown = true;
-      j++;
+      j = word.next;
+    } else if (hyphened && tokens[j + 1]!.type === 'word') {
+      unit = hyphened.unit;
+      scale *= hyphened.factor;
+      hasScale ||= hyphened.factor !== 1;
+      unitKnown = true;
+      j = hyphened.next;
     } else if (u.lower === 'per' && tokens[j + 1]?.lower === 'cent') {
       unit = 'percent';
       unitKnown = true;
@@ -184,28 +185,31 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   }
   if (!currency && !unit) {
     const cw = tokens[j];
+    const after = cw ? readCurrencyAfter(tokens, j) : null;
+    const price = cw ? priceSymbolAfter(tokens, j) : null;
     if (cw && cw.text === '¢') {
       currency = 'USD';
       scale *= 0.01;
       hasScale = true;
       j++;
-    } else if (cw && cw.type === 'sym' && cw.spaced && CURRENCY_SYMBOLS.has(cw.text) && tokens[j + 1]?.text === '/' && !tokens[j + 1]!.spaced) {
+    } else if (price) {
       // "45 $/MWh", "60 €/MWh": a currency symbol after the number only as a price.
-      currency = CURRENCY_SYMBOLS.get(cw.text)!;
+      currency = price;
       j++;
-    } else if (cw && cw.type === 'word' && cw.spaced) {
-      const code = CURRENCY_WORDS.get(cw.lower) ?? (/^[A-Z]{3}$/.test(cw.text) ? CURRENCY_CODES.get(cw.lower) : undefined);
-      if (code) {
-        currency = code;
-        j++;
-      } else if (cw.lower === 'cents' || cw.lower === 'cent') {
-        currency = 'USD';
-        scale *= 0.01;
-        hasScale = true;
-        j++;
-      }
+    } else if (after) {
+      currency = after.unit;
+      ambiguous = after.ambiguous;
+      j = after.next;
+    } else if (cw && cw.type === 'word' && cw.spaced && (cw.lower === 'cents' || cw.lower === 'cent')) {
+      currency = 'USD';
+      scale *= 0.01;
+      hasScale = true;
+      j++;
     }
   }
+  // A code that is also a word ("TOP 10", "AMD 300") is money only with a scale; a currency
+  // before a percent or a multiple ("IRR 15%") is no currency: read on from the number.
+  if ((ambiguous && !hasScale) || (currency && unit)) return null;
   let per: string | null = null;
   if (currency && !unit) {
     const p = readPer(tokens, j);
@@ -220,7 +224,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     let m = known ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
     // A number word counts only nouns analysts count ("three data centers", not "two entities").
     // "The two data centers" points back at data centers already named: no new claim.
-    if (m && words && !m.known && (raw === 1 || !isCountable(m.unit) || ANAPHORIC.has(tokens[i - 1]?.lower ?? ''))) m = null;
+    // With a scale the words are a figure like digits ("a quarter of a billion downloads").
+    if (m && words && !hasScale && !m.known && (raw === 1 || !isCountable(m.unit) || ANAPHORIC.has(tokens[i - 1]?.lower ?? ''))) m = null;
     if (m) {
       unit = m.unit;
       unitKnown = m.known || words;
@@ -232,6 +237,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     plus = true;
     j += 2;
   }
+  // Beyond any real quantity ("1e308", "10^400"): a typo or a joke, not a claim, never Infinity.
+  if (!(Math.abs(raw * scale) <= MAX_MAGNITUDE)) return null;
   return { start: i, end: j, numStart, numEnd, raw, decimals, words, scale, hasScale, currency, unit, unitKnown, noun, negative, plus, fold, per };
 }
 
@@ -270,10 +277,10 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
 export function unitStartsAt(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return false;
-  if (t.type === 'sym') return t.text === '%' || t.text === '+';
+  if (t.type === 'sym') return DIRECT_UNITS.has(t.text) || t.text === '+';
   if (!t.spaced && SCALE_SUFFIXES.has(t.text)) return true;
   if (DIRECT_UNITS.has(t.text) && (!t.spaced || (t.text !== 'x' && t.text !== 'X'))) return true;
-  if (SCALE_WORDS.has(t.lower) || UNIT_WORDS.has(t.lower) || CURRENCY_WORDS.has(t.lower) || t.lower === 'percent') return true;
+  if (SCALE_WORDS.has(t.lower) || UNIT_WORDS.has(t.lower) || readCurrencyAfter(tokens, j) !== null) return true;
   const noun = matchKnownNoun(tokens, j);
   // A singular noun after a year is a modifier ("2025 GPU prices"), a plural one a count.
   if (!noun) return false;

@@ -1,4 +1,5 @@
 import type { TimeRef } from '../types';
+import { CURRENCY_BEFORE } from '../lexicon';
 import type { Token } from './lexer';
 import { isNumberWord, readNumberWords } from './numberWords';
 import {
@@ -332,7 +333,7 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
   }
   if (!isYearToken(t)) return null;
   const prev = tokens[i - 1];
-  if (prev && prev.type === 'sym' && /[$€£¥₹#]/.test(prev.text) && !t.spaced) return null;
+  if (prev && prev.type === 'sym' && (prev.text === '#' || CURRENCY_BEFORE.has(prev.text)) && !t.spaced) return null;
   // 2024-09-02, 2024-09
   const m = tokens[i + 2];
   if (isGluedHyphenAt(tokens, i + 1) && m && m.type === 'num' && m.text.length === 2 && m.value >= 1 && m.value <= 12) {

@@ -1,22 +1,8 @@
+import { UNIT_NOUNS } from '../lexicon';
 import type { Token } from './lexer';
 
-/** Nouns of the known unit classes (lower case) and the unit they carry. */
-const KNOWN_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['gpu', 'GPU'], ['gpus', 'GPU'],
-  ['tpu', 'TPU'], ['tpus', 'TPU'],
-  ['chip', 'chip'], ['chips', 'chip'],
-  ['accelerator', 'accelerator'], ['accelerators', 'accelerator'],
-  ['h100e', 'H100e'], ['h100es', 'H100e'],
-  ['user', 'users'], ['users', 'users'], ['maus', 'users'], ['daus', 'users'], ['subscribers', 'users'],
-  ['people', 'people'], ['person', 'people'], ['persons', 'people'], ['employee', 'people'], ['employees', 'people'],
-  ['staff', 'people'], ['staffers', 'people'], ['engineer', 'people'], ['engineers', 'people'], ['researcher', 'people'],
-  ['researchers', 'people'], ['worker', 'people'], ['workers', 'people'], ['scientists', 'people'], ['personnel', 'people'],
-  ['ftes', 'people'], ['hires', 'people'], ['headcount', 'people'],
-  ['day', 'days'], ['days', 'days'], ['week', 'weeks'], ['weeks', 'weeks'], ['month', 'months'], ['months', 'months'],
-  ['quarter', 'quarters'], ['quarters', 'quarters'], ['year', 'years'], ['years', 'years'], ['yr', 'years'], ['yrs', 'years'],
-  ['hour', 'hours'], ['hours', 'hours'], ['minute', 'minutes'], ['minutes', 'minutes'],
-  ['second', 'seconds'], ['seconds', 'seconds'], ['millisecond', 'milliseconds'], ['milliseconds', 'milliseconds'], ['ms', 'milliseconds'],
-]);
+/** Nouns of the known unit classes (lower case) and the unit they carry: from the lexicon. */
+const KNOWN_NOUNS = UNIT_NOUNS;
 
 // "GPU hours", "GPU-hours", "H100-hours": compute time, counted in the compound unit.
 const PER_TIME = /^(?:hours?|hrs?|days?|months?|years?)$/;

@@ -29,6 +29,8 @@ export const BUILTIN_METRICS: readonly Metric[] = [
     'annual recurring revenue',
     'annual revenue',
   ]),
+  // A loss is negative net income: "a net loss of $3.1 billion" is extracted as -3.1e9.
+  builtin('net_income', 'USD', ['net income', 'net loss', 'net profit', 'profit', 'loss', 'losses', 'lost', 'earnings']),
   builtin('capex', 'USD', [
     'capex',
     'CapEx',

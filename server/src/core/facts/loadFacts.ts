@@ -2,15 +2,17 @@
 // Never throws: a fact with an error is left out, the valid rest of every file still loads.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Entity, Fact, FactFileProblem, FactIndex, FactKind, Location, Metric, Source, Span } from '../types';
+import { canonicalUnit, sharedCodes } from '../lexicon';
 import { isCurrency, unitFamily } from '../units';
 import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
 import { quoteForMessage } from '../quote';
 import { foldForMatch } from '../judge/findPhrase';
+import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { readFastYaml } from './fastYaml';
-import { firstLineSpan, keySpanAtPath, lineStartsOf, nodeAt, pairOf, parseYaml, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
+import { firstLineSpan, keySpanAtPath, lineStartsOf, nodeAt, pairOf, parseYaml, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -26,7 +28,9 @@ interface FactsFile {
   data: Data | null;
   /** Values with schema errors, as paths 'facts/3', 'entities/amazon'; a bare section name = all of it. */
   bad: Set<string>;
-  /** From the fast reading: spans of the data's mappings and sequences (then `source.doc` is parsed only when a problem needs it). */
+  /** Nodes left out for a YAML syntax error in them ('entities/amazon', or 'entities' for the section). */
+  broken: Set<string>;
+  /** From the fast reading: spans of the section entries (then `source.doc` is parsed only when a problem needs it). */
   spans?: Map<object, Span>;
 }
 
@@ -51,7 +55,9 @@ export function loadFacts(
   const names: NameOwners = new Map();
   for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, names, problems));
   for (const f of parsed) guard(f.source.file, problems, () => addMetrics(f, index, metricOrigins, problems));
-  const context: FactContext = { ...options, today, factOrigins: new Map() };
+  // Entities and metrics left out for a syntax error: facts using them are not reported again.
+  const brokenIds = new Set(parsed.flatMap((f) => [...f.broken]));
+  const context: FactContext = { ...options, today, factOrigins: new Map(), brokenIds };
   for (const f of parsed) guard(f.source.file, problems, () => addFacts(f, index, context, problems));
   return { index, problems: inFileOrder(problems, index.files) };
 }
@@ -102,15 +108,16 @@ function lazySource(file: string, text: string): YamlFile {
 }
 
 function readFile(file: string, text: string, problems: FactFileProblem[]): FactsFile {
-  const fast = readFastYaml(text);
+  const fast = isCsvFile(file) ? undefined : readFastYaml(text);
   if (fast && fast.data !== null && typeof fast.data === 'object' && !Array.isArray(fast.data) && validateFacts(fast.data)) {
-    return { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), spans: fast.spans };
+    return { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken: new Set(), spans: fast.spans };
   }
-  const { source, problems: syntax } = parseYaml(file, text);
+  // A facts CSV arrives as a document whose nodes are its cells: validated and located like YAML.
+  const { source, problems: syntax, broken } = isCsvFile(file) ? { ...parseCsvFacts(file, text), broken: [] } : parseYamlRecovering(file, text);
   problems.push(...syntax);
   const { data, error } = toPlainData(source);
   if (error) problems.push(problemAt(source, { start: 0, end: 0 }, 'yaml-syntax', 'error', `YAML: ${error}`));
-  const result: FactsFile = { source, data: null, bad: new Set() };
+  const result: FactsFile = { source, data: null, bad: new Set(), broken: new Set(broken.map((b) => (b.key ? `${b.section}/${b.key}` : b.section))) };
   if (data === null || data === undefined) return result; // empty file (or only comments)
 
   markSyntaxErrors(result, syntax);
@@ -323,6 +330,13 @@ interface FactContext extends LoadFactsOptions {
   today: string;
   /** Where each fact id was first seen, including facts left out for errors. */
   factOrigins: Map<string, Location>;
+  /** 'entities/x', 'metrics/y' (or the whole section) left out for a syntax error. */
+  brokenIds: ReadonlySet<string>;
+}
+
+/** An id inside a node left out for a syntax error: that error already explains it. */
+function isBroken(context: FactContext, section: 'entities' | 'metrics', id: string): boolean {
+  return context.brokenIds.has(section) || context.brokenIds.has(`${section}/${id}`);
 }
 
 function addFacts(f: FactsFile, index: FactIndex, options: FactContext, problems: FactFileProblem[]): void {
@@ -372,23 +386,27 @@ function checkFact(
   else options.factOrigins.set(id, location);
 
   const entities = Array.isArray(raw.entity) ? raw.entity.map(String) : [String(raw.entity)];
+  const silently = () => (ok = false);
   entities.forEach((entity, n) => {
-    if (!index.entities.has(entity)) {
+    if (!index.entities.has(entity) && isBroken(options, 'entities', entity)) silently();
+    else if (!index.entities.has(entity)) {
       error(span('entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
     }
   });
   const counterparty = typeof raw.counterparty === 'string' ? raw.counterparty : undefined;
-  if (counterparty !== undefined && !index.entities.has(counterparty)) {
+  if (counterparty !== undefined && !index.entities.has(counterparty) && isBroken(options, 'entities', counterparty)) silently();
+  else if (counterparty !== undefined && !index.entities.has(counterparty)) {
     error(span('counterparty'), 'unknown-entity', unknownMessage('entity', counterparty, index.entities.keys(), 'counterparty'));
   }
 
   const metricId = String(raw.metric);
   const metric = index.metrics.get(metricId);
   const unit = String(raw.unit);
-  if (!metric) error(span('metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
+  if (!metric && isBroken(options, 'metrics', metricId)) silently();
+  else if (!metric) error(span('metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
   else if (!unitSuits(metric, unit)) {
     const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
-    error(span('unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.`);
+    error(span('unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.${unitHint(unit)}`);
   }
 
   const asOf = dateText(raw.as_of);
@@ -445,10 +463,23 @@ function checkFact(
   return fact;
 }
 
-/** Built-in money metrics take any currency; otherwise the metric's unit family is authoritative. */
+/**
+ * Built-in money metrics take any ISO 4217 code; otherwise the metric's unit family is
+ * authoritative. A symbol several currencies share ("kr") never suits: a fact names its currency.
+ */
 function unitSuits(metric: Metric, unit: string): boolean {
+  if (sharedCodes(unit)) return false;
   if (metric.builtin && isCurrency(metric.unit)) return isCurrency(unit);
   return unitFamily(metric.unit) === unitFamily(unit);
+}
+
+/** What to write instead, from the lexicon: "GW" is a scaled "W", "kr" is one of four codes. */
+function unitHint(unit: string): string {
+  const shared = sharedCodes(unit);
+  if (shared) return ` \`${unit}\` may be ${shared.join(', ')}: write the ISO 4217 code.`;
+  const canonical = canonicalUnit(unit);
+  if (canonical && canonical.factor !== 1) return ` Facts are in base units: write \`unit: ${canonical.unit}\` and the value in ${canonical.unit} (1 ${unit} = ${canonical.factor} ${canonical.unit}).`;
+  return '';
 }
 
 function unknownMessage(kind: 'entity' | 'metric', id: string, known: Iterable<string>, field: string = kind): string {

@@ -1,3 +1,4 @@
+import { currencyDisplay, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
 import type { Claim } from '../types';
 import { isCurrency } from '../units';
 
@@ -6,23 +7,16 @@ interface ScaleStep {
   label: string;
 }
 
-const WORDS: ScaleStep[] = [
-  { size: 1e12, label: 'trillion' },
-  { size: 1e9, label: 'billion' },
-  { size: 1e6, label: 'million' },
-  { size: 1e3, label: 'thousand' },
-];
-const UPPER: ScaleStep[] = [
-  { size: 1e12, label: 'T' },
-  { size: 1e9, label: 'B' },
-  { size: 1e6, label: 'M' },
-  { size: 1e3, label: 'K' },
-];
-const LOWER: ScaleStep[] = [
-  { size: 1e12, label: 'tn' },
-  { size: 1e9, label: 'bn' },
-  { size: 1e6, label: 'm' },
-  { size: 1e3, label: 'k' },
+// Scale steps by writing style, largest first, derived from the lexicon's scales.
+const western = SCALES.filter((s) => s.write?.system === 'western').sort((a, b) => b.factor - a.factor);
+const WORDS: ScaleStep[] = western.map((s) => ({ size: s.factor, label: s.write!.word }));
+const UPPER: ScaleStep[] = western.map((s) => ({ size: s.factor, label: s.write!.upper ?? s.write!.word }));
+const LOWER: ScaleStep[] = western.map((s) => ({ size: s.factor, label: s.write!.lower ?? s.write!.word }));
+const indian = SCALES.filter((s) => s.write?.system === 'indian').sort((a, b) => b.factor - a.factor);
+// "₹1.5 lakh crore": the largest Indian scale over the next one.
+const INDIAN: ScaleStep[] = [
+  { size: indian[0]!.factor * indian[1]!.factor, label: `${indian[1]!.write!.word} ${indian[0]!.write!.word}` },
+  ...indian.map((s) => ({ size: s.factor, label: s.write!.word })),
 ];
 
 /** How the claim writes its number: what comes before and after, which scale words, separators. */
@@ -36,31 +30,58 @@ interface NoteStyle {
   thousands: boolean;
   grouping: boolean;
   negativeInText: boolean;
+  /** "$(1.2) billion": negatives in accounting parentheses. */
+  accounting: boolean;
 }
 
-const NUMBER = /(?<![\p{L}\d.,])(\d[\d,]*(?:\.\d+)?)(\s?)(trillion|billion|million|thousand|tn|bn|mn|[kKmMbBtT])?(?![\p{L}\d])/gu;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SCALE_TEXT = [
+  INDIAN[0]!.label,
+  ...new Set(SCALES.flatMap((s) => (s.write ? [...s.words, ...s.suffixes] : []))),
+].sort((a, b) => b.length - a.length);
+// A number glued to a unit symbol ("12x", "40GW", "5FLOP"), when NUMBER finds none.
+const BARE_NUMBER = /(?<![\p{L}\d.,])(\d[\d,]*(?:\.\d+)?)()()(?!\d)/gu;
+const NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(\\s?)(${SCALE_TEXT.map(escape).join('|')})?(?![\\p{L}\\d])`, 'gu');
+const WORD_LABELS = new Set([...WORDS, ...INDIAN].map((s) => s.label));
+const INDIAN_LABELS = new Set(INDIAN.map((s) => s.label));
+const UPPER_LABELS = new Set(UPPER.map((s) => s.label));
+/** Powers of ten as the lexer reads them: "1e26", "10^27", "10**27", "10²⁶", "1.2×10^26". */
+const POWER = /(\d+(?:\.\d+)?)[eE][+-]?\d+|(?:(\d+(?:\.\d+)?)\s?([×x])\s?)?10(\^|\*\*|(?=[⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))[-+⁺⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+/u;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function styleOf(claim: Claim): NoteStyle | null {
-  const matches = [...claim.text.matchAll(NUMBER)];
+  // "$(1.2) billion" reads as "$1.2 billion" written in accounting style.
+  const paren = /\((\d[\d,]*(?:\.\d+)?)\)/.exec(claim.text);
+  const text = paren ? claim.text.replace(paren[0], paren[1]!) : claim.text;
+  let matches = [...text.matchAll(NUMBER)];
+  if (matches.length === 0) matches = [...text.matchAll(BARE_NUMBER)];
   const first = matches[0];
   const last = matches[matches.length - 1];
   if (!first || !last) return null;
   const scale = first[3] ?? last[3];
   let steps: ScaleStep[] | null = null;
   if (scale) {
-    if (/^(?:trillion|billion|million|thousand)$/.test(scale)) steps = WORDS;
-    else if (/^[KMBT]$/.test(scale)) steps = UPPER;
-    else steps = scale === 'mn' ? LOWER.map((s) => (s.label === 'm' ? { ...s, label: 'mn' } : s)) : LOWER;
+    if (INDIAN_LABELS.has(scale) || /^(?:lakhs?|lacs?|crores?|cr)$/i.test(scale)) steps = INDIAN;
+    else if (WORD_LABELS.has(scale.replace(/s$/, ''))) steps = WORDS;
+    else if (UPPER_LABELS.has(scale)) steps = UPPER;
+    else {
+      // The note's own abbreviation for its own scale ("mn", "mln", "Bn").
+      const own = SCALE_SUFFIXES.get(scale) ?? SCALE_WORDS.get(scale.toLowerCase());
+      steps = LOWER.map((s) => (s.size === own ? { ...s, label: scale } : s));
+    }
   }
-  const rawPrefix = claim.text.slice(0, first.index);
+  const rawPrefix = text.slice(0, first.index);
   return {
-    prefix: rawPrefix.replace(/^[-\u2212+]/, ''),
-    suffix: claim.text.slice(last.index + last[0].length),
+    // A sign inside the prefix ("$-5 billion") is the note's way of writing negatives, not part of the currency.
+    prefix: rawPrefix.replace(/[-\u2212+]/g, ''),
+    suffix: text.slice(last.index + last[0].length),
     steps,
-    gap: (first[3] ? first[2] : last[2]) ?? '',
+    // Indian scales are words: "5cr" is rewritten "4.5 crore", not "4.5crore".
+    gap: ((first[3] ? first[2] : last[2]) ?? '') || (steps === INDIAN ? ' ' : ''),
     thousands: /^(?:thousand|k|K)$/.test(scale ?? ''),
     grouping: matches.some((m) => m[1]!.includes(',')),
-    negativeInText: /^[-\u2212]/.test(rawPrefix),
+    negativeInText: /[-\u2212]/.test(rawPrefix) || paren !== null,
+    accounting: paren !== null,
   };
 }
 
@@ -78,55 +99,96 @@ function pickStep(steps: ScaleStep[] | null, magnitude: number, thousands: boole
   return steps.find((s) => magnitude >= s.size && (s.size > 1e3 || thousands)) ?? null;
 }
 
-const SI: ScaleStep[] = [
-  { size: 1e12, label: 'T' },
-  { size: 1e9, label: 'G' },
-  { size: 1e6, label: 'M' },
-  { size: 1e3, label: 'k' },
-];
+/** A unit's symbols with their factors, largest first ("TW", "GW", "MW", "kW", "W"): from the lexicon. */
+function symbolSteps(unit: string): ScaleStep[] {
+  return (unitEntry(unit)?.symbols ?? []).map((s) => ({ size: s.factor, label: s.text })).sort((x, y) => y.size - x.size);
+}
 
-/** Watts and watt-hours carry their scale in an SI prefix ("2.4 GW"), which the unit keeps. */
+/** Units whose symbols carry a scale ("2.4 GW"): the fix picks the symbol that fits the value. */
 function siStyle(claim: Claim, style: NoteStyle): ((low: number, high: number) => string) | null {
-  if (claim.unit !== 'W' && claim.unit !== 'Wh') return null;
-  const m = /^(\s?)[kMGT]?(Wh?)(.*)$/s.exec(style.suffix);
-  if (!m) return null;
+  const steps = symbolSteps(claim.unit);
+  if (!steps.some((s) => s.size !== 1)) return null;
+  const m = /^(\s?)(\S+)(.*)$/s.exec(style.suffix);
+  if (!m || !steps.some((s) => s.label === m[2])) return null;
   return (low, high) => {
-    const step = SI.find((s) => Math.max(Math.abs(low), Math.abs(high)) >= s.size);
-    const size = step?.size ?? 1;
-    const n = low === high ? digits(low / size, false) : `${digits(low / size, false)}\u2013${digits(high / size, false)}`;
-    return `${style.prefix}${n}${m[1]}${step?.label ?? ''}${m[2]}${m[3]}`;
+    const step = steps.find((s) => Math.max(Math.abs(low), Math.abs(high)) >= s.size) ?? steps[steps.length - 1]!;
+    const n = low === high ? digits(low / step.size, false) : `${digits(low / step.size, false)}\u2013${digits(high / step.size, false)}`;
+    return `${low < 0 && low === high ? '-' : ''}${style.prefix}${n}${m[1]}${step.label}${m[3]}`;
   };
 }
 
-/** A value in a plain style when the claim's own text gives none ("four to five months"). */
+/** "12 kilowatts", "5 megawatt-hours": a unit word that carries a scale keeps it. */
+function unitWordStyle(style: NoteStyle): ((low: number, high: number) => string) | null {
+  const m = /^(\s?)([\p{L}]+(?:-[\p{L}]+)?)(.*)$/su.exec(style.suffix);
+  const word = m ? UNIT_WORDS.get(m[2]!.toLowerCase()) : undefined;
+  if (!m || !word || word.factor === 1) return null;
+  return (low, high) => {
+    const n = low === high ? digits(low / word.factor, style.grouping) : `${digits(low / word.factor, style.grouping)}\u2013${digits(high / word.factor, style.grouping)}`;
+    return `${low < 0 && low === high ? '-' : ''}${style.prefix}${n}${style.suffix}`;
+  };
+}
+
+/** "10^27 FLOP" written again as a power of ten, in the claim's notation. */
+function powerStyle(claim: Claim): ((v: number) => string) | null {
+  const m = POWER.exec(claim.text);
+  if (!m) return null;
+  const prefix = claim.text.slice(0, m.index);
+  const suffix = claim.text.slice(m.index + m[0].length);
+  const caret = m[4] === '^' || m[4] === '**' ? m[4] : m[4] === '' ? 'sup' : null;
+  const times = m[3] ?? '×';
+  return (v) => {
+    if (v === 0) return `${prefix}0${suffix}`;
+    const exp = Math.floor(Math.log10(Math.abs(v)));
+    const mantissa = Number((v / Number(`1e${exp}`)).toPrecision(4));
+    const e = caret === 'sup' ? [...String(exp)].map((c) => (c === '-' ? '⁻' : SUPERSCRIPT[Number(c)])).join('') : `${caret ?? ''}${exp}`;
+    if (caret === null) return `${prefix}${mantissa}e${exp}${suffix}`;
+    return `${prefix}${mantissa === 1 ? '' : `${mantissa}${times}`}10${e}${suffix}`;
+  };
+}
+
+/** A value in a plain style when the claim's own text gives none ("four to five months", "a trillion dollars"). */
 function plain(claim: Claim, low: number, high: number): string {
-  const step = isCurrency(claim.unit) ? pickStep(WORDS, Math.abs(high), false) : null;
+  const step = isCurrency(claim.unit) ? pickStep(WORDS, Math.max(Math.abs(low), Math.abs(high)), false) : null;
   const size = step?.size ?? 1;
   const n = low === high ? digits(low / size, true) : `${digits(low / size, true)}\u2013${digits(high / size, true)}`;
+  const sign = low < 0 && low === high ? '-' : '';
   const scale = step ? ` ${step.label}` : '';
-  if (claim.unit === 'USD') return `$${n}${scale}`;
-  if (isCurrency(claim.unit)) return `${claim.unit} ${n}${scale}`;
-  if (claim.unit === 'percent') return `${n}%`;
-  return `${n} ${claim.noun ?? claim.unit}`;
+  if (isCurrency(claim.unit)) {
+    const c = currencyDisplay(claim.unit);
+    return `${sign}${c.text}${c.spaced ? ' ' : ''}${n}${scale}`;
+  }
+  if (claim.unit === 'percent') return `${sign}${n}%`;
+  return `${sign}${n} ${claim.noun ?? claim.unit}`;
 }
 
 /**
  * The sourced value written as the claim writes numbers, for messages and quick fixes: "$61.5 billion"
- * where the note says "$18 billion", "$61.5B" where it says "$18B", "200,000 H100 equivalents", "4.5%".
- * A range is written "low–high" with one scale ("$91–93 billion"). Values are in the claim's unit.
+ * where the note says "$18 billion", "$61.5B" where it says "$18B", "200,000 H100 equivalents", "4.5%",
+ * "₹1.2 lakh crore", "10^26 FLOP". A range is written "low–high" with one scale ("$91–93 billion").
+ * A negative amount keeps its sign before the currency ("-$18 billion", never "$-18 billion"), or
+ * accounting parentheses when the claim uses them ("$(1.2) billion"). Values are in the claim's unit.
  */
 export function formatInNoteStyle(claim: Claim, low: number, high: number = low): string {
   const style = styleOf(claim);
+  // "fell 9%" is stored as -9 but written "9%": keep the note's way of showing direction.
+  const signInWords = style !== null && !style.negativeInText && (claim.value ?? claim.low ?? 0) < 0;
+  if (low !== high && (low < 0 || high < 0)) {
+    if (signInWords && high <= 0) return formatInNoteStyle({ ...claim, value: 1, low: null }, -high, -low);
+    // A range with a negative end is clearer written out end by end.
+    return `${formatInNoteStyle(claim, low)} to ${formatInNoteStyle(claim, high)}`;
+  }
+  const power = powerStyle(claim);
+  if (power && low === high) return power(low);
   if (!style) return plain(claim, low, high);
-  const si = siStyle(claim, style);
+  const si = siStyle(claim, style) ?? unitWordStyle(style);
   if (si) return si(low, high);
   const step = pickStep(style.steps, Math.max(Math.abs(low), Math.abs(high)), style.thousands);
   const size = step?.size ?? 1;
-  // "fell 9%" is stored as -9 but written "9%": keep the note's way of showing direction.
-  const signInWords = !style.negativeInText && (claim.value ?? claim.low ?? 0) < 0;
-  const sign = (v: number): string => (v < 0 && !signInWords ? '-' : '');
   const scale = step ? `${style.gap}${step.label}` : '';
-  if (low === high) return `${sign(low)}${style.prefix}${digits(low / size, style.grouping)}${scale}${style.suffix}`;
-  const number = `${sign(low)}${digits(low / size, style.grouping)}\u2013${sign(high)}${digits(high / size, style.grouping)}`;
-  return `${style.prefix}${number}${scale}${style.suffix}`;
+  if (low === high) {
+    const n = digits(low / size, style.grouping);
+    if (low < 0 && style.accounting) return `${style.prefix}(${n})${scale}${style.suffix}`;
+    return `${low < 0 && !signInWords ? '-' : ''}${style.prefix}${n}${scale}${style.suffix}`;
+  }
+  return `${style.prefix}${digits(low / size, style.grouping)}\u2013${digits(high / size, style.grouping)}${scale}${style.suffix}`;
 }

@@ -161,7 +161,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
     },
     table(offset) {
       let t = tables.get(offset);
-      if (t === undefined) tables.set(offset, (t = tableContext(note.text, offset)));
+      if (t === undefined) tables.set(offset, (t = tableContext(note, offset)));
       return t;
     },
     claimsIn(sentence) {

@@ -69,6 +69,7 @@ function parse(source: string, lines: ReturnType<typeof createLineIndex>, fallba
     const { citations: raw, masked } = findCitations(block.text, block.start);
     const blockSpan: Span = { start: block.start, end: block.end };
     const sentences = splitSentences(masked);
+    const table = block.row ? { row: block.row, header: block.headerStart !== undefined && block.headerEnd !== undefined ? { start: block.headerStart, end: block.headerEnd } : null } : undefined;
     const firstClaimOfBlock = claims.length;
     const sentenceClaims: { sentence: Span; first: number; last: number }[] = [];
     for (const s of sentences) {
@@ -95,6 +96,7 @@ function parse(source: string, lines: ReturnType<typeof createLineIndex>, fallba
           sentence,
           sentenceText,
           block: blockSpan,
+          ...(table ? { table } : {}),
         });
       }
       sentenceClaims.push({ sentence, first, last: claims.length - 1 });

@@ -13,10 +13,17 @@ export interface ProseBlock {
   type: 'paragraph' | 'heading' | 'tableCell';
   /** For a table cell below the header row: its column's header text (for the claim's kind). */
   header?: string;
-  /** Where that header cell starts in the note (the header may state the column's period). */
+  /** Where that header cell starts and ends in the note (the header may state the column's period). */
   headerStart?: number;
+  headerEnd?: number;
+  /** For a table cell: its whole row, where the row's entity stands ("| Acme | $5B |"). */
+  row?: { start: number; end: number };
   /** The same row's Date/Period/Quarter/Year/As of cell, when the table has such a column. */
   rowTime?: { text: string; start: number };
+  /** The row's first cell, for the other cells of the row: a label may name their kind and unit ("Revenue ($bn)"). */
+  rowLabel?: string;
+  /** The first column's header, for the other cells: a corner "(€m)" or "USD bn" gives the whole table's unit. */
+  corner?: string;
 }
 
 /** An HTML node (block or inline), kept for suppression comments. */
@@ -59,22 +66,33 @@ export function collectProse(root: Root, source: string): ProseResult {
       case 'table': {
         const headers: string[] = [];
         const headerStarts: number[] = [];
+        const headerEnds: number[] = [];
         let timeColumn = -1;
         node.children.forEach((row, r) => {
           const cells: (ProseBlock | null)[] = row.children.map((cell) => proseBlock(cell, source, html));
+          const rowStart = row.position?.start.offset;
+          const rowEnd = row.position?.end.offset;
+          const rowSpan = rowStart !== undefined && rowEnd !== undefined ? { start: rowStart, end: rowEnd } : undefined;
+          const label = r > 0 ? cells[0]?.text.trim() : undefined;
           const timeCell = r > 0 && timeColumn >= 0 ? cells[timeColumn] : null;
           cells.forEach((block, col) => {
             if (!block) return;
             if (r === 0) {
               headers[col] = block.text.trim();
-              headerStarts[col] = block.start;
+              // The header text as trimmed: offsets into it are offsets from here.
+              headerStarts[col] = block.start + (block.text.length - block.text.trimStart().length);
+              headerEnds[col] = block.start + block.text.trimEnd().length;
               if (timeColumn < 0 && TIME_HEADER.test(headers[col]!)) timeColumn = col;
             } else {
               if (headers[col]) {
                 block.header = headers[col];
                 block.headerStart = headerStarts[col];
+                block.headerEnd = headerEnds[col];
               }
+              if (rowSpan) block.row = rowSpan;
               if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
+              if (label && col > 0) block.rowLabel = label;
+              if (col > 0 && headers[0]) block.corner = headers[0];
             }
             blocks.push(block);
           });

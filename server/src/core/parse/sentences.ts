@@ -1,3 +1,4 @@
+import { CURRENCY_BEFORE } from '../lexicon';
 import type { Span } from '../types';
 
 // Words whose trailing period does not end a sentence even before a capital or a number.
@@ -44,6 +45,8 @@ function isBoundary(text: string, dot: number, next: number): boolean {
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word)) return false;
+  // A currency symbol with a dot before its number ("Rs. 500 crore", "SFr. 2 billion").
+  if (after >= 48 && after <= 57 && CURRENCY_BEFORE.has(text.slice(w, dot + 1))) return false;
   // Initials and dotted abbreviations: "U.S. Steel", "J. Smith".
   if (/^[a-z]$/.test(word) && /[A-Z]/.test(text[w]!)) return false;
   if (/^(?:[a-z]\.)+[a-z]$/.test(word)) return false;

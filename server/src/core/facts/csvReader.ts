@@ -1,0 +1,108 @@
+// A small RFC 4180 reader that keeps where every cell is. npm's CSV parsers (csv-parse,
+// papaparse) report a record's line at best, never a cell's offsets, and facts problems must
+// point at the exact cell; so this reads the format itself: quoted cells with "" escapes and
+// line breaks inside, CRLF/LF/CR records, a leading BOM, and `;` as separator when the header
+// has no comma (spreadsheets in locales with a decimal comma export that way).
+import type { Span } from '../types';
+
+export interface CsvCell {
+  /** The value, quotes removed and "" unescaped. */
+  value: string;
+  /** The raw cell in the text, quotes included. */
+  span: Span;
+  /** Where the value's characters start (after an opening quote). */
+  contentStart: number;
+  quoted: boolean;
+}
+
+export interface CsvRow {
+  cells: CsvCell[];
+  /** From the first cell's start to the last cell's end (no line break). */
+  span: Span;
+}
+
+export interface CsvSyntaxProblem {
+  span: Span;
+  message: string;
+}
+
+export interface CsvTable {
+  rows: CsvRow[];
+  separator: ',' | ';';
+  problems: CsvSyntaxProblem[];
+}
+
+function separatorOf(text: string, start: number): ',' | ';' {
+  let inQuotes = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || c === '\r')) break;
+    else if (!inQuotes && c === ',') return ',';
+    else if (!inQuotes && c === ';') return ';';
+  }
+  return ',';
+}
+
+/** Reads every record; blank lines are skipped, a broken quote is a problem, never an exception. */
+export function readCsv(text: string): CsvTable {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const separator = separatorOf(text, start);
+  const rows: CsvRow[] = [];
+  const problems: CsvSyntaxProblem[] = [];
+  let i = start;
+  let cells: CsvCell[] = [];
+  const endRow = () => {
+    const blank = cells.length === 1 && cells[0]!.value === '' && !cells[0]!.quoted;
+    if (!blank) rows.push({ cells, span: { start: cells[0]!.span.start, end: cells[cells.length - 1]!.span.end } });
+    cells = [];
+  };
+  while (i <= text.length) {
+    const cellStart = i;
+    let value = '';
+    let quoted = false;
+    if (text[i] === '"') {
+      quoted = true;
+      i++;
+      let closed = false;
+      while (i < text.length) {
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            value += '"';
+            i += 2;
+            continue;
+          }
+          closed = true;
+          i++;
+          break;
+        }
+        value += text[i];
+        i++;
+      }
+      if (!closed) problems.push({ span: { start: cellStart, end: text.length }, message: 'CSV: this quoted cell has no closing quote.' });
+      const after = i;
+      while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
+      if (i > after) {
+        problems.push({ span: { start: after, end: i }, message: 'CSV: text after a closing quote; quote the whole cell and double the quotes inside ("").' });
+        value += text.slice(after, i);
+      }
+    } else {
+      while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
+      value = text.slice(cellStart, i);
+    }
+    cells.push({ value, span: { start: cellStart, end: i }, contentStart: quoted ? cellStart + 1 : cellStart, quoted });
+    if (i >= text.length) {
+      endRow();
+      break;
+    }
+    if (text[i] === separator) {
+      i++;
+      continue;
+    }
+    // A line break ends the record: CRLF, LF or a lone CR.
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    endRow();
+    if (i >= text.length) break;
+  }
+  return { rows, separator, problems };
+}
