@@ -28,6 +28,8 @@ export interface SentenceInfo {
  */
 export interface JudgeMemo {
   factsByMetric: Map<string, Fact[]>;
+  /** The metric's facts about one or more of `entities`, in facts-file order (an index lookup, not a scan). */
+  factsAbout(metric: string, entities: Iterable<string>): Fact[];
   sentence(span: Span): SentenceInfo;
   blockMentions(span: Span): Mention[];
   fittingMetrics(unit: Unit): Metric[];
@@ -79,22 +81,38 @@ function read(text: string, index: FactIndex): Reading {
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   by === 0 ? items : items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 
-// Per facts index, not per call: a note is judged segment by segment, one call each.
-const byMetric = new WeakMap<FactIndex, Map<string, Fact[]>>();
-function factsByMetricOf(index: FactIndex): Map<string, Fact[]> {
-  let m = byMetric.get(index);
-  if (m) return m;
-  byMetric.set(index, (m = new Map()));
-  for (const f of index.facts) {
-    const list = m.get(f.metric);
+/** Facts by metric, and by metric then entity, built once per facts index (not per note or claim). */
+interface FactLookup {
+  byMetric: Map<string, Fact[]>;
+  byMetricEntity: Map<string, Map<string, Fact[]>>;
+  order: Map<Fact, number>;
+}
+const lookups = new WeakMap<FactIndex, FactLookup>();
+
+function lookupFor(index: FactIndex): FactLookup {
+  let l = lookups.get(index);
+  if (l && l.order.size === index.facts.length) return l;
+  l = { byMetric: new Map(), byMetricEntity: new Map(), order: new Map() };
+  index.facts.forEach((f, i) => {
+    l!.order.set(f, i);
+    const list = l!.byMetric.get(f.metric);
     if (list) list.push(f);
-    else m.set(f.metric, [f]);
-  }
-  return m;
+    else l!.byMetric.set(f.metric, [f]);
+    let byEntity = l!.byMetricEntity.get(f.metric);
+    if (!byEntity) l!.byMetricEntity.set(f.metric, (byEntity = new Map()));
+    for (const e of new Set(f.entities)) {
+      const facts = byEntity.get(e);
+      if (facts) facts.push(f);
+      else byEntity.set(e, [f]);
+    }
+  });
+  lookups.set(index, l);
+  return l;
 }
 
 export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
-  const factsByMetric = factsByMetricOf(index);
+  const lookup = lookupFor(index);
+  const factsByMetric = lookup.byMetric;
   const cache = sharedFor(index);
   const sentences = new Map<string, SentenceInfo>();
   const blocks = new Map<string, Mention[]>();
@@ -108,6 +126,13 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
   }
   return {
     factsByMetric,
+    factsAbout(metric, entities) {
+      const byEntity = lookup.byMetricEntity.get(metric);
+      if (!byEntity) return [];
+      const found = new Set<Fact>();
+      for (const e of entities) for (const f of byEntity.get(e) ?? []) found.add(f);
+      return [...found].sort((a, b) => lookup.order.get(a)! - lookup.order.get(b)!);
+    },
     sentence(span) {
       let info = sentences.get(key(span));
       if (!info) {

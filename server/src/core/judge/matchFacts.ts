@@ -82,7 +82,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   for (const m of entities.block) named.add(m.entity);
   const subjects = new Set(entities.subjects);
   const candidates = basisFilter(
-    (memo.factsByMetric.get(metric.id) ?? []).filter(
+    memo.factsAbout(metric.id, subjects).filter(
       (f) =>
         compatibleUnits(claim.unit, f.unit) &&
         f.entities.length > 0 &&
