@@ -20,6 +20,7 @@ const expectedDefaults: Config = {
   tolerance: 0,
   kinds: null,
   maxNoteBytes: 2097152,
+  budget: { claims: 20000, numbers: 50000, markers: 4000, nesting: 100 },
   notes: ['**/*.md'],
   ignore: ['**/node_modules/**', '**/.git/**'],
 };
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
       kinds: ['valuation', 'capex'],
       referenceDate: '2025-02-14',
       maxNoteBytes: 1048576,
+      budget: { claims: 500, numbers: 50000, markers: 4000, nesting: 100 },
       notes: ['docs/**/*.md'],
       ignore: ['**/drafts/**'],
     });

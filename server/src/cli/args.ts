@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { isValidPartialDate } from '../core/facts/dates';
+import { quoteForMessage } from '../core/quote';
 import { UserError } from './exitCodes';
 import { GATE_PARSE_OPTIONS, GATE_USAGE, gateOptions, type GateOptions } from './gateArgs';
 
@@ -63,7 +65,7 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
   if (values.help || positionals.length === 0 || positionals[0] === 'help') return { ...base, command: 'help' };
 
   let [command, ...paths] = positionals;
-  if (command !== 'claims' && command !== 'check' && command !== 'facts') throw new UserError(`unknown command '${command}' (expected 'claims', 'check' or 'facts export')`);
+  if (command !== 'claims' && command !== 'check' && command !== 'facts') throw new UserError(`unknown command '${quoteForMessage(String(command))}' (expected 'claims', 'check' or 'facts export')`);
   const gate = gateOptions(values);
   const gateFlags = (Object.keys(GATE_PARSE_OPTIONS) as (keyof typeof values)[]).filter((k) => values[k] !== undefined);
   if (command !== 'check' && gateFlags.length > 0) throw new UserError(`--${String(gateFlags[0])} is an option of 'claimcheck check'`);
@@ -76,18 +78,18 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
 
   const format = (values.format ?? (command === 'facts' ? 'yaml' : 'text')) as Format;
   if (!FORMATS[command].includes(format)) {
-    throw new UserError(`--format must be one of ${FORMATS[command].join(', ')} for '${command}', not '${values.format}'`);
+    throw new UserError(`--format must be one of ${FORMATS[command].join(', ')} for '${command}', not '${quoteForMessage(String(values.format))}'`);
   }
   let asOf = values['as-of'];
   if (asOf === 'today') asOf = today;
-  if (asOf !== undefined && (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(asOf)))) {
-    throw new UserError(`--as-of must be a date like 2026-06-30 or 'today', not '${asOf}'`);
+  if (asOf !== undefined && (!ISO_DATE.test(asOf) || !isValidPartialDate(asOf))) {
+    throw new UserError(`--as-of must be a date like 2026-06-30 or 'today', not '${quoteForMessage(asOf)}'`);
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new UserError(`--max-warnings must be a whole number ≥ 0, not '${values['max-warnings']}'`);
+      throw new UserError(`--max-warnings must be a whole number ≥ 0, not '${quoteForMessage(String(values['max-warnings']))}'`);
     }
   }
   let jobs: number | undefined;

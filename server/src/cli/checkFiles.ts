@@ -4,10 +4,10 @@
 // counter the workers bump), so runCli, its callers and its exit code are unchanged, and there is
 // no dependency to ship.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { checkNote, type CheckResult } from '../core/check';
-import { notCheckedProblem } from '../core/findingCodes';
 import { unparsedNote } from '../core/check';
-import { readText } from './files';
+import { notCheckedProblem } from '../core/findingCodes';
+import { checkNoteFile, isUnreadable, type FileCheck } from './checkNoteFile';
+import { readNoteFile } from './files';
 import type { ResultCache } from './resultCache';
 import type { Workspace } from './workspace';
 
@@ -36,20 +36,22 @@ export interface WorkerTask {
   file: string;
   text?: string;
 }
-export type WorkerReply = { i: number; result: CheckResult } | { i: number; error: string };
+export type WorkerReply = { i: number; result: FileCheck } | { i: number; error: string };
 
 /** Fewer notes than this per worker are not worth a worker's start-up (loading the bundle and the facts). */
 const NOTES_PER_WORKER = 8;
 
-export function checkFiles(options: CheckFilesOptions): CheckResult[] {
+export function checkFiles(options: CheckFilesOptions): FileCheck[] {
   const { files, workspace, setup, cache } = options;
-  const results: (CheckResult | undefined)[] = new Array(files.length);
+  const results: (FileCheck | undefined)[] = new Array(files.length);
   const texts: (string | undefined)[] = new Array(files.length);
   const todo: number[] = [];
   files.forEach((file, i) => {
     if (cache) {
-      const text = (texts[i] = readText(file));
-      const hit = cache.get(text);
+      // Only decoded text is cached; anything else is read (and reported) again by checkNoteFile.
+      const read = readNoteFile(file, workspace.config.maxNoteBytes);
+      const text = (texts[i] = read.kind === 'text' ? read.text : undefined);
+      const hit = text === undefined ? undefined : cache.get(text);
       if (hit) {
         results[i] = hit;
         return;
@@ -57,20 +59,25 @@ export function checkFiles(options: CheckFilesOptions): CheckResult[] {
     }
     todo.push(i);
   });
-  const check = (text: string): CheckResult => checkNote(text, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today });
+  const check = (i: number): FileCheck => checkNoteFile(files[i]!, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, texts[i]);
   const workers = Math.min(options.jobs, Math.floor(todo.length / NOTES_PER_WORKER));
   if (workers >= 2 && options.workerScript) {
     runOnWorkers(options.workerScript, workers, setup, todo.map((i) => ({ i, file: files[i]!, text: texts[i] })), (reply) => {
       results[reply.i] = 'result' in reply ? reply.result : failedResult(texts[reply.i] ?? '', reply.error);
     });
   } else {
-    for (const i of todo) results[i] = check(texts[i] ?? readText(files[i]!));
+    for (const i of todo) results[i] = check(i);
   }
-  if (cache) for (const i of todo) cache.set(texts[i]!, results[i]!);
-  return results as CheckResult[];
+  if (cache) {
+    for (const i of todo) {
+      const result = results[i]!;
+      if (texts[i] !== undefined && !isUnreadable(result)) cache.set(texts[i]!, result);
+    }
+  }
+  return results as FileCheck[];
 }
 
-function failedResult(text: string, error: string): CheckResult {
+function failedResult(text: string, error: string): FileCheck {
   return { note: unparsedNote(text, '', [notCheckedProblem(`Claimcheck could not check this note (${error}).`)]), findings: [] };
 }
 

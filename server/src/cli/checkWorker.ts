@@ -1,9 +1,8 @@
 // The worker side of checkFiles: loads the workspace once, then checks the notes it is handed and
 // replies on its port, bumping the shared counter the main thread sleeps on.
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { checkNote } from '../core/check';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './checkFiles';
-import { readText } from './files';
+import { checkNoteFile } from './checkNoteFile';
 import { loadWorkspace } from './workspace';
 
 export function isCheckWorker(): boolean {
@@ -23,8 +22,7 @@ export function runCheckWorker(): void {
     let reply: WorkerReply;
     try {
       if (!workspace) throw new Error(loadError ?? 'the workspace did not load');
-      const text = task.text ?? readText(task.file);
-      reply = { i: task.i, result: checkNote(text, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }) };
+      reply = { i: task.i, result: checkNoteFile(task.file, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, task.text) };
     } catch (error) {
       reply = { i: task.i, error: (error as Error).message };
     }

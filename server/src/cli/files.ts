@@ -1,8 +1,12 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { quoteForMessage } from '../core/quote';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { MAX_INPUT_BYTES, readNoteFile } from '../node/readTextFile';
 import { UserError } from './exitCodes';
+
+export { MAX_INPUT_BYTES, readNoteFile, type NoteRead } from '../node/readTextFile';
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -30,16 +34,31 @@ export function expandInputs(inputs: string[], cwd: string): string[] {
     if (existsSync(absolute)) {
       if (statSync(absolute).isDirectory()) {
         const found = markdownUnder(absolute);
-        if (found.length === 0) throw new UserError(`no markdown files in directory '${input}'`);
+        if (found.length === 0) throw new UserError(`no markdown files in directory '${quoteForMessage(input)}'`);
         files.push(...found);
       } else files.push(absolute);
     } else if (isDynamicPattern(input)) {
       const found = globSync(input, { cwd, ignore: ALWAYS_IGNORED, absolute: true }).sort();
-      if (found.length === 0) throw new UserError(`no files match '${input}'`);
+      if (found.length === 0) throw new UserError(`no files match '${quoteForMessage(input)}'`);
       files.push(...found);
-    } else throw new UserError(`no such file or directory: '${input}'`);
+    } else throw new UserError(`no such file or directory: '${quoteForMessage(input)}'`);
   }
-  return [...new Set(files)];
+  // Each note once, by its real path: a folder reached twice through a symlink is not checked twice.
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const key = realPath(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** Files matching facts globs (relative to `root`); a glob that names a missing plain file is kept out. */
@@ -48,13 +67,12 @@ export function expandFactsGlobs(globs: string[], root: string): string[] {
   return [...new Set(found)].sort();
 }
 
-export function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(`cannot read '${file}' (${reason})`);
-  }
+/** Reads a config or facts file as text (UTF-8 or UTF-16 with a byte-order mark); a user error otherwise. */
+export function readText(file: string, limit = MAX_INPUT_BYTES): string {
+  const read = readNoteFile(file, limit);
+  if (read.kind === 'text') return read.text;
+  if (read.kind === 'too-large') throw new UserError(`cannot read '${file}': it is ${read.size} bytes, over the ${limit}-byte limit`);
+  throw new UserError(`cannot read '${file}': ${read.reason}`);
 }
 
 export function displayPath(file: string, cwd: string): string {

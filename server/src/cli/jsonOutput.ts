@@ -1,4 +1,5 @@
 import type { FactRef, Finding } from '../core/types';
+import { cleanMessage } from '../core/quote';
 import { claimToJson, type ClaimJson } from './claimsOutput';
 import { toCliLocation, type CliLocation } from './location';
 import type { CheckReport } from './report';
@@ -83,6 +84,7 @@ export function checkEntries(report: CheckReport): CheckEntry[] {
       });
     }
   }
+  for (const entry of entries) entry.message = cleanMessage(entry.message);
   return entries;
 }
 

@@ -1,19 +1,22 @@
 import { checkNote } from '../core/check';
+import type { Problem } from '../core/types';
 import { parseNote } from '../core/parse/parseNote';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
-import { displayPath, expandInputs, readText } from './files';
+import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile, readText } from './files';
 import { checkEntries, writeJsonArray } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
+import { cleanMessage } from '../core/quote';
 import { runGate, selectNotes } from './checkGate';
 import { runFactsExport } from './factsExport';
 import { normaliseOptionalValues } from './gateArgs';
 import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
 import { checkFiles } from './checkFiles';
+import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -31,28 +34,53 @@ export interface CliIo {
   workerScript?: string;
 }
 
+/** A note that could not be read at all (not a file, permission denied): reported, the run goes on. */
+function unreadableProblem(file: string, reason: string): Problem & { file: string } {
+  const zero = { line: 0, character: 0 };
+  return { file, code: 'unreadable', severity: 'error', message: `Cannot read this note: ${reason}.`, range: { start: zero, end: zero } };
+}
+
 function runClaims(args: CliArgs, io: CliIo): number {
   const files = expandInputs(args.paths, io.cwd);
   const json = [];
   const lines: string[] = [];
+  let failed = false;
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    const note = parseNote(readText(file), { today: io.today });
-    for (const p of note.problems) io.stderr(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}  ${p.severity}  ${p.code}  ${p.message}\n`);
+    const read = readNoteFile(file, MAX_INPUT_BYTES);
+    if (read.kind !== 'text') {
+      failed = true;
+      const reason = read.kind === 'too-large' ? `it is ${read.size} bytes, too large` : read.reason;
+      io.stderr(`${shown}:1:1  error  ${read.kind === 'undecodable' ? 'not-checked' : 'unreadable'}  ${cleanMessage(reason)}\n`);
+      continue;
+    }
+    const note = parseNote(read.text, { today: io.today });
+    for (const p of note.problems) {
+      if (p.severity === 'error') failed = true;
+      io.stderr(`${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}  ${p.severity}  ${p.code}  ${cleanMessage(p.message)}\n`);
+    }
     for (const claim of note.claims) {
       if (args.format === 'json') json.push(claimToJson(shown, claim));
       else lines.push(claimToTextLine(shown, claim));
     }
   }
-  io.stdout(args.format === 'json' ? JSON.stringify(json, null, 2) + '\n' : lines.map((l) => l + '\n').join(''));
-  return EXIT.ok;
+  io.stdout(args.format === 'json' ? JSON.stringify(json, null, 2) + '\n' : lines.map((l) => cleanMessage(l, Infinity) + '\n').join(''));
+  return failed ? EXIT.usage : EXIT.ok;
 }
 
 function runCheck(args: CliArgs, io: CliIo): number {
   const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
   const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
-  const files = selectNotes(expanded, args.gate, { ...io, workspace, check: (file) => recheck(readText(file)) });
+  const options = { asOf: args.asOf, today: io.today };
+  const files = selectNotes(expanded, args.gate, {
+    ...io,
+    workspace,
+    check: (file) => {
+      const result = checkNoteFile(file, workspace.index, workspace.config, options);
+      return isUnreadable(result) ? recheck('') : result;
+    },
+  });
   const setup = { cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today, asOf: args.asOf };
   const cache = args.cache
     ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
@@ -64,10 +92,15 @@ function runCheck(args: CliArgs, io: CliIo): number {
       })
     : undefined;
   const results = checkFiles({ files, workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript });
-  const checked: CheckReport = {
-    inputProblems: workspace.problems,
-    notes: files.map((file, i) => ({ file: displayPath(file, io.cwd), result: results[i]! })),
-  };
+  // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
+  const unreadable: (Problem & { file: string })[] = [];
+  const notes: CheckReport['notes'] = [];
+  files.forEach((file, i) => {
+    const result = results[i]!;
+    if (isUnreadable(result)) unreadable.push(unreadableProblem(displayPath(file, io.cwd), result.unreadable));
+    else notes.push({ file: displayPath(file, io.cwd), result });
+  });
+  const checked: CheckReport = { inputProblems: [...workspace.problems, ...unreadable], notes };
   const inputErrors = workspace.problems.some((p) => p.severity === 'error');
   const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors }, recheck);
   const report = gate.report;
@@ -78,6 +111,10 @@ function runCheck(args: CliArgs, io: CliIo): number {
   else if (args.format === 'github') io.stdout(formatGithub(report, { quiet: args.quiet }));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
+  if (unreadable.length > 0) {
+    io.stderr(`claimcheck: ${unreadable.length === 1 ? 'a note' : `${unreadable.length} notes`} could not be read (listed above); the rest were checked.\n`);
+    return EXIT.usage;
+  }
   if (inputErrors) {
     io.stderr('claimcheck: the facts or config files have errors (listed above); fix them so every claim is judged.\n');
     return EXIT.usage;
@@ -112,7 +149,7 @@ export function runCli(argv: string[], io: CliIo): number {
     }
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr(`claimcheck: ${error.message}\n`);
+      io.stderr(`claimcheck: ${cleanMessage(error.message)}\n`);
       if (/needs at least one|unknown command|Unknown option|argument/i.test(error.message)) io.stderr(`Run 'claimcheck --help' for usage.\n`);
       return EXIT.usage;
     }

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../core/check';
+import { cleanMessage } from '../core/quote';
 import type { Finding, Problem, Range, Severity } from '../core/types';
 
 /** Everything `claimcheck check` found, in the order it prints it. */
@@ -33,6 +34,8 @@ export function reportItems(report: CheckReport): ReportItem[] {
       items.push({ file, range, severity: finding.severity, code: finding.code, message: finding.message, finding });
     }
   }
+  // Note and facts text reaches messages: no control characters, no unbounded echoes, whatever the format.
+  for (const item of items) item.message = cleanMessage(item.message);
   return items.sort((a, b) => compareFiles(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

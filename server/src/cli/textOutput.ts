@@ -1,3 +1,4 @@
+import { escapeControls } from '../core/quote';
 import { toCliLocation } from './location';
 import { countSeverities, reportItems, type CheckReport, type ReportItem } from './report';
 
@@ -35,7 +36,7 @@ export function formatCheckText(report: CheckReport, options: { color: boolean; 
 
 function where(item: ReportItem): string {
   const loc = toCliLocation(item.file, item.range);
-  return `${loc.file}:${loc.line}:${loc.column}`;
+  return `${escapeControls(loc.file)}:${loc.line}:${loc.column}`;
 }
 
 // Padding keeps columns aligned for reading; the two-space separators stay for grep and tests.

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../core/config/loadConfig';
 import { loadFacts } from '../core/facts/loadFacts';
 import type { Config, FactIndex, Problem } from '../core/types';
+import { quoteForMessage } from '../core/quote';
 import { UserError } from './exitCodes';
 import { displayPath, expandFactsGlobs, readText } from './files';
 
@@ -23,7 +24,7 @@ export interface Workspace {
 export function loadWorkspace(options: { cwd: string; configFile?: string; factsGlobs: string[]; today: string }): Workspace {
   const { cwd, today } = options;
   let configFile = options.configFile ? path.resolve(cwd, options.configFile) : path.join(cwd, '.claimcheck.yaml');
-  if (options.configFile && !existsSync(configFile)) throw new UserError(`config file not found: '${options.configFile}'`);
+  if (options.configFile && !existsSync(configFile)) throw new UserError(`config file not found: '${quoteForMessage(options.configFile)}'`);
   const configText = existsSync(configFile) ? readText(configFile) : undefined;
   if (configText === undefined) configFile = path.join(cwd, '.claimcheck.yaml');
   const loaded = loadConfig(configText, configFile);
@@ -32,12 +33,24 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
 
   const explicit = options.factsGlobs.length > 0;
   const root = explicit ? cwd : path.dirname(configFile);
-  const globs = explicit ? options.factsGlobs : config.facts;
-  const factsFiles = expandFactsGlobs(globs, root);
+  let globs = explicit ? options.factsGlobs : config.facts;
+  let factsFiles: string[];
+  if (explicit) factsFiles = expandFactsGlobs(globs, root);
+  else {
+    // The config's globs stay inside the config's folder: a repository must not make the CLI read
+    // (and echo) files outside it. `--facts` may point anywhere: that is the user's own choice.
+    const confined = confineGlobs(globs, root);
+    for (const glob of confined.escaping) problems.push(escapingGlobProblem(glob, configText ?? '', displayPath(configFile, cwd)));
+    globs = confined.inside;
+    factsFiles = expandFactsGlobs(globs, root).filter((file) => insideFolder(file, root));
+    if (factsFiles.length === 0 && confined.escaping.length > 0) {
+      throw new UserError(`the config's facts globs point outside its folder (${confined.escaping.map((g) => `'${quoteForMessage(g)}'`).join(', ')}); they are not read`);
+    }
+  }
   if (factsFiles.length === 0) {
     throw new UserError(
       explicit
-        ? `no facts files match ${globs.map((g) => `'${g}'`).join(', ')}`
+        ? `no facts files match ${globs.map((g) => `'${quoteForMessage(g)}'`).join(', ')}`
         : `no facts file found (looked for ${globs.join(', ')} in ${displayPath(root, cwd) || '.'}); pass --facts <glob> or set 'facts' in .claimcheck.yaml`,
     );
   }
@@ -47,4 +60,44 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
   );
   for (const p of factProblems) problems.push({ ...p, file: displayPath(p.file, cwd) });
   return { config, index, factsFiles, factsRoot: root, factsGlobs: globs, problems };
+}
+
+/** Globs that stay inside `root` and those that do not (absolute, or climbing out with `..`). */
+function confineGlobs(globs: string[], root: string): { inside: string[]; escaping: string[] } {
+  const inside: string[] = [];
+  const escaping: string[] = [];
+  for (const glob of globs) {
+    const normalized = path.posix.normalize(glob.replace(/\\/g, '/'));
+    const climbs = normalized === '..' || normalized.startsWith('../');
+    if (path.isAbsolute(glob) || /^[a-zA-Z]:/.test(glob) || climbs || !insideFolder(path.resolve(root, normalized), root)) escaping.push(glob);
+    else inside.push(glob);
+  }
+  return { inside, escaping };
+}
+
+/** Whether `file` (its real path: a symlink does not smuggle it out) is inside `folder`. */
+function insideFolder(file: string, folder: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const relative = path.relative(real(folder), real(file));
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function escapingGlobProblem(glob: string, configText: string, configFile: string): Problem & { file: string } {
+  const at = Math.max(0, configText.indexOf(glob));
+  const before = configText.slice(0, at);
+  const line = before.split(/\r\n|\r|\n/).length - 1;
+  const character = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1;
+  return {
+    file: configFile,
+    code: 'facts-outside-project',
+    severity: 'error',
+    message: `Facts glob '${quoteForMessage(glob)}' points outside the config's folder, so it is not read. Keep facts files inside the project, or pass --facts on the command line.`,
+    range: { start: { line, character }, end: { line, character: character + glob.length } },
+  };
 }

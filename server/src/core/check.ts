@@ -1,6 +1,8 @@
+import { overBudgetAfterParse, overBudgetBeforeParse } from './budget';
+import { notCheckedProblem } from './findingCodes';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
-import { assembleNote, layoutNote, parseSegment, type SegmentParse } from './parse/parseNote';
+import { assembleNote, layoutNote, parseSegment, restoreSource, withLineFeeds, type SegmentParse } from './parse/parseNote';
 import { placeFinding } from './parse/placement';
 import type { Config, FactIndex, Finding, ParsedNote, Problem } from './types';
 
@@ -105,10 +107,11 @@ export function checkNote(text: string, index: FactIndex, config: Config, option
  * checkNote one segment at a time: it pauses after each segment it parses and judges, so a host
  * can answer other requests in between or drop a check that a newer edit made stale.
  */
-export function* checkNoteSteps(text: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<void, CheckResult, void> {
+export function* checkNoteSteps(source: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<void, CheckResult, void> {
+  const text = withLineFeeds(source);
   const size = options.sizeBytes ?? noteSizeBytes(text);
   if (size > config.maxNoteBytes) {
-    const note = unparsedNote(text, options.referenceDate ?? config.referenceDate ?? options.today ?? '');
+    const note = unparsedNote(source, options.referenceDate ?? config.referenceDate ?? options.today ?? '');
     return {
       note,
       findings: [],
@@ -118,10 +121,16 @@ export function* checkNoteSteps(text: string, index: FactIndex, config: Config, 
       },
     };
   }
+  const budget = config.budget;
+  const tooMuch = overBudgetBeforeParse(text, budget);
+  if (tooMuch) {
+    const note = unparsedNote(source, options.referenceDate ?? config.referenceDate ?? options.today ?? '', [notCheckedProblem(tooMuch)]);
+    return { note, findings: [] };
+  }
   const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today });
   if (!layout.frontMatter.enabled) {
-    const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate)));
-    return { note, findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
+    const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate, config.budget)));
+    return { note: restoreSource(note, source), findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
   }
   const cache = options.cache;
   cache?.begin();
@@ -140,7 +149,12 @@ export function* checkNoteSteps(text: string, index: FactIndex, config: Config, 
     yield;
   }
   cache?.end();
-  const { note, placed } = assembleNote(layout, parts);
+  const { placed, ...assembled } = assembleNote(layout, parts);
+  const note = restoreSource(assembled.note, source);
+  const tooManyClaims = overBudgetAfterParse(note.claims.length, budget);
+  if (tooManyClaims) {
+    return { note: { ...note, claims: [], citations: [], problems: [...note.problems, notCheckedProblem(tooManyClaims)] }, findings: [] };
+  }
   const findings: Finding[] = [];
   for (const p of placed) {
     for (const f of p.part.findings) {
@@ -153,7 +167,7 @@ export function* checkNoteSteps(text: string, index: FactIndex, config: Config, 
 
 /** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */
 function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined): CheckedSegment {
-  const part = parseSegment(text, referenceDate);
+  const part = parseSegment(text, referenceDate, config.budget);
   if (part.claims.length + part.citations.length === 0) return { ...part, findings: [] };
   const note: ParsedNote = { text, frontMatter: { enabled: true, data: {} }, claims: part.claims, citations: part.citations, suppressions: [], problems: [], referenceDate };
   try {

@@ -299,8 +299,22 @@ export interface Config {
   referenceDate?: string;
   /** Notes larger than this (bytes) are skipped with one information diagnostic. Default 2 MB. */
   maxNoteBytes: number;
+  /** Per-note work budget; past it the note is `not-checked`. */
+  budget: WorkBudget;
   /** Globs of notes to check (workspace check, CLI directories). Default ['**\/*.md']. */
   notes: string[];
   /** Globs to ignore. Default ['**\/node_modules/**', '**\/.git/**']. */
   ignore: string[];
+}
+
+/** Most work one note may cost: past either count the note is reported `not-checked`. */
+export interface WorkBudget {
+  /** Claims extracted and judged. Default 20,000. */
+  claims: number;
+  /** Number tokens (runs of digits) in the note, counted before parsing. Default 50,000. */
+  numbers: number;
+  /** Emphasis markers (`*`, `_`, `~`) in one paragraph, counted before parsing. Default 4,000. */
+  markers: number;
+  /** Block quotes and list items nested on one line, counted before parsing. Default 100. */
+  nesting: number;
 }

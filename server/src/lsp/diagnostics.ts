@@ -1,4 +1,5 @@
 // Findings and problems as LSP diagnostics.
+import { MAX_MESSAGE_LENGTH, truncate } from '../core/quote';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import type { Finding, Problem, Severity } from '../core/types';
@@ -39,7 +40,7 @@ export function findingToDiagnostic(finding: Finding): Diagnostic | undefined {
     source: DIAGNOSTIC_SOURCE,
     code: finding.code,
     codeDescription: { href: findingDocsUrl(finding.code) },
-    message: finding.message,
+    message: truncate(finding.message, MAX_MESSAGE_LENGTH),
     data: finding,
   };
   const info = related(finding);
@@ -53,7 +54,7 @@ export function problemToDiagnostic(problem: Problem): Diagnostic {
     severity: toSeverity(problem.severity),
     source: DIAGNOSTIC_SOURCE,
     code: problem.code,
-    message: problem.message,
+    message: truncate(problem.message, MAX_MESSAGE_LENGTH),
   };
 }
 

@@ -1,11 +1,19 @@
 // Every LSP feature Claimcheck offers, in one place: the capabilities announced at initialize
 // and the handlers that answer them from the service. Handlers are guarded: a failure is logged
 // and answered with an empty result.
-import { CodeActionKind, TextDocumentSyncKind, type CancellationToken, type Connection, type ServerCapabilities } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
 import type { ClaimService } from './claimService';
 import { FIX_ALL_KIND } from './codeActions';
 import { CITATION_TRIGGER_CHARACTERS } from './completion';
-import { guard, type Logger } from './logger';
+import { guard as guardHandler, type Logger } from './logger';
 import {
   Commands,
   FactStubRequest,
@@ -44,9 +52,17 @@ export interface FeatureOptions {
   /** Runs `claimcheck.checkWorkspace` with work-done progress. */
   checkWorkspace: (token: CancellationToken, workDoneToken?: string | number) => Promise<WorkspaceCheckResult>;
   logger: Logger;
+  /** Whether `initialize` has been answered: before it, requests get the protocol's ServerNotInitialized error. */
+  initialized?: () => boolean;
 }
 
-export function registerFeatures(connection: Connection, { service, checkWorkspace, logger }: FeatureOptions): void {
+export function registerFeatures(connection: Connection, { service, checkWorkspace, logger, initialized = () => true }: FeatureOptions): void {
+  // LSP: "the server should respond with error code -32002" to a request before initialize.
+  const guard = <P extends unknown[], R>(log: Logger, where: string, fallback: R, fn: (...args: P) => R | Promise<R>) => {
+    const guarded = guardHandler(log, where, fallback, fn);
+    return (...args: P): Promise<R | ResponseError<void>> =>
+      initialized() ? guarded(...args) : Promise.resolve(new ResponseError(ErrorCodes.ServerNotInitialized, `Claimcheck: ${where} before initialize`));
+  };
   connection.onHover(guard(logger, 'hover', null, (p, token) => service.hover(p.textDocument.uri, p.position, token)));
   connection.onCodeAction(guard(logger, 'code actions', [], (p, token) => service.codeActions(p.textDocument.uri, p.range, p.context, token)));
   connection.onCompletion(guard(logger, 'completion', null, (p, token) => service.completion(p.textDocument.uri, p.position, token)));

@@ -4,6 +4,11 @@
 export interface ServerHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
   readFile(uri: string): Promise<string | undefined>;
+  /**
+   * Like readFile, but says why a file that exists could not be read as text (an encoding other
+   * than UTF-8/UTF-16 with BOM, not a regular file, too large), so a note is `not-checked`, not skipped.
+   */
+  readText?(uri: string): Promise<{ text: string } | { error: string } | undefined>;
   /** URIs of files under `rootUri` whose relative path matches `include` and not `exclude`. */
   findFiles(rootUri: string, include: readonly string[], exclude: readonly string[]): Promise<string[]>;
   /** Size in bytes, or undefined when missing. */

@@ -1,10 +1,11 @@
 // The server's host on node: files from the local disk (file: URIs only).
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { directoryExcluded, matchesAny } from './glob';
 import type { ServerHost } from './host';
 import { localDay } from '../core/localDay';
+import { MAX_INPUT_BYTES, readNoteFile } from '../node/readTextFile';
 
 /** Stop walking a workspace after this many files: a huge tree must not stall the server. */
 const MAX_FILES = 50000;
@@ -18,17 +19,24 @@ function toPath(uri: string): string | undefined {
   }
 }
 
+/** A file's text (UTF-8, or UTF-16 with BOM), why it cannot be read, or undefined when it does not exist. */
+function readText(uri: string): { text: string } | { error: string } | undefined {
+  const file = toPath(uri);
+  if (!file) return undefined;
+  const read = readNoteFile(file, MAX_INPUT_BYTES);
+  if (read.kind === 'text') return { text: read.text };
+  if (read.kind === 'unreadable' && read.reason === 'it does not exist') return undefined;
+  if (read.kind === 'too-large') return { error: `it is ${read.size} bytes, too large to read` };
+  return { error: read.reason };
+}
+
 export function createNodeHost(): ServerHost {
   return {
     async readFile(uri) {
-      const file = toPath(uri);
-      if (!file) return undefined;
-      try {
-        return await readFile(file, 'utf8');
-      } catch {
-        return undefined;
-      }
+      const read = readText(uri);
+      return read && 'text' in read ? read.text : undefined;
     },
+    readText: async (uri) => readText(uri),
     async stat(uri) {
       const file = toPath(uri);
       if (!file) return undefined;

@@ -1,6 +1,8 @@
 // Checks notes and publishes their diagnostics: results cached per document version and project
 // generation, checks debounced per note, and nothing published for a version that is no longer
 // current. Closed notes a workspace check covered stay current when their project reloads.
+import { notCheckedProblem } from '../core/findingCodes';
+import { quoteForMessage } from '../core/quote';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -36,8 +38,10 @@ interface CachedResult {
 
 function internalErrorResult(text: string, error: unknown): CheckResult {
   const zero = { line: 0, character: 0 };
-  const message = `Claimcheck could not check this note (${error instanceof Error ? error.message : String(error)}); see the Claimcheck output.`;
-  const problem: Problem = { code: 'internal-error', message, severity: 'warning', range: { start: zero, end: zero } };
+  const problem: Problem = notCheckedProblem(
+    `Claimcheck could not check this note (${quoteForMessage(error instanceof Error ? error.message : String(error), 200)}); see the Claimcheck output.`,
+    { start: zero, end: zero },
+  );
   return { note: unparsedNote(text, '', [problem]), findings: [] };
 }
 
@@ -216,7 +220,15 @@ export class NoteChecker {
 
   private async checkClosed(uri: string, project: Project): Promise<CheckResult | undefined> {
     const { host, documents, connection } = this.options;
-    const text = await host.readFile(uri);
+    const read = host.readText ? await host.readText(uri) : await host.readFile(uri).then((text) => (text === undefined ? undefined : { text }));
+    if (read && 'error' in read) {
+      // Exists but cannot be read as text: not-checked, never silently skipped.
+      const zero = { line: 0, character: 0 };
+      const result: CheckResult = { note: unparsedNote('', '', [notCheckedProblem(`Claimcheck cannot read this note: ${read.error}`, { start: zero, end: zero })]), findings: [] };
+      if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: this.options.settings().enable ? noteDiagnostics(result) : [] });
+      return result;
+    }
+    const text = read?.text;
     if (text === undefined) {
       this.workspaceChecked.delete(uriKey(uri));
       void connection.sendDiagnostics({ uri, diagnostics: [] });

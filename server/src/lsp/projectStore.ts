@@ -14,6 +14,9 @@ export interface ProjectStoreOptions {
   onLoaded: (project: Project) => void;
 }
 
+/** A project load slower than this (ms) lengthens the quiet time before the next reload. */
+const SLOW_LOAD_MS = 300;
+
 export class ProjectStore {
   private folderUris: string[] = [];
   /** The latest load per root key, pending or done. */
@@ -72,7 +75,9 @@ export class ProjectStore {
 
   reload(root: string): Promise<Project> {
     const key = uriKey(root);
+    const started = performance.now();
     const promise = loadProject(root, this.options.host, this.options.open).then((project) => {
+      this.loadMs.set(key, performance.now() - started);
       if (this.loading.get(key) !== promise) return project; // a newer load superseded this one
       this.current.set(key, project);
       this.options.onLoaded(project);
@@ -83,18 +88,26 @@ export class ProjectStore {
     return promise;
   }
 
-  /** Reloads after a quiet time, so a burst of edits to a facts file loads once. */
+  /**
+   * Reloads after a quiet time, so a burst of edits to a facts file loads once. After a slow load the
+   * quiet time grows with it (twice the load time, at most 2 s): typing in a 100,000-fact file is
+   * not interrupted by a reload after every keystroke.
+   */
   scheduleReload(root: string): void {
     const key = uriKey(root);
     clearTimeout(this.reloadTimers.get(key));
+    const lastLoad = this.loadMs.get(key) ?? 0;
+    const quiet = lastLoad < SLOW_LOAD_MS ? this.options.debounceMs() : Math.max(this.options.debounceMs(), Math.min(2000, 2 * lastLoad));
     this.reloadTimers.set(
       key,
       setTimeout(() => {
         this.reloadTimers.delete(key);
         void this.reload(root);
-      }, this.options.debounceMs()),
+      }, quiet),
     );
   }
+  /** How long each project's last load took (ms), for the reload's quiet time. */
+  private readonly loadMs = new Map<string, number>();
 
   /** Files changed on disk: reload every project whose config or facts they are. */
   filesChanged(uris: readonly string[]): void {

@@ -70,9 +70,12 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   }
   factUris.sort();
   const files: { file: string; text: string }[] = [];
+  const unreadable: FactFileProblem[] = [];
   for (const uri of factUris) {
-    const text = openText(uri) ?? (await host.readFile(uri));
-    if (text !== undefined) files.push({ file: uri, text });
+    const open = openText(uri);
+    const read = open !== undefined ? { text: open } : host.readText ? await host.readText(uri) : await host.readFile(uri).then((text) => (text === undefined ? undefined : { text }));
+    if (read && 'error' in read) unreadable.push(unreadableProblem(uri, read.error));
+    else if (read) files.push({ file: uri, text: read.text });
   }
   let index = emptyIndex();
   let factsProblems: FactFileProblem[] = [];
@@ -84,6 +87,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     index = { ...emptyIndex(), files: files.map((f) => f.file) };
     factsProblems = files.map((f) => crashProblem(f.file, 'facts file', error));
   }
+  factsProblems.push(...unreadable);
   return {
     root,
     factEntries: files.reduce((n, f) => n + countFactEntries(f.text), 0),
@@ -142,4 +146,9 @@ export function isNote(project: Pick<Project, 'root' | 'config'>, doc: { uri: st
   if (isFactsFile(project, doc.uri)) return false;
   const rel = relativeUri(project.root, doc.uri);
   return rel !== undefined && rel !== CONFIG_FILE && matchesAny(rel, project.config.notes) && !matchesAny(rel, project.config.ignore);
+}
+
+function unreadableProblem(file: string, reason: string): FactFileProblem {
+  const zero = { line: 0, character: 0 };
+  return { file, code: 'unreadable', message: `Claimcheck cannot read this facts file: ${reason}`, severity: 'error', range: { start: zero, end: zero } };
 }

@@ -55,7 +55,9 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     }
   }
 
+  let initialized = false;
   connection.onInitialize((params): InitializeResult => {
+    initialized = true;
     capabilities = params.capabilities;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; clientHandlesCheckWorkspace?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) tuning = { ...tuning, debounceMs: init.debounceMs };
@@ -114,6 +116,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
         token,
       ),
     logger,
+    initialized: () => initialized,
   });
 
   textDocuments.listen(connection);

@@ -61,6 +61,7 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
       summary.notes++;
       if (result.skipped) summary.skipped++;
       for (const f of result.findings) summary.counts[f.code]++;
+      summary.counts['not-checked'] += result.note.problems.filter((p) => p.code === 'not-checked').length;
       for (const d of noteDiagnostics(result)) summary.severities[SEVERITY_NAMES[(d.severity ?? 1) - 1] ?? 'error']++;
       // Let cancellation and edits through between notes.
       await new Promise((resolve) => setTimeout(resolve, 0));

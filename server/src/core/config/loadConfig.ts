@@ -1,4 +1,5 @@
 // Reads `.claimcheck.yaml`. Never throws: a bad key gets a located problem and its default.
+import { quoteForMessage } from '../quote';
 import { DEFAULT_FACTS_GLOBS } from './defaultFacts';
 import type { ClaimKind, Config, FactFileProblem, SeveritySetting } from '../types';
 import { defaultSeverities } from '../findingCodes';
@@ -13,6 +14,7 @@ export const defaultConfig: Config = {
   tolerance: 0,
   kinds: null,
   maxNoteBytes: 2 * 1024 * 1024,
+  budget: { claims: 20000, numbers: 50000, markers: 4000, nesting: 100 },
   notes: ['**/*.md'],
   ignore: ['**/node_modules/**', '**/.git/**'],
 };
@@ -23,6 +25,7 @@ function defaults(): Config {
     ...defaultConfig,
     facts: [...defaultConfig.facts],
     severity: { ...defaultConfig.severity },
+    budget: { ...defaultConfig.budget },
     kinds: defaultConfig.kinds ? [...defaultConfig.kinds] : null,
     notes: [...defaultConfig.notes],
     ignore: [...defaultConfig.ignore],
@@ -76,12 +79,13 @@ export function loadConfig(text: string | undefined, file: string): { config: Co
     if (ok('tolerance')) config.tolerance = relative(raw.tolerance);
     if (ok('kinds')) config.kinds = raw.kinds === null ? null : (raw.kinds as ClaimKind[]);
     if (ok('maxNoteBytes')) config.maxNoteBytes = raw.maxNoteBytes as number;
+    if (ok('budget') && raw.budget && typeof raw.budget === 'object') config.budget = { ...config.budget, ...(raw.budget as Partial<Config['budget']>) };
     if (ok('referenceDate')) {
       const date = String(raw.referenceDate);
       if (isValidPartialDate(date)) config.referenceDate = date;
       else {
         const span = spanAtPath(source, ['referenceDate']);
-        problems.push(problemAt(source, span, 'invalid-date', 'error', `\`referenceDate\` ${date} is not a real date (YYYY-MM-DD).`));
+        problems.push(problemAt(source, span, 'invalid-date', 'error', `\`referenceDate\` ${quoteForMessage(date)} is not a real date (YYYY-MM-DD).`));
       }
     }
   } catch (e) {

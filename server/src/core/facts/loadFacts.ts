@@ -6,10 +6,13 @@ import { canonicalUnit, sharedCodes } from '../lexicon';
 import { isCurrency, unitFamily } from '../units';
 import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
+import { quoteForMessage } from '../quote';
+import { foldForMatch } from '../judge/findPhrase';
 import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
-import { firstLineSpan, keySpanAtPath, nodeAt, pairOf, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
+import { readFastYaml } from './fastYaml';
+import { firstLineSpan, keySpanAtPath, lineStartsOf, nodeAt, pairOf, parseYaml, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -27,6 +30,8 @@ interface FactsFile {
   bad: Set<string>;
   /** Nodes left out for a YAML syntax error in them ('entities/amazon', or 'entities' for the section). */
   broken: Set<string>;
+  /** From the fast reading: spans of the section entries (then `source.doc` is parsed only when a problem needs it). */
+  spans?: Map<object, Span>;
 }
 
 const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
@@ -47,7 +52,8 @@ export function loadFacts(
   // Entities and metrics from every file first: a fact may use ones another file defines.
   const entityOrigins = new Map<string, Location>();
   const metricOrigins = new Map<string, Location>();
-  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, problems));
+  const names: NameOwners = new Map();
+  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, names, problems));
   for (const f of parsed) guard(f.source.file, problems, () => addMetrics(f, index, metricOrigins, problems));
   // Entities and metrics left out for a syntax error: facts using them are not reported again.
   const brokenIds = new Set(parsed.flatMap((f) => [...f.broken]));
@@ -86,7 +92,26 @@ function guard(file: string, problems: FactFileProblem[], run: () => void): void
   }
 }
 
+/** A YamlFile whose document is parsed (slowly, precisely) on first use only. */
+function lazySource(file: string, text: string): YamlFile {
+  const source = { file, text, lineStarts: lineStartsOf(text) } as YamlFile;
+  Object.defineProperty(source, 'doc', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const doc = parseYaml(file, text).source.doc;
+      Object.defineProperty(source, 'doc', { value: doc, enumerable: true });
+      return doc;
+    },
+  });
+  return source;
+}
+
 function readFile(file: string, text: string, problems: FactFileProblem[]): FactsFile {
+  const fast = isCsvFile(file) ? undefined : readFastYaml(text);
+  if (fast && fast.data !== null && typeof fast.data === 'object' && !Array.isArray(fast.data) && validateFacts(fast.data)) {
+    return { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken: new Set(), spans: fast.spans };
+  }
   // A facts CSV arrives as a document whose nodes are its cells: validated and located like YAML.
   const { source, problems: syntax, broken } = isCsvFile(file) ? { ...parseCsvFacts(file, text), broken: [] } : parseYamlRecovering(file, text);
   problems.push(...syntax);
@@ -108,6 +133,8 @@ function readFile(file: string, text: string, problems: FactFileProblem[]): Fact
       const item = path.length <= 1 ? (path[0] ?? '') : `${path[0]}/${path[1]}`;
       // Inside a syntax error the schema problems are its echoes; the syntax problem says it.
       if (path.length >= 2 && brokenBySyntax.has(item)) continue;
+      const nonFinite = nonFiniteMessage(data, path, source.text.slice(problem.offset?.start ?? 0, problem.offset?.end ?? 0));
+      if (nonFinite) problem.message = `${subjectOf(data, path)}: ${nonFinite}`;
       problems.push(problem);
       result.bad.add(item);
     }
@@ -115,6 +142,17 @@ function readFile(file: string, text: string, problems: FactFileProblem[]): Fact
   if (result.bad.has('') || typeof data !== 'object' || Array.isArray(data)) return result;
   result.data = data as Data;
   return result;
+}
+
+/** The message for a figure YAML read as ±Infinity or NaN (`1e400`, `.inf`, `.nan`): the schema only says "not a number". */
+function nonFiniteMessage(data: unknown, path: string[], written: string): string | undefined {
+  let value: unknown = data;
+  for (const segment of path) value = value && typeof value === 'object' ? (value as Data)[segment] : undefined;
+  if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
+  const literal = `\`${quoteForMessage(written.trim() || String(value))}\``;
+  if (Number.isNaN(value)) return `${literal} is not a number; write the figure in base units (e.g. 61.5e9 for $61.5 billion).`;
+  if (/^[-+]?\.inf$/i.test(written.trim())) return `${literal} is infinite; write a finite figure in base units.`;
+  return `${literal} is too large (beyond ±1.8e308, the largest number Claimcheck can compare); write the figure in base units, e.g. 61.5e9.`;
 }
 
 /** A fact, entity or metric with a YAML syntax error inside is left out, even if what parsed looks valid. */
@@ -146,10 +184,10 @@ function subjectOf(data: unknown, path: string[]): string {
   if (section === 'facts') {
     const fact = ((data as Data | null)?.facts as unknown[] | undefined)?.[Number(key)];
     const id = fact && typeof fact === 'object' ? (fact as Data).id : undefined;
-    return `${typeof id === 'string' ? `Fact \`${id}\`` : `Fact #${Number(key) + 1}`}${field}`;
+    return `${typeof id === 'string' ? `Fact \`${quoteForMessage(id)}\`` : `Fact #${Number(key) + 1}`}${field}`;
   }
-  if (section === 'entities') return `Entity \`${key}\`${field}`;
-  if (section === 'metrics') return `Metric \`${key}\`${field}`;
+  if (section === 'entities') return `Entity \`${quoteForMessage(key)}\`${field}`;
+  if (section === 'metrics') return `Metric \`${quoteForMessage(key)}\`${field}`;
   return `\`${path.join('.')}\``;
 }
 
@@ -159,16 +197,34 @@ function sectionOf(f: FactsFile, name: string): unknown {
 }
 
 function locationOf(f: FactsFile, path: (string | number)[]): Location {
+  const fast = fastLocation(f, path);
+  if (fast) return fast;
   const node = path.length >= 2 ? pairOf(f.source, nodeAt(f.source, path.slice(0, -1)), String(path[path.length - 1])) : undefined;
   const span = spanOfNode(node) ?? spanAtPath(f.source, path);
   return { file: f.source.file, range: rangeOf(f.source, span) };
+}
+
+/** An entity's or metric's location from the fast reading's spans: from its key to the end of its value. */
+function fastLocation(f: FactsFile, path: (string | number)[]): Location | undefined {
+  if (!f.spans || !f.data || path.length !== 2) return undefined;
+  const section = f.data[String(path[0])];
+  const value = section && typeof section === 'object' ? (section as Data)[String(path[1])] : undefined;
+  const span = value !== null && typeof value === 'object' ? f.spans.get(value) : undefined;
+  if (!span) return undefined;
+  const key = String(path[1]);
+  const at = f.source.text.lastIndexOf(key, span.start);
+  const start = at >= 0 && span.start - at <= key.length + 200 ? at : span.start;
+  return { file: f.source.file, range: rangeOf(f.source, { start, end: span.end }) };
 }
 
 function where(location: Location): string {
   return `${location.file}:${location.range.start.line + 1}`;
 }
 
-function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Location>, problems: FactFileProblem[]): void {
+/** Each entity name or alias, folded as the matcher folds it, and the entity that owns it. */
+type NameOwners = Map<string, { entity: string; location: Location }>;
+
+function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Location>, names: NameOwners, problems: FactFileProblem[]): void {
   const entities = sectionOf(f, 'entities');
   if (!entities || typeof entities !== 'object') return;
   for (const [id, value] of Object.entries(entities as Data)) {
@@ -176,7 +232,7 @@ function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Locati
     const location = locationOf(f, ['entities', id]);
     const first = origins.get(id);
     if (first) {
-      problems.push(keyProblem(f, ['entities', id], 'duplicate-id', `Entity \`${id}\` is already defined at ${where(first)}.`));
+      problems.push(keyProblem(f, ['entities', id], 'duplicate-id', `Entity \`${quoteForMessage(id)}\` is already defined at ${where(first)}.`));
       continue;
     }
     origins.set(id, location);
@@ -188,8 +244,44 @@ function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Locati
       location,
     };
     if (typeof raw.fiscal_year_end === 'string') entity.fiscalYearEnd = raw.fiscal_year_end;
+    entity.aliases = entity.aliases.filter((alias, n) => ownName(f, entity, alias, ['entities', id, 'aliases', n], location, names, problems));
+    ownName(f, entity, entity.name, typeof raw.name === 'string' ? ['entities', id, 'name'] : ['entities', id], location, names, problems);
     index.entities.set(id, entity);
   }
+}
+
+/**
+ * Claims `name` for `entity`; false (with a `duplicate-alias` error naming both entities) when another
+ * entity has it already: one mention must not silently switch entities. The first definition keeps it.
+ */
+function ownName(
+  f: FactsFile,
+  entity: Entity,
+  name: string,
+  path: (string | number)[],
+  location: Location,
+  names: NameOwners,
+  problems: FactFileProblem[],
+): boolean {
+  const key = foldForMatch(name.trim()).replace(/\s+/g, ' ');
+  if (!key) return true;
+  const owner = names.get(key);
+  if (!owner) {
+    names.set(key, { entity: entity.id, location });
+    return true;
+  }
+  if (owner.entity === entity.id) return true;
+  const span = spanAtPath(f.source, path.map(String));
+  problems.push(
+    problemAt(
+      f.source,
+      span,
+      'duplicate-alias',
+      'error',
+      `Entity \`${quoteForMessage(entity.id)}\` and entity \`${quoteForMessage(owner.entity)}\` (${where(owner.location)}) are both called "${quoteForMessage(name)}": a mention could mean either. Give each entity its own names; "${quoteForMessage(name)}" stays with \`${quoteForMessage(owner.entity)}\`.`,
+    ),
+  );
+  return false;
 }
 
 function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Location>, problems: FactFileProblem[]): void {
@@ -200,7 +292,7 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
     const location = locationOf(f, ['metrics', id]);
     const first = origins.get(id);
     if (first) {
-      problems.push(keyProblem(f, ['metrics', id], 'duplicate-id', `Metric \`${id}\` is already defined at ${where(first)}.`));
+      problems.push(keyProblem(f, ['metrics', id], 'duplicate-id', `Metric \`${quoteForMessage(id)}\` is already defined at ${where(first)}.`));
       continue;
     }
     const raw = (value ?? {}) as Data;
@@ -208,7 +300,7 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
     const unit = typeof raw.unit === 'string' ? raw.unit : builtin?.unit;
     if (!unit) {
       problems.push(
-        keyProblem(f, ['metrics', id], 'schema', `Metric \`${id}\` is not built in, so it needs a \`unit\` (e.g. USD, GPU, percent).`),
+        keyProblem(f, ['metrics', id], 'schema', `Metric \`${quoteForMessage(id)}\` is not built in, so it needs a \`unit\` (e.g. USD, GPU, percent).`),
       );
       continue;
     }
@@ -279,8 +371,10 @@ function checkFact(
   const path = ['facts', i];
   const span = (field: string, item?: number): Span =>
     spanAtPath(f.source, item === undefined ? [...path, field] : [...path, field, item]);
-  const node = nodeAt(f.source, path);
-  const location: Location = { file: f.source.file, range: rangeOf(f.source, spanOfNode(node) ?? { start: 0, end: 0 }) };
+  // The fact's node is looked up in the precise document only when there is no fast span, or a warning needs it.
+  const fastSpan = f.spans?.get(raw);
+  const nodeOf = () => nodeAt(f.source, path);
+  const location: Location = { file: f.source.file, range: rangeOf(f.source, fastSpan ?? spanOfNode(nodeOf()) ?? { start: 0, end: 0 }) };
   let ok = true;
   const error = (at: Span, code: string, message: string) => {
     problems.push(problemAt(f.source, at, code, 'error', message));
@@ -289,7 +383,7 @@ function checkFact(
   const warn = (at: Span, code: string, message: string) => problems.push(problemAt(f.source, at, code, 'warning', message));
 
   const previous = options.factOrigins.get(id);
-  if (previous) error(span('id'), 'duplicate-id', `Duplicate fact id \`${id}\`: already defined at ${where(previous)}.`);
+  if (previous) error(span('id'), 'duplicate-id', `Duplicate fact id \`${quoteForMessage(id)}\`: already defined at ${where(previous)}.`);
   else options.factOrigins.set(id, location);
 
   const entities = Array.isArray(raw.entity) ? raw.entity.map(String) : [String(raw.entity)];
@@ -313,17 +407,17 @@ function checkFact(
   else if (!metric) error(span('metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
   else if (!unitSuits(metric, unit)) {
     const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
-    error(span('unit'), 'unit-mismatch', `Unit \`${unit}\` does not suit metric \`${metricId}\`, whose facts are in ${expected}.${unitHint(unit)}`);
+    error(span('unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.${unitHint(unit)}`);
   }
 
   const asOf = dateText(raw.as_of);
-  if (!isValidPartialDate(asOf)) error(span('as_of'), 'invalid-date', `\`as_of\` ${asOf} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+  if (!isValidPartialDate(asOf)) error(span('as_of'), 'invalid-date', `\`as_of\` ${quoteForMessage(asOf)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
   const period = raw.period === undefined || raw.period === null ? undefined : normalisePeriod(raw.period);
-  if (period !== undefined && !isValidPeriod(period)) error(span('period'), 'invalid-date', `\`period\` ${period} is not a real period.`);
+  if (period !== undefined && !isValidPeriod(period)) error(span('period'), 'invalid-date', `\`period\` ${quoteForMessage(period)} is not a real period.`);
 
   const source = sourceOf(raw.source);
   if (source.published !== undefined && !isValidPartialDate(source.published)) {
-    error(spanAtPath(f.source, [...path, 'source', 'published']), 'invalid-date', `\`source.published\` ${source.published} is not a real date.`);
+    error(spanAtPath(f.source, [...path, 'source', 'published']), 'invalid-date', `\`source.published\` ${quoteForMessage(source.published)} is not a real date.`);
   }
 
   let value: number | null = null;
@@ -334,13 +428,13 @@ function checkFact(
     if (low > high) error(span('range'), 'invalid-range', `\`range\` [${low}, ${high}]: the low end is above the high end; write [${high}, ${low}].`);
   } else value = raw.value as number;
   for (const n of [value, low, high]) {
-    if (n !== null && !Number.isFinite(n)) error(span(value !== null ? 'value' : 'range'), 'schema', `Fact \`${id}\`: the figure must be a finite number.`);
+    if (n !== null && !Number.isFinite(n)) error(span(value !== null ? 'value' : 'range'), 'schema', `Fact \`${quoteForMessage(id)}\`: the figure must be a finite number.`);
   }
   if (!ok) return undefined;
 
   if (!source.url) {
-    const at = raw.source ? keySpanAtPath(f.source, path, 'source') : spanOfNode(node) ?? { start: 0, end: 0 };
-    warn(firstLineSpan(f.source, at), 'missing-source', `Fact \`${id}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
+    const at = raw.source ? keySpanAtPath(f.source, path, 'source') : spanOfNode(nodeOf()) ?? { start: 0, end: 0 };
+    warn(firstLineSpan(f.source, at), 'missing-source', `Fact \`${quoteForMessage(id)}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
   }
   const asOfDate = firstDayOf(asOf);
   if (asOfDate > options.today) {
@@ -397,7 +491,7 @@ function unknownMessage(kind: 'entity' | 'metric', id: string, known: Iterable<s
     : kind === 'entity'
       ? ' Define it under `entities`.'
       : ' Use a built-in metric or define it under `metrics`.';
-  return `Unknown ${kind} \`${id}\` in \`${field}\`.${hint}`;
+  return `Unknown ${kind} \`${quoteForMessage(id)}\` in \`${field}\`.${hint}`;
 }
 
 function sourceOf(raw: unknown): Source {

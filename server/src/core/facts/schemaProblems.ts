@@ -1,4 +1,5 @@
 // Turns errors of a generated (ajv standalone) validator into located, readable problems.
+import { quoteForMessage } from '../quote';
 import type { FactFileProblem } from '../types';
 import type { SchemaError } from './validateFacts.generated';
 import { firstLineSpan, keySpanAtPath, pointerSegments, problemAt, spanAtPath, type YamlFile } from './yamlDocument';
@@ -77,7 +78,7 @@ function messageFor(error: ErrorWithName, segments: string[], subject: (path: st
       if (custom && !schema.properties) return `${subject(segments)}: ${custom}`;
       return `${subject(segments)}: missing required field \`${String(error.params.missingProperty)}\`.`;
     case 'additionalProperties': {
-      const name = String(error.params.additionalProperty);
+      const name = quoteForMessage(String(error.params.additionalProperty));
       const allowed = Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});
       const guess = closest(name, allowed);
       const hint = guess ? ` Did you mean \`${guess}\`?` : allowed.length ? ` Allowed: ${allowed.join(', ')}.` : '';
@@ -88,7 +89,7 @@ function messageFor(error: ErrorWithName, segments: string[], subject: (path: st
   }
   if (error.propertyName !== undefined) {
     const why = typeof schema.patternErrorMessage === 'string' ? schema.patternErrorMessage : custom ?? 'not a valid id.';
-    return `${subject(segments)}: invalid id \`${error.propertyName}\`. ${why}`;
+    return `${subject(segments)}: invalid id \`${quoteForMessage(error.propertyName)}\`. ${why}`;
   }
   let detail: string;
   if (error.keyword === 'pattern' && typeof schema.patternErrorMessage === 'string') detail = schema.patternErrorMessage;

@@ -3,6 +3,18 @@ import type { Claim, Span } from '../types';
 // Punctuation and conjunctions that end a clause; "data-center" hyphens are not dashes here.
 const SEPARATOR = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s|\b(?:and|but|or|while|whereas|which|although|though|because|whereby)\b/gi;
 
+/** Separators of one sentence as [start, end) pairs, in order. */
+function separatorsOf(text: string): Int32Array {
+  const found: number[] = [];
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) found.push(m.index, m.index + m[0].length);
+  return Int32Array.from(found);
+}
+
+// Claims are judged sentence by sentence, so the last sentence's separators are reused: a
+// sentence with thousands of claims is scanned once, not once per claim.
+let cached: { text: string; separators: Int32Array } | undefined;
+
 /**
  * The clause the claim stands in, as note offsets: from the last separator before the claim to the
  * first one after it. Separators inside the claim ("between 20 and 30 percent") do not split it.
@@ -12,15 +24,26 @@ export function clauseOf(claim: Claim): Span {
   const base = claim.sentence.start;
   const claimStart = claim.offset.start - base;
   const claimEnd = claim.offset.end - base;
-  let start = 0;
+  if (cached?.text !== text) cached = { text, separators: separatorsOf(text) };
+  const seps = cached.separators;
+  const count = seps.length / 2;
+  // Last separator ending at or before the claim's start.
+  let lo = 0;
+  let hi = count - 1;
+  let before = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (seps[2 * mid + 1]! <= claimStart) {
+      before = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const start = before >= 0 ? seps[2 * before + 1]! : 0;
+  // First separator starting at or after the claim's end (separators inside the claim are skipped).
   let end = text.length;
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
-    const sepStart = m.index;
-    const sepEnd = m.index + m[0].length;
-    if (sepEnd <= claimStart) start = sepEnd;
-    else if (sepStart >= claimEnd) {
-      end = sepStart;
+  for (let i = before + 1; i < count; i++) {
+    if (seps[2 * i]! >= claimEnd) {
+      end = seps[2 * i]!;
       break;
     }
   }

@@ -28,8 +28,8 @@ export interface SentenceInfo {
  */
 export interface JudgeMemo {
   factsByMetric: Map<string, Fact[]>;
-  /** The facts of a metric about an entity (as one of its entities), so a claim reads only its subjects' facts. */
-  factsAbout(metric: string, entity: string): Fact[];
+  /** The metric's facts about one or more of `entities`, in facts-file order (an index lookup, not a scan). */
+  factsAbout(metric: string, entities: Iterable<string>): Fact[];
   sentence(span: Span): SentenceInfo;
   blockMentions(span: Span): Mention[];
   fittingMetrics(unit: Unit): Metric[];
@@ -81,31 +81,38 @@ function read(text: string, index: FactIndex): Reading {
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   by === 0 ? items : items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 
-// Per facts index, not per call: a note is judged segment by segment, one call each.
-interface FactMaps {
+/** Facts by metric, and by metric then entity, built once per facts index (not per note or claim). */
+interface FactLookup {
   byMetric: Map<string, Fact[]>;
-  /** The facts of a metric about an entity (as one of its entities). */
-  byMetricEntity: Map<string, Fact[]>;
+  byMetricEntity: Map<string, Map<string, Fact[]>>;
+  order: Map<Fact, number>;
 }
-const factMaps = new WeakMap<FactIndex, FactMaps>();
-function factMapsOf(index: FactIndex): FactMaps {
-  let m = factMaps.get(index);
-  if (m) return m;
-  factMaps.set(index, (m = { byMetric: new Map(), byMetricEntity: new Map() }));
-  const push = (map: Map<string, Fact[]>, k: string, f: Fact): void => {
-    const list = map.get(k);
+const lookups = new WeakMap<FactIndex, FactLookup>();
+
+function lookupFor(index: FactIndex): FactLookup {
+  let l = lookups.get(index);
+  if (l && l.order.size === index.facts.length) return l;
+  l = { byMetric: new Map(), byMetricEntity: new Map(), order: new Map() };
+  index.facts.forEach((f, i) => {
+    l!.order.set(f, i);
+    const list = l!.byMetric.get(f.metric);
     if (list) list.push(f);
-    else map.set(k, [f]);
-  };
-  for (const f of index.facts) {
-    push(m.byMetric, f.metric, f);
-    for (const e of f.entities) push(m.byMetricEntity, `${f.metric}\u0000${e}`, f);
-  }
-  return m;
+    else l!.byMetric.set(f.metric, [f]);
+    let byEntity = l!.byMetricEntity.get(f.metric);
+    if (!byEntity) l!.byMetricEntity.set(f.metric, (byEntity = new Map()));
+    for (const e of new Set(f.entities)) {
+      const facts = byEntity.get(e);
+      if (facts) facts.push(f);
+      else byEntity.set(e, [f]);
+    }
+  });
+  lookups.set(index, l);
+  return l;
 }
 
 export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
-  const { byMetric: factsByMetric, byMetricEntity } = factMapsOf(index);
+  const lookup = lookupFor(index);
+  const factsByMetric = lookup.byMetric;
   const cache = sharedFor(index);
   const sentences = new Map<string, SentenceInfo>();
   const blocks = new Map<string, Mention[]>();
@@ -119,7 +126,13 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
   }
   return {
     factsByMetric,
-    factsAbout: (metric, entity) => byMetricEntity.get(`${metric}\u0000${entity}`) ?? [],
+    factsAbout(metric, entities) {
+      const byEntity = lookup.byMetricEntity.get(metric);
+      if (!byEntity) return [];
+      const found = new Set<Fact>();
+      for (const e of entities) for (const f of byEntity.get(e) ?? []) found.add(f);
+      return [...found].sort((a, b) => lookup.order.get(a)! - lookup.order.get(b)!);
+    },
     sentence(span) {
       let info = sentences.get(key(span));
       if (!info) {

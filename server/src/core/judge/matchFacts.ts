@@ -68,7 +68,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const entities = resolveEntities(claim, note, index, memo);
   const clause = clauseOf(claim);
   const about = new Set(entities.combined ? entities.summed : entities.subjects);
-  const hasFacts = (m: Metric): boolean => [...about].some((e) => memo.factsAbout(m.id, e).length > 0);
+  const hasFacts = (m: Metric): boolean => memo.factsAbout(m.id, about).length > 0;
   const metric = resolveMetric(claim, index, clause, note.text, { header: memo.table(claim.offset.start)?.header, combined: entities.combined, memo, hasFacts });
   const info = memo.sentence(claim.sentence);
   const owned = metric ? metricSpans(claim, metric, memo) : [];
@@ -89,7 +89,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   for (const m of entities.block) named.add(m.entity);
   const subjects = new Set(entities.subjects);
   const candidates = basisFilter(
-    [...new Set(entities.subjects.flatMap((e) => memo.factsAbout(metric.id, e)))].filter(
+    memo.factsAbout(metric.id, subjects).filter(
       (f) =>
         (compatibleUnits(claim.unit, f.unit) || (unitNamedBy(claim.unit, metric) && compatibleUnits(metric.unit, f.unit))) &&
         f.entities.length > 0 &&

@@ -1,7 +1,8 @@
 import type { Yaml } from 'mdast';
 import { extractSentenceClaims } from '../extract/extractClaims';
+import { overBlockBudget } from '../budget';
 import { notCheckedProblem } from '../findingCodes';
-import type { Citation, Claim, ParsedNote, Problem, Span } from '../types';
+import type { Citation, Claim, ParsedNote, Problem, Span, WorkBudget } from '../types';
 import { findCitations, type RawCitation } from './citations';
 import { isoDay, normalizeDate } from './dates';
 import { readFrontMatter } from './frontMatter';
@@ -14,6 +15,23 @@ import { splitSentences } from './sentences';
 import { readSuppressions } from './suppressions';
 
 const BLOCKER_RUN = new RegExp(BLOCKER, 'g');
+const LONE_CR = /\r(?!\n)/g;
+
+/**
+ * A lone CR ends a line (CommonMark, and the line index); the parser and the front matter reader
+ * see it as LF. Same length, so every offset still points into the note's own text.
+ */
+export function withLineFeeds(source: string): string {
+  return source.includes('\r') ? source.replace(LONE_CR, '\n') : source;
+}
+
+/** The note read from `withLineFeeds(source)`, given back its own text. */
+export function restoreSource(note: ParsedNote, source: string): ParsedNote {
+  if (note.text === source) return note;
+  for (const claim of note.claims) claim.text = source.slice(claim.offset.start, claim.offset.end);
+  note.text = source;
+  return note;
+}
 
 export interface ParseNoteOptions {
   /** Reference date for notes without front matter `date` (config `referenceDate`). */
@@ -57,8 +75,9 @@ export interface SegmentFailure extends Span {
 export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedNote {
   const source = typeof text === 'string' ? text : String(text ?? '');
   try {
-    const layout = layoutNote(source, options);
-    return assembleNote(layout, layout.segments.map((s) => parseSegment(source.slice(s.start, s.end), layout.referenceDate))).note;
+    const text = withLineFeeds(source);
+    const layout = layoutNote(text, options);
+    return restoreSource(assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate))).note, source);
   } catch (err) {
     // A bug in the layout must not take the editor or the CLI down with it, nor pass the gate.
     const lines = createLineIndex(source);
@@ -107,9 +126,9 @@ function withFootnoteDefinitions(text: string): string {
  * (stack overflow on a pathological block), its block runs are parsed one by one, so the failure
  * costs only the run it is in.
  */
-export function parseSegment(text: string, referenceDate: string): SegmentParse {
+export function parseSegment(text: string, referenceDate: string, budget?: WorkBudget): SegmentParse {
   try {
-    return parseWhole(text, referenceDate);
+    return parseWhole(text, referenceDate, budget);
   } catch (err) {
     const runs = splitSegments(text, { frontMatter: false }).segments;
     if (runs.length <= 1) return { text, claims: [], citations: [], html: [], failures: [{ start: 0, end: text.length, reason: errorMessage(err) }] };
@@ -118,7 +137,7 @@ export function parseSegment(text: string, referenceDate: string): SegmentParse 
     for (const run of runs) {
       const at: Placement = { by: run.start, lines: lines.position(run.start).line, base: out.claims.length };
       try {
-        const part = parseWhole(text.slice(run.start, run.end), referenceDate);
+        const part = parseWhole(text.slice(run.start, run.end), referenceDate, budget);
         for (const c of part.claims) out.claims.push(placeClaim(c, at));
         for (const c of part.citations) out.citations.push(placeCitation(c, at));
         for (const h of part.html) out.html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
@@ -130,7 +149,9 @@ export function parseSegment(text: string, referenceDate: string): SegmentParse 
   }
 }
 
-function parseWhole(text: string, referenceDate: string): SegmentParse {
+function parseWhole(text: string, referenceDate: string, budget: WorkBudget | undefined): SegmentParse {
+  const over = budget && overBlockBudget(text, budget);
+  if (over) throw new Error(over);
   const lines = createLineIndex(text);
   const source = withFootnoteDefinitions(text);
   const prose = collectProse(parseMarkdown(source), source);
