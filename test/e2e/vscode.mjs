@@ -501,8 +501,12 @@ export async function runEmptyFolderSuite({ mode, vsix, extensionId, workDir, sh
         if (!shown.includes(line)) fail(`expected the facts file to show "${line}"; it shows:\n${shown}`);
       }
       const urlLine = shown.split('\n').findIndex((l) => /^\s+url:/.test(l)) + 1;
-      const selection = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText();
-      if (!new RegExp(`Ln ${urlLine},`).test(selection)) fail(`expected the cursor on the url line (${urlLine}) of the stub, the editor says "${selection}"`);
+      // The snippet lands just after the tab opens: wait for the cursor to reach it.
+      const atUrl = new RegExp(`Ln ${urlLine},`);
+      const selectionItem = page.locator('.statusbar-item[id="status.editor.selection"]');
+      let selection = await selectionItem.innerText();
+      for (const until = Date.now() + T.ui; !atUrl.test(selection) && Date.now() < until; selection = await selectionItem.innerText()) await page.waitForTimeout(100);
+      if (!atUrl.test(selection)) fail(`expected the cursor on the url line (${urlLine}) of the stub, the editor says "${selection}"`);
       await page.screenshot({ path: join(shotsDir, 'e2a-stub-open.png') });
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+s');
