@@ -2,7 +2,7 @@
 // started. The middleware answers those with an empty result instead of "Request
 // textDocument/codeAction failed … Starting server failed" in the log.
 import { describe, expect, it } from 'vitest';
-import { quietWhileStopped } from '../../client/src/quietWhileStopped';
+import { quietFailuresWhenStopped, quietWhileStopped } from '../../client/src/quietWhileStopped';
 import { serverCapabilities } from '../../server/src/lsp/features';
 
 /** Each request capability the server advertises, and the middleware hook VS Code calls for it. */
@@ -66,5 +66,39 @@ describe('requests while the server is not running', () => {
     expect(call(middleware, 'provideCodeActions', next)).toEqual([]);
     running = true;
     expect(call(middleware, 'provideCodeActions', next)).toEqual(['fix']);
+  });
+});
+
+describe('a request that fails because the server stopped meanwhile', () => {
+  /** The language client's part: it logs every failed request it is handed. */
+  function fakeClient() {
+    const logged: string[] = [];
+    const client = {
+      running: true,
+      isRunning() {
+        return this.running;
+      },
+      handleFailedRequest<T>(type: { method: string }, _token: unknown, error: unknown, defaultValue: T): T {
+        logged.push(`Request ${type.method} failed. ${String(error)}`);
+        return defaultValue;
+      },
+    };
+    quietFailuresWhenStopped(client as never);
+    return { client, logged };
+  }
+  const codeAction = { method: 'textDocument/codeAction' };
+
+  it('gets the empty answer, and nothing is logged, once the server stopped (a window reload)', () => {
+    const { client, logged } = fakeClient();
+    client.running = false; // deactivate() stopped the client between the middleware's check and the send
+    expect(client.handleFailedRequest(codeAction, undefined, new Error('Starting server failed'), null)).toBeNull();
+    expect(client.handleFailedRequest({ method: 'textDocument/hover' }, undefined, new Error('Client is not running'), [])).toEqual([]);
+    expect(logged).toEqual([]);
+  });
+
+  it('is still logged while the server runs: a real failure stays visible', () => {
+    const { client, logged } = fakeClient();
+    expect(client.handleFailedRequest(codeAction, undefined, new Error('Internal error'), null)).toBeNull();
+    expect(logged).toEqual(['Request textDocument/codeAction failed. Error: Internal error']);
   });
 });

@@ -49,6 +49,15 @@ function serverProcesses(extensionsDir) {
   return found;
 }
 
+/** The Claimcheck output channel's log files (one per extension host session) under a code-server logs dir. */
+function claimcheckLogs(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((rel) => /(^|\/)Claimcheck\.log$/.test(rel))
+    .map((rel) => join(dir, rel));
+}
+
 /**
  * Runs the suite. mode 'node': the extension in the Node extension host; 'web': the same .vsix
  * forced into the web worker extension host (remote.extensionKind = web).
@@ -364,6 +373,29 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
       writeFileSync(factsFile, factsText);
       r = await waitForProblems(page, (r) => inFactsErrors(r).length === 0);
       if (inFactsErrors(r).length) fail(`expected no error on ${FACTS} once the "}" is back. ${panelDump(r)}`);
+    });
+
+    await step(9, 'Developer: Reload Window logs no failed request, and the note is checked again', async () => {
+      await wb.openFile(page, NOTE);
+      await wb.goTo(page, pos.amazon.line, pos.amazon.column + 1); // the cursor on a finding: VS Code asks for code actions
+      const consoleBefore = consoleLines.length;
+      await wb.runCommand(page, 'Developer: Reload Window');
+      await page.waitForSelector('.monaco-workbench', { timeout: T.workbench });
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: T.workbench });
+      await wb.openFile(page, NOTE);
+      await wb.goTo(page, pos.amazon.line, pos.amazon.column + 1);
+      await wb.showProblems(page);
+      const r = await waitForProblems(page, (r) => !!contradictedAt(r, pos.amazon));
+      if (!contradictedAt(r, pos.amazon)) fail(`expected the note checked again after the reload (${WRONG.amazon} contradicted). ${panelDump(r)}`);
+      // The node host writes the extension's output channel to disk; the web worker's stays in the browser, whose console we read.
+      const failed = /Starting server failed|Request \S+ failed/;
+      const logs = mode === 'node' ? claimcheckLogs(join(workDir, 'user-data', 'logs')) : [];
+      if (mode === 'node' && logs.length < 2) fail(`expected a Claimcheck log before and after the reload under user-data/logs, found: ${logs.join(', ') || 'none'}`);
+      const bad = [
+        ...logs.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => failed.test(l)).map((l) => `${file}: ${l}`)),
+        ...consoleLines.slice(consoleBefore).filter((l) => failed.test(l)),
+      ];
+      if (bad.length) fail(`expected no failed request logged around the window reload, found:\n${bad.join('\n')}`);
     });
 
     writeFileSync(join(shotsDir, 'console.log'), consoleLines.join('\n'));
