@@ -6,6 +6,7 @@ import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type Messag
 import { FsRequests, type DirectoryEntry, type FsParams } from '../../server/src/lsp/protocol';
 import { activateClaimcheck } from './activate';
 import { CLIENT_ID, CLIENT_NAME, clientOptions } from './clientOptions';
+import { quietFailuresWhenStopped } from './quietWhileStopped';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -63,6 +64,7 @@ async function startServerWorker(extensionUri: vscode.Uri): Promise<MessageTrans
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await activateClaimcheck(context, (settings) => {
     const made: LanguageClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, () => startServerWorker(context.extensionUri), clientOptions(settings, () => made.isRunning()));
+    quietFailuresWhenStopped(made);
     serveFiles(made);
     client = made;
     return made;

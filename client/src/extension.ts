@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateClaimcheck } from './activate';
 import { CLIENT_ID, CLIENT_NAME, clientOptions } from './clientOptions';
+import { quietFailuresWhenStopped } from './quietWhileStopped';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -13,6 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   await activateClaimcheck(context, (settings) => {
     client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(settings, () => client?.isRunning() ?? false));
+    quietFailuresWhenStopped(client);
     return client;
   });
 }

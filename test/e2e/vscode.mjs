@@ -49,6 +49,16 @@ function serverProcesses(extensionsDir) {
   return found;
 }
 
+/** An output channel's log files (one per extension host session) under a code-server logs dir ("1-Claimcheck Trace.log"). */
+function channelLogs(dir, channel) {
+  if (!existsSync(dir)) return [];
+  const name = new RegExp(`(^|/)(\\d+-)?${channel}\\.log$`);
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((rel) => name.test(rel))
+    .map((rel) => join(dir, rel));
+}
+
 /**
  * Runs the suite. mode 'node': the extension in the Node extension host; 'web': the same .vsix
  * forced into the web worker extension host (remote.extensionKind = web).
@@ -365,6 +375,47 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
       r = await waitForProblems(page, (r) => inFactsErrors(r).length === 0);
       if (inFactsErrors(r).length) fail(`expected no error on ${FACTS} once the "}" is back. ${panelDump(r)}`);
     });
+
+    await step(9, 'Developer: Reload Window logs no failed request, and the note is checked again', async () => {
+      await wb.openFile(page, NOTE);
+      await wb.goTo(page, pos.amazon.line, pos.amazon.column + 1); // the cursor on a finding: VS Code asks for code actions
+      const consoleBefore = consoleLines.length;
+      await wb.runCommand(page, 'Developer: Reload Window');
+      await page.waitForSelector('.monaco-workbench', { timeout: T.workbench });
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: T.workbench });
+      await wb.openFile(page, NOTE);
+      await wb.goTo(page, pos.amazon.line, pos.amazon.column + 1);
+      await wb.showProblems(page);
+      const r = await waitForProblems(page, (r) => !!contradictedAt(r, pos.amazon));
+      if (!contradictedAt(r, pos.amazon)) fail(`expected the note checked again after the reload (${WRONG.amazon} contradicted). ${panelDump(r)}`);
+      // The node host writes the extension's output channel to disk; the web worker's stays in the browser, whose console we read.
+      const failed = /Starting server failed|Request \S+ failed/;
+      const logs = mode === 'node' ? channelLogs(join(workDir, 'user-data', 'logs'), 'Claimcheck') : [];
+      if (mode === 'node' && logs.length < 2) fail(`expected a Claimcheck log before and after the reload under user-data/logs, found: ${logs.join(', ') || 'none'}`);
+      const bad = [
+        ...logs.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => failed.test(l)).map((l) => `${file}: ${l}`)),
+        ...consoleLines.slice(consoleBefore).filter((l) => failed.test(l)),
+      ];
+      if (bad.length) fail(`expected no failed request logged around the window reload, found:\n${bad.join('\n')}`);
+    });
+
+    if (mode === 'node')
+      // The node host writes output channels to disk (the web worker's stay in the browser).
+      await step(10, 'claimcheck.trace.server verbose traces the messages into "Claimcheck Trace"', async () => {
+        const settingsFile = join(ws, '.vscode', 'settings.json');
+        const logsDir = join(workDir, 'user-data', 'logs');
+        const traced = () => channelLogs(logsDir, 'Claimcheck Trace').some((f) => /Sending request 'textDocument\/\w+/.test(readFileSync(f, 'utf8')));
+        if (traced()) fail('expected no trace before claimcheck.trace.server is set');
+        setSetting(settingsFile, 'claimcheck.trace.server', 'verbose');
+        await wb.openFile(page, NOTE);
+        const end = Date.now() + T.lsp;
+        for (let line = 1; !traced() && Date.now() < end; line = (line % 5) + 1) {
+          await wb.goTo(page, pos.amazon.line, pos.amazon.column + line); // moving the cursor asks for code actions
+          await page.waitForTimeout(500);
+        }
+        setSetting(settingsFile, 'claimcheck.trace.server', 'off');
+        if (!traced()) fail(`expected "Sending request 'textDocument/…'" lines in the Claimcheck Trace channel with claimcheck.trace.server = verbose; logs: ${channelLogs(logsDir, 'Claimcheck Trace').join(', ') || 'none'}`);
+      });
 
     writeFileSync(join(shotsDir, 'console.log'), consoleLines.join('\n'));
   } finally {

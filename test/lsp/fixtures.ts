@@ -38,3 +38,16 @@ Acme's valuation is $2 billion [@acme-valuation-2025-01].
 
 An unknown source [@no-such-fact] is cited here.
 `;
+
+/** One sourced valuation, in a domain other than the example's. */
+export const NORTHWIND_FACTS = `entities:
+  northwind: { name: Northwind Robotics }
+facts:
+  - id: northwind-valuation-2025-01
+    entity: northwind
+    metric: valuation
+    value: 4.5e9
+    unit: USD
+    as_of: 2025-01-15
+    source: { url: https://example.com/northwind, title: Northwind raises, published: 2025-01-15, quote: valued at $4.5 billion }
+`;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { NORTHWIND_FACTS } from './fixtures';
 import { applyEdits, editsFor, rangeOf, TestClient } from './lspClient';
 
 const README = [
@@ -91,6 +92,47 @@ describe('a workspace that is not set up', () => {
     expect(status.setUp).toBe(true);
     expect(status.factsErrors).toBe(0);
     expect(status.note?.counts.supported).toBe(1);
+  });
+});
+
+// The fact says $4.5B, the note $2B: contradicted.
+const NORTHWIND_NOTE = '# Robotics\n\nIn January 2025, Northwind Robotics was valued at $2 billion.\n';
+
+describe('set up above the note', () => {
+  // project/.claimcheck.yaml + project/facts.yaml; the workspace folder is project/site.
+  const project = bareWorkspace({ '.claimcheck.yaml': '# Claimcheck\n', 'facts.yaml': NORTHWIND_FACTS, 'site/notes/robotics.md': NORTHWIND_NOTE });
+  // Opened from outside every workspace folder: one with facts two folders up, one with nothing.
+  const elsewhere = bareWorkspace({ 'facts.yaml': NORTHWIND_FACTS, 'archive/2025/robotics.md': NORTHWIND_NOTE });
+  const bare = bareWorkspace({ 'drafts/robotics.md': NORTHWIND_NOTE });
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await TestClient.start(path.join(project.dir, 'site'));
+  });
+  afterAll(async () => {
+    await client.stop();
+    for (const ws of [project, elsewhere, bare]) rmSync(ws.dir, { recursive: true, force: true });
+  });
+
+  it('checks a note whose workspace folder sits inside the project', async () => {
+    const uri = project.uri('site/notes/robotics.md');
+    await client.open(uri, NORTHWIND_NOTE);
+    expect((await client.diagnosticsFor(uri, 1)).map((d) => d.code)).toEqual(['contradicted']);
+    const status = await client.request<{ setUp: boolean; root: string; factsCount: number }>('claimcheck/projectInfo', { uri });
+    expect(status).toMatchObject({ setUp: true, root: pathToFileURL(project.dir).href, factsCount: 1 });
+  });
+
+  it('checks a note opened from outside every workspace folder, with facts above it', async () => {
+    const uri = elsewhere.uri('archive/2025/robotics.md');
+    await client.open(uri, NORTHWIND_NOTE);
+    expect((await client.diagnosticsFor(uri, 1)).map((d) => d.code)).toEqual(['contradicted']);
+  });
+
+  it('stays quiet for a note with nothing above it', async () => {
+    const uri = bare.uri('drafts/robotics.md');
+    await client.open(uri, NORTHWIND_NOTE);
+    expect(await client.diagnosticsFor(uri, 1)).toEqual([]);
+    const status = await client.request<{ setUp: boolean }>('claimcheck/projectInfo', { uri });
+    expect(status.setUp).toBe(false);
   });
 });
 

@@ -202,7 +202,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     },
 
     async projectInfo(uri) {
-      const root = uri ? projects.rootFor(uri) : projects.folders[0];
+      const root = uri ? await projects.resolveRoot(uri) : projects.folders[0];
       if (!root) return status.of(undefined);
       const project = await projects.get(root);
       const doc = uri ? documents.get(uri) : undefined;

@@ -7,6 +7,7 @@ import { guard, type Logger } from './logger';
 import type { NoteChecker } from './noteChecker';
 import type { ProjectStore } from './projectStore';
 import { affectsProject, isNote } from './projects';
+import { uriKey } from './uri';
 
 export interface DocumentSyncOptions {
   projects: ProjectStore;
@@ -17,14 +18,15 @@ export interface DocumentSyncOptions {
 export function registerDocumentSync(documents: TextDocuments<TextDocument>, { projects, checker, logger }: DocumentSyncOptions): void {
   documents.onDidChangeContent(
     guard(logger, 'document change', undefined, async ({ document }) => {
-      const root = projects.rootFor(document.uri);
-      if (!projects.has(root)) {
-        // First document of this project: the load reads its text and re-checks it.
-        const project = await projects.get(root);
+      const guess = projects.rootFor(document.uri);
+      const firstLoad = !projects.has(guess);
+      const root = await projects.resolveRoot(document.uri);
+      const project = await projects.get(root);
+      if (firstLoad && uriKey(root) === uriKey(guess)) {
+        // First document of this project: the load read its text and re-checks it.
         if (!affectsProject(project, document.uri) && isNote(project, document)) checker.schedule(document.uri, 0);
         return;
       }
-      const project = await projects.get(root);
       if (affectsProject(project, document.uri)) projects.scheduleReload(root);
       else if (isNote(project, document)) checker.schedule(document.uri, checker.hasResult(document.uri) ? undefined : 0);
     }),
@@ -33,7 +35,7 @@ export function registerDocumentSync(documents: TextDocuments<TextDocument>, { p
   documents.onDidClose(
     guard(logger, 'document close', undefined, async ({ document }) => {
       checker.forget(document.uri);
-      const root = projects.rootFor(document.uri);
+      const root = await projects.resolveRoot(document.uri);
       const project = await projects.get(root);
       if (affectsProject(project, document.uri)) projects.scheduleReload(root); // the text on disk counts again
       else await checker.closed(document.uri, project);

@@ -4,6 +4,8 @@
 import type { Logger } from './logger';
 import type { ServerHost } from './host';
 import { affectsProject, CONFIG_FILE, loadProject, type OpenDocuments, type Project } from './projects';
+import { mayMoveProjectRoot, ProjectsAbove } from './projectsAbove';
+import { isSetUp } from './settings';
 import { dirnameUri, relativeUri, uriKey } from './uri';
 
 export interface ProjectStoreOptions {
@@ -25,7 +27,12 @@ export class ProjectStore {
   private readonly current = new Map<string, Project>();
   private readonly reloadTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly options: ProjectStoreOptions) {}
+  /** Project roots found by walking up from notes whose workspace folder is not set up. */
+  private readonly above: ProjectsAbove;
+
+  constructor(private readonly options: ProjectStoreOptions) {
+    this.above = new ProjectsAbove(options.host);
+  }
 
   get folders(): readonly string[] {
     return this.folderUris;
@@ -45,13 +52,32 @@ export class ProjectStore {
     }
   }
 
-  /** The root of the project that holds `uri`: the innermost workspace folder, else its own directory. */
-  rootFor(uri: string): string {
+  /** The innermost workspace folder holding `uri`. */
+  private folderOf(uri: string): string | undefined {
     let best: string | undefined;
     for (const folder of this.folderUris) {
       if (relativeUri(folder, uri) !== undefined && (!best || folder.length > best.length)) best = folder;
     }
-    return best ?? dirnameUri(uri);
+    return best;
+  }
+
+  /**
+   * The root of the project that holds `uri`, as far as known now: its workspace folder when that is
+   * set up, else the project found above the note (once `resolveRoot` walked there), else the
+   * workspace folder, else the note's own directory.
+   */
+  rootFor(uri: string): string {
+    const folder = this.folderOf(uri);
+    const loaded = folder && this.current.get(uriKey(folder));
+    if (folder && loaded && isSetUp(loaded)) return folder;
+    return this.above.known(dirnameUri(uri)) ?? folder ?? dirnameUri(uri);
+  }
+
+  /** Like `rootFor`, after loading the workspace folder and, when it is not set up, walking up from the note. */
+  async resolveRoot(uri: string): Promise<string> {
+    const folder = this.folderOf(uri);
+    if (folder && isSetUp(await this.get(folder))) return folder;
+    return (await this.above.find(dirnameUri(uri))) ?? folder ?? dirnameUri(uri);
   }
 
   /** Whether a load of this root was ever started. */
@@ -64,8 +90,8 @@ export class ProjectStore {
   }
 
   /** The project holding `uri`. */
-  of(uri: string): Promise<Project> {
-    return this.get(this.rootFor(uri));
+  async of(uri: string): Promise<Project> {
+    return this.get(await this.resolveRoot(uri));
   }
 
   /** Every project loaded so far. */
@@ -112,6 +138,7 @@ export class ProjectStore {
   /** Files changed on disk: reload every project whose config or facts they are. */
   filesChanged(uris: readonly string[]): void {
     const roots = new Map<string, string>();
+    if (uris.some(mayMoveProjectRoot)) this.above.invalidate();
     for (const uri of uris) {
       for (const project of this.current.values()) if (affectsProject(project, uri)) roots.set(uriKey(project.root), project.root);
       const root = this.rootFor(uri);
