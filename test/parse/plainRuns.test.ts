@@ -18,9 +18,11 @@ function byRemark(text: string) {
 }
 
 function inertRuns(text: string): { start: number; end: number }[] {
+  // Text opening with "---" may be front matter to the parser: all of it is parsed.
+  if (/^\uFEFF?---/.test(text)) return [];
   return splitSegments(text, { frontMatter: false }).segments.filter((r) => {
     const run = text.slice(r.start, r.end);
-    return !run.includes('[') && !run.includes('<') && !CLAIM_CANDIDATE.test(run);
+    return !run.includes('[') && !run.includes('<') && !/```|~~~/.test(run) && !/^(?: {4}| {0,3}\t)/m.test(run) && !CLAIM_CANDIDATE.test(run);
   });
 }
 
@@ -70,11 +72,12 @@ describe('plain runs read without the parser', () => {
     '[r]: /u', '![5 GPUs](i.png)', ' <http://b/6>', ' www.c.com/7', ' http://d.io/8', ' a@b.com', ' *5*', ' **5**', ' _5_', ' `5`', ' ~~5~~', ' ~5~',
     ' &amp; 5', ' &#36;5', ' \\$5', '  ', ' ', '\t', '<!-- claimcheck-disable -->', '<span>5</span>', ' | 5 |', '\n', '\n\n', '\n  ', '\n    ', '\n> ',
     '\n- ', '\n* ', '\n+ ', '\n1. ', '\n2) ', '\n# ', '\n## 2.1 ', '\n###### ', '\n####### ', '\n#', ' #', ' ##', '\n===', '\n---', '\n***', '\n```\n',
-    '\n~~~\n', '\n| a | b |\n|---|---|\n', 'Q3 2025', 'three quarters', ' twelve', 'GPUs', '😀', '\u00a0', '\r\n', '\u0000', 'x_y', '2 > 1', 'Mr.',
+    '\n~~~\n', '\n| a | b |\n|---|---|\n', 'Q3 2025', 'three quarters', ' twelve', 'GPUs', '😀', '\u00a0', '\r\n', '\u0000', 'x_y', '2 > 1', 'Mr.', ' R&D', ' AT&T;', '[](u)', ' [a](u "t")', '[^a](u)', '[^a]:', ' [x](<u>)', ' [x](a(b)c)', '![', ' [a [b](u) c]',
+    ' [5 GPUs](https://x.io/a_b*c)', '\n[^2]: defined', ' [^b]',
   ];
   it('give remark’s blocks on random mixes of prose and syntax', () => {
-    const rand = prng(12);
-    for (let n = 0; n < 3000; n++) {
+    const rand = prng(Number(process.env.SEED ?? 12));
+    for (let n = 0; n < 4000; n++) {
       let s = rand() < 0.5 ? 'Acme ' : '# ';
       for (let i = Math.floor(rand() * 12); i > 0; i--) s += PIECES[Math.floor(rand() * PIECES.length)]!;
       for (const seg of segmentsOf(s)) expectSameAsRemark(seg);

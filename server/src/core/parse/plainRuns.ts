@@ -6,7 +6,7 @@
 // compares both on varied text).
 import { CLAIM_CANDIDATE } from '../extract/extractClaims';
 import type { ProseBlock } from './prose';
-import { maskSectionNumber } from './prose';
+import { BLOCKER, maskSectionNumber } from './prose';
 import { splitSegments } from './segments';
 
 export interface PlainRuns {
@@ -20,14 +20,22 @@ export interface PlainRuns {
  * Characters that may start markdown syntax inside a line: emphasis, code, HTML and autolinks,
  * escapes, entities, strikethrough, tables, images. Brackets are allowed on their own terms.
  */
-const INLINE_SYNTAX = /[\\`*_<>&~|\t\r\0\uFEFF\u001a]|!\[|\]\(|\]\[|\[\^|\]:|:\/\/|www\.|[\w.+-]@/i;
+const INLINE_SYNTAX = /[\\`*_<~|\t\r\0\uFEFF]|&[#\w]*;|!\[|\]\(|\]\[|\[\^|\]:|:\/\/|www\.|[\w.+-]@/i;
+/** An inline link with plain text and a plain destination ("[the filing](https://x.com/5)"). */
+const SIMPLE_LINK = /(?<!!)\[(?!\^)([^[\]\n]*)\]\([^()\s<>\\]*\)/g;
 /** A line start that opens or interrupts a block (headings are read below; lists, quotes, fences, breaks, setext underlines, definitions). */
 const BLOCK_START = /^ *(?:[-+*>=_`~<|#[]|\d{1,9}[.)])/;
+const BLANK = /^[ \t]*$/;
+const FENCE = /```|~~~/;
+const INDENTED_CODE = /^(?: {4}| {0,3}\t)/m;
+const FRONT_MATTER = /^\uFEFF?---/;
 const HEADING = /^(#{1,6}) +(?=\S)/;
 
 /** The runs of `text` read without a parser, and the text left for it. */
 export function readPlainRuns(text: string): PlainRuns {
   const runs = splitSegments(text, { frontMatter: false }).segments;
+  // Text that opens with "---" may parse as front matter up to a later "---": the parser reads it all.
+  if (FRONT_MATTER.test(text)) return { blocks: [], rest: text };
   // A definition anywhere in the text may turn a bracketed label elsewhere into a link.
   const definitions = text.includes(']:');
   const blocks: ProseBlock[] = [];
@@ -55,25 +63,32 @@ function blank(text: string, start: number, end: number): string {
 
 /** The run's prose blocks, or null when the run needs the parser. */
 function readRun(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
-  const run = text.slice(start, end);
+  let run = text.slice(start, end);
   const brackets = run.includes('[');
   // Nothing in it can become a claim, a citation or a suppression comment: nothing to read.
-  if (!brackets && !run.includes('<') && !CLAIM_CANDIDATE.test(run)) return [];
-  if ((brackets && definitions) || INLINE_SYNTAX.test(run) || run.charCodeAt(0) <= 32) return null;
+  // (Code blocks excepted: an unclosed fence, or indented code, also decides how what follows parses.)
+  if (!brackets && !run.includes('<') && !FENCE.test(run) && !INDENTED_CODE.test(run) && !CLAIM_CANDIDATE.test(run)) return [];
+  if (brackets && definitions) return null;
+  // Links masked as the parser's tree masks them: "[" and "]" become spaces, "(destination)" blockers.
+  if (run.charCodeAt(0) <= 32 || run.includes(BLOCKER)) return null;
+  const masked = brackets ? maskLinks(run) : run;
+  if (INLINE_SYNTAX.test(masked)) return null;
+  run = masked;
   const blocks: ProseBlock[] = [];
   let para = -1;
   let paraEnd = -1;
   let ended = false;
   const endParagraph = (): void => {
-    if (para >= 0) blocks.push({ start: para, end: paraEnd, text: text.slice(para, paraEnd), type: 'paragraph' });
+    if (para >= 0) blocks.push({ start: para, end: paraEnd, text: run.slice(para - start, paraEnd - start), type: 'paragraph' });
     para = -1;
   };
   for (let pos = start; pos < end; ) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl < 0 || nl >= end ? end : nl;
     const next = lineEnd + 1;
-    const line = text.slice(pos, lineEnd);
-    if (line.trim().length === 0) {
+    const line = run.slice(pos - start, lineEnd - start);
+    const rawLine = text.slice(pos, lineEnd);
+    if (BLANK.test(line)) {
       // A blank line ends the paragraph; only blank lines may follow in a run read here.
       endParagraph();
       ended = true;
@@ -81,19 +96,27 @@ function readRun(text: string, start: number, end: number, definitions: boolean)
       continue;
     }
     if (ended || line.charCodeAt(line.length - 1) === 32) return null;
-    const heading = HEADING.exec(line);
+    const heading = HEADING.exec(rawLine);
     if (heading) {
-      if (line.endsWith('#')) return null;
+      if (rawLine.endsWith('#')) return null;
       endParagraph();
       const prefix = heading[0].length;
       blocks.push({ start: pos, end: lineEnd, text: maskSectionNumber(' '.repeat(prefix) + line.slice(prefix)), type: 'heading' });
     } else {
       if (BLOCK_START.test(line)) return null;
-      if (para < 0) para = pos;
+      if (para < 0) {
+        // An indented line after a heading opens code, not a paragraph.
+        if (text.charCodeAt(pos) === 32) return null;
+        para = pos;
+      }
       paraEnd = lineEnd;
     }
     pos = next;
   }
   endParagraph();
   return blocks;
+}
+
+function maskLinks(run: string): string {
+  return run.replace(SIMPLE_LINK, (m: string, linkText: string) => ` ${linkText} ${BLOCKER.repeat(m.length - linkText.length - 2)}`);
 }
