@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult } from '../core/check';
+import type { Finding } from '../core/types';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
 
@@ -35,7 +36,7 @@ export class ResultCache {
 
   get(text: string): CheckResult | undefined {
     try {
-      return JSON.parse(readFileSync(this.fileFor(text), 'utf8')) as CheckResult;
+      return unpack(JSON.parse(readFileSync(this.fileFor(text), 'utf8')) as Packed);
     } catch {
       return undefined; // absent, or unreadable: checked anew and rewritten
     }
@@ -45,10 +46,40 @@ export class ResultCache {
     const file = this.fileFor(text);
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      writeFileSync(temp, JSON.stringify(result));
+      writeFileSync(temp, JSON.stringify(pack(result)));
       renameSync(temp, file);
     } catch {
       // A cache that cannot be written costs speed, never a result.
     }
   }
+}
+
+/** A cached result: a finding whose claim is one of the note's claims names it by index (`claimAt`), not as a copy. */
+type PackedFinding = Omit<Finding, 'claim'> & ({ claim: Finding['claim'] } | { claimAt: number });
+type Packed = Omit<CheckResult, 'findings'> & { findings: PackedFinding[] };
+
+function pack(result: CheckResult): Packed {
+  const claims = result.note.claims;
+  return {
+    ...result,
+    findings: result.findings.map((f) => {
+      if (claims[f.claim.index] !== f.claim) return f;
+      const { claim, ...rest } = f;
+      return { ...rest, claimAt: claim.index };
+    }),
+  };
+}
+
+function unpack(packed: Packed): CheckResult {
+  const claims = packed.note.claims;
+  return {
+    ...packed,
+    findings: packed.findings.map((f): Finding => {
+      if (!('claimAt' in f)) return f;
+      const { claimAt, ...rest } = f;
+      const claim = claims[claimAt];
+      if (!claim) throw new Error('corrupt cache entry');
+      return { ...rest, claim };
+    }),
+  };
 }
