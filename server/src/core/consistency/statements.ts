@@ -1,0 +1,58 @@
+// Which figures are statements the consistency pass compares, and the key that says what each is
+// about: entity, metric, kind of fact, time and measure. Only figures no fact decides take part
+// (the judge's `unsourced` verdicts); a figure a fact decides is supported or contradicted already.
+import { claimStance } from '../judge/claimFactKind';
+import { clauseOf } from '../judge/clauseOf';
+import type { JudgeMemo } from '../judge/judgeMemo';
+import { idFromName, nameForFigure } from '../judge/sentenceNames';
+import { familyOf } from '../judge/unitMemo';
+import type { Verdict } from '../judge/verdict';
+import { entityName, whoOf } from '../judge/wording';
+import type { Claim, FactIndex, ParsedNote, Statement } from '../types';
+
+export interface StatementContext {
+  note: ParsedNote;
+  index: FactIndex;
+  memo: JudgeMemo;
+}
+
+/**
+ * The time part of a key. A figure with a period of its own is about that period, exactly as
+ * resolved ("2025-03", "2025-Q1", "FY2025", "by 2025-H2" — a month is not grouped with its quarter);
+ * a figure without one ("is valued at", "latest") is about its note's reference date.
+ */
+export function timeKey(claim: Pick<Claim, 'time'>, referenceDate: string): string {
+  const t = claim.time;
+  if (t?.iso) return `${t.by ? 'by ' : ''}${t.iso}`;
+  return `as of ${referenceDate}`;
+}
+
+/** What a figure measures: its unit's family (each currency its own), and whether it states a change or a multiple rather than a level. */
+function measureKey(claim: Claim): string {
+  const shape = claim.kind === 'growth' ? 'change' : claim.kind === 'multiple' ? 'multiple' : 'level';
+  return `${familyOf(claim.unit)}:${shape}`;
+}
+
+/** The entity a figure is about: the judge's, else the name its clause or sentence gives. */
+function entityOf(v: Verdict, index: FactIndex): { id: string; name: string } | undefined {
+  if (v.entities.length === 1) return { id: v.entities[0]!, name: entityName(index, v.entities[0]!) };
+  // Several entities on a figure that is not unclear: a sum ("combined"), about all of them.
+  if (v.entities.length > 1) return { id: [...v.entities].sort().join('+'), name: whoOf(index, v.entities, 'and') };
+  const name = nameForFigure(v.claim, clauseOf(v.claim));
+  const id = name ? idFromName(name) : '';
+  if (!id) return undefined;
+  return { id, name: index.entities.get(id)?.name ?? name! };
+}
+
+/** The statement a verdict makes, or undefined when a fact decides it or it cannot be keyed. */
+export function statementOf(v: Verdict, ctx: StatementContext): Statement | undefined {
+  if (v.code !== 'unsourced' || v.citation || v.ownerUnclear || !v.metric) return undefined;
+  const claim = v.claim;
+  if (claim.value === null && (claim.low === null || claim.high === null)) return undefined;
+  const entity = entityOf(v, ctx.index);
+  if (!entity) return undefined;
+  const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
+  const kind = stance === 'guidance' ? 'guidance' : 'actual';
+  const key = [entity.id, v.metric, kind, timeKey(claim, ctx.note.referenceDate), measureKey(claim)].join('|');
+  return { key, entity: entity.id, entityName: entity.name, metric: v.metric, claim };
+}
