@@ -47,7 +47,10 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
       throw new UserError(`the config's facts globs point outside its folder (${confined.escaping.map((g) => `'${quoteForMessage(g)}'`).join(', ')}); they are not read`);
     }
   }
-  if (factsFiles.length === 0) {
+  // A project with a .claimcheck.yaml and no facts yet is still checked: figures are unsourced, and
+  // the notes are compared with each other (inconsistent).
+  const configOnly = !explicit && configText !== undefined && globs.length > 0;
+  if (factsFiles.length === 0 && !configOnly) {
     throw new UserError(
       explicit
         ? `no facts files match ${globs.map((g) => `'${quoteForMessage(g)}'`).join(', ')}`

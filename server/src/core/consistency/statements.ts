@@ -4,7 +4,7 @@
 import { claimStance } from '../judge/claimFactKind';
 import { clauseOf } from '../judge/clauseOf';
 import type { JudgeMemo } from '../judge/judgeMemo';
-import { idFromName, nameForFigure } from '../judge/sentenceNames';
+import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
 import { familyOf } from '../judge/unitMemo';
 import type { Verdict } from '../judge/verdict';
 import { entityName, whoOf } from '../judge/wording';
@@ -33,12 +33,21 @@ function measureKey(claim: Claim): string {
   return `${familyOf(claim.unit)}:${shape}`;
 }
 
-/** The entity a figure is about: the judge's, else the name its clause or sentence gives. */
-function entityOf(v: Verdict, index: FactIndex): { id: string; name: string } | undefined {
+/** A table cell's figure is about the entity its row names in its first cell ("| Tidewater Ferries | 398 |"). */
+function rowName(claim: Claim, text: string): string | undefined {
+  if (!claim.table) return undefined;
+  const cells = text.slice(claim.table.row.start, claim.table.row.end).split('|').map((c) => c.trim());
+  const first = cells.find((c) => c.length > 0);
+  if (!first || first.includes(claim.text)) return undefined;
+  return namesIn(first)[0]?.name;
+}
+
+/** The entity a figure is about: the judge's, else the name its table row, clause or sentence gives. */
+function entityOf(v: Verdict, index: FactIndex, text: string): { id: string; name: string } | undefined {
   if (v.entities.length === 1) return { id: v.entities[0]!, name: entityName(index, v.entities[0]!) };
   // Several entities on a figure that is not unclear: a sum ("combined"), about all of them.
   if (v.entities.length > 1) return { id: [...v.entities].sort().join('+'), name: whoOf(index, v.entities, 'and') };
-  const name = nameForFigure(v.claim, clauseOf(v.claim));
+  const name = rowName(v.claim, text) ?? nameForFigure(v.claim, clauseOf(v.claim));
   const id = name ? idFromName(name) : '';
   if (!id) return undefined;
   return { id, name: index.entities.get(id)?.name ?? name! };
@@ -49,7 +58,7 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   if (v.code !== 'unsourced' || v.citation || v.ownerUnclear || !v.metric) return undefined;
   const claim = v.claim;
   if (claim.value === null && (claim.low === null || claim.high === null)) return undefined;
-  const entity = entityOf(v, ctx.index);
+  const entity = entityOf(v, ctx.index, ctx.note.text);
   if (!entity) return undefined;
   const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
   const kind = stance === 'guidance' ? 'guidance' : 'actual';
