@@ -1,0 +1,229 @@
+// The workspace index: each project's statements (figures no fact decides, core/consistency), one
+// entry per note: open notes from the editor's text as they are checked, the other notes from
+// disk, read and checked cooperatively when the project loads (never holding the event loop) and
+// again when the watchers say a file changed. After every change the consistency pass runs over
+// the project, and the notes whose `inconsistent` findings changed are handed to `onChanged`, to
+// be published again.
+//
+// API for other features (small on purpose):
+//   sync(project)                      (re)build from disk for the project's generation
+//   update(project, uri, result)       a note's fresh check result (open note, or closed one read)
+//   remove(project, uri) / filesChanged(changes)
+//   relate(project, uri, result)       the result with its inconsistent findings in place
+//   findingsFor(project, uri)          only those findings
+//   notes(project)                     every note's statements, as the pass sees them
+import type { CancellationToken } from 'vscode-languageserver';
+import type { CheckResult } from '../core/check';
+import { inconsistentFindings, withInconsistencies, type NoteStatements } from '../core/consistency/inconsistencies';
+import type { Finding } from '../core/types';
+import type { ServerHost } from './host';
+import type { Logger } from './logger';
+import { matchesAny } from './glob';
+import type { Project } from './projects';
+import { relativeUri, uriKey } from './uri';
+
+export interface WorkspaceIndexOptions {
+  host: ServerHost;
+  /** Whether the editor has the note open: its text is then the editor's, not the disk's. */
+  isOpen: (uri: string) => boolean;
+  /** Whether the project is checked at all (set up, Claimcheck enabled). */
+  checks: (project: Project) => boolean;
+  /** Checks a note's text cooperatively; undefined when `stale()` turned true meanwhile. */
+  check: (text: string, project: Project, stale: () => boolean) => Promise<CheckResult | undefined>;
+  /** The project a file belongs to, when it is loaded. */
+  projectOf: (uri: string) => Project | undefined;
+  /** Notes whose inconsistent findings changed (not the one whose update caused it). */
+  onChanged: (project: Project, uris: string[]) => void;
+  logger: Logger;
+}
+
+interface NoteEntry extends NoteStatements {
+  /** From the editor's text (true) or the disk's. */
+  open: boolean;
+}
+
+interface ProjectEntry {
+  project: Project;
+  notes: Map<string, NoteEntry>;
+  /** The last pass's findings per note key, and what they said (to see which changed). */
+  found: Map<string, Finding[]>;
+  said: Map<string, string>;
+  /** The build under way; a newer one (a reload) makes it stop. */
+  build: number;
+  built: Promise<void>;
+}
+
+/** File change types of workspace/didChangeWatchedFiles. */
+export const FILE_DELETED = 3;
+
+/** A cancellation token that is cancelled once `stale()` says so (for NoteChecker.checkAsync). */
+export function staleToken(stale: () => boolean): CancellationToken {
+  return {
+    get isCancellationRequested() {
+      return stale();
+    },
+    onCancellationRequested: () => ({ dispose() {} }),
+  };
+}
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** What a note's findings say, to compare before and after a pass. */
+function saying(findings: readonly Finding[] | undefined): string {
+  return (findings ?? []).map((f) => `${f.claim.offset.start}:${f.severity}:${f.message}`).join('\n');
+}
+
+/** "notes/q1.md": the note's path in its project, as messages name it. */
+export function noteLabel(root: string, uri: string): string {
+  const rel = relativeUri(root, uri) ?? uri;
+  try {
+    return decodeURIComponent(rel);
+  } catch {
+    return rel;
+  }
+}
+
+export class WorkspaceIndex {
+  private readonly projects = new Map<string, ProjectEntry>();
+  private builds = 0;
+
+  constructor(private readonly options: WorkspaceIndexOptions) {}
+
+  private entryOf(project: Project): ProjectEntry {
+    const key = uriKey(project.root);
+    let entry = this.projects.get(key);
+    if (!entry) {
+      entry = { project, notes: new Map(), found: new Map(), said: new Map(), build: 0, built: Promise.resolve() };
+      this.projects.set(key, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * Builds the project's index from the notes on disk, for this generation of the project (its
+   * facts decide which figures are statements). Open notes keep the entries their checks gave.
+   * A newer sync (the project reloaded again) stops this one at its next note.
+   */
+  sync(project: Project, force = false): Promise<void> {
+    const entry = this.entryOf(project);
+    if (!force && entry.project.generation === project.generation && entry.build > 0) return entry.built;
+    entry.project = project;
+    const build = (entry.build = ++this.builds);
+    entry.built = this.build(entry, build).catch((error) => this.options.logger.error(`indexing ${project.root}`, error));
+    return entry.built;
+  }
+
+  private async build(entry: ProjectEntry, build: number): Promise<void> {
+    const { host, isOpen, checks, check } = this.options;
+    const project = entry.project;
+    const stale = () => entry.build !== build;
+    const fresh = new Map<string, NoteEntry>();
+    if (checks(project) && project.config.severity.inconsistent !== 'off') {
+      const uris = await host.findFiles(project.root, project.config.notes, project.config.ignore);
+      for (const uri of uris) {
+        if (stale()) return;
+        if (isOpen(uri)) continue;
+        const text = await host.readFile(uri);
+        // Between notes, edits and requests go first.
+        await nextTask();
+        if (text === undefined || stale()) continue;
+        const result = await check(text, project, stale);
+        if (!result) return;
+        fresh.set(uriKey(uri), { note: uri, label: noteLabel(project.root, uri), statements: result.statements ?? [], open: false });
+      }
+    }
+    if (stale()) return;
+    for (const [key, note] of entry.notes) if (note.open && isOpen(note.note)) fresh.set(key, note);
+    entry.notes = fresh;
+    this.pass(entry);
+  }
+
+  /** A note's fresh check result: its statements replace the note's entry. */
+  update(project: Project, uri: string, result: CheckResult): void {
+    const entry = this.entryOf(project);
+    if (entry.project.generation > project.generation) return; // a result for facts that were since reloaded
+    const key = uriKey(uri);
+    const statements = result.statements ?? [];
+    const before = entry.notes.get(key);
+    const open = this.options.isOpen(uri);
+    if (before && before.open === open && JSON.stringify(before.statements) === JSON.stringify(statements)) return;
+    entry.notes.set(key, { note: uri, label: noteLabel(project.root, uri), statements, open });
+    this.pass(entry, key);
+  }
+
+  /** The note is gone (deleted on disk). */
+  remove(project: Project, uri: string): void {
+    const entry = this.entryOf(project);
+    if (entry.notes.delete(uriKey(uri))) this.pass(entry);
+  }
+
+  /**
+   * Notes created, changed or deleted on disk (the watchers). An open note's entry follows the
+   * editor, not the disk; a closed one is read and checked again.
+   */
+  async filesChanged(changes: readonly { uri: string; type: number }[]): Promise<void> {
+    for (const change of changes) {
+      const project = this.options.projectOf(change.uri);
+      if (!project || !this.projects.has(uriKey(project.root)) || !this.isIndexedNote(project, change.uri)) continue;
+      if (this.options.isOpen(change.uri)) continue;
+      await this.refreshFromDisk(project, change.uri, change.type === FILE_DELETED);
+    }
+  }
+
+  /** Reads the note from disk again (after it was closed, or changed there). */
+  async refreshFromDisk(project: Project, uri: string, deleted = false): Promise<void> {
+    if (!this.options.checks(project)) return;
+    const text = deleted ? undefined : await this.options.host.readFile(uri);
+    if (text === undefined) return this.remove(project, uri);
+    const entry = this.entryOf(project);
+    const build = entry.build;
+    const result = await this.options.check(text, project, () => entry.build !== build || this.options.isOpen(uri));
+    if (result) this.update(project, uri, result);
+  }
+
+  private isIndexedNote(project: Project, uri: string): boolean {
+    const rel = relativeUri(project.root, uri);
+    return rel !== undefined && matchesAny(rel, project.config.notes) && !matchesAny(rel, project.config.ignore);
+  }
+
+  /** Runs the consistency pass over the project; reports the notes whose findings changed. */
+  private pass(entry: ProjectEntry, cause?: string): void {
+    const found = inconsistentFindings([...entry.notes.values()], entry.project.config.severity.inconsistent);
+    const byKey = new Map<string, Finding[]>();
+    for (const [note, findings] of found) byKey.set(uriKey(note), findings);
+    const changed: string[] = [];
+    const keys = new Set([...entry.said.keys(), ...byKey.keys()]);
+    for (const key of keys) {
+      const said = saying(byKey.get(key));
+      if (said === (entry.said.get(key) ?? '')) continue;
+      if (said) entry.said.set(key, said);
+      else entry.said.delete(key);
+      const uri = entry.notes.get(key)?.note;
+      if (key !== cause && uri) changed.push(uri);
+    }
+    entry.found = byKey;
+    if (changed.length > 0) this.options.onChanged(entry.project, changed);
+  }
+
+  /** The note's inconsistent findings, as of the last pass. */
+  findingsFor(project: Project, uri: string): Finding[] {
+    return this.projects.get(uriKey(project.root))?.found.get(uriKey(uri)) ?? [];
+  }
+
+  /** The result with the note's inconsistent findings in the place of its unsourced ones. */
+  relate(project: Project, uri: string, result: CheckResult): CheckResult {
+    const entry = this.projects.get(uriKey(project.root));
+    if (!entry || result.skipped) return result;
+    return { ...result, findings: withInconsistencies(result.findings, entry.found.get(uriKey(uri)) ?? []) };
+  }
+
+  /** Every note's statements in the project, as the pass compares them. */
+  notes(project: Project): readonly NoteStatements[] {
+    return [...(this.projects.get(uriKey(project.root))?.notes.values() ?? [])];
+  }
+
+  /** Resolves when the project's current build is done (tests, Check Workspace). */
+  whenBuilt(project: Project): Promise<void> {
+    return this.projects.get(uriKey(project.root))?.built ?? Promise.resolve();
+  }
+}
