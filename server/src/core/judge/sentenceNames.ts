@@ -72,7 +72,8 @@ export function namesIn(sentence: string): { name: string; start: number }[] {
  */
 export function nameForFigure(claim: Pick<Claim, 'sentenceText' | 'text'> & Partial<Pick<Claim, 'sentence' | 'offset'>>, clause?: Span): string | undefined {
   const base = claim.sentence?.start;
-  const claimAt = claim.offset && base !== undefined ? claim.offset.start - base : claim.sentenceText.indexOf(claim.text);
+  // With a clause the claim's own offsets place it (the same figure may occur twice in a sentence).
+  const claimAt = clause && claim.offset && base !== undefined ? claim.offset.start - base : claim.sentenceText.indexOf(claim.text);
   const claimEnd = claimAt < 0 ? -1 : claimAt + claim.text.length;
   const names = namesIn(claim.sentenceText).filter((n) => claimAt < 0 || n.start < claimAt || n.start >= claimEnd);
   if (clause && base !== undefined && claimAt >= 0) {
