@@ -83,11 +83,11 @@ describe('inconsistent across open notes and notes on disk', () => {
     expect(registration.registerOptions.watchers.map((w: { globPattern: string }) => w.globPattern)).toContain('**/*.md');
     writeFileSync(path.join(dir, 'notes/c.md'), C.replace('300 employees', '350 employees'));
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('notes/c.md'), type: 2 }] });
-    await until('notes/b.md', (ds) => inconsistent(ds).length === 1 && !inconsistent(ds)[0]!.message.includes('employees'), 'b.md without the staff finding');
+    await until('notes/b.md', (ds) => inconsistent(ds).length === 1 && !inconsistent(ds)[0]!.message.toString().includes('employees'), 'b.md without the staff finding');
 
     writeFileSync(path.join(dir, 'notes/d.md'), '---\ndate: 2025-05-04\n---\nCorvel had 500 employees in 2024.\n');
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('notes/d.md'), type: 1 }] });
-    const b = await until('notes/b.md', (ds) => inconsistent(ds).some((d) => d.message.includes('notes/d.md:4 says 500 employees')), 'b.md sees d.md');
+    const b = await until('notes/b.md', (ds) => inconsistent(ds).some((d) => String(d.message).includes('notes/d.md:4 says 500 employees')), 'b.md sees d.md');
     expect(inconsistent(b)).toHaveLength(2);
 
     rmSync(path.join(dir, 'notes/d.md'));
