@@ -81,6 +81,9 @@ describe('what makes two statements the same statement', () => {
       c: note('Halden Bio raised $60 million in March 2024.', '2025-06-01'),
     });
     expect(found).toEqual({ a: [], b: [], c: [] });
+    // The same figure without its citation is compared.
+    const uncited = pass({ b: note("BluePeak's generation capacity was 5.4 GW in 2025.", '2025-06-01'), c: note('BluePeak had 4 GW of capacity in 2025.', '2025-06-01') });
+    expect(figures(uncited.b!)).toEqual(['5.4 GW']);
   });
 
   it('a figure without a time is about its note’s date: compared only with undated figures of notes of the same date', () => {
@@ -192,5 +195,33 @@ describe('withInconsistencies', () => {
     expect(withInconsistencies(once, found.a!)).toEqual(once);
     // Once the other note agrees, applying the pass to the result again brings no stale finding back.
     expect(withInconsistencies(once, []).map((f) => f.code)).toEqual(['unsourced']);
+  });
+});
+
+describe('sums and citations', () => {
+  it('a sum of entities no facts file knows is nobody’s statement; a cited figure is judged by its citation, not compared', () => {
+    const found = pass({
+      a: note('Northwind and BluePeak together hold 5.85 GW of capacity in 2025.', '2025-06-01'),
+      b: note("BluePeak's generation capacity was 5.4 GW in 2025.", '2025-06-01'),
+      c: note('BluePeak had 4 GW of capacity in 2025 [@bluepeak-capacity-2025].', '2025-06-01'),
+    });
+    expect(found).toEqual({ a: [], b: [], c: [] });
+    // The same figure without its citation is compared.
+    const uncited = pass({ b: note("BluePeak's generation capacity was 5.4 GW in 2025.", '2025-06-01'), c: note('BluePeak had 4 GW of capacity in 2025.', '2025-06-01') });
+    expect(figures(uncited.b!)).toEqual(['5.4 GW']);
+  });
+});
+
+describe('the corpus notes (written for the judge by others), checked without their facts', () => {
+  it('finds the figures each note gives twice for one period, and nothing else', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = 'test/corpus';
+    const notes = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [f, note(readFileSync(`${dir}/${f}`, 'utf8').trimEnd())]));
+    const found = pass(notes);
+    const all = Object.entries(found).flatMap(([name, fs]) => fs.map((f) => `${name} ${f.claim.text}`));
+    // Read from the notes: Meta's 2024 capex is $39.2 billion and, a paragraph later, $45 billion;
+    // Veridian's Q4 FY2025 revenue is $39.3 billion and then $35 billion. The combined $200 billion
+    // (Alphabet, Meta and Amazon) and the cited GPU counts take no part.
+    expect(all.sort()).toEqual(['bigtech-capex.md $39.2 billion', 'bigtech-capex.md $45 billion', 'chips-fiscal.md $35 billion', 'chips-fiscal.md $39.3 billion']);
   });
 });

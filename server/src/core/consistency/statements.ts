@@ -2,6 +2,8 @@
 // about: entity, metric, kind of fact, time and measure. Only figures no fact decides take part
 // (the judge's `unsourced` verdicts); a figure a fact decides is supported or contradicted already.
 import { claimStance } from '../judge/claimFactKind';
+import { hasPhrase } from '../judge/findPhrase';
+import { COMBINING_WORDS } from '../judge/sentenceCues';
 import { clauseOf } from '../judge/clauseOf';
 import type { JudgeMemo } from '../judge/judgeMemo';
 import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
@@ -14,6 +16,8 @@ export interface StatementContext {
   note: ParsedNote;
   index: FactIndex;
   memo: JudgeMemo;
+  /** Claims a citation binds: their author named a source, so they are judged by it, not compared. */
+  cited?: ReadonlySet<number>;
 }
 
 /**
@@ -43,11 +47,15 @@ function rowName(claim: Claim, text: string): string | undefined {
 }
 
 /** The entity a figure is about: the judge's, else the name its table row, clause or sentence gives. */
-function entityOf(v: Verdict, index: FactIndex, text: string): { id: string; name: string } | undefined {
+function entityOf(v: Verdict, ctx: StatementContext): { id: string; name: string } | undefined {
+  const { index } = ctx;
   if (v.entities.length === 1) return { id: v.entities[0]!, name: entityName(index, v.entities[0]!) };
   // Several entities on a figure that is not unclear: a sum ("combined"), about all of them.
   if (v.entities.length > 1) return { id: [...v.entities].sort().join('+'), name: whoOf(index, v.entities, 'and') };
-  const name = rowName(v.claim, text) ?? nameForFigure(v.claim, clauseOf(v.claim));
+  // A sum of entities the facts files do not know ("Northwind and BluePeak together hold 5.85 GW")
+  // is nobody's own figure: one name would misread it.
+  if (!v.claim.table && namesIn(v.claim.sentenceText).length >= 2 && COMBINING_WORDS.some((w) => hasPhrase(ctx.memo.sentence(v.claim.sentence).folded, w))) return undefined;
+  const name = rowName(v.claim, ctx.note.text) ?? nameForFigure(v.claim, clauseOf(v.claim));
   const id = name ? idFromName(name) : '';
   if (!id) return undefined;
   return { id, name: index.entities.get(id)?.name ?? name! };
@@ -55,10 +63,10 @@ function entityOf(v: Verdict, index: FactIndex, text: string): { id: string; nam
 
 /** The statement a verdict makes, or undefined when a fact decides it or it cannot be keyed. */
 export function statementOf(v: Verdict, ctx: StatementContext): Statement | undefined {
-  if (v.code !== 'unsourced' || v.citation || v.ownerUnclear || !v.metric) return undefined;
+  if (v.code !== 'unsourced' || v.citation || v.ownerUnclear || !v.metric || ctx.cited?.has(v.claim.index)) return undefined;
   const claim = v.claim;
   if (claim.value === null && (claim.low === null || claim.high === null)) return undefined;
-  const entity = entityOf(v, ctx.index, ctx.note.text);
+  const entity = entityOf(v, ctx);
   if (!entity) return undefined;
   const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
   const kind = stance === 'guidance' ? 'guidance' : 'actual';

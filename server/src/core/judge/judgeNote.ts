@@ -59,7 +59,7 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
 
   if (options.statements && config.severity.inconsistent !== 'off') {
     for (const v of verdicts) {
-      const statement = statementOf(v, { note, index, memo });
+      const statement = statementOf(v, { note, index, memo, cited: new Set(citationsOf.keys()) });
       if (statement) options.statements.push(statement);
     }
   }
