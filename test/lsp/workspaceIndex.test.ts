@@ -51,7 +51,12 @@ async function setUp(files: Record<string, string>, open: Record<string, string>
     },
     projectOf: () => project,
     onChanged: (_p, uris) => changed.push(uris.map((u) => u.slice(ROOT.length + 1))),
-    logger: { log() {}, error(where, error) { throw error instanceof Error ? error : new Error(where); } } as never,
+    logger: {
+      log() {},
+      error(where: string, error: unknown) {
+        throw error instanceof Error ? error : new Error(where);
+      },
+    },
   });
   return { host, project, index, changed, checked, open };
 }
@@ -106,6 +111,14 @@ describe('WorkspaceIndex', () => {
     // Files that are no notes of the project are not read.
     await index.filesChanged([{ uri: at('facts.yaml'), type: 1 }, { uri: 'file:///elsewhere/x.md', type: 1 }]);
     expect(index.notes(project).map((n) => n.label).sort()).toEqual(['notes/a.md', 'notes/b.md']);
+  });
+
+  it('does not check again a note checked meanwhile with the same facts (Check Workspace feeds it)', async () => {
+    const { project, index, checked } = await setUp({ 'notes/a.md': A, 'notes/b.md': B });
+    index.update(project, at('notes/b.md'), checkNote(B, project.index, project.config, { today: '2025-09-01' }));
+    await index.sync(project);
+    expect(checked).toEqual([A]);
+    expect(texts(project, index, 'notes/a.md')).toEqual(['$40 million']);
   });
 
   it('a reload supersedes a build under way; inconsistent: off empties the index', async () => {

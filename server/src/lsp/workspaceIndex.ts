@@ -40,6 +40,8 @@ export interface WorkspaceIndexOptions {
 interface NoteEntry extends NoteStatements {
   /** From the editor's text (true) or the disk's. */
   open: boolean;
+  /** The project generation (facts, config) it was checked with. */
+  generation: number;
 }
 
 interface ProjectEntry {
@@ -123,17 +125,24 @@ export class WorkspaceIndex {
       for (const uri of uris) {
         if (stale()) return;
         if (isOpen(uri)) continue;
+        // Already checked with these facts meanwhile (Check Workspace, a watched change): not twice.
+        const have = entry.notes.get(uriKey(uri));
+        if (have && !have.open && have.generation === project.generation) {
+          fresh.set(uriKey(uri), have);
+          continue;
+        }
         const text = await host.readFile(uri);
         // Between notes, edits and requests go first.
         await nextTask();
         if (text === undefined || stale()) continue;
         const result = await check(text, project, stale);
         if (!result) return;
-        fresh.set(uriKey(uri), { note: uri, label: noteLabel(project.root, uri), statements: result.statements ?? [], open: false });
+        fresh.set(uriKey(uri), { note: uri, label: noteLabel(project.root, uri), statements: result.statements ?? [], open: false, generation: project.generation });
       }
     }
     if (stale()) return;
-    for (const [key, note] of entry.notes) if (note.open && isOpen(note.note)) fresh.set(key, note);
+    // Open notes keep what the editor's text states; notes updated during the build keep their update.
+    for (const [key, note] of entry.notes) if (note.open ? isOpen(note.note) : note.generation === project.generation) fresh.set(key, note);
     entry.notes = fresh;
     this.pass(entry);
   }
@@ -146,8 +155,11 @@ export class WorkspaceIndex {
     const statements = result.statements ?? [];
     const before = entry.notes.get(key);
     const open = this.options.isOpen(uri);
-    if (before && before.open === open && JSON.stringify(before.statements) === JSON.stringify(statements)) return;
-    entry.notes.set(key, { note: uri, label: noteLabel(project.root, uri), statements, open });
+    if (before && before.open === open && JSON.stringify(before.statements) === JSON.stringify(statements)) {
+      before.generation = project.generation;
+      return;
+    }
+    entry.notes.set(key, { note: uri, label: noteLabel(project.root, uri), statements, open, generation: project.generation });
     this.pass(entry, key);
   }
 
