@@ -3,6 +3,7 @@
 // to publish again.
 import { describe, expect, it } from 'vitest';
 import { checkNote } from '../../server/src/core/check';
+import { inconsistentFindings } from '../../server/src/core/consistency/inconsistencies';
 import type { ServerHost } from '../../server/src/lsp/host';
 import { matchesAny } from '../../server/src/lsp/glob';
 import { loadProject, type Project } from '../../server/src/lsp/projects';
@@ -119,6 +120,27 @@ describe('WorkspaceIndex', () => {
     await index.sync(project);
     expect(checked).toEqual([A]);
     expect(texts(project, index, 'notes/a.md')).toEqual(['$40 million']);
+  });
+
+  it('after any sequence of edits, each note’s findings are what a whole pass over the workspace gives', async () => {
+    const rounds = ['$40 million', '$45 million', 'about $42 million', '$52 million'];
+    const staff = ['300 employees', '350 employees', 'about 320 employees'];
+    const text = (i: number, r: number) =>
+      note('2025-05-01', `Halden Bio raised ${rounds[(i + r) % rounds.length]} in March 2025.\n\n${'\n'.repeat(r % 3)}Corvel had ${staff[(i * r) % staff.length]} in 2024.`);
+    const files = Object.fromEntries([0, 1, 2, 3].map((i) => [`notes/n${i}.md`, text(i, 0)]));
+    const { project, index } = await setUp(files);
+    await index.sync(project);
+    let seed = 7;
+    for (let step = 0; step < 40; step++) {
+      seed = (seed * 48271) % 2147483647;
+      const i = seed % 4;
+      index.update(project, at(`notes/n${i}.md`), checkNote(text(i, step), project.index, project.config, { today: '2025-09-01' }));
+      const whole = inconsistentFindings(index.notes(project), 'warning');
+      for (const n of index.notes(project)) {
+        const expected = (whole.get(n.note) ?? []).map((f) => f.message).sort();
+        expect(index.findingsFor(project, n.note).map((f) => f.message).sort(), `step ${step}, ${n.label}`).toEqual(expected);
+      }
+    }
   });
 
   it('a reload supersedes a build under way; inconsistent: off empties the index', async () => {

@@ -160,13 +160,15 @@ export class WorkspaceIndex {
       return;
     }
     entry.notes.set(key, { note: uri, label: noteLabel(project.root, uri), statements, open, generation: project.generation });
-    this.pass(entry, key);
+    this.pass(entry, key, new Set([...(before?.statements ?? []), ...statements].map((s) => s.key)));
   }
 
   /** The note is gone (deleted on disk). */
   remove(project: Project, uri: string): void {
     const entry = this.entryOf(project);
-    if (entry.notes.delete(uriKey(uri))) this.pass(entry);
+    const key = uriKey(uri);
+    const before = entry.notes.get(key);
+    if (before && entry.notes.delete(key)) this.pass(entry, key, new Set(before.statements.map((s) => s.key)));
   }
 
   /**
@@ -198,22 +200,48 @@ export class WorkspaceIndex {
     return rel !== undefined && matchesAny(rel, project.config.notes) && !matchesAny(rel, project.config.ignore);
   }
 
-  /** Runs the consistency pass over the project; reports the notes whose findings changed. */
-  private pass(entry: ProjectEntry, cause?: string): void {
-    const found = inconsistentFindings([...entry.notes.values()], entry.project.config.severity.inconsistent);
-    const byKey = new Map<string, Finding[]>();
-    for (const [note, findings] of found) byKey.set(uriKey(note), findings);
+  /**
+   * Runs the consistency pass and reports the notes whose findings changed. With `keys` (the keys a
+   * note's old and new statements have), only the statements with those keys are compared again:
+   * a keystroke costs the few groups it touches, not the whole workspace.
+   */
+  private pass(entry: ProjectEntry, cause?: string, keys?: ReadonlySet<string>): void {
+    const severity = entry.project.config.severity.inconsistent;
+    let involved: NoteEntry[];
+    let found: Map<string, Finding[]>;
+    if (keys) {
+      involved = [...entry.notes.entries()].filter(([key, n]) => key === cause || n.statements.some((s) => keys.has(s.key))).map(([, n]) => n);
+      const partial = inconsistentFindings(
+        involved.map((n) => ({ ...n, statements: n.statements.filter((s) => keys.has(s.key)) })),
+        severity,
+      );
+      found = new Map();
+      for (const n of involved) {
+        const key = uriKey(n.note);
+        // The note's findings about other keys stand (the cause's keys are all in `keys`).
+        const keyAt = new Map(n.statements.map((s) => [s.claim.offset.start, s.key]));
+        const kept = key === cause ? [] : (entry.found.get(key) ?? []).filter((f) => !keys.has(keyAt.get(f.claim.offset.start) ?? ''));
+        const fresh = partial.get(n.note) ?? [];
+        found.set(key, [...kept, ...fresh].sort((a, b) => a.claim.offset.start - b.claim.offset.start));
+      }
+      if (cause && !entry.notes.has(cause)) found.set(cause, []);
+    } else {
+      involved = [...entry.notes.values()];
+      found = new Map();
+      for (const [note, findings] of inconsistentFindings(involved, severity)) found.set(uriKey(note), findings);
+      for (const key of entry.found.keys()) if (!found.has(key)) found.set(key, []);
+    }
     const changed: string[] = [];
-    const keys = new Set([...entry.said.keys(), ...byKey.keys()]);
-    for (const key of keys) {
-      const said = saying(byKey.get(key));
+    for (const [key, findings] of found) {
+      const said = saying(findings);
+      if (findings.length > 0) entry.found.set(key, findings);
+      else entry.found.delete(key);
       if (said === (entry.said.get(key) ?? '')) continue;
       if (said) entry.said.set(key, said);
       else entry.said.delete(key);
       const uri = entry.notes.get(key)?.note;
       if (key !== cause && uri) changed.push(uri);
     }
-    entry.found = byKey;
     if (changed.length > 0) this.options.onChanged(entry.project, changed);
   }
 

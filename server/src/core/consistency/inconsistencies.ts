@@ -2,7 +2,7 @@
 // Two statements disagree only when no single value fits both, each widened by its own stated
 // precision, bound and hedge (compare.ts's claimInterval, as the judge reads a figure against a
 // fact). Pure: hosts pass each note's statements (from CheckResult) and name the notes.
-import { claimInterval, intervalsOverlap } from '../judge/compare';
+import { claimInterval, type Interval, intervalsOverlap } from '../judge/compare';
 import { compatibleUnits } from '../judge/unitMemo';
 import { capitalise, claimPhrase, figureLabel, metricLabel, possessive, timeLabel } from '../judge/wording';
 import type { Claim, Finding, RelatedStatement, SeveritySetting, Statement } from '../types';
@@ -17,16 +17,24 @@ export interface NoteStatements {
 
 /** Whether two statements about the same thing cannot both be true, each read with its own precision. */
 export function statementsDisagree(a: Claim, b: Claim): boolean {
-  if (!compatibleUnits(a.unit, b.unit) || !compatibleUnits(b.unit, a.unit)) return false;
+  if (!comparable(a.unit, b.unit)) return false;
   const x = claimInterval(a);
   const y = claimInterval(b, a.unit);
   if (!x || !y) return false;
   return !intervalsOverlap(x, y);
 }
 
+const comparable = (a: string, b: string): boolean => compatibleUnits(a, b) && compatibleUnits(b, a);
+
 interface Placed {
   note: NoteStatements;
   statement: Statement;
+}
+
+/** A statement read once for its group: its interval in the group's unit, and how others cite it. */
+interface Read extends Placed {
+  interval: Interval | null;
+  cited: RelatedStatement;
 }
 
 /** "$61.5 billion for March 2025", "more than $4 billion by late 2025", "$60 billion" (no time of its own). */
@@ -67,8 +75,17 @@ export function inconsistentFindings(notes: readonly NoteStatements[], severity:
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    for (const p of group) {
-      const others = group.filter((q) => q !== p && statementsDisagree(p.statement.claim, q.statement.claim)).map(related);
+    // Each statement is read once (a group may hold many), in one unit, so pairs only compare intervals.
+    const unit = group[0]!.statement.claim.unit;
+    const reads: Read[] = group.map((p) => ({ ...p, interval: claimInterval(p.statement.claim, unit), cited: related(p) }));
+    for (const p of reads) {
+      if (!p.interval) continue;
+      const others: RelatedStatement[] = [];
+      for (const q of reads) {
+        if (q === p || !q.interval) continue;
+        if (p.statement.claim.unit !== q.statement.claim.unit && !comparable(p.statement.claim.unit, q.statement.claim.unit)) continue;
+        if (!intervalsOverlap(p.interval, q.interval)) others.push(q.cited);
+      }
       if (others.length === 0) continue;
       const s = p.statement;
       const finding: Finding = { code: 'inconsistent', severity, message: message(s, others), claim: s.claim, facts: [], entities: [s.entity], metric: s.metric, related: others };
