@@ -126,7 +126,12 @@ describe('WorkspaceIndex', () => {
     const rounds = ['$40 million', '$45 million', 'about $42 million', '$52 million'];
     const staff = ['300 employees', '350 employees', 'about 320 employees'];
     const text = (i: number, r: number) =>
-      note('2025-05-01', `Halden Bio raised ${rounds[(i + r) % rounds.length]} in March 2025.\n\n${'\n'.repeat(r % 3)}Corvel had ${staff[(i * r) % staff.length]} in 2024.`);
+      note(
+        '2025-05-01',
+        `Halden Bio raised ${rounds[(i + r) % rounds.length]} in March 2025.\n\n${'\n'.repeat(r % 3)}Corvel had ${staff[(i * r) % staff.length]} in 2024.` +
+          // Only some notes speak of Brightloom: their findings about it must survive edits elsewhere.
+          (i % 2 === 0 ? `\n\nBrightloom had ${i === 0 ? 90 : 140} employees in 2024.` : ''),
+      );
     const files = Object.fromEntries([0, 1, 2, 3].map((i) => [`notes/n${i}.md`, text(i, 0)]));
     const { project, index } = await setUp(files);
     await index.sync(project);
