@@ -170,7 +170,8 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
       if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
     }
     for (const s of p.part.statements) {
-      const claim = placeClaim(s.claim, p.at);
+      // The note's own claim object unless the judge anchored its time ("a year earlier"): no copy per statement.
+      const claim = s.claim === p.part.claims[s.claim.index] ? p.claims[p.at.base + s.claim.index]! : placeClaim(s.claim, p.at);
       // A line that disables `inconsistent` (or every code) keeps its figure out of the comparison.
       if (!isSuppressed({ code: 'inconsistent', claim } as Finding, note.suppressions)) statements.push({ ...s, claim });
     }

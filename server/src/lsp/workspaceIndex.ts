@@ -15,7 +15,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import { inconsistentFindings, withInconsistencies, type NoteStatements } from '../core/consistency/inconsistencies';
-import type { Finding } from '../core/types';
+import type { Finding, Statement } from '../core/types';
 import type { ServerHost } from './host';
 import type { Logger } from './logger';
 import { matchesAny } from './glob';
@@ -73,6 +73,13 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 /** What a note's findings say, to compare before and after a pass. */
 function saying(findings: readonly Finding[] | undefined): string {
   return (findings ?? []).map((f) => `${f.claim.offset.start}:${f.severity}:${f.message}`).join('\n');
+}
+
+/** Everything of a note's statements the pass reads (cheaper than serialising the claims on every keystroke). */
+function signature(statements: readonly Statement[]): string {
+  return statements
+    .map(({ key, entityName, claim: c }) => `${key}|${entityName}|${c.offset.start}|${c.range.start.line}:${c.range.start.character}-${c.range.end.line}:${c.range.end.character}|${c.text}|${c.value}|${c.low}|${c.high}|${c.precision}|${c.bound}|${c.approx}|${c.time?.text ?? ''}`)
+    .join('\n');
 }
 
 /** "notes/q1.md": the note's path in its project, as messages name it. */
@@ -155,7 +162,7 @@ export class WorkspaceIndex {
     const statements = result.statements ?? [];
     const before = entry.notes.get(key);
     const open = this.options.isOpen(uri);
-    if (before && before.open === open && JSON.stringify(before.statements) === JSON.stringify(statements)) {
+    if (before && before.open === open && signature(before.statements) === signature(statements)) {
       before.generation = project.generation;
       return;
     }
