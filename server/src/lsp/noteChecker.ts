@@ -152,6 +152,11 @@ export class NoteChecker {
     return result;
   }
 
+  /** Whether an open note's check is scheduled or running (background work waits for it). */
+  busy(): boolean {
+    return this.timers.size > 0 || this.running.size > 0;
+  }
+
   /** Whether the note was checked since it was opened (a later edit is then debounced). */
   hasResult(uri: string): boolean {
     return this.results.has(uriKey(uri));

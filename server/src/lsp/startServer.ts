@@ -52,6 +52,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     isOpen: (uri) => documents.get(uri) !== undefined,
     checks: (project) => checksProject(settings, project),
     check: (text, project, stale) => checker.checkAsync(text, project, staleToken(stale)),
+    busy: () => checker.busy(),
     projectOf: (uri) => projects.loaded().find((p) => uriKey(p.root) === uriKey(projects.rootFor(uri))),
     onChanged: (project, uris) => {
       for (const uri of uris) checker.republish(uri, project);

@@ -32,6 +32,8 @@ export interface WorkspaceIndexOptions {
   check: (text: string, project: Project, stale: () => boolean) => Promise<CheckResult | undefined>;
   /** The project a file belongs to, when it is loaded. */
   projectOf: (uri: string) => Project | undefined;
+  /** Whether an open note's check is pending or running: the build waits, so typing and opening go first. */
+  busy?: () => boolean;
   /** Notes whose inconsistent findings changed (not the one whose update caused it). */
   onChanged: (project: Project, uris: string[]) => void;
   logger: Logger;
@@ -138,9 +140,10 @@ export class WorkspaceIndex {
           fresh.set(uriKey(uri), have);
           continue;
         }
-        const text = await host.readFile(uri);
-        // Between notes, edits and requests go first.
+        // Between notes, edits, requests and the open notes' checks go first.
         await nextTask();
+        while (this.options.busy?.() && !stale()) await new Promise((resolve) => setTimeout(resolve, 20));
+        const text = await host.readFile(uri);
         if (text === undefined || stale()) continue;
         const result = await check(text, project, stale);
         if (!result) return;
