@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { rangeOf, TestClient } from './lspClient';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { applyEdits, editsFor, rangeOf, TestClient } from './lspClient';
 
 const A = '---\ndate: 2025-05-01\n---\n# Deals\n\nHalden Bio raised $40 million in March 2025, led by Nordvik.\n';
 const B = '---\ndate: 2025-05-02\n---\n# Pipeline\n\nHalden Bio raised $45 million in March 2025.\n\nCorvel had 350 employees in 2024.\n';
@@ -76,6 +76,25 @@ describe('inconsistent across open notes and notes on disk', () => {
     await client.change(uri('notes/a.md'), 3, [{ text: A.replace('$40 million', '$52 million') }]);
     const again = await until('notes/b.md', (ds) => inconsistent(ds).length === 2, 'b.md inconsistent again');
     expect(inconsistent(again)[0]!.message).toContain('notes/a.md:6 says $52 million for March 2025');
+  });
+
+  it('the quick fixes on an inconsistent figure: add a fact, or disable the check on that line (which takes it out of the comparison)', async () => {
+    const b = client.latest(uri('notes/b.md'))!.diagnostics;
+    const round = inconsistent(b).find((d) => String(d.message).includes('$45 million'))!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('notes/b.md') }, range: round.range, context: { diagnostics: [round] } });
+    const titles = actions.map((a) => a.title);
+    expect(titles).toContain('Disable inconsistent for the next line');
+    expect(titles.some((t) => t.startsWith('Add a fact for $45 million to facts.yaml'))).toBe(true);
+    // Disabling it in a.md (a figure quoted on purpose) clears b.md's finding about a.md.
+    const aRound = inconsistent(client.latest(uri('notes/a.md'))!.diagnostics)[0]!;
+    const aActions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uri('notes/a.md') }, range: aRound.range, context: { diagnostics: [aRound] } });
+    const disable = aActions.find((a) => a.title === 'Disable inconsistent for the next line')!;
+    const aText = applyEdits(A.replace('$40 million', '$52 million'), editsFor(disable.edit!, uri('notes/a.md')));
+    expect(aText).toContain('<!-- claimcheck-disable-next-line inconsistent -->');
+    await client.change(uri('notes/a.md'), 4, [{ text: aText }]);
+    await until('notes/b.md', (ds) => inconsistent(ds).length === 1 && String(inconsistent(ds)[0]!.message).includes('employees'), 'b.md without the round finding');
+    await client.change(uri('notes/a.md'), 5, [{ text: A.replace('$40 million', '$52 million') }]);
+    await until('notes/b.md', (ds) => inconsistent(ds).length === 2, 'b.md with both findings again');
   });
 
   it('a note changed on disk (watchers) updates the open notes; so does a new one', async () => {
