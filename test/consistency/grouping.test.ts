@@ -82,7 +82,7 @@ describe('what makes two statements the same statement', () => {
     });
     expect(found).toEqual({ a: [], b: [], c: [] });
     // The same figure without its citation is compared.
-    const uncited = pass({ b: note("BluePeak's generation capacity was 5.4 GW in 2025.", '2025-06-01'), c: note('BluePeak had 4 GW of capacity in 2025.', '2025-06-01') });
+    const uncited = pass({ b: note("BluePeak's capacity was 5.4 GW in 2025.", '2025-06-01'), c: note('BluePeak had 4 GW of capacity in 2025.', '2025-06-01') });
     expect(figures(uncited.b!)).toEqual(['5.4 GW']);
   });
 
@@ -202,12 +202,12 @@ describe('sums and citations', () => {
   it('a sum of entities no facts file knows is nobody’s statement; a cited figure is judged by its citation, not compared', () => {
     const found = pass({
       a: note('Northwind and BluePeak together hold 5.85 GW of capacity in 2025.', '2025-06-01'),
-      b: note("BluePeak's generation capacity was 5.4 GW in 2025.", '2025-06-01'),
+      b: note("BluePeak's capacity was 5.4 GW in 2025.", '2025-06-01'),
       c: note('BluePeak had 4 GW of capacity in 2025 [@bluepeak-capacity-2025].', '2025-06-01'),
     });
     expect(found).toEqual({ a: [], b: [], c: [] });
     // The same figure without its citation is compared.
-    const uncited = pass({ b: note("BluePeak's generation capacity was 5.4 GW in 2025.", '2025-06-01'), c: note('BluePeak had 4 GW of capacity in 2025.', '2025-06-01') });
+    const uncited = pass({ b: note("BluePeak's capacity was 5.4 GW in 2025.", '2025-06-01'), c: note('BluePeak had 4 GW of capacity in 2025.', '2025-06-01') });
     expect(figures(uncited.b!)).toEqual(['5.4 GW']);
   });
 });
@@ -223,5 +223,22 @@ describe('the corpus notes (written for the judge by others), checked without th
     // Veridian's Q4 FY2025 revenue is $39.3 billion and then $35 billion. The combined $200 billion
     // (Alphabet, Meta and Amazon) and the cited GPU counts take no part.
     expect(all.sort()).toEqual(['bigtech-capex.md $39.2 billion', 'bigtech-capex.md $45 billion', 'chips-fiscal.md $35 billion', 'chips-fiscal.md $39.3 billion']);
+  });
+});
+
+describe('a part of a metric', () => {
+  it('a segment’s figure is not set against the whole’s; two figures for one segment are compared', () => {
+    const found = pass({
+      whole: note("Halden Bio's revenue was $5 billion in 2024.", '2025-03-01'),
+      segment: note("Halden Bio's oncology revenue was $2 billion in 2024.", '2025-03-01'),
+      segmentToo: note('Halden Bio reported oncology revenue of $2.6 billion in 2024.', '2025-03-02'),
+      total: note("Halden Bio's total revenue was $5.8 billion in 2024.", '2025-03-03'),
+    });
+    expect(figures(found.segment!)).toEqual(['$2 billion']);
+    expect(found.segment![0]!.message).toBe("Halden Bio's oncology revenue: $2 billion in 2024 — segmentToo:4 says $2.6 billion for 2024; no fact decides between them");
+    expect(figures(found.segmentToo!)).toEqual(['$2.6 billion']);
+    // "total revenue" is the revenue: compared with the plain figure, not with the segment's.
+    expect(figures(found.whole!)).toEqual(['$5 billion']);
+    expect(figures(found.total!)).toEqual(['$5.8 billion']);
   });
 });

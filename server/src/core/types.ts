@@ -294,6 +294,8 @@ export interface Statement {
   entity: string;
   entityName: string;
   metric: string;
+  /** The word that narrows the metric to a part ("oncology" revenue), when the sentence has one. */
+  part?: string;
   /** The claim, with its time anchored as the judge read it. */
   claim: Claim;
 }

@@ -54,7 +54,7 @@ const NAMED_IN_MESSAGE = 3;
 function message(s: Statement, others: RelatedStatement[]): string {
   const named = others.slice(0, NAMED_IN_MESSAGE).map((o) => `${o.label}:${o.range.start.line + 1} says ${o.says}`);
   const more = others.length > NAMED_IN_MESSAGE ? ` (and ${others.length - NAMED_IN_MESSAGE} more)` : '';
-  const subject = `${possessive(s.entityName)} ${metricLabel(s.metric)}`;
+  const subject = `${possessive(s.entityName)} ${s.part ? `${s.part} ` : ''}${metricLabel(s.metric)}`;
   return `${capitalise(subject)}: ${claimPhrase(s.claim)} — ${named.join('; ')}${more}; no fact decides between them`;
 }
 
