@@ -125,7 +125,7 @@ export class WorkspaceIndex {
   }
 
   private async build(entry: ProjectEntry, build: number): Promise<void> {
-    const { host, isOpen, checks, check } = this.options;
+    const { host, isOpen, checks } = this.options;
     const project = entry.project;
     const stale = () => entry.build !== build;
     const fresh = new Map<string, NoteEntry>();
@@ -140,13 +140,11 @@ export class WorkspaceIndex {
           fresh.set(uriKey(uri), have);
           continue;
         }
-        // Between notes, edits, requests and the open notes' checks go first.
-        await nextTask();
-        while (this.options.busy?.() && !stale()) await new Promise((resolve) => setTimeout(resolve, 20));
         const text = await host.readFile(uri);
         if (text === undefined || stale()) continue;
-        const result = await check(text, project, stale);
-        if (!result) return;
+        const result = await this.checkWhenIdle(text, project, () => stale() || isOpen(uri));
+        if (stale()) return;
+        if (!result) continue; // opened meanwhile: the editor's text counts
         fresh.set(uriKey(uri), { note: uri, label: noteLabel(project.root, uri), statements: result.statements ?? [], open: false, generation: project.generation });
       }
     }
@@ -155,6 +153,22 @@ export class WorkspaceIndex {
     for (const [key, note] of entry.notes) if (note.open ? isOpen(note.note) : note.generation === project.generation) fresh.set(key, note);
     entry.notes = fresh;
     this.pass(entry);
+  }
+
+  /**
+   * Checks a note in the background: only while no open note's check is pending or running (one
+   * that starts meanwhile stops this check at its next pause, and it starts over once idle), so
+   * opening and typing never wait for the index. Undefined once `dropped()`.
+   */
+  private async checkWhenIdle(text: string, project: Project, dropped: () => boolean): Promise<CheckResult | undefined> {
+    const busy = this.options.busy ?? (() => false);
+    for (;;) {
+      await nextTask();
+      while (busy() && !dropped()) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (dropped()) return undefined;
+      const result = await this.options.check(text, project, () => dropped() || busy());
+      if (result || dropped()) return result;
+    }
   }
 
   /** A note's fresh check result: its statements replace the note's entry. */
@@ -201,7 +215,7 @@ export class WorkspaceIndex {
     if (text === undefined) return this.remove(project, uri);
     const entry = this.entryOf(project);
     const build = entry.build;
-    const result = await this.options.check(text, project, () => entry.build !== build || this.options.isOpen(uri));
+    const result = await this.checkWhenIdle(text, project, () => entry.build !== build || this.options.isOpen(uri));
     if (result) this.update(project, uri, result);
   }
 

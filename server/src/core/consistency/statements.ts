@@ -98,8 +98,8 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   if (claim.value === null && (claim.low === null || claim.high === null)) return undefined;
   const entity = entityOf(v, ctx);
   if (!entity) return undefined;
-  const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
-  const kind = stance === 'guidance' ? 'guidance' : 'actual';
+  // The kind the judge compared with (an unsourced verdict's is its words' own), else read from the words.
+  const kind = v.comparedKind ?? (claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim)) === 'guidance' ? 'guidance' : 'actual');
   const part = qualifierOf(claim, v.metric, ctx);
   const key = [entity.id, part ? `${v.metric}/${part}` : v.metric, kind, timeKey(claim, ctx.note.referenceDate), measureKey(claim)].join('|');
   return { key, entity: entity.id, entityName: entity.name, metric: v.metric, ...(part ? { part } : {}), claim };
