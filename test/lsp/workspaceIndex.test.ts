@@ -114,6 +114,17 @@ describe('WorkspaceIndex', () => {
     expect(index.notes(project).map((n) => n.label).sort()).toEqual(['notes/a.md', 'notes/b.md']);
   });
 
+  it('never reads a note over maxNoteBytes', async () => {
+    const huge = note('2025-05-03', `Halden Bio raised $45 million in March 2025.\n\n${'Filler text. '.repeat(300)}`);
+    const { host, project, index, checked } = await setUp({ '.claimcheck.yaml': `${CONFIG}maxNoteBytes: 2000\n`, 'notes/a.md': A, 'notes/huge.md': huge });
+    const read: string[] = [];
+    const readFile = host.readFile.bind(host);
+    host.readFile = async (uri) => (read.push(uri), readFile(uri));
+    await index.sync(project);
+    expect(read).toEqual([at('notes/a.md')]);
+    expect(checked).toEqual([A]);
+  });
+
   it('does not check again a note checked meanwhile with the same facts (Check Workspace feeds it)', async () => {
     const { project, index, checked } = await setUp({ 'notes/a.md': A, 'notes/b.md': B });
     index.update(project, at('notes/b.md'), checkNote(B, project.index, project.config, { today: '2025-09-01' }));

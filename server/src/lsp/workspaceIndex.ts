@@ -140,7 +140,7 @@ export class WorkspaceIndex {
           fresh.set(uriKey(uri), have);
           continue;
         }
-        const text = await host.readFile(uri);
+        const text = await this.readNote(project, uri);
         if (text === undefined || stale()) continue;
         const result = await this.checkWhenIdle(text, project, () => stale() || isOpen(uri));
         if (stale()) return;
@@ -153,6 +153,13 @@ export class WorkspaceIndex {
     for (const [key, note] of entry.notes) if (note.open ? isOpen(note.note) : note.generation === project.generation) fresh.set(key, note);
     entry.notes = fresh;
     this.pass(entry);
+  }
+
+  /** A note's text from disk; undefined when missing, or over `maxNoteBytes` (it states nothing: not read at all). */
+  private async readNote(project: Project, uri: string): Promise<string | undefined> {
+    const size = (await this.options.host.stat(uri))?.size;
+    if (size === undefined || size > project.config.maxNoteBytes) return undefined;
+    return this.options.host.readFile(uri);
   }
 
   /**
@@ -211,7 +218,7 @@ export class WorkspaceIndex {
   /** Reads the note from disk again (after it was closed, or changed there). */
   async refreshFromDisk(project: Project, uri: string, deleted = false): Promise<void> {
     if (!this.options.checks(project)) return;
-    const text = deleted ? undefined : await this.options.host.readFile(uri);
+    const text = deleted ? undefined : await this.readNote(project, uri);
     if (text === undefined) return this.remove(project, uri);
     const entry = this.entryOf(project);
     const build = entry.build;
