@@ -157,9 +157,13 @@ export class WorkspaceIndex {
 
   /** A note's text from disk; undefined when missing, or over `maxNoteBytes` (it states nothing: not read at all). */
   private async readNote(project: Project, uri: string): Promise<string | undefined> {
-    const size = (await this.options.host.stat(uri))?.size;
-    if (size === undefined || size > project.config.maxNoteBytes) return undefined;
-    return this.options.host.readFile(uri);
+    try {
+      const size = (await this.options.host.stat(uri))?.size;
+      if (size === undefined || size > project.config.maxNoteBytes) return undefined;
+      return await this.options.host.readFile(uri);
+    } catch {
+      return undefined; // gone or unreadable meanwhile: it states nothing, the others are still read
+    }
   }
 
   /**
