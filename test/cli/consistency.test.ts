@@ -41,7 +41,7 @@ describe('claimcheck check: inconsistent across notes', () => {
   it('finds every disagreement across the notes and inside one, with a config and no facts file', () => {
     const dir = team();
     const r = runBuiltCli(['check', 'notes', '--format', 'json'], dir);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('claimcheck: no facts file yet (looked for facts.yaml, facts/**/*.yaml, facts/**/*.csv next to the config): every figure is unsourced, and the notes are compared with each other\n');
     expect(r.status).toBe(0); // warnings only
     expect(inconsistent(r.stdout).sort()).toEqual([...EXPECTED].sort());
     const entry = (JSON.parse(r.stdout) as { file: string; text: string; code: string; severity: string; message: string; related?: unknown[] }[]).find(

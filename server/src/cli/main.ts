@@ -72,6 +72,7 @@ function runClaims(args: CliArgs, io: CliIo): number {
 function runCheck(args: CliArgs, io: CliIo): number {
   const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
+  if (workspace.noFacts) io.stderr(`claimcheck: ${cleanMessage(workspace.noFacts)}\n`);
   const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
   const options = { asOf: args.asOf, today: io.today };
   const files = selectNotes(expanded, args.gate, {
