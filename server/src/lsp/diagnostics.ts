@@ -84,6 +84,9 @@ export function problemToDiagnostic(problem: Problem): Diagnostic {
   };
 }
 
+/** Each finding's diagnostic, built once: an edit re-places only the findings of what it touched or moved (check.ts), the rest are the same objects. */
+const diagnosticOf = new WeakMap<Finding, Diagnostic | null>();
+
 export function noteDiagnostics(result: CheckResult): Diagnostic[] {
   if (result.skipped) {
     if (result.skipped.code !== 'too-large') return [];
@@ -100,7 +103,8 @@ export function noteDiagnostics(result: CheckResult): Diagnostic[] {
   }
   const out: Diagnostic[] = result.note.problems.map(problemToDiagnostic);
   for (const finding of result.findings) {
-    const d = findingToDiagnostic(finding);
+    let d = diagnosticOf.get(finding);
+    if (d === undefined) diagnosticOf.set(finding, (d = findingToDiagnostic(finding) ?? null));
     if (d) out.push(d);
   }
   return out;

@@ -197,8 +197,9 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
     const part = parts[i]!;
     const at: Placement = { by: segment.start, lines: lines.position(segment.start).line, base: claims.length };
     placed.push({ segment, part, at, claims });
-    for (const c of part.claims) claims.push(placeClaim(c, at));
-    for (const c of part.citations) citations.push(placeCitation(c, at));
+    const moved = placedAt(part, at);
+    for (const c of moved.claims) claims.push(c);
+    for (const c of moved.citations) citations.push(c);
     for (const h of part.html) html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
     for (const failure of part.failures ?? []) {
       const offset = { start: failure.start + at.by, end: failure.end + at.by };
@@ -220,6 +221,22 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
   };
   return { note, placed };
 }
+
+/**
+ * A segment's claims and citations placed at `at`. A host that re-checks a note after each edit
+ * hands in the same segment results again (check.ts SegmentCache), mostly at the same place: the
+ * placed objects of the last time are reused then, not built again for every claim of the note.
+ */
+const lastPlaced = new WeakMap<SegmentParse, { at: Placement; claims: Claim[]; citations: Citation[] }>();
+function placedAt(part: SegmentParse, at: Placement): { claims: Claim[]; citations: Citation[] } {
+  const last = lastPlaced.get(part);
+  if (last && samePlace(last.at, at)) return last;
+  const moved = { at, claims: part.claims.map((c) => placeClaim(c, at)), citations: part.citations.map((c) => placeCitation(c, at)) };
+  lastPlaced.set(part, moved);
+  return moved;
+}
+
+export const samePlace = (a: Placement, b: Placement): boolean => a.by === b.by && a.lines === b.lines && a.base === b.base;
 
 /** Claims and citations of a segment's prose blocks, at offsets into `source` (the segment's text). */
 function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], referenceDate: string): { claims: Claim[]; citations: Citation[] } {
