@@ -12,6 +12,7 @@ import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { readFastYaml } from './fastYaml';
+import type { EntrySpan } from './plainYaml';
 import { firstLineSpan, keySpanAtPath, lineStartsOf, nodeAt, pairOf, parseYaml, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
@@ -31,7 +32,7 @@ interface FactsFile {
   /** Nodes left out for a YAML syntax error in them ('entities/amazon', or 'entities' for the section). */
   broken: Set<string>;
   /** From the fast reading: spans of the section entries (then `source.doc` is parsed only when a problem needs it). */
-  spans?: Map<object, Span>;
+  spans?: Map<object, EntrySpan>;
 }
 
 const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
@@ -204,17 +205,14 @@ function locationOf(f: FactsFile, path: (string | number)[]): Location {
   return { file: f.source.file, range: rangeOf(f.source, span) };
 }
 
-/** An entity's or metric's location from the fast reading's spans: from its key to the end of its value. */
+/** An entity's or metric's location from the fast reading's spans (from its key to the end of its value). */
 function fastLocation(f: FactsFile, path: (string | number)[]): Location | undefined {
   if (!f.spans || !f.data || path.length !== 2) return undefined;
   const section = f.data[String(path[0])];
   const value = section && typeof section === 'object' ? (section as Data)[String(path[1])] : undefined;
   const span = value !== null && typeof value === 'object' ? f.spans.get(value) : undefined;
   if (!span) return undefined;
-  const key = String(path[1]);
-  const at = f.source.text.lastIndexOf(key, span.start);
-  const start = at >= 0 && span.start - at <= key.length + 200 ? at : span.start;
-  return { file: f.source.file, range: rangeOf(f.source, { start, end: span.end }) };
+  return { file: f.source.file, range: span.range ?? rangeOf(f.source, span) };
 }
 
 function where(location: Location): string {
@@ -374,7 +372,7 @@ function checkFact(
   // The fact's node is looked up in the precise document only when there is no fast span, or a warning needs it.
   const fastSpan = f.spans?.get(raw);
   const nodeOf = () => nodeAt(f.source, path);
-  const location: Location = { file: f.source.file, range: rangeOf(f.source, fastSpan ?? spanOfNode(nodeOf()) ?? { start: 0, end: 0 }) };
+  const location: Location = { file: f.source.file, range: fastSpan?.range ?? rangeOf(f.source, fastSpan ?? spanOfNode(nodeOf()) ?? { start: 0, end: 0 }) };
   let ok = true;
   const error = (at: Span, code: string, message: string) => {
     problems.push(problemAt(f.source, at, code, 'error', message));
