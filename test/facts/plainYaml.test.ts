@@ -123,7 +123,7 @@ describe('plain facts YAML reader', () => {
 
   it('agrees with the precise reader on generated facts-like files', () => {
     const scalar = fc.oneof(
-      fc.constantFrom('61.5e9', '-5', '1e400', '2024-09-02', '2025', 'null', '~', 'true', 'False', '0x1F', '0o17', '.inf', '.NaN', '1_000', '012', '-', '- x', '?x', ':x'),
+      fc.constantFrom('61.5e9', '-5', '1e400', '2024-09-02', '2025', 'null', '~', 'true', 'False', '0x1F', '0o17', '.inf', '.NaN', '1_000', '012', '5.e3', '.e3', '+', '-.5', '1e', '1e+', '1.5E-3', '.', '1.2.3', '-', '- x', '?x', ':x'),
       fc.constantFrom('"quoted"', "'single ''q'''", '"esc \\" \\\\ \\n"', '"\\x41"', 'a#b', 'a # c', 'a: b', 'a:', 'https://x.com/a:b', 'Anthropic PBC', 'SpaceX’s', '', '{}', '[]', '[a, b]', '{ a: 1, b: [x, "y"] }', '[a, , b]', '{ a }', '&a x', '*a', '!t x', '|', '>'),
       fc.stringMatching(/^[ -~]{0,12}$/),
     );

@@ -25,19 +25,52 @@ const DECLINE = { declined: true };
 // js-yaml's and the YAML spec's non-printable characters, plus tab and lone surrogates: left to a full parser.
 const UNUSUAL_CHARS = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const NULL = /^(?:~|[Nn]ull|NULL)$/;
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
 const FALSE = /^(?:[Ff]alse|FALSE)$/;
 /** Core-schema forms this reader leaves to a full parser (octal, hex, infinity, not-a-number). */
 const RARE_NUMBER = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
 
+/** Whether `s` is a core-schema int or float (decimal): [-+]? (digits [. digits?] | . digits) ([eE] [-+]? digits)? */
+function isDecimal(s: string): boolean {
+  let i = 0;
+  const n = s.length;
+  let c = s.charCodeAt(0);
+  if (c === 43 || c === 45) c = s.charCodeAt(++i);
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = s.charCodeAt(++i);
+  }
+  if (c === 46) {
+    c = s.charCodeAt(++i);
+    let fraction = 0;
+    while (c >= 48 && c <= 57) {
+      fraction++;
+      c = s.charCodeAt(++i);
+    }
+    // `.5` and `5.` are floats, a lone `.` is not.
+    if (digits === 0 && fraction === 0) return false;
+    digits += fraction;
+  }
+  if (digits === 0) return false;
+  if (i === n) return true;
+  if (c !== 101 && c !== 69) return false;
+  c = s.charCodeAt(++i);
+  if (c === 43 || c === 45) c = s.charCodeAt(++i);
+  let exponent = 0;
+  while (c >= 48 && c <= 57) {
+    exponent++;
+    c = s.charCodeAt(++i);
+  }
+  return exponent > 0 && i === n;
+}
+
 /** A plain scalar's value by the YAML 1.2 core schema. */
 function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) {
-    if (INT.test(s) || FLOAT.test(s)) return Number(s);
+    if (isDecimal(s)) return Number(s);
     if (RARE_NUMBER.test(s)) throw DECLINE;
     return s;
   }
@@ -142,6 +175,19 @@ class Reader {
   private consume(): void {
     this.cur = this.next;
     this.line++;
+  }
+
+  /** Recent keys by length and first character: `id`, `entity`, `value` repeat 100,000 times; one string each. */
+  private readonly keys: (string | undefined)[] = [];
+
+  /** The text of a plain key, reused when the same key was read before. */
+  private keyText(start: number, end: number): string {
+    const slot = (end - start) * 128 + (this.text.charCodeAt(start) & 127);
+    const known = this.keys[slot];
+    if (known !== undefined && known.length === end - start && this.text.startsWith(known, start)) return known;
+    const name = this.text.slice(start, end);
+    this.keys[slot] = name;
+    return name;
   }
 
   private endAt(offset: number): void {
@@ -303,7 +349,7 @@ class Reader {
       if (d === 58 && (i + 1 === end || t.charCodeAt(i + 1) === 32)) {
         let e = i;
         while (t.charCodeAt(e - 1) === 32) e--;
-        const name = t.slice(at, e);
+        const name = this.keyText(at, e);
         if (typeof resolvePlain(name) !== 'string') throw DECLINE; // null, true or 1 as a key
         this.keyEnd = i + 1;
         return name;
@@ -432,7 +478,7 @@ class Reader {
         if (n !== 32 && !isFlowIndicator(n)) continue;
         let e = i;
         while (t.charCodeAt(e - 1) === 32) e--;
-        const name = t.slice(at, e);
+        const name = this.keyText(at, e);
         if (typeof resolvePlain(name) !== 'string') throw DECLINE;
         this.keyEnd = i + 1;
         return name;
