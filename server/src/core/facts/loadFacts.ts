@@ -7,7 +7,7 @@ import { isCurrency, unitFamily } from '../units';
 import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
 import { quoteForMessage } from '../quote';
-import { foldForMatch } from '../judge/findPhrase';
+import { foldedName } from '../judge/mentionIndex';
 import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
@@ -266,7 +266,7 @@ function ownName(
   names: NameOwners,
   problems: FactFileProblem[],
 ): boolean {
-  const key = nameKey(name);
+  const key = foldedName(name);
   if (!key) return true;
   const owner = names.get(key);
   if (!owner) {
@@ -286,13 +286,6 @@ function ownName(
   );
   return false;
 }
-
-/** A name folded as the matcher folds it, spaces collapsed. Plain names (most of them) only lower-case. */
-function nameKey(name: string): string {
-  return PLAIN_NAME.test(name) ? name.toLowerCase() : foldForMatch(name.trim()).replace(/\s+/g, ' ');
-}
-/** Letters, digits and single inner spaces, none of the characters foldForMatch changes besides case. */
-const PLAIN_NAME = /^[A-Za-z0-9.&+']+(?: [A-Za-z0-9.&+']+)*$/;
 
 function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Location>, problems: FactFileProblem[]): void {
   const metrics = sectionOf(f, 'metrics');

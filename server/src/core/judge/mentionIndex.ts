@@ -17,6 +17,18 @@ export interface MentionHit {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+/** Letters and digits in words with single spaces between: folding only lower-cases them. */
+const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/**
+ * An entity name or alias as mentions are matched against it: folded like the text (case,
+ * dashes, apostrophes), trimmed, runs of spaces as one. Two names with the same folded form
+ * are the same name (the loader's duplicate-alias check uses this too).
+ */
+export function foldedName(name: string): string {
+  return PLAIN_NAME.test(name) ? name.toLowerCase() : foldForMatch(name).trim().replace(/\s+/g, ' ');
+}
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
@@ -27,16 +39,20 @@ function byFirstWord(index: FactIndex): Map<string, Name[]> {
   const cached = indexes.get(index);
   if (cached && cached.size === index.entities.size) return cached.map;
   const map = new Map<string, Name[]>();
+  const add = (entity: string, name: string) => {
+    const folded = foldedName(name);
+    const space = folded.indexOf(' ');
+    // A plain name's first word ends at its first space; others are looked at letter by letter.
+    const first = PLAIN_NAME.test(name) ? (space < 0 ? folded : folded.slice(0, space)) : FIRST_WORD.exec(folded)?.[0];
+    if (!first || !folded.startsWith(first)) return;
+    const list = map.get(first);
+    const entry = { entity, folded };
+    if (list) list.push(entry);
+    else map.set(first, [entry]);
+  };
   for (const entity of index.entities.values()) {
-    for (const name of [entity.name, ...entity.aliases]) {
-      const folded = foldForMatch(name).trim().replace(/\s+/g, ' ');
-      const first = /[\p{L}\p{N}]+/u.exec(folded);
-      if (!first || first.index !== 0) continue;
-      const list = map.get(first[0]);
-      const entry = { entity: entity.id, folded };
-      if (list) list.push(entry);
-      else map.set(first[0], [entry]);
-    }
+    add(entity.id, entity.name);
+    for (const alias of entity.aliases) add(entity.id, alias);
   }
   indexes.set(index, { size: index.entities.size, map });
   return map;
