@@ -36,10 +36,10 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     open: documents,
     logger,
     debounceMs,
-    onLoaded: (project) => {
+    onLoaded: (project, { notesFollow }) => {
       publishProblems(project);
       void watchers.update(projects.loaded());
-      checker.recheckProject(project);
+      if (notesFollow) checker.recheckProject(project);
       status.send(project);
     },
   });

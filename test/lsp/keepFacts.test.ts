@@ -1,0 +1,41 @@
+// keepFactsWhileMidEdit, in-process: which load's facts the notes are judged against after a reload.
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import type { FactFileProblem } from '../../server/src/core/types';
+import { emptyIndex, type Project } from '../../server/src/lsp/projects';
+import { keepFactsWhileMidEdit } from '../../server/src/lsp/projectStore';
+
+const zero = { line: 0, character: 0 };
+const error = (file: string): FactFileProblem => ({ file, code: 'schema', severity: 'error', message: 'bad', range: { start: zero, end: zero } });
+let generation = 0;
+function load(problems: FactFileProblem[], config = defaultConfig): Project {
+  return { root: 'file:///ws', configUri: 'file:///ws/.claimcheck.yaml', configExists: false, config, configProblems: [], index: emptyIndex(), factsProblems: problems, factEntries: 0, generation: ++generation };
+}
+const open = (uri: string) => uri === 'file:///ws/facts.yaml';
+
+describe('keepFactsWhileMidEdit', () => {
+  it('keeps the last good facts while an open facts file has more errors, and follows once they are gone', () => {
+    const good = load([]);
+    const typing = keepFactsWhileMidEdit(good, load([error('file:///ws/facts.yaml')]), open);
+    expect(typing.notesFollow).toBe(false);
+    expect(typing.project.index).toBe(good.index);
+    expect(typing.project.generation).toBe(good.generation);
+    expect(typing.project.factsProblems).toHaveLength(1); // the facts file shows its error at once
+    // Still typing, now two errors: still the first good load's facts, not the held project's.
+    const still = keepFactsWhileMidEdit(typing.project, load([error('file:///ws/facts.yaml'), error('file:///ws/facts.yaml')]), open);
+    expect(still.notesFollow).toBe(false);
+    expect(still.project.index).toBe(good.index);
+    const fixed = load([]);
+    expect(keepFactsWhileMidEdit(still.project, fixed, open)).toEqual({ project: fixed, notesFollow: true });
+  });
+
+  it('follows errors in facts files not open in the editor, errors no worse than before, and config changes', () => {
+    const before = load([error('file:///ws/facts.yaml')]);
+    const closedFile = load([error('file:///ws/facts.yaml'), error('file:///ws/facts/other.yaml')]);
+    expect(keepFactsWhileMidEdit(before, closedFile, open).notesFollow).toBe(true);
+    expect(keepFactsWhileMidEdit(before, load([error('file:///ws/facts.yaml')]), open).notesFollow).toBe(true);
+    const configChanged = load([error('file:///ws/facts.yaml'), error('file:///ws/facts.yaml')], { ...defaultConfig, tolerance: 0.1 });
+    expect(keepFactsWhileMidEdit(before, configChanged, open).notesFollow).toBe(true);
+    expect(keepFactsWhileMidEdit(undefined, closedFile, open).notesFollow).toBe(true);
+  });
+});
