@@ -93,9 +93,21 @@ function guard(file: string, problems: FactFileProblem[], run: () => void): void
   }
 }
 
-/** A YamlFile whose document is parsed (slowly, precisely) on first use only. */
+/**
+ * A YamlFile whose document is parsed (slowly, precisely) and whose line starts are found on
+ * first use only: the fast reading gives every entry its range, so a file without problems needs neither.
+ */
 function lazySource(file: string, text: string): YamlFile {
-  const source = { file, text, lineStarts: lineStartsOf(text) } as YamlFile;
+  const source = { file, text } as YamlFile;
+  Object.defineProperty(source, 'lineStarts', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const lineStarts = lineStartsOf(text);
+      Object.defineProperty(source, 'lineStarts', { value: lineStarts, enumerable: true });
+      return lineStarts;
+    },
+  });
   Object.defineProperty(source, 'doc', {
     configurable: true,
     enumerable: true,
