@@ -3,7 +3,7 @@
 // loaded (re-check notes, publish problems, status) is the caller's `onLoaded`.
 import type { Logger } from './logger';
 import type { ServerHost } from './host';
-import { affectsProject, CONFIG_FILE, loadProject, type OpenDocuments, type Project } from './projects';
+import { affectsProject, CONFIG_FILE, loadProject, sameInputsAs, type OpenDocuments, type Project } from './projects';
 import { mayMoveProjectRoot, ProjectsAbove } from './projectsAbove';
 import { isSetUp } from './settings';
 import { dirnameUri, relativeUri, uriKey } from './uri';
@@ -103,7 +103,9 @@ export class ProjectStore {
   reload(root: string): Promise<Project> {
     const key = uriKey(root);
     const started = performance.now();
-    const promise = loadProject(root, this.options.host, this.options.open).then((loaded) => {
+    const previous = this.current.get(key);
+    const promise = loadProject(root, this.options.host, this.options.open, previous).then((loaded) => {
+      if (loaded === previous) return loaded; // read the same as before: nothing to publish or re-check
       this.loadMs.set(key, performance.now() - started);
       if (this.loading.get(key) !== promise) return loaded; // a newer load superseded this one
       const { project, notesFollow } = keepFactsWhileMidEdit(this.current.get(key), loaded, (uri) => this.options.open.text(uri) !== undefined);
@@ -170,6 +172,7 @@ export function keepFactsWhileMidEdit(
   }
   const project: Project = { ...next, index: base.index, factEntries: base.factEntries, generation: base.generation };
   notesBasis.set(project, base);
+  sameInputsAs(project, next);
   return { project, notesFollow: false };
 }
 
