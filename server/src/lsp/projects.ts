@@ -164,7 +164,9 @@ const AFTER_ID = /^[ \t]*:/;
 export function countFactEntries(text: string): number {
   let count = 0;
   for (let at = text.indexOf('id'); at >= 0; at = text.indexOf('id', at + 2)) {
-    const lineStart = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+    // The line's start, looked for no further back than an indentation could reach.
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart <= 200 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     if (at - lineStart > 200 || !BEFORE_ID.test(text.slice(lineStart, at))) continue;
     if (AFTER_ID.test(text.slice(at + 2, at + 66))) count++;
   }
