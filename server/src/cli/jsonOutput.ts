@@ -24,6 +24,8 @@ export type CheckEntry = (ClaimJson | (CliLocation & Nullable<Omit<ClaimJson, ke
   message: string;
   facts: FactJson[];
   suggestion: string | null;
+  /** `inconsistent` only: the statements it disagrees with. */
+  related?: (CliLocation & { says: string })[];
 };
 
 function factToJson(fact: FactRef): FactJson {
@@ -55,6 +57,7 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
     message: finding.message,
     facts: finding.facts.map(factToJson),
     suggestion: finding.suggestion ?? null,
+    ...(finding.related ? { related: finding.related.map((r) => ({ ...toCliLocation(r.label, r.range), says: cleanMessage(r.says) })) } : {}),
   };
 }
 
