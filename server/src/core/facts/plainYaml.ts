@@ -121,6 +121,8 @@ class Reader {
   private lastLineStart = 0;
   /** Index of the current line. */
   private line = 0;
+  /** `cur` when peek() last found it a line with content (and loaded it). */
+  private peeked = -1;
   /** Where the last line with a value ends, a trailing comment included (the precise reader ends a block collection there). */
   private blockEnd = 0;
   private blockEndLine = 0;
@@ -164,8 +166,13 @@ class Reader {
 
   /** Moves to the next line with content (skipping blank and comment lines); false at the end of the text. */
   private peek(): boolean {
+    // Asked again before the line is consumed (after a value, then by the mapping): already loaded.
+    if (this.peeked === this.cur) return true;
     while (this.cur < this.text.length) {
-      if (this.load()) return true;
+      if (this.load()) {
+        this.peeked = this.cur;
+        return true;
+      }
       this.cur = this.next;
       this.line++;
     }
@@ -208,12 +215,17 @@ class Reader {
     this.spans.set(value, { start, end, range: { start: { line, character: start - lineStart }, end: { line: endLine, character: end - endLineStart } } });
   }
 
-  /** A block mapping whose first key is at `at` on the current line; its keys sit at that column. */
-  private blockMapping(at: number, depth: number): Record<string, unknown> {
+  /**
+   * A block mapping whose first key is at `at` on the current line; its keys sit at that column.
+   * `first`: that key, when the caller just read it (keyEnd is past its colon).
+   */
+  private blockMapping(at: number, depth: number, first?: string): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     const column = at - this.cur;
+    let known = first;
     for (;;) {
-      const name = this.key(at);
+      const name = known ?? this.key(at);
+      known = undefined;
       if (name === undefined || name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(map, name)) throw DECLINE;
       const line = this.line;
       const lineStart = this.cur;
@@ -246,6 +258,7 @@ class Reader {
       let line = this.line;
       let lineStart = this.cur;
       let value: unknown;
+      let name: string | undefined;
       let block = true;
       if (at === this.end || this.text.charCodeAt(at) === 35) {
         this.endAt(this.first + 1);
@@ -258,8 +271,8 @@ class Reader {
         lineStart = this.blockLineStart;
       } else if (this.isSeqItem(at)) {
         throw DECLINE; // - - nested compact sequence
-      } else if (this.key(at) !== undefined) {
-        value = this.blockMapping(at, depth + 1);
+      } else if ((name = this.key(at)) !== undefined) {
+        value = this.blockMapping(at, depth + 1, name);
       } else {
         value = this.inlineValue(at);
         block = false;
@@ -309,7 +322,8 @@ class Reader {
     this.blockStart = this.first;
     this.blockLine = this.line;
     this.blockLineStart = this.cur;
-    const value = seq ? this.blockSequence(depth) : this.key(this.first) !== undefined ? this.blockMapping(this.first, depth) : undefined;
+    const name = seq ? undefined : this.key(this.first);
+    const value = seq ? this.blockSequence(depth) : name !== undefined ? this.blockMapping(this.first, depth, name) : undefined;
     if (value === undefined) throw DECLINE; // a scalar on its own line: multi-line, a full parser's job
     return value;
   }
