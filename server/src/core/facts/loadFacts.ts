@@ -7,7 +7,7 @@ import { isCurrency, unitFamily } from '../units';
 import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
 import { quoteForMessage } from '../quote';
-import { foldedName } from '../judge/mentionIndex';
+import { foldedName, MentionIndexBuilder } from '../judge/mentionIndex';
 import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
@@ -54,7 +54,9 @@ export function loadFacts(
   const entityOrigins = new Map<string, Location>();
   const metricOrigins = new Map<string, Location>();
   const names: NameOwners = new Map();
-  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, names, problems));
+  const mentions = new MentionIndexBuilder();
+  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, names, mentions, problems));
+  mentions.finish(index);
   for (const f of parsed) guard(f.source.file, problems, () => addMetrics(f, index, metricOrigins, problems));
   // Entities and metrics left out for a syntax error: facts using them are not reported again.
   const brokenIds = new Set(parsed.flatMap((f) => [...f.broken]));
@@ -234,7 +236,14 @@ function where(location: Location): string {
 /** Each entity name or alias, folded as the matcher folds it, and the entity that owns it. */
 type NameOwners = Map<string, Entity>;
 
-function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Location>, names: NameOwners, problems: FactFileProblem[]): void {
+function addEntities(
+  f: FactsFile,
+  index: FactIndex,
+  origins: Map<string, Location>,
+  names: NameOwners,
+  mentions: MentionIndexBuilder,
+  problems: FactFileProblem[],
+): void {
   const entities = sectionOf(f, 'entities');
   if (!entities || typeof entities !== 'object') return;
   for (const [id, value] of Object.entries(entities as Data)) {
@@ -255,12 +264,20 @@ function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Locati
     };
     if (typeof raw.fiscal_year_end === 'string') entity.fiscalYearEnd = raw.fiscal_year_end;
     const aliases = entity.aliases;
-    let kept = 0;
+    const keys: string[] = [];
     for (let n = 0; n < aliases.length; n++) {
-      if (ownName(f, entity, aliases[n]!, ['entities', id, 'aliases', n], location, names, problems)) aliases[kept++] = aliases[n]!;
+      const key = foldedName(aliases[n]!);
+      if (ownName(f, entity, aliases[n]!, key, ['entities', id, 'aliases', n], location, names, problems)) {
+        aliases[keys.length] = aliases[n]!;
+        keys.push(key);
+      }
     }
-    aliases.length = kept;
-    ownName(f, entity, entity.name, typeof raw.name === 'string' ? ['entities', id, 'name'] : ['entities', id], location, names, problems);
+    aliases.length = keys.length;
+    const nameKey = foldedName(entity.name);
+    ownName(f, entity, entity.name, nameKey, typeof raw.name === 'string' ? ['entities', id, 'name'] : ['entities', id], location, names, problems);
+    // The mention index, from the same folded names (the name stays even when another entity owns it, as before).
+    mentions.add(id, entity.name, nameKey);
+    for (let n = 0; n < aliases.length; n++) mentions.add(id, aliases[n]!, keys[n]);
     index.entities.set(id, entity);
   }
 }
@@ -273,12 +290,12 @@ function ownName(
   f: FactsFile,
   entity: Entity,
   name: string,
+  key: string,
   path: (string | number)[],
   location: Location,
   names: NameOwners,
   problems: FactFileProblem[],
 ): boolean {
-  const key = foldedName(name);
   if (!key) return true;
   const owner = names.get(key);
   if (!owner) {

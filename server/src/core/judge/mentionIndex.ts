@@ -35,27 +35,41 @@ const SPACE = /\s/;
 // Per facts index; rebuilt if its entities change (an index is normally built once and then read).
 const indexes = new WeakMap<FactIndex, { size: number; map: Map<string, Name[]> }>();
 
-function byFirstWord(index: FactIndex): Map<string, Name[]> {
-  const cached = indexes.get(index);
-  if (cached && cached.size === index.entities.size) return cached.map;
-  const map = new Map<string, Name[]>();
-  const add = (entity: string, name: string) => {
-    const folded = foldedName(name);
+/**
+ * Names by their first word. The loader fills one as it reads the entities (it folds every name
+ * for its duplicate check anyway) and hands it to the facts index: one pass over 90,000 names.
+ */
+export class MentionIndexBuilder {
+  private readonly map = new Map<string, Name[]>();
+
+  /** Adds an entity's name or alias; `folded` is foldedName(name). Names first, then aliases, as the index lists them. */
+  add(entity: string, name: string, folded: string = foldedName(name)): void {
     const space = folded.indexOf(' ');
     // A plain name's first word ends at its first space; others are looked at letter by letter.
     const first = PLAIN_NAME.test(name) ? (space < 0 ? folded : folded.slice(0, space)) : FIRST_WORD.exec(folded)?.[0];
     if (!first || !folded.startsWith(first)) return;
-    const list = map.get(first);
+    const list = this.map.get(first);
     const entry = { entity, folded };
     if (list) list.push(entry);
-    else map.set(first, [entry]);
-  };
-  for (const entity of index.entities.values()) {
-    add(entity.id, entity.name);
-    for (const alias of entity.aliases) add(entity.id, alias);
+    else this.map.set(first, [entry]);
   }
-  indexes.set(index, { size: index.entities.size, map });
-  return map;
+
+  /** Makes this the mention index of `index` (until its entities change). */
+  finish(index: FactIndex): Map<string, Name[]> {
+    indexes.set(index, { size: index.entities.size, map: this.map });
+    return this.map;
+  }
+}
+
+function byFirstWord(index: FactIndex): Map<string, Name[]> {
+  const cached = indexes.get(index);
+  if (cached && cached.size === index.entities.size) return cached.map;
+  const builder = new MentionIndexBuilder();
+  for (const entity of index.entities.values()) {
+    builder.add(entity.id, entity.name);
+    for (const alias of entity.aliases) builder.add(entity.id, alias);
+  }
+  return builder.finish(index);
 }
 
 /**
