@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult } from '../core/check';
-import type { Finding } from '../core/types';
+import type { Claim, Finding, Statement } from '../core/types';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
 
@@ -57,32 +57,31 @@ export class ResultCache {
   }
 }
 
-/** A cached result: a finding whose claim is one of the note's claims names it by index (`claimAt`), not as a copy. */
-type PackedFinding = Omit<Finding, 'claim'> & ({ claim: Finding['claim'] } | { claimAt: number });
-type Packed = Omit<CheckResult, 'findings'> & { findings: PackedFinding[] };
+/** A cached result: a finding or statement whose claim is one of the note's claims names it by index (`claimAt`), not as a copy. */
+type WithClaimAt<T extends { claim: Claim }> = Omit<T, 'claim'> & ({ claim: Claim } | { claimAt: number });
+type Packed = Omit<CheckResult, 'findings' | 'statements'> & { findings: WithClaimAt<Finding>[]; statements?: WithClaimAt<Statement>[] };
 
 function pack(result: CheckResult): Packed {
   const claims = result.note.claims;
-  return {
-    ...result,
-    findings: result.findings.map((f) => {
-      if (claims[f.claim.index] !== f.claim) return f;
-      const { claim, ...rest } = f;
-      return { ...rest, claimAt: claim.index };
-    }),
+  const packOne = <T extends { claim: Claim }>(x: T): WithClaimAt<T> => {
+    if (claims[x.claim.index] !== x.claim) return x;
+    const { claim, ...rest } = x;
+    return { ...rest, claimAt: claim.index };
   };
+  return { ...result, findings: result.findings.map(packOne), ...(result.statements ? { statements: result.statements.map(packOne) } : {}) };
 }
 
 function unpack(packed: Packed): CheckResult {
   const claims = packed.note.claims;
-  return {
-    ...packed,
-    findings: packed.findings.map((f): Finding => {
-      if (!('claimAt' in f)) return f;
-      const { claimAt, ...rest } = f;
-      const claim = claims[claimAt];
-      if (!claim) throw new Error('corrupt cache entry');
-      return { ...rest, claim };
-    }),
+  const unpackOne = <T extends { claim: Claim }>(x: WithClaimAt<T>): T => {
+    if (!('claimAt' in x)) return x as T;
+    const { claimAt, ...rest } = x;
+    const claim = claims[claimAt];
+    if (!claim) throw new Error('corrupt cache entry');
+    return { ...rest, claim } as unknown as T;
   };
+  const { statements, findings, ...rest } = packed;
+  const result: CheckResult = { ...rest, findings: findings.map((f) => unpackOne<Finding>(f)) };
+  if (statements) result.statements = statements.map((s) => unpackOne<Statement>(s));
+  return result;
 }
