@@ -1,17 +1,25 @@
 // The cross-file pass of `claimcheck check`: after every note has its own result (checked here, on
 // a worker thread, or read from --cache), the statements of all of them are compared and each
 // note's `inconsistent` findings put in place. It runs on the results, whatever produced them.
-import { inconsistentFindings, withInconsistencies } from '../core/consistency/inconsistencies';
-import type { SeveritySetting } from '../core/types';
-import type { CheckReport } from './report';
+import { inconsistentFindings, withInconsistencies, type PassedFinding } from '../core/consistency/inconsistencies';
+import type { Finding, SeveritySetting, Statement } from '../core/types';
 
-type Notes = CheckReport['notes'];
+/** What the pass reads of a note's result: a whole CheckResult, or the JSON stream's held note (jsonOutput's HeldResult). */
+interface PassedResult<F extends PassedFinding> {
+  findings: readonly F[];
+  statements?: readonly Statement[];
+}
+type Notes<R> = { file: string; result: R }[];
 
 /**
  * `notes` with their `inconsistent` findings. `context`: notes compared with but not reported (with
  * --changed, the notes that did not change: a changed figure is checked against all of them).
  */
-export function addInconsistencies(notes: Notes, severity: SeveritySetting, context: Notes = []): Notes {
+export function addInconsistencies<F extends PassedFinding, R extends PassedResult<F>>(
+  notes: Notes<R>,
+  severity: SeveritySetting,
+  context: Notes<PassedResult<PassedFinding>> = [],
+): Notes<Omit<R, 'findings'> & { findings: (F | Finding)[] }> {
   const all = [...notes, ...context].map(({ file, result }) => ({ note: file, label: file, statements: result.statements ?? [] }));
   const found = inconsistentFindings(all, severity);
   return notes.map(({ file, result }) => {

@@ -1,4 +1,5 @@
-import type { FactRef, Finding } from '../core/types';
+import type { CheckResult } from '../core/check';
+import type { Claim, FactRef, Finding, ParsedNote, Statement } from '../core/types';
 import { cleanMessage } from '../core/quote';
 import { claimToJson, type ClaimJson } from './claimsOutput';
 import { toCliLocation, type CliLocation } from './location';
@@ -54,7 +55,7 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
     ...location,
     code: finding.code,
     severity: finding.severity,
-    message: finding.message,
+    message: cleanMessage(finding.message),
     facts: finding.facts.map(factToJson),
     suggestion: finding.suggestion ?? null,
     ...(finding.related ? { related: finding.related.map((r) => ({ ...toCliLocation(r.label, r.range), says: cleanMessage(r.says) })) } : {}),
@@ -75,21 +76,84 @@ export function problemEntries(problems: CheckReport['inputProblems']): CheckEnt
   }));
 }
 
-/** One note's entries: its problems, then a finding per judged claim, then its claims not judged. */
-export function noteEntries(file: string, result: CheckReport['notes'][number]['result']): CheckEntry[] {
-  const entries: CheckEntry[] = [];
+/**
+ * A finding whose entry is already JSON text (jsonArrayItems' form, bytes `text` of its note's
+ * `entryTexts`), with only what the consistency pass and the exit code read: the JSON stream holds
+ * this, not the finding, while the pass waits.
+ */
+export interface HeldFinding {
+  code: Finding['code'];
+  severity: Finding['severity'];
+  citation?: true;
+  claim: { index: number; offset: { start: number } };
+  text: { start: number; end: number };
+}
+
+/** What noteEntries reads of a note's result: a CheckResult, or a HeldResult. */
+export interface NoteEntriesInput {
+  note: Pick<ParsedNote, 'problems' | 'claims'>;
+  skipped?: CheckResult['skipped'];
+  findings: readonly (Finding | HeldFinding)[];
+  /** The held findings' entries, UTF-8 (off the JS heap: a run holds every note's). */
+  entryTexts?: Buffer;
+}
+
+/** A note's result reduced to what its JSON entries still need once the consistency pass has run. */
+export interface HeldResult extends NoteEntriesInput {
+  findings: HeldFinding[];
+  entryTexts: Buffer;
+  statements?: Statement[];
+}
+
+const isHeld = (f: Finding | HeldFinding): f is HeldFinding => 'text' in f && !('message' in f);
+
+/**
+ * `result` as the JSON stream holds it until the consistency pass: each finding already written as
+ * its entry's text (withInconsistencies reads only what a HeldFinding keeps), the claims only those
+ * not judged (an `inconsistent` finding may still take their entry), the statements. Its entries
+ * after the pass are those of the whole result.
+ */
+export function holdForPass(file: string, result: CheckResult): HeldResult {
+  const judged = new Set(result.findings.map((f) => f.claim.index));
+  const texts = result.findings.map((f) => Buffer.from(jsonArrayItems([findingEntry(file, f)])));
+  let at = 0;
+  const findings = result.findings.map((f, i): HeldFinding => {
+    const claim = { index: f.claim.index, offset: { start: f.claim.offset.start } };
+    const text = { start: at, end: (at += texts[i]!.length) };
+    return { code: f.code, severity: f.severity, ...(f.citation ? { citation: true as const } : {}), claim, text };
+  });
+  return {
+    note: { problems: result.note.problems, claims: result.note.claims.filter((c) => !judged.has(c.index)) },
+    ...(result.skipped ? { skipped: result.skipped } : {}),
+    findings,
+    entryTexts: Buffer.concat(texts),
+    ...(result.statements ? { statements: result.statements.map((st) => ({ ...st, claim: passedClaim(st.claim) })) } : {}),
+  };
+}
+
+/** A statement's claim without its sentence and block, which the pass and its findings' entries do not read (a held run keeps every note's). */
+function passedClaim(claim: Claim): Claim {
+  const { sentenceText: _text, table: _table, noun: _noun, ...kept } = claim;
+  return { ...kept, sentenceText: '' };
+}
+
+/** One note's entries: its problems, then a finding per judged claim, then its claims not judged. A held finding is its text. */
+export function noteEntries(file: string, result: CheckResult): CheckEntry[];
+export function noteEntries(file: string, result: NoteEntriesInput): (CheckEntry | string)[];
+export function noteEntries(file: string, result: NoteEntriesInput): (CheckEntry | string)[] {
+  const entries: (CheckEntry | string)[] = [];
   for (const p of result.note.problems) {
-    entries.push({ ...toCliLocation(file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: p.message, facts: [], suggestion: null });
+    entries.push({ ...toCliLocation(file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: cleanMessage(p.message), facts: [], suggestion: null });
   }
   if (result.skipped?.code === 'too-large') {
     entries.push({
-      file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'skipped', severity: 'information', message: result.skipped.reason, facts: [], suggestion: null,
+      file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'skipped', severity: 'information', message: cleanMessage(result.skipped.reason), facts: [], suggestion: null,
     });
   }
   const judged = new Set<number>();
   for (const finding of result.findings) {
     judged.add(finding.claim.index);
-    entries.push(findingEntry(file, finding));
+    entries.push(isHeld(finding) ? result.entryTexts!.toString('utf8', finding.text.start, finding.text.end) : findingEntry(file, finding));
   }
   for (const claim of result.note.claims) {
     if (judged.has(claim.index)) continue;
@@ -97,14 +161,15 @@ export function noteEntries(file: string, result: CheckReport['notes'][number]['
       ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: 'Not checked: suppressed, or its kind is disabled in the config.', facts: [], suggestion: null,
     });
   }
-  for (const entry of entries) entry.message = cleanMessage(entry.message);
   return entries;
 }
 
-/** Entries as the items of the array `writeJsonArray` prints, joined by ",\n" ('' for none): a part of that array. */
+/** Entries as the items of the array `writeJsonArray` prints, joined by ",\n" ('' for none): a part of that array. A string is an item already. */
 export function jsonArrayItems(entries: readonly unknown[]): string {
-  return entries.map((e) => '  ' + JSON.stringify(e, null, 2).replace(/\n/g, '\n  ')).join(',\n');
+  return entries.map(arrayItem).join(',\n');
 }
+
+const arrayItem = (e: unknown): string => (typeof e === 'string' ? e : '  ' + JSON.stringify(e, null, 2).replace(/\n/g, '\n  '));
 
 /**
  * Writes entries as `JSON.stringify(entries, null, 2)` would, one entry at a time: the same bytes
@@ -117,7 +182,7 @@ export function writeJsonArray(entries: readonly unknown[], write: (text: string
   }
   const CHUNK = 200;
   for (let i = 0; i < entries.length; i += CHUNK) {
-    const part = entries.slice(i, i + CHUNK).map((e) => '  ' + JSON.stringify(e, null, 2).replace(/\n/g, '\n  '));
+    const part = entries.slice(i, i + CHUNK).map(arrayItem);
     write((i === 0 ? '[\n' : ',\n') + part.join(',\n'));
   }
   write('\n]\n');

@@ -1,12 +1,12 @@
 import { checkNote } from '../core/check';
-import type { Problem } from '../core/types';
+import type { Finding, Problem, Severity } from '../core/types';
 import { parseNote } from '../core/parse/parseNote';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
 import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile, readText } from './files';
 import { whyUnreadable } from '../node/readTextFile';
-import { checkEntries, jsonArrayItems, problemEntries, writeJsonArray } from './jsonOutput';
+import { checkEntries, holdForPass, jsonArrayItems, noteEntries, problemEntries, writeJsonArray, type HeldFinding, type HeldResult, type NoteEntriesInput } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
@@ -20,6 +20,7 @@ import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFi
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
 import { addInconsistencies } from './consistencyPass';
+import { SpillFile, type Span } from './spillFile';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 
@@ -97,8 +98,10 @@ function runCheck(args: CliArgs, io: CliIo): number {
   const jobs = args.jobs ?? availableParallelism();
   const checkOptions = { files, workspace, setup, jobs, cache, workerScript: io.workerScript };
   const g = args.gate;
-  // Streaming needs a note's findings final once it is checked: not so with the cross-note pass on.
-  const streams = args.format === 'json' && workspace.config.severity.inconsistent === 'off' && !g.fix && !g.fixDryRun && g.baseline === undefined && g.writeBaseline === undefined;
+  // The JSON stream holds each note small (with the cross-note pass on, until the pass has run); --changed
+  // compares with notes it does not report, and the gate steps need every result whole.
+  const passNeedsOthers = g.changed !== undefined && workspace.config.severity.inconsistent !== 'off';
+  const streams = args.format === 'json' && !passNeedsOthers && !g.fix && !g.fixDryRun && g.baseline === undefined && g.writeBaseline === undefined;
   if (streams) return streamJson(checkOptions, args, io);
   const results = checkFiles(checkOptions);
   // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
@@ -138,10 +141,14 @@ function runCheck(args: CliArgs, io: CliIo): number {
 /**
  * `check --format json` without a gate step that needs every result at once: each note becomes
  * its JSON text as soon as it is checked and its result is dropped, so the run holds the output,
- * not every note's claims and findings. Same bytes and exit code as the report path.
+ * not every note's claims and findings. With the cross-note pass on, a note's entries are final
+ * only once every note is checked: each is held as holdForPass leaves it (its entries' text, its
+ * statements, the findings the pass may replace) and written after the pass. Same bytes and exit
+ * code as the report path.
  */
-function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo): number {
+export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo): number {
   const { workspace } = options;
+  const severity = workspace.config.severity.inconsistent;
   // Unreadable notes are reported first, with the facts' problems: find them before writing.
   const unreadable: (Problem & { file: string })[] = [];
   const files: string[] = [];
@@ -152,6 +159,10 @@ function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo): numbe
   }
   const inputProblems = [...workspace.problems, ...unreadable];
   const counts = countSeverities(inputProblems);
+  const add = (c: { errors: number; warnings: number }): void => {
+    counts.errors += c.errors;
+    counts.warnings += c.warnings;
+  };
   let first = true;
   const write = (items: string): void => {
     if (items === '') return;
@@ -160,20 +171,61 @@ function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo): numbe
   };
   write(jsonArrayItems(problemEntries(inputProblems)));
   let late = 0;
-  checkFilesInOrder({ ...options, files }, (i, result) => {
-    const file = displayPath(files[i]!, io.cwd);
-    // Unreadable since the look above (removed, permissions changed meanwhile): reported in its place.
-    const report: CheckReport = isUnreadable(result)
-      ? { inputProblems: [unreadableProblem(file, result.unreadable)], notes: [] }
-      : { inputProblems: [], notes: addInconsistencies([{ file, result }], 'off') };
-    if (isUnreadable(result)) late++;
-    write(jsonArrayItems(checkEntries(report)));
-    const c = countSeverities(reportItems(report));
-    counts.errors += c.errors;
-    counts.warnings += c.warnings;
-  });
+  // Notes waiting for the pass, in order; a note unreadable since the look above holds its entry's
+  // text. Held findings' entry texts wait in a scratch file, not on the heap.
+  type Held = { file: string; result: HeldResult; texts: Span };
+  const held: (Held | string)[] = [];
+  const spill = severity === 'off' ? undefined : new SpillFile();
+  try {
+    checkFilesInOrder({ ...options, files }, (i, result) => {
+      const file = displayPath(files[i]!, io.cwd);
+      if (isUnreadable(result)) {
+        // Unreadable since the look above (removed, permissions changed meanwhile): reported in its place.
+        late++;
+        const report: CheckReport = { inputProblems: [unreadableProblem(file, result.unreadable)], notes: [] };
+        add(countSeverities(reportItems(report)));
+        const text = jsonArrayItems(checkEntries(report));
+        if (spill) held.push(text);
+        else write(text);
+        return;
+      }
+      if (spill) {
+        const kept = holdForPass(file, result);
+        held.push({ file, result: { ...kept, entryTexts: NO_BYTES }, texts: spill.write(kept.entryTexts) });
+      } else {
+        const report: CheckReport = { inputProblems: [], notes: addInconsistencies([{ file, result }], 'off') };
+        write(jsonArrayItems(checkEntries(report)));
+        add(countSeverities(reportItems(report)));
+      }
+    });
+    const notes = held.filter((h): h is Held => typeof h !== 'string');
+    const passed = addInconsistencies<Finding | HeldFinding, HeldResult>(notes, severity);
+    notes.length = 0;
+    let n = 0;
+    for (let h = 0; h < held.length; h++) {
+      const waiting = held[h]!;
+      held[h] = '';
+      if (typeof waiting === 'string') {
+        write(waiting);
+        continue;
+      }
+      const { file, result } = passed[n]!;
+      passed[n++] = undefined!;
+      write(jsonArrayItems(noteEntries(file, { ...result, entryTexts: spill!.read(waiting.texts) })));
+      add(heldCounts(result));
+    }
+  } finally {
+    spill?.close();
+  }
   io.stdout(first ? '[]\n' : '\n]\n');
   return exitCode(args, io, { unreadable: unreadable.length + late, inputErrors: workspace.problems.some((p) => p.severity === 'error'), counts });
+}
+
+const NO_BYTES = Buffer.alloc(0);
+
+/** The errors and warnings a held note adds to the exit code: its problems and findings (a skipped note is information). */
+function heldCounts(result: NoteEntriesInput): { errors: number; warnings: number } {
+  return countSeverities([...result.note.problems, ...result.findings.filter((f) => f.severity !== 'none')] as { severity: Severity }[]);
 }
 
 /** The exit code of a check, and the line that explains it on stderr. */

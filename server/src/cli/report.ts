@@ -49,7 +49,7 @@ export interface Counts {
   infos: number;
 }
 
-export function countSeverities(items: ReportItem[]): Counts {
+export function countSeverities(items: readonly { severity: Severity }[]): Counts {
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const item of items) {
     if (item.severity === 'error') counts.errors++;

@@ -97,12 +97,15 @@ export function inconsistentFindings(notes: readonly NoteStatements[], severity:
   return out;
 }
 
+/** What withInconsistencies reads of a finding: a host may pass stand-ins that hold only this (the CLI's JSON stream). */
+export type PassedFinding = Pick<Finding, 'code'> & { citation?: unknown; claim: { offset: { start: number } } };
+
 /**
  * A note's findings with its `inconsistent` ones in place: each takes the place of the claim's
  * `unsourced` finding (the same figure, now with something to say). Idempotent: earlier
  * `inconsistent` findings are dropped first, so a host may apply it to a result again.
  */
-export function withInconsistencies(findings: readonly Finding[], inconsistent: readonly Finding[]): Finding[] {
+export function withInconsistencies<F extends PassedFinding>(findings: readonly F[], inconsistent: readonly Finding[]): (F | Finding)[] {
   const claims = new Set(inconsistent.map((f) => f.claim.offset.start));
   const kept = findings.filter((f) => f.code !== 'inconsistent' && !(f.code === 'unsourced' && !f.citation && claims.has(f.claim.offset.start)));
   if (inconsistent.length === 0) return kept.length === findings.length ? [...findings] : kept;
