@@ -2,6 +2,7 @@
 // silent (starting, off, not set up, facts loaded, facts broken, note skipped) and labelled, so
 // its counts are not mistaken for VS Code's own. Colour only for errors in the facts.
 import { DEFAULT_FACTS_GLOBS } from '../../server/src/core/config/defaultFacts';
+import { coverageText } from '../../server/src/core/coverage';
 import { countsByMark, type FindingMark } from '../../server/src/core/findingCodes';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 
@@ -98,6 +99,7 @@ export function statusView(status: StatusParams | undefined): StatusView {
       `${byMark['?']} unsourced`,
     ].join(' · '),
   );
+  if (note.coverage) lines.splice(1, 0, `Coverage: ${note.coverage.figures === 0 ? 'no figures in this note' : coverageText(note.coverage)}.`);
   lines.push('Click to open the Problems view.');
   return { text: `Claimcheck ${countsText(note.counts)}${factsSuffix}`, tooltip: lines.join('\n\n'), command: SHOW_PROBLEMS, level };
 }

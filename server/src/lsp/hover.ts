@@ -10,6 +10,9 @@ import { escapeMarkdown, inlineCode, markdownLink } from './escape';
 import { formatValue } from './format';
 import { containsPosition } from './ranges';
 import { humanPeriod, periodRange } from '../core/judge/periods';
+import { noteCoverage, coverageText, type Coverage } from '../core/coverage';
+import { titleRange } from '../core/parse/title';
+import type { ClaimFindingCode } from '../core/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -160,6 +163,27 @@ export function hoverAt(result: CheckResult, index: FactIndex, pos: Position, no
     }
   }
   const finding = result.findings.find((f) => containsPosition(f.claim.range, pos) && f.code !== 'unknown-citation');
-  if (!finding) return null;
+  if (!finding) return titleHover(result, pos);
   return { contents: { kind: MarkupKind.Markdown, value: claimHoverMarkdown(finding, index, result.note.referenceDate, notice) }, range: finding.claim.range };
+}
+
+/** "**Coverage** · 12 of 15 figures sourced (80%)", then the figures per verdict and the rule. */
+export function coverageHoverMarkdown(coverage: Coverage): string {
+  if (coverage.figures === 0) return '**Coverage** · no figures in this note to source';
+  const verdicts = (Object.keys(FINDING_CODES) as ClaimFindingCode[])
+    .filter((code) => (coverage.verdicts[code] ?? 0) > 0)
+    .map((code) => `${FINDING_CODES[code].mark} ${coverage.verdicts[code]} ${FINDING_CODES[code].label}`);
+  return [
+    `**Coverage** · ${escapeMarkdown(coverageText(coverage))}`,
+    verdicts.join(' · '),
+    'Sourced: a fact states the figure (supported, or outdated). Figures under a suppression comment, or of a kind turned off in `.claimcheck.yaml`, are not counted.',
+  ].join('\n\n');
+}
+
+/** The note's coverage, on its title (first heading, else first line), where no claim is. */
+function titleHover(result: CheckResult, pos: Position): Hover | null {
+  if (result.skipped) return null;
+  const title = titleRange(result.note.text);
+  if (!title || !containsPosition(title, pos)) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: coverageHoverMarkdown(noteCoverage(result)) }, range: title };
 }

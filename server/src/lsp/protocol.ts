@@ -1,5 +1,6 @@
 // Custom messages between the Claimcheck server and its clients. Plain names and data only (no
 // LSP library imports), so the VS Code client, a browser client and tests share them.
+import type { Coverage } from '../core/coverage';
 import { zeroCounts } from '../core/findingCodes';
 import type { FindingCode } from '../core/types';
 
@@ -23,6 +24,8 @@ export interface NoteStatus {
   uri: string;
   version?: number;
   counts: FindingCounts;
+  /** The share of the note's figures a fact backs (absent when the note was skipped). */
+  coverage?: Coverage;
   /** Why the note was not checked ("Claimcheck skipped this note: it is 3.1 MB, ..."). */
   skipped?: string;
   skippedCode?: 'too-large' | 'disabled';
@@ -102,6 +105,11 @@ export interface WorkspaceCheckResult {
   /** Diagnostics published, by severity (what the Problems view shows). */
   severities: { error: number; warning: number; information: number; hint: number };
   skipped: number;
+  /** The figures of every note checked, and how many a fact backs. */
+  coverage: Coverage;
+  /** Notes with figures, and how many of them have every figure sourced. */
+  notesWithFigures: number;
+  fullySourced: number;
   /** Workspace folders left out: no facts file and no `.claimcheck.yaml`. */
   notSetUp: number;
   cancelled: boolean;

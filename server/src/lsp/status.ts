@@ -2,6 +2,7 @@
 // config, problems) and, after a check, about the note. The client's status item shows it.
 import type { Connection } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
+import { noteCoverage } from '../core/coverage';
 import { factsNotLoaded, type Project } from './projects';
 import { isSetUp, type Settings } from './settings';
 import { emptyCounts, StatusNotification, type NoteStatus, type StatusParams } from './protocol';
@@ -15,7 +16,7 @@ export function noteStatus(uri: string, result: CheckResult, version?: number): 
   if (result.skipped) {
     status.skipped = result.skipped.reason;
     status.skippedCode = result.skipped.code;
-  }
+  } else status.coverage = noteCoverage(result);
   return status;
 }
 
