@@ -1,3 +1,4 @@
+import { coverageRatio, coverageText, noteCoverage } from '../core/coverage';
 import type { FactRef, Finding } from '../core/types';
 import { cleanMessage } from '../core/quote';
 import { claimToJson, type ClaimJson } from './claimsOutput';
@@ -24,9 +25,17 @@ export type CheckEntry = (ClaimJson | (CliLocation & Nullable<Omit<ClaimJson, ke
   message: string;
   facts: FactJson[];
   suggestion: string | null;
+  /** Only on a note's `coverage` entry: its figures, those sourced, and their share (null: no figures). */
+  coverage?: CoverageJson;
 };
 
-function factToJson(fact: FactRef): FactJson {
+export interface CoverageJson {
+  figures: number;
+  sourced: number;
+  ratio: number | null;
+}
+
+export function factToJson(fact: FactRef): FactJson {
   return {
     id: fact.id,
     value: fact.value,
@@ -81,6 +90,13 @@ export function checkEntries(report: CheckReport): CheckEntry[] {
       if (judged.has(claim.index)) continue;
       entries.push({
         ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: 'Not checked: suppressed, or its kind is disabled in the config.', facts: [], suggestion: null,
+      });
+    }
+    if (!result.skipped) {
+      const c = noteCoverage(result);
+      entries.push({
+        file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'coverage', severity: 'none', message: coverageText(c), facts: [], suggestion: null,
+        coverage: { figures: c.figures, sourced: c.sourced, ratio: coverageRatio(c) },
       });
     }
   }

@@ -1,10 +1,9 @@
 import { checkNote } from '../core/check';
-import type { Problem } from '../core/types';
 import { parseNote } from '../core/parse/parseNote';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
-import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile, readText } from './files';
+import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile } from './files';
 import { checkEntries, writeJsonArray } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
@@ -15,11 +14,10 @@ import { runFactsExport } from './factsExport';
 import { normaliseOptionalValues } from './gateArgs';
 import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
-import { checkFiles } from './checkFiles';
+import { checkSelected } from './checkRun';
+import { runLedger } from './ledger';
+import { belowMessage, notesBelow } from './coverageGate';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
-import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
-import path from 'node:path';
-import { availableParallelism } from 'node:os';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 const VERSION = typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : '0.0.0-dev';
@@ -32,12 +30,6 @@ export interface CliIo {
   isTty: boolean;
   /** The CLI bundle, which a worker thread runs to check notes (--jobs); unset: one thread. */
   workerScript?: string;
-}
-
-/** A note that could not be read at all (not a file, permission denied): reported, the run goes on. */
-function unreadableProblem(file: string, reason: string): Problem & { file: string } {
-  const zero = { line: 0, character: 0 };
-  return { file, code: 'unreadable', severity: 'error', message: `Cannot read this note: ${reason}.`, range: { start: zero, end: zero } };
 }
 
 function runClaims(args: CliArgs, io: CliIo): number {
@@ -81,25 +73,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
       return isUnreadable(result) ? recheck('') : result;
     },
   });
-  const setup = { cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today, asOf: args.asOf };
-  const cache = args.cache
-    ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
-        version: VERSION,
-        config: workspace.config,
-        facts: workspace.factsFiles.map((file) => ({ file, text: readText(file) })),
-        asOf: args.asOf,
-        today: io.today,
-      })
-    : undefined;
-  const results = checkFiles({ files, workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript });
-  // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
-  const unreadable: (Problem & { file: string })[] = [];
-  const notes: CheckReport['notes'] = [];
-  files.forEach((file, i) => {
-    const result = results[i]!;
-    if (isUnreadable(result)) unreadable.push(unreadableProblem(displayPath(file, io.cwd), result.unreadable));
-    else notes.push({ file: displayPath(file, io.cwd), result });
-  });
+  const { notes, unreadable } = checkSelected(files, workspace, args, io, VERSION);
   const checked: CheckReport = { inputProblems: [...workspace.problems, ...unreadable], notes };
   const inputErrors = workspace.problems.some((p) => p.severity === 'error');
   const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors }, recheck);
@@ -111,6 +85,11 @@ function runCheck(args: CliArgs, io: CliIo): number {
   else if (args.format === 'github') io.stdout(formatGithub(report, { quiet: args.quiet }));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
+  // --write-baseline records findings and exits 0: no gate applies to it.
+  const minSourced = args.gate.writeBaseline === undefined ? args.gate.minSourced : undefined;
+  const below = minSourced === undefined ? [] : notesBelow(report, minSourced);
+  if (below.length > 0) io.stderr(belowMessage(below, minSourced!));
+
   if (unreadable.length > 0) {
     io.stderr(`claimcheck: ${unreadable.length === 1 ? 'a note' : `${unreadable.length} notes`} could not be read (listed above); the rest were checked.\n`);
     return EXIT.usage;
@@ -121,12 +100,13 @@ function runCheck(args: CliArgs, io: CliIo): number {
   }
   if (gate.exitCode !== undefined) return gate.exitCode;
   const counts = countSeverities(reportItems(report));
-  if (counts.errors > 0) return EXIT.findings;
+  let exit: number = counts.errors > 0 ? EXIT.findings : EXIT.ok;
   if (args.maxWarnings !== undefined && counts.warnings > args.maxWarnings) {
     io.stderr(`claimcheck: ${counts.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
-    return EXIT.findings;
+    exit = EXIT.findings;
   }
-  return EXIT.ok;
+  if (below.length > 0) exit = EXIT.findings;
+  return exit;
 }
 
 /** Runs the CLI; returns the exit code. User errors print one line; bugs print a stack trace. */
@@ -146,6 +126,8 @@ export function runCli(argv: string[], io: CliIo): number {
         return runCheck(args, io);
       case 'facts':
         return runFactsExport(args, io);
+      case 'ledger':
+        return runLedger(args, io, VERSION);
     }
   } catch (error) {
     if (error instanceof UserError) {

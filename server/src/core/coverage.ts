@@ -4,7 +4,7 @@
 // of FINDING_CODES.
 import type { CheckResult } from './check';
 import { FINDING_CODES } from './findingCodes';
-import type { ClaimFindingCode } from './types';
+import type { ClaimFindingCode, Finding } from './types';
 
 export interface Coverage {
   /** Figures judged: claims with a verdict (suppressed claims and kinds turned off are left out). */
@@ -23,14 +23,20 @@ function rank(code: ClaimFindingCode): number {
   return i < 0 ? SEVERITY_ORDER.length : i;
 }
 
-export function noteCoverage(result: Pick<CheckResult, 'findings'>): Coverage {
-  const byClaim = new Map<number, ClaimFindingCode>();
-  for (const f of result.findings) {
+/** Each judged figure's verdict (by claim index): its least favourable finding. */
+export function verdictByClaim(findings: readonly Finding[]): Map<number, Finding> {
+  const byClaim = new Map<number, Finding>();
+  for (const f of findings) {
     // A citation that binds to no figure (index -1) is not a figure.
     if (f.claim.index < 0) continue;
     const seen = byClaim.get(f.claim.index);
-    if (seen === undefined || rank(f.code) < rank(seen)) byClaim.set(f.claim.index, f.code);
+    if (seen === undefined || rank(f.code) < rank(seen.code)) byClaim.set(f.claim.index, f);
   }
+  return byClaim;
+}
+
+export function noteCoverage(result: Pick<CheckResult, 'findings'>): Coverage {
+  const byClaim = new Map([...verdictByClaim(result.findings)].map(([i, f]) => [i, f.code]));
   const coverage: Coverage = { figures: byClaim.size, sourced: 0, verdicts: {} };
   for (const code of byClaim.values()) {
     coverage.verdicts[code] = (coverage.verdicts[code] ?? 0) + 1;
