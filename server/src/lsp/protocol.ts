@@ -2,7 +2,7 @@
 // LSP library imports), so the VS Code client, a browser client and tests share them.
 import type { Coverage } from '../core/coverage';
 import { zeroCounts } from '../core/findingCodes';
-import type { FindingCode } from '../core/types';
+import type { FactKind, FindingCode, Range } from '../core/types';
 
 /** Where each finding code is explained (the README's "Finding codes" section). */
 export const FINDING_DOCS_BASE = 'https://github.com/claimcheck/claimcheck';
@@ -129,4 +129,56 @@ export const FACT_ADDED_COMMAND = 'claimcheck.factAdded';
 
 export function emptyCounts(): FindingCounts {
   return zeroCounts();
+}
+
+/**
+ * Client → server: the facts of every set-up project, by entity and metric, each fact with the
+ * notes that cite it or were judged against it (the Explorer's Claimcheck view).
+ */
+export const FactsTreeRequest = 'claimcheck/factsTree';
+export interface FactsTreeResult {
+  projects: FactsTreeProject[];
+}
+export interface FactsTreeProject {
+  root: string;
+  /** The root folder's name. */
+  name: string;
+  entities: FactsTreeEntity[];
+}
+export interface FactsTreeEntity {
+  id: string;
+  name: string;
+  metrics: FactsTreeMetric[];
+}
+export interface FactsTreeMetric {
+  id: string;
+  /** Oldest first: the metric's timeline. */
+  facts: FactsTreeFact[];
+}
+export interface FactsTreeFact {
+  id: string;
+  /** The value in words ("$61.5 billion", "100,000 GPU"). */
+  value: string;
+  asOf: string;
+  period?: string;
+  kind: FactKind;
+  /** The other entities of a fact about several, and its counterparty, by name. */
+  with: string[];
+  source: { url?: string; title?: string; published?: string; quote?: string };
+  /** Where the fact is written (its entry in the facts file). */
+  uri: string;
+  range: Range;
+  uses: FactUse[];
+}
+export interface FactUse {
+  uri: string;
+  /** The note's path under the project root. */
+  note: string;
+  /** The claim (or, for a citation bound to no claim, the citation key). */
+  range: Range;
+  text: string;
+  /** `cites`: a [@id] names the fact; `matches`: the claim was judged against it. */
+  how: 'cites' | 'matches';
+  /** The claim's verdict, or `cited` for a citation that binds to no claim. */
+  verdict: string;
 }
