@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../server/src/core/facts/csvReader';
+import type { LedgerRow } from '../../server/src/cli/ledger';
 import { exampleWorkspace, runBuiltCli } from './cliHarness';
 import { gateWorkspace } from './gateWorkspace';
 
@@ -20,19 +21,7 @@ function records(csv: string): string[][] {
   );
 }
 
-interface Row {
-  note: string;
-  line: number;
-  claim: string;
-  kind: string;
-  entities: string[];
-  metric: string | null;
-  time: string | null;
-  value: number | null;
-  unit: string;
-  verdict: string;
-  facts: { id: string; value: number; as_of: string; url: string | null }[];
-}
+type Row = LedgerRow;
 
 describe('claimcheck ledger', () => {
   it('lists every figure of the notes as CSV, one record per figure, with the facts behind it', () => {
