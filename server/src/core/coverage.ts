@@ -15,12 +15,14 @@ export interface Coverage {
   verdicts: Partial<Record<ClaimFindingCode, number>>;
 }
 
-/** Least favourable first: a figure with a supported value but an unknown citation counts as the latter. */
-const SEVERITY_ORDER: ClaimFindingCode[] = ['contradicted', 'citation-mismatch', 'unknown-citation', 'unsourced', 'outdated', 'supported'];
+/**
+ * Least favourable first, by the status marks of FINDING_CODES (✗ wrong, ? unsourced, ⚠ old,
+ * ✓ fine): a supported figure whose citation also names a missing fact counts as the latter.
+ */
+const MARK_ORDER = ['✗', '?', '⚠', '✓'];
 
 function rank(code: ClaimFindingCode): number {
-  const i = SEVERITY_ORDER.indexOf(code);
-  return i < 0 ? SEVERITY_ORDER.length : i;
+  return MARK_ORDER.indexOf(FINDING_CODES[code]?.mark ?? '✗');
 }
 
 /** Each judged figure's verdict (by claim index): its least favourable finding. */
