@@ -26,4 +26,10 @@ describe('facts tree request', () => {
     expect(usesOf(after, 'alphabet-capex-2025-feb').map((u) => u.note)).toEqual(['notes/anthropic-compute.md']);
     expect(usesOf(after, 'alphabet-capex-2025-jul').map((u) => [u.note, u.how])).toEqual([['notes/citing.md', 'cites']]);
   });
+
+  it("sends the note's coverage with its status", async () => {
+    const status = await note.client.until(() => note.client.statuses.findLast((s) => s.note?.uri === note.uri && s.note.version === 2), 'status of the edited note');
+    // The $75 billion figure cites the July guidance ($85 billion): a citation mismatch, not sourced.
+    expect(status.note.coverage).toEqual({ figures: 1, sourced: 0, verdicts: { 'citation-mismatch': 1 } });
+  });
 });
