@@ -1,6 +1,6 @@
 // The VS Code end-to-end suite: the real .vsix in a real VS Code (code-server) driven through its
 // UI in headless Chromium. Each step asserts what a user would see and saves a screenshot.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startCodeServer } from './lib/codeServer.mjs';
 import { ROOT } from './lib/env.mjs';
@@ -454,6 +454,25 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
         const selected = new RegExp(`Ln ${claimAt.line}, Col ${claimAt.column + claim.length} \\(${claim.length} selected\\)`);
         at = await waitForSelection(selected);
         if (!selected.test(at)) fail(`expected "${claim}" selected at line ${claimAt.line} of ${NOTE}, the editor says "${at}"`);
+        // A note saved outside the editor that matches the same fact: the view follows, then follows its deletion.
+        const extra = join(ws, 'notes', 'colossus.md');
+        const factShows = async (re) => {
+          let text = '';
+          for (const until = Date.now() + T.lsp; Date.now() < until; await page.waitForTimeout(200)) {
+            text = (await factRow.innerText().catch(() => '')).replace(/\s+/g, ' ');
+            if (re.test(text)) return text;
+          }
+          return text;
+        };
+        writeFileSync(extra, '---\ndate: 2024-10-01\n---\n# Colossus\n\nxAI reached 100,000 H100 equivalents in September.\n');
+        let shows = await factShows(/2 notes/);
+        if (!/2 notes/.test(shows)) fail(`expected the fact row to count 2 notes once notes/colossus.md matches it, it reads "${shows}"`);
+        const extraRow = row('notes/colossus.md:6');
+        await extraRow.waitFor({ state: 'visible', timeout: T.ui }).catch(() => {});
+        if (!(await extraRow.isVisible())) fail(`expected "notes/colossus.md:6" under the fact; the view shows:\n${await rowsShown()}`);
+        unlinkSync(extra);
+        shows = await factShows(/1 note$/);
+        if (!/1 note$/.test(shows)) fail(`expected the fact row back to 1 note once notes/colossus.md is deleted, it reads "${shows}"`);
       } finally {
         if ((await folders.getAttribute('aria-expanded')) !== 'true') await folders.click();
         await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: T.ui });
