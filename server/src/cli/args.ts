@@ -120,7 +120,7 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
 export const USAGE = `Usage:
   claimcheck claims <files|dirs|globs…> [--format text|json]
   claimcheck check  <files|dirs|globs…> [--facts <glob>]… [--config <file>] [--as-of <date|today>]
-                    [--format text|json|sarif|github] [--max-warnings N] [--quiet]
+                    [--format text|json|sarif|github] [--max-warnings N] [--min-sourced <share>] [--quiet]
                     [--baseline [file] | --write-baseline [file]] [--prune-baseline]
                     [--fix | --fix-dry-run] [--changed [ref]] [--shard i/n]
                     [--jobs N] [--cache] [--cache-location <dir>]
@@ -136,7 +136,7 @@ Commands:
   facts    export: convert facts files (YAML, CSV) to one YAML file or a CSV sheet on stdout
 
 Options:
-  -f, --format         output format (default text)
+  -f, --format         output format (default text; csv for ledger, yaml for facts export)
       --facts <glob>   facts files (repeatable; default: the config's, else facts.yaml, facts/**/*.{yaml,csv})
   -c, --config <file>  config file (default: .claimcheck.yaml in the current directory)
       --as-of <date>   choose facts as of this date (YYYY-MM-DD or 'today') instead of the note's date
