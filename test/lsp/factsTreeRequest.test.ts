@@ -28,7 +28,7 @@ describe('facts tree request', () => {
   });
 
   it("sends the note's coverage with its status", async () => {
-    const status = await note.client.until(() => note.client.statuses.findLast((s) => s.note?.uri === note.uri && s.note.version === 2), 'status of the edited note');
+    const status = await note.client.until(() => [...note.client.statuses].reverse().find((s: { note?: { uri: string; version?: number } }) => s.note?.uri === note.uri && s.note.version === 2), 'status of the edited note');
     // The $75 billion figure cites the July guidance ($85 billion): a citation mismatch, not sourced.
     expect(status.note.coverage).toEqual({ figures: 1, sourced: 0, verdicts: { 'citation-mismatch': 1 } });
   });
