@@ -102,6 +102,7 @@ export function viewOf(node: FactsNode): NodeView {
       return {
         label: `${use.note}:${use.range.start.line + 1}`,
         description: `${use.text} · ${use.how === 'cites' ? 'cites it' : 'matches it'} · ${use.verdict}`,
+        tooltip: `${escape(use.note)}, line ${use.range.start.line + 1}: **${escape(use.text)}** ${use.how === 'cites' ? 'cites this fact' : 'was judged against this fact'} · ${escape(use.verdict)}`,
         expandable: false,
         icon: VERDICT_ICONS[use.verdict] ?? 'info',
         open: { uri: use.uri, range: use.range },

@@ -34,6 +34,7 @@ describe('facts view model', () => {
     expect(useView.label).toBe('notes/anthropic-compute.md:11');
     expect(useView.description).toBe('100,000 H100 equivalents · matches it · supported');
     expect(useView.icon).toBe('pass');
+    expect(useView.tooltip?.replace(/\\(.)/g, '$1')).toBe('notes/anthropic-compute.md, line 11: **100,000 H100 equivalents** was judged against this fact · supported');
     expect(useView.open).toEqual({ uri: `${ROOT}/notes/anthropic-compute.md`, range: expect.objectContaining({ start: { line: 10, character: 372 } }) });
     // Ids are unique, so VS Code keeps what is expanded across refreshes.
     const ids: string[] = [];
