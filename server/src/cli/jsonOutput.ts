@@ -25,6 +25,8 @@ export type CheckEntry = (ClaimJson | (CliLocation & Nullable<Omit<ClaimJson, ke
   message: string;
   facts: FactJson[];
   suggestion: string | null;
+  /** `inconsistent` only: the statements it disagrees with. */
+  related?: (CliLocation & { says: string })[];
   /** Only on a note's `coverage` entry: its figures, those sourced, and their share (null: no figures). */
   coverage?: CoverageJson;
 };
@@ -64,6 +66,7 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
     message: finding.message,
     facts: finding.facts.map(factToJson),
     suggestion: finding.suggestion ?? null,
+    ...(finding.related ? { related: finding.related.map((r) => ({ ...toCliLocation(r.label, r.range), says: cleanMessage(r.says) })) } : {}),
   };
 }
 

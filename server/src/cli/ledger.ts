@@ -10,6 +10,7 @@ import type { CheckResult } from '../core/check';
 import type { Claim, Finding } from '../core/types';
 import type { CliArgs } from './args';
 import { checkSelected } from './checkRun';
+import { addInconsistencies } from './consistencyPass';
 import { claimToJson } from './claimsOutput';
 import { EXIT } from './exitCodes';
 import { expandInputs } from './files';
@@ -98,7 +99,10 @@ export function ledgerCsv(rows: readonly LedgerRow[]): string {
 export function runLedger(args: CliArgs, io: CliIo, version: string): number {
   const files = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
-  const { notes, unreadable } = checkSelected(files, workspace, args, io, version);
+  const checked = checkSelected(files, workspace, args, io, version);
+  const unreadable = checked.unreadable;
+  // The same verdicts as `check`: figures the notes state differently are `inconsistent`.
+  const notes = addInconsistencies(checked.notes, workspace.config.severity.inconsistent);
   const rows = notes.flatMap(({ file, result }) => ledgerRows(file, result));
   if (args.format === 'json') writeJsonArray(rows, io.stdout);
   else io.stdout(ledgerCsv(rows));

@@ -18,6 +18,7 @@ import { checkSelected } from './checkRun';
 import { runLedger } from './ledger';
 import { belowMessage, notesBelow } from './coverageGate';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
+import { addInconsistencies } from './consistencyPass';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 const VERSION = typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : '0.0.0-dev';
@@ -63,6 +64,7 @@ function runClaims(args: CliArgs, io: CliIo): number {
 function runCheck(args: CliArgs, io: CliIo): number {
   const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
+  if (workspace.noFacts) io.stderr(`claimcheck: ${cleanMessage(workspace.noFacts)}\n`);
   const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
   const options = { asOf: args.asOf, today: io.today };
   const files = selectNotes(expanded, args.gate, {
@@ -74,9 +76,19 @@ function runCheck(args: CliArgs, io: CliIo): number {
     },
   });
   const { notes, unreadable } = checkSelected(files, workspace, args, io, VERSION);
-  const checked: CheckReport = { inputProblems: [...workspace.problems, ...unreadable], notes };
+  // --changed: the notes that did not change are checked too (quietly), so that a changed figure
+  // is compared with every note's statements; --shard compares only the shard's own notes.
+  const severity = workspace.config.severity.inconsistent;
+  const context: CheckReport['notes'] = [];
+  if (args.gate.changed && severity !== 'off') {
+    const selected = new Set(files);
+    const others = expanded.filter((file) => !selected.has(file));
+    context.push(...checkSelected(others, workspace, args, io, VERSION).notes);
+  }
+  const relate = (report: CheckReport): CheckReport => ({ ...report, notes: addInconsistencies(report.notes, severity, context) });
+  const checked: CheckReport = relate({ inputProblems: [...workspace.problems, ...unreadable], notes });
   const inputErrors = workspace.problems.some((p) => p.severity === 'error');
-  const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors }, recheck);
+  const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors, relate }, recheck);
   const report = gate.report;
   if (!gate.printReport) {
     // stdout carries the diff (--fix-dry-run) or nothing (--write-baseline).

@@ -2,7 +2,8 @@
 // the grammar cues of sentenceCues) → resolveMetric (what) → matchFacts (candidate facts, per
 // subject) → selectFacts (when) → compare (does it agree) → wording (the message); cited claims go
 // through judgeCitations instead. judgeMemo reads each sentence and indexes the facts once per call.
-import type { Citation, Config, FactIndex, Finding, ParsedNote } from '../types';
+import type { Citation, Config, FactIndex, Finding, ParsedNote, Statement } from '../types';
+import { statementOf } from '../consistency/statements';
 import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from './judgeCitations';
 import { judgeClaim, type JudgeContext } from './judgeClaim';
 import { createMemo } from './judgeMemo';
@@ -16,6 +17,8 @@ export interface JudgeOptions {
   config: Config;
   /** Choose facts as of this date instead of the note's reference date (YYYY-MM-DD). */
   asOf?: string;
+  /** Collects the statements (figures no fact decides) for the consistency pass; unset: not computed. */
+  statements?: Statement[];
 }
 
 /**
@@ -51,6 +54,13 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
         citation: key,
         message: `${claim.index >= 0 ? `${claimPhrase(claim)} — ` : ''}[@${key.id}] is not in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${plural(index.byId.size, 'fact')} loaded`})`,
       });
+    }
+  }
+
+  if (options.statements && config.severity.inconsistent !== 'off') {
+    for (const v of verdicts) {
+      const statement = statementOf(v, { note, index, memo, cited: new Set(citationsOf.keys()) });
+      if (statement) options.statements.push(statement);
     }
   }
 

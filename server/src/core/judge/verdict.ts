@@ -13,4 +13,6 @@ export interface Verdict {
   citation?: CitationKey;
   /** The kind of fact the claim was compared with (guidance for an outlook or a plan, else actual). */
   comparedKind?: FactKind;
+  /** Several entities lead other clauses and none owns the figure: it is nobody's statement (consistency skips it). */
+  ownerUnclear?: true;
 }
