@@ -95,6 +95,21 @@ describe('claimcheck ledger', () => {
     expect(runBuiltCli(['ledger', 'notes', '--min-sourced', '0.5'], dir).stderr).toContain("--min-sourced is an option of 'claimcheck check'");
   });
 
+  it('gives the verdicts check gives, inconsistent across notes included', () => {
+    const dir = gateWorkspace();
+    // No fact for Orinoco's headcount: two notes that disagree on it are inconsistent, not sourced.
+    writeFileSync(path.join(dir, 'notes/crew-a.md'), '---\ndate: 2025-06-01\n---\n# A\n\nOrinoco Shipping had 4,000 employees in 2024.\n');
+    writeFileSync(path.join(dir, 'notes/crew-b.md'), '---\ndate: 2025-06-01\n---\n# B\n\nOrinoco Shipping had 5,000 employees in 2024.\n');
+    const rows = JSON.parse(runBuiltCli(['ledger', 'notes/crew-a.md', 'notes/crew-b.md', '--format', 'json'], dir).stdout) as Row[];
+    expect(rows.map((r) => [r.note, r.claim, r.entities, r.metric, r.time, r.verdict])).toEqual([
+      ['notes/crew-a.md', '4,000 employees', ['orinoco'], 'employees', '2024', 'inconsistent'],
+      ['notes/crew-b.md', '5,000 employees', ['orinoco'], 'employees', '2024', 'inconsistent'],
+    ]);
+    const check = runBuiltCli(['check', 'notes/crew-a.md', 'notes/crew-b.md', '--min-sourced', '0.5'], dir);
+    expect(check.stdout).toContain('0 of 2 figures sourced (0%)');
+    expect(check.status).toBe(1);
+  });
+
   it('lists the same rows in the same order on 1 and on 2 worker threads', () => {
     const dir = gateWorkspace();
     // 16 notes: enough for two workers (8 notes each) to start.
