@@ -14,7 +14,7 @@ import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
 import type { Workspace } from './workspace';
 
 /** A note that could not be read at all (not a file, permission denied): reported, the run goes on. */
-function unreadableProblem(file: string, reason: string): Problem & { file: string } {
+export function unreadableProblem(file: string, reason: string): Problem & { file: string } {
   const zero = { line: 0, character: 0 };
   return { file, code: 'unreadable', severity: 'error', message: `Cannot read this note: ${reason}.`, range: { start: zero, end: zero } };
 }

@@ -3,8 +3,9 @@ import { parseNote } from '../core/parse/parseNote';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
-import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile } from './files';
-import { checkEntries, writeJsonArray } from './jsonOutput';
+import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile, readText } from './files';
+import { whyUnreadable } from '../node/readTextFile';
+import { checkEntries, jsonArrayItems, problemEntries, writeJsonArray } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
@@ -14,9 +15,14 @@ import { runFactsExport } from './factsExport';
 import { normaliseOptionalValues } from './gateArgs';
 import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
-import { checkSelected } from './checkRun';
+import { checkSelected, unreadableProblem } from './checkRun';
 import { runLedger } from './ledger';
 import { belowMessage, notesBelow } from './coverageGate';
+import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFiles';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
+import type { Problem } from '../core/types';
+import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { addInconsistencies } from './consistencyPass';
 
@@ -75,7 +81,31 @@ function runCheck(args: CliArgs, io: CliIo): number {
       return isUnreadable(result) ? recheck('') : result;
     },
   });
-  const { notes, unreadable } = checkSelected(files, workspace, args, io, VERSION);
+  const setup = { cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today, asOf: args.asOf };
+  const cache = args.cache
+    ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
+        version: VERSION,
+        config: workspace.config,
+        facts: workspace.factsFiles.map((file) => ({ file, text: readText(file) })),
+        asOf: args.asOf,
+        today: io.today,
+      })
+    : undefined;
+  const jobs = args.jobs ?? availableParallelism();
+  const checkOptions = { files, workspace, setup, jobs, cache, workerScript: io.workerScript };
+  const g = args.gate;
+  // Streaming needs a note's findings final once it is checked: not so with the cross-note pass on.
+  const streams = args.format === 'json' && workspace.config.severity.inconsistent === 'off' && !g.fix && !g.fixDryRun && g.baseline === undefined && g.writeBaseline === undefined && g.minSourced === undefined;
+  if (streams) return streamJson(checkOptions, args, io);
+  const results = checkFiles(checkOptions);
+  // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
+  const unreadable: (Problem & { file: string })[] = [];
+  const notes: CheckReport['notes'] = [];
+  files.forEach((file, i) => {
+    const result = results[i]!;
+    if (isUnreadable(result)) unreadable.push(unreadableProblem(displayPath(file, io.cwd), result.unreadable));
+    else notes.push({ file: displayPath(file, io.cwd), result });
+  });
   // --changed: the notes that did not change are checked too (quietly), so that a changed figure
   // is compared with every note's statements; --shard compares only the shard's own notes.
   const severity = workspace.config.severity.inconsistent;
@@ -102,22 +132,67 @@ function runCheck(args: CliArgs, io: CliIo): number {
   const below = minSourced === undefined ? [] : notesBelow(report, minSourced);
   if (below.length > 0) io.stderr(belowMessage(below, minSourced!));
 
-  if (unreadable.length > 0) {
-    io.stderr(`claimcheck: ${unreadable.length === 1 ? 'a note' : `${unreadable.length} notes`} could not be read (listed above); the rest were checked.\n`);
+  return exitCode(args, io, { unreadable: unreadable.length, inputErrors, gateExit: gate.exitCode, counts: countSeverities(reportItems(report)), belowMinSourced: below.length > 0 });
+}
+
+/**
+ * `check --format json` without a gate step that needs every result at once: each note becomes
+ * its JSON text as soon as it is checked and its result is dropped, so the run holds the output,
+ * not every note's claims and findings. Same bytes and exit code as the report path.
+ */
+function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo): number {
+  const { workspace } = options;
+  // Unreadable notes are reported first, with the facts' problems: find them before writing.
+  const unreadable: (Problem & { file: string })[] = [];
+  const files: string[] = [];
+  for (const file of options.files) {
+    const reason = whyUnreadable(file);
+    if (reason === undefined) files.push(file);
+    else unreadable.push(unreadableProblem(displayPath(file, io.cwd), reason));
+  }
+  const inputProblems = [...workspace.problems, ...unreadable];
+  const counts = countSeverities(inputProblems);
+  let first = true;
+  const write = (items: string): void => {
+    if (items === '') return;
+    io.stdout((first ? '[\n' : ',\n') + items);
+    first = false;
+  };
+  write(jsonArrayItems(problemEntries(inputProblems)));
+  let late = 0;
+  checkFilesInOrder({ ...options, files }, (i, result) => {
+    const file = displayPath(files[i]!, io.cwd);
+    // Unreadable since the look above (removed, permissions changed meanwhile): reported in its place.
+    const report: CheckReport = isUnreadable(result)
+      ? { inputProblems: [unreadableProblem(file, result.unreadable)], notes: [] }
+      : { inputProblems: [], notes: addInconsistencies([{ file, result }], 'off') };
+    if (isUnreadable(result)) late++;
+    write(jsonArrayItems(checkEntries(report)));
+    const c = countSeverities(reportItems(report));
+    counts.errors += c.errors;
+    counts.warnings += c.warnings;
+  });
+  io.stdout(first ? '[]\n' : '\n]\n');
+  return exitCode(args, io, { unreadable: unreadable.length + late, inputErrors: workspace.problems.some((p) => p.severity === 'error'), counts });
+}
+
+/** The exit code of a check, and the line that explains it on stderr. */
+function exitCode(args: CliArgs, io: CliIo, run: { unreadable: number; inputErrors: boolean; gateExit?: number; counts: { errors: number; warnings: number }; belowMinSourced?: boolean }): number {
+  if (run.unreadable > 0) {
+    io.stderr(`claimcheck: ${run.unreadable === 1 ? 'a note' : `${run.unreadable} notes`} could not be read (listed above); the rest were checked.\n`);
     return EXIT.usage;
   }
-  if (inputErrors) {
+  if (run.inputErrors) {
     io.stderr('claimcheck: the facts or config files have errors (listed above); fix them so every claim is judged.\n');
     return EXIT.usage;
   }
-  if (gate.exitCode !== undefined) return gate.exitCode;
-  const counts = countSeverities(reportItems(report));
-  let exit: number = counts.errors > 0 ? EXIT.findings : EXIT.ok;
-  if (args.maxWarnings !== undefined && counts.warnings > args.maxWarnings) {
-    io.stderr(`claimcheck: ${counts.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+  if (run.gateExit !== undefined) return run.gateExit;
+  let exit: number = run.counts.errors > 0 ? EXIT.findings : EXIT.ok;
+  if (args.maxWarnings !== undefined && run.counts.warnings > args.maxWarnings) {
+    io.stderr(`claimcheck: ${run.counts.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
     exit = EXIT.findings;
   }
-  if (below.length > 0) exit = EXIT.findings;
+  if (run.belowMinSourced) exit = EXIT.findings;
   return exit;
 }
 
