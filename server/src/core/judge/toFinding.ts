@@ -32,5 +32,6 @@ export function toFinding(v: Verdict, config: Config): Finding | null {
   if (v.cite !== undefined && v.cite.length > 0) finding.cite = v.cite;
   if (v.citation !== undefined) finding.citation = v.citation;
   if (v.comparedKind !== undefined) finding.comparedKind = v.comparedKind;
+  if (v.derivation !== undefined) finding.derivation = v.derivation;
   return finding;
 }
