@@ -1,4 +1,4 @@
-import type { FactRef, Finding } from '../core/types';
+import type { Derivation, FactRef, Finding } from '../core/types';
 import { cleanMessage } from '../core/quote';
 import { claimToJson, type ClaimJson } from './claimsOutput';
 import { toCliLocation, type CliLocation } from './location';
@@ -24,6 +24,8 @@ export type CheckEntry = (ClaimJson | (CliLocation & Nullable<Omit<ClaimJson, ke
   message: string;
   facts: FactJson[];
   suggestion: string | null;
+  /** For a derived growth, multiple, difference or share: the arithmetic and the facts it used. */
+  derivation?: Derivation;
 };
 
 function factToJson(fact: FactRef): FactJson {
@@ -55,6 +57,7 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
     message: finding.message,
     facts: finding.facts.map(factToJson),
     suggestion: finding.suggestion ?? null,
+    ...(finding.derivation ? { derivation: finding.derivation } : {}),
   };
 }
 

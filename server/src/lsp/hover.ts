@@ -5,7 +5,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import { FINDING_CODES } from '../core/findingCodes';
-import type { Bound, Claim, Fact, FactIndex, FactRef, Finding, Position } from '../core/types';
+import type { Bound, Claim, Derivation, Fact, FactIndex, FactRef, Finding, OperandRole, Position } from '../core/types';
 import { escapeMarkdown, inlineCode, markdownLink } from './escape';
 import { formatValue } from './format';
 import { containsPosition } from './ranges';
@@ -113,13 +113,31 @@ function decidingOf(finding: Finding, referenceDate: string): FactRef | undefine
   return dated.filter((f) => f.asOf <= day).at(-1) ?? dated[0];
 }
 
+const ROLE_LEADS: Record<OperandRole, string> = {
+  later: 'Later:', earlier: 'Earlier:', part: 'Part:', whole: 'Whole:', numerator: 'Numerator:', denominator: 'Denominator:',
+};
+
+/** A derived figure: the arithmetic, then each fact it used with its source and quote. */
+function derivedSection(derivation: Derivation, facts: readonly FactRef[]): string[] {
+  const lines = [`Derived ${escapeMarkdown(derivation.form)}: **${escapeMarkdown(derivation.formula)}**`];
+  for (const op of derivation.operands) {
+    const fact = facts.find((f) => f.id === op.fact);
+    if (fact) lines.push(decidingFact(fact, ROLE_LEADS[op.role]).join('  \n'));
+  }
+  return lines;
+}
+
 /** The hover of a claim. `notice` says when the facts did not all load (the verdict may change). */
 export function claimHoverMarkdown(finding: Finding, index: FactIndex, referenceDate: string, notice?: string): string {
   const parts: string[] = [];
   parts.push(`**${escapeMarkdown(verdict(finding.code))}** · ${escapeMarkdown(claimInWords(finding.claim, referenceDate))}`);
   if (notice) parts.push(`⚠ ${escapeMarkdown(notice)}`);
   const table = timeline(index, finding.facts);
-  if (isSum(finding.facts)) {
+  if (finding.derivation) {
+    parts.push(...derivedSection(finding.derivation, finding.facts));
+    const others = finding.facts.filter((f) => !finding.derivation!.operands.some((o) => o.fact === f.id));
+    if (others.length > 0 && !table) parts.push(['Also used:', ...others.map(otherFactLine)].join('\n'));
+  } else if (isSum(finding.facts)) {
     const total = finding.facts.reduce((sum, f) => sum + (f.value ?? 0), 0);
     parts.push(
       [
