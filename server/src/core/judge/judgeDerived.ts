@@ -231,7 +231,10 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext): Plan
     if (series.metric.id !== of.metric.id) {
       // "valued at 25x its annualized revenue": the figure the sentence binds, over the named metric.
       const nums = fits(series, series.facts);
-      const dens = earlierPool(wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx), []);
+      // "20x revenue" is a multiple of a year's revenue: a quarter's figure only when no longer one is sourced.
+      const all = earlierPool(wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx), []);
+      const annual = all.filter((f) => f.period === undefined || lengthOf(f, series.fye) >= 360);
+      const dens = annual.length > 0 ? annual : all;
       const denTime = reading.times.find((t) => t.span.start >= claim.offset.end && t.span.end <= of.end)?.ref ?? null;
       const numTime = reading.times.filter((t) => !t.start && !(t.span.start >= claim.offset.end && t.span.end <= of.end)).at(-1)?.ref ?? null;
       return {
@@ -277,11 +280,14 @@ function changePlan(
 function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number): Computed | null {
   if (!compatibleUnits(o.a.unit, o.b.unit)) return null;
   const unit = form === 'difference' ? claim.unit : o.a.unit;
-  const conv = (f: Fact, tol: number): Interval | null => {
-    const i = factInterval(f, tol);
-    return i && { low: convertValue(i.low, f.unit, unit), high: convertValue(i.high, f.unit, unit) };
+  const conv = (i: Interval | null, f: Fact): Interval | null => i && { low: convertValue(i.low, f.unit, unit), high: convertValue(i.high, f.unit, unit) };
+  // The facts' own values, without any tolerance: what the derived figure is, as opposed to what it may be.
+  const own = (f: Fact): Interval | null => {
+    const low = f.value ?? f.low;
+    const high = f.value ?? f.high;
+    return low === null || high === null ? null : conv({ low, high }, f);
   };
-  const [a, b, a0, b0] = [conv(o.a, tolerance), conv(o.b, tolerance), conv(o.a, 0), conv(o.b, 0)];
+  const [a, b, a0, b0] = [conv(factInterval(o.a, tolerance), o.a), conv(factInterval(o.b, tolerance), o.b), own(o.a), own(o.b)];
   if (!a || !b || !a0 || !b0) return null;
   const range = deriveInterval(form, a, b);
   const exact = deriveInterval(form, a0, b0);
@@ -381,7 +387,7 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
     const then = plan.operands(date);
     const t = then && compute(form, claim, then, ctx.tolerance);
     if (t && agrees(signed, t.range, claim.unit)) {
-      const body = `that was the ${name} derived in ${shortDate(date)} (${derivationOf(form, claim, t, ctx).formula}); the latest facts give ${shown}`;
+      const body = `that was the ${name} derived in ${shortDate([t.a.asOfDate, t.b.asOfDate].sort().at(-1)!)} (${derivationOf(form, claim, t, ctx).formula}); the latest facts give ${shown}`;
       const used = [c.a, c.b, ...[t.a, t.b].filter((f) => f !== c.a && f !== c.b)];
       return { ...base, code: 'outdated', facts: used, message: verdictMessage(subject, claim, body) };
     }
@@ -415,20 +421,18 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
 
 /**
  * "Revenue was up 40% from $2.1 billion": the figure after "from" is the level the change started
- * at, not the latest one. When the sentence has a change of it, the figure before the latest decides.
+ * at, not the latest one. When the sentence's change is derived from an earlier fact, that fact
+ * decides the base figure.
  */
 function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null {
   const change = ctx.note.claims.find((c) => c !== claim && c.sentence.start === claim.sentence.start && (c.kind === 'growth' || familyOf(c.unit) === 'multiple'));
-  if (!change || baseFigure(change, ctx) !== claim || v.facts.length === 0) return null;
-  const series = seriesFor(claim, ctx, claim.unit);
-  const latest = v.facts[0]!;
-  if (!series || !series.facts.includes(latest)) return null;
-  const previous = statedBy(series.facts, ctx.referenceDate)
-    .filter((f) => f.asOfDate < latest.asOfDate && (!latest.period || (f.period !== undefined && (factRange(f, series.fye)?.to ?? '') < (factRange(latest, series.fye)?.from ?? ''))))
-    .sort((a, b) => b.asOfDate.localeCompare(a.asOfDate))[0];
-  const i = previous && factInterval(previous, ctx.tolerance);
-  if (!previous || !i || !agrees(claim, i, previous.unit)) return null;
-  const subject = subjectOf(ctx.index, series.entities, series.metric.id);
-  const body = `matches the earlier sourced figure the change starts from, ${shortFact(claim, previous)}`;
-  return { ...v, code: 'supported', facts: [previous], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, previous), cite: [previous.id] };
+  if (!change || baseFigure(change, ctx) !== claim) return null;
+  const reading = readDerived(change, ctx.memo, ctx.note.text, ctx.note.referenceDate);
+  const derived = reading && reading.times.length === 0 && !reading.step ? judgeDerived(change, reading, ctx) : null;
+  const id = derived?.derivation?.operands.find((o) => o.role === 'earlier')?.fact;
+  const earlier = id ? derived!.facts.find((f) => f.id === id) : undefined;
+  if (!earlier || !derived) return null;
+  const subject = subjectOf(ctx.index, derived.entities, derived.metric ?? earlier.metric);
+  const body = `matches the earlier sourced figure the change starts from, ${shortFact(claim, earlier)}`;
+  return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
 }
