@@ -1,0 +1,67 @@
+// A derived figure in the editor: the hover shows the arithmetic and both facts with their
+// sources and quotes, the diagnostic says "derived", and its quick fix writes the derived value.
+import { describe, expect, it } from 'vitest';
+import type { CodeAction, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import { rangeOf, useOpenNote } from './lspClient';
+
+const FACTS = [
+  'entities:',
+  '  skylark: { name: Skylark Air }',
+  'facts:',
+  '  - { id: sky-rev-2023, entity: skylark, metric: revenue, value: 4.0e9, unit: USD, as_of: 2024-02-15, period: 2023, source: { url: https://example.com/sky-2023, title: Skylark Air 2023 annual report, published: 2024-02-15, quote: "Revenue was $4.0 billion." } }',
+  '  - { id: sky-rev-2024, entity: skylark, metric: revenue, value: 5.0e9, unit: USD, as_of: 2025-02-14, period: 2024, source: { url: https://example.com/sky-2024, title: Skylark Air 2024 annual report, published: 2025-02-14, quote: "Revenue reached $5.0 billion." } }',
+  '',
+].join('\n');
+const NOTE = "---\ndate: 2025-09-01\n---\n\nSkylark Air's revenue grew 30% in 2024. Skylark Air's revenue grew 25% in 2024.\n";
+
+describe('hover and quick fix on a derived growth', () => {
+  const note = useOpenNote({ 'facts.yaml': FACTS, 'notes/sky.md': NOTE }, 'notes/sky.md');
+  const hoverOn = async (needle: string): Promise<string> => {
+    const h = await note.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: note.uri }, position: rangeOf(NOTE, needle).start });
+    expect(h).not.toBeNull();
+    return (h!.contents as MarkupContent).value;
+  };
+
+  it('leads with the verdict, then the arithmetic, then each fact with its source title, date and quote', async () => {
+    const md = await hoverOn('30%');
+    const lines = md.split('\n').filter(Boolean);
+    expect(lines[0]).toBe("**✗ Contradicted** · 30\\% in 2024");
+    expect(lines[1]).toBe('Derived growth: **\\$5B / \\$4B − 1 \\= 25\\%**');
+    expect(md).toContain('Later: **\\$5 billion** · 14 Feb 2025, for 2024 · `sky-rev-2024`');
+    expect(md).toContain('Source: [Skylark Air 2024 annual report](https://example.com/sky-2024) · published 14 Feb 2025');
+    expect(md).toContain('> Revenue reached \\$5\\.0 billion\\.');
+    expect(md).toContain('Earlier: **\\$4 billion** · 15 Feb 2024, for 2023 · `sky-rev-2023`');
+    expect(md).toContain('> Revenue was \\$4\\.0 billion\\.');
+    // Later before earlier, as in the formula.
+    expect(md.indexOf('Later:')).toBeLessThan(md.indexOf('Earlier:'));
+  });
+
+  it('shows a supported derived figure the same way', async () => {
+    const md = await hoverOn('25%');
+    expect(md.split('\n')[0]).toBe("**✓ Supported** · 25\\% in 2024");
+    expect(md).toContain('Derived growth:');
+  });
+
+  it('says "derived" in the diagnostic, carries the derivation, and fixes the figure to the derived value without a citation', async () => {
+    const d = note.diagnostics.find((x) => x.code === 'contradicted');
+    expect(d?.message).toContain('growth derived from');
+    expect((d?.data as { derivation?: { formula: string } }).derivation?.formula).toBe('$5B / $4B − 1 = 25%');
+    const actions = await note.client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: note.uri },
+      range: d!.range,
+      context: { diagnostics: [d!] },
+    });
+    const fix = actions.find((a) => a.isPreferred);
+    expect(fix?.title).toBe('Replace 30% with the sourced 25%');
+    const edits = Object.values(fix!.edit!.changes ?? {})[0] ?? (fix!.edit!.documentChanges as { edits: { newText: string }[] }[])[0]!.edits;
+    expect(edits.map((e) => e.newText)).toEqual(['25%']);
+  });
+
+  it('shows the derived value, not a sum of the two facts, as the inlay hint', async () => {
+    const hints = await note.client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri: note.uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } },
+    });
+    expect(hints.map((h) => h.label)).toEqual(['≠ 25%', '✓ 25%']);
+  });
+});
