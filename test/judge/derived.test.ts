@@ -1,6 +1,7 @@
 // Derived checks (issue 13 pt 2): growth, multiple, difference and share figures that no fact
 // states, computed from facts of one airline. Every expectation was worked out by hand from the
 // README's rules (interval arithmetic on the facts, the claim's precision) before the run.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
@@ -230,5 +231,30 @@ describe('stated facts and dates', () => {
   it('never uses a fact stated after the reference date', () => {
     const f = only("Skylark Air's revenue grew 25% in 2024.", '25%', FACTS, '2025-01-31');
     expect(f.code).toBe('unsourced');
+  });
+});
+
+describe('other currencies and calendars', () => {
+  const EURO = `
+entities:
+  brisa: { name: Brisa Energia }
+facts:
+  - { id: brisa-rev-2024, entity: brisa, metric: revenue, value: 2.0e9, unit: EUR, as_of: 2025-03-01, period: 2024, source: { url: https://example.com/b } }
+  - { id: brisa-hydro-2024, entity: brisa, metric: revenue, segment: hydro, value: 0.5e9, unit: EUR, as_of: 2025-03-01, period: 2024, source: { url: https://example.com/b } }
+  - { id: brisa-val-2025, entity: brisa, metric: valuation, value: 10e9, unit: EUR, as_of: 2025-05-01, source: { url: https://example.com/v } }
+`;
+  it('derives a share and a multiple from facts in euros', () => {
+    const share = only("Hydro made up 25% of Brisa Energia's revenue in 2024.", '25%', EURO);
+    expect(share.code).toBe('supported');
+    expect(share.derivation?.formula).toBe('€500M / €2B = 25%');
+    expect(only('Brisa Energia was valued at 5x revenue.', '5x', EURO).code).toBe('supported');
+  });
+  it("follows an entity's fiscal calendar: Veridian's Q4 FY2025 over Q4 FY2024 is the README's 78%", () => {
+    const facts = readFileSync('test/corpus/chips-fiscal-facts.yaml', 'utf8');
+    const loaded = loadFacts([{ file: 'facts.yaml', text: facts }], { today: '2026-12-31' });
+    const note = parseNote("---\ndate: 2025-03-10\n---\n\nVeridian's fourth-quarter fiscal 2025 revenue grew 78% year over year. Veridian's revenue in Q4 FY2025 grew 93% year over year.\n");
+    const [a, b] = judgeNote(note, loaded.index, { config: defaultConfig });
+    expect([a!.code, a!.derivation?.formula]).toEqual(['supported', '$39.3B / $22.1B − 1 = 77.8%']);
+    expect([b!.code, b!.suggestion]).toEqual(['contradicted', '78%']);
   });
 });

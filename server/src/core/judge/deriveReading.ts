@@ -63,7 +63,8 @@ function timesOf(claim: Claim, referenceDate: string, text: string): TimeMention
   const { phrases } = findTimes(tokens, sentence, refDate(referenceDate), (j) => unitStartsAt(tokens, j));
   const base = claim.sentence.start;
   return phrases
-    .filter((p) => !p.until && p.ref.iso !== null && !p.ref.iso.includes('/'))
+    // "to Q4 2024" closes a "from Q3 2024" pair; other ends of a term ("through 2029") are no times of the figure.
+    .filter((p) => (!p.until || /^to\b/i.test(p.ref.text.trim())) && p.ref.iso !== null && !p.ref.iso.includes('/'))
     .map((p) => {
       const span = { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end };
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();

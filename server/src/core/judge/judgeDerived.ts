@@ -58,11 +58,24 @@ function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext
   return ctx.memo.factsAbout(metricId, series.entities).filter((f) => same(f) && !f.counterparty && !f.segment && compatibleUnits(unit, f.unit));
 }
 
-/** The units of the metric words in the sentence, nearest the figure first (percent and multiples left out). */
+const factUnits = new WeakMap<Fact[], Unit[]>();
+
+/** The units a metric's facts are in (a money metric's facts may be in any currency). */
+function unitsOfFacts(facts: Fact[]): Unit[] {
+  let units = factUnits.get(facts);
+  if (!units) factUnits.set(facts, (units = [...new Set(facts.map((f) => f.unit))]));
+  return units;
+}
+
+/**
+ * The units to read the figure's level in: those of the metric words in the sentence, nearest the
+ * figure first (percent and multiples left out), each followed by the units its facts are in.
+ */
 function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
   const dist = (h: WordHit): number => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
   const hits = ctx.memo.sentence(claim.sentence).words.filter((h) => !['percent', 'bps', 'multiple'].includes(familyOf(h.metric.unit)));
-  return [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric.unit))];
+  const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
+  return [...new Set(metrics.flatMap((m) => [m.unit, ...unitsOfFacts(ctx.memo.factsByMetric.get(m.id) ?? [])]))];
 }
 
 // ---------------------------------------------------------------- times
@@ -208,7 +221,8 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext): Plan
 
   if (reading.form === 'share' || (reading.form === 'multiple' && reading.of)) {
     const of = reading.of!;
-    const series = seriesFor(claim, ctx, of.metric.unit);
+    const units = [...new Set([of.metric.unit, ...unitsOfFacts(ctx.memo.factsByMetric.get(of.metric.id) ?? [])])];
+    const series = units.map((u) => seriesFor(claim, ctx, u)).find((x) => x !== null);
     if (!series) return null;
     const segment = series.facts[0]?.segment;
     if (reading.form === 'share') {
