@@ -258,3 +258,16 @@ facts:
     expect([b!.code, b!.suggestion]).toEqual(['contradicted', '78%']);
   });
 });
+
+describe('times the sentence leaves open', () => {
+  it('"twice its 2023 level" compares with 2023: 1.7 / 0.8 = 2.13x', () => {
+    const f = only("Skylark Air's capex in 2024 was twice its 2023 level.", 'twice');
+    expect(f.code).toBe('supported');
+    expect(f.derivation?.operands.map((o) => o.fact)).toEqual(['sky-capex-2024', 'sky-capex-2023']);
+  });
+  it('a change with no time to compare with stays unsourced and says what is missing', () => {
+    const f = only("Skylark Air's capex doubled.", 'doubled');
+    expect(f.code).toBe('unsourced');
+    expect(f.message).toContain('no time to compare with');
+  });
+});

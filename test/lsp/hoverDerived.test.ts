@@ -52,7 +52,7 @@ describe('hover and quick fix on a derived growth', () => {
       context: { diagnostics: [d!] },
     });
     const fix = actions.find((a) => a.isPreferred);
-    expect(fix?.title).toBe('Replace 30% with the sourced 25%');
+    expect(fix?.title).toBe('Replace 30% with the derived 25%');
     const edits = Object.values(fix!.edit!.changes ?? {})[0] ?? (fix!.edit!.documentChanges as { edits: { newText: string }[] }[])[0]!.edits;
     expect(edits.map((e) => e.newText)).toEqual(['25%']);
   });

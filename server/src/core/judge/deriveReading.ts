@@ -23,8 +23,8 @@ const STEPS = Object.keys(STEP_CUES) as Step[];
 
 /** Words right after a level that make it a difference from another time ("$2 billion more than a year earlier"). */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|below)(?:\s+than)?\b/;
-/** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024"). */
-const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$/;
+/** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level"). */
+const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$/;
 const START_PREPOSITION = /^(?:since|from)\b/i;
 /** Words before a multiple that make it a change over time of one figure ("a 3x step-up", "a 3x increase"). */
 const CHANGE_AFTER = /^\s*(?:step\s*up|increase|jump|rise|gain|growth|expansion|leap)\b/;

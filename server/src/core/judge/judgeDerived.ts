@@ -374,7 +374,12 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
     const subject = subjectOf(ctx.index, series.entities, series.metric.id);
     return {
       code: 'unsourced', claim, facts: [], entities: series.entities, metric: series.metric.id,
-      message: verdictMessage(subject, claim, `no facts yet for both figures the ${NAMES[form]} is derived from`),
+      message: verdictMessage(
+        subject, claim,
+        reading.times.length === 0 && !reading.step && !baseFigure(claim, ctx)
+          ? `a ${NAMES[form]} with no time to compare with (name the period, or "since 2023", "year over year")`
+          : `no facts yet for both figures the ${NAMES[form]} is derived from`,
+      ),
     };
   }
   // "$2 billion less than a year earlier": the change is −$2 billion.
