@@ -292,11 +292,21 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
       await page.keyboard.type("Amazon's latest tranche [@");
-      const rows = page.locator('.suggest-widget.visible .monaco-list-row');
-      await rows.first().waitFor({ state: 'visible', timeout: T.lsp }).catch(() => {});
       const labels = async () => (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((s) => s.trim());
-      const offered = await labels();
       const ids = new Set(facts.map((f) => f.id));
+      // The widget may open first with a stale or partial list (the web host answers later): wait
+      // until it shows only fact ids, then read it.
+      await page
+        .waitForFunction(
+          (known) => {
+            const shown = [...document.querySelectorAll('.suggest-widget.visible .monaco-list-row .label-name')].map((e) => e.textContent.trim());
+            return shown.length > 0 && shown.every((l) => known.includes(l));
+          },
+          [...ids],
+          { timeout: T.lsp },
+        )
+        .catch(() => {});
+      const offered = await labels();
       if (offered.length === 0) fail(`expected the suggestion list to open after typing "[@"; the editor shows:\n${await wb.visibleEditorText(page)}`);
       const strangers = offered.filter((l) => !ids.has(l));
       if (strangers.length) fail(`expected only fact ids of ${FACTS} in the suggestions, found: ${strangers.join(', ')} (all: ${offered.join(', ')})`);
