@@ -271,3 +271,21 @@ describe('times the sentence leaves open', () => {
     expect(f.message).toContain('no time to compare with');
   });
 });
+
+describe('segments in CSV facts', () => {
+  it('reads a segment column and derives the share from it', () => {
+    const csv = [
+      'id,entity,metric,segment,value,unit,as_of,period,source_url',
+      'sky-rev-2024,skylark,revenue,,5e9,USD,2025-02-14,2024,https://example.com/a',
+      'sky-cargo-2024,skylark,revenue,cargo,1.1e9,USD,2025-02-14,2024,https://example.com/a',
+      '',
+    ].join('\n');
+    const loaded = loadFacts([{ file: 'entities.yaml', text: 'entities:\n  skylark: { name: Skylark Air }\n' }, { file: 'facts.csv', text: csv }], { today: '2026-12-31' });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.index.byId.get('sky-cargo-2024')?.segment).toBe('cargo');
+    expect(loaded.index.byId.get('sky-rev-2024')?.segment).toBeUndefined();
+    const note = parseNote("---\ndate: 2025-09-01\n---\n\nCargo made up 22% of Skylark Air's revenue in 2024.\n");
+    const [f] = judgeNote(note, loaded.index, { config: defaultConfig });
+    expect([f!.code, f!.derivation?.formula]).toEqual(['supported', '$1.1B / $5B = 22%']);
+  });
+});

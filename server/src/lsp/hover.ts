@@ -74,9 +74,10 @@ function otherFactLine(fact: FactRef | Fact): string {
 
 /** The facts of one entity/metric/counterparty series, oldest first. */
 function seriesOf(index: FactIndex, ref: FactRef): Fact[] {
-  const key = (f: Pick<Fact, 'metric' | 'entities' | 'counterparty'>) => `${f.metric}|${f.entities.join('+')}|${f.counterparty ?? ''}`;
+  // A segment's facts are a series of their own, never rows of the whole's.
+  const key = (f: Pick<Fact, 'metric' | 'entities' | 'counterparty' | 'segment'>) => `${f.metric}|${f.entities.join('+')}|${f.counterparty ?? ''}|${f.segment ?? ''}`;
   const anchor = index.byId.get(ref.id);
-  const k = anchor ? key(anchor) : `${ref.metric}|${ref.entities.join('+')}|`;
+  const k = anchor ? key(anchor) : `${ref.metric}|${ref.entities.join('+')}||`;
   return index.facts.filter((f) => key(f) === k).sort((a, b) => a.asOfDate.localeCompare(b.asOfDate));
 }
 
