@@ -289,3 +289,26 @@ describe('segments in CSV facts', () => {
     expect([f!.code, f!.derivation?.formula]).toEqual(['supported', '$1.1B / $5B = 22%']);
   });
 });
+
+describe('derived figures that cite their facts', () => {
+  it('derives from the cited facts: supported, and a mismatch when they give another value', () => {
+    const ok = only("Skylark Air's revenue grew 25% in 2024 [@sky-rev-2024; @sky-rev-2023].", '25%');
+    expect(ok.code).toBe('supported');
+    expect(ok.message).toContain('cited facts');
+    expect(ok.cite).toEqual(['sky-rev-2024', 'sky-rev-2023']);
+    const bad = only("Skylark Air's revenue grew 30% in 2024 [@sky-rev-2024; @sky-rev-2023].", '30%');
+    expect(bad.code).toBe('citation-mismatch');
+    expect(bad.message).toContain('the cited facts give $5B / $4B − 1 = 25%');
+    expect(bad.suggestion).toBe('25%');
+  });
+  it('a difference citing its two facts', () => {
+    const f = only("Skylark Air's revenue in 2024 was $1 billion more than a year earlier [@sky-rev-2024; @sky-rev-2023].", '$1 billion');
+    expect(f.code).toBe('supported');
+    expect(f.derivation?.form).toBe('difference');
+  });
+  it('a cited fact the derivation does not use leaves the plain citation check', () => {
+    const f = only("Skylark Air's revenue grew 25% in 2024 [@sky-capex-2024].", '25%');
+    expect(f.code).toBe('citation-mismatch');
+    expect(f.derivation).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 // computed from facts of the same entity and metric (a multiple of a valuation from two metrics),
 // with each fact's [low, high] and tolerance carried through the arithmetic (deriveArithmetic),
 // and compared with the claim's own precision interval as any figure is (compare.agrees).
-import type { Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, TimeRef, Unit } from '../types';
+import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, TimeRef, Unit } from '../types';
 import { agrees, convertValue, factInterval, type Interval } from './compare';
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
@@ -17,6 +17,9 @@ import { claimPeriod, earlierDates, factRange, selectFacts, statedBy } from './s
 import { compatibleUnits, familyOf } from './unitMemo';
 import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
 import type { Verdict } from './verdict';
+
+/** The ids of the facts a derivation may use (the ones a claim cites), when restricted. */
+type Only = ReadonlySet<string>;
 
 /** Facts of one subject and metric, read in the claim's sentence. */
 interface Series {
@@ -43,19 +46,21 @@ const NAMES: Record<DerivedForm, string> = { growth: 'growth', multiple: 'multip
 const LESS = /^\s*(?:less|lower|fewer|below)\b/;
 
 /** The entity's facts of a metric as the sentence reads them, found with the figure read as a level in `unit`. */
-function seriesFor(claim: Claim, ctx: JudgeContext, unit: Unit): Series | null {
+function seriesFor(claim: Claim, ctx: JudgeContext, unit: Unit, only?: Only): Series | null {
   const level: Claim = unit === claim.unit ? claim : { ...claim, unit };
   const match = matchFacts(level, ctx.note, ctx.index, ctx.memo);
   const group = match.groups[0];
   if (!match.metric || match.combined || match.unclearOwner || !group || group.facts.length === 0) return null;
   const fye = group.entities.length === 1 ? ctx.index.entities.get(group.entities[0]!)?.fiscalYearEnd : undefined;
-  return { metric: match.metric, entities: group.entities, facts: group.facts, ...(fye ? { fye } : {}) };
+  const facts = only ? group.facts.filter((f) => only.has(f.id)) : group.facts;
+  if (facts.length === 0) return null;
+  return { metric: match.metric, entities: group.entities, facts, ...(fye ? { fye } : {}) };
 }
 
 /** The same entities' facts of another metric (a share's whole, a multiple's denominator): no counterparty, no segment. */
-function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext): Fact[] {
+function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext, only?: Only): Fact[] {
   const same = (f: Fact): boolean => f.entities.length === series.entities.length && f.entities.every((e) => series.entities.includes(e));
-  return ctx.memo.factsAbout(metricId, series.entities).filter((f) => same(f) && !f.counterparty && !f.segment && compatibleUnits(unit, f.unit));
+  return ctx.memo.factsAbout(metricId, series.entities).filter((f) => same(f) && !f.counterparty && !f.segment && compatibleUnits(unit, f.unit) && (!only || only.has(f.id)));
 }
 
 const factUnits = new WeakMap<Fact[], Unit[]>();
@@ -205,7 +210,7 @@ function factPeriod(f: Fact): string {
   return f.period ? humanPeriod(f.period) : shortDate(f.asOf);
 }
 
-function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext): Plan | null {
+function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?: Only): Plan | null {
   const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
   const running = (s: Series): boolean => {
     const p = claimPeriod(claim.time, s.fye);
@@ -222,13 +227,13 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext): Plan
   if (reading.form === 'share' || (reading.form === 'multiple' && reading.of)) {
     const of = reading.of!;
     const units = [...new Set([of.metric.unit, ...unitsOfFacts(ctx.memo.factsByMetric.get(of.metric.id) ?? [])])];
-    const series = units.map((u) => seriesFor(claim, ctx, u)).find((x) => x !== null);
+    const series = units.map((u) => seriesFor(claim, ctx, u, only)).find((x) => x !== null);
     if (!series) return null;
     const segment = series.facts[0]?.segment;
     if (reading.form === 'share') {
       // A part is a segment's figure of the whole's metric; without one there is no part to divide.
       if (!segment || series.metric.id !== of.metric.id) return null;
-      const whole = fits(series, wholeOf(series, series.metric.id, series.facts[0]!.unit, ctx));
+      const whole = fits(series, wholeOf(series, series.metric.id, series.facts[0]!.unit, ctx, only));
       const parts = fits(series, series.facts);
       const time = reading.times.filter((t) => !t.start).at(-1)?.ref ?? null;
       return {
@@ -246,7 +251,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext): Plan
       // "valued at 25x its annualized revenue": the figure the sentence binds, over the named metric.
       const nums = fits(series, series.facts);
       // "20x revenue" is a multiple of a year's revenue: a quarter's figure only when no longer one is sourced.
-      const all = earlierPool(wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx), []);
+      const all = earlierPool(wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only), []);
       const annual = all.filter((f) => f.period === undefined || lengthOf(f, series.fye) >= 360);
       const dens = annual.length > 0 ? annual : all;
       const denTime = reading.times.find((t) => t.span.start >= claim.offset.end && t.span.end <= of.end)?.ref ?? null;
@@ -268,7 +273,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext): Plan
   // A change of one metric between two times: the level's own unit for a difference, else the sentence's metric words.
   const units = reading.form === 'difference' ? [claim.unit] : levelUnits(claim, ctx);
   for (const unit of units) {
-    const series = seriesFor(claim, ctx, unit);
+    const series = seriesFor(claim, ctx, unit, only);
     if (series && (reading.form !== 'difference' || compatibleUnits(claim.unit, series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool);
   }
   return null;
@@ -362,8 +367,8 @@ function suggestionOf(claim: Claim, v: number, negate: boolean): string | undefi
  * figure then stays `unsourced`). Supported when the derived interval agrees with the claim's;
  * outdated when it agreed with the facts known at an earlier date; contradicted otherwise.
  */
-export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeContext): Verdict | null {
-  const plan = planFor(claim, reading, ctx);
+export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?: Only): Verdict | null {
+  const plan = planFor(claim, reading, ctx, only);
   if (!plan) return null;
   const { form } = reading;
   const R = ctx.referenceDate;
@@ -454,4 +459,23 @@ function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null 
   const subject = subjectOf(ctx.index, derived.entities, derived.metric ?? earlier.metric);
   const body = `matches the earlier sourced figure the change starts from, ${shortFact(claim, earlier)}`;
   return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
+}
+
+/**
+ * A derived figure that cites the facts it is computed from ("grew 25% [@rev-2024; @rev-2023]"):
+ * derived from those facts only; `citation-mismatch` when they give another value. Null when the
+ * cited facts state the claim's own unit (a plain citation) or the sentence reads no derivation.
+ */
+export function judgeCitedDerived(claim: Claim, cited: { key: CitationKey; fact: Fact }[], ctx: JudgeContext): Verdict | null {
+  // Facts of another unit than the claim's are operands; two of its own unit are a difference's.
+  const operands = cited.every((c) => !compatibleUnits(claim.unit, c.fact.unit));
+  if (!operands && cited.length !== 2) return null;
+  const reading = claim.value === null ? null : readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
+  if (!reading || (!operands && reading.form !== 'difference')) return null;
+  const only = new Set(cited.map((c) => c.fact.id));
+  const v = judgeDerived(claim, reading, ctx, only);
+  if (!v?.derivation || v.derivation.operands.some((o) => !only.has(o.fact))) return null;
+  const cite = cited.map((c) => c.fact.id);
+  if (v.code === 'supported') return { ...v, message: v.message.replace('matches the ', 'matches the cited facts: '), cite };
+  return { ...v, code: 'citation-mismatch', citation: cited[0]!.key, message: v.message.replace(/ — (?:that was|the) .*$/, ` — the cited facts give ${v.derivation.formula}`), cite };
 }
