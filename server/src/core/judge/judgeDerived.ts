@@ -154,10 +154,22 @@ function latestAfter(facts: Fact[], earlier: Fact, date: string, fye?: string): 
     .sort((x, y) => (factRange(y, fye)!.to > factRange(x, fye)!.to ? 1 : factRange(y, fye)!.to < factRange(x, fye)!.to ? -1 : y.asOfDate.localeCompare(x.asOfDate)))[0];
 }
 
+/** The other claims of the claim's sentence: its neighbours in document order (never a scan of the note). */
+function sentenceClaims(claim: Claim, ctx: JudgeContext): Claim[] {
+  const all = ctx.note.claims;
+  const same = (i: number): boolean => all[i] !== undefined && all[i]!.sentence.start === claim.sentence.start;
+  if (!same(claim.index)) return all.filter((c) => c.sentence.start === claim.sentence.start && c.index !== claim.index);
+  let from = claim.index;
+  let to = claim.index;
+  while (same(from - 1)) from--;
+  while (same(to + 1)) to++;
+  return all.slice(from, to + 1).filter((c) => c.index !== claim.index);
+}
+
 /** "up 40% from $2.1 billion": the level the change starts from, a figure of the same sentence after "from". */
 export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
-  return ctx.note.claims.find(
-    (c) => c !== claim && c.sentence.start === claim.sentence.start && c.value !== null && !['percent', 'bps', 'multiple'].includes(familyOf(c.unit)) &&
+  return sentenceClaims(claim, ctx).find(
+    (c) => c.value !== null && !['percent', 'bps', 'multiple'].includes(familyOf(c.unit)) &&
       /\bfrom\s+(?:about\s+|roughly\s+|around\s+)?$/i.test(ctx.note.text.slice(Math.max(claim.sentence.start, c.offset.start - 20), c.offset.start)),
   );
 }
@@ -315,7 +327,7 @@ function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number
 
 /** A fact's value in its own unit, compact ("$39.3B", "1.2 GW"): written like a figure of that unit in the sentence, when there is one. */
 function operandText(claim: Claim, fact: Fact, ctx: JudgeContext): string {
-  const styled = ctx.note.claims.find((c) => c.sentence.start === claim.sentence.start && c.unit === fact.unit && /\d/.test(c.text));
+  const styled = sentenceClaims(claim, ctx).find((c) => c.unit === fact.unit && /\d/.test(c.text));
   const style: Claim = styled ?? { ...claim, text: '', unit: fact.unit, noun: undefined, value: 1, low: null };
   const low = fact.value ?? fact.low ?? 0;
   const high = fact.value ?? fact.high ?? low;
@@ -449,8 +461,8 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
  * decides the base figure.
  */
 function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null {
-  const change = ctx.note.claims.find((c) => c !== claim && c.sentence.start === claim.sentence.start && (c.kind === 'growth' || familyOf(c.unit) === 'multiple'));
-  if (!change || baseFigure(change, ctx) !== claim) return null;
+  const change = sentenceClaims(claim, ctx).find((c) => c.kind === 'growth' || familyOf(c.unit) === 'multiple');
+  if (!change || baseFigure(change, ctx)?.index !== claim.index) return null;
   const reading = readDerived(change, ctx.memo, ctx.note.text, ctx.note.referenceDate);
   const derived = reading && reading.times.length === 0 && !reading.step ? judgeDerived(change, reading, ctx) : null;
   const id = derived?.derivation?.operands.find((o) => o.role === 'earlier')?.fact;
