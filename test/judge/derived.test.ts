@@ -312,3 +312,16 @@ describe('derived figures that cite their facts', () => {
     expect(f.derivation).toBeUndefined();
   });
 });
+
+describe('ranges and bounds on derived figures', () => {
+  it('a claimed range holds the derived 25% when it contains it', () => {
+    expect(only("Skylark Air's revenue grew 20% to 30% in 2024.", '20% to 30%').code).toBe('supported');
+    const f = only("Skylark Air's revenue grew between 30% and 40% in 2024.", '30% and 40%');
+    expect(f.code).toBe('contradicted');
+    expect(f.suggestion).toBe('25%');
+  });
+  it('"more than 20%" agrees with 25%, "less than 20%" does not', () => {
+    expect(only("Skylark Air's revenue grew more than 20% in 2024.", '20%').code).toBe('supported');
+    expect(only("Skylark Air's revenue grew less than 20% in 2024.", '20%').code).toBe('contradicted');
+  });
+});

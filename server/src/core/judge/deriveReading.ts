@@ -98,7 +98,7 @@ function stepOf(f: string): Step | null {
  * earlier time is a difference.
  */
 export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referenceDate: string): DerivedReading | null {
-  if (claim.value === null) return null;
+  if (claim.value === null && (claim.low === null || claim.high === null)) return null;
   const family = familyOf(claim.unit);
   const f = folded(claim, memo);
   const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOf(claim, referenceDate, text), step: stepOf(f) });

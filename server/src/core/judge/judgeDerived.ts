@@ -367,7 +367,7 @@ function derivationOf(form: DerivedForm, claim: Claim, c: Computed, ctx: JudgeCo
  */
 function suggestionOf(claim: Claim, v: number, negate: boolean): string | undefined {
   const shown = negate ? -v : v;
-  const stated = claim.value ?? 0;
+  const stated = claim.value ?? claim.low ?? 0;
   if (!/\d/.test(claim.text) || (stated !== 0 && Math.sign(shown) !== Math.sign(stated) && shown !== 0)) return undefined;
   const step = 2 * Math.abs(claim.precision || 0);
   const rounded = step > 0 ? Number((Math.round(shown / step) * step).toPrecision(12)) : three(shown);
@@ -437,7 +437,7 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
  * facts would only misjudge it ("$2 billion more than a year earlier" is no revenue of $2 billion).
  */
 export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (claim: Claim, ctx: JudgeContext) => Verdict): Verdict {
-  const reading = claim.value === null ? null : readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
+  const reading = readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
   if (!reading) {
     const v = stated(claim, ctx);
     return (v.code === 'contradicted' || v.code === 'outdated') && !claim.time?.iso ? (judgeBase(claim, ctx, v) ?? v) : v;
@@ -482,7 +482,7 @@ export function judgeCitedDerived(claim: Claim, cited: { key: CitationKey; fact:
   // Facts of another unit than the claim's are operands; two of its own unit are a difference's.
   const operands = cited.every((c) => !compatibleUnits(claim.unit, c.fact.unit));
   if (!operands && cited.length !== 2) return null;
-  const reading = claim.value === null ? null : readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
+  const reading = readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
   if (!reading || (!operands && reading.form !== 'difference')) return null;
   const only = new Set(cited.map((c) => c.fact.id));
   const v = judgeDerived(claim, reading, ctx, only);
