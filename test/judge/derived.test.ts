@@ -325,3 +325,13 @@ describe('ranges and bounds on derived figures', () => {
     expect(only("Skylark Air's revenue grew less than 20% in 2024.", '20%').code).toBe('contradicted');
   });
 });
+
+describe('the whole named inside a share', () => {
+  it('"22% of Skylark Air\'s $5 billion revenue": the share is derived and the $5 billion is the whole\'s', () => {
+    const findings = judge("Cargo made up 22% of Skylark Air's $5 billion revenue in 2024.");
+    expect(findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)])).toEqual([
+      ['22%', 'supported', ['sky-cargo-2024', 'sky-rev-2024']],
+      ['$5 billion', 'supported', ['sky-rev-2024']],
+    ]);
+  });
+});
