@@ -2,6 +2,11 @@
 // sources and quotes, the diagnostic says "derived", and its quick fix writes the derived value.
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { judgeNote } from '../../server/src/core/judge/judgeNote';
+import { parseNote } from '../../server/src/core/parse/parseNote';
+import { claimHoverMarkdown } from '../../server/src/lsp/hover';
 import { rangeOf, useOpenNote } from './lspClient';
 
 const FACTS = [
@@ -63,5 +68,34 @@ describe('hover and quick fix on a derived growth', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } },
     });
     expect(hints.map((h) => h.label)).toEqual(['≠ 25%', '✓ 25%']);
+  });
+});
+
+describe('hover markdown of each derived form', () => {
+  const FACTS2 = [
+    'entities:',
+    '  skylark: { name: Skylark Air }',
+    'facts:',
+    '  - { id: sky-rev-2024, entity: skylark, metric: revenue, value: 5.0e9, unit: USD, as_of: 2025-02-14, period: 2024, source: { url: https://example.com/sky-2024, title: Skylark Air 2024 annual report } }',
+    '  - { id: sky-cargo-2024, entity: skylark, metric: revenue, segment: cargo, value: 1.1e9, unit: USD, as_of: 2025-02-14, period: 2024, source: { url: https://example.com/sky-cargo, title: Cargo segment note } }',
+    '  - { id: sky-val-2025, entity: skylark, metric: valuation, value: 30e9, unit: USD, as_of: 2025-06-10, source: { title: Round announcement } }',
+    '',
+  ].join('\n');
+  it('labels the part and the whole, the numerator and the denominator, and says when a source is missing', () => {
+    const loaded = loadFacts([{ file: 'facts.yaml', text: FACTS2 }], { today: '2026-12-31' });
+    const note = parseNote("---\ndate: 2025-09-01\n---\n\nCargo made up 22% of Skylark Air's revenue in 2024. Skylark Air was valued at 6x revenue.\n");
+    const [share, multiple] = judgeNote(note, loaded.index, { config: defaultConfig });
+    const s = claimHoverMarkdown(share!, loaded.index, note.referenceDate);
+    expect(s).toContain('Derived share: **\\$1\\.1B / \\$5B \\= 22\\%**');
+    expect(s.indexOf('Part: **\\$1\\.1 billion**')).toBeGreaterThan(0);
+    expect(s.indexOf('Part: **\\$1\\.1 billion**')).toBeLessThan(s.indexOf('Whole: **\\$5 billion**'));
+    expect(s).toContain('[Cargo segment note](https://example.com/sky-cargo)');
+    // Two series (the segment and the whole): no timeline table mixing them.
+    expect(s).not.toContain('| as of |');
+    const m = claimHoverMarkdown(multiple!, loaded.index, note.referenceDate);
+    expect(m).toContain('Derived multiple: **\\$30B / \\$5B \\= 6x**');
+    expect(m).toContain('Numerator: **\\$30 billion**');
+    expect(m).toContain('Denominator: **\\$5 billion**');
+    expect(m).toContain('⚠ **Source missing**');
   });
 });
