@@ -335,3 +335,17 @@ describe('the whole named inside a share', () => {
     ]);
   });
 });
+
+describe('what is not a change between two figures', () => {
+  it('a quarter named with no comparison word compares with the same quarter a year earlier', () => {
+    // Q2 2025 over Q2 2024: 1.5 / 1.25 − 1 = 20% (over Q1 2025 it would be 25%).
+    const f = only("Skylark Air's revenue grew 20% in Q2 2025.", '20%');
+    expect(f.code).toBe('supported');
+    expect(f.derivation?.operands.map((o) => o.fact)).toEqual(['sky-rev-2025-q2', 'sky-rev-2024-q2']);
+  });
+  it('a compound annual rate is no growth between the two years named', () => {
+    // 5.0 / 4.0 − 1 is 25% over the span; a CAGR is a rate per year, never derived from the two ends.
+    expect(only("Skylark Air's revenue grew at a CAGR of 12% from 2023 to 2024.", '12%').code).toBe('unsourced');
+    expect(only("Skylark Air's revenue grew 12% a year since 2023.", '12%').code).toBe('unsourced');
+  });
+});

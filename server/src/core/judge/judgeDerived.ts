@@ -196,8 +196,9 @@ function overTime(reading: DerivedReading, series: Series, pools: { later: Fact[
     earlier = pick(pools.earlier, startTime, date, fye);
     later = earlier && (endTime ? pick(pools.later, endTime, date, fye) : latestAfter(pools.later, earlier, date, fye));
   } else {
-    // "year over year", else the period before the one named ("tripled in 2025": from 2024).
-    const months = reading.step ? MONTHS_PER[reading.step] : endTime?.iso ? monthsOf(endTime.iso) : null;
+    // "quarter over quarter" steps back a quarter; "year over year", and a period named with no
+    // comparison word ("tripled in 2025", "grew 20% in Q2 2025"), a year, as results are reported.
+    const months = reading.step ? MONTHS_PER[reading.step] : endTime?.iso && monthsOf(endTime.iso) !== null ? 12 : null;
     if (months === null) return null;
     later = pick(pools.later, endTime, date, fye);
     earlier = later && before(pools.earlier, later, endTime, months, date, fye);
