@@ -79,16 +79,17 @@ describe('claimcheck check on derived figures', () => {
     expect(results.map((r) => [r.ruleId, r.properties?.derivation?.formula])).toEqual([['contradicted', '$1B / $800M − 1 = 25%']]);
   });
 
-  it('--fix writes the derived value, and the note then passes', () => {
+  it('--fix writes the derived value citing both facts, and the note then passes', () => {
     const dir = workspace();
     const fixed = runBuiltCli(['check', 'notes', '--fix'], dir);
-    expect(fixed.stdout).toContain('20% → 25%');
+    expect(fixed.stdout).toContain('20% → 25% [@tw-rev-2025-q2; @tw-rev-2024-q2]');
     expect(fixed.status).toBe(0);
-    expect(readFileSync(path.join(dir, 'notes/tidewater.md'), 'utf8')).toBe(NOTE.replace('grew 20%', 'grew 25%'));
+    expect(readFileSync(path.join(dir, 'notes/tidewater.md'), 'utf8')).toBe(NOTE.replace('grew 20%', 'grew 25% [@tw-rev-2025-q2; @tw-rev-2024-q2]'));
     const again = JSON.parse(runBuiltCli(['check', 'notes', '--format', 'json'], dir).stdout) as Entry[];
-    expect(again.map((e) => [e.text, e.code])).toEqual([
-      ['25%', 'supported'],
-      ['35%', 'supported'],
+    // The cited figure is derived from exactly the cited facts.
+    expect(again.map((e) => [e.text, e.code, e.derivation?.form])).toEqual([
+      ['25%', 'supported', 'growth'],
+      ['35%', 'supported', 'share'],
     ]);
   });
 });

@@ -75,8 +75,8 @@ describe('growth', () => {
     expect(f.code).toBe('contradicted');
     expect(f.message).toMatch(/growth derived from .*\$5B \/ \$4B − 1 = 25%/);
     expect(f.suggestion).toBe('25%');
-    // No citation: citing two facts would read as a sum of them.
-    expect(f.cite).toBeUndefined();
+    // The fix cites both facts: a derived figure citing them is derived from exactly those.
+    expect(f.cite).toEqual(['sky-rev-2024', 'sky-rev-2023']);
   });
   it('reads "year over year" from the quarter named: Q2 2025 over Q2 2024, 1.5 / 1.25 − 1 = 20%', () => {
     expect(only("Skylark Air's revenue rose 20% year over year in Q2 2025.", '20%').code).toBe('supported');

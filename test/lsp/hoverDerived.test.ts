@@ -1,13 +1,13 @@
 // A derived figure in the editor: the hover shows the arithmetic and both facts with their
 // sources and quotes, the diagnostic says "derived", and its quick fix writes the derived value.
 import { describe, expect, it } from 'vitest';
-import type { CodeAction, Hover, InlayHint, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, InlayHint, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { judgeNote } from '../../server/src/core/judge/judgeNote';
 import { parseNote } from '../../server/src/core/parse/parseNote';
 import { claimHoverMarkdown } from '../../server/src/lsp/hover';
-import { rangeOf, useOpenNote } from './lspClient';
+import { applyEdits, editsFor, rangeOf, useOpenNote } from './lspClient';
 
 const FACTS = [
   'entities:',
@@ -20,6 +20,7 @@ const FACTS = [
 const NOTE = "---\ndate: 2025-09-01\n---\n\nSkylark Air's revenue grew 30% in 2024. Skylark Air's revenue grew 25% in 2024.\n";
 
 describe('hover and quick fix on a derived growth', () => {
+  let fixEdits: TextEdit[] = [];
   const note = useOpenNote({ 'facts.yaml': FACTS, 'notes/sky.md': NOTE }, 'notes/sky.md');
   const hoverOn = async (needle: string): Promise<string> => {
     const h = await note.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: note.uri }, position: rangeOf(NOTE, needle).start });
@@ -47,7 +48,7 @@ describe('hover and quick fix on a derived growth', () => {
     expect(md).toContain('Derived growth:');
   });
 
-  it('says "derived" in the diagnostic, carries the derivation, and fixes the figure to the derived value without a citation', async () => {
+  it('says "derived" in the diagnostic, carries the derivation, and fixes the figure to the derived value citing both facts', async () => {
     const d = note.diagnostics.find((x) => x.code === 'contradicted');
     expect(d?.message).toContain('growth derived from');
     expect((d?.data as { derivation?: { formula: string } }).derivation?.formula).toBe('$5B / $4B − 1 = 25%');
@@ -57,9 +58,10 @@ describe('hover and quick fix on a derived growth', () => {
       context: { diagnostics: [d!] },
     });
     const fix = actions.find((a) => a.isPreferred);
-    expect(fix?.title).toBe('Replace 30% with the derived 25%');
-    const edits = Object.values(fix!.edit!.changes ?? {})[0] ?? (fix!.edit!.documentChanges as { edits: { newText: string }[] }[])[0]!.edits;
-    expect(edits.map((e) => e.newText)).toEqual(['25%']);
+    expect(fix?.title).toBe('Replace 30% with the derived 25% and cite [@sky-rev-2024; @sky-rev-2023]');
+    const edits = editsFor(fix!.edit!, note.uri);
+    expect(edits.map((e) => e.newText)).toEqual(['25% [@sky-rev-2024; @sky-rev-2023]']);
+    fixEdits = edits;
   });
 
   it('shows the derived value, not a sum of the two facts, as the inlay hint', async () => {
@@ -68,6 +70,14 @@ describe('hover and quick fix on a derived growth', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } },
     });
     expect(hints.map((h) => h.label)).toEqual(['≠ 25%', '✓ 25%']);
+  });
+
+  it('following the fix, the figure is derived from the facts it now cites and the note is clean', async () => {
+    await note.client.change(note.uri, 2, [{ text: applyEdits(NOTE, fixEdits) }]);
+    const after = await note.client.diagnosticsFor(note.uri, 2);
+    expect(after.map((d) => d.code)).not.toContain('contradicted');
+    expect(after.map((d) => d.code)).not.toContain('citation-mismatch');
+    expect(after.filter((d) => d.severity === 1 || d.severity === 2)).toEqual([]);
   });
 });
 

@@ -414,6 +414,8 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
     comparedKind: comparedKind('plain', [c.a]),
     derivation,
     suggestion: suggestionOf(claim, derivation.value, negate),
+    // Citing both facts binds the figure to them: it is then derived from exactly those (judgeCitedDerived).
+    cite: [c.a.id, c.b.id],
   };
   const shown = `${plan.about(c)}: ${derivation.formula}`;
   if (agrees(signed, c.range, claim.unit)) {
