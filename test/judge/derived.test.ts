@@ -191,6 +191,7 @@ describe('shares and segments', () => {
     const f = only("Cargo made up 22% of Skylark Air's revenue in 2024.", '22%');
     expect(f.code).toBe('supported');
     expect(f.derivation).toMatchObject({ form: 'share', formula: '$1.1B / $5B = 22%', operands: [{ role: 'part', fact: 'sky-cargo-2024' }, { role: 'whole', fact: 'sky-rev-2024' }] });
+    expect(f.facts.map((x) => x.segment)).toEqual(['cargo', undefined]);
     const g = only("Cargo made up 30% of Skylark Air's revenue in 2024.", '30%');
     expect(g.code).toBe('contradicted');
     expect(g.suggestion).toBe('22%');

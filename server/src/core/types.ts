@@ -257,6 +257,8 @@ export interface FactRef {
   kind: FactKind;
   entities: string[];
   metric: string;
+  /** The fact's segment, when it is a part of the entity's figure. */
+  segment?: string;
   source: Source;
   location: Location;
 }
@@ -269,7 +271,7 @@ export type OperandRole = 'later' | 'earlier' | 'part' | 'whole' | 'numerator' |
 
 export interface Derivation {
   form: DerivedForm;
-  /** The arithmetic with the sourced values, compact: "$39.3B / $22.1B − 1 = 78%". */
+  /** The arithmetic with the sourced values, compact, the result to three significant digits: "$39.3B / $22.1B − 1 = 77.8%". */
   formula: string;
   /** The derived figure from the facts' values (no tolerance), in the claim's unit. */
   value: number;

@@ -13,6 +13,7 @@ export function factRef(f: Fact): FactRef {
     kind: f.kind,
     entities: f.entities,
     metric: f.metric,
+    ...(f.segment !== undefined ? { segment: f.segment } : {}),
     source: f.source,
     location: f.location,
   };
