@@ -350,3 +350,13 @@ describe('what is not a change between two figures', () => {
     expect(only("Skylark Air's revenue grew 12% a year since 2023.", '12%').code).toBe('unsourced');
   });
 });
+
+describe('shares written in words', () => {
+  it('"22 percent of Skylark Air\'s $5 billion revenue": the same as with a sign', () => {
+    const findings = judge("Cargo made up 22 percent of Skylark Air's $5 billion revenue in 2024.");
+    expect(findings.map((f) => [f.claim.text, f.code])).toEqual([
+      ['22 percent', 'supported'],
+      ['$5 billion', 'supported'],
+    ]);
+  });
+});

@@ -56,7 +56,7 @@ export function segmentFilter(facts: Fact[], folded: string, whole = false): Fac
 
 /** "Cargo made up 22% of Skylark's $5 billion revenue": a figure in the "of" phrase after a share is the whole's. */
 function wholeOfShare(claim: Claim, note: ParsedNote, memo: JudgeMemo): boolean {
-  return memo.claimsIn(claim.sentence).some((c) => c.end <= claim.offset.start && /%\s*$/.test(note.text.slice(c.start, c.end)) && /^\s*of\b[^,;]*$/.test(note.text.slice(c.end, claim.offset.start)));
+  return memo.claimsIn(claim.sentence).some((c) => c.end <= claim.offset.start && /(?:%|\bper\s?cent)\s*$/i.test(note.text.slice(c.start, c.end)) && /^\s*of\b[^,;]*$/.test(note.text.slice(c.end, claim.offset.start)));
 }
 
 function groupKey(f: Fact): string {
