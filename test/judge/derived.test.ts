@@ -360,3 +360,19 @@ describe('shares written in words', () => {
     ]);
   });
 });
+
+describe('counted units in the formula', () => {
+  it('writes a counted noun in the plural', () => {
+    const facts = `
+entities:
+  voltara: { name: Voltara }
+metrics:
+  deliveries: { unit: vehicle, words: [deliveries] }
+facts:
+  - { id: v-2023, entity: voltara, metric: deliveries, value: 300000, unit: vehicle, as_of: 2024-01-03, period: 2023, source: { url: https://example.com/a } }
+  - { id: v-2024, entity: voltara, metric: deliveries, value: 450000, unit: vehicle, as_of: 2025-01-03, period: 2024, source: { url: https://example.com/b } }
+`;
+    const f = only("Voltara's deliveries rose 50% in 2024.", '50%', facts);
+    expect([f.code, f.derivation?.formula]).toEqual(['supported', '450,000 vehicles / 300,000 vehicles − 1 = 50%']);
+  });
+});

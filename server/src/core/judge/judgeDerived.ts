@@ -329,7 +329,9 @@ function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number
 /** A fact's value in its own unit, compact ("$39.3B", "1.2 GW"): written like a figure of that unit in the sentence, when there is one. */
 function operandText(claim: Claim, fact: Fact, ctx: JudgeContext): string {
   const styled = sentenceClaims(claim, ctx).find((c) => c.unit === fact.unit && /\d/.test(c.text));
-  const style: Claim = styled ?? { ...claim, text: '', unit: fact.unit, noun: undefined, value: 1, low: null };
+  // No figure to copy: a counted noun in the plural ("450,000 vehicles"), anything else as its unit.
+  const counted = familyOf(fact.unit).startsWith('noun:') || ['GPU', 'TPU', 'chip', 'accelerator'].includes(fact.unit);
+  const style: Claim = styled ?? { ...claim, text: '', unit: fact.unit, noun: counted ? `${fact.unit}s` : undefined, value: 1, low: null };
   const low = fact.value ?? fact.low ?? 0;
   const high = fact.value ?? fact.high ?? low;
   return compactMoney(formatInNoteStyle({ ...style, value: 1, low: null }, low, high));
