@@ -2,7 +2,7 @@
 // silent (starting, off, not set up, facts loaded, facts broken, note skipped) and labelled, so
 // its counts are not mistaken for VS Code's own. Colour only for errors in the facts.
 import { DEFAULT_FACTS_GLOBS } from '../../server/src/core/config/defaultFacts';
-import { countsByMark, type FindingMark } from '../../server/src/core/findingCodes';
+import { countsByMark, FINDING_CODE_LIST, type FindingMark } from '../../server/src/core/findingCodes';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 
 export const SHOW_PROBLEMS = 'workbench.actions.view.problems';
@@ -94,7 +94,7 @@ export function statusView(status: StatusParams | undefined): StatusView {
     [
       `${byMark['✓']} supported`,
       `${byMark['✗']} wrong (contradicted or bad citation)`,
-      `${byMark['⚠']} outdated`,
+      `${byMark['⚠']} ${FINDING_CODE_LIST.filter((c) => c.mark === '⚠').map((c) => c.label).join(' or ')}`,
       `${byMark['?']} unsourced`,
     ].join(' · '),
   );

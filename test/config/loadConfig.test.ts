@@ -16,6 +16,7 @@ const expectedDefaults: Config = {
     unsourced: 'information',
     'citation-mismatch': 'error',
     'unknown-citation': 'error',
+    inconsistent: 'warning',
   },
   tolerance: 0,
   kinds: null,

@@ -40,6 +40,16 @@ describe('the finding-code table', () => {
     expect(countsText(ones)).toContain(`✗ ${byMark['✗']}`);
   });
 
+  it('gives every diagnostic code its row, default and section in the README, and its line in the config defaults', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('## Finding codes'));
+    for (const c of diagnosticCodes) {
+      expect(table).toMatch(new RegExp(`^\\| \\[\`${c.code}\`\\]\\(#${c.code}\\) \\| .+ \\| ${c.defaultSeverity} \\|$`, 'm'));
+      expect(table).toContain(`\n### ${c.code}\n`);
+      expect(readme).toMatch(new RegExp(`^  ${c.code}: ${c.defaultSeverity}$`, 'm'));
+    }
+  });
+
   it('lists every diagnostic code in the starter config', () => {
     for (const c of diagnosticCodes) expect(STARTER_CONFIG).toContain(`#   ${c.code}: ${c.defaultSeverity}`);
   });

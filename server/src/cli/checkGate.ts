@@ -50,7 +50,7 @@ export interface GateOutcome {
 export function runGate(
   checked: CheckReport,
   gate: GateOptions,
-  io: GateIo & { format: string; inputErrors: boolean },
+  io: GateIo & { format: string; inputErrors: boolean; relate?: (report: CheckReport) => CheckReport },
   recheck: (text: string) => CheckResult,
 ): GateOutcome {
   let report = checked;
@@ -75,6 +75,8 @@ export function runGate(
     // Judge the fixed text (on disk, or as it would be), so the exit code says what remains.
     const fixed = new Map(planned.filter((p) => !p.error).map((p) => [p.note.display, p.after]));
     report = { ...checked, notes: checked.notes.map((n) => (fixed.has(n.file) ? { file: n.file, result: recheck(fixed.get(n.file)!) } : n)) };
+    // A re-judged note has no cross-note findings yet: the consistency pass runs again.
+    if (fixed.size > 0 && io.relate) report = io.relate(report);
   }
 
   if (gate.writeBaseline !== undefined) {

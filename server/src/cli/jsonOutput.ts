@@ -26,6 +26,8 @@ export type CheckEntry = (ClaimJson | (CliLocation & Nullable<Omit<ClaimJson, ke
   suggestion: string | null;
   /** For a derived growth, multiple, difference or share: the arithmetic and the facts it used. */
   derivation?: Derivation;
+  /** `inconsistent` only: the statements it disagrees with. */
+  related?: (CliLocation & { says: string })[];
 };
 
 function factToJson(fact: FactRef): FactJson {
@@ -58,6 +60,7 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
     facts: finding.facts.map(factToJson),
     suggestion: finding.suggestion ?? null,
     ...(finding.derivation ? { derivation: finding.derivation } : {}),
+    ...(finding.related ? { related: finding.related.map((r) => ({ ...toCliLocation(r.label, r.range), says: cleanMessage(r.says) })) } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ import { loadWorkspace } from './workspace';
 import { checkFiles } from './checkFiles';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
+import { addInconsistencies } from './consistencyPass';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 
@@ -71,6 +72,7 @@ function runClaims(args: CliArgs, io: CliIo): number {
 function runCheck(args: CliArgs, io: CliIo): number {
   const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
+  if (workspace.noFacts) io.stderr(`claimcheck: ${cleanMessage(workspace.noFacts)}\n`);
   const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
   const options = { asOf: args.asOf, today: io.today };
   const files = selectNotes(expanded, args.gate, {
@@ -91,7 +93,8 @@ function runCheck(args: CliArgs, io: CliIo): number {
         today: io.today,
       })
     : undefined;
-  const results = checkFiles({ files, workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript });
+  const jobs = args.jobs ?? availableParallelism();
+  const results = checkFiles({ files, workspace, setup, jobs, cache, workerScript: io.workerScript });
   // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
   const unreadable: (Problem & { file: string })[] = [];
   const notes: CheckReport['notes'] = [];
@@ -100,9 +103,21 @@ function runCheck(args: CliArgs, io: CliIo): number {
     if (isUnreadable(result)) unreadable.push(unreadableProblem(displayPath(file, io.cwd), result.unreadable));
     else notes.push({ file: displayPath(file, io.cwd), result });
   });
-  const checked: CheckReport = { inputProblems: [...workspace.problems, ...unreadable], notes };
+  // --changed: the notes that did not change are checked too (quietly), so that a changed figure
+  // is compared with every note's statements; --shard compares only the shard's own notes.
+  const severity = workspace.config.severity.inconsistent;
+  const context: CheckReport['notes'] = [];
+  if (args.gate.changed && severity !== 'off') {
+    const selected = new Set(files);
+    const others = expanded.filter((file) => !selected.has(file));
+    checkFiles({ files: others, workspace, setup, jobs, cache, workerScript: io.workerScript }).forEach((result, i) => {
+      if (!isUnreadable(result)) context.push({ file: displayPath(others[i]!, io.cwd), result });
+    });
+  }
+  const relate = (report: CheckReport): CheckReport => ({ ...report, notes: addInconsistencies(report.notes, severity, context) });
+  const checked: CheckReport = relate({ inputProblems: [...workspace.problems, ...unreadable], notes });
   const inputErrors = workspace.problems.some((p) => p.severity === 'error');
-  const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors }, recheck);
+  const gate = runGate(checked, args.gate, { ...io, format: args.format, inputErrors, relate }, recheck);
   const report = gate.report;
   if (!gate.printReport) {
     // stdout carries the diff (--fix-dry-run) or nothing (--write-baseline).

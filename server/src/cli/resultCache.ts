@@ -9,6 +9,9 @@ import type { CheckResult } from '../core/check';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
 
+/** Bumped when a cached result's shape changes (4: a note's statements for the consistency pass), so older entries are never read. */
+const CACHE_FORMAT = 4;
+
 export interface CacheInputs {
   version: string;
   config: unknown;
@@ -24,7 +27,7 @@ export class ResultCache {
     readonly dir: string,
     inputs: CacheInputs,
   ) {
-    this.fingerprint = createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+    this.fingerprint = createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, ...inputs })).digest('hex');
     mkdirSync(dir, { recursive: true });
   }
 

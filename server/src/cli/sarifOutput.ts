@@ -1,5 +1,6 @@
 import { FINDING_CODES, findingHelpUri } from '../core/findingCodes';
-import type { Severity } from '../core/types';
+import type { Range, Severity } from '../core/types';
+import { cleanMessage } from '../core/quote';
 import { reportItems, type CheckReport } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
@@ -54,6 +55,12 @@ export function formatSarif(report: CheckReport, version: string): string {
   for (const item of items) {
     if (!rules.some((r) => r.id === item.code)) rules.push(inputRule(item.code, item.severity));
   }
+  const region = (range: Range) => ({
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  });
   const results = items.map((item) => ({
     ruleId: item.code,
     ruleIndex: rules.findIndex((r) => r.id === item.code),
@@ -65,15 +72,20 @@ export function formatSarif(report: CheckReport, version: string): string {
       {
         physicalLocation: {
           artifactLocation: { uri: encodeURI(item.file), uriBaseId: '%SRCROOT%' },
-          region: {
-            startLine: item.range.start.line + 1,
-            startColumn: item.range.start.character + 1,
-            endLine: item.range.end.line + 1,
-            endColumn: item.range.end.character + 1,
-          },
+          region: region(item.range),
         },
       },
     ],
+    // inconsistent: the other statements, which code scanning links to.
+    ...(item.finding?.related
+      ? {
+          relatedLocations: item.finding.related.map((r, id) => ({
+            id,
+            physicalLocation: { artifactLocation: { uri: encodeURI(r.label), uriBaseId: '%SRCROOT%' }, region: region(r.range) },
+            message: { text: cleanMessage(r.says) },
+          })),
+        }
+      : {}),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

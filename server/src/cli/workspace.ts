@@ -15,6 +15,8 @@ export interface Workspace {
   factsRoot: string;
   factsGlobs: string[];
   problems: (Problem & { file: string })[];
+  /** Set when a .claimcheck.yaml has no facts file yet: what the CLI says about it on stderr. */
+  noFacts?: string;
 }
 
 /**
@@ -47,7 +49,10 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
       throw new UserError(`the config's facts globs point outside its folder (${confined.escaping.map((g) => `'${quoteForMessage(g)}'`).join(', ')}); they are not read`);
     }
   }
-  if (factsFiles.length === 0) {
+  // A project with a .claimcheck.yaml and no facts yet is still checked: figures are unsourced, and
+  // the notes are compared with each other (inconsistent).
+  const configOnly = !explicit && configText !== undefined && globs.length > 0;
+  if (factsFiles.length === 0 && !configOnly) {
     throw new UserError(
       explicit
         ? `no facts files match ${globs.map((g) => `'${quoteForMessage(g)}'`).join(', ')}`
@@ -59,7 +64,11 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
     { defaultTolerance: config.tolerance, today },
   );
   for (const p of factProblems) problems.push({ ...p, file: displayPath(p.file, cwd) });
-  return { config, index, factsFiles, factsRoot: root, factsGlobs: globs, problems };
+  const noFacts =
+    factsFiles.length === 0
+      ? `no facts file yet (looked for ${globs.join(', ')} next to the config): every figure is unsourced, and the notes are compared with each other`
+      : undefined;
+  return { config, index, factsFiles, factsRoot: root, factsGlobs: globs, problems, ...(noFacts ? { noFacts } : {}) };
 }
 
 /** Globs that stay inside `root` and those that do not (absolute, or climbing out with `..`). */

@@ -3,8 +3,8 @@ import { notCheckedProblem } from './findingCodes';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
 import { assembleNote, layoutNote, parseSegment, restoreSource, withLineFeeds, type SegmentParse } from './parse/parseNote';
-import { placeFinding } from './parse/placement';
-import type { Config, FactIndex, Finding, ParsedNote, Problem } from './types';
+import { placeClaim, placeFinding } from './parse/placement';
+import type { Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
 
 export interface CheckOptions {
   /** Choose facts as of this date instead of the note's own reference date (YYYY-MM-DD). */
@@ -22,6 +22,8 @@ export interface CheckOptions {
 /** A segment parsed and judged, relative to its own start. */
 export interface CheckedSegment extends SegmentParse {
   findings: Finding[];
+  /** Its figures no fact decides, for the consistency pass. */
+  statements: Statement[];
 }
 
 /**
@@ -66,6 +68,11 @@ export interface CheckResult {
   findings: Finding[];
   /** Set when the note was not checked, with a reason a person understands. */
   skipped?: { reason: string; code: 'too-large' | 'disabled' };
+  /**
+   * The note's figures that no fact decides, keyed for the consistency pass (core/consistency),
+   * which hosts run over every note: its `inconsistent` findings are not in `findings` yet.
+   */
+  statements?: Statement[];
 }
 
 const MB = 1024 * 1024;
@@ -156,24 +163,32 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
     return { note: { ...note, claims: [], citations: [], problems: [...note.problems, notCheckedProblem(tooManyClaims)] }, findings: [] };
   }
   const findings: Finding[] = [];
+  const statements: Statement[] = [];
   for (const p of placed) {
     for (const f of p.part.findings) {
       const finding = placeFinding(f, p);
       if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
     }
+    for (const s of p.part.statements) {
+      // The note's own claim object unless the judge anchored its time ("a year earlier"): no copy per statement.
+      const claim = s.claim === p.part.claims[s.claim.index] ? p.claims[p.at.base + s.claim.index]! : placeClaim(s.claim, p.at);
+      // A line that disables `inconsistent` (or every code) keeps its figure out of the comparison.
+      if (!isSuppressed({ code: 'inconsistent', claim } as Finding, note.suppressions)) statements.push({ ...s, claim });
+    }
   }
-  return { note, findings };
+  return { note, findings, statements };
 }
 
 /** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */
 function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined): CheckedSegment {
   const part = parseSegment(text, referenceDate, config.budget);
-  if (part.claims.length + part.citations.length === 0) return { ...part, findings: [] };
+  if (part.claims.length + part.citations.length === 0) return { ...part, findings: [], statements: [] };
   const note: ParsedNote = { text, frontMatter: { enabled: true, data: {} }, claims: part.claims, citations: part.citations, suppressions: [], problems: [], referenceDate };
   try {
-    return { ...part, findings: judgeNote(note, index, { config, asOf }) };
+    const statements: Statement[] = [];
+    return { ...part, findings: judgeNote(note, index, { config, asOf, statements }), statements };
   } catch (err) {
     // A bug in the judge costs this segment, reported as not checked, not the whole note.
-    return { ...part, claims: [], citations: [], findings: [], failures: [{ start: 0, end: text.length, reason: err instanceof Error ? err.message : String(err) }] };
+    return { ...part, claims: [], citations: [], findings: [], statements: [], failures: [{ start: 0, end: text.length, reason: err instanceof Error ? err.message : String(err) }] };
   }
 }

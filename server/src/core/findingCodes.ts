@@ -57,6 +57,14 @@ export const FINDING_CODES: Record<FindingCode, FindingCodeInfo> = {
     summary: 'A [@id] citation names no fact in the facts files.',
     help: 'Correct the id (completion after "[@" lists them) or add the fact.',
   },
+  inconsistent: {
+    code: 'inconsistent',
+    label: 'inconsistent',
+    mark: '⚠',
+    defaultSeverity: 'warning',
+    summary: 'Another statement of the same entity, metric, kind and time, in this note or another, disagrees with the figure beyond both figures\' precision, and no fact decides between them.',
+    help: 'Find out which figure is right, then correct the other note (the message and related information link to it), or add the sourced fact to the facts file: the wrong figure then shows as contradicted.',
+  },
   'not-checked': {
     code: 'not-checked',
     label: 'not checked',

@@ -236,7 +236,8 @@ export type ClaimFindingCode =
   | 'outdated'
   | 'unsourced'
   | 'citation-mismatch'
-  | 'unknown-citation';
+  | 'unknown-citation'
+  | 'inconsistent';
 
 /**
  * Codes about a whole note, reported as a note problem of that code. `not-checked`: the note (or
@@ -304,6 +305,36 @@ export interface Finding {
   comparedKind?: FactKind;
   /** A growth, multiple, difference or share no fact states, computed from `facts`. */
   derivation?: Derivation;
+  /** For inconsistent: the other statements it disagrees with (in this note or others). */
+  related?: RelatedStatement[];
+}
+
+/**
+ * A figure no fact decides, keyed by what it is about, so statements of the same entity, metric,
+ * kind and time can be compared across notes (core/consistency).
+ */
+export interface Statement {
+  /** entity | metric | kind of fact | time | measure: statements with equal keys are compared. */
+  key: string;
+  /** Entity id (from the facts files, else made from the name the sentence gives) and its name. */
+  entity: string;
+  entityName: string;
+  metric: string;
+  /** The word that narrows the metric to a part ("oncology" revenue), when the sentence has one. */
+  part?: string;
+  /** The claim, with its time anchored as the judge read it. */
+  claim: Claim;
+}
+
+/** Another note's (or this note's) statement that an `inconsistent` finding points to. */
+export interface RelatedStatement {
+  /** The note as the host names it (a path for the CLI, a URI for the server). */
+  note: string;
+  /** The note as shown to people ("notes/q1.md"). */
+  label: string;
+  range: Range;
+  /** The figure as the note states it, with its time ("$61.5 billion in March 2025"). */
+  says: string;
 }
 
 // ---------------------------------------------------------------- config

@@ -92,7 +92,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     if (!note) return undefined;
     // Cooperative: while this note's check runs, other requests and notes are served.
     const result = await checker.resultAsync(note.doc, note.project, token);
-    return result && { ...note, result };
+    return result && { ...note, result: checker.related(uri, note.project, result) };
   }
 
   /** The fact id under the cursor: an entry in a facts file, or a citation key in a note. */
@@ -116,7 +116,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
     async codeActions(uri, range, context, token) {
       const ctx = await noteContext(uri, token);
       if (!ctx || token.isCancellationRequested) return [];
-      const needsStub = ctx.result.findings.some((f) => f.code === 'unsourced' && rangesIntersect(f.claim.range, range));
+      const needsStub = ctx.result.findings.some((f) => (f.code === 'unsourced' || f.code === 'inconsistent') && rangesIntersect(f.claim.range, range));
       const factsTarget = needsStub ? await factsTargetFor(ctx.project, documents, host) : undefined;
       if (token.isCancellationRequested) return [];
       const doc = documents.get(uri);
@@ -207,7 +207,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const project = await projects.get(root);
       const doc = uri ? documents.get(uri) : undefined;
       const note =
-        doc && checksProject(settings(), project) && isNote(project, doc) && !affectsProject(project, doc.uri) ? noteStatus(doc.uri, checker.resultFor(doc, project), doc.version) : undefined;
+        doc && checksProject(settings(), project) && isNote(project, doc) && !affectsProject(project, doc.uri) ? noteStatus(doc.uri, checker.related(doc.uri, project, checker.resultFor(doc, project)), doc.version) : undefined;
       return status.of(project, note);
     },
   };

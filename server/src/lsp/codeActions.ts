@@ -117,7 +117,8 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
         const text = citationText(finding.cite);
         actions.push(quick(`Cite the supporting fact: append ${text}`, noteEditOf(input, [{ range: { start: finding.claim.range.end, end: finding.claim.range.end }, newText: ` ${text}` }]), true));
       }
-      if (finding.code === 'unsourced') {
+      // An inconsistent figure is unsourced too: a sourced fact settles which statement is right.
+      if (finding.code === 'unsourced' || finding.code === 'inconsistent') {
         const stub = stubEdit(input, finding);
         if (stub && input.factsTarget) {
           const name = input.factsTarget.uri.slice(input.factsTarget.uri.lastIndexOf('/') + 1);

@@ -21,12 +21,17 @@ export function toSeverity(severity: Severity): DiagnosticSeverity {
 
 /** Where the facts are, one short line each (the hover carries titles and quotes): VS Code prints these under the message. */
 function related(finding: Finding): DiagnosticRelatedInformation[] {
-  return finding.facts
+  // inconsistent: the other statements, "notes/q1.md:14 says $60 billion for March 2025".
+  const statements = (finding.related ?? []).map((r) => ({
+    location: { uri: r.note, range: r.range },
+    message: truncate(`${r.label}:${r.range.start.line + 1} says ${r.says}`, MAX_MESSAGE_LENGTH),
+  }));
+  return statements.concat(finding.facts
     .filter((f) => f.location?.file)
     .map((fact) => ({
       location: { uri: fact.location.file, range: fact.location.range },
       message: `${fact.id}: ${formatValue(fact)} as of ${fact.asOf}`,
-    }));
+    })));
 }
 
 export function findingToDiagnostic(finding: Finding): Diagnostic | undefined {

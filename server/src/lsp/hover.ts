@@ -5,7 +5,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import { FINDING_CODES } from '../core/findingCodes';
-import type { Bound, Claim, Derivation, Fact, FactIndex, FactRef, Finding, OperandRole, Position } from '../core/types';
+import type { Bound, Claim, Derivation, Fact, FactIndex, FactRef, Finding, OperandRole, Position, RelatedStatement } from '../core/types';
 import { escapeMarkdown, inlineCode, markdownLink } from './escape';
 import { formatValue } from './format';
 import { containsPosition } from './ranges';
@@ -128,6 +128,22 @@ function derivedSection(derivation: Derivation, facts: readonly FactRef[]): stri
   return lines;
 }
 
+/**
+ * A link to another note's statement, opening it at its line: the URI is the server's own (a
+ * workspace file), so only what could end the link destination is encoded.
+ */
+function statementLink(r: RelatedStatement): string {
+  const line = r.range.start.line + 1;
+  const target = `${r.note}#L${line}`.replace(/[()<>\s"'`\\[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  return `[${escapeMarkdown(`${r.label}:${line}`)}](${target})`;
+}
+
+/** What the other statements say, each linked, then what to do. */
+function relatedStatements(related: readonly RelatedStatement[]): string {
+  const lines = related.map((r) => `- ${statementLink(r)} says **${escapeMarkdown(r.says)}**`);
+  return [`Stated differently elsewhere, and no fact decides:`, ...lines, '', 'Add the sourced figure to the facts file (*Add Fact From Selection*): the figure that disagrees with it then shows as contradicted.'].join('\n');
+}
+
 /** The hover of a claim. `notice` says when the facts did not all load (the verdict may change). */
 export function claimHoverMarkdown(finding: Finding, index: FactIndex, referenceDate: string, notice?: string): string {
   const parts: string[] = [];
@@ -148,6 +164,7 @@ export function claimHoverMarkdown(finding: Finding, index: FactIndex, reference
     );
   } else {
     const first = decidingOf(finding, referenceDate);
+    if (finding.related) parts.push(relatedStatements(finding.related));
     if (first) parts.push(decidingFact(first, finding.facts.length > 1 ? `Sourced (${escapeMarkdown(timeInWords(first.asOf))}):` : 'Sourced:').join('  \n'));
     else if (finding.code === 'unsourced') parts.push('No fact covers this figure yet. *Add Fact From Selection* (or the quick fix) adds one to the facts file.');
     const others = finding.facts.filter((f) => f !== first);

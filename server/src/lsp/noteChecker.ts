@@ -18,6 +18,7 @@ import { isNote, type Project } from './projects';
 import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
 import { uriKey } from './uri';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface NoteCheckerOptions {
   host: ServerHost;
@@ -28,6 +29,8 @@ export interface NoteCheckerOptions {
   logger: Logger;
   settings: () => Settings;
   debounceMs: () => number;
+  /** The workspace's statements: every fresh result goes in, every published one comes out related. */
+  index?: WorkspaceIndex;
 }
 
 interface CachedResult {
@@ -77,7 +80,19 @@ export class NoteChecker {
       result = internalErrorResult(doc.getText(), error);
     }
     this.results.set(key, { version: doc.version, generation: project.generation, result });
+    this.options.index?.update(project, doc.uri, result);
     return result;
+  }
+
+  /** The result as shown: with the note's `inconsistent` findings from the workspace index. */
+  related(uri: string, project: Project, result: CheckResult): CheckResult {
+    return this.options.index ? this.options.index.relate(project, uri, result) : result;
+  }
+
+  /** Publishes the note again (another note changed what it is inconsistent with). */
+  republish(uri: string, project: Project): void {
+    if (this.options.documents.get(uri)) this.schedule(uri, 0);
+    else if (this.workspaceChecked.has(uriKey(uri))) void this.checkClosed(uri, project);
   }
 
   /**
@@ -130,8 +145,16 @@ export class NoteChecker {
       this.options.logger.error(`checking ${doc.uri}`, error);
       result = internalErrorResult(text, error);
     }
-    if (result) this.results.set(key, { version, generation: project.generation, result });
+    if (result) {
+      this.results.set(key, { version, generation: project.generation, result });
+      this.options.index?.update(project, doc.uri, result);
+    }
     return result;
+  }
+
+  /** Whether an open note's check is scheduled or running (background work waits for it). */
+  busy(): boolean {
+    return this.timers.size > 0 || this.running.size > 0;
   }
 
   /** Whether the note was checked since it was opened (a later edit is then debounced). */
@@ -166,8 +189,9 @@ export class NoteChecker {
 
   /** Checks an open note now and publishes its diagnostics (the workspace check). */
   async checkOpenNow(doc: TextDocument, project: Project): Promise<CheckResult | undefined> {
-    const result = await this.resultAsync(doc, project);
-    if (!result) return undefined;
+    const checked = await this.resultAsync(doc, project);
+    if (!checked) return undefined;
+    const result = this.related(doc.uri, project, checked);
     if (checksProject(this.options.settings(), project)) void this.options.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: noteDiagnostics(result) });
     return result;
   }
@@ -182,7 +206,11 @@ export class NoteChecker {
   async closed(uri: string, project: Project): Promise<void> {
     this.forget(uri);
     if (this.workspaceChecked.has(uriKey(uri))) await this.checkClosed(uri, project);
-    else void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+    else {
+      void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+      // The workspace's statements go back to the note's text on disk.
+      await this.options.index?.refreshFromDisk(project, uri);
+    }
   }
 
   forget(uri: string): void {
@@ -209,8 +237,9 @@ export class NoteChecker {
         status.send(project);
         return;
       }
-      const result = await this.resultAsync(current, project);
-      if (!result || documents.get(uri)?.version !== version) return;
+      const checked = await this.resultAsync(current, project);
+      if (!checked || documents.get(uri)?.version !== version) return;
+      const result = this.related(uri, project, checked);
       void connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(result) });
       status.send(project, noteStatus(uri, result, version));
     } catch (error) {
@@ -234,8 +263,10 @@ export class NoteChecker {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       return undefined;
     }
-    const result = await this.checkAsync(text, project);
-    if (!result) return undefined;
+    const checked = await this.checkAsync(text, project);
+    if (!checked) return undefined;
+    if (!documents.get(uri)) this.options.index?.update(project, uri, checked);
+    const result = this.related(uri, project, checked);
     if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: checksProject(this.options.settings(), project) ? noteDiagnostics(result) : [] });
     return result;
   }

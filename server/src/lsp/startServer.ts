@@ -12,7 +12,9 @@ import { NoteChecker } from './noteChecker';
 import { openDocumentIndex } from './openDocuments';
 import { projectProblemPublisher } from './projectProblems';
 import { ProjectStore } from './projectStore';
-import { defaultSettings, readSettings, type Settings } from './settings';
+import { checksProject, defaultSettings, readSettings, type Settings } from './settings';
+import { uriKey } from './uri';
+import { staleToken, WorkspaceIndex } from './workspaceIndex';
 import { statusReporter } from './status';
 import { watcherRegistrar } from './watchers';
 import { checkWorkspace } from './workspaceCheck';
@@ -39,11 +41,24 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     onLoaded: (project) => {
       publishProblems(project);
       void watchers.update(projects.loaded());
+      void index.sync(project);
       checker.recheckProject(project);
       status.send(project);
     },
   });
-  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs });
+  const index: WorkspaceIndex = new WorkspaceIndex({
+    host,
+    logger,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    checks: (project) => checksProject(settings, project),
+    check: (text, project, stale) => checker.checkAsync(text, project, staleToken(stale)),
+    busy: () => checker.busy(),
+    projectOf: (uri) => projects.loaded().find((p) => uriKey(p.root) === uriKey(projects.rootFor(uri))),
+    onChanged: (project, uris) => {
+      for (const uri of uris) checker.republish(uri, project);
+    },
+  });
+  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, index });
   const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings });
 
   async function refreshSettings(): Promise<void> {
@@ -93,6 +108,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
       if (before.enable !== settings.enable || before.checkWithoutFacts !== settings.checkWithoutFacts) {
         for (const project of projects.loaded()) {
           publishProblems(project);
+          void index.sync(project, true);
           checker.recheckProject(project);
           status.send(project);
         }
@@ -103,7 +119,12 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     }),
   );
 
-  connection.onDidChangeWatchedFiles(guard(logger, 'watched files', undefined, (params) => projects.filesChanged(params.changes.map((c) => c.uri))));
+  connection.onDidChangeWatchedFiles(
+    guard(logger, 'watched files', undefined, (params) => {
+      projects.filesChanged(params.changes.map((c) => c.uri));
+      void index.filesChanged(params.changes);
+    }),
+  );
 
   registerDocumentSync(textDocuments, { projects, checker, logger });
   registerFeatures(connection, {

@@ -1,4 +1,4 @@
-// Asks the client to watch every project's facts globs and `.claimcheck.yaml` (dynamic
+// Asks the client to watch every project's facts and notes globs and `.claimcheck.yaml` (dynamic
 // registration), re-registering only when the set of globs changes.
 import { DidChangeWatchedFilesNotification, type ClientCapabilities, type Connection, type Disposable, type FileSystemWatcher } from 'vscode-languageserver';
 import { CONFIG_FILE, type Project } from './projects';
@@ -8,7 +8,8 @@ export function watchersFor(projects: readonly Pick<Project, 'root' | 'config'>[
   const watchers: FileSystemWatcher[] = [];
   const globs = new Set<string>([`**/${CONFIG_FILE}`]);
   for (const project of projects) {
-    for (const glob of project.config.facts) {
+    // Notes too: the workspace index keeps every note's statements current (inconsistent).
+    for (const glob of [...project.config.facts, ...project.config.notes]) {
       if (relativePatterns) watchers.push({ globPattern: { baseUri: project.root, pattern: glob } });
       else globs.add(glob.startsWith('**/') ? glob : `**/${glob.replace(/^\.\//, '')}`);
     }

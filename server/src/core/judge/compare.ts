@@ -92,11 +92,16 @@ export function mapInterval(i: Interval, f: (v: number) => number): Interval {
 
 /** Whether two intervals share a value (strict ends exclude the end itself). */
 export function intervalsAgree(claim: Interval, fact: Interval): boolean {
-  // Sums of base-unit floats (80e9 + 75e9...) must not fail on the last bit.
-  const eps = 1e-9 * Math.max(Math.abs(fact.low), Math.abs(fact.high), 1);
+  // Sums of base-unit floats (80e9 + 75e9...) must not fail on the last bit; an open end sets no scale.
+  const eps = 1e-9 * Math.max(...[fact.low, fact.high].filter(Number.isFinite).map(Math.abs), 1);
   const aboveLow = claim.openLow ? fact.high > claim.low + eps : fact.high >= claim.low - eps;
   const belowHigh = claim.openHigh ? fact.low < claim.high - eps : fact.low <= claim.high + eps;
   return aboveLow && belowHigh;
+}
+
+/** Whether one value can lie in both intervals, each end strict or not as its own interval says (two statements compared). */
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return intervalsAgree(a, b) && intervalsAgree(b, a);
 }
 
 /** Converts a fact value into the claim's unit (durations), so it can be compared and shown. */

@@ -192,7 +192,7 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
     };
   }
   if (match.unclearOwner) {
-    return { code: 'unsourced', claim, facts: [], entities, metric: match.metric.id, message: `${capitalise(metricLabel(match.metric.id))}: ${claimPhrase(claim)} — whose figure it is is unclear` };
+    return { code: 'unsourced', claim, facts: [], entities, metric: match.metric.id, ownerUnclear: true, message: `${capitalise(metricLabel(match.metric.id))}: ${claimPhrase(claim)} — whose figure it is is unclear` };
   }
   if (match.groups.length === 0) {
     const about = match.entities.combined ? match.entities.summed : entities.slice(0, 1);

@@ -4,7 +4,8 @@
 // through judgeCitations instead. A growth, multiple, difference or share that no fact states is
 // computed from the facts it derives from (deriveReading → judgeDerived → deriveArithmetic).
 // judgeMemo reads each sentence and indexes the facts once per call.
-import type { Citation, Config, FactIndex, Finding, ParsedNote } from '../types';
+import type { Citation, Config, FactIndex, Finding, ParsedNote, Statement } from '../types';
+import { statementOf } from '../consistency/statements';
 import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from './judgeCitations';
 import { judgeClaim, type JudgeContext } from './judgeClaim';
 import { createMemo } from './judgeMemo';
@@ -18,6 +19,8 @@ export interface JudgeOptions {
   config: Config;
   /** Choose facts as of this date instead of the note's reference date (YYYY-MM-DD). */
   asOf?: string;
+  /** Collects the statements (figures no fact decides) for the consistency pass; unset: not computed. */
+  statements?: Statement[];
 }
 
 /**
@@ -53,6 +56,13 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
         citation: key,
         message: `${claim.index >= 0 ? `${claimPhrase(claim)} — ` : ''}[@${key.id}] is not in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${plural(index.byId.size, 'fact')} loaded`})`,
       });
+    }
+  }
+
+  if (options.statements && config.severity.inconsistent !== 'off') {
+    for (const v of verdicts) {
+      const statement = statementOf(v, { note, index, memo, cited: new Set(citationsOf.keys()) });
+      if (statement) options.statements.push(statement);
     }
   }
 

@@ -15,4 +15,6 @@ export interface Verdict {
   comparedKind?: FactKind;
   /** Set when the figure was derived from several facts (growth, multiple, difference, share). */
   derivation?: Derivation;
+  /** Several entities lead other clauses and none owns the figure: it is nobody's statement (consistency skips it). */
+  ownerUnclear?: true;
 }

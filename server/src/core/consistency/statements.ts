@@ -1,0 +1,106 @@
+// Which figures are statements the consistency pass compares, and the key that says what each is
+// about: entity, metric, kind of fact, time and measure. Only figures no fact decides take part
+// (the judge's `unsourced` verdicts); a figure a fact decides is supported or contradicted already.
+import { claimStance } from '../judge/claimFactKind';
+import { hasPhrase } from '../judge/findPhrase';
+import { COMBINING_WORDS } from '../judge/sentenceCues';
+import { clauseOf } from '../judge/clauseOf';
+import type { JudgeMemo } from '../judge/judgeMemo';
+import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
+import { metricSpans } from '../judge/resolveMetric';
+import { familyOf } from '../judge/unitMemo';
+import type { Verdict } from '../judge/verdict';
+import { entityName, whoOf } from '../judge/wording';
+import type { Claim, FactIndex, ParsedNote, Statement } from '../types';
+
+export interface StatementContext {
+  note: ParsedNote;
+  index: FactIndex;
+  memo: JudgeMemo;
+  /** Claims a citation binds: their author named a source, so they are judged by it, not compared. */
+  cited?: ReadonlySet<number>;
+}
+
+/**
+ * The time part of a key. A figure with a period of its own is about that period, exactly as
+ * resolved ("2025-03", "2025-Q1", "FY2025", "by 2025-H2" — a month is not grouped with its quarter);
+ * a figure without one ("is valued at", "latest") is about its note's reference date.
+ */
+export function timeKey(claim: Pick<Claim, 'time'>, referenceDate: string): string {
+  const t = claim.time;
+  if (t?.iso) return `${t.by ? 'by ' : ''}${t.iso}`;
+  return `as of ${referenceDate}`;
+}
+
+/** What a figure measures: its unit's family (each currency its own), and whether it states a change or a multiple rather than a level. */
+function measureKey(claim: Claim): string {
+  const shape = claim.kind === 'growth' ? 'change' : claim.kind === 'multiple' ? 'multiple' : 'level';
+  return `${familyOf(claim.unit)}:${shape}`;
+}
+
+/** A table cell's figure is about the entity its row names in its first cell ("| Tidewater Ferries | 398 |"). */
+function rowName(claim: Claim, text: string): string | undefined {
+  if (!claim.table) return undefined;
+  const cells = text.slice(claim.table.row.start, claim.table.row.end).split('|').map((c) => c.trim());
+  const first = cells.find((c) => c.length > 0);
+  if (!first || first.includes(claim.text)) return undefined;
+  return namesIn(first)[0]?.name;
+}
+
+/** The entity a figure is about: the judge's, else the name its table row, clause or sentence gives. */
+function entityOf(v: Verdict, ctx: StatementContext): { id: string; name: string } | undefined {
+  const { index } = ctx;
+  if (v.entities.length === 1) return { id: v.entities[0]!, name: entityName(index, v.entities[0]!) };
+  // Several entities on a figure that is not unclear: a sum ("combined"), about all of them.
+  if (v.entities.length > 1) return { id: [...v.entities].sort().join('+'), name: whoOf(index, v.entities, 'and') };
+  // A sum of entities the facts files do not know ("Northwind and BluePeak together hold 5.85 GW")
+  // is nobody's own figure: one name would misread it.
+  if (!v.claim.table && namesIn(v.claim.sentenceText).length >= 2 && COMBINING_WORDS.some((w) => hasPhrase(ctx.memo.sentence(v.claim.sentence).folded, w))) return undefined;
+  const name = rowName(v.claim, ctx.note.text) ?? nameForFigure(v.claim, clauseOf(v.claim));
+  const id = name ? idFromName(name) : '';
+  if (!id) return undefined;
+  return { id, name: index.entities.get(id)?.name ?? name! };
+}
+
+// Words before a metric word that do not narrow it to a part ("its revenue", "total capex",
+// "first-quarter revenue", "raised … in funding"); any other lower-case word does ("oncology
+// revenue", "cloud capex"), so a segment's figure is not set against the whole's.
+const NOT_QUALIFIERS = new Set(
+  (
+    'a an the its their his her our this that these those total overall annual annualized annualised quarterly yearly monthly ' +
+    'full-year record net gross group consolidated combined current latest trailing first second third fourth ' +
+    'first-quarter second-quarter third-quarter fourth-quarter fiscal calendar year-end half-year new its ' +
+    'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
+    'was is were are be been being has had have its whose which who that'
+  ).split(' '),
+);
+
+/** The word that narrows the figure's metric to a part ("oncology" in "Halden Bio's oncology revenue"), or ''. */
+function qualifierOf(claim: Claim, metricId: string, ctx: StatementContext): string {
+  const metric = ctx.index.metrics.get(metricId);
+  if (!metric || claim.table) return '';
+  const clause = clauseOf(claim);
+  const distance = (h: { start: number; end: number }) => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
+  const nearest = metricSpans(claim, metric, ctx.memo)
+    .filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= claim.offset.start || h.start >= claim.offset.end))
+    .sort((a, b) => distance(a) - distance(b))[0];
+  if (!nearest) return '';
+  const before = ctx.note.text.slice(Math.max(clause.start, nearest.start - 40), nearest.start);
+  const word = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{L}-]*)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (!word || NOT_QUALIFIERS.has(word) || /ed$/.test(word)) return '';
+  return word;
+}
+
+/** The statement a verdict makes, or undefined when a fact decides it or it cannot be keyed. */
+export function statementOf(v: Verdict, ctx: StatementContext): Statement | undefined {
+  if (v.code !== 'unsourced' || v.citation || v.ownerUnclear || !v.metric || ctx.cited?.has(v.claim.index)) return undefined;
+  const claim = v.claim;
+  if (claim.value === null && (claim.low === null || claim.high === null)) return undefined;
+  const entity = entityOf(v, ctx);
+  if (!entity) return undefined;
+  // The kind the judge compared with (an unsourced verdict's is its words' own), else read from the words.
+  const kind = v.comparedKind ?? (claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim)) === 'guidance' ? 'guidance' : 'actual');
+  const part = qualifierOf(claim, v.metric, ctx);
+  const key = [entity.id, part ? `${v.metric}/${part}` : v.metric, kind, timeKey(claim, ctx.note.referenceDate), measureKey(claim)].join('|');
+  return { key, entity: entity.id, entityName: entity.name, metric: v.metric, ...(part ? { part } : {}), claim };
+}

@@ -1,0 +1,85 @@
+// The names a sentence gives, read from its capitalised words: what an entity is called when the
+// facts files do not know it yet. Add Fact proposes a new entity from them (lsp/entityProposal.ts),
+// and the consistency pass keys a statement by them when no facts file names the entity.
+import { BUILTIN_METRICS } from '../facts/builtinMetrics';
+import type { Claim, Span } from '../types';
+
+/** Capitalised words that start sentences or name times, not companies. */
+const NOT_NAMES = new Set(
+  (
+    'a an the in on at to for by with from of and or but as this that these those its their our his her it they we he she ' +
+    'there here then now today since after before during between over under about around roughly nearly almost only just ' +
+    'some all each every both per also yet so if when while because although though what which who how why where ' +
+    'according meanwhile however moreover overall total combined last next this year quarter fiscal fy ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 h1 h2'
+  )
+    .split(' ')
+    // A metric's words start sentences too ("Revenue hit $2 billion at Figma").
+    .concat(BUILTIN_METRICS.flatMap((m) => m.words.flatMap((w) => w.toLowerCase().split(/\s+/)))),
+);
+
+/** Upper-case words that are units or currencies, not names. */
+const UNIT_WORDS = new Set('USD EUR GBP JPY INR CNY GPU GPUs TPU TPUs ARR MAU WAU DAU CAPEX H100 H100s H200 B200 GW MW kW TWh GWh MWh'.split(' '));
+
+/** An id from a name: lower case, words joined by '-' ("Scale AI" → "scale-ai", "OpenAI" → "openai"). */
+export function idFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const WORD = /[A-Z][\p{L}\p{N}&'’.-]*|[a-z]+[A-Z][\p{L}\p{N}]*/gu;
+
+/** Capitalised phrases of a sentence with their offsets: runs of capitalised words, possessives cut off. */
+export function namesIn(sentence: string): { name: string; start: number }[] {
+  const words: { text: string; start: number; end: number }[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    const text = m[0].replace(/['’]s?$/u, '').replace(/[.-]+$/, '');
+    if (!text) continue;
+    words.push({ text, start: m.index!, end: m.index! + text.length });
+    if (m[0] !== text && /['’]/.test(m[0])) words[words.length - 1]!.end = -1; // a possessive ends the phrase
+  }
+  const names: { name: string; start: number }[] = [];
+  let run: typeof words = [];
+  const flush = () => {
+    // Leading sentence words ("In", "The") are not part of a name.
+    while (run.length > 0 && NOT_NAMES.has(run[0]!.text.toLowerCase())) run.shift();
+    while (run.length > 0 && NOT_NAMES.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+    const kept = run.filter((w) => !UNIT_WORDS.has(w.text) && !/^\d/.test(w.text));
+    if (kept.length > 0 && kept.length === run.length) names.push({ name: run.map((w) => w.text).join(' '), start: run[0]!.start });
+    run = [];
+  };
+  for (const w of words) {
+    const prev = run[run.length - 1];
+    const adjacent = prev && prev.end >= 0 && /^[ \t]+$/.test(sentence.slice(prev.end, w.start));
+    if (!adjacent) flush();
+    run.push(w);
+  }
+  flush();
+  return names;
+}
+
+/**
+ * The name a sentence gives the figure's owner. The subject comes first ("Microsoft invested
+ * $10 billion in OpenAI": Microsoft), so the first name before the figure wins, then the first
+ * after it. With `clause`, a name in the figure's own clause comes first ("Anthropic raised
+ * $2 billion and Mistral raised €600 million": Mistral owns the second figure).
+ */
+export function nameForFigure(claim: Pick<Claim, 'sentenceText' | 'text'> & Partial<Pick<Claim, 'sentence' | 'offset'>>, clause?: Span): string | undefined {
+  const base = claim.sentence?.start;
+  // With a clause the claim's own offsets place it (the same figure may occur twice in a sentence).
+  const claimAt = clause && claim.offset && base !== undefined ? claim.offset.start - base : claim.sentenceText.indexOf(claim.text);
+  const claimEnd = claimAt < 0 ? -1 : claimAt + claim.text.length;
+  const names = namesIn(claim.sentenceText).filter((n) => claimAt < 0 || n.start < claimAt || n.start >= claimEnd);
+  if (clause && base !== undefined && claimAt >= 0) {
+    const inClause = names.filter((n) => n.start >= clause.start - base && n.start < clause.end - base);
+    const own = inClause.find((n) => n.start < claimAt) ?? inClause[0];
+    if (own) return own.name;
+  }
+  return (names.find((n) => claimAt < 0 || n.start < claimAt) ?? names[0])?.name;
+}
