@@ -3,7 +3,7 @@
 // loaded (re-check notes, publish problems, status) is the caller's `onLoaded`.
 import type { Logger } from './logger';
 import type { ServerHost } from './host';
-import { affectsProject, CONFIG_FILE, loadProject, type OpenDocuments, type Project } from './projects';
+import { affectsProject, CONFIG_FILE, loadProject, sameInputsAs, type OpenDocuments, type Project } from './projects';
 import { mayMoveProjectRoot, ProjectsAbove } from './projectsAbove';
 import { isSetUp } from './settings';
 import { dirnameUri, relativeUri, uriKey } from './uri';
@@ -13,7 +13,8 @@ export interface ProjectStoreOptions {
   open: OpenDocuments;
   logger: Logger;
   debounceMs: () => number;
-  onLoaded: (project: Project) => void;
+  /** `notesFollow`: false while the notes keep the facts they had (a facts file mid-edit); then they need no re-check. */
+  onLoaded: (project: Project, change: { notesFollow: boolean }) => void;
 }
 
 /** A project load slower than this (ms) lengthens the quiet time before the next reload. */
@@ -102,11 +103,14 @@ export class ProjectStore {
   reload(root: string): Promise<Project> {
     const key = uriKey(root);
     const started = performance.now();
-    const promise = loadProject(root, this.options.host, this.options.open).then((project) => {
+    const previous = this.current.get(key);
+    const promise = loadProject(root, this.options.host, this.options.open, previous).then((loaded) => {
+      if (loaded === previous) return loaded; // read the same as before: nothing to publish or re-check
       this.loadMs.set(key, performance.now() - started);
-      if (this.loading.get(key) !== promise) return project; // a newer load superseded this one
+      if (this.loading.get(key) !== promise) return loaded; // a newer load superseded this one
+      const { project, notesFollow } = keepFactsWhileMidEdit(this.current.get(key), loaded, (uri) => this.options.open.text(uri) !== undefined);
       this.current.set(key, project);
-      this.options.onLoaded(project);
+      this.options.onLoaded(project, { notesFollow });
       return project;
     });
     this.loading.set(key, promise);
@@ -148,3 +152,29 @@ export class ProjectStore {
     for (const root of roots.values()) this.scheduleReload(root);
   }
 }
+
+/**
+ * A facts file open in the editor that has just gained errors is being typed in: `value: 61.5e`
+ * on the way to `61.5e9`. Its fact would drop out and every note's verdict on it would flip and
+ * flip back. So while the open facts files have more errors than the facts the notes were judged
+ * against, the project keeps that index (and generation: cached note results stay valid) and
+ * only its problems are new; the notes follow once the errors are gone (or the file is closed).
+ */
+export function keepFactsWhileMidEdit(
+  previous: Project | undefined,
+  next: Project,
+  isOpen: (uri: string) => boolean,
+): { project: Project; notesFollow: boolean } {
+  const errors = (project: Project) => project.factsProblems.filter((p) => p.severity === 'error' && isOpen(p.file)).length;
+  const base = previous && (notesBasis.get(previous) ?? previous);
+  if (!previous || !base || JSON.stringify(previous.config) !== JSON.stringify(next.config) || errors(next) <= errors(base)) {
+    return { project: next, notesFollow: true };
+  }
+  const project: Project = { ...next, index: base.index, factEntries: base.factEntries, generation: base.generation };
+  notesBasis.set(project, base);
+  sameInputsAs(project, next);
+  return { project, notesFollow: false };
+}
+
+/** For a project that kept older facts: the load those facts (and their problems) came from. */
+const notesBasis = new WeakMap<Project, Project>();

@@ -42,7 +42,37 @@ export interface OpenDocuments {
   uris(): string[];
 }
 
-export async function loadProject(root: string, host: ServerHost, open: OpenDocuments): Promise<Project> {
+/** What a load read: when a reload reads the same, its result is the same project. */
+interface LoadInputs {
+  configText: string | undefined;
+  today: string;
+  files: { file: string; text: string }[];
+  unreadable: string[];
+}
+const inputsOf = new WeakMap<Project, LoadInputs>();
+
+function sameInputs(a: LoadInputs, b: LoadInputs): boolean {
+  return (
+    a.configText === b.configText &&
+    a.today === b.today &&
+    a.unreadable.join('\n') === b.unreadable.join('\n') &&
+    a.files.length === b.files.length &&
+    a.files.every((f, i) => f.file === b.files[i]!.file && f.text === b.files[i]!.text)
+  );
+}
+
+/** Marks `project` as standing for what `from` read (a project that keeps older facts while its file is mid-edit). */
+export function sameInputsAs(project: Project, from: Project): void {
+  const inputs = inputsOf.get(from);
+  if (inputs) inputsOf.set(project, inputs);
+}
+
+/**
+ * Loads the project at `root`. When `previous` was loaded from exactly the same config, facts
+ * texts and date (opening a facts file, saving it, undoing an edit), it is returned as it is:
+ * reloading 100,000 facts costs a second.
+ */
+export async function loadProject(root: string, host: ServerHost, open: OpenDocuments, previous?: Project): Promise<Project> {
   const openText = (uri: string) => open.text(uri);
   const configUri = joinUri(root, CONFIG_FILE);
   const configText = openText(configUri) ?? (await host.readFile(configUri));
@@ -77,10 +107,13 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     if (read && 'error' in read) unreadable.push(unreadableProblem(uri, read.error));
     else if (read) files.push({ file: uri, text: read.text });
   }
+  const inputs: LoadInputs = { configText, today: host.today(), files, unreadable: unreadable.map((p) => p.message) };
+  const before = previous && inputsOf.get(previous);
+  if (previous && before && sameInputs(before, inputs)) return previous;
   let index = emptyIndex();
   let factsProblems: FactFileProblem[] = [];
   try {
-    const loaded = loadFacts(files, { defaultTolerance: config.tolerance, today: host.today() });
+    const loaded = loadFacts(files, { defaultTolerance: config.tolerance, today: inputs.today });
     index = loaded.index;
     factsProblems = loaded.problems.map((p) => ({ ...p, message: relativePaths(p.message, root) }));
   } catch (error) {
@@ -88,7 +121,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     factsProblems = files.map((f) => crashProblem(f.file, 'facts file', error));
   }
   factsProblems.push(...unreadable);
-  return {
+  const project: Project = {
     root,
     factEntries: files.reduce((n, f) => n + countFactEntries(f.text), 0),
     configUri,
@@ -99,6 +132,8 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     factsProblems,
     generation: ++generations,
   };
+  inputsOf.set(project, inputs);
+  return project;
 }
 
 /** Messages name files by their path in the workspace, not by URI ("facts.yaml:12", not "file:///…/facts.yaml:12"). */
@@ -117,11 +152,25 @@ export function relativePaths(message: string, root: string): string {
   });
 }
 
-const FACT_ENTRY = /^[ \t]*(?:-[ \t]+)?\{?[ \t]*id[ \t]*:/gm;
+/** What may stand before `id:` on its line: indentation, a list dash, a flow mapping's brace. */
+const BEFORE_ID = /^[ \t]*(?:-[ \t]+)?\{?[ \t]*$/;
+const AFTER_ID = /^[ \t]*:/;
 
-/** Fact entries as written (`- id: x`, `{ id: x, ... }`), counted on the text so a YAML error cannot hide them. */
+/**
+ * Fact entries as written (`- id: x`, `{ id: x, ... }`), counted on the text so a YAML error
+ * cannot hide them. Found from each `id` in the text (not by trying every line: a facts file may
+ * have a million lines).
+ */
 export function countFactEntries(text: string): number {
-  return text.match(FACT_ENTRY)?.length ?? 0;
+  let count = 0;
+  for (let at = text.indexOf('id'); at >= 0; at = text.indexOf('id', at + 2)) {
+    // The line's start, looked for no further back than an indentation could reach.
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart <= 200 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    if (at - lineStart > 200 || !BEFORE_ID.test(text.slice(lineStart, at))) continue;
+    if (AFTER_ID.test(text.slice(at + 2, at + 66))) count++;
+  }
+  return count;
 }
 
 export function factsNotLoaded(project: Pick<Project, 'factEntries' | 'index'>): number {

@@ -38,11 +38,12 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     open: documents,
     logger,
     debounceMs,
-    onLoaded: (project) => {
+    onLoaded: (project, { notesFollow }) => {
       publishProblems(project);
       void watchers.update(projects.loaded());
+      // A project that kept its facts (mid-edit) keeps its generation: the index has nothing to rebuild.
       void index.sync(project);
-      checker.recheckProject(project);
+      if (notesFollow) checker.recheckProject(project);
       status.send(project);
     },
   });

@@ -5,12 +5,15 @@
 // plain data that validates; anything unusual (a syntax error, anchors, YAML 1.1 digit separators,
 // a schema problem) goes to the precise reader, which says where.
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
-import type { Span } from '../types';
+import { readPlainYaml, type EntrySpan } from './plainYaml';
 
 export interface FastYaml {
   data: unknown;
-  /** Span of each entry of a top-level section (a fact, an entity, a metric) that is a mapping or sequence, by identity. */
-  spans: Map<object, Span>;
+  /**
+   * Span of each entry of a top-level section that is a mapping or sequence, by identity: an
+   * entity or metric from its key, a fact from its first field, to the end of its value.
+   */
+  spans: Map<object, EntrySpan>;
 }
 
 function isSpace(c: number): boolean {
@@ -41,9 +44,13 @@ const ENTRY_DEPTH = 2;
 
 /** The data and its spans, or undefined when the precise reader must run. */
 export function readFastYaml(text: string): FastYaml | undefined {
+  return readPlainYaml(text) ?? readWithJsYaml(text);
+}
+
+function readWithJsYaml(text: string): FastYaml | undefined {
   // YAML 1.1 digit separators (1_000): js-yaml reads a number where YAML 1.2 reads a string.
   if (/\d_\d/.test(text)) return undefined;
-  const spans = new Map<object, Span>();
+  const spans = new Map<object, EntrySpan>();
   const starts: number[] = [];
   let anchored = false;
   try {
@@ -67,8 +74,23 @@ export function readFastYaml(text: string): FastYaml | undefined {
     });
     // Aliases share one object between places: the precise reader bounds their expansion.
     if (anchored) return undefined;
+    keyedSpans(text, data, spans);
     return { data, spans };
   } catch {
     return undefined;
+  }
+}
+
+/** js-yaml gives a map entry's value span; an entry's span starts at its key (on the value's line or above it). */
+function keyedSpans(text: string, data: unknown, spans: Map<object, EntrySpan>): void {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  for (const section of Object.values(data as Record<string, unknown>)) {
+    if (section === null || typeof section !== 'object' || Array.isArray(section)) continue;
+    for (const [key, value] of Object.entries(section as Record<string, unknown>)) {
+      const span = value !== null && typeof value === 'object' ? spans.get(value) : undefined;
+      if (!span) continue;
+      const at = text.lastIndexOf(key, span.start);
+      if (at >= 0 && span.start - at <= key.length + 200) span.start = at;
+    }
   }
 }

@@ -7,11 +7,12 @@ import { isCurrency, unitFamily } from '../units';
 import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
 import { quoteForMessage } from '../quote';
-import { foldForMatch } from '../judge/findPhrase';
+import { foldedName, MentionIndexBuilder } from '../judge/mentionIndex';
 import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { readFastYaml } from './fastYaml';
+import type { EntrySpan } from './plainYaml';
 import { firstLineSpan, keySpanAtPath, lineStartsOf, nodeAt, pairOf, parseYaml, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
@@ -31,7 +32,7 @@ interface FactsFile {
   /** Nodes left out for a YAML syntax error in them ('entities/amazon', or 'entities' for the section). */
   broken: Set<string>;
   /** From the fast reading: spans of the section entries (then `source.doc` is parsed only when a problem needs it). */
-  spans?: Map<object, Span>;
+  spans?: Map<object, EntrySpan>;
 }
 
 const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
@@ -53,11 +54,13 @@ export function loadFacts(
   const entityOrigins = new Map<string, Location>();
   const metricOrigins = new Map<string, Location>();
   const names: NameOwners = new Map();
-  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, names, problems));
+  const mentions = new MentionIndexBuilder();
+  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, names, mentions, problems));
+  mentions.finish(index);
   for (const f of parsed) guard(f.source.file, problems, () => addMetrics(f, index, metricOrigins, problems));
   // Entities and metrics left out for a syntax error: facts using them are not reported again.
   const brokenIds = new Set(parsed.flatMap((f) => [...f.broken]));
-  const context: FactContext = { ...options, today, factOrigins: new Map(), brokenIds };
+  const context: FactContext = { ...options, today, factOrigins: new Map(), brokenIds, firstDays: new Map(), unitsSuit: new Map() };
   for (const f of parsed) guard(f.source.file, problems, () => addFacts(f, index, context, problems));
   return { index, problems: inFileOrder(problems, index.files) };
 }
@@ -92,9 +95,21 @@ function guard(file: string, problems: FactFileProblem[], run: () => void): void
   }
 }
 
-/** A YamlFile whose document is parsed (slowly, precisely) on first use only. */
+/**
+ * A YamlFile whose document is parsed (slowly, precisely) and whose line starts are found on
+ * first use only: the fast reading gives every entry its range, so a file without problems needs neither.
+ */
 function lazySource(file: string, text: string): YamlFile {
-  const source = { file, text, lineStarts: lineStartsOf(text) } as YamlFile;
+  const source = { file, text } as YamlFile;
+  Object.defineProperty(source, 'lineStarts', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const lineStarts = lineStartsOf(text);
+      Object.defineProperty(source, 'lineStarts', { value: lineStarts, enumerable: true });
+      return lineStarts;
+    },
+  });
   Object.defineProperty(source, 'doc', {
     configurable: true,
     enumerable: true,
@@ -204,17 +219,14 @@ function locationOf(f: FactsFile, path: (string | number)[]): Location {
   return { file: f.source.file, range: rangeOf(f.source, span) };
 }
 
-/** An entity's or metric's location from the fast reading's spans: from its key to the end of its value. */
+/** An entity's or metric's location from the fast reading's spans (from its key to the end of its value). */
 function fastLocation(f: FactsFile, path: (string | number)[]): Location | undefined {
   if (!f.spans || !f.data || path.length !== 2) return undefined;
   const section = f.data[String(path[0])];
   const value = section && typeof section === 'object' ? (section as Data)[String(path[1])] : undefined;
   const span = value !== null && typeof value === 'object' ? f.spans.get(value) : undefined;
   if (!span) return undefined;
-  const key = String(path[1]);
-  const at = f.source.text.lastIndexOf(key, span.start);
-  const start = at >= 0 && span.start - at <= key.length + 200 ? at : span.start;
-  return { file: f.source.file, range: rangeOf(f.source, { start, end: span.end }) };
+  return { file: f.source.file, range: span.range ?? rangeOf(f.source, span) };
 }
 
 function where(location: Location): string {
@@ -222,9 +234,16 @@ function where(location: Location): string {
 }
 
 /** Each entity name or alias, folded as the matcher folds it, and the entity that owns it. */
-type NameOwners = Map<string, { entity: string; location: Location }>;
+type NameOwners = Map<string, Entity>;
 
-function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Location>, names: NameOwners, problems: FactFileProblem[]): void {
+function addEntities(
+  f: FactsFile,
+  index: FactIndex,
+  origins: Map<string, Location>,
+  names: NameOwners,
+  mentions: MentionIndexBuilder,
+  problems: FactFileProblem[],
+): void {
   const entities = sectionOf(f, 'entities');
   if (!entities || typeof entities !== 'object') return;
   for (const [id, value] of Object.entries(entities as Data)) {
@@ -244,8 +263,21 @@ function addEntities(f: FactsFile, index: FactIndex, origins: Map<string, Locati
       location,
     };
     if (typeof raw.fiscal_year_end === 'string') entity.fiscalYearEnd = raw.fiscal_year_end;
-    entity.aliases = entity.aliases.filter((alias, n) => ownName(f, entity, alias, ['entities', id, 'aliases', n], location, names, problems));
-    ownName(f, entity, entity.name, typeof raw.name === 'string' ? ['entities', id, 'name'] : ['entities', id], location, names, problems);
+    const aliases = entity.aliases;
+    const keys: string[] = [];
+    for (let n = 0; n < aliases.length; n++) {
+      const key = foldedName(aliases[n]!);
+      if (ownName(f, entity, aliases[n]!, key, ['entities', id, 'aliases', n], location, names, problems)) {
+        aliases[keys.length] = aliases[n]!;
+        keys.push(key);
+      }
+    }
+    aliases.length = keys.length;
+    const nameKey = foldedName(entity.name);
+    ownName(f, entity, entity.name, nameKey, typeof raw.name === 'string' ? ['entities', id, 'name'] : ['entities', id], location, names, problems);
+    // The mention index, from the same folded names (the name stays even when another entity owns it, as before).
+    mentions.add(id, entity.name, nameKey);
+    for (let n = 0; n < aliases.length; n++) mentions.add(id, aliases[n]!, keys[n]);
     index.entities.set(id, entity);
   }
 }
@@ -258,19 +290,19 @@ function ownName(
   f: FactsFile,
   entity: Entity,
   name: string,
+  key: string,
   path: (string | number)[],
   location: Location,
   names: NameOwners,
   problems: FactFileProblem[],
 ): boolean {
-  const key = foldForMatch(name.trim()).replace(/\s+/g, ' ');
   if (!key) return true;
   const owner = names.get(key);
   if (!owner) {
-    names.set(key, { entity: entity.id, location });
+    names.set(key, entity);
     return true;
   }
-  if (owner.entity === entity.id) return true;
+  if (owner.id === entity.id) return true;
   const span = spanAtPath(f.source, path.map(String));
   problems.push(
     problemAt(
@@ -278,7 +310,7 @@ function ownName(
       span,
       'duplicate-alias',
       'error',
-      `Entity \`${quoteForMessage(entity.id)}\` and entity \`${quoteForMessage(owner.entity)}\` (${where(owner.location)}) are both called "${quoteForMessage(name)}": a mention could mean either. Give each entity its own names; "${quoteForMessage(name)}" stays with \`${quoteForMessage(owner.entity)}\`.`,
+      `Entity \`${quoteForMessage(entity.id)}\` and entity \`${quoteForMessage(owner.id)}\` (${where(owner.location ?? location)}) are both called "${quoteForMessage(name)}": a mention could mean either. Give each entity its own names; "${quoteForMessage(name)}" stays with \`${quoteForMessage(owner.id)}\`.`,
     ),
   );
   return false;
@@ -333,6 +365,24 @@ interface FactContext extends LoadFactsOptions {
   factOrigins: Map<string, Location>;
   /** 'entities/x', 'metrics/y' (or the whole section) left out for a syntax error. */
   brokenIds: ReadonlySet<string>;
+  /** as_of text -> its first day (YYYY-MM-DD), null when it is not a real date: 100,000 facts share a few thousand dates. */
+  firstDays: Map<string, string | null>;
+  /** Whether a unit suits a metric, by metric and unit. */
+  unitsSuit: Map<Metric, Map<string, boolean>>;
+}
+
+function firstDayMemo(context: FactContext, asOf: string): string | null {
+  const day = isValidPartialDate(asOf) ? firstDayOf(asOf) : null;
+  context.firstDays.set(asOf, day);
+  return day;
+}
+
+function unitSuitsMemo(context: FactContext, metric: Metric, unit: string): boolean {
+  let byUnit = context.unitsSuit.get(metric);
+  if (!byUnit) context.unitsSuit.set(metric, (byUnit = new Map()));
+  let suits = byUnit.get(unit);
+  if (suits === undefined) byUnit.set(unit, (suits = unitSuits(metric, unit)));
+  return suits;
 }
 
 /** An id inside a node left out for a syntax error: that error already explains it. */
@@ -345,7 +395,7 @@ function addFacts(f: FactsFile, index: FactIndex, options: FactContext, problems
   if (!Array.isArray(facts)) return;
   facts.forEach((raw, i) => {
     if (!raw || typeof raw !== 'object') return;
-    if (f.bad.has(`facts/${i}`)) {
+    if (f.bad.size > 0 && f.bad.has(`facts/${i}`)) {
       // Still claims its id, so a later fact with the same id is reported as a duplicate.
       const id = (raw as Data).id;
       if (typeof id === 'string' && !options.factOrigins.has(id)) options.factOrigins.set(id, locationOf(f, ['facts', i]));
@@ -374,7 +424,7 @@ function checkFact(
   // The fact's node is looked up in the precise document only when there is no fast span, or a warning needs it.
   const fastSpan = f.spans?.get(raw);
   const nodeOf = () => nodeAt(f.source, path);
-  const location: Location = { file: f.source.file, range: rangeOf(f.source, fastSpan ?? spanOfNode(nodeOf()) ?? { start: 0, end: 0 }) };
+  const location: Location = { file: f.source.file, range: fastSpan?.range ?? rangeOf(f.source, fastSpan ?? spanOfNode(nodeOf()) ?? { start: 0, end: 0 }) };
   let ok = true;
   const error = (at: Span, code: string, message: string) => {
     problems.push(problemAt(f.source, at, code, 'error', message));
@@ -387,15 +437,14 @@ function checkFact(
   else options.factOrigins.set(id, location);
 
   const entities = Array.isArray(raw.entity) ? raw.entity.map(String) : [String(raw.entity)];
-  const silently = () => (ok = false);
-  entities.forEach((entity, n) => {
-    if (!index.entities.has(entity) && isBroken(options, 'entities', entity)) silently();
-    else if (!index.entities.has(entity)) {
-      error(span('entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
-    }
-  });
+  for (let n = 0; n < entities.length; n++) {
+    const entity = entities[n]!;
+    if (index.entities.has(entity)) continue;
+    if (isBroken(options, 'entities', entity)) ok = false;
+    else error(span('entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
+  }
   const counterparty = typeof raw.counterparty === 'string' ? raw.counterparty : undefined;
-  if (counterparty !== undefined && !index.entities.has(counterparty) && isBroken(options, 'entities', counterparty)) silently();
+  if (counterparty !== undefined && !index.entities.has(counterparty) && isBroken(options, 'entities', counterparty)) ok = false;
   else if (counterparty !== undefined && !index.entities.has(counterparty)) {
     error(span('counterparty'), 'unknown-entity', unknownMessage('entity', counterparty, index.entities.keys(), 'counterparty'));
   }
@@ -403,15 +452,16 @@ function checkFact(
   const metricId = String(raw.metric);
   const metric = index.metrics.get(metricId);
   const unit = String(raw.unit);
-  if (!metric && isBroken(options, 'metrics', metricId)) silently();
+  if (!metric && isBroken(options, 'metrics', metricId)) ok = false;
   else if (!metric) error(span('metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
-  else if (!unitSuits(metric, unit)) {
+  else if (!unitSuitsMemo(options, metric, unit)) {
     const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
     error(span('unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.${unitHint(unit)}`);
   }
 
   const asOf = dateText(raw.as_of);
-  if (!isValidPartialDate(asOf)) error(span('as_of'), 'invalid-date', `\`as_of\` ${quoteForMessage(asOf)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+  const asOfDate = options.firstDays.get(asOf) ?? firstDayMemo(options, asOf);
+  if (asOfDate === null) error(span('as_of'), 'invalid-date', `\`as_of\` ${quoteForMessage(asOf)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
   const period = raw.period === undefined || raw.period === null ? undefined : normalisePeriod(raw.period);
   if (period !== undefined && !isValidPeriod(period)) error(span('period'), 'invalid-date', `\`period\` ${quoteForMessage(period)} is not a real period.`);
 
@@ -427,16 +477,15 @@ function checkFact(
     [low, high] = raw.range as [number, number];
     if (low > high) error(span('range'), 'invalid-range', `\`range\` [${low}, ${high}]: the low end is above the high end; write [${high}, ${low}].`);
   } else value = raw.value as number;
-  for (const n of [value, low, high]) {
-    if (n !== null && !Number.isFinite(n)) error(span(value !== null ? 'value' : 'range'), 'schema', `Fact \`${quoteForMessage(id)}\`: the figure must be a finite number.`);
+  if (!(value === null || Number.isFinite(value)) || !(low === null || Number.isFinite(low)) || !(high === null || Number.isFinite(high))) {
+    error(span(value !== null ? 'value' : 'range'), 'schema', `Fact \`${quoteForMessage(id)}\`: the figure must be a finite number.`);
   }
-  if (!ok) return undefined;
+  if (!ok || asOfDate === null) return undefined;
 
   if (!source.url) {
     const at = raw.source ? keySpanAtPath(f.source, path, 'source') : spanOfNode(nodeOf()) ?? { start: 0, end: 0 };
     warn(firstLineSpan(f.source, at), 'missing-source', `Fact \`${quoteForMessage(id)}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
   }
-  const asOfDate = firstDayOf(asOf);
   if (asOfDate > options.today) {
     warn(span('as_of'), 'future-as-of', `\`as_of\` ${asOf} is after today (${options.today}); a fact should say when a figure was stated, not when it is expected.`);
   }
@@ -495,15 +544,28 @@ function unknownMessage(kind: 'entity' | 'metric', id: string, known: Iterable<s
   return `Unknown ${kind} \`${quoteForMessage(id)}\` in \`${field}\`.${hint}`;
 }
 
+/** Fields of a fact's source read as they are when all are text (then the object is used as it is). */
+const SOURCE_TEXT_FIELDS = new Set(['url', 'title', 'published', 'quote']);
+
 function sourceOf(raw: unknown): Source {
   const source: Source = {};
   if (!raw || typeof raw !== 'object') return source;
   const s = raw as Data;
+  if (isPlainSource(s)) return s as Source;
   if (typeof s.url === 'string' && s.url.trim()) source.url = s.url;
   if (typeof s.title === 'string') source.title = s.title;
   if (s.published !== undefined && s.published !== null) source.published = dateText(s.published);
   if (typeof s.quote === 'string') source.quote = s.quote;
   return source;
+}
+
+/** A source whose fields are all non-blank text the Source type knows: the loader keeps it as it is, without a copy. */
+function isPlainSource(s: Data): boolean {
+  for (const key in s) {
+    const v = s[key];
+    if (!SOURCE_TEXT_FIELDS.has(key) || typeof v !== 'string' || (key === 'url' && !v.trim())) return false;
+  }
+  return true;
 }
 
 /** Absolute tolerance: a number is absolute, "5%" is relative to the figure; else the default. */

@@ -1,0 +1,185 @@
+// Facts at scale (issue 11 pt 4, issue 12's last row): 100,000 facts over 30,000 entities.
+// - load: loadFacts in a process of its own (wall, CPU, peak RSS of that process);
+// - check: `claimcheck check note.md --facts facts.yaml` end to end (spawn to exit, peak RSS);
+// - typing in an open facts file (10,000 and 100,000 facts) in the server: a keystroke every
+//   40 ms, a hover on a note after each (how long the server makes it wait), how many reloads
+//   ran while typing, and the time from the last keystroke to the note's re-check.
+// `factsScaleRows({ runs })` returns the rows for bench/targets.bench.mjs; run this file alone to print them.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { bigFacts } from '../test/hostile/inputs.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const require = createRequire(import.meta.url);
+const NOTE = `---\ndate: 2025-06-30\n---\n# Holdings\n\nEntity 5 Holdings revenue was $12 million in 2024. Ent77 Group raised $3 million. E123H was valued at $9 million in 2023.\n`;
+
+/** Median and range of `runs` measurements of `once()` (an object of numbers). */
+function repeat(runs, once) {
+  const all = Array.from({ length: runs }, once);
+  const out = {};
+  for (const k of Object.keys(all[0])) {
+    const v = all.map((r) => r[k]).sort((a, b) => a - b);
+    out[k] = { median: v[Math.floor(v.length / 2)], min: v[0], max: v.at(-1) };
+  }
+  return out;
+}
+
+function measureProcess(script, args, cwd) {
+  const stats = join(cwd, 'stats.json');
+  rmSync(stats, { force: true });
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [join(here, 'measure.mjs'), stats, script, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wallMs = performance.now() - t;
+  const s = JSON.parse(readFileSync(stats, 'utf8'));
+  if (s.code > 1) throw new Error(`${script} exited ${s.code}: ${r.stderr.slice(0, 500)}`);
+  return { wallMs, cpuMs: s.cpuMs, rssMB: s.maxRssMB };
+}
+
+export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_000 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-facts-scale-'));
+  try {
+    const text = bigFacts(facts, entities);
+    writeFileSync(join(dir, 'facts.yaml'), text);
+    writeFileSync(join(dir, 'note.md'), NOTE);
+    // The load alone, from the sources, bundled once: each child reads the file and calls loadFacts once.
+    await build({
+      stdin: { contents: "export { loadFacts } from './server/src/core/facts/loadFacts';", resolveDir: root, sourcefile: 'facts-loader.ts', loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      outfile: join(dir, 'loader.cjs'),
+      logLevel: 'error',
+    });
+    const step = (what) => process.stderr.write(`facts at scale: ${what}\n`);
+    step('load');
+    const load = repeat(runs, () => loadOnce(dir));
+    step('check');
+    const check = repeat(runs, () => measureProcess(join(root, 'dist/cli.js'), ['check', 'note.md', '--facts', 'facts.yaml'], dir));
+    step('typing, 10k facts');
+    const typing10k = await typingInFacts(bigFacts(10_000, 3_000), 30);
+    step('typing, 100k facts');
+    const typing100k = await typingInFacts(text, 30);
+    const range = (m, unit) => `${m.min.toFixed(0)}–${m.max.toFixed(0)} ${unit}`;
+    return [
+      { id: 'facts-100k-load-wall', what: `load ${facts.toLocaleString('en')} facts / ${entities.toLocaleString('en')} entities (loadFacts, cold, in a process of its own; ${range(load.loadMs, 'ms')} over ${runs} runs; CPU ${range(load.cpuMs, 'ms')})`, ours: load.loadMs.median, peer: null, unit: 'ms', ratio: null, target: 1000 },
+      { id: 'facts-100k-load-rss', what: `peak RSS of that process (${range(load.rssMB, 'MB')})`, ours: load.rssMB.median, peer: null, unit: 'MB', ratio: null, target: 300 },
+      { id: 'facts-100k-check-wall', what: `check one note against them, CLI spawn to exit (${range(check.wallMs, 'ms')}; CPU ${range(check.cpuMs, 'ms')})`, ours: check.wallMs.median, peer: null, unit: 'ms', ratio: null, target: 1000 },
+      { id: 'facts-100k-check-rss', what: `peak RSS of that check (${range(check.rssMB, 'MB')})`, ours: check.rssMB.median, peer: null, unit: 'MB', ratio: null, target: 300 },
+      ...[
+        ['10k', typing10k],
+        ['100k', typing100k],
+      ].map(([n, t]) => ({
+        id: `facts-${n}-typing-hover-p95`,
+        what: `typing in an open ${n}-fact facts.yaml (${t.keys} keys, 40 ms apart): hover p95 (p50 ${t.p50.toFixed(0)} ms, ${t.reloadsWhileTyping} reloads while typing, note re-checked ${t.settleMs.toFixed(0)} ms after the last key)`,
+        ours: t.p95,
+        peer: null,
+        unit: 'ms',
+        ratio: null,
+        target: 100,
+      })),
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One child process: read facts.yaml, loadFacts once; its wall time for the load and its peak RSS. */
+function loadOnce(dir) {
+  const script = join(dir, 'loadOnce.mjs');
+  writeFileSync(
+    script,
+    `import { readFileSync } from 'node:fs';\n` +
+      `const { loadFacts } = (await import('./loader.cjs')).default;\n` +
+      `const text = readFileSync('facts.yaml', 'utf8');\n` +
+      `const t = performance.now();\n` +
+      `const cpu = process.cpuUsage();\n` +
+      `const { index } = loadFacts([{ file: 'facts.yaml', text }], { today: '2026-01-15' });\n` +
+      `const loadMs = performance.now() - t;\n` +
+      `const used = process.cpuUsage(cpu);\n` +
+      `if (index.facts.length === 0) process.exit(3);\n` +
+      `console.log(JSON.stringify({ loadMs, cpuMs: (used.user + used.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024 }));\n`,
+  );
+  const r = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`loading the facts failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(r.stdout);
+}
+
+export async function typingInFacts(factsText, keys) {
+  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-facts-typing-'));
+  writeFileSync(join(dir, 'facts.yaml'), factsText);
+  writeFileSync(join(dir, 'note.md'), NOTE);
+  const factsUri = pathToFileURL(join(dir, 'facts.yaml')).href;
+  const noteUri = pathToFileURL(join(dir, 'note.md')).href;
+  const proc = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  let statuses = 0;
+  const notePublished = [];
+  let wake = () => {};
+  conn.onNotification('claimcheck/status', () => statuses++);
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    if (p.uri === noteUri) notePublished.push(performance.now());
+    wake();
+  });
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ enable: true })));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification(() => {});
+  conn.listen();
+  const rootUri = pathToFileURL(dir).href;
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { workspace: { configuration: true } } });
+  await conn.sendNotification('initialized', {});
+  const published = (n) => new Promise((resolve) => {
+    wake = () => notePublished.length >= n && resolve();
+    wake();
+  });
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: noteUri, languageId: 'markdown', version: 1, text: NOTE } });
+  await published(1);
+  // Its text is the one on disk: the server reloads nothing for it.
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: factsUri, languageId: 'yaml', version: 1, text: factsText } });
+  const hover = { textDocument: { uri: noteUri }, position: { line: 5, character: 40 } };
+  await conn.sendRequest('textDocument/hover', hover);
+  const statusesBefore = statuses;
+  const latencies = [];
+  const typed = '# a comment typed key by key';
+  for (let k = 0; k < keys; k++) {
+    const ch = typed[k % typed.length];
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: factsUri, version: k + 2 },
+      contentChanges: [{ range: { start: { line: 0, character: k }, end: { line: 0, character: k } }, text: k === 0 ? `${ch}\n` : ch }],
+    });
+    const t = performance.now();
+    await conn.sendRequest('textDocument/hover', hover);
+    latencies.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 40));
+  }
+  const lastKey = performance.now();
+  const reloadsWhileTyping = statuses - statusesBefore;
+  const before = notePublished.length;
+  await published(before + 1);
+  const settleMs = notePublished.at(-1) - lastKey;
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  await new Promise((resolve) => {
+    const timer = setTimeout(resolve, 5000);
+    proc.once('exit', () => resolve(clearTimeout(timer)));
+  });
+  conn.dispose();
+  proc.kill();
+  rmSync(dir, { recursive: true, force: true });
+  latencies.sort((a, b) => a - b);
+  const pct = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { keys, p50: pct(0.5), p95: pct(0.95), max: latencies.at(-1), reloadsWhileTyping, settleMs };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = await factsScaleRows({ runs: Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3 });
+  for (const r of rows) console.log(`${r.what}: ${r.ours.toFixed(0)} ${r.unit} (target ≤ ${r.target} ${r.unit}) ${r.ours <= r.target ? 'met' : 'NOT met'}`);
+}

@@ -1,0 +1,153 @@
+// The one-pass reader of plain facts YAML must agree with the precise reader (the `yaml` library,
+// YAML 1.2 core schema) whenever it answers: same data, and each section entry's span and range
+// where the precise document puts it. Whatever it cannot read exactly, it declines.
+import fc from 'fast-check';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readPlainYaml } from '../../server/src/core/facts/plainYaml';
+import { lineStartsOf, positionAt } from '../../server/src/core/facts/yamlDocument';
+import { bigFacts } from '../hostile/inputs.mjs';
+
+function precise(text: string) {
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
+  return { doc, ok: doc.errors.length === 0 };
+}
+
+/** Each section entry's [start, end] in the precise document: a map entry from its key, a list item from itself. */
+function preciseSpans(text: string): [number, number][] {
+  const { doc } = precise(text);
+  const spans: [number, number][] = [];
+  if (!isMap(doc.contents)) return spans;
+  for (const pair of doc.contents.items) {
+    const section = pair.value;
+    if (isMap(section)) {
+      for (const entry of section.items) {
+        const value = entry.value as { range?: number[] } | null;
+        if ((isMap(value) || isSeq(value)) && value.range) spans.push([(entry.key as { range: number[] }).range[0]!, value.range[1]!]);
+      }
+    } else if (isSeq(section)) {
+      for (const item of section.items) if ((isMap(item) || isSeq(item)) && item.range) spans.push([item.range[0]!, item.range[1]!]);
+    }
+  }
+  return spans;
+}
+
+function trimEnd(text: string, end: number, start: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function expectAgreement(text: string): 'read' | 'declined' {
+  const plain = readPlainYaml(text);
+  const { doc, ok } = precise(text);
+  if (!plain) return 'declined';
+  expect(ok, `read YAML the precise reader rejects:\n${text}`).toBe(true);
+  expect(plain.data).toEqual(doc.toJS() ?? null);
+  const starts = lineStartsOf(text);
+  const got = [...plain.spans.values()].map((s) => {
+    expect(s.range).toEqual({ start: positionAt(starts, text.length, s.start), end: positionAt(starts, text.length, s.end) });
+    return [s.start, s.end];
+  });
+  expect(got).toEqual(preciseSpans(text).map(([start, end]) => [start, trimEnd(text, end, start)]));
+  return 'read';
+}
+
+const example = readFileSync(path.join(__dirname, '../../examples/facts.yaml'), 'utf8');
+
+describe('plain facts YAML reader', () => {
+  it('reads the example facts and a generated file exactly', () => {
+    expect(expectAgreement(example)).toBe('read');
+    expect(expectAgreement(bigFacts(200, 30))).toBe('read');
+    expect(expectAgreement(example.replace(/\n/g, '\r\n'))).toBe('read');
+  });
+
+  it('resolves scalars by the YAML 1.2 core schema', () => {
+    const text = [
+      'facts:',
+      '  - a: 61.5e9',
+      '    b: -5',
+      '    c: +.5',
+      '    d: 2024-09-02',
+      '    e: 2025',
+      '    f: ~',
+      '    g: null',
+      '    h: True',
+      '    i: yes',
+      '    j: "61.5e9"',
+      "    k: 'it''s'",
+      '    l: "tab\\tand \\u00e9"',
+      '    m: a#b',
+      '    n: value # comment',
+      '    o: https://example.com/a?b=c:d',
+      '    p: 1.',
+      '    q: 012',
+      '    r: -',
+      '    s: { x: [1, "two", three: , 4] }',
+      '',
+    ].join('\n');
+    // `[1, three: , 4]` is a one-pair mapping in a sequence: declined, and the rest without it is read.
+    expect(expectAgreement(text)).toBe('declined');
+    const rest = text.replace('three: , ', '').replace('    r: -\n', '');
+    expect(expectAgreement(rest)).toBe('read');
+    expect((readPlainYaml(rest)!.data as { facts: Record<string, unknown>[] }).facts[0]).toMatchObject({ a: 61.5e9, b: -5, c: 0.5, d: '2024-09-02', e: 2025, f: null, g: null, h: true, i: 'yes', j: '61.5e9', k: "it's", l: 'tab\tand é', m: 'a#b', n: 'value', p: 1, q: 12 });
+  });
+
+  it('declines what it cannot read exactly', () => {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      'a: |\n  text\n',
+      'a: plain\n  continued\n',
+      'a: "open\n  quote"\n',
+      'a: { b: 1,\n  c: 2 }\n',
+      'a: 1\na: 2\n',
+      'a: 0x1F\n',
+      'a: .inf\n',
+      '---\na: 1\n',
+      'a:\n\tb: 1\n',
+      'a: b: c\n',
+      '- 1\n- 2\n',
+      'a: "\\x41"\n',
+      '__proto__: 1\n',
+      '<<: { a: 1 }\n',
+      'a:\n  - - 1\n',
+      '? a\n: 1\n',
+      // An empty field: the precise reader stretches the fact over the comments after it.
+      'facts:\n  - a: 1\n    b:\n# comment\n',
+    ]) {
+      expect(readPlainYaml(text), text).toBeUndefined();
+    }
+  });
+
+  it('agrees with the precise reader on generated facts-like files', () => {
+    const scalar = fc.oneof(
+      fc.constantFrom('61.5e9', '-5', '1e400', '2024-09-02', '2025', 'null', '~', 'true', 'False', '0x1F', '0o17', '.inf', '.NaN', '1_000', '012', '5.e3', '.e3', '+', '-.5', '1e', '1e+', '1.5E-3', '.', '1.2.3', '-', '- x', '?x', ':x'),
+      fc.constantFrom('"quoted"', "'single ''q'''", '"esc \\" \\\\ \\n"', '"\\x41"', 'a#b', 'a # c', 'a: b', 'a:', 'https://x.com/a:b', 'Anthropic PBC', 'SpaceX’s', '', '{}', '[]', '[a, b]', '{ a: 1, b: [x, "y"] }', '[a, , b]', '{ a }', '&a x', '*a', '!t x', '|', '>'),
+      fc.stringMatching(/^[ -~]{0,12}$/),
+    );
+    const key = fc.oneof(fc.constantFrom('id', 'entity', 'value', 'as_of', 'source', '"quoted key"', 'k', 'true', '1', 'a b'), fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/));
+    const comment = fc.constantFrom('', '', ' # note', '  #x');
+    const blank = fc.constantFrom('', '', '\n', '\n# comment\n', '\n   \n');
+    const mapLines = (indent: string, firstPrefix: string) =>
+      fc.array(fc.tuple(key, scalar, comment, blank), { minLength: 1, maxLength: 5 }).map((pairs) =>
+        pairs.map(([k, v, c, b], i) => `${i === 0 ? firstPrefix : indent}${k}:${v === '' ? '' : ` ${v}`}${c}${b}`).join('\n'),
+      );
+    const entities = fc.array(fc.tuple(key, fc.oneof(scalar, mapLines('    ', '\n    '))), { maxLength: 4 }).map((es) => `entities:\n${es.map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+    const facts = fc.array(fc.oneof(mapLines('    ', '  - '), mapLines('  ', '- '), scalar.map((v) => `  - ${v}`)), { maxLength: 4 }).map((fs) => `facts:\n${fs.join('\n')}`);
+    const file = fc.tuple(entities, facts, fc.boolean()).map(([e, f, crlf]) => {
+      const text = `${e}\n${f}\n`;
+      return crlf ? text.replace(/\n/g, '\r\n') : text;
+    });
+    let read = 0;
+    fc.assert(
+      fc.property(file, (text) => {
+        if (expectAgreement(text) === 'read') read++;
+      }),
+      { numRuns: 600, seed: 11 },
+    );
+    // The generator must exercise the reading path, not only the declines.
+    expect(read).toBeGreaterThan(50);
+  });
+});
