@@ -42,10 +42,34 @@ export type WorkerReply = { i: number; result: FileCheck } | { i: number; error:
 const NOTES_PER_WORKER = 8;
 
 export function checkFiles(options: CheckFilesOptions): FileCheck[] {
+  const results: FileCheck[] = new Array(options.files.length);
+  checkFilesInOrder(options, (i, result) => {
+    results[i] = result;
+  });
+  return results;
+}
+
+/**
+ * checkFiles handing each result to `onResult` in the files' order as soon as it and every one
+ * before it are in, and keeping none: a caller that writes as it goes holds one note at a time.
+ */
+export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: number, result: FileCheck) => void): void {
   const { files, workspace, setup, cache } = options;
   const results: (FileCheck | undefined)[] = new Array(files.length);
   const texts: (string | undefined)[] = new Array(files.length);
   const todo: number[] = [];
+  let next = 0;
+  const emit = (): void => {
+    for (; next < files.length && results[next] !== undefined; next++) {
+      const result = results[next]!;
+      results[next] = undefined;
+      const text = texts[next];
+      texts[next] = undefined;
+      if (cache && text !== undefined && !cached[next] && !isUnreadable(result)) cache.set(text, result);
+      onResult(next, result);
+    }
+  };
+  const cached: boolean[] = new Array(files.length).fill(false);
   files.forEach((file, i) => {
     if (cache) {
       // Only decoded text is cached; anything else is read (and reported) again by checkNoteFile.
@@ -54,27 +78,26 @@ export function checkFiles(options: CheckFilesOptions): FileCheck[] {
       const hit = text === undefined ? undefined : cache.get(text);
       if (hit) {
         results[i] = hit;
+        cached[i] = true;
         return;
       }
     }
     todo.push(i);
   });
+  emit();
   const check = (i: number): FileCheck => checkNoteFile(files[i]!, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, texts[i]);
   const workers = Math.min(options.jobs, Math.floor(todo.length / NOTES_PER_WORKER));
   if (workers >= 2 && options.workerScript) {
     runOnWorkers(options.workerScript, workers, setup, todo.map((i) => ({ i, file: files[i]!, text: texts[i] })), (reply) => {
       results[reply.i] = 'result' in reply ? reply.result : failedResult(texts[reply.i] ?? '', reply.error);
+      emit();
     });
   } else {
-    for (const i of todo) results[i] = check(i);
-  }
-  if (cache) {
     for (const i of todo) {
-      const result = results[i]!;
-      if (texts[i] !== undefined && !isUnreadable(result)) cache.set(texts[i]!, result);
+      results[i] = check(i);
+      emit();
     }
   }
-  return results as FileCheck[];
 }
 
 function failedResult(text: string, error: string): FileCheck {

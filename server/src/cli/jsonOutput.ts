@@ -66,32 +66,47 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
 
 /** One entry per claim (supported included, severity "none") plus one per input problem. */
 export function checkEntries(report: CheckReport): CheckEntry[] {
-  const entries: CheckEntry[] = report.inputProblems.map((p) => ({
-    ...toCliLocation(p.file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: p.message, facts: [], suggestion: null,
+  const entries = problemEntries(report.inputProblems);
+  for (const { file, result } of report.notes) for (const e of noteEntries(file, result)) entries.push(e);
+  return entries;
+}
+
+/** The entries of problems in the facts and config files (and unreadable notes). */
+export function problemEntries(problems: CheckReport['inputProblems']): CheckEntry[] {
+  return problems.map((p) => ({
+    ...toCliLocation(p.file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: cleanMessage(p.message), facts: [], suggestion: null,
   }));
-  for (const { file, result } of report.notes) {
-    for (const p of result.note.problems) {
-      entries.push({ ...toCliLocation(file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: p.message, facts: [], suggestion: null });
-    }
-    if (result.skipped?.code === 'too-large') {
-      entries.push({
-        file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'skipped', severity: 'information', message: result.skipped.reason, facts: [], suggestion: null,
-      });
-    }
-    const judged = new Set<number>();
-    for (const finding of result.findings) {
-      judged.add(finding.claim.index);
-      entries.push(findingEntry(file, finding));
-    }
-    for (const claim of result.note.claims) {
-      if (judged.has(claim.index)) continue;
-      entries.push({
-        ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: 'Not checked: suppressed, or its kind is disabled in the config.', facts: [], suggestion: null,
-      });
-    }
+}
+
+/** One note's entries: its problems, then a finding per judged claim, then its claims not judged. */
+export function noteEntries(file: string, result: CheckReport['notes'][number]['result']): CheckEntry[] {
+  const entries: CheckEntry[] = [];
+  for (const p of result.note.problems) {
+    entries.push({ ...toCliLocation(file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: p.message, facts: [], suggestion: null });
+  }
+  if (result.skipped?.code === 'too-large') {
+    entries.push({
+      file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'skipped', severity: 'information', message: result.skipped.reason, facts: [], suggestion: null,
+    });
+  }
+  const judged = new Set<number>();
+  for (const finding of result.findings) {
+    judged.add(finding.claim.index);
+    entries.push(findingEntry(file, finding));
+  }
+  for (const claim of result.note.claims) {
+    if (judged.has(claim.index)) continue;
+    entries.push({
+      ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: 'Not checked: suppressed, or its kind is disabled in the config.', facts: [], suggestion: null,
+    });
   }
   for (const entry of entries) entry.message = cleanMessage(entry.message);
   return entries;
+}
+
+/** Entries as the items of the array `writeJsonArray` prints, joined by ",\n" ('' for none): a part of that array. */
+export function jsonArrayItems(entries: readonly unknown[]): string {
+  return entries.map((e) => '  ' + JSON.stringify(e, null, 2).replace(/\n/g, '\n  ')).join(',\n');
 }
 
 /**

@@ -5,7 +5,8 @@ import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
 import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile, readText } from './files';
-import { checkEntries, writeJsonArray } from './jsonOutput';
+import { whyUnreadable } from '../node/readTextFile';
+import { checkEntries, jsonArrayItems, problemEntries, writeJsonArray } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
@@ -15,7 +16,7 @@ import { runFactsExport } from './factsExport';
 import { normaliseOptionalValues } from './gateArgs';
 import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
-import { checkFiles } from './checkFiles';
+import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFiles';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
 import { addInconsistencies } from './consistencyPass';
@@ -94,7 +95,12 @@ function runCheck(args: CliArgs, io: CliIo): number {
       })
     : undefined;
   const jobs = args.jobs ?? availableParallelism();
-  const results = checkFiles({ files, workspace, setup, jobs, cache, workerScript: io.workerScript });
+  const checkOptions = { files, workspace, setup, jobs, cache, workerScript: io.workerScript };
+  const g = args.gate;
+  // Streaming needs a note's findings final once it is checked: not so with the cross-note pass on.
+  const streams = args.format === 'json' && workspace.config.severity.inconsistent === 'off' && !g.fix && !g.fixDryRun && g.baseline === undefined && g.writeBaseline === undefined;
+  if (streams) return streamJson(checkOptions, args, io);
+  const results = checkFiles(checkOptions);
   // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
   const unreadable: (Problem & { file: string })[] = [];
   const notes: CheckReport['notes'] = [];
@@ -126,19 +132,64 @@ function runCheck(args: CliArgs, io: CliIo): number {
   else if (args.format === 'github') io.stdout(formatGithub(report, { quiet: args.quiet }));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
-  if (unreadable.length > 0) {
-    io.stderr(`claimcheck: ${unreadable.length === 1 ? 'a note' : `${unreadable.length} notes`} could not be read (listed above); the rest were checked.\n`);
+  return exitCode(args, io, { unreadable: unreadable.length, inputErrors, gateExit: gate.exitCode, counts: countSeverities(reportItems(report)) });
+}
+
+/**
+ * `check --format json` without a gate step that needs every result at once: each note becomes
+ * its JSON text as soon as it is checked and its result is dropped, so the run holds the output,
+ * not every note's claims and findings. Same bytes and exit code as the report path.
+ */
+function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo): number {
+  const { workspace } = options;
+  // Unreadable notes are reported first, with the facts' problems: find them before writing.
+  const unreadable: (Problem & { file: string })[] = [];
+  const files: string[] = [];
+  for (const file of options.files) {
+    const reason = whyUnreadable(file);
+    if (reason === undefined) files.push(file);
+    else unreadable.push(unreadableProblem(displayPath(file, io.cwd), reason));
+  }
+  const inputProblems = [...workspace.problems, ...unreadable];
+  const counts = countSeverities(inputProblems);
+  let first = true;
+  const write = (items: string): void => {
+    if (items === '') return;
+    io.stdout((first ? '[\n' : ',\n') + items);
+    first = false;
+  };
+  write(jsonArrayItems(problemEntries(inputProblems)));
+  let late = 0;
+  checkFilesInOrder({ ...options, files }, (i, result) => {
+    const file = displayPath(files[i]!, io.cwd);
+    // Unreadable since the look above (removed, permissions changed meanwhile): reported in its place.
+    const report: CheckReport = isUnreadable(result)
+      ? { inputProblems: [unreadableProblem(file, result.unreadable)], notes: [] }
+      : { inputProblems: [], notes: addInconsistencies([{ file, result }], 'off') };
+    if (isUnreadable(result)) late++;
+    write(jsonArrayItems(checkEntries(report)));
+    const c = countSeverities(reportItems(report));
+    counts.errors += c.errors;
+    counts.warnings += c.warnings;
+  });
+  io.stdout(first ? '[]\n' : '\n]\n');
+  return exitCode(args, io, { unreadable: unreadable.length + late, inputErrors: workspace.problems.some((p) => p.severity === 'error'), counts });
+}
+
+/** The exit code of a check, and the line that explains it on stderr. */
+function exitCode(args: CliArgs, io: CliIo, run: { unreadable: number; inputErrors: boolean; gateExit?: number; counts: { errors: number; warnings: number } }): number {
+  if (run.unreadable > 0) {
+    io.stderr(`claimcheck: ${run.unreadable === 1 ? 'a note' : `${run.unreadable} notes`} could not be read (listed above); the rest were checked.\n`);
     return EXIT.usage;
   }
-  if (inputErrors) {
+  if (run.inputErrors) {
     io.stderr('claimcheck: the facts or config files have errors (listed above); fix them so every claim is judged.\n');
     return EXIT.usage;
   }
-  if (gate.exitCode !== undefined) return gate.exitCode;
-  const counts = countSeverities(reportItems(report));
-  if (counts.errors > 0) return EXIT.findings;
-  if (args.maxWarnings !== undefined && counts.warnings > args.maxWarnings) {
-    io.stderr(`claimcheck: ${counts.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+  if (run.gateExit !== undefined) return run.gateExit;
+  if (run.counts.errors > 0) return EXIT.findings;
+  if (args.maxWarnings !== undefined && run.counts.warnings > args.maxWarnings) {
+    io.stderr(`claimcheck: ${run.counts.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
     return EXIT.findings;
   }
   return EXIT.ok;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult } from '../core/check';
+import type { Claim, Finding, Statement } from '../core/types';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
 
@@ -38,7 +39,7 @@ export class ResultCache {
 
   get(text: string): CheckResult | undefined {
     try {
-      return JSON.parse(readFileSync(this.fileFor(text), 'utf8')) as CheckResult;
+      return unpack(JSON.parse(readFileSync(this.fileFor(text), 'utf8')) as Packed);
     } catch {
       return undefined; // absent, or unreadable: checked anew and rewritten
     }
@@ -48,10 +49,39 @@ export class ResultCache {
     const file = this.fileFor(text);
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      writeFileSync(temp, JSON.stringify(result));
+      writeFileSync(temp, JSON.stringify(pack(result)));
       renameSync(temp, file);
     } catch {
       // A cache that cannot be written costs speed, never a result.
     }
   }
+}
+
+/** A cached result: a finding or statement whose claim is one of the note's claims names it by index (`claimAt`), not as a copy. */
+type WithClaimAt<T extends { claim: Claim }> = Omit<T, 'claim'> & ({ claim: Claim } | { claimAt: number });
+type Packed = Omit<CheckResult, 'findings' | 'statements'> & { findings: WithClaimAt<Finding>[]; statements?: WithClaimAt<Statement>[] };
+
+function pack(result: CheckResult): Packed {
+  const claims = result.note.claims;
+  const packOne = <T extends { claim: Claim }>(x: T): WithClaimAt<T> => {
+    if (claims[x.claim.index] !== x.claim) return x;
+    const { claim, ...rest } = x;
+    return { ...rest, claimAt: claim.index };
+  };
+  return { ...result, findings: result.findings.map(packOne), ...(result.statements ? { statements: result.statements.map(packOne) } : {}) };
+}
+
+function unpack(packed: Packed): CheckResult {
+  const claims = packed.note.claims;
+  const unpackOne = <T extends { claim: Claim }>(x: WithClaimAt<T>): T => {
+    if (!('claimAt' in x)) return x as T;
+    const { claimAt, ...rest } = x;
+    const claim = claims[claimAt];
+    if (!claim) throw new Error('corrupt cache entry');
+    return { ...rest, claim } as unknown as T;
+  };
+  const { statements, findings, ...rest } = packed;
+  const result: CheckResult = { ...rest, findings: findings.map((f) => unpackOne<Finding>(f)) };
+  if (statements) result.statements = statements.map((s) => unpackOne<Statement>(s));
+  return result;
 }

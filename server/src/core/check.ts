@@ -2,9 +2,9 @@ import { overBudgetAfterParse, overBudgetBeforeParse } from './budget';
 import { notCheckedProblem } from './findingCodes';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
-import { assembleNote, layoutNote, parseSegment, restoreSource, withLineFeeds, type SegmentParse } from './parse/parseNote';
-import { placeClaim, placeFinding } from './parse/placement';
-import type { Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
+import { assembleNote, layoutNote, parseSegment, restoreSource, samePlace, withLineFeeds, type SegmentParse } from './parse/parseNote';
+import { placeClaim, placeFinding, type Placement, type PlacedSegment } from './parse/placement';
+import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
 
 export interface CheckOptions {
   /** Choose facts as of this date instead of the note's own reference date (YYYY-MM-DD). */
@@ -165,18 +165,29 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   const findings: Finding[] = [];
   const statements: Statement[] = [];
   for (const p of placed) {
-    for (const f of p.part.findings) {
-      const finding = placeFinding(f, p);
-      if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
-    }
-    for (const s of p.part.statements) {
-      // The note's own claim object unless the judge anchored its time ("a year earlier"): no copy per statement.
-      const claim = s.claim === p.part.claims[s.claim.index] ? p.claims[p.at.base + s.claim.index]! : placeClaim(s.claim, p.at);
-      // A line that disables `inconsistent` (or every code) keeps its figure out of the comparison.
-      if (!isSuppressed({ code: 'inconsistent', claim } as Finding, note.suppressions)) statements.push({ ...s, claim });
-    }
+    const moved = placedFindings(p);
+    for (const finding of moved.findings) if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
+    // A line that disables `inconsistent` (or every code) keeps its figure out of the comparison.
+    for (const s of moved.statements) if (!isSuppressed({ code: 'inconsistent', claim: s.claim } as Finding, note.suppressions)) statements.push(s);
   }
   return { note, findings, statements };
+}
+
+/** A segment's findings and statements placed in the note; reused while the segment result and its place stay (see assembleNote). */
+const lastPlaced = new WeakMap<CheckedSegment, { at: Placement; claims: Claim[]; findings: Finding[]; statements: Statement[] }>();
+function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]; statements: Statement[] } {
+  const last = lastPlaced.get(p.part);
+  const claimsHere = p.claims.slice(p.at.base, p.at.base + p.part.claims.length);
+  if (last && samePlace(last.at, p.at) && last.claims.every((c, i) => c === claimsHere[i])) return last;
+  const findings = p.part.findings.map((f) => placeFinding(f, p));
+  const statements = p.part.statements.map((s) => {
+    // The note's own claim object unless the judge anchored its time ("a year earlier"): no copy per statement.
+    const claim = s.claim === p.part.claims[s.claim.index] ? p.claims[p.at.base + s.claim.index]! : placeClaim(s.claim, p.at);
+    return { ...s, claim };
+  });
+  const moved = { at: p.at, claims: claimsHere, findings, statements };
+  lastPlaced.set(p.part, moved);
+  return moved;
 }
 
 /** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */

@@ -77,11 +77,22 @@ function saying(findings: readonly Finding[] | undefined): string {
   return (findings ?? []).map((f) => `${f.claim.offset.start}:${f.severity}:${f.message}`).join('\n');
 }
 
-/** Everything of a note's statements the pass reads (cheaper than serialising the claims on every keystroke). */
-function signature(statements: readonly Statement[]): string {
-  return statements
-    .map(({ key, entityName, claim: c }) => `${key}|${entityName}|${c.offset.start}|${c.range.start.line}:${c.range.start.character}-${c.range.end.line}:${c.range.end.character}|${c.text}|${c.value}|${c.low}|${c.high}|${c.precision}|${c.bound}|${c.approx}|${c.time?.text ?? ''}`)
-    .join('\n');
+/** Whether two lists of statements agree in everything the pass reads (compared field by field: this runs on every keystroke). */
+function sameStatements(a: readonly Statement[], b: readonly Statement[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.key !== y.key || x.entityName !== y.entityName) return false;
+    const c = x.claim;
+    const d = y.claim;
+    if (c.offset.start !== d.offset.start || c.text !== d.text || c.value !== d.value || c.low !== d.low || c.high !== d.high) return false;
+    if (c.precision !== d.precision || c.bound !== d.bound || c.approx !== d.approx || (c.time?.text ?? '') !== (d.time?.text ?? '')) return false;
+    const r = c.range;
+    const q = d.range;
+    if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
+  }
+  return true;
 }
 
 /** "notes/q1.md": the note's path in its project, as messages name it. */
@@ -190,7 +201,7 @@ export class WorkspaceIndex {
     const statements = result.statements ?? [];
     const before = entry.notes.get(key);
     const open = this.options.isOpen(uri);
-    if (before && before.open === open && signature(before.statements) === signature(statements)) {
+    if (before && before.open === open && sameStatements(before.statements, statements)) {
       before.generation = project.generation;
       return;
     }

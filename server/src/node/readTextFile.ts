@@ -48,9 +48,28 @@ export function readNoteFile(file: string, limit: number): NoteRead {
     if (!decoded.ok) return { kind: 'undecodable', reason: decoded.reason, size: length };
     return { kind: 'text', text: decoded.text, size: length };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory, not a file' : quoteForMessage((error as Error).message);
-    return { kind: 'unreadable', reason };
+    return { kind: 'unreadable', reason: unreadableReason(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function unreadableReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory, not a file' : quoteForMessage((error as Error).message);
+}
+
+/** Why readNoteFile would find the note unreadable, asked without reading it (a regular file that opens: undefined). */
+export function whyUnreadable(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    const type = fileType(statSync(file));
+    if (type) return `it is ${type}, not a file`;
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const typeNow = fileType(fstatSync(fd));
+    return typeNow ? `it is ${typeNow}, not a file` : undefined;
+  } catch (error) {
+    return unreadableReason(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

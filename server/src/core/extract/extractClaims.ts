@@ -29,7 +29,7 @@ export interface TokenClaim {
 }
 
 // Cheap pre-check: sentences without a digit or a quantity word cannot hold a claim.
-const CANDIDATE = new RegExp(
+export const CLAIM_CANDIDATE = new RegExp(
   '[0-9]|fold|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
     'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|half|thirds?|quarters?|fifths?|doubl|tripl|' +
     `quadrupl|halv|twice|${QUANTITY_WORD_STEMS.join('|')})`,
@@ -66,7 +66,7 @@ export interface CellContext {
  * "Q2 2025") or the row's Date/Period/Quarter/Year/As of cell gives them their time.
  */
 export function extractSentenceClaims(sentence: string, base: number, referenceDate: string, cell?: CellContext): ExtractedClaim[] {
-  if (!CANDIDATE.test(sentence)) return [];
+  if (!CLAIM_CANDIDATE.test(sentence)) return [];
   const tokens = tokenize(sentence);
   let ref = refCache.get(referenceDate);
   if (!ref) {

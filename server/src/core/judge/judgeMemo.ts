@@ -56,7 +56,7 @@ type Reading = SentenceInfo;
 // Across calls, per facts index: a host re-judges the whole note after every edit, and almost every
 // sentence is unchanged. Keyed by the text itself; dropped wholesale when it grows large.
 const shared = new WeakMap<FactIndex, { sentences: Map<string, Reading>; blocks: Map<string, Mention[]> }>();
-const SHARED_LIMIT = 50_000;
+const SHARED_LIMIT = 4_096;
 
 function sharedFor(index: FactIndex): { sentences: Map<string, Reading>; blocks: Map<string, Mention[]> } {
   let s = shared.get(index);

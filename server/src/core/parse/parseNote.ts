@@ -8,7 +8,8 @@ import { isoDay, normalizeDate } from './dates';
 import { readFrontMatter } from './frontMatter';
 import { createLineIndex, type LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
-import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock } from './prose';
+import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock, type ProseResult } from './prose';
+import { readPlainRuns } from './plainRuns';
 import { placeCitation, placeClaim, type Placement, type PlacedSegment } from './placement';
 import { chunkSegments, splitSegments, type Segment } from './segments';
 import { splitSentences } from './sentences';
@@ -113,7 +114,7 @@ export function layoutNote(source: string, options: ParseNoteOptions = {}): Note
 
 /** A footnote marker parses as one only when its definition is in the same parse: add stand-ins past the end. */
 const FOOTNOTE_REF = /\[\^([^\]\s]{1,100})\](?!:)/g;
-function withFootnoteDefinitions(text: string): string {
+export function withFootnoteDefinitions(text: string): string {
   if (!text.includes('[^')) return text;
   const labels = new Set<string>();
   for (const m of text.matchAll(FOOTNOTE_REF)) labels.add(m[1]!);
@@ -153,11 +154,35 @@ function parseWhole(text: string, referenceDate: string, budget: WorkBudget | un
   const over = budget && overBlockBudget(text, budget);
   if (over) throw new Error(over);
   const lines = createLineIndex(text);
-  const source = withFootnoteDefinitions(text);
-  const prose = collectProse(parseMarkdown(source), source);
-  const blocks = source === text ? prose.blocks : prose.blocks.filter((b) => b.start < text.length);
-  const html = source === text ? prose.html : prose.html.filter((h) => h.start < text.length);
+  const { blocks, html } = segmentProse(text);
   return { text, ...readBlocks(text, lines, blocks, referenceDate), html };
+}
+
+/**
+ * The prose blocks and HTML of a segment: plain paragraphs and headings read without the parser
+ * (plainRuns.ts), the rest parsed. The same blocks as the parser's, less those of runs that can
+ * hold no claim, citation or HTML.
+ */
+export function segmentProse(text: string): ProseResult {
+  const plain = readPlainRuns(text);
+  if (plain.rest === null) return { blocks: plain.blocks, html: [] };
+  const source = withFootnoteDefinitions(plain.rest);
+  const prose = collectProse(parseMarkdown(source), source);
+  const parsed = source === plain.rest ? prose.blocks : prose.blocks.filter((b) => b.start < text.length);
+  const html = source === plain.rest ? prose.html : prose.html.filter((h) => h.start < text.length);
+  return { blocks: plain.blocks.length === 0 ? parsed : mergeByStart(plain.blocks, parsed), html };
+}
+
+/** Two lists of blocks, each in document order, as one. */
+function mergeByStart(a: ProseBlock[], b: ProseBlock[]): ProseBlock[] {
+  if (b.length === 0) return a;
+  const out: ProseBlock[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** The note from its layout and its segments' parses, every segment moved to its place in the note. */
@@ -172,8 +197,9 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
     const part = parts[i]!;
     const at: Placement = { by: segment.start, lines: lines.position(segment.start).line, base: claims.length };
     placed.push({ segment, part, at, claims });
-    for (const c of part.claims) claims.push(placeClaim(c, at));
-    for (const c of part.citations) citations.push(placeCitation(c, at));
+    const moved = placedAt(part, at);
+    for (const c of moved.claims) claims.push(c);
+    for (const c of moved.citations) citations.push(c);
     for (const h of part.html) html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
     for (const failure of part.failures ?? []) {
       const offset = { start: failure.start + at.by, end: failure.end + at.by };
@@ -195,6 +221,22 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
   };
   return { note, placed };
 }
+
+/**
+ * A segment's claims and citations placed at `at`. A host that re-checks a note after each edit
+ * hands in the same segment results again (check.ts SegmentCache), mostly at the same place: the
+ * placed objects of the last time are reused then, not built again for every claim of the note.
+ */
+const lastPlaced = new WeakMap<SegmentParse, { at: Placement; claims: Claim[]; citations: Citation[] }>();
+function placedAt(part: SegmentParse, at: Placement): { claims: Claim[]; citations: Citation[] } {
+  const last = lastPlaced.get(part);
+  if (last && samePlace(last.at, at)) return last;
+  const moved = { at, claims: part.claims.map((c) => placeClaim(c, at)), citations: part.citations.map((c) => placeCitation(c, at)) };
+  lastPlaced.set(part, moved);
+  return moved;
+}
+
+export const samePlace = (a: Placement, b: Placement): boolean => a.by === b.by && a.lines === b.lines && a.base === b.base;
 
 /** Claims and citations of a segment's prose blocks, at offsets into `source` (the segment's text). */
 function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], referenceDate: string): { claims: Claim[]; citations: Citation[] } {

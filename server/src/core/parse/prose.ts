@@ -183,7 +183,7 @@ function isAutolink(source: string, start: number): boolean {
 }
 
 /** Blanks a leading section number in a heading ("2.1 Results", "3. Method"). */
-function maskSectionNumber(text: string): string {
+export function maskSectionNumber(text: string): string {
   const m = /^(\s*#*\s*)((?:\d+\.)*\d+\.?)(?=\s+\S)/.exec(text);
   if (!m) return text;
   return m[1] + SPACE.repeat(m[2]!.length) + text.slice(m[0].length);

@@ -19,6 +19,7 @@ export interface Segmentation {
   segments: Segment[];
 }
 
+const BLANK = /^[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 /** HTML block starts (CommonMark types 1-5) and the marker that ends each one. */
@@ -53,7 +54,8 @@ export function splitSegments(text: string, options: { frontMatter?: boolean } =
     const next = nl < 0 ? text.length : nl + 1;
     const content = text.slice(pos, nl < 0 ? text.length : nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
     const first = content.charCodeAt(0);
-    const blank = content.trim().length === 0;
+    // Blank as markdown sees it: spaces and tabs only (a no-break space is text).
+    const blank = BLANK.test(content);
 
     if (fence) {
       const m = FENCE_CLOSE.exec(content);

@@ -1,0 +1,122 @@
+// Most of a note is plain prose: paragraphs and ATX headings with no markdown syntax inside them.
+// Such a run of lines (see segments.ts) reads the same without the parser: a paragraph's masked
+// text is its source, a heading's is its source with the `#` prefix blanked. Runs that cannot hold
+// a claim, a citation or HTML are dropped unread. Everything else still goes to remark, and the
+// rules below only accept text whose parse is certain, so the result is the parser's (test/parse/plainRuns.test.ts
+// compares both on varied text).
+import { CLAIM_CANDIDATE } from '../extract/extractClaims';
+import type { ProseBlock } from './prose';
+import { BLOCKER, maskSectionNumber } from './prose';
+import { splitSegments } from './segments';
+
+export interface PlainRuns {
+  /** Prose blocks of the runs read here, in order. */
+  blocks: ProseBlock[];
+  /** The text with every run read here blanked (newlines kept), for the parser; null when nothing is left to parse. */
+  rest: string | null;
+}
+
+/**
+ * Characters that may start markdown syntax inside a line: emphasis, code, HTML and autolinks,
+ * escapes, entities, strikethrough, tables, images. Brackets are allowed on their own terms.
+ */
+const INLINE_SYNTAX = /[\\`*_<~|\t\r\0\uFEFF]|&[#\w]*;|!\[|\]\(|\]\[|\[\^|\]:|:\/\/|www\.|[\w.+-]@/i;
+/** An inline link with plain text and a plain destination ("[the filing](https://x.com/5)"). */
+const SIMPLE_LINK = /(?<!!)\[(?!\^)([^[\]\n]*)\]\([^()\s<>\\]*\)/g;
+/** A line start that opens or interrupts a block (headings are read below; lists, quotes, fences, breaks, setext underlines, definitions). */
+const BLOCK_START = /^ *(?:[-+*>=_`~<|#[]|\d{1,9}[.)])/;
+const BLANK = /^[ \t]*$/;
+const FENCE = /```|~~~/;
+const INDENTED_CODE = /^(?: {4}| {0,3}\t)/m;
+const FRONT_MATTER = /^\uFEFF?---/;
+const HEADING = /^(#{1,6}) +(?=\S)/;
+
+/** The runs of `text` read without a parser, and the text left for it. */
+export function readPlainRuns(text: string): PlainRuns {
+  const runs = splitSegments(text, { frontMatter: false }).segments;
+  // Text that opens with "---" may parse as front matter up to a later "---": the parser reads it all.
+  if (FRONT_MATTER.test(text)) return { blocks: [], rest: text };
+  // A definition anywhere in the text may turn a bracketed label elsewhere into a link.
+  const definitions = text.includes(']:');
+  const blocks: ProseBlock[] = [];
+  let rest = '';
+  let at = 0;
+  let parsed = 0;
+  for (const run of runs) {
+    const read = readRun(text, run.start, run.end, definitions);
+    if (!read) {
+      parsed++;
+      continue;
+    }
+    for (const b of read) blocks.push(b);
+    rest += text.slice(at, run.start) + blank(text, run.start, run.end);
+    at = run.end;
+  }
+  if (parsed === 0) return { blocks, rest: null };
+  return { blocks, rest: at === 0 ? text : rest + text.slice(at) };
+}
+
+/** The run's text as spaces, newlines kept (offsets stay put; blank lines end every open block). */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[^\n]+/g, (s) => ' '.repeat(s.length));
+}
+
+/** The run's prose blocks, or null when the run needs the parser. */
+function readRun(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
+  let run = text.slice(start, end);
+  const brackets = run.includes('[');
+  // Nothing in it can become a claim, a citation or a suppression comment: nothing to read.
+  // (Code blocks excepted: an unclosed fence, or indented code, also decides how what follows parses.)
+  if (!brackets && !run.includes('<') && !FENCE.test(run) && !INDENTED_CODE.test(run) && !CLAIM_CANDIDATE.test(run)) return [];
+  if (brackets && definitions) return null;
+  // Links masked as the parser's tree masks them: "[" and "]" become spaces, "(destination)" blockers.
+  if (run.charCodeAt(0) <= 32 || run.includes(BLOCKER)) return null;
+  const masked = brackets ? maskLinks(run) : run;
+  if (INLINE_SYNTAX.test(masked)) return null;
+  run = masked;
+  const blocks: ProseBlock[] = [];
+  let para = -1;
+  let paraEnd = -1;
+  let ended = false;
+  const endParagraph = (): void => {
+    if (para >= 0) blocks.push({ start: para, end: paraEnd, text: run.slice(para - start, paraEnd - start), type: 'paragraph' });
+    para = -1;
+  };
+  for (let pos = start; pos < end; ) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 || nl >= end ? end : nl;
+    const next = lineEnd + 1;
+    const line = run.slice(pos - start, lineEnd - start);
+    const rawLine = text.slice(pos, lineEnd);
+    if (BLANK.test(line)) {
+      // A blank line ends the paragraph; only blank lines may follow in a run read here.
+      endParagraph();
+      ended = true;
+      pos = next;
+      continue;
+    }
+    if (ended || line.charCodeAt(line.length - 1) === 32) return null;
+    const heading = HEADING.exec(rawLine);
+    if (heading) {
+      if (rawLine.endsWith('#')) return null;
+      endParagraph();
+      const prefix = heading[0].length;
+      blocks.push({ start: pos, end: lineEnd, text: maskSectionNumber(' '.repeat(prefix) + line.slice(prefix)), type: 'heading' });
+    } else {
+      if (BLOCK_START.test(line)) return null;
+      if (para < 0) {
+        // An indented line after a heading opens code, not a paragraph.
+        if (text.charCodeAt(pos) === 32) return null;
+        para = pos;
+      }
+      paraEnd = lineEnd;
+    }
+    pos = next;
+  }
+  endParagraph();
+  return blocks;
+}
+
+function maskLinks(run: string): string {
+  return run.replace(SIMPLE_LINK, (m: string, linkText: string) => ` ${linkText} ${BLOCKER.repeat(m.length - linkText.length - 2)}`);
+}
