@@ -1,5 +1,5 @@
 import { coverageRatio, coverageText, noteCoverage } from '../core/coverage';
-import type { FactRef, Finding } from '../core/types';
+import type { Derivation, FactRef, Finding } from '../core/types';
 import { cleanMessage } from '../core/quote';
 import { claimToJson, type ClaimJson } from './claimsOutput';
 import { toCliLocation, type CliLocation } from './location';
@@ -25,6 +25,8 @@ export type CheckEntry = (ClaimJson | (CliLocation & Nullable<Omit<ClaimJson, ke
   message: string;
   facts: FactJson[];
   suggestion: string | null;
+  /** For a derived growth, multiple, difference or share: the arithmetic and the facts it used. */
+  derivation?: Derivation;
   /** `inconsistent` only: the statements it disagrees with. */
   related?: (CliLocation & { says: string })[];
   /** Only on a note's `coverage` entry: its figures, those sourced, and their share (null: no figures). */
@@ -66,6 +68,7 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
     message: finding.message,
     facts: finding.facts.map(factToJson),
     suggestion: finding.suggestion ?? null,
+    ...(finding.derivation ? { derivation: finding.derivation } : {}),
     ...(finding.related ? { related: finding.related.map((r) => ({ ...toCliLocation(r.label, r.range), says: cleanMessage(r.says) })) } : {}),
   };
 }
