@@ -43,7 +43,8 @@ function factsLine(s: StatusParams): string {
   const files = s.factsFiles.map(fileName).join(', ');
   const problems = s.factsProblems > 0 ? `; ${plural(s.factsProblems, 'problem')} in the facts (${plural(s.factsErrors, 'error')})` : '';
   const missing = s.factsNotLoaded > 0 ? `; **${plural(s.factsNotLoaded, 'fact')} did not load**, so claims about them read as unsourced` : '';
-  return `${plural(s.factsCount, 'fact')} loaded from ${files}${problems}${missing}.`;
+  const kept = s.factsKept ? ' Notes are judged against the facts as they were before these errors, until they are fixed or the file is closed.' : '';
+  return `${plural(s.factsCount, 'fact')} loaded from ${files}${problems}${missing}.${kept}`;
 }
 
 /** "✗ 2  ? 5" from a note's counts; "✓ 4" when nothing is wrong. */

@@ -80,6 +80,15 @@ describe('status bar text', () => {
     expect(some.tooltip).toContain('13 facts did not load');
   });
 
+  it('says the notes keep the older facts while an open facts file has new errors', () => {
+    const kept = statusView({ ...noteWith({ contradicted: 1 }), factsProblems: 1, factsErrors: 1, factsNotLoaded: 0, factsKept: true });
+    expect(kept.text).toBe('Claimcheck ✗ 1 · $(error) facts errors');
+    expect(kept.level).toBe('error');
+    expect(kept.tooltip).toContain('Notes are judged against the facts as they were before these errors');
+    const plain = statusView({ ...noteWith({ contradicted: 1 }), factsProblems: 1, factsErrors: 1, factsNotLoaded: 0 });
+    expect(plain.tooltip).not.toContain('as they were before');
+  });
+
   it('keeps a missing source (a warning) out of the error colour', () => {
     const view = statusView({ ...noteWith({ supported: 1 }), factsProblems: 1, factsErrors: 0 });
     expect(view.text).toBe('Claimcheck ✓ 1');

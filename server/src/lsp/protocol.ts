@@ -48,6 +48,8 @@ export interface StatusParams {
   factsErrors: number;
   /** Fact entries in the facts files that did not load (errors in them or around them). */
   factsNotLoaded: number;
+  /** The notes keep the facts from before an open facts file's new errors, until they are fixed or the file is closed. */
+  factsKept?: boolean;
   /** URI of `.claimcheck.yaml` when there is one. */
   configFile?: string;
   configProblems: number;
