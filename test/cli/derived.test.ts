@@ -87,9 +87,11 @@ describe('claimcheck check on derived figures', () => {
     expect(readFileSync(path.join(dir, 'notes/tidewater.md'), 'utf8')).toBe(NOTE.replace('grew 20%', 'grew 25% [@tw-rev-2025-q2; @tw-rev-2024-q2]'));
     const again = JSON.parse(runBuiltCli(['check', 'notes', '--format', 'json'], dir).stdout) as Entry[];
     // The cited figure is derived from exactly the cited facts.
-    expect(again.map((e) => [e.text, e.code, e.derivation?.form])).toEqual([
+    expect(again.filter((e) => e.code !== 'coverage').map((e) => [e.text, e.code, e.derivation?.form])).toEqual([
       ['25%', 'supported', 'growth'],
       ['35%', 'supported', 'share'],
     ]);
+    // Both figures are now backed by facts: the note's coverage entry says so.
+    expect(again.filter((e) => e.code === 'coverage').map((e) => e.message)).toEqual(['2 of 2 figures sourced (100%)']);
   });
 });
