@@ -16,6 +16,7 @@ import {
   type WorkspaceCheckResult,
 } from '../../server/src/lsp/protocol';
 import { FACTS_PATTERNS } from './clientOptions';
+import { registerFactsView, SET_UP_CONTEXT } from './factsView';
 import { askLatest, LatestAsk } from './latestAsk';
 import { idOffset, sourceSnippet } from './sourceSnippet';
 import { STARTER_CONFIG, STARTER_CONFIG_FILE_NAME } from './starterConfig';
@@ -42,7 +43,24 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
 
   const activeUri = () => vscode.window.activeTextEditor?.document.uri.toString();
 
+  const factsView = registerFactsView(context, client);
+  // Notes saved, created or deleted outside the editor change what the facts view lists.
+  const notesWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+  context.subscriptions.push(
+    notesWatcher,
+    notesWatcher.onDidCreate(() => factsView.refreshSoon()),
+    notesWatcher.onDidChange(() => factsView.refreshSoon()),
+    notesWatcher.onDidDelete(() => factsView.refreshSoon()),
+  );
+  let setUpShown: boolean | undefined;
+
   function render(status: StatusParams | undefined): void {
+    // The facts view shows only in a workspace set up for Claimcheck.
+    const setUp = status ? status.enabled && status.setUp : undefined;
+    if (setUp !== undefined && setUp !== setUpShown) {
+      setUpShown = setUp;
+      void vscode.commands.executeCommand('setContext', SET_UP_CONTEXT, setUp);
+    }
     const view = statusView(status);
     item.text = view.text;
     const tooltip = new vscode.MarkdownString(view.tooltip, true);
@@ -83,7 +101,10 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => void recommendYamlExtension(context, doc, FACTS_PATTERNS)),
     client.onDidChangeState((e) => {
-      if (e.newState === State.Running) void refresh();
+      if (e.newState === State.Running) {
+        void refresh();
+        factsView.refreshSoon();
+      }
       else if (e.newState === State.Stopped) renderStopped('The Claimcheck language server stopped.');
     }),
   );
@@ -249,6 +270,7 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
     vscode.commands.registerCommand(Commands.checkWorkspace, checkWorkspace),
     vscode.commands.registerCommand(FACT_ADDED_COMMAND, factAdded),
     vscode.commands.registerCommand('claimcheck.addFactFromSelection', addFactFromSelection),
+    vscode.commands.registerCommand('claimcheck.refreshFactsView', () => factsView.refresh()),
     vscode.commands.registerCommand('claimcheck.restartServer', async () => {
       render(undefined);
       try {
@@ -264,6 +286,8 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
 
   context.subscriptions.push(
     client.onNotification(StatusNotification, (status: StatusParams) => {
+      // After every check and every facts or config reload.
+      factsView.refreshSoon();
       const uri = activeUri();
       if (status.note?.uri === uri) {
         latest.supersede(); // fresher than any status asked for before it

@@ -2,6 +2,7 @@
 // silent (starting, off, not set up, facts loaded, facts broken, note skipped) and labelled, so
 // its counts are not mistaken for VS Code's own. Colour only for errors in the facts.
 import { DEFAULT_FACTS_GLOBS } from '../../server/src/core/config/defaultFacts';
+import { coverageText } from '../../server/src/core/coverage';
 import { countsByMark, FINDING_CODE_LIST, type FindingMark } from '../../server/src/core/findingCodes';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 
@@ -42,7 +43,8 @@ function factsLine(s: StatusParams): string {
   const files = s.factsFiles.map(fileName).join(', ');
   const problems = s.factsProblems > 0 ? `; ${plural(s.factsProblems, 'problem')} in the facts (${plural(s.factsErrors, 'error')})` : '';
   const missing = s.factsNotLoaded > 0 ? `; **${plural(s.factsNotLoaded, 'fact')} did not load**, so claims about them read as unsourced` : '';
-  return `${plural(s.factsCount, 'fact')} loaded from ${files}${problems}${missing}.`;
+  const kept = s.factsKept ? ' Notes are judged against the facts as they were before these errors, until they are fixed or the file is closed.' : '';
+  return `${plural(s.factsCount, 'fact')} loaded from ${files}${problems}${missing}.${kept}`;
 }
 
 /** "✗ 2  ? 5" from a note's counts; "✓ 4" when nothing is wrong. */
@@ -98,6 +100,7 @@ export function statusView(status: StatusParams | undefined): StatusView {
       `${byMark['?']} unsourced`,
     ].join(' · '),
   );
+  if (note.coverage) lines.splice(1, 0, `Coverage: ${note.coverage.figures === 0 ? 'no figures in this note' : coverageText(note.coverage)}.`);
   lines.push('Click to open the Problems view.');
   return { text: `Claimcheck ${countsText(note.counts)}${factsSuffix}`, tooltip: lines.join('\n\n'), command: SHOW_PROBLEMS, level };
 }

@@ -31,7 +31,7 @@ describe('claimcheck check', () => {
     expect(run.stdout).toMatch(new RegExp(`^${EXAMPLE_NOTE}:${five.line}:${five.column} +error +contradicted  `, 'm'));
     const twoHundred = lineColumnOf(noteText, '$200 billion');
     expect(run.stdout).toMatch(new RegExp(`^${EXAMPLE_NOTE}:${twoHundred.line}:${twoHundred.column} +error +contradicted  `, 'm'));
-    expect(run.stdout).toMatch(/^\d+ problems \(2 errors, 0 warnings, \d+ infos\) in 1 note, \d+ claims, 2 supported$/m);
+    expect(run.stdout).toMatch(/^\d+ problems \(2 errors, 0 warnings, \d+ infos\) in 1 note, \d+ claims, 2 supported; 2 of 9 figures sourced \(22%\)$/m);
     expect(run.stdout).not.toContain('\x1b['); // no colors off a terminal
   });
 

@@ -31,6 +31,16 @@ describe('status bar text', () => {
     expect(view.tooltip).toContain('3 supported');
   });
 
+  it("gives the note's coverage in the tooltip, under the counts", () => {
+    const status = noteWith({ contradicted: 1, unsourced: 2, supported: 9 });
+    status.note!.coverage = { figures: 12, sourced: 9, verdicts: { contradicted: 1, unsourced: 2, supported: 9 } };
+    const lines = statusView(status).tooltip.split('\n\n');
+    expect(lines[0]).toContain('9 supported');
+    expect(lines[1]).toBe('Coverage: 9 of 12 figures sourced (75%).');
+    status.note!.coverage = { figures: 0, sourced: 0, verdicts: {} };
+    expect(statusView(status).tooltip).toContain('Coverage: no figures in this note.');
+  });
+
   it('leaves out marks with no count, and shows a check mark when nothing is wrong', () => {
     expect(statusView(noteWith({ contradicted: 2, unsourced: 5 })).text).toBe('Claimcheck ✗ 2 ? 5');
     expect(statusView(noteWith({ supported: 4 })).text).toBe('Claimcheck ✓ 4');
@@ -70,6 +80,15 @@ describe('status bar text', () => {
     expect(some.tooltip).toContain('13 facts did not load');
   });
 
+  it('says the notes keep the older facts while an open facts file has new errors', () => {
+    const kept = statusView({ ...noteWith({ contradicted: 1 }), factsProblems: 1, factsErrors: 1, factsNotLoaded: 0, factsKept: true });
+    expect(kept.text).toBe('Claimcheck ✗ 1 · $(error) facts errors');
+    expect(kept.level).toBe('error');
+    expect(kept.tooltip).toContain('Notes are judged against the facts as they were before these errors');
+    const plain = statusView({ ...noteWith({ contradicted: 1 }), factsProblems: 1, factsErrors: 1, factsNotLoaded: 0 });
+    expect(plain.tooltip).not.toContain('as they were before');
+  });
+
   it('keeps a missing source (a warning) out of the error colour', () => {
     const view = statusView({ ...noteWith({ supported: 1 }), factsProblems: 1, factsErrors: 0 });
     expect(view.text).toBe('Claimcheck ✓ 1');
@@ -97,10 +116,24 @@ describe('status bar text', () => {
 });
 
 describe('workspace check summary', () => {
-  const result = { notes: 412, counts: emptyCounts(), severities: { error: 3, warning: 12, information: 0, hint: 0 }, skipped: 0, notSetUp: 0, cancelled: false };
+  const result = {
+    notes: 412,
+    counts: emptyCounts(),
+    severities: { error: 3, warning: 12, information: 0, hint: 0 },
+    skipped: 0,
+    coverage: { figures: 0, sourced: 0, verdicts: {} },
+    notesWithFigures: 0,
+    fullySourced: 0,
+    notSetUp: 0,
+    cancelled: false,
+  };
   it('counts notes, errors and warnings as the Problems view does', () => {
     expect(workspaceSummary(result)).toBe('Claimcheck: 412 notes: 3 errors, 12 warnings.');
     expect(workspaceSummary({ ...result, notes: 1, severities: { error: 1, warning: 1, information: 4, hint: 0 } })).toBe('Claimcheck: 1 note: 1 error, 1 warning, 4 unsourced or info.');
+  });
+  it("ends with the workspace's coverage: figures sourced and notes fully sourced", () => {
+    const withFigures = { ...result, coverage: { figures: 150, sourced: 120, verdicts: { supported: 110, outdated: 10, unsourced: 30 } }, notesWithFigures: 40, fullySourced: 9 };
+    expect(workspaceSummary(withFigures)).toBe('Claimcheck: 412 notes: 3 errors, 12 warnings; 120 of 150 figures sourced (80%), 9 of 40 notes fully sourced.');
   });
   it('says when it was cancelled or had nothing to check', () => {
     expect(workspaceSummary({ ...result, cancelled: true })).toContain('412 notes checked before you cancelled');

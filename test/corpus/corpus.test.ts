@@ -244,6 +244,36 @@ const CASES: Case[] = [
       ['5-gigawatt', 'supported', 'supported'],
     ],
   },
+  {
+    note: 'ev-derived',
+    domain: 'EV makers: derived growth, shares, multiples and differences',
+    later: '2026-02-01',
+    rows: [
+      // Derived: 26 / 20 − 1 = 30%; the restated 2024 revenue (25e9, July 2025) makes it 25%, so the figure was right once.
+      ['30%', 'supported', 'outdated'],
+      ['$26 billion', 'supported', 'outdated'],
+      // A share: the energy storage segment over the whole, 3.9 / 26 = 15%; 3.9 / 25 = 15.6% after the restatement.
+      ['15%', 'supported', 'outdated'],
+      // A custom metric (vehicles): 450,000 / 300,000 − 1 = 50%.
+      ['50%', 'supported', 'supported'],
+      // Two named quarters: 7.2 / 6.0 − 1 = 20%.
+      ['20%', 'supported', 'supported'],
+      // "year over year" from Q4 2024: 7.2 / 6.4 − 1 = 12.5%, not 25%.
+      ['25%', 'contradicted', 'contradicted'],
+      // "nearly tripled since 2022": 6.0 / 2.1 = 2.86x, within "nearly 3x" (2.4–3.15x).
+      ['tripled', 'supported', 'supported'],
+      // The valuation of March 2025 over the latest full year's revenue then: 156 / 26 = 6x (the restatement came later).
+      ['6x', 'supported', 'supported'],
+      // A difference, not a revenue of $6 billion: 26 − 20; 25 − 20 = 5 after the restatement.
+      ['$6 billion', 'supported', 'outdated'],
+      // Q1 2025 was stated after the note: unsourced then; 7.9 / 7.2 − 1 = 9.7% later, within 9.5–10.5%.
+      ['10%', 'unsourced', 'supported'],
+      // The 2023 figure's 5% tolerance carries through: 1.5 / [1.14, 1.26] − 1 is 19–31.6%.
+      ['30%', 'supported', 'supported'],
+      ['€300 million', 'supported', 'supported'],
+      ['3,000 people', 'supported', 'outdated'],
+    ],
+  },
 ];
 
 function load(name: string) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import type { FactFileProblem } from '../../server/src/core/types';
 import { emptyIndex, type Project } from '../../server/src/lsp/projects';
-import { keepFactsWhileMidEdit, ProjectStore } from '../../server/src/lsp/projectStore';
+import { keepFactsWhileMidEdit, keepsOlderFacts, ProjectStore } from '../../server/src/lsp/projectStore';
+import { projectStatus } from '../../server/src/lsp/status';
 import { NORTHWIND_FACTS } from './fixtures';
 
 const zero = { line: 0, character: 0 };
@@ -22,12 +23,17 @@ describe('keepFactsWhileMidEdit', () => {
     expect(typing.project.index).toBe(good.index);
     expect(typing.project.generation).toBe(good.generation);
     expect(typing.project.factsProblems).toHaveLength(1); // the facts file shows its error at once
+    // The status says so (its tooltip tells the user the notes still use the older facts).
+    expect(keepsOlderFacts(typing.project)).toBe(true);
+    expect(projectStatus({ enable: true, checkWithoutFacts: false }, typing.project).factsKept).toBe(true);
+    expect(projectStatus({ enable: true, checkWithoutFacts: false }, good).factsKept).toBe(false);
     // Still typing, now two errors: still the first good load's facts, not the held project's.
     const still = keepFactsWhileMidEdit(typing.project, load([error('file:///ws/facts.yaml'), error('file:///ws/facts.yaml')]), open);
     expect(still.notesFollow).toBe(false);
     expect(still.project.index).toBe(good.index);
     const fixed = load([]);
     expect(keepFactsWhileMidEdit(still.project, fixed, open)).toEqual({ project: fixed, notesFollow: true });
+    expect(keepsOlderFacts(fixed)).toBe(false);
   });
 
   it('follows errors in facts files not open in the editor, errors no worse than before, and config changes', () => {

@@ -9,13 +9,23 @@ describe('workspace check', () => {
   const { ws } = server;
 
   it('checks closed notes, reports progress and returns a summary', async () => {
-    const summary = await server.client.request<{ notes: number; counts: Record<string, number>; skipped: number }>('workspace/executeCommand', {
+    const summary = await server.client.request<{
+      notes: number;
+      counts: Record<string, number>;
+      skipped: number;
+      coverage: { figures: number; sourced: number };
+      notesWithFigures: number;
+      fullySourced: number;
+    }>('workspace/executeCommand', {
       command: 'claimcheck.checkWorkspace',
       arguments: [],
     });
     expect(summary.notes).toBe(2);
     expect(summary.counts.contradicted).toBe(2);
     expect(summary.counts.supported).toBeGreaterThanOrEqual(3);
+    // The example's 2 of 9 figures and the other note's cited valuation: 3 of 10 sourced, one note fully.
+    expect(summary.coverage).toMatchObject({ figures: 10, sourced: 3 });
+    expect([summary.notesWithFigures, summary.fullySourced]).toEqual([2, 1]);
     const example = await server.client.diagnosticsFor(ws.uri(EXAMPLE_NOTE_REL));
     expect(example.filter((d) => d.code === 'contradicted').map((d) => d.range)).toEqual([
       rangeOf(exampleNote(), '$5 billion'),

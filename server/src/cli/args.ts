@@ -4,7 +4,7 @@ import { quoteForMessage } from '../core/quote';
 import { UserError } from './exitCodes';
 import { GATE_PARSE_OPTIONS, GATE_USAGE, gateOptions, type GateOptions } from './gateArgs';
 
-export type Command = 'claims' | 'check' | 'facts';
+export type Command = 'claims' | 'check' | 'facts' | 'ledger';
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'csv' | 'yaml';
 
 export interface CliArgs {
@@ -28,7 +28,7 @@ export interface CliArgs {
   cacheLocation?: string;
 }
 
-const FORMATS: Record<Command, Format[]> = { claims: ['text', 'json'], check: ['text', 'json', 'sarif', 'github'], facts: ['yaml', 'csv'] };
+const FORMATS: Record<Command, Format[]> = { claims: ['text', 'json'], check: ['text', 'json', 'sarif', 'github'], facts: ['yaml', 'csv'], ledger: ['csv', 'json'] };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseCliArgs(argv: string[], today: string): CliArgs {
@@ -65,7 +65,9 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
   if (values.help || positionals.length === 0 || positionals[0] === 'help') return { ...base, command: 'help' };
 
   let [command, ...paths] = positionals;
-  if (command !== 'claims' && command !== 'check' && command !== 'facts') throw new UserError(`unknown command '${quoteForMessage(String(command))}' (expected 'claims', 'check' or 'facts export')`);
+  if (command !== 'claims' && command !== 'check' && command !== 'facts' && command !== 'ledger') {
+    throw new UserError(`unknown command '${quoteForMessage(String(command))}' (expected 'claims', 'check', 'ledger' or 'facts export')`);
+  }
   const gate = gateOptions(values);
   const gateFlags = (Object.keys(GATE_PARSE_OPTIONS) as (keyof typeof values)[]).filter((k) => values[k] !== undefined);
   if (command !== 'check' && gateFlags.length > 0) throw new UserError(`--${String(gateFlags[0])} is an option of 'claimcheck check'`);
@@ -76,7 +78,7 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
   } else if (command === 'check' && gate.changed && paths.length === 0) paths = ['.'];
   else if (paths.length === 0) throw new UserError(`'claimcheck ${command}' needs at least one file, directory or glob`);
 
-  const format = (values.format ?? (command === 'facts' ? 'yaml' : 'text')) as Format;
+  const format = (values.format ?? FORMATS[command][0]) as Format;
   if (!FORMATS[command].includes(format)) {
     throw new UserError(`--format must be one of ${FORMATS[command].join(', ')} for '${command}', not '${quoteForMessage(String(values.format))}'`);
   }
@@ -118,19 +120,23 @@ export function parseCliArgs(argv: string[], today: string): CliArgs {
 export const USAGE = `Usage:
   claimcheck claims <files|dirs|globs…> [--format text|json]
   claimcheck check  <files|dirs|globs…> [--facts <glob>]… [--config <file>] [--as-of <date|today>]
-                    [--format text|json|sarif|github] [--max-warnings N] [--quiet]
+                    [--format text|json|sarif|github] [--max-warnings N] [--min-sourced <share>] [--quiet]
                     [--baseline [file] | --write-baseline [file]] [--prune-baseline]
                     [--fix | --fix-dry-run] [--changed [ref]] [--shard i/n]
                     [--jobs N] [--cache] [--cache-location <dir>]
+  claimcheck ledger <files|dirs|globs…> [--format csv|json] [--facts <glob>]… [--config <file>]
+                    [--as-of <date|today>] [--jobs N] [--cache]
   claimcheck facts export [facts files…] [--format yaml|csv] [--section facts|entities|metrics]
 
 Commands:
   claims   list every quantitative claim in the notes, with its normalized value
   check    judge every claim against the sourced facts (the publish gate)
+  ledger   list every figure with its note, line, entity, metric, time, value, verdict and facts
+           (CSV for a spreadsheet, or JSON)
   facts    export: convert facts files (YAML, CSV) to one YAML file or a CSV sheet on stdout
 
 Options:
-  -f, --format         output format (default text)
+  -f, --format         output format (default text; csv for ledger, yaml for facts export)
       --facts <glob>   facts files (repeatable; default: the config's, else facts.yaml, facts/**/*.{yaml,csv})
   -c, --config <file>  config file (default: .claimcheck.yaml in the current directory)
       --as-of <date>   choose facts as of this date (YYYY-MM-DD or 'today') instead of the note's date

@@ -15,15 +15,15 @@ type Notes<R> = { file: string; result: R }[];
  * `notes` with their `inconsistent` findings. `context`: notes compared with but not reported (with
  * --changed, the notes that did not change: a changed figure is checked against all of them).
  */
-export function addInconsistencies<F extends PassedFinding, R extends PassedResult<F>>(
+export function addInconsistencies<R extends PassedResult<PassedFinding>>(
   notes: Notes<R>,
   severity: SeveritySetting,
   context: Notes<PassedResult<PassedFinding>> = [],
-): Notes<Omit<R, 'findings'> & { findings: (F | Finding)[] }> {
+): Notes<Omit<R, 'findings'> & { findings: (R['findings'][number] | Finding)[] }> {
   const all = [...notes, ...context].map(({ file, result }) => ({ note: file, label: file, statements: result.statements ?? [] }));
   const found = inconsistentFindings(all, severity);
   return notes.map(({ file, result }) => {
-    const findings = withInconsistencies(result.findings, found.get(file) ?? []);
+    const findings = withInconsistencies<R['findings'][number]>(result.findings, found.get(file) ?? []);
     return { file, result: { ...result, findings } };
   });
 }

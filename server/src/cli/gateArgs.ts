@@ -24,6 +24,8 @@ export interface GateOptions {
   /** `--changed [ref]`: ref undefined means the merge base with the default branch. */
   changed?: { ref?: string };
   shard?: Shard;
+  /** `--min-sourced 0.8` (or `80%`): each note must have at least this share of its figures sourced. */
+  minSourced?: number;
 }
 
 /** node:util parseArgs declarations, spread into the CLI's own. */
@@ -35,6 +37,7 @@ export const GATE_PARSE_OPTIONS = {
   'fix-dry-run': { type: 'boolean' },
   changed: { type: 'string' },
   shard: { type: 'string' },
+  'min-sourced': { type: 'string' },
 } as const;
 
 /** Options whose value may be left out; `--opt=value` is always unambiguous. */
@@ -73,6 +76,16 @@ export function normaliseOptionalValues(argv: readonly string[], cwd: string): s
 
 type GateValues = { [K in keyof typeof GATE_PARSE_OPTIONS]?: (typeof GATE_PARSE_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
+/** A share 0–1 ("0.8") or a percent ("80%"). */
+function parseMinSourced(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
+  const share = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+  if (!m || !(share >= 0 && share <= 1)) {
+    throw new UserError(`--min-sourced must be a share from 0 to 1 (0.8) or a percent (80%), not '${text}'`);
+  }
+  return share;
+}
+
 function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = m ? Number(m[1]) : NaN;
@@ -104,6 +117,7 @@ export function gateOptions(values: GateValues): GateOptions {
     fixDryRun,
     changed,
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    minSourced: values['min-sourced'] === undefined ? undefined : parseMinSourced(values['min-sourced']),
   };
 }
 
@@ -116,4 +130,6 @@ export const GATE_USAGE = `Publish gate (check):
       --changed [ref]          only notes changed against ref (default: merge base with the default
                                branch), plus notes whose matched facts changed
       --shard i/n              check the i-th of n stable slices of the notes (CI fan-out)
+      --min-sourced <share>    exit 1 when a note has less than this share of its figures sourced
+                               (0.8 or 80%; per note; notes without figures pass)
 `;

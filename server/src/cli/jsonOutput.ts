@@ -1,5 +1,6 @@
 import type { CheckResult } from '../core/check';
-import type { Claim, FactRef, Finding, ParsedNote, Statement } from '../core/types';
+import { coverageRatio, coverageText, noteCoverage } from '../core/coverage';
+import type { Claim, Derivation, FactRef, Finding, ParsedNote, Statement } from '../core/types';
 import { cleanMessage } from '../core/quote';
 import { claimToJson, type ClaimJson } from './claimsOutput';
 import { toCliLocation, type CliLocation } from './location';
@@ -25,11 +26,21 @@ export type CheckEntry = (ClaimJson | (CliLocation & Nullable<Omit<ClaimJson, ke
   message: string;
   facts: FactJson[];
   suggestion: string | null;
+  /** For a derived growth, multiple, difference or share: the arithmetic and the facts it used. */
+  derivation?: Derivation;
   /** `inconsistent` only: the statements it disagrees with. */
   related?: (CliLocation & { says: string })[];
+  /** Only on a note's `coverage` entry: its figures, those sourced, and their share (null: no figures). */
+  coverage?: CoverageJson;
 };
 
-function factToJson(fact: FactRef): FactJson {
+export interface CoverageJson {
+  figures: number;
+  sourced: number;
+  ratio: number | null;
+}
+
+export function factToJson(fact: FactRef): FactJson {
   return {
     id: fact.id,
     value: fact.value,
@@ -58,6 +69,7 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
     message: cleanMessage(finding.message),
     facts: finding.facts.map(factToJson),
     suggestion: finding.suggestion ?? null,
+    ...(finding.derivation ? { derivation: finding.derivation } : {}),
     ...(finding.related ? { related: finding.related.map((r) => ({ ...toCliLocation(r.label, r.range), says: cleanMessage(r.says) })) } : {}),
   };
 }
@@ -158,7 +170,14 @@ export function noteEntries(file: string, result: NoteEntriesInput): (CheckEntry
   for (const claim of result.note.claims) {
     if (judged.has(claim.index)) continue;
     entries.push({
-      ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: 'Not checked: suppressed, or its kind is disabled in the config.', facts: [], suggestion: null,
+      ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: cleanMessage('Not checked: suppressed, or its kind is disabled in the config.'), facts: [], suggestion: null,
+    });
+  }
+  if (!result.skipped) {
+    const c = noteCoverage(result);
+    entries.push({
+      file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'coverage', severity: 'none', message: cleanMessage(coverageText(c)), facts: [], suggestion: null,
+      coverage: { figures: c.figures, sourced: c.sourced, ratio: coverageRatio(c) },
     });
   }
   return entries;

@@ -1,12 +1,11 @@
 import { checkNote } from '../core/check';
-import type { Finding, Problem, Severity } from '../core/types';
 import { parseNote } from '../core/parse/parseNote';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
 import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile, readText } from './files';
 import { whyUnreadable } from '../node/readTextFile';
-import { checkEntries, holdForPass, jsonArrayItems, noteEntries, problemEntries, writeJsonArray, type HeldFinding, type HeldResult, type NoteEntriesInput } from './jsonOutput';
+import { checkEntries, holdForPass, jsonArrayItems, noteEntries, problemEntries, writeJsonArray, type HeldResult, type NoteEntriesInput } from './jsonOutput';
 import { countSeverities, reportItems, type CheckReport } from './report';
 import { formatSarif } from './sarifOutput';
 import { formatCheckText } from './textOutput';
@@ -16,13 +15,17 @@ import { runFactsExport } from './factsExport';
 import { normaliseOptionalValues } from './gateArgs';
 import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
+import { checkSelected, unreadableProblem } from './checkRun';
+import { runLedger } from './ledger';
+import { belowMessage, notesBelow } from './coverageGate';
 import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFiles';
-import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
-import { addInconsistencies } from './consistencyPass';
 import { SpillFile, type Span } from './spillFile';
+import type { Problem, Severity } from '../core/types';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
+import { checkNoteFile, isUnreadable } from './checkNoteFile';
+import { addInconsistencies } from './consistencyPass';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 const VERSION = typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : '0.0.0-dev';
@@ -35,12 +38,6 @@ export interface CliIo {
   isTty: boolean;
   /** The CLI bundle, which a worker thread runs to check notes (--jobs); unset: one thread. */
   workerScript?: string;
-}
-
-/** A note that could not be read at all (not a file, permission denied): reported, the run goes on. */
-function unreadableProblem(file: string, reason: string): Problem & { file: string } {
-  const zero = { line: 0, character: 0 };
-  return { file, code: 'unreadable', severity: 'error', message: `Cannot read this note: ${reason}.`, range: { start: zero, end: zero } };
 }
 
 function runClaims(args: CliArgs, io: CliIo): number {
@@ -101,7 +98,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
   // The JSON stream holds each note small (with the cross-note pass on, until the pass has run); --changed
   // compares with notes it does not report, and the gate steps need every result whole.
   const passNeedsOthers = g.changed !== undefined && workspace.config.severity.inconsistent !== 'off';
-  const streams = args.format === 'json' && !passNeedsOthers && !g.fix && !g.fixDryRun && g.baseline === undefined && g.writeBaseline === undefined;
+  const streams = args.format === 'json' && !passNeedsOthers && !g.fix && !g.fixDryRun && g.baseline === undefined && g.writeBaseline === undefined && g.minSourced === undefined;
   if (streams) return streamJson(checkOptions, args, io);
   const results = checkFiles(checkOptions);
   // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
@@ -119,9 +116,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
   if (args.gate.changed && severity !== 'off') {
     const selected = new Set(files);
     const others = expanded.filter((file) => !selected.has(file));
-    checkFiles({ files: others, workspace, setup, jobs, cache, workerScript: io.workerScript }).forEach((result, i) => {
-      if (!isUnreadable(result)) context.push({ file: displayPath(others[i]!, io.cwd), result });
-    });
+    context.push(...checkSelected(others, workspace, args, io, VERSION).notes);
   }
   const relate = (report: CheckReport): CheckReport => ({ ...report, notes: addInconsistencies(report.notes, severity, context) });
   const checked: CheckReport = relate({ inputProblems: [...workspace.problems, ...unreadable], notes });
@@ -135,7 +130,12 @@ function runCheck(args: CliArgs, io: CliIo): number {
   else if (args.format === 'github') io.stdout(formatGithub(report, { quiet: args.quiet }));
   else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
 
-  return exitCode(args, io, { unreadable: unreadable.length, inputErrors, gateExit: gate.exitCode, counts: countSeverities(reportItems(report)) });
+  // --write-baseline records findings and exits 0: no gate applies to it.
+  const minSourced = args.gate.writeBaseline === undefined ? args.gate.minSourced : undefined;
+  const below = minSourced === undefined ? [] : notesBelow(report, minSourced);
+  if (below.length > 0) io.stderr(belowMessage(below, minSourced!));
+
+  return exitCode(args, io, { unreadable: unreadable.length, inputErrors, gateExit: gate.exitCode, counts: countSeverities(reportItems(report)), belowMinSourced: below.length > 0 });
 }
 
 /**
@@ -199,7 +199,7 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
       }
     });
     const notes = held.filter((h): h is Held => typeof h !== 'string');
-    const passed = addInconsistencies<Finding | HeldFinding, HeldResult>(notes, severity);
+    const passed = addInconsistencies(notes, severity);
     notes.length = 0;
     let n = 0;
     for (let h = 0; h < held.length; h++) {
@@ -229,7 +229,7 @@ function heldCounts(result: NoteEntriesInput): { errors: number; warnings: numbe
 }
 
 /** The exit code of a check, and the line that explains it on stderr. */
-function exitCode(args: CliArgs, io: CliIo, run: { unreadable: number; inputErrors: boolean; gateExit?: number; counts: { errors: number; warnings: number } }): number {
+function exitCode(args: CliArgs, io: CliIo, run: { unreadable: number; inputErrors: boolean; gateExit?: number; counts: { errors: number; warnings: number }; belowMinSourced?: boolean }): number {
   if (run.unreadable > 0) {
     io.stderr(`claimcheck: ${run.unreadable === 1 ? 'a note' : `${run.unreadable} notes`} could not be read (listed above); the rest were checked.\n`);
     return EXIT.usage;
@@ -239,12 +239,13 @@ function exitCode(args: CliArgs, io: CliIo, run: { unreadable: number; inputErro
     return EXIT.usage;
   }
   if (run.gateExit !== undefined) return run.gateExit;
-  if (run.counts.errors > 0) return EXIT.findings;
+  let exit: number = run.counts.errors > 0 ? EXIT.findings : EXIT.ok;
   if (args.maxWarnings !== undefined && run.counts.warnings > args.maxWarnings) {
     io.stderr(`claimcheck: ${run.counts.warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
-    return EXIT.findings;
+    exit = EXIT.findings;
   }
-  return EXIT.ok;
+  if (run.belowMinSourced) exit = EXIT.findings;
+  return exit;
 }
 
 /** Runs the CLI; returns the exit code. User errors print one line; bugs print a stack trace. */
@@ -264,6 +265,8 @@ export function runCli(argv: string[], io: CliIo): number {
         return runCheck(args, io);
       case 'facts':
         return runFactsExport(args, io);
+      case 'ledger':
+        return runLedger(args, io, VERSION);
     }
   } catch (error) {
     if (error instanceof UserError) {

@@ -66,6 +66,8 @@ export function formatSarif(report: CheckReport, version: string): string {
     ruleIndex: rules.findIndex((r) => r.id === item.code),
     level: LEVEL[item.severity],
     message: { text: item.message },
+    // A derived figure's arithmetic and the facts it used, for reviewers reading the scan.
+    ...(item.finding?.derivation ? { properties: { derivation: item.finding.derivation } } : {}),
     locations: [
       {
         physicalLocation: {

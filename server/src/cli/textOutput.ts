@@ -1,3 +1,4 @@
+import { addCoverage, coverageText, noteCoverage } from '../core/coverage';
 import { escapeControls } from '../core/quote';
 import { toCliLocation } from './location';
 import { countSeverities, reportItems, type CheckReport, type ReportItem } from './report';
@@ -26,7 +27,9 @@ export function formatCheckText(report: CheckReport, options: { color: boolean; 
   const total = counts.errors + counts.warnings + counts.infos;
   const claims = report.notes.reduce((n, note) => n + note.result.note.claims.length, 0);
   const supported = report.notes.reduce((n, note) => n + note.result.findings.filter((f) => f.code === 'supported').length, 0);
-  const scope = `${plural(report.notes.length, 'note')}, ${plural(claims, 'claim')}, ${supported} supported`;
+  const coverage = addCoverage(report.notes.map((n) => noteCoverage(n.result)));
+  const sourced = coverage.figures > 0 ? `; ${coverageText(coverage)}` : '';
+  const scope = `${plural(report.notes.length, 'note')}, ${plural(claims, 'claim')}, ${supported} supported${sourced}`;
   if (lines.length > 0) lines.push('');
   lines.push(
     `${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}) in ${scope}`,

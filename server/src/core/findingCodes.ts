@@ -11,6 +11,8 @@ export interface FindingCodeInfo {
   mark: FindingMark;
   /** About a whole note (a note problem), not a claim: its severity is fixed, not in `.claimcheck.yaml`. */
   aboutNote?: true;
+  /** A figure with this verdict counts as sourced in a note's coverage (a fact states that figure). */
+  backs?: true;
   summary: string;
   help: string;
 }
@@ -29,6 +31,7 @@ export const FINDING_CODES: Record<FindingCode, FindingCodeInfo> = {
     code: 'outdated',
     label: 'outdated',
     mark: '⚠',
+    backs: true,
     defaultSeverity: 'warning',
     summary: 'The figure matches an older fact; a newer one exists on or before the reference date.',
     help: 'Update the figure to the latest sourced value, or say which date it is about ("in January 2024").',
@@ -78,6 +81,7 @@ export const FINDING_CODES: Record<FindingCode, FindingCodeInfo> = {
     code: 'supported',
     label: 'supported',
     mark: '✓',
+    backs: true,
     defaultSeverity: 'none',
     summary: 'A sourced fact supports the figure. Not a diagnostic: shown in hovers and inlay hints.',
     help: 'Nothing to do.',

@@ -193,6 +193,8 @@ export interface Fact {
   entities: string[];
   metric: string;
   basis?: string;
+  /** A part of the entity's figure (a business segment, product line, region); none = the whole. */
+  segment?: string;
   counterparty?: string;
   /** Single value or [low, high] range, base units. */
   value: number | null;
@@ -256,8 +258,30 @@ export interface FactRef {
   kind: FactKind;
   entities: string[];
   metric: string;
+  /** The fact's segment, when it is a part of the entity's figure. */
+  segment?: string;
   source: Source;
   location: Location;
+}
+
+/** How a derived figure was computed from facts of one entity and metric (or two metrics). */
+export type DerivedForm = 'growth' | 'multiple' | 'difference' | 'share';
+
+/** The role a fact plays in a derivation: the later and earlier value, the part and the whole, the numerator and denominator. */
+export type OperandRole = 'later' | 'earlier' | 'part' | 'whole' | 'numerator' | 'denominator';
+
+export interface Derivation {
+  form: DerivedForm;
+  /** The arithmetic with the sourced values, compact, the result to three significant digits: "$39.3B / $22.1B − 1 = 77.8%". */
+  formula: string;
+  /** The derived figure from the facts' values (no tolerance), in the claim's unit. */
+  value: number;
+  /** What the facts allow with their ranges and tolerances carried through the arithmetic, in the claim's unit. */
+  low: number;
+  high: number;
+  unit: Unit;
+  /** The facts, in the formula's order. */
+  operands: { role: OperandRole; fact: string }[];
 }
 
 export interface Finding {
@@ -279,6 +303,8 @@ export interface Finding {
   citation?: CitationKey;
   /** Which kind of fact the claim was compared with: guidance (an outlook, a plan) or actual results. */
   comparedKind?: FactKind;
+  /** A growth, multiple, difference or share no fact states, computed from `facts`. */
+  derivation?: Derivation;
   /** For inconsistent: the other statements it disagrees with (in this note or others). */
   related?: RelatedStatement[];
 }

@@ -23,11 +23,13 @@ import { inlayHints } from './inlayHints';
 import { definitionAt, factAt, referencesInNote } from './navigation';
 import type { NoteChecker } from './noteChecker';
 import type { OpenDocumentIndex } from './openDocuments';
+import { ClosedNoteResults, forEachProjectNote } from './projectNotes';
 import type { ProjectStore } from './projectStore';
 import { affectsProject, factsNotLoaded, isFactsFile, isNote, type Project } from './projects';
-import type { FactStubRefusal, FactStubResult, StatusParams } from './protocol';
+import type { FactStubRefusal, FactStubResult, FactsTreeResult, StatusParams } from './protocol';
+import { factsTreeOf, type CheckedNote } from './factsTree';
 import { containsPosition, rangesIntersect } from './ranges';
-import { checksProject, type Settings } from './settings';
+import { checksProject, isSetUp, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
 import { relativeUri, uriKey } from './uri';
 
@@ -43,6 +45,8 @@ export interface ClaimService {
   factStub(uri: string, range: Range, token: CancellationToken): Promise<FactStubResult | FactStubRefusal | null>;
   /** The status of the project holding `uri` (the first folder's when none), with the note's counts. */
   projectInfo(uri: string | undefined): Promise<StatusParams>;
+  /** Every set-up project's facts by entity and metric, with the notes that use each fact; null when cancelled. */
+  factsTree(token: CancellationToken): Promise<FactsTreeResult | null>;
 }
 
 /** What a hover says when facts did not load: its verdict may change once they do. */
@@ -72,6 +76,8 @@ interface NoteContext {
 
 export function createClaimService(options: ClaimServiceOptions): ClaimService {
   const { host, documents, projects, checker, status, settings } = options;
+  /** Closed notes' results across passes (references, the facts tree), while their text and project are unchanged. */
+  const closedNotes = new ClosedNoteResults();
 
   /** The open note at `uri` with its project; undefined when not a note (or Claimcheck is off). */
   async function openNote(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<Omit<NoteContext, 'result'> | undefined> {
@@ -158,23 +164,10 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const fact = project.index.byId.get(factId);
       const locations: Location[] = includeDeclaration && fact ? [{ uri: fact.location.file, range: fact.location.range }] : [];
       // Open notes as edited; the rest of the workspace from disk.
-      const seen = new Set<string>();
-      const rootKey = uriKey(project.root);
-      for (const doc of documents.all()) {
-        if (uriKey(projects.rootFor(doc.uri)) !== rootKey || !isNote(project, doc)) continue;
-        seen.add(uriKey(doc.uri));
-        const result = await checker.resultAsync(doc, project, token);
-        if (!result) return null;
-        locations.push(...referencesInNote(doc.uri, result, factId));
-      }
-      for (const file of await host.findFiles(project.root, project.config.notes, project.config.ignore)) {
-        if (token.isCancellationRequested) return null;
-        if (seen.has(uriKey(file))) continue;
-        const text = await host.readFile(file);
-        const result = text === undefined ? undefined : await checker.checkAsync(text, project, token);
-        if (token.isCancellationRequested) return null;
-        if (result) locations.push(...referencesInNote(file, result, factId));
-      }
+      const done = await forEachProjectNote({ host, documents, projects, checker }, project, token, (noteUri, result) => {
+        locations.push(...referencesInNote(noteUri, result, factId));
+      }, closedNotes);
+      if (!done) return null;
       return locations;
     },
 
@@ -209,6 +202,24 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const note =
         doc && checksProject(settings(), project) && isNote(project, doc) && !affectsProject(project, doc.uri) ? noteStatus(doc.uri, checker.related(doc.uri, project, checker.resultFor(doc, project)), doc.version) : undefined;
       return status.of(project, note);
+    },
+
+    async factsTree(token) {
+      if (!settings().enable) return { projects: [] };
+      // Workspace folders, and projects found above notes outside a set-up folder.
+      const roots = new Map<string, string>();
+      for (const root of projects.folders) roots.set(uriKey(root), root);
+      for (const p of projects.loaded()) roots.set(uriKey(p.root), p.root);
+      const result: FactsTreeResult = { projects: [] };
+      for (const root of roots.values()) {
+        const project = await projects.get(root);
+        if (!isSetUp(project) || !checksProject(settings(), project)) continue;
+        const notes: CheckedNote[] = [];
+        const done = await forEachProjectNote({ host, documents, projects, checker }, project, token, (uri, checked) => notes.push({ uri, result: checked }), closedNotes);
+        if (!done) return null;
+        result.projects.push(factsTreeOf(project, notes));
+      }
+      return result;
     },
   };
 }

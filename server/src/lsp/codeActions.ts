@@ -111,7 +111,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       const replace = replacementEdit(result, finding);
       if (replace && (isFixable(finding) || finding.code === 'citation-mismatch')) {
         const cited = replace.newText !== finding.suggestion ? ` and cite ${citationText(finding.cite ?? [])}` : '';
-        actions.push(quick(`Replace ${finding.claim.text} with the sourced ${finding.suggestion}${cited}`, noteEditOf(input, [replace]), true));
+        actions.push(quick(`Replace ${finding.claim.text} with the ${finding.derivation ? 'derived' : 'sourced'} ${finding.suggestion}${cited}`, noteEditOf(input, [replace]), true));
       }
       if (finding.code === 'supported' && finding.cite && finding.cite.length > 0 && !isCited(result, finding)) {
         const text = citationText(finding.cite);

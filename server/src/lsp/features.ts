@@ -17,12 +17,14 @@ import { guard as guardHandler, type Logger } from './logger';
 import {
   Commands,
   FactStubRequest,
+  FactsTreeRequest,
   ProjectInfoRequest,
   WorkspaceCheckRequest,
   type WorkspaceCheckParams,
   type FactStubParams,
   type FactStubRefusal,
   type FactStubResult,
+  type FactsTreeResult,
   type ProjectInfoParams,
   type StatusParams,
   type WorkspaceCheckResult,
@@ -82,6 +84,7 @@ export function registerFeatures(connection: Connection, { service, checkWorkspa
     WorkspaceCheckRequest,
     guard(logger, 'workspace check', null, (p: WorkspaceCheckParams | undefined, token) => checkWorkspace(token, p?.workDoneToken)),
   );
+  connection.onRequest(FactsTreeRequest, guard(logger, 'facts tree', null, (_p: unknown, token): Promise<FactsTreeResult | null> => service.factsTree(token)));
   connection.onRequest(
     ProjectInfoRequest,
     guard(logger, 'project info', null, (p: ProjectInfoParams | undefined): Promise<StatusParams | null> => service.projectInfo(p?.uri)),

@@ -5,11 +5,14 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import { FINDING_CODES } from '../core/findingCodes';
-import type { Bound, Claim, Fact, FactIndex, FactRef, Finding, Position, RelatedStatement } from '../core/types';
+import type { Bound, Claim, Derivation, Fact, FactIndex, FactRef, Finding, OperandRole, Position, RelatedStatement } from '../core/types';
 import { escapeMarkdown, inlineCode, markdownLink } from './escape';
 import { formatValue } from './format';
 import { containsPosition } from './ranges';
 import { humanPeriod, periodRange } from '../core/judge/periods';
+import { noteCoverage, coverageText, type Coverage } from '../core/coverage';
+import { titleRange } from '../core/parse/title';
+import type { ClaimFindingCode } from '../core/types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -74,9 +77,10 @@ function otherFactLine(fact: FactRef | Fact): string {
 
 /** The facts of one entity/metric/counterparty series, oldest first. */
 function seriesOf(index: FactIndex, ref: FactRef): Fact[] {
-  const key = (f: Pick<Fact, 'metric' | 'entities' | 'counterparty'>) => `${f.metric}|${f.entities.join('+')}|${f.counterparty ?? ''}`;
+  // A segment's facts are a series of their own, never rows of the whole's.
+  const key = (f: Pick<Fact, 'metric' | 'entities' | 'counterparty' | 'segment'>) => `${f.metric}|${f.entities.join('+')}|${f.counterparty ?? ''}|${f.segment ?? ''}`;
   const anchor = index.byId.get(ref.id);
-  const k = anchor ? key(anchor) : `${ref.metric}|${ref.entities.join('+')}|`;
+  const k = anchor ? key(anchor) : `${ref.metric}|${ref.entities.join('+')}||`;
   return index.facts.filter((f) => key(f) === k).sort((a, b) => a.asOfDate.localeCompare(b.asOfDate));
 }
 
@@ -113,6 +117,20 @@ function decidingOf(finding: Finding, referenceDate: string): FactRef | undefine
   return dated.filter((f) => f.asOf <= day).at(-1) ?? dated[0];
 }
 
+const ROLE_LEADS: Record<OperandRole, string> = {
+  later: 'Later:', earlier: 'Earlier:', part: 'Part:', whole: 'Whole:', numerator: 'Numerator:', denominator: 'Denominator:',
+};
+
+/** A derived figure: the arithmetic, then each fact it used with its source and quote. */
+function derivedSection(derivation: Derivation, facts: readonly FactRef[]): string[] {
+  const lines = [`Derived ${escapeMarkdown(derivation.form)}: **${escapeMarkdown(derivation.formula)}**`];
+  for (const op of derivation.operands) {
+    const fact = facts.find((f) => f.id === op.fact);
+    if (fact) lines.push(decidingFact(fact, ROLE_LEADS[op.role]).join('  \n'));
+  }
+  return lines;
+}
+
 /**
  * A link to another note's statement, opening it at its line: the URI is the server's own (a
  * workspace file), so only what could end the link destination is encoded.
@@ -135,7 +153,11 @@ export function claimHoverMarkdown(finding: Finding, index: FactIndex, reference
   parts.push(`**${escapeMarkdown(verdict(finding.code))}** · ${escapeMarkdown(claimInWords(finding.claim, referenceDate))}`);
   if (notice) parts.push(`⚠ ${escapeMarkdown(notice)}`);
   const table = timeline(index, finding.facts);
-  if (isSum(finding.facts)) {
+  if (finding.derivation) {
+    parts.push(...derivedSection(finding.derivation, finding.facts));
+    const others = finding.facts.filter((f) => !finding.derivation!.operands.some((o) => o.fact === f.id));
+    if (others.length > 0 && !table) parts.push(['Also used:', ...others.map(otherFactLine)].join('\n'));
+  } else if (isSum(finding.facts)) {
     const total = finding.facts.reduce((sum, f) => sum + (f.value ?? 0), 0);
     parts.push(
       [
@@ -177,6 +199,27 @@ export function hoverAt(result: CheckResult, index: FactIndex, pos: Position, no
     }
   }
   const finding = result.findings.find((f) => containsPosition(f.claim.range, pos) && f.code !== 'unknown-citation');
-  if (!finding) return null;
+  if (!finding) return titleHover(result, pos);
   return { contents: { kind: MarkupKind.Markdown, value: claimHoverMarkdown(finding, index, result.note.referenceDate, notice) }, range: finding.claim.range };
+}
+
+/** "**Coverage** · 12 of 15 figures sourced (80%)", then the figures per verdict and the rule. */
+export function coverageHoverMarkdown(coverage: Coverage): string {
+  if (coverage.figures === 0) return '**Coverage** · no figures in this note to source';
+  const verdicts = (Object.keys(FINDING_CODES) as ClaimFindingCode[])
+    .filter((code) => (coverage.verdicts[code] ?? 0) > 0)
+    .map((code) => `${FINDING_CODES[code].mark} ${coverage.verdicts[code]} ${FINDING_CODES[code].label}`);
+  return [
+    `**Coverage** · ${escapeMarkdown(coverageText(coverage))}`,
+    verdicts.join(' · '),
+    'Sourced: a fact states the figure (supported, or outdated). Figures under a suppression comment, or of a kind turned off in `.claimcheck.yaml`, are not counted.',
+  ].join('\n\n');
+}
+
+/** The note's coverage, on its title (first heading, else first line), where no claim is. */
+function titleHover(result: CheckResult, pos: Position): Hover | null {
+  if (result.skipped) return null;
+  const title = titleRange(result.note.text);
+  if (!title || !containsPosition(title, pos)) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: coverageHoverMarkdown(noteCoverage(result)) }, range: title };
 }

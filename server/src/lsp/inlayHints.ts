@@ -9,6 +9,8 @@ import { rangesIntersect } from './ranges';
 
 /** The sourced value a finding was judged against: the one fact's, or the sum of several. */
 function sourcedValue(finding: Finding): string | undefined {
+  // A derived figure's facts are operands, not addends: the hint is the derived value.
+  if (finding.derivation) return finding.suggestion ?? finding.derivation.formula.split(' = ').at(-1);
   const facts = finding.facts;
   if (facts.length === 1) return compactValue(facts[0]);
   if (facts.length > 1 && facts.every((f) => f.value !== null && f.unit === facts[0].unit)) {
@@ -31,7 +33,10 @@ export function inlayHints(result: CheckResult, range: Range): InlayHint[] {
       position: finding.claim.range.end,
       label: `${finding.code === 'supported' ? '✓' : '≠'} ${value}`,
       paddingLeft: true,
-      tooltip: { kind: MarkupKind.Markdown, value: `${finding.code === 'supported' ? 'Supported by' : 'Sourced value from'}  \n${sources}` },
+      tooltip: {
+        kind: MarkupKind.Markdown,
+        value: `${finding.derivation ? `Derived: ${escapeMarkdown(finding.derivation.formula)}  \n` : ''}${finding.code === 'supported' ? 'Supported by' : 'Sourced value from'}  \n${sources}`,
+      },
     });
   }
   return hints;

@@ -178,3 +178,8 @@ export function keepFactsWhileMidEdit(
 
 /** For a project that kept older facts: the load those facts (and their problems) came from. */
 const notesBasis = new WeakMap<Project, Project>();
+
+/** Whether the notes are judged against the facts from before a facts file's new errors (see keepFactsWhileMidEdit). */
+export function keepsOlderFacts(project: Project): boolean {
+  return notesBasis.has(project);
+}

@@ -1,7 +1,8 @@
 // Custom messages between the Claimcheck server and its clients. Plain names and data only (no
 // LSP library imports), so the VS Code client, a browser client and tests share them.
+import type { Coverage } from '../core/coverage';
 import { zeroCounts } from '../core/findingCodes';
-import type { FindingCode } from '../core/types';
+import type { FactKind, FindingCode, Range } from '../core/types';
 
 /** Where each finding code is explained (the README's "Finding codes" section). */
 export const FINDING_DOCS_BASE = 'https://github.com/claimcheck/claimcheck';
@@ -23,6 +24,8 @@ export interface NoteStatus {
   uri: string;
   version?: number;
   counts: FindingCounts;
+  /** The share of the note's figures a fact backs (absent when the note was skipped). */
+  coverage?: Coverage;
   /** Why the note was not checked ("Claimcheck skipped this note: it is 3.1 MB, ..."). */
   skipped?: string;
   skippedCode?: 'too-large' | 'disabled';
@@ -45,6 +48,8 @@ export interface StatusParams {
   factsErrors: number;
   /** Fact entries in the facts files that did not load (errors in them or around them). */
   factsNotLoaded: number;
+  /** The notes keep the facts from before an open facts file's new errors, until they are fixed or the file is closed. */
+  factsKept?: boolean;
   /** URI of `.claimcheck.yaml` when there is one. */
   configFile?: string;
   configProblems: number;
@@ -102,6 +107,11 @@ export interface WorkspaceCheckResult {
   /** Diagnostics published, by severity (what the Problems view shows). */
   severities: { error: number; warning: number; information: number; hint: number };
   skipped: number;
+  /** The figures of every note checked, and how many a fact backs. */
+  coverage: Coverage;
+  /** Notes with figures, and how many of them have every figure sourced. */
+  notesWithFigures: number;
+  fullySourced: number;
   /** Workspace folders left out: no facts file and no `.claimcheck.yaml`. */
   notSetUp: number;
   cancelled: boolean;
@@ -121,4 +131,56 @@ export const FACT_ADDED_COMMAND = 'claimcheck.factAdded';
 
 export function emptyCounts(): FindingCounts {
   return zeroCounts();
+}
+
+/**
+ * Client → server: the facts of every set-up project, by entity and metric, each fact with the
+ * notes that cite it or were judged against it (the Explorer's Claimcheck view).
+ */
+export const FactsTreeRequest = 'claimcheck/factsTree';
+export interface FactsTreeResult {
+  projects: FactsTreeProject[];
+}
+export interface FactsTreeProject {
+  root: string;
+  /** The root folder's name. */
+  name: string;
+  entities: FactsTreeEntity[];
+}
+export interface FactsTreeEntity {
+  id: string;
+  name: string;
+  metrics: FactsTreeMetric[];
+}
+export interface FactsTreeMetric {
+  id: string;
+  /** Oldest first: the metric's timeline. */
+  facts: FactsTreeFact[];
+}
+export interface FactsTreeFact {
+  id: string;
+  /** The value in words ("$61.5 billion", "100,000 GPU"). */
+  value: string;
+  asOf: string;
+  period?: string;
+  kind: FactKind;
+  /** The other entities of a fact about several, and its counterparty, by name. */
+  with: string[];
+  source: { url?: string; title?: string; published?: string; quote?: string };
+  /** Where the fact is written (its entry in the facts file). */
+  uri: string;
+  range: Range;
+  uses: FactUse[];
+}
+export interface FactUse {
+  uri: string;
+  /** The note's path under the project root. */
+  note: string;
+  /** The claim (or, for a citation bound to no claim, the citation key). */
+  range: Range;
+  text: string;
+  /** `cites`: a [@id] names the fact; `matches`: the claim was judged against it. */
+  how: 'cites' | 'matches';
+  /** The claim's verdict, or `cited` for a citation that binds to no claim. */
+  verdict: string;
 }

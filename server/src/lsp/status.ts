@@ -2,7 +2,9 @@
 // config, problems) and, after a check, about the note. The client's status item shows it.
 import type { Connection } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
+import { noteCoverage } from '../core/coverage';
 import { factsNotLoaded, type Project } from './projects';
+import { keepsOlderFacts } from './projectStore';
 import { isSetUp, type Settings } from './settings';
 import { emptyCounts, StatusNotification, type NoteStatus, type StatusParams } from './protocol';
 
@@ -15,7 +17,7 @@ export function noteStatus(uri: string, result: CheckResult, version?: number): 
   if (result.skipped) {
     status.skipped = result.skipped.reason;
     status.skippedCode = result.skipped.code;
-  }
+  } else status.coverage = noteCoverage(result);
   return status;
 }
 
@@ -30,6 +32,7 @@ export function projectStatus(settings: Pick<Settings, 'enable' | 'checkWithoutF
     factsProblems: project?.factsProblems.length ?? 0,
     factsErrors: project?.factsProblems.filter((p) => p.severity === 'error').length ?? 0,
     factsNotLoaded: project ? factsNotLoaded(project) : 0,
+    factsKept: project ? keepsOlderFacts(project) : false,
     configFile: project?.configExists ? project.configUri : undefined,
     configProblems: project?.configProblems.length ?? 0,
     note,

@@ -3,6 +3,7 @@
 // workspace), and sums up what the Problems view now shows.
 import type { CancellationToken, WorkDoneProgressReporter, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
+import { addCoverage, coverageText, noteCoverage, type Coverage } from '../core/coverage';
 import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
 import type { Logger } from './logger';
@@ -32,9 +33,13 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
     counts: emptyCounts(),
     severities: { error: 0, warning: 0, information: 0, hint: 0 },
     skipped: 0,
+    coverage: addCoverage([]),
+    notesWithFigures: 0,
+    fullySourced: 0,
     notSetUp: 0,
     cancelled: false,
   };
+  const coverages: Coverage[] = [];
   progress.begin('Claimcheck: checking workspace', 0, 'finding notes', true);
   try {
     const roots = projects.folders.length > 0 ? projects.folders : projects.loaded().map((p) => p.root);
@@ -60,6 +65,12 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
       if (!result) continue;
       summary.notes++;
       if (result.skipped) summary.skipped++;
+      else {
+        const coverage = noteCoverage(result);
+        coverages.push(coverage);
+        if (coverage.figures > 0) summary.notesWithFigures++;
+        if (coverage.figures > 0 && coverage.sourced === coverage.figures) summary.fullySourced++;
+      }
       for (const f of result.findings) summary.counts[f.code]++;
       summary.counts['not-checked'] += result.note.problems.filter((p) => p.code === 'not-checked').length;
       for (const d of noteDiagnostics(result)) summary.severities[SEVERITY_NAMES[(d.severity ?? 1) - 1] ?? 'error']++;
@@ -69,7 +80,8 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
   } finally {
     progress.done();
   }
+  summary.coverage = addCoverage(coverages);
   const s = summary.severities;
-  logger.log(`workspace check: ${summary.notes} notes, ${s.error} errors, ${s.warning} warnings, ${s.information} information${summary.cancelled ? ' (cancelled)' : ''}`);
+  logger.log(`workspace check: ${summary.notes} notes, ${s.error} errors, ${s.warning} warnings, ${s.information} information, ${coverageText(summary.coverage)}${summary.cancelled ? ' (cancelled)' : ''}`);
   return summary;
 }

@@ -689,7 +689,8 @@ function factorWordClaim(tokens: readonly Token[], i: number, base: number, kind
       unit: 'x',
       bound: pre?.bound ?? 'eq',
       approx: pre?.approx ?? false,
-      precision: 0,
+      // A number word states half a unit either way, as "2x" does: "doubled" is 1.5–2.5x.
+      precision: 0.5,
       time: null,
     },
   };

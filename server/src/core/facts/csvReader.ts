@@ -3,6 +3,7 @@
 // point at the exact cell; so this reads the format itself: quoted cells with "" escapes and
 // line breaks inside, CRLF/LF/CR records, a leading BOM, and `;` as separator when the header
 // has no comma (spreadsheets in locales with a decimal comma export that way).
+import { restoreFormula } from '../csv';
 import type { Span } from '../types';
 
 export interface CsvCell {
@@ -90,7 +91,10 @@ export function readCsv(text: string): CsvTable {
       while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
       value = text.slice(cellStart, i);
     }
-    cells.push({ value, span: { start: cellStart, end: i }, contentStart: quoted ? cellStart + 1 : cellStart, quoted });
+    // A cell an export kept from running as a formula ('=…) reads back as written.
+    const restored = restoreFormula(value);
+    const contentStart = (quoted ? cellStart + 1 : cellStart) + value.length - restored.length;
+    cells.push({ value: restored, span: { start: cellStart, end: i }, contentStart, quoted });
     if (i >= text.length) {
       endRow();
       break;

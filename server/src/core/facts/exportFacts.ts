@@ -4,6 +4,7 @@ import { Document, visit } from 'yaml';
 import { COLUMNS, LIST_SEPARATOR, type Column, type Section } from './factColumns';
 import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { parseYaml, toPlainData } from './yamlDocument';
+import { toCsv } from '../csv';
 
 type Data = Record<string, unknown>;
 
@@ -66,17 +67,10 @@ function cellText(value: unknown, column: Column): string {
   return column.list || typeof value !== 'object' ? String(value) : JSON.stringify(value);
 }
 
-/** RFC 4180: a cell with a comma, quote, line break or edge spaces is quoted, quotes doubled. */
-export function csvCell(text: string): string {
-  return /[",\r\n;]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One section as CSV (CRLF, as RFC 4180 says), with the columns some item uses, in the schema's order. */
 export function factsToCsv(data: FactsData, section: Section): string {
   const items: Data[] =
     section === 'facts' ? data.facts : Object.entries(data[section]).map(([id, value]) => ({ id, ...(value ?? {}) }));
   const columns = COLUMNS[section].filter((c) => c.name === 'id' || items.some((item) => cellText(valueAt(item, c), c) !== ''));
-  const lines = [columns.map((c) => csvCell(c.name)).join(',')];
-  for (const item of items) lines.push(columns.map((c) => csvCell(cellText(valueAt(item, c), c))).join(','));
-  return lines.map((l) => `${l}\r\n`).join('');
+  return toCsv([columns.map((c) => c.name), ...items.map((item) => columns.map((c) => cellText(valueAt(item, c), c)))]);
 }

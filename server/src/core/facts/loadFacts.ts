@@ -506,6 +506,7 @@ function checkFact(
     location,
   };
   if (typeof raw.basis === 'string') fact.basis = raw.basis;
+  if (typeof raw.segment === 'string') fact.segment = raw.segment;
   if (counterparty !== undefined) fact.counterparty = counterparty;
   if (period !== undefined) fact.period = period;
   const tolerance = toleranceOf(raw.tolerance, magnitude, options.defaultTolerance);

@@ -6,6 +6,7 @@ import { formatInNoteStyle } from './formatInNoteStyle';
 import { claimAgreesWith, type JudgeContext } from './judgeClaim';
 import { resolveEntities } from './resolveEntities';
 import type { Verdict } from './verdict';
+import { judgeCitedDerived } from './judgeDerived';
 
 /** The citation keys bound to a claim, with the facts they name (unknown keys excluded). */
 export function citedFacts(claim: Claim, citations: Citation[], byId: Map<string, Fact>): { key: CitationKey; fact: Fact }[] {
@@ -24,6 +25,9 @@ export function citedFacts(claim: Claim, citations: Citation[], byId: Map<string
  * The finding is `supported` or `citation-mismatch` on the first disagreeing key.
  */
 export function judgeCitedClaim(claim: Claim, cited: { key: CitationKey; fact: Fact }[], ctx: JudgeContext): Verdict {
+  // "grew 25% [@rev-2024; @rev-2023]": a figure derived from the facts it cites.
+  const derived = judgeCitedDerived(claim, cited, ctx);
+  if (derived) return derived;
   const facts = cited.map((c) => c.fact);
   const entities = [...new Set(facts.flatMap((f) => f.entities))];
   const metric = facts[0]?.metric;

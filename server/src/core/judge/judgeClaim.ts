@@ -7,6 +7,7 @@ import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
+import { judgeWithDerivation } from './judgeDerived';
 import type { Verdict } from './verdict';
 import type { JudgeMemo } from './judgeMemo';
 
@@ -165,8 +166,16 @@ function judgePartialSum(claim: Claim, groups: FactGroup[], metricId: string, ct
   return { ...base, code: 'unsourced', facts: [], message: `${lacking}${sourced}` };
 }
 
-/** The verdict on one claim from the facts it matches (no citation involved). */
+/**
+ * The verdict on one claim from the facts it matches (no citation involved); a growth, multiple,
+ * difference or share no fact states is derived from the facts it is computed from (judgeDerived).
+ */
 export function judgeClaim(claim: Claim, ctx: JudgeContext): Verdict {
+  return judgeWithDerivation(claim, ctx, judgeStated);
+}
+
+/** The verdict from facts that state the claim's own figure. */
+function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
   const entities = match.ranked;
   const who = entities.length > 0 ? `${whoOf(ctx.index, entities.slice(0, 1))}: ` : '';

@@ -1,7 +1,9 @@
 // Judging a parsed note against the facts (design §5, §6). Per claim: resolveEntities (who, with
 // the grammar cues of sentenceCues) → resolveMetric (what) → matchFacts (candidate facts, per
 // subject) → selectFacts (when) → compare (does it agree) → wording (the message); cited claims go
-// through judgeCitations instead. judgeMemo reads each sentence and indexes the facts once per call.
+// through judgeCitations instead. A growth, multiple, difference or share that no fact states is
+// computed from the facts it derives from (deriveReading → judgeDerived → deriveArithmetic).
+// judgeMemo reads each sentence and indexes the facts once per call.
 import type { Citation, Config, FactIndex, Finding, ParsedNote, Statement } from '../types';
 import { statementOf } from '../consistency/statements';
 import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from './judgeCitations';

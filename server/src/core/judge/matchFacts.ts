@@ -44,8 +44,23 @@ function basisFilter(facts: Fact[], folded: string): Fact[] {
   return facts.filter((f) => !f.basis || named.includes(f.basis));
 }
 
+/**
+ * A segment ("cloud", "data center") the sentence names keeps that segment's facts; a sentence that
+ * names none keeps the facts of the whole (no segment): a part never decides a figure of the whole.
+ */
+export function segmentFilter(facts: Fact[], folded: string, whole = false): Fact[] {
+  if (!facts.some((f) => f.segment)) return facts;
+  const named = new Set(whole ? [] : facts.flatMap((f) => (f.segment && hasPhrase(folded, f.segment) ? [f.segment] : [])));
+  return facts.filter((f) => (named.size > 0 ? f.segment !== undefined && named.has(f.segment) : !f.segment));
+}
+
+/** "Cargo made up 22% of Skylark's $5 billion revenue": a figure in the "of" phrase after a share is the whole's. */
+function wholeOfShare(claim: Claim, note: ParsedNote, memo: JudgeMemo): boolean {
+  return memo.claimsIn(claim.sentence).some((c) => c.end <= claim.offset.start && /(?:%|\bper\s?cent)\s*$/i.test(note.text.slice(c.start, c.end)) && /^\s*of\b[^,;]*$/.test(note.text.slice(c.end, claim.offset.start)));
+}
+
 function groupKey(f: Fact): string {
-  return `${[...f.entities].sort().join('+')}|${f.counterparty ?? ''}`;
+  return `${[...f.entities].sort().join('+')}|${f.counterparty ?? ''}|${f.segment ?? ''}`;
 }
 
 function groupFacts(facts: Fact[]): FactGroup[] {
@@ -88,7 +103,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const named = new Set<string>(entities.subjects);
   for (const m of entities.block) named.add(m.entity);
   const subjects = new Set(entities.subjects);
-  const candidates = basisFilter(
+  const candidates = segmentFilter(basisFilter(
     memo.factsAbout(metric.id, subjects).filter(
       (f) =>
         (compatibleUnits(claim.unit, f.unit) || (unitNamedBy(claim.unit, metric) && compatibleUnits(metric.unit, f.unit))) &&
@@ -97,7 +112,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || named.has(f.counterparty)),
     ),
     info.folded,
-  );
+  ), info.folded, wholeOfShare(claim, note, memo));
   const groups = groupFacts(candidates);
   if (groups.length === 0) return none();
 

@@ -13,6 +13,7 @@ export function factRef(f: Fact): FactRef {
     kind: f.kind,
     entities: f.entities,
     metric: f.metric,
+    ...(f.segment !== undefined ? { segment: f.segment } : {}),
     source: f.source,
     location: f.location,
   };
@@ -32,5 +33,6 @@ export function toFinding(v: Verdict, config: Config): Finding | null {
   if (v.cite !== undefined && v.cite.length > 0) finding.cite = v.cite;
   if (v.citation !== undefined) finding.citation = v.citation;
   if (v.comparedKind !== undefined) finding.comparedKind = v.comparedKind;
+  if (v.derivation !== undefined) finding.derivation = v.derivation;
   return finding;
 }

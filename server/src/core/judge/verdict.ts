@@ -1,4 +1,4 @@
-import type { Claim, Fact, FactKind, ClaimFindingCode, CitationKey } from '../types';
+import type { Claim, Fact, FactKind, ClaimFindingCode, CitationKey, Derivation } from '../types';
 
 /** A finding before severities, suppression and fact references are applied. */
 export interface Verdict {
@@ -13,6 +13,8 @@ export interface Verdict {
   citation?: CitationKey;
   /** The kind of fact the claim was compared with (guidance for an outlook or a plan, else actual). */
   comparedKind?: FactKind;
+  /** Set when the figure was derived from several facts (growth, multiple, difference, share). */
+  derivation?: Derivation;
   /** Several entities lead other clauses and none owns the figure: it is nobody's statement (consistency skips it). */
   ownerUnclear?: true;
 }

@@ -135,10 +135,14 @@ export function shortDate(asOf: string): string {
 
 const COMPACT: [RegExp, string][] = [[/\s?trillion\b/g, 'T'], [/\s?billion\b/g, 'B'], [/\s?million\b/g, 'M']];
 
+/** "$1.25 billion" → "$1.25B"; other figures as they are. */
+export function compactMoney(v: string): string {
+  return /^[^\d\s]*[$€£¥₹]/.test(v) || /^[A-Z]{3}\s/.test(v) ? COMPACT.reduce((s, [re, r]) => s.replace(re, r), v) : v;
+}
+
 /** A sourced value, compact for money ("$1.25B"), as the note writes it otherwise. */
 export function shortValue(claim: Claim, fact: Fact): string {
-  const v = factValue(claim, fact);
-  return /^[^\d\s]*[$€£¥₹]/.test(v) || /^[A-Z]{3}\s/.test(v) ? COMPACT.reduce((s, [re, r]) => s.replace(re, r), v) : v;
+  return compactMoney(factValue(claim, fact));
 }
 
 /** "$1.25B (Sep 2023)", "$80B for FY2025 (Jan 2025)", "Microsoft $80B …" with `index`. */

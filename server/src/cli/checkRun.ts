@@ -1,0 +1,48 @@
+// Checks the notes a command selected, as `check` and `ledger` both do: through the result cache
+// (--cache), on worker threads (--jobs), in the given order. A note that cannot be read at all
+// is returned as a problem and the run goes on.
+import path from 'node:path';
+import { availableParallelism } from 'node:os';
+import type { Problem } from '../core/types';
+import type { CliArgs } from './args';
+import { checkFiles } from './checkFiles';
+import { isUnreadable } from './checkNoteFile';
+import { displayPath, readText } from './files';
+import type { CliIo } from './main';
+import type { CheckReport } from './report';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
+import type { Workspace } from './workspace';
+
+/** A note that could not be read at all (not a file, permission denied): reported, the run goes on. */
+export function unreadableProblem(file: string, reason: string): Problem & { file: string } {
+  const zero = { line: 0, character: 0 };
+  return { file, code: 'unreadable', severity: 'error', message: `Cannot read this note: ${reason}.`, range: { start: zero, end: zero } };
+}
+
+export function checkSelected(
+  files: readonly string[],
+  workspace: Workspace,
+  args: Pick<CliArgs, 'config' | 'facts' | 'asOf' | 'cache' | 'cacheLocation' | 'jobs'>,
+  io: CliIo,
+  version: string,
+): { notes: CheckReport['notes']; unreadable: (Problem & { file: string })[] } {
+  const setup = { cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today, asOf: args.asOf };
+  const cache = args.cache
+    ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
+        version,
+        config: workspace.config,
+        facts: workspace.factsFiles.map((file) => ({ file, text: readText(file) })),
+        asOf: args.asOf,
+        today: io.today,
+      })
+    : undefined;
+  const results = checkFiles({ files: [...files], workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript });
+  const unreadable: (Problem & { file: string })[] = [];
+  const notes: CheckReport['notes'] = [];
+  files.forEach((file, i) => {
+    const result = results[i]!;
+    if (isUnreadable(result)) unreadable.push(unreadableProblem(displayPath(file, io.cwd), result.unreadable));
+    else notes.push({ file: displayPath(file, io.cwd), result });
+  });
+  return { notes, unreadable };
+}

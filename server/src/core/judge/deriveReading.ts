@@ -1,0 +1,127 @@
+// How a sentence presents a figure computed from others (issue 13 pt 2): a growth between two
+// times ("grew 93% year over year", "rose 40% from Q1 to Q2"), a multiple ("doubled since 2023",
+// "a 3x step-up", "valued at 25x revenue"), a difference ("$2 billion more than a year earlier")
+// or a share ("40% of its revenue"). Only the words: which facts decide is judgeDerived's job.
+import type { Claim, DerivedForm, Span, TimeRef } from '../types';
+import { tokenize } from '../extract/lexer';
+import { refDate } from '../extract/periods';
+import { unitStartsAt } from '../extract/quantity';
+import { findTimes } from '../extract/time';
+import { hasPhrase } from './findPhrase';
+import type { JudgeMemo, WordHit } from './judgeMemo';
+import { familyOf } from './unitMemo';
+
+/** The step a comparison word implies: "year over year" compares with a year earlier. */
+export type Step = 'years' | 'quarters';
+
+// The one table of comparison words (folded: hyphens and slashes read as spaces).
+const STEP_CUES: Record<Step, readonly string[]> = {
+  years: ['year over year', 'yoy', 'y/y', 'from a year earlier', 'from a year ago', 'from a year before', 'on the year', 'versus a year earlier', 'compared with a year earlier'],
+  quarters: ['quarter over quarter', 'qoq', 'q/q', 'sequentially', 'sequential', 'from the previous quarter', 'from the prior quarter'],
+};
+const STEPS = Object.keys(STEP_CUES) as Step[];
+
+/** Words right after a level that make it a difference from another time ("$2 billion more than a year earlier"). */
+const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|below)(?:\s+than)?\b/;
+/** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level"). */
+const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$/;
+const START_PREPOSITION = /^(?:since|from)\b/i;
+/** Words before a multiple that make it a change over time of one figure ("a 3x step-up", "a 3x increase"). */
+const CHANGE_AFTER = /^\s*(?:step\s*up|increase|jump|rise|gain|growth|expansion|leap)\b/;
+/** Rates, not a change between two figures: "a CAGR of 35%", "grew 10% a year", "annually". */
+const RATE = /\b(?:cagr|compound(?:ed)?\s+annual|per\s+(?:year|annum|month|quarter)|(?:a|each|every)\s+(?:year|month|quarter)(?!\s+(?:earlier|ago|before|prior|later))|annually|annualized\s+growth)\b/;
+/** A clause break between a figure and a metric word: the word is not the figure's. */
+const CLAUSE_BREAK = /[,;:.()]|\b(?:and|but|while|whereas)\b/;
+/** How far after a share or a multiple its metric word may start ("40% of Kestrel's total revenue"). */
+const NEAR = 48;
+
+export interface TimeMention {
+  ref: TimeRef;
+  /** Note offsets of the phrase. */
+  span: Span;
+  /** The earlier time of the comparison ("since 2023", "from Q1", "than a year earlier"). */
+  start: boolean;
+}
+
+export interface DerivedReading {
+  form: DerivedForm;
+  /**
+   * A share's whole, or a multiple's denominator ("25x its revenue"): the metric word after the
+   * figure. Absent for a change of one metric between two times.
+   */
+  of?: WordHit;
+  /** Times the sentence names, in order. */
+  times: TimeMention[];
+  /** A comparison word's step ("year over year"). */
+  step: Step | null;
+}
+
+const folded = (claim: Claim, memo: JudgeMemo): string => memo.sentence(claim.sentence).folded;
+
+/** The sentence's time phrases with their roles; a time inside `skip` (the multiple's "its 2025 revenue") is left out. */
+function timesOf(claim: Claim, referenceDate: string, text: string): TimeMention[] {
+  const sentence = claim.sentenceText;
+  const tokens = tokenize(sentence);
+  const { phrases } = findTimes(tokens, sentence, refDate(referenceDate), (j) => unitStartsAt(tokens, j));
+  const base = claim.sentence.start;
+  return phrases
+    // "to Q4 2024" closes a "from Q3 2024" pair; other ends of a term ("through 2029") are no times of the figure.
+    .filter((p) => (!p.until || /^to\b/i.test(p.ref.text.trim())) && p.ref.iso !== null && !p.ref.iso.includes('/'))
+    .map((p) => {
+      const span = { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end };
+      const before = text.slice(claim.sentence.start, span.start).toLowerCase();
+      return { ref: { ...p.ref, span }, span, start: START_PREPOSITION.test(p.ref.text.trim()) || START_BEFORE.test(before) };
+    });
+}
+
+/** The first metric word (of a unit other than percent or x) after the figure and near it, in its clause. */
+function wordAfter(claim: Claim, memo: JudgeMemo, text: string, lead: RegExp | null): WordHit | undefined {
+  const after = text.slice(claim.offset.end, claim.offset.end + NEAR + 40);
+  const m = lead ? lead.exec(after) : /^/.exec(after);
+  if (!m) return undefined;
+  const from = claim.offset.end + m[0].length;
+  const hits = memo
+    .sentence(claim.sentence)
+    .words.filter((h) => h.start >= from && h.start - from <= NEAR && !['percent', 'bps', 'multiple'].includes(familyOf(h.metric.unit)))
+    .filter((h) => !CLAUSE_BREAK.test(text.slice(from, h.start)));
+  // The longest word at the nearest place ("annualized revenue" over "revenue").
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end)[0];
+}
+
+function stepOf(f: string): Step | null {
+  return STEPS.find((s) => STEP_CUES[s].some((w) => hasPhrase(f, w))) ?? null;
+}
+
+/**
+ * The derived reading of a claim, or null when its words state a figure of their own. Percent
+ * figures "of" a metric are shares; other percent changes growths; multiples "of" a metric are
+ * multiples of it, other multiples that grow ("doubled", "a 3x step-up") multiples over time; a
+ * level the extractor read as a change ("rose by $2 billion") or followed by "more than" a named
+ * earlier time is a difference.
+ */
+export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referenceDate: string): DerivedReading | null {
+  if (claim.value === null && (claim.low === null || claim.high === null)) return null;
+  const family = familyOf(claim.unit);
+  const f = folded(claim, memo);
+  if (RATE.test(f)) return null;
+  const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOf(claim, referenceDate, text), step: stepOf(f) });
+  if (family === 'percent') {
+    const whole = wordAfter(claim, memo, text, /^\s*of\s+/);
+    if (whole) return read('share', whole);
+    return claim.kind === 'growth' ? read('growth') : null;
+  }
+  if (family === 'multiple') {
+    const after = text.slice(claim.offset.end).toLowerCase();
+    if (CHANGE_AFTER.test(after)) return read('multiple');
+    const denominator = wordAfter(claim, memo, text, /^\s*(?:times\s+)?/);
+    if (denominator) return read('multiple', denominator);
+    const r = read('multiple');
+    return claim.kind === 'growth' || r.step !== null || r.times.some((t) => t.start) ? r : null;
+  }
+  if (family === 'bps' || family === 'duration') return null;
+  if (claim.kind === 'growth') return read('difference');
+  if (!DIFFERENCE_AFTER.test(text.slice(claim.offset.end, claim.offset.end + 40).toLowerCase())) return null;
+  const r = read('difference');
+  // "$2 billion more than Globex" compares with another entity, not another time.
+  return r.times.some((t) => t.start) || r.step !== null ? r : null;
+}

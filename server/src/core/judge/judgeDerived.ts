@@ -1,0 +1,498 @@
+// Derived checks (issue 13 pt 2): a growth, multiple, difference or share that no fact states is
+// computed from facts of the same entity and metric (a multiple of a valuation from two metrics),
+// with each fact's [low, high] and tolerance carried through the arithmetic (deriveArithmetic),
+// and compared with the claim's own precision interval as any figure is (compare.agrees).
+import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, TimeRef, Unit } from '../types';
+import { agrees, convertValue, factInterval, type Interval } from './compare';
+import { claimStance, comparedKind, kindFits } from './claimFactKind';
+import { clauseOf } from './clauseOf';
+import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
+import { type DerivedReading, readDerived, type Step } from './deriveReading';
+import { formatInNoteStyle } from './formatInNoteStyle';
+import type { JudgeContext } from './judgeClaim';
+import type { WordHit } from './judgeMemo';
+import { matchFacts } from './matchFacts';
+import { humanPeriod } from './periods';
+import { claimPeriod, earlierDates, factRange, selectFacts, statedBy } from './selectFacts';
+import { compatibleUnits, familyOf } from './unitMemo';
+import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
+import type { Verdict } from './verdict';
+
+/** The ids of the facts a derivation may use (the ones a claim cites), when restricted. */
+type Only = ReadonlySet<string>;
+
+/** Facts of one subject and metric, read in the claim's sentence. */
+interface Series {
+  metric: Metric;
+  entities: string[];
+  facts: Fact[];
+  fye?: string;
+}
+
+interface Operands {
+  a: Fact;
+  b: Fact;
+  roles: [OperandRole, OperandRole];
+}
+
+interface Computed extends Operands {
+  /** With the facts' tolerances. */
+  range: Interval;
+  /** From the facts' own values. */
+  exact: Interval;
+}
+
+const NAMES: Record<DerivedForm, string> = { growth: 'growth', multiple: 'multiple', difference: 'change', share: 'share' };
+const LESS = /^\s*(?:less|lower|fewer|below)\b/;
+
+/** The entity's facts of a metric as the sentence reads them, found with the figure read as a level in `unit`. */
+function seriesFor(claim: Claim, ctx: JudgeContext, unit: Unit, only?: Only): Series | null {
+  const level: Claim = unit === claim.unit ? claim : { ...claim, unit };
+  const match = matchFacts(level, ctx.note, ctx.index, ctx.memo);
+  const group = match.groups[0];
+  if (!match.metric || match.combined || match.unclearOwner || !group || group.facts.length === 0) return null;
+  const fye = group.entities.length === 1 ? ctx.index.entities.get(group.entities[0]!)?.fiscalYearEnd : undefined;
+  const facts = only ? group.facts.filter((f) => only.has(f.id)) : group.facts;
+  if (facts.length === 0) return null;
+  return { metric: match.metric, entities: group.entities, facts, ...(fye ? { fye } : {}) };
+}
+
+/** The same entities' facts of another metric (a share's whole, a multiple's denominator): no counterparty, no segment. */
+function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext, only?: Only): Fact[] {
+  const same = (f: Fact): boolean => f.entities.length === series.entities.length && f.entities.every((e) => series.entities.includes(e));
+  return ctx.memo.factsAbout(metricId, series.entities).filter((f) => same(f) && !f.counterparty && !f.segment && compatibleUnits(unit, f.unit) && (!only || only.has(f.id)));
+}
+
+const factUnits = new WeakMap<Fact[], Unit[]>();
+
+/** The units a metric's facts are in (a money metric's facts may be in any currency). */
+function unitsOfFacts(facts: Fact[]): Unit[] {
+  let units = factUnits.get(facts);
+  if (!units) factUnits.set(facts, (units = [...new Set(facts.map((f) => f.unit))]));
+  return units;
+}
+
+/**
+ * The units to read the figure's level in: those of the metric words in the sentence, nearest the
+ * figure first (percent and multiples left out), each followed by the units its facts are in.
+ */
+function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
+  const dist = (h: WordHit): number => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
+  const hits = ctx.memo.sentence(claim.sentence).words.filter((h) => !['percent', 'bps', 'multiple'].includes(familyOf(h.metric.unit)));
+  const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
+  return [...new Set(metrics.flatMap((m) => [m.unit, ...unitsOfFacts(ctx.memo.factsByMetric.get(m.id) ?? [])]))];
+}
+
+// ---------------------------------------------------------------- times
+
+const MONTHS_PER: Record<Step, number> = { years: 12, quarters: 3 };
+
+/** How many months a period string spans: "2025" 12, "2025-Q4" 3, "2025-H2" 6, "2025-09" 1; null for a day or anything else. */
+function monthsOf(iso: string): number | null {
+  if (/^(?:FY)?\d{4}$/i.test(iso)) return 12;
+  if (/^(?:FY)?\d{4}-?Q[1-4]$/i.test(iso)) return 3;
+  if (/^(?:FY)?\d{4}-?H[12]$/i.test(iso)) return 6;
+  if (/^\d{4}-\d{2}$/.test(iso)) return 1;
+  return null;
+}
+
+/** A period string moved back `months` months, in its own notation ("FY2025-Q4" → "FY2024-Q4"); null when the step does not fit it. */
+export function shiftIso(iso: string, months: number): string | null {
+  const m = /^(FY)?(\d{4})(?:(-?)([QH])([1-4]))?$/i.exec(iso);
+  if (m) {
+    const per = m[4] ? (m[4].toUpperCase() === 'Q' ? 3 : 6) : 12;
+    if (months % per !== 0) return null;
+    const parts = 12 / per;
+    const index = Number(m[2]) * parts + (m[5] ? Number(m[5]) - 1 : 0) - months / per;
+    const year = Math.floor(index / parts);
+    return `${m[1] ?? ''}${year}${m[4] ? `${m[3]}${m[4]}${(index % parts) + 1}` : ''}`;
+  }
+  const mm = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (!mm) return null;
+  const index = Number(mm[1]) * 12 + Number(mm[2]) - 1 - months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+const periodRef = (iso: string, fiscal: boolean): TimeRef => ({ text: iso, iso, from: null, to: null, ...(fiscal ? { fiscal: true } : {}) });
+
+const DAY_MS = 86_400_000;
+const lengthOf = (f: Fact, fye?: string): number => {
+  const r = factRange(f, fye);
+  return r ? (Date.parse(r.to) - Date.parse(r.from)) / DAY_MS : NaN;
+};
+
+/** The newest figure for `time` (null: the latest stated) among `facts`, as of `date`. */
+function pick(facts: Fact[], time: TimeRef | null, date: string, fye?: string): Fact | undefined {
+  return selectFacts(facts, time, date, fye)[0];
+}
+
+/** The figure `months` before `later`: for its period moved back, or stated about that long before it. */
+function before(facts: Fact[], later: Fact, laterTime: TimeRef | null, months: number, date: string, fye?: string): Fact | undefined {
+  const iso = later.period ?? laterTime?.iso ?? null;
+  if (iso) {
+    const shifted = shiftIso(iso, months);
+    return shifted ? pick(facts, periodRef(shifted, /^FY/i.test(shifted) || !!laterTime?.fiscal), date, fye) : undefined;
+  }
+  // Figures as of a date (no period): the one stated closest to that long before, within two months.
+  const target = Date.parse(later.asOfDate) - (months / 12) * 365.25 * DAY_MS;
+  const near = statedBy(facts, date)
+    .filter((f) => f !== later && Math.abs(Date.parse(f.asOfDate) - target) <= 62 * DAY_MS)
+    .sort((x, y) => Math.abs(Date.parse(x.asOfDate) - target) - Math.abs(Date.parse(y.asOfDate) - target));
+  return near[0];
+}
+
+/** The latest figure of the same length as `earlier` and after it ("doubled since 2023": the latest full year). */
+function latestAfter(facts: Fact[], earlier: Fact, date: string, fye?: string): Fact | undefined {
+  if (earlier.period === undefined) {
+    const latest = pick(facts, null, date, fye);
+    return latest && latest.asOfDate > earlier.asOfDate ? latest : undefined;
+  }
+  const from = factRange(earlier, fye)?.to ?? '';
+  const len = lengthOf(earlier, fye);
+  return statedBy(facts, date)
+    .filter((f) => f.period !== undefined && Math.abs(lengthOf(f, fye) - len) <= 3 && (factRange(f, fye)?.from ?? '') > from)
+    .sort((x, y) => (factRange(y, fye)!.to > factRange(x, fye)!.to ? 1 : factRange(y, fye)!.to < factRange(x, fye)!.to ? -1 : y.asOfDate.localeCompare(x.asOfDate)))[0];
+}
+
+/** The other claims of the claim's sentence: its neighbours in document order (never a scan of the note). */
+function sentenceClaims(claim: Claim, ctx: JudgeContext): Claim[] {
+  const all = ctx.note.claims;
+  const same = (i: number): boolean => all[i] !== undefined && all[i]!.sentence.start === claim.sentence.start;
+  if (!same(claim.index)) return all.filter((c) => c.sentence.start === claim.sentence.start && c.index !== claim.index);
+  let from = claim.index;
+  let to = claim.index;
+  while (same(from - 1)) from--;
+  while (same(to + 1)) to++;
+  return all.slice(from, to + 1).filter((c) => c.index !== claim.index);
+}
+
+/** "up 40% from $2.1 billion": the level the change starts from, a figure of the same sentence after "from". */
+export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
+  return sentenceClaims(claim, ctx).find(
+    (c) => c.value !== null && !['percent', 'bps', 'multiple'].includes(familyOf(c.unit)) &&
+      /\bfrom\s+(?:about\s+|roughly\s+|around\s+)?$/i.test(ctx.note.text.slice(Math.max(claim.sentence.start, c.offset.start - 20), c.offset.start)),
+  );
+}
+
+/** The later and earlier figure of a change between two times the sentence names or implies. */
+function overTime(reading: DerivedReading, series: Series, pools: { later: Fact[]; earlier: Fact[] }, date: string, base?: { claim: Claim; tolerance: number }): Operands | null {
+  const { fye } = series;
+  const starts = reading.times.filter((t) => t.start);
+  const ends = reading.times.filter((t) => !t.start);
+  const endTime = ends.at(-1)?.ref ?? null;
+  const startTime = starts[0]?.ref ?? null;
+  let later: Fact | undefined;
+  let earlier: Fact | undefined;
+  if (reading.times.length === 0 && !reading.step && base) {
+    // The newest earlier figure the stated base agrees with, and the latest figure after it.
+    earlier = [...statedBy(pools.earlier, date)]
+      .sort((x, y) => y.asOfDate.localeCompare(x.asOfDate))
+      .find((f) => {
+        const i = factInterval(f, base.tolerance);
+        return i !== null && compatibleUnits(base.claim.unit, f.unit) && agrees(base.claim, i, f.unit);
+      });
+    later = earlier && latestAfter(pools.later, earlier, date, fye);
+  } else if (startTime) {
+    earlier = pick(pools.earlier, startTime, date, fye);
+    later = earlier && (endTime ? pick(pools.later, endTime, date, fye) : latestAfter(pools.later, earlier, date, fye));
+  } else {
+    // "quarter over quarter" steps back a quarter; "year over year", and a period named with no
+    // comparison word ("tripled in 2025", "grew 20% in Q2 2025"), a year, as results are reported.
+    const months = reading.step ? MONTHS_PER[reading.step] : endTime?.iso && monthsOf(endTime.iso) !== null ? 12 : null;
+    if (months === null) return null;
+    later = pick(pools.later, endTime, date, fye);
+    earlier = later && before(pools.earlier, later, endTime, months, date, fye);
+  }
+  if (!later || !earlier || later === earlier) return null;
+  return { a: later, b: earlier, roles: ['later', 'earlier'] };
+}
+
+// ---------------------------------------------------------------- the operands of each form
+
+interface Plan {
+  series: Series;
+  /** Operands as of a date (the reference date, or an earlier one for `outdated`). */
+  operands(date: string): Operands | null;
+  /** Every fact that may be an operand, for the dates at which the result could differ. */
+  facts: Fact[];
+  /** What the result is about, for the message ("Q4 FY2025 and Q4 FY2024 revenue"). */
+  about(o: Operands): string;
+}
+
+function factPeriod(f: Fact): string {
+  return f.period ? humanPeriod(f.period) : shortDate(f.asOf);
+}
+
+function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?: Only): Plan | null {
+  const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
+  const running = (s: Series): boolean => {
+    const p = claimPeriod(claim.time, s.fye);
+    return p !== null && p.to >= ctx.note.referenceDate;
+  };
+  const fits = (s: Series, facts: Fact[]): Fact[] => facts.filter((f) => kindFits(stance, running(s), f));
+  // An earlier figure is a result by then, whatever the claim plans: actual figures first.
+  const earlierPool = (facts: Fact[], fallback: Fact[]): Fact[] => {
+    const actual = facts.filter((f) => f.kind === 'actual');
+    return actual.length > 0 ? actual : fallback;
+  };
+  const label = (s: Series): string => metricLabel(s.metric.id);
+
+  if (reading.form === 'share' || (reading.form === 'multiple' && reading.of)) {
+    const of = reading.of!;
+    const units = [...new Set([of.metric.unit, ...unitsOfFacts(ctx.memo.factsByMetric.get(of.metric.id) ?? [])])];
+    const series = units.map((u) => seriesFor(claim, ctx, u, only)).find((x) => x !== null);
+    if (!series) return null;
+    const segment = series.facts[0]?.segment;
+    if (reading.form === 'share') {
+      // A part is a segment's figure of the whole's metric; without one there is no part to divide.
+      if (!segment || series.metric.id !== of.metric.id) return null;
+      const whole = fits(series, wholeOf(series, series.metric.id, series.facts[0]!.unit, ctx, only));
+      const parts = fits(series, series.facts);
+      const time = reading.times.filter((t) => !t.start).at(-1)?.ref ?? null;
+      return {
+        series,
+        facts: [...parts, ...whole],
+        operands(date) {
+          const part = pick(parts, time, date, series.fye);
+          const w = part && pick(whole, part.period ? periodRef(part.period, /^FY/i.test(part.period)) : time, part.period ? date : part.asOfDate, series.fye);
+          return part && w ? { a: part, b: w, roles: ['part', 'whole'] } : null;
+        },
+        about: (o) => `${segment} ${label(series)} and total ${label(series)} for ${factPeriod(o.a)}`,
+      };
+    }
+    if (series.metric.id !== of.metric.id) {
+      // "valued at 25x its annualized revenue": the figure the sentence binds, over the named metric.
+      const nums = fits(series, series.facts);
+      // "20x revenue" is a multiple of a year's revenue: a quarter's figure only when no longer one is sourced.
+      const all = earlierPool(wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only), []);
+      const annual = all.filter((f) => f.period === undefined || lengthOf(f, series.fye) >= 360);
+      const dens = annual.length > 0 ? annual : all;
+      const denTime = reading.times.find((t) => t.span.start >= claim.offset.end && t.span.end <= of.end)?.ref ?? null;
+      const numTime = reading.times.filter((t) => !t.start && !(t.span.start >= claim.offset.end && t.span.end <= of.end)).at(-1)?.ref ?? null;
+      return {
+        series,
+        facts: [...nums, ...dens],
+        operands(date) {
+          const n = pick(nums, numTime, date, series.fye);
+          const d = n && pick(dens, denTime, denTime ? date : n.asOfDate < date ? n.asOfDate : date, series.fye);
+          return n && d ? { a: n, b: d, roles: ['numerator', 'denominator'] } : null;
+        },
+        about: (o) => `${label(series)} (${factPeriod(o.a)}) and ${metricLabel(of.metric.id)} (${factPeriod(o.b)})`,
+      };
+    }
+    // "12 times its 2025 revenue" with no other metric named: a multiple of what is unclear.
+    return null;
+  }
+  // A change of one metric between two times: the level's own unit for a difference, else the sentence's metric words.
+  const units = reading.form === 'difference' ? [claim.unit] : levelUnits(claim, ctx);
+  for (const unit of units) {
+    const series = seriesFor(claim, ctx, unit, only);
+    if (series && (reading.form !== 'difference' || compatibleUnits(claim.unit, series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool);
+  }
+  return null;
+}
+
+function changePlan(
+  claim: Claim, reading: DerivedReading, series: Series, ctx: JudgeContext, fits: (s: Series, f: Fact[]) => Fact[], earlierPool: (f: Fact[], fallback: Fact[]) => Fact[],
+): Plan {
+  const later = fits(series, series.facts);
+  const pools = { later, earlier: earlierPool(series.facts, later) };
+  const stated = baseFigure(claim, ctx);
+  const base = stated && { claim: stated, tolerance: ctx.tolerance };
+  return {
+    series,
+    facts: series.facts,
+    operands: (date) => overTime(reading, series, pools, date, base),
+    about: (o) => `${metricLabel(series.metric.id)} for ${factPeriod(o.a)} and ${factPeriod(o.b)}`,
+  };
+}
+
+// ---------------------------------------------------------------- arithmetic and wording
+
+function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number): Computed | null {
+  if (!compatibleUnits(o.a.unit, o.b.unit)) return null;
+  const unit = form === 'difference' ? claim.unit : o.a.unit;
+  const conv = (i: Interval | null, f: Fact): Interval | null => i && { low: convertValue(i.low, f.unit, unit), high: convertValue(i.high, f.unit, unit) };
+  // The facts' own values, without any tolerance: what the derived figure is, as opposed to what it may be.
+  const own = (f: Fact): Interval | null => {
+    const low = f.value ?? f.low;
+    const high = f.value ?? f.high;
+    return low === null || high === null ? null : conv({ low, high }, f);
+  };
+  const [a, b, a0, b0] = [conv(factInterval(o.a, tolerance), o.a), conv(factInterval(o.b, tolerance), o.b), own(o.a), own(o.b)];
+  if (!a || !b || !a0 || !b0) return null;
+  const range = deriveInterval(form, a, b);
+  const exact = deriveInterval(form, a0, b0);
+  return range && exact ? { ...o, range, exact } : null;
+}
+
+/** A fact's value in its own unit, compact ("$39.3B", "1.2 GW"): written like a figure of that unit in the sentence, when there is one. */
+function operandText(claim: Claim, fact: Fact, ctx: JudgeContext): string {
+  const styled = sentenceClaims(claim, ctx).find((c) => c.unit === fact.unit && /\d/.test(c.text));
+  // No figure to copy: a counted noun in the plural ("450,000 vehicles"), anything else as its unit.
+  const counted = familyOf(fact.unit).startsWith('noun:') || ['GPU', 'TPU', 'chip', 'accelerator'].includes(fact.unit);
+  const style: Claim = styled ?? { ...claim, text: '', unit: fact.unit, noun: counted ? `${fact.unit}s` : undefined, value: 1, low: null };
+  const low = fact.value ?? fact.low ?? 0;
+  const high = fact.value ?? fact.high ?? low;
+  return compactMoney(formatInNoteStyle({ ...style, value: 1, low: null }, low, high));
+}
+
+const mid = (i: Interval): number => (i.low + i.high) / 2;
+const three = (v: number): number => Number(v.toPrecision(3));
+
+/** The derived value written as the claim writes numbers ("doubled": as "2.08x"), to three significant digits. */
+function resultText(claim: Claim, v: number): string {
+  if (!/\d/.test(claim.text) && claim.unit === 'x') return `${three(v)}x`;
+  return compactMoney(formatInNoteStyle(/\d/.test(claim.text) ? claim : { ...claim, text: '' }, three(v)));
+}
+
+function derivationOf(form: DerivedForm, claim: Claim, c: Computed, ctx: JudgeContext): Derivation {
+  const { op, tail } = FORMULA_SHAPE[form];
+  const v = mid(c.exact);
+  const formula = `${operandText(claim, c.a, ctx)} ${op} ${operandText(claim, c.b, ctx)}${tail} = ${resultText(claim, v)}`;
+  return {
+    form,
+    formula,
+    value: v,
+    low: c.range.low,
+    high: c.range.high,
+    unit: claim.unit,
+    operands: [
+      { role: c.roles[0], fact: c.a.id },
+      { role: c.roles[1], fact: c.b.id },
+    ],
+  };
+}
+
+/**
+ * The derived value for a quick fix, rounded to the claim's own precision ("93%" → "78%"), when
+ * the claim writes digits and the value keeps its direction ("fell 9%" is never fixed to a rise).
+ */
+function suggestionOf(claim: Claim, v: number, negate: boolean): string | undefined {
+  const shown = negate ? -v : v;
+  const stated = claim.value ?? claim.low ?? 0;
+  if (!/\d/.test(claim.text) || (stated !== 0 && Math.sign(shown) !== Math.sign(stated) && shown !== 0)) return undefined;
+  const step = 2 * Math.abs(claim.precision || 0);
+  const rounded = step > 0 ? Number((Math.round(shown / step) * step).toPrecision(12)) : three(shown);
+  return formatInNoteStyle(claim, rounded);
+}
+
+/**
+ * The verdict on a claim read as derived, or null when the facts do not give both operands (the
+ * figure then stays `unsourced`). Supported when the derived interval agrees with the claim's;
+ * outdated when it agreed with the facts known at an earlier date; contradicted otherwise.
+ */
+export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?: Only): Verdict | null {
+  const plan = planFor(claim, reading, ctx, only);
+  if (!plan) return null;
+  const { form } = reading;
+  const R = ctx.referenceDate;
+  const now = plan.operands(R);
+  const c = now && compute(form, claim, now, ctx.tolerance);
+  if (!c) {
+    const { series } = plan;
+    const subject = subjectOf(ctx.index, series.entities, series.metric.id);
+    return {
+      code: 'unsourced', claim, facts: [], entities: series.entities, metric: series.metric.id,
+      message: verdictMessage(
+        subject, claim,
+        reading.times.length === 0 && !reading.step && !baseFigure(claim, ctx)
+          ? `a ${NAMES[form]} with no time to compare with (name the period, or "since 2023", "year over year")`
+          : `no facts yet for both figures the ${NAMES[form]} is derived from`,
+      ),
+    };
+  }
+  // "$2 billion less than a year earlier": the change is −$2 billion.
+  const negate = form === 'difference' && (claim.value ?? 0) > 0 && LESS.test(ctx.note.text.slice(claim.offset.end, claim.offset.end + 20).toLowerCase());
+  const signed: Claim = negate ? { ...claim, value: -(claim.value ?? 0) } : claim;
+  const { series } = plan;
+  const subject = form === 'share' && c.a.segment ? `${subjectOf(ctx.index, series.entities, series.metric.id)} (${c.a.segment})` : subjectOf(ctx.index, series.entities, series.metric.id);
+  const derivation = derivationOf(form, claim, c, ctx);
+  const name = NAMES[form];
+  const base = {
+    claim,
+    entities: series.entities,
+    metric: series.metric.id,
+    comparedKind: comparedKind('plain', [c.a]),
+    derivation,
+    suggestion: suggestionOf(claim, derivation.value, negate),
+    // Citing both facts binds the figure to them: it is then derived from exactly those (judgeCitedDerived).
+    cite: [c.a.id, c.b.id],
+  };
+  const shown = `${plan.about(c)}: ${derivation.formula}`;
+  if (agrees(signed, c.range, claim.unit)) {
+    return { ...base, code: 'supported', facts: [c.a, c.b], message: verdictMessage(subject, claim, `matches the ${name} derived from ${shown}`) };
+  }
+  const newest = [c.a.asOfDate, c.b.asOfDate].sort().at(-1)!;
+  for (const date of earlierDates(plan.facts, newest)) {
+    const then = plan.operands(date);
+    const t = then && compute(form, claim, then, ctx.tolerance);
+    if (t && agrees(signed, t.range, claim.unit)) {
+      const body = `that was the ${name} derived in ${shortDate([t.a.asOfDate, t.b.asOfDate].sort().at(-1)!)} (${derivationOf(form, claim, t, ctx).formula}); the latest facts give ${shown}`;
+      const used = [c.a, c.b, ...[t.a, t.b].filter((f) => f !== c.a && f !== c.b)];
+      return { ...base, code: 'outdated', facts: used, message: verdictMessage(subject, claim, body) };
+    }
+  }
+  return { ...base, code: 'contradicted', facts: [c.a, c.b], message: verdictMessage(subject, claim, `the ${name} derived from ${shown}`) };
+}
+
+/**
+ * The verdict on one claim, derived when its sentence reads it as a growth, multiple, difference
+ * or share and no fact states it: a stated fact always wins, except for a difference, whose level
+ * facts would only misjudge it ("$2 billion more than a year earlier" is no revenue of $2 billion).
+ */
+export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (claim: Claim, ctx: JudgeContext) => Verdict): Verdict {
+  const reading = readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
+  if (!reading) {
+    const v = stated(claim, ctx);
+    return (v.code === 'contradicted' || v.code === 'outdated') && !claim.time?.iso ? (judgeBase(claim, ctx, v) ?? v) : v;
+  }
+  const direct = reading.form === 'difference' ? null : stated(claim, ctx);
+  if (direct && direct.code !== 'unsourced') return direct;
+  const derived = judgeDerived(claim, reading, ctx);
+  if (derived) return derived;
+  if (direct) return direct;
+  const m = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
+  const subject = m.metric && m.ranked.length > 0 ? `${capitalise(subjectOf(ctx.index, m.ranked.slice(0, 1), m.metric.id))}: ` : '';
+  return {
+    code: 'unsourced', claim, facts: [], entities: m.ranked, ...(m.metric ? { metric: m.metric.id } : {}),
+    message: `${subject}${claimPhrase(claim)} — a change from an earlier time; no facts give both figures to derive it from`,
+  };
+}
+
+/**
+ * "Revenue was up 40% from $2.1 billion": the figure after "from" is the level the change started
+ * at, not the latest one. When the sentence's change is derived from an earlier fact, that fact
+ * decides the base figure.
+ */
+function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null {
+  const change = sentenceClaims(claim, ctx).find((c) => c.kind === 'growth' || familyOf(c.unit) === 'multiple');
+  if (!change || baseFigure(change, ctx)?.index !== claim.index) return null;
+  const reading = readDerived(change, ctx.memo, ctx.note.text, ctx.note.referenceDate);
+  const derived = reading && reading.times.length === 0 && !reading.step ? judgeDerived(change, reading, ctx) : null;
+  const id = derived?.derivation?.operands.find((o) => o.role === 'earlier')?.fact;
+  const earlier = id ? derived!.facts.find((f) => f.id === id) : undefined;
+  if (!earlier || !derived) return null;
+  const subject = subjectOf(ctx.index, derived.entities, derived.metric ?? earlier.metric);
+  const body = `matches the earlier sourced figure the change starts from, ${shortFact(claim, earlier)}`;
+  return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
+}
+
+/**
+ * A derived figure that cites the facts it is computed from ("grew 25% [@rev-2024; @rev-2023]"):
+ * derived from those facts only; `citation-mismatch` when they give another value. Null when the
+ * cited facts state the claim's own unit (a plain citation) or the sentence reads no derivation.
+ */
+export function judgeCitedDerived(claim: Claim, cited: { key: CitationKey; fact: Fact }[], ctx: JudgeContext): Verdict | null {
+  // Facts of another unit than the claim's are operands; two of its own unit are a difference's.
+  const operands = cited.every((c) => !compatibleUnits(claim.unit, c.fact.unit));
+  if (!operands && cited.length !== 2) return null;
+  const reading = readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
+  if (!reading || (!operands && reading.form !== 'difference')) return null;
+  const only = new Set(cited.map((c) => c.fact.id));
+  const v = judgeDerived(claim, reading, ctx, only);
+  if (!v?.derivation || v.derivation.operands.some((o) => !only.has(o.fact))) return null;
+  const cite = cited.map((c) => c.fact.id);
+  if (v.code === 'supported') return { ...v, message: v.message.replace('matches the ', 'matches the cited facts: '), cite };
+  return { ...v, code: 'citation-mismatch', citation: cited[0]!.key, message: v.message.replace(/ — (?:that was|the) .*$/, ` — the cited facts give ${v.derivation.formula}`), cite };
+}

@@ -1,0 +1,101 @@
+// The data of the Explorer's Claimcheck view: a project's facts by entity and metric, each
+// metric's facts along their timeline, each fact with the notes that cite it or were judged
+// against it. Pure: the service hands in the project and one pass over its notes.
+import type { CheckResult } from '../core/check';
+import type { Fact, FactIndex } from '../core/types';
+import { formatValue } from './format';
+import type { FactsTreeEntity, FactsTreeFact, FactsTreeProject, FactUse } from './protocol';
+import { basenameUri, relativeUri } from './uri';
+
+export interface CheckedNote {
+  uri: string;
+  result: CheckResult;
+}
+
+/** Every use of every fact in the notes, by fact id. */
+export function factUses(root: string, index: FactIndex, notes: readonly CheckedNote[]): Map<string, FactUse[]> {
+  const uses = new Map<string, FactUse[]>();
+  const add = (id: string, use: FactUse) => uses.set(id, [...(uses.get(id) ?? []), use]);
+  for (const { uri, result } of notes) {
+    const note = relativeUri(root, uri) ?? uri;
+    const citedBy = new Map<number, Set<string>>();
+    for (const c of result.note.citations) {
+      if (c.claimIndex === null) continue;
+      const ids = citedBy.get(c.claimIndex) ?? new Set<string>();
+      for (const k of c.keys) ids.add(k.id);
+      citedBy.set(c.claimIndex, ids);
+    }
+    /** "claim index|fact id" pairs a claim use already covers. */
+    const covered = new Set<string>();
+    const verdictOf = new Map<number, string>();
+    for (const f of result.findings) {
+      if (f.code === 'unknown-citation') continue;
+      verdictOf.set(f.claim.index, f.code);
+      for (const fact of f.facts) {
+        if (covered.has(`${f.claim.index}|${fact.id}`)) continue;
+        covered.add(`${f.claim.index}|${fact.id}`);
+        const how = citedBy.get(f.claim.index)?.has(fact.id) ? 'cites' : 'matches';
+        add(fact.id, { uri, note, range: f.claim.range, text: f.claim.text, how, verdict: f.code });
+      }
+    }
+    // Citations no judged claim accounts for (bound to no claim, a suppressed one, a kind turned off).
+    for (const c of result.note.citations) {
+      for (const k of c.keys) {
+        if (!index.byId.has(k.id) || (c.claimIndex !== null && covered.has(`${c.claimIndex}|${k.id}`))) continue;
+        add(k.id, { uri, note, range: k.range, text: `[@${k.id}]`, how: 'cites', verdict: (c.claimIndex !== null && verdictOf.get(c.claimIndex)) || 'cited' });
+      }
+    }
+  }
+  for (const list of uses.values()) {
+    list.sort((a, b) => (a.note < b.note ? -1 : a.note > b.note ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+  }
+  return uses;
+}
+
+function treeFact(fact: Fact, entityId: string, index: FactIndex, uses: FactUse[]): FactsTreeFact {
+  const nameOf = (id: string) => index.entities.get(id)?.name ?? id;
+  const others = fact.entities.filter((e) => e !== entityId).map(nameOf);
+  if (fact.counterparty && fact.counterparty !== entityId) others.push(nameOf(fact.counterparty));
+  const { url, title, published, quote } = fact.source;
+  return {
+    id: fact.id,
+    value: formatValue(fact),
+    asOf: fact.asOf,
+    period: fact.period,
+    kind: fact.kind,
+    with: others,
+    source: { url, title, published, quote },
+    uri: fact.location.file,
+    range: fact.location.range,
+    uses,
+  };
+}
+
+/** A project's facts tree: entities by name, their metrics by id, each metric's facts oldest first. */
+export function factsTreeOf(project: { root: string; index: FactIndex }, notes: readonly CheckedNote[]): FactsTreeProject {
+  const { root, index } = project;
+  const uses = factUses(root, index, notes);
+  const byEntity = new Map<string, Map<string, Fact[]>>();
+  for (const fact of index.facts) {
+    // A fact about several entities (or from a counterparty) is listed under each of them.
+    for (const entity of new Set([...fact.entities, ...(fact.counterparty ? [fact.counterparty] : [])])) {
+      const metrics = byEntity.get(entity) ?? new Map<string, Fact[]>();
+      metrics.set(fact.metric, [...(metrics.get(fact.metric) ?? []), fact]);
+      byEntity.set(entity, metrics);
+    }
+  }
+  const entities: FactsTreeEntity[] = [...byEntity].map(([id, metrics]) => ({
+    id,
+    name: index.entities.get(id)?.name ?? id,
+    metrics: [...metrics]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([metric, facts]) => ({
+        id: metric,
+        facts: facts
+          .sort((a, b) => a.asOfDate.localeCompare(b.asOfDate) || (a.period ?? '').localeCompare(b.period ?? '') || a.id.localeCompare(b.id))
+          .map((f) => treeFact(f, id, index, uses.get(f.id) ?? [])),
+      })),
+  }));
+  entities.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return { root, name: basenameUri(root), entities };
+}
