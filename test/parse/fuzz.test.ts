@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../prng';
 import { parseNote } from '../../server/src/core/parse/parseNote';
 
 // parseNote must never throw, whatever the editor hands it mid-typing, and every claim,
 // citation and problem it returns must point at real text.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '$', '€', '₹', '5', '61.5', '1,000', '2025', 'B', 'bn', ' billion', ' GPUs', '%', '-', '–', ' to ', ' and ', 'between ',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prng } from '../prng';
 import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
 import { CLAIM_CANDIDATE } from '../../server/src/core/extract/extractClaims';
 import { parseMarkdown } from '../../server/src/core/parse/markdown';
@@ -41,16 +42,6 @@ function segmentsOf(note: string): string[] {
   return layoutNote(text, { today: '2025-02-14' }).segments.map((s) => text.slice(s.start, s.end));
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const root = join(__dirname, '../..');
 const notesIn = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(root, dir, f), 'utf8'));

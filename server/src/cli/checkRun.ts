@@ -37,12 +37,17 @@ export function checkSelected(
       })
     : undefined;
   const results = checkFiles({ files: [...files], workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript });
+  return splitUnreadable(files, results, io.cwd);
+}
+
+/** The checked notes by their display path, and the notes that could not be read as problems. */
+export function splitUnreadable(files: readonly string[], results: ReturnType<typeof checkFiles>, cwd: string): { notes: CheckReport['notes']; unreadable: (Problem & { file: string })[] } {
   const unreadable: (Problem & { file: string })[] = [];
   const notes: CheckReport['notes'] = [];
   files.forEach((file, i) => {
     const result = results[i]!;
-    if (isUnreadable(result)) unreadable.push(unreadableProblem(displayPath(file, io.cwd), result.unreadable));
-    else notes.push({ file: displayPath(file, io.cwd), result });
+    if (isUnreadable(result)) unreadable.push(unreadableProblem(displayPath(file, cwd), result.unreadable));
+    else notes.push({ file: displayPath(file, cwd), result });
   });
   return { notes, unreadable };
 }

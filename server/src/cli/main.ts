@@ -15,7 +15,7 @@ import { runFactsExport } from './factsExport';
 import { normaliseOptionalValues } from './gateArgs';
 import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
-import { checkSelected, unreadableProblem } from './checkRun';
+import { checkSelected, splitUnreadable, unreadableProblem } from './checkRun';
 import { runLedger } from './ledger';
 import { belowMessage, notesBelow } from './coverageGate';
 import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFiles';
@@ -102,13 +102,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
   if (streams) return streamJson(checkOptions, args, io);
   const results = checkFiles(checkOptions);
   // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
-  const unreadable: (Problem & { file: string })[] = [];
-  const notes: CheckReport['notes'] = [];
-  files.forEach((file, i) => {
-    const result = results[i]!;
-    if (isUnreadable(result)) unreadable.push(unreadableProblem(displayPath(file, io.cwd), result.unreadable));
-    else notes.push({ file: displayPath(file, io.cwd), result });
-  });
+  const { notes, unreadable } = splitUnreadable(files, results, io.cwd);
   // --changed: the notes that did not change are checked too (quietly), so that a changed figure
   // is compared with every note's statements; --shard compares only the shard's own notes.
   const severity = workspace.config.severity.inconsistent;
