@@ -8,6 +8,14 @@ if (isCheckWorker()) runCheckWorker();
 else runMain();
 
 function runMain(): void {
+  // A reader that stops early (`claimcheck … | head`) closes the pipe: stop quietly with the
+  // run's exit code instead of an unhandled EPIPE stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? EXIT.ok);
+    });
+  }
   try {
     process.exitCode = runCli(process.argv.slice(2), {
       cwd: process.cwd(),

@@ -48,19 +48,26 @@ function related(p: Placed): RelatedStatement {
   return { note: p.note.note, label: p.note.label, range: p.statement.claim.range, says: whatItSays(p.statement.claim) };
 }
 
-/** At most this many other statements are named in a message; related information lists them all. */
+/** At most this many other statements are named in a message. */
 const NAMED_IN_MESSAGE = 3;
+/** At most this many are listed as related information: a group of thousands of disagreeing
+ *  figures (a generated or pasted table) must not cost memory and output quadratic in its size. */
+export const MAX_RELATED = 50;
+/** Groups larger than this are not compared: comparing is quadratic in a group's size, and
+ *  thousands of figures about one thing at one time are generated data, not prose to reconcile. */
+export const MAX_GROUP = 1000;
 
-function message(s: Statement, others: RelatedStatement[]): string {
+function message(s: Statement, others: RelatedStatement[], total: number): string {
   const named = others.slice(0, NAMED_IN_MESSAGE).map((o) => `${o.label}:${o.range.start.line + 1} says ${o.says}`);
-  const more = others.length > NAMED_IN_MESSAGE ? ` (and ${others.length - NAMED_IN_MESSAGE} more)` : '';
+  const more = total > NAMED_IN_MESSAGE ? ` (and ${total - NAMED_IN_MESSAGE} more)` : '';
   const subject = `${possessive(s.entityName)} ${s.part ? `${s.part} ` : ''}${metricLabel(s.metric)}`;
   return `${capitalise(subject)}: ${claimPhrase(s.claim)} — ${named.join('; ')}${more}; no fact decides between them`;
 }
 
 /**
  * The `inconsistent` findings of every note, by its `note` name: one per statement that another
- * statement with the same key disagrees with, listing all of those. Nothing for 'off'.
+ * statement with the same key disagrees with, listing the first MAX_RELATED of those (the message
+ * counts them all). Nothing for 'off'.
  */
 export function inconsistentFindings(notes: readonly NoteStatements[], severity: SeveritySetting): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
@@ -74,21 +81,24 @@ export function inconsistentFindings(notes: readonly NoteStatements[], severity:
     }
   }
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    if (group.length < 2 || group.length > MAX_GROUP) continue;
     // Each statement is read once (a group may hold many), in one unit, so pairs only compare intervals.
     const unit = group[0]!.statement.claim.unit;
     const reads: Read[] = group.map((p) => ({ ...p, interval: claimInterval(p.statement.claim, unit), cited: related(p) }));
     for (const p of reads) {
       if (!p.interval) continue;
       const others: RelatedStatement[] = [];
+      let total = 0;
       for (const q of reads) {
         if (q === p || !q.interval) continue;
         if (p.statement.claim.unit !== q.statement.claim.unit && !comparable(p.statement.claim.unit, q.statement.claim.unit)) continue;
-        if (!intervalsOverlap(p.interval, q.interval)) others.push(q.cited);
+        if (intervalsOverlap(p.interval, q.interval)) continue;
+        total++;
+        if (others.length < MAX_RELATED) others.push(q.cited);
       }
-      if (others.length === 0) continue;
+      if (total === 0) continue;
       const s = p.statement;
-      const finding: Finding = { code: 'inconsistent', severity, message: message(s, others), claim: s.claim, facts: [], entities: [s.entity], metric: s.metric, related: others };
+      const finding: Finding = { code: 'inconsistent', severity, message: message(s, others, total), claim: s.claim, facts: [], entities: [s.entity], metric: s.metric, related: others };
       const list = out.get(p.note.note);
       if (list) list.push(finding);
       else out.set(p.note.note, [finding]);
