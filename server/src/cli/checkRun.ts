@@ -5,7 +5,7 @@ import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Problem } from '../core/types';
 import type { CliArgs } from './args';
-import { checkFiles } from './checkFiles';
+import { checkFiles, type CheckFilesOptions } from './checkFiles';
 import { isUnreadable } from './checkNoteFile';
 import { displayPath, readText } from './files';
 import type { CliIo } from './main';
@@ -19,13 +19,10 @@ export function unreadableProblem(file: string, reason: string): Problem & { fil
   return { file, code: 'unreadable', severity: 'error', message: `Cannot read this note: ${reason}.`, range: { start: zero, end: zero } };
 }
 
-export function checkSelected(
-  files: readonly string[],
-  workspace: Workspace,
-  args: Pick<CliArgs, 'config' | 'facts' | 'asOf' | 'cache' | 'cacheLocation' | 'jobs'>,
-  io: CliIo,
-  version: string,
-): { notes: CheckReport['notes']; unreadable: (Problem & { file: string })[] } {
+type RunArgs = Pick<CliArgs, 'config' | 'facts' | 'asOf' | 'cache' | 'cacheLocation' | 'jobs'>;
+
+/** How checkFiles runs for these arguments: the workers' setup, the result cache (--cache), the jobs (--jobs). */
+export function checkFilesOptions(files: readonly string[], workspace: Workspace, args: RunArgs, io: CliIo, version: string): CheckFilesOptions {
   const setup = { cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today, asOf: args.asOf };
   const cache = args.cache
     ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
@@ -36,8 +33,17 @@ export function checkSelected(
         today: io.today,
       })
     : undefined;
-  const results = checkFiles({ files: [...files], workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript });
-  return splitUnreadable(files, results, io.cwd);
+  return { files: [...files], workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript };
+}
+
+export function checkSelected(
+  files: readonly string[],
+  workspace: Workspace,
+  args: RunArgs,
+  io: CliIo,
+  version: string,
+): { notes: CheckReport['notes']; unreadable: (Problem & { file: string })[] } {
+  return splitUnreadable(files, checkFiles(checkFilesOptions(files, workspace, args, io, version)), io.cwd);
 }
 
 /** The checked notes by their display path, and the notes that could not be read as problems. */

@@ -15,15 +15,12 @@ import { runFactsExport } from './factsExport';
 import { normaliseOptionalValues } from './gateArgs';
 import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
-import { checkSelected, splitUnreadable, unreadableProblem } from './checkRun';
+import { checkFilesOptions, checkSelected, splitUnreadable, unreadableProblem } from './checkRun';
 import { runLedger } from './ledger';
 import { belowMessage, notesBelow } from './coverageGate';
 import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFiles';
-import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
 import { SpillFile, type Span } from './spillFile';
 import type { Problem, Severity } from '../core/types';
-import path from 'node:path';
-import { availableParallelism } from 'node:os';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { addInconsistencies } from './consistencyPass';
 
@@ -82,18 +79,7 @@ function runCheck(args: CliArgs, io: CliIo): number {
       return isUnreadable(result) ? recheck('') : result;
     },
   });
-  const setup = { cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today, asOf: args.asOf };
-  const cache = args.cache
-    ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
-        version: VERSION,
-        config: workspace.config,
-        facts: workspace.factsFiles.map((file) => ({ file, text: readText(file) })),
-        asOf: args.asOf,
-        today: io.today,
-      })
-    : undefined;
-  const jobs = args.jobs ?? availableParallelism();
-  const checkOptions = { files, workspace, setup, jobs, cache, workerScript: io.workerScript };
+  const checkOptions = checkFilesOptions(files, workspace, args, io, VERSION);
   const g = args.gate;
   // The JSON stream holds each note small (with the cross-note pass on, until the pass has run); --changed
   // compares with notes it does not report, and the gate steps need every result whole.
