@@ -1,5 +1,5 @@
 import type { Claim, Fact, FactKind, Span } from '../types';
-import { findPhrase } from './findPhrase';
+import { phraseSetOf } from './findPhrase';
 
 /**
  * How a claim's own words present its figure:
@@ -29,11 +29,11 @@ const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'c
 export function claimStance(claim: Claim, folded: string, clause: Span): ClaimStance {
   const base = claim.sentence.start;
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
-    STANCE_WORDS[stance].flatMap((w) => findPhrase(folded, w)).map((h) => ({ start: base + h.start, end: base + h.end }));
+    phraseSetOf(STANCE_WORDS[stance]).hits(folded).map((h) => ({ start: base + h.start, end: base + h.end }));
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.
   for (const stance of STANCES) if (hits(stance).some(inside)) return stance;
-  if (RESULT_WORDS.some((w) => findPhrase(folded, w).some((h) => inside({ start: base + h.start, end: base + h.end })))) return 'plain';
+  if (phraseSetOf(RESULT_WORDS).hits(folded).some((h) => inside({ start: base + h.start, end: base + h.end }))) return 'plain';
   // "Nvidia expects second-quarter revenue of $45 billion, plus or minus 2%": the clause before.
   const before = (h: { start: number; end: number }): boolean => h.end <= clause.start;
   for (const stance of STANCES) if (hits(stance).some(before)) return stance;

@@ -1,5 +1,5 @@
 import type { Fact, FactIndex, Metric, ParsedNote, Span, Unit } from '../types';
-import { findPhrase, foldForMatch, hasPhrase } from './findPhrase';
+import { foldForMatch, PhraseSet, phraseSetOf } from './findPhrase';
 import { findMentions, type Mention } from './resolveEntities';
 import { COMBINING_WORDS, cueMentions, type CuedMention } from './sentenceCues';
 import { type TableContext, tableContext } from './tableContext';
@@ -40,14 +40,40 @@ export interface JudgeMemo {
 
 const key = (span: Span): string => `${span.start}:${span.end}`;
 
-function metricWords(text: string, span: Span, folded: string, metrics: Iterable<Metric>): WordHit[] {
-  const hits: WordHit[] = [];
-  for (const metric of metrics) {
-    for (const word of metric.words) {
-      for (const h of findPhrase(folded, word)) hits.push({ metric, start: span.start + h.start, end: span.start + h.end });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
+/** Every word of every metric as one PhraseSet, with the metric each phrase belongs to. */
+interface MetricWordSet {
+  metrics: Metric[];
+  words: (readonly string[])[];
+  lengths: number[];
+  owners: Metric[];
+  set: PhraseSet;
+  /** The metrics a claim unit may be about (the same arrays for every note: resolveMetric keys its own caches by them). */
+  fitting: Map<Unit, Metric[]>;
+}
+const metricWordSets = new WeakMap<FactIndex, MetricWordSet>();
+
+/** The index's metric words as a PhraseSet: built once per facts index, rebuilt if its metrics change. */
+function metricWordSet(index: FactIndex): MetricWordSet {
+  const metrics = [...index.metrics.values()];
+  const s = metricWordSets.get(index);
+  if (s && s.metrics.length === metrics.length && metrics.every((m, i) => s.metrics[i] === m && s.words[i] === m.words && s.lengths[i] === m.words.length)) return s;
+  const owners = metrics.flatMap((m) => m.words.map(() => m));
+  const built = {
+    metrics,
+    words: metrics.map((m) => m.words),
+    lengths: metrics.map((m) => m.words.length),
+    owners,
+    set: new PhraseSet(metrics.flatMap((m) => m.words)),
+    fitting: new Map<Unit, Metric[]>(),
+  };
+  metricWordSets.set(index, built);
+  return built;
+}
+
+/** The metric words of a sentence: what findPhrase finds for each word of each metric, by start (then metric and word order). */
+function metricWords(span: Span, folded: string, index: FactIndex): WordHit[] {
+  const { set, owners } = metricWordSet(index);
+  return set.hits(folded).map((h) => ({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end }));
 }
 
 /** A sentence's reading with offsets from its own start, shared by every note with the same sentence. */
@@ -73,8 +99,8 @@ function read(text: string, index: FactIndex): Reading {
   return {
     folded,
     mentions,
-    words: metricWords(text, whole, folded, index.metrics.values()),
-    combining: mentions.length >= 2 && COMBINING_WORDS.some((w) => hasPhrase(folded, w)),
+    words: metricWords(whole, folded, index),
+    combining: mentions.length >= 2 && phraseSetOf(COMBINING_WORDS).hits(folded).length > 0,
   };
 }
 
@@ -116,7 +142,6 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
   const cache = sharedFor(index);
   const sentences = new Map<string, SentenceInfo>();
   const blocks = new Map<string, Mention[]>();
-  const fitting = new Map<Unit, Metric[]>();
   const tables = new Map<number, TableContext | null>();
   const claimsBySentence = new Map<string, Span[]>();
   for (const c of note.claims ?? []) {
@@ -155,8 +180,9 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       return m;
     },
     fittingMetrics(unit) {
+      const { metrics, fitting } = metricWordSet(index);
       let m = fitting.get(unit);
-      if (!m) fitting.set(unit, (m = [...index.metrics.values()].filter((x) => metricUnitFits(unit, x.unit) || unitNamedBy(unit, x))));
+      if (!m) fitting.set(unit, (m = metrics.filter((x) => metricUnitFits(unit, x.unit) || unitNamedBy(unit, x))));
       return m;
     },
     table(offset) {
