@@ -81,4 +81,14 @@ const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed
 const bytes = notes.reduce((n, s) => n + Buffer.byteLength(s), 0);
 console.log(`${notes.length} varied notes, ${(bytes / 1e6).toFixed(2)} MB, ${rounds} rounds, CPU:`);
 roots.forEach((root, i) => console.log(`  ${root}: parseNote ${range(results[i].parse)}, judgeNote ${range(results[i].judge)}`));
-if (roots.length > 1) console.log('  same findings from every root');
+if (roots.length > 1) {
+  // Each round ran every root back to back: the per-round ratio is the paired measure.
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (let i = 1; i < roots.length; i++) {
+    for (const what of ['parse', 'judge']) {
+      const ratios = results[i][what].map((t, r) => t / results[0][what][r]);
+      console.log(`  ${what} ${roots[i]} / ${roots[0]}: median ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×)`);
+    }
+  }
+  console.log('  same findings from every root');
+}

@@ -7,7 +7,7 @@ import { tokenize } from '../extract/lexer';
 import { refDate } from '../extract/periods';
 import { unitStartsAt } from '../extract/quantity';
 import { findTimes } from '../extract/time';
-import { hasPhrase } from './findPhrase';
+import { phraseSetOf } from './findPhrase';
 import type { JudgeMemo, WordHit } from './judgeMemo';
 import { familyOf } from './unitMemo';
 
@@ -89,7 +89,7 @@ function wordAfter(claim: Claim, memo: JudgeMemo, text: string, lead: RegExp | n
 }
 
 function stepOf(f: string): Step | null {
-  return STEPS.find((s) => STEP_CUES[s].some((w) => hasPhrase(f, w))) ?? null;
+  return STEPS.find((s) => phraseSetOf(STEP_CUES[s]).hits(f).length > 0) ?? null;
 }
 
 /**

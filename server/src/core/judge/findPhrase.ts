@@ -159,8 +159,20 @@ export class PhraseSet {
     });
   }
 
+  // The last text searched and its hits: a sentence's claims ask about the same sentence in turn.
+  private lastText: string | null = null;
+  private lastHits: readonly SetHit[] = [];
+
   /** Every hit of every phrase in `folded` (text already passed through foldForMatch). */
-  hits(folded: string): SetHit[] {
+  hits(folded: string): readonly SetHit[] {
+    if (folded !== this.lastText) {
+      this.lastHits = this.search(folded);
+      this.lastText = folded;
+    }
+    return this.lastHits;
+  }
+
+  private search(folded: string): SetHit[] {
     const hits: SetHit[] = [];
     // The end of each phrase's last hit: like a global regex, a phrase's hits do not overlap.
     let lastEnd: Int32Array | null = null;
