@@ -1,4 +1,5 @@
 // Whole-word, case-, hyphen- and plural-insensitive phrase search over prose.
+import { FirstWordMap, wordRuns } from './wordRuns';
 
 export interface PhraseHit {
   start: number;
@@ -90,7 +91,6 @@ interface SetEntry {
   phrase: number;
 }
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const LEADING_RUN = /^[\p{L}\p{N}]+/u;
 const WORD_AT = /[\p{L}\p{N}]/uy;
 const SPACE_AT = /\s/y;
@@ -135,7 +135,7 @@ function matchTokensAt(text: string, at: number, tokens: string[]): number {
  * (a differential test pins it), sorted by start, then by the phrase's position in the list.
  */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, SetEntry[]>();
+  private readonly byFirst = new FirstWordMap<SetEntry>();
   /** Phrases that do not start with a letter or digit: searched one by one. */
   private readonly others: SetEntry[] = [];
   private readonly count: number;
@@ -153,9 +153,7 @@ export class PhraseSet {
         this.others.push({ tokens, phrase });
         return;
       }
-      const list = this.byFirst.get(first);
-      if (list) list.push({ tokens, phrase });
-      else this.byFirst.set(first, [{ tokens, phrase }]);
+      this.byFirst.add(first, { tokens, phrase });
     });
   }
 
@@ -176,24 +174,17 @@ export class PhraseSet {
     const hits: SetHit[] = [];
     // The end of each phrase's last hit: like a global regex, a phrase's hits do not overlap.
     let lastEnd: Int32Array | null = null;
-    WORD_RUN.lastIndex = 0;
-    for (let m = WORD_RUN.exec(folded); m; m = WORD_RUN.exec(folded)) {
-      const word = m[0];
+    const runs = wordRuns(folded);
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r]!;
       // A lone word may carry the plural the match adds ("gpus" for "gpu", "boxes" for "box").
-      for (let cut = 0; cut <= 2; cut++) {
-        if (cut === 1 && !word.endsWith('s')) continue;
-        if (cut === 2 && !word.endsWith('es')) continue;
-        if (cut > 0 && word.length <= cut) continue;
-        const entries = this.byFirst.get(cut === 0 ? word : word.slice(0, -cut));
-        if (!entries) continue;
-        for (const e of entries) {
-          if (lastEnd && m.index < lastEnd[e.phrase]!) continue;
-          const end = matchTokensAt(folded, m.index, e.tokens);
-          if (end < 0) continue;
-          hits.push({ start: m.index, end, phrase: e.phrase });
-          (lastEnd ??= new Int32Array(this.count))[e.phrase] = end;
-        }
-      }
+      this.byFirst.forWord(folded, start, runs[r + 1]!, (e) => {
+        if (lastEnd && start < lastEnd[e.phrase]!) return;
+        const end = matchTokensAt(folded, start, e.tokens);
+        if (end < 0) return;
+        hits.push({ start, end, phrase: e.phrase });
+        (lastEnd ??= new Int32Array(this.count))[e.phrase] = end;
+      });
     }
     for (const e of this.others) for (const h of findPhrase(folded, this.phrases[e.phrase]!, this.plural)) hits.push({ ...h, phrase: e.phrase });
     return hits.sort((a, b) => a.start - b.start || a.phrase - b.phrase);

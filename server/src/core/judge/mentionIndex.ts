@@ -1,5 +1,6 @@
 import type { FactIndex } from '../types';
 import { foldForMatch, longestHits } from './findPhrase';
+import { FirstWordMap, wordRuns } from './wordRuns';
 
 // Entity names and aliases looked up by their first word, so finding mentions costs one map lookup
 // per word of the text, not one search per name: a facts file may define tens of thousands.
@@ -16,7 +17,6 @@ export interface MentionHit {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 /** Letters and digits in words with single spaces between: folding only lower-cases them. */
 const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
@@ -33,14 +33,14 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
 // Per facts index; rebuilt if its entities change (an index is normally built once and then read).
-const indexes = new WeakMap<FactIndex, { size: number; map: Map<string, Name[]> }>();
+const indexes = new WeakMap<FactIndex, { size: number; map: FirstWordMap<Name> }>();
 
 /**
  * Names by their first word. The loader fills one as it reads the entities (it folds every name
  * for its duplicate check anyway) and hands it to the facts index: one pass over 90,000 names.
  */
 export class MentionIndexBuilder {
-  private readonly map = new Map<string, Name[]>();
+  private readonly map = new FirstWordMap<Name>();
 
   /** Adds an entity's name or alias; `folded` is foldedName(name). Names first, then aliases, as the index lists them. */
   add(entity: string, name: string, folded: string = foldedName(name)): void {
@@ -48,20 +48,17 @@ export class MentionIndexBuilder {
     // A plain name's first word ends at its first space; others are looked at letter by letter.
     const first = PLAIN_NAME.test(name) ? (space < 0 ? folded : folded.slice(0, space)) : FIRST_WORD.exec(folded)?.[0];
     if (!first || !folded.startsWith(first)) return;
-    const list = this.map.get(first);
-    const entry = { entity, folded };
-    if (list) list.push(entry);
-    else this.map.set(first, [entry]);
+    this.map.add(first, { entity, folded });
   }
 
   /** Makes this the mention index of `index` (until its entities change). */
-  finish(index: FactIndex): Map<string, Name[]> {
+  finish(index: FactIndex): FirstWordMap<Name> {
     indexes.set(index, { size: index.entities.size, map: this.map });
     return this.map;
   }
 }
 
-function byFirstWord(index: FactIndex): Map<string, Name[]> {
+function byFirstWord(index: FactIndex): FirstWordMap<Name> {
   const cached = indexes.get(index);
   if (cached && cached.size === index.entities.size) return cached.map;
   const builder = new MentionIndexBuilder();
@@ -99,18 +96,14 @@ export function mentionsIn(folded: string, index: FactIndex): MentionHit[] {
   const names = byFirstWord(index);
   if (names.size === 0) return [];
   const hits: MentionHit[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
-    const word = m[0];
-    const keys = [word];
-    if (word.endsWith('s')) keys.push(word.slice(0, -1));
-    if (word.endsWith('es')) keys.push(word.slice(0, -2));
-    for (const key of keys) {
-      for (const name of names.get(key) ?? []) {
-        const end = matchAt(folded, m.index, name.folded);
-        if (end >= 0) hits.push({ entity: name.entity, start: m.index, end });
-      }
-    }
+  const runs = wordRuns(folded);
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r]!;
+    // The word, or the word without a plural "s"/"es", is a name's first word.
+    names.forWord(folded, start, runs[r + 1]!, (name) => {
+      const end = matchAt(folded, start, name.folded);
+      if (end >= 0) hits.push({ entity: name.entity, start, end });
+    });
   }
   return longestHits(hits);
 }

@@ -1,0 +1,88 @@
+// The words of a folded text (runs of letters and digits) and lookups of them in a map keyed by
+// first words (entity names, metric phrases): shared by mentionsIn and PhraseSet, which read the
+// same sentence one after the other.
+
+const WORD_AT = /[\p{L}\p{N}]/uy;
+
+/** Whether the code point at `at` is a letter or digit (the ASCII ones without a regex). */
+function wordAt(text: string, at: number, code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  WORD_AT.lastIndex = at;
+  return WORD_AT.test(text);
+}
+
+/** The UTF-16 length of the code point at `at`. */
+const widthAt = (text: string, at: number, code: number): number =>
+  code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+
+let lastText: string | null = null;
+let lastRuns: readonly number[] = [];
+
+/**
+ * The runs of letters and digits of `text` (what /[\p{L}\p{N}]+/gu finds), as start and end
+ * offsets in turn. The last text's runs are kept: several readers scan one sentence in turn.
+ */
+export function wordRuns(text: string): readonly number[] {
+  if (text === lastText) return lastRuns;
+  const runs: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    if (!wordAt(text, i, code)) {
+      i += widthAt(text, i, code);
+      continue;
+    }
+    const start = i;
+    do {
+      i += widthAt(text, i, code);
+      code = text.charCodeAt(i);
+    } while (i < n && wordAt(text, i, code));
+    runs.push(start, i);
+  }
+  lastText = text;
+  lastRuns = runs;
+  return runs;
+}
+
+/**
+ * A map keyed by first words, with a cheap test of which (first letter, length) pairs its keys
+ * have: most words of a text are ruled out before a substring is built to look them up.
+ */
+export class FirstWordMap<T> {
+  private readonly map = new Map<string, T[]>();
+  private readonly shapes = new Set<number>();
+
+  add(key: string, value: T): void {
+    const list = this.map.get(key);
+    if (list) list.push(value);
+    else this.map.set(key, [value]);
+    this.shapes.add(shape(key.charCodeAt(0), key.length));
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /**
+   * The values under the word `text[start, end)`, and under it without a final "s" or "es" (a
+   * plural the match may add back): calls `found` once per value, in that order.
+   */
+  forWord(text: string, start: number, end: number, found: (value: T) => void): void {
+    const first = text.charCodeAt(start);
+    const length = end - start;
+    this.lookup(text, start, length, first, found);
+    if (length > 1 && text.charCodeAt(end - 1) === 115 /* s */) {
+      this.lookup(text, start, length - 1, first, found);
+      if (length > 2 && text.charCodeAt(end - 2) === 101 /* e */) this.lookup(text, start, length - 2, first, found);
+    }
+  }
+
+  private lookup(text: string, start: number, length: number, first: number, found: (value: T) => void): void {
+    if (!this.shapes.has(shape(first, length))) return;
+    const values = this.map.get(text.slice(start, start + length));
+    if (values) for (const v of values) found(v);
+  }
+}
+
+const shape = (first: number, length: number): number => first * 64 + Math.min(length, 63);
