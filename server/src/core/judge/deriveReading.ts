@@ -58,7 +58,21 @@ export interface DerivedReading {
 
 const folded = (claim: Claim, memo: JudgeMemo): string => memo.sentence(claim.sentence).folded;
 
-/** The sentence's time phrases with their roles; a time inside `skip` (the multiple's "its 2025 revenue") is left out. */
+// A sentence's times, per judge call (its memo): the same for every claim of the sentence.
+const timesMemo = new WeakMap<JudgeMemo, Map<string, { sentence: string; text: string; times: TimeMention[] }>>();
+
+function timesOfSentence(claim: Claim, referenceDate: string, text: string, memo: JudgeMemo): TimeMention[] {
+  let bySentence = timesMemo.get(memo);
+  if (!bySentence) timesMemo.set(memo, (bySentence = new Map()));
+  const key = `${claim.sentence.start}:${claim.sentence.end}:${referenceDate}`;
+  const known = bySentence.get(key);
+  if (known && known.sentence === claim.sentenceText && known.text === text) return known.times;
+  const times = timesOf(claim, referenceDate, text);
+  bySentence.set(key, { sentence: claim.sentenceText, text, times });
+  return times;
+}
+
+/** The sentence's time phrases with their roles. */
 function timesOf(claim: Claim, referenceDate: string, text: string): TimeMention[] {
   const sentence = claim.sentenceText;
   const tokens = tokenize(sentence);
@@ -104,7 +118,7 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   const family = familyOf(claim.unit);
   const f = folded(claim, memo);
   if (RATE.test(f)) return null;
-  const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOf(claim, referenceDate, text), step: stepOf(f) });
+  const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOfSentence(claim, referenceDate, text, memo), step: stepOf(f) });
   if (family === 'percent') {
     const whole = wordAfter(claim, memo, text, /^\s*of\s+/);
     if (whole) return read('share', whole);
