@@ -38,7 +38,9 @@ export interface JudgeMemo {
   claimsIn(sentence: Span): Span[];
 }
 
-const key = (span: Span): string => `${span.start}:${span.end}`;
+// A span as a map key: one exact number while offsets stay below 2^21 (past the note size guard), else a string.
+const key = (span: Span): number | string =>
+  span.start < 0x200000 && span.end < 0x100000000 && span.start >= 0 && span.end >= 0 ? span.start * 0x100000000 + span.end : `${span.start}:${span.end}`;
 
 /** Every word of every metric as one PhraseSet, with the metric each phrase belongs to. */
 interface MetricWordSet {
@@ -140,10 +142,10 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
   const lookup = lookupFor(index);
   const factsByMetric = lookup.byMetric;
   const cache = sharedFor(index);
-  const sentences = new Map<string, SentenceInfo>();
-  const blocks = new Map<string, Mention[]>();
+  const sentences = new Map<number | string, SentenceInfo>();
+  const blocks = new Map<number | string, Mention[]>();
   const tables = new Map<number, TableContext | null>();
-  const claimsBySentence = new Map<string, Span[]>();
+  const claimsBySentence = new Map<number | string, Span[]>();
   for (const c of note.claims ?? []) {
     const list = claimsBySentence.get(key(c.sentence));
     if (list) list.push(c.offset);

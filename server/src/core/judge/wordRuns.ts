@@ -51,13 +51,15 @@ export function wordRuns(text: string): readonly number[] {
  */
 export class FirstWordMap<T> {
   private readonly map = new Map<string, T[]>();
-  private readonly shapes = new Set<number>();
+  /** One bit per (first UTF-16 unit mod 1024, length up to 63): a word whose bit is clear is under no key. */
+  private readonly shapes = new Uint32Array(2048);
 
   add(key: string, value: T): void {
     const list = this.map.get(key);
     if (list) list.push(value);
     else this.map.set(key, [value]);
-    this.shapes.add(shape(key.charCodeAt(0), key.length));
+    const bit = shape(key.charCodeAt(0), key.length);
+    this.shapes[bit >>> 5]! |= 1 << (bit & 31);
   }
 
   get size(): number {
@@ -79,10 +81,11 @@ export class FirstWordMap<T> {
   }
 
   private lookup(text: string, start: number, length: number, first: number, found: (value: T) => void): void {
-    if (!this.shapes.has(shape(first, length))) return;
+    const bit = shape(first, length);
+    if ((this.shapes[bit >>> 5]! & (1 << (bit & 31))) === 0) return;
     const values = this.map.get(text.slice(start, start + length));
     if (values) for (const v of values) found(v);
   }
 }
 
-const shape = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+const shape = (first: number, length: number): number => ((first & 1023) << 6) | Math.min(length, 63);
