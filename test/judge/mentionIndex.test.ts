@@ -5,6 +5,7 @@ import { findPhrase, foldForMatch, longestHits } from '../../server/src/core/jud
 import { mentionsIn } from '../../server/src/core/judge/mentionIndex';
 import type { FactIndex } from '../../server/src/core/types';
 import { index } from './builders';
+import { prng } from '../prng';
 
 /** The reference: one phrase search per name and alias. */
 function byPhrase(folded: string, idx: FactIndex) {
@@ -37,6 +38,32 @@ describe('mention index', () => {
       ['e11', 'ACME-11'],
       ['ms', 'Azures'],
     ]);
+  });
+
+  it('agrees with a phrase search per name when many names share their first words', () => {
+    // Buckets past the size where names are looked up by their second word too.
+    const entities: Record<string, [string, ...string[]]> = {};
+    const second = ['holdings', 'group', 'bank', 'lab', 'box', '5', 'corp'];
+    for (let i = 0; i < 400; i++) {
+      const s = second[i % second.length]!;
+      entities[`e${i}`] = [`Entity ${i} ${s}`, `Entity ${s}-${i}`, ...(i % 50 === 0 ? [`Entity`, `Entity ${s}`, `Entity's ${i}`] : [])];
+    }
+    for (let i = 0; i < 60; i++) entities[`t${i}`] = [`The ${['Lab', 'Box', 'Group'][i % 3]}${i}`, `AT&T ${i}`];
+    entities.z = ['The', 'Entity Box'];
+    const many = index({ entities, facts: [] });
+    const words = ['entity', 'Entities', 'entitys', 'the', 'The', 'holdings', 'holding', 'group', 'groups', 'bank', 'banks', 'lab', 'labs', 'box', 'boxes', 'corp', '5', '7', '12', '49', '50', 'at&t', 'AT&Ts', "entity's", 'lab3', 'box4', 'group5'];
+    const seps = [' ', ' ', '  ', '\n', ', ', '-', "' ", "'s ", ''];
+    const rand = prng(77);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    let found = 0;
+    for (let run = 0; run < 400; run++) {
+      const text = Array.from({ length: Math.floor(rand() * 14) }, () => pick(words) + (rand() < 0.3 ? String(Math.floor(rand() * 400)) + ' ' : '') + pick(seps)).join('');
+      const folded = foldForMatch(text);
+      const expected = byPhrase(folded, many);
+      found += expected.length;
+      expect(mentionsIn(folded, many), text).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(200);
   });
 
   it('agrees with a phrase search per name on generated text', () => {

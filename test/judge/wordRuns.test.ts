@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FirstWordMap, wordRuns } from '../../server/src/core/judge/wordRuns';
+import { FirstWordMap, secondRun, wordRuns } from '../../server/src/core/judge/wordRuns';
 import { prng } from '../prng';
 
 // wordRuns scans letters and digits by char code: it must find the runs the regex finds, astral
@@ -14,7 +14,9 @@ describe('wordRuns', () => {
     for (let k = 0; k < 3000; k++) {
       let text = '';
       for (let i = Math.floor(rand() * 25); i > 0; i--) text += PIECES[Math.floor(rand() * PIECES.length)];
-      expect(wordRuns(text), JSON.stringify(text)).toEqual(byRegex(text));
+      const runs = byRegex(text);
+      expect(wordRuns(text), JSON.stringify(text)).toEqual(runs);
+      expect(secondRun(text)).toBe(runs.length >= 4 ? text.slice(runs[2], runs[3]) : '');
     }
   });
 
@@ -26,14 +28,14 @@ describe('wordRuns', () => {
     map.add('s', 'D');
     const found = (text: string): string[] => {
       const out: string[] = [];
-      map.forWord(text, 0, text.length, (v) => out.push(v));
+      map.forWord(text, 0, text.length, (values, cut) => out.push(...values.map((v) => `${v}${cut}`)));
       return out;
     };
-    expect(found('gpus')).toEqual(['A']);
-    expect(found('boxes')).toEqual(['C', 'B']);
-    expect(found('gpu')).toEqual(['A']);
-    expect(found('s')).toEqual(['D']);
-    expect(found('ss')).toEqual(['D']);
+    expect(found('gpus')).toEqual(['A1']);
+    expect(found('boxes')).toEqual(['C1', 'B2']);
+    expect(found('gpu')).toEqual(['A0']);
+    expect(found('s')).toEqual(['D0']);
+    expect(found('ss')).toEqual(['D1']);
     expect(found('gpux')).toEqual([]);
   });
 });

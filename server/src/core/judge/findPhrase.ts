@@ -178,12 +178,14 @@ export class PhraseSet {
     for (let r = 0; r < runs.length; r += 2) {
       const start = runs[r]!;
       // A lone word may carry the plural the match adds ("gpus" for "gpu", "boxes" for "box").
-      this.byFirst.forWord(folded, start, runs[r + 1]!, (e) => {
-        if (lastEnd && start < lastEnd[e.phrase]!) return;
-        const end = matchTokensAt(folded, start, e.tokens);
-        if (end < 0) return;
-        hits.push({ start, end, phrase: e.phrase });
-        (lastEnd ??= new Int32Array(this.count))[e.phrase] = end;
+      this.byFirst.forWord(folded, start, runs[r + 1]!, (entries) => {
+        for (const e of entries) {
+          if (lastEnd && start < lastEnd[e.phrase]!) continue;
+          const end = matchTokensAt(folded, start, e.tokens);
+          if (end < 0) continue;
+          hits.push({ start, end, phrase: e.phrase });
+          (lastEnd ??= new Int32Array(this.count))[e.phrase] = end;
+        }
       });
     }
     for (const e of this.others) for (const h of findPhrase(folded, this.phrases[e.phrase]!, this.plural)) hits.push({ ...h, phrase: e.phrase });

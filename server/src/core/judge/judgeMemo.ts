@@ -109,38 +109,52 @@ function read(text: string, index: FactIndex): Reading {
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
   by === 0 ? items : items.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
 
-/** Facts by metric, and by metric then entity, built once per facts index (not per note or claim). */
+/**
+ * Facts by entity, built once per facts index (not per note or claim): one map entry per fact,
+ * so a 100,000-fact index costs one pass; facts by metric only when a caller asks.
+ */
 interface FactLookup {
-  byMetric: Map<string, Fact[]>;
-  byMetricEntity: Map<string, Map<string, Fact[]>>;
-  order: Map<Fact, number>;
+  facts: Fact[];
+  count: number;
+  /** Positions in `facts`, ascending. */
+  byEntity: Map<string, number[]>;
+  byMetric: Map<string, Fact[]> | null;
 }
 const lookups = new WeakMap<FactIndex, FactLookup>();
 
 function lookupFor(index: FactIndex): FactLookup {
-  let l = lookups.get(index);
-  if (l && l.order.size === index.facts.length) return l;
-  l = { byMetric: new Map(), byMetricEntity: new Map(), order: new Map() };
-  index.facts.forEach((f, i) => {
-    l!.order.set(f, i);
-    const list = l!.byMetric.get(f.metric);
-    if (list) list.push(f);
-    else l!.byMetric.set(f.metric, [f]);
-    let byEntity = l!.byMetricEntity.get(f.metric);
-    if (!byEntity) l!.byMetricEntity.set(f.metric, (byEntity = new Map()));
-    for (const e of new Set(f.entities)) {
-      const facts = byEntity.get(e);
-      if (facts) facts.push(f);
-      else byEntity.set(e, [f]);
+  const known = lookups.get(index);
+  if (known && known.facts === index.facts && known.count === index.facts.length) return known;
+  const facts = index.facts;
+  const byEntity = new Map<string, number[]>();
+  for (let i = 0; i < facts.length; i++) {
+    const entities = facts[i]!.entities;
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k]!;
+      if (k > 0 && entities.indexOf(e) < k) continue;
+      const at = byEntity.get(e);
+      if (at) at.push(i);
+      else byEntity.set(e, [i]);
     }
-  });
+  }
+  const l: FactLookup = { facts, count: facts.length, byEntity, byMetric: null };
   lookups.set(index, l);
   return l;
 }
 
+function byMetricOf(l: FactLookup): Map<string, Fact[]> {
+  if (l.byMetric) return l.byMetric;
+  const byMetric = new Map<string, Fact[]>();
+  for (const f of l.facts) {
+    const list = byMetric.get(f.metric);
+    if (list) list.push(f);
+    else byMetric.set(f.metric, [f]);
+  }
+  return (l.byMetric = byMetric);
+}
+
 export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
   const lookup = lookupFor(index);
-  const factsByMetric = lookup.byMetric;
   const cache = sharedFor(index);
   const sentences = new Map<number | string, SentenceInfo>();
   const blocks = new Map<number | string, Mention[]>();
@@ -152,13 +166,13 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
     else claimsBySentence.set(key(c.sentence), [c.offset]);
   }
   return {
-    factsByMetric,
+    get factsByMetric() {
+      return byMetricOf(lookup);
+    },
     factsAbout(metric, entities) {
-      const byEntity = lookup.byMetricEntity.get(metric);
-      if (!byEntity) return [];
-      const found = new Set<Fact>();
-      for (const e of entities) for (const f of byEntity.get(e) ?? []) found.add(f);
-      return [...found].sort((a, b) => lookup.order.get(a)! - lookup.order.get(b)!);
+      const found = new Set<number>();
+      for (const e of entities) for (const i of lookup.byEntity.get(e) ?? []) if (lookup.facts[i]!.metric === metric) found.add(i);
+      return [...found].sort((a, b) => a - b).map((i) => lookup.facts[i]!);
     },
     sentence(span) {
       let info = sentences.get(key(span));

@@ -1,6 +1,6 @@
 import type { FactIndex } from '../types';
 import { foldForMatch, longestHits } from './findPhrase';
-import { FirstWordMap, wordRuns } from './wordRuns';
+import { FirstWordMap, secondRun, wordRuns } from './wordRuns';
 
 // Entity names and aliases looked up by their first word, so finding mentions costs one map lookup
 // per word of the text, not one search per name: a facts file may define tens of thousands.
@@ -91,6 +91,46 @@ function matchAt(text: string, at: number, name: string): number {
   return -1;
 }
 
+// Names sharing a first word ("Bank of …", "The …", "Entity 1 Holdings", "Entity 2 Holdings"…):
+// past this many, they are looked up by their second word too, not tried one by one.
+const BIG_BUCKET = 32;
+
+/** A big bucket's names by their second word ('' for names of one word), as positions in the bucket. */
+const bySecondWord = new WeakMap<readonly Name[], Map<string, number[]>>();
+
+function secondWordIndex(bucket: readonly Name[]): Map<string, number[]> {
+  let map = bySecondWord.get(bucket);
+  if (map) return map;
+  map = new Map();
+  bucket.forEach((name, i) => {
+    const second = secondRun(name.folded);
+    const list = map!.get(second);
+    if (list) list.push(i);
+    else map!.set(second, [i]);
+  });
+  bySecondWord.set(bucket, map);
+  return map;
+}
+
+/**
+ * The names of a big bucket that can match where the text's next word is `next` (null: none): a
+ * name's second word is that word, or it without the plural the match may add; one-word names
+ * always. Only one-word names can match a first word read without its plural (`cut` > 0). In
+ * bucket order, as trying every name would find them.
+ */
+function candidates(bucket: readonly Name[], cut: number, next: string | null): Name[] {
+  const index = secondWordIndex(bucket);
+  const keys = new Set(['']);
+  if (cut === 0 && next !== null) {
+    keys.add(next);
+    if (next.endsWith('s')) keys.add(next.slice(0, -1));
+    if (next.endsWith('es')) keys.add(next.slice(0, -2));
+  }
+  const at: number[] = [];
+  for (const k of keys) for (const i of index.get(k) ?? []) at.push(i);
+  return at.sort((a, b) => a - b).map((i) => bucket[i]!);
+}
+
 /** Every mention of an entity name or alias in folded text (offsets into it), longest first among overlaps. */
 export function mentionsIn(folded: string, index: FactIndex): MentionHit[] {
   const names = byFirstWord(index);
@@ -100,9 +140,12 @@ export function mentionsIn(folded: string, index: FactIndex): MentionHit[] {
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r]!;
     // The word, or the word without a plural "s"/"es", is a name's first word.
-    names.forWord(folded, start, runs[r + 1]!, (name) => {
-      const end = matchAt(folded, start, name.folded);
-      if (end >= 0) hits.push({ entity: name.entity, start, end });
+    names.forWord(folded, start, runs[r + 1]!, (bucket, cut) => {
+      const tried = bucket.length > BIG_BUCKET ? candidates(bucket, cut, r + 2 < runs.length ? folded.slice(runs[r + 2]!, runs[r + 3]!) : null) : bucket;
+      for (const name of tried) {
+        const end = matchAt(folded, start, name.folded);
+        if (end >= 0) hits.push({ entity: name.entity, start, end });
+      }
     });
   }
   return longestHits(hits);

@@ -15,6 +15,27 @@ function wordAt(text: string, at: number, code: number): boolean {
 const widthAt = (text: string, at: number, code: number): number =>
   code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 
+/** The second run of letters and digits of `text` ('' if it has fewer), as wordRuns would find it. */
+export function secondRun(text: string): string {
+  const n = text.length;
+  let i = 0;
+  let runs = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    if (!wordAt(text, i, code)) {
+      i += widthAt(text, i, code);
+      continue;
+    }
+    const start = i;
+    do {
+      i += widthAt(text, i, code);
+      code = text.charCodeAt(i);
+    } while (i < n && wordAt(text, i, code));
+    if (++runs === 2) return text.slice(start, i);
+  }
+  return '';
+}
+
 let lastText: string | null = null;
 let lastRuns: readonly number[] = [];
 
@@ -68,23 +89,23 @@ export class FirstWordMap<T> {
 
   /**
    * The values under the word `text[start, end)`, and under it without a final "s" or "es" (a
-   * plural the match may add back): calls `found` once per value, in that order.
+   * plural the match may add back): calls `found` with each list and how many letters were cut.
    */
-  forWord(text: string, start: number, end: number, found: (value: T) => void): void {
+  forWord(text: string, start: number, end: number, found: (values: readonly T[], cut: number) => void): void {
     const first = text.charCodeAt(start);
     const length = end - start;
-    this.lookup(text, start, length, first, found);
+    this.lookup(text, start, length, first, 0, found);
     if (length > 1 && text.charCodeAt(end - 1) === 115 /* s */) {
-      this.lookup(text, start, length - 1, first, found);
-      if (length > 2 && text.charCodeAt(end - 2) === 101 /* e */) this.lookup(text, start, length - 2, first, found);
+      this.lookup(text, start, length - 1, first, 1, found);
+      if (length > 2 && text.charCodeAt(end - 2) === 101 /* e */) this.lookup(text, start, length - 2, first, 2, found);
     }
   }
 
-  private lookup(text: string, start: number, length: number, first: number, found: (value: T) => void): void {
+  private lookup(text: string, start: number, length: number, first: number, cut: number, found: (values: readonly T[], cut: number) => void): void {
     const bit = shape(first, length);
     if ((this.shapes[bit >>> 5]! & (1 << (bit & 31))) === 0) return;
     const values = this.map.get(text.slice(start, start + length));
-    if (values) for (const v of values) found(v);
+    if (values) found(values, cut);
   }
 }
 
