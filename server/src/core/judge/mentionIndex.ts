@@ -9,6 +9,8 @@ interface Name {
   entity: string;
   /** The folded name with runs of spaces collapsed to one. */
   folded: string;
+  /** ASCII letters and digits in words with single spaces between: its words are what lies between spaces. */
+  plain: boolean;
 }
 
 export interface MentionHit {
@@ -46,9 +48,10 @@ export class MentionIndexBuilder {
   add(entity: string, name: string, folded: string = foldedName(name)): void {
     const space = folded.indexOf(' ');
     // A plain name's first word ends at its first space; others are looked at letter by letter.
-    const first = PLAIN_NAME.test(name) ? (space < 0 ? folded : folded.slice(0, space)) : FIRST_WORD.exec(folded)?.[0];
+    const plain = PLAIN_NAME.test(name);
+    const first = plain ? (space < 0 ? folded : folded.slice(0, space)) : FIRST_WORD.exec(folded)?.[0];
     if (!first || !folded.startsWith(first)) return;
-    this.map.add(first, { entity, folded });
+    this.map.add(first, { entity, folded, plain });
   }
 
   /** Makes this the mention index of `index` (until its entities change). */
@@ -95,6 +98,13 @@ function matchAt(text: string, at: number, name: string): number {
 // past this many, they are looked up by their second word too, not tried one by one.
 const BIG_BUCKET = 32;
 
+function plainSecondWord(folded: string): string {
+  const a = folded.indexOf(' ');
+  if (a < 0) return '';
+  const b = folded.indexOf(' ', a + 1);
+  return folded.slice(a + 1, b < 0 ? folded.length : b);
+}
+
 /** A big bucket's names by their second word ('' for names of one word), as positions in the bucket. */
 const bySecondWord = new WeakMap<readonly Name[], Map<string, number[]>>();
 
@@ -103,7 +113,7 @@ function secondWordIndex(bucket: readonly Name[]): Map<string, number[]> {
   if (map) return map;
   map = new Map();
   bucket.forEach((name, i) => {
-    const second = secondRun(name.folded);
+    const second = name.plain ? plainSecondWord(name.folded) : secondRun(name.folded);
     const list = map!.get(second);
     if (list) list.push(i);
     else map!.set(second, [i]);
