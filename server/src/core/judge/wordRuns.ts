@@ -36,33 +36,44 @@ export function secondRun(text: string): string {
   return '';
 }
 
-let lastText: string | null = null;
-let lastRuns: readonly number[] = [];
+// ASCII letters and digits, by char code.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+
+// The last few texts' runs: a sentence and its block are read in turn, each by several readers.
+const recent: { text: string; runs: readonly number[] }[] = [];
+const RECENT = 4;
 
 /**
  * The runs of letters and digits of `text` (what /[\p{L}\p{N}]+/gu finds), as start and end
- * offsets in turn. The last text's runs are kept: several readers scan one sentence in turn.
+ * offsets in turn. The last few texts' runs are kept: several readers scan one sentence in turn.
  */
 export function wordRuns(text: string): readonly number[] {
-  if (text === lastText) return lastRuns;
+  for (const r of recent) if (r.text === text) return r.runs;
   const runs: number[] = [];
   const n = text.length;
   let i = 0;
+  let inRun = false;
+  let start = 0;
   while (i < n) {
-    let code = text.charCodeAt(i);
-    if (!wordAt(text, i, code)) {
-      i += widthAt(text, i, code);
-      continue;
+    const code = text.charCodeAt(i);
+    let word: boolean;
+    let width = 1;
+    if (code < 0x80) word = ASCII_WORD[code] === 1;
+    else {
+      word = wordAt(text, i, code);
+      width = widthAt(text, i, code);
     }
-    const start = i;
-    do {
-      i += widthAt(text, i, code);
-      code = text.charCodeAt(i);
-    } while (i < n && wordAt(text, i, code));
-    runs.push(start, i);
+    if (word !== inRun) {
+      if (word) start = i;
+      else runs.push(start, i);
+      inRun = word;
+    }
+    i += width;
   }
-  lastText = text;
-  lastRuns = runs;
+  if (inRun) runs.push(start, n);
+  if (recent.length >= RECENT) recent.pop();
+  recent.unshift({ text, runs });
   return runs;
 }
 
