@@ -100,8 +100,15 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const none = (): Match => ({ entities, metric, groups: [], combined: false, ranked });
   if (!metric || entities.subjects.length === 0) return none();
 
-  const named = new Set<string>(entities.subjects);
-  for (const m of entities.block) named.add(m.entity);
+  // The entities the sentence or block names, read only for a fact with a counterparty.
+  let named: Set<string> | undefined;
+  const isNamed = (e: string): boolean => {
+    if (!named) {
+      named = new Set<string>(entities.subjects);
+      for (const m of entities.block()) named.add(m.entity);
+    }
+    return named.has(e);
+  };
   const subjects = new Set(entities.subjects);
   const candidates = segmentFilter(basisFilter(
     memo.factsAbout(metric.id, subjects).filter(
@@ -109,7 +116,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (compatibleUnits(claim.unit, f.unit) || (unitNamedBy(claim.unit, metric) && compatibleUnits(metric.unit, f.unit))) &&
         f.entities.length > 0 &&
         f.entities.every((e) => subjects.has(e)) &&
-        (!f.counterparty || named.has(f.counterparty)),
+        (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
   ), info.folded, wholeOfShare(claim, note, memo));

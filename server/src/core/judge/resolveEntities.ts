@@ -17,8 +17,8 @@ export interface ResolvedEntities {
   subjects: string[];
   /** Every mention in the claim's sentence, with its grammatical role. */
   sentence: CuedMention[];
-  /** Every mention in the claim's block, or table row (for counterparties named a sentence earlier). */
-  block: Mention[];
+  /** Every mention in the claim's block, or table row (for counterparties named a sentence earlier); read when first asked. */
+  block: () => Mention[];
   /** The sentence adds up several entities ("combined", "together", "total"). */
   combined: boolean;
   /** For a combined claim, the entities added up, in the order the sentence lists them. */
@@ -91,7 +91,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // In a table the cell is the block, but the row is where the entity stands ("| Acme | $5B |").
   const table = memo.table(claim.offset.start);
   const blockSpan = table && table.row.end - table.row.start > claim.block.end - claim.block.start ? table.row : claim.block;
-  const block = memo.blockMentions(blockSpan);
+  // The block's mentions are read only when needed: a subject from the block, or a fact's counterparty.
+  let blockMentions: Mention[] | undefined;
+  const blockOf = (): Mention[] => (blockMentions ??= memo.blockMentions(blockSpan));
   // A name the sentence only compares with owns no figure outside its own clause ("more people than
   // Netflix's subscriber base"); in it, it does ("compared with Microsoft's $80 billion").
   const clause = clauseOf(claim);
@@ -99,24 +101,24 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const names = unique(owners.map((m) => m.entity));
   if (names.length > 0) {
     const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence));
-    if (own) return { subjects: [own], sentence, block, combined: false, summed: [], fromBlock: false };
+    if (own) return { subjects: [own], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
     const cue = names.length >= 2 && info.combining;
     const summed = cue ? summedEntities(owners, claim) : [];
     const combined = summed.length >= 2;
-    return { subjects: names, sentence, block, combined, summed: combined ? summed : [], fromBlock: false };
+    return { subjects: names, sentence, combined, summed: combined ? summed : [], fromBlock: false, block: blockOf };
   }
   const compared = new Set(sentence.filter((m) => !owners.includes(m)).map((m) => m.start));
   // "Lumen AI's rival Mistralia raised €1 billion": the figure is a name's that the facts do not know.
-  if (sentence.some((m) => m.describes)) return { subjects: [], sentence, block, combined: false, summed: [], fromBlock: true };
-  const before = block.filter((m) => m.end <= claim.offset.start && !compared.has(m.start));
+  if (sentence.some((m) => m.describes)) return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  const before = blockOf().filter((m) => m.end <= claim.offset.start && !compared.has(m.start));
   const last = before[before.length - 1];
-  if (!last) return { subjects: [], sentence, block, combined: false, summed: [], fromBlock: true };
+  if (!last) return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   // "Nvidia, TSMC's largest customer, reported… Its data center revenue…": a pronoun follows the
   // subject a sentence opens with; otherwise the entity named last.
   const span = sentenceAround(note.text, last.start, { start: blockSpan.start, end: claim.offset.start });
   const earlier = memo.sentence(span);
   const opener = openingSubject(earlier.folded, span.start, earlier.mentions);
-  return { subjects: [opener?.entity ?? last.entity], sentence, block, combined: false, summed: [], fromBlock: true };
+  return { subjects: [opener?.entity ?? last.entity], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
 }
 
 const SENTENCE_END = /[.!?]["')\]]*\s+/g;
