@@ -24,8 +24,15 @@ const STEPS = Object.keys(STEP_CUES) as Step[];
 /** Words right after a level that make it a difference from another time ("$2 billion more than a year earlier"). */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|below)(?:\s+than)?\b/;
 /** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level"). */
-const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$/;
+export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$/;
 const START_PREPOSITION = /^(?:since|from)\b/i;
+// Every match of START_BEFORE ends with one of these words, then only whitespace: a cheap test first
+// (the regex is anchored at the end, so it would try every position of the text before the time).
+const START_BEFORE_LAST = ['than', 'versus', 'vs', 'over', 'with', 'to', 'was', 'from', 'since', 'its', 'their', 'the'];
+export const startsBefore = (before: string): boolean => {
+  const trimmed = before.trimEnd();
+  return START_BEFORE_LAST.some((w) => trimmed.endsWith(w)) && START_BEFORE.test(before);
+};
 /** Words before a multiple that make it a change over time of one figure ("a 3x step-up", "a 3x increase"). */
 const CHANGE_AFTER = /^\s*(?:step\s*up|increase|jump|rise|gain|growth|expansion|leap)\b/;
 /** Rates, not a change between two figures: "a CAGR of 35%", "grew 10% a year", "annually". */
@@ -84,7 +91,7 @@ function timesOf(claim: Claim, referenceDate: string, text: string): TimeMention
     .map((p) => {
       const span = { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end };
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();
-      return { ref: { ...p.ref, span }, span, start: START_PREPOSITION.test(p.ref.text.trim()) || START_BEFORE.test(before) };
+      return { ref: { ...p.ref, span }, span, start: START_PREPOSITION.test(p.ref.text.trim()) || startsBefore(before) };
     });
 }
 
