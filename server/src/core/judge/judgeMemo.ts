@@ -78,15 +78,19 @@ function metricWords(span: Span, folded: string, index: FactIndex): WordHit[] {
   return set.hits(folded).map((h) => ({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end }));
 }
 
-/** A sentence's reading with offsets from its own start, shared by every note with the same sentence. */
-type Reading = SentenceInfo;
+/** A reading at the note offsets it was first read at (`base`), shared by every note with the same text. */
+interface Placed<T> {
+  base: number;
+  value: T;
+}
 
 // Across calls, per facts index: a host re-judges the whole note after every edit, and almost every
-// sentence is unchanged. Keyed by the text itself; dropped wholesale when it grows large.
-const shared = new WeakMap<FactIndex, { sentences: Map<string, Reading>; blocks: Map<string, Mention[]> }>();
+// sentence is unchanged. Keyed by the text itself; dropped wholesale when it grows large. A text met
+// again at another offset is shifted there; at the same offset (an unchanged sentence) it is reused.
+const shared = new WeakMap<FactIndex, { sentences: Map<string, Placed<SentenceInfo>>; blocks: Map<string, Placed<Mention[]>> }>();
 const SHARED_LIMIT = 4_096;
 
-function sharedFor(index: FactIndex): { sentences: Map<string, Reading>; blocks: Map<string, Mention[]> } {
+function sharedFor(index: FactIndex): { sentences: Map<string, Placed<SentenceInfo>>; blocks: Map<string, Placed<Mention[]>> } {
   let s = shared.get(index);
   if (!s) shared.set(index, (s = { sentences: new Map(), blocks: new Map() }));
   if (s.sentences.size > SHARED_LIMIT) s.sentences.clear();
@@ -94,14 +98,15 @@ function sharedFor(index: FactIndex): { sentences: Map<string, Reading>; blocks:
   return s;
 }
 
-function read(text: string, index: FactIndex): Reading {
-  const whole = { start: 0, end: text.length };
+/** A sentence's reading at note offsets: `text` starts at `base`. */
+function read(text: string, index: FactIndex, base: number): SentenceInfo {
+  const span = { start: base, end: base + text.length };
   const folded = foldForMatch(text);
-  const mentions = cueMentions(folded, 0, findMentions(text, whole, index, folded), text);
+  const mentions = cueMentions(folded, base, findMentions(text, span, index, folded), text);
   return {
     folded,
     mentions,
-    words: metricWords(whole, folded, index),
+    words: metricWords(span, folded, index),
     combining: mentions.length >= 2 && phraseSetOf(COMBINING_WORDS).hits(folded).length > 0,
   };
 }
@@ -178,9 +183,12 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       let info = sentences.get(key(span));
       if (!info) {
         const text = note.text.slice(span.start, span.end);
-        let r = cache.sentences.get(text);
-        if (!r) cache.sentences.set(text, (r = read(text, index)));
-        info = { ...r, mentions: shift(r.mentions, span.start), words: shift(r.words, span.start) };
+        const known = cache.sentences.get(text);
+        if (!known) cache.sentences.set(text, { base: span.start, value: (info = read(text, index, span.start)) });
+        else {
+          const by = span.start - known.base;
+          info = by === 0 ? known.value : { ...known.value, mentions: shift(known.value.mentions, by), words: shift(known.value.words, by) };
+        }
         sentences.set(key(span), info);
       }
       return info;
@@ -189,9 +197,10 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       let m = blocks.get(key(span));
       if (!m) {
         const text = note.text.slice(span.start, span.end);
-        let r = cache.blocks.get(text);
-        if (!r) cache.blocks.set(text, (r = findMentions(text, { start: 0, end: text.length }, index)));
-        blocks.set(key(span), (m = shift(r, span.start)));
+        const known = cache.blocks.get(text);
+        if (!known) cache.blocks.set(text, { base: span.start, value: (m = findMentions(text, span, index, foldForMatch(text))) });
+        else m = shift(known.value, span.start - known.base);
+        blocks.set(key(span), m);
       }
       return m;
     },
