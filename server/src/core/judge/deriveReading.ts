@@ -37,6 +37,12 @@ export const startsBefore = (before: string): boolean => {
 const CHANGE_AFTER = /^\s*(?:step\s*up|increase|jump|rise|gain|growth|expansion|leap)\b/;
 /** Rates, not a change between two figures: "a CAGR of 35%", "grew 10% a year", "annually". */
 const RATE = /\b(?:cagr|compound(?:ed)?\s+annual|per\s+(?:year|annum|month|quarter)|(?:a|each|every)\s+(?:year|month|quarter)(?!\s+(?:earlier|ago|before|prior|later))|annually|annualized\s+growth)\b/;
+// The last sentence tested: a sentence's claims are read one after another.
+let lastRate: { folded: string; rate: boolean } | null = null;
+const isRate = (folded: string): boolean => {
+  if (lastRate?.folded !== folded) lastRate = { folded, rate: RATE.test(folded) };
+  return lastRate.rate;
+};
 /** A clause break between a figure and a metric word: the word is not the figure's. */
 const CLAUSE_BREAK = /[,;:.()]|\b(?:and|but|while|whereas)\b/;
 /** How far after a share or a multiple its metric word may start ("40% of Kestrel's total revenue"). */
@@ -124,7 +130,7 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   if (claim.value === null && (claim.low === null || claim.high === null)) return null;
   const family = familyOf(claim.unit);
   const f = folded(claim, memo);
-  if (RATE.test(f)) return null;
+  if (isRate(f)) return null;
   const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOfSentence(claim, referenceDate, text, memo), step: stepOf(f) });
   if (family === 'percent') {
     const whole = wordAfter(claim, memo, text, /^\s*of\s+/);
