@@ -1,7 +1,7 @@
 // Entity mentions are found through an index by first word (issue 11 pt 4): the result must be the
 // same as searching every name as a whole-word phrase, for large facts files too.
 import { describe, expect, it } from 'vitest';
-import { findPhrase, foldForMatch, longestHits } from '../../server/src/core/judge/findPhrase';
+import { findPhraseByRegex, foldForMatch, longestHits } from '../../server/src/core/judge/findPhrase';
 import { mentionsIn } from '../../server/src/core/judge/mentionIndex';
 import type { FactIndex } from '../../server/src/core/types';
 import { index } from './builders';
@@ -10,7 +10,7 @@ import { prng } from '../prng';
 /** The reference: one phrase search per name and alias. */
 function byPhrase(folded: string, idx: FactIndex) {
   const hits: { entity: string; start: number; end: number }[] = [];
-  for (const e of idx.entities.values()) for (const n of [e.name, ...e.aliases]) for (const h of findPhrase(folded, n, 'add')) hits.push({ entity: e.id, ...h });
+  for (const e of idx.entities.values()) for (const n of [e.name, ...e.aliases]) for (const h of findPhraseByRegex(folded, n, 'add')) hits.push({ entity: e.id, ...h });
   return longestHits(hits);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrase, foldForMatch, PhraseSet, type SetHit } from '../../server/src/core/judge/findPhrase';
+import { findPhrase, findPhraseByRegex, foldForMatch, PhraseSet, type SetHit } from '../../server/src/core/judge/findPhrase';
 import { BUILTIN_METRICS } from '../../server/src/core/facts/builtinMetrics';
 import { prng } from '../prng';
 
@@ -8,7 +8,7 @@ import { prng } from '../prng';
 
 /** The slow path: one findPhrase per phrase, concatenated in list order, sorted (stably) by start. */
 function slow(folded: string, phrases: readonly string[], plural: 'add' | 'either'): SetHit[] {
-  return phrases.flatMap((p, phrase) => findPhrase(folded, p, plural).map((h) => ({ ...h, phrase }))).sort((a, b) => a.start - b.start);
+  return phrases.flatMap((p, phrase) => findPhraseByRegex(folded, p, plural).map((h) => ({ ...h, phrase }))).sort((a, b) => a.start - b.start);
 }
 
 const WORDS = [
@@ -53,6 +53,8 @@ describe('PhraseSet finds what findPhrase finds', () => {
           const folded = foldForMatch(sentence(rand, list));
           const expected = slow(folded, list, plural);
           expect(set.hits(folded), `${JSON.stringify(list)} in ${JSON.stringify(folded)}`).toEqual(expected);
+          // findPhrase is a PhraseSet of one phrase.
+          for (const p of list) expect(findPhrase(folded, p, plural)).toEqual(findPhraseByRegex(folded, p, plural));
           compared++;
           found += expected.length;
         }

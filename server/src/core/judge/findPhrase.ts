@@ -70,8 +70,11 @@ function phraseRegex(phrase: string, plural: 'add' | 'either'): PhraseSearch | n
   return search;
 }
 
-/** Every whole-word occurrence of `phrase` in `folded` (text already passed through foldForMatch). */
-export function findPhrase(folded: string, phrase: string, plural: 'add' | 'either' = 'either'): PhraseHit[] {
+/**
+ * Every whole-word occurrence of `phrase` in `folded`, by one regex: the reference PhraseSet is
+ * tested against, and its path for phrases that do not start with a letter or digit.
+ */
+export function findPhraseByRegex(folded: string, phrase: string, plural: 'add' | 'either' = 'either'): PhraseHit[] {
   const search = phraseRegex(phrase, plural);
   if (!search || !folded.includes(search.needle)) return [];
   const re = search.re;
@@ -188,7 +191,7 @@ export class PhraseSet {
         }
       });
     }
-    for (const e of this.others) for (const h of findPhrase(folded, this.phrases[e.phrase]!, this.plural)) hits.push({ ...h, phrase: e.phrase });
+    for (const e of this.others) for (const h of findPhraseByRegex(folded, this.phrases[e.phrase]!, this.plural)) hits.push({ ...h, phrase: e.phrase });
     return hits.sort((a, b) => a.start - b.start || a.phrase - b.phrase);
   }
 }
@@ -200,6 +203,17 @@ export function phraseSetOf(phrases: readonly string[], plural: 'add' | 'either'
   let set = sets[plural].get(phrases);
   if (!set) sets[plural].set(phrases, (set = new PhraseSet(phrases, plural)));
   return set;
+}
+
+const singles = { add: new Map<string, { set: PhraseSet; needle: string }>(), either: new Map<string, { set: PhraseSet; needle: string }>() };
+
+/** Every whole-word occurrence of `phrase` in `folded` (text already passed through foldForMatch). */
+export function findPhrase(folded: string, phrase: string, plural: 'add' | 'either' = 'either'): PhraseHit[] {
+  let single = singles[plural].get(phrase);
+  if (!single) singles[plural].set(phrase, (single = { set: new PhraseSet([phrase], plural), needle: phraseTokens(phrase, plural)[0] ?? '' }));
+  // Every hit holds the first word: most texts lack it, and `includes` is cheaper than a scan.
+  if (!single.needle || !folded.includes(single.needle)) return [];
+  return single.set.hits(folded).map((h) => ({ start: h.start, end: h.end }));
 }
 
 /** Whether the folded text contains the phrase as whole words. */
