@@ -173,13 +173,31 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   return { note, findings, statements };
 }
 
+/**
+ * Where a placed finding came from: its segment's own finding and the segment's first line. Two
+ * placed findings with the same origin and line read the same wherever the segment's offset moved
+ * (ranges are lines and columns; the judge's message, facts and fix never name an offset), so a
+ * host can keep what it built from one (a diagnostic) for the other: typing shifts the offsets of
+ * everything below it, but rarely its lines.
+ */
+export interface FindingOrigin {
+  finding: Finding;
+  lines: number;
+}
+const origins = new WeakMap<Finding, FindingOrigin>();
+export const findingOrigin = (placed: Finding): FindingOrigin | undefined => origins.get(placed);
+
 /** A segment's findings and statements placed in the note; reused while the segment result and its place stay (see assembleNote). */
 const lastPlaced = new WeakMap<CheckedSegment, { at: Placement; claims: Claim[]; findings: Finding[]; statements: Statement[] }>();
 function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]; statements: Statement[] } {
   const last = lastPlaced.get(p.part);
   const claimsHere = p.claims.slice(p.at.base, p.at.base + p.part.claims.length);
   if (last && samePlace(last.at, p.at) && last.claims.every((c, i) => c === claimsHere[i])) return last;
-  const findings = p.part.findings.map((f) => placeFinding(f, p));
+  const findings = p.part.findings.map((f) => {
+    const placed = placeFinding(f, p);
+    origins.set(placed, { finding: f, lines: p.at.lines });
+    return placed;
+  });
   const statements = p.part.statements.map((s) => {
     // The note's own claim object unless the judge anchored its time ("a year earlier"): no copy per statement.
     const claim = s.claim === p.part.claims[s.claim.index] ? p.claims[p.at.base + s.claim.index]! : placeClaim(s.claim, p.at);

@@ -1,7 +1,7 @@
 // Findings and problems as LSP diagnostics.
 import { MAX_MESSAGE_LENGTH, truncate } from '../core/quote';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { CheckResult } from '../core/check';
+import { findingOrigin, type CheckResult } from '../core/check';
 import type { Finding, Problem, Severity } from '../core/types';
 import { formatValue } from './format';
 import { DIAGNOSTIC_SOURCE, findingDocsUrl } from './protocol';
@@ -86,6 +86,26 @@ export function problemToDiagnostic(problem: Problem): Diagnostic {
 
 /** Each finding's diagnostic, built once: an edit re-places only the findings of what it touched or moved (check.ts), the rest are the same objects. */
 const diagnosticOf = new WeakMap<Finding, Diagnostic | null>();
+/**
+ * The diagnostic last built from a segment's finding, at the segment's first line: a finding moved
+ * by an edit above it to another offset on the same lines gets the same diagnostic object (its
+ * claim text is compared too: a note with lone CRs reads its own characters back into it).
+ */
+const diagnosticAt = new WeakMap<Finding, { lines: number; text: string; diagnostic: Diagnostic | null }>();
+
+function diagnosticFor(finding: Finding): Diagnostic | null {
+  let d = diagnosticOf.get(finding);
+  if (d !== undefined) return d;
+  const origin = findingOrigin(finding);
+  const last = origin && diagnosticAt.get(origin.finding);
+  if (origin && last && last.lines === origin.lines && last.text === finding.claim.text) d = last.diagnostic;
+  else {
+    d = findingToDiagnostic(finding) ?? null;
+    if (origin) diagnosticAt.set(origin.finding, { lines: origin.lines, text: finding.claim.text, diagnostic: d });
+  }
+  diagnosticOf.set(finding, d);
+  return d;
+}
 
 export function noteDiagnostics(result: CheckResult): Diagnostic[] {
   if (result.skipped) {
@@ -103,8 +123,7 @@ export function noteDiagnostics(result: CheckResult): Diagnostic[] {
   }
   const out: Diagnostic[] = result.note.problems.map(problemToDiagnostic);
   for (const finding of result.findings) {
-    let d = diagnosticOf.get(finding);
-    if (d === undefined) diagnosticOf.set(finding, (d = findingToDiagnostic(finding) ?? null));
+    const d = diagnosticFor(finding);
     if (d) out.push(d);
   }
   return out;
