@@ -71,12 +71,12 @@ describe('diagnostics reused across keystrokes', () => {
     const text = ['# Grid', 'The Harlow wind farm delivers 450 MW.', ...filler, 'Northwind Health added 1,200 nurses last year.'].join('\n\n') + '\n';
     const cache = new SegmentCache();
     const before = noteDiagnostics(checkNote(text, index, defaultConfig, { today, cache }));
-    const nurses = before.find((d) => d.message.includes('1,200'))!;
+    const nurses = before.find((d) => String(d.message).includes('1,200'))!;
     expect(nurses.range.start.line).toBe(36);
     const sameLines = noteDiagnostics(checkNote(text.replace('Harlow', 'Harlowe'), index, defaultConfig, { today, cache }));
-    expect(sameLines.find((d) => d.message.includes('1,200'))).toBe(nurses);
+    expect(sameLines.find((d) => String(d.message).includes('1,200'))).toBe(nurses);
     const moved = noteDiagnostics(checkNote(text.replace('Harlow', 'Har\nlow'), index, defaultConfig, { today, cache }));
-    const again = moved.find((d) => d.message.includes('1,200'))!;
+    const again = moved.find((d) => String(d.message).includes('1,200'))!;
     expect(again).not.toBe(nurses);
     expect(again.range.start.line).toBe(37);
   });

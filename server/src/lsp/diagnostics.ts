@@ -93,9 +93,22 @@ const diagnosticOf = new WeakMap<Finding, Diagnostic | null>();
  */
 const diagnosticAt = new WeakMap<Finding, { lines: number; text: string; diagnostic: Diagnostic | null }>();
 
+/** Findings that show exactly as an earlier one: the same finding moved to its claim's new offset, on the same lines and columns. */
+const earlier = new WeakMap<Finding, Finding>();
+export function showsAs(moved: Finding, before: Finding): void {
+  // To the first of a run of moves, so no chain of old findings is kept alive.
+  earlier.set(moved, earlier.get(before) ?? before);
+}
+
 function diagnosticFor(finding: Finding): Diagnostic | null {
   let d = diagnosticOf.get(finding);
   if (d !== undefined) return d;
+  const before = earlier.get(finding);
+  if (before) {
+    diagnosticOf.set(finding, (d = diagnosticFor(before)));
+    earlier.delete(finding);
+    return d;
+  }
   const origin = findingOrigin(finding);
   const last = origin && diagnosticAt.get(origin.finding);
   if (origin && last && last.lines === origin.lines && last.text === finding.claim.text) d = last.diagnostic;
