@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
-import { checkNote, SegmentCache } from '../../server/src/core/check';
+import { generateVariedCorpus, variedLongNote } from '../../bench/variedCorpus.mjs';
+import { checkNote, checkNoteSteps, SegmentCache } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { findingToDiagnostic, noteDiagnostics, problemToDiagnostic } from '../../server/src/lsp/diagnostics';
@@ -98,6 +98,28 @@ describe('the stdio message encoder', () => {
     for (const msg of messages) {
       expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg));
       expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg)); // again, from what it kept
+    }
+  });
+});
+
+describe('a check under way, as shown before it ends (the first look at a long note)', () => {
+  it('shows at each pause exactly the whole check’s findings and diagnostics above the part not reached yet', () => {
+    for (const seed of [3, 4]) {
+      const text = variedLongNote(40_000, seed);
+      const whole = checkNote(text, index, defaultConfig, { today });
+      const steps = checkNoteSteps(text, index, defaultConfig, { today });
+      let pauses = 0;
+      for (let step = steps.next(); !step.done; step = steps.next()) {
+        const soFar = step.value();
+        // Everything shown so far is the whole check's, from its start up to some claim.
+        const n = soFar.findings.length;
+        expect(JSON.stringify(soFar.findings)).toBe(JSON.stringify(whole.findings.slice(0, n)));
+        expect(JSON.stringify(noteDiagnostics(soFar))).toBe(JSON.stringify(noteDiagnostics(whole).slice(0, noteDiagnostics(soFar).length)));
+        const reached = soFar.note.claims.length;
+        expect(whole.findings.slice(n).every((f) => f.claim.index >= reached || f.claim.index < 0)).toBe(true);
+        pauses++;
+      }
+      expect(pauses).toBeGreaterThan(5);
     }
   });
 });

@@ -2,7 +2,7 @@ import { overBudgetAfterParse, overBudgetBeforeParse } from './budget';
 import { notCheckedProblem } from './findingCodes';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
-import { assembleNote, layoutNote, parseSegment, restoreSource, samePlace, withLineFeeds, type SegmentParse } from './parse/parseNote';
+import { assembleNote, layoutNote, parseSegment, restoreSource, samePlace, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
 import { placeClaim, placeFinding, type Placement, type PlacedSegment } from './parse/placement';
 import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
 
@@ -111,10 +111,18 @@ export function checkNote(text: string, index: FactIndex, config: Config, option
 }
 
 /**
- * checkNote one segment at a time: it pauses after each segment it parses and judges, so a host
- * can answer other requests in between or drop a check that a newer edit made stale.
+ * What a host may show of a check under way: the note as checked so far, the segments not reached
+ * yet read as empty (their claims and findings missing, nothing else different: a suppression
+ * comment reaches only lines after it, so later segments change nothing above them).
  */
-export function* checkNoteSteps(source: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<void, CheckResult, void> {
+export type CheckProgress = () => CheckResult;
+
+/**
+ * checkNote one segment at a time: it pauses after each segment it parses and judges, so a host
+ * can answer other requests in between, drop a check that a newer edit made stale, or show what
+ * is checked so far (each pause yields a CheckProgress).
+ */
+export function* checkNoteSteps(source: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<CheckProgress, CheckResult, void> {
   const text = withLineFeeds(source);
   const size = options.sizeBytes ?? noteSizeBytes(text);
   if (size > config.maxNoteBytes) {
@@ -142,6 +150,10 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   const cache = options.cache;
   cache?.begin();
   const parts: CheckedSegment[] = [];
+  const soFar: CheckProgress = () => {
+    const rest = layout.segments.slice(parts.length).map((s): CheckedSegment => ({ text: text.slice(s.start, s.end), claims: [], citations: [], html: [], findings: [], statements: [] }));
+    return finishCheck(layout, [...parts, ...rest], source, config);
+  };
   for (const s of layout.segments) {
     const segmentText = text.slice(s.start, s.end);
     const key = `${layout.referenceDate}\n${options.asOf ?? ''}\n${segmentText}`;
@@ -153,12 +165,17 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
     const checked = checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
     cache?.set(key, index, config, checked);
     parts.push(checked);
-    yield;
+    yield soFar;
   }
   cache?.end();
+  return finishCheck(layout, parts, source, config);
+}
+
+/** The note from its checked segments: placed, suppressions applied, within the claim budget. */
+function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string, config: Config): CheckResult {
   const { placed, ...assembled } = assembleNote(layout, parts);
   const note = restoreSource(assembled.note, source);
-  const tooManyClaims = overBudgetAfterParse(note.claims.length, budget);
+  const tooManyClaims = overBudgetAfterParse(note.claims.length, config.budget);
   if (tooManyClaims) {
     return { note: { ...note, claims: [], citations: [], problems: [...note.problems, notCheckedProblem(tooManyClaims)] }, findings: [] };
   }

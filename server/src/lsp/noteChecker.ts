@@ -6,7 +6,7 @@ import { quoteForMessage } from '../core/quote';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver';
-import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckResult } from '../core/check';
+import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckProgress, type CheckResult } from '../core/check';
 import { runCooperatively } from './cooperative';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
@@ -38,6 +38,11 @@ interface CachedResult {
   generation: number;
   result: CheckResult;
 }
+
+/** How long a just-opened long note's check runs before the part checked so far is shown (firstLook). */
+export const FIRST_LOOK_MS = 100;
+/** Notes shorter than this are checked whole before anything is shown (a few tens of ms). */
+export const FIRST_LOOK_MIN_CHARS = 32 * 1024;
 
 function internalErrorResult(text: string, error: unknown): CheckResult {
   const zero = { line: 0, character: 0 };
@@ -139,8 +144,9 @@ export class NoteChecker {
     let result: CheckResult | undefined;
     try {
       const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache: segments });
+      const current = () => this.options.documents.get(doc.uri)?.version === version;
       // A newer edit or a closed note makes this check moot: stop at the next pause.
-      result = await runCooperatively(steps, () => this.options.documents.get(doc.uri)?.version !== version);
+      result = await runCooperatively(steps, () => !current(), undefined, this.firstLook(doc.uri, text, version, project, current));
     } catch (error) {
       this.options.logger.error(`checking ${doc.uri}`, error);
       result = internalErrorResult(text, error);
@@ -150,6 +156,23 @@ export class NoteChecker {
       this.options.index?.update(project, doc.uri, result);
     }
     return result;
+  }
+
+  /**
+   * A long note just opened shows its first diagnostics before its check ends: once the check has
+   * run FIRST_LOOK_MS, the diagnostics of the part checked so far (the top of the note, what the
+   * editor shows first) are published once; the whole note's replace them when the check ends.
+   * Only for a note with nothing shown yet: after an edit the last diagnostics stay until the new ones.
+   */
+  private firstLook(uri: string, text: string, version: number, project: Project, current: () => boolean): ((progress: CheckProgress) => void) | undefined {
+    if (text.length < FIRST_LOOK_MIN_CHARS || this.results.has(uriKey(uri)) || !checksProject(this.options.settings(), project)) return undefined;
+    const started = performance.now();
+    let shown = false;
+    return (progress) => {
+      if (shown || performance.now() - started < FIRST_LOOK_MS || !current()) return;
+      shown = true;
+      void this.options.connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(this.related(uri, project, progress())) });
+    };
   }
 
   /** Whether an open note's check is scheduled or running (background work waits for it). */
