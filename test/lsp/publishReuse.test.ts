@@ -43,11 +43,12 @@ describe('diagnostics reused across keystrokes', () => {
       fc.property(fc.nat({ max: notes.length - 1 }), fc.array(edit, { minLength: 10, maxLength: 30 }), (which, steps) => {
         const cache = new SegmentCache();
         let text = notes[which]!;
-        let last = new Set(noteDiagnostics(checkNote(text, index, defaultConfig, { today, cache })));
+        // Run by run, with a cache, as the server checks an open note; the fresh check chunks as the CLI does.
+        let last = new Set(noteDiagnostics(checkNote(text, index, defaultConfig, { today, cache, chunkMean: 1 })));
         steps.forEach((e, version) => {
           const at = e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-          const result = checkNote(text, index, defaultConfig, { today, cache });
+          const result = checkNote(text, index, defaultConfig, { today, cache, chunkMean: 1 });
           const kept = noteDiagnostics(result);
           const fresh = freshDiagnostics(checkNote(text, index, defaultConfig, { today }));
           expect(JSON.stringify(kept)).toBe(JSON.stringify(fresh));
@@ -58,9 +59,9 @@ describe('diagnostics reused across keystrokes', () => {
           compared++;
         });
       }),
-      { numRuns: 40, seed: 77 },
+      { numRuns: 25, seed: 77 },
     );
-    expect(compared).toBeGreaterThan(400);
+    expect(compared).toBeGreaterThan(250);
     // The point of it: most diagnostics of a note survive a keystroke as the same objects.
     expect(reused).toBeGreaterThan(compared * 5);
   }, 300_000);
@@ -79,6 +80,15 @@ describe('diagnostics reused across keystrokes', () => {
     const again = moved.find((d) => String(d.message).includes('1,200'))!;
     expect(again).not.toBe(nurses);
     expect(again.range.start.line).toBe(37);
+  });
+});
+
+describe('checking run by run (the server’s open notes)', () => {
+  it('gives what checking in chunks gives, on every note of a varied corpus', () => {
+    const shown = (r: CheckResult) => JSON.stringify([r.note.claims, r.note.citations, r.note.suppressions, r.note.problems, r.findings, r.statements, r.skipped]);
+    for (const text of [...notes, ...generateVariedCorpus({ notes: 30, targetBytes: 0, seed: 5 })]) {
+      expect(shown(checkNote(text, index, defaultConfig, { today, chunkMean: 1 }))).toBe(shown(checkNote(text, index, defaultConfig, { today })));
+    }
   });
 });
 

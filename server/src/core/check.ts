@@ -17,6 +17,12 @@ export interface CheckOptions {
   sizeBytes?: number;
   /** Segment results of earlier checks of this note, reused where nothing they depend on changed. */
   cache?: SegmentCache;
+  /**
+   * Block runs per segment (layoutNote's chunkMean). A host that re-checks a note after every
+   * keystroke passes 1: a keystroke then re-checks one run, not its chunk of about four. Results
+   * are the same either way.
+   */
+  chunkMean?: number;
 }
 
 /** A segment parsed and judged, relative to its own start. */
@@ -142,7 +148,7 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
     const note = unparsedNote(source, options.referenceDate ?? config.referenceDate ?? options.today ?? '', [notCheckedProblem(tooMuch)]);
     return { note, findings: [] };
   }
-  const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today });
+  const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today, chunkMean: options.chunkMean });
   if (!layout.frontMatter.enabled) {
     const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate, config.budget)));
     return { note: restoreSource(note, source), findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };

@@ -39,6 +39,9 @@ interface CachedResult {
   result: CheckResult;
 }
 
+/** An open note is checked run by run (CheckOptions.chunkMean): a keystroke re-checks only its block run. */
+const OPEN_NOTE_CHUNK = 1;
+
 /** How long a just-opened long note's check runs before the part checked so far is shown (firstLook). */
 export const FIRST_LOOK_MS = 100;
 /** Notes shorter than this are checked whole before anything is shown (a few tens of ms). */
@@ -67,7 +70,7 @@ export class NoteChecker {
 
   /** Checks a text against a project; with a cache, only the segments not checked before. */
   check(text: string, project: Project, cache?: SegmentCache): CheckResult {
-    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache });
+    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache, chunkMean: cache && OPEN_NOTE_CHUNK });
   }
 
   /** The result for the document's current version, computed now if not cached; never throws. */
@@ -143,7 +146,7 @@ export class NoteChecker {
     if (!segments) this.segments.set(key, (segments = new SegmentCache()));
     let result: CheckResult | undefined;
     try {
-      const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache: segments });
+      const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache: segments, chunkMean: OPEN_NOTE_CHUNK });
       const current = () => this.options.documents.get(doc.uri)?.version === version;
       // A newer edit or a closed note makes this check moot: stop at the next pause.
       result = await runCooperatively(steps, () => !current(), undefined, this.firstLook(doc.uri, text, version, project, current));
@@ -263,8 +266,11 @@ export class NoteChecker {
       const checked = await this.resultAsync(current, project);
       if (!checked || documents.get(uri)?.version !== version) return;
       const result = this.related(uri, project, checked);
-      void connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(result) });
-      status.send(project, noteStatus(uri, result, version));
+      // The status (counts and coverage: a pass over the note's findings) once the diagnostics are written.
+      void connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(result) }).then(
+        () => status.send(project, noteStatus(uri, result, version)),
+        () => undefined,
+      );
     } catch (error) {
       this.options.logger.error(`checking ${uri}`, error);
     }
