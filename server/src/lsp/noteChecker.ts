@@ -43,7 +43,7 @@ interface CachedResult {
 const OPEN_NOTE_CHUNK = 1;
 
 /** How long a just-opened long note's check runs before the part checked so far is shown (firstLook). */
-export const FIRST_LOOK_MS = 100;
+export const FIRST_LOOK_MS = 50;
 /** Notes shorter than this are checked whole before anything is shown (a few tens of ms). */
 export const FIRST_LOOK_MIN_CHARS = 32 * 1024;
 
