@@ -120,7 +120,7 @@ describe('a check under way, as shown before it ends (the first look at a long n
       const steps = checkNoteSteps(text, index, defaultConfig, { today });
       let pauses = 0;
       for (let step = steps.next(); !step.done; step = steps.next()) {
-        const soFar = step.value();
+        const soFar = step.value.result();
         // Everything shown so far is the whole check's, from its start up to some claim.
         const n = soFar.findings.length;
         expect(JSON.stringify(soFar.findings)).toBe(JSON.stringify(whole.findings.slice(0, n)));

@@ -121,7 +121,11 @@ export function checkNote(text: string, index: FactIndex, config: Config, option
  * yet read as empty (their claims and findings missing, nothing else different: a suppression
  * comment reaches only lines after it, so later segments change nothing above them).
  */
-export type CheckProgress = () => CheckResult;
+export interface CheckProgress {
+  /** Findings and unreadable parts in the segments checked so far (before suppressions): whether there is anything to show yet. */
+  found: number;
+  result(): CheckResult;
+}
 
 /**
  * checkNote one segment at a time: it pauses after each segment it parses and judges, so a host
@@ -156,21 +160,22 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   const cache = options.cache;
   cache?.begin();
   const parts: CheckedSegment[] = [];
-  const soFar: CheckProgress = () => {
-    const rest = layout.segments.slice(parts.length).map((s): CheckedSegment => ({ text: text.slice(s.start, s.end), claims: [], citations: [], html: [], findings: [], statements: [] }));
-    return finishCheck(layout, [...parts, ...rest], source, config);
+  const soFar: CheckProgress = {
+    found: 0,
+    result: () => {
+      const rest = layout.segments.slice(parts.length).map((s): CheckedSegment => ({ text: text.slice(s.start, s.end), claims: [], citations: [], html: [], findings: [], statements: [] }));
+      return finishCheck(layout, [...parts, ...rest], source, config);
+    },
   };
   for (const s of layout.segments) {
     const segmentText = text.slice(s.start, s.end);
     const key = `${layout.referenceDate}\n${options.asOf ?? ''}\n${segmentText}`;
     const hit = cache?.get(key, index, config);
-    if (hit) {
-      parts.push(hit);
-      continue;
-    }
-    const checked = checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
-    cache?.set(key, index, config, checked);
+    const checked = hit ?? checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
     parts.push(checked);
+    soFar.found += checked.findings.length + (checked.failures?.length ?? 0);
+    if (hit) continue;
+    cache?.set(key, index, config, checked);
     yield soFar;
   }
   cache?.end();

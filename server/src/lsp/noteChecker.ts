@@ -29,6 +29,8 @@ export interface NoteCheckerOptions {
   logger: Logger;
   settings: () => Settings;
   debounceMs: () => number;
+  /** How long a just-opened long note's check runs before the part checked so far is shown (firstLook). */
+  firstLookMs: () => number;
   /** The workspace's statements: every fresh result goes in, every published one comes out related. */
   index?: WorkspaceIndex;
 }
@@ -42,8 +44,6 @@ interface CachedResult {
 /** An open note is checked run by run (CheckOptions.chunkMean): a keystroke re-checks only its block run. */
 const OPEN_NOTE_CHUNK = 1;
 
-/** How long a just-opened long note's check runs before the part checked so far is shown (firstLook). */
-export const FIRST_LOOK_MS = 50;
 /** Notes shorter than this are checked whole before anything is shown (a few tens of ms). */
 export const FIRST_LOOK_MIN_CHARS = 32 * 1024;
 
@@ -163,18 +163,20 @@ export class NoteChecker {
 
   /**
    * A long note just opened shows its first diagnostics before its check ends: once the check has
-   * run FIRST_LOOK_MS, the diagnostics of the part checked so far (the top of the note, what the
+   * run `firstLookMs`, the diagnostics of the part checked so far (the top of the note, what the
    * editor shows first) are published once; the whole note's replace them when the check ends.
    * Only for a note with nothing shown yet: after an edit the last diagnostics stay until the new ones.
    */
   private firstLook(uri: string, text: string, version: number, project: Project, current: () => boolean): ((progress: CheckProgress) => void) | undefined {
     if (text.length < FIRST_LOOK_MIN_CHARS || this.results.has(uriKey(uri)) || !checksProject(this.options.settings(), project)) return undefined;
     const started = performance.now();
+    const firstLookMs = this.options.firstLookMs();
     let shown = false;
     return (progress) => {
-      if (shown || performance.now() - started < FIRST_LOOK_MS || !current()) return;
+      // Nothing found yet (a title, front matter): wait for something to show.
+      if (shown || progress.found === 0 || performance.now() - started < firstLookMs || !current()) return;
       shown = true;
-      void this.options.connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(this.related(uri, project, progress())) });
+      void this.options.connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(this.related(uri, project, progress.result())) });
     };
   }
 
