@@ -84,7 +84,7 @@ export function problemToDiagnostic(problem: Problem): Diagnostic {
   };
 }
 
-/** Each finding's diagnostic, built once: an edit re-places only the findings of what it touched or moved (check.ts), the rest are the same objects. */
+/** The diagnostic of each finding not placed from a segment (the workspace's `inconsistent` ones), built once. */
 const diagnosticOf = new WeakMap<Finding, Diagnostic | null>();
 /**
  * The diagnostic last built from a segment's finding, at the segment's first line: a finding moved
@@ -101,6 +101,15 @@ export function showsAs(moved: Finding, before: Finding): void {
 }
 
 function diagnosticFor(finding: Finding): Diagnostic | null {
+  // A finding placed from a segment: by its origin (two lookups; most of a note's findings).
+  const origin = findingOrigin(finding);
+  if (origin) {
+    const last = diagnosticAt.get(origin.finding);
+    if (last && last.lines === origin.lines && last.text === finding.claim.text) return last.diagnostic;
+    const d = findingToDiagnostic(finding) ?? null;
+    diagnosticAt.set(origin.finding, { lines: origin.lines, text: finding.claim.text, diagnostic: d });
+    return d;
+  }
   let d = diagnosticOf.get(finding);
   if (d !== undefined) return d;
   const before = earlier.get(finding);
@@ -109,13 +118,7 @@ function diagnosticFor(finding: Finding): Diagnostic | null {
     earlier.delete(finding);
     return d;
   }
-  const origin = findingOrigin(finding);
-  const last = origin && diagnosticAt.get(origin.finding);
-  if (origin && last && last.lines === origin.lines && last.text === finding.claim.text) d = last.diagnostic;
-  else {
-    d = findingToDiagnostic(finding) ?? null;
-    if (origin) diagnosticAt.set(origin.finding, { lines: origin.lines, text: finding.claim.text, diagnostic: d });
-  }
+  d = findingToDiagnostic(finding) ?? null;
   diagnosticOf.set(finding, d);
   return d;
 }

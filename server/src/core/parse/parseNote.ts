@@ -103,7 +103,7 @@ function unreadNote(text: string, referenceDate: string, problems: Problem[]): P
 export function layoutNote(source: string, options: ParseNoteOptions = {}): NoteLayout {
   const lines = createLineIndex(source);
   const { frontMatterEnd, segments: runs } = splitSegments(source);
-  const segments = chunkSegments(source, runs, options.chunkMean);
+  const segments = options.chunkMean === 1 ? runs : chunkSegments(source, runs, options.chunkMean);
   let yamlNode: Yaml | undefined;
   if (frontMatterEnd > 0) {
     yamlNode = parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');
