@@ -23,6 +23,9 @@ import { SpillFile, type Span } from './spillFile';
 import type { Problem, Severity } from '../core/types';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { addInconsistencies } from './consistencyPass';
+import { isReplayable, RunReplay } from './runReplay';
+import type { ResultCache } from './resultCache';
+import type { Workspace } from './workspace';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 const VERSION = typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : '0.0.0-dev';
@@ -65,11 +68,16 @@ function runClaims(args: CliArgs, io: CliIo): number {
   return failed ? EXIT.usage : EXIT.ok;
 }
 
+/** Checks a note's text as `check` does (a note fixed by --fix, a note unreadable since it was listed). */
+function recheckIn(workspace: Workspace, args: CliArgs, io: CliIo): (text: string) => ReturnType<typeof checkNote> {
+  return (text) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
+}
+
 function runCheck(args: CliArgs, io: CliIo): number {
   const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
   if (workspace.noFacts) io.stderr(`claimcheck: ${cleanMessage(workspace.noFacts)}\n`);
-  const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
+  const recheck = recheckIn(workspace, args, io);
   const options = { asOf: args.asOf, today: io.today };
   const files = selectNotes(expanded, args.gate, {
     ...io,
@@ -80,6 +88,30 @@ function runCheck(args: CliArgs, io: CliIo): number {
     },
   });
   const checkOptions = checkFilesOptions(files, workspace, args, io, VERSION);
+  const replay = checkOptions.cache && isReplayable(args.gate) ? runReplay(args, io, workspace, files, checkOptions.cache) : undefined;
+  if (!replay) return reportCheck(args, io, workspace, expanded, files, checkOptions);
+  const code = replay.replay(io);
+  return code ?? replay.record(io, (recording) => reportCheck(args, { ...io, ...recording }, workspace, expanded, files, checkOptions));
+}
+
+/**
+ * The whole-run cache for these notes (runReplay.ts), keyed by everything the printed report
+ * depends on; undefined when a note is not plain text (it is reported as the run goes).
+ */
+function runReplay(args: CliArgs, io: CliIo, workspace: Workspace, files: readonly string[], cache: ResultCache): RunReplay | undefined {
+  const notes: { file: string; text: string }[] = [];
+  for (const file of files) {
+    const read = readNoteFile(file, workspace.config.maxNoteBytes);
+    if (read.kind !== 'text') return undefined;
+    notes.push({ file, text: read.text });
+  }
+  const inputs = { fingerprint: cache.fingerprint, args, cwd: io.cwd, color: args.color ?? io.isTty, problems: workspace.problems };
+  return new RunReplay(cache.dir, inputs, notes);
+}
+
+/** Checks the selected notes (through the per-note cache and workers) and prints the report; the exit code. */
+function reportCheck(args: CliArgs, io: CliIo, workspace: Workspace, expanded: readonly string[], files: string[], checkOptions: CheckFilesOptions): number {
+  const recheck = recheckIn(workspace, args, io);
   const g = args.gate;
   // The JSON stream holds each note small (with the cross-note pass on, until the pass has run); --changed
   // compares with notes it does not report, and the gate steps need every result whole.
