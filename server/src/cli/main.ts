@@ -24,6 +24,7 @@ import type { Problem, Severity } from '../core/types';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { addInconsistencies } from './consistencyPass';
 import { isReplayable, RunReplay } from './runReplay';
+import { StatementSpill, type HeldStatements } from './heldStatements';
 import type { ResultCache } from './resultCache';
 import type { Workspace } from './workspace';
 
@@ -185,9 +186,10 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
   let late = 0;
   // Notes waiting for the pass, in order; a note unreadable since the look above holds its entry's
   // text. Held findings' entry texts wait in a scratch file, not on the heap.
-  type Held = { file: string; result: HeldResult; texts: Span };
+  type Held = { file: string; result: HeldResult; texts: Span; statements?: HeldStatements };
   const held: (Held | string)[] = [];
   const spill = severity === 'off' ? undefined : new SpillFile();
+  const statements = spill && new StatementSpill(spill);
   try {
     checkFilesInOrder({ ...options, files }, (i, result) => {
       const file = displayPath(files[i]!, io.cwd);
@@ -202,15 +204,15 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
         return;
       }
       if (spill) {
-        const kept = holdForPass(file, result);
-        held.push({ file, result: { ...kept, entryTexts: NO_BYTES }, texts: spill.write(kept.entryTexts) });
+        const { statements: kept, ...rest } = holdForPass(file, result);
+        held.push({ file, result: { ...rest, entryTexts: NO_BYTES }, texts: spill.write(rest.entryTexts), statements: statements!.hold(kept) });
       } else {
         const report: CheckReport = { inputProblems: [], notes: addInconsistencies([{ file, result }], 'off') };
         write(jsonArrayItems(checkEntries(report)));
         add(countSeverities(reportItems(report)));
       }
     });
-    const notes = held.filter((h): h is Held => typeof h !== 'string');
+    const notes = held.filter((h): h is Held => typeof h !== 'string').map((h) => ({ file: h.file, result: { ...h.result, statements: statements!.shared(h.statements) } }));
     const passed = addInconsistencies(notes, severity);
     notes.length = 0;
     let n = 0;
