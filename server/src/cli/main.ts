@@ -22,7 +22,9 @@ import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFi
 import { SpillFile, type Span } from './spillFile';
 import type { Problem, Severity } from '../core/types';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
-import { addInconsistencies } from './consistencyPass';
+import { addInconsistencies, inconsistenciesByNote } from './consistencyPass';
+import { withInconsistencies } from '../core/consistency/inconsistencies';
+import { deserialize, serialize } from 'node:v8';
 import { isReplayable, RunReplay } from './runReplay';
 import { StatementSpill, type HeldStatements } from './heldStatements';
 import type { ResultCache } from './resultCache';
@@ -185,8 +187,9 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
   write(jsonArrayItems(problemEntries(inputProblems)));
   let late = 0;
   // Notes waiting for the pass, in order; a note unreadable since the look above holds its entry's
-  // text. Held findings' entry texts wait in a scratch file, not on the heap.
-  type Held = { file: string; result: HeldResult; texts: Span; statements?: HeldStatements };
+  // text. The rest of a held note waits in a scratch file, not on the heap: what holdForPass keeps
+  // of it (v8 serialisation), its findings' entry texts, and its statements (only their keys stay).
+  type Held = { file: string; kept: Span; texts: Span; statements?: HeldStatements };
   const held: (Held | string)[] = [];
   const spill = severity === 'off' ? undefined : new SpillFile();
   const statements = spill && new StatementSpill(spill);
@@ -204,18 +207,17 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
         return;
       }
       if (spill) {
-        const { statements: kept, ...rest } = holdForPass(file, result);
-        held.push({ file, result: { ...rest, entryTexts: NO_BYTES }, texts: spill.write(rest.entryTexts), statements: statements!.hold(kept) });
+        const { statements: kept, entryTexts, ...rest } = holdForPass(file, result);
+        held.push({ file, kept: spill.write(serialize(rest)), texts: spill.write(entryTexts), statements: statements!.hold(kept) });
       } else {
         const report: CheckReport = { inputProblems: [], notes: addInconsistencies([{ file, result }], 'off') };
         write(jsonArrayItems(checkEntries(report)));
         add(countSeverities(reportItems(report)));
       }
     });
-    const notes = held.filter((h): h is Held => typeof h !== 'string').map((h) => ({ file: h.file, result: { ...h.result, statements: statements!.shared(h.statements) } }));
-    const passed = addInconsistencies(notes, severity);
+    const notes = held.filter((h): h is Held => typeof h !== 'string').map((h) => ({ file: h.file, result: { statements: statements!.shared(h.statements) } }));
+    const found = inconsistenciesByNote(notes, severity);
     notes.length = 0;
-    let n = 0;
     for (let h = 0; h < held.length; h++) {
       const waiting = held[h]!;
       held[h] = '';
@@ -223,9 +225,9 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
         write(waiting);
         continue;
       }
-      const { file, result } = passed[n]!;
-      passed[n++] = undefined!;
-      write(jsonArrayItems(noteEntries(file, { ...result, entryTexts: spill!.read(waiting.texts) })));
+      const kept = deserialize(spill!.read(waiting.kept)) as Omit<HeldResult, 'entryTexts' | 'statements'>;
+      const result = { ...kept, findings: withInconsistencies(kept.findings, found.get(waiting.file) ?? []) };
+      write(jsonArrayItems(noteEntries(waiting.file, { ...result, entryTexts: spill!.read(waiting.texts) })));
       add(heldCounts(result));
     }
   } finally {
@@ -234,8 +236,6 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
   io.stdout(first ? '[]\n' : '\n]\n');
   return exitCode(args, io, { unreadable: unreadable.length + late, inputErrors: workspace.problems.some((p) => p.severity === 'error'), counts });
 }
-
-const NO_BYTES = Buffer.alloc(0);
 
 /** The errors and warnings a held note adds to the exit code: its problems and findings (a skipped note is information). */
 function heldCounts(result: NoteEntriesInput): { errors: number; warnings: number } {
