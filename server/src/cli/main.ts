@@ -26,7 +26,7 @@ import { addInconsistencies, inconsistenciesByNote } from './consistencyPass';
 import { withInconsistencies } from '../core/consistency/inconsistencies';
 import { deserialize, serialize } from 'node:v8';
 import { isReplayable, RunReplay } from './runReplay';
-import { StatementSpill, type HeldStatements } from './heldStatements';
+import { StatementSpill } from './heldStatements';
 import type { ResultCache } from './resultCache';
 import type { Workspace } from './workspace';
 
@@ -188,8 +188,8 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
   let late = 0;
   // Notes waiting for the pass, in order; a note unreadable since the look above holds its entry's
   // text. The rest of a held note waits in a scratch file, not on the heap: what holdForPass keeps
-  // of it (v8 serialisation), its findings' entry texts, and its statements (only their keys stay).
-  type Held = { file: string; kept: Span; texts: Span; statements?: HeldStatements };
+  // of it (v8 serialisation), its findings' entry texts, and its statements (only a count per key stays).
+  type Held = { file: string; kept: Span; texts: Span; statements?: Span };
   const held: (Held | string)[] = [];
   const spill = severity === 'off' ? undefined : new SpillFile();
   const statements = spill && new StatementSpill(spill);
