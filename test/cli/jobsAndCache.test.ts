@@ -1,5 +1,5 @@
 // `check --jobs N` (worker threads) and `check --cache`, through the built CLI as a user runs it.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
@@ -146,6 +146,29 @@ describe('claimcheck check --cache', () => {
     expect(added.status).toBe(1);
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
+
+  it('keeps only the newest recordings of runs, each with its output', () => {
+    const dir = exampleWorkspace();
+    const cache = path.join(dir, 'node_modules/.cache/claimcheck');
+    const recordings = () => readdirSync(cache).filter((f) => f.startsWith('run-'));
+    // Ten different runs (each --max-warnings is another invocation), then the last one again.
+    const runs = Array.from({ length: 10 }, (_, n) => runBuiltCli(['check', 'notes', '--cache', '--max-warnings', String(n)], dir));
+    const kept = recordings();
+    expect(kept.filter((f) => f.endsWith('.json'))).toHaveLength(8);
+    expect(kept.filter((f) => f.endsWith('.out')).map((f) => f.replace(/\.out$/, ''))).toEqual(kept.filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
+    const again = runBuiltCli(['check', 'notes', '--cache', '--max-warnings', '9'], dir);
+    expect(again).toEqual(runs[9]);
+    expect(recordings().sort()).toEqual(kept.sort());
+    // A replay makes a run the newest: run 2's recording (the oldest kept) outlives the next new run.
+    const newest = () => recordings().filter((f) => f.endsWith('.json')).sort((a, b) => statSync(path.join(cache, b)).mtimeMs - statSync(path.join(cache, a)).mtimeMs)[0];
+    expect(runBuiltCli(['check', 'notes', '--cache', '--max-warnings', '2'], dir)).toEqual(runs[2]);
+    const second = newest()!;
+    expect(recordings().sort()).toEqual(kept.sort()); // replayed, not recorded anew
+    runBuiltCli(['check', 'notes', '--cache', '--max-warnings', '10'], dir);
+    expect(recordings()).toHaveLength(16);
+    expect(recordings()).toContain(second);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('never replays a run that writes files or compares with a baseline', () => {
     const dir = exampleWorkspace();

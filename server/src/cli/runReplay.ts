@@ -6,12 +6,17 @@
 // change, runs normally through the per-note cache (resultCache.ts), and records the run for next
 // time. Runs with side effects or outside inputs (--fix, baselines, --changed) are never replayed.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { GateOptions } from './gateArgs';
 
 /** Bumped when what a recorded run holds changes, so older recordings are never read. */
 const RUN_FORMAT = 1;
+
+/** Recordings kept per cache folder, the newest: a run's output can be large (20 MB for 2,000 notes), and only an unchanged run replays. */
+export const KEPT_RUNS = 8;
+
+const RECORDING = /^run-[0-9a-f]{64}\.json$/;
 
 /** Gate options that only select or judge the checked notes: a run with them is still a function of its inputs. */
 const PURE_GATE_OPTIONS = new Set<keyof GateOptions>(['shard', 'minSourced']);
@@ -58,6 +63,13 @@ export class RunReplay {
       return undefined;
     }
     if (recorded.format !== RUN_FORMAT || stdout.length !== recorded.stdoutBytes) return undefined;
+    try {
+      // Used again: the newest for pruning.
+      const now = new Date();
+      utimesSync(`${this.base}.json`, now, now);
+    } catch {
+      // Removed meanwhile: this replay still stands.
+    }
     let at = 0;
     for (const { at: until, text } of recorded.stderr) {
       if (until > at) io.stdout(stdout.toString('utf8', at, until));
@@ -117,6 +129,7 @@ export class RunReplay {
           const meta: Recorded = { format: RUN_FORMAT, code, stdoutBytes, stderr };
           writeFileSync(metaTemp, JSON.stringify(meta));
           renameSync(metaTemp, `${this.base}.json`);
+          pruneRecordings(path.dirname(this.base));
         }
       } catch {
         // Not recorded: the next run checks again.
@@ -127,5 +140,25 @@ export class RunReplay {
       rmSync(metaTemp, { force: true });
       process.removeListener('exit', cleanup);
     }
+  }
+}
+
+/** Removes all but the KEPT_RUNS newest recordings (by when they were written or last replayed) from `dir`. */
+function pruneRecordings(dir: string): void {
+  const recordings = readdirSync(dir)
+    .filter((name) => RECORDING.test(name))
+    .map((name) => {
+      try {
+        return { name, at: statSync(path.join(dir, name)).mtimeMs };
+      } catch {
+        return undefined; // removed meanwhile by another run
+      }
+    })
+    .filter((r) => r !== undefined)
+    .sort((a, b) => b.at - a.at || (a.name < b.name ? -1 : 1));
+  for (const { name } of recordings.slice(KEPT_RUNS)) {
+    const base = path.join(dir, name.slice(0, -'.json'.length));
+    rmSync(`${base}.json`, { force: true });
+    rmSync(`${base}.out`, { force: true });
   }
 }
