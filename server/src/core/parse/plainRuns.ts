@@ -7,6 +7,8 @@
 import { CLAIM_CANDIDATE } from '../extract/extractClaims';
 import type { ProseBlock } from './prose';
 import { BLOCKER, maskSectionNumber } from './prose';
+import { readContainerRun } from './containerRuns';
+import { BLOCK_START, hasDefinitions, INLINE_SYNTAX, maskLinks } from './plainInline';
 import { splitSegments } from './segments';
 
 export interface PlainRuns {
@@ -16,15 +18,6 @@ export interface PlainRuns {
   rest: string | null;
 }
 
-/**
- * Characters that may start markdown syntax inside a line: emphasis, code, HTML and autolinks,
- * escapes, entities, strikethrough, tables, images. Brackets are allowed on their own terms.
- */
-const INLINE_SYNTAX = /[\\`*_<~|\t\r\0\uFEFF]|&[#\w]*;|!\[|\]\(|\]\[|\[\^|\]:|:\/\/|www\.|[\w.+-]@/i;
-/** An inline link with plain text and a plain destination ("[the filing](https://x.com/5)"). */
-const SIMPLE_LINK = /(?<!!)\[(?!\^)([^[\]\n]*)\]\([^()\s<>\\]*\)/g;
-/** A line start that opens or interrupts a block (headings are read below; lists, quotes, fences, breaks, setext underlines, definitions). */
-const BLOCK_START = /^ *(?:[-+*>=_`~<|#[]|\d{1,9}[.)])/;
 const BLANK = /^[ \t]*$/;
 const FENCE = /```|~~~/;
 const INDENTED_CODE = /^(?: {4}| {0,3}\t)/m;
@@ -37,29 +30,41 @@ export function readPlainRuns(text: string): PlainRuns {
   // Text that opens with "---" may parse as front matter up to a later "---": the parser reads it all.
   if (FRONT_MATTER.test(text)) return { blocks: [], rest: text };
   // A definition anywhere in the text may turn a bracketed label elsewhere into a link.
-  const definitions = text.includes(']:');
+  const definitions = hasDefinitions(text);
+  const code = INDENTED_CODE.test(text);
   const blocks: ProseBlock[] = [];
   let rest = '';
   let at = 0;
   let parsed = 0;
   for (const run of runs) {
-    const read = readRun(text, run.start, run.end, definitions);
+    const read = code && tooShortToBlank(text, run.start) ? null : (readRun(text, run.start, run.end, definitions) ?? readContainerRun(text, run.start, run.end, definitions));
     if (!read) {
       parsed++;
       continue;
     }
     for (const b of read) blocks.push(b);
-    rest += text.slice(at, run.start) + blank(text, run.start, run.end);
+    rest += text.slice(at, run.start) + blank(text, run.start, run.end, code);
     at = run.end;
   }
   if (parsed === 0) return { blocks, rest: null };
   return { blocks, rest: at === 0 ? text : rest + text.slice(at) };
 }
 
-/** The run's text as spaces, newlines kept (offsets stay put; blank lines end every open block). */
-function blank(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/[^\n]+/g, (s) => ' '.repeat(s.length));
+/**
+ * The run's text as spaces, newlines kept (offsets stay put; blank lines end every open block),
+ * its first line a thematic break when the text has indented code: the run ended indented code before it, and remark reads a
+ * line after indented code and blank lines as if it might continue it ("2. x" is text then).
+ */
+function blank(text: string, start: number, end: number, code: boolean): string {
+  const spaces = (s: string): string => ' '.repeat(s.length);
+  return code ? '***' + text.slice(start + 3, end).replace(/[^\n]+/g, spaces) : text.slice(start, end).replace(/[^\n]+/g, spaces);
 }
+
+/** A run whose first line is too short to blank as a thematic break stays the parser's. */
+const tooShortToBlank = (text: string, start: number): boolean => {
+  for (let i = start; i < start + 3; i++) if (i >= text.length || text.charCodeAt(i) === 10) return true;
+  return false;
+};
 
 /** The run's prose blocks, or null when the run needs the parser. */
 function readRun(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
@@ -115,8 +120,4 @@ function readRun(text: string, start: number, end: number, definitions: boolean)
   }
   endParagraph();
   return blocks;
-}
-
-function maskLinks(run: string): string {
-  return run.replace(SIMPLE_LINK, (m: string, linkText: string) => ` ${linkText} ${BLOCKER.repeat(m.length - linkText.length - 2)}`);
 }
