@@ -16,6 +16,7 @@ interface Line {
 
 /** The run's lines up to its first blank line, or null when a non-blank line follows a blank one (or a tab or CR is in it). */
 function linesOf(text: string, start: number, end: number): Line[] | null {
+  if (end < 0) return null;
   const lines: Line[] = [];
   let ended = false;
   for (let pos = start; pos < end; ) {
@@ -28,6 +29,43 @@ function linesOf(text: string, start: number, end: number): Line[] | null {
     pos = lineEnd + 1;
   }
   return lines;
+}
+
+/**
+ * Where the run's blocks end when only indented code follows them (after a blank line a line of
+ * four spaces is code there, which holds no prose): the first blank line; -1 when anything else follows.
+ */
+export function proseEnd(text: string, start: number, end: number): number {
+  let blank = -1;
+  // A run that opens blank (a segment's first) is read whole, as before.
+  if (text.charCodeAt(start) === 10 || text.charCodeAt(start) === 32) return end;
+  for (let pos = start; pos < end; ) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 || nl >= end ? end : nl;
+    let i = pos;
+    while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+    if (i === lineEnd) {
+      if (blank < 0) blank = pos;
+    } else if (blank >= 0 && i - pos < 4) return -1;
+    pos = lineEnd + 1;
+  }
+  return blank < 0 ? end : blank;
+}
+
+/** A fenced code block that is the whole run: no prose, and closed, so it decides nothing after it. */
+export function readFence(text: string, start: number, end: number): ProseBlock[] | null {
+  const nl = text.indexOf('\n', start);
+  if (nl < 0 || nl >= end) return null;
+  const open = /^(`{3,}|~{3,})([^\n]*)$/.exec(text.slice(start, nl));
+  if (!open || (open[1]![0] === '`' && open[2]!.includes('`'))) return null;
+  const close = new RegExp(`^ {0,3}${open[1]![0] === '`' ? '`' : '~'}{${open[1]!.length},}[ \\t]*$`);
+  for (let pos = nl + 1; pos < end; ) {
+    const next = text.indexOf('\n', pos);
+    const lineEnd = next < 0 || next >= end ? end : next;
+    if (close.test(text.slice(pos, lineEnd))) return /^[ \t\n]*$/.test(text.slice(lineEnd, end)) ? [] : null;
+    pos = lineEnd + 1;
+  }
+  return null;
 }
 
 /** An open paragraph: where it starts, its masked lines so far, and where its last line ends. */
@@ -100,7 +138,7 @@ const QUOTE = /^> (?=[^ ])/;
 
 /** A block quote of one paragraph, every line opening with "> ". */
 export function readQuote(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
-  const lines = linesOf(text, start, end);
+  const lines = linesOf(text, start, proseEnd(text, start, end));
   if (!lines || lines.length === 0) return null;
   let para: Paragraph | null = null;
   for (const line of lines) {
@@ -117,7 +155,7 @@ const DELIMITER_CELL = /^ *:?-+:? *$/;
 
 /** A pipe table: every row opens and closes with "|", the delimiter row and every row have the header's cells. */
 export function readTable(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
-  const lines = linesOf(text, start, end);
+  const lines = linesOf(text, start, proseEnd(text, start, end));
   if (!lines || lines.length < 2) return null;
   const split = (line: Line): string[] | null => {
     const s = line.text;
@@ -178,5 +216,6 @@ export function readContainerRun(text: string, start: number, end: number, defin
   if (first === 124 /* | */) return readTable(text, start, end, definitions);
   if (first === 62 /* > */) return readQuote(text, start, end, definitions);
   if (first === 91 /* [ */) return readFootnoteDefinition(text, start, end, definitions);
+  if (first === 96 /* ` */ || first === 126 /* ~ */) return readFence(text, start, end);
   return readList(text, start, end, definitions);
 }

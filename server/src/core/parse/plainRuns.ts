@@ -7,7 +7,7 @@
 import { CLAIM_CANDIDATE } from '../extract/extractClaims';
 import type { ProseBlock } from './prose';
 import { BLOCKER, maskSectionNumber } from './prose';
-import { readContainerRun } from './containerRuns';
+import { proseEnd, readContainerRun } from './containerRuns';
 import { BLOCK_START, hasDefinitions, INLINE_SYNTAX, maskLinks } from './plainInline';
 import { splitSegments } from './segments';
 
@@ -67,12 +67,16 @@ const tooShortToBlank = (text: string, start: number): boolean => {
 };
 
 /** The run's prose blocks, or null when the run needs the parser. */
-function readRun(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
-  let run = text.slice(start, end);
-  const brackets = run.includes('[');
+function readRun(text: string, start: number, runEnd: number, definitions: boolean): ProseBlock[] | null {
+  const whole = text.slice(start, runEnd);
   // Nothing in it can become a claim, a citation or a suppression comment: nothing to read.
   // (Code blocks excepted: an unclosed fence, or indented code, also decides how what follows parses.)
-  if (!brackets && !run.includes('<') && !FENCE.test(run) && !INDENTED_CODE.test(run) && !CLAIM_CANDIDATE.test(run)) return [];
+  if (!whole.includes('[') && !whole.includes('<') && !FENCE.test(whole) && !INDENTED_CODE.test(whole) && !CLAIM_CANDIDATE.test(whole)) return [];
+  // Indented code after the prose holds none: read up to it.
+  const end = proseEnd(text, start, runEnd);
+  if (end < 0) return null;
+  let run = end === runEnd ? whole : text.slice(start, end);
+  const brackets = run.includes('[');
   if (brackets && definitions) return null;
   // Links masked as the parser's tree masks them: "[" and "]" become spaces, "(destination)" blockers.
   if (run.charCodeAt(0) <= 32 || run.includes(BLOCKER)) return null;
