@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prng } from '../prng';
 import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
 import { readContainerRun } from '../../server/src/core/parse/containerRuns';
-import { hasDefinitions } from '../../server/src/core/parse/plainInline';
+import { inlineContext } from '../../server/src/core/parse/plainInline';
 import { readPlainRuns } from '../../server/src/core/parse/plainRuns';
 import { splitSegments } from '../../server/src/core/parse/segments';
 import { expectSameAsRemark, notesIn, segmentsOf } from './sameAsRemark';
@@ -15,21 +15,21 @@ import { expectSameAsRemark, notesIn, segmentsOf } from './sameAsRemark';
 function containerRunsRead(text: string): { runs: number; read: number } {
   let runs = 0;
   let read = 0;
-  const definitions = hasDefinitions(text);
+  const context = inlineContext(text);
   for (const r of splitSegments(text, { frontMatter: false }).segments) {
     if (!/^(?:[-+*>|] |\d{1,9}[.)] |\|)|^\[\^/.test(text.slice(r.start, r.end))) continue;
     runs++;
-    if (readContainerRun(text, r.start, r.end, definitions)) read++;
+    if (readContainerRun(text, r.start, r.end, context)) read++;
   }
   return { runs, read };
 }
 
 const PROSE = [
   'Acme raised $5 billion in 2024.', 'Revenue grew 12% year over year', 'It runs 20,000 GPUs', 'three quarters', 'Q3 2025', 'See [the filing](https://x.io/9/r-2024).',
-  ' [@acme-2024]', '[@a; @b]', 'no figures here', '— Acme CFO, 2024', '€33,854,800', '2025-10', 'x', '5', '$7 trillion', 'R&D 5', 'AT&T; 5',
+  ' [@acme-2024]', '[@a; @b]', 'no figures here', 'It runs 5 GPUs[^1].', 'Acme raised $5 billion[^n2], then',  '— Acme CFO, 2024', '€33,854,800', '2025-10', 'x', '5', '$7 trillion', 'R&D 5', 'AT&T; 5',
 ];
 const SYNTAX = [
-  ' *5*', ' **5**', ' _5_', ' `5`', ' `a|b`', ' ~~5~~', ' &amp; 5', ' \\$5', ' \\|', ' <span>5</span>', '<!-- claimcheck-disable -->', ' [r]', ' [ref][r]', '[^1]', ' [^b]',
+  ' *5*', ' **5**', ' _5_', ' `5`', ' `a|b`', ' ~~5~~', ' &amp; 5', ' \\$5', ' \\|', ' <span>5</span>', '<!-- claimcheck-disable -->', ' [r]', ' [ref][r]', '[^1]', ' [^b]', '[^1][^2]', '[^a-b]', '[^1]:', '[^x](u)', '[[^1]]', '![^1]', '[^1]\n',
   '![5](i.png)', ' <http://b/6>', ' www.c.com/7', ' a@b.com', '  ', ' ', '\t', '#', '# ', '> ', '- ', '1. ', '2) ', '|', ' | ', '---', '===', '[a|b](u)', '\u00a0', '😀',
 ];
 const LIST_PREFIX = ['- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '01. ', '  - ', '   - ', '    - ', '  1. ', '  2. ', '   3. ', '   1. ', ' - ', '-  ', '-', '+ ', '      - ', '     * '];
@@ -92,7 +92,7 @@ describe('lists, quotes, tables and footnote definitions read without the parser
       }
     }
     // The mixes exercise the direct readers, not only the fallback.
-    expect(read).toBeGreaterThan(runs / 8);
+    expect(read).toBeGreaterThan(runs / 10);
   });
 
   it('read most list, quote, table and footnote runs of the varied corpus, as remark does', () => {

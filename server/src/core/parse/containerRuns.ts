@@ -5,7 +5,7 @@
 // the run goes to the parser; test/parse/containerRuns.test.ts compares both on varied text.
 import type { ProseBlock, TableRow } from './prose';
 import { tableBlocks } from './prose';
-import { plainInline, plainLine } from './plainInline';
+import { type InlineContext, plainInline, plainLine } from './plainInline';
 
 /** One line of the run: [start, end) in the text, and its content. */
 interface Line {
@@ -94,7 +94,7 @@ class Paragraph {
 const ITEM = /^( *)(?:[-+*]|(\d{1,9})[.)]) (?=[^ ])/;
 
 /** A list of single-paragraph items, nested by indentation, each line an item or a continuation at its item's content column. */
-export function readList(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
+export function readList(text: string, start: number, end: number, context: InlineContext): ProseBlock[] | null {
   const lines = linesOf(text, start, end);
   if (!lines || lines.length === 0) return null;
   const blocks: ProseBlock[] = [];
@@ -115,7 +115,7 @@ export function readList(text: string, start: number, end: number, definitions: 
       if (para && paraColumn === parent && open.length > 0 && item[2] !== undefined && item[2] !== '1') return null;
       // So does one opening the run: remark reads "2." after indented code and a blank line as text.
       if (!para && item[2] !== undefined && item[2] !== '1') return null;
-      const masked = plainLine(line.text.slice(column), definitions);
+      const masked = plainLine(line.text.slice(column), context);
       if (masked === null) return null;
       if (para) blocks.push(para.block());
       para = new Paragraph(line.start + column, masked, line.end);
@@ -125,7 +125,7 @@ export function readList(text: string, start: number, end: number, definitions: 
       if (!para) return null;
       const indent = line.text.length - line.text.trimStart().length;
       if (indent !== paraColumn) return null;
-      const masked = plainLine(line.text.slice(indent), definitions);
+      const masked = plainLine(line.text.slice(indent), context);
       if (masked === null) return null;
       para.add(indent, masked, line.end);
     }
@@ -137,13 +137,13 @@ export function readList(text: string, start: number, end: number, definitions: 
 const QUOTE = /^> (?=[^ ])/;
 
 /** A block quote of one paragraph, every line opening with "> ". */
-export function readQuote(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
+export function readQuote(text: string, start: number, end: number, context: InlineContext): ProseBlock[] | null {
   const lines = linesOf(text, start, proseEnd(text, start, end));
   if (!lines || lines.length === 0) return null;
   let para: Paragraph | null = null;
   for (const line of lines) {
     if (!QUOTE.test(line.text)) return null;
-    const masked = plainLine(line.text.slice(2), definitions);
+    const masked = plainLine(line.text.slice(2), context);
     if (masked === null) return null;
     if (para) para.add(2, masked, line.end);
     else para = new Paragraph(line.start + 2, masked, line.end);
@@ -154,7 +154,7 @@ export function readQuote(text: string, start: number, end: number, definitions:
 const DELIMITER_CELL = /^ *:?-+:? *$/;
 
 /** A pipe table: every row opens and closes with "|", the delimiter row and every row have the header's cells. */
-export function readTable(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
+export function readTable(text: string, start: number, end: number, context: InlineContext): ProseBlock[] | null {
   const lines = linesOf(text, start, proseEnd(text, start, end));
   if (!lines || lines.length < 2) return null;
   const split = (line: Line): string[] | null => {
@@ -175,7 +175,7 @@ export function readTable(text: string, start: number, end: number, definitions:
     // A cell runs from its opening pipe to the next; the last one takes its closing pipe too.
     let at = line.start;
     for (let c = 0; c < cells.length; c++) {
-      const masked = plainInline(cells[c]!, definitions);
+      const masked = plainInline(cells[c]!, context);
       if (masked === null) return null;
       const last = c === cells.length - 1;
       const cellEnd = at + 1 + masked.length + (last ? 1 : 0);
@@ -194,28 +194,29 @@ const labelKey = (label: string): string => label.toLowerCase().toUpperCase();
 /**
  * A footnote definition on one line ("[^1]: text"). The parser gets its own stand-in definition
  * for every marker left in its text (withFootnoteDefinitions), except a "[^1]:" that reads as a
- * marker only while this definition is there: then the run is left to the parser.
+ * marker only while this definition is there, or when an open fence or HTML block takes the
+ * stand-ins in: then the run is left to the parser.
  */
-export function readFootnoteDefinition(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
+export function readFootnoteDefinition(text: string, start: number, end: number, context: InlineContext): ProseBlock[] | null {
   const lines = linesOf(text, start, end);
   if (!lines || lines.length !== 1) return null;
   const line = lines[0]!;
   const m = FOOTNOTE_DEFINITION.exec(line.text);
-  if (!m) return null;
+  if (!m || !context.footnotes) return null;
   const key = labelKey(m[1]!);
   let same = 0;
   for (const other of text.matchAll(LABELLED)) if (labelKey(other[1]!) === key && ++same > 1) return null;
-  const masked = plainLine(line.text.slice(m[0].length), definitions);
+  const masked = plainLine(line.text.slice(m[0].length), context);
   if (masked === null) return null;
   return [new Paragraph(line.start + m[0].length, masked, line.end).block()];
 }
 
 /** The blocks of a run of one of these shapes, chosen by its first character, or null. */
-export function readContainerRun(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
+export function readContainerRun(text: string, start: number, end: number, context: InlineContext): ProseBlock[] | null {
   const first = text.charCodeAt(start);
-  if (first === 124 /* | */) return readTable(text, start, end, definitions);
-  if (first === 62 /* > */) return readQuote(text, start, end, definitions);
-  if (first === 91 /* [ */) return readFootnoteDefinition(text, start, end, definitions);
+  if (first === 124 /* | */) return readTable(text, start, end, context);
+  if (first === 62 /* > */) return readQuote(text, start, end, context);
+  if (first === 91 /* [ */) return readFootnoteDefinition(text, start, end, context);
   if (first === 96 /* ` */ || first === 126 /* ~ */) return readFence(text, start, end);
-  return readList(text, start, end, definitions);
+  return readList(text, start, end, context);
 }

@@ -169,8 +169,21 @@ export function segmentProse(text: string): ProseResult {
   const source = withFootnoteDefinitions(plain.rest);
   const prose = collectProse(parseMarkdown(source), source);
   const parsed = source === plain.rest ? prose.blocks : prose.blocks.filter((b) => b.start < text.length);
-  const html = source === plain.rest ? prose.html : prose.html.filter((h) => h.start < text.length);
+  const html = source === plain.rest ? prose.html : withinText(prose.html, text.length);
   return { blocks: plain.blocks.length === 0 ? parsed : mergeByStart(plain.blocks, parsed), html };
+}
+
+/**
+ * The HTML of the segment, not of the footnote stand-ins after it: an HTML block left open at
+ * the end (an unclosed comment) runs on over them, and is cut back to the segment's end.
+ */
+function withinText(html: HtmlChunk[], length: number): HtmlChunk[] {
+  const out: HtmlChunk[] = [];
+  for (const h of html) {
+    if (h.start >= length) continue;
+    out.push(h.end <= length ? h : { value: h.value.slice(0, h.value.length - (h.end - length)), start: h.start, end: length });
+  }
+  return out;
 }
 
 /** Two lists of blocks, each in document order, as one. */

@@ -15,31 +15,55 @@ export const BLOCK_START = /^ *(?:[-+*>=_`~<|#[]|\d{1,9}[.)])/;
 /** A footnote definition's opening ("[^1]: "): it defines no link label. */
 const FOOTNOTE_DEFINITION = /\[\^[^\]\s]+\]:/g;
 
-/** Whether a definition in `text` may turn a bracketed label elsewhere into a link. */
-export function hasDefinitions(text: string): boolean {
-  return text.includes(']:') && text.replace(FOOTNOTE_DEFINITION, '').includes(']:');
+/** What in the rest of a segment decides how its inline brackets parse. */
+export interface InlineContext {
+  /** A link definition is in the text: a bracketed label may link. */
+  definitions: boolean;
+  /**
+   * Every footnote marker is defined: the parser gets a stand-in definition for each after the text
+   * (withFootnoteDefinitions), unless an open code fence or HTML block there takes them in.
+   */
+  footnotes: boolean;
 }
 
-/** Links masked as the parser's tree masks them: "[" and "]" become spaces, "(destination)" blockers. */
-export function maskLinks(run: string): string {
-  return run.replace(SIMPLE_LINK, (m: string, linkText: string) => ` ${linkText} ${BLOCKER.repeat(m.length - linkText.length - 2)}`);
+export function inlineContext(text: string): InlineContext {
+  return {
+    definitions: text.includes(']:') && text.replace(FOOTNOTE_DEFINITION, '').includes(']:'),
+    footnotes: !/^ {0,3}(?:```|~~~|<)/m.test(text),
+  };
+}
+
+/**
+ * A footnote marker after text on its line ("... 5 GPUs[^2]."): every marker in a parsed segment
+ * has a definition (withFootnoteDefinitions), so the parser reads it as one. Not after "[", "]",
+ * "!" or "\\" and not before "(", "[" or ":", where it may be part of a link, an image or a definition.
+ */
+const FOOTNOTE_CALL = /(?<=[^[\]!\\\n])\[\^[A-Za-z0-9_-]{1,30}\](?![([:])/g;
+
+/**
+ * Links and footnote markers masked as the parser's tree masks them: a link's "[" and "]" become
+ * spaces and its "(destination)" blockers, a footnote marker blockers.
+ */
+export function maskLinks(run: string, context: InlineContext): string {
+  const linked = run.replace(SIMPLE_LINK, (m: string, linkText: string) => ` ${linkText} ${BLOCKER.repeat(m.length - linkText.length - 2)}`);
+  return context.footnotes && linked.includes('[^') ? linked.replace(FOOTNOTE_CALL, (m: string) => BLOCKER.repeat(m.length)) : linked;
 }
 
 /**
  * Inline content (a line, a table cell) as the parser masks it, or null when it may hold syntax
- * the parser reads otherwise. `definitions`: the text has a link definition, so brackets may link.
+ * the parser reads otherwise.
  */
-export function plainInline(content: string, definitions: boolean): string | null {
+export function plainInline(content: string, context: InlineContext): string | null {
   const brackets = content.includes('[');
-  if (brackets && definitions) return null;
+  if (brackets && context.definitions) return null;
   if (content.includes(BLOCKER)) return null;
-  const masked = brackets ? maskLinks(content) : content;
+  const masked = brackets ? maskLinks(content, context) : content;
   return INLINE_SYNTAX.test(masked) ? null : masked;
 }
 
 /** A paragraph line's content (after any container prefix) as the parser masks it, or null. */
-export function plainLine(content: string, definitions: boolean): string | null {
+export function plainLine(content: string, context: InlineContext): string | null {
   if (content.length === 0 || content.charCodeAt(0) <= 32 || content.charCodeAt(content.length - 1) === 32) return null;
   if (BLOCK_START.test(content)) return null;
-  return plainInline(content, definitions);
+  return plainInline(content, context);
 }

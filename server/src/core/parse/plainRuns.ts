@@ -8,7 +8,7 @@ import { CLAIM_CANDIDATE } from '../extract/extractClaims';
 import type { ProseBlock } from './prose';
 import { BLOCKER, maskSectionNumber } from './prose';
 import { proseEnd, readContainerRun } from './containerRuns';
-import { BLOCK_START, hasDefinitions, INLINE_SYNTAX, maskLinks } from './plainInline';
+import { BLOCK_START, INLINE_SYNTAX, inlineContext, type InlineContext, maskLinks } from './plainInline';
 import { splitSegments } from './segments';
 
 export interface PlainRuns {
@@ -30,14 +30,14 @@ export function readPlainRuns(text: string): PlainRuns {
   // Text that opens with "---" may parse as front matter up to a later "---": the parser reads it all.
   if (FRONT_MATTER.test(text)) return { blocks: [], rest: text };
   // A definition anywhere in the text may turn a bracketed label elsewhere into a link.
-  const definitions = hasDefinitions(text);
+  const context = inlineContext(text);
   const code = INDENTED_CODE.test(text);
   const blocks: ProseBlock[] = [];
   let rest = '';
   let at = 0;
   let parsed = 0;
   for (const run of runs) {
-    const read = code && tooShortToBlank(text, run.start) ? null : (readRun(text, run.start, run.end, definitions) ?? readContainerRun(text, run.start, run.end, definitions));
+    const read = code && tooShortToBlank(text, run.start) ? null : (readRun(text, run.start, run.end, context) ?? readContainerRun(text, run.start, run.end, context));
     if (!read) {
       parsed++;
       continue;
@@ -67,7 +67,7 @@ const tooShortToBlank = (text: string, start: number): boolean => {
 };
 
 /** The run's prose blocks, or null when the run needs the parser. */
-function readRun(text: string, start: number, runEnd: number, definitions: boolean): ProseBlock[] | null {
+function readRun(text: string, start: number, runEnd: number, context: InlineContext): ProseBlock[] | null {
   const whole = text.slice(start, runEnd);
   // Nothing in it can become a claim, a citation or a suppression comment: nothing to read.
   // (Code blocks excepted: an unclosed fence, or indented code, also decides how what follows parses.)
@@ -77,10 +77,10 @@ function readRun(text: string, start: number, runEnd: number, definitions: boole
   if (end < 0) return null;
   let run = end === runEnd ? whole : text.slice(start, end);
   const brackets = run.includes('[');
-  if (brackets && definitions) return null;
+  if (brackets && context.definitions) return null;
   // Links masked as the parser's tree masks them: "[" and "]" become spaces, "(destination)" blockers.
   if (run.charCodeAt(0) <= 32 || run.includes(BLOCKER)) return null;
-  const masked = brackets ? maskLinks(run) : run;
+  const masked = brackets ? maskLinks(run, context) : run;
   if (INLINE_SYNTAX.test(masked)) return null;
   run = masked;
   const blocks: ProseBlock[] = [];
