@@ -5,7 +5,7 @@ import { notCheckedProblem } from '../findingCodes';
 import type { Citation, Claim, ParsedNote, Problem, Span, WorkBudget } from '../types';
 import { findCitations, type RawCitation } from './citations';
 import { isoDay, normalizeDate } from './dates';
-import { readFrontMatter } from './frontMatter';
+import { plainYamlNode, readFrontMatter } from './frontMatter';
 import { createLineIndex, type LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
 import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock, type ProseResult } from './prose';
@@ -104,7 +104,7 @@ export function layoutNote(source: string, options: ParseNoteOptions = {}): Note
   const segments = chunkSegments(source, runs);
   let yamlNode: Yaml | undefined;
   if (frontMatterEnd > 0) {
-    yamlNode = parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');
+    yamlNode = plainYamlNode(source, frontMatterEnd) ?? parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');
     // Not front matter after all (remark disagrees): the fenced text is the first segment.
     if (!yamlNode) segments.unshift({ start: 0, end: frontMatterEnd });
   }
