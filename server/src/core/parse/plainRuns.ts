@@ -1,9 +1,10 @@
 // Most of a note is plain prose: paragraphs and ATX headings with no markdown syntax inside them.
 // Such a run of lines (see segments.ts) reads the same without the parser: a paragraph's masked
 // text is its source, a heading's is its source with the `#` prefix blanked. Runs that cannot hold
-// a claim, a citation or HTML are dropped unread. Everything else still goes to remark, and the
-// rules below only accept text whose parse is certain, so the result is the parser's (test/parse/plainRuns.test.ts
-// compares both on varied text).
+// a claim, a citation or HTML are dropped unread. Lists, quotes, tables, footnote definitions and
+// code blocks of simple shapes are read by containerRuns.ts. Everything else still goes to remark,
+// and the rules only accept text whose parse is certain, so the result is the parser's
+// (test/parse/plainRuns.test.ts and containerRuns.test.ts compare both on varied text).
 import { CLAIM_CANDIDATE } from '../extract/extractClaims';
 import type { ProseBlock } from './prose';
 import { BLOCKER, maskSectionNumber } from './prose';
@@ -29,7 +30,8 @@ export function readPlainRuns(text: string): PlainRuns {
   const runs = splitSegments(text, { frontMatter: false }).segments;
   // Text that opens with "---" may parse as front matter up to a later "---": the parser reads it all.
   if (FRONT_MATTER.test(text)) return { blocks: [], rest: text };
-  // A definition anywhere in the text may turn a bracketed label elsewhere into a link.
+  // A definition anywhere in the text may turn a bracketed label elsewhere into a link; an open
+  // fence or HTML block may take in the footnote stand-ins.
   const context = inlineContext(text);
   const code = INDENTED_CODE.test(text);
   const blocks: ProseBlock[] = [];
@@ -51,9 +53,10 @@ export function readPlainRuns(text: string): PlainRuns {
 }
 
 /**
- * The run's text as spaces, newlines kept (offsets stay put; blank lines end every open block),
- * its first line a thematic break when the text has indented code: the run ended indented code before it, and remark reads a
- * line after indented code and blank lines as if it might continue it ("2. x" is text then).
+ * The run's text as spaces, newlines kept (offsets stay put; blank lines end every open block).
+ * When the text has indented code its first line is a thematic break: the run ended code before
+ * it, and remark reads a line after indented code and blank lines as if it might continue it
+ * ("2. x" is text then, not a list).
  */
 function blank(text: string, start: number, end: number, code: boolean): string {
   const spaces = (s: string): string => ' '.repeat(s.length);
