@@ -1,5 +1,5 @@
 // `check --jobs N` (worker threads) and `check --cache`, through the built CLI as a user runs it.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
@@ -40,7 +40,8 @@ describe('claimcheck check --jobs', () => {
 });
 
 describe('claimcheck check --cache', () => {
-  const cacheFiles = (dir: string): number => readdirSync(path.join(dir, 'node_modules/.cache/claimcheck')).filter((f) => f.endsWith('.json')).length;
+  /** The per-note entries (the run recordings are run-*.json and run-*.out). */
+  const cacheFiles = (dir: string): number => readdirSync(path.join(dir, 'node_modules/.cache/claimcheck')).filter((f) => /^[0-9a-f]{64}\.json$/.test(f)).length;
 
   it('reuses unchanged notes, and any change to a note, the facts, the config or --as-of invalidates', () => {
     const dir = exampleWorkspace();
@@ -92,9 +93,96 @@ describe('claimcheck check --cache', () => {
     const dir = exampleWorkspace();
     const r = runBuiltCli(['check', 'notes', '--cache-location', 'build/cc-cache'], dir);
     expect(r.status).toBe(1);
-    const files = readdirSync(path.join(dir, 'build/cc-cache'));
-    expect(files).toHaveLength(1);
+    const files = readdirSync(path.join(dir, 'build/cc-cache')).sort();
+    // One note's result, and the run's recording (what it printed, and its exit code).
+    expect(files).toHaveLength(3);
     expect(files[0]).toMatch(/^[0-9a-f]{64}\.json$/);
+    expect(files.slice(1)).toEqual([expect.stringMatching(/^run-[0-9a-f]{64}\.json$/), expect.stringMatching(/^run-[0-9a-f]{64}\.out$/)]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const noteEntries = (dir: string): string[] => readdirSync(path.join(dir, 'node_modules/.cache/claimcheck')).filter((f) => /^[0-9a-f]{64}\.json$/.test(f));
+  const clearNoteEntries = (dir: string): void => {
+    for (const f of noteEntries(dir)) rmSync(path.join(dir, 'node_modules/.cache/claimcheck', f));
+  };
+
+  it('replays an unchanged run byte for byte in every format, without reading a note\'s result', () => {
+    const dir = corpusWorkspace();
+    // Text is the default; --max-warnings puts a line on stderr after the report.
+    for (const extra of [['--format', 'json'], ['--format', 'sarif'], ['--format', 'github'], ['--max-warnings', '0'], ['--quiet', '--jobs', '1']]) {
+      const args = ['check', 'notes', ...extra];
+      const plain = runLarge(args, dir);
+      const cold = runLarge([...args, '--cache'], dir);
+      // The per-note results are gone: an answer now can only come from the run's recording.
+      clearNoteEntries(dir);
+      const warm = runLarge([...args, '--cache'], dir);
+      for (const r of [cold, warm]) {
+        expect(r.status).toBe(plain.status);
+        expect(r.stdout).toBe(plain.stdout);
+        expect(r.stderr).toBe(plain.stderr);
+      }
+      expect(noteEntries(dir)).toEqual([]);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }, 180_000);
+
+  it('runs again when a note is renamed, another folder is the working folder, or a note is added', () => {
+    const dir = corpusWorkspace();
+    const run = (cwd = dir, paths = ['notes']) => runLarge(['check', ...paths, '--cache', '--cache-location', path.join(dir, 'cc')], cwd);
+    const first = run();
+    expect(first.stdout).toMatch(/^notes\/varied\/n00\.md:/m);
+    writeFileSync(path.join(dir, 'notes/varied/moved.md'), readFileSync(path.join(dir, 'notes/varied/n00.md')));
+    rmSync(path.join(dir, 'notes/varied/n00.md'));
+    const renamed = run();
+    expect(renamed.stdout).not.toMatch(/^notes\/varied\/n00\.md:/m);
+    expect(renamed.stdout).toMatch(/^notes\/varied\/moved\.md:/m);
+    expect(renamed.stdout).toBe(runLarge(['check', 'notes'], dir).stdout);
+    const inNotes = run(path.join(dir, 'notes'), ['.', '--facts', '../facts.yaml']);
+    expect(inNotes.stdout).toMatch(/^varied\/moved\.md:/m);
+    expect(inNotes.stdout).toBe(runLarge(['check', '.', '--facts', '../facts.yaml'], path.join(dir, 'notes')).stdout);
+    writeFileSync(path.join(dir, 'notes/extra.md'), '# Extra\n\nAnthropic was valued at $2 trillion in March 2025.\n');
+    const added = run();
+    expect(added.stdout).toMatch(/^notes\/extra\.md:3:\d+\s+error\s+contradicted/m);
+    expect(added.status).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('keeps only the newest recordings of runs, each with its output', () => {
+    const dir = exampleWorkspace();
+    const cache = path.join(dir, 'node_modules/.cache/claimcheck');
+    const recordings = () => readdirSync(cache).filter((f) => f.startsWith('run-'));
+    // Ten different runs (each --max-warnings is another invocation), then the last one again.
+    const runs = Array.from({ length: 10 }, (_, n) => runBuiltCli(['check', 'notes', '--cache', '--max-warnings', String(n)], dir));
+    const kept = recordings();
+    expect(kept.filter((f) => f.endsWith('.json'))).toHaveLength(8);
+    expect(kept.filter((f) => f.endsWith('.out')).map((f) => f.replace(/\.out$/, ''))).toEqual(kept.filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')));
+    const again = runBuiltCli(['check', 'notes', '--cache', '--max-warnings', '9'], dir);
+    expect(again).toEqual(runs[9]);
+    expect(recordings().sort()).toEqual(kept.sort());
+    // A replay makes a run the newest: run 2's recording (the oldest kept) outlives the next new run.
+    const newest = () => recordings().filter((f) => f.endsWith('.json')).sort((a, b) => statSync(path.join(cache, b)).mtimeMs - statSync(path.join(cache, a)).mtimeMs)[0];
+    expect(runBuiltCli(['check', 'notes', '--cache', '--max-warnings', '2'], dir)).toEqual(runs[2]);
+    const second = newest()!;
+    expect(recordings().sort()).toEqual(kept.sort()); // replayed, not recorded anew
+    runBuiltCli(['check', 'notes', '--cache', '--max-warnings', '10'], dir);
+    expect(recordings()).toHaveLength(16);
+    expect(recordings()).toContain(second);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never replays a run that writes files or compares with a baseline', () => {
+    const dir = exampleWorkspace();
+    const baseline = path.join(dir, 'claimcheck-baseline.json');
+    const write = () => runBuiltCli(['check', 'notes', '--cache', '--write-baseline', baseline], dir);
+    expect(write().status).toBe(0);
+    const written = readFileSync(baseline, 'utf8');
+    rmSync(baseline);
+    expect(write().status).toBe(0);
+    expect(readFileSync(baseline, 'utf8')).toBe(written);
+    // With the baseline, the known findings no longer fail the gate; an emptied baseline fails again.
+    expect(runBuiltCli(['check', 'notes', '--cache', '--baseline', baseline], dir).status).toBe(0);
+    writeFileSync(baseline, written.replace(/"findings":\s*\[[\s\S]*\]/, '"findings": []'));
+    expect(runBuiltCli(['check', 'notes', '--cache', '--baseline', baseline], dir).status).toBe(runBuiltCli(['check', 'notes', '--baseline', baseline], dir).status);
     rmSync(dir, { recursive: true, force: true });
   });
 });

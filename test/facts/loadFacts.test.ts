@@ -114,6 +114,32 @@ describe('facts file problems', () => {
     expect(index.facts.map((f) => f.value)).toEqual([1e9]);
   });
 
+  it('names the first occurrence of a fact id whether that fact loaded or was left out for an error', () => {
+    const text = [
+      'entities:',
+      '  nordwind: { name: Nordwind Ferries }',
+      'facts:',
+      '  - { id: fleet, entity: nordwind, metric: revenue, value: 4e6, unit: EUR, as_of: 2024, source: { url: "https://example.org/a" } }',
+      '  - { id: routes, entity: nordwynd, metric: revenue, value: 5e6, unit: EUR, as_of: 2024, source: { url: "https://example.org/b" } }',
+      '  - { id: fleet, entity: nordwind, metric: revenue, value: 6e6, unit: EUR, as_of: 2024, source: { url: "https://example.org/c" } }',
+      '  - { id: routes, entity: nordwind, metric: revenue, value: 7e6, unit: EUR, as_of: 2024, source: { url: "https://example.org/d" } }',
+      '  - { id: routes, entity: nordwind, metric: revenue, value: 8e6, unit: EUR, as_of: 2024, source: { url: "https://example.org/e" } }',
+      '',
+    ].join('\n');
+    const { index, problems } = loadFacts([{ file: 'ferries.yaml', text }], { today: '2026-01-15' });
+    expect(problems.map((p) => [p.code, p.range.start.line])).toEqual([
+      ['unknown-entity', 4],
+      ['duplicate-id', 5],
+      ['duplicate-id', 6],
+      ['duplicate-id', 7],
+    ]);
+    // The unknown entity's fact is left out, yet keeps its id: both later `routes` name its line.
+    expect(problems.slice(1).map((p) => p.message.match(/ferries\.yaml:\d+/)?.[0])).toEqual(['ferries.yaml:4', 'ferries.yaml:5', 'ferries.yaml:5']);
+    expect(index.facts.map((f) => f.value)).toEqual([4e6]);
+    expect(index.byId.get('fleet')?.value).toBe(4e6);
+    expect(index.byId.has('routes')).toBe(false);
+  });
+
   it('reports unknown entities, counterparties and metrics with a suggestion', () => {
     const { text } = fixture('unknown-refs.yaml');
     const { index, problems } = loadFixtures(['unknown-refs.yaml']);

@@ -46,6 +46,8 @@ export function makeWorkspace(extra: Record<string, string> = {}): Workspace {
 export interface ClientOptions {
   settings?: { enable?: boolean; inlayHints?: { enable?: boolean } };
   debounceMs?: number;
+  /** How long a long note's first check runs before its top is published (server default 50 ms). */
+  firstLookMs?: number;
   /** Advertise dynamic registration of watched files (and record registrations). */
   watch?: boolean;
 }
@@ -102,7 +104,7 @@ export class TestClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'ws' }],
-      initializationOptions: { debounceMs: options.debounceMs ?? 20 },
+      initializationOptions: { debounceMs: options.debounceMs ?? 20, ...(options.firstLookMs !== undefined ? { firstLookMs: options.firstLookMs } : {}) },
       capabilities: {
         workspace: {
           configuration: true,

@@ -3,7 +3,9 @@
 // to publish again.
 import { describe, expect, it } from 'vitest';
 import { checkNote } from '../../server/src/core/check';
-import { inconsistentFindings } from '../../server/src/core/consistency/inconsistencies';
+import { inconsistentFindings, withInconsistencies } from '../../server/src/core/consistency/inconsistencies';
+import type { Finding } from '../../server/src/core/types';
+import { findingToDiagnostic, noteDiagnostics, problemToDiagnostic } from '../../server/src/lsp/diagnostics';
 import type { ServerHost } from '../../server/src/lsp/host';
 import { matchesAny } from '../../server/src/lsp/glob';
 import { loadProject, type Project } from '../../server/src/lsp/projects';
@@ -157,6 +159,43 @@ describe('WorkspaceIndex', () => {
         expect(index.findingsFor(project, n.note).map((f) => f.message).sort(), `step ${step}, ${n.label}`).toEqual(expected);
       }
     }
+  });
+
+  it('typing in an open note: after each random edit, every note’s findings (claims, offsets, related) are a whole pass’s', async () => {
+    // Many figures about a few things, so most of them are in groups that disagree; edits anywhere
+    // (inside figures, new lines, new paragraphs) move the figures below them.
+    const entities = ['Halden Bio', 'Corvel', 'Brightloom'];
+    const body = Array.from({ length: 18 }, (_, i) => `${entities[i % 3]} had ${300 + ((i * 37) % 90)} employees in 2024.${i % 4 === 3 ? '\n' : ' '}`).join('');
+    const open = note('2025-05-01', body);
+    const other = note('2025-05-02', 'Halden Bio had 310 employees in 2024.\n\nCorvel had 340 employees in 2024.');
+    const { project, index } = await setUp({ 'notes/open.md': open, 'notes/other.md': other }, { 'notes/open.md': open });
+    await index.sync(project);
+    const fragments = ['x', ' ', '\n', '\n\n', '9', '1,', 'Corvel had 333 employees in 2024. ', ''];
+    const shownOf = (f: Finding) => JSON.stringify([f.code, f.severity, f.message, f.claim.offset, f.claim.text, f.claim.range, f.related]);
+    let text = open;
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    let moved = 0;
+    for (let step = 0; step < 150; step++) {
+      const at0 = 20 + next(text.length - 20);
+      text = text.slice(0, at0) + fragments[next(fragments.length)] + text.slice(at0 + next(3));
+      const result = checkNote(text, project.index, project.config, { today: '2025-09-01' });
+      index.update(project, at('notes/open.md'), result);
+      const whole = inconsistentFindings(index.notes(project), 'warning');
+      for (const n of index.notes(project)) {
+        const found = index.findingsFor(project, n.note);
+        expect(found.map(shownOf).sort(), `step ${step}, ${n.label}`).toEqual((whole.get(n.note) ?? []).map(shownOf).sort());
+      }
+      // The open note's findings are on the claims of its current result.
+      const claims = new Set(result.note.claims);
+      for (const f of index.findingsFor(project, at('notes/open.md'))) if (claims.has(f.claim)) moved++;
+      const related = index.relate(project, at('notes/open.md'), result).findings;
+      expect(related.map(shownOf)).toEqual(withInconsistencies(result.findings, whole.get(at('notes/open.md')) ?? []).map(shownOf));
+      // Its diagnostics, partly kept from the last keystroke (a moved finding shows as before), are those built afresh.
+      const fresh = related.flatMap((f) => findingToDiagnostic(f) ?? []);
+      expect(JSON.stringify(noteDiagnostics({ ...result, findings: related }))).toBe(JSON.stringify([...result.note.problems.map(problemToDiagnostic), ...fresh]));
+    }
+    expect(moved).toBeGreaterThan(150);
   });
 
   it('a reload supersedes a build under way; inconsistent: off empties the index', async () => {

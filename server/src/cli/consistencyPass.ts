@@ -20,10 +20,17 @@ export function addInconsistencies<R extends PassedResult<PassedFinding>>(
   severity: SeveritySetting,
   context: Notes<PassedResult<PassedFinding>> = [],
 ): Notes<Omit<R, 'findings'> & { findings: (R['findings'][number] | Finding)[] }> {
-  const all = [...notes, ...context].map(({ file, result }) => ({ note: file, label: file, statements: result.statements ?? [] }));
-  const found = inconsistentFindings(all, severity);
+  const found = inconsistenciesByNote([...notes, ...context], severity);
   return notes.map(({ file, result }) => {
     const findings = withInconsistencies<R['findings'][number]>(result.findings, found.get(file) ?? []);
     return { file, result: { ...result, findings } };
   });
+}
+
+/** Each note's `inconsistent` findings, by its file, from the notes' statements (to put in place with withInconsistencies). */
+export function inconsistenciesByNote(notes: Notes<Pick<PassedResult<PassedFinding>, 'statements'>>, severity: SeveritySetting): Map<string, Finding[]> {
+  return inconsistentFindings(
+    notes.map(({ file, result }) => ({ note: file, label: file, statements: result.statements ?? [] })),
+    severity,
+  );
 }

@@ -127,18 +127,19 @@ const isHeld = (f: Finding | HeldFinding): f is HeldFinding => 'text' in f && !(
  */
 export function holdForPass(file: string, result: CheckResult): HeldResult {
   const judged = new Set(result.findings.map((f) => f.claim.index));
-  const texts = result.findings.map((f) => Buffer.from(jsonArrayItems([findingEntry(file, f)])));
+  // One buffer for the note, not one per finding: the run holds thousands of notes' findings.
+  const texts = result.findings.map((f) => jsonArrayItems([findingEntry(file, f)]));
   let at = 0;
   const findings = result.findings.map((f, i): HeldFinding => {
     const claim = { index: f.claim.index, offset: { start: f.claim.offset.start } };
-    const text = { start: at, end: (at += texts[i]!.length) };
+    const text = { start: at, end: (at += Buffer.byteLength(texts[i]!)) };
     return { code: f.code, severity: f.severity, ...(f.citation ? { citation: true as const } : {}), claim, text };
   });
   return {
     note: { problems: result.note.problems, claims: result.note.claims.filter((c) => !judged.has(c.index)) },
     ...(result.skipped ? { skipped: result.skipped } : {}),
     findings,
-    entryTexts: Buffer.concat(texts),
+    entryTexts: Buffer.from(texts.join('')),
     ...(result.statements ? { statements: result.statements.map((st) => ({ ...st, claim: passedClaim(st.claim) })) } : {}),
   };
 }

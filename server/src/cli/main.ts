@@ -22,7 +22,13 @@ import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFi
 import { SpillFile, type Span } from './spillFile';
 import type { Problem, Severity } from '../core/types';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
-import { addInconsistencies } from './consistencyPass';
+import { addInconsistencies, inconsistenciesByNote } from './consistencyPass';
+import { withInconsistencies } from '../core/consistency/inconsistencies';
+import { deserialize, serialize } from 'node:v8';
+import { isReplayable, RunReplay } from './runReplay';
+import { StatementSpill } from './heldStatements';
+import type { ResultCache } from './resultCache';
+import type { Workspace } from './workspace';
 
 declare const CLAIMCHECK_VERSION: string | undefined;
 const VERSION = typeof CLAIMCHECK_VERSION === 'string' ? CLAIMCHECK_VERSION : '0.0.0-dev';
@@ -65,11 +71,16 @@ function runClaims(args: CliArgs, io: CliIo): number {
   return failed ? EXIT.usage : EXIT.ok;
 }
 
+/** Checks a note's text as `check` does (a note fixed by --fix, a note unreadable since it was listed). */
+function recheckIn(workspace: Workspace, args: CliArgs, io: CliIo): (text: string) => ReturnType<typeof checkNote> {
+  return (text) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
+}
+
 function runCheck(args: CliArgs, io: CliIo): number {
   const expanded = expandInputs(args.paths, io.cwd);
   const workspace = loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today });
   if (workspace.noFacts) io.stderr(`claimcheck: ${cleanMessage(workspace.noFacts)}\n`);
-  const recheck = (text: string) => checkNote(text, workspace.index, workspace.config, { asOf: args.asOf, today: io.today });
+  const recheck = recheckIn(workspace, args, io);
   const options = { asOf: args.asOf, today: io.today };
   const files = selectNotes(expanded, args.gate, {
     ...io,
@@ -80,6 +91,30 @@ function runCheck(args: CliArgs, io: CliIo): number {
     },
   });
   const checkOptions = checkFilesOptions(files, workspace, args, io, VERSION);
+  const replay = checkOptions.cache && isReplayable(args.gate) ? runReplay(args, io, workspace, files, checkOptions.cache) : undefined;
+  if (!replay) return reportCheck(args, io, workspace, expanded, files, checkOptions);
+  const code = replay.replay(io);
+  return code ?? replay.record(io, (recording) => reportCheck(args, { ...io, ...recording }, workspace, expanded, files, checkOptions));
+}
+
+/**
+ * The whole-run cache for these notes (runReplay.ts), keyed by everything the printed report
+ * depends on; undefined when a note is not plain text (it is reported as the run goes).
+ */
+function runReplay(args: CliArgs, io: CliIo, workspace: Workspace, files: readonly string[], cache: ResultCache): RunReplay | undefined {
+  const notes: { file: string; text: string }[] = [];
+  for (const file of files) {
+    const read = readNoteFile(file, workspace.config.maxNoteBytes);
+    if (read.kind !== 'text') return undefined;
+    notes.push({ file, text: read.text });
+  }
+  const inputs = { fingerprint: cache.fingerprint, args, cwd: io.cwd, color: args.color ?? io.isTty, problems: workspace.problems };
+  return new RunReplay(cache.dir, inputs, notes);
+}
+
+/** Checks the selected notes (through the per-note cache and workers) and prints the report; the exit code. */
+function reportCheck(args: CliArgs, io: CliIo, workspace: Workspace, expanded: readonly string[], files: string[], checkOptions: CheckFilesOptions): number {
+  const recheck = recheckIn(workspace, args, io);
   const g = args.gate;
   // The JSON stream holds each note small (with the cross-note pass on, until the pass has run); --changed
   // compares with notes it does not report, and the gate steps need every result whole.
@@ -152,10 +187,12 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
   write(jsonArrayItems(problemEntries(inputProblems)));
   let late = 0;
   // Notes waiting for the pass, in order; a note unreadable since the look above holds its entry's
-  // text. Held findings' entry texts wait in a scratch file, not on the heap.
-  type Held = { file: string; result: HeldResult; texts: Span };
+  // text. The rest of a held note waits in a scratch file, not on the heap: what holdForPass keeps
+  // of it (v8 serialisation), its findings' entry texts, and its statements (only a count per key stays).
+  type Held = { file: string; kept: Span; texts: Span; statements?: Span };
   const held: (Held | string)[] = [];
   const spill = severity === 'off' ? undefined : new SpillFile();
+  const statements = spill && new StatementSpill(spill);
   try {
     checkFilesInOrder({ ...options, files }, (i, result) => {
       const file = displayPath(files[i]!, io.cwd);
@@ -170,18 +207,17 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
         return;
       }
       if (spill) {
-        const kept = holdForPass(file, result);
-        held.push({ file, result: { ...kept, entryTexts: NO_BYTES }, texts: spill.write(kept.entryTexts) });
+        const { statements: kept, entryTexts, ...rest } = holdForPass(file, result);
+        held.push({ file, kept: spill.write(serialize(rest)), texts: spill.write(entryTexts), statements: statements!.hold(kept) });
       } else {
         const report: CheckReport = { inputProblems: [], notes: addInconsistencies([{ file, result }], 'off') };
         write(jsonArrayItems(checkEntries(report)));
         add(countSeverities(reportItems(report)));
       }
     });
-    const notes = held.filter((h): h is Held => typeof h !== 'string');
-    const passed = addInconsistencies(notes, severity);
+    const notes = held.filter((h): h is Held => typeof h !== 'string').map((h) => ({ file: h.file, result: { statements: statements!.shared(h.statements) } }));
+    const found = inconsistenciesByNote(notes, severity);
     notes.length = 0;
-    let n = 0;
     for (let h = 0; h < held.length; h++) {
       const waiting = held[h]!;
       held[h] = '';
@@ -189,9 +225,9 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
         write(waiting);
         continue;
       }
-      const { file, result } = passed[n]!;
-      passed[n++] = undefined!;
-      write(jsonArrayItems(noteEntries(file, { ...result, entryTexts: spill!.read(waiting.texts) })));
+      const kept = deserialize(spill!.read(waiting.kept)) as Omit<HeldResult, 'entryTexts' | 'statements'>;
+      const result = { ...kept, findings: withInconsistencies(kept.findings, found.get(waiting.file) ?? []) };
+      write(jsonArrayItems(noteEntries(waiting.file, { ...result, entryTexts: spill!.read(waiting.texts) })));
       add(heldCounts(result));
     }
   } finally {
@@ -200,8 +236,6 @@ export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo)
   io.stdout(first ? '[]\n' : '\n]\n');
   return exitCode(args, io, { unreadable: unreadable.length + late, inputErrors: workspace.problems.some((p) => p.severity === 'error'), counts });
 }
-
-const NO_BYTES = Buffer.alloc(0);
 
 /** The errors and warnings a held note adds to the exit code: its problems and findings (a skipped note is information). */
 function heldCounts(result: NoteEntriesInput): { errors: number; warnings: number } {

@@ -22,7 +22,8 @@ export interface CacheInputs {
 }
 
 export class ResultCache {
-  private readonly fingerprint: string;
+  /** A hash of everything every note's result depends on besides the note (the run cache builds on it). */
+  readonly fingerprint: string;
 
   constructor(
     readonly dir: string,

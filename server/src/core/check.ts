@@ -2,7 +2,7 @@ import { overBudgetAfterParse, overBudgetBeforeParse } from './budget';
 import { notCheckedProblem } from './findingCodes';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
-import { assembleNote, layoutNote, parseSegment, restoreSource, samePlace, withLineFeeds, type SegmentParse } from './parse/parseNote';
+import { assembleNote, layoutNote, parseSegment, restoreSource, samePlace, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
 import { placeClaim, placeFinding, type Placement, type PlacedSegment } from './parse/placement';
 import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
 
@@ -17,6 +17,12 @@ export interface CheckOptions {
   sizeBytes?: number;
   /** Segment results of earlier checks of this note, reused where nothing they depend on changed. */
   cache?: SegmentCache;
+  /**
+   * Block runs per segment (layoutNote's chunkMean). A host that re-checks a note after every
+   * keystroke passes 1: a keystroke then re-checks one run, not its chunk of about four. Results
+   * are the same either way.
+   */
+  chunkMean?: number;
 }
 
 /** A segment parsed and judged, relative to its own start. */
@@ -111,10 +117,22 @@ export function checkNote(text: string, index: FactIndex, config: Config, option
 }
 
 /**
- * checkNote one segment at a time: it pauses after each segment it parses and judges, so a host
- * can answer other requests in between or drop a check that a newer edit made stale.
+ * What a host may show of a check under way: the note as checked so far, the segments not reached
+ * yet read as empty (their claims and findings missing, nothing else different: a suppression
+ * comment reaches only lines after it, so later segments change nothing above them).
  */
-export function* checkNoteSteps(source: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<void, CheckResult, void> {
+export interface CheckProgress {
+  /** Findings and unreadable parts in the segments checked so far (before suppressions): whether there is anything to show yet. */
+  found: number;
+  result(): CheckResult;
+}
+
+/**
+ * checkNote one segment at a time: it pauses after each segment it parses and judges, so a host
+ * can answer other requests in between, drop a check that a newer edit made stale, or show what
+ * is checked so far (each pause yields a CheckProgress).
+ */
+export function* checkNoteSteps(source: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<CheckProgress, CheckResult, void> {
   const text = withLineFeeds(source);
   const size = options.sizeBytes ?? noteSizeBytes(text);
   if (size > config.maxNoteBytes) {
@@ -134,7 +152,7 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
     const note = unparsedNote(source, options.referenceDate ?? config.referenceDate ?? options.today ?? '', [notCheckedProblem(tooMuch)]);
     return { note, findings: [] };
   }
-  const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today });
+  const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today, chunkMean: options.chunkMean });
   if (!layout.frontMatter.enabled) {
     const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate, config.budget)));
     return { note: restoreSource(note, source), findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
@@ -142,23 +160,33 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   const cache = options.cache;
   cache?.begin();
   const parts: CheckedSegment[] = [];
+  const soFar: CheckProgress = {
+    found: 0,
+    result: () => {
+      const rest = layout.segments.slice(parts.length).map((s): CheckedSegment => ({ text: text.slice(s.start, s.end), claims: [], citations: [], html: [], findings: [], statements: [] }));
+      return finishCheck(layout, [...parts, ...rest], source, config);
+    },
+  };
   for (const s of layout.segments) {
     const segmentText = text.slice(s.start, s.end);
     const key = `${layout.referenceDate}\n${options.asOf ?? ''}\n${segmentText}`;
     const hit = cache?.get(key, index, config);
-    if (hit) {
-      parts.push(hit);
-      continue;
-    }
-    const checked = checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
-    cache?.set(key, index, config, checked);
+    const checked = hit ?? checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
     parts.push(checked);
-    yield;
+    soFar.found += checked.findings.length + (checked.failures?.length ?? 0);
+    if (hit) continue;
+    cache?.set(key, index, config, checked);
+    yield soFar;
   }
   cache?.end();
+  return finishCheck(layout, parts, source, config);
+}
+
+/** The note from its checked segments: placed, suppressions applied, within the claim budget. */
+function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string, config: Config): CheckResult {
   const { placed, ...assembled } = assembleNote(layout, parts);
   const note = restoreSource(assembled.note, source);
-  const tooManyClaims = overBudgetAfterParse(note.claims.length, budget);
+  const tooManyClaims = overBudgetAfterParse(note.claims.length, config.budget);
   if (tooManyClaims) {
     return { note: { ...note, claims: [], citations: [], problems: [...note.problems, notCheckedProblem(tooManyClaims)] }, findings: [] };
   }
@@ -173,13 +201,31 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   return { note, findings, statements };
 }
 
+/**
+ * Where a placed finding came from: its segment's own finding and the segment's first line. Two
+ * placed findings with the same origin and line read the same wherever the segment's offset moved
+ * (ranges are lines and columns; the judge's message, facts and fix never name an offset), so a
+ * host can keep what it built from one (a diagnostic) for the other: typing shifts the offsets of
+ * everything below it, but rarely its lines.
+ */
+export interface FindingOrigin {
+  finding: Finding;
+  lines: number;
+}
+const origins = new WeakMap<Finding, FindingOrigin>();
+export const findingOrigin = (placed: Finding): FindingOrigin | undefined => origins.get(placed);
+
 /** A segment's findings and statements placed in the note; reused while the segment result and its place stay (see assembleNote). */
 const lastPlaced = new WeakMap<CheckedSegment, { at: Placement; claims: Claim[]; findings: Finding[]; statements: Statement[] }>();
 function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]; statements: Statement[] } {
   const last = lastPlaced.get(p.part);
   const claimsHere = p.claims.slice(p.at.base, p.at.base + p.part.claims.length);
   if (last && samePlace(last.at, p.at) && last.claims.every((c, i) => c === claimsHere[i])) return last;
-  const findings = p.part.findings.map((f) => placeFinding(f, p));
+  const findings = p.part.findings.map((f) => {
+    const placed = placeFinding(f, p);
+    origins.set(placed, { finding: f, lines: p.at.lines });
+    return placed;
+  });
   const statements = p.part.statements.map((s) => {
     // The note's own claim object unless the judge anchored its time ("a year earlier"): no copy per statement.
     const claim = s.claim === p.part.claims[s.claim.index] ? p.claims[p.at.base + s.claim.index]! : placeClaim(s.claim, p.at);

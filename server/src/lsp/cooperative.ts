@@ -11,12 +11,17 @@ const nextTask = (): Promise<void> =>
     else setTimeout(resolve, 0);
   });
 
-export async function runCooperatively<T>(steps: Generator<void, T, void>, stale: () => boolean, budgetMs = SLICE_MS): Promise<T | undefined> {
+/**
+ * `paused(value)` is called at each pause, before the event loop gets its turn, with what the
+ * computation yielded last (a check under way yields how to see its result so far).
+ */
+export async function runCooperatively<T, Y = void>(steps: Generator<Y, T, void>, stale: () => boolean, budgetMs = SLICE_MS, paused?: (value: Y) => void): Promise<T | undefined> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= budgetMs) {
+      paused?.(step.value);
       await nextTask();
       if (stale()) {
         steps.return(undefined as T);

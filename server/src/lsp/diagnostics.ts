@@ -1,7 +1,7 @@
 // Findings and problems as LSP diagnostics.
 import { MAX_MESSAGE_LENGTH, truncate } from '../core/quote';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { CheckResult } from '../core/check';
+import { findingOrigin, type CheckResult } from '../core/check';
 import type { Finding, Problem, Severity } from '../core/types';
 import { formatValue } from './format';
 import { DIAGNOSTIC_SOURCE, findingDocsUrl } from './protocol';
@@ -84,8 +84,44 @@ export function problemToDiagnostic(problem: Problem): Diagnostic {
   };
 }
 
-/** Each finding's diagnostic, built once: an edit re-places only the findings of what it touched or moved (check.ts), the rest are the same objects. */
+/** The diagnostic of each finding not placed from a segment (the workspace's `inconsistent` ones), built once. */
 const diagnosticOf = new WeakMap<Finding, Diagnostic | null>();
+/**
+ * The diagnostic last built from a segment's finding, at the segment's first line: a finding moved
+ * by an edit above it to another offset on the same lines gets the same diagnostic object (its
+ * claim text is compared too: a note with lone CRs reads its own characters back into it).
+ */
+const diagnosticAt = new WeakMap<Finding, { lines: number; text: string; diagnostic: Diagnostic | null }>();
+
+/** Findings that show exactly as an earlier one: the same finding moved to its claim's new offset, on the same lines and columns. */
+const earlier = new WeakMap<Finding, Finding>();
+export function showsAs(moved: Finding, before: Finding): void {
+  // To the first of a run of moves, so no chain of old findings is kept alive.
+  earlier.set(moved, earlier.get(before) ?? before);
+}
+
+function diagnosticFor(finding: Finding): Diagnostic | null {
+  // A finding placed from a segment: by its origin (two lookups; most of a note's findings).
+  const origin = findingOrigin(finding);
+  if (origin) {
+    const last = diagnosticAt.get(origin.finding);
+    if (last && last.lines === origin.lines && last.text === finding.claim.text) return last.diagnostic;
+    const d = findingToDiagnostic(finding) ?? null;
+    diagnosticAt.set(origin.finding, { lines: origin.lines, text: finding.claim.text, diagnostic: d });
+    return d;
+  }
+  let d = diagnosticOf.get(finding);
+  if (d !== undefined) return d;
+  const before = earlier.get(finding);
+  if (before) {
+    diagnosticOf.set(finding, (d = diagnosticFor(before)));
+    earlier.delete(finding);
+    return d;
+  }
+  d = findingToDiagnostic(finding) ?? null;
+  diagnosticOf.set(finding, d);
+  return d;
+}
 
 export function noteDiagnostics(result: CheckResult): Diagnostic[] {
   if (result.skipped) {
@@ -103,8 +139,7 @@ export function noteDiagnostics(result: CheckResult): Diagnostic[] {
   }
   const out: Diagnostic[] = result.note.problems.map(problemToDiagnostic);
   for (const finding of result.findings) {
-    let d = diagnosticOf.get(finding);
-    if (d === undefined) diagnosticOf.set(finding, (d = findingToDiagnostic(finding) ?? null));
+    const d = diagnosticFor(finding);
     if (d) out.push(d);
   }
   return out;

@@ -21,7 +21,9 @@ export interface ServerHost {
 export interface ServerOptions {
   /** Quiet time after the last edit before a note is re-checked. */
   debounceMs: number;
+  /** How long a just-opened long note's check runs before the part checked so far is shown (NoteChecker's first look). */
+  firstLookMs: number;
 }
 
 // 75 ms: a keystroke re-checks only the segment it touched (a few ms), so the squiggles can follow typing closely.
-export const defaultServerOptions: ServerOptions = { debounceMs: 75 };
+export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50 };

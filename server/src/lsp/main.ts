@@ -1,9 +1,27 @@
 // Entry of dist/server.js: `node dist/server.js --stdio` or `--node-ipc` (as VS Code starts it).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { cachingJsonEncoder } from './messageEncoder';
 import { createNodeHost } from './nodeHost';
 import { startServer } from './startServer';
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the messages are written with the caching encoder (messageEncoder.ts). stdin is still
+ * handed over as a stream, so the library ends the process when it closes, as with `--stdio`.
+ */
+function connect(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: cachingJsonEncoder });
+  // The library takes a stream or a writer for the output (vscode-jsonrpc createMessageConnection); its types pair them.
+  const connection = createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+  // stdout carries the protocol: what would print there goes to the client's log (as `--stdio` does).
+  const say = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.log = console.info = console.debug = say;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  return connection;
+}
+
+const connection = connect();
 
 // The server must outlive any bad input: report, never exit.
 process.on('uncaughtException', (error) => connection.console.error(`[claimcheck] uncaught: ${error.stack ?? error.message}`));

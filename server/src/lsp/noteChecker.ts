@@ -6,7 +6,7 @@ import { quoteForMessage } from '../core/quote';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver';
-import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckResult } from '../core/check';
+import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckProgress, type CheckResult } from '../core/check';
 import { runCooperatively } from './cooperative';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
@@ -29,6 +29,8 @@ export interface NoteCheckerOptions {
   logger: Logger;
   settings: () => Settings;
   debounceMs: () => number;
+  /** How long a just-opened long note's check runs before the part checked so far is shown (firstLook). */
+  firstLookMs: () => number;
   /** The workspace's statements: every fresh result goes in, every published one comes out related. */
   index?: WorkspaceIndex;
 }
@@ -38,6 +40,12 @@ interface CachedResult {
   generation: number;
   result: CheckResult;
 }
+
+/** An open note is checked run by run (CheckOptions.chunkMean): a keystroke re-checks only its block run. */
+const OPEN_NOTE_CHUNK = 1;
+
+/** Notes shorter than this are checked whole before anything is shown (a few tens of ms). */
+export const FIRST_LOOK_MIN_CHARS = 32 * 1024;
 
 function internalErrorResult(text: string, error: unknown): CheckResult {
   const zero = { line: 0, character: 0 };
@@ -62,7 +70,7 @@ export class NoteChecker {
 
   /** Checks a text against a project; with a cache, only the segments not checked before. */
   check(text: string, project: Project, cache?: SegmentCache): CheckResult {
-    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache });
+    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache, chunkMean: cache && OPEN_NOTE_CHUNK });
   }
 
   /** The result for the document's current version, computed now if not cached; never throws. */
@@ -138,9 +146,10 @@ export class NoteChecker {
     if (!segments) this.segments.set(key, (segments = new SegmentCache()));
     let result: CheckResult | undefined;
     try {
-      const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache: segments });
+      const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache: segments, chunkMean: OPEN_NOTE_CHUNK });
+      const current = () => this.options.documents.get(doc.uri)?.version === version;
       // A newer edit or a closed note makes this check moot: stop at the next pause.
-      result = await runCooperatively(steps, () => this.options.documents.get(doc.uri)?.version !== version);
+      result = await runCooperatively(steps, () => !current(), undefined, this.firstLook(doc.uri, text, version, project, current));
     } catch (error) {
       this.options.logger.error(`checking ${doc.uri}`, error);
       result = internalErrorResult(text, error);
@@ -150,6 +159,25 @@ export class NoteChecker {
       this.options.index?.update(project, doc.uri, result);
     }
     return result;
+  }
+
+  /**
+   * A long note just opened shows its first diagnostics before its check ends: once the check has
+   * run `firstLookMs`, the diagnostics of the part checked so far (the top of the note, what the
+   * editor shows first) are published once; the whole note's replace them when the check ends.
+   * Only for a note with nothing shown yet: after an edit the last diagnostics stay until the new ones.
+   */
+  private firstLook(uri: string, text: string, version: number, project: Project, current: () => boolean): ((progress: CheckProgress) => void) | undefined {
+    if (text.length < FIRST_LOOK_MIN_CHARS || this.results.has(uriKey(uri)) || !checksProject(this.options.settings(), project)) return undefined;
+    const started = performance.now();
+    const firstLookMs = this.options.firstLookMs();
+    let shown = false;
+    return (progress) => {
+      // Nothing found yet (a title, front matter): wait for something to show.
+      if (shown || progress.found === 0 || performance.now() - started < firstLookMs || !current()) return;
+      shown = true;
+      void this.options.connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(this.related(uri, project, progress.result())) });
+    };
   }
 
   /** Whether an open note's check is scheduled or running (background work waits for it). */
@@ -240,8 +268,11 @@ export class NoteChecker {
       const checked = await this.resultAsync(current, project);
       if (!checked || documents.get(uri)?.version !== version) return;
       const result = this.related(uri, project, checked);
-      void connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(result) });
-      status.send(project, noteStatus(uri, result, version));
+      // The status (counts and coverage: a pass over the note's findings) once the diagnostics are written.
+      void connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(result) }).then(
+        () => status.send(project, noteStatus(uri, result, version)),
+        () => undefined,
+      );
     } catch (error) {
       this.options.logger.error(`checking ${uri}`, error);
     }

@@ -59,7 +59,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
       for (const uri of uris) checker.republish(uri, project);
     },
   });
-  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, index });
+  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, index });
   const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings });
 
   async function refreshSettings(): Promise<void> {
@@ -75,8 +75,9 @@ export function startServer(connection: Connection, host: ServerHost, options: P
   connection.onInitialize((params): InitializeResult => {
     initialized = true;
     capabilities = params.capabilities;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; clientHandlesCheckWorkspace?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; firstLookMs?: unknown; clientHandlesCheckWorkspace?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) tuning = { ...tuning, debounceMs: init.debounceMs };
+    if (typeof init.firstLookMs === 'number' && init.firstLookMs >= 0) tuning = { ...tuning, firstLookMs: init.firstLookMs };
     if (init.settings) settings = readSettings(init.settings);
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     projects.setFolders(folders.length === 0 && params.rootUri ? [params.rootUri] : folders);

@@ -21,6 +21,7 @@ import type { Logger } from './logger';
 import { matchesAny } from './glob';
 import type { Project } from './projects';
 import { relativeUri, uriKey } from './uri';
+import { showsAs } from './diagnostics';
 
 export interface WorkspaceIndexOptions {
   host: ServerHost;
@@ -77,22 +78,41 @@ function saying(findings: readonly Finding[] | undefined): string {
   return (findings ?? []).map((f) => `${f.claim.offset.start}:${f.severity}:${f.message}`).join('\n');
 }
 
+/** Whether two statements agree in everything the pass reads; with `offsets`, also where they are in the note. */
+function sameStatement(x: Statement, y: Statement, offsets: boolean): boolean {
+  if (x === y) return true; // above an edit the check hands back the same statements
+  if (x.key !== y.key || x.entityName !== y.entityName) return false;
+  const c = x.claim;
+  const d = y.claim;
+  if ((offsets && c.offset.start !== d.offset.start) || c.text !== d.text || c.value !== d.value || c.low !== d.low || c.high !== d.high) return false;
+  if (c.precision !== d.precision || c.bound !== d.bound || c.approx !== d.approx || (c.time?.text ?? '') !== (d.time?.text ?? '')) return false;
+  const r = c.range;
+  const q = d.range;
+  return r.start.line === q.start.line && r.start.character === q.start.character && r.end.line === q.end.line && r.end.character === q.end.character;
+}
+
 /** Whether two lists of statements agree in everything the pass reads (compared field by field: this runs on every keystroke). */
 function sameStatements(a: readonly Statement[], b: readonly Statement[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.key !== y.key || x.entityName !== y.entityName) return false;
-    const c = x.claim;
-    const d = y.claim;
-    if (c.offset.start !== d.offset.start || c.text !== d.text || c.value !== d.value || c.low !== d.low || c.high !== d.high) return false;
-    if (c.precision !== d.precision || c.bound !== d.bound || c.approx !== d.approx || (c.time?.text ?? '') !== (d.time?.text ?? '')) return false;
-    const r = c.range;
-    const q = d.range;
-    if (r.start.line !== q.start.line || r.start.character !== q.start.character || r.end.line !== q.end.line || r.end.character !== q.end.character) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (!sameStatement(a[i]!, b[i]!, true)) return false;
   return true;
+}
+
+/**
+ * Where an edit changed a note's statements: `a[start, endA)` became `b[start, endB)`; before and
+ * after that window they read the same and stand on the same lines and columns, only (maybe) at
+ * other offsets. A keystroke moves every figure below it, but changes at most the few it touches.
+ */
+function changedWindow(a: readonly Statement[], b: readonly Statement[]): { start: number; endA: number; endB: number } {
+  let start = 0;
+  while (start < a.length && start < b.length && sameStatement(a[start]!, b[start]!, false)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && sameStatement(a[endA - 1]!, b[endB - 1]!, false)) {
+    endA--;
+    endB--;
+  }
+  return { start, endA, endB };
 }
 
 /** "notes/q1.md": the note's path in its project, as messages name it. */
@@ -206,7 +226,40 @@ export class WorkspaceIndex {
       return;
     }
     entry.notes.set(key, { note: uri, label: noteLabel(project.root, uri), statements, open, generation: project.generation });
+    if (before && before.open === open && before.generation === project.generation) {
+      // Only the window changed: the note's other findings move with their figures, and only the
+      // window's keys are compared again (the same findings a pass over all its keys gives).
+      const { start, endA, endB } = changedWindow(before.statements, statements);
+      this.moveFindings(entry, key, before.statements, statements, start, endA, endB);
+      const keys = new Set([...before.statements.slice(start, endA), ...statements.slice(start, endB)].map((s) => s.key));
+      this.pass(entry, key, keys, true);
+      return;
+    }
     this.pass(entry, key, new Set([...(before?.statements ?? []), ...statements].map((s) => s.key)));
+  }
+
+  /**
+   * The note's findings of the statements outside the changed window, each on its statement's new
+   * claim (same lines and columns, maybe another offset), shown as before; those of the window go.
+   */
+  private moveFindings(entry: ProjectEntry, key: string, a: readonly Statement[], b: readonly Statement[], start: number, endA: number, endB: number): void {
+    const findings = entry.found.get(key);
+    if (!findings) return;
+    const claimOf = new Map<Statement['claim'], Statement['claim']>();
+    for (let i = 0; i < a.length; i++) {
+      if (i >= start && i < endA) continue;
+      claimOf.set(a[i]!.claim, b[i < start ? i : i - endA + endB]!.claim);
+    }
+    const moved: Finding[] = [];
+    for (const f of findings) {
+      const claim = claimOf.get(f.claim);
+      if (!claim) continue;
+      const g = claim === f.claim ? f : { ...f, claim };
+      if (g !== f) showsAs(g, f);
+      moved.push(g);
+    }
+    if (moved.length > 0) entry.found.set(key, moved);
+    else entry.found.delete(key);
   }
 
   /** The note is gone (deleted on disk). */
@@ -249,9 +302,10 @@ export class WorkspaceIndex {
   /**
    * Runs the consistency pass and reports the notes whose findings changed. With `keys` (the keys a
    * note's old and new statements have), only the statements with those keys are compared again:
-   * a keystroke costs the few groups it touches, not the whole workspace.
+   * a keystroke costs the few groups it touches, not the whole workspace. `causeKeeps`: the
+   * cause's findings about other keys stand too (they were moved to its new claims first).
    */
-  private pass(entry: ProjectEntry, cause?: string, keys?: ReadonlySet<string>): void {
+  private pass(entry: ProjectEntry, cause?: string, keys?: ReadonlySet<string>, causeKeeps = false): void {
     const severity = entry.project.config.severity.inconsistent;
     let involved: NoteEntry[];
     let found: Map<string, Finding[]>;
@@ -266,7 +320,7 @@ export class WorkspaceIndex {
         const key = uriKey(n.note);
         // The note's findings about other keys stand (the cause's keys are all in `keys`).
         const keyAt = new Map(n.statements.map((s) => [s.claim.offset.start, s.key]));
-        const kept = key === cause ? [] : (entry.found.get(key) ?? []).filter((f) => !keys.has(keyAt.get(f.claim.offset.start) ?? ''));
+        const kept = key === cause && !causeKeeps ? [] : (entry.found.get(key) ?? []).filter((f) => !keys.has(keyAt.get(f.claim.offset.start) ?? ''));
         const fresh = partial.get(n.note) ?? [];
         found.set(key, [...kept, ...fresh].sort((a, b) => a.claim.offset.start - b.claim.offset.start));
       }

@@ -361,7 +361,10 @@ function keyProblem(f: FactsFile, path: string[], code: string, message: string)
 
 interface FactContext extends LoadFactsOptions {
   today: string;
-  /** Where each fact id was first seen, including facts left out for errors. */
+  /**
+   * Where each id of a fact left out for errors was first seen. A loaded fact's id is in
+   * `index.byId` (with its location): one map of 100,000 ids, not two.
+   */
   factOrigins: Map<string, Location>;
   /** 'entities/x', 'metrics/y' (or the whole section) left out for a syntax error. */
   brokenIds: ReadonlySet<string>;
@@ -398,7 +401,7 @@ function addFacts(f: FactsFile, index: FactIndex, options: FactContext, problems
     if (f.bad.size > 0 && f.bad.has(`facts/${i}`)) {
       // Still claims its id, so a later fact with the same id is reported as a duplicate.
       const id = (raw as Data).id;
-      if (typeof id === 'string' && !options.factOrigins.has(id)) options.factOrigins.set(id, locationOf(f, ['facts', i]));
+      if (typeof id === 'string' && !index.byId.has(id) && !options.factOrigins.has(id)) options.factOrigins.set(id, locationOf(f, ['facts', i]));
       return;
     }
     const fact = checkFact(f, raw as Data, i, index, options, problems);
@@ -406,6 +409,21 @@ function addFacts(f: FactsFile, index: FactIndex, options: FactContext, problems
     index.facts.push(fact);
     index.byId.set(fact.id, fact);
   });
+}
+
+/** An error on a facts file; false, for `ok = fail(...)`. */
+function fail(f: FactsFile, problems: FactFileProblem[], at: Span, code: string, message: string): false {
+  problems.push(problemAt(f.source, at, code, 'error', message));
+  return false;
+}
+
+function warnAt(f: FactsFile, problems: FactFileProblem[], at: Span, code: string, message: string): void {
+  problems.push(problemAt(f.source, at, code, 'warning', message));
+}
+
+/** The span of field `field` (item `item` of it, for a list) of the `i`th fact. */
+function factFieldSpan(f: FactsFile, i: number, field: string, item?: number): Span {
+  return spanAtPath(f.source, item === undefined ? ['facts', i, field] : ['facts', i, field, item]);
 }
 
 /** The fact normalised, or undefined when it has an error (its problems are pushed). */
@@ -418,56 +436,46 @@ function checkFact(
   problems: FactFileProblem[],
 ): Fact | undefined {
   const id = String(raw.id);
-  const path = ['facts', i];
-  const span = (field: string, item?: number): Span =>
-    spanAtPath(f.source, item === undefined ? [...path, field] : [...path, field, item]);
-  // The fact's node is looked up in the precise document only when there is no fast span, or a warning needs it.
+  // No closures or paths per fact (100,000 of them): the helpers below take the fact's index.
   const fastSpan = f.spans?.get(raw);
-  const nodeOf = () => nodeAt(f.source, path);
-  const location: Location = { file: f.source.file, range: fastSpan?.range ?? rangeOf(f.source, fastSpan ?? spanOfNode(nodeOf()) ?? { start: 0, end: 0 }) };
+  const location: Location = { file: f.source.file, range: fastSpan?.range ?? rangeOf(f.source, fastSpan ?? spanOfNode(nodeAt(f.source, ['facts', i])) ?? { start: 0, end: 0 }) };
   let ok = true;
-  const error = (at: Span, code: string, message: string) => {
-    problems.push(problemAt(f.source, at, code, 'error', message));
-    ok = false;
-  };
-  const warn = (at: Span, code: string, message: string) => problems.push(problemAt(f.source, at, code, 'warning', message));
 
-  const previous = options.factOrigins.get(id);
-  if (previous) error(span('id'), 'duplicate-id', `Duplicate fact id \`${quoteForMessage(id)}\`: already defined at ${where(previous)}.`);
-  else options.factOrigins.set(id, location);
+  const previous = index.byId.get(id)?.location ?? options.factOrigins.get(id);
+  if (previous) ok = fail(f, problems, factFieldSpan(f, i, 'id'), 'duplicate-id', `Duplicate fact id \`${quoteForMessage(id)}\`: already defined at ${where(previous)}.`);
 
   const entities = Array.isArray(raw.entity) ? raw.entity.map(String) : [String(raw.entity)];
   for (let n = 0; n < entities.length; n++) {
     const entity = entities[n]!;
     if (index.entities.has(entity)) continue;
     if (isBroken(options, 'entities', entity)) ok = false;
-    else error(span('entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
+    else ok = fail(f, problems, factFieldSpan(f, i, 'entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
   }
   const counterparty = typeof raw.counterparty === 'string' ? raw.counterparty : undefined;
   if (counterparty !== undefined && !index.entities.has(counterparty) && isBroken(options, 'entities', counterparty)) ok = false;
   else if (counterparty !== undefined && !index.entities.has(counterparty)) {
-    error(span('counterparty'), 'unknown-entity', unknownMessage('entity', counterparty, index.entities.keys(), 'counterparty'));
+    ok = fail(f, problems, factFieldSpan(f, i, 'counterparty'), 'unknown-entity', unknownMessage('entity', counterparty, index.entities.keys(), 'counterparty'));
   }
 
   const metricId = String(raw.metric);
   const metric = index.metrics.get(metricId);
   const unit = String(raw.unit);
   if (!metric && isBroken(options, 'metrics', metricId)) ok = false;
-  else if (!metric) error(span('metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
+  else if (!metric) ok = fail(f, problems, factFieldSpan(f, i, 'metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
   else if (!unitSuitsMemo(options, metric, unit)) {
     const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
-    error(span('unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.${unitHint(unit)}`);
+    ok = fail(f, problems, factFieldSpan(f, i, 'unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.${unitHint(unit)}`);
   }
 
   const asOf = dateText(raw.as_of);
   const asOfDate = options.firstDays.get(asOf) ?? firstDayMemo(options, asOf);
-  if (asOfDate === null) error(span('as_of'), 'invalid-date', `\`as_of\` ${quoteForMessage(asOf)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
+  if (asOfDate === null) ok = fail(f, problems, factFieldSpan(f, i, 'as_of'), 'invalid-date', `\`as_of\` ${quoteForMessage(asOf)} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD).`);
   const period = raw.period === undefined || raw.period === null ? undefined : normalisePeriod(raw.period);
-  if (period !== undefined && !isValidPeriod(period)) error(span('period'), 'invalid-date', `\`period\` ${quoteForMessage(period)} is not a real period.`);
+  if (period !== undefined && !isValidPeriod(period)) ok = fail(f, problems, factFieldSpan(f, i, 'period'), 'invalid-date', `\`period\` ${quoteForMessage(period)} is not a real period.`);
 
   const source = sourceOf(raw.source);
   if (source.published !== undefined && !isValidPartialDate(source.published)) {
-    error(spanAtPath(f.source, [...path, 'source', 'published']), 'invalid-date', `\`source.published\` ${quoteForMessage(source.published)} is not a real date.`);
+    ok = fail(f, problems, spanAtPath(f.source, ['facts', i, 'source', 'published']), 'invalid-date', `\`source.published\` ${quoteForMessage(source.published)} is not a real date.`);
   }
 
   let value: number | null = null;
@@ -475,19 +483,23 @@ function checkFact(
   let high: number | null = null;
   if (Array.isArray(raw.range)) {
     [low, high] = raw.range as [number, number];
-    if (low > high) error(span('range'), 'invalid-range', `\`range\` [${low}, ${high}]: the low end is above the high end; write [${high}, ${low}].`);
+    if (low > high) ok = fail(f, problems, factFieldSpan(f, i, 'range'), 'invalid-range', `\`range\` [${low}, ${high}]: the low end is above the high end; write [${high}, ${low}].`);
   } else value = raw.value as number;
   if (!(value === null || Number.isFinite(value)) || !(low === null || Number.isFinite(low)) || !(high === null || Number.isFinite(high))) {
-    error(span(value !== null ? 'value' : 'range'), 'schema', `Fact \`${quoteForMessage(id)}\`: the figure must be a finite number.`);
+    ok = fail(f, problems, factFieldSpan(f, i, value !== null ? 'value' : 'range'), 'schema', `Fact \`${quoteForMessage(id)}\`: the figure must be a finite number.`);
   }
-  if (!ok || asOfDate === null) return undefined;
+  if (!ok || asOfDate === null) {
+    // Left out, it still claims its id: a later fact with the same id is a duplicate.
+    if (!previous) options.factOrigins.set(id, location);
+    return undefined;
+  }
 
   if (!source.url) {
-    const at = raw.source ? keySpanAtPath(f.source, path, 'source') : spanOfNode(nodeOf()) ?? { start: 0, end: 0 };
-    warn(firstLineSpan(f.source, at), 'missing-source', `Fact \`${quoteForMessage(id)}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
+    const at = raw.source ? keySpanAtPath(f.source, ['facts', i], 'source') : spanOfNode(nodeAt(f.source, ['facts', i])) ?? { start: 0, end: 0 };
+    warnAt(f, problems, firstLineSpan(f.source, at), 'missing-source', `Fact \`${quoteForMessage(id)}\` has no source URL; add \`source: { url: ..., title: ... }\` so readers can check it.`);
   }
   if (asOfDate > options.today) {
-    warn(span('as_of'), 'future-as-of', `\`as_of\` ${asOf} is after today (${options.today}); a fact should say when a figure was stated, not when it is expected.`);
+    warnAt(f, problems, factFieldSpan(f, i, 'as_of'), 'future-as-of', `\`as_of\` ${asOf} is after today (${options.today}); a fact should say when a figure was stated, not when it is expected.`);
   }
 
   const magnitude = value !== null ? Math.abs(value) : Math.max(Math.abs(low!), Math.abs(high!));

@@ -197,6 +197,21 @@ class Reader {
     return name;
   }
 
+  /** Recent short plain values, as `keys`: `metric: revenue`, `unit: USD` repeat 100,000 times; one string each, less to collect. */
+  private readonly values: (string | undefined)[] = [];
+
+  /** The text of a plain scalar, reused when a short one was read before. */
+  private valueText(start: number, end: number): string {
+    const length = end - start;
+    if (length > 24) return this.text.slice(start, end);
+    const slot = length * 128 + (this.text.charCodeAt(start) & 127);
+    const known = this.values[slot];
+    if (known !== undefined && known.length === length && this.text.startsWith(known, start)) return known;
+    const value = this.text.slice(start, end);
+    this.values[slot] = value;
+    return value;
+  }
+
   private endAt(offset: number): void {
     this.lastEnd = offset;
     this.lastLine = this.line;
@@ -391,7 +406,7 @@ class Reader {
       e = i + 1;
     }
     this.endAt(e);
-    return resolvePlain(t.slice(at, e));
+    return resolvePlain(this.valueText(at, e));
   }
 
   /** A quoted scalar closed on its line. */
@@ -522,6 +537,6 @@ class Reader {
       e = i + 1;
     }
     this.endAt(e);
-    return resolvePlain(t.slice(at, e));
+    return resolvePlain(this.valueText(at, e));
   }
 }

@@ -39,6 +39,8 @@ export interface ParseNoteOptions {
   referenceDate?: string;
   /** Today's date (YYYY-MM-DD); defaults to the clock. */
   today?: string;
+  /** Block runs per segment on average (chunkSegments; default 4). 1: each run its own segment, so an edit re-checks only its run. */
+  chunkMean?: number;
 }
 
 /** A note's layout: its front matter, read once, and the segments of its body (see segments.ts). */
@@ -101,7 +103,7 @@ function unreadNote(text: string, referenceDate: string, problems: Problem[]): P
 export function layoutNote(source: string, options: ParseNoteOptions = {}): NoteLayout {
   const lines = createLineIndex(source);
   const { frontMatterEnd, segments: runs } = splitSegments(source);
-  const segments = chunkSegments(source, runs);
+  const segments = options.chunkMean === 1 ? runs : chunkSegments(source, runs, options.chunkMean);
   let yamlNode: Yaml | undefined;
   if (frontMatterEnd > 0) {
     yamlNode = plainYamlNode(source, frontMatterEnd) ?? parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');

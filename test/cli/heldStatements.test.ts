@@ -1,0 +1,59 @@
+// The JSON stream's statements, held off the heap (cli/heldStatements.ts): the pass over only the
+// statements that share a key with another must find exactly what the pass over all of them finds,
+// on varied notes that name the same entities (so many keys are shared, many are not).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
+import { checkNote } from '../../server/src/core/check';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import { inconsistentFindings } from '../../server/src/core/consistency/inconsistencies';
+import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { StatementSpill } from '../../server/src/cli/heldStatements';
+import { SpillFile } from '../../server/src/cli/spillFile';
+import { ROOT } from './cliHarness';
+
+const TODAY = '2026-01-15';
+
+describe('statements held for the consistency pass', () => {
+  it('the pass over the shared statements read back = the pass over every statement held in memory', () => {
+    const facts = loadFacts([{ file: 'facts.yaml', text: readFileSync(path.join(ROOT, 'examples/facts.yaml'), 'utf8') }], { today: TODAY }).index;
+    const noFacts = loadFacts([], { today: TODAY }).index;
+    const texts: string[] = generateVariedCorpus({ notes: 40, targetBytes: 0, seed: 31 });
+    // Half the notes against the example facts, half with none: statements of both kinds.
+    const notes = texts.map((text, i) => ({ note: `n${i}.md`, result: checkNote(text, i % 2 ? facts : noFacts, defaultConfig, { today: TODAY }) }));
+    const all = notes.map(({ note, result }) => ({ note, label: note, statements: result.statements ?? [] }));
+    const total = all.reduce((n, s) => n + s.statements.length, 0);
+    const spill = new SpillFile();
+    try {
+      const statements = new StatementSpill(spill);
+      const held = notes.map(({ result }) => statements.hold(result.statements));
+      const shared = notes.map(({ note }, i) => ({ note, label: note, statements: statements.shared(held[i]) }));
+      const read = shared.reduce((n, s) => n + s.statements.length, 0);
+      // The fixture has both: statements alone in their group (left on disk) and shared ones.
+      expect(read).toBeGreaterThan(20);
+      expect(read).toBeLessThan(total);
+      for (const severity of ['warning', 'error'] as const) {
+        const expected = inconsistentFindings(all, severity);
+        expect([...expected.values()].flat().length).toBeGreaterThan(5);
+        expect(inconsistentFindings(shared, severity)).toEqual(expected);
+      }
+      // Read back exactly: every shared statement equals its original, in order.
+      shared.forEach((s, i) => expect(s.statements).toEqual(all[i]!.statements.filter((st) => s.statements.some((x) => x.key === st.key))));
+    } finally {
+      spill.close();
+    }
+  });
+
+  it('holds nothing for a note without statements', () => {
+    const spill = new SpillFile();
+    try {
+      const statements = new StatementSpill(spill);
+      expect(statements.hold(undefined)).toBeUndefined();
+      expect(statements.hold([])).toBeUndefined();
+      expect(statements.shared(undefined)).toEqual([]);
+    } finally {
+      spill.close();
+    }
+  });
+});
