@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { readSimpleYaml } from '../../server/src/core/parse/frontMatter';
+import type { Yaml } from 'mdast';
+import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
+import { plainYamlNode, readSimpleYaml } from '../../server/src/core/parse/frontMatter';
+import { parseMarkdown } from '../../server/src/core/parse/markdown';
+import { frontMatterEnd } from '../../server/src/core/parse/segments';
+import { prng } from '../prng';
 import { parseNote } from '../../server/src/core/parse/parseNote';
 
 const opts = { referenceDate: '2020-01-01', today: '2021-01-01' };
@@ -91,5 +96,40 @@ describe('the simple front matter reader', () => {
     expect(readSimpleYaml(samples[0]!)).toEqual({ title: 'Compute access is the binding constraint', date: '2025-02-14', author: 'Research desk' });
     expect(readSimpleYaml(samples[1]!)).not.toBeNull();
     for (const declined of samples.slice(2)) expect(readSimpleYaml(declined)).toBeNull();
+  });
+});
+
+describe('front matter of the plain shape, read without the parser', () => {
+  // plainYamlNode must give the parser's YAML node (value and position) whenever it gives one.
+  const LINES = ['title: "Acme note"', 'date: 2024-09-12', 'a: 1', '', '---', '--- ', '----', '- x', '  b: 2', '# c', '```', '<!--', '...', 'tags: [a, b]', ' ', '\t', 'x: |', '  $5 billion', '---\r', '+++'];
+  const REST = ['', '\n', '# Title\n\nAcme raised $5 billion.\n', 'text', '\n---\n', '---\n', '\r\n', 'more: 1\n---\n'];
+  it('gives the parser’s node on random front matter', () => {
+    const rand = prng(Number(process.env.SEED ?? 5));
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    let plain = 0;
+    for (let n = 0; n < 3000; n++) {
+      const body: string[] = [];
+      for (let i = Math.floor(rand() * 5); i > 0; i--) body.push(pick(LINES));
+      const open = rand() < 0.9 ? '---' : pick(['--- ', '\uFEFF---', '----']);
+      const close = rand() < 0.9 ? '---' : pick(['--- ', '----', '...']);
+      const text = [open, ...body, close].join(rand() < 0.95 ? '\n' : '\r\n') + pick(REST);
+      const end = frontMatterEnd(text);
+      if (end === 0) continue;
+      const ours = plainYamlNode(text, end);
+      if (!ours) continue;
+      plain++;
+      const ref = parseMarkdown(text.slice(0, end)).children.find((c) => c.type === 'yaml');
+      expect(ours, JSON.stringify(text)).toEqual(ref && { type: ref.type, value: (ref as Yaml).value, position: ref.position });
+    }
+    expect(plain).toBeGreaterThan(1000);
+  });
+
+  it('reads the varied corpus’ front matter as the parser does', () => {
+    for (const note of generateVariedCorpus({ notes: 40, targetBytes: 0 })) {
+      const end = frontMatterEnd(note);
+      if (end === 0) continue;
+      const ref = parseMarkdown(note.slice(0, end)).children.find((c) => c.type === 'yaml');
+      expect(plainYamlNode(note, end)).toEqual(ref && { type: ref.type, value: (ref as Yaml).value, position: ref.position });
+    }
   });
 });

@@ -1,50 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prng } from '../prng';
 import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
-import { CLAIM_CANDIDATE } from '../../server/src/core/extract/extractClaims';
-import { parseMarkdown } from '../../server/src/core/parse/markdown';
-import { layoutNote, segmentProse, withFootnoteDefinitions, withLineFeeds } from '../../server/src/core/parse/parseNote';
-import { collectProse } from '../../server/src/core/parse/prose';
-import { splitSegments } from '../../server/src/core/parse/segments';
-
-// Plain runs are read without remark (plainRuns.ts): every segment must give the blocks and HTML
-// remark gives, less only the blocks of runs that can hold nothing (no digit or number word, no
-// bracket, no HTML).
-function byRemark(text: string) {
-  const source = withFootnoteDefinitions(text);
-  const prose = collectProse(parseMarkdown(source), source);
-  return { blocks: prose.blocks.filter((b) => b.start < text.length), html: prose.html.filter((h) => h.start < text.length) };
-}
-
-function inertRuns(text: string): { start: number; end: number }[] {
-  // Text opening with "---" may be front matter to the parser: all of it is parsed.
-  if (/^\uFEFF?---/.test(text)) return [];
-  return splitSegments(text, { frontMatter: false }).segments.filter((r) => {
-    const run = text.slice(r.start, r.end);
-    return !run.includes('[') && !run.includes('<') && !/```|~~~/.test(run) && !/^(?: {4}| {0,3}\t)/m.test(run) && !CLAIM_CANDIDATE.test(run);
-  });
-}
-
-function expectSameAsRemark(segment: string): number {
-  const ours = segmentProse(segment);
-  const inert = inertRuns(segment);
-  const ref = byRemark(segment);
-  const expected = ref.blocks.filter((b) => !inert.some((r) => b.start >= r.start && b.end <= r.end));
-  expect(ours.blocks).toEqual(expected);
-  expect(ours.html).toEqual(ref.html);
-  return ours.blocks.length;
-}
-
-function segmentsOf(note: string): string[] {
-  const text = withLineFeeds(note);
-  return layoutNote(text, { today: '2025-02-14' }).segments.map((s) => text.slice(s.start, s.end));
-}
-
-
-const root = join(__dirname, '../..');
-const notesIn = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(root, dir, f), 'utf8'));
+import { expectSameAsRemark, notesIn, segmentsOf } from './sameAsRemark';
 
 describe('plain runs read without the parser', () => {
   it('give remark’s blocks on the varied bench corpus', () => {

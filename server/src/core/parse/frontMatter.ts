@@ -11,6 +11,23 @@ export interface FrontMatterResult {
 
 const EMPTY: FrontMatter = { enabled: true, data: {} };
 
+/**
+ * The YAML node the parser makes of front matter of the plain shape ("---" lines exactly, no CR,
+ * no BOM), the first `end` characters of `text` (segments.ts frontMatterEnd); null for any other
+ * shape, which goes to the parser (test/parse/frontMatter.test.ts compares both).
+ */
+export function plainYamlNode(text: string, end: number): Yaml | null {
+  if (!text.startsWith('---\n')) return null;
+  const head = text.slice(0, end);
+  if (head.includes('\r')) return null;
+  const close = head.endsWith('\n---\n') ? end - 4 : head.endsWith('\n---') && end === text.length ? end - 3 : -1;
+  if (close < 4) return null;
+  const value = close === 4 ? '' : text.slice(4, close - 1);
+  let lines = 1;
+  for (let i = 0; i < close; i++) if (text.charCodeAt(i) === 10) lines++;
+  return { type: 'yaml', value, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: 4, offset: close + 3 } } };
+}
+
 /** Reads the YAML front matter node (if any); bad YAML or a bad `date` is a problem, never a throw. */
 export function readFrontMatter(node: Yaml | undefined, text: string, lines: LineIndex): FrontMatterResult {
   if (!node?.position || node.position.start.offset === undefined) return { frontMatter: { ...EMPTY, data: {} }, problems: [] };

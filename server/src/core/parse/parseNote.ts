@@ -5,7 +5,7 @@ import { notCheckedProblem } from '../findingCodes';
 import type { Citation, Claim, ParsedNote, Problem, Span, WorkBudget } from '../types';
 import { findCitations, type RawCitation } from './citations';
 import { isoDay, normalizeDate } from './dates';
-import { readFrontMatter } from './frontMatter';
+import { plainYamlNode, readFrontMatter } from './frontMatter';
 import { createLineIndex, type LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
 import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock, type ProseResult } from './prose';
@@ -106,7 +106,7 @@ export function layoutNote(source: string, options: ParseNoteOptions = {}): Note
   const segments = options.chunkMean === 1 ? runs : chunkSegments(source, runs, options.chunkMean);
   let yamlNode: Yaml | undefined;
   if (frontMatterEnd > 0) {
-    yamlNode = parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');
+    yamlNode = plainYamlNode(source, frontMatterEnd) ?? parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');
     // Not front matter after all (remark disagrees): the fenced text is the first segment.
     if (!yamlNode) segments.unshift({ start: 0, end: frontMatterEnd });
   }
@@ -171,8 +171,21 @@ export function segmentProse(text: string): ProseResult {
   const source = withFootnoteDefinitions(plain.rest);
   const prose = collectProse(parseMarkdown(source), source);
   const parsed = source === plain.rest ? prose.blocks : prose.blocks.filter((b) => b.start < text.length);
-  const html = source === plain.rest ? prose.html : prose.html.filter((h) => h.start < text.length);
+  const html = source === plain.rest ? prose.html : withinText(prose.html, text.length);
   return { blocks: plain.blocks.length === 0 ? parsed : mergeByStart(plain.blocks, parsed), html };
+}
+
+/**
+ * The HTML of the segment, not of the footnote stand-ins after it: an HTML block left open at
+ * the end (an unclosed comment) runs on over them, and is cut back to the segment's end.
+ */
+function withinText(html: HtmlChunk[], length: number): HtmlChunk[] {
+  const out: HtmlChunk[] = [];
+  for (const h of html) {
+    if (h.start >= length) continue;
+    out.push(h.end <= length ? h : { value: h.value.slice(0, h.value.length - (h.end - length)), start: h.start, end: length });
+  }
+  return out;
 }
 
 /** Two lists of blocks, each in document order, as one. */

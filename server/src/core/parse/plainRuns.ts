@@ -1,12 +1,15 @@
 // Most of a note is plain prose: paragraphs and ATX headings with no markdown syntax inside them.
 // Such a run of lines (see segments.ts) reads the same without the parser: a paragraph's masked
 // text is its source, a heading's is its source with the `#` prefix blanked. Runs that cannot hold
-// a claim, a citation or HTML are dropped unread. Everything else still goes to remark, and the
-// rules below only accept text whose parse is certain, so the result is the parser's (test/parse/plainRuns.test.ts
-// compares both on varied text).
+// a claim, a citation or HTML are dropped unread. Lists, quotes, tables, footnote definitions and
+// code blocks of simple shapes are read by containerRuns.ts. Everything else still goes to remark,
+// and the rules only accept text whose parse is certain, so the result is the parser's
+// (test/parse/plainRuns.test.ts and containerRuns.test.ts compare both on varied text).
 import { CLAIM_CANDIDATE } from '../extract/extractClaims';
 import type { ProseBlock } from './prose';
 import { BLOCKER, maskSectionNumber } from './prose';
+import { proseEnd, readContainerRun } from './containerRuns';
+import { BLOCK_START, INLINE_SYNTAX, inlineContext, type InlineContext, maskLinks } from './plainInline';
 import { splitSegments } from './segments';
 
 export interface PlainRuns {
@@ -16,15 +19,6 @@ export interface PlainRuns {
   rest: string | null;
 }
 
-/**
- * Characters that may start markdown syntax inside a line: emphasis, code, HTML and autolinks,
- * escapes, entities, strikethrough, tables, images. Brackets are allowed on their own terms.
- */
-const INLINE_SYNTAX = /[\\`*_<~|\t\r\0\uFEFF]|&[#\w]*;|!\[|\]\(|\]\[|\[\^|\]:|:\/\/|www\.|[\w.+-]@/i;
-/** An inline link with plain text and a plain destination ("[the filing](https://x.com/5)"). */
-const SIMPLE_LINK = /(?<!!)\[(?!\^)([^[\]\n]*)\]\([^()\s<>\\]*\)/g;
-/** A line start that opens or interrupts a block (headings are read below; lists, quotes, fences, breaks, setext underlines, definitions). */
-const BLOCK_START = /^ *(?:[-+*>=_`~<|#[]|\d{1,9}[.)])/;
 const BLANK = /^[ \t]*$/;
 const FENCE = /```|~~~/;
 const INDENTED_CODE = /^(?: {4}| {0,3}\t)/m;
@@ -36,42 +30,60 @@ export function readPlainRuns(text: string): PlainRuns {
   const runs = splitSegments(text, { frontMatter: false }).segments;
   // Text that opens with "---" may parse as front matter up to a later "---": the parser reads it all.
   if (FRONT_MATTER.test(text)) return { blocks: [], rest: text };
-  // A definition anywhere in the text may turn a bracketed label elsewhere into a link.
-  const definitions = text.includes(']:');
+  // A definition anywhere in the text may turn a bracketed label elsewhere into a link; an open
+  // fence or HTML block may take in the footnote stand-ins.
+  const context = inlineContext(text);
+  const code = INDENTED_CODE.test(text);
   const blocks: ProseBlock[] = [];
   let rest = '';
   let at = 0;
   let parsed = 0;
   for (const run of runs) {
-    const read = readRun(text, run.start, run.end, definitions);
+    const read = code && tooShortToBlank(text, run.start) ? null : (readRun(text, run.start, run.end, context) ?? readContainerRun(text, run.start, run.end, context));
     if (!read) {
       parsed++;
       continue;
     }
     for (const b of read) blocks.push(b);
-    rest += text.slice(at, run.start) + blank(text, run.start, run.end);
+    rest += text.slice(at, run.start) + blank(text, run.start, run.end, code);
     at = run.end;
   }
   if (parsed === 0) return { blocks, rest: null };
   return { blocks, rest: at === 0 ? text : rest + text.slice(at) };
 }
 
-/** The run's text as spaces, newlines kept (offsets stay put; blank lines end every open block). */
-function blank(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/[^\n]+/g, (s) => ' '.repeat(s.length));
+/**
+ * The run's text as spaces, newlines kept (offsets stay put; blank lines end every open block).
+ * When the text has indented code its first line is a thematic break: the run ended code before
+ * it, and remark reads a line after indented code and blank lines as if it might continue it
+ * ("2. x" is text then, not a list).
+ */
+function blank(text: string, start: number, end: number, code: boolean): string {
+  const spaces = (s: string): string => ' '.repeat(s.length);
+  return code ? '***' + text.slice(start + 3, end).replace(/[^\n]+/g, spaces) : text.slice(start, end).replace(/[^\n]+/g, spaces);
 }
 
+/** A run whose first line is too short to blank as a thematic break stays the parser's. */
+const tooShortToBlank = (text: string, start: number): boolean => {
+  for (let i = start; i < start + 3; i++) if (i >= text.length || text.charCodeAt(i) === 10) return true;
+  return false;
+};
+
 /** The run's prose blocks, or null when the run needs the parser. */
-function readRun(text: string, start: number, end: number, definitions: boolean): ProseBlock[] | null {
-  let run = text.slice(start, end);
-  const brackets = run.includes('[');
+function readRun(text: string, start: number, runEnd: number, context: InlineContext): ProseBlock[] | null {
+  const whole = text.slice(start, runEnd);
   // Nothing in it can become a claim, a citation or a suppression comment: nothing to read.
   // (Code blocks excepted: an unclosed fence, or indented code, also decides how what follows parses.)
-  if (!brackets && !run.includes('<') && !FENCE.test(run) && !INDENTED_CODE.test(run) && !CLAIM_CANDIDATE.test(run)) return [];
-  if (brackets && definitions) return null;
+  if (!whole.includes('[') && !whole.includes('<') && !FENCE.test(whole) && !INDENTED_CODE.test(whole) && !CLAIM_CANDIDATE.test(whole)) return [];
+  // Indented code after the prose holds none: read up to it.
+  const end = proseEnd(text, start, runEnd);
+  if (end < 0) return null;
+  let run = end === runEnd ? whole : text.slice(start, end);
+  const brackets = run.includes('[');
+  if (brackets && context.definitions) return null;
   // Links masked as the parser's tree masks them: "[" and "]" become spaces, "(destination)" blockers.
   if (run.charCodeAt(0) <= 32 || run.includes(BLOCKER)) return null;
-  const masked = brackets ? maskLinks(run) : run;
+  const masked = brackets ? maskLinks(run, context) : run;
   if (INLINE_SYNTAX.test(masked)) return null;
   run = masked;
   const blocks: ProseBlock[] = [];
@@ -115,8 +127,4 @@ function readRun(text: string, start: number, end: number, definitions: boolean)
   }
   endParagraph();
   return blocks;
-}
-
-function maskLinks(run: string): string {
-  return run.replace(SIMPLE_LINK, (m: string, linkText: string) => ` ${linkText} ${BLOCKER.repeat(m.length - linkText.length - 2)}`);
 }

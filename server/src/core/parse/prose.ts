@@ -64,39 +64,13 @@ export function collectProse(root: Root, source: string): ProseResult {
         return;
       }
       case 'table': {
-        const headers: string[] = [];
-        const headerStarts: number[] = [];
-        const headerEnds: number[] = [];
-        let timeColumn = -1;
-        node.children.forEach((row, r) => {
-          const cells: (ProseBlock | null)[] = row.children.map((cell) => proseBlock(cell, source, html));
-          const rowStart = row.position?.start.offset;
-          const rowEnd = row.position?.end.offset;
-          const rowSpan = rowStart !== undefined && rowEnd !== undefined ? { start: rowStart, end: rowEnd } : undefined;
-          const label = r > 0 ? cells[0]?.text.trim() : undefined;
-          const timeCell = r > 0 && timeColumn >= 0 ? cells[timeColumn] : null;
-          cells.forEach((block, col) => {
-            if (!block) return;
-            if (r === 0) {
-              headers[col] = block.text.trim();
-              // The header text as trimmed: offsets into it are offsets from here.
-              headerStarts[col] = block.start + (block.text.length - block.text.trimStart().length);
-              headerEnds[col] = block.start + block.text.trimEnd().length;
-              if (timeColumn < 0 && TIME_HEADER.test(headers[col]!)) timeColumn = col;
-            } else {
-              if (headers[col]) {
-                block.header = headers[col];
-                block.headerStart = headerStarts[col];
-                block.headerEnd = headerEnds[col];
-              }
-              if (rowSpan) block.row = rowSpan;
-              if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
-              if (label && col > 0) block.rowLabel = label;
-              if (col > 0 && headers[0]) block.corner = headers[0];
-            }
-            blocks.push(block);
-          });
+        const rows = node.children.map((row) => {
+          const cells = row.children.map((cell) => proseBlock(cell, source, html));
+          const start = row.position?.start.offset;
+          const end = row.position?.end.offset;
+          return { cells, span: start !== undefined && end !== undefined ? { start, end } : undefined };
         });
+        for (const block of tableBlocks(rows)) blocks.push(block);
         return;
       }
       case 'html': {
@@ -111,6 +85,47 @@ export function collectProse(root: Root, source: string): ProseResult {
   };
   visitBlock(root);
   return { blocks, html };
+}
+
+/** A table row: its cells' prose blocks (null for a cell with no extent) and its span in the note. */
+export interface TableRow {
+  cells: (ProseBlock | null)[];
+  span?: { start: number; end: number };
+}
+
+/** The blocks of a table's cells in order, each body cell given its header, row, time cell, row label and corner. */
+export function tableBlocks(rows: readonly TableRow[]): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const headers: string[] = [];
+  const headerStarts: number[] = [];
+  const headerEnds: number[] = [];
+  let timeColumn = -1;
+  rows.forEach(({ cells, span: rowSpan }, r) => {
+    const label = r > 0 ? cells[0]?.text.trim() : undefined;
+    const timeCell = r > 0 && timeColumn >= 0 ? cells[timeColumn] : null;
+    cells.forEach((block, col) => {
+      if (!block) return;
+      if (r === 0) {
+        headers[col] = block.text.trim();
+        // The header text as trimmed: offsets into it are offsets from here.
+        headerStarts[col] = block.start + (block.text.length - block.text.trimStart().length);
+        headerEnds[col] = block.start + block.text.trimEnd().length;
+        if (timeColumn < 0 && TIME_HEADER.test(headers[col]!)) timeColumn = col;
+      } else {
+        if (headers[col]) {
+          block.header = headers[col];
+          block.headerStart = headerStarts[col];
+          block.headerEnd = headerEnds[col];
+        }
+        if (rowSpan) block.row = rowSpan;
+        if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
+        if (label && col > 0) block.rowLabel = label;
+        if (col > 0 && headers[0]) block.corner = headers[0];
+      }
+      blocks.push(block);
+    });
+  });
+  return blocks;
 }
 
 function proseBlock(node: Nodes & { children: unknown[] }, source: string, html: HtmlChunk[]): ProseBlock | null {
