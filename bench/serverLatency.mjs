@@ -2,7 +2,11 @@
 // diagnostics (and → the whole note's: a long note's top is published first), and keystroke →
 // publishDiagnostics p50/p95 over one-character edits spread over the note, debounce 0, over
 // stdio. bench/targets.bench.mjs reports it beside the other rows; alone, to compare two builds:
-//   node bench/serverLatency.mjs [--server dist/server.js] [--edits 200]
+//   node bench/serverLatency.mjs [--server dist/server.js] [--edits 200] [--log edits.jsonl]
+// --log writes each keystroke's latency with its line, column and line text (to find what the slow
+// ones share); BENCH_SERVER_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' passes node flags to the
+// server (the server is let exit on its own, so a profile gets written). Not --trace-gc: it prints
+// to stdout, which is the LSP channel.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +28,7 @@ function cpuMsOf(pid) {
   }
 }
 
-export async function serverLatencies({ server = join(root, 'dist/server.js'), edits = 200 } = {}) {
+export async function serverLatencies({ server = join(root, 'dist/server.js'), edits = 200, log = null } = {}) {
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
   const note = variedLongNote(100_000);
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-lsp-bench-'));
@@ -35,7 +39,7 @@ export async function serverLatencies({ server = join(root, 'dist/server.js'), e
   writeFileSync(join(dir, 'notes/small.md'), smallText);
   const uri = pathToFileURL(join(dir, 'notes/big.md')).href;
   const small = pathToFileURL(join(dir, 'notes/small.md')).href;
-  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const waiting = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -97,13 +101,17 @@ export async function serverLatencies({ server = join(root, 'dist/server.js'), e
     });
     await p;
     latencies.push(performance.now() - t);
+    if (log) log.push({ v, line, character, ms: performance.now() - t, text: lines[line].slice(0, 60) });
     lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
   }
   const cpuAfter = cpuMsOf(proc.pid);
   latencies.sort((a, b) => a - b);
   const pct = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
   await conn.sendRequest('shutdown');
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
   await conn.sendNotification('exit');
+  // Let the server exit on its own (a --cpu-prof profile is written at exit), then make sure.
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
   conn.dispose();
   proc.kill();
   rmSync(dir, { recursive: true, force: true });
@@ -126,6 +134,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : dflt;
   };
-  const result = await serverLatencies({ server: resolve(arg('--server', join(root, 'dist/server.js'))), edits: Number(arg('--edits', 200)) });
+  const logFile = arg('--log', null);
+  const log = logFile ? [] : null;
+  const result = await serverLatencies({ server: resolve(arg('--server', join(root, 'dist/server.js'))), edits: Number(arg('--edits', 200)), log });
+  if (logFile) writeFileSync(logFile, log.map((e) => JSON.stringify(e)).join('\n') + '\n');
   console.log(JSON.stringify(result));
 }
