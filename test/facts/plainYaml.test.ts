@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readPlainYaml } from '../../server/src/core/facts/plainYaml';
+import { entrySpansInOrder, readPlainYaml } from '../../server/src/core/facts/plainYaml';
 import { lineStartsOf, positionAt } from '../../server/src/core/facts/yamlDocument';
 import { bigFacts } from '../hostile/inputs.mjs';
 
@@ -46,7 +46,7 @@ function expectAgreement(text: string): 'read' | 'declined' {
   expect(ok, `read YAML the precise reader rejects:\n${text}`).toBe(true);
   expect(plain.data).toEqual(doc.toJS() ?? null);
   const starts = lineStartsOf(text);
-  const got = [...plain.spans.values()].map((s) => {
+  const got = entrySpansInOrder(plain).map((s) => {
     expect(s.range).toEqual({ start: positionAt(starts, text.length, s.start), end: positionAt(starts, text.length, s.end) });
     return [s.start, s.end];
   });

@@ -14,6 +14,8 @@ export interface FastYaml {
    * entity or metric from its key, a fact from its first field, to the end of its value.
    */
   spans: Map<object, EntrySpan>;
+  /** From the plain reader: the spans of a sequence section's items, by its list and index (else they are in `spans`). */
+  items?: Map<unknown[], (EntrySpan | undefined)[]>;
 }
 
 function isSpace(c: number): boolean {

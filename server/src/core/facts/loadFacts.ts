@@ -33,6 +33,8 @@ interface FactsFile {
   broken: Set<string>;
   /** From the fast reading: spans of the section entries (then `source.doc` is parsed only when a problem needs it). */
   spans?: Map<object, EntrySpan>;
+  /** From the plain reader: spans of a sequence section's items (the facts) by list and index. */
+  items?: Map<unknown[], (EntrySpan | undefined)[]>;
 }
 
 const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
@@ -125,7 +127,7 @@ function lazySource(file: string, text: string): YamlFile {
 function readFile(file: string, text: string, problems: FactFileProblem[]): FactsFile {
   const fast = isCsvFile(file) ? undefined : readFastYaml(text);
   if (fast && fast.data !== null && typeof fast.data === 'object' && !Array.isArray(fast.data) && validateFacts(fast.data)) {
-    return { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken: new Set(), spans: fast.spans };
+    return { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken: new Set(), spans: fast.spans, items: fast.items };
   }
   // A facts CSV arrives as a document whose nodes are its cells: validated and located like YAML.
   const { source, problems: syntax, broken } = isCsvFile(file) ? { ...parseCsvFacts(file, text), broken: [] } : parseYamlRecovering(file, text);
@@ -224,9 +226,18 @@ function fastLocation(f: FactsFile, path: (string | number)[]): Location | undef
   if (!f.spans || !f.data || path.length !== 2) return undefined;
   const section = f.data[String(path[0])];
   const value = section && typeof section === 'object' ? (section as Data)[String(path[1])] : undefined;
-  const span = value !== null && typeof value === 'object' ? f.spans.get(value) : undefined;
+  const span = value !== null && typeof value === 'object' ? entrySpan(f, section, path[1], value) : undefined;
   if (!span) return undefined;
   return { file: f.source.file, range: span.range ?? rangeOf(f.source, span) };
+}
+
+/** The fast reading's span of entry `key` (`value`) of a section: an item of a list by its index, else by identity. */
+function entrySpan(f: FactsFile, section: unknown, key: string | number, value: object): EntrySpan | undefined {
+  if (f.items && Array.isArray(section)) {
+    const span = f.items.get(section)?.[Number(key)];
+    if (span) return span;
+  }
+  return f.spans?.get(value);
 }
 
 function where(location: Location): string {
@@ -246,9 +257,14 @@ function addEntities(
 ): void {
   const entities = sectionOf(f, 'entities');
   if (!entities || typeof entities !== 'object') return;
-  for (const [id, value] of Object.entries(entities as Data)) {
-    if (f.bad.has(`entities/${id}`)) continue;
-    const location = locationOf(f, ['entities', id]);
+  const checkBad = f.bad.size > 0;
+  for (const id in entities as Data) {
+    if (!Object.prototype.hasOwnProperty.call(entities, id)) continue;
+    const value = (entities as Data)[id];
+    if (checkBad && f.bad.has(`entities/${id}`)) continue;
+    // The fast reading's span of the entry, without looking the entity up again by a path.
+    const fast = f.spans && value !== null && typeof value === 'object' ? f.spans.get(value) : undefined;
+    const location = fast ? { file: f.source.file, range: fast.range ?? rangeOf(f.source, fast) } : locationOf(f, ['entities', id]);
     const first = origins.get(id);
     if (first) {
       problems.push(keyProblem(f, ['entities', id], 'duplicate-id', `Entity \`${quoteForMessage(id)}\` is already defined at ${where(first)}.`));
@@ -267,14 +283,14 @@ function addEntities(
     const keys: string[] = [];
     for (let n = 0; n < aliases.length; n++) {
       const key = foldedName(aliases[n]!);
-      if (ownName(f, entity, aliases[n]!, key, ['entities', id, 'aliases', n], location, names, problems)) {
+      if (ownName(f, entity, aliases[n]!, key, n, raw, location, names, problems)) {
         aliases[keys.length] = aliases[n]!;
         keys.push(key);
       }
     }
     aliases.length = keys.length;
     const nameKey = foldedName(entity.name);
-    ownName(f, entity, entity.name, nameKey, typeof raw.name === 'string' ? ['entities', id, 'name'] : ['entities', id], location, names, problems);
+    ownName(f, entity, entity.name, nameKey, -1, raw, location, names, problems);
     // The mention index, from the same folded names (the name stays even when another entity owns it, as before).
     mentions.add(id, entity.name, nameKey);
     for (let n = 0; n < aliases.length; n++) mentions.add(id, aliases[n]!, keys[n]);
@@ -291,7 +307,8 @@ function ownName(
   entity: Entity,
   name: string,
   key: string,
-  path: (string | number)[],
+  alias: number,
+  raw: Data,
   location: Location,
   names: NameOwners,
   problems: FactFileProblem[],
@@ -303,7 +320,9 @@ function ownName(
     return true;
   }
   if (owner.id === entity.id) return true;
-  const span = spanAtPath(f.source, path.map(String));
+  // Where the name is written: alias `alias`, else the `name` field, else the entity's key (a name from its id).
+  const path = alias >= 0 ? ['entities', entity.id, 'aliases', String(alias)] : typeof raw.name === 'string' ? ['entities', entity.id, 'name'] : ['entities', entity.id];
+  const span = spanAtPath(f.source, path);
   problems.push(
     problemAt(
       f.source,
@@ -404,7 +423,7 @@ function addFacts(f: FactsFile, index: FactIndex, options: FactContext, problems
       if (typeof id === 'string' && !index.byId.has(id) && !options.factOrigins.has(id)) options.factOrigins.set(id, locationOf(f, ['facts', i]));
       return;
     }
-    const fact = checkFact(f, raw as Data, i, index, options, problems);
+    const fact = checkFact(f, raw as Data, i, index, options, problems, facts);
     if (!fact) return;
     index.facts.push(fact);
     index.byId.set(fact.id, fact);
@@ -434,10 +453,11 @@ function checkFact(
   index: FactIndex,
   options: FactContext,
   problems: FactFileProblem[],
+  facts: unknown[],
 ): Fact | undefined {
   const id = String(raw.id);
   // No closures or paths per fact (100,000 of them): the helpers below take the fact's index.
-  const fastSpan = f.spans?.get(raw);
+  const fastSpan = f.spans ? entrySpan(f, facts, i, raw) : undefined;
   const location: Location = { file: f.source.file, range: fastSpan?.range ?? rangeOf(f.source, fastSpan ?? spanOfNode(nodeAt(f.source, ['facts', i])) ?? { start: 0, end: 0 }) };
   let ok = true;
 

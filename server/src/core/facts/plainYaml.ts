@@ -15,8 +15,20 @@ export interface EntrySpan extends Span {
 
 export interface PlainYaml {
   data: unknown;
-  /** Span of each entry of a top-level section (a fact, an entity, a metric) that is a mapping or sequence, by identity. */
+  /** Span of each entry of a top-level mapping section (an entity, a metric) that is a mapping or sequence, by identity. */
   spans: Map<object, EntrySpan>;
+  /**
+   * Spans of the items of a top-level sequence section (the facts), by the section's list and the
+   * item's index (undefined for a scalar item): an array, not 100,000 more map entries.
+   */
+  items: Map<unknown[], (EntrySpan | undefined)[]>;
+}
+
+/** Every entry's span, in the order of the text. */
+export function entrySpansInOrder(plain: Pick<PlainYaml, 'spans' | 'items'>): EntrySpan[] {
+  const all = [...plain.spans.values()];
+  for (const list of plain.items.values()) for (const span of list) if (span) all.push(span);
+  return all.sort((a, b) => a.start - b.start);
 }
 
 /** Thrown (one shared object, no stack) when the text leaves the subset. */
@@ -107,6 +119,7 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
 
 class Reader {
   readonly spans = new Map<object, EntrySpan>();
+  readonly items = new Map<unknown[], (EntrySpan | undefined)[]>();
   /** Start of the current, not yet consumed line. */
   private cur = 0;
   // The current line, after load(): its content end (before CR LF), the next line's start, indent, first character.
@@ -139,13 +152,13 @@ class Reader {
   constructor(private readonly text: string) {}
 
   document(): PlainYaml {
-    if (!this.peek()) return { data: null, spans: this.spans };
+    if (!this.peek()) return { data: null, spans: this.spans, items: this.items };
     const t = this.text;
     // Directives and document markers: a full parser's job.
     if (this.indent !== 0 || t.startsWith('---', this.first) || t.startsWith('...', this.first) || t.charCodeAt(this.first) === 37) throw DECLINE;
     const data = this.blockMapping(this.first, 0);
     if (this.peek()) throw DECLINE;
-    return { data, spans: this.spans };
+    return { data, spans: this.spans, items: this.items };
   }
 
   /** Loads the line at `cur`; false when it is blank or only a comment. */
@@ -222,12 +235,12 @@ class Reader {
    * Records an entry's span, from `start` on line `line` (which starts at `lineStart`) to the end
    * of its value: a flow collection's closing bracket, a block collection's last line.
    */
-  private record(value: unknown, block: boolean, start: number, line: number, lineStart: number): void {
-    if (value === null || typeof value !== 'object') return;
+  private record(value: unknown, block: boolean, start: number, line: number, lineStart: number): EntrySpan | undefined {
+    if (value === null || typeof value !== 'object') return undefined;
     const end = block ? this.blockEnd : this.lastEnd;
     const endLine = block ? this.blockEndLine : this.lastLine;
     const endLineStart = block ? this.blockEndLineStart : this.lastLineStart;
-    this.spans.set(value, { start, end, range: { start: { line, character: start - lineStart }, end: { line: endLine, character: end - endLineStart } } });
+    return { start, end, range: { start: { line, character: start - lineStart }, end: { line: endLine, character: end - endLineStart } } };
   }
 
   /**
@@ -246,7 +259,10 @@ class Reader {
       const lineStart = this.cur;
       const value = this.valueAfter(this.keyEnd, column, depth + 1);
       // An entry of a section (an entity, a metric) spans from its key to the end of its value.
-      if (depth === 1) this.record(value, this.wasBlock, at, line, lineStart);
+      if (depth === 1) {
+        const span = this.record(value, this.wasBlock, at, line, lineStart);
+        if (span) this.spans.set(value as object, span);
+      }
       map[name] = value;
       if (!this.peek() || this.indent < column) return map;
       if (this.indent > column) throw DECLINE;
@@ -265,6 +281,7 @@ class Reader {
   /** A block sequence whose dashes sit at the current line's indent. */
   private blockSequence(depth: number): unknown[] {
     const list: unknown[] = [];
+    const spans: (EntrySpan | undefined)[] | undefined = depth === 1 ? [] : undefined;
     const column = this.indent;
     while (this.peek() && this.indent === column && this.isSeqItem(this.first)) {
       let at = this.first + 1;
@@ -295,9 +312,10 @@ class Reader {
         this.consume();
         if (this.peek() && this.indent > column) throw DECLINE; // a multi-line scalar
       }
-      if (depth === 1) this.record(value, block, start, line, lineStart);
+      if (spans) spans.push(this.record(value, block, start, line, lineStart));
       list.push(value);
     }
+    if (spans) this.items.set(list, spans);
     if (this.peek() && this.indent > column) throw DECLINE;
     return list;
   }
