@@ -92,6 +92,32 @@ describe('the simple front matter reader', () => {
     const simple = readSimpleYaml(sample);
     if (simple) expect(simple).toEqual(parseDocument(sample, { uniqueKeys: false }).toJS());
   });
+  it('reads one-line lists of words as the yaml package does, and declines any other list', () => {
+    // The varied corpus' shape (tags of plain words), then random lists of words, spaces, commas,
+    // quotes, numbers, null and booleans: whatever readSimpleYaml reads must equal yaml's reading.
+    const tags = 'title: "Beldalom Labs note 0"\ndate: 2024-09-12\nauthor: Analyst team\ntags: [long-term contracts, regulatory review]';
+    expect(readSimpleYaml(tags)).toEqual(parseDocument(tags, { uniqueKeys: false }).toJS());
+    expect(readSimpleYaml('tags: []\nb: [ ]')).toEqual({ tags: [], b: [] });
+    for (const declined of ['t: [a, b,]', 't: [a,, b]', 't: [1, b]', 't: [true, b]', 't: [a  b]', 't: ["a", b]', 't: [a, [b]]', 't: [a: b]', 't: [a #c]', 't: [.inf]', 't: [Null]']) {
+      expect(readSimpleYaml(declined), declined).toBeNull();
+    }
+    const rand = prng(Number(process.env.SEED ?? 11));
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const PIECES = ['a', 'pricing power', 'long-term', 'x_1', 'B2B', ' ', '  ', '\t', ',', ', ', '-', ' - ', '1', '0x1F', '1.5', 'null', 'True', 'FALSE', '~', '"q"', "'q'", '#', ' #', ':', ': ', '[', ']', '{', '}', '.', '!', '&a', '*a', '?', 'é', 'yes', 'on', '.nan'];
+    let read = 0;
+    for (let n = 0; n < 4000; n++) {
+      let inner = '';
+      for (let i = Math.floor(rand() * 7); i > 0; i--) inner += pick(PIECES);
+      const yaml = `k: [${inner}]${rand() < 0.1 ? pick([' ', '\t', ' #c', ']']) : ''}\nz: 1`;
+      const simple = readSimpleYaml(yaml);
+      if (!simple) continue;
+      read++;
+      const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
+      expect(doc.errors, JSON.stringify(yaml)).toEqual([]);
+      expect(simple, JSON.stringify(yaml)).toEqual(doc.toJS());
+    }
+    expect(read).toBeGreaterThan(500);
+  });
   it('reads the usual front matter itself', () => {
     expect(readSimpleYaml(samples[0]!)).toEqual({ title: 'Compute access is the binding constraint', date: '2025-02-14', author: 'Research desk' });
     expect(readSimpleYaml(samples[1]!)).not.toBeNull();

@@ -16,8 +16,15 @@ export interface ClaimJson extends CliLocation {
 }
 
 export function claimToJson(file: string, claim: Claim): ClaimJson {
+  // toCliLocation's fields written out, not spread: the same keys in the same order, without the
+  // spread's copy (the largest self time of `check --format json` in a profile).
+  const { start, end } = claim.range;
   return {
-    ...toCliLocation(file, claim.range),
+    file,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
     text: claim.text,
     kind: claim.kind,
     value: claim.value,

@@ -55,7 +55,7 @@ function entityOf(v: Verdict, ctx: StatementContext): { id: string; name: string
   if (v.entities.length > 1) return { id: [...v.entities].sort().join('+'), name: whoOf(index, v.entities, 'and') };
   // A sum of entities the facts files do not know ("Northwind and BluePeak together hold 5.85 GW")
   // is nobody's own figure: one name would misread it.
-  if (!v.claim.table && namesIn(v.claim.sentenceText).length >= 2 && COMBINING_WORDS.some((w) => hasPhrase(ctx.memo.sentence(v.claim.sentence).folded, w))) return undefined;
+  if (!v.claim.table && COMBINING_WORDS.some((w) => hasPhrase(ctx.memo.sentence(v.claim.sentence).folded, w)) && namesIn(v.claim.sentenceText).length >= 2) return undefined;
   const name = rowName(v.claim, ctx.note.text) ?? nameForFigure(v.claim, clauseOf(v.claim));
   const id = name ? idFromName(name) : '';
   if (!id) return undefined;

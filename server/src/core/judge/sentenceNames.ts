@@ -35,8 +35,21 @@ export function idFromName(name: string): string {
 
 const WORD = /[A-Z][\p{L}\p{N}&'’.-]*|[a-z]+[A-Z][\p{L}\p{N}]*/gu;
 
+// The consistency pass asks for a sentence's names once per figure in it (entityOf, then
+// nameForFigure): the last few sentences' names are kept (callers only read them).
+const recentNames = new Map<string, readonly { name: string; start: number }[]>();
+
 /** Capitalised phrases of a sentence with their offsets: runs of capitalised words, possessives cut off. */
-export function namesIn(sentence: string): { name: string; start: number }[] {
+export function namesIn(sentence: string): readonly { name: string; start: number }[] {
+  let names = recentNames.get(sentence);
+  if (!names) {
+    if (recentNames.size >= 16) recentNames.clear();
+    recentNames.set(sentence, (names = readNames(sentence)));
+  }
+  return names;
+}
+
+function readNames(sentence: string): { name: string; start: number }[] {
   const words: { text: string; start: number; end: number }[] = [];
   for (const m of sentence.matchAll(WORD)) {
     const text = m[0].replace(/['’]s?$/u, '').replace(/[.-]+$/, '');

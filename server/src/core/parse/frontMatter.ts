@@ -139,12 +139,37 @@ export function readSimpleYaml(yaml: string): Record<string, unknown> | null {
     else if (v === 'true' || v === 'True' || v === 'TRUE') data[key] = true;
     else if (v === 'false' || v === 'False' || v === 'FALSE') data[key] = false;
     else if (/^"[^"\\]*"$/.test(v) || /^'[^']*'$/.test(v)) data[key] = v.slice(1, -1);
-    else if (/^[-+]?\d+$/.test(v)) data[key] = Number(v);
+    else if (v.charCodeAt(0) === 91 /* [ */) {
+      const list = readFlowWords(v);
+      if (!list) return null;
+      data[key] = list;
+    } else if (/^[-+]?\d+$/.test(v)) data[key] = Number(v);
     else if (/^[-+.]?\d/.test(v) && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
     else if (PLAIN.test(v)) data[key] = v;
     else return null;
   }
   return data;
+}
+
+// An item of a one-line flow list (`tags: [pricing power, hiring]`) that the core schema reads as
+// this very string: a letter, then letters, digits, `_`, `-` and single spaces; no null or boolean.
+const FLOW_WORD = /^[A-Za-z](?:[A-Za-z0-9_-]| (?=[A-Za-z0-9_-]))*$/;
+const NOT_STRING = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/** `[a, b c, d-e]` as the strings the yaml package reads, `[]` as []; null (decline) for any other list. */
+function readFlowWords(v: string): string[] | null {
+  if (v.charCodeAt(v.length - 1) !== 93 /* ] */) return null;
+  const inner = v.slice(1, -1);
+  if (trimBlanks(inner) === '') return [];
+  const items: string[] = [];
+  for (const part of inner.split(',')) {
+    let from = 0;
+    while (from < part.length && (part.charCodeAt(from) === 32 || part.charCodeAt(from) === 9)) from++;
+    const item = trimBlanks(part.slice(from));
+    if (!FLOW_WORD.test(item) || NOT_STRING.has(item)) return null;
+    items.push(item);
+  }
+  return items;
 }
 
 /** Strips trailing spaces and tabs (a loop: a regex would be quadratic on long blank runs). */

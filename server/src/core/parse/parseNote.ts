@@ -284,11 +284,11 @@ function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], refe
           approx: c.approx,
           precision: c.precision,
           time: c.time,
-          ...(c.noun !== undefined ? { noun: c.noun } : {}),
+          noun: c.noun,
           sentence,
           sentenceText,
           block: blockSpan,
-          ...(table ? { table } : {}),
+          table,
         });
       }
       sentenceClaims.push({ sentence, first, last: claims.length - 1 });
