@@ -1,17 +1,13 @@
 // Extraction and judging alone, on the varied corpus: parseNote (remark + extraction) and
 // judgeNote (entities, metrics, facts, verdicts), each timed in CPU over the same notes. Pass one
-// or more source roots (a checkout of another commit, e.g. `git archive main server | tar -x -C
+// or more source roots (a checkout of another commit, e.g. `git archive main server schemas | tar -x -C
 // /tmp/base`) to compare them paired: rounds alternate between the roots, each round with freshly
 // loaded facts so no cache carries over, and every root must give the same findings.
 // Usage: node bench/judge.bench.mjs [--notes 400] [root ...]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { generateVariedCorpus } from './variedCorpus.mjs';
-import { root as here } from './loadCore.mjs';
+import { loadCore, root as here } from './loadCore.mjs';
 
 const args = process.argv.slice(2);
 const notesAt = args.indexOf('--notes');
@@ -20,34 +16,16 @@ const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 3;
 const roots = args.length > 0 ? args : [here];
 
-async function load(root) {
-  const out = mkdtempSync(join(tmpdir(), 'claimcheck-judge-bench-'));
-  try {
-    await build({
-      stdin: {
-        contents: [
-          "export { parseNote } from './server/src/core/parse/parseNote';",
-          "export { judgeNote } from './server/src/core/judge/judgeNote';",
-          "export { loadFacts } from './server/src/core/facts/loadFacts';",
-          "export { loadConfig } from './server/src/core/config/loadConfig';",
-        ].join('\n'),
-        resolveDir: root,
-        sourcefile: 'judge-bench.ts',
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      outfile: join(out, 'core.cjs'),
-      logLevel: 'error',
-      nodePaths: [join(here, 'node_modules')],
-    });
-    return createRequire(import.meta.url)(join(out, 'core.cjs'));
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
+const load = (root) =>
+  loadCore(
+    [
+      "export { parseNote } from './server/src/core/parse/parseNote';",
+      "export { judgeNote } from './server/src/core/judge/judgeNote';",
+      "export { loadFacts } from './server/src/core/facts/loadFacts';",
+      "export { loadConfig } from './server/src/core/config/loadConfig';",
+    ],
+    root,
+  );
 
 const factsText = readFileSync(join(here, 'examples/facts.yaml'), 'utf8');
 const notes = generateVariedCorpus({ notes: noteCount, targetBytes: noteCount * 2700 });

@@ -9,18 +9,23 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `exports`: lines like "export { parseNote } from './server/src/core/parse/parseNote';" */
-export async function loadCore(exports) {
+/**
+ * `exports`: lines like "export { parseNote } from './server/src/core/parse/parseNote';".
+ * `from`: another source tree to bundle (a checkout of another commit, to compare two builds);
+ * its imports resolve in this project's node_modules.
+ */
+export async function loadCore(exports, from = root) {
   const out = mkdtempSync(join(tmpdir(), 'claimcheck-bench-'));
   try {
     await build({
-      stdin: { contents: exports.join('\n'), resolveDir: root, sourcefile: 'bench-entry.ts', loader: 'ts' },
+      stdin: { contents: exports.join('\n'), resolveDir: from, sourcefile: 'bench-entry.ts', loader: 'ts' },
       bundle: true,
       platform: 'node',
       target: 'node20',
       format: 'cjs',
       outfile: join(out, 'core.cjs'),
       logLevel: 'error',
+      nodePaths: [join(root, 'node_modules')],
     });
     return createRequire(import.meta.url)(join(out, 'core.cjs'));
   } catch (err) {
