@@ -196,7 +196,7 @@ function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string
     const moved = placedFindings(p);
     for (const finding of moved.findings) if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
     // A line that disables `inconsistent` (or every code) keeps its figure out of the comparison.
-    for (const s of moved.statements) if (note.suppressions.length === 0 || !isSuppressed({ code: 'inconsistent', claim: s.claim } as Finding, note.suppressions)) statements.push(s);
+    for (const s of moved.statements) if (!isSuppressed({ code: 'inconsistent', claim: s.claim } as Finding, note.suppressions)) statements.push(s);
   }
   return { note, findings, statements };
 }

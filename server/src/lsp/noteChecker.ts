@@ -6,7 +6,7 @@ import { quoteForMessage } from '../core/quote';
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver';
-import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckProgress, type CheckResult } from '../core/check';
+import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckOptions, type CheckProgress, type CheckResult } from '../core/check';
 import { runCooperatively } from './cooperative';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
@@ -70,7 +70,13 @@ export class NoteChecker {
 
   /** Checks a text against a project; with a cache, only the segments not checked before. */
   check(text: string, project: Project, cache?: SegmentCache): CheckResult {
-    return checkNote(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache, chunkMean: cache && OPEN_NOTE_CHUNK });
+    return checkNote(text, project.index, project.config, this.checkOptions(project, cache));
+  }
+
+  /** The host's options for a check: an open note's (with its segment cache) is checked run by run. */
+  private checkOptions(project: Project, cache?: SegmentCache): CheckOptions {
+    const options: CheckOptions = { today: this.options.host.today(), referenceDate: project.config.referenceDate };
+    return cache ? { ...options, cache, chunkMean: OPEN_NOTE_CHUNK } : options;
   }
 
   /** The result for the document's current version, computed now if not cached; never throws. */
@@ -134,7 +140,7 @@ export class NoteChecker {
 
   /** Checks a closed note's text (from disk) cooperatively; undefined when cancelled. */
   checkAsync(text: string, project: Project, token?: CancellationToken): Promise<CheckResult | undefined> {
-    const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate });
+    const steps = checkNoteSteps(text, project.index, project.config, this.checkOptions(project));
     return runCooperatively(steps, () => token?.isCancellationRequested === true);
   }
 
@@ -146,7 +152,7 @@ export class NoteChecker {
     if (!segments) this.segments.set(key, (segments = new SegmentCache()));
     let result: CheckResult | undefined;
     try {
-      const steps = checkNoteSteps(text, project.index, project.config, { today: this.options.host.today(), referenceDate: project.config.referenceDate, cache: segments, chunkMean: OPEN_NOTE_CHUNK });
+      const steps = checkNoteSteps(text, project.index, project.config, this.checkOptions(project, segments));
       const current = () => this.options.documents.get(doc.uri)?.version === version;
       // A newer edit or a closed note makes this check moot: stop at the next pause.
       result = await runCooperatively(steps, () => !current(), undefined, this.firstLook(doc.uri, text, version, project, current));
