@@ -29,6 +29,8 @@ export interface CheckFilesOptions {
   cache?: ResultCache;
   /** The script a worker runs (the CLI bundle itself); without it every note is checked here. */
   workerScript?: string;
+  /** The notes' texts, when the caller has already read every one as text (the run cache's key): not read again. */
+  texts?: readonly string[];
 }
 
 export interface WorkerTask {
@@ -73,8 +75,8 @@ export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: numb
   files.forEach((file, i) => {
     if (cache) {
       // Only decoded text is cached; anything else is read (and reported) again by checkNoteFile.
-      const read = readNoteFile(file, workspace.config.maxNoteBytes);
-      const text = (texts[i] = read.kind === 'text' ? read.text : undefined);
+      const read = options.texts ? undefined : readNoteFile(file, workspace.config.maxNoteBytes);
+      const text = (texts[i] = read ? (read.kind === 'text' ? read.text : undefined) : options.texts![i]);
       const hit = text === undefined ? undefined : cache.get(text);
       if (hit) {
         results[i] = hit;

@@ -91,17 +91,19 @@ function runCheck(args: CliArgs, io: CliIo): number {
     },
   });
   const checkOptions = checkFilesOptions(files, workspace, args, io, VERSION);
-  const replay = checkOptions.cache && isReplayable(args.gate) ? runReplay(args, io, workspace, files, checkOptions.cache) : undefined;
-  if (!replay) return reportCheck(args, io, workspace, expanded, files, checkOptions);
-  const code = replay.replay(io);
-  return code ?? replay.record(io, (recording) => reportCheck(args, { ...io, ...recording }, workspace, expanded, files, checkOptions));
+  const run = checkOptions.cache && isReplayable(args.gate) ? runReplay(args, io, workspace, files, checkOptions.cache) : undefined;
+  if (!run) return reportCheck(args, io, workspace, expanded, files, checkOptions);
+  const code = run.replay.replay(io);
+  // Not replayed: the check goes on with the texts the run's key was made of, read once.
+  return code ?? run.replay.record(io, (recording) => reportCheck(args, { ...io, ...recording }, workspace, expanded, files, { ...checkOptions, texts: run.texts }));
 }
 
 /**
  * The whole-run cache for these notes (runReplay.ts), keyed by everything the printed report
- * depends on; undefined when a note is not plain text (it is reported as the run goes).
+ * depends on, and the notes' texts it was made of; undefined when a note is not plain text (it is
+ * reported as the run goes).
  */
-function runReplay(args: CliArgs, io: CliIo, workspace: Workspace, files: readonly string[], cache: ResultCache): RunReplay | undefined {
+function runReplay(args: CliArgs, io: CliIo, workspace: Workspace, files: readonly string[], cache: ResultCache): { replay: RunReplay; texts: string[] } | undefined {
   const notes: { file: string; text: string }[] = [];
   for (const file of files) {
     const read = readNoteFile(file, workspace.config.maxNoteBytes);
@@ -109,7 +111,7 @@ function runReplay(args: CliArgs, io: CliIo, workspace: Workspace, files: readon
     notes.push({ file, text: read.text });
   }
   const inputs = { fingerprint: cache.fingerprint, args, cwd: io.cwd, color: args.color ?? io.isTty, problems: workspace.problems };
-  return new RunReplay(cache.dir, inputs, notes);
+  return { replay: new RunReplay(cache.dir, inputs, notes), texts: notes.map((n) => n.text) };
 }
 
 /** Checks the selected notes (through the per-note cache and workers) and prints the report; the exit code. */
