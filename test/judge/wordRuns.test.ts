@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FirstWordMap, secondRun, wordRuns } from '../../server/src/core/judge/wordRuns';
+import { FirstWordMap, pluralCuts, secondRun, wordRuns } from '../../server/src/core/judge/wordRuns';
 import { prng } from '../prng';
 
 // wordRuns scans letters and digits by char code: it must find the runs the regex finds, astral
@@ -28,7 +28,7 @@ describe('wordRuns', () => {
     map.add('s', 'D');
     const found = (text: string): string[] => {
       const out: string[] = [];
-      map.forWord(text, 0, text.length, (values, cut) => out.push(...values.map((v) => `${v}${cut}`)));
+      for (let cut = 0; cut <= pluralCuts(text, 0, text.length); cut++) out.push(...(map.valuesAt(text, 0, text.length - cut) ?? []).map((v) => `${v}${cut}`));
       return out;
     };
     expect(found('gpus')).toEqual(['A1']);

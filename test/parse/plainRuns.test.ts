@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../prng';
 import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
+import { readPlainRuns } from '../../server/src/core/parse/plainRuns';
 import { expectSameAsRemark, notesIn, segmentsOf } from './sameAsRemark';
 
 describe('plain runs read without the parser', () => {
@@ -28,6 +29,21 @@ describe('plain runs read without the parser', () => {
     for (let n = 0; n < 4000; n++) {
       let s = rand() < 0.5 ? 'Acme ' : '# ';
       for (let i = Math.floor(rand() * 12); i > 0; i--) s += PIECES[Math.floor(rand() * PIECES.length)]!;
+      for (const seg of segmentsOf(s)) expectSameAsRemark(seg);
+    }
+  });
+
+  // A segment may open with blank lines: with indented code in it they cannot be blanked as a
+  // thematic break, and are kept as they are instead of sending the segment to the parser.
+  it('read leading blank lines beside indented code without the parser, as remark reads them', () => {
+    expect(readPlainRuns('\n\nAcme raised $5 billion in 2024.\n\n    indented code: 7 GPUs\n').rest).toBeNull();
+    const rand = prng(77);
+    const LEADS = ['\n', '\n\n', ' \n', '\t\n', '  \n\n', '\n \n'];
+    for (let n = 0; n < 3000; n++) {
+      let s = LEADS[Math.floor(rand() * LEADS.length)]!;
+      for (let i = Math.floor(rand() * 10); i > 0; i--) s += PIECES[Math.floor(rand() * PIECES.length)]!;
+      s += rand() < 0.7 ? '\n\n    indented code: 7 GPUs\n' : '';
+      expectSameAsRemark(s);
       for (const seg of segmentsOf(s)) expectSameAsRemark(seg);
     }
   });

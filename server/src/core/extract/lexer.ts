@@ -58,27 +58,129 @@ function numberParts(text: string): { mantissa: string; exp: number } {
   return { mantissa: p[1] ?? '1', exp: sign * Number(digits) };
 }
 
+// What a scan found: the token's start and which of TOKEN's groups it is (module state, not an
+// object per token: tokenize runs on every sentence of every note).
+const NUMBER = 1;
+const WORD = 2;
+const SYMBOL = 3;
+let foundStart = 0;
+let foundKind = 0;
+
+/** The next token at or after `from` by the TOKEN regex itself: sets foundStart and foundKind, returns its end (-1: none). */
+function nextByRegex(sentence: string, from: number): number {
+  TOKEN.lastIndex = from;
+  const m = TOKEN.exec(sentence);
+  if (!m) return -1;
+  foundStart = m.index;
+  foundKind = m[1] !== undefined ? NUMBER : m[2] !== undefined ? WORD : SYMBOL;
+  return m.index + m[0].length;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The end of a run of ASCII letters from `at`. */
+function lettersEnd(sentence: string, at: number): number {
+  while (isAsciiLetter(sentence.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The end of a run of ASCII digits from `at`. */
+function digitsEnd(sentence: string, at: number): number {
+  while (isDigit(sentence.charCodeAt(at))) at++;
+  return at;
+}
+
+/** ",ddd" at `at`. */
+const isGroupAt = (sentence: string, at: number): boolean =>
+  sentence.charCodeAt(at) === 44 && isDigit(sentence.charCodeAt(at + 1)) && isDigit(sentence.charCodeAt(at + 2)) && isDigit(sentence.charCodeAt(at + 3));
+
+/** The end of TOKEN's number at `at` (a digit): "100,000" (groups, the last not followed by a digit), else "61.5". */
+function numberEnd(sentence: string, at: number): number {
+  const digits = digitsEnd(sentence, at);
+  let end = digits;
+  if (digits - at <= 3 && isGroupAt(sentence, digits)) {
+    let groups = 0;
+    while (isGroupAt(sentence, end)) {
+      end += 4;
+      groups++;
+    }
+    // (?!\d) after the last group; else the regex backs off one group, which ends before a comma.
+    if (isDigit(sentence.charCodeAt(end))) end = groups > 1 ? end - 4 : digits;
+  }
+  return sentence.charCodeAt(end) === 46 && isDigit(sentence.charCodeAt(end + 1)) ? digitsEnd(sentence, end + 1) : end;
+}
+
+/**
+ * The next token at or after `from`, as TOKEN finds it, scanned by char code: ASCII text without
+ * a regex match (no match array or group substrings per token). A token that meets a non-ASCII
+ * character is left to the regex, from where the scan stood.
+ */
+function nextToken(sentence: string, from: number): number {
+  const n = sentence.length;
+  let i = from;
+  while (i < n) {
+    const c = sentence.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    if (c >= 0x80) return nextByRegex(sentence, i);
+    foundStart = i;
+    if (isDigit(c)) {
+      foundKind = NUMBER;
+      return numberEnd(sentence, i);
+    }
+    if (!isAsciiLetter(c)) {
+      foundKind = SYMBOL;
+      return i + 1;
+    }
+    let end = i + 1;
+    for (let d = sentence.charCodeAt(end); isAsciiLetter(d) || isDigit(d); d = sentence.charCodeAt(end)) end++;
+    // "Anthropic's": an apostrophe and letters close the word.
+    if (sentence.charCodeAt(end) === 39) {
+      const after = sentence.charCodeAt(end + 1);
+      if (after >= 0x80) return nextByRegex(sentence, i);
+      if (isAsciiLetter(after)) end = lettersEnd(sentence, end + 1);
+    }
+    if (end < n && sentence.charCodeAt(end) >= 0x80) return nextByRegex(sentence, i);
+    foundKind = WORD;
+    return end;
+  }
+  return -1;
+}
+
 export function tokenize(sentence: string): Token[] {
+  return tokensBy(sentence, nextToken);
+}
+
+/** tokenize with every token found by the TOKEN regex: the reference the scan is tested against. */
+export function tokenizeByRegex(sentence: string): Token[] {
+  return tokensBy(sentence, nextByRegex);
+}
+
+function tokensBy(sentence: string, next: (sentence: string, from: number) => number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
   let prevEnd = 0;
-  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
-    let text = m[0];
-    const start = m.index;
-    const cut = m[2] !== undefined && text.length > 2 ? gluedPrefix(text) : 0;
+  let at = 0;
+  for (let end = next(sentence, 0); end >= 0; end = next(sentence, at)) {
+    const start = foundStart;
+    const kind = foundKind;
+    at = end;
+    let text = sentence.slice(start, end);
+    const cut = kind === WORD && text.length > 2 ? gluedPrefix(text) : 0;
     if (cut > 0) {
       // Emit the code alone and read on from the digits.
       text = text.slice(0, cut);
-      TOKEN.lastIndex = start + cut;
+      at = start + cut;
     }
     const spaced = start > prevEnd || start === 0;
     prevEnd = start + text.length;
-    if (m[1] !== undefined) {
-      const power = m[1].includes(',') ? null : powerAt(sentence, start, prevEnd);
+    if (kind === NUMBER) {
+      const power = text.includes(',') ? null : powerAt(sentence, start, prevEnd);
       if (power) {
         text = power;
         prevEnd = start + text.length;
-        TOKEN.lastIndex = prevEnd;
+        at = prevEnd;
       }
       const { mantissa: digits, exp } = power ? numberParts(text) : { mantissa: text.includes(',') ? text.replace(/,/g, '') : text, exp: 0 };
       const dot = digits.indexOf('.');
@@ -96,7 +198,7 @@ export function tokenize(sentence: string): Token[] {
       });
     } else {
       tokens.push({
-        type: m[2] !== undefined ? 'word' : 'sym',
+        type: kind === WORD ? 'word' : 'sym',
         text,
         lower: text.toLowerCase(),
         start,

@@ -1,5 +1,5 @@
 // Whole-word, case-, hyphen- and plural-insensitive phrase search over prose.
-import { FirstWordMap, wordRuns } from './wordRuns';
+import { FirstWordMap, pluralCuts, wordRuns } from './wordRuns';
 
 export interface PhraseHit {
   start: number;
@@ -180,8 +180,12 @@ export class PhraseSet {
     const runs = wordRuns(folded);
     for (let r = 0; r < runs.length; r += 2) {
       const start = runs[r]!;
+      const wordEnd = runs[r + 1]!;
       // A lone word may carry the plural the match adds ("gpus" for "gpu", "boxes" for "box").
-      this.byFirst.forWord(folded, start, runs[r + 1]!, (entries) => {
+      const cuts = pluralCuts(folded, start, wordEnd);
+      for (let cut = 0; cut <= cuts; cut++) {
+        const entries = this.byFirst.valuesAt(folded, start, wordEnd - cut);
+        if (!entries) continue;
         for (const e of entries) {
           if (lastEnd && start < lastEnd[e.phrase]!) continue;
           const end = matchTokensAt(folded, start, e.tokens);
@@ -189,7 +193,7 @@ export class PhraseSet {
           hits.push({ start, end, phrase: e.phrase });
           (lastEnd ??= new Int32Array(this.count))[e.phrase] = end;
         }
-      });
+      }
     }
     for (const e of this.others) for (const h of findPhraseByRegex(folded, this.phrases[e.phrase]!, this.plural)) hits.push({ ...h, phrase: e.phrase });
     return hits.sort((a, b) => a.start - b.start || a.phrase - b.phrase);

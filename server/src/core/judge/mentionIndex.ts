@@ -1,6 +1,6 @@
 import type { FactIndex } from '../types';
 import { foldForMatch, longestHits } from './findPhrase';
-import { FirstWordMap, secondRun, wordRuns } from './wordRuns';
+import { FirstWordMap, pluralCuts, secondRun, wordRuns } from './wordRuns';
 
 // Entity names and aliases looked up by their first word, so finding mentions costs one map lookup
 // per word of the text, not one search per name: a facts file may define tens of thousands.
@@ -149,14 +149,18 @@ export function mentionsIn(folded: string, index: FactIndex): MentionHit[] {
   const runs = wordRuns(folded);
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r]!;
+    const wordEnd = runs[r + 1]!;
     // The word, or the word without a plural "s"/"es", is a name's first word.
-    names.forWord(folded, start, runs[r + 1]!, (bucket, cut) => {
+    const cuts = pluralCuts(folded, start, wordEnd);
+    for (let cut = 0; cut <= cuts; cut++) {
+      const bucket = names.valuesAt(folded, start, wordEnd - cut);
+      if (!bucket) continue;
       const tried = bucket.length > BIG_BUCKET ? candidates(bucket, cut, r + 2 < runs.length ? folded.slice(runs[r + 2]!, runs[r + 3]!) : null) : bucket;
       for (const name of tried) {
         const end = matchAt(folded, start, name.folded);
         if (end >= 0) hits.push({ entity: name.entity, start, end });
       }
-    });
+    }
   }
   return longestHits(hits);
 }

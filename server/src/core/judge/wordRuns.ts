@@ -99,25 +99,25 @@ export class FirstWordMap<T> {
   }
 
   /**
-   * The values under the word `text[start, end)`, and under it without a final "s" or "es" (a
-   * plural the match may add back): calls `found` with each list and how many letters were cut.
+   * The values under `text[start, end)` (undefined when none). A word's shape is tested before a
+   * substring is built to look it up; callers try the word, then it without a plural (pluralCuts).
    */
-  forWord(text: string, start: number, end: number, found: (values: readonly T[], cut: number) => void): void {
-    const first = text.charCodeAt(start);
-    const length = end - start;
-    this.lookup(text, start, length, first, 0, found);
-    if (length > 1 && text.charCodeAt(end - 1) === 115 /* s */) {
-      this.lookup(text, start, length - 1, first, 1, found);
-      if (length > 2 && text.charCodeAt(end - 2) === 101 /* e */) this.lookup(text, start, length - 2, first, 2, found);
-    }
+  valuesAt(text: string, start: number, end: number): readonly T[] | undefined {
+    const bit = shape(text.charCodeAt(start), end - start);
+    if ((this.shapes[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
+    return this.map.get(text.slice(start, end));
   }
+}
 
-  private lookup(text: string, start: number, length: number, first: number, cut: number, found: (values: readonly T[], cut: number) => void): void {
-    const bit = shape(first, length);
-    if ((this.shapes[bit >>> 5]! & (1 << (bit & 31))) === 0) return;
-    const values = this.map.get(text.slice(start, start + length));
-    if (values) found(values, cut);
-  }
+/**
+ * How many letters of the word `text[start, end)` may be a plural the match adds back: 1 for a
+ * final "s", 2 for "es", else 0. Lookups try cuts 0 up to this, in order (no closure per word:
+ * these run for every word of every sentence).
+ */
+export function pluralCuts(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length <= 1 || text.charCodeAt(end - 1) !== 115 /* s */) return 0;
+  return length > 2 && text.charCodeAt(end - 2) === 101 /* e */ ? 2 : 1;
 }
 
 const shape = (first: number, length: number): number => ((first & 1023) << 6) | Math.min(length, 63);

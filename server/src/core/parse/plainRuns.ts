@@ -20,6 +20,7 @@ export interface PlainRuns {
 }
 
 const BLANK = /^[ \t]*$/;
+const BLANK_LINES = /^[ \t\n]*$/;
 const FENCE = /```|~~~/;
 const INDENTED_CODE = /^(?: {4}| {0,3}\t)/m;
 const FRONT_MATTER = /^\uFEFF?---/;
@@ -39,13 +40,16 @@ export function readPlainRuns(text: string): PlainRuns {
   let at = 0;
   let parsed = 0;
   for (const run of runs) {
-    const read = code && tooShortToBlank(text, run.start) ? null : (readRun(text, run.start, run.end, context) ?? readContainerRun(text, run.start, run.end, context));
+    const short = code && tooShortToBlank(text, run.start);
+    // Blank lines (a segment's leading ones) hold nothing and parse as nothing: kept as they are.
+    const keep = short && BLANK_LINES.test(text.slice(run.start, run.end));
+    const read = keep ? [] : short ? null : (readRun(text, run.start, run.end, context) ?? readContainerRun(text, run.start, run.end, context));
     if (!read) {
       parsed++;
       continue;
     }
     for (const b of read) blocks.push(b);
-    rest += text.slice(at, run.start) + blank(text, run.start, run.end, code);
+    rest += text.slice(at, run.start) + (keep ? text.slice(run.start, run.end) : blank(text, run.start, run.end, code));
     at = run.end;
   }
   if (parsed === 0) return { blocks, rest: null };
