@@ -26,10 +26,13 @@ export interface InlineContext {
   footnotes: boolean;
 }
 
+/** A line that opens code or HTML, which may run on over what follows the text. */
+export const CODE_OR_HTML = /^ {0,3}(?:```|~~~|<)/m;
+
 export function inlineContext(text: string): InlineContext {
   return {
     definitions: text.includes(']:') && text.replace(FOOTNOTE_DEFINITION, '').includes(']:'),
-    footnotes: !/^ {0,3}(?:```|~~~|<)/m.test(text),
+    footnotes: !CODE_OR_HTML.test(text),
   };
 }
 

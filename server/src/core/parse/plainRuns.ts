@@ -8,8 +8,8 @@
 import { CLAIM_CANDIDATE } from '../extract/extractClaims';
 import type { ProseBlock } from './prose';
 import { BLOCKER, maskSectionNumber } from './prose';
-import { proseEnd, readContainerRun } from './containerRuns';
-import { BLOCK_START, INLINE_SYNTAX, inlineContext, type InlineContext, maskLinks } from './plainInline';
+import { proseEnd, readContainerRun, readFence } from './containerRuns';
+import { BLOCK_START, CODE_OR_HTML, INLINE_SYNTAX, inlineContext, type InlineContext, maskLinks } from './plainInline';
 import { splitSegments } from './segments';
 
 export interface PlainRuns {
@@ -33,7 +33,7 @@ export function readPlainRuns(text: string): PlainRuns {
   if (FRONT_MATTER.test(text)) return { blocks: [], rest: text };
   // A definition anywhere in the text may turn a bracketed label elsewhere into a link; an open
   // fence or HTML block may take in the footnote stand-ins.
-  const context = inlineContext(text);
+  const context = withClosedFences(text, runs, inlineContext(text));
   const code = INDENTED_CODE.test(text);
   const blocks: ProseBlock[] = [];
   let rest = '';
@@ -54,6 +54,23 @@ export function readPlainRuns(text: string): PlainRuns {
   }
   if (parsed === 0) return { blocks, rest: null };
   return { blocks, rest: at === 0 ? text : rest + text.slice(at) };
+}
+
+/**
+ * The context, knowing the runs: a run that is a whole closed fence (readFence) takes in none of
+ * the footnote stand-ins after the text, so only code or HTML openings elsewhere keep them out.
+ */
+function withClosedFences(text: string, runs: readonly { start: number; end: number }[], context: InlineContext): InlineContext {
+  if (context.footnotes) return context;
+  let open = '';
+  let at = 0;
+  for (const run of runs) {
+    const first = text.charCodeAt(run.start);
+    if ((first !== 96 /* ` */ && first !== 126) /* ~ */ || readFence(text, run.start, run.end) === null) continue;
+    open += text.slice(at, run.start) + '\n';
+    at = run.end;
+  }
+  return at === 0 ? context : { ...context, footnotes: !CODE_OR_HTML.test(open + text.slice(at)) };
 }
 
 /**
