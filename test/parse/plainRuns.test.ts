@@ -33,6 +33,22 @@ describe('plain runs read without the parser', () => {
     }
   });
 
+  // Stand-in footnote definitions follow the text: a closed fence takes none of them in, an open one all.
+  it('read footnotes beside a closed fence without the parser, and leave them to it beside an open one', () => {
+    const closed = 'Acme raised $5 billion[^1].\n\n```python\ngpus = 5\n```\n\n[^1]: Acme grew 12% in 2024.\n';
+    expect(readPlainRuns(closed).rest).toBeNull();
+    const rand = prng(91);
+    const FENCES = ['```\nx = 5\n```\n', '~~~yaml\na: 5\n~~~\n', '````\n```\n````\n', '```\nx = 5\n', '~~~\n```\n', '  ```\n  x\n  ```\n', '```a`b\n```\n', '<div>\n'];
+    const PROSE = ['Acme raised $5 billion[^1].', 'It runs 20,000 GPUs[^2] in 2024.', '[^1]: Acme grew 12% in 2024.', '[^2]: -', '- A list of 5[^1].', '> Quoted 5[^2].', 'Plain 5.'];
+    for (let n = 0; n < 3000; n++) {
+      const blocks: string[] = [];
+      for (let i = 1 + Math.floor(rand() * 5); i > 0; i--) blocks.push(rand() < 0.35 ? FENCES[Math.floor(rand() * FENCES.length)]! : PROSE[Math.floor(rand() * PROSE.length)]! + '\n');
+      const s = blocks.join(rand() < 0.8 ? '\n' : '');
+      expectSameAsRemark(s);
+      for (const seg of segmentsOf(s)) expectSameAsRemark(seg);
+    }
+  });
+
   // A segment may open with blank lines: with indented code in it they cannot be blanked as a
   // thematic break, and are kept as they are instead of sending the segment to the parser.
   it('read leading blank lines beside indented code without the parser, as remark reads them', () => {
