@@ -8,9 +8,10 @@ import { isNamePart } from './names';
 import { FRACTIONS, isFractionOfScale, isNumberWord, readNumberWords } from './numberWords';
 import { CURRENCY_BEFORE, CURRENCY_CODES, DURATION_UNITS, isCurrencyUnit, isDurationNoun, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
 import { DIRECT_UNITS, MAX_CURRENCY_WORD, mayOpenCurrency, readCurrencyAfter, readUnitWord } from './scales';
-import { refDate, type RefDate } from './periods';
+import type { RefDate } from './periods';
 import { clean, precisionOf } from './precision';
 import { type Quantity, readPer, readQuantity, unitStartsAt } from './quantity';
+import { refDateOf, sentenceTimes } from './sentenceTimes';
 import { findTimes, isYearToken } from './time';
 
 /** A claim as the extractor finds it in one sentence; parseNote adds positions and context. */
@@ -48,8 +49,6 @@ const FOLD_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 const SHARE_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
 
-const refCache = new Map<string, RefDate>();
-
 /** Where a table cell stands: its column header, the row's label (first cell) and time cell, when there are. */
 export interface CellContext {
   header?: string;
@@ -67,14 +66,7 @@ export interface CellContext {
  */
 export function extractSentenceClaims(sentence: string, base: number, referenceDate: string, cell?: CellContext): ExtractedClaim[] {
   if (!CLAIM_CANDIDATE.test(sentence)) return [];
-  const tokens = tokenize(sentence);
-  let ref = refCache.get(referenceDate);
-  if (!ref) {
-    ref = refDate(referenceDate);
-    if (refCache.size > 64) refCache.clear();
-    refCache.set(referenceDate, ref);
-  }
-  const { phrases, consumed } = findTimes(tokens, sentence, ref, (j) => unitStartsAt(tokens, j));
+  const { tokens, phrases, consumed } = sentenceTimes(sentence, referenceDate);
   const found = findClaims(tokens, consumed, base, cell !== undefined);
   if (found.length === 0) return [];
   attachTimes(tokens, found, phrases, base);
@@ -84,7 +76,7 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
     if (!f.claim.time) f.claim.time = f.restates.claim.time;
     else if (!f.restates.claim.time) f.restates.claim.time = f.claim.time;
   }
-  if (cell) applyCell(tokens, found, cell, ref);
+  if (cell) applyCell(tokens, found, cell, refDateOf(referenceDate));
   return found.map((f) => f.claim);
 }
 

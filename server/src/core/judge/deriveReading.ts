@@ -3,10 +3,7 @@
 // "a 3x step-up", "valued at 25x revenue"), a difference ("$2 billion more than a year earlier")
 // or a share ("40% of its revenue"). Only the words: which facts decide is judgeDerived's job.
 import type { Claim, DerivedForm, Span, TimeRef } from '../types';
-import { tokenize } from '../extract/lexer';
-import { refDate } from '../extract/periods';
-import { unitStartsAt } from '../extract/quantity';
-import { findTimes } from '../extract/time';
+import { sentenceTimes } from '../extract/sentenceTimes';
 import { phraseSetOf } from './findPhrase';
 import type { JudgeMemo, WordHit } from './judgeMemo';
 import { familyOf } from './unitMemo';
@@ -87,9 +84,7 @@ function timesOfSentence(claim: Claim, referenceDate: string, text: string, memo
 
 /** The sentence's time phrases with their roles. */
 function timesOf(claim: Claim, referenceDate: string, text: string): TimeMention[] {
-  const sentence = claim.sentenceText;
-  const tokens = tokenize(sentence);
-  const { phrases } = findTimes(tokens, sentence, refDate(referenceDate), (j) => unitStartsAt(tokens, j));
+  const { tokens, phrases } = sentenceTimes(claim.sentenceText, referenceDate);
   const base = claim.sentence.start;
   return phrases
     // "to Q4 2024" closes a "from Q3 2024" pair; other ends of a term ("through 2029") are no times of the figure.

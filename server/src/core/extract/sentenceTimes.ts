@@ -1,0 +1,41 @@
+import { type Token, tokenize } from './lexer';
+import { refDate, type RefDate } from './periods';
+import { unitStartsAt } from './quantity';
+import { findTimes, type TimePhrase } from './time';
+
+/** A sentence's tokens and its time phrases (`consumed`: the tokens they take). Read only: shared. */
+export interface SentenceTimes {
+  readonly tokens: readonly Token[];
+  readonly phrases: readonly TimePhrase[];
+  readonly consumed: Uint8Array;
+}
+
+const refs = new Map<string, RefDate>();
+
+/** The reference date's parts, kept per date string. */
+export function refDateOf(referenceDate: string): RefDate {
+  let ref = refs.get(referenceDate);
+  if (!ref) {
+    ref = refDate(referenceDate);
+    if (refs.size > 64) refs.clear();
+    refs.set(referenceDate, ref);
+  }
+  return ref;
+}
+
+// The last sentences read: the extractor reads every sentence of a segment, then the judge reads a
+// claim's sentence again for its times. Dropped wholesale when full (a segment has far fewer).
+const recent = new Map<string, { referenceDate: string; times: SentenceTimes }>();
+const RECENT = 512;
+
+/** tokenize and findTimes of a sentence, as of a reference date; the last few hundred are kept. */
+export function sentenceTimes(sentence: string, referenceDate: string): SentenceTimes {
+  const known = recent.get(sentence);
+  if (known && known.referenceDate === referenceDate) return known.times;
+  const tokens = tokenize(sentence);
+  const { phrases, consumed } = findTimes(tokens, sentence, refDateOf(referenceDate), (j) => unitStartsAt(tokens, j));
+  const times = { tokens, phrases, consumed };
+  if (recent.size >= RECENT) recent.clear();
+  recent.set(sentence, { referenceDate, times });
+  return times;
+}
