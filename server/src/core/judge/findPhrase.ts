@@ -173,10 +173,14 @@ export class PhraseSet {
     return this.lastHits;
   }
 
+  // The end of each phrase's last hit in the current search (0: none yet), cleared after each
+  // search through its hits: one array per set, not one per sentence.
+  private lastEnd: Int32Array | null = null;
+
   private search(folded: string): SetHit[] {
     const hits: SetHit[] = [];
-    // The end of each phrase's last hit: like a global regex, a phrase's hits do not overlap.
-    let lastEnd: Int32Array | null = null;
+    // Like a global regex, a phrase's hits do not overlap.
+    const lastEnd = (this.lastEnd ??= new Int32Array(this.count));
     const runs = wordRuns(folded);
     for (let r = 0; r < runs.length; r += 2) {
       const start = runs[r]!;
@@ -187,14 +191,15 @@ export class PhraseSet {
         const entries = this.byFirst.valuesAt(folded, start, wordEnd - cut);
         if (!entries) continue;
         for (const e of entries) {
-          if (lastEnd && start < lastEnd[e.phrase]!) continue;
+          if (start < lastEnd[e.phrase]!) continue;
           const end = matchTokensAt(folded, start, e.tokens);
           if (end < 0) continue;
           hits.push({ start, end, phrase: e.phrase });
-          (lastEnd ??= new Int32Array(this.count))[e.phrase] = end;
+          lastEnd[e.phrase] = end;
         }
       }
     }
+    for (const h of hits) lastEnd[h.phrase] = 0;
     for (const e of this.others) for (const h of findPhraseByRegex(folded, this.phrases[e.phrase]!, this.plural)) hits.push({ ...h, phrase: e.phrase });
     return hits.sort((a, b) => a.start - b.start || a.phrase - b.phrase);
   }

@@ -56,9 +56,9 @@ const metricWordSets = new WeakMap<FactIndex, MetricWordSet>();
 
 /** The index's metric words as a PhraseSet: built once per facts index, rebuilt if its metrics change. */
 function metricWordSet(index: FactIndex): MetricWordSet {
-  const metrics = [...index.metrics.values()];
   const s = metricWordSets.get(index);
-  if (s && s.metrics.length === metrics.length && metrics.every((m, i) => s.metrics[i] === m && s.words[i] === m.words && s.lengths[i] === m.words.length)) return s;
+  if (s && unchanged(s, index)) return s;
+  const metrics = [...index.metrics.values()];
   const owners = metrics.flatMap((m) => m.words.map(() => m));
   const built = {
     metrics,
@@ -70,6 +70,17 @@ function metricWordSet(index: FactIndex): MetricWordSet {
   };
   metricWordSets.set(index, built);
   return built;
+}
+
+/** Whether the index's metrics and their words are still those the set was built from (asked per sentence: no copy of the list). */
+function unchanged(s: MetricWordSet, index: FactIndex): boolean {
+  if (s.metrics.length !== index.metrics.size) return false;
+  let i = 0;
+  for (const m of index.metrics.values()) {
+    if (s.metrics[i] !== m || s.words[i] !== m.words || s.lengths[i] !== m.words.length) return false;
+    i++;
+  }
+  return true;
 }
 
 /** The metric words of a sentence: what findPhrase finds for each word of each metric, by start (then metric and word order). */

@@ -199,10 +199,18 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   return base && !totalCue(claim, info.folded, metric, others, cues) ? base : metric;
 }
 
+// The fitting lists are kept per facts index and unit (JudgeMemo.fittingMetrics): their sets too.
+const sets = new WeakMap<Metric[], Set<Metric>>();
+function setOf(list: Metric[]): Set<Metric> {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list)));
+  return set;
+}
+
 function fromWords(
   claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean,
 ): Metric | undefined {
-  const fitting = new Set(fittingList);
+  const fitting = setOf(fittingList);
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
   const own = figures.length > 0 ? figures : [claim.offset];
