@@ -2,8 +2,7 @@
 // about: entity, metric, kind of fact, time and measure. Only figures no fact decides take part
 // (the judge's `unsourced` verdicts); a figure a fact decides is supported or contradicted already.
 import { claimStance } from '../judge/claimFactKind';
-import { hasPhrase } from '../judge/findPhrase';
-import { COMBINING_WORDS } from '../judge/sentenceCues';
+import { hasCombiningWord } from '../judge/sentenceCues';
 import { clauseOf } from '../judge/clauseOf';
 import type { JudgeMemo } from '../judge/judgeMemo';
 import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
@@ -55,7 +54,7 @@ function entityOf(v: Verdict, ctx: StatementContext): { id: string; name: string
   if (v.entities.length > 1) return { id: [...v.entities].sort().join('+'), name: whoOf(index, v.entities, 'and') };
   // A sum of entities the facts files do not know ("Northwind and BluePeak together hold 5.85 GW")
   // is nobody's own figure: one name would misread it.
-  if (!v.claim.table && COMBINING_WORDS.some((w) => hasPhrase(ctx.memo.sentence(v.claim.sentence).folded, w)) && namesIn(v.claim.sentenceText).length >= 2) return undefined;
+  if (!v.claim.table && hasCombiningWord(ctx.memo.sentence(v.claim.sentence).folded) && namesIn(v.claim.sentenceText).length >= 2) return undefined;
   const name = rowName(v.claim, ctx.note.text) ?? nameForFigure(v.claim, clauseOf(v.claim));
   const id = name ? idFromName(name) : '';
   if (!id) return undefined;

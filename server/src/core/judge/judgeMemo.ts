@@ -1,7 +1,7 @@
 import type { Fact, FactIndex, Metric, ParsedNote, Span, Unit } from '../types';
-import { foldForMatch, PhraseSet, phraseSetOf } from './findPhrase';
+import { foldForMatch, PhraseSet } from './findPhrase';
 import { findMentions, type Mention } from './resolveEntities';
-import { COMBINING_WORDS, cueMentions, type CuedMention } from './sentenceCues';
+import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues';
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
 
@@ -118,7 +118,7 @@ function read(text: string, index: FactIndex, base: number): SentenceInfo {
     folded,
     mentions,
     words: metricWords(span, folded, index),
-    combining: mentions.length >= 2 && phraseSetOf(COMBINING_WORDS).hits(folded).length > 0,
+    combining: mentions.length >= 2 && hasCombiningWord(folded),
   };
 }
 

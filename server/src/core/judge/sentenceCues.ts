@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { phraseSetOf } from './findPhrase';
 import type { Mention } from './resolveEntities';
 
 // Simple grammar cues for who a claim is about, read from the words around each entity mention.
@@ -140,6 +141,9 @@ export function possesses(folded: string, base: number, m: CuedMention, phrase: 
 export const TOTAL_CUES = ['in total', 'total', 'totals', 'totalling', 'totaling', 'cumulative', 'cumulatively', 'so far', 'to date', 'altogether', 'all told', 'in all'];
 // Words that make a figure a sum over several named entities.
 export const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'collectively', 'altogether', 'in aggregate', 'aggregate', 'jointly', 'in total', 'all told', 'between them', 'between the two', 'among them'];
+
+/** Whether folded text has a word that adds figures up: one pass for every word (a PhraseSet), as hasPhrase on each would find. */
+export const hasCombiningWord = (folded: string): boolean => phraseSetOf(COMBINING_WORDS).hits(folded).length > 0;
 
 /** The mention a sentence opens with (within its first three words, not after a preposition): its main subject. */
 export function openingSubject(folded: string, base: number, mentions: CuedMention[]): CuedMention | undefined {
