@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkNote, noteSizeBytes } from '../../server/src/core/check';
+import { checkNote, noteSizeBytes, SegmentCache } from '../../server/src/core/check';
+import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 
@@ -48,5 +49,16 @@ describe('checkNote', () => {
     expect(valuation(atNoteDate)).toBe('supported');
     const later = checkNote(undated, index, { ...defaultConfig, referenceDate: '2025-02-14' }, { today: '2026-11-25', asOf: '2026-06-30' });
     expect(valuation(later)).toBe('outdated');
+  });
+
+  // Without a SegmentCache nothing of a check is kept for the next (its segments are never met
+  // again); with one, placed claims and findings are: the results must be the same either way.
+  it('gives the same result with and without a segment cache, and again from the cache', () => {
+    for (const text of generateVariedCorpus({ notes: 25, targetBytes: 100_000 })) {
+      const fresh = JSON.stringify(checkNote(text, index, defaultConfig, { today: '2026-11-25' }));
+      const cache = new SegmentCache();
+      expect(JSON.stringify(checkNote(text, index, defaultConfig, { today: '2026-11-25', cache }))).toBe(fresh);
+      expect(JSON.stringify(checkNote(text, index, defaultConfig, { today: '2026-11-25', cache }))).toBe(fresh);
+    }
   });
 });

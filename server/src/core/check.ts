@@ -164,7 +164,7 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
     found: 0,
     result: () => {
       const rest = layout.segments.slice(parts.length).map((s): CheckedSegment => ({ text: text.slice(s.start, s.end), claims: [], citations: [], html: [], findings: [], statements: [] }));
-      return finishCheck(layout, [...parts, ...rest], source, config);
+      return finishCheck(layout, [...parts, ...rest], source, config, cache !== undefined);
     },
   };
   for (const s of layout.segments) {
@@ -179,12 +179,15 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
     yield soFar;
   }
   cache?.end();
-  return finishCheck(layout, parts, source, config);
+  return finishCheck(layout, parts, source, config, cache !== undefined);
 }
 
-/** The note from its checked segments: placed, suppressions applied, within the claim budget. */
-function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string, config: Config): CheckResult {
-  const { placed, ...assembled } = assembleNote(layout, parts);
+/**
+ * The note from its checked segments: placed, suppressions applied, within the claim budget.
+ * `reuse`: the segment results come from a SegmentCache, and what is placed of them is kept for the next check.
+ */
+function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string, config: Config, reuse: boolean): CheckResult {
+  const { placed, ...assembled } = assembleNote(layout, parts, reuse);
   const note = restoreSource(assembled.note, source);
   const tooManyClaims = overBudgetAfterParse(note.claims.length, config.budget);
   if (tooManyClaims) {
@@ -193,7 +196,7 @@ function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string
   const findings: Finding[] = [];
   const statements: Statement[] = [];
   for (const p of placed) {
-    const moved = placedFindings(p);
+    const moved = reuse ? placedFindings(p) : placeFindings(p);
     for (const finding of moved.findings) if (!isSuppressed(finding, note.suppressions)) findings.push(finding);
     // A line that disables `inconsistent` (or every code) keeps its figure out of the comparison.
     for (const s of moved.statements) if (!isSuppressed({ code: 'inconsistent', claim: s.claim } as Finding, note.suppressions)) statements.push(s);
@@ -206,7 +209,8 @@ function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string
  * placed findings with the same origin and line read the same wherever the segment's offset moved
  * (ranges are lines and columns; the judge's message, facts and fix never name an offset), so a
  * host can keep what it built from one (a diagnostic) for the other: typing shifts the offsets of
- * everything below it, but rarely its lines.
+ * everything below it, but rarely its lines. Known for checks with a SegmentCache (the only ones
+ * whose segment findings are met again).
  */
 export interface FindingOrigin {
   finding: Finding;
@@ -221,19 +225,22 @@ function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]
   const last = lastPlaced.get(p.part);
   const claimsHere = p.claims.slice(p.at.base, p.at.base + p.part.claims.length);
   if (last && samePlace(last.at, p.at) && last.claims.every((c, i) => c === claimsHere[i])) return last;
-  const findings = p.part.findings.map((f) => {
-    const placed = placeFinding(f, p);
-    origins.set(placed, { finding: f, lines: p.at.lines });
-    return placed;
-  });
+  const { findings, statements } = placeFindings(p);
+  for (let i = 0; i < findings.length; i++) origins.set(findings[i]!, { finding: p.part.findings[i]!, lines: p.at.lines });
+  const moved = { at: p.at, claims: claimsHere, findings, statements };
+  lastPlaced.set(p.part, moved);
+  return moved;
+}
+
+/** A segment's findings and statements placed in the note (for a check whose segments are not met again: nothing kept). */
+function placeFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]; statements: Statement[] } {
+  const findings = p.part.findings.map((f) => placeFinding(f, p));
   const statements = p.part.statements.map((s) => {
     // The note's own claim object unless the judge anchored its time ("a year earlier"): no copy per statement.
     const claim = s.claim === p.part.claims[s.claim.index] ? p.claims[p.at.base + s.claim.index]! : placeClaim(s.claim, p.at);
     return { ...s, claim };
   });
-  const moved = { at: p.at, claims: claimsHere, findings, statements };
-  lastPlaced.set(p.part, moved);
-  return moved;
+  return { findings, statements };
 }
 
 /** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */

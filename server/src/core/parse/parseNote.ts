@@ -200,8 +200,12 @@ function mergeByStart(a: ProseBlock[], b: ProseBlock[]): ProseBlock[] {
   return out;
 }
 
-/** The note from its layout and its segments' parses, every segment moved to its place in the note. */
-export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: readonly P[]): { note: ParsedNote; placed: PlacedSegment<P>[] } {
+/**
+ * The note from its layout and its segments' parses, every segment moved to its place in the note.
+ * `reuse`: the host hands the same segment results in again on its next check (a SegmentCache),
+ * so each segment's placed claims are kept for it; fresh results would never be met again.
+ */
+export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: readonly P[], reuse = false): { note: ParsedNote; placed: PlacedSegment<P>[] } {
   const { source, lines } = layout;
   const claims: Claim[] = [];
   const citations: Citation[] = [];
@@ -212,7 +216,7 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
     const part = parts[i]!;
     const at: Placement = { by: segment.start, lines: lines.position(segment.start).line, base: claims.length };
     placed.push({ segment, part, at, claims });
-    const moved = placedAt(part, at);
+    const moved = reuse ? placedAt(part, at) : place(part, at);
     for (const c of moved.claims) claims.push(c);
     for (const c of moved.citations) citations.push(c);
     for (const h of part.html) html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
@@ -246,10 +250,16 @@ const lastPlaced = new WeakMap<SegmentParse, { at: Placement; claims: Claim[]; c
 function placedAt(part: SegmentParse, at: Placement): { claims: Claim[]; citations: Citation[] } {
   const last = lastPlaced.get(part);
   if (last && samePlace(last.at, at)) return last;
-  const moved = { at, claims: part.claims.map((c) => placeClaim(c, at)), citations: part.citations.map((c) => placeCitation(c, at)) };
+  const moved = place(part, at);
   lastPlaced.set(part, moved);
   return moved;
 }
+
+const place = (part: SegmentParse, at: Placement): { at: Placement; claims: Claim[]; citations: Citation[] } => ({
+  at,
+  claims: part.claims.map((c) => placeClaim(c, at)),
+  citations: part.citations.map((c) => placeCitation(c, at)),
+});
 
 export const samePlace = (a: Placement, b: Placement): boolean => a.by === b.by && a.lines === b.lines && a.base === b.base;
 
