@@ -121,7 +121,8 @@ export function overBlockBudget(text: string, budget: WorkBudget): string | unde
   if (nesting.depth > budget.nesting) {
     return `a line nests ${nesting.depth.toLocaleString('en-US')} block quotes or list items, over the work budget of ${budget.nesting.toLocaleString('en-US')} (budget.nesting in .claimcheck.yaml); flatten it or raise the budget`;
   }
-  const markers = maxMarkers(text);
+  // A paragraph has no more markers than the text has characters: most blocks need no count.
+  const markers = text.length > budget.markers ? maxMarkers(text) : { count: 0 };
   if (markers.count > budget.markers) {
     return `a paragraph has ${markers.count.toLocaleString('en-US')} emphasis markers (* _ ~), over the work budget of ${budget.markers.toLocaleString('en-US')} per paragraph (budget.markers in .claimcheck.yaml); split the paragraph or raise the budget`;
   }
