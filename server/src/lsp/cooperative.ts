@@ -5,11 +5,21 @@
 
 const SLICE_MS = 8;
 
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof setImmediate === 'function') setImmediate(resolve);
-    else setTimeout(resolve, 0);
-  });
+/**
+ * Runs `fn` after `delayMs`; returns what cancels it. No delay means the next macrotask
+ * (setImmediate where there is one): node's `setTimeout(fn, 0)` waits a whole millisecond, paid by
+ * every open and, with no debounce, every keystroke.
+ */
+export function after(delayMs: number, fn: () => void): () => void {
+  if (delayMs <= 0 && typeof setImmediate === 'function') {
+    const handle = setImmediate(fn);
+    return () => clearImmediate(handle);
+  }
+  const handle = setTimeout(fn, delayMs);
+  return () => clearTimeout(handle);
+}
+
+const nextTask = (): Promise<void> => new Promise((resolve) => after(0, resolve));
 
 /**
  * `paused(value)` is called at each pause, before the event loop gets its turn, with what the

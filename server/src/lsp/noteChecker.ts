@@ -7,7 +7,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver';
 import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckOptions, type CheckProgress, type CheckResult } from '../core/check';
-import { runCooperatively } from './cooperative';
+import { after, runCooperatively } from './cooperative';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
@@ -62,7 +62,8 @@ export class NoteChecker {
   private readonly segments = new Map<string, SegmentCache>();
   /** Checks under way, one per open note, shared by everything that waits for that version's result. */
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<CheckResult | undefined> }>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Pending checks, one per note: what cancels each. */
+  private readonly timers = new Map<string, () => void>();
   /** Closed notes whose diagnostics came from a workspace check, by URI key. */
   private readonly workspaceChecked = new Map<string, string>();
 
@@ -199,13 +200,13 @@ export class NoteChecker {
   /** Checks and publishes the note after `delay` ms of quiet, replacing any pending check. */
   schedule(uri: string, delay = this.options.debounceMs()): void {
     const key = uriKey(uri);
-    clearTimeout(this.timers.get(key));
+    this.timers.get(key)?.();
     this.timers.set(
       key,
-      setTimeout(() => {
+      after(delay, () => {
         this.timers.delete(key);
         void this.run(uri);
-      }, delay),
+      }),
     );
   }
 
@@ -249,7 +250,7 @@ export class NoteChecker {
 
   forget(uri: string): void {
     const key = uriKey(uri);
-    clearTimeout(this.timers.get(key));
+    this.timers.get(key)?.();
     this.timers.delete(key);
     this.results.delete(key);
     this.segments.delete(key);
