@@ -46,7 +46,7 @@ function expectAgreement(text: string): 'read' | 'declined' {
   expect(ok, `read YAML the precise reader rejects:\n${text}`).toBe(true);
   expect(plain.data).toEqual(doc.toJS() ?? null);
   const starts = lineStartsOf(text);
-  const got = entrySpansInOrder(plain).map((s) => {
+  const got = entrySpansInOrder(plain, text).map((s) => {
     expect(s.range).toEqual({ start: positionAt(starts, text.length, s.start), end: positionAt(starts, text.length, s.end) });
     return [s.start, s.end];
   });
