@@ -389,17 +389,8 @@ interface FactContext extends LoadFactsOptions {
   firstDays: Map<string, string | null>;
   /** Whether a unit suits a metric, by metric and unit. */
   unitsSuit: Map<Metric, Map<string, boolean>>;
-  /** `[id]` for each known entity: the facts of one entity share one list (nothing changes a fact's `entities`). */
+  /** `[id]` for each known entity named alone: the facts of one entity share one list (nothing changes a fact's `entities`). */
   entityLists: Map<string, string[]>;
-}
-
-/** A fact's `entities` for a single `entity`: shared with the entity's other facts when it is known. */
-function entityList(context: FactContext, index: FactIndex, id: string): string[] {
-  let list = context.entityLists.get(id);
-  if (list) return list;
-  list = [id];
-  if (index.entities.has(id)) context.entityLists.set(id, list);
-  return list;
 }
 
 function firstDayMemo(context: FactContext, asOf: string): string | null {
@@ -479,12 +470,19 @@ function checkFact(
   const previous = index.byId.get(id)?.location ?? options.factOrigins.get(id);
   if (previous) ok = fail(f, problems, factFieldSpan(f, i, 'id'), 'duplicate-id', `Duplicate fact id \`${quoteForMessage(id)}\`: already defined at ${where(previous)}.`);
 
-  const entities = Array.isArray(raw.entity) ? raw.entity.map(String) : entityList(options, index, String(raw.entity));
-  for (let n = 0; n < entities.length; n++) {
-    const entity = entities[n]!;
-    if (index.entities.has(entity)) continue;
-    if (isBroken(options, 'entities', entity)) ok = false;
-    else ok = fail(f, problems, factFieldSpan(f, i, 'entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
+  // A known single entity's shared list (its entity was checked when it was made); else each entity is checked.
+  const shared = typeof raw.entity === 'string' ? options.entityLists.get(raw.entity) : undefined;
+  const entities = shared ?? (Array.isArray(raw.entity) ? raw.entity.map(String) : [String(raw.entity)]);
+  if (!shared) {
+    let unknown = false;
+    for (let n = 0; n < entities.length; n++) {
+      const entity = entities[n]!;
+      if (index.entities.has(entity)) continue;
+      unknown = true;
+      if (isBroken(options, 'entities', entity)) ok = false;
+      else ok = fail(f, problems, factFieldSpan(f, i, 'entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
+    }
+    if (!unknown && typeof raw.entity === 'string') options.entityLists.set(raw.entity, entities);
   }
   const counterparty = typeof raw.counterparty === 'string' ? raw.counterparty : undefined;
   if (counterparty !== undefined && !index.entities.has(counterparty) && isBroken(options, 'entities', counterparty)) ok = false;
