@@ -256,8 +256,8 @@ function addEntities(
   const entities = sectionOf(f, 'entities');
   if (!entities || typeof entities !== 'object') return;
   const checkBad = f.bad.size > 0;
-  for (const id in entities as Data) {
-    if (!Object.prototype.hasOwnProperty.call(entities, id)) continue;
+  // Object.keys: 30,000 keys of a dictionary-mode object, each looked up once (for-in checks each again).
+  for (const id of Object.keys(entities)) {
     const value = (entities as Data)[id];
     if (checkBad && f.bad.has(`entities/${id}`)) continue;
     // The fast reading's span of the entry, without looking the entity up again by a path.
