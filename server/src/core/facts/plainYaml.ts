@@ -204,18 +204,8 @@ class Reader {
     this.line++;
   }
 
-  /** Keys and short plain values, one string per distinct text (`id`, `entity`, `unit: USD` repeat 100,000 times). */
+  /** The text of plain keys and scalars, one string per distinct text (`id`, `entity`, `unit: USD` repeat 100,000 times). */
   private readonly interner: TextInterner;
-
-  /** The text of a plain key. */
-  private keyText(start: number, end: number): string {
-    return this.interner.slice(start, end);
-  }
-
-  /** The text of a plain scalar. */
-  private valueText(start: number, end: number): string {
-    return this.interner.slice(start, end);
-  }
 
   /** A plain scalar's value; a decimal integer of up to 15 digits (exact as a double) is read without a string. */
   private plainValue(start: number, end: number): unknown {
@@ -230,7 +220,7 @@ class Reader {
       }
       if (i === end) return n;
     }
-    return resolvePlain(this.valueText(start, end));
+    return resolvePlain(this.interner.slice(start, end));
   }
 
   private endAt(offset: number): void {
@@ -411,7 +401,7 @@ class Reader {
       if (d === 58 && (i + 1 === end || t.charCodeAt(i + 1) === 32)) {
         let e = i;
         while (t.charCodeAt(e - 1) === 32) e--;
-        const name = this.keyText(at, e);
+        const name = this.interner.slice(at, e);
         if (typeof resolvePlain(name) !== 'string') throw DECLINE; // null, true or 1 as a key
         this.keyEnd = i + 1;
         return name;
@@ -540,7 +530,7 @@ class Reader {
         if (n !== 32 && !isFlowIndicator(n)) continue;
         let e = i;
         while (t.charCodeAt(e - 1) === 32) e--;
-        const name = this.keyText(at, e);
+        const name = this.interner.slice(at, e);
         if (typeof resolvePlain(name) !== 'string') throw DECLINE;
         this.keyEnd = i + 1;
         return name;
