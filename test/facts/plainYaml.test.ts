@@ -46,7 +46,7 @@ function expectAgreement(text: string): 'read' | 'declined' {
   expect(ok, `read YAML the precise reader rejects:\n${text}`).toBe(true);
   expect(plain.data).toEqual(doc.toJS() ?? null);
   const starts = lineStartsOf(text);
-  const got = entrySpansInOrder(plain).map((s) => {
+  const got = entrySpansInOrder(plain, text).map((s) => {
     expect(s.range).toEqual({ start: positionAt(starts, text.length, s.start), end: positionAt(starts, text.length, s.end) });
     return [s.start, s.end];
   });
@@ -126,6 +126,8 @@ describe('plain facts YAML reader', () => {
       fc.constantFrom('61.5e9', '-5', '1e400', '2024-09-02', '2025', 'null', '~', 'true', 'False', '0x1F', '0o17', '.inf', '.NaN', '1_000', '012', '5.e3', '.e3', '+', '-.5', '1e', '1e+', '1.5E-3', '.', '1.2.3', '-', '- x', '?x', ':x'),
       fc.constantFrom('"quoted"', "'single ''q'''", '"esc \\" \\\\ \\n"', '"\\x41"', 'a#b', 'a # c', 'a: b', 'a:', 'https://x.com/a:b', 'Anthropic PBC', 'SpaceX’s', '', '{}', '[]', '[a, b]', '{ a: 1, b: [x, "y"] }', '[a, , b]', '{ a }', '&a x', '*a', '!t x', '|', '>'),
       fc.stringMatching(/^[ -~]{0,12}$/),
+      // Decimal integers (up to 15 digits are read without a string) and their neighbours.
+      fc.oneof(fc.stringMatching(/^[0-9]{1,18}$/), fc.constantFrom('999999999999999', '9007199254740993', '0000', '-0', '1234567890123456', '12a', '1 2')),
     );
     const key = fc.oneof(fc.constantFrom('id', 'entity', 'value', 'as_of', 'source', '"quoted key"', 'k', 'true', '1', 'a b'), fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/));
     const comment = fc.constantFrom('', '', ' # note', '  #x');

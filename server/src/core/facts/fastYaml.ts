@@ -5,6 +5,7 @@
 // plain data that validates; anything unusual (a syntax error, anchors, YAML 1.1 digit separators,
 // a schema problem) goes to the precise reader, which says where.
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
+import type { Range } from '../types';
 import { readPlainYaml, type EntrySpan } from './plainYaml';
 
 export interface FastYaml {
@@ -14,8 +15,8 @@ export interface FastYaml {
    * entity or metric from its key, a fact from its first field, to the end of its value.
    */
   spans: Map<object, EntrySpan>;
-  /** From the plain reader: the spans of a sequence section's items, by its list and index (else they are in `spans`). */
-  items?: Map<unknown[], (EntrySpan | undefined)[]>;
+  /** From the plain reader: the ranges of a sequence section's items, by its list and index (else their spans are in `spans`). */
+  items?: Map<unknown[], (Range | undefined)[]>;
 }
 
 function isSpace(c: number): boolean {

@@ -6,6 +6,7 @@
 // type is unusual: octal, hex, .inf, .nan) makes it decline with undefined, and the caller reads
 // the file with a full parser. Scalars resolve by the YAML 1.2 core schema, as the precise reader does.
 import type { Range, Span } from '../types';
+import { TextInterner } from './textInterner';
 
 /** Where an entry of a section is: a map entry from its key, a list item from its content, to the end of its value. */
 export interface EntrySpan extends Span {
@@ -19,15 +20,19 @@ export interface PlainYaml {
   spans: Map<object, EntrySpan>;
   /**
    * Spans of the items of a top-level sequence section (the facts), by the section's list and the
-   * item's index (undefined for a scalar item): an array, not 100,000 more map entries.
+   * item's index (undefined for a scalar item): only their ranges (what a fact's location keeps),
+   * in an array, not 100,000 more map entries and span objects.
    */
-  items: Map<unknown[], (EntrySpan | undefined)[]>;
+  items: Map<unknown[], (Range | undefined)[]>;
 }
 
-/** Every entry's span, in the order of the text. */
-export function entrySpansInOrder(plain: Pick<PlainYaml, 'spans' | 'items'>): EntrySpan[] {
+/** Every entry's span, in the order of the text (a list item's offsets from its range). */
+export function entrySpansInOrder(plain: Pick<PlainYaml, 'spans' | 'items'>, text: string): EntrySpan[] {
   const all = [...plain.spans.values()];
-  for (const list of plain.items.values()) for (const span of list) if (span) all.push(span);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const offset = (p: Range['start']) => lineStarts[p.line]! + p.character;
+  for (const list of plain.items.values()) for (const range of list) if (range) all.push({ start: offset(range.start), end: offset(range.end), range });
   return all.sort((a, b) => a.start - b.start);
 }
 
@@ -119,7 +124,7 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
 
 class Reader {
   readonly spans = new Map<object, EntrySpan>();
-  readonly items = new Map<unknown[], (EntrySpan | undefined)[]>();
+  readonly items = new Map<unknown[], (Range | undefined)[]>();
   /** Start of the current, not yet consumed line. */
   private cur = 0;
   // The current line, after load(): its content end (before CR LF), the next line's start, indent, first character.
@@ -149,7 +154,9 @@ class Reader {
   private blockLine = 0;
   private blockLineStart = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.interner = new TextInterner(text);
+  }
 
   document(): PlainYaml {
     if (!this.peek()) return { data: null, spans: this.spans, items: this.items };
@@ -197,32 +204,23 @@ class Reader {
     this.line++;
   }
 
-  /** Recent keys by length and first character: `id`, `entity`, `value` repeat 100,000 times; one string each. */
-  private readonly keys: (string | undefined)[] = [];
+  /** The text of plain keys and scalars, one string per distinct text (`id`, `entity`, `unit: USD` repeat 100,000 times). */
+  private readonly interner: TextInterner;
 
-  /** The text of a plain key, reused when the same key was read before. */
-  private keyText(start: number, end: number): string {
-    const slot = (end - start) * 128 + (this.text.charCodeAt(start) & 127);
-    const known = this.keys[slot];
-    if (known !== undefined && known.length === end - start && this.text.startsWith(known, start)) return known;
-    const name = this.text.slice(start, end);
-    this.keys[slot] = name;
-    return name;
-  }
-
-  /** Recent short plain values, as `keys`: `metric: revenue`, `unit: USD` repeat 100,000 times; one string each, less to collect. */
-  private readonly values: (string | undefined)[] = [];
-
-  /** The text of a plain scalar, reused when a short one was read before. */
-  private valueText(start: number, end: number): string {
-    const length = end - start;
-    if (length > 24) return this.text.slice(start, end);
-    const slot = length * 128 + (this.text.charCodeAt(start) & 127);
-    const known = this.values[slot];
-    if (known !== undefined && known.length === length && this.text.startsWith(known, start)) return known;
-    const value = this.text.slice(start, end);
-    this.values[slot] = value;
-    return value;
+  /** A plain scalar's value; a decimal integer of up to 15 digits (exact as a double) is read without a string. */
+  private plainValue(start: number, end: number): unknown {
+    const t = this.text;
+    if (end > start && end - start <= 15) {
+      let n = 0;
+      let i = start;
+      for (; i < end; i++) {
+        const c = t.charCodeAt(i);
+        if (c < 48 || c > 57) break;
+        n = n * 10 + (c - 48);
+      }
+      if (i === end) return n;
+    }
+    return resolvePlain(this.interner.slice(start, end));
   }
 
   private endAt(offset: number): void {
@@ -236,12 +234,19 @@ class Reader {
    * of its value: a flow collection's closing bracket, a block collection's last line.
    */
   private record(value: unknown, block: boolean, start: number, line: number, lineStart: number): EntrySpan | undefined {
+    const range = this.rangeOf(value, block, start, line, lineStart);
+    return range && { start, end: block ? this.blockEnd : this.lastEnd, range };
+  }
+
+  /** As `record`, the range alone (a list item's). */
+  private rangeOf(value: unknown, block: boolean, start: number, line: number, lineStart: number): Range | undefined {
     if (value === null || typeof value !== 'object') return undefined;
     const end = block ? this.blockEnd : this.lastEnd;
     const endLine = block ? this.blockEndLine : this.lastLine;
     const endLineStart = block ? this.blockEndLineStart : this.lastLineStart;
-    return { start, end, range: { start: { line, character: start - lineStart }, end: { line: endLine, character: end - endLineStart } } };
+    return { start: { line, character: start - lineStart }, end: { line: endLine, character: end - endLineStart } };
   }
+
 
   /**
    * A block mapping whose first key is at `at` on the current line; its keys sit at that column.
@@ -281,7 +286,7 @@ class Reader {
   /** A block sequence whose dashes sit at the current line's indent. */
   private blockSequence(depth: number): unknown[] {
     const list: unknown[] = [];
-    const spans: (EntrySpan | undefined)[] | undefined = depth === 1 ? [] : undefined;
+    const spans: (Range | undefined)[] | undefined = depth === 1 ? [] : undefined;
     const column = this.indent;
     while (this.peek() && this.indent === column && this.isSeqItem(this.first)) {
       let at = this.first + 1;
@@ -312,7 +317,7 @@ class Reader {
         this.consume();
         if (this.peek() && this.indent > column) throw DECLINE; // a multi-line scalar
       }
-      if (spans) spans.push(this.record(value, block, start, line, lineStart));
+      if (spans) spans.push(this.rangeOf(value, block, start, line, lineStart));
       list.push(value);
     }
     if (spans) this.items.set(list, spans);
@@ -396,7 +401,7 @@ class Reader {
       if (d === 58 && (i + 1 === end || t.charCodeAt(i + 1) === 32)) {
         let e = i;
         while (t.charCodeAt(e - 1) === 32) e--;
-        const name = this.keyText(at, e);
+        const name = this.interner.slice(at, e);
         if (typeof resolvePlain(name) !== 'string') throw DECLINE; // null, true or 1 as a key
         this.keyEnd = i + 1;
         return name;
@@ -424,7 +429,7 @@ class Reader {
       e = i + 1;
     }
     this.endAt(e);
-    return resolvePlain(this.valueText(at, e));
+    return this.plainValue(at, e);
   }
 
   /** A quoted scalar closed on its line. */
@@ -525,7 +530,7 @@ class Reader {
         if (n !== 32 && !isFlowIndicator(n)) continue;
         let e = i;
         while (t.charCodeAt(e - 1) === 32) e--;
-        const name = this.keyText(at, e);
+        const name = this.interner.slice(at, e);
         if (typeof resolvePlain(name) !== 'string') throw DECLINE;
         this.keyEnd = i + 1;
         return name;
@@ -555,6 +560,6 @@ class Reader {
       e = i + 1;
     }
     this.endAt(e);
-    return resolvePlain(this.valueText(at, e));
+    return this.plainValue(at, e);
   }
 }
