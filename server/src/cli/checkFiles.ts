@@ -8,6 +8,8 @@ import { unparsedNote } from '../core/check';
 import { notCheckedProblem } from '../core/findingCodes';
 import { checkNoteFile, isUnreadable, type FileCheck } from './checkNoteFile';
 import { readNoteFile } from './files';
+import type { OutputSpec } from './outputFormats';
+import type { PackedNote } from './packedNote';
 import type { ResultCache } from './resultCache';
 import type { Workspace } from './workspace';
 
@@ -18,6 +20,7 @@ export interface WorkerSetup {
   factsGlobs: string[];
   today: string;
   asOf?: string;
+  pack?: PackSpec;
 }
 
 export interface CheckFilesOptions {
@@ -31,6 +34,18 @@ export interface CheckFilesOptions {
   workerScript?: string;
   /** The notes' texts, when the caller has already read every one as text (the run cache's key): not read again. */
   texts?: readonly string[];
+  /**
+   * Workers reply with each note's output packed (packedNote.ts) instead of its whole result: a
+   * fraction of the bytes to copy and rebuild. Not with --cache, which stores whole results.
+   */
+  pack?: PackSpec;
+}
+
+/** What a worker needs to print a note as the run does. */
+export interface PackSpec {
+  output: OutputSpec;
+  /** Whether the consistency pass runs: notes are held for it, their statements apart. */
+  pass: boolean;
 }
 
 export interface WorkerTask {
@@ -38,15 +53,19 @@ export interface WorkerTask {
   file: string;
   text?: string;
 }
-export type WorkerReply = { i: number; result: FileCheck } | { i: number; error: string };
+export type WorkerReply = { i: number; result: FileCheck } | { i: number; note: PackedNote } | { i: number; error: string };
+
+/** A note's result, or (from a worker told to pack) its output. */
+export type Checked = FileCheck | PackedNote;
+export const isPacked = (r: Checked): r is PackedNote => 'packed' in r;
 
 /** Fewer notes than this per worker are not worth a worker's start-up (loading the bundle and the facts). */
 const NOTES_PER_WORKER = 8;
 
 export function checkFiles(options: CheckFilesOptions): FileCheck[] {
   const results: FileCheck[] = new Array(options.files.length);
-  checkFilesInOrder(options, (i, result) => {
-    results[i] = result;
+  checkFilesInOrder({ ...options, pack: undefined }, (i, result) => {
+    results[i] = result as FileCheck;
   });
   return results;
 }
@@ -55,9 +74,9 @@ export function checkFiles(options: CheckFilesOptions): FileCheck[] {
  * checkFiles handing each result to `onResult` in the files' order as soon as it and every one
  * before it are in, and keeping none: a caller that writes as it goes holds one note at a time.
  */
-export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: number, result: FileCheck) => void): void {
+export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: number, result: Checked) => void): void {
   const { files, workspace, setup, cache } = options;
-  const results: (FileCheck | undefined)[] = new Array(files.length);
+  const results: (Checked | undefined)[] = new Array(files.length);
   const texts: (string | undefined)[] = new Array(files.length);
   const todo: number[] = [];
   let next = 0;
@@ -67,7 +86,7 @@ export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: numb
       results[next] = undefined;
       const text = texts[next];
       texts[next] = undefined;
-      if (cache && text !== undefined && !cached[next] && !isUnreadable(result)) cache.set(text, result);
+      if (cache && text !== undefined && !cached[next] && !isPacked(result) && !isUnreadable(result)) cache.set(text, result);
       onResult(next, result);
     }
   };
@@ -90,8 +109,9 @@ export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: numb
   const check = (i: number): FileCheck => checkNoteFile(files[i]!, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, texts[i]);
   const workers = Math.min(options.jobs, Math.floor(todo.length / NOTES_PER_WORKER));
   if (workers >= 2 && options.workerScript) {
-    runOnWorkers(options.workerScript, workers, setup, todo.map((i) => ({ i, file: files[i]!, text: texts[i] })), (reply) => {
-      results[reply.i] = 'result' in reply ? reply.result : failedResult(texts[reply.i] ?? '', reply.error);
+    const pack = cache ? undefined : options.pack;
+    runOnWorkers(options.workerScript, workers, { ...setup, pack }, todo.map((i) => ({ i, file: files[i]!, text: texts[i] })), (reply) => {
+      results[reply.i] = 'result' in reply ? reply.result : 'note' in reply ? reply.note : failedResult(texts[reply.i] ?? '', reply.error);
       emit();
     });
   } else {

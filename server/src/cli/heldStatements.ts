@@ -15,8 +15,14 @@ export class StatementSpill {
   /** Writes a note's statements to the scratch file; where they are (undefined: none). */
   hold(statements: readonly Statement[] | undefined): Span | undefined {
     if (!statements || statements.length === 0) return undefined;
-    for (const { key } of statements) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    return this.spill.write(serialize(statements));
+    return this.holdPacked(serialize(statements), statements.map((s) => s.key));
+  }
+
+  /** hold() for statements serialised already (by a worker), with their keys. */
+  holdPacked(statements: Uint8Array | undefined, keys: readonly string[] | undefined): Span | undefined {
+    if (!statements || !keys) return undefined;
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    return this.spill.write(statements);
   }
 
   /** A note's held statements that share their key with another statement: the only ones the pass can find disagreeing. */
