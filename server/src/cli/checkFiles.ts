@@ -61,6 +61,8 @@ export const isPacked = (r: Checked): r is PackedNote => 'packed' in r;
 
 /** Fewer notes than this per worker are not worth a worker's start-up (loading the bundle and the facts). */
 const NOTES_PER_WORKER = 8;
+/** Notes handed to a worker ahead: enough that it never waits while this thread checks one of its own. */
+const IN_FLIGHT = 6;
 
 export function checkFiles(options: CheckFilesOptions): FileCheck[] {
   const results: FileCheck[] = new Array(options.files.length);
@@ -107,10 +109,17 @@ export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: numb
   });
   emit();
   const check = (i: number): FileCheck => checkNoteFile(files[i]!, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, texts[i]);
-  const workers = Math.min(options.jobs, Math.floor(todo.length / NOTES_PER_WORKER));
-  if (workers >= 2 && options.workerScript) {
+  // With N jobs, N - 1 workers and this thread: it takes notes too whenever it has no reply to pass
+  // on, so no core waits for a worker's start-up (its bundle, JIT and facts) to pay off.
+  const helpers = Math.min(options.jobs - 1, Math.floor(todo.length / NOTES_PER_WORKER));
+  if (helpers >= 1 && options.workerScript) {
     const pack = cache ? undefined : options.pack;
-    runOnWorkers(options.workerScript, workers, { ...setup, pack }, todo.map((i) => ({ i, file: files[i]!, text: texts[i] })), (reply) => {
+    const tasks = todo.map((i) => ({ i, file: files[i]!, text: texts[i] }));
+    const local = (task: WorkerTask): void => {
+      results[task.i] = check(task.i);
+      emit();
+    };
+    runOnWorkers(options.workerScript, helpers, { ...setup, pack }, tasks, local, (reply) => {
       results[reply.i] = 'result' in reply ? reply.result : 'note' in reply ? reply.note : failedResult(texts[reply.i] ?? '', reply.error);
       emit();
     });
@@ -126,8 +135,11 @@ function failedResult(text: string, error: string): FileCheck {
   return { note: unparsedNote(text, '', [notCheckedProblem(`Claimcheck could not check this note (${error}).`)]), findings: [] };
 }
 
-/** Hands tasks to `count` workers, two in flight each, and returns when every reply is in. */
-function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: WorkerTask[], onReply: (r: WorkerReply) => void): void {
+/**
+ * Hands tasks to `count` workers, a few in flight each, and runs the rest itself (`local`) whenever
+ * no reply waits; returns when every task is done.
+ */
+function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: WorkerTask[], local: (task: WorkerTask) => void, onReply: (r: WorkerReply) => void): void {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const pool: { worker: Worker; port: MessagePort; inFlight: number }[] = [];
   for (let w = 0; w < count; w++) {
@@ -138,7 +150,7 @@ function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: 
   }
   let next = 0;
   const feed = (slot: (typeof pool)[number]): void => {
-    while (slot.inFlight < 2 && next < tasks.length) {
+    while (slot.inFlight < IN_FLIGHT && next < tasks.length) {
       slot.port.postMessage(tasks[next++]);
       slot.inFlight++;
     }
@@ -157,7 +169,11 @@ function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: 
       }
       feed(slot);
     }
-    if (!progressed && done < tasks.length) Atomics.wait(signal, 0, seen, 1000);
+    if (progressed || done === tasks.length) continue;
+    if (next < tasks.length) {
+      local(tasks[next++]!);
+      done++;
+    } else Atomics.wait(signal, 0, seen, 1000);
   }
   for (const slot of pool) {
     slot.port.close();
