@@ -9,16 +9,15 @@ import { compareFiles, problemItem } from './report';
 import { checkFilesInOrder, isPacked, type CheckFilesOptions } from './checkFiles';
 import { isUnreadable } from './checkNoteFile';
 import { unreadableProblem } from './checkRun';
-import { inconsistenciesByNote } from './consistencyPass';
 import { displayPath } from './files';
 import { holdNote, releaseNote, releaseProblems, type HeldNote, type ReleasedNote } from './heldNote';
-import { StatementSpill } from './heldStatements';
+import { StatementSpill, type HeldStatements } from './heldStatements';
 import { outputWriter, type OutputSpec } from './outputFormats';
 import { addToSummary, emptySummary, PrintedOrder, type RunSummary } from './outputWriter';
 import { packNote, type PackedNote } from './packedNote';
 import { SpillFile, type Span } from './spillFile';
 import { whyUnreadable } from '../node/readTextFile';
-import type { Problem } from '../core/types';
+import type { Finding, Problem } from '../core/types';
 
 export interface StreamedRun {
   summary: RunSummary;
@@ -33,7 +32,7 @@ interface Waiting {
   given: number;
   note: Span | ReleasedNote;
   held: boolean;
-  statements?: Span;
+  statements?: HeldStatements;
 }
 
 export function streamCheck(options: CheckFilesOptions, output: OutputSpec, cwd: string, write: (text: string) => void): StreamedRun {
@@ -72,7 +71,7 @@ export function streamCheck(options: CheckFilesOptions, output: OutputSpec, cwd:
       write(writer.note(n));
     }
   };
-  const unpack = (note: Waiting, found: ReturnType<typeof inconsistenciesByNote>): ReleasedNote => {
+  const unpack = (note: Waiting, found: Map<string, Finding[]>): ReleasedNote => {
     if (!('at' in note.note)) return note.note;
     const kept = deserialize(spill!.read(note.note));
     return note.held ? releaseNote(format, kept as HeldNote, found.get(note.file) ?? []) : (kept as ReleasedNote);
@@ -92,12 +91,12 @@ export function streamCheck(options: CheckFilesOptions, output: OutputSpec, cwd:
       if (!holds && !isPacked(result)) return print(releaseNote(format, holdNote(format, file, result, false)));
       const packed: PackedNote = isPacked(result) ? result : packNote(format, file, result, pass);
       if (!holds) return print(deserialize(packed.packed) as ReleasedNote);
-      waiting.push({ file, given: given[i]!, note: spill!.write(packed.packed), held: packed.held, statements: statements?.holdPacked(packed.statements, packed.keys) });
+      waiting.push({ file, given: given[i]!, note: spill!.write(packed.packed), held: packed.held, statements: statements?.holdPacked(packed.statements) });
     });
     if (holds) {
       // The pass compares notes in the order given (the order of each finding's related statements).
       const compared = [...waiting].sort((a, b) => a.given - b.given).filter((w) => w.held);
-      const found = inconsistenciesByNote(compared.map((w) => ({ file: w.file, result: { statements: statements!.shared(w.statements) } })), workspace.config.severity.inconsistent);
+      const found = statements ? statements.inconsistencies(compared, workspace.config.severity.inconsistent) : new Map<string, Finding[]>();
       compared.length = 0;
       if (writer.measure) {
         for (const w of waiting) for (const n of order.upTo(unpack(w, found))) writer.measure(n);

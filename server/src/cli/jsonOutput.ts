@@ -79,7 +79,12 @@ const problemEntry = (p: ReportItem): CheckEntry => ({
   ...toCliLocation(p.file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: p.message, facts: [], suggestion: null,
 });
 
-const arrayItem = (e: unknown): string => '  ' + JSON.stringify(e, null, 2).replace(/\n/g, '\n  ');
+// An item of a two-space-indented top-level array: stringified inside one, so JSON.stringify indents
+// it (one pass over the text, not a second to re-indent it), without the brackets.
+const arrayItem = (e: unknown): string => {
+  const text = JSON.stringify([e], null, 2);
+  return text.slice(2, text.length - 2);
+};
 
 /**
  * One entry per claim (supported included, severity "none") plus one per input problem, printed as

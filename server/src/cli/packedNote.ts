@@ -5,26 +5,26 @@
 import { serialize } from 'node:v8';
 import type { CheckResult } from '../core/check';
 import { holdNote, releaseNote, type NoteFormat } from './heldNote';
+import { packStatements, type PackedStatements } from './heldStatements';
 
 export interface PackedNote {
   packed: Uint8Array;
   /** Whether `packed` is a HeldNote that waits for the pass (else a ReleasedNote). */
   held: boolean;
-  statements?: Uint8Array;
-  keys?: string[];
+  statements?: PackedStatements;
 }
 
 export function packNote(format: NoteFormat, file: string, result: CheckResult, pass: boolean): PackedNote {
   const held = holdNote(format, file, result, pass);
   if (!pass) return { packed: serialize(releaseNote(format, held)), held: false };
   const { statements, ...rest } = held;
-  if (!statements || statements.length === 0) return { packed: serialize(rest), held: true };
-  return { packed: serialize(rest), held: true, statements: serialize(statements), keys: statements.map((s) => s.key) };
+  const packed = packStatements(statements);
+  return { packed: serialize(rest), held: true, ...(packed ? { statements: packed } : {}) };
 }
 
 /** The ArrayBuffers a PackedNote can hand over instead of copying. */
 export function transferable(note: PackedNote): ArrayBuffer[] {
   const own = (bytes: Uint8Array | undefined): ArrayBuffer[] =>
     bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
-  return [...own(note.packed), ...own(note.statements)];
+  return [note.packed, ...(note.statements?.parts ?? [])].flatMap((bytes) => own(bytes ?? undefined));
 }

@@ -58,8 +58,9 @@ const region = (range: Range) => ({
 // (a JSON number cannot be it, and a key inside a string has its quote escaped) and set when printed.
 const NO_INDEX = -1;
 const HELD_INDEX = `"ruleIndex": ${NO_INDEX}`;
-/** Results are items of `runs[0].results`, at this depth in the log's two-space indentation. */
-const RESULT_INDENT = ' '.repeat(8);
+/** Results are items of `runs[0].results`: four levels deep in the log's two-space indentation. */
+const NESTING_OPEN = '[\n  [\n    [\n      [\n'.length;
+const NESTING_CLOSE = '\n      ]\n    ]\n  ]\n]'.length;
 
 function sarifResult(item: ReportItem): string {
   const result = {
@@ -88,7 +89,9 @@ function sarifResult(item: ReportItem): string {
         }
       : {}),
   };
-  return RESULT_INDENT + JSON.stringify(result, null, 2).replace(/\n/g, '\n' + RESULT_INDENT);
+  // Nested four arrays deep, JSON.stringify indents it as the log does (no second pass to re-indent).
+  const text = JSON.stringify([[[[result]]]], null, 2);
+  return text.slice(NESTING_OPEN, text.length - NESTING_CLOSE);
 }
 
 /** SARIF 2.1.0, one rule per finding code (plus one per input-problem code met), for code scanning. */
