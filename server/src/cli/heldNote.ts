@@ -117,6 +117,8 @@ function passedClaim(claim: Claim): Claim {
   return { ...kept, sentenceText: '' };
 }
 
+const printed = (f: HeldFinding): ReleasedItem => ({ line: f.line, character: f.character, severity: f.severity, code: f.code, text: f.text! });
+
 const isHeld = (f: HeldFinding | Finding): f is HeldFinding => !('message' in f);
 
 /** The note's printed items, with `inconsistent` (the pass's findings for it; undefined: the pass did not run here) in place. */
@@ -126,12 +128,12 @@ export function releaseNote(format: NoteFormat, held: HeldNote, inconsistent?: r
   const coverage = held.skipped ? { figures: 0, sourced: 0 } : noteCoverage({ findings });
   let items: ReleasedItem[];
   if (format.sorted) {
-    const positioned: ReleasedItem[] = [...held.fixed, ...shown.map((f) => ({ ...f, text: f.text! }))];
+    const positioned: ReleasedItem[] = [...held.fixed, ...shown.map(printed)];
     items = positioned.sort((a, b) => a.line - b.line || a.character - b.character);
   } else {
     const judged = new Set(findings.map((f) => f.claim.index));
     const top = { line: 0, character: 0 };
-    items = [...held.fixed, ...findings.map((f) => ({ ...f, text: f.text! }))];
+    items = [...held.fixed, ...findings.map(printed)];
     for (const u of held.unjudged) if (!judged.has(u.index)) items.push({ ...top, severity: 'none', code: 'unchecked', text: u.text });
     if (!held.skipped) items.push({ ...top, severity: 'none', code: 'coverage', text: format.entries!.coverage(held.file, coverage) });
   }
