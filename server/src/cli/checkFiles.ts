@@ -1,8 +1,8 @@
-// Checks the CLI's notes, in order, on up to `jobs` worker threads and through the result cache.
-// node:worker_threads directly rather than tinypool/piscina: the CLI stays synchronous (the main
-// thread hands notes out and collects results with receiveMessageOnPort, sleeping on an Atomics
-// counter the workers bump), so runCli, its callers and its exit code are unchanged, and there is
-// no dependency to ship.
+// Checks the CLI's notes, in order, on `jobs` threads (this one and up to jobs - 1 workers) and
+// through the result cache. node:worker_threads directly rather than tinypool/piscina: the CLI
+// stays synchronous (the main thread hands notes out, checks some itself and collects results
+// with receiveMessageOnPort, sleeping on an Atomics counter the workers bump), so runCli, its
+// callers and its exit code are unchanged, and there is no dependency to ship.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { unparsedNote } from '../core/check';
 import { notCheckedProblem } from '../core/findingCodes';
