@@ -28,7 +28,12 @@ describe('statements held for the consistency pass', () => {
     try {
       const statements = new StatementSpill(spill);
       const held = notes.map(({ result }) => statements.hold(result.statements));
-      const shared = notes.map(({ note }, i) => ({ note, label: note, statements: statements.shared(held[i]) }));
+      const buckets = [0, 1, 2, 3, 4, 5, 6, 7];
+      // Every bucket's statements, in the note's order (a statement is in one bucket).
+      const shared = notes.map(({ note, result }, i) => {
+        const read = buckets.flatMap((b) => statements.shared(held[i], b));
+        return { note, label: note, statements: (result.statements ?? []).filter((s) => read.some((r) => r.claim.offset.start === s.claim.offset.start)).map((s) => read.find((r) => r.claim.offset.start === s.claim.offset.start)!) };
+      });
       const read = shared.reduce((n, s) => n + s.statements.length, 0);
       // The fixture has both: statements alone in their group (left on disk) and shared ones.
       expect(read).toBeGreaterThan(20);
@@ -37,6 +42,11 @@ describe('statements held for the consistency pass', () => {
         const expected = inconsistentFindings(all, severity);
         expect([...expected.values()].flat().length).toBeGreaterThan(5);
         expect(inconsistentFindings(shared, severity)).toEqual(expected);
+        // Bucket by bucket: each note's findings are the same, in claim order.
+        const byClaim = (m: Map<string, { claim: { offset: { start: number } } }[]>) =>
+          new Map([...m].map(([file, fs]) => [file, [...fs].sort((a, b) => a.claim.offset.start - b.claim.offset.start)]));
+        const bucketed = statements.inconsistencies(notes.map(({ note }, i) => ({ file: note, statements: held[i] })), severity);
+        expect(byClaim(bucketed)).toEqual(byClaim(expected));
       }
       // Read back exactly: every shared statement equals its original, in order.
       shared.forEach((s, i) => expect(s.statements).toEqual(all[i]!.statements.filter((st) => s.statements.some((x) => x.key === st.key))));
@@ -51,7 +61,7 @@ describe('statements held for the consistency pass', () => {
       const statements = new StatementSpill(spill);
       expect(statements.hold(undefined)).toBeUndefined();
       expect(statements.hold([])).toBeUndefined();
-      expect(statements.shared(undefined)).toEqual([]);
+      expect(statements.shared(undefined, 0)).toEqual([]);
     } finally {
       spill.close();
     }

@@ -1,13 +1,15 @@
-// Checks the CLI's notes, in order, on up to `jobs` worker threads and through the result cache.
-// node:worker_threads directly rather than tinypool/piscina: the CLI stays synchronous (the main
-// thread hands notes out and collects results with receiveMessageOnPort, sleeping on an Atomics
-// counter the workers bump), so runCli, its callers and its exit code are unchanged, and there is
-// no dependency to ship.
+// Checks the CLI's notes, in order, on `jobs` threads (this one and up to jobs - 1 workers) and
+// through the result cache. node:worker_threads directly rather than tinypool/piscina: the CLI
+// stays synchronous (the main thread hands notes out, checks some itself and collects results
+// with receiveMessageOnPort, sleeping on an Atomics counter the workers bump), so runCli, its
+// callers and its exit code are unchanged, and there is no dependency to ship.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { unparsedNote } from '../core/check';
 import { notCheckedProblem } from '../core/findingCodes';
 import { checkNoteFile, isUnreadable, type FileCheck } from './checkNoteFile';
 import { readNoteFile } from './files';
+import type { OutputSpec } from './outputFormats';
+import type { PackedNote } from './packedNote';
 import type { ResultCache } from './resultCache';
 import type { Workspace } from './workspace';
 
@@ -18,6 +20,7 @@ export interface WorkerSetup {
   factsGlobs: string[];
   today: string;
   asOf?: string;
+  pack?: PackSpec;
 }
 
 export interface CheckFilesOptions {
@@ -31,6 +34,18 @@ export interface CheckFilesOptions {
   workerScript?: string;
   /** The notes' texts, when the caller has already read every one as text (the run cache's key): not read again. */
   texts?: readonly string[];
+  /**
+   * Workers reply with each note's output packed (packedNote.ts) instead of its whole result: a
+   * fraction of the bytes to copy and rebuild. Not with --cache, which stores whole results.
+   */
+  pack?: PackSpec;
+}
+
+/** What a worker needs to print a note as the run does. */
+export interface PackSpec {
+  output: OutputSpec;
+  /** Whether the consistency pass runs: notes are held for it, their statements apart. */
+  pass: boolean;
 }
 
 export interface WorkerTask {
@@ -38,15 +53,21 @@ export interface WorkerTask {
   file: string;
   text?: string;
 }
-export type WorkerReply = { i: number; result: FileCheck } | { i: number; error: string };
+export type WorkerReply = { i: number; result: FileCheck } | { i: number; note: PackedNote } | { i: number; error: string };
+
+/** A note's result, or (from a worker told to pack) its output. */
+export type Checked = FileCheck | PackedNote;
+export const isPacked = (r: Checked): r is PackedNote => 'packed' in r;
 
 /** Fewer notes than this per worker are not worth a worker's start-up (loading the bundle and the facts). */
 const NOTES_PER_WORKER = 8;
+/** Notes handed to a worker ahead: enough that it never waits while this thread checks one of its own. */
+const IN_FLIGHT = 6;
 
 export function checkFiles(options: CheckFilesOptions): FileCheck[] {
   const results: FileCheck[] = new Array(options.files.length);
-  checkFilesInOrder(options, (i, result) => {
-    results[i] = result;
+  checkFilesInOrder({ ...options, pack: undefined }, (i, result) => {
+    results[i] = result as FileCheck;
   });
   return results;
 }
@@ -55,9 +76,9 @@ export function checkFiles(options: CheckFilesOptions): FileCheck[] {
  * checkFiles handing each result to `onResult` in the files' order as soon as it and every one
  * before it are in, and keeping none: a caller that writes as it goes holds one note at a time.
  */
-export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: number, result: FileCheck) => void): void {
+export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: number, result: Checked) => void): void {
   const { files, workspace, setup, cache } = options;
-  const results: (FileCheck | undefined)[] = new Array(files.length);
+  const results: (Checked | undefined)[] = new Array(files.length);
   const texts: (string | undefined)[] = new Array(files.length);
   const todo: number[] = [];
   let next = 0;
@@ -67,7 +88,7 @@ export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: numb
       results[next] = undefined;
       const text = texts[next];
       texts[next] = undefined;
-      if (cache && text !== undefined && !cached[next] && !isUnreadable(result)) cache.set(text, result);
+      if (cache && text !== undefined && !cached[next] && !isPacked(result) && !isUnreadable(result)) cache.set(text, result);
       onResult(next, result);
     }
   };
@@ -88,10 +109,18 @@ export function checkFilesInOrder(options: CheckFilesOptions, onResult: (i: numb
   });
   emit();
   const check = (i: number): FileCheck => checkNoteFile(files[i]!, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, texts[i]);
-  const workers = Math.min(options.jobs, Math.floor(todo.length / NOTES_PER_WORKER));
-  if (workers >= 2 && options.workerScript) {
-    runOnWorkers(options.workerScript, workers, setup, todo.map((i) => ({ i, file: files[i]!, text: texts[i] })), (reply) => {
-      results[reply.i] = 'result' in reply ? reply.result : failedResult(texts[reply.i] ?? '', reply.error);
+  // With N jobs, N - 1 workers and this thread: it takes notes too whenever it has no reply to pass
+  // on, so no core waits for a worker's start-up (its bundle, JIT and facts) to pay off.
+  const helpers = Math.min(options.jobs - 1, Math.floor(todo.length / NOTES_PER_WORKER));
+  if (helpers >= 1 && options.workerScript) {
+    const pack = cache ? undefined : options.pack;
+    const tasks = todo.map((i) => ({ i, file: files[i]!, text: texts[i] }));
+    const local = (task: WorkerTask): void => {
+      results[task.i] = check(task.i);
+      emit();
+    };
+    runOnWorkers(options.workerScript, helpers, { ...setup, pack }, tasks, local, (reply) => {
+      results[reply.i] = 'result' in reply ? reply.result : 'note' in reply ? reply.note : failedResult(texts[reply.i] ?? '', reply.error);
       emit();
     });
   } else {
@@ -106,8 +135,11 @@ function failedResult(text: string, error: string): FileCheck {
   return { note: unparsedNote(text, '', [notCheckedProblem(`Claimcheck could not check this note (${error}).`)]), findings: [] };
 }
 
-/** Hands tasks to `count` workers, two in flight each, and returns when every reply is in. */
-function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: WorkerTask[], onReply: (r: WorkerReply) => void): void {
+/**
+ * Hands tasks to `count` workers, a few in flight each, and runs the rest itself (`local`) whenever
+ * no reply waits; returns when every task is done.
+ */
+function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: WorkerTask[], local: (task: WorkerTask) => void, onReply: (r: WorkerReply) => void): void {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const pool: { worker: Worker; port: MessagePort; inFlight: number }[] = [];
   for (let w = 0; w < count; w++) {
@@ -118,7 +150,7 @@ function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: 
   }
   let next = 0;
   const feed = (slot: (typeof pool)[number]): void => {
-    while (slot.inFlight < 2 && next < tasks.length) {
+    while (slot.inFlight < IN_FLIGHT && next < tasks.length) {
       slot.port.postMessage(tasks[next++]);
       slot.inFlight++;
     }
@@ -137,7 +169,11 @@ function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: 
       }
       feed(slot);
     }
-    if (!progressed && done < tasks.length) Atomics.wait(signal, 0, seen, 1000);
+    if (progressed || done === tasks.length) continue;
+    if (next < tasks.length) {
+      local(tasks[next++]!);
+      done++;
+    } else Atomics.wait(signal, 0, seen, 1000);
   }
   for (const slot of pool) {
     slot.port.close();

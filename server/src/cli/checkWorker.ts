@@ -2,7 +2,10 @@
 // replies on its port, bumping the shared counter the main thread sleeps on.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './checkFiles';
-import { checkNoteFile } from './checkNoteFile';
+import { checkNoteFile, isUnreadable } from './checkNoteFile';
+import { displayPath } from './files';
+import { outputWriter } from './outputFormats';
+import { packNote, transferable } from './packedNote';
 import { loadWorkspace } from './workspace';
 
 export function isCheckWorker(): boolean {
@@ -18,15 +21,17 @@ export function runCheckWorker(): void {
   } catch (error) {
     loadError = (error as Error).message;
   }
+  const format = setup.pack && outputWriter(setup.pack.output).format;
   port.on('message', (task: WorkerTask) => {
     let reply: WorkerReply;
     try {
       if (!workspace) throw new Error(loadError ?? 'the workspace did not load');
-      reply = { i: task.i, result: checkNoteFile(task.file, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, task.text) };
+      const result = checkNoteFile(task.file, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, task.text);
+      reply = format && !isUnreadable(result) ? { i: task.i, note: packNote(format, displayPath(task.file, setup.cwd), result, setup.pack!.pass) } : { i: task.i, result };
     } catch (error) {
       reply = { i: task.i, error: (error as Error).message };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, 'note' in reply ? transferable(reply.note) : []);
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
   });

@@ -4,7 +4,7 @@
 import { inconsistentFindings, withInconsistencies, type PassedFinding } from '../core/consistency/inconsistencies';
 import type { Finding, SeveritySetting, Statement } from '../core/types';
 
-/** What the pass reads of a note's result: a whole CheckResult, or the JSON stream's held note (jsonOutput's HeldResult). */
+/** What the pass reads of a note's result: a whole CheckResult, or a held note's statements (checkStream.ts). */
 interface PassedResult<F extends PassedFinding> {
   findings: readonly F[];
   statements?: readonly Statement[];

@@ -1,10 +1,38 @@
-// The statements the JSON stream holds for the consistency pass, off the heap: each note's are
-// written to the run's scratch file (v8 serialisation: every value exactly as it was); only a count
-// per key stays. At the pass each note's are read back and only those whose key another statement
-// shares are kept: a statement alone in its group cannot disagree with anything, and most are alone.
+// The statements a run holds for the consistency pass, off the heap: each note's are written to the
+// run's scratch file (v8 serialisation: every value exactly as it was), split by key into a few
+// buckets; only a count per key stays. The pass runs bucket by bucket (statements compare only
+// within their key, so each bucket's groups are whole): only one bucket's statements are read back
+// at a time, and of those only the ones whose key another statement shares (a statement alone in
+// its group cannot disagree with anything, and most are alone).
 import { deserialize, serialize } from 'node:v8';
-import type { Statement } from '../core/types';
+import type { Finding, SeveritySetting, Statement } from '../core/types';
+import { inconsistenciesByNote } from './consistencyPass';
 import type { SpillFile, Span } from './spillFile';
+
+/** The pass's peak memory is about this fraction of every shared statement. */
+const BUCKETS = 8;
+
+/** A note's statements serialised (on a worker, or here), one part per bucket, and their keys. */
+export interface PackedStatements {
+  parts: (Uint8Array | null)[];
+  keys: string[];
+}
+
+/** Where a note's statements wait in the scratch file, per bucket. */
+export type HeldStatements = (Span | null)[];
+
+function bucketOf(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
+  return (h >>> 0) % BUCKETS;
+}
+
+export function packStatements(statements: readonly Statement[] | undefined): PackedStatements | undefined {
+  if (!statements || statements.length === 0) return undefined;
+  const buckets: Statement[][] = Array.from({ length: BUCKETS }, () => []);
+  for (const s of statements) buckets[bucketOf(s.key)]!.push(s);
+  return { parts: buckets.map((b) => (b.length === 0 ? null : serialize(b))), keys: statements.map((s) => s.key) };
+}
 
 export class StatementSpill {
   /** Statements per key, over every note held. */
@@ -13,15 +41,43 @@ export class StatementSpill {
   constructor(private readonly spill: SpillFile) {}
 
   /** Writes a note's statements to the scratch file; where they are (undefined: none). */
-  hold(statements: readonly Statement[] | undefined): Span | undefined {
-    if (!statements || statements.length === 0) return undefined;
-    for (const { key } of statements) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    return this.spill.write(serialize(statements));
+  hold(statements: readonly Statement[] | undefined): HeldStatements | undefined {
+    return this.holdPacked(packStatements(statements));
   }
 
-  /** A note's held statements that share their key with another statement: the only ones the pass can find disagreeing. */
-  shared(held: Span | undefined): Statement[] {
-    if (!held) return [];
-    return (deserialize(this.spill.read(held)) as Statement[]).filter((s) => this.counts.get(s.key)! > 1);
+  /** hold() for statements serialised already (by a worker). */
+  holdPacked(packed: PackedStatements | undefined): HeldStatements | undefined {
+    if (!packed) return undefined;
+    for (const key of packed.keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    return packed.parts.map((part) => (part ? this.spill.write(part) : null));
+  }
+
+  /** A note's held statements in `bucket` that share their key with another statement: the only ones the pass can find disagreeing. */
+  shared(held: HeldStatements | undefined, bucket: number): Statement[] {
+    const span = held?.[bucket];
+    if (!span) return [];
+    return (deserialize(this.spill.read(span)) as Statement[]).filter((s) => this.counts.get(s.key)! > 1);
+  }
+
+  /**
+   * The pass over the held notes (in the order given, which orders each finding's related
+   * statements), bucket by bucket: each note's `inconsistent` findings by its file. A note's
+   * findings come bucket by bucket, not in one pass's order; withInconsistencies orders them by
+   * claim (a claim has at most one statement).
+   */
+  inconsistencies(notes: readonly { file: string; statements?: HeldStatements }[], severity: SeveritySetting): Map<string, Finding[]> {
+    const found = new Map<string, Finding[]>();
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      const some = inconsistenciesByNote(
+        notes.map((n) => ({ file: n.file, result: { statements: this.shared(n.statements, bucket) } })),
+        severity,
+      );
+      for (const [file, findings] of some) {
+        const list = found.get(file);
+        if (list) list.push(...findings);
+        else found.set(file, findings);
+      }
+    }
+    return found;
   }
 }

@@ -1,10 +1,11 @@
-import type { CheckResult } from '../core/check';
-import { coverageRatio, coverageText, noteCoverage } from '../core/coverage';
-import type { Claim, Derivation, FactRef, Finding, ParsedNote, Statement } from '../core/types';
+import { coverageRatio, coverageText } from '../core/coverage';
+import type { Derivation, FactRef, Finding } from '../core/types';
 import { cleanMessage } from '../core/quote';
 import { claimToJson, type ClaimJson } from './claimsOutput';
 import { toCliLocation, type CliLocation } from './location';
-import type { CheckReport } from './report';
+import type { NoteFormat } from './heldNote';
+import type { OutputWriter } from './outputWriter';
+import type { ReportItem } from './report';
 
 type Nullable<T> = { [K in keyof T]: T[K] | null };
 
@@ -74,126 +75,55 @@ function findingEntry(file: string, finding: Finding): CheckEntry {
   };
 }
 
-/** One entry per claim (supported included, severity "none") plus one per input problem. */
-export function checkEntries(report: CheckReport): CheckEntry[] {
-  const entries = problemEntries(report.inputProblems);
-  for (const { file, result } of report.notes) for (const e of noteEntries(file, result)) entries.push(e);
-  return entries;
-}
+const problemEntry = (p: ReportItem): CheckEntry => ({
+  ...toCliLocation(p.file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: p.message, facts: [], suggestion: null,
+});
 
-/** The entries of problems in the facts and config files (and unreadable notes). */
-export function problemEntries(problems: CheckReport['inputProblems']): CheckEntry[] {
-  return problems.map((p) => ({
-    ...toCliLocation(p.file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: cleanMessage(p.message), facts: [], suggestion: null,
-  }));
-}
+// An item of a two-space-indented top-level array: stringified inside one, so JSON.stringify indents
+// it (one pass over the text, not a second to re-indent it), without the brackets.
+const arrayItem = (e: unknown): string => {
+  const text = JSON.stringify([e], null, 2);
+  return text.slice(2, text.length - 2);
+};
 
 /**
- * A finding whose entry is already JSON text (jsonArrayItems' form, bytes `text` of its note's
- * `entryTexts`), with only what the consistency pass and the exit code read: the JSON stream holds
- * this, not the finding, while the pass waits.
+ * One entry per claim (supported included, severity "none") plus one per input problem, printed as
+ * `JSON.stringify(entries, null, 2)` would, one note at a time: the same bytes without one string
+ * the size of the whole report.
  */
-export interface HeldFinding {
-  code: Finding['code'];
-  severity: Finding['severity'];
-  citation?: true;
-  claim: { index: number; offset: { start: number } };
-  text: { start: number; end: number };
-}
-
-/** What noteEntries reads of a note's result: a CheckResult, or a HeldResult. */
-export interface NoteEntriesInput {
-  note: Pick<ParsedNote, 'problems' | 'claims'>;
-  skipped?: CheckResult['skipped'];
-  findings: readonly (Finding | HeldFinding)[];
-  /** The held findings' entries, UTF-8 (off the JS heap: a run holds every note's). */
-  entryTexts?: Buffer;
-}
-
-/** A note's result reduced to what its JSON entries still need once the consistency pass has run. */
-export interface HeldResult extends NoteEntriesInput {
-  findings: HeldFinding[];
-  entryTexts: Buffer;
-  statements?: Statement[];
-}
-
-const isHeld = (f: Finding | HeldFinding): f is HeldFinding => 'text' in f && !('message' in f);
-
-/**
- * `result` as the JSON stream holds it until the consistency pass: each finding already written as
- * its entry's text (withInconsistencies reads only what a HeldFinding keeps), the claims only those
- * not judged (an `inconsistent` finding may still take their entry), the statements. Its entries
- * after the pass are those of the whole result.
- */
-export function holdForPass(file: string, result: CheckResult): HeldResult {
-  const judged = new Set(result.findings.map((f) => f.claim.index));
-  // One buffer for the note, not one per finding: the run holds thousands of notes' findings.
-  const texts = result.findings.map((f) => jsonArrayItems([findingEntry(file, f)]));
-  let at = 0;
-  const findings = result.findings.map((f, i): HeldFinding => {
-    const claim = { index: f.claim.index, offset: { start: f.claim.offset.start } };
-    const text = { start: at, end: (at += Buffer.byteLength(texts[i]!)) };
-    return { code: f.code, severity: f.severity, ...(f.citation ? { citation: true as const } : {}), claim, text };
-  });
+export function jsonWriter(): OutputWriter {
+  const format: NoteFormat = {
+    sorted: false,
+    item: (item) => arrayItem(item.finding ? findingEntry(item.file, item.finding) : problemEntry(item)),
+    entries: {
+      finding: (file, finding) => arrayItem(findingEntry(file, finding)),
+      unchecked: (file, claim) =>
+        arrayItem({
+          ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: cleanMessage('Not checked: suppressed, or its kind is disabled in the config.'), facts: [], suggestion: null,
+        }),
+      coverage: (file, c) =>
+        arrayItem({
+          file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'coverage', severity: 'none', message: cleanMessage(coverageText(c)), facts: [], suggestion: null,
+          coverage: { figures: c.figures, sourced: c.sourced, ratio: coverageRatio(c) },
+        }),
+    },
+  };
+  let first = true;
   return {
-    note: { problems: result.note.problems, claims: result.note.claims.filter((c) => !judged.has(c.index)) },
-    ...(result.skipped ? { skipped: result.skipped } : {}),
-    findings,
-    entryTexts: Buffer.from(texts.join('')),
-    ...(result.statements ? { statements: result.statements.map((st) => ({ ...st, claim: passedClaim(st.claim) })) } : {}),
+    format,
+    note(note) {
+      if (note.items.length === 0) return '';
+      const out = (first ? '[\n' : ',\n') + note.items.map((i) => i.text).join(',\n');
+      first = false;
+      return out;
+    },
+    tail: () => (first ? '[]\n' : '\n]\n'),
   };
 }
 
-/** A statement's claim without its sentence and block, which the pass and its findings' entries do not read (a held run keeps every note's). */
-function passedClaim(claim: Claim): Claim {
-  const { sentenceText: _text, table: _table, noun: _noun, ...kept } = claim;
-  return { ...kept, sentenceText: '' };
-}
-
-/** One note's entries: its problems, then a finding per judged claim, then its claims not judged. A held finding is its text. */
-export function noteEntries(file: string, result: CheckResult): CheckEntry[];
-export function noteEntries(file: string, result: NoteEntriesInput): (CheckEntry | string)[];
-export function noteEntries(file: string, result: NoteEntriesInput): (CheckEntry | string)[] {
-  const entries: (CheckEntry | string)[] = [];
-  for (const p of result.note.problems) {
-    entries.push({ ...toCliLocation(file, p.range), ...NO_CLAIM, code: p.code, severity: p.severity, message: cleanMessage(p.message), facts: [], suggestion: null });
-  }
-  if (result.skipped?.code === 'too-large') {
-    entries.push({
-      file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'skipped', severity: 'information', message: cleanMessage(result.skipped.reason), facts: [], suggestion: null,
-    });
-  }
-  const judged = new Set<number>();
-  for (const finding of result.findings) {
-    judged.add(finding.claim.index);
-    entries.push(isHeld(finding) ? result.entryTexts!.toString('utf8', finding.text.start, finding.text.end) : findingEntry(file, finding));
-  }
-  for (const claim of result.note.claims) {
-    if (judged.has(claim.index)) continue;
-    entries.push({
-      ...claimToJson(file, claim), code: 'unchecked', severity: 'none', message: cleanMessage('Not checked: suppressed, or its kind is disabled in the config.'), facts: [], suggestion: null,
-    });
-  }
-  if (!result.skipped) {
-    const c = noteCoverage(result);
-    entries.push({
-      file, line: 1, column: 1, endLine: 1, endColumn: 1, ...NO_CLAIM, code: 'coverage', severity: 'none', message: cleanMessage(coverageText(c)), facts: [], suggestion: null,
-      coverage: { figures: c.figures, sourced: c.sourced, ratio: coverageRatio(c) },
-    });
-  }
-  return entries;
-}
-
-/** Entries as the items of the array `writeJsonArray` prints, joined by ",\n" ('' for none): a part of that array. A string is an item already. */
-export function jsonArrayItems(entries: readonly unknown[]): string {
-  return entries.map(arrayItem).join(',\n');
-}
-
-const arrayItem = (e: unknown): string => (typeof e === 'string' ? e : '  ' + JSON.stringify(e, null, 2).replace(/\n/g, '\n  '));
-
 /**
- * Writes entries as `JSON.stringify(entries, null, 2)` would, one entry at a time: the same bytes
- * without one string the size of the whole report (the peak memory of `--format json`).
+ * Writes entries as `JSON.stringify(entries, null, 2)` would, a chunk at a time: the same bytes
+ * without one string the size of the whole array (the ledger's rows).
  */
 export function writeJsonArray(entries: readonly unknown[], write: (text: string) => void): void {
   if (entries.length === 0) {

@@ -3,30 +3,23 @@ import { parseNote } from '../core/parse/parseNote';
 import { parseCliArgs, USAGE, type CliArgs } from './args';
 import { claimToJson, claimToTextLine } from './claimsOutput';
 import { EXIT, UserError } from './exitCodes';
-import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile, readText } from './files';
-import { whyUnreadable } from '../node/readTextFile';
-import { checkEntries, holdForPass, jsonArrayItems, noteEntries, problemEntries, writeJsonArray, type HeldResult, type NoteEntriesInput } from './jsonOutput';
+import { displayPath, expandInputs, MAX_INPUT_BYTES, readNoteFile } from './files';
 import { countSeverities, reportItems, type CheckReport } from './report';
-import { formatSarif } from './sarifOutput';
-import { formatCheckText } from './textOutput';
+import { writeReport } from './outputWriter';
+import { outputWriter, type OutputSpec } from './outputFormats';
+import { streamCheck } from './checkStream';
 import { cleanMessage } from '../core/quote';
 import { runGate, selectNotes } from './checkGate';
 import { runFactsExport } from './factsExport';
 import { normaliseOptionalValues } from './gateArgs';
-import { formatGithub } from './githubOutput';
 import { loadWorkspace } from './workspace';
-import { checkFilesOptions, checkSelected, splitUnreadable, unreadableProblem } from './checkRun';
+import { checkFilesOptions, checkSelected, splitUnreadable } from './checkRun';
 import { runLedger } from './ledger';
 import { belowMessage, notesBelow } from './coverageGate';
-import { checkFiles, checkFilesInOrder, type CheckFilesOptions } from './checkFiles';
-import { SpillFile, type Span } from './spillFile';
-import type { Problem, Severity } from '../core/types';
+import { checkFiles, type CheckFilesOptions } from './checkFiles';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
-import { addInconsistencies, inconsistenciesByNote } from './consistencyPass';
-import { withInconsistencies } from '../core/consistency/inconsistencies';
-import { deserialize, serialize } from 'node:v8';
+import { addInconsistencies } from './consistencyPass';
 import { isReplayable, RunReplay } from './runReplay';
-import { StatementSpill } from './heldStatements';
 import type { ResultCache } from './resultCache';
 import type { Workspace } from './workspace';
 
@@ -118,11 +111,16 @@ function runReplay(args: CliArgs, io: CliIo, workspace: Workspace, files: readon
 function reportCheck(args: CliArgs, io: CliIo, workspace: Workspace, expanded: readonly string[], files: string[], checkOptions: CheckFilesOptions): number {
   const recheck = recheckIn(workspace, args, io);
   const g = args.gate;
-  // The JSON stream holds each note small (with the cross-note pass on, until the pass has run); --changed
+  const output: OutputSpec = { format: args.format as OutputSpec['format'], color: args.color ?? io.isTty, quiet: args.quiet, version: VERSION };
+  // The stream holds each note small (with the cross-note pass on, until the pass has run); --changed
   // compares with notes it does not report, and the gate steps need every result whole.
   const passNeedsOthers = g.changed !== undefined && workspace.config.severity.inconsistent !== 'off';
-  const streams = args.format === 'json' && !passNeedsOthers && !g.fix && !g.fixDryRun && g.baseline === undefined && g.writeBaseline === undefined && g.minSourced === undefined;
-  if (streams) return streamJson(checkOptions, args, io);
+  const streams = !passNeedsOthers && !g.fix && !g.fixDryRun && g.baseline === undefined && g.writeBaseline === undefined && g.minSourced === undefined;
+  if (streams) {
+    const run = streamCheck(checkOptions, output, io.cwd, io.stdout);
+    const inputErrors = workspace.problems.some((p) => p.severity === 'error');
+    return exitCode(args, io, { unreadable: run.unreadable, inputErrors, counts: run.summary.counts });
+  }
   const results = checkFiles(checkOptions);
   // A note that cannot be read at all is reported and the run goes on (exit 2 at the end).
   const { notes, unreadable } = splitUnreadable(files, results, io.cwd);
@@ -142,10 +140,7 @@ function reportCheck(args: CliArgs, io: CliIo, workspace: Workspace, expanded: r
   const report = gate.report;
   if (!gate.printReport) {
     // stdout carries the diff (--fix-dry-run) or nothing (--write-baseline).
-  } else if (args.format === 'json') writeJsonArray(checkEntries(report), io.stdout);
-  else if (args.format === 'sarif') io.stdout(formatSarif(report, VERSION));
-  else if (args.format === 'github') io.stdout(formatGithub(report, { quiet: args.quiet }));
-  else io.stdout(formatCheckText(report, { color: args.color ?? io.isTty, quiet: args.quiet }));
+  } else writeReport(report, outputWriter(output), io.stdout);
 
   // --write-baseline records findings and exits 0: no gate applies to it.
   const minSourced = args.gate.writeBaseline === undefined ? args.gate.minSourced : undefined;
@@ -153,95 +148,6 @@ function reportCheck(args: CliArgs, io: CliIo, workspace: Workspace, expanded: r
   if (below.length > 0) io.stderr(belowMessage(below, minSourced!));
 
   return exitCode(args, io, { unreadable: unreadable.length, inputErrors, gateExit: gate.exitCode, counts: countSeverities(reportItems(report)), belowMinSourced: below.length > 0 });
-}
-
-/**
- * `check --format json` without a gate step that needs every result at once: each note becomes
- * its JSON text as soon as it is checked and its result is dropped, so the run holds the output,
- * not every note's claims and findings. With the cross-note pass on, a note's entries are final
- * only once every note is checked: each is held as holdForPass leaves it (its entries' text, its
- * statements, the findings the pass may replace) and written after the pass. Same bytes and exit
- * code as the report path.
- */
-export function streamJson(options: CheckFilesOptions, args: CliArgs, io: CliIo): number {
-  const { workspace } = options;
-  const severity = workspace.config.severity.inconsistent;
-  // Unreadable notes are reported first, with the facts' problems: find them before writing.
-  const unreadable: (Problem & { file: string })[] = [];
-  const files: string[] = [];
-  for (const file of options.files) {
-    const reason = whyUnreadable(file);
-    if (reason === undefined) files.push(file);
-    else unreadable.push(unreadableProblem(displayPath(file, io.cwd), reason));
-  }
-  const inputProblems = [...workspace.problems, ...unreadable];
-  const counts = countSeverities(inputProblems);
-  const add = (c: { errors: number; warnings: number }): void => {
-    counts.errors += c.errors;
-    counts.warnings += c.warnings;
-  };
-  let first = true;
-  const write = (items: string): void => {
-    if (items === '') return;
-    io.stdout((first ? '[\n' : ',\n') + items);
-    first = false;
-  };
-  write(jsonArrayItems(problemEntries(inputProblems)));
-  let late = 0;
-  // Notes waiting for the pass, in order; a note unreadable since the look above holds its entry's
-  // text. The rest of a held note waits in a scratch file, not on the heap: what holdForPass keeps
-  // of it (v8 serialisation), its findings' entry texts, and its statements (only a count per key stays).
-  type Held = { file: string; kept: Span; texts: Span; statements?: Span };
-  const held: (Held | string)[] = [];
-  const spill = severity === 'off' ? undefined : new SpillFile();
-  const statements = spill && new StatementSpill(spill);
-  try {
-    checkFilesInOrder({ ...options, files }, (i, result) => {
-      const file = displayPath(files[i]!, io.cwd);
-      if (isUnreadable(result)) {
-        // Unreadable since the look above (removed, permissions changed meanwhile): reported in its place.
-        late++;
-        const report: CheckReport = { inputProblems: [unreadableProblem(file, result.unreadable)], notes: [] };
-        add(countSeverities(reportItems(report)));
-        const text = jsonArrayItems(checkEntries(report));
-        if (spill) held.push(text);
-        else write(text);
-        return;
-      }
-      if (spill) {
-        const { statements: kept, entryTexts, ...rest } = holdForPass(file, result);
-        held.push({ file, kept: spill.write(serialize(rest)), texts: spill.write(entryTexts), statements: statements!.hold(kept) });
-      } else {
-        const report: CheckReport = { inputProblems: [], notes: addInconsistencies([{ file, result }], 'off') };
-        write(jsonArrayItems(checkEntries(report)));
-        add(countSeverities(reportItems(report)));
-      }
-    });
-    const notes = held.filter((h): h is Held => typeof h !== 'string').map((h) => ({ file: h.file, result: { statements: statements!.shared(h.statements) } }));
-    const found = inconsistenciesByNote(notes, severity);
-    notes.length = 0;
-    for (let h = 0; h < held.length; h++) {
-      const waiting = held[h]!;
-      held[h] = '';
-      if (typeof waiting === 'string') {
-        write(waiting);
-        continue;
-      }
-      const kept = deserialize(spill!.read(waiting.kept)) as Omit<HeldResult, 'entryTexts' | 'statements'>;
-      const result = { ...kept, findings: withInconsistencies(kept.findings, found.get(waiting.file) ?? []) };
-      write(jsonArrayItems(noteEntries(waiting.file, { ...result, entryTexts: spill!.read(waiting.texts) })));
-      add(heldCounts(result));
-    }
-  } finally {
-    spill?.close();
-  }
-  io.stdout(first ? '[]\n' : '\n]\n');
-  return exitCode(args, io, { unreadable: unreadable.length + late, inputErrors: workspace.problems.some((p) => p.severity === 'error'), counts });
-}
-
-/** The errors and warnings a held note adds to the exit code: its problems and findings (a skipped note is information). */
-function heldCounts(result: NoteEntriesInput): { errors: number; warnings: number } {
-  return countSeverities([...result.note.problems, ...result.findings.filter((f) => f.severity !== 'none')] as { severity: Severity }[]);
 }
 
 /** The exit code of a check, and the line that explains it on stderr. */

@@ -22,24 +22,43 @@ export interface ReportItem {
 const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function reportItems(report: CheckReport): ReportItem[] {
-  const items: ReportItem[] = report.inputProblems.map((p) => ({ ...p }));
+  const items: ReportItem[] = report.inputProblems.map(problemItem);
   for (const { file, result } of report.notes) {
-    for (const p of result.note.problems) items.push({ file, ...p });
-    if (result.skipped?.code === 'too-large') {
-      items.push({ file, range: ZERO_RANGE, severity: 'information', code: 'skipped', message: result.skipped.reason });
-    }
+    for (const p of result.note.problems) items.push(problemItem({ file, ...p }));
+    const skipped = skippedItem(file, result);
+    if (skipped) items.push(skipped);
     for (const finding of result.findings) {
-      if (finding.severity === 'none') continue;
-      const range = finding.citation?.range ?? finding.claim.range;
-      items.push({ file, range, severity: finding.severity, code: finding.code, message: finding.message, finding });
+      if (finding.severity !== 'none') items.push(findingItem(file, finding));
     }
   }
-  // Note and facts text reaches messages: no control characters, no unbounded echoes, whatever the format.
-  for (const item of items) item.message = cleanMessage(item.message);
-  return items.sort((a, b) => compareFiles(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return items.sort(compareItems);
 }
 
-function compareFiles(a: string, b: string): number {
+// Note and facts text reaches messages: no control characters, no unbounded echoes, whatever the format.
+
+/** A problem in an input file or a note, as printed. */
+export function problemItem(p: Problem & { file: string }): ReportItem {
+  return { ...p, message: cleanMessage(p.message) };
+}
+
+/** The item of a note too large to check (none for a note that was checked, or turned off). */
+export function skippedItem(file: string, result: Pick<CheckResult, 'skipped'>): ReportItem | undefined {
+  if (result.skipped?.code !== 'too-large') return undefined;
+  return { file, range: ZERO_RANGE, severity: 'information', code: 'skipped', message: cleanMessage(result.skipped.reason) };
+}
+
+/** A finding as printed (one with severity 'none', a supported figure, is not printed). */
+export function findingItem(file: string, finding: Finding): ReportItem {
+  const range = finding.citation?.range ?? finding.claim.range;
+  return { file, range, severity: finding.severity as Severity, code: finding.code, message: cleanMessage(finding.message), finding };
+}
+
+/** The printed order: by file, then position; items at one position keep their order (a stable sort). */
+export function compareItems(a: Pick<ReportItem, 'file' | 'range'>, b: Pick<ReportItem, 'file' | 'range'>): number {
+  return compareFiles(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+export function compareFiles(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

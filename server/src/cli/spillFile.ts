@@ -1,5 +1,7 @@
 // A scratch file for bytes a run must keep but not hold: written once, read back by span, removed
-// on close (the JSON stream's entry texts while the consistency pass waits for every note).
+// on close (a held note's printed items and statements while the consistency pass waits for every
+// note). Writes are gathered into chunks: a run writes tens of thousands of small spans, and a
+// system call each cost more than copying them.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,19 +11,29 @@ export interface Span {
   length: number;
 }
 
+const CHUNK = 1 << 20;
+
 export class SpillFile {
   private readonly dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-spill-'));
   private readonly fd = openSync(path.join(this.dir, 'spill'), 'w+');
-  private size = 0;
+  /** Bytes in the file; those written after it wait in `pending`. */
+  private flushed = 0;
+  private pending = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
 
   write(bytes: Uint8Array): Span {
-    const span = { at: this.size, length: bytes.length };
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.size + done);
-    this.size += bytes.length;
+    const span = { at: this.flushed + this.used, length: bytes.length };
+    if (this.used + bytes.length > CHUNK) this.flush();
+    if (bytes.length >= CHUNK) this.writeOut(bytes);
+    else {
+      this.pending.set(bytes, this.used);
+      this.used += bytes.length;
+    }
     return span;
   }
 
   read(span: Span): Buffer {
+    this.flush();
     const bytes = Buffer.allocUnsafe(span.length);
     for (let done = 0; done < span.length; ) {
       const n = readSync(this.fd, bytes, done, span.length - done, span.at + done);
@@ -34,5 +46,17 @@ export class SpillFile {
   close(): void {
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    const bytes = this.pending.subarray(0, this.used);
+    this.used = 0;
+    this.writeOut(bytes);
+  }
+
+  private writeOut(bytes: Uint8Array): void {
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.fd, bytes, done, bytes.length - done, this.flushed + done);
+    this.flushed += bytes.length;
   }
 }
