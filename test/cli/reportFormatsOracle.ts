@@ -1,14 +1,18 @@
-// The output formats as they were before every format streamed (main's textOutput, githubOutput,
-// sarifOutput, jsonOutput and report.ts at the time, whole-report functions): the oracle the
-// writers are compared with on varied reports (streamedFormats.test.ts). Not used by the CLI.
+// The output formats as they were assembled before every format streamed (main's textOutput,
+// githubOutput, sarifOutput, jsonOutput and report.ts at the time, whole-report functions): the
+// oracle the writers are compared with on varied reports (streamedFormats.test.ts). What did not
+// change with streaming (one SARIF rule, region or GitHub command, one JSON finding entry) is
+// imported from the CLI, not copied; what is pinned here is the assembly: order, widths, rule
+// indexes, summaries. Not used by the CLI.
 import { addCoverage, coverageRatio, coverageText, noteCoverage } from '../../server/src/core/coverage';
 import { FINDING_CODES, findingHelpUri } from '../../server/src/core/findingCodes';
 import { cleanMessage, escapeControls } from '../../server/src/core/quote';
 import type { CheckResult } from '../../server/src/core/check';
-import type { Finding, Range, Severity } from '../../server/src/core/types';
+import type { Range } from '../../server/src/core/types';
 import { claimToJson } from '../../server/src/cli/claimsOutput';
-import { escapeData, escapeProperty } from '../../server/src/cli/githubOutput';
-import { factToJson, type CheckEntry } from '../../server/src/cli/jsonOutput';
+import { githubCommand } from '../../server/src/cli/githubOutput';
+import { findingEntry, NO_CLAIM, type CheckEntry } from '../../server/src/cli/jsonOutput';
+import { findingRule, inputRule, LEVEL, region, type SarifRule } from '../../server/src/cli/sarifOutput';
 import { toCliLocation } from '../../server/src/cli/location';
 import { countSeverities, type CheckReport, type ReportItem } from '../../server/src/cli/report';
 
@@ -80,72 +84,16 @@ function formatItem(item: ReportItem, width: number, paint: (c: keyof typeof COL
   const severity = paint(item.severity, item.severity) + ' '.repeat('information'.length - item.severity.length);
   return `${paint('dim', where(item).padEnd(width))}  ${severity}  ${item.code}  ${item.message}`;
 }
-const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
-
 /** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`, one per problem, then a summary. */
 export function formatGithub(report: CheckReport, options: { quiet: boolean }): string {
   const all = reportItems(report);
   const shown = options.quiet ? all.filter((i) => i.severity === 'error') : all;
-  const lines = shown.map((item) => {
-    const props: [string, string | number][] = [
-      ['file', item.file],
-      ['line', item.range.start.line + 1],
-      ['col', item.range.start.character + 1],
-      ['endLine', item.range.end.line + 1],
-      ['endColumn', item.range.end.character + 1],
-      ['title', `claimcheck ${item.code}`],
-    ];
-    const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-    return `::${COMMAND[item.severity]} ${properties}::${escapeData(item.message)}`;
-  });
+  const lines = shown.map(githubCommand);
   const counts = countSeverities(all);
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   lines.push(`claimcheck: ${n(counts.errors, 'error')}, ${n(counts.warnings, 'warning')}, ${n(counts.infos, 'info')} in ${n(report.notes.length, 'note')}`);
   return lines.join('\n') + '\n';
 }
-type SarifLevel = 'error' | 'warning' | 'note' | 'none';
-const LEVEL: Record<Severity | 'none', SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note', none: 'none' };
-
-interface SarifRule {
-  id: string;
-  name: string;
-  shortDescription: { text: string };
-  fullDescription: { text: string };
-  help: { text: string; markdown: string };
-  helpUri: string;
-  defaultConfiguration: { level: SarifLevel };
-}
-
-function camel(code: string): string {
-  return code.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase());
-}
-
-function findingRule(code: keyof typeof FINDING_CODES): SarifRule {
-  const info = FINDING_CODES[code];
-  return {
-    id: code,
-    name: camel(code),
-    shortDescription: { text: info.summary },
-    fullDescription: { text: `${info.summary} ${info.help}` },
-    help: { text: info.help, markdown: info.help },
-    helpUri: findingHelpUri(code),
-    defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
-  };
-}
-
-function inputRule(code: string, severity: Severity): SarifRule {
-  const text = code === 'skipped' ? 'The note was not checked (too large, or turned off).' : `A problem in an input file (${code}).`;
-  return {
-    id: code,
-    name: camel(code),
-    shortDescription: { text },
-    fullDescription: { text },
-    help: { text, markdown: text },
-    helpUri: findingHelpUri('facts-file-problems'),
-    defaultConfiguration: { level: LEVEL[severity] },
-  };
-}
-
 /** SARIF 2.1.0, one rule per finding code (plus one per input-problem code met), for code scanning. */
 export function formatSarif(report: CheckReport, version: string): string {
   const items = reportItems(report);
@@ -155,12 +103,6 @@ export function formatSarif(report: CheckReport, version: string): string {
   for (const item of items) {
     if (!rules.some((r) => r.id === item.code)) rules.push(inputRule(item.code, item.severity));
   }
-  const region = (range: Range) => ({
-    startLine: range.start.line + 1,
-    startColumn: range.start.character + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.character + 1,
-  });
   const results = items.map((item) => ({
     ruleId: item.code,
     ruleIndex: rules.findIndex((r) => r.id === item.code),
@@ -202,26 +144,6 @@ export function formatSarif(report: CheckReport, version: string): string {
 }
 
 const README_BASE = findingHelpUri('').replace(/#$/, '');
-const NO_CLAIM = {
-  text: null, kind: null, value: null, low: null, high: null, unit: null, bound: null, approx: null, time: null, precision: null, timeText: null,
-};
-
-function findingEntry(file: string, finding: Finding): CheckEntry {
-  const claim = claimToJson(file, finding.claim);
-  const location = finding.citation ? toCliLocation(file, finding.citation.range) : {};
-  return {
-    ...claim,
-    ...location,
-    code: finding.code,
-    severity: finding.severity,
-    message: cleanMessage(finding.message),
-    facts: finding.facts.map(factToJson),
-    suggestion: finding.suggestion ?? null,
-    ...(finding.derivation ? { derivation: finding.derivation } : {}),
-    ...(finding.related ? { related: finding.related.map((r) => ({ ...toCliLocation(r.label, r.range), says: cleanMessage(r.says) })) } : {}),
-  };
-}
-
 /** One entry per claim (supported included, severity "none") plus one per input problem. */
 export function checkEntries(report: CheckReport): CheckEntry[] {
   const entries = problemEntries(report.inputProblems);

@@ -33,7 +33,7 @@ export function githubWriter(options: { quiet: boolean }): OutputWriter {
   };
 }
 
-function githubCommand(item: ReportItem): string {
+export function githubCommand(item: ReportItem): string {
   const props: [string, string | number][] = [
     ['file', item.file],
     ['line', item.range.start.line + 1],

@@ -55,11 +55,11 @@ export function factToJson(fact: FactRef): FactJson {
   };
 }
 
-const NO_CLAIM = {
+export const NO_CLAIM = {
   text: null, kind: null, value: null, low: null, high: null, unit: null, bound: null, approx: null, time: null, precision: null, timeText: null,
 };
 
-function findingEntry(file: string, finding: Finding): CheckEntry {
+export function findingEntry(file: string, finding: Finding): CheckEntry {
   const claim = claimToJson(file, finding.claim);
   const location = finding.citation ? toCliLocation(file, finding.citation.range) : {};
   return {

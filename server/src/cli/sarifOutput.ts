@@ -5,9 +5,9 @@ import { writeReport, type OutputWriter } from './outputWriter';
 import type { CheckReport, ReportItem } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
-const LEVEL: Record<Severity | 'none', SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note', none: 'none' };
+export const LEVEL: Record<Severity | 'none', SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note', none: 'none' };
 
-interface SarifRule {
+export interface SarifRule {
   id: string;
   name: string;
   shortDescription: { text: string };
@@ -21,7 +21,7 @@ function camel(code: string): string {
   return code.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase());
 }
 
-function findingRule(code: keyof typeof FINDING_CODES): SarifRule {
+export function findingRule(code: keyof typeof FINDING_CODES): SarifRule {
   const info = FINDING_CODES[code];
   return {
     id: code,
@@ -34,7 +34,7 @@ function findingRule(code: keyof typeof FINDING_CODES): SarifRule {
   };
 }
 
-function inputRule(code: string, severity: Severity): SarifRule {
+export function inputRule(code: string, severity: Severity): SarifRule {
   const text = code === 'skipped' ? 'The note was not checked (too large, or turned off).' : `A problem in an input file (${code}).`;
   return {
     id: code,
@@ -47,7 +47,7 @@ function inputRule(code: string, severity: Severity): SarifRule {
   };
 }
 
-const region = (range: Range) => ({
+export const region = (range: Range) => ({
   startLine: range.start.line + 1,
   startColumn: range.start.character + 1,
   endLine: range.end.line + 1,
