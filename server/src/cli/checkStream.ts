@@ -71,10 +71,10 @@ export function streamCheck(options: CheckFilesOptions, output: OutputSpec, cwd:
       write(writer.note(n));
     }
   };
-  const unpack = (note: Waiting, found: Map<string, Finding[]>): ReleasedNote => {
+  const unpack = (note: Waiting, found: { get(file: string): Finding[] }): ReleasedNote => {
     if (!('at' in note.note)) return note.note;
     const kept = deserialize(spill!.read(note.note));
-    return note.held ? releaseNote(format, kept as HeldNote, found.get(note.file) ?? []) : (kept as ReleasedNote);
+    return note.held ? releaseNote(format, kept as HeldNote, found.get(note.file)) : (kept as ReleasedNote);
   };
   try {
     checkFilesInOrder({ ...options, files, texts, pack: { output, pass } }, (i, result) => {
@@ -96,7 +96,7 @@ export function streamCheck(options: CheckFilesOptions, output: OutputSpec, cwd:
     if (holds) {
       // The pass compares notes in the order given (the order of each finding's related statements).
       const compared = [...waiting].sort((a, b) => a.given - b.given).filter((w) => w.held);
-      const found = statements ? statements.inconsistencies(compared, workspace.config.severity.inconsistent) : new Map<string, Finding[]>();
+      const found = statements ? statements.inconsistencies(compared, workspace.config.severity.inconsistent) : { get: (): Finding[] => [] };
       compared.length = 0;
       if (writer.measure) {
         for (const w of waiting) for (const n of order.upTo(unpack(w, found))) writer.measure(n);

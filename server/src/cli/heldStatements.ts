@@ -61,23 +61,42 @@ export class StatementSpill {
 
   /**
    * The pass over the held notes (in the order given, which orders each finding's related
-   * statements), bucket by bucket: each note's `inconsistent` findings by its file. A note's
-   * findings come bucket by bucket, not in one pass's order; withInconsistencies orders them by
-   * claim (a claim has at most one statement).
+   * statements), bucket by bucket: each note's `inconsistent` findings, which wait in the scratch
+   * file too (a run can have tens of thousands, each naming up to 50 other statements) until the
+   * note is printed. A note's findings come bucket by bucket, not in one pass's order;
+   * withInconsistencies orders them by claim (a claim has at most one statement).
    */
-  inconsistencies(notes: readonly { file: string; statements?: HeldStatements }[], severity: SeveritySetting): Map<string, Finding[]> {
-    const found = new Map<string, Finding[]>();
+  inconsistencies(notes: readonly { file: string; statements?: HeldStatements }[], severity: SeveritySetting): HeldFindings {
+    const found = new HeldFindings(this.spill);
     for (let bucket = 0; bucket < BUCKETS; bucket++) {
       const some = inconsistenciesByNote(
         notes.map((n) => ({ file: n.file, result: { statements: this.shared(n.statements, bucket) } })),
         severity,
       );
-      for (const [file, findings] of some) {
-        const list = found.get(file);
-        if (list) list.push(...findings);
-        else found.set(file, findings);
-      }
+      for (const [file, findings] of some) found.add(file, findings);
     }
     return found;
+  }
+}
+
+/** The pass's findings by note, in the scratch file: a note's are read back when it is printed. */
+export class HeldFindings {
+  private readonly spans = new Map<string, Span[]>();
+
+  constructor(private readonly spill: SpillFile) {}
+
+  add(file: string, findings: readonly Finding[]): void {
+    if (findings.length === 0) return;
+    const span = this.spill.write(serialize(findings));
+    const list = this.spans.get(file);
+    if (list) list.push(span);
+    else this.spans.set(file, [span]);
+  }
+
+  /** The note's findings, in the order they were added. */
+  get(file: string): Finding[] {
+    const out: Finding[] = [];
+    for (const span of this.spans.get(file) ?? []) for (const f of deserialize(this.spill.read(span)) as Finding[]) out.push(f);
+    return out;
   }
 }
