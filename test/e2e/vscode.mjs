@@ -331,6 +331,16 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
       const focused = (await page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name').allInnerTexts()).map((s) => s.trim());
       await page.keyboard.press('Enter');
       await page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: T.ui });
+      // The re-check that follows draws inlay hints on the lines above, which can push the typed
+      // line below the viewport: End keeps the cursor on its line and reveals it, as a user looks.
+      await page.keyboard.press('End');
+      await page
+        .waitForFunction(
+          (want) => (document.querySelector('.editor-group-container.active .view-lines')?.textContent.replace(/\u00a0/g, ' ') ?? '').includes(want),
+          `[@${focused[0]}`,
+          { timeout: T.ui },
+        )
+        .catch(() => {});
       const text = await wb.visibleEditorText(page);
       if (!text.includes(`[@${focused[0]}`)) fail(`expected the editor to show "[@${focused[0]}" after accepting the suggestion; it shows:\n${text}`);
     });
