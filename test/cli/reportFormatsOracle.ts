@@ -1,7 +1,7 @@
 // The output formats as they were assembled before every format streamed (main's textOutput,
 // githubOutput, sarifOutput, jsonOutput and report.ts at the time, whole-report functions): the
 // oracle the writers are compared with on varied reports (streamedFormats.test.ts). What did not
-// change with streaming (one SARIF rule, region or GitHub command, one JSON finding entry) is
+// change with streaming (one SARIF rule or result, one GitHub command, one JSON finding entry) is
 // imported from the CLI, not copied; what is pinned here is the assembly: order, widths, rule
 // indexes, summaries. Not used by the CLI.
 import { addCoverage, coverageRatio, coverageText, noteCoverage } from '../../server/src/core/coverage';
@@ -12,7 +12,7 @@ import type { Range } from '../../server/src/core/types';
 import { claimToJson } from '../../server/src/cli/claimsOutput';
 import { githubCommand } from '../../server/src/cli/githubOutput';
 import { findingEntry, NO_CLAIM, type CheckEntry } from '../../server/src/cli/jsonOutput';
-import { findingRule, inputRule, LEVEL, region, type SarifRule } from '../../server/src/cli/sarifOutput';
+import { findingRule, inputRule, sarifResultObject, type SarifRule } from '../../server/src/cli/sarifOutput';
 import { toCliLocation } from '../../server/src/cli/location';
 import { countSeverities, type CheckReport, type ReportItem } from '../../server/src/cli/report';
 
@@ -103,32 +103,7 @@ export function formatSarif(report: CheckReport, version: string): string {
   for (const item of items) {
     if (!rules.some((r) => r.id === item.code)) rules.push(inputRule(item.code, item.severity));
   }
-  const results = items.map((item) => ({
-    ruleId: item.code,
-    ruleIndex: rules.findIndex((r) => r.id === item.code),
-    level: LEVEL[item.severity],
-    message: { text: item.message },
-    // A derived figure's arithmetic and the facts it used, for reviewers reading the scan.
-    ...(item.finding?.derivation ? { properties: { derivation: item.finding.derivation } } : {}),
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(item.file), uriBaseId: '%SRCROOT%' },
-          region: region(item.range),
-        },
-      },
-    ],
-    // inconsistent: the other statements, which code scanning links to.
-    ...(item.finding?.related
-      ? {
-          relatedLocations: item.finding.related.map((r, id) => ({
-            id,
-            physicalLocation: { artifactLocation: { uri: encodeURI(r.label), uriBaseId: '%SRCROOT%' }, region: region(r.range) },
-            message: { text: cleanMessage(r.says) },
-          })),
-        }
-      : {}),
-  }));
+  const results = items.map((item) => sarifResultObject(item, rules.findIndex((r) => r.id === item.code)));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

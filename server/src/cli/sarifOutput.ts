@@ -5,7 +5,7 @@ import { writeReport, type OutputWriter } from './outputWriter';
 import type { CheckReport, ReportItem } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
-export const LEVEL: Record<Severity | 'none', SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note', none: 'none' };
+const LEVEL: Record<Severity | 'none', SarifLevel> = { error: 'error', warning: 'warning', information: 'note', hint: 'note', none: 'none' };
 
 export interface SarifRule {
   id: string;
@@ -47,7 +47,7 @@ export function inputRule(code: string, severity: Severity): SarifRule {
   };
 }
 
-export const region = (range: Range) => ({
+const region = (range: Range) => ({
   startLine: range.start.line + 1,
   startColumn: range.start.character + 1,
   endLine: range.end.line + 1,
@@ -62,10 +62,11 @@ const HELD_INDEX = `"ruleIndex": ${NO_INDEX}`;
 const NESTING_OPEN = '[\n  [\n    [\n      [\n'.length;
 const NESTING_CLOSE = '\n      ]\n    ]\n  ]\n]'.length;
 
-function sarifResult(item: ReportItem): string {
-  const result = {
+/** One SARIF result for a report item, with its rule's index in the log's rules. */
+export function sarifResultObject(item: ReportItem, ruleIndex: number) {
+  return {
     ruleId: item.code,
-    ruleIndex: NO_INDEX,
+    ruleIndex,
     level: LEVEL[item.severity],
     message: { text: item.message },
     // A derived figure's arithmetic and the facts it used, for reviewers reading the scan.
@@ -89,6 +90,10 @@ function sarifResult(item: ReportItem): string {
         }
       : {}),
   };
+}
+
+function sarifResult(item: ReportItem): string {
+  const result = sarifResultObject(item, NO_INDEX);
   // Nested four arrays deep, JSON.stringify indents it as the log does (no second pass to re-indent).
   const text = JSON.stringify([[[[result]]]], null, 2);
   return text.slice(NESTING_OPEN, text.length - NESTING_CLOSE);
