@@ -1,5 +1,5 @@
 // `check --format json` with the cross-note `inconsistent` pass on streams: each note is held as
-// its entries' text until the pass has run (main.ts streamJson). Its output must be the bytes and
+// its printed items until the pass has run (checkStream.ts). Its output must be the bytes and
 // exit code of the path that holds every whole result, which --baseline still takes (an empty
 // baseline reports every finding). Fixture: the consistency team (cross-note disagreements), the
 // shipped example note, the example facts (so figures are contradicted, supported and unsourced),

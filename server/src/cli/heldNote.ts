@@ -75,6 +75,9 @@ export interface ReleasedNote {
 
 const at = (item: Pick<ReportItem, 'range'>): Position => ({ line: item.range.start.line, character: item.range.start.character });
 
+/** Printed items of one file in the order of their positions. */
+export const byPosition = (a: Position, b: Position): number => a.line - b.line || a.character - b.character;
+
 function holdFinding(format: NoteFormat, file: string, finding: Finding): HeldFinding {
   const printed = finding.severity === 'none' ? undefined : findingItem(file, finding);
   const text = printed ? format.item(printed) : format.entries?.finding(file, finding);
@@ -129,7 +132,7 @@ export function releaseNote(format: NoteFormat, held: HeldNote, inconsistent?: r
   let items: ReleasedItem[];
   if (format.sorted) {
     const positioned: ReleasedItem[] = [...held.fixed, ...shown.map(printed)];
-    items = positioned.sort((a, b) => a.line - b.line || a.character - b.character);
+    items = positioned.sort(byPosition);
   } else {
     const judged = new Set(findings.map((f) => f.claim.index));
     const top = { line: 0, character: 0 };

@@ -1,7 +1,7 @@
 // What every output format has in common: a run prints the input problems and each note's items
 // (heldNote.ts), through the format's writer, then its tail. One driver (checkStream.ts) feeds a
 // writer note by note as notes are checked; the whole-report path feeds it a CheckReport.
-import { holdNote, releaseNote, releaseProblems, type NoteFormat, type ReleasedNote } from './heldNote';
+import { byPosition, holdNote, releaseNote, releaseProblems, type NoteFormat, type ReleasedNote } from './heldNote';
 import { compareFiles, compareItems, problemItem, type CheckReport, type Counts } from './report';
 
 /** What a run's tail reads: over every item printed (input problems too) and every checked note. */
@@ -78,7 +78,7 @@ export class PrintedOrder {
       const same = this.pending[this.next];
       if (same && same.file === note.file) {
         this.next++;
-        const items = [...same.items, ...note.items].sort((a, b) => a.line - b.line || a.character - b.character);
+        const items = [...same.items, ...note.items].sort(byPosition);
         const counts = { errors: same.counts.errors + note.counts.errors, warnings: same.counts.warnings + note.counts.warnings, infos: same.counts.infos + note.counts.infos };
         out.push({ ...note, items, counts });
         return out;
