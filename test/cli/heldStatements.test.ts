@@ -9,11 +9,14 @@ import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { inconsistentFindings } from '../../server/src/core/consistency/inconsistencies';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { holdFinding } from '../../server/src/cli/heldNote';
 import { StatementSpill } from '../../server/src/cli/heldStatements';
+import { jsonWriter } from '../../server/src/cli/jsonOutput';
 import { SpillFile } from '../../server/src/cli/spillFile';
 import { ROOT } from './cliHarness';
 
 const TODAY = '2026-01-15';
+const json = jsonWriter().format;
 
 describe('statements held for the consistency pass', () => {
   it('the pass over the shared statements read back = the pass over every statement held in memory', () => {
@@ -42,12 +45,15 @@ describe('statements held for the consistency pass', () => {
         const expected = inconsistentFindings(all, severity);
         expect([...expected.values()].flat().length).toBeGreaterThan(5);
         expect(inconsistentFindings(shared, severity)).toEqual(expected);
-        // Bucket by bucket: each note's findings are the same, in claim order.
+        // Bucket by bucket: each note's findings are the same, in claim order, held as JSON prints
+        // them (every field of the finding, its related statements too, is in that text).
         const byClaim = (m: Map<string, { claim: { offset: { start: number } } }[]>) =>
           new Map([...m].map(([file, fs]) => [file, [...fs].sort((a, b) => a.claim.offset.start - b.claim.offset.start)]));
-        const bucketed = statements.inconsistencies(notes.map(({ note }, i) => ({ file: note, statements: held[i] })), severity);
+        const bucketed = statements.inconsistencies(notes.map(({ note }, i) => ({ file: note, statements: held[i] })), severity, json);
         // Read back from the scratch file: every note's findings, and none for a note without.
-        expect(byClaim(new Map(notes.map(({ note }) => [note, bucketed.get(note)] as const).filter(([, fs]) => fs.length > 0)))).toEqual(byClaim(expected));
+        const heldExpected = new Map([...expected].map(([file, fs]) => [file, fs.map((f) => holdFinding(json, file, f))]));
+        expect(byClaim(new Map(notes.map(({ note }) => [note, bucketed.get(note)] as const).filter(([, fs]) => fs.length > 0)))).toEqual(byClaim(heldExpected));
+        for (const { note } of notes) for (const f of bucketed.get(note)) expect(JSON.parse(f.text!).related.length).toBeGreaterThan(0);
       }
       // Read back exactly: every shared statement equals its original, in order.
       shared.forEach((s, i) => expect(s.statements).toEqual(all[i]!.statements.filter((st) => s.statements.some((x) => x.key === st.key))));

@@ -4,20 +4,20 @@
 // see every note first (text: the column width; sarif: the rules) or a run with the cross-note
 // consistency pass keeps each note's items in a scratch file (the pass's statements too, only a
 // count per key on the heap) and writes them after. Same bytes and exit code as the report path.
-import { deserialize } from 'node:v8';
 import { compareFiles, problemItem } from './report';
 import { checkFilesInOrder, isPacked, type CheckFilesOptions } from './checkFiles';
 import { isUnreadable } from './checkNoteFile';
 import { unreadableProblem } from './checkRun';
 import { displayPath } from './files';
-import { holdNote, releaseNote, releaseProblems, type HeldNote, type ReleasedNote } from './heldNote';
+import { holdNote, releaseNote, releaseProblems, type HeldFinding, type ReleasedNote } from './heldNote';
 import { StatementSpill, type HeldStatements } from './heldStatements';
 import { outputWriter, type OutputSpec } from './outputFormats';
 import { addToSummary, emptySummary, PrintedOrder, type RunSummary } from './outputWriter';
 import { packNote, type PackedNote } from './packedNote';
+import { readHeld, readReleased } from './noteRecords';
 import { SpillFile, type Span } from './spillFile';
 import { whyUnreadable } from '../node/readTextFile';
-import type { Finding, Problem } from '../core/types';
+import type { Problem } from '../core/types';
 
 export interface StreamedRun {
   summary: RunSummary;
@@ -71,10 +71,10 @@ export function streamCheck(options: CheckFilesOptions, output: OutputSpec, cwd:
       write(writer.note(n));
     }
   };
-  const unpack = (note: Waiting, found: { get(file: string): Finding[] }): ReleasedNote => {
+  const unpack = (note: Waiting, found: { get(file: string): HeldFinding[] }): ReleasedNote => {
     if (!('at' in note.note)) return note.note;
-    const kept = deserialize(spill!.read(note.note));
-    return note.held ? releaseNote(format, kept as HeldNote, found.get(note.file)) : (kept as ReleasedNote);
+    const kept = spill!.read(note.note);
+    return note.held ? releaseNote(format, readHeld(kept), found.get(note.file)) : readReleased(kept);
   };
   try {
     checkFilesInOrder({ ...options, files, texts, pack: { output, pass } }, (i, result) => {
@@ -90,13 +90,13 @@ export function streamCheck(options: CheckFilesOptions, output: OutputSpec, cwd:
       // Checked here, with nothing to wait for: released without packing it.
       if (!holds && !isPacked(result)) return print(releaseNote(format, holdNote(format, file, result, false)));
       const packed: PackedNote = isPacked(result) ? result : packNote(format, file, result, pass);
-      if (!holds) return print(deserialize(packed.packed) as ReleasedNote);
+      if (!holds) return print(readReleased(packed.packed));
       waiting.push({ file, given: given[i]!, note: spill!.write(packed.packed), held: packed.held, statements: statements?.holdPacked(packed.statements) });
     });
     if (holds) {
       // The pass compares notes in the order given (the order of each finding's related statements).
       const compared = [...waiting].sort((a, b) => a.given - b.given).filter((w) => w.held);
-      const found = statements ? statements.inconsistencies(compared, workspace.config.severity.inconsistent) : { get: (): Finding[] => [] };
+      const found = statements ? statements.inconsistencies(compared, workspace.config.severity.inconsistent, format) : { get: (): HeldFinding[] => [] };
       compared.length = 0;
       if (writer.measure) {
         for (const w of waiting) for (const n of order.upTo(unpack(w, found))) writer.measure(n);

@@ -5,7 +5,7 @@ import type { WorkerReply, WorkerSetup, WorkerTask } from './checkFiles';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { displayPath } from './files';
 import { outputWriter } from './outputFormats';
-import { packNote, transferable } from './packedNote';
+import { ownBytes, packNote, transferable } from './packedNote';
 import { loadWorkspace } from './workspace';
 
 export function isCheckWorker(): boolean {
@@ -27,7 +27,10 @@ export function runCheckWorker(): void {
     try {
       if (!workspace) throw new Error(loadError ?? 'the workspace did not load');
       const result = checkNoteFile(task.file, workspace.index, workspace.config, { asOf: setup.asOf, today: setup.today }, task.text);
-      reply = format && !isUnreadable(result) ? { i: task.i, note: packNote(format, displayPath(task.file, setup.cwd), result, setup.pack!.pass) } : { i: task.i, result };
+      if (format && !isUnreadable(result)) {
+        const note = packNote(format, displayPath(task.file, setup.cwd), result, setup.pack!.pass);
+        reply = { i: task.i, note: { ...note, packed: ownBytes(note.packed) } };
+      } else reply = { i: task.i, result };
     } catch (error) {
       reply = { i: task.i, error: (error as Error).message };
     }

@@ -78,7 +78,7 @@ const at = (item: Pick<ReportItem, 'range'>): Position => ({ line: item.range.st
 /** Printed items of one file in the order of their positions. */
 export const byPosition = (a: Position, b: Position): number => a.line - b.line || a.character - b.character;
 
-function holdFinding(format: NoteFormat, file: string, finding: Finding): HeldFinding {
+export function holdFinding(format: NoteFormat, file: string, finding: Finding): HeldFinding {
   const printed = finding.severity === 'none' ? undefined : findingItem(file, finding);
   const text = printed ? format.item(printed) : format.entries?.finding(file, finding);
   const range = finding.citation?.range ?? finding.claim.range;
@@ -122,11 +122,9 @@ function passedClaim(claim: Claim): Claim {
 
 const printed = (f: HeldFinding): ReleasedItem => ({ line: f.line, character: f.character, severity: f.severity, code: f.code, text: f.text! });
 
-const isHeld = (f: HeldFinding | Finding): f is HeldFinding => !('message' in f);
-
-/** The note's printed items, with `inconsistent` (the pass's findings for it; undefined: the pass did not run here) in place. */
-export function releaseNote(format: NoteFormat, held: HeldNote, inconsistent?: readonly Finding[]): ReleasedNote {
-  const findings = inconsistent ? withInconsistencies(held.findings, inconsistent).map((f) => (isHeld(f) ? f : holdFinding(format, held.file, f))) : held.findings;
+/** The note's printed items, with `inconsistent` (the pass's findings for it, held; undefined: the pass did not run here) in place. */
+export function releaseNote(format: NoteFormat, held: HeldNote, inconsistent?: readonly HeldFinding[]): ReleasedNote {
+  const findings = inconsistent ? withInconsistencies(held.findings, inconsistent) : held.findings;
   const shown = findings.filter((f): f is HeldFinding & { severity: Severity } => f.severity !== 'none');
   const coverage = held.skipped ? { figures: 0, sourced: 0 } : noteCoverage({ findings });
   let items: ReleasedItem[];
@@ -147,7 +145,8 @@ export function releaseNote(format: NoteFormat, held: HeldNote, inconsistent?: r
     counts: countSeverities([...held.fixed, ...shown]),
     claims: held.claims,
     supported: findings.reduce((n, f) => n + (f.code === 'supported' ? 1 : 0), 0),
-    coverage,
+    // The run's summary reads only these two (the JSON entry above has the verdicts too).
+    coverage: { figures: coverage.figures, sourced: coverage.sourced },
   };
 }
 

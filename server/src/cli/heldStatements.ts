@@ -7,6 +7,8 @@
 import { deserialize, serialize } from 'node:v8';
 import type { Finding, SeveritySetting, Statement } from '../core/types';
 import { inconsistenciesByNote } from './consistencyPass';
+import { holdFinding, type HeldFinding, type NoteFormat } from './heldNote';
+import { readFindings, writeFindings } from './noteRecords';
 import type { SpillFile, Span } from './spillFile';
 
 /** The pass's peak memory is about this fraction of every shared statement. */
@@ -62,12 +64,12 @@ export class StatementSpill {
   /**
    * The pass over the held notes (in the order given, which orders each finding's related
    * statements), bucket by bucket: each note's `inconsistent` findings, which wait in the scratch
-   * file too (a run can have tens of thousands, each naming up to 50 other statements) until the
-   * note is printed. A note's findings come bucket by bucket, not in one pass's order;
+   * file too, printed in `format` (a run can have tens of thousands, each naming up to 50 other
+   * statements) until the note is printed. A note's findings come bucket by bucket, not in one pass's order;
    * withInconsistencies orders them by claim (a claim has at most one statement).
    */
-  inconsistencies(notes: readonly { file: string; statements?: HeldStatements }[], severity: SeveritySetting): HeldFindings {
-    const found = new HeldFindings(this.spill);
+  inconsistencies(notes: readonly { file: string; statements?: HeldStatements }[], severity: SeveritySetting, format: NoteFormat): HeldFindings {
+    const found = new HeldFindings(this.spill, format);
     for (let bucket = 0; bucket < BUCKETS; bucket++) {
       const some = inconsistenciesByNote(
         notes.map((n) => ({ file: n.file, result: { statements: this.shared(n.statements, bucket) } })),
@@ -79,24 +81,27 @@ export class StatementSpill {
   }
 }
 
-/** The pass's findings by note, in the scratch file: a note's are read back when it is printed. */
+/** The pass's findings by note, in the scratch file as the run prints them: a note's are read back when it is printed. */
 export class HeldFindings {
   private readonly spans = new Map<string, Span[]>();
 
-  constructor(private readonly spill: SpillFile) {}
+  constructor(
+    private readonly spill: SpillFile,
+    private readonly format: NoteFormat,
+  ) {}
 
   add(file: string, findings: readonly Finding[]): void {
     if (findings.length === 0) return;
-    const span = this.spill.write(serialize(findings));
+    const span = this.spill.write(writeFindings(findings.map((f) => holdFinding(this.format, file, f))));
     const list = this.spans.get(file);
     if (list) list.push(span);
     else this.spans.set(file, [span]);
   }
 
   /** The note's findings, in the order they were added. */
-  get(file: string): Finding[] {
-    const out: Finding[] = [];
-    for (const span of this.spans.get(file) ?? []) for (const f of deserialize(this.spill.read(span)) as Finding[]) out.push(f);
+  get(file: string): HeldFinding[] {
+    const out: HeldFinding[] = [];
+    for (const span of this.spans.get(file) ?? []) for (const f of readFindings(this.spill.read(span))) out.push(f);
     return out;
   }
 }

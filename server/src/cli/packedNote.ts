@@ -1,13 +1,14 @@
-// A note's output as bytes (v8 serialisation): what a worker replies with (its buffer transferred,
+// A note's output as bytes (noteRecords.ts): what a worker replies with (its buffer transferred,
 // not cloned), and what a run that waits for every note keeps in its scratch file. Before the
 // consistency pass, the held note (its statements apart, with their keys); without the pass, the
 // note released, its items final.
-import { serialize } from 'node:v8';
 import type { CheckResult } from '../core/check';
 import { holdNote, releaseNote, type NoteFormat } from './heldNote';
 import { packStatements, type PackedStatements } from './heldStatements';
+import { writeHeld, writeReleased } from './noteRecords';
 
 export interface PackedNote {
+  /** A view of this thread's record buffer until the next packing: copy it (ownBytes) to keep or send it. */
   packed: Uint8Array;
   /** Whether `packed` is a HeldNote that waits for the pass (else a ReleasedNote). */
   held: boolean;
@@ -16,11 +17,13 @@ export interface PackedNote {
 
 export function packNote(format: NoteFormat, file: string, result: CheckResult, pass: boolean): PackedNote {
   const held = holdNote(format, file, result, pass);
-  if (!pass) return { packed: serialize(releaseNote(format, held)), held: false };
-  const { statements, ...rest } = held;
-  const packed = packStatements(statements);
-  return { packed: serialize(rest), held: true, ...(packed ? { statements: packed } : {}) };
+  if (!pass) return { packed: writeReleased(releaseNote(format, held)), held: false };
+  const packed = packStatements(held.statements);
+  return { packed: writeHeld(held), held: true, ...(packed ? { statements: packed } : {}) };
 }
+
+/** A copy of `bytes` in a buffer of its own (one a worker can transfer). */
+export const ownBytes = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
 
 /** The ArrayBuffers a PackedNote can hand over instead of copying. */
 export function transferable(note: PackedNote): ArrayBuffer[] {

@@ -115,7 +115,7 @@ export type PassedFinding = Pick<Finding, 'code'> & { citation?: unknown; claim:
  * `unsourced` finding (the same figure, now with something to say). Idempotent: earlier
  * `inconsistent` findings are dropped first, so a host may apply it to a result again.
  */
-export function withInconsistencies<F extends PassedFinding>(findings: readonly F[], inconsistent: readonly Finding[]): (F | Finding)[] {
+export function withInconsistencies<F extends PassedFinding, G extends PassedFinding = Finding>(findings: readonly F[], inconsistent: readonly G[]): (F | G)[] {
   const claims = new Set(inconsistent.map((f) => f.claim.offset.start));
   const kept = findings.filter((f) => f.code !== 'inconsistent' && !(f.code === 'unsourced' && !f.citation && claims.has(f.claim.offset.start)));
   if (inconsistent.length === 0) return kept.length === findings.length ? [...findings] : kept;

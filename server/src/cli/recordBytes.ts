@@ -1,0 +1,105 @@
+// Flat records as bytes: integers, texts and words (short strings that repeat: codes, severities),
+// read back in the order written. For a held note's printed items, where v8 serialisation spent
+// most of its time building objects field by field and left a fresh off-heap buffer per note: here
+// the texts are joined and decoded with one call, then cut by their lengths, and a writer reuses
+// one buffer. Layout: word count, integer count, each word's length, the integers (int32 LE), then
+// the words and texts as one UTF-8 string.
+
+/** A text that is not there (an optional field), in place of its length. */
+const NONE = -1;
+
+export class RecordWriter {
+  private readonly ints: number[] = [];
+  private readonly texts: string[] = [];
+  private readonly words = new Map<string, number>();
+  private buffer = Buffer.allocUnsafe(1 << 16);
+
+  int(n: number): void {
+    this.ints.push(n);
+  }
+
+  flag(b: boolean): void {
+    this.ints.push(b ? 1 : 0);
+  }
+
+  text(s: string | undefined): void {
+    if (s === undefined) this.ints.push(NONE);
+    else {
+      this.ints.push(s.length);
+      this.texts.push(s);
+    }
+  }
+
+  word(s: string): void {
+    let i = this.words.get(s);
+    if (i === undefined) this.words.set(s, (i = this.words.size));
+    this.ints.push(i);
+  }
+
+  /** The record's bytes, as a view of this writer's buffer: valid until its next finish(). */
+  finish(): Buffer {
+    const words = [...this.words.keys()];
+    const joined = words.join('') + this.texts.join('');
+    const head = 4 * (2 + words.length + this.ints.length);
+    const size = head + Buffer.byteLength(joined, 'utf8');
+    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length));
+    const b = this.buffer;
+    b.writeInt32LE(words.length, 0);
+    b.writeInt32LE(this.ints.length, 4);
+    let at = 8;
+    for (const w of words) at = b.writeInt32LE(w.length, at);
+    for (const n of this.ints) at = b.writeInt32LE(n, at);
+    b.write(joined, at, 'utf8');
+    this.ints.length = 0;
+    this.texts.length = 0;
+    this.words.clear();
+    return b.subarray(0, size);
+  }
+}
+
+/** Reads a record in the order it was written; done with `bytes` once constructed. */
+export class RecordReader {
+  private readonly ints: Int32Array;
+  private readonly words: string[] = [];
+  private readonly joined: string;
+  private next = 0;
+  private textAt: number;
+
+  constructor(bytes: Uint8Array) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const wordCount = b.readInt32LE(0);
+    const count = wordCount + b.readInt32LE(4);
+    // Copied out: `bytes` may be a scratch buffer read into again next.
+    this.ints = new Int32Array(count);
+    for (let i = 0, at = 8; i < count; i++, at += 4) this.ints[i] = b.readInt32LE(at);
+    this.joined = b.toString('utf8', 8 + 4 * count);
+    let at = 0;
+    for (let i = 0; i < wordCount; i++) {
+      const length = this.ints[i]!;
+      this.words.push(this.joined.slice(at, at + length));
+      at += length;
+    }
+    this.next = wordCount;
+    this.textAt = at;
+  }
+
+  int(): number {
+    return this.ints[this.next++]!;
+  }
+
+  flag(): boolean {
+    return this.ints[this.next++] === 1;
+  }
+
+  text(): string | undefined {
+    const length = this.ints[this.next++]!;
+    if (length === NONE) return undefined;
+    const s = this.joined.slice(this.textAt, this.textAt + length);
+    this.textAt += length;
+    return s;
+  }
+
+  word(): string {
+    return this.words[this.ints[this.next++]!]!;
+  }
+}
