@@ -82,15 +82,24 @@ export function holdFinding(format: NoteFormat, file: string, finding: Finding):
   const printed = finding.severity === 'none' ? undefined : findingItem(file, finding);
   const text = printed ? format.item(printed) : format.entries?.finding(file, finding);
   const range = finding.citation?.range ?? finding.claim.range;
-  return {
-    code: finding.code,
-    severity: finding.severity,
-    ...(finding.citation ? { citation: true as const } : {}),
-    claim: { index: finding.claim.index, offset: { start: finding.claim.offset.start } },
-    line: range.start.line,
-    character: range.start.character,
-    ...(text === undefined ? {} : { text }),
-  };
+  return heldFinding(finding.code, finding.severity, finding.citation !== undefined, finding.claim.index, finding.claim.offset.start, range.start.line, range.start.character, text);
+}
+
+/** A HeldFinding with its optional fields only when set (assigned, not spread: this runs for every finding of a run). */
+export function heldFinding(
+  code: HeldFinding['code'],
+  severity: HeldFinding['severity'],
+  citation: boolean,
+  index: number,
+  start: number,
+  line: number,
+  character: number,
+  text: string | undefined,
+): HeldFinding {
+  const held: HeldFinding = { code, severity, claim: { index, offset: { start } }, line, character };
+  if (citation) held.citation = true;
+  if (text !== undefined) held.text = text;
+  return held;
 }
 
 export function holdNote(format: NoteFormat, file: string, result: CheckResult, withStatements: boolean): HeldNote {

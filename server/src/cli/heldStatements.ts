@@ -1,44 +1,49 @@
 // The statements a run holds for the consistency pass, off the heap: each note's are written to the
 // run's scratch file (v8 serialisation: every value exactly as it was), split by key into a few
-// buckets; only a count per key stays. The pass runs bucket by bucket (statements compare only
-// within their key, so each bucket's groups are whole): only one bucket's statements are read back
-// at a time, and of those only the ones whose key another statement shares (a statement alone in
-// its group cannot disagree with anything, and most are alone).
+// buckets; only a count per key (by its hash) stays. The pass runs bucket by bucket (statements
+// compare only within their key, so each bucket's groups are whole): only one bucket's statements
+// are read back at a time, and of those only the ones whose key another statement shares (a
+// statement alone in its group cannot disagree with anything, and most are alone).
 import { deserialize, serialize } from 'node:v8';
 import type { Finding, SeveritySetting, Statement } from '../core/types';
 import { inconsistenciesByNote } from './consistencyPass';
 import { holdFinding, type HeldFinding, type NoteFormat } from './heldNote';
 import { readFindings, writeFindings } from './noteRecords';
 import type { SpillFile, Span } from './spillFile';
+import { textHash } from '../core/textHash';
 
 /** The pass's peak memory is about this fraction of every shared statement. */
 const BUCKETS = 8;
 
-/** A note's statements serialised (on a worker, or here), one part per bucket, and their keys. */
+/** A note's statements serialised (on a worker, or here), one part per bucket, and their keys as counted. */
 export interface PackedStatements {
   parts: (Uint8Array | null)[];
-  keys: string[];
+  counted: number[];
 }
 
 /** Where a note's statements wait in the scratch file, per bucket. */
 export type HeldStatements = (Span | null)[];
 
-function bucketOf(key: string): number {
-  let h = 0;
-  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
-  return (h >>> 0) % BUCKETS;
-}
+const bucketOf = (key: string): number => textHash(key) % BUCKETS;
+
+/**
+ * What a key is counted under: its hash, not the key (a run has tens of thousands of keys, most
+ * of them alone; as strings they were a fifth of the live heap). A collision only makes a
+ * statement alone in its group look shared: it is read back and compared with nothing. 30 bits:
+ * small integers, which a Map holds without boxing.
+ */
+const countedAs = (key: string): number => textHash(key) & 0x3fffffff;
 
 export function packStatements(statements: readonly Statement[] | undefined): PackedStatements | undefined {
   if (!statements || statements.length === 0) return undefined;
   const buckets: Statement[][] = Array.from({ length: BUCKETS }, () => []);
   for (const s of statements) buckets[bucketOf(s.key)]!.push(s);
-  return { parts: buckets.map((b) => (b.length === 0 ? null : serialize(b))), keys: statements.map((s) => s.key) };
+  return { parts: buckets.map((b) => (b.length === 0 ? null : serialize(b))), counted: statements.map((s) => countedAs(s.key)) };
 }
 
 export class StatementSpill {
-  /** Statements per key, over every note held. */
-  private readonly counts = new Map<string, number>();
+  /** Statements per key (countedAs), over every note held. */
+  private readonly counts = new Map<number, number>();
 
   constructor(private readonly spill: SpillFile) {}
 
@@ -50,7 +55,7 @@ export class StatementSpill {
   /** hold() for statements serialised already (by a worker). */
   holdPacked(packed: PackedStatements | undefined): HeldStatements | undefined {
     if (!packed) return undefined;
-    for (const key of packed.keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    for (const counted of packed.counted) this.counts.set(counted, (this.counts.get(counted) ?? 0) + 1);
     return packed.parts.map((part) => (part ? this.spill.write(part) : null));
   }
 
@@ -58,7 +63,7 @@ export class StatementSpill {
   shared(held: HeldStatements | undefined, bucket: number): Statement[] {
     const span = held?.[bucket];
     if (!span) return [];
-    return (deserialize(this.spill.read(span)) as Statement[]).filter((s) => this.counts.get(s.key)! > 1);
+    return (deserialize(this.spill.read(span)) as Statement[]).filter((s) => this.counts.get(countedAs(s.key))! > 1);
   }
 
   /**

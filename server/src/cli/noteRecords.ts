@@ -2,7 +2,7 @@
 // each field in a fixed order, written by one function and read by its twin. Written through one
 // writer per thread: each function returns a view of its buffer, valid until the next.
 import type { Severity } from '../core/types';
-import type { HeldFinding, HeldNote, ReleasedItem, ReleasedNote } from './heldNote';
+import { heldFinding, type HeldFinding, type HeldNote, type ReleasedItem, type ReleasedNote } from './heldNote';
 import { RecordReader, RecordWriter } from './recordBytes';
 
 const writer = new RecordWriter();
@@ -26,14 +26,7 @@ function putFinding(f: HeldFinding): void {
 }
 
 function getFinding(r: RecordReader): HeldFinding {
-  const code = r.word() as HeldFinding['code'];
-  const severity = r.word() as HeldFinding['severity'];
-  const citation = r.flag();
-  const claim = { index: r.int(), offset: { start: r.int() } };
-  const line = r.int();
-  const character = r.int();
-  const text = r.text();
-  return { code, severity, ...(citation ? { citation: true as const } : {}), claim, line, character, ...(text === undefined ? {} : { text }) };
+  return heldFinding(r.word() as HeldFinding['code'], r.word() as HeldFinding['severity'], r.flag(), r.int(), r.int(), r.int(), r.int(), r.text());
 }
 
 function putItem(item: ReleasedItem): void {

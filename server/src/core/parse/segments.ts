@@ -6,6 +6,7 @@
 // unindented line ends every container (list item, block quote) and every paragraph, table and
 // indented code block. So each segment parses alone as it does inside the note, one pathological
 // block costs only its own segment, and an edit re-parses only the segments it touches.
+import { textHash } from '../textHash';
 
 export interface Segment {
   start: number;
@@ -97,7 +98,7 @@ export function chunkSegments(text: string, segments: readonly Segment[], mean =
   let start = -1;
   for (const s of segments) {
     if (start < 0) start = s.start;
-    if (hash(text, s.start, s.end) % mean === 0) {
+    if (textHash(text, s.start, s.end) % mean === 0) {
       chunks.push({ start, end: s.end });
       start = -1;
     }
@@ -106,11 +107,3 @@ export function chunkSegments(text: string, segments: readonly Segment[], mean =
   return chunks;
 }
 
-/** FNV-1a over text[start, end), with murmur3's finalizer (FNV's low bits alone follow the characters' low bits). */
-function hash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}

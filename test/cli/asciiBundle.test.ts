@@ -1,0 +1,44 @@
+// The build writes pure ASCII bundles (scripts/build.mjs: V8 holds a script's source two bytes a
+// character otherwise), escaping the non-ASCII characters esbuild leaves in regular expressions.
+// The escaped bundle must read notes exactly as the sources do: a note whose figures need those
+// expressions (a curly apostrophe in a name, "3×10⁶", "€", a dash) gives the same JSON from the
+// built CLI as from the CLI's code run here.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../server/src/cli/main';
+import { localDay } from '../../server/src/core/localDay';
+import { exampleWorkspace, ROOT, runBuiltCli } from './cliHarness';
+
+const BUNDLES = ['dist/cli.js', 'dist/server.js', 'dist/client.js', 'dist/browser/client.js', 'dist/browser/server.js'];
+
+const NOTE = `# Acme’s year
+
+Acme’s revenue reached €2.5 billion in 2024 — up from €1.9 billion in 2023.
+Anthropic’s valuation was $61.5 billion in March 2025, and it serves 3×10⁶ users.
+Its run-rate hit 10⁹ dollars; the O’Brien fund’s stake is 12%.
+`;
+
+describe('ASCII bundles', () => {
+  it('every bundle is pure ASCII', () => {
+    for (const file of BUNDLES) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      expect(/[^\x00-\x7f]/.exec(text)?.index, file).toBeUndefined();
+    }
+  });
+
+  it('the built CLI reads a note with curly apostrophes, ×10⁶, € and dashes as the sources do', () => {
+    const dir = exampleWorkspace();
+    writeFileSync(path.join(dir, 'notes/symbols.md'), NOTE);
+    const args = ['check', 'notes/symbols.md', '--format', 'json', '--jobs', '1'];
+    let stdout = '';
+    const status = runCli(args, { cwd: dir, today: localDay(new Date()), stdout: (t) => (stdout += t), stderr: () => {}, isTty: false });
+    const built = runBuiltCli(args, dir);
+    expect(built.status).toBe(status);
+    expect(built.stdout).toBe(stdout);
+    const claims = (JSON.parse(stdout) as { text: string | null }[]).map((e) => e.text);
+    // Not vacuous: the figures that need the escaped expressions are read.
+    expect(claims).toEqual(expect.arrayContaining(['€2.5 billion', '$61.5 billion', '12%']));
+    expect(claims.some((t) => t?.includes('10⁶'))).toBe(true);
+  });
+});
