@@ -1,7 +1,8 @@
 // Held and released notes as records (cli/noteRecords.ts over cli/recordBytes.ts), which replaced
 // v8 serialisation: every note of varied notes, in every format, reads back as exactly the object
 // written (no field added, lost or turned undefined), texts with any characters too, and a
-// record's bytes do not depend on the writer's buffer after they are copied.
+// record's bytes do not depend on the writer's buffer after they are copied; statements too (less
+// the claim fields the pass does not read), with every optional part and any number.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { holdNote, releaseNote, type HeldFinding } from '../../server/src/cli/he
 import { readFindings, readHeld, readReleased, writeFindings, writeHeld, writeReleased } from '../../server/src/cli/noteRecords';
 import { outputWriter } from '../../server/src/cli/outputFormats';
 import { RecordReader, RecordWriter } from '../../server/src/cli/recordBytes';
+import { readStatements, writeStatements } from '../../server/src/cli/statementRecords';
 import { prng } from '../prng';
 import { ROOT } from './cliHarness';
 
@@ -60,6 +62,23 @@ describe('note records', () => {
     }));
     expect(readFindings(writeFindings(some))).toStrictEqual(some);
     expect(readFindings(writeFindings([]))).toStrictEqual([]);
+  });
+
+  it('statements read back as written, less the three claim fields the pass does not read, whatever their optional parts', () => {
+    const real = results.flatMap((r) => r.statements ?? []);
+    expect(real.length).toBeGreaterThan(50);
+    const variants = real.slice(0, 60).map((s, i) => {
+      const time = s.claim.time ?? { text: 'in 2024', iso: '2024', from: '2024-01-01', to: '2024-12-31' };
+      const times = [null, { ...time, span: undefined }, { text: 'latest', iso: null, from: null, to: null, latest: true }, { ...time, by: false, fiscal: true }];
+      const values = [s.claim.value, -0, NaN, Infinity, 1e-300, null];
+      return { ...s, ...(i % 2 ? { part: 'oncology' } : {}), claim: { ...s.claim, time: times[i % times.length]!, value: values[i % values.length]! } };
+    });
+    const dropped = (st: (typeof variants)[number]) => {
+      const { noun: _n, table: _t, ...claim } = st.claim;
+      const time = claim.time && Object.fromEntries(Object.entries(claim.time).filter(([, v]) => v !== undefined));
+      return { ...st, claim: { ...claim, time, sentenceText: '' } };
+    };
+    expect(readStatements(new Uint8Array(writeStatements(variants)))).toStrictEqual(variants.map(dropped));
   });
 
   it('a record copied out keeps its bytes when the writer writes the next one', () => {

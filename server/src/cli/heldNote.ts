@@ -119,14 +119,8 @@ export function holdNote(format: NoteFormat, file: string, result: CheckResult, 
     unjudged: unchecked ? result.note.claims.filter((c) => !judged.has(c.index)).map((c) => ({ index: c.index, text: unchecked(file, c) })) : [],
     claims: result.note.claims.length,
     skipped: result.skipped !== undefined,
-    ...(withStatements && result.statements ? { statements: result.statements.map((st) => ({ ...st, claim: passedClaim(st.claim) })) } : {}),
+    ...(withStatements && result.statements ? { statements: result.statements } : {}),
   };
-}
-
-/** A statement's claim without its sentence and block, which the pass and its findings do not read (a run holds every note's). */
-function passedClaim(claim: Claim): Claim {
-  const { sentenceText: _text, table: _table, noun: _noun, ...kept } = claim;
-  return { ...kept, sentenceText: '' };
 }
 
 const printed = (f: HeldFinding): ReleasedItem => ({ line: f.line, character: f.character, severity: f.severity, code: f.code, text: f.text! });

@@ -1,21 +1,21 @@
 // The statements a run holds for the consistency pass, off the heap: each note's are written to the
-// run's scratch file (v8 serialisation: every value exactly as it was), split by key into a few
+// run's scratch file (statementRecords.ts: what the pass reads of them), split by key into a few
 // buckets; only a count per key (by its hash) stays. The pass runs bucket by bucket (statements
 // compare only within their key, so each bucket's groups are whole): only one bucket's statements
 // are read back at a time, and of those only the ones whose key another statement shares (a
 // statement alone in its group cannot disagree with anything, and most are alone).
-import { deserialize, serialize } from 'node:v8';
 import type { Finding, SeveritySetting, Statement } from '../core/types';
 import { inconsistenciesByNote } from './consistencyPass';
 import { holdFinding, type HeldFinding, type NoteFormat } from './heldNote';
 import { readFindings, writeFindings } from './noteRecords';
+import { readStatements, writeStatements } from './statementRecords';
 import type { SpillFile, Span } from './spillFile';
 import { textHash } from '../core/textHash';
 
 /** The pass's peak memory is about this fraction of every shared statement. */
 const BUCKETS = 8;
 
-/** A note's statements serialised (on a worker, or here), one part per bucket, and their keys as counted. */
+/** A note's statements as records (on a worker, or here; each part in a buffer of its own), one part per bucket, and their keys as counted. */
 export interface PackedStatements {
   parts: (Uint8Array | null)[];
   counted: number[];
@@ -38,7 +38,7 @@ export function packStatements(statements: readonly Statement[] | undefined): Pa
   if (!statements || statements.length === 0) return undefined;
   const buckets: Statement[][] = Array.from({ length: BUCKETS }, () => []);
   for (const s of statements) buckets[bucketOf(s.key)]!.push(s);
-  return { parts: buckets.map((b) => (b.length === 0 ? null : serialize(b))), counted: statements.map((s) => countedAs(s.key)) };
+  return { parts: buckets.map((b) => (b.length === 0 ? null : new Uint8Array(writeStatements(b)))), counted: statements.map((s) => countedAs(s.key)) };
 }
 
 export class StatementSpill {
@@ -52,7 +52,7 @@ export class StatementSpill {
     return this.holdPacked(packStatements(statements));
   }
 
-  /** hold() for statements serialised already (by a worker). */
+  /** hold() for statements packed already (by a worker). */
   holdPacked(packed: PackedStatements | undefined): HeldStatements | undefined {
     if (!packed) return undefined;
     for (const counted of packed.counted) this.counts.set(counted, (this.counts.get(counted) ?? 0) + 1);
@@ -63,7 +63,7 @@ export class StatementSpill {
   shared(held: HeldStatements | undefined, bucket: number): Statement[] {
     const span = held?.[bucket];
     if (!span) return [];
-    return (deserialize(this.spill.read(span)) as Statement[]).filter((s) => this.counts.get(countedAs(s.key))! > 1);
+    return readStatements(this.spill.read(span)).filter((s) => this.counts.get(countedAs(s.key))! > 1);
   }
 
   /**

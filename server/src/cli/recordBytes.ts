@@ -1,15 +1,16 @@
-// Flat records as bytes: integers, texts and words (short strings that repeat: codes, severities),
-// read back in the order written. For a held note's printed items, where v8 serialisation spent
+// Flat records as bytes: integers, numbers, texts and words (short strings that repeat: codes,
+// severities), read back in the order written. For a held note's printed items, where v8 serialisation spent
 // most of its time building objects field by field and left a fresh off-heap buffer per note: here
 // the texts are joined and decoded with one call, then cut by their lengths, and a writer reuses
-// one buffer. Layout: word count, integer count, each word's length, the integers (int32 LE), then
-// the words and texts as one UTF-8 string.
+// one buffer. Layout: word, integer and number counts, each word's length, the integers (int32 LE),
+// the numbers (float64 LE), then the words and texts as one UTF-8 string.
 
 /** A text that is not there (an optional field), in place of its length. */
 const NONE = -1;
 
 export class RecordWriter {
   private readonly ints: number[] = [];
+  private readonly numbers: number[] = [];
   private readonly texts: string[] = [];
   private readonly words = new Map<string, number>();
   private buffer = Buffer.allocUnsafe(1 << 16);
@@ -20,6 +21,12 @@ export class RecordWriter {
 
   flag(b: boolean): void {
     this.ints.push(b ? 1 : 0);
+  }
+
+  /** Any number, exactly (-0, NaN and infinities too), or null. */
+  number(n: number | null): void {
+    this.ints.push(n === null ? 0 : 1);
+    if (n !== null) this.numbers.push(n);
   }
 
   text(s: string | undefined): void {
@@ -40,17 +47,20 @@ export class RecordWriter {
   finish(): Buffer {
     const words = [...this.words.keys()];
     const joined = words.join('') + this.texts.join('');
-    const head = 4 * (2 + words.length + this.ints.length);
+    const head = 4 * (3 + words.length + this.ints.length) + 8 * this.numbers.length;
     const size = head + Buffer.byteLength(joined, 'utf8');
     if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length));
     const b = this.buffer;
     b.writeInt32LE(words.length, 0);
     b.writeInt32LE(this.ints.length, 4);
-    let at = 8;
+    b.writeInt32LE(this.numbers.length, 8);
+    let at = 12;
     for (const w of words) at = b.writeInt32LE(w.length, at);
     for (const n of this.ints) at = b.writeInt32LE(n, at);
+    for (const n of this.numbers) at = b.writeDoubleLE(n, at);
     b.write(joined, at, 'utf8');
     this.ints.length = 0;
+    this.numbers.length = 0;
     this.texts.length = 0;
     this.words.clear();
     return b.subarray(0, size);
@@ -60,9 +70,11 @@ export class RecordWriter {
 /** Reads a record in the order it was written; done with `bytes` once constructed. */
 export class RecordReader {
   private readonly ints: Int32Array;
+  private readonly numbers: Float64Array;
   private readonly words: string[] = [];
   private readonly joined: string;
   private next = 0;
+  private nextNumber = 0;
   private textAt: number;
 
   constructor(bytes: Uint8Array) {
@@ -71,16 +83,19 @@ export class RecordReader {
     const count = wordCount + b.readInt32LE(4);
     // Copied out: `bytes` may be a scratch buffer read into again next.
     this.ints = new Int32Array(count);
-    for (let i = 0, at = 8; i < count; i++, at += 4) this.ints[i] = b.readInt32LE(at);
-    this.joined = b.toString('utf8', 8 + 4 * count);
-    let at = 0;
+    let at = 12;
+    for (let i = 0; i < count; i++, at += 4) this.ints[i] = b.readInt32LE(at);
+    this.numbers = new Float64Array(b.readInt32LE(8));
+    for (let i = 0; i < this.numbers.length; i++, at += 8) this.numbers[i] = b.readDoubleLE(at);
+    this.joined = b.toString('utf8', at);
+    let textAt = 0;
     for (let i = 0; i < wordCount; i++) {
       const length = this.ints[i]!;
-      this.words.push(this.joined.slice(at, at + length));
-      at += length;
+      this.words.push(this.joined.slice(textAt, textAt + length));
+      textAt += length;
     }
     this.next = wordCount;
-    this.textAt = at;
+    this.textAt = textAt;
   }
 
   int(): number {
@@ -89,6 +104,10 @@ export class RecordReader {
 
   flag(): boolean {
     return this.ints[this.next++] === 1;
+  }
+
+  number(): number | null {
+    return this.ints[this.next++] === 0 ? null : this.numbers[this.nextNumber++]!;
   }
 
   text(): string | undefined {
