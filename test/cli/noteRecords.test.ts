@@ -90,5 +90,10 @@ describe('note records', () => {
     writer.finish();
     const r = new RecordReader(first);
     expect([r.text(), r.word()]).toEqual(['first', 'w']);
+    // The buffer grows in the middle of the texts: what was written before is kept.
+    const texts = Array.from({ length: 400 }, (_, i) => `${i}—${'é中😀'.repeat(i)}`);
+    for (const t of texts) writer.text(t);
+    const back = new RecordReader(writer.finish());
+    expect(texts.map(() => back.text())).toEqual(texts);
   });
 });

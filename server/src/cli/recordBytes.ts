@@ -1,9 +1,9 @@
 // Flat records as bytes: integers, numbers, texts and words (short strings that repeat: codes,
-// severities), read back in the order written. For a held note's printed items, where v8 serialisation spent
-// most of its time building objects field by field and left a fresh off-heap buffer per note: here
-// the texts are joined and decoded with one call, then cut by their lengths, and a writer reuses
-// one buffer. Layout: word, integer and number counts, each word's length, the integers (int32 LE),
-// the numbers (float64 LE), then the words and texts as one UTF-8 string.
+// severities), read back in the order written. For a held note's printed items, where v8
+// serialisation spent most of its time building objects field by field and left a fresh off-heap
+// buffer per note: here the texts are decoded with one call, then cut by their lengths, and a
+// writer reuses one buffer. Layout: word, integer and number counts, each word's length, the
+// integers (int32 LE), the numbers (float64 LE), then the words and texts as one UTF-8 string.
 
 /** A text that is not there (an optional field), in place of its length. */
 const NONE = -1;
@@ -13,7 +13,7 @@ export class RecordWriter {
   private readonly numbers: number[] = [];
   private readonly texts: string[] = [];
   private readonly words = new Map<string, number>();
-  private buffer = Buffer.allocUnsafe(1 << 16);
+  private buffer: Buffer = Buffer.allocUnsafe(1 << 16);
 
   int(n: number): void {
     this.ints.push(n);
@@ -45,25 +45,39 @@ export class RecordWriter {
 
   /** The record's bytes, as a view of this writer's buffer: valid until its next finish(). */
   finish(): Buffer {
-    const words = [...this.words.keys()];
-    const joined = words.join('') + this.texts.join('');
-    const head = 4 * (3 + words.length + this.ints.length) + 8 * this.numbers.length;
-    const size = head + Buffer.byteLength(joined, 'utf8');
-    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, 2 * this.buffer.length));
-    const b = this.buffer;
-    b.writeInt32LE(words.length, 0);
+    const head = 4 * (3 + this.words.size + this.ints.length) + 8 * this.numbers.length;
+    this.room(0, head);
+    let b = this.buffer;
+    b.writeInt32LE(this.words.size, 0);
     b.writeInt32LE(this.ints.length, 4);
     b.writeInt32LE(this.numbers.length, 8);
     let at = 12;
-    for (const w of words) at = b.writeInt32LE(w.length, at);
+    for (const w of this.words.keys()) at = b.writeInt32LE(w.length, at);
     for (const n of this.ints) at = b.writeInt32LE(n, at);
     for (const n of this.numbers) at = b.writeDoubleLE(n, at);
-    b.write(joined, at, 'utf8');
+    // Each text straight into the buffer: joining them first cost a copy of every text (two bytes a
+    // character when one is not Latin-1) and a pass to measure it.
+    for (const texts of [this.words.keys(), this.texts]) {
+      for (const t of texts) {
+        b = this.room(at, 3 * t.length);
+        at += b.write(t, at, 'utf8');
+      }
+    }
     this.ints.length = 0;
     this.numbers.length = 0;
     this.texts.length = 0;
     this.words.clear();
-    return b.subarray(0, size);
+    return b.subarray(0, at);
+  }
+
+  /** The buffer, with room for `more` bytes after `used` (kept). */
+  private room(used: number, more: number): Buffer {
+    if (this.buffer.length < used + more) {
+      const grown = Buffer.allocUnsafe(Math.max(used + more, 2 * this.buffer.length));
+      this.buffer.copy(grown, 0, 0, used);
+      this.buffer = grown;
+    }
+    return this.buffer;
   }
 }
 
