@@ -17,29 +17,29 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
-  build({
+const bundles = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  {
     ...common,
     entryPoints: ['server/src/cli/bin.ts'],
     define: { ...common.define, CLAIMCHECK_VERSION: JSON.stringify(version) },
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-  }),
+  },
   // Web extension (package.json `browser`): the client for a web worker extension host, and the
   // server as a plain worker script it starts; both without node built-ins.
-  build({ ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] }),
+  { ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
   // `worker` picks packages' worker builds: decode-named-character-reference's `browser` one needs `document`.
-  build({ ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', format: 'iife', conditions: ['worker'], entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browser/server.js' }),
-]);
+  { ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', format: 'iife', conditions: ['worker'], entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browser/server.js' },
+];
+await Promise.all(bundles.map((options) => build(options)));
 // Pure ASCII bundles: V8 keeps a script's source on the heap for its whole life, two bytes a
 // character if any one is not Latin-1 (the CLI's 1.5 MB became 3 MB, in every worker too).
 // esbuild escapes strings and templates but leaves regular expression literals and comments as
 // written; there \uXXXX is the same character (a surrogate pair is one code point under /u), and
 // in a comment it is only text.
-const outputs = ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/browser/client.js', 'dist/browser/server.js'];
-for (const file of outputs) {
+for (const { outfile: file } of bundles) {
   const text = readFileSync(file, 'utf8');
   const ascii = text.replace(/[^\x00-\x7f]/g, (c, at) => {
     // After a backslash the escape would change meaning (`\’` would become `\\u2019`): write that one as \u2019 in the source.

@@ -5,7 +5,8 @@ import type { WorkerReply, WorkerSetup, WorkerTask } from './checkFiles';
 import { checkNoteFile, isUnreadable } from './checkNoteFile';
 import { displayPath } from './files';
 import { outputWriter } from './outputFormats';
-import { ownBytes, packNote, transferable } from './packedNote';
+import { packNote, transferable } from './packedNote';
+import { ownBytes } from './recordBytes';
 import { loadWorkspace } from './workspace';
 
 export function isCheckWorker(): boolean {

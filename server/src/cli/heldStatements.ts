@@ -8,6 +8,7 @@ import type { Finding, SeveritySetting, Statement } from '../core/types';
 import { inconsistenciesByNote } from './consistencyPass';
 import { holdFinding, type HeldFinding, type NoteFormat } from './heldNote';
 import { readFindings, writeFindings } from './noteRecords';
+import { ownBytes } from './recordBytes';
 import { readStatements, writeStatements } from './statementRecords';
 import type { SpillFile, Span } from './spillFile';
 import { textHash } from '../core/textHash';
@@ -15,7 +16,8 @@ import { textHash } from '../core/textHash';
 /** The pass's peak memory is about this fraction of every shared statement. */
 const BUCKETS = 8;
 
-/** A note's statements as records (on a worker, or here; each part in a buffer of its own), one part per bucket, and their keys as counted. */
+/** A note's statements as records (on a worker, or here), one part per bucket, each in a buffer
+ *  of its own, and their keys as counted. */
 export interface PackedStatements {
   parts: (Uint8Array | null)[];
   counted: number[];
@@ -24,21 +26,25 @@ export interface PackedStatements {
 /** Where a note's statements wait in the scratch file, per bucket. */
 export type HeldStatements = (Span | null)[];
 
-const bucketOf = (key: string): number => textHash(key) % BUCKETS;
-
 /**
- * What a key is counted under: its hash, not the key (a run has tens of thousands of keys, most
- * of them alone; as strings they were a fifth of the live heap). A collision only makes a
- * statement alone in its group look shared: it is read back and compared with nothing. 30 bits:
+ * What a key is counted under, from its hash: not the key itself (a run has tens of thousands of
+ * keys, most of them alone; as strings they were a fifth of the live heap). A collision only makes
+ * a statement alone in its group look shared: it is read back and compared with nothing. 30 bits:
  * small integers, which a Map holds without boxing.
  */
-const countedAs = (key: string): number => textHash(key) & 0x3fffffff;
+const countedAs = (hash: number): number => hash & 0x3fffffff;
 
 export function packStatements(statements: readonly Statement[] | undefined): PackedStatements | undefined {
   if (!statements || statements.length === 0) return undefined;
   const buckets: Statement[][] = Array.from({ length: BUCKETS }, () => []);
-  for (const s of statements) buckets[bucketOf(s.key)]!.push(s);
-  return { parts: buckets.map((b) => (b.length === 0 ? null : new Uint8Array(writeStatements(b)))), counted: statements.map((s) => countedAs(s.key)) };
+  const counted: number[] = [];
+  for (const s of statements) {
+    const hash = textHash(s.key);
+    buckets[hash % BUCKETS]!.push(s);
+    counted.push(countedAs(hash));
+  }
+  // Each part copied out of the writer's buffer, which the next bucket's record reuses.
+  return { parts: buckets.map((b) => (b.length === 0 ? null : ownBytes(writeStatements(b)))), counted };
 }
 
 export class StatementSpill {
@@ -63,15 +69,15 @@ export class StatementSpill {
   shared(held: HeldStatements | undefined, bucket: number): Statement[] {
     const span = held?.[bucket];
     if (!span) return [];
-    return readStatements(this.spill.read(span)).filter((s) => this.counts.get(countedAs(s.key))! > 1);
+    return readStatements(this.spill.read(span)).filter((s) => this.counts.get(countedAs(textHash(s.key)))! > 1);
   }
 
   /**
    * The pass over the held notes (in the order given, which orders each finding's related
    * statements), bucket by bucket: each note's `inconsistent` findings, which wait in the scratch
    * file too, printed in `format` (a run can have tens of thousands, each naming up to 50 other
-   * statements) until the note is printed. A note's findings come bucket by bucket, not in one pass's order;
-   * withInconsistencies orders them by claim (a claim has at most one statement).
+   * statements) until the note is printed. A note's findings come bucket by bucket, not in one
+   * pass's order; withInconsistencies orders them by claim (a claim has at most one statement).
    */
   inconsistencies(notes: readonly { file: string; statements?: HeldStatements }[], severity: SeveritySetting, format: NoteFormat): HeldFindings {
     const found = new HeldFindings(this.spill, format);
@@ -86,7 +92,8 @@ export class StatementSpill {
   }
 }
 
-/** The pass's findings by note, in the scratch file as the run prints them: a note's are read back when it is printed. */
+/** The pass's findings by note, in the scratch file as the run prints them: a note's are read
+ *  back when it is printed. */
 export class HeldFindings {
   private readonly spans = new Map<string, Span[]>();
 

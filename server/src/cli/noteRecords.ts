@@ -7,13 +7,6 @@ import { RecordReader, RecordWriter } from './recordBytes';
 
 const writer = new RecordWriter();
 
-/** n values of `read`, in order (a loop: Array.from with a length is slower on this hot path). */
-function times<T>(n: number, read: () => T): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(read());
-  return out;
-}
-
 function putFinding(f: HeldFinding): void {
   writer.word(f.code);
   writer.word(f.severity);
@@ -44,15 +37,12 @@ function getItem<S extends string>(r: RecordReader): { line: number; character: 
 /** A held note without its statements (they wait apart, by key). */
 export function writeHeld(held: Omit<HeldNote, 'statements'>): Uint8Array {
   writer.text(held.file);
-  writer.int(held.fixed.length);
-  for (const item of held.fixed) putItem(item);
-  writer.int(held.findings.length);
-  for (const f of held.findings) putFinding(f);
-  writer.int(held.unjudged.length);
-  for (const u of held.unjudged) {
+  writer.list(held.fixed, putItem);
+  writer.list(held.findings, putFinding);
+  writer.list(held.unjudged, (u) => {
     writer.int(u.index);
     writer.text(u.text);
-  }
+  });
   writer.int(held.claims);
   writer.flag(held.skipped);
   return writer.finish();
@@ -61,17 +51,16 @@ export function writeHeld(held: Omit<HeldNote, 'statements'>): Uint8Array {
 export function readHeld(bytes: Uint8Array): HeldNote {
   const r = new RecordReader(bytes);
   const file = r.text()!;
-  const fixed = times(r.int(), () => getItem<Severity>(r));
-  const findings = times(r.int(), () => getFinding(r));
-  const unjudged = times(r.int(), () => ({ index: r.int(), text: r.text()! }));
+  const fixed = r.list(() => getItem<Severity>(r));
+  const findings = r.list(() => getFinding(r));
+  const unjudged = r.list(() => ({ index: r.int(), text: r.text()! }));
   return { file, fixed, findings, unjudged, claims: r.int(), skipped: r.flag() };
 }
 
 export function writeReleased(note: ReleasedNote): Uint8Array {
   writer.text(note.file);
   writer.flag(note.note);
-  writer.int(note.items.length);
-  for (const item of note.items) putItem(item);
+  writer.list(note.items, putItem);
   for (const n of [note.counts.errors, note.counts.warnings, note.counts.infos, note.claims, note.supported, note.coverage.figures, note.coverage.sourced]) writer.int(n);
   return writer.finish();
 }
@@ -80,19 +69,18 @@ export function readReleased(bytes: Uint8Array): ReleasedNote {
   const r = new RecordReader(bytes);
   const file = r.text()!;
   const note = r.flag();
-  const items = times(r.int(), () => getItem<ReleasedItem['severity']>(r));
+  const items = r.list(() => getItem<ReleasedItem['severity']>(r));
   const counts = { errors: r.int(), warnings: r.int(), infos: r.int() };
   return { file, note, items, counts, claims: r.int(), supported: r.int(), coverage: { figures: r.int(), sourced: r.int() } };
 }
 
 /** The pass's findings for a note, held as printed. */
 export function writeFindings(findings: readonly HeldFinding[]): Uint8Array {
-  writer.int(findings.length);
-  for (const f of findings) putFinding(f);
+  writer.list(findings, putFinding);
   return writer.finish();
 }
 
 export function readFindings(bytes: Uint8Array): HeldFinding[] {
   const r = new RecordReader(bytes);
-  return times(r.int(), () => getFinding(r));
+  return r.list(() => getFinding(r));
 }

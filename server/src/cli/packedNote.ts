@@ -8,7 +8,7 @@ import { packStatements, type PackedStatements } from './heldStatements';
 import { writeHeld, writeReleased } from './noteRecords';
 
 export interface PackedNote {
-  /** A view of this thread's record buffer until the next packing: copy it (ownBytes) to keep or send it. */
+  /** A view of this thread's record buffer until the next packing: copy it (recordBytes.ts ownBytes) to keep or send it. */
   packed: Uint8Array;
   /** Whether `packed` is a HeldNote that waits for the pass (else a ReleasedNote). */
   held: boolean;
@@ -21,9 +21,6 @@ export function packNote(format: NoteFormat, file: string, result: CheckResult, 
   const packed = packStatements(held.statements);
   return { packed: writeHeld(held), held: true, ...(packed ? { statements: packed } : {}) };
 }
-
-/** A copy of `bytes` in a buffer of its own (one a worker can transfer). */
-export const ownBytes = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
 
 /** The ArrayBuffers a PackedNote can hand over instead of copying. */
 export function transferable(note: PackedNote): ArrayBuffer[] {

@@ -160,15 +160,12 @@ function getFields<T>(fields: [string, Kind][], r: RecordReader): T {
 
 /** Statements as a record: a view of this thread's writer, valid until its next record. */
 export function writeStatements(statements: readonly Statement[]): Uint8Array {
-  writer.int(statements.length);
-  for (const s of statements) putFields(STATEMENT_FIELDS, s);
+  writer.list(statements, (s) => putFields(STATEMENT_FIELDS, s));
   return writer.finish();
 }
 
 /** The statements as the pass reads them: each claim without its noun, table and sentence text. */
 export function readStatements(bytes: Uint8Array): Statement[] {
   const r = new RecordReader(bytes);
-  const out: Statement[] = [];
-  for (let n = r.int(); n > 0; n--) out.push(getFields<Statement>(STATEMENT_FIELDS, r));
-  return out;
+  return r.list(() => getFields<Statement>(STATEMENT_FIELDS, r));
 }
