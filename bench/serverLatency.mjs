@@ -18,6 +18,17 @@ import { variedLongNote } from './variedCorpus.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
+/** A process's resident memory now and at its peak, MB (Linux), or nulls where /proc is missing. */
+function rssOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const mb = (field) => Number(status.match(new RegExp(`${field}:\\s+(\\d+) kB`))[1]) / 1024;
+    return { rssMB: mb('VmRSS'), peakRssMB: mb('VmHWM') };
+  } catch {
+    return { rssMB: null, peakRssMB: null };
+  }
+}
+
 /** CPU ms a process has used so far (Linux), or null where /proc is missing. */
 function cpuMsOf(pid) {
   try {
@@ -105,6 +116,8 @@ export async function serverLatencies({ server = join(root, 'dist/server.js'), e
     lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
   }
   const cpuAfter = cpuMsOf(proc.pid);
+  // Typing must not grow the server: what it holds after the edits (a kept version of the note per keystroke once made it 450 MB after 1,000).
+  const memory = rssOf(proc.pid);
   latencies.sort((a, b) => a - b);
   const pct = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
   await conn.sendRequest('shutdown');
@@ -125,6 +138,8 @@ export async function serverLatencies({ server = join(root, 'dist/server.js'), e
     p95: pct(0.95),
     max: latencies.at(-1),
     edits,
+    serverRssMB: memory.rssMB,
+    serverPeakRssMB: memory.peakRssMB,
     serverCpuMsPerEdit: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / edits,
   };
 }

@@ -1,4 +1,5 @@
-import type { Bound, Claim, ClaimKind, Span, TimeRef, Unit } from '../types';
+import type { Bound, Claim, ClaimKind, TimeRef, Unit } from '../types';
+import { ownCopy } from '../ownCopy';
 import { attachTimes } from './attachTime';
 import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb } from './hedges';
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
@@ -172,6 +173,7 @@ const headerCache = new Map<string, HeaderInfo>();
 function headerInfo(header: string): HeaderInfo {
   let info = headerCache.get(header);
   if (!info) {
+    header = ownCopy(header);
     const tokens = tokenize(header);
     const loss = tokens.some((t) => LOSS_NOUNS.has(t.lower)) && !tokens.some((t) => GAIN_NOUNS.has(t.lower));
     info = { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(header), unit: headerUnit(tokens), loss };
@@ -251,7 +253,7 @@ function cellTime(text: string, start: number, ref: RefDate, exactlyOne: boolean
   const key = `${exactlyOne ? 1 : 0}${ref.year}-${ref.month}-${ref.day}\u0000${text}`;
   let found = cellTimeCache.get(key);
   if (found === undefined) {
-    found = readCellTime(text, ref, exactlyOne);
+    found = readCellTime(ownCopy(text), ref, exactlyOne);
     if (cellTimeCache.size > 512) cellTimeCache.clear();
     cellTimeCache.set(key, found);
   }

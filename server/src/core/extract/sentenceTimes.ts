@@ -2,6 +2,7 @@ import { type Token, tokenize } from './lexer';
 import { refDate, type RefDate } from './periods';
 import { unitStartsAt } from './quantity';
 import { findTimes, type TimePhrase } from './time';
+import { ownCopy } from '../ownCopy';
 
 /** A sentence's tokens and its time phrases (`consumed`: the tokens they take). Read only: shared. */
 export interface SentenceTimes {
@@ -32,6 +33,8 @@ const RECENT = 512;
 export function sentenceTimes(sentence: string, referenceDate: string): SentenceTimes {
   const known = recent.get(sentence);
   if (known && known.referenceDate === referenceDate) return known.times;
+  // Kept past this note: read from a copy of its own, so no token keeps the note's text.
+  sentence = ownCopy(sentence);
   const tokens = tokenize(sentence);
   const { phrases, consumed } = findTimes(tokens, sentence, refDateOf(referenceDate), (j) => unitStartsAt(tokens, j));
   const times = { tokens, phrases, consumed };

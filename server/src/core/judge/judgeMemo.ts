@@ -4,6 +4,7 @@ import { findMentions, type Mention } from './resolveEntities';
 import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues';
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
+import { ownCopy } from '../ownCopy';
 
 /** A metric word found in a sentence, at note offsets. */
 export interface WordHit {
@@ -195,7 +196,10 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       if (!info) {
         const text = note.text.slice(span.start, span.end);
         const known = cache.sentences.get(text);
-        if (!known) cache.sentences.set(text, { base: span.start, value: (info = read(text, index, span.start)) });
+        if (!known) {
+          const own = ownCopy(text);
+          cache.sentences.set(own, { base: span.start, value: (info = read(own, index, span.start)) });
+        }
         else {
           const by = span.start - known.base;
           info = by === 0 ? known.value : { ...known.value, mentions: shift(known.value.mentions, by), words: shift(known.value.words, by) };
@@ -209,7 +213,10 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       if (!m) {
         const text = note.text.slice(span.start, span.end);
         const known = cache.blocks.get(text);
-        if (!known) cache.blocks.set(text, { base: span.start, value: (m = findMentions(text, span, index, foldForMatch(text))) });
+        if (!known) {
+          const own = ownCopy(text);
+          cache.blocks.set(own, { base: span.start, value: (m = findMentions(own, span, index, foldForMatch(own))) });
+        }
         else m = shift(known.value, span.start - known.base);
         blocks.set(key(span), m);
       }

@@ -3,6 +3,7 @@
 // and the consistency pass keys a statement by them when no facts file names the entity.
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
 import type { Claim, Span } from '../types';
+import { ownCopy } from '../ownCopy';
 
 /** Capitalised words that start sentences or name times, not companies. */
 const NOT_NAMES = new Set(
@@ -44,7 +45,8 @@ export function namesIn(sentence: string): readonly { name: string; start: numbe
   let names = recentNames.get(sentence);
   if (!names) {
     if (recentNames.size >= 16) recentNames.clear();
-    recentNames.set(sentence, (names = readNames(sentence)));
+    const own = ownCopy(sentence);
+    recentNames.set(own, (names = readNames(own)));
   }
   return names;
 }
