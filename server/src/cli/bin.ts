@@ -2,10 +2,23 @@ import { EXIT } from './exitCodes';
 import { runCli } from './main';
 import { localDay } from '../core/localDay';
 import { isCheckWorker, runCheckWorker } from './checkWorker';
+import { syncOutput } from './syncOutput';
 
 // The same bundle runs the CLI and, in a worker thread, checks notes for it (--jobs).
 if (isCheckWorker()) runCheckWorker();
 else runMain();
+
+/** A reader that stops early (`claimcheck … | head`): stop quietly with the run's exit code, as the stream's EPIPE handler below does. */
+function quietOnEpipe(write: (text: string) => void): (text: string) => void {
+  return (text) => {
+    try {
+      write(text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? EXIT.ok);
+    }
+  };
+}
 
 function runMain(): void {
   // A reader that stops early (`claimcheck … | head`) closes the pipe: stop quietly with the
@@ -20,7 +33,8 @@ function runMain(): void {
     process.exitCode = runCli(process.argv.slice(2), {
       cwd: process.cwd(),
       today: localDay(new Date()),
-      stdout: (t) => process.stdout.write(t),
+      // A terminal keeps Node's stream (it writes Unicode to a Windows console); a pipe or file is written in step with the check.
+      stdout: process.stdout.isTTY ? (t) => process.stdout.write(t) : quietOnEpipe(syncOutput(1)),
       stderr: (t) => process.stderr.write(t),
       isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
       workerScript: __filename,
