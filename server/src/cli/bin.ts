@@ -8,14 +8,19 @@ import { syncOutput } from './syncOutput';
 if (isCheckWorker()) runCheckWorker();
 else runMain();
 
-/** A reader that stops early (`claimcheck … | head`): stop quietly with the run's exit code, as the stream's EPIPE handler below does. */
-function quietOnEpipe(write: (text: string) => void): (text: string) => void {
+/**
+ * A reader that stops early (`claimcheck … | head`): the rest of the output is dropped, quietly,
+ * and the run still ends with its verdict's exit code (a check with errors exits 1).
+ */
+function untilReaderLeaves(write: (text: string) => void): (text: string) => void {
+  let gone = false;
   return (text) => {
+    if (gone) return;
     try {
       write(text);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
-      process.exit(process.exitCode ?? EXIT.ok);
+      gone = true;
     }
   };
 }
@@ -34,7 +39,7 @@ function runMain(): void {
       cwd: process.cwd(),
       today: localDay(new Date()),
       // A terminal keeps Node's stream (it writes Unicode to a Windows console); a pipe or file is written in step with the check.
-      stdout: process.stdout.isTTY ? (t) => process.stdout.write(t) : quietOnEpipe(syncOutput(1)),
+      stdout: process.stdout.isTTY ? (t) => process.stdout.write(t) : untilReaderLeaves(syncOutput(1)),
       stderr: (t) => process.stderr.write(t),
       isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
       workerScript: __filename,
