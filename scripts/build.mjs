@@ -1,6 +1,7 @@
 // Bundles the three entry points (client, server, CLI) into dist/ with esbuild.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { asciiBundle } from './asciiBundle.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -38,18 +39,12 @@ const bundles = [
   { ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', format: 'iife', conditions: ['worker'], entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/browser/server.js' },
 ];
 await Promise.all(bundles.map((options) => build(options)));
-// Pure ASCII bundles: V8 keeps a script's source on the heap for its whole life, two bytes a
-// character if any one is not Latin-1 (the CLI's 1.5 MB became 3 MB, in every worker too).
-// esbuild escapes strings and templates but leaves regular expression literals and comments as
-// written; there \uXXXX is the same character (a surrogate pair is one code point under /u), and
-// in a comment it is only text.
 for (const { outfile: file } of bundles) {
-  const text = readFileSync(file, 'utf8');
-  const ascii = text.replace(/[^\x00-\x7f]/g, (c, at) => {
-    // After a backslash the escape would change meaning (`\’` would become `\\u2019`): write that one as \u2019 in the source.
-    if (text[at - 1] === '\\') throw new Error(`${file}: an escaped non-ASCII character at offset ${at}: write it as \\u${c.charCodeAt(0).toString(16)} in the source`);
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-  if (ascii !== text) writeFileSync(file, ascii);
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const ascii = asciiBundle(file, code, map);
+  if (ascii.code === code) continue;
+  writeFileSync(file, ascii.code);
+  writeFileSync(`${file}.map`, JSON.stringify(ascii.map));
 }
 chmodSync('dist/cli.js', 0o755);
