@@ -4,7 +4,7 @@
 // expressions (a curly apostrophe in a name, "3×10⁶", "€", a dash) gives the same JSON from the
 // built CLI as from the CLI's code run here.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import path from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +62,7 @@ describe('ASCII bundles', () => {
     ].join('\n');
     const out = transformSync(source, { loader: 'js', format: 'esm', minifyWhitespace: true, sourcemap: 'external', sourcefile: 'input.js' });
     expect(out.code.trimEnd().split('\n')).toHaveLength(1);
-    const ascii = asciiBundle('input.js', out.code, JSON.parse(out.map));
+    const ascii = asciiBundle('input.js', out.code, JSON.parse(out.map) as SourceMapPayload);
     expect(/[^\x00-\x7f]/.test(ascii.code)).toBe(false);
     const map = new SourceMap(ascii.map);
     const sourceLines = source.split('\n');
