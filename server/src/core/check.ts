@@ -155,7 +155,7 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   }
   const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today, chunkMean: options.chunkMean });
   if (!layout.frontMatter.enabled) {
-    const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(ownCopy(text, s.start, s.end), layout.referenceDate, config.budget)));
+    const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate, config.budget)));
     return { note: restoreSource(note, source), findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
   }
   const cache = options.cache;
@@ -164,11 +164,12 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   const soFar: CheckProgress = {
     found: 0,
     result: () => {
-      const rest = layout.segments.slice(parts.length).map((s): CheckedSegment => ({ text: ownCopy(text, s.start, s.end), claims: [], citations: [], html: [], findings: [], statements: [] }));
+      const rest = layout.segments.slice(parts.length).map((s): CheckedSegment => ({ text: text.slice(s.start, s.end), claims: [], citations: [], html: [], findings: [], statements: [] }));
       return finishCheck(layout, [...parts, ...rest], source, config, cache !== undefined);
     },
   };
   for (const s of layout.segments) {
+    // Its own copy: a cached segment cut from the note would keep that whole version of it.
     const segmentText = ownCopy(text, s.start, s.end);
     const key = `${layout.referenceDate}\n${options.asOf ?? ''}\n${segmentText}`;
     const hit = cache?.get(key, index, config);

@@ -1,5 +1,5 @@
 import type { Bound, Claim, ClaimKind, TimeRef, Unit } from '../types';
-import { ownCopy } from '../ownCopy';
+import { TextMemo } from '../textMemo';
 import { attachTimes } from './attachTime';
 import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb } from './hedges';
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
@@ -168,19 +168,17 @@ interface HeaderInfo {
   loss: boolean;
 }
 // Every cell of a column reads the same header: read it once.
-const headerCache = new Map<string, HeaderInfo>();
+const headerCache = new TextMemo<HeaderInfo>(256);
 
 function headerInfo(header: string): HeaderInfo {
-  let info = headerCache.get(header);
-  if (!info) {
-    header = ownCopy(header);
-    const tokens = tokenize(header);
-    const loss = tokens.some((t) => LOSS_NOUNS.has(t.lower)) && !tokens.some((t) => GAIN_NOUNS.has(t.lower));
-    info = { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(header), unit: headerUnit(tokens), loss };
-    if (headerCache.size > 256) headerCache.clear();
-    headerCache.set(header, info);
-  }
-  return info;
+  return (
+    headerCache.get(header) ??
+    headerCache.keep(header, (own) => {
+      const tokens = tokenize(own);
+      const loss = tokens.some((t) => LOSS_NOUNS.has(t.lower)) && !tokens.some((t) => GAIN_NOUNS.has(t.lower));
+      return { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(own), unit: headerUnit(tokens), loss };
+    })
+  );
 }
 
 function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell: CellContext, ref: RefDate): void {
@@ -252,15 +250,12 @@ function cellTime(text: string, start: number, ref: RefDate, exactlyOne: boolean
   // Every cell of a row (and of a column) asks for the same text: read it once per reference date.
   const key = `${exactlyOne ? 1 : 0}${ref.year}-${ref.month}-${ref.day}\u0000${text}`;
   let found = cellTimeCache.get(key);
-  if (found === undefined) {
-    found = readCellTime(ownCopy(text), ref, exactlyOne);
-    if (cellTimeCache.size > 512) cellTimeCache.clear();
-    cellTimeCache.set(key, found);
-  }
+  // The key holds the text, so the reading is made from the key's own copy.
+  if (found === undefined) found = cellTimeCache.keep(key, (own) => readCellTime(own.slice(key.length - text.length), ref, exactlyOne));
   return found && { ...found.ref, span: { start: start + found.start, end: start + found.end } };
 }
 
-const cellTimeCache = new Map<string, { ref: TimeRef; start: number; end: number } | null>();
+const cellTimeCache = new TextMemo<{ ref: TimeRef; start: number; end: number } | null>(512);
 
 function readCellTime(text: string, ref: RefDate, exactlyOne: boolean): { ref: TimeRef; start: number; end: number } | null {
   if (!/\d|[a-z]{3}/i.test(text)) return null;

@@ -2,7 +2,7 @@ import { type Token, tokenize } from './lexer';
 import { refDate, type RefDate } from './periods';
 import { unitStartsAt } from './quantity';
 import { findTimes, type TimePhrase } from './time';
-import { ownCopy } from '../ownCopy';
+import { TextMemo } from '../textMemo';
 
 /** A sentence's tokens and its time phrases (`consumed`: the tokens they take). Read only: shared. */
 export interface SentenceTimes {
@@ -26,19 +26,15 @@ export function refDateOf(referenceDate: string): RefDate {
 
 // The last sentences read: the extractor reads every sentence of a segment, then the judge reads a
 // claim's sentence again for its times. Dropped wholesale when full (a segment has far fewer).
-const recent = new Map<string, { referenceDate: string; times: SentenceTimes }>();
-const RECENT = 512;
+const recent = new TextMemo<{ referenceDate: string; times: SentenceTimes }>(512);
 
 /** tokenize and findTimes of a sentence, as of a reference date; the last few hundred are kept. */
 export function sentenceTimes(sentence: string, referenceDate: string): SentenceTimes {
   const known = recent.get(sentence);
   if (known && known.referenceDate === referenceDate) return known.times;
-  // Kept past this note: read from a copy of its own, so no token keeps the note's text.
-  sentence = ownCopy(sentence);
-  const tokens = tokenize(sentence);
-  const { phrases, consumed } = findTimes(tokens, sentence, refDateOf(referenceDate), (j) => unitStartsAt(tokens, j));
-  const times = { tokens, phrases, consumed };
-  if (recent.size >= RECENT) recent.clear();
-  recent.set(sentence, { referenceDate, times });
-  return times;
+  return recent.keep(sentence, (own) => {
+    const tokens = tokenize(own);
+    const { phrases, consumed } = findTimes(tokens, own, refDateOf(referenceDate), (j) => unitStartsAt(tokens, j));
+    return { referenceDate, times: { tokens, phrases, consumed } };
+  }).times;
 }

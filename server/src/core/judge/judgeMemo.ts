@@ -4,7 +4,7 @@ import { findMentions, type Mention } from './resolveEntities';
 import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues';
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
-import { ownCopy } from '../ownCopy';
+import { TextMemo } from '../textMemo';
 
 /** A metric word found in a sentence, at note offsets. */
 export interface WordHit {
@@ -102,15 +102,15 @@ interface Placed<T> {
 // they earn: on the 2,000-note bench corpus 8% of sentence reads hit with 4,096 entries and 5% with
 // 512, and no block read ever hit, while each entry costs a few KB of live heap (4,096 entries of
 // each held ~3 MB, and every MB live is ~4 MB of peak RSS by the collector's growth factor).
-const shared = new WeakMap<FactIndex, { sentences: Map<string, Placed<SentenceInfo>>; blocks: Map<string, Placed<Mention[]>> }>();
-const SENTENCES_LIMIT = 1_024;
-const BLOCKS_LIMIT = 256;
+interface SharedReadings {
+  sentences: TextMemo<Placed<SentenceInfo>>;
+  blocks: TextMemo<Placed<Mention[]>>;
+}
+const shared = new WeakMap<FactIndex, SharedReadings>();
 
-function sharedFor(index: FactIndex): { sentences: Map<string, Placed<SentenceInfo>>; blocks: Map<string, Placed<Mention[]>> } {
+function sharedFor(index: FactIndex): SharedReadings {
   let s = shared.get(index);
-  if (!s) shared.set(index, (s = { sentences: new Map(), blocks: new Map() }));
-  if (s.sentences.size > SENTENCES_LIMIT) s.sentences.clear();
-  if (s.blocks.size > BLOCKS_LIMIT) s.blocks.clear();
+  if (!s) shared.set(index, (s = { sentences: new TextMemo(1_024), blocks: new TextMemo(256) }));
   return s;
 }
 
@@ -200,10 +200,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       if (!info) {
         const text = note.text.slice(span.start, span.end);
         const known = cache.sentences.get(text);
-        if (!known) {
-          const own = ownCopy(text);
-          cache.sentences.set(own, { base: span.start, value: (info = read(own, index, span.start)) });
-        }
+        if (!known) info = cache.sentences.keep(text, (own) => ({ base: span.start, value: read(own, index, span.start) })).value;
         else {
           const by = span.start - known.base;
           info = by === 0 ? known.value : { ...known.value, mentions: shift(known.value.mentions, by), words: shift(known.value.words, by) };
@@ -217,10 +214,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       if (!m) {
         const text = note.text.slice(span.start, span.end);
         const known = cache.blocks.get(text);
-        if (!known) {
-          const own = ownCopy(text);
-          cache.blocks.set(own, { base: span.start, value: (m = findMentions(own, span, index, foldForMatch(own))) });
-        }
+        if (!known) m = cache.blocks.keep(text, (own) => ({ base: span.start, value: findMentions(own, span, index, foldForMatch(own)) })).value;
         else m = shift(known.value, span.start - known.base);
         blocks.set(key(span), m);
       }

@@ -3,7 +3,7 @@
 // and the consistency pass keys a statement by them when no facts file names the entity.
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
 import type { Claim, Span } from '../types';
-import { ownCopy } from '../ownCopy';
+import { TextMemo } from '../textMemo';
 
 /** Capitalised words that start sentences or name times, not companies. */
 const NOT_NAMES = new Set(
@@ -38,17 +38,11 @@ const WORD = /[A-Z][\p{L}\p{N}&'’.-]*|[a-z]+[A-Z][\p{L}\p{N}]*/gu;
 
 // The consistency pass asks for a sentence's names once per figure in it (entityOf, then
 // nameForFigure): the last few sentences' names are kept (callers only read them).
-const recentNames = new Map<string, readonly { name: string; start: number }[]>();
+const recentNames = new TextMemo<readonly { name: string; start: number }[]>(16);
 
 /** Capitalised phrases of a sentence with their offsets: runs of capitalised words, possessives cut off. */
 export function namesIn(sentence: string): readonly { name: string; start: number }[] {
-  let names = recentNames.get(sentence);
-  if (!names) {
-    if (recentNames.size >= 16) recentNames.clear();
-    const own = ownCopy(sentence);
-    recentNames.set(own, (names = readNames(own)));
-  }
-  return names;
+  return recentNames.get(sentence) ?? recentNames.keep(sentence, readNames);
 }
 
 function readNames(sentence: string): { name: string; start: number }[] {

@@ -2,7 +2,6 @@ import type { Yaml } from 'mdast';
 import { extractSentenceClaims } from '../extract/extractClaims';
 import { overBlockBudget } from '../budget';
 import { notCheckedProblem } from '../findingCodes';
-import { ownCopy } from '../ownCopy';
 import type { Citation, Claim, ParsedNote, Problem, Span, WorkBudget } from '../types';
 import { findCitations, type RawCitation } from './citations';
 import { isoDay, normalizeDate } from './dates';
@@ -81,7 +80,7 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
   try {
     const text = withLineFeeds(source);
     const layout = layoutNote(text, options);
-    return restoreSource(assembleNote(layout, layout.segments.map((s) => parseSegment(ownCopy(text, s.start, s.end), layout.referenceDate))).note, source);
+    return restoreSource(assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate))).note, source);
   } catch (err) {
     // A bug in the layout must not take the editor or the CLI down with it, nor pass the gate.
     const lines = createLineIndex(source);
