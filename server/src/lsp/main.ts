@@ -3,6 +3,9 @@ import { createConnection, ProposedFeatures, StreamMessageWriter, type Connectio
 import { cachingJsonEncoder } from './messageEncoder';
 import { createNodeHost } from './nodeHost';
 import { startServer } from './startServer';
+import { limitCompiling } from '../node/compilerBudget';
+
+limitCompiling();
 
 /**
  * Over stdio the messages are written with the caching encoder (messageEncoder.ts). stdin is still
