@@ -17,14 +17,21 @@ import { textHash } from '../core/textHash';
 const BUCKETS = 8;
 
 /** A note's statements as records (on a worker, or here), one part per bucket, each in a buffer
- *  of its own, and their keys as counted. */
+ *  of its own, and their keys as counted, in the note's order. */
 export interface PackedStatements {
   parts: (Uint8Array | null)[];
   counted: number[];
 }
 
-/** Where a note's statements wait in the scratch file, per bucket. */
-export type HeldStatements = (Span | null)[];
+/**
+ * Where a note's statements wait in the scratch file, per bucket, and their keys as counted (a
+ * key's bucket is its count's, so a bucket's come in the order of its part's statements): the
+ * pass reads a part back only when one of them is shared, and never hashes a key again.
+ */
+export interface HeldStatements {
+  spans: (Span | null)[];
+  counted: readonly number[];
+}
 
 /**
  * What a key is counted under, from its hash: not the key itself (a run has tens of thousands of
@@ -33,6 +40,8 @@ export type HeldStatements = (Span | null)[];
  * small integers, which a Map holds without boxing.
  */
 const countedAs = (hash: number): number => hash & 0x3fffffff;
+/** A statement's bucket, from its hash or its count's key (BUCKETS divides 2^30: the same). */
+const bucketOf = (hash: number): number => hash % BUCKETS;
 
 export function packStatements(statements: readonly Statement[] | undefined): PackedStatements | undefined {
   if (!statements || statements.length === 0) return undefined;
@@ -40,7 +49,7 @@ export function packStatements(statements: readonly Statement[] | undefined): Pa
   const counted: number[] = [];
   for (const s of statements) {
     const hash = textHash(s.key);
-    buckets[hash % BUCKETS]!.push(s);
+    buckets[bucketOf(hash)]!.push(s);
     counted.push(countedAs(hash));
   }
   // Each part copied out of the writer's buffer, which the next bucket's record reuses.
@@ -62,14 +71,18 @@ export class StatementSpill {
   holdPacked(packed: PackedStatements | undefined): HeldStatements | undefined {
     if (!packed) return undefined;
     for (const counted of packed.counted) this.counts.set(counted, (this.counts.get(counted) ?? 0) + 1);
-    return packed.parts.map((part) => (part ? this.spill.write(part) : null));
+    return { spans: packed.parts.map((part) => (part ? this.spill.write(part) : null)), counted: packed.counted };
   }
 
   /** A note's held statements in `bucket` that share their key with another statement: the only ones the pass can find disagreeing. */
   shared(held: HeldStatements | undefined, bucket: number): Statement[] {
-    const span = held?.[bucket];
+    const span = held?.spans[bucket];
     if (!span) return [];
-    return readStatements(this.spill.read(span)).filter((s) => this.counts.get(countedAs(textHash(s.key)))! > 1);
+    // Whether each of the part's statements is shared, in its order; most notes' parts have none, and stay unread.
+    const isShared: boolean[] = [];
+    for (const counted of held.counted) if (bucketOf(counted) === bucket) isShared.push(this.counts.get(counted)! > 1);
+    if (!isShared.includes(true)) return [];
+    return readStatements(this.spill.read(span)).filter((_, i) => isShared[i]);
   }
 
   /**
