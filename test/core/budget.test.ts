@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../prng';
-import { maxMarkers, maxNesting, overBlockBudget } from '../../server/src/core/budget';
+import { countNumberTokens, maxMarkers, maxNesting, overBlockBudget, overBudgetBeforeParse } from '../../server/src/core/budget';
 import type { WorkBudget } from '../../server/src/core/types';
 
 // overBlockBudget counts a block's emphasis markers only when the block is longer than the budget
@@ -16,5 +16,26 @@ describe('overBlockBudget', () => {
       const budget: WorkBudget = { claims: 100, numbers: 100, markers: Math.floor(rand() * 30), nesting: Math.floor(rand() * 6) };
       expect(overBlockBudget(text, budget) !== undefined, JSON.stringify(text)).toBe(byCounting(text, budget));
     }
+  });
+});
+
+// overBudgetBeforeParse counts a note's numbers only when the note is longer than twice the budget
+// (runs of digits are separated): it must say what counting always says, at the bound too.
+describe('overBudgetBeforeParse', () => {
+  it('is over budget exactly when counting the numbers says so', () => {
+    const rand = prng(4242);
+    const PIECES = ['1', '23', ' ', '\n', 'a', ',', '.', '%', '$'];
+    for (let k = 0; k < 4000; k++) {
+      let text = '';
+      for (let i = Math.floor(rand() * 30); i > 0; i--) text += PIECES[Math.floor(rand() * PIECES.length)];
+      const budget: WorkBudget = { claims: 100, numbers: Math.floor(rand() * 12), markers: 100, nesting: 100 };
+      expect(overBudgetBeforeParse(text, budget) !== undefined, JSON.stringify(text)).toBe(countNumberTokens(text) > budget.numbers);
+    }
+  });
+
+  it('at the bound: 2N characters hold at most N numbers, 2N + 1 can hold N + 1', () => {
+    const budget: WorkBudget = { claims: 100, numbers: 1000, markers: 100, nesting: 100 };
+    expect(overBudgetBeforeParse('1 '.repeat(1000), budget)).toBeUndefined();
+    expect(overBudgetBeforeParse(`${'1 '.repeat(1000)}1`, budget)).toMatch(/has 1,001 numbers, over the work budget of 1,000/);
   });
 });
