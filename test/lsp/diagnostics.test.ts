@@ -1,7 +1,8 @@
 // Opening the example note publishes one diagnostic per finding, with codes, exact ranges,
-// severities, a link to the code's documentation, the facts as related information and the
-// finding itself as data; the status notification counts them.
+// severities, a link to the code's documentation and the facts as related information, and no data
+// (code actions read the server's own result); the status notification counts them.
 import { describe, expect, it } from 'vitest';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import { rangeOf, useOpenNote } from './lspClient';
 
 const DOCS = 'https://github.com/claimcheck/claimcheck#';
@@ -37,15 +38,14 @@ describe('diagnostics on the example note', () => {
     }
   });
 
-  it('carries the whole finding payload in data', () => {
+  it('carries no data: the quick fix for a diagnostic comes from the server, as the client sends it back', async () => {
+    // A publish carries every diagnostic of the note after every keystroke: nothing in it the server does not read.
+    for (const d of note.diagnostics) expect(d.data).toBeUndefined();
     const d = note.diagnostics.find((x) => x.code === 'contradicted' && x.range.start.line === rangeOf(text, '$200 billion').start.line)!;
-    const finding = d.data as { code: string; claim: { text: string; value: number }; facts: { id: string }[]; suggestion?: string; cite?: string[] };
-    expect(finding.code).toBe('contradicted');
-    expect(finding.claim.text).toBe('$200 billion');
-    expect(finding.claim.value).toBe(200e9);
-    expect(finding.facts).toHaveLength(3);
-    expect(finding.suggestion).toBe('$255 billion');
-    expect(finding.cite).toHaveLength(3);
+    const actions = await note.client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const fix = actions.find((a) => a.isPreferred)!;
+    expect(fix.title).toMatch(/^Replace \$200 billion with the sourced \$255 billion and cite \[@[\w-]+; @[\w-]+; @[\w-]+\]$/);
+    expect(fix.diagnostics).toEqual([d]);
   });
 
   it('sends a status with the facts loaded and the note counts', async () => {

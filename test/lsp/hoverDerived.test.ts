@@ -51,8 +51,8 @@ describe('hover and quick fix on a derived growth', () => {
   it('says "derived" in the diagnostic, carries both facts, and fixes the figure to the derived value citing both facts', async () => {
     const d = note.diagnostics.find((x) => x.code === 'contradicted');
     expect(d?.message).toContain('growth derived from');
-    // The diagnostic's data is slim (code, claim, facts, suggestion, cite); the hover reads the finding's derivation.
-    expect((d?.data as { facts: { id: string }[] }).facts.map((f) => f.id)).toEqual(['sky-rev-2024', 'sky-rev-2023']);
+    // Both facts, later first, as related information in facts.yaml.
+    expect(d?.relatedInformation?.map((r) => r.message.split(':')[0])).toEqual(['sky-rev-2024', 'sky-rev-2023']);
     const actions = await note.client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: note.uri },
       range: d!.range,

@@ -46,7 +46,7 @@ export function ledgerRows(file: string, result: CheckResult): LedgerRow[] {
   for (const f of result.findings) if (f.code !== 'unknown-citation' && !judged.has(f.claim.index)) judged.set(f.claim.index, f);
   return result.note.claims.map((claim: Claim) => {
     const json = claimToJson(file, claim);
-    const finding = judged.get(claim.index) ?? verdicts.get(claim.index);
+    const finding = judged.get(claim.index) ?? verdicts[claim.index];
     return {
       note: file,
       line: json.line,
@@ -60,7 +60,7 @@ export function ledgerRows(file: string, result: CheckResult): LedgerRow[] {
       low: claim.low,
       high: claim.high,
       unit: claim.unit,
-      verdict: verdicts.get(claim.index)?.code ?? 'unchecked',
+      verdict: verdicts[claim.index]?.code ?? 'unchecked',
       facts: (finding?.facts ?? []).map(factToJson),
     };
   });

@@ -24,25 +24,31 @@ function rank(code: ClaimFindingCode): number {
   return MARK_ORDER.indexOf(FINDING_CODES[code]?.mark ?? '✗');
 }
 
-/** Each judged figure's verdict (by claim index): its least favourable finding. */
 /** What coverage reads of a finding (the CLI's JSON stream passes stand-ins holding only this). */
 export type Verdict = Pick<Finding, 'code'> & { claim: { index: number } };
 
-export function verdictByClaim<F extends Verdict>(findings: readonly F[]): Map<number, F> {
-  const byClaim = new Map<number, F>();
+/**
+ * Each judged figure's verdict, at its claim index (holes where a claim has none): its least
+ * favourable finding. An array, not a map: claim indices are dense, and the status item asks for
+ * the coverage after every keystroke.
+ */
+export function verdictByClaim<F extends Verdict>(findings: readonly F[]): (F | undefined)[] {
+  const byClaim: (F | undefined)[] = [];
   for (const f of findings) {
     // A citation that binds to no figure (index -1) is not a figure.
     if (f.claim.index < 0) continue;
-    const seen = byClaim.get(f.claim.index);
-    if (seen === undefined || rank(f.code) < rank(seen.code)) byClaim.set(f.claim.index, f);
+    const seen = byClaim[f.claim.index];
+    if (seen === undefined || rank(f.code) < rank(seen.code)) byClaim[f.claim.index] = f;
   }
   return byClaim;
 }
 
 export function noteCoverage(result: { findings: readonly Verdict[] }): Coverage {
-  const byClaim = new Map([...verdictByClaim(result.findings)].map(([i, f]) => [i, f.code]));
-  const coverage: Coverage = { figures: byClaim.size, sourced: 0, verdicts: {} };
-  for (const code of byClaim.values()) {
+  const coverage: Coverage = { figures: 0, sourced: 0, verdicts: {} };
+  for (const f of verdictByClaim(result.findings)) {
+    if (f === undefined) continue;
+    const { code } = f;
+    coverage.figures++;
     coverage.verdicts[code] = (coverage.verdicts[code] ?? 0) + 1;
     if (FINDING_CODES[code].backs) coverage.sourced++;
   }

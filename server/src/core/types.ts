@@ -1,5 +1,5 @@
 // The data contract of the pure core. Everything here is plain data (JSON-serialisable), so the
-// LSP layer can put it in Diagnostic.data and the CLI can print it as is.
+// CLI can print it as is.
 
 /** 0-based line and UTF-16 character, as LSP counts. */
 export interface Position {

@@ -34,27 +34,6 @@ function related(finding: Finding): DiagnosticRelatedInformation[] {
     })));
 }
 
-/**
- * What a diagnostic carries for clients: the verdict, the figure and the facts' ids, not the whole
- * finding (its claim's sentence, the facts' quotes and sources). Code actions and hovers read the
- * server's own result, and every publish serialises this for every diagnostic of the note.
- */
-export interface DiagnosticData {
-  code: Finding['code'];
-  claim: Pick<Finding['claim'], 'text' | 'value'>;
-  facts: { id: string }[];
-  suggestion?: string;
-  cite?: string[];
-}
-
-export function diagnosticData(finding: Finding): DiagnosticData {
-  const { text, value } = finding.claim;
-  const data: DiagnosticData = { code: finding.code, claim: { text, value }, facts: finding.facts.map((f) => ({ id: f.id })) };
-  if (finding.suggestion !== undefined) data.suggestion = finding.suggestion;
-  if (finding.cite !== undefined) data.cite = finding.cite;
-  return data;
-}
-
 export function findingToDiagnostic(finding: Finding): Diagnostic | undefined {
   if (finding.severity === 'none' || finding.code === 'supported') return undefined;
   const range = finding.citation && (finding.code === 'unknown-citation' || finding.code === 'citation-mismatch')
@@ -67,7 +46,6 @@ export function findingToDiagnostic(finding: Finding): Diagnostic | undefined {
     code: finding.code,
     codeDescription: { href: findingDocsUrl(finding.code) },
     message: truncate(finding.message, MAX_MESSAGE_LENGTH),
-    data: diagnosticData(finding),
   };
   const info = related(finding);
   if (info.length > 0) diagnostic.relatedInformation = info;
