@@ -41,6 +41,22 @@ describe('checkNote', () => {
     expect(noteSizeBytes('₹5 — 🚀')).toBe(Buffer.byteLength('₹5 — 🚀', 'utf8'));
   });
 
+  it('measures only a note that could be over the limit, and never lets one over it through', () => {
+    // 3 bytes each: the shortcut (at most 3 bytes a UTF-16 unit) is exact at the limit.
+    const euros = '€'.repeat(3000);
+    expect(checkNote(euros, index, { ...defaultConfig, maxNoteBytes: 9000 }, { today: '2026-11-25' }).skipped).toBeUndefined();
+    expect(checkNote(euros, index, { ...defaultConfig, maxNoteBytes: 8999 }, { today: '2026-11-25' }).skipped?.reason).toMatch(/it is 9 KB, over the 9 KB limit/);
+  });
+
+  it('finds the figures between two --- lines in the body: a block that opens with --- is not front matter', () => {
+    // A thematic break, then a paragraph underlined with --- (a heading): both are body text, in the editor and the CLI.
+    const text = '---\ndate: 2025-06-30\n---\n# Grid\n\nHarlow Wind expanded in 2024.\n\n---\nHarlow Wind delivered 450 MW in 2024.\n---\n\nIts output was 1.3 TWh.\n';
+    for (const chunkMean of [undefined, 1]) {
+      const claims = checkNote(text, index, defaultConfig, { today: '2026-11-25', chunkMean }).note.claims.map((c) => c.text);
+      expect(claims, `chunkMean ${chunkMean}`).toEqual(['450 MW', '1.3 TWh']);
+    }
+  });
+
   it('uses the config reference date for a note without front matter date, and --as-of for facts', () => {
     const undated = note.replace('date: 2025-02-14\n', '');
     const atNoteDate = checkNote(undated, index, { ...defaultConfig, referenceDate: '2025-02-14' }, { today: '2026-11-25' });

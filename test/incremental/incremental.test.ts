@@ -41,18 +41,21 @@ const note = fc.array(fc.constantFrom(...BLOCKS), { minLength: 2, maxLength: 9 }
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...FRAGMENTS) });
 
 describe('incremental checking', () => {
-  it('equals a full check after every one of thousands of random edits', () => {
+  // Chunks of about four block runs (the default), and each run its own segment (the server's:
+  // there an edit rescans only the runs around it, relayoutNote, and takes the rest over); each
+  // against a full check of the same layout.
+  it.each([{ chunkMean: undefined }, { chunkMean: 1 }])('equals a full check after every one of thousands of random edits (chunkMean $chunkMean)', ({ chunkMean }) => {
     let edits = 0;
     fc.assert(
       fc.property(note, fc.array(edit, { minLength: 20, maxLength: 60 }), (start, steps) => {
         const cache = new SegmentCache();
         let text = start;
-        expect(shown(checkNote(text, index, defaultConfig, { today, cache }))).toBe(shown(checkNote(text, index, defaultConfig, { today })));
+        expect(shown(checkNote(text, index, defaultConfig, { today, cache, chunkMean }))).toBe(shown(checkNote(text, index, defaultConfig, { today, chunkMean })));
         for (const e of steps) {
           const at = e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-          const incremental = checkNote(text, index, defaultConfig, { today, cache });
-          expect(shown(incremental)).toBe(shown(checkNote(text, index, defaultConfig, { today })));
+          const incremental = checkNote(text, index, defaultConfig, { today, cache, chunkMean });
+          expect(shown(incremental)).toBe(shown(checkNote(text, index, defaultConfig, { today, chunkMean })));
           edits++;
         }
       }),
@@ -60,6 +63,26 @@ describe('incremental checking', () => {
     );
     expect(edits).toBeGreaterThan(2000);
   }, 300_000);
+
+  it('counts the numbers of a long note while typing as counting the whole note does, and keeps its budget', () => {
+    // Over twice budget.numbers characters, so the work budget counts; a tight budget, so the count decides.
+    const config = { ...defaultConfig, budget: { ...defaultConfig.budget, numbers: 200 } };
+    const cache = new SegmentCache();
+    let text = Array.from({ length: 40 }, (_, i) => `Line ${i}: Harlow Wind delivered ${i * 7} MW in 2024.`).join('\n\n') + '\n';
+    const overBudget = (r: CheckResult) => r.note.problems.some((p) => p.code === 'not-checked');
+    const steps = ['1', '23', ' ', '4 5 6', '', '9'.repeat(3)];
+    let flips = 0;
+    for (let k = 0; k < 400; k++) {
+      const at = (k * 7919) % (text.length + 1);
+      const before = overBudget(checkNote(text, index, config, { today, cache, chunkMean: 1 }));
+      text = text.slice(0, at) + steps[k % steps.length] + text.slice(Math.min(text.length, at + (k % 3)));
+      const incremental = checkNote(text, index, config, { today, cache, chunkMean: 1 });
+      expect(shown(incremental)).toBe(shown(checkNote(text, index, config, { today })));
+      if (overBudget(incremental) !== before) flips++;
+    }
+    // The note crossed the budget while typing, both ways or at least once.
+    expect(flips).toBeGreaterThan(0);
+  });
 
   it('re-judges only the chunk an edit touches, and everything when facts, config or the date change', () => {
     const text = BLOCKS.join('\n\n') + '\n';

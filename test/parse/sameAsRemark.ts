@@ -12,7 +12,7 @@ import { splitSegments } from '../../server/src/core/parse/segments';
 // word, no bracket, no HTML).
 export function byRemark(text: string) {
   const source = withFootnoteDefinitions(text);
-  const prose = collectProse(parseMarkdown(source), source);
+  const prose = collectProse(parseMarkdown(source, { frontMatter: false }), source);
   // The stand-in definitions after the text are not the note's: HTML left open runs over them, cut it back.
   const html = prose.html.filter((h) => h.start < text.length).map((h) => (h.end <= text.length ? h : { value: h.value.slice(0, h.value.length - (h.end - text.length)), start: h.start, end: text.length }));
   return { blocks: prose.blocks.filter((b) => b.start < text.length), html };

@@ -1,9 +1,10 @@
-import { overBudgetAfterParse, overBudgetBeforeParse } from './budget';
+import { countNumberTokens, overBudgetAfterParse, overBudgetBeforeParse, recountNumberTokens } from './budget';
 import { notCheckedProblem } from './findingCodes';
 import { ownCopy } from './ownCopy';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
-import { assembleNote, layoutNote, parseSegment, restoreSource, samePlace, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
+import { assembleNote, layoutNote, parseSegment, relayoutNote, restoreSource, samePlace, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
+import { diffTexts, type Segment } from './parse/segments';
 import { placeClaim, placeFinding, type Placement, type PlacedSegment } from './parse/placement';
 import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
 
@@ -34,40 +35,41 @@ export interface CheckedSegment extends SegmentParse {
 }
 
 /**
- * Results of one note's segments from its previous check. An entry depends on the segment's text,
- * the reference date, `asOf`, the facts index and the config, and on nothing else: the judge reads
- * no context outside a segment (sentence, block, table row and header are all inside it), and
- * suppressions and claim numbering are applied after placing. Text, date and asOf make the key;
- * an entry answers only for the index and config it was judged with.
+ * What a note's next check may take over from its last one. A segment's result depends on its
+ * text, the reference date, `asOf`, the facts index and the config, and on nothing else: the judge
+ * reads no context outside a segment (sentence, block, table row and header are all inside it),
+ * and suppressions and claim numbering are applied after placing. So a check with the same date,
+ * asOf, index and config as the last one compares the two texts (diffTexts): the segments an edit
+ * left alone are the last check's results, found without reading them again, and the others are
+ * looked up by their text among the last check's segments. Only the last finished check is kept:
+ * the cache stays the note's size.
  */
 export class SegmentCache {
-  private entries = new Map<string, { index: FactIndex; config: Config; value: CheckedSegment }>();
-  private next = new Map<string, { index: FactIndex; config: Config; value: CheckedSegment }>();
+  private previous: LastCheck | undefined;
   /** Segments judged anew in the last check (the rest came from the cache). */
   misses = 0;
 
-  begin(): void {
-    this.next = new Map();
-    this.misses = 0;
+  /** The last finished check, when it was judged against this index and config, as of `asOf`. */
+  last(index: FactIndex, config: Config, asOf: string | undefined): LastCheck | undefined {
+    const p = this.previous;
+    return p && p.index === index && p.config === config && p.asOf === asOf ? p : undefined;
   }
 
-  get(key: string, index: FactIndex, config: Config): CheckedSegment | undefined {
-    const hit = this.entries.get(key) ?? this.next.get(key);
-    if (!hit || hit.index !== index || hit.config !== config) return undefined;
-    this.next.set(key, hit);
-    return hit.value;
+  remember(check: LastCheck): void {
+    this.previous = check;
   }
+}
 
-  set(key: string, index: FactIndex, config: Config, value: CheckedSegment): void {
-    this.misses++;
-    this.next.set(key, { index, config, value });
-  }
-
-  /** Ends a check: keeps only the segments the note has now, so the cache stays the note's size. */
-  end(): void {
-    this.entries = this.next;
-    this.next = new Map();
-  }
+/** A finished check as SegmentCache keeps it: `parts` are the results of `layout.segments`. */
+export interface LastCheck {
+  text: string;
+  layout: NoteLayout;
+  parts: CheckedSegment[];
+  /** Runs of digits in `text`, when the work budget counted them. */
+  numbers: number | undefined;
+  index: FactIndex;
+  config: Config;
+  asOf: string | undefined;
 }
 
 export interface CheckResult {
@@ -135,7 +137,9 @@ export interface CheckProgress {
  */
 export function* checkNoteSteps(source: string, index: FactIndex, config: Config, options: CheckOptions = {}): Generator<CheckProgress, CheckResult, void> {
   const text = withLineFeeds(source);
-  const size = options.sizeBytes ?? noteSizeBytes(text);
+  // A UTF-16 unit is at most 3 bytes of UTF-8: a note of at most a third of the limit in units
+  // cannot be over it, and is not measured (the guard runs on every keystroke).
+  const size = options.sizeBytes ?? (text.length * 3 > config.maxNoteBytes ? noteSizeBytes(text) : 0);
   if (size > config.maxNoteBytes) {
     const note = unparsedNote(source, options.referenceDate ?? config.referenceDate ?? options.today ?? '');
     return {
@@ -147,19 +151,38 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
       },
     };
   }
+  const cache = options.cache;
+  const last = cache?.last(index, config, options.asOf);
+  const edit = last && diffTexts(last.text, text);
+  let numbers: number | undefined;
   const budget = config.budget;
-  const tooMuch = overBudgetBeforeParse(text, budget);
+  const tooMuch = overBudgetBeforeParse(text, budget, () => (numbers = last?.numbers !== undefined && edit ? recountNumberTokens(last.text, last.numbers, text, edit) : countNumberTokens(text)));
   if (tooMuch) {
     const note = unparsedNote(source, options.referenceDate ?? config.referenceDate ?? options.today ?? '', [notCheckedProblem(tooMuch)]);
     return { note, findings: [] };
   }
-  const layout = layoutNote(text, { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today, chunkMean: options.chunkMean });
+  const layoutOptions = { referenceDate: options.referenceDate ?? config.referenceDate, today: options.today, chunkMean: options.chunkMean };
+  const relaid = last && edit ? relayoutNote(last.layout, text, edit, layoutOptions) : undefined;
+  const layout = relaid?.layout ?? layoutNote(text, layoutOptions);
   if (!layout.frontMatter.enabled) {
     const { note } = assembleNote(layout, layout.segments.map((s) => parseSegment(text.slice(s.start, s.end), layout.referenceDate, config.budget)));
     return { note: restoreSource(note, source), findings: [], skipped: { code: 'disabled', reason: 'Claimcheck is off for this note (front matter `claimcheck: false`).' } };
   }
-  const cache = options.cache;
-  cache?.begin();
+  if (cache) cache.misses = 0;
+  const earlier = last && last.layout.referenceDate === layout.referenceDate ? last : undefined;
+  /** Segment results by text: the last check's, and this one's (a note may repeat a block). Not needed for the segments an edit left alone. */
+  let byText: Map<string, CheckedSegment> | undefined;
+  const found = (i: number, s: Segment): CheckedSegment | undefined => {
+    if (!cache) return undefined;
+    if (earlier && relaid) {
+      if (i < relaid.kept) return earlier.parts[i];
+      if (i >= relaid.resumed) return earlier.parts[i - relaid.resumed + relaid.resumedFrom];
+    }
+    // Scanned again after an edit: an unchanged one is among the earlier segments the scan went over.
+    const candidates = earlier && relaid ? earlier.parts.slice(relaid.kept, relaid.resumedFrom) : (earlier?.parts ?? []);
+    byText ??= new Map(candidates.map((p) => [p.text, p]));
+    return byText.get(text.slice(s.start, s.end));
+  };
   const parts: CheckedSegment[] = [];
   const soFar: CheckProgress = {
     found: 0,
@@ -168,19 +191,21 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
       return finishCheck(layout, [...parts, ...rest], source, config, cache !== undefined);
     },
   };
-  for (const s of layout.segments) {
+  for (let i = 0; i < layout.segments.length; i++) {
+    const s = layout.segments[i]!;
+    const hit = found(i, s);
     // Its own copy: a cached segment cut from the note would keep that whole version of it.
-    const segmentText = ownCopy(text, s.start, s.end);
-    const key = `${layout.referenceDate}\n${options.asOf ?? ''}\n${segmentText}`;
-    const hit = cache?.get(key, index, config);
-    const checked = hit ?? checkSegment(segmentText, layout.referenceDate, index, config, options.asOf);
+    const checked = hit ?? checkSegment(ownCopy(text, s.start, s.end), layout.referenceDate, index, config, options.asOf);
     parts.push(checked);
     soFar.found += checked.findings.length + (checked.failures?.length ?? 0);
     if (hit) continue;
-    cache?.set(key, index, config, checked);
+    if (cache) {
+      cache.misses++;
+      byText?.set(checked.text, checked);
+    }
     yield soFar;
   }
-  cache?.end();
+  cache?.remember({ text, layout, parts, numbers, index, config, asOf: options.asOf });
   return finishCheck(layout, parts, source, config, cache !== undefined);
 }
 

@@ -4,11 +4,17 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-// One frozen processor: building it per call costs more than parsing a short note.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+// Frozen processors: building one per call costs more than parsing a short note.
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const bodyOnly = unified().use(remarkParse).use(remarkGfm).freeze();
 
-/** The mdast of a note, with positions (offsets are UTF-16 indices into `text`). */
-export function parseMarkdown(text: string): Root {
+/**
+ * The mdast of a note, with positions (offsets are UTF-16 indices into `text`). `frontMatter:
+ * false` for text from inside a note's body (a segment): a `---` line there is a thematic break or
+ * a heading's underline, and two of them must not make what is between them front matter.
+ */
+export function parseMarkdown(text: string, options: { frontMatter?: boolean } = {}): Root {
+  const processor = options.frontMatter === false ? bodyOnly : withFrontMatter;
   if (text.charCodeAt(0) !== 0xfeff) return processor.parse(text);
   // micromark drops a leading BOM and counts offsets without it: parse the rest and move every
   // node one place on, so offsets stay indices into `text` (the note as the editor has it).

@@ -11,7 +11,7 @@ import { parseMarkdown } from './markdown';
 import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock, type ProseResult } from './prose';
 import { readPlainRuns } from './plainRuns';
 import { placeCitation, placeClaim, type Placement, type PlacedSegment } from './placement';
-import { chunkSegments, splitSegments, type Segment } from './segments';
+import { chunkSegments, resplitSegments, splitSegments, type Segment, type Segmentation, type TextEdit } from './segments';
 import { splitSentences } from './sentences';
 import { readSuppressions } from './suppressions';
 
@@ -51,6 +51,20 @@ export interface NoteLayout {
   problems: Problem[];
   referenceDate: string;
   segments: Segment[];
+  /**
+   * The body's block runs as splitSegments found them, when each run is a segment (chunkMean 1):
+   * what relayoutNote starts from. `segments` are these, after the fenced text at the top when
+   * that is not front matter after all.
+   */
+  runs?: Segmentation;
+}
+
+/** A layout made from the layout of the text before an edit, and which of its segments are the earlier ones (see Resegmentation). */
+export interface Relayout {
+  layout: NoteLayout;
+  kept: number;
+  resumed: number;
+  resumedFrom: number;
 }
 
 /**
@@ -102,16 +116,43 @@ function unreadNote(text: string, referenceDate: string, problems: Problem[]): P
 /** Splits the note into segments and reads its front matter (which sets every segment's reference date). */
 export function layoutNote(source: string, options: ParseNoteOptions = {}): NoteLayout {
   const lines = createLineIndex(source);
-  const { frontMatterEnd, segments: runs } = splitSegments(source);
-  const segments = options.chunkMean === 1 ? runs : chunkSegments(source, runs, options.chunkMean);
+  const runs = splitSegments(source);
+  const { frontMatterEnd } = runs;
+  let segments = options.chunkMean === 1 ? runs.segments : chunkSegments(source, runs.segments, options.chunkMean);
   let yamlNode: Yaml | undefined;
   if (frontMatterEnd > 0) {
     yamlNode = plainYamlNode(source, frontMatterEnd) ?? parseMarkdown(source.slice(0, frontMatterEnd)).children.find((n): n is Yaml => n.type === 'yaml');
     // Not front matter after all (remark disagrees): the fenced text is the first segment.
-    if (!yamlNode) segments.unshift({ start: 0, end: frontMatterEnd });
+    if (!yamlNode) segments = [{ start: 0, end: frontMatterEnd }, ...segments];
   }
   const { frontMatter, problems } = readFrontMatter(yamlNode, source, lines);
-  return { source, lines, frontMatter, problems, referenceDate: frontMatter.date ?? fallbackDateOf(options), segments };
+  const layout: NoteLayout = { source, lines, frontMatter, problems, referenceDate: frontMatter.date ?? fallbackDateOf(options), segments };
+  if (options.chunkMean === 1) layout.runs = runs;
+  return layout;
+}
+
+/**
+ * The layout of `source`, an edit of `before.source`, rescanning the body only around the edit
+ * (resplitSegments); the front matter, which the edit left as it was, is `before`'s as read.
+ * Undefined when the edit reaches the front matter, or `before` was chunked: then layoutNote.
+ */
+export function relayoutNote(before: NoteLayout, source: string, edit: TextEdit, options: ParseNoteOptions = {}): Relayout | undefined {
+  if (options.chunkMean !== 1 || !before.runs) return undefined;
+  const runs = resplitSegments(before.runs, before.source.length, source, edit);
+  if (!runs) return undefined;
+  // 1 when the fenced text at the top is a segment of its own (it is unchanged, and so is that).
+  const lead = before.segments.length - before.runs.segments.length;
+  const body: Segmentation = { frontMatterEnd: runs.frontMatterEnd, segments: runs.segments };
+  const layout: NoteLayout = {
+    source,
+    lines: createLineIndex(source),
+    frontMatter: before.frontMatter,
+    problems: before.problems,
+    referenceDate: before.frontMatter.date ?? fallbackDateOf(options),
+    segments: lead === 0 ? body.segments : [before.segments[0]!, ...body.segments],
+    runs: body,
+  };
+  return { layout, kept: runs.kept + lead, resumed: runs.resumed + lead, resumedFrom: runs.resumedFrom + lead };
 }
 
 /** A footnote marker parses as one only when its definition is in the same parse: add stand-ins past the end. */
@@ -169,7 +210,8 @@ export function segmentProse(text: string): ProseResult {
   const plain = readPlainRuns(text);
   if (plain.rest === null) return { blocks: plain.blocks, html: [] };
   const source = withFootnoteDefinitions(plain.rest);
-  const prose = collectProse(parseMarkdown(source), source);
+  // Body text: a segment that opens with `---` is a thematic break there, as in the note, never front matter.
+  const prose = collectProse(parseMarkdown(source, { frontMatter: false }), source);
   const parsed = source === plain.rest ? prose.blocks : prose.blocks.filter((b) => b.start < text.length);
   const html = source === plain.rest ? prose.html : withinText(prose.html, text.length);
   return { blocks: plain.blocks.length === 0 ? parsed : mergeByStart(plain.blocks, parsed), html };
