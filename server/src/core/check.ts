@@ -250,13 +250,18 @@ export const findingOrigin = (placed: Finding): FindingOrigin | undefined => ori
 const lastPlaced = new WeakMap<CheckedSegment, { at: Placement; claims: Claim[]; findings: Finding[]; statements: Statement[] }>();
 function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]; statements: Statement[] } {
   const last = lastPlaced.get(p.part);
-  const claimsHere = p.claims.slice(p.at.base, p.at.base + p.part.claims.length);
-  if (last && samePlace(last.at, p.at) && last.claims.every((c, i) => c === claimsHere[i])) return last;
+  if (last && samePlace(last.at, p.at) && sameClaims(last.claims, p.claims, p.at.base)) return last;
   const { findings, statements } = placeFindings(p);
   for (let i = 0; i < findings.length; i++) origins.set(findings[i]!, { finding: p.part.findings[i]!, lines: p.at.lines });
-  const moved = { at: p.at, claims: claimsHere, findings, statements };
+  const moved = { at: p.at, claims: p.claims.slice(p.at.base, p.at.base + p.part.claims.length), findings, statements };
   lastPlaced.set(p.part, moved);
   return moved;
+}
+
+/** Whether `claims` are the note's claims from `base` on (compared in place: every segment of the note asks, on every keystroke). */
+function sameClaims(claims: readonly Claim[], note: readonly Claim[], base: number): boolean {
+  for (let i = 0; i < claims.length; i++) if (claims[i] !== note[base + i]) return false;
+  return true;
 }
 
 /** A segment's findings and statements placed in the note (for a check whose segments are not met again: nothing kept). */
