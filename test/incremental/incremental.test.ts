@@ -35,7 +35,7 @@ const BLOCKS = [
   'Text with a footnote[^1] worth $9 billion.\n\n[^1]: The source says $9.5 billion.',
   'Shipments: between 40 and 60 turbines in Q2 2024; [@no-such-fact] says otherwise.',
 ];
-const FRAGMENTS = ['\n\n', '\n', '```', '~~~\n', '---\n', '<!--', '-->', '| x | $3B |\n', '- ', '> ', '    ', '$12 billion', '45%', ' in 2024', '[@amazon-anthropic-2024-11]', '[^1]', 'Anthropic ', 'x', '', '#'];
+const FRAGMENTS = ['\n\n', '\n', '\r\n', '\r', '\uFEFF', '```', '~~~\n', '---\n', '<!--', '-->', '| x | $3B |\n', '- ', '> ', '    ', '$12 billion', '45%', ' in 2024', '[@amazon-anthropic-2024-11]', '[^1]', 'Anthropic ', 'x', '', '#'];
 
 const note = fc.array(fc.constantFrom(...BLOCKS), { minLength: 2, maxLength: 9 }).map((bs) => bs.join('\n\n') + '\n');
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...FRAGMENTS) });
