@@ -1,9 +1,8 @@
 // The per-note work budget: a note that would cost more than this is reported `not-checked`
 // (an error, so the gate fails closed) instead of being checked for minutes.
+import { isDigit } from './extract/lexer';
 import type { TextEdit } from './parse/segments';
 import type { WorkBudget } from './types';
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Runs of ASCII digits in text[start, end): every claim has one, so this bounds the extractor's work. */
 export function countNumberTokens(text: string, start = 0, end = text.length): number {

@@ -60,12 +60,11 @@ export class SegmentCache {
   }
 }
 
-/** A finished check as SegmentCache keeps it: `parts` are the results of `layout.segments`. */
+/** A finished check as SegmentCache keeps it: `parts` are the results of `layout.segments` (the note is `layout.source`). */
 export interface LastCheck {
-  text: string;
   layout: NoteLayout;
   parts: CheckedSegment[];
-  /** Runs of digits in `text`, when the work budget counted them. */
+  /** Runs of digits in the note, when the work budget counted them. */
   numbers: number | undefined;
   index: FactIndex;
   config: Config;
@@ -153,10 +152,10 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
   }
   const cache = options.cache;
   const last = cache?.last(index, config, options.asOf);
-  const edit = last && diffTexts(last.text, text);
+  const edit = last && diffTexts(last.layout.source, text);
   let numbers: number | undefined;
   const budget = config.budget;
-  const tooMuch = overBudgetBeforeParse(text, budget, () => (numbers = last?.numbers !== undefined && edit ? recountNumberTokens(last.text, last.numbers, text, edit) : countNumberTokens(text)));
+  const tooMuch = overBudgetBeforeParse(text, budget, () => (numbers = last?.numbers !== undefined && edit ? recountNumberTokens(last.layout.source, last.numbers, text, edit) : countNumberTokens(text)));
   if (tooMuch) {
     const note = unparsedNote(source, options.referenceDate ?? config.referenceDate ?? options.today ?? '', [notCheckedProblem(tooMuch)]);
     return { note, findings: [] };
@@ -179,8 +178,7 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
       if (i >= relaid.resumed) return earlier.parts[i - relaid.resumed + relaid.resumedFrom];
     }
     // Scanned again after an edit: an unchanged one is among the earlier segments the scan went over.
-    const candidates = earlier && relaid ? earlier.parts.slice(relaid.kept, relaid.resumedFrom) : (earlier?.parts ?? []);
-    byText ??= new Map(candidates.map((p) => [p.text, p]));
+    byText ??= new Map((earlier && relaid ? earlier.parts.slice(relaid.kept, relaid.resumedFrom) : (earlier?.parts ?? [])).map((p) => [p.text, p]));
     return byText.get(text.slice(s.start, s.end));
   };
   const parts: CheckedSegment[] = [];
@@ -205,7 +203,7 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
     }
     yield soFar;
   }
-  cache?.remember({ text, layout, parts, numbers, index, config, asOf: options.asOf });
+  cache?.remember({ layout, parts, numbers, index, config, asOf: options.asOf });
   return finishCheck(layout, parts, source, config, cache !== undefined);
 }
 

@@ -45,7 +45,7 @@ function gluedPrefix(text: string): number {
   return at > 0 && GLUED_PREFIXES.has(text.slice(0, at)) ? at : 0;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Mantissa and power of ten of a number token ("1.2e26" -> 1.2, 26; "10^27" -> 1, 27). */
 function numberParts(text: string): { mantissa: string; exp: number } {
