@@ -102,6 +102,41 @@ describe('incremental checking', () => {
     checkNote(edited.replace('date: 2025-03-01', 'date: 2025-10-01'), index, { ...defaultConfig }, { today, cache });
     expect(cache.misses).toBe(cold.misses);
   });
+
+  // The server's layout: a keystroke on a line above moves what is placed below it in place (no
+  // claim, citation or finding is built again for the rest of the note), and a new line places it anew.
+  it('moves the figures below a keystroke in place, and places them anew when their lines move', () => {
+    const text = [
+      'Northwind Health added 1,200 nurses last year.',
+      'Shipments: between 40 and 60 turbines in Q2 2024; [@no-such-fact] says otherwise.',
+      'The Harlow wind farm delivers 450 MW; its 2024 output was 1.3 TWh, up 8% year over year.',
+    ].join('\n\n') + '\n';
+    const cache = new SegmentCache();
+    const options = { today, cache, chunkMean: 1 };
+    const before = checkNote(text, index, defaultConfig, options);
+    const claimAt = (r: CheckResult, figure: string) => r.note.claims.find((c) => c.text === figure)!;
+    const mw = claimAt(before, '450 MW');
+    const mwStart = mw.offset.start;
+    const mwFinding = before.findings.find((f) => f.claim === mw)!;
+    const cited = before.findings.find((f) => f.code === 'unknown-citation')!;
+    const citedStart = cited.citation!.offset.start;
+
+    const typed = text.replace('nurses', 'nurses, nurses');
+    const after = checkNote(typed, index, defaultConfig, options);
+    expect(shown(after)).toBe(shown(checkNote(typed, index, defaultConfig, { today, chunkMean: 1 })));
+    expect(claimAt(after, '450 MW')).toBe(mw);
+    expect(mw.offset.start).toBe(mwStart + ', nurses'.length);
+    expect(after.findings.find((f) => f.claim === mw)).toBe(mwFinding);
+    const citedAfter = after.findings.find((f) => f.code === 'unknown-citation')!;
+    expect(citedAfter.citation!.offset.start).toBe(citedStart + ', nurses'.length);
+    expect(typed.slice(citedAfter.citation!.offset.start, citedAfter.citation!.offset.end)).toBe('no-such-fact');
+
+    const newLine = typed.replace('nurses, nurses', 'nurses,\nnurses');
+    const moved = checkNote(newLine, index, defaultConfig, options);
+    expect(shown(moved)).toBe(shown(checkNote(newLine, index, defaultConfig, { today, chunkMean: 1 })));
+    expect(claimAt(moved, '450 MW')).not.toBe(mw);
+    expect(claimAt(moved, '450 MW').range.start.line).toBe(mw.range.start.line + 1);
+  });
 });
 
 describe('a pathological block', () => {

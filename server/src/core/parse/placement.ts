@@ -53,6 +53,38 @@ export function placeCitation(c: Citation, at: Placement): Citation {
   };
 }
 
+/** Moves a span `by` characters, in place. */
+function shiftSpan(s: Span, by: number): void {
+  s.start += by;
+  s.end += by;
+}
+
+/**
+ * Moves a claim placed by placeClaim `by` characters on the same lines, in place: every span it
+ * holds is its own (placeClaim made them), so nothing else moves with it.
+ */
+export function shiftClaim(c: Claim, by: number): void {
+  shiftSpan(c.offset, by);
+  shiftSpan(c.sentence, by);
+  shiftSpan(c.block, by);
+  if (c.time?.span) shiftSpan(c.time.span, by);
+  if (c.table) {
+    shiftSpan(c.table.row, by);
+    if (c.table.header) shiftSpan(c.table.header, by);
+  }
+}
+
+/** A citation key placed by placeKey, moved `by` characters in place. */
+export function shiftKey(k: CitationKey, by: number): void {
+  shiftSpan(k.offset, by);
+}
+
+/** A citation placed by placeCitation, moved `by` characters in place. */
+export function shiftCitation(c: Citation, by: number): void {
+  shiftSpan(c.offset, by);
+  for (const k of c.keys) shiftKey(k, by);
+}
+
 /** A finding judged within its segment, placed in the note; its claim is the note's own claim object. */
 export function placeFinding(f: Finding, placed: PlacedSegment): Finding {
   const { at, claims } = placed;
