@@ -62,7 +62,7 @@ export function problemToDiagnostic(problem: Problem): Diagnostic {
   };
 }
 
-/** The diagnostic of each finding not placed from a segment (the workspace's `inconsistent` ones), built once. */
+/** The diagnostic of each finding object, built once (its range and message never change: placement moves only offsets). */
 const diagnosticOf = new WeakMap<Finding, Diagnostic | null>();
 /**
  * The diagnostic last built from a segment's finding, at the segment's first line: a finding moved
@@ -79,17 +79,19 @@ export function showsAs(moved: Finding, before: Finding): void {
 }
 
 function diagnosticFor(finding: Finding): Diagnostic | null {
-  // A finding placed from a segment: by its origin (two lookups; most of a note's findings).
+  // The same finding object as last time (a keystroke moves those below it in place, on the same
+  // lines and columns): one lookup, for most of a note's findings.
+  let d = diagnosticOf.get(finding);
+  if (d !== undefined) return d;
+  // A finding placed from a segment anew: by its origin.
   const origin = findingOrigin(finding);
   if (origin) {
     const last = diagnosticAt.get(origin.finding);
-    if (last && last.lines === origin.lines && last.text === finding.claim.text) return last.diagnostic;
-    const d = findingToDiagnostic(finding) ?? null;
-    diagnosticAt.set(origin.finding, { lines: origin.lines, text: finding.claim.text, diagnostic: d });
+    if (last && last.lines === origin.lines && last.text === finding.claim.text) d = last.diagnostic;
+    else diagnosticAt.set(origin.finding, { lines: origin.lines, text: finding.claim.text, diagnostic: (d = findingToDiagnostic(finding) ?? null) });
+    diagnosticOf.set(finding, d);
     return d;
   }
-  let d = diagnosticOf.get(finding);
-  if (d !== undefined) return d;
   const before = earlier.get(finding);
   if (before) {
     diagnosticOf.set(finding, (d = diagnosticFor(before)));
