@@ -131,7 +131,16 @@ describe('incremental checking', () => {
     expect(citedAfter.citation!.offset.start).toBe(citedStart + ', nurses'.length);
     expect(typed.slice(citedAfter.citation!.offset.start, citedAfter.citation!.offset.end)).toBe('no-such-fact');
 
-    const newLine = typed.replace('nurses, nurses', 'nurses,\nnurses');
+    // A figure typed above: the claims below keep their objects, one index further on.
+    const index450 = mw.index;
+    const added = typed.replace('nurses, nurses', 'nurses, 30 nurses');
+    const withFigure = checkNote(added, index, defaultConfig, options);
+    expect(shown(withFigure)).toBe(shown(checkNote(added, index, defaultConfig, { today, chunkMean: 1 })));
+    expect(claimAt(withFigure, '450 MW')).toBe(mw);
+    expect(mw.index).toBe(index450 + 1);
+    expect(withFigure.findings.find((f) => f.claim === mw)).toBe(mwFinding);
+
+    const newLine = added.replace('nurses, 30 nurses', 'nurses,\n30 nurses');
     const moved = checkNote(newLine, index, defaultConfig, options);
     expect(shown(moved)).toBe(shown(checkNote(newLine, index, defaultConfig, { today, chunkMean: 1 })));
     expect(claimAt(moved, '450 MW')).not.toBe(mw);

@@ -1,7 +1,7 @@
 // Placing a segment's claims and citations in the note (placeClaim, placeCitation) and moving
 // placed ones in place (shiftClaim, shiftCitation, what a keystroke above them does) must agree:
-// a placed claim moved by n reads exactly as the claim placed n further on. A span added to one
-// and not the other fails here.
+// a placed claim moved by n characters and k claims reads exactly as the claim placed that much
+// further on. A span or index added to one and not the other fails here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,23 +24,24 @@ Northwind Health added 1,200 nurses in March 2025 [@nw-staff-2025; @nw-annual-20
 `;
 
 describe('placement', () => {
-  it('moves a placed claim and citation in place exactly as placing them further on does', () => {
+  it('moves a placed claim and citation in place exactly as placing them further on does, claim indexes too', () => {
     const part = parseSegment(text, '2025-06-30');
     expect(part.claims.length).toBeGreaterThan(10);
     expect(part.claims.some((c) => c.table?.header)).toBe(true);
     expect(part.claims.some((c) => c.time?.span)).toBe(true);
     expect(part.citations.some((c) => c.keys.length === 2)).toBe(true);
+    expect(part.citations.some((c) => c.claimIndex !== null)).toBe(true);
     const at = { by: 120, lines: 7, base: 3 };
-    for (const by of [1, 37, -5]) {
-      const further = { ...at, by: at.by + by };
+    for (const shift of [{ by: 1, base: 0 }, { by: 37, base: 2 }, { by: -5, base: -1 }]) {
+      const further = { ...at, by: at.by + shift.by, base: at.base + shift.base };
       for (const c of part.claims) {
         const moved = placeClaim(c, at);
-        shiftClaim(moved, by);
+        shiftClaim(moved, shift);
         expect(moved).toEqual(placeClaim(c, further));
       }
       for (const c of part.citations) {
         const moved = placeCitation(c, at);
-        shiftCitation(moved, by);
+        shiftCitation(moved, shift);
         expect(moved).toEqual(placeCitation(c, further));
       }
     }
@@ -49,8 +50,8 @@ describe('placement', () => {
   it('moves nothing the segment result holds: the placed spans are their own', () => {
     const part = parseSegment(text, '2025-06-30');
     const before = JSON.stringify(part);
-    for (const c of part.claims) shiftClaim(placeClaim(c, { by: 10, lines: 2, base: 0 }), 9);
-    for (const c of part.citations) shiftCitation(placeCitation(c, { by: 10, lines: 2, base: 0 }), 9);
+    for (const c of part.claims) shiftClaim(placeClaim(c, { by: 10, lines: 2, base: 0 }), { by: 9, base: 4 });
+    for (const c of part.citations) shiftCitation(placeCitation(c, { by: 10, lines: 2, base: 0 }), { by: 9, base: 4 });
     expect(JSON.stringify(part)).toBe(before);
   });
 });

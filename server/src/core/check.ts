@@ -3,9 +3,9 @@ import { notCheckedProblem } from './findingCodes';
 import { ownCopy } from './ownCopy';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
-import { assembleNote, layoutNote, parseSegment, relayoutNote, restoreSource, sameLines, samePlace, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
+import { assembleNote, layoutNote, parseSegment, relayoutNote, restoreSource, samePlace, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
 import { diffTexts, type Segment } from './parse/segments';
-import { placeClaim, placeFinding, shiftClaim, shiftKey, type Placement, type PlacedSegment } from './parse/placement';
+import { placeClaim, placeFinding, shiftBetween, shiftClaim, shiftKey, type Placement, type PlacedSegment } from './parse/placement';
 import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
 
 export interface CheckOptions {
@@ -43,7 +43,7 @@ export interface CheckedSegment extends SegmentParse {
  * left alone are the last check's results, found without reading them again, and the others are
  * looked up by their text among the last check's segments. Only the last finished check is kept:
  * the cache stays the note's size. Results share their placed objects: a claim below an edit that
- * left its lines alone is the last result's claim object, its offsets moved in place: a cached
+ * left its lines alone is the last result's claim object, its offsets (and index) moved in place: a cached
  * check's result reads as of the note's latest check, and a host keeps only that one (the server does).
  */
 export class SegmentCache {
@@ -252,7 +252,7 @@ function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]
   const last = lastPlaced.get(p.part);
   if (last && sameClaims(last.claims, p.claims, p.at.base)) {
     if (samePlace(last.at, p.at)) return last;
-    if (sameLines(last.at, p.at)) return shiftFindings(last, p);
+    if (last.at.lines === p.at.lines) return shiftFindings(last, p);
   }
   const { findings, statements } = placeFindings(p);
   for (let i = 0; i < findings.length; i++) origins.set(findings[i]!, { finding: p.part.findings[i]!, lines: p.at.lines });
@@ -263,13 +263,14 @@ function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]
 
 /**
  * A segment's placed findings and statements moved in place to `p.at`, on the same lines (typing
- * above moved its offset only): their claims are the note's, moved already (assembleNote); only
- * what placeFindings copied moves here, so no object is built per finding on a keystroke.
+ * above moved its offset and maybe its claim indexes): their claims are the note's, moved already
+ * (assembleNote); only what placeFindings copied moves here, so no object is built per finding on
+ * a keystroke.
  */
 function shiftFindings(last: { at: Placement; findings: Finding[]; statements: Statement[] }, p: PlacedSegment<CheckedSegment>): typeof last {
-  const by = p.at.by - last.at.by;
+  const by = shiftBetween(last.at, p.at);
   for (const f of last.findings) {
-    if (f.citation) shiftKey(f.citation, by);
+    if (f.citation) shiftKey(f.citation, by.by);
     if (f.claim.index < 0) shiftClaim(f.claim, by);
   }
   for (const s of last.statements) if (s.claim !== p.claims[s.claim.index]) shiftClaim(s.claim, by);

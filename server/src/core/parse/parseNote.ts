@@ -10,7 +10,7 @@ import { createLineIndex, type LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
 import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock, type ProseResult } from './prose';
 import { readPlainRuns } from './plainRuns';
-import { placeCitation, placeClaim, shiftCitation, shiftClaim, type Placement, type PlacedSegment } from './placement';
+import { placeCitation, placeClaim, shiftBetween, shiftCitation, shiftClaim, type Placement, type PlacedSegment } from './placement';
 import { chunkSegments, resplitSegments, splitSegments, type Segment, type Segmentation, type TextEdit } from './segments';
 import { splitSentences } from './sentences';
 import { readSuppressions } from './suppressions';
@@ -287,15 +287,16 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
  * A segment's claims and citations placed at `at`. A host that re-checks a note after each edit
  * hands in the same segment results again (check.ts SegmentCache), mostly at the same place: the
  * placed objects of the last time are reused then, not built again for every claim of the note.
- * Typing on a line above moves only their offsets: they are moved in place (building them again
- * was most of what a keystroke left for the garbage collector to copy).
+ * Typing on a line above moves only their offsets (and claim indexes, when it adds or removes a
+ * figure): they are moved in place (building them again was most of what a keystroke left for
+ * the garbage collector to copy). A new line above moves their ranges: they are placed anew.
  */
 const lastPlaced = new WeakMap<SegmentParse, { at: Placement; claims: Claim[]; citations: Citation[] }>();
 function placedAt(part: SegmentParse, at: Placement): { claims: Claim[]; citations: Citation[] } {
   const last = lastPlaced.get(part);
   if (last && samePlace(last.at, at)) return last;
-  if (last && sameLines(last.at, at)) {
-    const by = at.by - last.at.by;
+  if (last && last.at.lines === at.lines) {
+    const by = shiftBetween(last.at, at);
     for (const c of last.claims) shiftClaim(c, by);
     for (const c of last.citations) shiftCitation(c, by);
     last.at = at;
@@ -312,8 +313,6 @@ const place = (part: SegmentParse, at: Placement): { at: Placement; claims: Clai
   citations: part.citations.map((c) => placeCitation(c, at)),
 });
 
-/** The same lines and claim indexes: only the offset differs (typing on a line above). */
-export const sameLines = (a: Placement, b: Placement): boolean => a.lines === b.lines && a.base === b.base;
 export const samePlace = (a: Placement, b: Placement): boolean => a.by === b.by && a.lines === b.lines && a.base === b.base;
 
 /** Claims and citations of a segment's prose blocks, at offsets into `source` (the segment's text). */

@@ -59,11 +59,21 @@ function shiftSpan(s: Span, by: number): void {
   s.end += by;
 }
 
+/** How far a placed segment moved on the same lines: characters, and note claim indexes. */
+export interface Shift {
+  by: number;
+  base: number;
+}
+
+/** The move from one placement to another on the same first line. */
+export const shiftBetween = (from: Placement, to: Placement): Shift => ({ by: to.by - from.by, base: to.base - from.base });
+
 /**
- * Moves a claim placed by placeClaim `by` characters on the same lines, in place: every span it
- * holds is its own (placeClaim made them), so nothing else moves with it.
+ * Moves a claim placed by placeClaim on the same lines, in place: every span it holds is its own
+ * (placeClaim made them), so nothing else moves with it; its note index moves as placeClaim sets it.
  */
-export function shiftClaim(c: Claim, by: number): void {
+export function shiftClaim(c: Claim, { by, base }: Shift): void {
+  if (c.index >= 0) c.index += base;
   shiftSpan(c.offset, by);
   shiftSpan(c.sentence, by);
   shiftSpan(c.block, by);
@@ -79,10 +89,11 @@ export function shiftKey(k: CitationKey, by: number): void {
   shiftSpan(k.offset, by);
 }
 
-/** A citation placed by placeCitation, moved `by` characters in place. */
-export function shiftCitation(c: Citation, by: number): void {
+/** A citation placed by placeCitation, moved in place. */
+export function shiftCitation(c: Citation, { by, base }: Shift): void {
   shiftSpan(c.offset, by);
   for (const k of c.keys) shiftKey(k, by);
+  if (c.claimIndex !== null) c.claimIndex += base;
 }
 
 /** A finding judged within its segment, placed in the note; its claim is the note's own claim object. */
