@@ -2,7 +2,7 @@
 // open notes' results and by watched changes, superseded by a reload; it tells which other notes
 // to publish again.
 import { describe, expect, it } from 'vitest';
-import { checkNote } from '../../server/src/core/check';
+import { checkNote, SegmentCache } from '../../server/src/core/check';
 import { inconsistentFindings, withInconsistencies } from '../../server/src/core/consistency/inconsistencies';
 import type { Finding } from '../../server/src/core/types';
 import { findingToDiagnostic, noteDiagnostics, problemToDiagnostic } from '../../server/src/lsp/diagnostics';
@@ -176,10 +176,13 @@ describe('WorkspaceIndex', () => {
     let seed = 11;
     const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
     let moved = 0;
+    // Checked as the server checks an open note: with its segment cache, so the claims below an
+    // edit are the last result's objects, moved in place (check.ts SegmentCache).
+    const cache = new SegmentCache();
     for (let step = 0; step < 150; step++) {
       const at0 = 20 + next(text.length - 20);
       text = text.slice(0, at0) + fragments[next(fragments.length)] + text.slice(at0 + next(3));
-      const result = checkNote(text, project.index, project.config, { today: '2025-09-01' });
+      const result = checkNote(text, project.index, project.config, { today: '2025-09-01', cache, chunkMean: 1 });
       index.update(project, at('notes/open.md'), result);
       const whole = inconsistentFindings(index.notes(project), 'warning');
       for (const n of index.notes(project)) {
