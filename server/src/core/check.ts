@@ -231,21 +231,6 @@ function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string
   return { note, findings, statements };
 }
 
-/**
- * Where a placed finding came from: its segment's own finding and the segment's first line. Two
- * placed findings with the same origin and line read the same wherever the segment's offset moved
- * (ranges are lines and columns; the judge's message, facts and fix never name an offset), so a
- * host can keep what it built from one (a diagnostic) for the other: typing shifts the offsets of
- * everything below it, but rarely its lines. Known for checks with a SegmentCache (the only ones
- * whose segment findings are met again).
- */
-export interface FindingOrigin {
-  finding: Finding;
-  lines: number;
-}
-const origins = new WeakMap<Finding, FindingOrigin>();
-export const findingOrigin = (placed: Finding): FindingOrigin | undefined => origins.get(placed);
-
 /** A segment's findings and statements placed in the note; reused while the segment result and its place stay (see assembleNote). */
 const lastPlaced = new WeakMap<CheckedSegment, { at: Placement; claims: Claim[]; findings: Finding[]; statements: Statement[] }>();
 function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]; statements: Statement[] } {
@@ -255,7 +240,6 @@ function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]
     if (last.at.lines === p.at.lines) return shiftFindings(last, p);
   }
   const { findings, statements } = placeFindings(p);
-  for (let i = 0; i < findings.length; i++) origins.set(findings[i]!, { finding: p.part.findings[i]!, lines: p.at.lines });
   const moved = { at: p.at, claims: p.claims.slice(p.at.base, p.at.base + p.part.claims.length), findings, statements };
   lastPlaced.set(p.part, moved);
   return moved;

@@ -1,7 +1,7 @@
 // Findings and problems as LSP diagnostics.
 import { MAX_MESSAGE_LENGTH, truncate } from '../core/quote';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { findingOrigin, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
 import type { Finding, Problem, Severity } from '../core/types';
 import { formatValue } from './format';
 import { DIAGNOSTIC_SOURCE, findingDocsUrl } from './protocol';
@@ -62,14 +62,12 @@ export function problemToDiagnostic(problem: Problem): Diagnostic {
   };
 }
 
-/** The diagnostic of each finding object, built once (its range and message never change: placement moves only offsets). */
-const diagnosticOf = new WeakMap<Finding, Diagnostic | null>();
 /**
- * The diagnostic last built from a segment's finding, at the segment's first line: a finding moved
- * by an edit above it to another offset on the same lines gets the same diagnostic object (its
- * claim text is compared too: a note with lone CRs reads its own characters back into it).
+ * The diagnostic of each finding object, built once: its range and message never change (a
+ * keystroke above a segment moves its placed findings in place, offsets only; a new line above
+ * places them anew, as new objects).
  */
-const diagnosticAt = new WeakMap<Finding, { lines: number; text: string; diagnostic: Diagnostic | null }>();
+const diagnosticOf = new WeakMap<Finding, Diagnostic | null>();
 
 /** Findings that show exactly as an earlier one: the same finding moved to its claim's new offset, on the same lines and columns. */
 const earlier = new WeakMap<Finding, Finding>();
@@ -79,19 +77,8 @@ export function showsAs(moved: Finding, before: Finding): void {
 }
 
 function diagnosticFor(finding: Finding): Diagnostic | null {
-  // The same finding object as last time (a keystroke moves those below it in place, on the same
-  // lines and columns): one lookup, for most of a note's findings.
   let d = diagnosticOf.get(finding);
   if (d !== undefined) return d;
-  // A finding placed from a segment anew: by its origin.
-  const origin = findingOrigin(finding);
-  if (origin) {
-    const last = diagnosticAt.get(origin.finding);
-    if (last && last.lines === origin.lines && last.text === finding.claim.text) d = last.diagnostic;
-    else diagnosticAt.set(origin.finding, { lines: origin.lines, text: finding.claim.text, diagnostic: (d = findingToDiagnostic(finding) ?? null) });
-    diagnosticOf.set(finding, d);
-    return d;
-  }
   const before = earlier.get(finding);
   if (before) {
     diagnosticOf.set(finding, (d = diagnosticFor(before)));
