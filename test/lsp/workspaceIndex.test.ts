@@ -161,7 +161,10 @@ describe('WorkspaceIndex', () => {
     }
   });
 
-  it('typing in an open note: after each random edit, every note’s findings (claims, offsets, related) are a whole pass’s', async () => {
+  // With a segment cache (as the server checks an open note: the claims below an edit are the last
+  // result's objects, moved in place) and without (each result's claims are new objects, which the
+  // index moves its findings onto).
+  it.each([{ cached: true }, { cached: false }])('typing in an open note: after each random edit, every note’s findings (claims, offsets, related) are a whole pass’s (cached: $cached)', async ({ cached }) => {
     // Many figures about a few things, so most of them are in groups that disagree; edits anywhere
     // (inside figures, new lines, new paragraphs) move the figures below them.
     const entities = ['Halden Bio', 'Corvel', 'Brightloom'];
@@ -176,13 +179,11 @@ describe('WorkspaceIndex', () => {
     let seed = 11;
     const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
     let moved = 0;
-    // Checked as the server checks an open note: with its segment cache, so the claims below an
-    // edit are the last result's objects, moved in place (check.ts SegmentCache).
-    const cache = new SegmentCache();
+    const options = cached ? { today: '2025-09-01', cache: new SegmentCache(), chunkMean: 1 } : { today: '2025-09-01' };
     for (let step = 0; step < 150; step++) {
       const at0 = 20 + next(text.length - 20);
       text = text.slice(0, at0) + fragments[next(fragments.length)] + text.slice(at0 + next(3));
-      const result = checkNote(text, project.index, project.config, { today: '2025-09-01', cache, chunkMean: 1 });
+      const result = checkNote(text, project.index, project.config, options);
       index.update(project, at('notes/open.md'), result);
       const whole = inconsistentFindings(index.notes(project), 'warning');
       for (const n of index.notes(project)) {
