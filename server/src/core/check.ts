@@ -3,9 +3,9 @@ import { notCheckedProblem } from './findingCodes';
 import { ownCopy } from './ownCopy';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
-import { assembleNote, layoutNote, parseSegment, relayoutNote, restoreSource, samePlace, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
+import { assembleNote, layoutNote, parseSegment, relayoutNote, restoreSource, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
 import { diffTexts, type Segment } from './parse/segments';
-import { placeClaim, placeFinding, shiftBetween, shiftClaim, shiftKey, type Placement, type PlacedSegment } from './parse/placement';
+import { movedInPlace, placeClaim, placeFinding, shiftClaim, shiftKey, type Placement, type PlacedSegment, type Shift } from './parse/placement';
 import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
 
 export interface CheckOptions {
@@ -235,10 +235,7 @@ function finishCheck(layout: NoteLayout, parts: CheckedSegment[], source: string
 const lastPlaced = new WeakMap<CheckedSegment, { at: Placement; claims: Claim[]; findings: Finding[]; statements: Statement[] }>();
 function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]; statements: Statement[] } {
   const last = lastPlaced.get(p.part);
-  if (last && sameClaims(last.claims, p.claims, p.at.base)) {
-    if (samePlace(last.at, p.at)) return last;
-    if (last.at.lines === p.at.lines) return shiftFindings(last, p);
-  }
+  if (last && sameClaims(last.claims, p.claims, p.at.base) && movedInPlace(last, p.at, (shift) => shiftCopies(last, p, shift))) return last;
   const { findings, statements } = placeFindings(p);
   const moved = { at: p.at, claims: p.claims.slice(p.at.base, p.at.base + p.part.claims.length), findings, statements };
   lastPlaced.set(p.part, moved);
@@ -246,20 +243,16 @@ function placedFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[]
 }
 
 /**
- * A segment's placed findings and statements moved in place to `p.at`, on the same lines (typing
- * above moved its offset and maybe its claim indexes): their claims are the note's, moved already
- * (assembleNote); only what placeFindings copied moves here, so no object is built per finding on
- * a keystroke.
+ * Moves in place what placeFindings copied of a segment's findings and statements (citation keys,
+ * claims not the note's): their other claims are the note's, moved already (assembleNote). So no
+ * object is built per finding on a keystroke above the segment.
  */
-function shiftFindings(last: { at: Placement; findings: Finding[]; statements: Statement[] }, p: PlacedSegment<CheckedSegment>): typeof last {
-  const by = shiftBetween(last.at, p.at);
+function shiftCopies(last: { findings: Finding[]; statements: Statement[] }, p: PlacedSegment<CheckedSegment>, shift: Shift): void {
   for (const f of last.findings) {
-    if (f.citation) shiftKey(f.citation, by.by);
-    if (f.claim.index < 0) shiftClaim(f.claim, by);
+    if (f.citation) shiftKey(f.citation, shift.by);
+    if (f.claim.index < 0) shiftClaim(f.claim, shift);
   }
-  for (const s of last.statements) if (s.claim !== p.claims[s.claim.index]) shiftClaim(s.claim, by);
-  last.at = p.at;
-  return last;
+  for (const s of last.statements) if (s.claim !== p.claims[s.claim.index]) shiftClaim(s.claim, shift);
 }
 
 /** Whether `claims` are the note's claims from `base` on (compared in place: every segment of the note asks, on every keystroke). */

@@ -10,7 +10,7 @@ import { createLineIndex, type LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
 import { BLOCKER, collectProse, type HtmlChunk, type ProseBlock, type ProseResult } from './prose';
 import { readPlainRuns } from './plainRuns';
-import { placeCitation, placeClaim, shiftBetween, shiftCitation, shiftClaim, type Placement, type PlacedSegment } from './placement';
+import { movedInPlace, placeCitation, placeClaim, shiftCitation, shiftClaim, type Placement, type PlacedSegment, type Shift } from './placement';
 import { chunkSegments, resplitSegments, splitSegments, type Segment, type Segmentation, type TextEdit } from './segments';
 import { splitSentences } from './sentences';
 import { readSuppressions } from './suppressions';
@@ -294,17 +294,15 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
 const lastPlaced = new WeakMap<SegmentParse, { at: Placement; claims: Claim[]; citations: Citation[] }>();
 function placedAt(part: SegmentParse, at: Placement): { claims: Claim[]; citations: Citation[] } {
   const last = lastPlaced.get(part);
-  if (last && samePlace(last.at, at)) return last;
-  if (last && last.at.lines === at.lines) {
-    const by = shiftBetween(last.at, at);
-    for (const c of last.claims) shiftClaim(c, by);
-    for (const c of last.citations) shiftCitation(c, by);
-    last.at = at;
-    return last;
-  }
+  if (last && movedInPlace(last, at, (shift) => shiftPlaced(last, shift))) return last;
   const moved = place(part, at);
   lastPlaced.set(part, moved);
   return moved;
+}
+
+function shiftPlaced(placed: { claims: Claim[]; citations: Citation[] }, shift: Shift): void {
+  for (const c of placed.claims) shiftClaim(c, shift);
+  for (const c of placed.citations) shiftCitation(c, shift);
 }
 
 const place = (part: SegmentParse, at: Placement): { at: Placement; claims: Claim[]; citations: Citation[] } => ({
@@ -312,8 +310,6 @@ const place = (part: SegmentParse, at: Placement): { at: Placement; claims: Clai
   claims: part.claims.map((c) => placeClaim(c, at)),
   citations: part.citations.map((c) => placeCitation(c, at)),
 });
-
-export const samePlace = (a: Placement, b: Placement): boolean => a.by === b.by && a.lines === b.lines && a.base === b.base;
 
 /** Claims and citations of a segment's prose blocks, at offsets into `source` (the segment's text). */
 function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], referenceDate: string): { claims: Claim[]; citations: Citation[] } {

@@ -65,8 +65,20 @@ export interface Shift {
   base: number;
 }
 
-/** The move from one placement to another on the same first line. */
-export const shiftBetween = (from: Placement, to: Placement): Shift => ({ by: to.by - from.by, base: to.base - from.base });
+const samePlace = (a: Placement, b: Placement): boolean => a.by === b.by && a.lines === b.lines && a.base === b.base;
+
+/**
+ * Whether what was placed at `placed.at` stands at `at` now: as it is (the same place), or after
+ * `move` moved it there in place (the same first line: offsets and claim indexes move, ranges do
+ * not). False: a new line above moved its ranges, and it is to be placed anew.
+ */
+export function movedInPlace(placed: { at: Placement }, at: Placement, move: (shift: Shift) => void): boolean {
+  if (samePlace(placed.at, at)) return true;
+  if (placed.at.lines !== at.lines) return false;
+  move({ by: at.by - placed.at.by, base: at.base - placed.at.base });
+  placed.at = at;
+  return true;
+}
 
 /**
  * Moves a claim placed by placeClaim on the same lines, in place: every span it holds is its own
