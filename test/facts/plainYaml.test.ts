@@ -94,6 +94,20 @@ describe('plain facts YAML reader', () => {
     expect((readPlainYaml(rest)!.data as { facts: Record<string, unknown>[] }).facts[0]).toMatchObject({ a: 61.5e9, b: -5, c: 0.5, d: '2024-09-02', e: 2025, f: null, g: null, h: true, i: 'yes', j: '61.5e9', k: "it's", l: 'tab\tand é', m: 'a#b', n: 'value', p: 1, q: 12 });
   });
 
+  it('reads every null and boolean word of the core schema, and only those, as the precise reader does', () => {
+    const words = ['~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
+    const nearMisses = ['nULL', 'tRUE', 'falsE', 'nulls', 'Truey', 'f', 'n', 't', '~~', 'no', 'off', 'fact-1', 'title'];
+    const lines = [...words, ...nearMisses].map((w, i) => `    k${i}: ${w}`);
+    const text = `facts:\n  - id: x\n${lines.join('\n')}\n`;
+    expect(expectAgreement(text)).toBe('read');
+    const fact = (readPlainYaml(text)!.data as { facts: Record<string, unknown>[] }).facts[0]!;
+    expect(words.map((_, i) => fact[`k${i}`])).toEqual([null, null, null, null, true, true, true, false, false, false]);
+    expect(nearMisses.map((_, i) => fact[`k${words.length + i}`])).toEqual(nearMisses);
+    // As keys: a word is not text, so the file goes to the precise reader; a near miss is a key.
+    for (const w of words) expect(expectAgreement(`facts:\n  - ${w}: 1\n`)).toBe('declined');
+    for (const w of nearMisses) expect(expectAgreement(`facts:\n  - ${w}: 1\n`)).toBe('read');
+  });
+
   it('declines what it cannot read exactly', () => {
     for (const text of [
       'a: &x 1\nb: *x\n',

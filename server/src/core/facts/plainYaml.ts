@@ -42,9 +42,14 @@ const DECLINE = { declined: true };
 // js-yaml's and the YAML spec's non-printable characters, plus tab and lone surrogates: left to a full parser.
 const UNUSUAL_CHARS = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
-const TRUE = /^(?:[Tt]rue|TRUE)$/;
-const FALSE = /^(?:[Ff]alse|FALSE)$/;
+/** The core schema's null and boolean words: a look-up, not a pattern per key (`name`, `title`) and value (`fact-1`). */
+const WORDS = new Map<string, null | boolean>([
+  ...['~', 'null', 'Null', 'NULL'].map((w) => [w, null] as const),
+  ...['true', 'True', 'TRUE'].map((w) => [w, true] as const),
+  ...['false', 'False', 'FALSE'].map((w) => [w, false] as const),
+]);
+/** The longest of WORDS: a longer scalar is not looked up. */
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 /** Core-schema forms this reader leaves to a full parser (octal, hex, infinity, not-a-number). */
 const RARE_NUMBER = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
 
@@ -88,13 +93,13 @@ function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) {
     if (isDecimal(s)) return Number(s);
-    if (RARE_NUMBER.test(s)) throw DECLINE;
+    // Only text from `0`, a sign or a dot can be one (`0x1F`, `-.inf`): a date (`2024-06`) is text at once.
+    if (c <= 48 && RARE_NUMBER.test(s)) throw DECLINE;
     return s;
   }
-  if (c === 126 || c === 110 || c === 78) return NULL.test(s) ? null : s;
-  if (c === 116 || c === 84) return TRUE.test(s) ? true : s;
-  if (c === 102 || c === 70) return FALSE.test(s) ? false : s;
-  return s;
+  if (s.length > LONGEST_WORD) return s;
+  const word = WORDS.get(s);
+  return word === undefined ? s : word;
 }
 
 /** Characters that cannot start a plain scalar here (YAML's indicators); quotes and brackets are handled before. */
