@@ -1,0 +1,114 @@
+// Instructions, not seconds: loading a generated facts file, counted by valgrind's callgrind.
+// On a shared 2-core machine the same load takes 1.3 s one minute and 1.8 s the next, so a change
+// worth 3% cannot be seen in wall time. With V8 on one thread (--single-threaded: no concurrent
+// compiler or GC threads) and --predictable (no heuristics timed by the clock: without it the
+// collector's schedule moved the 100,000-fact count by ±3%), the count repeats to a few parts per
+// million, so two builds compare in one run each (they may run at the same time).
+//   node bench/instructions.mjs [--facts 20000] [--top 25] [--from <other checkout>]
+// Prints the instructions of the load (a run that reads the file without loading it is subtracted)
+// and, with --top, the functions that ran the most of them (JIT code named from V8's perf map).
+// Needs valgrind (Debian: apt-get install valgrind); it runs ~50x slower than node alone.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { root } from './loadCore.mjs';
+import { bigFacts } from '../test/hostile/inputs.mjs';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const FACTS = Number(arg('--facts', 20_000));
+const TOP = Number(arg('--top', 0));
+const FROM = resolve(arg('--from', root));
+
+if (spawnSync('valgrind', ['--version']).status !== 0) {
+  console.error('bench/instructions.mjs needs valgrind (Debian: apt-get install valgrind).');
+  process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'claimcheck-instructions-'));
+try {
+  writeFileSync(join(dir, 'facts.yaml'), bigFacts(FACTS, Math.round(FACTS * 0.3)));
+  await build({
+    stdin: { contents: "export { loadFacts } from './server/src/core/facts/loadFacts';", resolveDir: FROM, sourcefile: 'facts-loader.ts', loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile: join(dir, 'loader.cjs'),
+    logLevel: 'error',
+    nodePaths: [join(root, 'node_modules')],
+  });
+  writeFileSync(
+    join(dir, 'run.cjs'),
+    `const text = require('node:fs').readFileSync(${JSON.stringify(join(dir, 'facts.yaml'))}, 'utf8');\n` +
+      `const { loadFacts } = require('./loader.cjs');\n` +
+      `if (process.argv[2] === 'load' && loadFacts([{ file: 'facts.yaml', text }], { today: '2026-01-15' }).index.facts.length !== ${FACTS}) process.exit(3);\n`,
+  );
+  const baseline = callgrind(dir, 'read');
+  const load = callgrind(dir, 'load');
+  console.log(`loadFacts, ${FACTS.toLocaleString('en')} facts (${FROM === root ? 'this checkout' : FROM}): ${(load.total - baseline.total).toLocaleString('en')} instructions (the process ${load.total.toLocaleString('en')}, without the load ${baseline.total.toLocaleString('en')})`);
+  // A run of its own: writing V8's perf map costs instructions the count above leaves out.
+  if (TOP > 0) for (const [name, n] of callgrind(dir, 'load', true).top.slice(0, TOP)) console.log(`${(n / 1e6).toFixed(1).padStart(9)}M  ${name}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The process's instruction count under callgrind; with `annotate`, its functions by instructions, most first. */
+function callgrind(cwd, what, annotate = false) {
+  const out = join(cwd, `callgrind.${what}.out`);
+  const node = ['--single-threaded', '--predictable', ...(annotate ? ['--perf-basic-prof'] : []), 'run.cjs', what];
+  const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, '--smc-check=all-non-file', process.execPath, ...node], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const total = Number(/Collected : (\d+)/.exec(r.stderr)?.[1]);
+  if (r.status !== 0 || !Number.isFinite(total)) throw new Error(`callgrind ${what} failed (${r.status}): ${r.stderr.slice(-800)}`);
+  if (!annotate) return { total, top: [] };
+  const annotated = spawnSync('callgrind_annotate', ['--threshold=100', out], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+  return { total, top: topFunctions(annotated, jitNames(r.pid)) };
+}
+
+/** V8's perf map (/tmp/perf-<pid>.map): JIT code ranges and their function names. */
+function jitNames(pid) {
+  const file = `/tmp/perf-${pid}.map`;
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } finally {
+    rmSync(file, { force: true });
+  }
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [start, size, ...name] = line.split(' ');
+      return { start: parseInt(start, 16), end: parseInt(start, 16) + parseInt(size, 16), name: name.join(' ') };
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+function topFunctions(annotated, jit) {
+  const byName = new Map();
+  for (const line of annotated.split('\n')) {
+    const m = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+(.*)$/.exec(line);
+    if (!m || m[2].includes('PROGRAM TOTALS')) continue;
+    const n = Number(m[1].replaceAll(',', ''));
+    const address = /^\?\?\?:0x([0-9a-f]+)/.exec(m[2]);
+    const name = address ? (jitAt(jit, parseInt(address[1], 16)) ?? m[2]) : m[2].replace(/\s*\[[^\]]*\]$/, '');
+    byName.set(name, (byName.get(name) ?? 0) + n);
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]);
+}
+
+function jitAt(jit, address) {
+  let lo = 0;
+  let hi = jit.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (jit[mid].start <= address) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const found = jit[hi];
+  return found && address < found.end ? found.name : undefined;
+}
