@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleCore } from './loadCore.mjs';
 import { bigFacts } from '../test/hostile/inputs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,15 +48,7 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
     writeFileSync(join(dir, 'facts.yaml'), text);
     writeFileSync(join(dir, 'note.md'), NOTE);
     // The load alone, from the sources, bundled once: each child reads the file and calls loadFacts once.
-    await build({
-      stdin: { contents: "export { loadFacts } from './server/src/core/facts/loadFacts';", resolveDir: root, sourcefile: 'facts-loader.ts', loader: 'ts' },
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      outfile: join(dir, 'loader.cjs'),
-      logLevel: 'error',
-    });
+    await bundleCore(["export { loadFacts } from './server/src/core/facts/loadFacts';"], join(dir, 'loader.cjs'));
     const step = (what) => process.stderr.write(`facts at scale: ${what}\n`);
     step('load');
     const load = repeat(runs, () => loadOnce(dir));

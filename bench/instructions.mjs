@@ -12,8 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { root } from './loadCore.mjs';
+import { bundleCore, root } from './loadCore.mjs';
 import { bigFacts } from '../test/hostile/inputs.mjs';
 
 const arg = (name, dflt) => {
@@ -32,16 +31,7 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-instructions-'));
 try {
   writeFileSync(join(dir, 'facts.yaml'), bigFacts(FACTS, Math.round(FACTS * 0.3)));
-  await build({
-    stdin: { contents: "export { loadFacts } from './server/src/core/facts/loadFacts';", resolveDir: FROM, sourcefile: 'facts-loader.ts', loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile: join(dir, 'loader.cjs'),
-    logLevel: 'error',
-    nodePaths: [join(root, 'node_modules')],
-  });
+  await bundleCore(["export { loadFacts } from './server/src/core/facts/loadFacts';"], join(dir, 'loader.cjs'), FROM);
   writeFileSync(
     join(dir, 'run.cjs'),
     `const text = require('node:fs').readFileSync(${JSON.stringify(join(dir, 'facts.yaml'))}, 'utf8');\n` +

@@ -17,16 +17,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export async function loadCore(exports, from = root) {
   const out = mkdtempSync(join(tmpdir(), 'claimcheck-bench-'));
   try {
-    await build({
-      stdin: { contents: exports.join('\n'), resolveDir: from, sourcefile: 'bench-entry.ts', loader: 'ts' },
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      outfile: join(out, 'core.cjs'),
-      logLevel: 'error',
-      nodePaths: [join(root, 'node_modules')],
-    });
+    await bundleCore(exports, join(out, 'core.cjs'), from);
     return createRequire(import.meta.url)(join(out, 'core.cjs'));
   } catch (err) {
     console.error('Could not bundle the core for the benchmark:', err.message);
@@ -34,4 +25,18 @@ export async function loadCore(exports, from = root) {
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** The same bundle written to `outfile` (CommonJS), for a benchmark that loads it in a process of its own. */
+export async function bundleCore(exports, outfile, from = root) {
+  await build({
+    stdin: { contents: exports.join('\n'), resolveDir: from, sourcefile: 'bench-entry.ts', loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    logLevel: 'error',
+    nodePaths: [join(root, 'node_modules')],
+  });
 }
