@@ -7,7 +7,7 @@ import type { Problem } from '../core/types';
 import type { CliArgs } from './args';
 import { checkFiles, type CheckFilesOptions } from './checkFiles';
 import { isUnreadable } from './checkNoteFile';
-import { displayPath, readText } from './files';
+import { displayPath } from './files';
 import type { CliIo } from './main';
 import type { CheckReport } from './report';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
@@ -28,7 +28,7 @@ export function checkFilesOptions(files: readonly string[], workspace: Workspace
     ? new ResultCache(path.resolve(io.cwd, args.cacheLocation ?? DEFAULT_CACHE_LOCATION), {
         version,
         config: workspace.config,
-        facts: workspace.factsFiles.map((file) => ({ file, text: readText(file) })),
+        facts: workspace.factsTexts,
         asOf: args.asOf,
         today: io.today,
       })

@@ -103,7 +103,8 @@ function runReplay(args: CliArgs, io: CliIo, workspace: Workspace, files: readon
     if (read.kind !== 'text') return undefined;
     notes.push({ file, text: read.text });
   }
-  const inputs = { fingerprint: cache.fingerprint, args, cwd: io.cwd, color: args.color ?? io.isTty, problems: workspace.problems };
+  // The config's problems, not all: the facts' follow from the fingerprint and cwd, and a replayed run never loads the facts.
+  const inputs = { fingerprint: cache.fingerprint, args, cwd: io.cwd, color: args.color ?? io.isTty, problems: workspace.configProblems };
   return { replay: new RunReplay(cache.dir, inputs, notes), texts: notes.map((n) => n.text) };
 }
 

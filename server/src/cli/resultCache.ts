@@ -29,7 +29,10 @@ export class ResultCache {
     readonly dir: string,
     inputs: CacheInputs,
   ) {
-    this.fingerprint = createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, ...inputs })).digest('hex');
+    // The facts' texts are hashed as they are, after their paths and lengths: not copied into one JSON string (21 MB for 100,000 facts).
+    const hash = createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, ...inputs, facts: inputs.facts.map(({ file, text }) => [file, text.length]) }));
+    for (const { text } of inputs.facts) hash.update('\0').update(text);
+    this.fingerprint = hash.digest('hex');
     mkdirSync(dir, { recursive: true });
   }
 

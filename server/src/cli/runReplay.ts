@@ -1,8 +1,9 @@
 // `claimcheck check --cache`, whole runs: a run whose every input is unchanged (each note's path and
 // text, the result cache's fingerprint — tool version, effective config, facts files' paths and
-// contents, --as-of, today —, the facts' and config's problems, the arguments, the working folder,
-// colour) prints what the same run printed last time, from one file, instead of reading a cached
-// result per note, relating them again and formatting the report anew. Anything else, or any
+// contents, --as-of, today —, the config's problems, the arguments, the working folder, colour)
+// prints what the same run printed last time, from one file, instead of loading the facts, reading
+// a cached result per note, relating them again and formatting the report anew (the facts files'
+// problems follow from the fingerprint and the working folder, so a replay needs no facts loaded). Anything else, or any
 // change, runs normally through the per-note cache (resultCache.ts), and records the run for next
 // time. Runs with side effects or outside inputs (--fix, baselines, --changed) are never replayed.
 import { createHash } from 'node:crypto';

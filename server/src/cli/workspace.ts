@@ -9,12 +9,22 @@ import { displayPath, expandFactsGlobs, readText } from './files';
 
 export interface Workspace {
   config: Config;
-  index: FactIndex;
+  /** The facts, loaded on first use: a run replayed from the cache (runReplay.ts) never loads them. */
+  readonly index: FactIndex;
   factsFiles: string[];
+  /** Each facts file's text, read once (the cache's fingerprint hashes them, the load reads them). */
+  factsTexts: { file: string; text: string }[];
   /** The folder the facts globs are relative to, and the globs (for --changed). */
   factsRoot: string;
   factsGlobs: string[];
-  problems: (Problem & { file: string })[];
+  /** The config's problems, then the facts files' (the latter load the facts on first use). */
+  readonly problems: (Problem & { file: string })[];
+  /**
+   * The config's problems alone, known without loading the facts. The facts' problems follow from
+   * what the result cache's fingerprint holds (the facts files' paths and texts, the effective
+   * config, today, the tool's version) and the working folder they are shown from.
+   */
+  configProblems: (Problem & { file: string })[];
   /** Set when a .claimcheck.yaml has no facts file yet: what the CLI says about it on stderr. */
   noFacts?: string;
 }
@@ -59,16 +69,32 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
         : `no facts file found (looked for ${globs.join(', ')} in ${displayPath(root, cwd) || '.'}); pass --facts <glob> or set 'facts' in .claimcheck.yaml`,
     );
   }
-  const { index, problems: factProblems } = loadFacts(
-    factsFiles.map((file) => ({ file, text: readText(file) })),
-    { defaultTolerance: config.tolerance, today },
-  );
-  for (const p of factProblems) problems.push({ ...p, file: displayPath(p.file, cwd) });
+  const factsTexts = factsFiles.map((file) => ({ file, text: readText(file) }));
+  let facts: { index: FactIndex; problems: (Problem & { file: string })[] } | undefined;
+  const withFacts = (): NonNullable<typeof facts> => {
+    if (facts) return facts;
+    const { index, problems: factProblems } = loadFacts(factsTexts, { defaultTolerance: config.tolerance, today });
+    return (facts = { index, problems: [...problems, ...factProblems.map((p) => ({ ...p, file: displayPath(p.file, cwd) }))] });
+  };
   const noFacts =
     factsFiles.length === 0
       ? `no facts file yet (looked for ${globs.join(', ')} next to the config): every figure is unsourced, and the notes are compared with each other`
       : undefined;
-  return { config, index, factsFiles, factsRoot: root, factsGlobs: globs, problems, ...(noFacts ? { noFacts } : {}) };
+  return {
+    config,
+    get index() {
+      return withFacts().index;
+    },
+    factsFiles,
+    factsTexts,
+    factsRoot: root,
+    factsGlobs: globs,
+    get problems() {
+      return withFacts().problems;
+    },
+    configProblems: problems,
+    ...(noFacts ? { noFacts } : {}),
+  };
 }
 
 /** Globs that stay inside `root` and those that do not (absolute, or climbing out with `..`). */

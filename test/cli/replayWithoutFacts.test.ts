@@ -1,0 +1,80 @@
+// `check --cache` on an unchanged workspace replays the recorded run without loading the facts:
+// with 100,000 facts the load is most of a run. What the facts files' problems print follows from
+// the run's key (their paths and texts), so a replay still prints them, byte for byte.
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as facts from '../../server/src/core/facts/loadFacts';
+import { runCli } from '../../server/src/cli/main';
+import { EXAMPLE_NOTE, exampleWorkspace } from './cliHarness';
+
+vi.mock('../../server/src/core/facts/loadFacts', { spy: true });
+const loadFacts = vi.mocked(facts.loadFacts);
+
+function run(dir: string, args: string[]): { status: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, { cwd: dir, today: '2026-11-30', stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false });
+  return { status, stdout, stderr };
+}
+
+describe('claimcheck check --cache, an unchanged run', () => {
+  beforeEach(() => {
+    loadFacts.mockClear();
+  });
+
+  it('is replayed without loading the facts, and any change to them loads them again', () => {
+    const dir = exampleWorkspace();
+    const args = ['check', 'notes', '--cache', '--jobs', '1'];
+    const plain = run(dir, ['check', 'notes', '--jobs', '1']);
+    expect(plain.status).toBe(1); // the example note has contradicted figures
+    loadFacts.mockClear();
+
+    const cold = run(dir, args);
+    expect(loadFacts).toHaveBeenCalledTimes(1);
+    const warm = run(dir, args);
+    expect(loadFacts).toHaveBeenCalledTimes(1);
+    for (const r of [cold, warm]) expect(r).toEqual(plain);
+
+    // A fact naming an unknown entity: a problem in the facts file (exit 2), which the replay prints too.
+    const factsFile = path.join(dir, 'facts.yaml');
+    appendFileSync(factsFile, '\n  - id: stray-fact\n    entity: nobody-we-know\n    metric: revenue\n    value: 5\n    unit: USD\n    as_of: 2024\n');
+    expect(readFileSync(factsFile, 'utf8')).toMatch(/^facts:/m);
+    const broken = run(dir, args);
+    expect(loadFacts).toHaveBeenCalledTimes(2);
+    expect(broken.status).toBe(2);
+    expect(broken.stdout).toMatch(/^facts\.yaml:\d+:\d+\s+error\s+unknown-entity/m);
+    expect(broken.stderr).toContain('the facts or config files have errors');
+    const replayed = run(dir, args);
+    expect(loadFacts).toHaveBeenCalledTimes(2);
+    expect(replayed).toEqual(broken);
+    expect(replayed).toEqual(run(dir, ['check', 'notes', '--jobs', '1']));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loads the facts when a note changed, and when the run cannot be replayed', () => {
+    const dir = exampleWorkspace();
+    const args = ['check', 'notes', '--cache', '--jobs', '1'];
+    run(dir, args);
+    const note = path.join(dir, EXAMPLE_NOTE);
+    appendFileSync(note, '\nAnthropic was valued at $2 trillion in March 2025.\n');
+    loadFacts.mockClear();
+    const changed = run(dir, args);
+    expect(loadFacts).toHaveBeenCalledTimes(1);
+    expect(changed).toEqual(run(dir, ['check', 'notes', '--jobs', '1']));
+    // A facts file changed in place, its length the same: judged anew against the new figure.
+    const factsFile = path.join(dir, 'facts.yaml');
+    writeFileSync(factsFile, readFileSync(factsFile, 'utf8').replace('value: 18e9', 'value: 19e9'));
+    loadFacts.mockClear();
+    const newFacts = run(dir, args);
+    expect(loadFacts).toHaveBeenCalledTimes(1);
+    expect(newFacts.stdout).not.toBe(changed.stdout);
+    expect(newFacts).toEqual(run(dir, ['check', 'notes', '--jobs', '1']));
+    // --fix-dry-run is never replayed: it checks (and loads the facts) every time.
+    loadFacts.mockClear();
+    run(dir, [...args, '--fix-dry-run']);
+    run(dir, [...args, '--fix-dry-run']);
+    expect(loadFacts).toHaveBeenCalledTimes(2);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
