@@ -52,6 +52,35 @@ describe('claimcheck check --cache, an unchanged run', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('needs no facts either when every note is cached but the run is new, and shows their problems from where it runs', () => {
+    const dir = exampleWorkspace();
+    appendFileSync(path.join(dir, 'facts.yaml'), '\n  - id: stray-fact\n    entity: nobody-we-know\n    metric: revenue\n    value: 5\n    unit: USD\n    as_of: 2024\n');
+    const cached = (cwd: string, ...extra: string[]) => run(cwd, ['check', ...extra, '--cache', '--cache-location', path.join(dir, 'cc'), '--jobs', '1']);
+    const plain = (cwd: string, ...extra: string[]) => run(cwd, ['check', ...extra, '--jobs', '1']);
+    cached(dir, 'notes');
+    expect(loadFacts).toHaveBeenCalledTimes(1);
+    // Another format and --quiet: not the recorded run, but every note's result is cached.
+    for (const extra of [['--format', 'json'], ['--format', 'sarif'], ['--quiet']]) {
+      loadFacts.mockClear();
+      const r = cached(dir, 'notes', ...extra);
+      expect(loadFacts).not.toHaveBeenCalled();
+      expect(r.status).toBe(2);
+      expect(r).toEqual(plain(dir, 'notes', ...extra));
+    }
+    // From the notes folder the facts file is outside the working folder: its problems show its whole path.
+    const notes = path.join(dir, 'notes');
+    loadFacts.mockClear();
+    const inNotes = cached(notes, '.', '--facts', '../facts.yaml');
+    expect(loadFacts).toHaveBeenCalledTimes(1);
+    expect(inNotes.stdout.split('\n').filter((line) => line.startsWith(`${path.join(dir, 'facts.yaml')}:`) && /\berror\s+unknown-entity\b/.test(line))).toHaveLength(1);
+    expect(inNotes).toEqual(plain(notes, '.', '--facts', '../facts.yaml'));
+    loadFacts.mockClear();
+    const json = cached(notes, '.', '--facts', '../facts.yaml', '--format', 'json');
+    expect(loadFacts).not.toHaveBeenCalled();
+    expect(json).toEqual(plain(notes, '.', '--facts', '../facts.yaml', '--format', 'json'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('loads the facts when a note changed, and when the run cannot be replayed', () => {
     const dir = exampleWorkspace();
     const args = ['check', 'notes', '--cache', '--jobs', '1'];

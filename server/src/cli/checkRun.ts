@@ -33,6 +33,8 @@ export function checkFilesOptions(files: readonly string[], workspace: Workspace
         today: io.today,
       })
     : undefined;
+  // With every note's result cached, the facts' problems are all the run needs of the facts.
+  if (cache) workspace.keepFactsProblemsIn(cache.factsProblems(io.cwd));
   return { files: [...files], workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript };
 }
 

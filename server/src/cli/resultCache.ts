@@ -1,12 +1,13 @@
 // `claimcheck check --cache`: one file per note result, named by a hash of everything the result
 // depends on (the note's text, the effective config, every facts file's path and contents, the
-// tool's version, --as-of and today's date, which dates undated notes). A changed input is a new
-// name, so a stale entry is never read; entries are written to a temp file and renamed (atomic).
+// tool's version, --as-of and today's date, which dates undated notes), and the facts files'
+// problems by that fingerprint and the working folder. A changed input is a new name, so a stale
+// entry is never read; entries are written to a temp file and renamed (atomic).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult } from '../core/check';
-import type { Claim, Finding, Statement } from '../core/types';
+import type { Claim, Finding, Problem, Statement } from '../core/types';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
 
@@ -50,14 +51,47 @@ export class ResultCache {
   }
 
   set(text: string, result: CheckResult): void {
-    const file = this.fileFor(text);
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      writeFileSync(temp, JSON.stringify(pack(result)));
-      renameSync(temp, file);
-    } catch {
-      // A cache that cannot be written costs speed, never a result.
-    }
+    writeAtomically(this.fileFor(text), JSON.stringify(pack(result)));
+  }
+
+  /**
+   * The facts files' problems as a run in `cwd` shows them: they follow from the fingerprint (the
+   * facts' paths and texts, the config, today, the version) and the folder their paths are shown
+   * from. A run whose every note is cached then needs no facts loaded.
+   */
+  factsProblems(cwd: string): FactsProblemsStore {
+    const file = path.join(this.dir, `facts-${createHash('sha256').update(this.fingerprint).update('\0').update(cwd).digest('hex')}.json`);
+    return {
+      get() {
+        try {
+          return JSON.parse(readFileSync(file, 'utf8')) as ShownProblem[];
+        } catch {
+          return undefined; // absent or unreadable: the facts are loaded, and the problems written
+        }
+      },
+      set(problems) {
+        writeAtomically(file, JSON.stringify(problems));
+      },
+    };
+  }
+}
+
+type ShownProblem = Problem & { file: string };
+
+/** Where a run keeps the facts files' problems (ResultCache.factsProblems). */
+export interface FactsProblemsStore {
+  get(): ShownProblem[] | undefined;
+  set(problems: ShownProblem[]): void;
+}
+
+/** Written to a temp file and renamed: a reader sees the whole entry or none. */
+function writeAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  } catch {
+    // A cache that cannot be written costs speed, never a result.
   }
 }
 

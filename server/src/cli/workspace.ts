@@ -6,6 +6,7 @@ import type { Config, FactIndex, Problem } from '../core/types';
 import { quoteForMessage } from '../core/quote';
 import { UserError } from './exitCodes';
 import { displayPath, expandFactsGlobs, readText } from './files';
+import type { FactsProblemsStore } from './resultCache';
 
 export interface Workspace {
   config: Config;
@@ -27,6 +28,8 @@ export interface Workspace {
   configProblems: (Problem & { file: string })[];
   /** Set when a .claimcheck.yaml has no facts file yet: what the CLI says about it on stderr. */
   noFacts?: string;
+  /** Reads the facts' problems from `store` instead of loading the facts, and writes them there once loaded (check --cache). */
+  keepFactsProblemsIn(store: FactsProblemsStore): void;
 }
 
 /**
@@ -70,11 +73,25 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
     );
   }
   const factsTexts = factsFiles.map((file) => ({ file, text: readText(file) }));
-  let facts: { index: FactIndex; problems: (Problem & { file: string })[] } | undefined;
-  const withFacts = (): NonNullable<typeof facts> => {
+  let facts: FactIndex | undefined;
+  let allProblems: (Problem & { file: string })[] | undefined;
+  let store: FactsProblemsStore | undefined;
+  const withFacts = (): FactIndex => {
     if (facts) return facts;
-    const { index, problems: factProblems } = loadFacts(factsTexts, { defaultTolerance: config.tolerance, today });
-    return (facts = { index, problems: [...problems, ...factProblems.map((p) => ({ ...p, file: displayPath(p.file, cwd) }))] });
+    const loaded = loadFacts(factsTexts, { defaultTolerance: config.tolerance, today });
+    const shown = loaded.problems.map((p) => ({ ...p, file: displayPath(p.file, cwd) }));
+    if (!allProblems) {
+      store?.set(shown);
+      allProblems = [...problems, ...shown];
+    }
+    return (facts = loaded.index);
+  };
+  const withProblems = (): (Problem & { file: string })[] => {
+    if (allProblems) return allProblems;
+    const kept = store?.get();
+    if (kept) return (allProblems = [...problems, ...kept]);
+    withFacts();
+    return allProblems!;
   };
   const noFacts =
     factsFiles.length === 0
@@ -83,17 +100,20 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
   return {
     config,
     get index() {
-      return withFacts().index;
+      return withFacts();
     },
     factsFiles,
     factsTexts,
     factsRoot: root,
     factsGlobs: globs,
     get problems() {
-      return withFacts().problems;
+      return withProblems();
     },
     configProblems: problems,
     ...(noFacts ? { noFacts } : {}),
+    keepFactsProblemsIn(s) {
+      store = s;
+    },
   };
 }
 
