@@ -11,8 +11,9 @@ import { loadWorkspace } from './workspace';
 
 const SECTIONS: Section[] = ['facts', 'entities', 'metrics'];
 
-function factsFiles(args: CliArgs, io: { cwd: string; today: string }): string[] {
-  if (args.paths.length === 0) return loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today }).factsFiles;
+/** The facts files to export and their texts: the workspace's (read once, its facts not loaded), or the paths given. */
+function factsFiles(args: CliArgs, io: { cwd: string; today: string }): { file: string; text: string }[] {
+  if (args.paths.length === 0) return loadWorkspace({ cwd: io.cwd, configFile: args.config, factsGlobs: args.facts, today: io.today }).factsTexts;
   const files: string[] = [];
   for (const input of args.paths) {
     const absolute = path.resolve(io.cwd, input);
@@ -20,7 +21,7 @@ function factsFiles(args: CliArgs, io: { cwd: string; today: string }): string[]
     if (found.length === 0) throw new UserError(`no such facts file: '${input}'`);
     files.push(...found);
   }
-  return [...new Set(files)];
+  return [...new Set(files)].map((file) => ({ file, text: readText(file) }));
 }
 
 /** Prints the facts as one YAML file or one CSV sheet; refuses (exit 2) when a facts file has errors. */
@@ -28,7 +29,7 @@ export function runFactsExport(args: CliArgs, io: { cwd: string; today: string; 
   const section = (args.section ?? 'facts') as Section;
   if (!SECTIONS.includes(section)) throw new UserError(`--section must be one of ${SECTIONS.join(', ')}, not '${args.section}'`);
   if (args.section !== undefined && args.format !== 'csv') throw new UserError('--section is for --format csv (a YAML export holds every section)');
-  const files = factsFiles(args, io).map((file) => ({ file, text: readText(file) }));
+  const files = factsFiles(args, io);
   const { problems } = loadFacts(files, { today: io.today });
   for (const p of problems) {
     io.stderr(`${displayPath(p.file, io.cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}  ${p.severity}  ${p.code}  ${p.message}\n`);
