@@ -9,6 +9,9 @@ import { runCli } from '../../server/src/cli/main';
 import { EXAMPLE_NOTE, exampleWorkspace } from './cliHarness';
 
 vi.mock('../../server/src/core/facts/loadFacts', { spy: true });
+
+/** A fact naming an entity the facts file does not define: an `unknown-entity` error in the facts file (exit 2). */
+const STRAY_FACT = '\n  - id: stray-fact\n    entity: nobody-we-know\n    metric: revenue\n    value: 5\n    unit: USD\n    as_of: 2024\n';
 const loadFacts = vi.mocked(facts.loadFacts);
 
 function run(dir: string, args: string[]): { status: number; stdout: string; stderr: string } {
@@ -38,7 +41,7 @@ describe('claimcheck check --cache, an unchanged run', () => {
 
     // A fact naming an unknown entity: a problem in the facts file (exit 2), which the replay prints too.
     const factsFile = path.join(dir, 'facts.yaml');
-    appendFileSync(factsFile, '\n  - id: stray-fact\n    entity: nobody-we-know\n    metric: revenue\n    value: 5\n    unit: USD\n    as_of: 2024\n');
+    appendFileSync(factsFile, STRAY_FACT);
     expect(readFileSync(factsFile, 'utf8')).toMatch(/^facts:/m);
     const broken = run(dir, args);
     expect(loadFacts).toHaveBeenCalledTimes(2);
@@ -54,7 +57,7 @@ describe('claimcheck check --cache, an unchanged run', () => {
 
   it('needs no facts either when every note is cached but the run is new, and shows their problems from where it runs', () => {
     const dir = exampleWorkspace();
-    appendFileSync(path.join(dir, 'facts.yaml'), '\n  - id: stray-fact\n    entity: nobody-we-know\n    metric: revenue\n    value: 5\n    unit: USD\n    as_of: 2024\n');
+    appendFileSync(path.join(dir, 'facts.yaml'), STRAY_FACT);
     const cached = (cwd: string, ...extra: string[]) => run(cwd, ['check', ...extra, '--cache', '--cache-location', path.join(dir, 'cc'), '--jobs', '1']);
     const plain = (cwd: string, ...extra: string[]) => run(cwd, ['check', ...extra, '--jobs', '1']);
     cached(dir, 'notes');
