@@ -41,7 +41,7 @@ describe('claimcheck check --jobs', () => {
 
 describe('claimcheck check --cache', () => {
   /** The per-note entries (the run recordings are run-*.json and run-*.out). */
-  const cacheFiles = (dir: string): number => readdirSync(path.join(dir, 'node_modules/.cache/claimcheck')).filter((f) => /^[0-9a-f]{64}\.json$/.test(f)).length;
+  const cacheFiles = (dir: string): number => readdirSync(path.join(dir, 'node_modules/.cache/claimcheck')).filter((f) => /^[0-9a-f]{16}-[0-9a-f]{64}\.json$/.test(f)).length;
 
   it('reuses unchanged notes, and any change to a note, the facts, the config or --as-of invalidates', () => {
     const dir = exampleWorkspace();
@@ -94,15 +94,16 @@ describe('claimcheck check --cache', () => {
     const r = runBuiltCli(['check', 'notes', '--cache-location', 'build/cc-cache'], dir);
     expect(r.status).toBe(1);
     const files = readdirSync(path.join(dir, 'build/cc-cache')).sort();
-    // One note's result, the facts files' problems, and the run's recording (what it printed, and its exit code).
-    expect(files).toHaveLength(4);
-    for (const entry of [/^[0-9a-f]{64}\.json$/, /^facts-[0-9a-f]{64}\.json$/, /^run-[0-9a-f]{64}\.json$/, /^run-[0-9a-f]{64}\.out$/]) {
+    // One note's result, the facts files' problems, the run's recording (what it printed, and its
+    // exit code) and the fingerprints whose entries the folder keeps.
+    expect(files).toHaveLength(5);
+    for (const entry of [/^[0-9a-f]{16}-[0-9a-f]{64}\.json$/, /^facts-[0-9a-f]{16}-[0-9a-f]{64}\.json$/, /^run-[0-9a-f]{64}\.json$/, /^run-[0-9a-f]{64}\.out$/, /^fingerprints\.json$/]) {
       expect(files.filter((f) => entry.test(f))).toHaveLength(1);
     }
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const noteEntries = (dir: string): string[] => readdirSync(path.join(dir, 'node_modules/.cache/claimcheck')).filter((f) => /^[0-9a-f]{64}\.json$/.test(f));
+  const noteEntries = (dir: string): string[] => readdirSync(path.join(dir, 'node_modules/.cache/claimcheck')).filter((f) => /^[0-9a-f]{16}-[0-9a-f]{64}\.json$/.test(f));
   const clearNoteEntries = (dir: string): void => {
     for (const f of noteEntries(dir)) rmSync(path.join(dir, 'node_modules/.cache/claimcheck', f));
   };

@@ -2,9 +2,12 @@
 // depends on (the note's text, the effective config, every facts file's path and contents, the
 // tool's version, --as-of and today's date, which dates undated notes), and the facts files'
 // problems by that fingerprint and the working folder. A changed input is a new name, so a stale
-// entry is never read; entries are written to a temp file and renamed (atomic).
+// entry is never read; entries are written to a temp file and renamed (atomic). Each name starts
+// with its fingerprint's prefix, and a folder keeps the entries of the last KEPT_FINGERPRINTS
+// fingerprints it was used with: a new day, a facts edit or a new version would otherwise leave
+// every note's old entry behind, run after run (137 MB for the bench's 2,000 notes).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult } from '../core/check';
 import type { Claim, Finding, Problem, Statement } from '../core/types';
@@ -13,6 +16,19 @@ export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
 
 /** Bumped when a cached result's shape changes (4: a note's statements for the consistency pass), so older entries are never read. */
 const CACHE_FORMAT = 4;
+
+/** Fingerprints whose entries a cache folder keeps, the most recently used: a run's, and a few more for a user switching between configurations or dates. */
+export const KEPT_FINGERPRINTS = 4;
+
+/** The fingerprints a folder keeps, most recently used first. */
+const KEPT_LIST = 'fingerprints.json';
+
+/**
+ * A note's entry or the facts' problems, under its fingerprint's prefix (none: an entry from before
+ * prefixes), or a temp file one left behind. Nothing else in the folder is ever removed (the run
+ * recordings are kept by runReplay.ts).
+ */
+const ENTRY = /^(?:facts-)?(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.json(?:\.\d+\.[0-9a-z]*\.tmp)?$/;
 
 export interface CacheInputs {
   version: string;
@@ -34,12 +50,17 @@ export class ResultCache {
     const hash = createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, ...inputs, facts: inputs.facts.map(({ file, text }) => [file, text.length]) }));
     for (const { text } of inputs.facts) hash.update('\0').update(text);
     this.fingerprint = hash.digest('hex');
+    this.prefix = this.fingerprint.slice(0, 16);
     mkdirSync(dir, { recursive: true });
+    keepRecentFingerprints(dir, this.prefix);
   }
+
+  /** What every entry of this fingerprint is named after. */
+  private readonly prefix: string;
 
   private fileFor(text: string): string {
     const key = createHash('sha256').update(this.fingerprint).update('\0').update(text).digest('hex');
-    return path.join(this.dir, `${key}.json`);
+    return path.join(this.dir, `${this.prefix}-${key}.json`);
   }
 
   get(text: string): CheckResult | undefined {
@@ -60,7 +81,7 @@ export class ResultCache {
    * from. A run whose every note is cached then needs no facts loaded.
    */
   factsProblems(cwd: string): FactsProblemsStore {
-    const file = path.join(this.dir, `facts-${createHash('sha256').update(this.fingerprint).update('\0').update(cwd).digest('hex')}.json`);
+    const file = path.join(this.dir, `facts-${this.prefix}-${createHash('sha256').update(this.fingerprint).update('\0').update(cwd).digest('hex')}.json`);
     return {
       get() {
         try {
@@ -82,6 +103,40 @@ type ShownProblem = Problem & { file: string };
 export interface FactsProblemsStore {
   get(): ShownProblem[] | undefined;
   set(problems: ShownProblem[]): void;
+}
+
+/**
+ * Puts `current` first among the fingerprints `dir` keeps and removes the entries of any other:
+ * at most KEPT_FINGERPRINTS generations of entries stay. Another run at the same time may lose its
+ * place in the list: its entries go, and are checked again next time (a cache only costs speed).
+ */
+function keepRecentFingerprints(dir: string, current: string): void {
+  const listFile = path.join(dir, KEPT_LIST);
+  let listed: unknown;
+  try {
+    listed = JSON.parse(readFileSync(listFile, 'utf8'));
+  } catch {
+    listed = []; // none yet, or unreadable: only this run's are kept
+  }
+  const previous = Array.isArray(listed) ? listed.filter((p): p is string => typeof p === 'string' && p !== current) : [];
+  const kept = [current, ...previous].slice(0, KEPT_FINGERPRINTS);
+  writeAtomically(listFile, JSON.stringify(kept));
+  const keep = new Set(kept);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const entry = ENTRY.exec(name);
+    if (!entry || keep.has(entry[1]!)) continue;
+    try {
+      rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // Not ours to remove after all (a folder by that name, no permission): left as it is.
+    }
+  }
 }
 
 /** Written to a temp file and renamed: a reader sees the whole entry or none. */
