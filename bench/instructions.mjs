@@ -1,12 +1,17 @@
-// Instructions, not seconds: loading a generated facts file, counted by valgrind's callgrind.
+// Instructions, not seconds: loading a generated facts file (or, with --notes, checking the bench's
+// varied notes), counted by valgrind's callgrind.
 // On a shared 2-core machine the same load takes 1.3 s one minute and 1.8 s the next, so a change
 // worth 3% cannot be seen in wall time. With V8 on one thread (--single-threaded: no concurrent
 // compiler or GC threads) and --predictable (no heuristics timed by the clock: without it the
 // collector's schedule moved the 100,000-fact count by ±3%), two runs agreed to 6 parts per million
 // for 20,000 facts and to 0.12% for 100,000, so two builds compare in one run each (side by side too).
-//   node bench/instructions.mjs [--facts 20000] [--top 25] [--from <other checkout>]
+//   node bench/instructions.mjs [--facts 20000 | --notes 200] [--top 25] [--from <other checkout>]
 // Prints the instructions of the load (a run that reads the file without loading it is subtracted)
 // and, with --top, the functions that ran the most of them (JIT code named from V8's perf map).
+// --notes N: checkNote on the first N notes of bench/variedCorpus.mjs (as `npm run bench` makes
+// them) against the example facts, less a run that loads the same facts and notes without checking
+// them: the CPU row's work, one note after another on one thread, with the CLI's compiler budget
+// (node/compilerBudget.ts). 200 notes: ~11G instructions, a third of them compiling; ~3 minutes.
 // Needs valgrind (Debian: apt-get install valgrind); it runs ~50x slower than node alone.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,12 +19,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundleCore, root } from './loadCore.mjs';
 import { bigFacts } from '../test/hostile/inputs.mjs';
+import { generateVariedCorpus } from './variedCorpus.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : dflt;
 };
 const FACTS = Number(arg('--facts', 20_000));
+const NOTES = Number(arg('--notes', 0));
 const TOP = Number(arg('--top', 0));
 const FROM = resolve(arg('--from', root));
 
@@ -30,21 +37,55 @@ if (spawnSync('valgrind', ['--version']).status !== 0) {
 
 const dir = mkdtempSync(join(tmpdir(), 'claimcheck-instructions-'));
 try {
+  const what = NOTES > 0 ? `checkNote, ${NOTES.toLocaleString('en')} varied notes` : `loadFacts, ${FACTS.toLocaleString('en')} facts`;
+  if (NOTES > 0) await writeCheckRun(dir);
+  else await writeLoadRun(dir);
+  const baseline = callgrind(dir, 'read');
+  const load = callgrind(dir, 'run');
+  console.log(`${what} (${FROM === root ? 'this checkout' : FROM}): ${(load.total - baseline.total).toLocaleString('en')} instructions (the process ${load.total.toLocaleString('en')}, without the work ${baseline.total.toLocaleString('en')})`);
+  // A run of its own: writing V8's perf map costs instructions the count above leaves out.
+  if (TOP > 0) for (const [name, n] of callgrind(dir, 'run', true).top.slice(0, TOP)) console.log(`${(n / 1e6).toFixed(1).padStart(9)}M  ${name}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** run.cjs `read` reads the facts file; `run` loads it too. */
+async function writeLoadRun(dir) {
   writeFileSync(join(dir, 'facts.yaml'), bigFacts(FACTS, Math.round(FACTS * 0.3)));
   await bundleCore(["export { loadFacts } from './server/src/core/facts/loadFacts';"], join(dir, 'loader.cjs'), FROM);
   writeFileSync(
     join(dir, 'run.cjs'),
     `const text = require('node:fs').readFileSync(${JSON.stringify(join(dir, 'facts.yaml'))}, 'utf8');\n` +
       `const { loadFacts } = require('./loader.cjs');\n` +
-      `if (process.argv[2] === 'load' && loadFacts([{ file: 'facts.yaml', text }], { today: '2026-01-15' }).index.facts.length !== ${FACTS}) process.exit(3);\n`,
+      `if (process.argv[2] === 'run' && loadFacts([{ file: 'facts.yaml', text }], { today: '2026-01-15' }).index.facts.length !== ${FACTS}) process.exit(3);\n`,
   );
-  const baseline = callgrind(dir, 'read');
-  const load = callgrind(dir, 'load');
-  console.log(`loadFacts, ${FACTS.toLocaleString('en')} facts (${FROM === root ? 'this checkout' : FROM}): ${(load.total - baseline.total).toLocaleString('en')} instructions (the process ${load.total.toLocaleString('en')}, without the load ${baseline.total.toLocaleString('en')})`);
-  // A run of its own: writing V8's perf map costs instructions the count above leaves out.
-  if (TOP > 0) for (const [name, n] of callgrind(dir, 'load', true).top.slice(0, TOP)) console.log(`${(n / 1e6).toFixed(1).padStart(9)}M  ${name}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+}
+
+/** run.cjs `read` loads the example facts and reads the notes; `run` checks each note too. */
+async function writeCheckRun(dir) {
+  writeFileSync(join(dir, 'notes.json'), JSON.stringify(generateVariedCorpus().slice(0, NOTES)));
+  await bundleCore(
+    [
+      "export { loadFacts } from './server/src/core/facts/loadFacts';",
+      "export { checkNote } from './server/src/core/check';",
+      "export { defaultConfig } from './server/src/core/config/loadConfig';",
+      "export { limitCompiling } from './server/src/node/compilerBudget';",
+    ],
+    join(dir, 'loader.cjs'),
+    FROM,
+  );
+  writeFileSync(
+    join(dir, 'run.cjs'),
+    `const { readFileSync } = require('node:fs');\n` +
+      // The compiler's budget as the CLI sets it, first thing: at 200 notes compiling is a third of the count.
+      `const { loadFacts, checkNote, defaultConfig, limitCompiling } = require('./loader.cjs');\n` +
+      `limitCompiling();\n` +
+      `const notes = JSON.parse(readFileSync(${JSON.stringify(join(dir, 'notes.json'))}, 'utf8'));\n` +
+      `const { index } = loadFacts([{ file: 'facts.yaml', text: readFileSync(${JSON.stringify(join(root, 'examples/facts.yaml'))}, 'utf8') }], { today: '2026-01-15' });\n` +
+      `let findings = 0;\n` +
+      `if (process.argv[2] === 'run') for (const note of notes) findings += checkNote(note, index, defaultConfig, { today: '2026-01-15' }).findings.length;\n` +
+      `if (process.argv[2] === 'run' && findings === 0) process.exit(3);\n`,
+  );
 }
 
 /** The process's instruction count under callgrind; with `annotate`, its functions by instructions, most first. */
