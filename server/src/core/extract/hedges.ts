@@ -1,7 +1,7 @@
 import type { Bound } from '../types';
 import type { Token } from './lexer';
 
-interface Hedge {
+export interface Hedge {
   words: string[];
   bound: Bound;
   approx: boolean;
@@ -10,7 +10,7 @@ interface Hedge {
 const h = (phrase: string, bound: Bound, approx = false): Hedge => ({ words: phrase.split(' '), bound, approx });
 
 // Longest phrases first, so "no more than" wins over "more than".
-const HEDGES: Hedge[] = [
+export const HEDGES: readonly Hedge[] = [
   h('north of', 'gt'), h('more than', 'gt'), h('greater than', 'gt'), h('higher than', 'gt'), h('in excess of', 'gt'),
   h('upwards of', 'gt'), h('just over', 'gt'), h('well over', 'gt'), h('well above', 'gt'), h('just above', 'gt'),
   h('over', 'gt'), h('above', 'gt'), h('exceeding', 'gt'), h('exceeds', 'gt'), h('exceeded', 'gt'), h('beyond', 'gt'),
@@ -35,9 +35,21 @@ export interface HedgeMatch {
   start: number;
 }
 
+/** HEDGES by their last word, each list in HEDGES' order: a number is looked up against the few that can end before it, not every one. */
+const BY_LAST_WORD = new Map<string, Hedge[]>();
+for (const hedge of HEDGES) {
+  const last = hedge.words[hedge.words.length - 1]!;
+  const list = BY_LAST_WORD.get(last);
+  if (list) list.push(hedge);
+  else BY_LAST_WORD.set(last, [hedge]);
+}
+
 /** The hedge that ends right before token i ("north of $4 billion"). */
 export function hedgeBefore(tokens: readonly Token[], i: number): HedgeMatch | null {
-  for (const hedge of HEDGES) {
+  if (i < 1) return null;
+  const ending = BY_LAST_WORD.get(tokens[i - 1]!.lower);
+  if (!ending) return null;
+  for (const hedge of ending) {
     const n = hedge.words.length;
     if (i - n < 0) continue;
     let ok = true;
