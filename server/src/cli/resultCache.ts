@@ -130,7 +130,8 @@ function keepRecentFingerprints(dir: string, current: string): void {
   }
   for (const name of names) {
     const entry = ENTRY.exec(name);
-    if (!entry || keep.has(entry[1]!)) continue;
+    const prefix: string | undefined = entry?.[1];
+    if (!entry || (prefix !== undefined && keep.has(prefix))) continue;
     try {
       rmSync(path.join(dir, name), { force: true });
     } catch {
