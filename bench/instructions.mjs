@@ -6,12 +6,14 @@
 // collector's schedule moved the 100,000-fact count by ±3%), two runs agreed to 6 parts per million
 // for 20,000 facts and to 0.12% for 100,000, so two builds compare in one run each (side by side too).
 //   node bench/instructions.mjs [--facts 20000 | --notes 200] [--top 25] [--from <other checkout>]
-// Prints the instructions of the load (a run that reads the file without loading it is subtracted)
-// and, with --top, the functions that ran the most of them (JIT code named from V8's perf map).
+// Prints the instructions of the work (a run that reads the same inputs without doing it is
+// subtracted) and, with --top, the functions that ran the most of them (JIT code named from V8's
+// perf map).
 // --notes N: checkNote on the first N notes of bench/variedCorpus.mjs (as `npm run bench` makes
 // them) against the example facts, less a run that loads the same facts and notes without checking
 // them: the CPU row's work, one note after another on one thread, with the CLI's compiler budget
-// (node/compilerBudget.ts). 200 notes: ~11G instructions, a third of them compiling; ~3 minutes.
+// (node/compilerBudget.ts). 200 notes: ~7.9G instructions, most of them warm-up (baseline code
+// and the optimising compiler); ~3 minutes.
 // Needs valgrind (Debian: apt-get install valgrind); it runs ~50x slower than node alone.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,8 +43,8 @@ try {
   if (NOTES > 0) await writeCheckRun(dir);
   else await writeLoadRun(dir);
   const baseline = callgrind(dir, 'read');
-  const load = callgrind(dir, 'run');
-  console.log(`${what} (${FROM === root ? 'this checkout' : FROM}): ${(load.total - baseline.total).toLocaleString('en')} instructions (the process ${load.total.toLocaleString('en')}, without the work ${baseline.total.toLocaleString('en')})`);
+  const work = callgrind(dir, 'run');
+  console.log(`${what} (${FROM === root ? 'this checkout' : FROM}): ${(work.total - baseline.total).toLocaleString('en')} instructions (the process ${work.total.toLocaleString('en')}, without the work ${baseline.total.toLocaleString('en')})`);
   // A run of its own: writing V8's perf map costs instructions the count above leaves out.
   if (TOP > 0) for (const [name, n] of callgrind(dir, 'run', true).top.slice(0, TOP)) console.log(`${(n / 1e6).toFixed(1).padStart(9)}M  ${name}`);
 } finally {
@@ -77,7 +79,7 @@ async function writeCheckRun(dir) {
   writeFileSync(
     join(dir, 'run.cjs'),
     `const { readFileSync } = require('node:fs');\n` +
-      // The compiler's budget as the CLI sets it, first thing: at 200 notes compiling is a third of the count.
+      // The compiler's budget as the CLI sets it, first thing: without it, 200 notes counted 11.1G, a third of it compiling.
       `const { loadFacts, checkNote, defaultConfig, limitCompiling } = require('./loader.cjs');\n` +
       `limitCompiling();\n` +
       `const notes = JSON.parse(readFileSync(${JSON.stringify(join(dir, 'notes.json'))}, 'utf8'));\n` +
