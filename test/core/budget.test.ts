@@ -39,3 +39,34 @@ describe('overBudgetBeforeParse', () => {
     expect(overBudgetBeforeParse(`${'1 '.repeat(1000)}1`, budget)).toMatch(/has 1,001 numbers, over the work budget of 1,000/);
   });
 });
+
+// maxNesting finds line ends with indexOf (a lone CR's place kept until passed): it must find the
+// depth and line that reading each line (LF, CRLF or a lone CR) for its markers finds.
+describe('maxNesting', () => {
+  const MARKER = /[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t])/y;
+  const byLines = (text: string): { depth: number; line: number } => {
+    let best = { depth: 0, line: 0 };
+    text.split(/\r\n|\r|\n/).forEach((line, n) => {
+      let depth = 0;
+      MARKER.lastIndex = 0;
+      while (MARKER.test(line)) depth++;
+      if (depth > best.depth) best = { depth, line: n };
+    });
+    return best;
+  };
+
+  it('finds the deepest line as reading line by line does, with LF, CRLF and lone CR line ends', () => {
+    const rand = prng(5151);
+    const PIECES = ['> ', '>', '- ', '-', '+\t', '* ', '1. ', '12) ', '1234567890. ', 'a', ' ', '\t', '\n', '\r\n', '\r', '\r\r\n'];
+    for (let k = 0; k < 4000; k++) {
+      let text = '';
+      for (let i = Math.floor(rand() * 40); i > 0; i--) text += PIECES[Math.floor(rand() * PIECES.length)];
+      expect(maxNesting(text), JSON.stringify(text)).toEqual(byLines(text));
+    }
+  });
+
+  it('names the deepest line after lines ended each way', () => {
+    expect(maxNesting('a\r\n> b\rc\n> > - d\r> e')).toEqual({ depth: 3, line: 3 });
+    expect(maxNesting('')).toEqual({ depth: 0, line: 0 });
+  });
+});

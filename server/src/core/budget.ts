@@ -91,6 +91,8 @@ function startsBlock(text: string, i: number): boolean {
 export function maxNesting(text: string): { depth: number; line: number } {
   let best = { depth: 0, line: 0 };
   let line = 0;
+  // Line ends by indexOf, not a walk over every character: a lone CR is rare, so its place is kept until passed.
+  let cr = text.indexOf('\r');
   for (let start = 0; start <= text.length; ) {
     let i = start;
     let depth = 0;
@@ -112,8 +114,10 @@ export function maxNesting(text: string): { depth: number; line: number } {
     }
     if (depth > best.depth) best = { depth, line };
     // Next line (LF, CRLF or a lone CR).
-    let end = i;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    if (cr >= 0 && cr < i) cr = text.indexOf('\r', i);
+    if (cr >= 0 && cr < end) end = cr;
     if (end >= text.length) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     line++;

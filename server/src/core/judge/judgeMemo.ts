@@ -73,7 +73,7 @@ function metricWordSet(index: FactIndex): MetricWordSet {
   return built;
 }
 
-/** Whether the index's metrics and their words are still those the set was built from (asked per sentence: no copy of the list). */
+/** Whether the index's metrics and their words are still those the set was built from (asked once per judge call: no copy of the list). */
 function unchanged(s: MetricWordSet, index: FactIndex): boolean {
   if (s.metrics.length !== index.metrics.size) return false;
   let i = 0;
@@ -85,8 +85,7 @@ function unchanged(s: MetricWordSet, index: FactIndex): boolean {
 }
 
 /** The metric words of a sentence: what findPhrase finds for each word of each metric, by start (then metric and word order). */
-function metricWords(span: Span, folded: string, index: FactIndex): WordHit[] {
-  const { set, owners } = metricWordSet(index);
+function metricWords(span: Span, folded: string, { set, owners }: MetricWordSet): WordHit[] {
   return set.hits(folded).map((h) => ({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end }));
 }
 
@@ -115,14 +114,14 @@ function sharedFor(index: FactIndex): SharedReadings {
 }
 
 /** A sentence's reading at note offsets: `text` starts at `base`. */
-function read(text: string, index: FactIndex, base: number): SentenceInfo {
+function read(text: string, index: FactIndex, wordSet: MetricWordSet, base: number): SentenceInfo {
   const span = { start: base, end: base + text.length };
   const folded = foldForMatch(text);
   const mentions = cueMentions(folded, base, findMentions(text, span, index, folded), text);
   return {
     folded,
     mentions,
-    words: metricWords(span, folded, index),
+    words: metricWords(span, folded, wordSet),
     combining: mentions.length >= 2 && hasCombiningWord(folded),
   };
 }
@@ -181,6 +180,9 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
   const blocks = new Map<number | string, Mention[]>();
   const tables = new Map<number, TableContext | null>();
   const claimsBySentence = new Map<number | string, Span[]>();
+  // The metrics cannot change during one judge call: their words are checked once per call, not per sentence.
+  let wordSet: MetricWordSet | undefined;
+  const metricWordsOfIndex = (): MetricWordSet => (wordSet ??= metricWordSet(index));
   for (const c of note.claims ?? []) {
     const list = claimsBySentence.get(key(c.sentence));
     if (list) list.push(c.offset);
@@ -200,7 +202,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       if (!info) {
         const text = note.text.slice(span.start, span.end);
         const known = cache.sentences.get(text);
-        if (!known) info = cache.sentences.keep(text, (own) => ({ base: span.start, value: read(own, index, span.start) })).value;
+        if (!known) info = cache.sentences.keep(text, (own) => ({ base: span.start, value: read(own, index, metricWordsOfIndex(), span.start) })).value;
         else {
           const by = span.start - known.base;
           info = by === 0 ? known.value : { ...known.value, mentions: shift(known.value.mentions, by), words: shift(known.value.words, by) };
@@ -221,7 +223,7 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
       return m;
     },
     fittingMetrics(unit) {
-      const { metrics, fitting } = metricWordSet(index);
+      const { metrics, fitting } = metricWordsOfIndex();
       let m = fitting.get(unit);
       if (!m) fitting.set(unit, (m = metrics.filter((x) => metricUnitFits(unit, x.unit) || unitNamedBy(unit, x))));
       return m;
