@@ -23,12 +23,13 @@ describe('a cache folder keeps the last fingerprints', () => {
   it(`keeps the entries of the ${KEPT_FINGERPRINTS} most recently used, removes older and pre-prefix entries, and nothing else`, () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-generations-'));
     // Not entries: a recording (runReplay.ts keeps those), files of the user's, and a folder named like an entry.
-    const foreign = [`run-${HEX64}.json`, `run-${HEX64}.out`, 'notes.txt', `${HEX64}.txt`, `facts-${HEX64}.yaml`];
+    const foreign = [`run-${HEX64}.json`, `run-${HEX64}.out`, 'notes.txt', `${HEX64}.txt`, `facts-${HEX64}.yaml`, 'fingerprints.json.bak'];
     for (const name of foreign) writeFileSync(path.join(dir, name), 'keep me');
     const folder = `0123456789abcdef-${HEX64}.json`;
     mkdirSync(path.join(dir, folder));
-    // Entries written before prefixes: never read again (their names are not made any more).
-    const legacy = [`${HEX64}.json`, `facts-${HEX64}.json`, `${HEX64}.json.4242.k3x9.tmp`];
+    // Entries written before prefixes (never read again: their names are not made any more), and
+    // the temp file of a list a crashed run never renamed.
+    const legacy = [`${HEX64}.json`, `facts-${HEX64}.json`, `${HEX64}.json.4242.k3x9.tmp`, 'fingerprints.json.4242.k3x9.tmp'];
     for (const name of legacy) writeFileSync(path.join(dir, name), '{}');
 
     const result = checkNote(NOTE, facts.loadFacts([], { today: '2026-03-01' }).index, defaultConfig, { today: '2026-03-01' });

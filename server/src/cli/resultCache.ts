@@ -28,7 +28,9 @@ const KEPT_LIST = 'fingerprints.json';
  * prefixes), or a temp file one left behind. Nothing else in the folder is ever removed (the run
  * recordings are kept by runReplay.ts).
  */
-const ENTRY = /^(?:facts-)?(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.json(?:\.\d+\.[0-9a-z]*\.tmp)?$/;
+const ENTRY = new RegExp(String.raw`^(?:facts-)?(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.json(?:${tempSuffix()})?$`);
+/** A temp file of the list that a crashed run left behind. */
+const LIST_TEMP = new RegExp(`^${KEPT_LIST.replace(/\./g, '\\.')}${tempSuffix()}$`);
 
 export interface CacheInputs {
   version: string;
@@ -131,13 +133,18 @@ function keepRecentFingerprints(dir: string, current: string): void {
   for (const name of names) {
     const entry = ENTRY.exec(name);
     const prefix: string | undefined = entry?.[1];
-    if (!entry || (prefix !== undefined && keep.has(prefix))) continue;
+    if (!LIST_TEMP.test(name) && (!entry || (prefix !== undefined && keep.has(prefix)))) continue;
     try {
       rmSync(path.join(dir, name), { force: true });
     } catch {
       // Not ours to remove after all (a folder by that name, no permission): left as it is.
     }
   }
+}
+
+/** What writeAtomically adds to a file's name for its temp file (`.<pid>.<random>.tmp`), as a pattern. */
+function tempSuffix(): string {
+  return String.raw`\.\d+\.[0-9a-z]*\.tmp`;
 }
 
 /** Written to a temp file and renamed: a reader sees the whole entry or none. */
