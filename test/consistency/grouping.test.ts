@@ -1,11 +1,12 @@
 // Grouping statements by entity, metric, kind of fact, time and measure, across notes and inside
 // one, with and without a facts file. Each case's expected verdicts were written from the README's
 // rules (How statements are compared) before running.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNote, type CheckResult } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
-import { inconsistentFindings, withInconsistencies } from '../../server/src/core/consistency/inconsistencies';
+import { inconsistentFindings, withInconsistencies, type PassedFinding } from '../../server/src/core/consistency/inconsistencies';
 import type { Config, FactIndex, Finding } from '../../server/src/core/types';
 
 const TODAY = '2025-09-01';
@@ -195,6 +196,34 @@ describe('withInconsistencies', () => {
     expect(withInconsistencies(once, found.a!)).toEqual(once);
     // Once the other note agrees, applying the pass to the result again brings no stale finding back.
     expect(withInconsistencies(once, []).map((f) => f.code)).toEqual(['unsourced']);
+  });
+
+  // It merges the two lists when each is in claim order (a note's findings are) instead of sorting
+  // them: the result must be the sort's, in order or not, ties and citations included.
+  it('orders findings exactly as sorting both lists together does', () => {
+    // The function as it was, sorting.
+    const bySort = (findings: PassedFinding[], inconsistent: PassedFinding[]) => {
+      const claims = new Set(inconsistent.map((f) => f.claim.offset.start));
+      const kept = findings.filter((f) => f.code !== 'inconsistent' && !(f.code === 'unsourced' && !f.citation && claims.has(f.claim.offset.start)));
+      if (inconsistent.length === 0) return kept;
+      return [...kept, ...inconsistent].sort((a, b) => a.claim.offset.start - b.claim.offset.start || (a.citation ? 1 : 0) - (b.citation ? 1 : 0));
+    };
+    const finding = fc.record({ code: fc.constantFrom<PassedFinding['code'][]>('unsourced', 'inconsistent', 'contradicted'), citation: fc.option(fc.constant({ key: 'x' }), { nil: undefined }), claim: fc.record({ offset: fc.record({ start: fc.nat({ max: 12 }) }) }) });
+    const ordered = (list: PassedFinding[]) => [...list].sort((a, b) => a.claim.offset.start - b.claim.offset.start);
+    let merged = 0;
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 12 }), fc.array(finding, { maxLength: 6 }), fc.boolean(), (findings, inconsistent, sorted) => {
+        const [a, b] = sorted ? [ordered(findings), ordered(inconsistent).map((f): PassedFinding => ({ ...f, code: 'inconsistent' }))] : [findings, inconsistent];
+        if (sorted) merged++;
+        // By identity: which object lands where, not only what it says.
+        const got = withInconsistencies(a, b);
+        const want = bySort(a, b);
+        expect(got.length).toBe(want.length);
+        got.forEach((f, i) => expect(f).toBe(want[i]));
+      }),
+      { numRuns: 2000, seed: 9 },
+    );
+    expect(merged).toBeGreaterThan(500);
   });
 });
 

@@ -83,6 +83,21 @@ describe('diagnostics reused across keystrokes', () => {
   });
 });
 
+describe('a note problem across keystrokes', () => {
+  it('keeps its diagnostic while it says the same at the same place, and builds a new one when it changes', () => {
+    const text = '---\ndate: [2025\n---\n# Costs\n\nAcme spent $4 million on compute in 2025.\n';
+    const cache = new SegmentCache();
+    const first = noteDiagnostics(checkNote(text, index, defaultConfig, { today, cache }));
+    expect(first[0]!.code).toBe('front-matter');
+    const typed = noteDiagnostics(checkNote(text.replace('compute', 'computing'), index, defaultConfig, { today, cache }));
+    expect(typed[0]).toBe(first[0]);
+    const elsewhere = noteDiagnostics(checkNote(text.replace('date: [2025', 'date: [2025, 1'), index, defaultConfig, { today, cache }));
+    expect(elsewhere[0]!.code).toBe('front-matter');
+    expect(elsewhere[0]).not.toBe(first[0]);
+    expect(elsewhere[0]!.range).not.toEqual(first[0]!.range);
+  });
+});
+
 describe('checking run by run (the server’s open notes)', () => {
   it('gives what checking in chunks gives, on every note of a varied corpus', () => {
     const shown = (r: CheckResult) => JSON.stringify([r.note.claims, r.note.citations, r.note.suppressions, r.note.problems, r.findings, r.statements, r.skipped]);
@@ -109,6 +124,33 @@ describe('the stdio message encoder', () => {
       expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg));
       expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg)); // again, from what it kept
     }
+  });
+});
+
+describe('the stdio message encoder, list after list', () => {
+  // Each list is built from the last one of its note (the same objects kept, some replaced,
+  // inserted, removed), for more notes than the encoder keeps lists of, interleaved.
+  const diagnostic = (i: number) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 3 } }, severity: 3, code: 'unsourced', message: `figure ${i} é 😀 "q"` });
+  const change = fc.record({ note: fc.nat({ max: 6 }), at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.nat({ max: 4 }), keepAll: fc.boolean() });
+
+  it('writes each publish exactly as JSON.stringify does, whatever the last list of its note shared with it', () => {
+    let made = 0;
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 60 }), (changes) => {
+        const lists = new Map<number, unknown[]>();
+        changes.forEach((c, version) => {
+          const before = lists.get(c.note) ?? [];
+          const at = c.at % (before.length + 1);
+          // A null now and then: JSON.stringify writes it as it is, as any value in the list.
+          const added = Array.from({ length: c.insert }, () => (++made % 7 === 0 ? null : diagnostic(made)));
+          const list = c.keepAll ? before : [...before.slice(0, at), ...added, ...before.slice(at + c.remove)];
+          lists.set(c.note, list);
+          const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: `file:///w/${c.note}.md`, version, diagnostics: list } };
+          expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg));
+        });
+      }),
+      { numRuns: 300, seed: 12 },
+    );
   });
 });
 

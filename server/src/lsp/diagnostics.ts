@@ -90,6 +90,25 @@ function diagnosticFor(finding: Finding): Diagnostic | null {
   return d;
 }
 
+/**
+ * A note problem's diagnostic, the same object while the problem says the same at the same place:
+ * a problem is found again by each check (a broken front matter stays while the note is typed in),
+ * and a diagnostic met again is published from its kept bytes (messageEncoder.ts).
+ */
+const problemDiagnostics = new Map<string, Diagnostic>();
+const KEPT_PROBLEM_DIAGNOSTICS = 256;
+
+function keptProblemDiagnostic(problem: Problem): Diagnostic {
+  const { start, end } = problem.range;
+  const key = `${problem.code}\0${problem.severity}\0${start.line}:${start.character}:${end.line}:${end.character}\0${problem.message}`;
+  let d = problemDiagnostics.get(key);
+  if (!d) {
+    if (problemDiagnostics.size >= KEPT_PROBLEM_DIAGNOSTICS) problemDiagnostics.clear();
+    problemDiagnostics.set(key, (d = problemToDiagnostic(problem)));
+  }
+  return d;
+}
+
 export function noteDiagnostics(result: CheckResult): Diagnostic[] {
   if (result.skipped) {
     if (result.skipped.code !== 'too-large') return [];
@@ -104,7 +123,7 @@ export function noteDiagnostics(result: CheckResult): Diagnostic[] {
       },
     ];
   }
-  const out: Diagnostic[] = result.note.problems.map(problemToDiagnostic);
+  const out: Diagnostic[] = result.note.problems.map(keptProblemDiagnostic);
   for (const finding of result.findings) {
     const d = diagnosticFor(finding);
     if (d) out.push(d);

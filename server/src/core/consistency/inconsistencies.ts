@@ -116,8 +116,30 @@ export type PassedFinding = Pick<Finding, 'code'> & { citation?: unknown; claim:
  * `inconsistent` findings are dropped first, so a host may apply it to a result again.
  */
 export function withInconsistencies<F extends PassedFinding, G extends PassedFinding = Finding>(findings: readonly F[], inconsistent: readonly G[]): (F | G)[] {
+  if (inconsistent.length === 0) return findings.filter((f) => f.code !== 'inconsistent');
   const claims = new Set(inconsistent.map((f) => f.claim.offset.start));
   const kept = findings.filter((f) => f.code !== 'inconsistent' && !(f.code === 'unsourced' && !f.citation && claims.has(f.claim.offset.start)));
-  if (inconsistent.length === 0) return kept.length === findings.length ? [...findings] : kept;
-  return [...kept, ...inconsistent].sort((a, b) => a.claim.offset.start - b.claim.offset.start || (a.citation ? 1 : 0) - (b.citation ? 1 : 0));
+  // Both lists are in claim order as a note's findings are: merged in one pass (the server does
+  // this at each keystroke, over every finding of the note), as the stable sort would order them.
+  if (inOrder(kept) && inOrder(inconsistent)) return mergeInOrder<F | G>(kept, inconsistent);
+  return [...kept, ...inconsistent].sort(findingOrder);
+}
+
+/** A note's findings by claim, a claim's own finding before its citation's. */
+const findingOrder = (a: PassedFinding, b: PassedFinding): number => a.claim.offset.start - b.claim.offset.start || (a.citation ? 1 : 0) - (b.citation ? 1 : 0);
+
+function inOrder(list: readonly PassedFinding[]): boolean {
+  for (let i = 1; i < list.length; i++) if (findingOrder(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
+}
+
+/** Two ordered lists as one, `a`'s first among equals (what a stable sort of `[...a, ...b]` gives). */
+function mergeInOrder<T extends PassedFinding>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(findingOrder(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
