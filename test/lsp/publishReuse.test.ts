@@ -131,7 +131,7 @@ describe('the stdio message encoder, list after list', () => {
   // Each list is built from the last one of its note (the same objects kept, some replaced,
   // inserted, removed), for more notes than the encoder keeps lists of, interleaved.
   const diagnostic = (i: number) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 3 } }, severity: 3, code: 'unsourced', message: `figure ${i} é 😀 "q"` });
-  const change = fc.record({ note: fc.nat({ max: 6 }), at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.nat({ max: 4 }), keepAll: fc.boolean() });
+  const change = fc.record({ note: fc.nat({ max: 6 }), at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.nat({ max: 4 }), keepAll: fc.boolean(), inPlace: fc.boolean() });
 
   it('writes each publish exactly as JSON.stringify does, whatever the last list of its note shared with it', () => {
     let made = 0;
@@ -143,7 +143,8 @@ describe('the stdio message encoder, list after list', () => {
           const at = c.at % (before.length + 1);
           // A null now and then: JSON.stringify writes it as it is, as any value in the list.
           const added = Array.from({ length: c.insert }, () => (++made % 7 === 0 ? null : diagnostic(made)));
-          const list = c.keepAll ? before : [...before.slice(0, at), ...added, ...before.slice(at + c.remove)];
+          // In place: the array last published is changed by its owner afterwards.
+          const list = c.keepAll ? before : c.inPlace ? (before.splice(at, c.remove, ...added), before) : [...before.slice(0, at), ...added, ...before.slice(at + c.remove)];
           lists.set(c.note, list);
           const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: `file:///w/${c.note}.md`, version, diagnostics: list } };
           expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg));

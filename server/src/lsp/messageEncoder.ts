@@ -99,11 +99,12 @@ export function encodeMessage(msg: unknown): Buffer {
     for (let k = 0; k < sameEnd; k++) starts[n - sameEnd + k] = last.starts[from + k]! + shift;
   }
   tail.copy(out, offset);
-  if (key !== undefined) keepList(key, { diagnostics, body: out.subarray(bodyStart, offset), starts });
+  // A copy of the list: the caller's array is theirs to change, and the bytes are of these objects.
+  if (key !== undefined) keepList(key, { diagnostics: diagnostics.slice(), body: out.subarray(bodyStart, offset), starts });
   return out;
 }
 
-/** Keeps a note's list as its last, most recent first out; an empty list (a closed note) keeps nothing. */
+/** Keeps a note's list as its last (the note published longest ago is let go); an empty list (a closed note) keeps nothing. */
 function keepList(key: string, list: LastList): void {
   lastLists.delete(key);
   if (list.diagnostics.length === 0) return;
