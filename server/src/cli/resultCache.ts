@@ -23,14 +23,17 @@ export const KEPT_FINGERPRINTS = 4;
 /** The fingerprints a folder keeps, most recently used first. */
 const KEPT_LIST = 'fingerprints.json';
 
+/** What writeAtomically adds to a file's name for its temp file (`.<pid>.<random>.tmp`), as a pattern. */
+const TEMP_SUFFIX = String.raw`\.\d+\.[0-9a-z]*\.tmp`;
+
 /**
  * A note's entry or the facts' problems, under its fingerprint's prefix (none: an entry from before
  * prefixes), or a temp file one left behind. Nothing else in the folder is ever removed (the run
  * recordings are kept by runReplay.ts).
  */
-const ENTRY = new RegExp(String.raw`^(?:facts-)?(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.json(?:${tempSuffix()})?$`);
+const ENTRY = new RegExp(String.raw`^(?:facts-)?(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.json(?:${TEMP_SUFFIX})?$`);
 /** A temp file of the list that a crashed run left behind. */
-const LIST_TEMP = new RegExp(`^${KEPT_LIST.replace(/\./g, '\\.')}${tempSuffix()}$`);
+const LIST_TEMP = new RegExp(`^${KEPT_LIST.replace(/\./g, '\\.')}${TEMP_SUFFIX}$`);
 
 export interface CacheInputs {
   version: string;
@@ -140,11 +143,6 @@ function keepRecentFingerprints(dir: string, current: string): void {
       // Not ours to remove after all (a folder by that name, no permission): left as it is.
     }
   }
-}
-
-/** What writeAtomically adds to a file's name for its temp file (`.<pid>.<random>.tmp`), as a pattern. */
-function tempSuffix(): string {
-  return String.raw`\.\d+\.[0-9a-z]*\.tmp`;
 }
 
 /** Written to a temp file and renamed: a reader sees the whole entry or none. */

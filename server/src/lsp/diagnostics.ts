@@ -3,6 +3,7 @@ import { MAX_MESSAGE_LENGTH, truncate } from '../core/quote';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import type { Finding, Problem, Severity } from '../core/types';
+import { TextMemo } from '../core/textMemo';
 import { formatValue } from './format';
 import { DIAGNOSTIC_SOURCE, findingDocsUrl } from './protocol';
 
@@ -95,18 +96,12 @@ function diagnosticFor(finding: Finding): Diagnostic | null {
  * a problem is found again by each check (a broken front matter stays while the note is typed in),
  * and a diagnostic met again is published from its kept bytes (messageEncoder.ts).
  */
-const problemDiagnostics = new Map<string, Diagnostic>();
-const KEPT_PROBLEM_DIAGNOSTICS = 256;
+const problemDiagnostics = new TextMemo<Diagnostic>(256);
 
 function keptProblemDiagnostic(problem: Problem): Diagnostic {
   const { start, end } = problem.range;
   const key = `${problem.code}\0${problem.severity}\0${start.line}:${start.character}:${end.line}:${end.character}\0${problem.message}`;
-  let d = problemDiagnostics.get(key);
-  if (!d) {
-    if (problemDiagnostics.size >= KEPT_PROBLEM_DIAGNOSTICS) problemDiagnostics.clear();
-    problemDiagnostics.set(key, (d = problemToDiagnostic(problem)));
-  }
-  return d;
+  return problemDiagnostics.get(key) ?? problemDiagnostics.keep(key, () => problemToDiagnostic(problem));
 }
 
 export function noteDiagnostics(result: CheckResult): Diagnostic[] {
