@@ -130,6 +130,12 @@ describe('plain facts YAML reader', () => {
       '? a\n: 1\n',
       // An empty field: the precise reader stretches the fact over the comments after it.
       'facts:\n  - a: 1\n    b:\n# comment\n',
+      // A duplicate key after the keys stopped following the last mapping's (whose keys were distinct).
+      'facts:\n  - a: 1\n    b: 2\n    c: 3\n  - a: 1\n    c: 2\n  - a: 1\n    c: 2\n    c: 3\n',
+      'facts:\n  - a: 1\n    b: 2\n  - a: 1\n    a: 2\n',
+      'facts:\n  - a: 1\n    b: 2\n    c: 3\n  - a: 1\n    c: 2\n    c: 3\n',
+      'facts:\n  - { a: 1, b: 2, c: 3 }\n  - { a: 1, c: 2, c: 3 }\n',
+      'facts:\n  - { a: 1, b: 2, c: 3 }\n  - { a: 1, c: 2 }\n  - { a: 1, c: 2, c: 3 }\n',
     ]) {
       expect(readPlainYaml(text), text).toBeUndefined();
     }
@@ -165,5 +171,46 @@ describe('plain facts YAML reader', () => {
     );
     // The generator must exercise the reading path, not only the declines.
     expect(read).toBeGreaterThan(50);
+  });
+
+  it('agrees with the precise reader on runs of mappings whose keys repeat, change order, repeat within one, or only look alike', () => {
+    // The reader compares each key with the last mapping's at its place first: keys that are
+    // prefixes of each other, quoted twins and spaced ones must still read as themselves.
+    const key = fc.constantFrom('a', 'b', 'ab', 'a b', '"a"', "'b'", 'a:b', 'a ', 'c');
+    const value = fc.constantFrom('1', 'x', '{ a: 1, b: 2 }', '{ b: 1, a: 2 }', '{ a: 1, a: 2 }', '{ ab: 1 }', '{ "a": 1, b: 2 }', '{a: 1,b: 2}');
+    const name = (k: string) => k.trim().replace(/^["']|["']$/g, '');
+    // Mostly distinct names (`a`, `"a"` and `a ` are one name), sometimes not: one duplicate declines the file.
+    const pairs = fc.oneof(
+      { weight: 12, arbitrary: fc.uniqueArray(fc.tuple(key, value), { minLength: 1, maxLength: 4, selector: ([k]) => name(k) }) },
+      { weight: 1, arbitrary: fc.array(fc.tuple(key, value), { minLength: 2, maxLength: 4 }) },
+    );
+    const block = (ps: [string, string][]) => ps.map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${v}`).join('\n');
+    const flow = (ps: [string, string][]) => `  - { ${ps.map(([k, v]) => `${k.trim()}: ${v.startsWith('{') ? 1 : v}`).join(', ')} }`;
+    const file = fc.array(fc.tuple(pairs, fc.boolean()), { minLength: 2, maxLength: 8 }).map((items) => `facts:\n${items.map(([ps, isFlow]) => (isFlow ? flow(ps) : block(ps))).join('\n')}\n`);
+    let read = 0;
+    let declined = 0;
+    fc.assert(
+      fc.property(file, (text) => {
+        const outcome = expectAgreement(text);
+        // Everything here is in the reader's subset: it declines exactly what the precise reader rejects (a duplicate key).
+        expect(outcome === 'read', text).toBe(precise(text).ok);
+        if (outcome === 'read') read++;
+        else declined++;
+      }),
+      { numRuns: 800, seed: 12 },
+    );
+    expect(read).toBeGreaterThan(100);
+    expect(declined).toBeGreaterThan(100);
+  });
+
+  it('does not expect a quoted key as a plain one: its text may hold what a plain key cannot', () => {
+    // Each second mapping's text starts with the first's quoted key, unquoted: it reads as other keys, or is an error.
+    expect(readPlainYaml('facts:\n  - "a: b": 1\n  - a: b: 1\n')).toBeUndefined();
+    // Valid YAML read as other keys: the reader agrees with the precise one (expectAgreement fails otherwise) or declines.
+    expectAgreement('facts:\n  - "a #b": 1\n  - a #b: 1\n');
+    expectAgreement('facts:\n  - { "a, b": 1 }\n  - { a, b: 1 }\n');
+    expectAgreement('facts:\n  - { "a}": 1 }\n  - { a}: 1 }\n');
+    // A quoted key with a plain key's text is still the same key.
+    expect(readPlainYaml('facts:\n  - "a": 1\n    b: 2\n  - a: 3\n    "b": 4\n')?.data).toEqual({ facts: [{ a: 1, b: 2 }, { a: 3, b: 4 }] });
   });
 });

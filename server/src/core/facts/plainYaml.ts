@@ -6,7 +6,7 @@
 // type is unusual: octal, hex, .inf, .nan) makes it decline with undefined, and the caller reads
 // the file with a full parser. Scalars resolve by the YAML 1.2 core schema, as the precise reader does.
 import type { Range, Span } from '../types';
-import { TextInterner } from './textInterner';
+import { sameText, TextInterner } from './textInterner';
 
 /** Where an entry of a section is: a map entry from its key, a list item from its content, to the end of its value. */
 export interface EntrySpan extends Span {
@@ -127,6 +127,31 @@ export function readPlainYaml(text: string): PlainYaml | undefined {
   }
 }
 
+/**
+ * The keys of the last mapping read at one level, in order. The next mapping there usually has the
+ * same keys (every fact: id, entity, metric...): a key is first compared with the one at its place,
+ * before it is hashed and looked up; and while every key so far matched, the keys are distinct
+ * without a look-up, as the last mapping's were.
+ */
+class KeyOrder {
+  /** Undefined for a quoted key: its text may hold what a plain key cannot (`"a: b"`), so it is not expected as one. */
+  readonly keys: (string | undefined)[] = [];
+  count = 0;
+}
+
+/** Levels with a key order made up front (facts nest 3 or 4 deep): reading past an array's end deoptimizes. */
+const ORDER_LEVELS = 8;
+
+function keyOrders(): KeyOrder[] {
+  return Array.from({ length: ORDER_LEVELS }, () => new KeyOrder());
+}
+
+function orderAt(orders: KeyOrder[], level: number): KeyOrder {
+  if (level < orders.length) return orders[level]!;
+  while (orders.length <= level) orders.push(new KeyOrder());
+  return orders[level]!;
+}
+
 class Reader {
   readonly spans = new Map<object, EntrySpan>();
   readonly items = new Map<unknown[], (Range | undefined)[]>();
@@ -158,6 +183,12 @@ class Reader {
   private blockStart = 0;
   private blockLine = 0;
   private blockLineStart = 0;
+  /** Key orders of block mappings by depth, and of flow mappings by how deep in flow collections they sit. */
+  private readonly blockOrders = keyOrders();
+  private readonly flowOrders = keyOrders();
+  private flowDepth = 0;
+  /** After key() or flowKey(): whether the key was quoted. */
+  private keyQuoted = false;
 
   constructor(private readonly text: string) {
     this.interner = new TextInterner(text);
@@ -260,11 +291,21 @@ class Reader {
   private blockMapping(at: number, depth: number, first?: string): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     const column = at - this.cur;
-    let known = first;
+    const order = orderAt(this.blockOrders, depth);
+    const known = order.count;
+    let same = true;
+    let k = 0;
+    let name = first;
     for (;;) {
-      const name = known ?? this.key(at);
-      known = undefined;
-      if (name === undefined || name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(map, name)) throw DECLINE;
+      const expected = same && k < known ? order.keys[k] : undefined;
+      name ??= this.key(at, expected);
+      if (name === undefined) throw DECLINE;
+      // Once a key differs, `expected` is undefined for the rest of this mapping and each key is looked up.
+      if (name !== expected) {
+        same = false;
+        if (name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(map, name)) throw DECLINE;
+      }
+      order.keys[k++] = this.keyQuoted ? undefined : name;
       const line = this.line;
       const lineStart = this.cur;
       const value = this.valueAfter(this.keyEnd, column, depth + 1);
@@ -274,12 +315,21 @@ class Reader {
         if (span) this.spans.set(value as object, span);
       }
       map[name] = value;
-      if (!this.peek() || this.indent < column) return map;
+      name = undefined;
+      if (!this.peek() || this.indent < column) break;
       if (this.indent > column) throw DECLINE;
       at = this.first;
       // A sequence at the mapping's column would belong to a key with a scalar value: an error.
       if (this.isSeqItem(at)) throw DECLINE;
     }
+    order.count = k;
+    return map;
+  }
+
+  /** The first key the next block mapping at `depth` likely has. */
+  private firstKeyAt(depth: number): string | undefined {
+    const order = orderAt(this.blockOrders, depth);
+    return order.count > 0 ? order.keys[0] : undefined;
   }
 
   private isSeqItem(at: number): boolean {
@@ -313,7 +363,7 @@ class Reader {
         lineStart = this.blockLineStart;
       } else if (this.isSeqItem(at)) {
         throw DECLINE; // - - nested compact sequence
-      } else if ((name = this.key(at)) !== undefined) {
+      } else if ((name = this.key(at, this.firstKeyAt(depth + 1))) !== undefined) {
         value = this.blockMapping(at, depth + 1, name);
       } else {
         value = this.inlineValue(at);
@@ -365,7 +415,7 @@ class Reader {
     this.blockStart = this.first;
     this.blockLine = this.line;
     this.blockLineStart = this.cur;
-    const name = seq ? undefined : this.key(this.first);
+    const name = seq ? undefined : this.key(this.first, this.firstKeyAt(depth));
     const value = seq ? this.blockSequence(depth) : name !== undefined ? this.blockMapping(this.first, depth, name) : undefined;
     if (value === undefined) throw DECLINE; // a scalar on its own line: multi-line, a full parser's job
     return value;
@@ -387,8 +437,11 @@ class Reader {
     this.blockEnd = end;
   }
 
-  /** A mapping key at `at` (plain or quoted), keyEnd past its colon; undefined if the line holds no key there. */
-  private key(at: number): string | undefined {
+  /**
+   * A mapping key at `at` (plain or quoted), keyEnd past its colon; undefined if the line holds no key there.
+   * `expected`: the plain key likely there (the last mapping's at this place), returned as it is when it is.
+   */
+  private key(at: number, expected?: string): string | undefined {
     const t = this.text;
     const end = this.end;
     const c = t.charCodeAt(at);
@@ -398,9 +451,20 @@ class Reader {
       while (i < end && t.charCodeAt(i) === 32) i++;
       if (t.charCodeAt(i) !== 58 || (i + 1 < end && t.charCodeAt(i + 1) !== 32)) return undefined;
       this.keyEnd = i + 1;
+      this.keyQuoted = true;
       return name;
     }
     if (isIndicator(c)) return undefined;
+    this.keyQuoted = false;
+    if (expected !== undefined && at + expected.length < end && sameText(expected, t, at)) {
+      // A plain key holds no `: ` and no ` #`, so the scan below would stop at the same colon.
+      let i = at + expected.length;
+      while (i < end && t.charCodeAt(i) === 32) i++;
+      if (t.charCodeAt(i) === 58 && (i + 1 === end || t.charCodeAt(i + 1) === 32)) {
+        this.keyEnd = i + 1;
+        return expected;
+      }
+    }
     for (let i = at; i < end; i++) {
       const d = t.charCodeAt(i);
       if (d === 58 && (i + 1 === end || t.charCodeAt(i + 1) === 32)) {
@@ -477,11 +541,20 @@ class Reader {
     const close = isMap ? 125 : 93;
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
+    const order = orderAt(this.flowOrders, this.flowDepth++);
+    const known = order.count;
+    let same = true;
+    let k = 0;
     let i = this.skipSpaces(at + 1);
     while (t.charCodeAt(i) !== close) {
       if (isMap) {
-        const name = this.flowKey(i);
-        if (name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(map, name)) throw DECLINE;
+        const expected = same && k < known ? order.keys[k] : undefined;
+        const name = this.flowKey(i, expected);
+        if (name !== expected) {
+          same = false;
+          if (name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(map, name)) throw DECLINE;
+        }
+        order.keys[k++] = this.keyQuoted ? undefined : name;
         i = this.skipSpaces(this.keyEnd);
         const c = t.charCodeAt(i);
         if (c === 44 || c === close) map[name] = null;
@@ -499,6 +572,8 @@ class Reader {
       else if (c !== close) throw DECLINE;
     }
     this.endAt(i + 1);
+    this.flowDepth--;
+    if (isMap) order.count = k;
     return isMap ? map : list;
   }
 
@@ -517,7 +592,8 @@ class Reader {
     return at;
   }
 
-  private flowKey(at: number): string {
+  /** A flow mapping's key at `at`, keyEnd past its colon; `expected` as for key(). */
+  private flowKey(at: number, expected?: string): string {
     const t = this.text;
     const c = t.charCodeAt(at);
     if (c === 34 || c === 39) {
@@ -525,9 +601,21 @@ class Reader {
       const i = this.skipSpaces(this.lastEnd);
       if (t.charCodeAt(i) !== 58) throw DECLINE;
       this.keyEnd = i + 1;
+      this.keyQuoted = true;
       return name;
     }
     if (isIndicator(c)) throw DECLINE;
+    this.keyQuoted = false;
+    if (expected !== undefined && at + expected.length < this.end && sameText(expected, t, at)) {
+      // A plain flow key holds no flow indicator, no `: ` and no ` #`: the scan below would stop at the same colon.
+      let i = at + expected.length;
+      while (i < this.end && t.charCodeAt(i) === 32) i++;
+      const n = i + 1 < this.end ? t.charCodeAt(i + 1) : 32;
+      if (t.charCodeAt(i) === 58 && (n === 32 || isFlowIndicator(n))) {
+        this.keyEnd = i + 1;
+        return expected;
+      }
+    }
     for (let i = at; i < this.end; i++) {
       const d = t.charCodeAt(i);
       if (d === 58) {

@@ -30,7 +30,7 @@ export class TextInterner {
 }
 
 /** Whether `text` holds `known` at `start` (a loop: `startsWith` on a long text is a builtin call per look-up). */
-function sameText(known: string, text: string, start: number): boolean {
+export function sameText(known: string, text: string, start: number): boolean {
   for (let i = 0; i < known.length; i++) if (known.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
