@@ -1,8 +1,9 @@
 // Issue 12's targets, each measured beside its peer in the same run, on a generated varied corpus
 // (bench/variedCorpus.mjs): CLI CPU, wall, cache and memory against remark and markdownlint-cli2,
 // and the server's keystroke and open latencies on a varied 100 KB note. Prints a table and
-// writes artifacts/bench.json. Options: --runs N (median of N, default 3), --notes N (default 2000),
-// --edits N (keystrokes, default 200).
+// writes artifacts/bench.json. Options: --runs N (N rounds, each running every CLI command once:
+// medians, and each ratio the median of its rounds'; the server rows the median of N; default 3),
+// --notes N (default 2000), --edits N (keystrokes, default 200).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,7 +48,7 @@ notes.forEach((n, i) => {
 });
 copyFileSync(join(root, 'examples/facts.yaml'), join(work, 'facts.yaml'));
 const distinctBodies = new Set(notes).size;
-console.log(`corpus: ${notes.length} notes (${distinctBodies} distinct), ${(corpusBytes / 1e6).toFixed(2)} MB; ${availableParallelism()} cores; median of ${RUNS} runs`);
+console.log(`corpus: ${notes.length} notes (${distinctBodies} distinct), ${(corpusBytes / 1e6).toFixed(2)} MB; ${availableParallelism()} cores; ${RUNS} rounds`);
 
 /** Runs a script under bench/measure.mjs: wall ms (spawn to exit), CPU ms, peak RSS MB, exit code. */
 function measureOnce(script, args) {
@@ -62,37 +63,63 @@ function measureOnce(script, args) {
   if (s.code > 1) throw new Error(`${script} ${args.join(' ')} exited ${s.code}: ${r.stderr.slice(0, 500)}`);
   return { wallMs, cpuMs: s.cpuMs, rssMB: s.maxRssMB, code: s.code };
 }
-function measure(script, args, before) {
-  const runs = [];
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Runs every command once per round, RUNS rounds: a row and its peer run minutes apart at most, not
+ * one's three runs after the other's, so a shared host's slow minutes fall on both alike.
+ * `commands`: name -> [script, args, before?]. Returns each command's runs, in round order.
+ */
+function measureRounds(commands) {
+  const runs = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (let i = 0; i < RUNS; i++) {
-    before?.();
-    runs.push(measureOnce(script, args));
+    for (const [name, [script, args, before]] of Object.entries(commands)) {
+      before?.();
+      runs[name].push(measureOnce(script, args));
+    }
   }
-  const med = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  return { wallMs: med('wallMs'), cpuMs: med('cpuMs'), rssMB: med('rssMB'), code: runs[0].code };
+  return runs;
+}
+/** Each measure's median over a command's runs. */
+const medians = (runs) => ({ wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMB: median(runs.map((r) => r.rssMB)), code: runs[0].code });
+/** A row's ratio: the median of its rounds' ratios (each taken in the same minutes), and their range. */
+function pairedRatio(ours, peer, measure) {
+  const each = ours.map((r, i) => r[measure] / peer[i][measure]);
+  return { ratio: median(each), low: Math.min(...each), high: Math.max(...each) };
 }
 
 const check = (...extra) => ['check', 'corpus', '--facts', 'facts.yaml', ...extra];
 const jobs1 = hasJobs ? ['--jobs', '1'] : [];
-const remark = measure(join(here, 'peers/remark.mjs'), ['corpus']);
-const cc1 = measure(cli, check(...jobs1));
-const ccDefault = hasJobs ? measure(cli, check()) : cc1;
-const mdl = measure(markdownlint, ['corpus/*.md']);
-const ccJson = measure(cli, check('--format', 'json', ...jobs1));
-let cacheCold = null;
-let cacheWarm = null;
-if (hasCache) {
-  const loc = join(work, 'cache');
-  cacheCold = measure(cli, check('--cache', '--cache-location', loc), () => rmSync(loc, { recursive: true, force: true }));
-  cacheWarm = measure(cli, check('--cache', '--cache-location', loc));
-}
+const cacheLoc = join(work, 'cache');
+const runs = measureRounds({
+  remark: [join(here, 'peers/remark.mjs'), ['corpus']],
+  cc1: [cli, check(...jobs1)],
+  ...(hasJobs ? { ccDefault: [cli, check()] } : {}),
+  mdl: [markdownlint, ['corpus/*.md']],
+  ccJson: [cli, check('--format', 'json', ...jobs1)],
+  ...(hasCache
+    ? {
+        cacheCold: [cli, check('--cache', '--cache-location', cacheLoc), () => rmSync(cacheLoc, { recursive: true, force: true })],
+        cacheWarm: [cli, check('--cache', '--cache-location', cacheLoc)],
+      }
+    : {}),
+});
+runs.ccDefault ??= runs.cc1;
+const [remark, cc1, ccDefault, mdl, ccJson] = [runs.remark, runs.cc1, runs.ccDefault, runs.mdl, runs.ccJson].map(medians);
+const [cacheCold, cacheWarm] = hasCache ? [medians(runs.cacheCold), medians(runs.cacheWarm)] : [null, null];
+const paired = {
+  cpu: pairedRatio(runs.cc1, runs.remark, 'cpuMs'),
+  wall: pairedRatio(runs.ccDefault, runs.mdl, 'wallMs'),
+  cache: hasCache ? pairedRatio(runs.cacheWarm, runs.cacheCold, 'wallMs') : null,
+  rss: pairedRatio(runs.ccJson, runs.remark, 'rssMB'),
+};
 rmSync(work, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- the server
 // Like the other rows, the median of RUNS runs, each with a fresh server; the label gives the range of their p95s.
 const lspRuns = [];
 for (let i = 0; i < RUNS; i++) lspRuns.push(await serverLatencies({ server, edits: EDITS }));
-const lspMedian = (k) => (lspRuns.some((r) => r[k] === null) ? null : lspRuns.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(lspRuns.length / 2)]);
+const lspMedian = (k) => (lspRuns.some((r) => r[k] === null) ? null : median(lspRuns.map((r) => r[k])));
 const lsp = { ...lspRuns[0], ...Object.fromEntries(['p50', 'p95', 'max', 'openMs', 'openWholeMs', 'serverRssMB', 'serverPeakRssMB', 'serverCpuMsPerEdit'].map((k) => [k, lspMedian(k)])) };
 const p95s = lspRuns.map((r) => r.p95).sort((a, b) => a - b);
 
@@ -100,14 +127,14 @@ const p95s = lspRuns.map((r) => r.p95).sort((a, b) => a - b);
 const factsRows = await factsScaleRows({ runs: RUNS });
 
 // ---------------------------------------------------------------- report
-const ratio = (a, b) => a / b;
+const range = (p) => (RUNS > 1 ? `; rounds ${p.low.toFixed(2)}–${p.high.toFixed(2)}×` : '');
 const rows = [
-  { id: 'cpu-1-job-vs-remark', what: `full check CPU, 1 job${hasJobs ? '' : ' (no --jobs yet)'}, vs remark+gfm+frontmatter`, ours: cc1.cpuMs, peer: remark.cpuMs, unit: 'ms CPU', ratio: ratio(cc1.cpuMs, remark.cpuMs), target: 1.2 },
-  { id: 'wall-default-jobs-vs-markdownlint', what: `full check wall, default jobs${hasJobs ? '' : ' (no --jobs yet: 1)'}, vs markdownlint-cli2`, ours: ccDefault.wallMs, peer: mdl.wallMs, unit: 'ms wall', ratio: ratio(ccDefault.wallMs, mdl.wallMs), target: 0.6 },
+  { id: 'cpu-1-job-vs-remark', what: `full check CPU, 1 job${hasJobs ? '' : ' (no --jobs yet)'}, vs remark+gfm+frontmatter${range(paired.cpu)}`, ours: cc1.cpuMs, peer: remark.cpuMs, unit: 'ms CPU', ratio: paired.cpu.ratio, target: 1.2 },
+  { id: 'wall-default-jobs-vs-markdownlint', what: `full check wall, default jobs${hasJobs ? '' : ' (no --jobs yet: 1)'}, vs markdownlint-cli2${range(paired.wall)}`, ours: ccDefault.wallMs, peer: mdl.wallMs, unit: 'ms wall', ratio: paired.wall.ratio, target: 0.6 },
   cacheWarm
-    ? { id: 'cache-recheck-vs-cold', what: 're-check of the unchanged corpus with --cache, vs cold', ours: cacheWarm.wallMs, peer: cacheCold.wallMs, unit: 'ms wall', ratio: ratio(cacheWarm.wallMs, cacheCold.wallMs), target: 0.1 }
+    ? { id: 'cache-recheck-vs-cold', what: `re-check of the unchanged corpus with --cache, vs cold${range(paired.cache)}`, ours: cacheWarm.wallMs, peer: cacheCold.wallMs, unit: 'ms wall', ratio: paired.cache.ratio, target: 0.1 }
     : { id: 'cache-recheck-vs-cold', what: 're-check with --cache vs cold (no --cache yet)', ours: null, peer: null, unit: 'ms wall', ratio: null, target: 0.1, isRatio: true },
-  { id: 'rss-json-vs-remark', what: 'peak memory, --format json, 1 job, vs remark alone', ours: ccJson.rssMB, peer: remark.rssMB, unit: 'MB RSS', ratio: ratio(ccJson.rssMB, remark.rssMB), target: 1.5 },
+  { id: 'rss-json-vs-remark', what: `peak memory, --format json, 1 job, vs remark alone${range(paired.rss)}`, ours: ccJson.rssMB, peer: remark.rssMB, unit: 'MB RSS', ratio: paired.rss.ratio, target: 1.5 },
   { id: 'keystroke-p95', what: `keystroke → diagnostics p95, debounce 0, varied ${lsp.noteKB} KB note (${p95s[0].toFixed(1)}–${p95s.at(-1).toFixed(1)} ms over ${RUNS} runs; p50 ${lsp.p50.toFixed(1)} ms${lsp.serverRssMB === null ? '' : `; server ${lsp.serverRssMB.toFixed(0)} MB RSS after ${lsp.edits} edits`})`, ours: lsp.p95, peer: null, unit: 'ms', ratio: null, target: 30 },
   { id: 'open-first-diagnostics', what: `open a varied ${lsp.noteKB} KB note → first diagnostics (its top; the whole note ${lsp.openWholeMs.toFixed(0)} ms)`, ours: lsp.openMs, peer: null, unit: 'ms', ratio: null, target: 250 },
   ...factsRows,
@@ -128,6 +155,8 @@ const summary = {
   runs: RUNS,
   corpus: { notes: notes.length, distinct: distinctBodies, bytes: corpusBytes },
   measured: { remark, claimcheck1Job: cc1, claimcheckDefaultJobs: ccDefault, markdownlintCli2: mdl, claimcheckJson: ccJson, cacheCold, cacheWarm, lsp, lspRuns },
+  rounds: runs,
+  paired,
   rows,
 };
 mkdirSync(join(root, 'artifacts'), { recursive: true });
