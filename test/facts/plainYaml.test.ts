@@ -203,6 +203,13 @@ describe('plain facts YAML reader', () => {
     expect(declined).toBeGreaterThan(100);
   });
 
+  it('reads a key that starts with the last mapping\'s key at its place as itself', () => {
+    for (const text of ['facts:\n  - a: 1\n  - a x y: 2\n  - ab: 3\n  - a : 4\n  - a:b: 5\n', 'facts:\n  - { a: 1 }\n  - { a x y: 2 }\n  - { ab: 3 }\n  - { a : 4 }\n  - { a:b: 5 }\n']) {
+      expect(expectAgreement(text), text).toBe('read');
+      expect(readPlainYaml(text)?.data).toEqual({ facts: [{ a: 1 }, { 'a x y': 2 }, { ab: 3 }, { a: 4 }, { 'a:b': 5 }] });
+    }
+  });
+
   it('does not expect a quoted key as a plain one: its text may hold what a plain key cannot', () => {
     // Each second mapping's text starts with the first's quoted key, unquoted: it reads as other keys, or is an error.
     expect(readPlainYaml('facts:\n  - "a: b": 1\n  - a: b: 1\n')).toBeUndefined();

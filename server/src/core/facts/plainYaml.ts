@@ -456,15 +456,8 @@ class Reader {
     }
     if (isIndicator(c)) return undefined;
     this.keyQuoted = false;
-    if (expected !== undefined && at + expected.length < end && sameText(expected, t, at)) {
-      // A plain key holds no `: ` and no ` #`, so the scan below would stop at the same colon.
-      let i = at + expected.length;
-      while (i < end && t.charCodeAt(i) === 32) i++;
-      if (t.charCodeAt(i) === 58 && (i + 1 === end || t.charCodeAt(i + 1) === 32)) {
-        this.keyEnd = i + 1;
-        return expected;
-      }
-    }
+    const same = this.expectedKey(at, expected, false);
+    if (same !== undefined) return same;
     for (let i = at; i < end; i++) {
       const d = t.charCodeAt(i);
       if (d === 58 && (i + 1 === end || t.charCodeAt(i + 1) === 32)) {
@@ -592,6 +585,24 @@ class Reader {
     return at;
   }
 
+  /**
+   * `expected` when it is the plain key at `at` (keyEnd past its colon): its text, spaces, and a colon
+   * before a space or the line's end (in a flow collection, a flow indicator too). A plain key holds
+   * no `: `, no ` #` and, in a flow, no flow indicator: a scan for the key would stop at the same colon.
+   */
+  private expectedKey(at: number, expected: string | undefined, inFlow: boolean): string | undefined {
+    const t = this.text;
+    const end = this.end;
+    if (expected === undefined || at + expected.length >= end || !sameText(expected, t, at)) return undefined;
+    let i = at + expected.length;
+    while (i < end && t.charCodeAt(i) === 32) i++;
+    if (t.charCodeAt(i) !== 58) return undefined;
+    const n = i + 1 < end ? t.charCodeAt(i + 1) : 32;
+    if (n !== 32 && !(inFlow && isFlowIndicator(n))) return undefined;
+    this.keyEnd = i + 1;
+    return expected;
+  }
+
   /** A flow mapping's key at `at`, keyEnd past its colon; `expected` as for key(). */
   private flowKey(at: number, expected?: string): string {
     const t = this.text;
@@ -606,16 +617,8 @@ class Reader {
     }
     if (isIndicator(c)) throw DECLINE;
     this.keyQuoted = false;
-    if (expected !== undefined && at + expected.length < this.end && sameText(expected, t, at)) {
-      // A plain flow key holds no flow indicator, no `: ` and no ` #`: the scan below would stop at the same colon.
-      let i = at + expected.length;
-      while (i < this.end && t.charCodeAt(i) === 32) i++;
-      const n = i + 1 < this.end ? t.charCodeAt(i + 1) : 32;
-      if (t.charCodeAt(i) === 58 && (n === 32 || isFlowIndicator(n))) {
-        this.keyEnd = i + 1;
-        return expected;
-      }
-    }
+    const same = this.expectedKey(at, expected, true);
+    if (same !== undefined) return same;
     for (let i = at; i < this.end; i++) {
       const d = t.charCodeAt(i);
       if (d === 58) {
