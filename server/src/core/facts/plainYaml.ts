@@ -292,12 +292,12 @@ class Reader {
     const map: Record<string, unknown> = {};
     const column = at - this.cur;
     const order = orderAt(this.blockOrders, depth);
-    const known = order.count;
+    const lastCount = order.count;
     let same = true;
     let k = 0;
     let name = first;
     for (;;) {
-      const expected = same && k < known ? order.keys[k] : undefined;
+      const expected = same && k < lastCount ? order.keys[k] : undefined;
       name ??= this.key(at, expected);
       if (name === undefined) throw DECLINE;
       // Once a key differs, `expected` is undefined for the rest of this mapping and each key is looked up.
@@ -456,8 +456,8 @@ class Reader {
     }
     if (isIndicator(c)) return undefined;
     this.keyQuoted = false;
-    const same = this.expectedKey(at, expected, false);
-    if (same !== undefined) return same;
+    const predicted = this.expectedKey(at, expected, false);
+    if (predicted !== undefined) return predicted;
     for (let i = at; i < end; i++) {
       const d = t.charCodeAt(i);
       if (d === 58 && (i + 1 === end || t.charCodeAt(i + 1) === 32)) {
@@ -535,13 +535,13 @@ class Reader {
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
     const order = orderAt(this.flowOrders, this.flowDepth++);
-    const known = order.count;
+    const lastCount = order.count;
     let same = true;
     let k = 0;
     let i = this.skipSpaces(at + 1);
     while (t.charCodeAt(i) !== close) {
       if (isMap) {
-        const expected = same && k < known ? order.keys[k] : undefined;
+        const expected = same && k < lastCount ? order.keys[k] : undefined;
         const name = this.flowKey(i, expected);
         if (name !== expected) {
           same = false;
@@ -617,8 +617,8 @@ class Reader {
     }
     if (isIndicator(c)) throw DECLINE;
     this.keyQuoted = false;
-    const same = this.expectedKey(at, expected, true);
-    if (same !== undefined) return same;
+    const predicted = this.expectedKey(at, expected, true);
+    if (predicted !== undefined) return predicted;
     for (let i = at; i < this.end; i++) {
       const d = t.charCodeAt(i);
       if (d === 58) {
