@@ -300,12 +300,7 @@ class Reader {
       const expected = same && k < lastCount ? order.keys[k] : undefined;
       name ??= this.key(at, expected);
       if (name === undefined) throw DECLINE;
-      // Once a key differs, `expected` is undefined for the rest of this mapping and each key is looked up.
-      if (name !== expected) {
-        same = false;
-        if (name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(map, name)) throw DECLINE;
-      }
-      order.keys[k++] = this.keyQuoted ? undefined : name;
+      same = this.takeKey(map, order, k++, name, expected);
       const line = this.line;
       const lineStart = this.cur;
       const value = this.valueAfter(this.keyEnd, column, depth + 1);
@@ -324,6 +319,19 @@ class Reader {
     }
     order.count = k;
     return map;
+  }
+
+  /**
+   * Takes `name` (just read) as the `k`th key of `map`, whose level's key order is `order`; whether
+   * the keys still follow the last mapping's. `expected` is the last mapping's key at this place while
+   * they do, and undefined once one differed: from then on every key is looked up, and a duplicate,
+   * `__proto__` or a merge key is left to a full parser.
+   */
+  private takeKey(map: Record<string, unknown>, order: KeyOrder, k: number, name: string, expected: string | undefined): boolean {
+    const follows = name === expected;
+    if (!follows && (name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(map, name))) throw DECLINE;
+    order.keys[k] = this.keyQuoted ? undefined : name;
+    return follows;
   }
 
   /** The first key the next block mapping at `depth` likely has. */
@@ -543,11 +551,7 @@ class Reader {
       if (isMap) {
         const expected = same && k < lastCount ? order.keys[k] : undefined;
         const name = this.flowKey(i, expected);
-        if (name !== expected) {
-          same = false;
-          if (name === '__proto__' || name === '<<' || Object.prototype.hasOwnProperty.call(map, name)) throw DECLINE;
-        }
-        order.keys[k++] = this.keyQuoted ? undefined : name;
+        same = this.takeKey(map, order, k++, name, expected);
         i = this.skipSpaces(this.keyEnd);
         const c = t.charCodeAt(i);
         if (c === 44 || c === close) map[name] = null;
