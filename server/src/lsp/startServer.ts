@@ -2,7 +2,6 @@
 // and the feature handlers to a connection. No node APIs here: the host gives file access, so
 // the browser build (browserMain.ts) runs the same server.
 import { TextDocuments, type ClientCapabilities, type Connection, type InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createClaimService } from './claimService';
 import { registerDocumentSync } from './documentSync';
 import { capabilitiesFor, registerFeatures } from './features';
@@ -18,6 +17,7 @@ import { staleToken, WorkspaceIndex } from './workspaceIndex';
 import { statusReporter } from './status';
 import { watcherRegistrar } from './watchers';
 import { checkWorkspace } from './workspaceCheck';
+import { pieceDocuments } from './pieceDocument';
 
 export function startServer(connection: Connection, host: ServerHost, options: Partial<ServerOptions> = {}): void {
   let tuning: ServerOptions = { ...defaultServerOptions, ...options };
@@ -28,7 +28,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
   const debounceMs = () => tuning.debounceMs;
 
   const logger = createLogger(connection);
-  const textDocuments = new TextDocuments(TextDocument);
+  const textDocuments = new TextDocuments(pieceDocuments);
   const documents = openDocumentIndex(textDocuments);
   const status = statusReporter(connection, currentSettings);
   const publishProblems = projectProblemPublisher(connection, enabled);
