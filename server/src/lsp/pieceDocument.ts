@@ -103,6 +103,11 @@ function isEOL(c: number): boolean {
 /** Offsets where lines start in `text` (placed at `textOffset`): after each CR LF, CR or LF. */
 function lineOffsetsOf(text: string, isAtLineStart: boolean, textOffset = 0): number[] {
   const result = isAtLineStart ? [textOffset] : [];
+  // Without a CR, a search for each LF: a 21 MB text's offsets in a fraction of a loop's time.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) result.push(textOffset + i + 1);
+    return result;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isEOL(c)) continue;
