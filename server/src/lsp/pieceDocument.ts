@@ -8,6 +8,7 @@
 // on a line past the end edits the end of the text, where the library's line offsets break.
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lastAtMost } from '../core/lastAtMost';
 
 /** More pieces than this and an edit joins them: finding a piece stays cheap without a read between edits. */
 const MAX_PIECES = 512;
@@ -31,15 +32,7 @@ class PieceText {
 
   /** The index of the piece holding `offset` (0 ≤ offset < length). */
   private pieceAt(offset: number): number {
-    const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtMost(this.starts, offset);
   }
 
   /** As String's: NaN outside the text. */
@@ -236,14 +229,7 @@ export class PieceDocument implements TextDocument {
   positionAt(offset: number): Position {
     const at = Math.max(Math.min(offset, this.text.length), 0);
     const offsets = this.offsets();
-    let low = 0;
-    let high = offsets.length;
-    while (low < high) {
-      const mid = Math.floor((low + high) / 2);
-      if (offsets[mid]! > at) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
+    const line = lastAtMost(offsets, at);
     return { line, character: this.beforeEOL(at, offsets[line]!) - offsets[line]! };
   }
 

@@ -1,4 +1,5 @@
 // YAML parsing that keeps node ranges, shared by the facts loader and the config loader.
+import { lastAtMost } from '../lastAtMost';
 import { quoteForMessage } from '../quote';
 import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
@@ -33,14 +34,8 @@ export function lineStartsOf(text: string): number[] {
 
 export function positionAt(lineStarts: number[], textLength: number, offset: number): Position {
   const at = Math.max(0, Math.min(offset, textLength));
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid]! <= at) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low, character: at - lineStarts[low]! };
+  const line = lastAtMost(lineStarts, at);
+  return { line, character: at - lineStarts[line]! };
 }
 
 /** The range of a span, without the line breaks and spaces a YAML node's range ends with. */

@@ -1,4 +1,5 @@
 import type { Position, Range } from '../types';
+import { lastAtMost } from '../lastAtMost';
 
 /** Maps UTF-16 offsets to 0-based LSP positions; \n, \r\n and a lone \r all end a line. */
 export interface LineIndex {
@@ -23,16 +24,7 @@ export function createLineIndex(text: string): LineIndex {
     const o = Math.max(0, Math.min(offset, text.length));
     let line: number;
     if (starts[last]! <= o && (last + 1 >= starts.length || starts[last + 1]! > o)) line = last;
-    else {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      line = lo;
-    }
+    else line = lastAtMost(starts, o);
     last = line;
     return { line, character: o - starts[line]! };
   };

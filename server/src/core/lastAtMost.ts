@@ -1,0 +1,14 @@
+/**
+ * The index of the last number in `sorted` (ascending) that is at most `value`; 0 when none is (the
+ * callers' first entry is 0: a text's first line, piece or offset).
+ */
+export function lastAtMost(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid]! <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
