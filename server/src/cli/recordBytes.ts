@@ -52,15 +52,21 @@ export class RecordWriter {
   /** The record's bytes, as a view of this writer's buffer: valid until its next finish(). */
   finish(): Buffer {
     const head = 4 * (3 + this.words.size + this.ints.length) + 8 * this.numbers.length;
-    this.room(0, head);
-    let b = this.buffer;
-    b.writeInt32LE(this.words.size, 0);
-    b.writeInt32LE(this.ints.length, 4);
-    b.writeInt32LE(this.numbers.length, 8);
+    let b = this.room(0, head);
+    // A DataView: Buffer's writeInt32LE checks its arguments on every call (~1.3% of a 2,000-note check).
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    view.setInt32(0, this.words.size, true);
+    view.setInt32(4, this.ints.length, true);
+    view.setInt32(8, this.numbers.length, true);
     let at = 12;
-    for (const w of this.words.keys()) at = b.writeInt32LE(w.length, at);
-    for (const n of this.ints) at = b.writeInt32LE(n, at);
-    for (const n of this.numbers) at = b.writeDoubleLE(n, at);
+    for (const w of this.words.keys()) {
+      view.setInt32(at, w.length, true);
+      at += 4;
+    }
+    const ints = this.ints;
+    for (let i = 0; i < ints.length; i++, at += 4) view.setInt32(at, ints[i]!, true);
+    const numbers = this.numbers;
+    for (let i = 0; i < numbers.length; i++, at += 8) view.setFloat64(at, numbers[i]!, true);
     // Each text straight into the buffer: joining them first cost a copy of every text (two bytes a
     // character when one is not Latin-1) and a pass to measure it.
     for (const texts of [this.words.keys(), this.texts]) {
@@ -98,16 +104,16 @@ export class RecordReader {
   private textAt: number;
 
   constructor(bytes: Uint8Array) {
-    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const wordCount = b.readInt32LE(0);
-    const count = wordCount + b.readInt32LE(4);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const wordCount = view.getInt32(0, true);
+    const count = wordCount + view.getInt32(4, true);
     // Copied out: `bytes` may be a scratch buffer read into again next.
     this.ints = new Int32Array(count);
     let at = 12;
-    for (let i = 0; i < count; i++, at += 4) this.ints[i] = b.readInt32LE(at);
-    this.numbers = new Float64Array(b.readInt32LE(8));
-    for (let i = 0; i < this.numbers.length; i++, at += 8) this.numbers[i] = b.readDoubleLE(at);
-    this.joined = b.toString('utf8', at);
+    for (let i = 0; i < count; i++, at += 4) this.ints[i] = view.getInt32(at, true);
+    this.numbers = new Float64Array(view.getInt32(8, true));
+    for (let i = 0; i < this.numbers.length; i++, at += 8) this.numbers[i] = view.getFloat64(at, true);
+    this.joined = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', at);
     let textAt = 0;
     for (let i = 0; i < wordCount; i++) {
       const length = this.ints[i]!;
