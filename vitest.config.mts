@@ -6,5 +6,6 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 30000,
     pool: 'forks',
+    globalSetup: ['test/globalSetup.ts'],
   },
 });
