@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { entrySpansInOrder, readPlainYaml } from '../../server/src/core/facts/plainYaml';
-import { lineStartsOf, positionAt } from '../../server/src/core/facts/yamlDocument';
+import { lineStartsOf } from '../../server/src/core/lineStarts';
+import { positionAt } from '../../server/src/core/facts/yamlDocument';
 import { bigFacts } from '../hostile/inputs.mjs';
 
 function precise(text: string) {

@@ -9,6 +9,7 @@
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { lastAtMost } from '../core/lastAtMost';
+import { appendLineStarts, lineStartsOf } from '../core/lineStarts';
 
 /** More pieces than this and an edit joins them: finding a piece stays cheap without a read between edits. */
 const MAX_PIECES = 512;
@@ -93,23 +94,6 @@ function isEOL(c: number): boolean {
   return c === 13 || c === 10;
 }
 
-/** Offsets where lines start in `text` (placed at `textOffset`): after each CR LF, CR or LF. */
-function lineOffsetsOf(text: string, isAtLineStart: boolean, textOffset = 0): number[] {
-  const result = isAtLineStart ? [textOffset] : [];
-  // Without a CR, a search for each LF: a 21 MB text's offsets in a fraction of a loop's time.
-  if (!text.includes('\r')) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) result.push(textOffset + i + 1);
-    return result;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isEOL(c)) continue;
-    if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
-    result.push(textOffset + i + 1);
-  }
-  return result;
-}
-
 function wellFormed(range: Range): Range {
   const { start, end } = range;
   return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
@@ -177,7 +161,7 @@ export class PieceDocument implements TextDocument {
     const lastLine = offsets.length - 1;
     const startLine = Math.min(Math.max(range.start.line, 0), lastLine);
     const endLine = Math.min(Math.max(range.end.line, 0), lastLine);
-    const added = lineOffsetsOf(inserted, false, start);
+    const added = appendLineStarts([], inserted, start);
     if (endLine - startLine === added.length) {
       for (let i = 0; i < added.length; i++) offsets[i + startLine + 1] = added[i]!;
     } else {
@@ -193,7 +177,7 @@ export class PieceDocument implements TextDocument {
   }
 
   private offsets(): number[] {
-    return (this.lineOffsets ??= lineOffsetsOf(this.text.join(), true));
+    return (this.lineOffsets ??= lineStartsOf(this.text.join()));
   }
 
   /** Back over the line break an offset may sit inside or after (never before the line's start). */

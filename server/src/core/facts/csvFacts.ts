@@ -6,7 +6,8 @@ import type { FactFileProblem, Span } from '../types';
 import { COLUMNS, LIST_SEPARATOR, sectionOfHeader, type Column, type Section } from './factColumns';
 import { readCsv, type CsvCell, type CsvRow } from './csvReader';
 import { closest } from './schemaProblems';
-import { lineStartsOf, problemAt, type YamlFile } from './yamlDocument';
+import { lineStartsOf } from '../lineStarts';
+import { problemAt, type YamlFile } from './yamlDocument';
 
 export function isCsvFile(file: string): boolean {
   return /\.csv$/i.test(file);

@@ -13,7 +13,8 @@ import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { readFastYaml } from './fastYaml';
 import type { EntrySpan } from './plainYaml';
-import { firstLineSpan, keySpanAtPath, lineStartsOf, nodeAt, pairOf, parseYaml, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
+import { lineStartsOf } from '../lineStarts';
+import { firstLineSpan, keySpanAtPath, nodeAt, pairOf, parseYaml, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */

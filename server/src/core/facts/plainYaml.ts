@@ -6,6 +6,7 @@
 // type is unusual: octal, hex, .inf, .nan) makes it decline with undefined, and the caller reads
 // the file with a full parser. Scalars resolve by the YAML 1.2 core schema, as the precise reader does.
 import type { Range, Span } from '../types';
+import { lineStartsOf } from '../lineStarts';
 import { sameText, TextInterner } from './textInterner';
 
 /** Where an entry of a section is: a map entry from its key, a list item from its content, to the end of its value. */
@@ -29,8 +30,7 @@ export interface PlainYaml {
 /** Every entry's span, in the order of the text (a list item's offsets from its range). */
 export function entrySpansInOrder(plain: Pick<PlainYaml, 'spans' | 'items'>, text: string): EntrySpan[] {
   const all = [...plain.spans.values()];
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(text);
   const offset = (p: Range['start']) => lineStarts[p.line]! + p.character;
   for (const list of plain.items.values()) for (const range of list) if (range) all.push({ start: offset(range.start), end: offset(range.end), range });
   return all.sort((a, b) => a.start - b.start);

@@ -1,5 +1,6 @@
 // YAML parsing that keeps node ranges, shared by the facts loader and the config loader.
 import { lastAtMost } from '../lastAtMost';
+import { lineStartsOf } from '../lineStarts';
 import { quoteForMessage } from '../quote';
 import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
@@ -16,21 +17,6 @@ export interface YamlFile {
 
 /** Too many syntax errors from one file (binary junk) drown the useful ones. */
 const MAX_SYNTAX_PROBLEMS = 50;
-
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  if (!text.includes('\r')) {
-    // indexOf runs natively: a 20 MB facts file has a million lines.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
 
 export function positionAt(lineStarts: number[], textLength: number, offset: number): Position {
   const at = Math.max(0, Math.min(offset, textLength));

@@ -1,5 +1,6 @@
 import type { Position, Range } from '../types';
 import { lastAtMost } from '../lastAtMost';
+import { lineStartsOf } from '../lineStarts';
 
 /** Maps UTF-16 offsets to 0-based LSP positions; \n, \r\n and a lone \r all end a line. */
 export interface LineIndex {
@@ -8,16 +9,7 @@ export interface LineIndex {
 }
 
 export function createLineIndex(text: string): LineIndex {
-  const starts: number[] = [0];
-  if (text.indexOf('\r') < 0) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  } else {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    }
-  }
+  const starts = lineStartsOf(text);
   // Claims come in document order, so remember the last line found and search forward from it.
   let last = 0;
   const position = (offset: number): Position => {
