@@ -1,6 +1,7 @@
 // Facts at scale (issue 11 pt 4, issue 12's last row): 100,000 facts over 30,000 entities.
 // - load: loadFacts in a process of its own (wall, CPU, peak RSS of that process);
 // - check: `claimcheck check note.md --facts facts.yaml` end to end (spawn to exit, peak RSS);
+//   and with --cache, a new note each run, the facts read back from the snapshot the first run wrote;
 // - typing in an open facts file (10,000 and 100,000 facts) in the server: a keystroke every
 //   40 ms, a hover on a note after each (how long the server makes it wait), how many reloads
 //   ran while typing, and the time from the last keystroke to the note's re-check.
@@ -54,6 +55,19 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
     const load = repeat(runs, () => loadOnce(dir));
     step('check');
     const check = repeat(runs, () => measureProcess(join(root, 'dist/cli.js'), ['check', 'note.md', '--facts', 'facts.yaml'], dir));
+    // With --cache: the first run loads the facts and writes their snapshot; each later run checks a
+    // note it has not seen (so no result of it is cached) and reads the facts back from the snapshot.
+    step('check with --cache');
+    const cached = (name) => {
+      writeFileSync(join(dir, name), `${NOTE}\nEnt${name.length * 7} Group had ${name.length} employees in 2024 (${name}).\n`);
+      return measureProcess(join(root, 'dist/cli.js'), ['check', name, '--facts', 'facts.yaml', '--cache', '--cache-location', 'cache'], dir);
+    };
+    let fresh = 0;
+    const cacheCold = repeat(runs, () => {
+      rmSync(join(dir, 'cache'), { recursive: true, force: true });
+      return cached(`cold-${fresh++}.md`);
+    });
+    const cacheWarm = repeat(runs, () => cached(`warm-${fresh++}.md`));
     step('typing, 10k facts');
     const typing10k = await typingInFacts(bigFacts(10_000, 3_000), 30);
     step('typing, 100k facts');
@@ -64,6 +78,8 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       { id: 'facts-100k-load-rss', what: `peak RSS of that process (${range(load.rssMB, 'MB')})`, ours: load.rssMB.median, peer: null, unit: 'MB', ratio: null, target: 300 },
       { id: 'facts-100k-check-wall', what: `check one note against them, CLI spawn to exit (${range(check.wallMs, 'ms')}; CPU ${range(check.cpuMs, 'ms')})`, ours: check.wallMs.median, peer: null, unit: 'ms', ratio: null, target: 1000 },
       { id: 'facts-100k-check-rss', what: `peak RSS of that check (${range(check.rssMB, 'MB')})`, ours: check.rssMB.median, peer: null, unit: 'MB', ratio: null, target: 300 },
+      { id: 'facts-100k-check-cached-wall', what: `the same with --cache, a note not checked before: the facts read back from their snapshot (${range(cacheWarm.wallMs, 'ms')}; the first run, which writes it, ${range(cacheCold.wallMs, 'ms')})`, ours: cacheWarm.wallMs.median, peer: null, unit: 'ms', ratio: null, target: 1000 },
+      { id: 'facts-100k-check-cached-rss', what: `peak RSS of that check (${range(cacheWarm.rssMB, 'MB')}; the first run ${range(cacheCold.rssMB, 'MB')})`, ours: cacheWarm.rssMB.median, peer: null, unit: 'MB', ratio: null, target: 300 },
       ...[
         ['10k', typing10k],
         ['100k', typing100k],

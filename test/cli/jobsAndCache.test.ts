@@ -31,6 +31,31 @@ describe('claimcheck check --jobs', () => {
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
+  it('with --cache, worker threads judge with the facts snapshot the main thread reads', () => {
+    const dir = corpusWorkspace();
+    const notes = readdirSync(path.join(dir, 'notes/varied')).map((n) => path.join(dir, 'notes/varied', n));
+    const cache = path.join(dir, 'node_modules/.cache/claimcheck');
+    const run = (jobs: string) => {
+      // Every note edited, so none is answered from the cache and each thread checks some.
+      for (const n of notes) writeFileSync(n, `${readFileSync(n, 'utf8')}\n`);
+      return runLarge(['check', 'notes', '--cache', '--jobs', jobs, '--format', 'json'], dir);
+    };
+    const plain = runLarge(['check', 'notes', '--jobs', '1', '--format', 'json'], dir);
+    expect(run('3').stdout).toBe(plain.stdout);
+    // A snapshot planted under the same name, with Anthropic's $18 billion valuation made $99 billion:
+    // had a worker loaded the facts files instead, its notes would read the real figure.
+    const file = path.join(cache, readdirSync(cache).find((f) => f.endsWith('.snapshot'))!);
+    const snapshot = readFileSync(file, 'latin1');
+    expect(snapshot).toContain('"value":18000000000,');
+    writeFileSync(file, snapshot.replace('"value":18000000000,', '"value":99000000000,'), 'latin1');
+    const one = run('1');
+    const three = run('3');
+    expect(one.stdout).not.toBe(plain.stdout);
+    expect(one.stdout).toContain('$99 billion');
+    expect(three.stdout).toBe(one.stdout);
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
   it('rejects a --jobs that is not a whole number ≥ 1', () => {
     const dir = exampleWorkspace();
     const r = runBuiltCli(['check', 'notes', '--jobs', '0'], dir);
@@ -94,10 +119,10 @@ describe('claimcheck check --cache', () => {
     const r = runBuiltCli(['check', 'notes', '--cache-location', 'build/cc-cache'], dir);
     expect(r.status).toBe(1);
     const files = readdirSync(path.join(dir, 'build/cc-cache')).sort();
-    // One note's result, the facts files' problems, the run's recording (what it printed, and its
-    // exit code) and the fingerprints whose entries the folder keeps.
-    expect(files).toHaveLength(5);
-    for (const entry of [/^[0-9a-f]{16}-[0-9a-f]{64}\.json$/, /^facts-[0-9a-f]{16}-[0-9a-f]{64}\.json$/, /^run-[0-9a-f]{64}\.json$/, /^run-[0-9a-f]{64}\.out$/, /^fingerprints\.json$/]) {
+    // One note's result, the facts files' problems and their snapshot, the run's recording (what it
+    // printed, and its exit code) and the fingerprints whose entries the folder keeps.
+    expect(files).toHaveLength(6);
+    for (const entry of [/^[0-9a-f]{16}-[0-9a-f]{64}\.json$/, /^facts-[0-9a-f]{16}-[0-9a-f]{64}\.json$/, /^facts-[0-9a-f]{16}-[0-9a-f]{64}\.snapshot$/, /^run-[0-9a-f]{64}\.json$/, /^run-[0-9a-f]{64}\.out$/, /^fingerprints\.json$/]) {
       expect(files.filter((f) => entry.test(f))).toHaveLength(1);
     }
     rmSync(dir, { recursive: true, force: true });

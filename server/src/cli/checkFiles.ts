@@ -21,6 +21,8 @@ export interface WorkerSetup {
   today: string;
   asOf?: string;
   pack?: PackSpec;
+  /** The facts snapshot the main thread reads and writes (--cache): a worker reads it too, if it is there. */
+  factsSnapshot?: string;
 }
 
 export interface CheckFilesOptions {

@@ -10,7 +10,7 @@ import { isUnreadable } from './checkNoteFile';
 import { displayPath } from './files';
 import type { CliIo } from './main';
 import type { CheckReport } from './report';
-import { DEFAULT_CACHE_LOCATION, ResultCache } from './resultCache';
+import { DEFAULT_CACHE_LOCATION, factsSnapshotAt, ResultCache } from './resultCache';
 import type { Workspace } from './workspace';
 
 /** A note that could not be read at all (not a file, permission denied): reported, the run goes on. */
@@ -33,9 +33,10 @@ export function checkFilesOptions(files: readonly string[], workspace: Workspace
         today: io.today,
       })
     : undefined;
-  // With every note's result cached, the facts' problems are all the run needs of the facts.
-  if (cache) workspace.keepFactsProblemsIn(cache.factsProblems(io.cwd));
-  return { files: [...files], workspace, setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript };
+  // With every note's result cached, the facts' problems are all the run needs of the facts; with
+  // some notes to check, the facts are read back from their snapshot, not loaded again.
+  if (cache) workspace.keepFactsIn({ problems: cache.factsProblems(io.cwd), snapshot: factsSnapshotAt(cache.factsSnapshotFile) });
+  return { files: [...files], workspace, setup: cache ? { ...setup, factsSnapshot: cache.factsSnapshotFile } : setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript };
 }
 
 export function checkSelected(

@@ -7,6 +7,7 @@ import { displayPath } from './files';
 import { outputWriter } from './outputFormats';
 import { packNote, transferable } from './packedNote';
 import { ownBytes } from './recordBytes';
+import { factsSnapshotAt } from './resultCache';
 import { loadWorkspace } from './workspace';
 
 export function isCheckWorker(): boolean {
@@ -19,6 +20,7 @@ export function runCheckWorker(): void {
   let loadError: string | undefined;
   try {
     workspace = loadWorkspace({ cwd: setup.cwd, configFile: setup.configFile, factsGlobs: setup.factsGlobs, today: setup.today });
+    if (setup.factsSnapshot) workspace.keepFactsIn({ snapshot: factsSnapshotAt(setup.factsSnapshot, false) });
   } catch (error) {
     loadError = (error as Error).message;
   }

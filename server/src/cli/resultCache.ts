@@ -7,9 +7,10 @@
 // fingerprints it was used with: a new day, a facts edit or a new version would otherwise leave
 // every note's old entry behind, run after run (137 MB for the bench's 2,000 notes).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult } from '../core/check';
+import { readFactsSnapshot, writeFactsSnapshot, type LoadedFacts, type SnapshotSource } from '../core/facts/factsSnapshot';
 import type { Claim, Finding, Problem, Statement } from '../core/types';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
@@ -27,11 +28,11 @@ const KEPT_LIST = 'fingerprints.json';
 const TEMP_SUFFIX = String.raw`\.\d+\.[0-9a-z]*\.tmp`;
 
 /**
- * A note's entry or the facts' problems, under its fingerprint's prefix (none: an entry from before
- * prefixes), or a temp file one left behind. Nothing else in the folder is ever removed (the run
+ * A note's entry, the facts' problems or their snapshot, under its fingerprint's prefix (none:
+ * an entry from before prefixes), or a temp file one left behind. Nothing else in the folder is ever removed (the run
  * recordings are kept by runReplay.ts).
  */
-const ENTRY = new RegExp(String.raw`^(?:facts-)?(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.json(?:${TEMP_SUFFIX})?$`);
+const ENTRY = new RegExp(String.raw`^(?:facts-)?(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.(?:json|snapshot)(?:${TEMP_SUFFIX})?$`);
 /** A temp file of the list that a crashed run left behind. */
 const LIST_TEMP = new RegExp(`^${KEPT_LIST.replace(/\./g, '\\.')}${TEMP_SUFFIX}$`);
 
@@ -100,9 +101,65 @@ export class ResultCache {
       },
     };
   }
+
+  /** The file this fingerprint's facts snapshot is kept in (factsSnapshotAt): it follows from the fingerprint alone. */
+  get factsSnapshotFile(): string {
+    return path.join(this.dir, `facts-${this.prefix}-${createHash('sha256').update(this.fingerprint).update('\0snapshot').digest('hex')}.snapshot`);
+  }
+}
+
+/**
+ * The loaded facts as a snapshot in `file` (core/facts/factsSnapshot.ts). A run with notes to
+ * check reads them back instead of loading the facts files, and builds only the facts its notes
+ * ask for. `write` false: a worker thread reads what the main thread writes.
+ */
+export function factsSnapshotAt(file: string, write = true): FactsSnapshotStore {
+  return {
+    get() {
+      try {
+        return readFactsSnapshot(fileSource(file));
+      } catch {
+        return undefined; // absent or unreadable: the facts are loaded, and the snapshot written
+      }
+    },
+    set(loaded) {
+      if (!write) return;
+      writeAtomicallyInParts(file, (fd) => {
+        let at = 0;
+        return writeFactsSnapshot(loaded, {
+          append: (text) => void (at += writeSync(fd, text, at, 'latin1')),
+          rewriteStart: (text) => void writeSync(fd, text, 0, 'latin1'),
+        });
+      });
+    },
+  };
 }
 
 type ShownProblem = Problem & { file: string };
+
+/**
+ * A snapshot file read part by part, as the facts it holds are asked for. It stays open for the
+ * run: a run that replaces it renames a new file over it, and this one keeps reading its own.
+ */
+function fileSource(file: string): SnapshotSource {
+  const fd = openSync(file, 'r');
+  const size = fstatSync(fd).size;
+  return {
+    size,
+    read(start, end) {
+      const buffer = Buffer.allocUnsafe(end - start);
+      const got = readSync(fd, buffer, 0, end - start, start);
+      if (got !== end - start) throw new Error(`the facts snapshot ${file} ended early`);
+      return buffer.toString('latin1'); // ASCII: see factsSnapshot.ts
+    },
+  };
+}
+
+/** Where a run keeps the loaded facts (factsSnapshotAt). */
+export interface FactsSnapshotStore {
+  get(): LoadedFacts | undefined;
+  set(loaded: LoadedFacts): void;
+}
 
 /** Where a run keeps the facts files' problems (ResultCache.factsProblems). */
 export interface FactsProblemsStore {
@@ -145,14 +202,38 @@ function keepRecentFingerprints(dir: string, current: string): void {
   }
 }
 
+/** A temp file beside `file`, named as TEMP_SUFFIX expects. */
+const tempNameFor = (file: string): string => `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+
 /** Written to a temp file and renamed: a reader sees the whole entry or none. */
 function writeAtomically(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temp = tempNameFor(file);
   try {
     writeFileSync(temp, text);
     renameSync(temp, file);
   } catch {
     // A cache that cannot be written costs speed, never a result.
+  }
+}
+
+/**
+ * The same for a file written in parts to `fd` (`write` false: nothing is kept). The parts go
+ * straight to the file: a 100,000-fact snapshot is never one 44 MB string.
+ */
+function writeAtomicallyInParts(file: string, write: (fd: number) => boolean): void {
+  const temp = tempNameFor(file);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'w');
+    const whole = write(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (whole) renameSync(temp, file);
+    else rmSync(temp, { force: true });
+  } catch {
+    // As writeAtomically: speed lost, never a result.
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
   }
 }
 

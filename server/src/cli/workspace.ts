@@ -2,11 +2,12 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../core/config/loadConfig';
 import { loadFacts } from '../core/facts/loadFacts';
+import type { LoadedFacts } from '../core/facts/factsSnapshot';
 import type { Config, FactIndex, Problem } from '../core/types';
 import { quoteForMessage } from '../core/quote';
 import { UserError } from './exitCodes';
 import { displayPath, expandFactsGlobs, readText } from './files';
-import type { FactsProblemsStore } from './resultCache';
+import type { FactsProblemsStore, FactsSnapshotStore } from './resultCache';
 
 export interface Workspace {
   config: Config;
@@ -28,8 +29,11 @@ export interface Workspace {
   configProblems: (Problem & { file: string })[];
   /** Set when a .claimcheck.yaml has no facts file yet: what the CLI says about it on stderr. */
   noFacts?: string;
-  /** Reads the facts' problems from `store` instead of loading the facts, and writes them there once loaded (check --cache). */
-  keepFactsProblemsIn(store: FactsProblemsStore): void;
+  /**
+   * Reads the facts' problems and the loaded facts from `stores` instead of loading the facts
+   * files, and writes them there once loaded (check --cache).
+   */
+  keepFactsIn(stores: { problems?: FactsProblemsStore; snapshot?: FactsSnapshotStore }): void;
 }
 
 /**
@@ -76,9 +80,17 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
   let facts: FactIndex | undefined;
   let allProblems: (Problem & { file: string })[] | undefined;
   let store: FactsProblemsStore | undefined;
+  let snapshots: FactsSnapshotStore | undefined;
+  const load = (): LoadedFacts => {
+    const kept = snapshots?.get();
+    if (kept) return kept;
+    const loaded = loadFacts(factsTexts, { defaultTolerance: config.tolerance, today });
+    snapshots?.set(loaded);
+    return loaded;
+  };
   const withFacts = (): FactIndex => {
     if (facts) return facts;
-    const loaded = loadFacts(factsTexts, { defaultTolerance: config.tolerance, today });
+    const loaded = load();
     const shown = loaded.problems.map((p) => ({ ...p, file: displayPath(p.file, cwd) }));
     if (!allProblems) {
       store?.set(shown);
@@ -111,8 +123,9 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
     },
     configProblems: problems,
     ...(noFacts ? { noFacts } : {}),
-    keepFactsProblemsIn(s) {
-      store = s;
+    keepFactsIn(stores) {
+      store = stores.problems;
+      snapshots = stores.snapshot;
     },
   };
 }

@@ -221,6 +221,26 @@ export interface FactIndex {
   byId: Map<string, Fact>;
   /** Files that were read (for status: "28 facts from 1 file"). */
   files: string[];
+  /**
+   * An index read back from a snapshot (facts/factsSnapshot.ts) builds a fact only when it is
+   * asked for: judging a note reads facts through this, and `facts` and `byId` build them all.
+   */
+  onDemand?: FactsOnDemand;
+}
+
+/** The lookups judging needs, answered without building every fact. */
+export interface FactsOnDemand {
+  count: number;
+  /** How many ids `byId` holds (fewer than `count` when ids repeat). */
+  idCount: number;
+  /** The fact at a position of `facts`. */
+  fact(position: number): Fact;
+  /** Positions of the facts naming the entity, ascending. */
+  positionsOf(entity: string): readonly number[] | undefined;
+  /** The position `byId` gives for the id. */
+  positionOfId(id: string): number | undefined;
+  /** The distinct units of the metric's facts, in facts-file order. */
+  unitsOf(metric: string): readonly Unit[];
 }
 
 export interface FactFileProblem extends Problem {

@@ -9,12 +9,12 @@ import type { Verdict } from './verdict';
 import { judgeCitedDerived } from './judgeDerived';
 
 /** The citation keys bound to a claim, with the facts they name (unknown keys excluded). */
-export function citedFacts(claim: Claim, citations: Citation[], byId: Map<string, Fact>): { key: CitationKey; fact: Fact }[] {
+export function citedFacts(claim: Claim, citations: Citation[], byId: (id: string) => Fact | undefined): { key: CitationKey; fact: Fact }[] {
   return citations
     .filter((c) => c.claimIndex === claim.index)
     .flatMap((c) => c.keys)
     .flatMap((key) => {
-      const fact = byId.get(key.id);
+      const fact = byId(key.id);
       return fact ? [{ key, fact }] : [];
     });
 }

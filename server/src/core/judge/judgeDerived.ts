@@ -63,15 +63,6 @@ function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext
   return ctx.memo.factsAbout(metricId, series.entities).filter((f) => same(f) && !f.counterparty && !f.segment && compatibleUnits(unit, f.unit) && (!only || only.has(f.id)));
 }
 
-const factUnits = new WeakMap<Fact[], Unit[]>();
-
-/** The units a metric's facts are in (a money metric's facts may be in any currency). */
-function unitsOfFacts(facts: Fact[]): Unit[] {
-  let units = factUnits.get(facts);
-  if (!units) factUnits.set(facts, (units = [...new Set(facts.map((f) => f.unit))]));
-  return units;
-}
-
 /**
  * The units to read the figure's level in: those of the metric words in the sentence, nearest the
  * figure first (percent and multiples left out), each followed by the units its facts are in.
@@ -80,7 +71,7 @@ function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
   const dist = (h: WordHit): number => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
   const hits = ctx.memo.sentence(claim.sentence).words.filter((h) => !['percent', 'bps', 'multiple'].includes(familyOf(h.metric.unit)));
   const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
-  return [...new Set(metrics.flatMap((m) => [m.unit, ...unitsOfFacts(ctx.memo.factsByMetric.get(m.id) ?? [])]))];
+  return [...new Set(metrics.flatMap((m) => [m.unit, ...ctx.memo.factUnits(m.id)]))];
 }
 
 // ---------------------------------------------------------------- times
@@ -239,7 +230,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
 
   if (reading.form === 'share' || (reading.form === 'multiple' && reading.of)) {
     const of = reading.of!;
-    const units = [...new Set([of.metric.unit, ...unitsOfFacts(ctx.memo.factsByMetric.get(of.metric.id) ?? [])])];
+    const units = [...new Set([of.metric.unit, ...ctx.memo.factUnits(of.metric.id)])];
     const series = units.map((u) => seriesFor(claim, ctx, u, only)).find((x) => x !== null);
     if (!series) return null;
     const segment = series.facts[0]?.segment;

@@ -1,10 +1,11 @@
-import type { Fact, FactIndex, Metric, ParsedNote, Span, Unit } from '../types';
+import type { Fact, FactIndex, FactsOnDemand, Metric, ParsedNote, Span, Unit } from '../types';
 import { foldForMatch, PhraseSet } from './findPhrase';
 import { findMentions, type Mention } from './resolveEntities';
 import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues';
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
 import { TextMemo } from '../textMemo';
+import { positionsByEntity, unitsByMetric } from '../facts/factLookups';
 
 /** A metric word found in a sentence, at note offsets. */
 export interface WordHit {
@@ -24,11 +25,12 @@ export interface SentenceInfo {
 }
 
 /**
- * Work shared by the claims of one judgeNote call: facts by metric, each sentence's mentions and
+ * Work shared by the claims of one judgeNote call: units of facts by metric, each sentence's mentions and
  * metric words, each block's mentions, metrics per claim unit. Built lazily, dropped with the call.
  */
 export interface JudgeMemo {
-  factsByMetric: Map<string, Fact[]>;
+  /** The distinct units of the metric's facts, in facts-file order (a money metric's facts may be in any currency). */
+  factUnits(metric: string): readonly Unit[];
   /** The metric's facts about one or more of `entities`, in facts-file order (an index lookup, not a scan). */
   factsAbout(metric: string, entities: Iterable<string>): Fact[];
   sentence(span: Span): SentenceInfo;
@@ -131,46 +133,43 @@ const shift = <T extends { start: number; end: number }>(items: T[], by: number)
 
 /**
  * Facts by entity, built once per facts index (not per note or claim): one map entry per fact,
- * so a 100,000-fact index costs one pass; facts by metric only when a caller asks.
+ * so a 100,000-fact index costs one pass; the units of each metric's facts only when a caller
+ * asks. An index read from a snapshot answers both itself, building only the facts asked for.
  */
 interface FactLookup {
-  facts: Fact[];
+  of: Fact[] | FactsOnDemand;
   count: number;
-  /** Positions in `facts`, ascending. */
-  byEntity: Map<string, number[]>;
-  byMetric: Map<string, Fact[]> | null;
+  fact(position: number): Fact;
+  /** Positions of the entity's facts, ascending. */
+  positionsOf(entity: string): readonly number[] | undefined;
+  unitsOf(metric: string): readonly Unit[];
 }
 const lookups = new WeakMap<FactIndex, FactLookup>();
 
 function lookupFor(index: FactIndex): FactLookup {
+  const of = index.onDemand ?? index.facts;
+  const count = index.onDemand ? index.onDemand.count : index.facts.length;
   const known = lookups.get(index);
-  if (known && known.facts === index.facts && known.count === index.facts.length) return known;
-  const facts = index.facts;
-  const byEntity = new Map<string, number[]>();
-  for (let i = 0; i < facts.length; i++) {
-    const entities = facts[i]!.entities;
-    for (let k = 0; k < entities.length; k++) {
-      const e = entities[k]!;
-      if (k > 0 && entities.indexOf(e) < k) continue;
-      const at = byEntity.get(e);
-      if (at) at.push(i);
-      else byEntity.set(e, [i]);
-    }
-  }
-  const l: FactLookup = { facts, count: facts.length, byEntity, byMetric: null };
+  if (known && known.of === of && known.count === count) return known;
+  const l = index.onDemand ? onDemandLookup(index.onDemand) : eagerLookup(index.facts);
   lookups.set(index, l);
   return l;
 }
 
-function byMetricOf(l: FactLookup): Map<string, Fact[]> {
-  if (l.byMetric) return l.byMetric;
-  const byMetric = new Map<string, Fact[]>();
-  for (const f of l.facts) {
-    const list = byMetric.get(f.metric);
-    if (list) list.push(f);
-    else byMetric.set(f.metric, [f]);
-  }
-  return (l.byMetric = byMetric);
+function onDemandLookup(d: FactsOnDemand): FactLookup {
+  return { of: d, count: d.count, fact: (i) => d.fact(i), positionsOf: (e) => d.positionsOf(e), unitsOf: (m) => d.unitsOf(m) };
+}
+
+function eagerLookup(facts: Fact[]): FactLookup {
+  const byEntity = positionsByEntity(facts);
+  let units: Map<string, Unit[]> | undefined;
+  return {
+    of: facts,
+    count: facts.length,
+    fact: (i) => facts[i]!,
+    positionsOf: (e) => byEntity.get(e),
+    unitsOf: (m) => (units ??= unitsByMetric(facts)).get(m) ?? [],
+  };
 }
 
 export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNote['claims'] }, index: FactIndex): JudgeMemo {
@@ -189,13 +188,13 @@ export function createMemo(note: Pick<ParsedNote, 'text'> & { claims?: ParsedNot
     else claimsBySentence.set(key(c.sentence), [c.offset]);
   }
   return {
-    get factsByMetric() {
-      return byMetricOf(lookup);
+    factUnits(metric) {
+      return lookup.unitsOf(metric);
     },
     factsAbout(metric, entities) {
       const found = new Set<number>();
-      for (const e of entities) for (const i of lookup.byEntity.get(e) ?? []) if (lookup.facts[i]!.metric === metric) found.add(i);
-      return [...found].sort((a, b) => a - b).map((i) => lookup.facts[i]!);
+      for (const e of entities) for (const i of lookup.positionsOf(e) ?? []) if (lookup.fact(i).metric === metric) found.add(i);
+      return [...found].sort((a, b) => a - b).map((i) => lookup.fact(i));
     },
     sentence(span) {
       let info = sentences.get(key(span));

@@ -5,6 +5,7 @@
 // computed from the facts it derives from (deriveReading → judgeDerived → deriveArithmetic).
 // judgeMemo reads each sentence and indexes the facts once per call.
 import type { Citation, Config, FactIndex, Finding, ParsedNote, Statement } from '../types';
+import { factById, idCount } from '../facts/factLookups';
 import { statementOf } from '../consistency/statements';
 import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from './judgeCitations';
 import { judgeClaim, type JudgeContext } from './judgeClaim';
@@ -40,13 +41,13 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
   for (const written of note.claims) {
     if (config.kinds && !config.kinds.includes(written.kind)) continue;
     const claim = anchorRelativeTime(written, note.claims);
-    const cited = citedFacts(claim, citationsOf.get(claim.index) ?? [], index.byId);
+    const cited = citedFacts(claim, citationsOf.get(claim.index) ?? [], (id) => factById(index, id));
     verdicts.push(cited.length > 0 ? judgeCitedClaim(claim, cited, ctx) : judgeClaim(claim, ctx));
   }
 
   for (const citation of note.citations) {
     for (const key of citation.keys) {
-      if (index.byId.has(key.id)) continue;
+      if (factById(index, key.id)) continue;
       const claim = claimForCitation(citation, note.claims) ?? citationAsClaim(citation, note);
       verdicts.push({
         code: 'unknown-citation',
@@ -54,7 +55,7 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
         facts: [],
         entities: [],
         citation: key,
-        message: `${claim.index >= 0 ? `${claimPhrase(claim)} — ` : ''}[@${key.id}] is not in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${plural(index.byId.size, 'fact')} loaded`})`,
+        message: `${claim.index >= 0 ? `${claimPhrase(claim)} — ` : ''}[@${key.id}] is not in the facts files (${index.files.length === 0 ? 'no facts file loaded' : `${plural(idCount(index), 'fact')} loaded`})`,
       });
     }
   }

@@ -1,0 +1,356 @@
+// A loaded facts index as text, read back on demand. The CLI keeps one in its cache (--cache), so
+// a run against a large facts file that has not changed reads the entities and the lookups
+// judging needs and builds only the facts a note asks for: loading 100,000 facts builds every
+// one of them (~1 s), reading their snapshot builds none until asked.
+//
+// Layout: a first line of fixed width naming the format and the lengths of the three parts that
+// follow: the facts (one JSON text each, line breaks between), the header (JSON: files, problems,
+// entities, metrics, the lookups of factLookups.ts, each fact's length) and the ids (JSON, read
+// only when a note cites one). The facts come first so a writer can stream them and put the
+// lengths in the first line last. Everything is ASCII (JSON escapes the rest), so a character is
+// a byte and a host can read one fact from a file at its offset.
+import type { Entity, Fact, FactFileProblem, FactIndex, FactsOnDemand, Metric, Unit } from '../types';
+import { positionsByEntity, unitsByMetric } from './factLookups';
+
+/** Bumped whenever the layout or the shape of what it holds changes: an older snapshot is not read. */
+const FORMAT = 'claimcheck-facts-snapshot 3';
+/** Digits of each length in the first line: its width is fixed, so it can be written last. */
+const DIGITS = 12;
+const FIRST_LINE_LENGTH = FORMAT.length + 3 * (DIGITS + 1) + 1;
+/** Facts joined into one write: large enough for few writes, small enough to hold little. */
+const CHUNK = 1 << 18;
+
+/** Where a snapshot is read from: its size, and the text of a part of it. */
+export interface SnapshotSource {
+  size: number;
+  read(start: number, end: number): string;
+}
+
+/** Where a snapshot is written: its text in order, then its first line again, in place. */
+export interface SnapshotSink {
+  append(text: string): void;
+  /** Writes over the start of what was appended (the first line, the same length). */
+  rewriteStart(text: string): void;
+}
+
+/** A snapshot held as a string. */
+export const textSource = (text: string): SnapshotSource => ({ size: text.length, read: (start, end) => text.slice(start, end) });
+
+/** The snapshot of a loaded index as one string (undefined as for writeFactsSnapshot). */
+export function factsSnapshotText(loaded: LoadedFacts): string | undefined {
+  const parts: string[] = [];
+  const written = writeFactsSnapshot(loaded, {
+    append: (text) => parts.push(text),
+    rewriteStart: (text) => (parts[0] = text + parts[0]!.slice(text.length)),
+  });
+  return written ? parts.join('') : undefined;
+}
+
+interface Header {
+  files: string[];
+  problems: FactFileProblem[];
+  entities: EntityColumns;
+  metrics: Metric[];
+  /** Each entity's fact positions: `positions[starts[k]..starts[k + 1])` are those of `entities[k]`. */
+  byEntity: { entities: string[]; starts: number[]; positions: number[] };
+  units: [string, Unit[]][];
+  /** Each fact's length in the facts part (a line break follows each but the last). */
+  lengths: number[];
+}
+
+/** `byId` in its order: each id, and its fact's position in `facts` at the same place. */
+interface Ids {
+  ids: string[];
+  positions: number[];
+}
+
+/**
+ * Entities as columns, not 30,000 small objects for JSON to parse: those of the loader's shape
+ * (id, name, aliases, location, fiscalYearEnd) are rebuilt from them, any other is kept whole.
+ */
+interface EntityColumns {
+  ids: string[];
+  names: string[];
+  /** How many aliases each entity has, and all of them in a row. */
+  aliasCounts: number[];
+  aliases: string[];
+  /** The location's file, as a place in `paths`, and its range as four numbers. */
+  paths: string[];
+  files: number[];
+  ranges: number[];
+  /** Fiscal year ends by entity position. */
+  fiscal: [number, string][];
+  /** Entities not of that shape, whole, by position (their column entries are placeholders). */
+  whole: [number, Entity][];
+}
+
+export interface LoadedFacts {
+  index: FactIndex;
+  problems: FactFileProblem[];
+}
+
+/**
+ * Writes the snapshot of a loaded index to `sink`. False, with the sink to be thrown away, when
+ * JSON would not give the index back exactly (a number JSON cannot write, a key set to undefined,
+ * an index whose maps are not keyed by their values' ids).
+ */
+export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: SnapshotSink): boolean {
+  if (index.onDemand) return false; // read from a snapshot already
+  if (!keyedById(index.entities) || !keyedById(index.metrics)) return false;
+  const facts = index.facts;
+  const position = new Map<Fact, number>();
+  for (let i = 0; i < facts.length; i++) position.set(facts[i]!, i);
+  const ids: Ids = { ids: [], positions: [] };
+  for (const [id, fact] of index.byId) {
+    const at = position.get(fact);
+    if (at === undefined) return false;
+    ids.ids.push(id);
+    ids.positions.push(at);
+  }
+  const entities = [...index.entities.values()];
+  const rest = { files: index.files, problems, entities, metrics: [...index.metrics.values()] };
+  if (!sameInJson(rest)) return false;
+
+  sink.append(' '.repeat(FIRST_LINE_LENGTH - 1) + '\n');
+  const lengths: number[] = new Array(facts.length);
+  let chunk: string[] = [];
+  let chunkLength = 0;
+  let bodyLength = 0;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (!sameInJson(f)) return false;
+    const json = JSON.stringify(f);
+    lengths[i] = json.length;
+    chunk.push(json);
+    chunkLength += json.length + 1;
+    if (chunkLength >= CHUNK || i === facts.length - 1) {
+      let text = chunk.join('\n');
+      // Escaped only where needed: one search per chunk, not one per fact.
+      if (NOT_ASCII.test(text)) {
+        chunk = chunk.map(ascii);
+        chunk.forEach((json, k) => (lengths[i - chunk.length + 1 + k] = json.length));
+        text = chunk.join('\n');
+      }
+      if (i < facts.length - 1) text += '\n';
+      sink.append(text);
+      bodyLength += text.length;
+      chunk = [];
+      chunkLength = 0;
+    }
+  }
+  const byEntity = { entities: [] as string[], starts: [0], positions: [] as number[] };
+  for (const [entity, positions] of positionsByEntity(facts)) {
+    byEntity.entities.push(entity);
+    for (const p of positions) byEntity.positions.push(p);
+    byEntity.starts.push(byEntity.positions.length);
+  }
+  const header: Header = { ...rest, entities: entityColumns(entities), byEntity, units: [...unitsByMetric(facts)], lengths };
+  const tail = [ascii(JSON.stringify(header)), ascii(JSON.stringify(ids))];
+  for (const t of tail) sink.append(t);
+  const digits = [bodyLength, ...tail.map((t) => t.length)].map((n) => String(n).padStart(DIGITS, '0'));
+  sink.rewriteStart(`${FORMAT} ${digits.join(' ')}\n`);
+  return true;
+}
+
+/** JSON with every character past ASCII escaped (JSON's own syntax is ASCII: only strings hold them). */
+const NOT_ASCII = /[^\x00-\x7f]/;
+function ascii(json: string): string {
+  return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function entityColumns(entities: Entity[]): EntityColumns {
+  const c: EntityColumns = { ids: [], names: [], aliasCounts: [], aliases: [], paths: [], files: [], ranges: [], fiscal: [], whole: [] };
+  const pathAt = new Map<string, number>();
+  entities.forEach((e, i) => {
+    const file = e.location?.file ?? '';
+    let at = pathAt.get(file);
+    if (at === undefined) pathAt.set(file, (at = c.paths.push(file) - 1));
+    const r = e.location?.range;
+    c.ids.push(e.id);
+    c.names.push(e.name);
+    c.aliasCounts.push(e.aliases.length);
+    for (const a of e.aliases) c.aliases.push(a);
+    c.files.push(at);
+    c.ranges.push(r?.start.line ?? 0, r?.start.character ?? 0, r?.end.line ?? 0, r?.end.character ?? 0);
+    if (e.fiscalYearEnd !== undefined) c.fiscal.push([i, e.fiscalYearEnd]);
+  });
+  // Whatever the columns would not give back exactly, key order included, is kept whole.
+  entities.forEach((e, i) => {
+    if (!ofLoaderShape(e)) c.whole.push([i, e]);
+  });
+  return c;
+}
+
+const ENTITY_KEYS = ['id', 'name', 'aliases', 'location'];
+const sameKeys = (o: unknown, keys: readonly string[]): boolean => {
+  if (typeof o !== 'object' || o === null) return false;
+  const own = Object.keys(o);
+  return own.length === keys.length && own.every((k, i) => k === keys[i]);
+};
+
+/** Whether entitiesOf gives the entity back from its columns exactly, as JSON would print it. */
+function ofLoaderShape(e: Entity): boolean {
+  const keys = e.fiscalYearEnd === undefined ? ENTITY_KEYS : [...ENTITY_KEYS, 'fiscalYearEnd'];
+  const l = e.location;
+  return (
+    sameKeys(e, keys) &&
+    typeof e.id === 'string' &&
+    typeof e.name === 'string' &&
+    typeof (e.fiscalYearEnd ?? '') === 'string' &&
+    Array.isArray(e.aliases) &&
+    e.aliases.every((a) => typeof a === 'string') &&
+    sameKeys(l, ['file', 'range']) &&
+    typeof l!.file === 'string' &&
+    sameKeys(l!.range, ['start', 'end']) &&
+    [l!.range.start, l!.range.end].every((p) => sameKeys(p, ['line', 'character']) && typeof p.line === 'number' && typeof p.character === 'number')
+  );
+}
+
+function entitiesOf(c: EntityColumns): Entity[] {
+  const fiscal = new Map(c.fiscal);
+  const whole = new Map(c.whole);
+  const out: Entity[] = new Array(c.ids.length);
+  let alias = 0;
+  for (let i = 0; i < c.ids.length; i++) {
+    const count = c.aliasCounts[i]!;
+    const kept = whole.get(i);
+    if (kept) {
+      out[i] = kept;
+      alias += count;
+      continue;
+    }
+    const r = 4 * i;
+    const e: Entity = {
+      id: c.ids[i]!,
+      name: c.names[i]!,
+      aliases: c.aliases.slice(alias, (alias += count)),
+      location: { file: c.paths[c.files[i]!]!, range: { start: { line: c.ranges[r]!, character: c.ranges[r + 1]! }, end: { line: c.ranges[r + 2]!, character: c.ranges[r + 3]! } } },
+    };
+    const fye = fiscal.get(i);
+    if (fye !== undefined) e.fiscalYearEnd = fye;
+    out[i] = e;
+  }
+  return out;
+}
+
+/**
+ * The index a snapshot holds, its facts built when asked for; undefined for a source that is not a
+ * whole snapshot of this format (the caller loads the facts files instead).
+ */
+export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefined {
+  if (source.size < FIRST_LINE_LENGTH) return undefined;
+  const first = source.read(0, FIRST_LINE_LENGTH);
+  const lengths = first.slice(FORMAT.length + 1, -1).split(' ').map((n) => (/^\d+$/.test(n) ? Number(n) : NaN));
+  if (!first.startsWith(`${FORMAT} `) || !first.endsWith('\n') || lengths.length !== 3 || !lengths.every(Number.isSafeInteger)) return undefined;
+  const [bodyLength, headerLength, idsLength] = lengths as [number, number, number];
+  const bodyStart = FIRST_LINE_LENGTH;
+  const headerStart = bodyStart + bodyLength;
+  const idsStart = headerStart + headerLength;
+  if (idsStart + idsLength !== source.size) return undefined; // cut short, or more than was written
+  let header: Header;
+  try {
+    header = JSON.parse(source.read(headerStart, idsStart)) as Header;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(header?.lengths)) return undefined;
+  const count = header.lengths.length;
+  // Where each fact starts in the facts part; the lengths must add up to it, line breaks between.
+  const starts: number[] = new Array(count);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    starts[i] = at;
+    at += header.lengths[i]! + 1;
+  }
+  if (Math.max(0, at - 1) !== bodyLength) return undefined;
+  const built: (Fact | undefined)[] = new Array(count);
+  const fact = (i: number, body?: string): Fact => {
+    let f = built[i];
+    if (!f) {
+      if (!(i >= 0 && i < count)) throw new RangeError(`no fact at ${i} of ${count}`);
+      const text = body === undefined ? source.read(bodyStart + starts[i]!, bodyStart + starts[i]! + header.lengths[i]!) : body.slice(starts[i]!, starts[i]! + header.lengths[i]!);
+      built[i] = f = JSON.parse(text) as Fact;
+    }
+    return f;
+  };
+  // Read when first asked: a note that cites no fact never looks an id up.
+  let ids: Ids | undefined;
+  const idsOf = (): Ids => (ids ??= JSON.parse(source.read(idsStart, idsStart + idsLength)) as Ids);
+  let idAt: Map<string, number> | undefined;
+  let entityAt: Map<string, number> | undefined;
+  const units = new Map(header.units);
+  const onDemand: FactsOnDemand = {
+    count,
+    get idCount() {
+      return idsOf().ids.length;
+    },
+    fact: (i) => fact(i),
+    positionsOf(entity) {
+      const { entities, starts, positions } = header.byEntity;
+      const k = (entityAt ??= new Map(entities.map((e, k) => [e, k]))).get(entity);
+      return k === undefined ? undefined : positions.slice(starts[k], starts[k + 1]);
+    },
+    positionOfId(id) {
+      if (!idAt) {
+        const { ids, positions } = idsOf();
+        idAt = new Map(ids.map((x, k) => [x, positions[k]!]));
+      }
+      return idAt.get(id);
+    },
+    unitsOf: (metric) => units.get(metric) ?? [],
+  };
+  let facts: Fact[] | undefined;
+  let byId: Map<string, Fact> | undefined;
+  const index: FactIndex = {
+    entities: new Map(entitiesOf(header.entities).map((e) => [e.id, e])),
+    metrics: new Map(header.metrics.map((m) => [m.id, m])),
+    files: header.files,
+    onDemand,
+    // Anything that reads the whole list gets every fact, built once, the facts part read in one go.
+    get facts() {
+      if (!facts) {
+        const body = source.read(bodyStart, bodyStart + bodyLength);
+        facts = Array.from({ length: count }, (_, i) => fact(i, body));
+      }
+      return facts;
+    },
+    get byId() {
+      if (!byId) {
+        const { ids, positions } = idsOf();
+        const all = index.facts;
+        byId = new Map(ids.map((id, k) => [id, all[positions[k]!]!]));
+      }
+      return byId;
+    },
+  };
+  return { index, problems: header.problems };
+}
+
+function keyedById(map: Map<string, { id: string }>): boolean {
+  for (const [key, value] of map) if (key !== value.id) return false;
+  return true;
+}
+
+/** Whether JSON.parse(JSON.stringify(value)) gives the same value back. */
+function sameInJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!(i in value) || !sameInJson(value[i])) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k in value) if (!sameInJson((value as Record<string, unknown>)[k])) return false;
+      return true;
+    }
+    default:
+      return false; // undefined, a function, a bigint, a symbol
+  }
+}

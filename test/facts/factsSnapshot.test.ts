@@ -1,0 +1,211 @@
+// A facts snapshot (core/facts/factsSnapshot.ts) must give back exactly what was loaded, and a note
+// judged with it must get exactly the findings and statements the loaded index gives, while
+// building only the facts the note asks for.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { generateVariedCorpus } from '../../bench/variedCorpus.mjs';
+import { bigFacts } from '../hostile/inputs.mjs';
+import { checkNote } from '../../server/src/core/check';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { factsSnapshotText, readFactsSnapshot, textSource, type LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
+import type { FactIndex } from '../../server/src/core/types';
+import { fixture, root } from './helpers';
+
+const TODAY = '2026-11-25';
+const load = (files: { file: string; text: string }[], tolerance?: number) => loadFacts(files, { today: TODAY, ...(tolerance === undefined ? {} : { defaultTolerance: tolerance }) });
+const snapshotOf = (loaded: LoadedFacts): LoadedFacts => {
+  const text = factsSnapshotText(loaded);
+  if (text === undefined) throw new Error('no snapshot written');
+  const back = readFactsSnapshot(textSource(text));
+  if (!back) throw new Error('snapshot not read back');
+  return back;
+};
+
+const corpusDir = join(root, 'test/corpus');
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ name: f, note: readFileSync(join(corpusDir, f), 'utf8'), facts: { file: `test/corpus/${f.replace(/\.md$/, '-facts.yaml')}`, text: readFileSync(join(corpusDir, f.replace(/\.md$/, '-facts.yaml')), 'utf8') } }));
+const example = { file: 'examples/facts.yaml', text: readFileSync(join(root, 'examples/facts.yaml'), 'utf8') };
+const exampleNote = readFileSync(join(root, 'examples/notes/anthropic-compute.md'), 'utf8');
+const fixtureNames = readdirSync(join(root, 'test/fixtures/facts')).filter((f) => /\.(ya?ml|csv)$/.test(f));
+
+/** The index as plain data, every lookup a reader can make of it. */
+const plain = (i: FactIndex) => ({ entities: [...i.entities], metrics: [...i.metrics], facts: i.facts, byId: [...i.byId], files: i.files });
+
+describe('a snapshot gives back what was loaded', () => {
+  const sources: [string, { file: string; text: string }[]][] = [
+    ['the example', [example]],
+    ...corpus.map((c): [string, { file: string; text: string }[]] => [c.name, [c.facts]]),
+    // Malformed and awkward files: their problems, and whatever facts survived them.
+    ...fixtureNames.map((n): [string, { file: string; text: string }[]] => [n, [fixture(n)]]),
+    ['split files', [fixture('base-entities.yaml'), fixture('split-facts.yaml')]],
+    ['ids repeated across files', [example, { file: 'again.yaml', text: example.text }]],
+    ['2,000 generated facts', [{ file: 'big.yaml', text: bigFacts(2000, 600) }]],
+  ];
+  for (const [name, files] of sources) {
+    it(name, () => {
+      const loaded = load(files, 0.01);
+      const back = snapshotOf(loaded);
+      expect(back.problems).toEqual(loaded.problems);
+      expect(plain(back.index)).toEqual(plain(loaded.index));
+      expect(back.index.onDemand!.count).toBe(loaded.index.facts.length);
+      expect(back.index.onDemand!.idCount).toBe(loaded.index.byId.size);
+    });
+  }
+
+  it('an index whose byId holds fewer ids than it has facts (a host may build one)', () => {
+    const loaded = load([example]);
+    loaded.index.facts.push({ ...loaded.index.facts[0]!, value: 1 });
+    const back = snapshotOf(loaded);
+    expect(plain(back.index)).toEqual(plain(loaded.index));
+    expect(back.index.onDemand!.idCount).toBe(28);
+    expect(back.index.onDemand!.count).toBe(29);
+  });
+
+  it('entities of another shape than the loader gives are kept whole', () => {
+    const loaded = load([example]);
+    const [first, second, third] = [...loaded.index.entities.values()];
+    delete first!.location;
+    (second as unknown as Record<string, unknown>).note = 'added by a host';
+    loaded.index.entities.set(third!.id, { fiscalYearEnd: '06-30', ...third! });
+    const back = snapshotOf(loaded);
+    expect(plain(back.index)).toEqual(plain(loaded.index));
+    // Key order too: hosts print entities as JSON.
+    expect(JSON.stringify([...back.index.entities.values()])).toBe(JSON.stringify([...loaded.index.entities.values()]));
+  });
+
+  it('has problems to give back (the fixtures are not all clean)', () => {
+    const withProblems = fixtureNames.filter((n) => load([fixture(n)]).problems.length > 0);
+    expect(withProblems.length).toBeGreaterThan(5);
+  });
+});
+
+describe('a note judged with a snapshot', () => {
+  const config = defaultConfig;
+  const cases = [
+    { name: 'the example note', note: exampleNote, facts: [example], dates: [undefined, '2026-06-30'] },
+    ...corpus.map((c) => ({ name: c.name, note: c.note, facts: [c.facts], dates: [undefined, '2026-06-30'] })),
+  ];
+  for (const c of cases) {
+    it(`${c.name}: the same findings and statements as with the loaded facts`, () => {
+      const loaded = load(c.facts);
+      const back = snapshotOf(loaded);
+      const whole = vi.spyOn(back.index, 'facts', 'get');
+      const byId = vi.spyOn(back.index, 'byId', 'get');
+      const built = vi.spyOn(back.index.onDemand!, 'fact');
+      for (const asOf of c.dates) {
+        const options = { today: TODAY, ...(asOf ? { asOf } : {}) };
+        const expected = checkNote(c.note, loaded.index, config, options);
+        expect(expected.findings.length).toBeGreaterThan(0);
+        expect(checkNote(c.note, back.index, config, options)).toEqual(expected);
+      }
+      // Judging read facts one by one: the whole list was never built.
+      expect(whole).not.toHaveBeenCalled();
+      expect(byId).not.toHaveBeenCalled();
+      expect(built).toHaveBeenCalled();
+    });
+  }
+
+  it('400 varied notes against the example: the same results', () => {
+    const loaded = load([example]);
+    const back = snapshotOf(loaded);
+    const notes = generateVariedCorpus({ notes: 400, targetBytes: 400_000, seed: 7 });
+    let differing = 0;
+    for (const note of notes) {
+      const a = checkNote(note, loaded.index, config, { today: TODAY });
+      const b = checkNote(note, back.index, config, { today: TODAY });
+      if (JSON.stringify(a) !== JSON.stringify(b)) differing++;
+    }
+    expect(differing).toBe(0);
+  });
+
+  it('a note about two of 2,000 generated facts builds only theirs', () => {
+    const loaded = load([{ file: 'big.yaml', text: bigFacts(2000, 600) }]);
+    const back = snapshotOf(loaded);
+    const built = vi.spyOn(back.index.onDemand!, 'fact');
+    const note = '---\ndate: 2025-06-30\n---\nEntity 5 Holdings revenue was $12 million in 2024. Ent77 Group raised $3 million.\n';
+    const expected = checkNote(note, loaded.index, config, { today: TODAY });
+    expect(checkNote(note, back.index, config, { today: TODAY })).toEqual(expected);
+    expect(expected.findings.map((f) => f.code)).toContain('contradicted');
+    const positions = new Set(built.mock.calls.map(([i]) => i));
+    expect(positions.size).toBeGreaterThan(0);
+    expect(positions.size).toBeLessThan(40);
+  });
+});
+
+describe('what is not a snapshot is not read', () => {
+  const text = factsSnapshotText(load([example]))!;
+  const lineEnd = text.indexOf('\n');
+  const [format, version, ...lengths] = text.slice(0, lineEnd).split(' ');
+  const [body, header] = lengths.map(Number) as [number, number, number];
+  const firstLine = (l: (string | number)[]) => `${format} ${version} ${l.map((n) => String(n).padStart(12, '0')).join(' ')}`;
+  const withLengths = (l: (string | number)[]) => firstLine(l) + text.slice(lineEnd);
+  const headerStart = lineEnd + 1 + body;
+  const cases: [string, string][] = [
+    ['an empty file', ''],
+    ['another format', text.replace(/^claimcheck-facts-snapshot \d+/, 'claimcheck-facts-snapshot 2')],
+    ['a snapshot cut short', text.slice(0, -10)],
+    ['a byte more than was written', `${text}\n`],
+    ['lengths that do not add up to its size', withLengths([body + 1, header, Number(lengths[2])])],
+    ['facts whose lengths do not add up to the facts part', withLengths([body + 1, header - 1, Number(lengths[2])])],
+    ['two lengths', withLengths(lengths.slice(0, 2))],
+    ['a length that is not a number', withLengths(['x', ...lengths.slice(1)])],
+    ['a header that is not JSON', `${text.slice(0, headerStart)}[${text.slice(headerStart + 1)}`],
+    ["a header without the facts' lengths", text.slice(0, headerStart) + text.slice(headerStart).replace('"lengths":', '"lengthz":')],
+    ['the first line alone', text.slice(0, lineEnd + 1)],
+  ];
+  it('the cases are built on a snapshot that reads', () => {
+    expect(firstLine(lengths)).toBe(text.slice(0, lineEnd));
+    expect(text.slice(headerStart, headerStart + 10)).toBe('{"files":[');
+    expect(readFactsSnapshot(textSource(text))).toBeDefined();
+  });
+  for (const [name, broken] of cases) {
+    it(name, () => expect(readFactsSnapshot(textSource(broken))).toBeUndefined());
+  }
+
+  it('is ASCII, whatever the facts hold', () => {
+    const files = [example, ...corpus.map((c) => c.facts), { file: 'ünïcode.yaml', text: 'entities:\n  zoë: { name: "Zoë Café 🚀", aliases: ["咖啡"] }\nfacts:\n  - { id: z-1, entity: zoë, metric: revenue, value: "€12 million", as_of: 2025, source: { quote: "Umsatz: 12 Mio. € — «record»", url: "https://example.com/ü" } }\n' }];
+    const loaded = load(files);
+    expect(JSON.stringify(plain(loaded.index))).toMatch(/[^\x00-\x7f]/);
+    const snapshot = factsSnapshotText(loaded)!;
+    expect(snapshot).toMatch(/^[\x00-\x7f]*$/);
+    expect(plain(readFactsSnapshot(textSource(snapshot))!.index)).toEqual(plain(loaded.index));
+  });
+
+  it('is ASCII across many parts, some with other characters and some without', () => {
+    const loaded = load([{ file: 'big.yaml', text: bigFacts(3000, 900) }]);
+    loaded.index.facts.forEach((f, i) => {
+      if (i % 997 === 5) f.source.quote = `Zoë’s ${i} 🚀 «quote»`;
+    });
+    const snapshot = factsSnapshotText(loaded)!;
+    expect(snapshot).toMatch(/^[\x00-\x7f]*$/);
+    expect(snapshot.length).toBeGreaterThan(4 * (1 << 18)); // more than four parts of facts
+    expect(plain(readFactsSnapshot(textSource(snapshot))!.index)).toEqual(plain(loaded.index));
+  });
+
+  it('a snapshot of no facts reads back', () => {
+    const loaded = load([{ file: 'f.yaml', text: 'entities:\n  a: { name: A }\n' }]);
+    expect(loaded.index.facts).toHaveLength(0);
+    expect(plain(snapshotOf(loaded).index)).toEqual(plain(loaded.index));
+  });
+});
+
+describe('what JSON would not give back is not written', () => {
+  const values: [string, (i: FactIndex) => void][] = [
+    ['an infinite tolerance', (i) => (i.facts[0]!.tolerance = Infinity)],
+    ['a value of -0', (i) => (i.facts[1]!.value = -0)],
+    ['a key set to undefined', (i) => (i.facts[2]!.segment = undefined)],
+    ['an entity stored under another id', (i) => i.entities.set('not-its-id', [...i.entities.values()][0]!)],
+    ['a byId fact that is not in the list', (i) => i.byId.set('stray', { ...i.facts[0]! })],
+  ];
+  for (const [name, spoil] of values) {
+    it(name, () => {
+      const loaded = load([example]);
+      expect(factsSnapshotText(loaded)).toBeDefined();
+      spoil(loaded.index);
+      expect(factsSnapshotText(loaded)).toBeUndefined();
+    });
+  }
+});
