@@ -102,6 +102,8 @@ describe('claimcheck check --cache, day after day', () => {
     const days = Array.from({ length: KEPT_FINGERPRINTS + 3 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
     for (const day of days) expect(run(dir, day, ['--cache']).status).toBe(1);
     expect(entries()).toHaveLength(KEPT_FINGERPRINTS * notes);
+    // The facts' snapshot is one per kept day too, pruned with the notes' entries.
+    expect(readdirSync(cache).filter((n) => /^facts-[0-9a-f]{16}-[0-9a-f]{64}\.snapshot$/.test(n))).toHaveLength(KEPT_FINGERPRINTS);
 
     // A kept day, printed in another format: every note's result is still there, so no facts are loaded.
     const kept = days[days.length - KEPT_FINGERPRINTS]!;

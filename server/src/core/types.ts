@@ -224,6 +224,7 @@ export interface FactIndex {
   /**
    * An index read back from a snapshot (facts/factsSnapshot.ts) builds a fact only when it is
    * asked for: judging a note reads facts through this, and `facts` and `byId` build them all.
+   * Not plain data: such an index stays in the process that read it.
    */
   onDemand?: FactsOnDemand;
 }
