@@ -155,6 +155,7 @@ describe('what is not a snapshot is not read', () => {
     ['a header that is not JSON', `${text.slice(0, headerStart)}[${text.slice(headerStart + 1)}`],
     ["a header without the facts' lengths", text.slice(0, headerStart) + text.slice(headerStart).replace('"lengths":', '"lengthz":')],
     ['the first line alone', text.slice(0, lineEnd + 1)],
+    ['a header of another shape', text.slice(0, headerStart) + text.slice(headerStart).replace('"entities":{"ids":', '"entities":{"idz":')],
   ];
   it('the cases are built on a snapshot that reads', () => {
     expect(firstLine(lengths)).toBe(text.slice(0, lineEnd));
@@ -183,6 +184,13 @@ describe('what is not a snapshot is not read', () => {
     expect(snapshot).toMatch(/^[\x00-\x7f]*$/);
     expect(snapshot.length).toBeGreaterThan(4 * (1 << 18)); // more than four parts of facts
     expect(plain(readFactsSnapshot(textSource(snapshot))!.index)).toEqual(plain(loaded.index));
+  });
+
+  it('a fact changed in the file after it was opened is an error that says so, not a JSON error', () => {
+    const at = text.indexOf('{"id":') + 1;
+    const back = readFactsSnapshot(textSource(`${text.slice(0, at)}#${text.slice(at + 1)}`))!;
+    expect(() => back.index.onDemand!.fact(0)).toThrow(/facts snapshot is damaged \(fact 1 of 28/);
+    expect(back.index.onDemand!.fact(1).id).toBeTruthy();
   });
 
   it('a snapshot of no facts reads back', () => {

@@ -152,8 +152,9 @@ export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: Snaps
   return true;
 }
 
-/** JSON with every character past ASCII escaped (JSON's own syntax is ASCII: only strings hold them). */
 const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** JSON with every character past ASCII escaped (JSON's own syntax is ASCII: only strings hold them). */
 function ascii(json: string): string {
   return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -253,7 +254,7 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
   } catch {
     return undefined;
   }
-  if (!Array.isArray(header?.lengths)) return undefined;
+  if (!Array.isArray(header?.lengths) || !Array.isArray(header.units) || !Array.isArray(header.files) || typeof header.byEntity !== 'object') return undefined;
   const count = header.lengths.length;
   // Where each fact starts in the facts part; the lengths must add up to it, line breaks between.
   const starts: number[] = new Array(count);
@@ -269,7 +270,12 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
     if (!f) {
       if (!(i >= 0 && i < count)) throw new RangeError(`no fact at ${i} of ${count}`);
       const text = body === undefined ? source.read(bodyStart + starts[i]!, bodyStart + starts[i]! + header.lengths[i]!) : body.slice(starts[i]!, starts[i]! + header.lengths[i]!);
-      built[i] = f = JSON.parse(text) as Fact;
+      try {
+        built[i] = f = JSON.parse(text) as Fact;
+      } catch {
+        // Its size and lengths were whole: something changed the file since. Said plainly, not as a JSON error.
+        throw new Error(`the facts snapshot is damaged (fact ${i + 1} of ${count} does not read back); delete the cache folder and run again`);
+      }
     }
     return f;
   };
@@ -299,11 +305,19 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
     },
     unitsOf: (metric) => units.get(metric) ?? [],
   };
+  let entities: Map<string, Entity>;
+  let metrics: Map<string, Metric>;
+  try {
+    entities = new Map(entitiesOf(header.entities).map((e) => [e.id, e]));
+    metrics = new Map(header.metrics.map((m) => [m.id, m]));
+  } catch {
+    return undefined; // JSON, but not of this shape
+  }
   let facts: Fact[] | undefined;
   let byId: Map<string, Fact> | undefined;
   const index: FactIndex = {
-    entities: new Map(entitiesOf(header.entities).map((e) => [e.id, e])),
-    metrics: new Map(header.metrics.map((m) => [m.id, m])),
+    entities,
+    metrics,
     files: header.files,
     onDemand,
     // Anything that reads the whole list gets every fact, built once, the facts part read in one go.
