@@ -28,9 +28,9 @@ const KEPT_LIST = 'fingerprints.json';
 const TEMP_SUFFIX = String.raw`\.\d+\.[0-9a-z]*\.tmp`;
 
 /**
- * A note's entry, the facts' problems or their snapshot, under its fingerprint's prefix (none:
- * an entry from before prefixes), or a temp file one left behind. Nothing else in the folder is ever removed (the run
- * recordings are kept by runReplay.ts).
+ * A note's entry, the facts' problems or their snapshot, under its fingerprint's prefix (none: an
+ * entry from before prefixes), or a temp file one left behind. Nothing else in the folder is ever
+ * removed (the run recordings are kept by runReplay.ts).
  */
 const ENTRY = new RegExp(String.raw`^(?:facts-)?(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.(?:json|snapshot)(?:${TEMP_SUFFIX})?$`);
 /** A temp file of the list that a crashed run left behind. */
@@ -217,8 +217,8 @@ function writeAtomically(file: string, text: string): void {
 }
 
 /**
- * The same for a file written in parts to `fd` (`write` false: nothing is kept). The parts go
- * straight to the file: a 100,000-fact snapshot is never one 44 MB string.
+ * The same for a file written in parts to `fd` (when `write` returns false, nothing is kept). The
+ * parts go straight to the file: a 100,000-fact snapshot is never one 44 MB string.
  */
 function writeAtomicallyInParts(file: string, write: (fd: number) => boolean): void {
   const temp = tempNameFor(file);

@@ -25,8 +25,9 @@ export interface SentenceInfo {
 }
 
 /**
- * Work shared by the claims of one judgeNote call: units of facts by metric, each sentence's mentions and
- * metric words, each block's mentions, metrics per claim unit. Built lazily, dropped with the call.
+ * Work shared by the claims of one judgeNote call: the units of each metric's facts, each
+ * sentence's mentions and metric words, each block's mentions, metrics per claim unit. Built
+ * lazily, dropped with the call.
  */
 export interface JudgeMemo {
   /** The distinct units of the metric's facts, in facts-file order (a money metric's facts may be in any currency). */
