@@ -5,7 +5,7 @@ import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Problem } from '../core/types';
 import type { CliArgs } from './args';
-import { checkFiles, type CheckFilesOptions } from './checkFiles';
+import { checkFiles, type CheckFilesOptions, type WorkerSetup } from './checkFiles';
 import { isUnreadable } from './checkNoteFile';
 import { displayPath } from './files';
 import type { CliIo } from './main';
@@ -35,8 +35,13 @@ export function checkFilesOptions(files: readonly string[], workspace: Workspace
     : undefined;
   // With every note's result cached, the facts' problems are all the run needs of the facts; with
   // some notes to check, the facts are read back from their snapshot, not loaded again.
-  if (cache) workspace.keepFactsIn({ problems: cache.factsProblems(io.cwd), snapshot: factsSnapshotAt(cache.factsSnapshotFile) });
-  return { files: [...files], workspace, setup: cache ? { ...setup, factsSnapshot: cache.factsSnapshotFile } : setup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript };
+  let workerSetup: WorkerSetup = setup;
+  if (cache) {
+    const factsSnapshot = cache.factsSnapshotFile;
+    workspace.keepFactsIn({ problems: cache.factsProblems(io.cwd), snapshot: factsSnapshotAt(factsSnapshot) });
+    workerSetup = { ...setup, factsSnapshot };
+  }
+  return { files: [...files], workspace, setup: workerSetup, jobs: args.jobs ?? availableParallelism(), cache, workerScript: io.workerScript };
 }
 
 export function checkSelected(

@@ -7,7 +7,7 @@
 // fingerprints it was used with: a new day, a facts edit or a new version would otherwise leave
 // every note's old entry behind, run after run (137 MB for the bench's 2,000 notes).
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckResult } from '../core/check';
 import { readFactsSnapshot, writeFactsSnapshot, type LoadedFacts, type SnapshotSource } from '../core/facts/factsSnapshot';
@@ -64,9 +64,13 @@ export class ResultCache {
   /** What every entry of this fingerprint is named after. */
   private readonly prefix: string;
 
+  /** A hash of this fingerprint and `part`: what an entry that also depends on `part` is named after. */
+  private keyOf(part: string): string {
+    return createHash('sha256').update(this.fingerprint).update('\0').update(part).digest('hex');
+  }
+
   private fileFor(text: string): string {
-    const key = createHash('sha256').update(this.fingerprint).update('\0').update(text).digest('hex');
-    return path.join(this.dir, `${this.prefix}-${key}.json`);
+    return path.join(this.dir, `${this.prefix}-${this.keyOf(text)}.json`);
   }
 
   get(text: string): CheckResult | undefined {
@@ -87,7 +91,7 @@ export class ResultCache {
    * from. A run whose every note is cached then needs no facts loaded.
    */
   factsProblems(cwd: string): FactsProblemsStore {
-    const file = path.join(this.dir, `facts-${this.prefix}-${createHash('sha256').update(this.fingerprint).update('\0').update(cwd).digest('hex')}.json`);
+    const file = path.join(this.dir, `facts-${this.prefix}-${this.keyOf(cwd)}.json`);
     return {
       get() {
         try {
@@ -104,7 +108,7 @@ export class ResultCache {
 
   /** The file this fingerprint's facts snapshot is kept in (factsSnapshotAt): it follows from the fingerprint alone. */
   get factsSnapshotFile(): string {
-    return path.join(this.dir, `facts-${this.prefix}-${createHash('sha256').update(this.fingerprint).update('\0snapshot').digest('hex')}.snapshot`);
+    return path.join(this.dir, `facts-${this.prefix}-${this.keyOf('snapshot')}.snapshot`);
   }
 }
 
@@ -124,11 +128,11 @@ export function factsSnapshotAt(file: string, write = true): FactsSnapshotStore 
     },
     set(loaded) {
       if (!write) return;
-      writeAtomicallyInParts(file, (fd) => {
+      writeAtomicallyInParts(file, (writeAt) => {
         let at = 0;
         return writeFactsSnapshot(loaded, {
-          append: (text) => void (at += writeSync(fd, text, at, 'latin1')),
-          rewriteStart: (text) => void writeSync(fd, text, 0, 'latin1'),
+          append: (text) => void (at += writeAt(text, at, 'latin1')),
+          rewriteStart: (text) => void writeAt(text, 0, 'latin1'),
         });
       });
     },
@@ -207,31 +211,37 @@ const tempNameFor = (file: string): string => `${file}.${process.pid}.${Math.ran
 
 /** Written to a temp file and renamed: a reader sees the whole entry or none. */
 function writeAtomically(file: string, text: string): void {
-  const temp = tempNameFor(file);
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, file);
-  } catch {
-    // A cache that cannot be written costs speed, never a result.
-  }
+  writeAtomicallyInParts(file, (writeAt) => {
+    writeAt(text, 0, 'utf8');
+    return true;
+  });
 }
 
+/** Writes all of `text` at `position`; the number of bytes. */
+type WriteAt = (text: string, position: number, encoding: BufferEncoding) => number;
+
 /**
- * The same for a file written in parts to `fd` (when `write` returns false, nothing is kept). The
- * parts go straight to the file: a 100,000-fact snapshot is never one 44 MB string.
+ * The same for a file written in parts, each at its offset (when `write` returns false, nothing is
+ * kept). The parts go straight to the file: a 100,000-fact snapshot is never one 44 MB string.
  */
-function writeAtomicallyInParts(file: string, write: (fd: number) => boolean): void {
+function writeAtomicallyInParts(file: string, write: (writeAt: WriteAt) => boolean): void {
   const temp = tempNameFor(file);
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'w');
-    const whole = write(fd);
+    const open = (fd = openSync(temp, 'w'));
+    const writeAt: WriteAt = (text, position, encoding) => {
+      const bytes = Buffer.from(text, encoding);
+      // One write(2) may take fewer bytes than asked: the rest follows, so no part is cut short.
+      for (let done = 0; done < bytes.length; ) done += writeSync(open, bytes, done, bytes.length - done, position + done);
+      return bytes.length;
+    };
+    const whole = write(writeAt);
     closeSync(fd);
     fd = undefined;
     if (whole) renameSync(temp, file);
     else rmSync(temp, { force: true });
   } catch {
-    // As writeAtomically: speed lost, never a result.
+    // A cache that cannot be written costs speed, never a result; its temp file goes.
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
   }
