@@ -3,10 +3,10 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { MAX_INPUT_BYTES, readNoteFile } from '../node/readTextFile';
+import { FileText, MAX_INPUT_BYTES, readFileText } from '../node/readTextFile';
 import { UserError } from './exitCodes';
 
-export { MAX_INPUT_BYTES, readNoteFile, type NoteRead } from '../node/readTextFile';
+export { FileText, MAX_INPUT_BYTES, readNoteFile, type NoteRead } from '../node/readTextFile';
 
 /** Folders no input search enters. */
 const IGNORED_FOLDERS = ['node_modules', '.git'];
@@ -100,7 +100,12 @@ function plainFile(glob: string, root: string): string | null | undefined {
 
 /** Reads a config or facts file as text (UTF-8 or UTF-16 with a byte-order mark); a user error otherwise. */
 export function readText(file: string, limit = MAX_INPUT_BYTES): string {
-  const read = readNoteFile(file, limit);
+  return readFileTextOrFail(file, limit).text;
+}
+
+/** As readText, the text decoded on first use (a cached run only hashes the facts files). */
+export function readFileTextOrFail(file: string, limit = MAX_INPUT_BYTES): FileText {
+  const read = readFileText(file, limit);
   if (read.kind === 'text') return read.text;
   if (read.kind === 'too-large') throw new UserError(`cannot read '${file}': it is ${read.size} bytes, over the ${limit}-byte limit`);
   throw new UserError(`cannot read '${file}': ${read.reason}`);

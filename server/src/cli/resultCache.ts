@@ -15,8 +15,11 @@ import type { Claim, Finding, Problem, Statement } from '../core/types';
 
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
 
-/** Bumped when a cached result's shape changes (4: a note's statements for the consistency pass), so older entries are never read. */
-const CACHE_FORMAT = 4;
+/**
+ * Bumped when a cached result's shape or the fingerprint's make-up changes, so older entries are
+ * never read (4: a note's statements for the consistency pass; 5: the facts hashed as bytes).
+ */
+const CACHE_FORMAT = 5;
 
 /** Fingerprints whose entries a cache folder keeps, the most recently used: a run's, and a few more for a user switching between configurations or dates. */
 export const KEPT_FINGERPRINTS = 4;
@@ -39,7 +42,8 @@ const LIST_TEMP = new RegExp(`^${KEPT_LIST.replace(/\./g, '\\.')}${TEMP_SUFFIX}$
 export interface CacheInputs {
   version: string;
   config: unknown;
-  facts: { file: string; text: string }[];
+  /** Each facts file, and its text in UTF-8 (FileText holds it as read: a cached run need not decode it). */
+  facts: readonly { file: string; utf8(): Uint8Array }[];
   asOf?: string;
   today: string;
 }
@@ -52,9 +56,13 @@ export class ResultCache {
     readonly dir: string,
     inputs: CacheInputs,
   ) {
-    // The facts' texts are hashed as they are, after their paths and lengths: not copied into one JSON string (21 MB for 100,000 facts).
-    const hash = createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, ...inputs, facts: inputs.facts.map(({ file, text }) => [file, text.length]) }));
-    for (const { text } of inputs.facts) hash.update('\0').update(text);
+    // The facts' texts are hashed as bytes, each after its length (paths in the JSON): not copied
+    // into one JSON string (21 MB for 100,000 facts), nor encoded again from a string (6x slower).
+    const hash = createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, ...inputs, facts: inputs.facts.map(({ file }) => file) }));
+    for (const file of inputs.facts) {
+      const utf8 = file.utf8();
+      hash.update('\0').update(String(utf8.length)).update('\0').update(utf8);
+    }
     this.fingerprint = hash.digest('hex');
     this.prefix = this.fingerprint.slice(0, 16);
     mkdirSync(dir, { recursive: true });

@@ -6,7 +6,7 @@ import type { LoadedFacts } from '../core/facts/factsSnapshot';
 import type { Config, FactIndex, Problem } from '../core/types';
 import { quoteForMessage } from '../core/quote';
 import { UserError } from './exitCodes';
-import { displayPath, expandFactsGlobs, readText } from './files';
+import { displayPath, expandFactsGlobs, readFileTextOrFail, readText, type FileText } from './files';
 import type { FactsProblemsStore, FactsSnapshotStore } from './resultCache';
 
 export interface Workspace {
@@ -14,8 +14,8 @@ export interface Workspace {
   /** The facts, loaded on first use: a run replayed from the cache (runReplay.ts) never loads them. */
   readonly index: FactIndex;
   factsFiles: string[];
-  /** Each facts file's text, read once (the cache's fingerprint hashes them, the load reads them). */
-  factsTexts: { file: string; text: string }[];
+  /** Each facts file's text, read once (the cache's fingerprint hashes its bytes, the load decodes it). */
+  factsTexts: FileText[];
   /** The folder the facts globs are relative to, and the globs (for --changed). */
   factsRoot: string;
   factsGlobs: string[];
@@ -76,7 +76,7 @@ export function loadWorkspace(options: { cwd: string; configFile?: string; facts
         : `no facts file found (looked for ${globs.join(', ')} in ${displayPath(root, cwd) || '.'}); pass --facts <glob> or set 'facts' in .claimcheck.yaml`,
     );
   }
-  const factsTexts = factsFiles.map((file) => ({ file, text: readText(file) }));
+  const factsTexts = factsFiles.map((file) => readFileTextOrFail(file));
   let facts: FactIndex | undefined;
   let allProblems: (Problem & { file: string })[] | undefined;
   let store: FactsProblemsStore | undefined;

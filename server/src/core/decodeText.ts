@@ -2,40 +2,53 @@
 // LE/BE with a byte-order mark are read; anything else is a clear error, never mojibake that
 // silently yields "0 claims".
 
-export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' } | { ok: false; reason: string };
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
 
 function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-/** Decodes `bytes`; the reason of a failure is a sentence that says what to do. */
-export function decodeText(bytes: Uint8Array): Decoded {
+const UTF16_MARKS = [
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+] as const;
+
+/** The decoder `bytes` need, by their byte-order mark (UTF-8 without one), or why none suits them. */
+export function encodingOf(bytes: Uint8Array): { ok: true; encoding: Encoding } | { ok: false; reason: string } {
   if (startsWith(bytes, 0xff, 0xfe, 0, 0) || startsWith(bytes, 0, 0, 0xfe, 0xff)) {
     return { ok: false, reason: 'it is encoded as UTF-32, which Claimcheck does not read; save it as UTF-8.' };
   }
-  for (const [encoding, bom] of [
-    ['utf-16le', [0xff, 0xfe]],
-    ['utf-16be', [0xfe, 0xff]],
-  ] as const) {
+  for (const [encoding, bom] of UTF16_MARKS) {
     if (!startsWith(bytes, ...bom)) continue;
     if ((bytes.length - 2) % 2 !== 0) return { ok: false, reason: `it starts with a ${encoding.toUpperCase()} byte-order mark but has an odd number of bytes; save it as UTF-8.` };
-    try {
-      return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes), encoding };
-    } catch {
-      return { ok: false, reason: `it is not valid ${encoding.toUpperCase()}; save it as UTF-8.` };
-    }
+    return { ok: true, encoding };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return { ok: false, reason: `it looks binary, or UTF-16 without a byte-order mark (a NUL byte at offset ${nul}); save it as UTF-8.` };
   }
+  return { ok: true, encoding: 'utf-8' };
+}
+
+/** Decodes `bytes`; the reason of a failure is a sentence that says what to do. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  const chosen = encodingOf(bytes);
+  if (!chosen.ok) return chosen;
+  const { encoding } = chosen;
   try {
-    // ignoreBOM: a UTF-8 byte-order mark stays in the text (U+FEFF, which the parser skips), so a
-    // fix written back keeps the file's bytes as they were.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+    // ignoreBOM for UTF-8: its byte-order mark stays in the text (U+FEFF, which the parser skips),
+    // so a fix written back keeps the file's bytes as they were. UTF-16's mark is dropped.
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' }).decode(bytes), encoding };
   } catch {
-    return { ok: false, reason: `it is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8.` };
+    return { ok: false, reason: encoding === 'utf-8' ? invalidUtf8Reason(bytes) : `it is not valid ${encoding.toUpperCase()}; save it as UTF-8.` };
   }
+}
+
+/** Why `bytes` (without a byte-order mark, no NUL) are not UTF-8. */
+export function invalidUtf8Reason(bytes: Uint8Array): string {
+  return `it is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8.`;
 }
 
 /** Offset of the first byte that breaks UTF-8, for the message. */
