@@ -11,6 +11,8 @@ import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { factsSnapshotText, readFactsSnapshot, textSource, type LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
 import type { FactIndex } from '../../server/src/core/types';
+import { mentionsIn } from '../../server/src/core/judge/mentionIndex';
+import { foldForMatch } from '../../server/src/core/judge/findPhrase';
 import { fixture, root } from './helpers';
 
 const TODAY = '2026-11-25';
@@ -134,6 +136,82 @@ describe('a note judged with a snapshot', () => {
     expect(positions.size).toBeLessThan(40);
   });
 });
+
+describe('the mention index a snapshot keeps', () => {
+  // Names that share first words, fold to the same text in one entity (plain and not), and need
+  // folding (dashes, apostrophes, accents, runs of spaces), and a bucket big enough (40 names, not
+  // plain) to be looked up by second word: each must be found as the loader finds it.
+  const FACTS = `entities:
+  acme: { name: Acme, aliases: [ACME, "Acme  Corp", Acme Corp, "acme-corp"] }
+  acme-bank: { name: Acme Bank, aliases: [Acme Financial] }
+  obrien: { name: "O’Brien & Sons", aliases: ["O'Brien", "Café  Noir"] }
+  noir: { name: Noir Labs, aliases: [Café Noir Labs] }
+  big: { name: The Big One, aliases: [The Big, Big] }
+${Array.from({ length: 40 }, (_, i) => `  delta-${i}: { name: "Delta’s Fund ${i}" }`).join('\n')}
+facts:
+  - { id: f1, entity: acme, metric: revenue, value: 5e6, unit: USD, as_of: 2024, source: { url: "https://example.com/1" } }
+`;
+  const text = 'Acme, ACME and Acme Corp met acme-corp; Acme Bank and Acme Financial; O’Brien & Sons, O\'Brien, Café Noir and Café Noir Labs; Noir Labs; The Big One, The Big and Big; Acmes; Delta’s Fund 7 and Delta’s Fund 31. Entity 7 Holdings and Ent7 Group.';
+  for (const [name, files] of [
+    ['names that share first words and fold alike', [{ file: 'f.yaml', text: FACTS }]],
+    ['30,000 names under one first word', [{ file: 'big.yaml', text: bigFacts(3000, 1000) }]],
+    ['the example and every corpus domain', [example, ...corpus.map((c) => c.facts)]],
+  ] as const) {
+    it(`finds what the loaded index finds: ${name}`, () => {
+      const loaded = load([...files]);
+      const back = snapshotOf(loaded);
+      const texts = [text, ...corpus.map((c) => c.note), exampleNote].map(foldForMatch);
+      for (const t of texts) expect(mentionsIn(t, back.index)).toEqual(mentionsIn(t, loaded.index));
+      expect(texts.some((t) => mentionsIn(t, loaded.index).length > 0)).toBe(true);
+    });
+  }
+
+  it('keeps each name once, by its entity and which of its names it is', () => {
+    const loaded = load([{ file: 'f.yaml', text: FACTS }]);
+    const header = JSON.parse(headerOf(factsSnapshotText(loaded)!)) as { mentions: { keys: string[]; starts: number[]; names: number[] } };
+    const { keys, starts, names } = header.mentions;
+    expect(keys).toEqual([...keys].sort());
+    // acme's 5 names and acme-bank's 2 start with "acme", as (entity, slot), in the loader's order.
+    const acme = keys.indexOf('acme');
+    expect(starts[acme + 1]! - starts[acme]!).toBe(7);
+    expect(names.slice(2 * starts[acme]!, 2 * starts[acme + 1]!)).toEqual([0, 0, 0, 1, 0, 2, 0, 3, 0, 4, 1, 0, 1, 1]);
+  });
+
+  for (const [name, edit] of [
+    ['keys out of order', (m: Mentions) => m.keys.reverse()],
+    ['a name past its entity\'s names', (m: Mentions) => (m.names[1] = 99)],
+    ['an entity that is not there', (m: Mentions) => (m.names[0] = 9999)],
+    ['runs that do not cover the names', (m: Mentions) => m.starts.pop()],
+    ['not columns at all', (m: Mentions) => Object.assign(m, { keys: 'acme' })],
+  ] as const) {
+    it(`a snapshot whose mention index has ${name} is not read`, () => {
+      const text = factsSnapshotText(load([{ file: 'f.yaml', text: FACTS }]))!;
+      const header = JSON.parse(headerOf(text)) as { mentions: Mentions };
+      edit(header.mentions);
+      expect(readFactsSnapshot(textSource(withHeader(text, JSON.stringify(header))))).toBeUndefined();
+      // The same text with the header as it was reads.
+      expect(readFactsSnapshot(textSource(withHeader(text, headerOf(text))))).toBeDefined();
+    });
+  }
+});
+
+type Mentions = { keys: string[]; starts: number[]; names: number[] };
+
+/** A snapshot's header part, by the lengths on its first line. */
+function headerOf(text: string): string {
+  const [body, header] = text.slice(0, text.indexOf('\n')).split(' ').slice(2).map(Number) as [number, number];
+  const start = text.indexOf('\n') + 1 + body;
+  return text.slice(start, start + header);
+}
+
+/** The snapshot with its header replaced, the first line's lengths made to fit. */
+function withHeader(text: string, header: string): string {
+  const lineEnd = text.indexOf('\n');
+  const [format, version, body, old, ids] = text.slice(0, lineEnd).split(' ');
+  const start = lineEnd + 1 + Number(body);
+  const pad = (n: number) => String(n).padStart(12, '0');
+  return `${format} ${version} ${body} ${pad(header.length)} ${ids}\n${text.slice(lineEnd + 1, start)}${header}${text.slice(start + Number(old))}`;
+}
 
 describe('what is not a snapshot is not read', () => {
   const text = factsSnapshotText(load([example]))!;

@@ -5,15 +5,16 @@
 //
 // Layout: a first line of fixed width naming the format and the lengths of the three parts that
 // follow: the facts (one JSON text each, line breaks between), the header (JSON: files, problems,
-// entities, metrics, the lookups of factLookups.ts, each fact's length) and the ids (JSON, read
-// only when a note cites one). The facts come first so a writer can stream them and put the
+// entities, metrics, the lookups of factLookups.ts, each fact's length, the mention index) and the
+// ids (JSON, read only when a note cites one). The facts come first so a writer can stream them and put the
 // lengths in the first line last. Everything is ASCII (JSON escapes the rest), so a character is
 // a byte and a host can read one fact from a file at its offset.
 import type { Entity, Fact, FactFileProblem, FactIndex, FactsOnDemand, Metric, Unit } from '../types';
+import { mentionColumns, useMentionColumns, type MentionColumns } from '../judge/mentionIndex';
 import { positionsByEntity, unitsByMetric } from './factLookups';
 
 /** Bumped whenever the layout or the shape of what it holds changes: an older snapshot is not read. */
-const FORMAT = 'claimcheck-facts-snapshot 3';
+const FORMAT = 'claimcheck-facts-snapshot 4';
 /** Digits of each length in the first line: its width is fixed, so it can be written last. */
 const DIGITS = 12;
 const FIRST_LINE_LENGTH = FORMAT.length + 3 * (DIGITS + 1) + 1;
@@ -56,6 +57,8 @@ interface Header {
   units: [string, Unit[]][];
   /** Each fact's length in the facts part (a line break follows each but the last). */
   lengths: number[];
+  /** The mention index, its names as places in `entities` (null: built from the entities when asked). */
+  mentions: MentionColumns | null;
 }
 
 /** `byId` in its order: each id, and its fact's position in `facts` at the same place. */
@@ -98,15 +101,8 @@ export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: Snaps
   if (index.onDemand) return false; // read from a snapshot already
   if (!keyedById(index.entities) || !keyedById(index.metrics)) return false;
   const facts = index.facts;
-  const position = new Map<Fact, number>();
-  for (let i = 0; i < facts.length; i++) position.set(facts[i]!, i);
-  const ids: Ids = { ids: [], positions: [] };
-  for (const [id, fact] of index.byId) {
-    const at = position.get(fact);
-    if (at === undefined) return false;
-    ids.ids.push(id);
-    ids.positions.push(at);
-  }
+  const ids = idsOf(index);
+  if (!ids) return false;
   const entities = [...index.entities.values()];
   const rest = { files: index.files, problems, entities, metrics: [...index.metrics.values()] };
   if (!sameInJson(rest)) return false;
@@ -144,12 +140,26 @@ export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: Snaps
     for (const p of positions) byEntity.positions.push(p);
     byEntity.starts.push(byEntity.positions.length);
   }
-  const header: Header = { ...rest, entities: entityColumns(entities), byEntity, units: [...unitsByMetric(facts)], lengths };
+  const header: Header = { ...rest, entities: entityColumns(entities), byEntity, units: [...unitsByMetric(facts)], lengths, mentions: mentionColumns(index, entities) ?? null };
   const tail = [ascii(JSON.stringify(header)), ascii(JSON.stringify(ids))];
   for (const t of tail) sink.append(t);
   const digits = [bodyLength, ...tail.map((t) => t.length)].map((n) => String(n).padStart(DIGITS, '0'));
   sink.rewriteStart(`${FORMAT} ${digits.join(' ')}\n`);
   return true;
+}
+
+/** `byId` as positions in `facts`; undefined when it holds a fact that is not there. (Its own function: the map of 100,000 facts is let go before the header is written.) */
+function idsOf(index: FactIndex): Ids | undefined {
+  const position = new Map<Fact, number>();
+  for (let i = 0; i < index.facts.length; i++) position.set(index.facts[i]!, i);
+  const ids: Ids = { ids: [], positions: [] };
+  for (const [id, fact] of index.byId) {
+    const at = position.get(fact);
+    if (at === undefined) return undefined;
+    ids.ids.push(id);
+    ids.positions.push(at);
+  }
+  return ids;
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;
@@ -305,10 +315,12 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
     },
     unitsOf: (metric) => units.get(metric) ?? [],
   };
+  let listed: Entity[];
   let entities: Map<string, Entity>;
   let metrics: Map<string, Metric>;
   try {
-    entities = new Map(entitiesOf(header.entities).map((e) => [e.id, e]));
+    listed = entitiesOf(header.entities);
+    entities = new Map(listed.map((e) => [e.id, e]));
     metrics = new Map(header.metrics.map((m) => [m.id, m]));
   } catch {
     return undefined; // JSON, but not of this shape
@@ -337,6 +349,9 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
       return byId;
     },
   };
+  // The mention index as it was: its 90,000 names are not folded and hashed again.
+  const { mentions } = header;
+  if (mentions !== null && (typeof mentions !== 'object' || !useMentionColumns(index, mentions, listed))) return undefined;
   return { index, problems: header.problems };
 }
 

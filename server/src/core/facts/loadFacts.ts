@@ -291,8 +291,8 @@ function addEntities(
     const nameKey = foldedName(entity.name);
     ownName(f, entity, entity.name, nameKey, -1, raw, location, names, problems);
     // The mention index, from the same folded names (the name stays even when another entity owns it, as before).
-    mentions.add(id, entity.name, nameKey);
-    for (let n = 0; n < aliases.length; n++) mentions.add(id, aliases[n]!, keys[n]);
+    mentions.add(id, 0, entity.name, nameKey);
+    for (let n = 0; n < aliases.length; n++) mentions.add(id, n + 1, aliases[n]!, keys[n]);
     index.entities.set(id, entity);
   }
 }

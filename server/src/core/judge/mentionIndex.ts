@@ -1,6 +1,6 @@
-import type { FactIndex } from '../types';
+import type { Entity, FactIndex } from '../types';
 import { foldForMatch, longestHits } from './findPhrase';
-import { FirstWordMap, pluralCuts, secondRun, wordRuns } from './wordRuns';
+import { FirstWordMap, pluralCuts, secondRun, SortedWordIndex, wordRuns, type WordLookup } from './wordRuns';
 
 // Entity names and aliases looked up by their first word, so finding mentions costs one map lookup
 // per word of the text, not one search per name: a facts file may define tens of thousands.
@@ -11,6 +11,8 @@ interface Name {
   folded: string;
   /** ASCII letters and digits in words with single spaces between: its words are what lies between spaces. */
   plain: boolean;
+  /** Which of the entity's names it is: 0 its `name`, k its alias k - 1 (what a snapshot keeps of it). */
+  slot: number;
 }
 
 export interface MentionHit {
@@ -35,7 +37,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
 // Per facts index; rebuilt if its entities change (an index is normally built once and then read).
-const indexes = new WeakMap<FactIndex, { size: number; map: FirstWordMap<Name> }>();
+const indexes = new WeakMap<FactIndex, { size: number; map: WordLookup<Name> }>();
 
 /**
  * Names by their first word. The loader fills one as it reads the entities (it folds every name
@@ -44,30 +46,94 @@ const indexes = new WeakMap<FactIndex, { size: number; map: FirstWordMap<Name> }
 export class MentionIndexBuilder {
   private readonly map = new FirstWordMap<Name>();
 
-  /** Adds an entity's name or alias; `folded` is foldedName(name). Names first, then aliases, as the index lists them. */
-  add(entity: string, name: string, folded: string = foldedName(name)): void {
+  /**
+   * Adds an entity's name (slot 0) or alias (slot k: alias k - 1); `folded` is foldedName(name).
+   * Names first, then aliases, as the index lists them.
+   */
+  add(entity: string, slot: number, name: string, folded: string = foldedName(name)): void {
     const space = folded.indexOf(' ');
     // A plain name's first word ends at its first space; others are looked at letter by letter.
     const plain = PLAIN_NAME.test(name);
     const first = plain ? (space < 0 ? folded : folded.slice(0, space)) : FIRST_WORD.exec(folded)?.[0];
     if (!first || !folded.startsWith(first)) return;
-    this.map.add(first, { entity, folded, plain });
+    this.map.add(first, { entity, folded, plain, slot });
   }
 
   /** Makes this the mention index of `index` (until its entities change). */
-  finish(index: FactIndex): FirstWordMap<Name> {
+  finish(index: FactIndex): WordLookup<Name> {
     indexes.set(index, { size: index.entities.size, map: this.map });
     return this.map;
   }
 }
 
-function byFirstWord(index: FactIndex): FirstWordMap<Name> {
+/**
+ * The mention index as a facts snapshot keeps it: the first words sorted, and each one's names in
+ * its bucket's order, a name as two numbers, its entity's position in the snapshot's entities and
+ * which of its names it is (0: `name`, k: alias k - 1). Read back (useMentionColumns), nothing is
+ * hashed, and a name is folded only when a note's word looks its bucket up.
+ */
+export interface MentionColumns {
+  keys: string[];
+  /** `starts[k]..starts[k + 1]`: the names of `keys[k]`, as positions of pairs in `names`. */
+  starts: number[];
+  names: number[];
+}
+
+/** An entity's name (slot 0) or alias (slot k: alias k - 1); undefined past them, or for an entity not of the loader's shape. */
+const nameAt = (e: Entity, slot: number): string | undefined => {
+  const text = slot === 0 ? e.name : Array.isArray(e.aliases) ? e.aliases[slot - 1] : undefined;
+  return typeof text === 'string' ? text : undefined;
+};
+
+/** The columns of `index`'s mention index; undefined when a name in it is not one of `entities`' names. */
+export function mentionColumns(index: FactIndex, entities: readonly Entity[]): MentionColumns | undefined {
+  const names = byFirstWord(index);
+  if (!(names instanceof FirstWordMap)) return undefined;
+  const position = new Map(entities.map((e, k) => [e.id, k]));
+  const c: MentionColumns = { keys: [], starts: [0], names: [] };
+  // The keys alone are sorted (by UTF-16 code units, as SortedWordIndex compares), not 60,000 pairs.
+  c.keys = [...names.keys()].sort();
+  for (const key of c.keys) {
+    for (const name of names.get(key)!) {
+      const at = position.get(name.entity);
+      if (at === undefined || nameAt(entities[at]!, name.slot) === undefined) return undefined;
+      c.names.push(at, name.slot);
+    }
+    c.starts.push(c.names.length / 2);
+  }
+  return c;
+}
+
+/** Makes `c` (mentionColumns of an index with these entities) the mention index of `index`; false when `c` is not of that shape. */
+export function useMentionColumns(index: FactIndex, c: MentionColumns, entities: readonly Entity[]): boolean {
+  const { keys, starts, names } = c;
+  if (!Array.isArray(keys) || !Array.isArray(starts) || !Array.isArray(names)) return false;
+  if (starts.length !== keys.length + 1 || starts[0] !== 0 || starts[keys.length] !== names.length / 2) return false;
+  // Binary search needs the keys strictly in order; the runs must be whole and each name real.
+  for (let k = 0; k < keys.length; k++) {
+    if (typeof keys[k] !== 'string' || (k > 0 && !(keys[k - 1]! < keys[k]!)) || !(starts[k]! <= starts[k + 1]!)) return false;
+  }
+  for (let n = 0; n < names.length; n += 2) {
+    const entity = entities[names[n]!];
+    if (!Number.isInteger(names[n]) || !entity || nameAt(entity, names[n + 1]!) === undefined) return false;
+  }
+  const map = new SortedWordIndex<Name>(keys, starts, (n) => {
+    const entity = entities[names[2 * n]!]!;
+    const slot = names[2 * n + 1]!;
+    const text = nameAt(entity, slot)!;
+    return { entity: entity.id, folded: foldedName(text), plain: PLAIN_NAME.test(text), slot };
+  });
+  indexes.set(index, { size: index.entities.size, map });
+  return true;
+}
+
+function byFirstWord(index: FactIndex): WordLookup<Name> {
   const cached = indexes.get(index);
   if (cached && cached.size === index.entities.size) return cached.map;
   const builder = new MentionIndexBuilder();
   for (const entity of index.entities.values()) {
-    builder.add(entity.id, entity.name);
-    for (const alias of entity.aliases) builder.add(entity.id, alias);
+    builder.add(entity.id, 0, entity.name);
+    entity.aliases.forEach((alias, k) => builder.add(entity.id, k + 1, alias));
   }
   return builder.finish(index);
 }
