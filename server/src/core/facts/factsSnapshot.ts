@@ -6,9 +6,9 @@
 // Layout: a first line of fixed width naming the format and the lengths of the three parts that
 // follow: the facts (one JSON text each, line breaks between), the header (JSON: files, problems,
 // entities, metrics, the lookups of factLookups.ts, each fact's length, the mention index) and the
-// ids (JSON, read only when a note cites one). The facts come first so a writer can stream them and put the
-// lengths in the first line last. Everything is ASCII (JSON escapes the rest), so a character is
-// a byte and a host can read one fact from a file at its offset.
+// ids (JSON, read only when a note cites one). The facts come first so a writer can stream them
+// and put the lengths in the first line last. Everything is ASCII (JSON escapes the rest), so a
+// character is a byte and a host can read one fact from a file at its offset.
 import type { Entity, Fact, FactFileProblem, FactIndex, FactsOnDemand, Metric, Unit } from '../types';
 import { mentionColumns, useMentionColumns, type MentionColumns } from '../judge/mentionIndex';
 import { positionsByEntity, unitsByMetric } from './factLookups';
@@ -148,7 +148,10 @@ export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: Snaps
   return true;
 }
 
-/** `byId` as positions in `facts`; undefined when it holds a fact that is not there. (Its own function: the map of 100,000 facts is let go before the header is written.) */
+/**
+ * `byId` as positions in `facts`; undefined when it holds a fact that is not there. A function of
+ * its own: its map of 100,000 facts is let go before the header is written.
+ */
 function idsOf(index: FactIndex): Ids | undefined {
   const position = new Map<Fact, number>();
   for (let i = 0; i < index.facts.length; i++) position.set(index.facts[i]!, i);

@@ -90,9 +90,8 @@ export function mentionColumns(index: FactIndex, entities: readonly Entity[]): M
   const names = byFirstWord(index);
   if (!(names instanceof FirstWordMap)) return undefined;
   const position = new Map(entities.map((e, k) => [e.id, k]));
-  const c: MentionColumns = { keys: [], starts: [0], names: [] };
   // The keys alone are sorted (by UTF-16 code units, as SortedWordIndex compares), not 60,000 pairs.
-  c.keys = [...names.keys()].sort();
+  const c: MentionColumns = { keys: [...names.keys()].sort(), starts: [0], names: [] };
   for (const key of c.keys) {
     for (const name of names.get(key)!) {
       const at = position.get(name.entity);
