@@ -38,12 +38,17 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (!chosen.ok) return chosen;
   const { encoding } = chosen;
   try {
-    // ignoreBOM for UTF-8: its byte-order mark stays in the text (U+FEFF, which the parser skips),
-    // so a fix written back keeps the file's bytes as they were. UTF-16's mark is dropped.
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' }).decode(bytes), encoding };
+    return { ok: true, text: decodeAs(bytes, encoding), encoding };
   } catch {
     return { ok: false, reason: encoding === 'utf-8' ? invalidUtf8Reason(bytes) : `it is not valid ${encoding.toUpperCase()}; save it as UTF-8.` };
   }
+}
+
+/** `bytes` as text in `encoding` (encodingOf's); throws when they are not valid in it. */
+export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+  // ignoreBOM for UTF-8: its byte-order mark stays in the text (U+FEFF, which the parser skips),
+  // so a fix written back keeps the file's bytes as they were. UTF-16's mark is dropped.
+  return new TextDecoder(encoding, { fatal: true, ignoreBOM: encoding === 'utf-8' }).decode(bytes);
 }
 
 /** Why `bytes` (without a byte-order mark, no NUL) are not UTF-8. */

@@ -4,7 +4,7 @@
 // the node server host.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { decodeText, encodingOf, invalidUtf8Reason } from '../core/decodeText';
+import { decodeAs, decodeText, encodingOf, invalidUtf8Reason } from '../core/decodeText';
 import { quoteForMessage } from '../core/quote';
 
 /** Config and facts files larger than this are not read (a facts file of 100,000 facts is ~25 MB). */
@@ -51,7 +51,7 @@ export class FileText {
 
   get text(): string {
     if (this.decoded === undefined) {
-      this.decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(this.bytes);
+      this.decoded = decodeAs(this.bytes!, 'utf-8');
       this.bytes = undefined;
     }
     return this.decoded;
