@@ -18,8 +18,24 @@ export function idCount(index: FactIndex): number {
   return index.onDemand ? index.onDemand.idCount : index.byId.size;
 }
 
+/**
+ * `compute(facts)`, once per list while its length stays: the snapshot's writer and the judge ask
+ * for the same lookups of a freshly loaded index (a first `check --cache` run made both, ~40 ms for
+ * 100,000 facts). What it returns is shared: callers only read it.
+ */
+function perFacts<T>(compute: (facts: readonly Fact[]) => T): (facts: readonly Fact[]) => T {
+  const known = new WeakMap<readonly Fact[], { count: number; value: T }>();
+  return (facts) => {
+    const hit = known.get(facts);
+    if (hit && hit.count === facts.length) return hit.value;
+    const value = compute(facts);
+    known.set(facts, { count: facts.length, value });
+    return value;
+  };
+}
+
 /** Positions of each entity's facts, ascending (an entity named twice by one fact counts once). */
-export function positionsByEntity(facts: readonly Fact[]): Map<string, number[]> {
+export const positionsByEntity = perFacts((facts): ReadonlyMap<string, readonly number[]> => {
   const byEntity = new Map<string, number[]>();
   for (let i = 0; i < facts.length; i++) {
     const entities = facts[i]!.entities;
@@ -32,10 +48,10 @@ export function positionsByEntity(facts: readonly Fact[]): Map<string, number[]>
     }
   }
   return byEntity;
-}
+});
 
 /** Each metric's distinct fact units, in the order its facts first use them. */
-export function unitsByMetric(facts: readonly Fact[]): Map<string, Unit[]> {
+export const unitsByMetric = perFacts((facts): ReadonlyMap<string, readonly Unit[]> => {
   const units = new Map<string, Unit[]>();
   for (const f of facts) {
     const list = units.get(f.metric);
@@ -43,4 +59,4 @@ export function unitsByMetric(facts: readonly Fact[]): Map<string, Unit[]> {
     else if (!list.includes(f.unit)) list.push(f.unit);
   }
   return units;
-}
+});

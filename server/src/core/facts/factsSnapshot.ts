@@ -54,7 +54,7 @@ interface Header {
   metrics: Metric[];
   /** Each entity's fact positions: `positions[starts[k]..starts[k + 1])` are those of `entities[k]`. */
   byEntity: { entities: string[]; starts: number[]; positions: number[] };
-  units: [string, Unit[]][];
+  units: [string, readonly Unit[]][];
   /** Each fact's length in the facts part (a line break follows each but the last). */
   lengths: number[];
   /** The mention index, its names as places in `entities` (null: built from the entities when asked). */

@@ -163,13 +163,12 @@ function onDemandLookup(d: FactsOnDemand): FactLookup {
 
 function eagerLookup(facts: Fact[]): FactLookup {
   const byEntity = positionsByEntity(facts);
-  let units: Map<string, Unit[]> | undefined;
   return {
     of: facts,
     count: facts.length,
     fact: (i) => facts[i]!,
     positionsOf: (e) => byEntity.get(e),
-    unitsOf: (m) => (units ??= unitsByMetric(facts)).get(m) ?? [],
+    unitsOf: (m) => unitsByMetric(facts).get(m) ?? [],
   };
 }
 
