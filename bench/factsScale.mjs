@@ -6,18 +6,17 @@
 //   40 ms, a hover on a note after each (how long the server makes it wait), how many reloads
 //   ran while typing, and the time from the last keystroke to the note's re-check.
 // `factsScaleRows({ runs })` returns the rows for bench/targets.bench.mjs; run this file alone to print them.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { bundleCore } from './loadCore.mjs';
 import { bigFacts } from '../test/hostile/inputs.mjs';
+import { percentiles, startSession } from './lspSession.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const require = createRequire(import.meta.url);
 const NOTE = `---\ndate: 2025-06-30\n---\n# Holdings\n\nEntity 5 Holdings revenue was $12 million in 2024. Ent77 Group raised $3 million. E123H was valued at $9 million in 2023.\n`;
 
 /** Median and range of `runs` measurements of `once()` (an object of numbers). */
@@ -120,38 +119,34 @@ function loadOnce(dir) {
 }
 
 export async function typingInFacts(factsText, keys) {
-  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-facts-typing-'));
   writeFileSync(join(dir, 'facts.yaml'), factsText);
   writeFileSync(join(dir, 'note.md'), NOTE);
-  const factsUri = pathToFileURL(join(dir, 'facts.yaml')).href;
-  const noteUri = pathToFileURL(join(dir, 'note.md')).href;
-  const proc = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), join(root, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   let statuses = 0;
   const notePublished = [];
   let wake = () => {};
-  conn.onNotification('claimcheck/status', () => statuses++);
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    if (p.uri === noteUri) notePublished.push(performance.now());
-    wake();
+  let noteUri;
+  const session = await startSession({
+    dir,
+    listen: {
+      'claimcheck/status': () => statuses++,
+      'textDocument/publishDiagnostics': (p) => {
+        if (p.uri === noteUri) notePublished.push(performance.now());
+        wake();
+      },
+    },
   });
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ enable: true })));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onNotification(() => {});
-  conn.listen();
-  const rootUri = pathToFileURL(dir).href;
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { workspace: { configuration: true } } });
-  await conn.sendNotification('initialized', {});
+  const { conn } = session;
+  const factsUri = session.uri('facts.yaml');
+  noteUri = session.uri('note.md');
   const published = (n) => new Promise((resolve) => {
     wake = () => notePublished.length >= n && resolve();
     wake();
   });
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: noteUri, languageId: 'markdown', version: 1, text: NOTE } });
+  await session.open(noteUri, NOTE);
   await published(1);
   // Its text is the one on disk: the server reloads nothing for it.
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: factsUri, languageId: 'yaml', version: 1, text: factsText } });
+  await session.open(factsUri, factsText, 'yaml');
   const hover = { textDocument: { uri: noteUri }, position: { line: 5, character: 40 } };
   await conn.sendRequest('textDocument/hover', hover);
   const statusesBefore = statuses;
@@ -173,18 +168,9 @@ export async function typingInFacts(factsText, keys) {
   const before = notePublished.length;
   await published(before + 1);
   const settleMs = notePublished.at(-1) - lastKey;
-  await conn.sendRequest('shutdown');
-  await conn.sendNotification('exit');
-  await new Promise((resolve) => {
-    const timer = setTimeout(resolve, 5000);
-    proc.once('exit', () => resolve(clearTimeout(timer)));
-  });
-  conn.dispose();
-  proc.kill();
+  await session.stop();
   rmSync(dir, { recursive: true, force: true });
-  latencies.sort((a, b) => a - b);
-  const pct = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { keys, p50: pct(0.5), p95: pct(0.95), max: latencies.at(-1), reloadsWhileTyping, settleMs };
+  return { keys, ...percentiles(latencies), reloadsWhileTyping, settleMs };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

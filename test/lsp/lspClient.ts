@@ -48,6 +48,8 @@ export interface ClientOptions {
   debounceMs?: number;
   /** How long a long note's first check runs before its top is published (server default 50 ms). */
   firstLookMs?: number;
+  /** Quiet time after typing before background checks go on (server default 500 ms; here 0 unless given, as debounceMs is 20). */
+  backgroundQuietMs?: number;
   /** Advertise dynamic registration of watched files (and record registrations). */
   watch?: boolean;
 }
@@ -104,7 +106,11 @@ export class TestClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'ws' }],
-      initializationOptions: { debounceMs: options.debounceMs ?? 20, ...(options.firstLookMs !== undefined ? { firstLookMs: options.firstLookMs } : {}) },
+      initializationOptions: {
+        debounceMs: options.debounceMs ?? 20,
+        backgroundQuietMs: options.backgroundQuietMs ?? 0,
+        ...(options.firstLookMs !== undefined ? { firstLookMs: options.firstLookMs } : {}),
+      },
       capabilities: {
         workspace: {
           configuration: true,

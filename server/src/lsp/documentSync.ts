@@ -24,11 +24,11 @@ export function registerDocumentSync(documents: TextDocuments<TextDocument>, { p
       const project = await projects.get(root);
       if (firstLoad && uriKey(root) === uriKey(guess)) {
         // First document of this project: the load read its text and re-checks it.
-        if (!affectsProject(project, document.uri) && isNote(project, document)) checker.schedule(document.uri, 0);
+        if (!affectsProject(project, document.uri) && isNote(project, document)) checker.changed(document.uri, 0);
         return;
       }
       if (affectsProject(project, document.uri)) projects.scheduleReload(root);
-      else if (isNote(project, document)) checker.schedule(document.uri, checker.hasResult(document.uri) ? undefined : 0);
+      else if (isNote(project, document)) checker.changed(document.uri, checker.hasResult(document.uri) ? undefined : 0);
     }),
   );
 

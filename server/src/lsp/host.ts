@@ -23,7 +23,14 @@ export interface ServerOptions {
   debounceMs: number;
   /** How long a just-opened long note's check runs before the part checked so far is shown (NoteChecker's first look). */
   firstLookMs: number;
+  /**
+   * Quiet time after an open note last changed (a keystroke, an open) before background work (the
+   * workspace index, Check Workspace's closed notes) goes on.
+   */
+  backgroundQuietMs: number;
 }
 
 // 75 ms: a keystroke re-checks only the segment it touched (a few ms), so the squiggles can follow typing closely.
-export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50 };
+// 500 ms: longer than the gap between two keystrokes of someone typing, so background work runs in
+// the pauses and never between a keystroke and its squiggles (it doubled their latency while it ran).
+export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50, backgroundQuietMs: 500 };

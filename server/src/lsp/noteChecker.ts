@@ -7,7 +7,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver';
 import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckOptions, type CheckProgress, type CheckResult } from '../core/check';
-import { after, runCooperatively } from './cooperative';
+import { after, runCooperatively, whenNotBusy } from './cooperative';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
@@ -31,6 +31,8 @@ export interface NoteCheckerOptions {
   debounceMs: () => number;
   /** How long a just-opened long note's check runs before the part checked so far is shown (firstLook). */
   firstLookMs: () => number;
+  /** Quiet time after an open note last changed before background checks go on. */
+  backgroundQuietMs: () => number;
   /** The workspace's statements: every fresh result goes in, every published one comes out related. */
   index?: WorkspaceIndex;
 }
@@ -66,6 +68,8 @@ export class NoteChecker {
   private readonly timers = new Map<string, () => void>();
   /** Closed notes whose diagnostics came from a workspace check, by URI key. */
   private readonly workspaceChecked = new Map<string, string>();
+  /** When an open note last changed in the editor or was opened (performance.now()): background checks wait for quiet after it. */
+  private lastChanged = -Infinity;
 
   constructor(private readonly options: NoteCheckerOptions) {}
 
@@ -74,10 +78,15 @@ export class NoteChecker {
     return checkNote(text, project.index, project.config, this.checkOptions(project, cache));
   }
 
-  /** The host's options for a check: an open note's (with its segment cache) is checked run by run. */
-  private checkOptions(project: Project, cache?: SegmentCache): CheckOptions {
+  /**
+   * The host's options for a check: an open note's (with its segment cache) is checked run by run; a
+   * background check keeps its segments only to go on from them after an interruption.
+   */
+  private checkOptions(project: Project, cache?: SegmentCache, runByRun = cache !== undefined): CheckOptions {
     const options: CheckOptions = { today: this.options.host.today(), referenceDate: project.config.referenceDate };
-    return cache ? { ...options, cache, chunkMean: OPEN_NOTE_CHUNK } : options;
+    if (cache) options.cache = cache;
+    if (runByRun) options.chunkMean = OPEN_NOTE_CHUNK;
+    return options;
   }
 
   /** The result for the document's current version, computed now if not cached; never throws. */
@@ -139,7 +148,22 @@ export class NoteChecker {
     });
   }
 
-  /** Checks a closed note's text (from disk) cooperatively; undefined when cancelled. */
+  /**
+   * Checks a closed note's text (from disk) in the background: while no open note's check is
+   * scheduled or running and the user has not typed for backgroundQuietMs. A keystroke stops it at
+   * its next pause; it goes on from the segments it had checked once the typing stops. Undefined
+   * once `dropped()`.
+   */
+  checkInBackground(text: string, project: Project, dropped: () => boolean): Promise<CheckResult | undefined> {
+    const segments = new SegmentCache();
+    return whenNotBusy(
+      () => this.backgroundWaitMs(),
+      dropped,
+      (stop) => runCooperatively(checkNoteSteps(text, project.index, project.config, this.checkOptions(project, segments, false)), stop),
+    );
+  }
+
+  /** Checks a closed note's text (from disk) cooperatively, at once (a request waits for it); undefined when cancelled. */
   checkAsync(text: string, project: Project, token?: CancellationToken): Promise<CheckResult | undefined> {
     const steps = checkNoteSteps(text, project.index, project.config, this.checkOptions(project));
     return runCooperatively(steps, () => token?.isCancellationRequested === true);
@@ -187,9 +211,24 @@ export class NoteChecker {
     };
   }
 
-  /** Whether an open note's check is scheduled or running (background work waits for it). */
-  busy(): boolean {
-    return this.timers.size > 0 || this.running.size > 0;
+  /**
+   * The editor changed or opened a note: its check is scheduled, and background checks wait until
+   * the user has not typed for backgroundQuietMs (a republish or a reload schedules checks, but is no typing).
+   */
+  changed(uri: string, delay?: number): void {
+    this.lastChanged = performance.now();
+    this.schedule(uri, delay);
+  }
+
+  /**
+   * How long background checks wait still (0: they may run): the rest of backgroundQuietMs after a
+   * note last changed, else a moment while an open note's check is scheduled or running (a
+   * republish the background work itself caused is one of those: it costs a task, not a pause).
+   */
+  backgroundWaitMs(): number {
+    const quiet = this.lastChanged + this.options.backgroundQuietMs() - performance.now();
+    if (quiet > 0) return quiet;
+    return this.timers.size > 0 || this.running.size > 0 ? 1 : 0;
   }
 
   /** Whether the note was checked since it was opened (a later edit is then debounced). */
@@ -231,10 +270,10 @@ export class NoteChecker {
     return result;
   }
 
-  /** Checks a closed note from its file and keeps it current from now on (the workspace check). */
-  checkClosedNow(uri: string, project: Project): Promise<CheckResult | undefined> {
+  /** Checks a closed note from its file (in the background) and keeps it current from now on (the workspace check); undefined once `dropped()`. */
+  checkClosedNow(uri: string, project: Project, dropped: () => boolean = () => false): Promise<CheckResult | undefined> {
     this.workspaceChecked.set(uriKey(uri), uri);
-    return this.checkClosed(uri, project);
+    return this.checkClosed(uri, project, dropped);
   }
 
   /** The note was closed: drop its pending check and cache; what it shows now is the file on disk or nothing. */
@@ -285,7 +324,7 @@ export class NoteChecker {
     }
   }
 
-  private async checkClosed(uri: string, project: Project): Promise<CheckResult | undefined> {
+  private async checkClosed(uri: string, project: Project, dropped: () => boolean = () => false): Promise<CheckResult | undefined> {
     const { host, documents, connection } = this.options;
     const read = host.readText ? await host.readText(uri) : await host.readFile(uri).then((text) => (text === undefined ? undefined : { text }));
     if (read && 'error' in read) {
@@ -301,7 +340,7 @@ export class NoteChecker {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       return undefined;
     }
-    const checked = await this.checkAsync(text, project);
+    const checked = await this.checkInBackground(text, project, dropped);
     if (!checked) return undefined;
     if (!documents.get(uri)) this.options.index?.update(project, uri, checked);
     const result = this.related(uri, project, checked);

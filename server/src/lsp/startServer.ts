@@ -13,7 +13,7 @@ import { projectProblemPublisher } from './projectProblems';
 import { ProjectStore } from './projectStore';
 import { checksProject, defaultSettings, readSettings, type Settings } from './settings';
 import { uriKey } from './uri';
-import { staleToken, WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceIndex } from './workspaceIndex';
 import { statusReporter } from './status';
 import { watcherRegistrar } from './watchers';
 import { checkWorkspace } from './workspaceCheck';
@@ -52,14 +52,13 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     logger,
     isOpen: (uri) => documents.get(uri) !== undefined,
     checks: (project) => checksProject(settings, project),
-    check: (text, project, stale) => checker.checkAsync(text, project, staleToken(stale)),
-    busy: () => checker.busy(),
+    check: (text, project, dropped) => checker.checkInBackground(text, project, dropped),
     projectOf: (uri) => projects.loaded().find((p) => uriKey(p.root) === uriKey(projects.rootFor(uri))),
     onChanged: (project, uris) => {
       for (const uri of uris) checker.republish(uri, project);
     },
   });
-  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, index });
+  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index });
   const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings });
 
   async function refreshSettings(): Promise<void> {
@@ -75,9 +74,11 @@ export function startServer(connection: Connection, host: ServerHost, options: P
   connection.onInitialize((params): InitializeResult => {
     initialized = true;
     capabilities = params.capabilities;
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; debounceMs?: unknown; firstLookMs?: unknown; clientHandlesCheckWorkspace?: unknown };
-    if (typeof init.debounceMs === 'number' && init.debounceMs >= 0) tuning = { ...tuning, debounceMs: init.debounceMs };
-    if (typeof init.firstLookMs === 'number' && init.firstLookMs >= 0) tuning = { ...tuning, firstLookMs: init.firstLookMs };
+    const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    for (const key of Object.keys(defaultServerOptions) as (keyof ServerOptions)[]) {
+      const value = init[key];
+      if (typeof value === 'number' && value >= 0) tuning = { ...tuning, [key]: value };
+    }
     if (init.settings) settings = readSettings(init.settings);
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     projects.setFolders(folders.length === 0 && params.rootUri ? [params.rootUri] : folders);

@@ -52,16 +52,18 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
       }
       for (const uri of await host.findFiles(root, project.config.notes, project.config.ignore)) work.push({ uri, project });
     }
+    // Cancelled by the request ($/cancelRequest) or from the progress the server created.
+    const cancelled = () => token.isCancellationRequested || ('token' in progress && progress.token.isCancellationRequested);
     for (let i = 0; i < work.length; i++) {
-      // Cancelled by the request ($/cancelRequest) or from the progress the server created.
-      if (token.isCancellationRequested || ('token' in progress && progress.token.isCancellationRequested)) {
+      if (cancelled()) {
         summary.cancelled = true;
         break;
       }
       const { uri, project } = work[i];
       progress.report(Math.round((i / work.length) * 100), relativeUri(project.root, uri) ?? uri);
       const doc = documents.get(uri);
-      const result: CheckResult | undefined = doc ? await checker.checkOpenNow(doc, project) : await checker.checkClosedNow(uri, project);
+      // A closed note waits while the user types (checkInBackground); cancelling stops that wait too.
+      const result: CheckResult | undefined = doc ? await checker.checkOpenNow(doc, project) : await checker.checkClosedNow(uri, project, cancelled);
       if (!result) continue;
       summary.notes++;
       if (result.skipped) summary.skipped++;

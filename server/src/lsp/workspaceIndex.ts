@@ -1,6 +1,7 @@
 // The workspace index: each project's statements (figures no fact decides, core/consistency), one
 // entry per note: open notes from the editor's text as they are checked, the other notes from
-// disk, read and checked cooperatively when the project loads (never holding the event loop) and
+// disk, read and checked in the background when the project loads (never holding the event loop,
+// waiting while the user types: NoteChecker.checkInBackground) and
 // again when the watchers say a file changed. After every change the consistency pass runs over
 // the project, and the notes whose `inconsistent` findings changed are handed to `onChanged`, to
 // be published again.
@@ -12,7 +13,6 @@
 //   relate(project, uri, result)       the result with its inconsistent findings in place
 //   findingsFor(project, uri)          only those findings
 //   notes(project)                     every note's statements, as the pass sees them
-import type { CancellationToken } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import { inconsistentFindings, withInconsistencies, type NoteStatements } from '../core/consistency/inconsistencies';
 import type { Finding, Statement } from '../core/types';
@@ -29,12 +29,10 @@ export interface WorkspaceIndexOptions {
   isOpen: (uri: string) => boolean;
   /** Whether the project is checked at all (set up, Claimcheck enabled). */
   checks: (project: Project) => boolean;
-  /** Checks a note's text cooperatively; undefined when `stale()` turned true meanwhile. */
-  check: (text: string, project: Project, stale: () => boolean) => Promise<CheckResult | undefined>;
+  /** Checks a note's text in the background (opening and typing go first); undefined once `dropped()`. */
+  check: (text: string, project: Project, dropped: () => boolean) => Promise<CheckResult | undefined>;
   /** The project a file belongs to, when it is loaded. */
   projectOf: (uri: string) => Project | undefined;
-  /** Whether an open note's check is pending or running: the build waits, so typing and opening go first. */
-  busy?: () => boolean;
   /** Notes whose inconsistent findings changed (not the one whose update caused it). */
   onChanged: (project: Project, uris: string[]) => void;
   logger: Logger;
@@ -60,18 +58,6 @@ interface ProjectEntry {
 
 /** File change types of workspace/didChangeWatchedFiles. */
 export const FILE_DELETED = 3;
-
-/** A cancellation token that is cancelled once `stale()` says so (for NoteChecker.checkAsync). */
-export function staleToken(stale: () => boolean): CancellationToken {
-  return {
-    get isCancellationRequested() {
-      return stale();
-    },
-    onCancellationRequested: () => ({ dispose() {} }),
-  };
-}
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** What a note's findings say, to compare before and after a pass. */
 function saying(findings: readonly Finding[] | undefined): string {
@@ -173,7 +159,7 @@ export class WorkspaceIndex {
         }
         const text = await this.readNote(project, uri);
         if (text === undefined || stale()) continue;
-        const result = await this.checkWhenIdle(text, project, () => stale() || isOpen(uri));
+        const result = await this.options.check(text, project, () => stale() || isOpen(uri));
         if (stale()) return;
         if (!result) continue; // opened meanwhile: the editor's text counts
         fresh.set(uriKey(uri), { note: uri, label: noteLabel(project.root, uri), statements: result.statements ?? [], open: false, generation: project.generation });
@@ -194,22 +180,6 @@ export class WorkspaceIndex {
       return await this.options.host.readFile(uri);
     } catch {
       return undefined; // gone or unreadable meanwhile: it states nothing, the others are still read
-    }
-  }
-
-  /**
-   * Checks a note in the background: only while no open note's check is pending or running (one
-   * that starts meanwhile stops this check at its next pause, and it starts over once idle), so
-   * opening and typing never wait for the index. Undefined once `dropped()`.
-   */
-  private async checkWhenIdle(text: string, project: Project, dropped: () => boolean): Promise<CheckResult | undefined> {
-    const busy = this.options.busy ?? (() => false);
-    for (;;) {
-      await nextTask();
-      while (busy() && !dropped()) await new Promise((resolve) => setTimeout(resolve, 20));
-      if (dropped()) return undefined;
-      const result = await this.options.check(text, project, () => dropped() || busy());
-      if (result || dropped()) return result;
     }
   }
 
@@ -290,7 +260,7 @@ export class WorkspaceIndex {
     if (text === undefined) return this.remove(project, uri);
     const entry = this.entryOf(project);
     const build = entry.build;
-    const result = await this.checkWhenIdle(text, project, () => entry.build !== build || this.options.isOpen(uri));
+    const result = await this.options.check(text, project, () => entry.build !== build || this.options.isOpen(uri));
     if (result) this.update(project, uri, result);
   }
 

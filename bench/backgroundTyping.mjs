@@ -1,0 +1,95 @@
+// Typing while the server has background work (issue 12: the server checks a workspace so that
+// typing never waits on it): keystroke → diagnostics on a varied 100 KB note, debounce 0, in a
+// workspace of `notes` varied notes, in three phases: while the workspace index is being built
+// after the note opened (the first keystrokes after an open), once the server is idle, and while
+// Check Workspace runs. The server's CPU share while typing tells whether background work ran
+// meanwhile (it waits for a pause in the typing). bench/targets.bench.mjs reports the last phase
+// against the idle one; alone, to compare two builds:
+//   node bench/backgroundTyping.mjs [--server dist/server.js] [--notes 500] [--edits 200]
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { percentiles, startSession } from './lspSession.mjs';
+import { generateVariedCorpus, variedLongNote } from './variedCorpus.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function backgroundTyping({ server = join(root, 'dist/server.js'), notes = 500, edits = 200 } = {}) {
+  const note = variedLongNote(100_000);
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-background-bench-'));
+  mkdirSync(join(dir, 'notes'));
+  copyFileSync(join(root, 'examples/facts.yaml'), join(dir, 'facts.yaml'));
+  writeFileSync(join(dir, 'notes/big.md'), note);
+  generateVariedCorpus({ notes, targetBytes: 0 }).forEach((text, i) => writeFileSync(join(dir, `notes/other-${String(i).padStart(4, '0')}.md`), text));
+  let progressEnded = false;
+  let progressReported = false;
+  const session = await startSession({
+    dir,
+    server,
+    initializationOptions: { debounceMs: 0 },
+    listen: {
+      '$/progress': (p) => {
+        if (p.value?.kind === 'report') progressReported = true;
+        if (p.value?.kind === 'end') progressEnded = true;
+      },
+    },
+  });
+  const uri = session.uri('notes/big.md');
+  const lines = note.split('\n');
+  let version = 1;
+  /** `edits` keystrokes, each sent once the last one's diagnostics are in; their latencies and the server's CPU share meanwhile. */
+  async function type() {
+    const latencies = [];
+    const cpu = session.cpuMs();
+    const start = performance.now();
+    for (let k = 0; k < edits; k++) {
+      version++;
+      const line = (version * 37) % lines.length;
+      const character = Math.min(lines[line].length, (version * 13) % 80);
+      const published = session.published(uri, version);
+      const t = performance.now();
+      await session.insert(uri, version, line, character, 'x');
+      await published;
+      latencies.push(performance.now() - t);
+      lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
+    }
+    const used = session.cpuMs();
+    return { ...percentiles(latencies), serverCpuShare: cpu === null || used === null ? null : (used - cpu) / (performance.now() - start) };
+  }
+  /** Waits until the server has used under 5% of a core for half a second (its background work done), at most `ms`. */
+  async function quiet(ms = 120_000) {
+    const deadline = performance.now() + ms;
+    for (let before = session.cpuMs(); performance.now() < deadline; ) {
+      await sleep(500);
+      const now = session.cpuMs();
+      if (now === null || now - before < 25) return;
+      before = now;
+    }
+  }
+  const whole = session.checked(uri, 1);
+  await session.open(uri, note);
+  await whole;
+  const duringIndex = await type();
+  await quiet();
+  const idle = await type();
+  const started = performance.now();
+  const done = session.conn.sendRequest('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+  while (!progressReported && !progressEnded) await sleep(10);
+  const duringCheckWorkspace = await type();
+  const stillRunning = !progressEnded;
+  const summary = await done;
+  const checkWorkspaceMs = performance.now() - started;
+  await session.stop();
+  rmSync(dir, { recursive: true, force: true });
+  return { notes: notes + 1, edits, duringIndex, idle, duringCheckWorkspace, checkWorkspaceStillRunningAfterTyping: stillRunning, checkWorkspaceMs, checkedNotes: summary.notes };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const arg = (name, dflt) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : dflt;
+  };
+  console.log(JSON.stringify(await backgroundTyping({ server: resolve(arg('--server', join(root, 'dist/server.js'))), notes: Number(arg('--notes', 500)), edits: Number(arg('--edits', 200)) })));
+}

@@ -1,0 +1,83 @@
+// Background work waits while the user types (NoteChecker.checkInBackground): Check Workspace's
+// closed notes are checked only after the typing stops, while the keystrokes are answered, and a
+// cancel stops the wait. A water utility's staffing notes beside the example project's (no fact
+// about the utility); expected findings written from the README's rules first: the draft's and
+// q1's headcounts for the same year differ, so both are `inconsistent`; q2 and q3 state nothing
+// another note contradicts.
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { useServer } from './lspClient';
+
+const DRAFT = '---\ndate: 2025-06-02\n---\n# Staffing\n\nOrrin Water had 300 employees in 2024.\n';
+const FILES = {
+  '.claimcheck.yaml': 'severity:\n  unsourced: off\n',
+  'notes/q1.md': '---\ndate: 2025-04-01\n---\nOrrin Water had 340 employees in 2024.\n',
+  'notes/q2.md': '---\ndate: 2025-04-15\n---\nThe Brell reservoir held 41 billion litres in May 2025.\n',
+  'notes/q3.md': '---\ndate: 2025-05-01\n---\nOrrin Water laid 12 km of new mains in 2024.\n',
+};
+const inconsistent = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'inconsistent');
+
+interface Summary {
+  notes: number;
+  cancelled: boolean;
+}
+
+/** Opens the draft, then types `keys` characters at the end of its line, each answered before the next. */
+async function openAndType(server: ReturnType<typeof useServer>, keys: string, from = 1): Promise<number> {
+  const { client, ws } = server;
+  const uri = ws.uri('notes/draft.md');
+  if (from === 1) {
+    await client.open(uri, DRAFT);
+    await client.diagnosticsFor(uri, 1);
+  }
+  const line = DRAFT.split('\n').findIndex((l) => l.startsWith('Orrin'));
+  let version = from;
+  for (const key of keys) {
+    version++;
+    const character = DRAFT.split('\n')[line]!.length + version - 2;
+    await client.change(uri, version, [{ range: { start: { line, character }, end: { line, character } }, text: key }]);
+    await client.diagnosticsFor(uri, version);
+  }
+  return version;
+}
+
+describe('Check Workspace while the user types', () => {
+  // A quiet time no test outlasts: the closed notes cannot be checked while it runs.
+  const server = useServer(FILES, { backgroundQuietMs: 60_000 });
+
+  it('answers every keystroke, checks no closed note meanwhile, and a cancel ends the wait', async () => {
+    const { client, ws } = server;
+    const version = await openAndType(server, ' ');
+    const published = client.diagnostics.length;
+    const result = client.request<Summary>('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    // Its first note (every note on disk is closed; the draft is only in the editor): the check waits there.
+    const waiting = await client.until(() => client.progress.find((p) => p.value?.kind === 'report' && p.value.message), 'a note reached');
+    await openAndType(server, 'ok.', version);
+    expect(client.diagnostics.slice(published).filter((p) => p.uri !== ws.uri('notes/draft.md'))).toEqual([]);
+    await client.conn.sendNotification('window/workDoneProgress/cancel', { token: waiting.token });
+    const summary = await result;
+    expect(summary.cancelled).toBe(true);
+    expect(summary.notes).toBe(0);
+    expect(client.progress.some((p) => p.token === waiting.token && p.value?.kind === 'end')).toBe(true);
+  });
+});
+
+describe('Check Workspace after the typing stops', () => {
+  const server = useServer(FILES, { backgroundQuietMs: 300 });
+
+  it('goes on once the user pauses: every closed note is published, and the draft sees q1', async () => {
+    const { client, ws } = server;
+    await openAndType(server, ' ');
+    const summary = await client.request<Summary>('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    // The notes on disk: q1–q3 and the example project's.
+    expect(summary).toMatchObject({ notes: 4, cancelled: false });
+    const q1 = await client.diagnosticsFor(ws.uri('notes/q1.md'));
+    expect(inconsistent(q1).map((d) => d.message)).toEqual([expect.stringContaining('300')]);
+    for (const rel of ['notes/q2.md', 'notes/q3.md']) expect(await client.diagnosticsFor(ws.uri(rel))).toEqual([]);
+    const draft = await client.until(() => {
+      const latest = client.latest(ws.uri('notes/draft.md'));
+      return latest && inconsistent(latest.diagnostics).length === 1 ? latest.diagnostics : undefined;
+    }, 'the draft inconsistent with q1');
+    expect(inconsistent(draft)[0]!.message).toContain('340');
+  });
+});
