@@ -1,7 +1,7 @@
 // Runs a stepwise computation (a generator that pauses between units of work) without holding the
 // event loop: after each slice of `budgetMs` it yields a macrotask, so requests and edits queued
 // meanwhile are handled, then goes on unless `stale()` says the result is no longer wanted. Background
-// work also waits while the foreground is busy (whenNotBusy). Works the same in Node and in the
+// work also waits while the foreground is busy (runInBackground). Works the same in Node and in the
 // browser build's web worker.
 
 const SLICE_MS = 8;
@@ -24,9 +24,16 @@ const nextTask = (): Promise<void> => new Promise((resolve) => after(0, resolve)
 
 /**
  * `paused(value)` is called at each pause, before the event loop gets its turn, with what the
- * computation yielded last (a check under way yields how to see its result so far).
+ * computation yielded last (a check under way yields how to see its result so far). `hold()`, when
+ * given, is awaited at each pause after that turn (background work waiting for the foreground).
  */
-export async function runCooperatively<T, Y = void>(steps: Generator<Y, T, void>, stale: () => boolean, budgetMs = SLICE_MS, paused?: (value: Y) => void): Promise<T | undefined> {
+export async function runCooperatively<T, Y = void>(
+  steps: Generator<Y, T, void>,
+  stale: () => boolean,
+  budgetMs = SLICE_MS,
+  paused?: (value: Y) => void,
+  hold?: () => Promise<void>,
+): Promise<T | undefined> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -34,6 +41,7 @@ export async function runCooperatively<T, Y = void>(steps: Generator<Y, T, void>
     if (performance.now() - sliceStart >= budgetMs) {
       paused?.(step.value);
       await nextTask();
+      await hold?.();
       if (stale()) {
         steps.return(undefined as T);
         return undefined;
@@ -46,20 +54,24 @@ export async function runCooperatively<T, Y = void>(steps: Generator<Y, T, void>
 /** The longest background work sleeps at a time while the foreground is busy (it looks at `dropped()` in between). */
 const LONGEST_WAIT_MS = 20;
 
-/**
- * Runs `attempt` once the foreground is free: `waitMs()` says for how long it is busy still (0:
- * free). The attempt is handed what stops it at its next pause (the foreground busy again, or
- * `dropped()`), and runs again once the foreground is free. Undefined once `dropped()`; an attempt
- * that resolves to undefined was stopped.
- */
-export async function whenNotBusy<T>(waitMs: () => number, dropped: () => boolean, attempt: (stop: () => boolean) => Promise<T | undefined>): Promise<T | undefined> {
-  for (;;) {
-    await nextTask();
-    for (let wait = waitMs(); wait > 0 && !dropped(); wait = waitMs()) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(wait, LONGEST_WAIT_MS)));
-    }
-    if (dropped()) return undefined;
-    const result = await attempt(() => dropped() || waitMs() > 0);
-    if (result !== undefined || dropped()) return result;
+/** Waits while the foreground is busy (`waitMs()`: for how long still; 0 when free), or until `dropped()`. */
+async function whileBusy(waitMs: () => number, dropped: () => boolean): Promise<void> {
+  for (let wait = waitMs(); wait > 0 && !dropped(); wait = waitMs()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, LONGEST_WAIT_MS)));
   }
+}
+
+/**
+ * Runs background steps as runCooperatively does, only while the foreground is free: it starts once
+ * `waitMs()` is 0, and when the foreground is busy again at a pause it waits there and goes on from
+ * where it was. Undefined once `dropped()`.
+ */
+export async function runInBackground<T, Y = void>(steps: Generator<Y, T, void>, waitMs: () => number, dropped: () => boolean): Promise<T | undefined> {
+  await nextTask();
+  await whileBusy(waitMs, dropped);
+  if (dropped()) {
+    steps.return(undefined as T);
+    return undefined;
+  }
+  return runCooperatively(steps, dropped, SLICE_MS, undefined, () => whileBusy(waitMs, dropped));
 }

@@ -7,7 +7,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver';
 import { checkNote, checkNoteSteps, SegmentCache, unparsedNote, type CheckOptions, type CheckProgress, type CheckResult } from '../core/check';
-import { after, runCooperatively, whenNotBusy } from './cooperative';
+import { after, runCooperatively, runInBackground } from './cooperative';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
@@ -78,15 +78,10 @@ export class NoteChecker {
     return checkNote(text, project.index, project.config, this.checkOptions(project, cache));
   }
 
-  /**
-   * The host's options for a check: an open note's (with its segment cache) is checked run by run; a
-   * background check keeps its segments only to go on from them after an interruption.
-   */
-  private checkOptions(project: Project, cache?: SegmentCache, runByRun = cache !== undefined): CheckOptions {
+  /** The host's options for a check: an open note's (with its segment cache) is checked run by run. */
+  private checkOptions(project: Project, cache?: SegmentCache): CheckOptions {
     const options: CheckOptions = { today: this.options.host.today(), referenceDate: project.config.referenceDate };
-    if (cache) options.cache = cache;
-    if (runByRun) options.chunkMean = OPEN_NOTE_CHUNK;
-    return options;
+    return cache ? { ...options, cache, chunkMean: OPEN_NOTE_CHUNK } : options;
   }
 
   /** The result for the document's current version, computed now if not cached; never throws. */
@@ -150,17 +145,12 @@ export class NoteChecker {
 
   /**
    * Checks a closed note's text (from disk) in the background: while no open note's check is
-   * scheduled or running and the user has not typed for backgroundQuietMs. A keystroke stops it at
-   * its next pause; it goes on from the segments it had checked once the typing stops. Undefined
-   * once `dropped()`.
+   * scheduled or running and the user has not typed for backgroundQuietMs. A keystroke holds it at
+   * its next pause, and it goes on from there once the typing stops. Undefined once `dropped()`.
    */
   checkInBackground(text: string, project: Project, dropped: () => boolean): Promise<CheckResult | undefined> {
-    const segments = new SegmentCache();
-    return whenNotBusy(
-      () => this.backgroundWaitMs(),
-      dropped,
-      (stop) => runCooperatively(checkNoteSteps(text, project.index, project.config, this.checkOptions(project, segments, false)), stop),
-    );
+    const steps = checkNoteSteps(text, project.index, project.config, this.checkOptions(project));
+    return runInBackground(steps, () => this.backgroundWaitMs(), dropped);
   }
 
   /** Checks a closed note's text (from disk) cooperatively, at once (a request waits for it); undefined when cancelled. */

@@ -1,0 +1,89 @@
+// `runInBackground` (cooperative.ts), how background checks yield to typing: the steps start only
+// once the foreground is free, a foreground that turns busy holds them at their next pause and they
+// go on from there (none is done twice), and a dropped computation ends, its generator closed.
+import { describe, expect, it } from 'vitest';
+import { runInBackground } from '../../server/src/lsp/cooperative';
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Spins for `ms` (a step of work that holds the thread, as a segment's check does). */
+function work(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    /* busy */
+  }
+}
+
+/** `count` steps of 3 ms each; `done` lists the steps taken, `closed` whether the generator, once started, was ended. */
+function steps(count: number, onStep: (i: number) => void = () => {}) {
+  const state = { done: [] as number[], closed: false };
+  function* run(): Generator<void, string, void> {
+    try {
+      for (let i = 0; i < count; i++) {
+        work(3);
+        state.done.push(i);
+        onStep(i);
+        yield;
+      }
+      return 'checked';
+    } finally {
+      state.closed = true;
+    }
+  }
+  return { state, generator: run() };
+}
+
+describe('runInBackground', () => {
+  it('starts only once the foreground is free', async () => {
+    let busyFor = 1000;
+    const { state, generator } = steps(4);
+    const result = runInBackground(generator, () => busyFor, () => false);
+    await tick(60);
+    expect(state.done).toEqual([]);
+    busyFor = 0;
+    expect(await result).toBe('checked');
+    expect(state.done).toEqual([0, 1, 2, 3]);
+  });
+
+  it('holds at its next pause while the foreground is busy, then goes on from there', async () => {
+    let busyFor = 0;
+    // A keystroke arrives during step 2; the pause after 8 ms of steps holds the rest.
+    const { state, generator } = steps(12, (i) => {
+      if (i === 2) busyFor = 1000;
+    });
+    const result = runInBackground(generator, () => busyFor, () => false);
+    await tick(80);
+    const held = state.done.length;
+    expect(held).toBeGreaterThanOrEqual(3);
+    expect(held).toBeLessThan(12);
+    await tick(40);
+    expect(state.done.length).toBe(held);
+    busyFor = 0;
+    expect(await result).toBe('checked');
+    expect(state.done).toEqual([...Array(12).keys()]);
+  });
+
+  it('ends once dropped, while waiting to start and while held, closing the steps', async () => {
+    let dropped = false;
+    const waiting = steps(4);
+    const never = runInBackground(waiting.generator, () => 1000, () => dropped);
+    await tick(30);
+    dropped = true;
+    expect(await never).toBeUndefined();
+    expect(waiting.state.done).toEqual([]);
+    // Ended before its first step (a generator not started has no `finally` to run): it never will.
+    expect(waiting.generator.next()).toEqual({ done: true, value: undefined });
+
+    let gone = false;
+    let busyFor = 0;
+    const held = steps(12, (i) => {
+      if (i === 2) busyFor = 1000;
+    });
+    const result = runInBackground(held.generator, () => busyFor, () => gone);
+    await tick(60);
+    gone = true; // the note was opened in the editor meanwhile
+    expect(await result).toBeUndefined();
+    expect(held.state.closed).toBe(true);
+    expect(held.state.done.length).toBeLessThan(12);
+  });
+});
