@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { percentiles, startSession } from './lspSession.mjs';
+import { percentiles, startSession, typeSpread } from './lspSession.mjs';
 import { generateVariedCorpus, variedLongNote } from './variedCorpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,22 +39,12 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
   const uri = session.uri('notes/big.md');
   const lines = note.split('\n');
   let version = 1;
-  /** `edits` keystrokes, each sent once the last one's diagnostics are in; their latencies and the server's CPU share meanwhile. */
+  /** `edits` keystrokes (typeSpread), their latencies and the server's CPU share meanwhile. */
   async function type() {
-    const latencies = [];
     const cpu = session.cpuMs();
     const start = performance.now();
-    for (let k = 0; k < edits; k++) {
-      version++;
-      const line = (version * 37) % lines.length;
-      const character = Math.min(lines[line].length, (version * 13) % 80);
-      const published = session.published(uri, version);
-      const t = performance.now();
-      await session.insert(uri, version, line, character, 'x');
-      await published;
-      latencies.push(performance.now() - t);
-      lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
-    }
+    const latencies = await typeSpread(session, uri, lines, version, edits);
+    version += edits;
     const used = session.cpuMs();
     return { ...percentiles(latencies), serverCpuShare: cpu === null || used === null ? null : (used - cpu) / (performance.now() - start) };
   }

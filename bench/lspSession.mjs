@@ -41,6 +41,29 @@ export function percentiles(latencies) {
 }
 
 /**
+ * Types into the open note `uri` (its text split into `lines`, kept up to date): `count` one-character
+ * edits, versions `from` + 1 onwards, each at a place spread over the note that its version gives
+ * (the same places on every run), each sent once the last one's diagnostics are in. Returns their
+ * latencies (ms); `onKey` hears of each.
+ */
+export async function typeSpread(session, uri, lines, from, count, onKey = () => {}) {
+  const latencies = [];
+  for (let v = from + 1; v <= from + count; v++) {
+    const line = (v * 37) % lines.length;
+    const character = Math.min(lines[line].length, (v * 13) % 80);
+    const published = session.published(uri, v);
+    const t = performance.now();
+    await session.insert(uri, v, line, character, 'x');
+    await published;
+    const ms = performance.now() - t;
+    latencies.push(ms);
+    onKey({ v, line, character, ms, text: lines[line] });
+    lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
+  }
+  return latencies;
+}
+
+/**
  * Starts the server (`server`, the built one by default) on the folder `dir`. `listen`: extra
  * notification handlers by method, called with every message of that method.
  */

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { percentiles, startSession } from './lspSession.mjs';
+import { percentiles, startSession, typeSpread } from './lspSession.mjs';
 import { variedLongNote } from './variedCorpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,27 +31,15 @@ export async function serverLatencies({ server = join(root, 'dist/server.js'), e
   await p;
   p = session.published(uri, 1);
   const whole = session.checked(uri, 1);
-  let t = performance.now();
+  const t = performance.now();
   await session.open(uri, note);
   const firstDiagnostics = await p;
   const openMs = performance.now() - t;
   const wholeCounts = await whole;
   const openWholeMs = performance.now() - t;
   // Keystrokes: one character at a spread of places (deterministic), one at a time.
-  const lines = note.split('\n');
-  const latencies = [];
   const cpuBefore = session.cpuMs();
-  for (let v = 2; v < edits + 2; v++) {
-    const line = (v * 37) % lines.length;
-    const character = Math.min(lines[line].length, (v * 13) % 80);
-    p = session.published(uri, v);
-    t = performance.now();
-    await session.insert(uri, v, line, character, 'x');
-    await p;
-    latencies.push(performance.now() - t);
-    if (log) log.push({ v, line, character, ms: performance.now() - t, text: lines[line].slice(0, 60) });
-    lines[line] = lines[line].slice(0, character) + 'x' + lines[line].slice(character);
-  }
+  const latencies = await typeSpread(session, uri, note.split('\n'), 1, edits, (key) => log?.push({ ...key, text: key.text.slice(0, 60) }));
   const cpuAfter = session.cpuMs();
   // Typing must not grow the server: what it holds after the edits (a kept version of the note per keystroke once made it 450 MB after 1,000).
   const memory = session.memory();

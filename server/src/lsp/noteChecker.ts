@@ -261,7 +261,7 @@ export class NoteChecker {
   }
 
   /** Checks a closed note from its file (in the background) and keeps it current from now on (the workspace check); undefined once `dropped()`. */
-  checkClosedNow(uri: string, project: Project, dropped: () => boolean = () => false): Promise<CheckResult | undefined> {
+  checkClosedNow(uri: string, project: Project, dropped: () => boolean): Promise<CheckResult | undefined> {
     this.workspaceChecked.set(uriKey(uri), uri);
     return this.checkClosed(uri, project, dropped);
   }
