@@ -1,12 +1,12 @@
 // Typing while the server has background work (issue 12: the server checks a workspace so that
 // typing never waits on it): keystroke → diagnostics on a varied 100 KB note, debounce 0, in a
 // workspace of `notes` varied notes, in three phases: while the workspace index is being built
-// after the note opened (the first keystrokes after an open), once the server is idle, and while
-// Check Workspace runs. The server's CPU share while typing tells whether background work ran
-// meanwhile (it waits for a pause in the typing). bench/targets.bench.mjs reports the last phase
-// against the idle one; alone, to compare two builds:
+// after the note opened (the first keystrokes after an open), once the server is idle, while a
+// first Find References reads every closed note, and while Check Workspace runs. The server's CPU share while typing tells whether background work ran
+// meanwhile (it waits for a pause in the typing). bench/targets.bench.mjs reports the last three
+// phases against the idle one; alone, to compare two builds:
 //   node bench/backgroundTyping.mjs [--server dist/server.js] [--notes 500] [--edits 200]
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,20 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
   const duringIndex = await type();
   await quiet();
   const idle = await type();
+  // Find References on a citation of a fact of the project: its first run checks every closed note.
+  const referencesAsked = performance.now();
+  let referencesMs = null;
+  const references = session.conn
+    .sendRequest('textDocument/references', { textDocument: { uri }, position: citationOf(lines), context: { includeDeclaration: false } })
+    .then((locations) => {
+      referencesMs = performance.now() - referencesAsked;
+      return locations;
+    });
+  const duringReferences = await type();
+  const referencesAfterTyping = referencesMs === null;
+  const referenced = (await references)?.length ?? 0;
+  referencesMs ??= performance.now() - referencesAsked;
+  await quiet();
   const started = performance.now();
   const done = session.conn.sendRequest('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
   while (!progressReported && !progressEnded) await sleep(10);
@@ -73,7 +87,16 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
   const checkWorkspaceMs = performance.now() - started;
   await session.stop();
   rmSync(dir, { recursive: true, force: true });
-  return { notes: notes + 1, edits, duringIndex, idle, duringCheckWorkspace, checkWorkspaceStillRunningAfterTyping: stillRunning, checkWorkspaceMs, checkedNotes: summary.notes };
+  return { notes: notes + 1, edits, duringIndex, idle, duringReferences, referencesMs, referencesAfterTyping, referenced, duringCheckWorkspace, checkWorkspaceStillRunningAfterTyping: stillRunning, checkWorkspaceMs, checkedNotes: summary.notes };
+}
+
+/** Where the note first cites a fact of the example project (`[@id]`): Find References on it. */
+function citationOf(lines) {
+  const ids = new Set([...readFileSync(join(root, 'examples/facts.yaml'), 'utf8').matchAll(/^\s*- id: (\S+)/gm)].map((m) => m[1]));
+  for (let line = 0; line < lines.length; line++) {
+    for (const m of lines[line].matchAll(/\[@([^\]\s;]+)\]/g)) if (ids.has(m[1])) return { line, character: m.index + 2 };
+  }
+  throw new Error('the varied note cites no fact of examples/facts.yaml');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

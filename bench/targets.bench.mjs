@@ -126,7 +126,7 @@ const lsp = { ...lspRuns[0], ...Object.fromEntries(['p50', 'p95', 'max', 'openMs
 const p95s = lspRuns.map((r) => r.p95).sort((a, b) => a - b);
 
 // ---------------------------------------------------------------- typing while the server works in the background
-// Once (it takes a minute): 500 other notes, the index built after the open, then Check Workspace.
+// Once (it takes a minute): 500 other notes, the index built after the open, Find References, then Check Workspace.
 const background = await backgroundTyping({ server, notes: 500, edits: EDITS });
 
 // ---------------------------------------------------------------- facts at scale (issue 12's last row)
@@ -144,6 +144,7 @@ const rows = [
   { id: 'keystroke-p95', what: `keystroke → diagnostics p95, debounce 0, varied ${lsp.noteKB} KB note (${p95s[0].toFixed(1)}–${p95s.at(-1).toFixed(1)} ms over ${RUNS} runs; p50 ${lsp.p50.toFixed(1)} ms${lsp.serverRssMB === null ? '' : `; server ${lsp.serverRssMB.toFixed(0)} MB RSS after ${lsp.edits} edits`})`, ours: lsp.p95, peer: null, unit: 'ms', ratio: null, target: 30 },
   ...[
     ['index', 'while the workspace index of the other notes is built (the first keystrokes after opening the note)', background.duringIndex],
+    ['references', `while a first Find References reads the other notes (it answered ${(background.referencesMs / 1000).toFixed(1)} s after it was asked, ${background.referencesAfterTyping ? 'after' : 'before'} the typing ended)`, background.duringReferences],
     ['check-workspace', 'while Check Workspace runs', background.duringCheckWorkspace],
   ].map(([id, when, phase]) => ({
     id: `keystroke-p95-${id}-vs-idle`,

@@ -1,12 +1,12 @@
 // Background work waits while the user types (NoteChecker.checkInBackground): Check Workspace's
-// closed notes are checked only after the typing stops, while the keystrokes are answered, and a
-// cancel stops the wait. A water utility's staffing notes beside the example project's (no fact
+// closed notes, and those Find References reads, are checked only after the typing stops, while the
+// keystrokes are answered, and a cancel stops the wait. A water utility's staffing notes beside the example project's (no fact
 // about the utility); expected findings written from the README's rules first: the draft's and
 // q1's headcounts for the same year differ, so both are `inconsistent`; q2 and q3 state nothing
 // another note contradicts.
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { useServer } from './lspClient';
+import { rangeOf, useServer } from './lspClient';
 
 const DRAFT = '---\ndate: 2025-06-02\n---\n# Staffing\n\nOrrin Water had 300 employees in 2024.\n';
 const FILES = {
@@ -79,5 +79,61 @@ describe('Check Workspace after the typing stops', () => {
       return latest && inconsistent(latest.diagnostics).length === 1 ? latest.diagnostics : undefined;
     }, 'the draft inconsistent with q1');
     expect(inconsistent(draft)[0]!.message).toContain('340');
+  });
+});
+
+// Find References reads the closed notes too. A fact about the utility's staff, cited by the draft
+// and two closed notes; each states the fact's figure for its date, so every citation is supported
+// and Find References on the draft's citation lists all three notes.
+const STAFF_FACTS = `entities:
+  orrin-water: { name: Orrin Water }
+facts:
+  - id: orrin-staff-2024
+    entity: orrin-water
+    metric: employees
+    value: 340
+    unit: people
+    as_of: 2024-12-31
+    source: { url: https://example.com/orrin-annual-report-2024, title: Orrin Water annual report 2024 }
+`;
+const CITING = '---\ndate: 2025-06-02\n---\n# Staffing\n\nOrrin Water had 340 employees at the end of 2024 [@orrin-staff-2024].\n';
+
+describe('Find References while the user types', () => {
+  // Longer than any gap between two keystrokes below, even on a slow machine.
+  const server = useServer(
+    {
+      'facts/water.yaml': STAFF_FACTS,
+      'notes/r1.md': '---\ndate: 2025-03-01\n---\nOrrin Water employed 340 people at the end of 2024 [@orrin-staff-2024].\n',
+      'notes/r2.md': '---\ndate: 2025-05-01\n---\nOrrin Water had a staff of 340 in December 2024 [@orrin-staff-2024].\n',
+    },
+    { backgroundQuietMs: 1000 },
+  );
+
+  it('answers once the typing pauses, with every note citing the fact', async () => {
+    const { client, ws } = server;
+    const uri = ws.uri('notes/draft.md');
+    await client.open(uri, CITING);
+    expect((await client.diagnosticsFor(uri, 1)).filter((d) => d.severity === 1)).toEqual([]);
+    let answeredAt = Infinity;
+    const answer = client
+      .request<{ uri: string }[] | null>('textDocument/references', {
+        textDocument: { uri },
+        position: rangeOf(CITING, 'orrin-staff-2024').start,
+        context: { includeDeclaration: false },
+      })
+      .then((locations) => {
+        answeredAt = performance.now();
+        return locations;
+      });
+    // Keystrokes at the start of the heading, each answered, then 50 ms apart.
+    for (let version = 2; version <= 13; version++) {
+      await client.change(uri, version, [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, text: 'x' }]);
+      await client.diagnosticsFor(uri, version);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const lastKey = performance.now();
+    const locations = await answer;
+    expect(answeredAt).toBeGreaterThan(lastKey);
+    expect([...new Set(locations!.map((l) => l.uri))].sort()).toEqual(['notes/draft.md', 'notes/r1.md', 'notes/r2.md'].map((rel) => ws.uri(rel)).sort());
   });
 });

@@ -1,7 +1,7 @@
 // Test harness: starts the bundled server (dist/server.js --stdio) as a child process and talks
 // LSP to it over JSON-RPC, playing the editor's part (configuration, registrations, progress).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +35,10 @@ export interface Workspace {
 export function makeWorkspace(extra: Record<string, string> = {}): Workspace {
   const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-lsp-'));
   cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
-  for (const [rel, text] of Object.entries(extra)) writeFileSync(path.join(dir, rel), text);
+  for (const [rel, text] of Object.entries(extra)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
   return {
     dir,
     uri: (rel: string) => pathToFileURL(path.join(dir, rel)).href,

@@ -153,10 +153,15 @@ export class NoteChecker {
     return runInBackground(steps, () => this.backgroundWaitMs(), dropped);
   }
 
-  /** Checks a closed note's text (from disk) cooperatively, at once (a request waits for it); undefined when cancelled. */
+  /**
+   * Checks a closed note's text (from disk) for a request (references, the facts tree), in the
+   * background as the workspace index does: typing never waits on it, and the answer comes once the
+   * typing pauses. (Going on between keystrokes is not enough: a keystroke's publish and the next
+   * keystroke each wait for a slice of it.) Undefined when cancelled.
+   */
   checkAsync(text: string, project: Project, token?: CancellationToken): Promise<CheckResult | undefined> {
     const steps = checkNoteSteps(text, project.index, project.config, this.checkOptions(project));
-    return runCooperatively(steps, () => token?.isCancellationRequested === true);
+    return runInBackground(steps, () => this.backgroundWaitMs(), () => token?.isCancellationRequested === true);
   }
 
   private async checkCooperatively(doc: TextDocument, project: Project): Promise<CheckResult | undefined> {
