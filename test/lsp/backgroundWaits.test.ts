@@ -98,42 +98,71 @@ facts:
 `;
 const CITING = '---\ndate: 2025-06-02\n---\n# Staffing\n\nOrrin Water had 340 employees at the end of 2024 [@orrin-staff-2024].\n';
 
+const CITING_NOTES = {
+  'facts/water.yaml': STAFF_FACTS,
+  'notes/r1.md': '---\ndate: 2025-03-01\n---\nOrrin Water employed 340 people at the end of 2024 [@orrin-staff-2024].\n',
+  'notes/r2.md': '---\ndate: 2025-05-01\n---\nOrrin Water had a staff of 340 in December 2024 [@orrin-staff-2024].\n',
+};
+const citingNotes = (ws: { uri(rel: string): string }) => ['notes/draft.md', 'notes/r1.md', 'notes/r2.md'].map((rel) => ws.uri(rel)).sort();
+
+/** Find References on the staff fact's citation in the open draft (`text`): the notes it lists, and when it answered (Infinity before). */
+function findReferences(server: ReturnType<typeof useServer>, uri: string, text: string) {
+  let answeredAt = Infinity;
+  const notes = server.client
+    .request<{ uri: string }[] | null>('textDocument/references', {
+      textDocument: { uri },
+      position: rangeOf(text, 'orrin-staff-2024').start,
+      context: { includeDeclaration: false },
+    })
+    .then((locations) => {
+      answeredAt = performance.now();
+      return [...new Set((locations ?? []).map((l) => l.uri))].sort();
+    });
+  return { notes, answeredAt: () => answeredAt };
+}
+
+/** A keystroke at the start of the draft's heading, answered, then 50 ms of quiet. */
+async function typeInHeading(server: ReturnType<typeof useServer>, uri: string, version: number): Promise<void> {
+  await server.client.change(uri, version, [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, text: 'x' }]);
+  await server.client.diagnosticsFor(uri, version);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 describe('Find References while the user types', () => {
   // Longer than any gap between two keystrokes below, even on a slow machine.
-  const server = useServer(
-    {
-      'facts/water.yaml': STAFF_FACTS,
-      'notes/r1.md': '---\ndate: 2025-03-01\n---\nOrrin Water employed 340 people at the end of 2024 [@orrin-staff-2024].\n',
-      'notes/r2.md': '---\ndate: 2025-05-01\n---\nOrrin Water had a staff of 340 in December 2024 [@orrin-staff-2024].\n',
-    },
-    { backgroundQuietMs: 1000 },
-  );
+  const server = useServer(CITING_NOTES, { backgroundQuietMs: 1000 });
 
   it('answers once the typing pauses, with every note citing the fact', async () => {
     const { client, ws } = server;
     const uri = ws.uri('notes/draft.md');
     await client.open(uri, CITING);
     expect((await client.diagnosticsFor(uri, 1)).filter((d) => d.severity === 1)).toEqual([]);
-    let answeredAt = Infinity;
-    const answer = client
-      .request<{ uri: string }[] | null>('textDocument/references', {
-        textDocument: { uri },
-        position: rangeOf(CITING, 'orrin-staff-2024').start,
-        context: { includeDeclaration: false },
-      })
-      .then((locations) => {
-        answeredAt = performance.now();
-        return locations;
-      });
-    // Keystrokes at the start of the heading, each answered, then 50 ms apart.
-    for (let version = 2; version <= 13; version++) {
-      await client.change(uri, version, [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, text: 'x' }]);
-      await client.diagnosticsFor(uri, version);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const references = findReferences(server, uri, CITING);
+    for (let version = 2; version <= 13; version++) await typeInHeading(server, uri, version);
     const lastKey = performance.now();
-    const locations = await answer;
-    expect(answeredAt).toBeGreaterThan(lastKey);
-    expect([...new Set(locations!.map((l) => l.uri))].sort()).toEqual(['notes/draft.md', 'notes/r1.md', 'notes/r2.md'].map((rel) => ws.uri(rel)).sort());
+    expect(await references.notes).toEqual(citingNotes(ws));
+    expect(references.answeredAt()).toBeGreaterThan(lastKey);
+  });
+});
+
+// The workspace index checks every closed note in the background once the project loads; Find
+// References reuses what it found for a note whose text is unchanged. A Brell Utilities headcount no
+// fact decides, 120 in the draft and 150 in the last note on disk, is `inconsistent` in the draft
+// once the index has read that note: from then on Find References needs no closed note checked.
+describe('Find References after the workspace index read the notes', () => {
+  const server = useServer({ ...CITING_NOTES, 'notes/z-brell.md': '---\ndate: 2025-05-20\n---\nBrell Utilities had 150 employees in 2024.\n' }, { backgroundQuietMs: 300 });
+
+  it('answers at once, even while the user types, with every note citing the fact', async () => {
+    const { client, ws } = server;
+    const uri = ws.uri('notes/draft.md');
+    const text = `${CITING}\nBrell Utilities had 120 employees in 2024.\n`;
+    await client.open(uri, text);
+    await client.until(() => inconsistent(client.latest(uri)?.diagnostics ?? []).length === 1, 'the draft inconsistent with z-brell.md');
+    const references = findReferences(server, uri, text);
+    // Keystrokes 50 ms apart (the quiet time is 300 ms): a closed note checked now would wait for them to stop.
+    for (let version = 2; references.answeredAt() === Infinity && version < 60; version++) await typeInHeading(server, uri, version);
+    const typing = performance.now();
+    expect(references.answeredAt()).toBeLessThan(typing);
+    expect(await references.notes).toEqual(citingNotes(ws));
   });
 });

@@ -48,7 +48,7 @@ async function setUp(files: Record<string, string>, open: Record<string, string>
     host,
     isOpen: (uri) => uri.slice(ROOT.length + 1) in open,
     checks: () => true,
-    check: async (text, p) => {
+    check: async (_uri, text, p) => {
       checked.push(text);
       return checkNote(text, p.index, p.config, { today: host.today() });
     },

@@ -23,7 +23,7 @@ import { inlayHints } from './inlayHints';
 import { definitionAt, factAt, referencesInNote } from './navigation';
 import type { NoteChecker } from './noteChecker';
 import type { OpenDocumentIndex } from './openDocuments';
-import { ClosedNoteResults, forEachProjectNote } from './projectNotes';
+import { forEachProjectNote, type ClosedNoteResults } from './projectNotes';
 import type { ProjectStore } from './projectStore';
 import { affectsProject, factsNotLoaded, isFactsFile, isNote, type Project } from './projects';
 import type { FactStubRefusal, FactStubResult, FactsTreeResult, StatusParams } from './protocol';
@@ -66,6 +66,8 @@ export interface ClaimServiceOptions {
   checker: NoteChecker;
   status: StatusReporter;
   settings: () => Settings;
+  /** Closed notes' uses across passes (references, the facts tree), while their text and project are unchanged; the workspace index fills it too. */
+  closedNotes: ClosedNoteResults;
 }
 
 interface NoteContext {
@@ -75,9 +77,7 @@ interface NoteContext {
 }
 
 export function createClaimService(options: ClaimServiceOptions): ClaimService {
-  const { host, documents, projects, checker, status, settings } = options;
-  /** Closed notes' results across passes (references, the facts tree), while their text and project are unchanged. */
-  const closedNotes = new ClosedNoteResults();
+  const { host, documents, projects, checker, status, settings, closedNotes } = options;
 
   /** The open note at `uri` with its project; undefined when not a note (or Claimcheck is off). */
   async function openNote(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<Omit<NoteContext, 'result'> | undefined> {

@@ -1,15 +1,15 @@
 // The data of the Explorer's Claimcheck view: a project's facts by entity and metric, each
 // metric's facts along their timeline, each fact with the notes that cite it or were judged
 // against it. Pure: the service hands in the project and one pass over its notes.
-import type { CheckResult } from '../core/check';
 import type { Fact, FactIndex } from '../core/types';
 import { formatValue } from './format';
 import type { FactsTreeEntity, FactsTreeFact, FactsTreeProject, FactUse } from './protocol';
+import type { NoteUses } from './noteUses';
 import { basenameUri, relativeUri } from './uri';
 
 export interface CheckedNote {
   uri: string;
-  result: CheckResult;
+  result: NoteUses;
 }
 
 /** Every use of every fact in the notes, by fact id. */

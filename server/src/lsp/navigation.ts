@@ -1,6 +1,7 @@
 // Go to definition (citation or claim → fact entry) and find references (fact → notes).
 import type { Location } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
+import type { NoteUses } from './noteUses';
 import type { Fact, FactIndex, Position } from '../core/types';
 import { containsPosition, rangeSize } from './ranges';
 
@@ -33,7 +34,7 @@ export function factAt(index: FactIndex, uri: string, pos: Position, sameUri: (a
 }
 
 /** Where a note cites `factId` and which of its claims were judged against that fact. */
-export function referencesInNote(uri: string, result: CheckResult, factId: string): Location[] {
+export function referencesInNote(uri: string, result: NoteUses, factId: string): Location[] {
   const out: Location[] = [];
   for (const citation of result.note.citations) {
     for (const key of citation.keys) if (key.id === factId) out.push({ uri, range: key.range });

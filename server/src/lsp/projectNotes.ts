@@ -1,13 +1,15 @@
 // One pass over a project's notes, for the features that look across notes (find references,
 // the facts tree): open notes as edited, the rest of the project from disk. Closed notes keep
-// their result while their text and the project's facts and config are unchanged, so a view that
-// refreshes after every edit re-checks only what changed.
+// their uses (noteUses.ts) while their text and the project's facts and config are unchanged, so
+// a view that refreshes after every edit re-checks only what changed; the workspace index, which
+// checks every closed note in the background, hands in its results too, so a first Find
+// References need not check them again.
 import type { CancellationToken } from 'vscode-languageserver';
-import type { CheckResult } from '../core/check';
 import type { ServerHost } from './host';
 import type { NoteChecker } from './noteChecker';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
+import { usesOf, type NoteUses } from './noteUses';
 import { isNote, type Project } from './projects';
 import { uriKey } from './uri';
 
@@ -18,17 +20,17 @@ export interface ProjectNotesOptions {
   checker: NoteChecker;
 }
 
-/** Results of closed notes, by URI, valid for one text and one project generation. */
+/** Uses of closed notes, by URI, valid for one text (as on disk) and one project generation. */
 export class ClosedNoteResults {
-  private readonly entries = new Map<string, { text: string; generation: number; result: CheckResult }>();
+  private readonly entries = new Map<string, { text: string; generation: number; uses: NoteUses }>();
 
-  get(uri: string, text: string, project: Project): CheckResult | undefined {
+  get(uri: string, text: string, project: Project): NoteUses | undefined {
     const hit = this.entries.get(uriKey(uri));
-    return hit && hit.text === text && hit.generation === project.generation ? hit.result : undefined;
+    return hit && hit.text === text && hit.generation === project.generation ? hit.uses : undefined;
   }
 
-  set(uri: string, text: string, project: Project, result: CheckResult): void {
-    this.entries.set(uriKey(uri), { text, generation: project.generation, result });
+  set(uri: string, text: string, project: Project, uses: NoteUses): void {
+    this.entries.set(uriKey(uri), { text, generation: project.generation, uses });
   }
 
   /** Keeps, under `root`, only the notes of the last pass over it (deleted notes are forgotten). */
@@ -39,15 +41,16 @@ export class ClosedNoteResults {
 }
 
 /**
- * Calls `visit` with every note of `project` and its check result, open notes first. Returns
- * false when cancelled (or an open note's check was overtaken by an edit) before the end.
+ * Calls `visit` with every note of `project` and its uses, open notes first (closed ones from
+ * `closed` when their text and project are unchanged). Returns false when cancelled (or an open
+ * note's check was overtaken by an edit) before the end.
  */
 export async function forEachProjectNote(
   options: ProjectNotesOptions,
   project: Project,
   token: CancellationToken,
-  visit: (uri: string, result: CheckResult) => void,
-  closed?: ClosedNoteResults,
+  visit: (uri: string, uses: NoteUses) => void,
+  closed: ClosedNoteResults,
 ): Promise<boolean> {
   const { host, documents, projects, checker } = options;
   const seen = new Set<string>();
@@ -67,14 +70,15 @@ export async function forEachProjectNote(
     const text = await host.readFile(file);
     if (text === undefined) continue;
     visited.add(key);
-    let result = closed?.get(file, text, project);
-    if (!result) {
-      result = await checker.checkAsync(text, project, token);
+    let uses = closed.get(file, text, project);
+    if (!uses) {
+      const result = await checker.checkAsync(text, project, token);
       if (token.isCancellationRequested) return false;
-      if (result) closed?.set(file, text, project, result);
+      uses = result && usesOf(result);
+      if (uses) closed.set(file, text, project, uses);
     }
-    if (result) visit(file, result);
+    if (uses) visit(file, uses);
   }
-  closed?.retain(project.root, visited);
+  closed.retain(project.root, visited);
   return true;
 }

@@ -9,6 +9,8 @@ import { defaultServerOptions, type ServerHost, type ServerOptions } from './hos
 import { createLogger, guard } from './logger';
 import { NoteChecker } from './noteChecker';
 import { openDocumentIndex } from './openDocuments';
+import { usesOf } from './noteUses';
+import { ClosedNoteResults } from './projectNotes';
 import { projectProblemPublisher } from './projectProblems';
 import { ProjectStore } from './projectStore';
 import { checksProject, defaultSettings, readSettings, type Settings } from './settings';
@@ -47,19 +49,25 @@ export function startServer(connection: Connection, host: ServerHost, options: P
       status.send(project);
     },
   });
+  const closedNotes = new ClosedNoteResults();
   const index: WorkspaceIndex = new WorkspaceIndex({
     host,
     logger,
     isOpen: (uri) => documents.get(uri) !== undefined,
     checks: (project) => checksProject(settings, project),
-    check: (text, project, dropped) => checker.checkInBackground(text, project, dropped),
+    // What it checks from disk also answers a first Find References or the facts view (closedNotes).
+    check: async (uri, text, project, dropped) => {
+      const result = await checker.checkInBackground(text, project, dropped);
+      if (result) closedNotes.set(uri, text, project, usesOf(result));
+      return result;
+    },
     projectOf: (uri) => projects.loaded().find((p) => uriKey(p.root) === uriKey(projects.rootFor(uri))),
     onChanged: (project, uris) => {
       for (const uri of uris) checker.republish(uri, project);
     },
   });
   const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index });
-  const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings });
+  const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes });
 
   async function refreshSettings(): Promise<void> {
     if (!capabilities.workspace?.configuration) return;

@@ -29,8 +29,8 @@ export interface WorkspaceIndexOptions {
   isOpen: (uri: string) => boolean;
   /** Whether the project is checked at all (set up, Claimcheck enabled). */
   checks: (project: Project) => boolean;
-  /** Checks a note's text in the background (opening and typing go first); undefined once `dropped()`. */
-  check: (text: string, project: Project, dropped: () => boolean) => Promise<CheckResult | undefined>;
+  /** Checks a closed note's text from disk in the background (opening and typing go first); undefined once `dropped()`. */
+  check: (uri: string, text: string, project: Project, dropped: () => boolean) => Promise<CheckResult | undefined>;
   /** The project a file belongs to, when it is loaded. */
   projectOf: (uri: string) => Project | undefined;
   /** Notes whose inconsistent findings changed (not the one whose update caused it). */
@@ -159,7 +159,7 @@ export class WorkspaceIndex {
         }
         const text = await this.readNote(project, uri);
         if (text === undefined || stale()) continue;
-        const result = await this.options.check(text, project, () => stale() || isOpen(uri));
+        const result = await this.options.check(uri, text, project, () => stale() || isOpen(uri));
         if (stale()) return;
         if (!result) continue; // opened meanwhile: the editor's text counts
         fresh.set(uriKey(uri), { note: uri, label: noteLabel(project.root, uri), statements: result.statements ?? [], open: false, generation: project.generation });
@@ -260,7 +260,7 @@ export class WorkspaceIndex {
     if (text === undefined) return this.remove(project, uri);
     const entry = this.entryOf(project);
     const build = entry.build;
-    const result = await this.options.check(text, project, () => entry.build !== build || this.options.isOpen(uri));
+    const result = await this.options.check(uri, text, project, () => entry.build !== build || this.options.isOpen(uri));
     if (result) this.update(project, uri, result);
   }
 
