@@ -2,7 +2,8 @@
 // typing never waits on it): keystroke → diagnostics on a varied 100 KB note, debounce 0, in a
 // workspace of `notes` varied notes, in three phases: while the workspace index is being built
 // after the note opened (the first keystrokes after an open), once the server is idle, while a
-// first Find References reads every closed note, and while Check Workspace runs. The server's CPU share while typing tells whether background work ran
+// first Find References runs (it reads every closed note, and checks those the index has not), and
+// while Check Workspace runs. The server's CPU share while typing tells whether background work ran
 // meanwhile (it waits for a pause in the typing). bench/targets.bench.mjs reports the last three
 // phases against the idle one; alone, to compare two builds:
 //   node bench/backgroundTyping.mjs [--server dist/server.js] [--notes 500] [--edits 200]
@@ -64,7 +65,7 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
   const duringIndex = await type();
   await quiet();
   const idle = await type();
-  // Find References on a citation of a fact of the project: its first run checks every closed note.
+  // Find References on a citation of a fact of the project: its first run reads every closed note.
   const referencesAsked = performance.now();
   let referencesMs = null;
   const references = session.conn

@@ -144,7 +144,7 @@ const rows = [
   { id: 'keystroke-p95', what: `keystroke → diagnostics p95, debounce 0, varied ${lsp.noteKB} KB note (${p95s[0].toFixed(1)}–${p95s.at(-1).toFixed(1)} ms over ${RUNS} runs; p50 ${lsp.p50.toFixed(1)} ms${lsp.serverRssMB === null ? '' : `; server ${lsp.serverRssMB.toFixed(0)} MB RSS after ${lsp.edits} edits`})`, ours: lsp.p95, peer: null, unit: 'ms', ratio: null, target: 30 },
   ...[
     ['index', 'while the workspace index of the other notes is built (the first keystrokes after opening the note)', background.duringIndex],
-    ['references', `while a first Find References reads the other notes (it answered ${(background.referencesMs / 1000).toFixed(1)} s after it was asked, ${background.referencesAfterTyping ? 'after' : 'before'} the typing ended)`, background.duringReferences],
+    ['references', `while a first Find References runs over the other notes (it answered ${(background.referencesMs / 1000).toFixed(1)} s after it was asked, ${background.referencesAfterTyping ? 'after' : 'before'} the typing ended)`, background.duringReferences],
     ['check-workspace', 'while Check Workspace runs', background.duringCheckWorkspace],
   ].map(([id, when, phase]) => ({
     id: `keystroke-p95-${id}-vs-idle`,
