@@ -166,3 +166,23 @@ describe('Find References after the workspace index read the notes', () => {
     expect(await references.notes).toEqual(citingNotes(ws));
   });
 });
+
+// Check Workspace's closed notes go the same way. With `inconsistent` off there is no workspace
+// index, so only Check Workspace has read the notes on disk before Find References is asked.
+describe('Find References after Check Workspace', () => {
+  const server = useServer({ ...CITING_NOTES, '.claimcheck.yaml': 'severity:\n  inconsistent: off\n' }, { backgroundQuietMs: 300 });
+
+  it('answers at once, even while the user types, with every note citing the fact', async () => {
+    const { client, ws } = server;
+    const uri = ws.uri('notes/draft.md');
+    await client.open(uri, CITING);
+    await client.diagnosticsFor(uri, 1);
+    const summary = await client.request<Summary>('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    expect(summary).toMatchObject({ cancelled: false });
+    expect(summary.notes).toBeGreaterThanOrEqual(3);
+    const references = findReferences(server, uri, CITING);
+    for (let version = 2; references.answeredAt() === Infinity && version < 60; version++) await typeInHeading(server, uri, version);
+    expect(references.answeredAt()).toBeLessThan(performance.now());
+    expect(await references.notes).toEqual(citingNotes(ws));
+  });
+});

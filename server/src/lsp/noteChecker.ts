@@ -14,6 +14,8 @@ import type { ServerHost } from './host';
 import type { Logger } from './logger';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
+import type { ClosedNoteResults } from './projectNotes';
+import { usesOf } from './noteUses';
 import { isNote, type Project } from './projects';
 import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
@@ -35,6 +37,8 @@ export interface NoteCheckerOptions {
   backgroundQuietMs: () => number;
   /** The workspace's statements: every fresh result goes in, every published one comes out related. */
   index?: WorkspaceIndex;
+  /** What closed notes checked from disk use (the index's and Check Workspace's): Find References and the facts view reuse it. */
+  closedNotes?: ClosedNoteResults;
 }
 
 interface CachedResult {
@@ -147,10 +151,13 @@ export class NoteChecker {
    * Checks a closed note's text (from disk) in the background: while no open note's check is
    * scheduled or running and the user has not typed for backgroundQuietMs. A keystroke holds it at
    * its next pause, and it goes on from there once the typing stops. Undefined once `dropped()`.
+   * What the note uses is kept for Find References and the facts view (closedNotes).
    */
-  checkInBackground(text: string, project: Project, dropped: () => boolean): Promise<CheckResult | undefined> {
+  async checkInBackground(uri: string, text: string, project: Project, dropped: () => boolean): Promise<CheckResult | undefined> {
     const steps = checkNoteSteps(text, project.index, project.config, this.checkOptions(project));
-    return runInBackground(steps, () => this.backgroundWaitMs(), dropped);
+    const result = await runInBackground(steps, () => this.backgroundWaitMs(), dropped);
+    if (result) this.options.closedNotes?.set(uri, text, project, usesOf(result));
+    return result;
   }
 
   /**
@@ -335,7 +342,7 @@ export class NoteChecker {
       void connection.sendDiagnostics({ uri, diagnostics: [] });
       return undefined;
     }
-    const checked = await this.checkInBackground(text, project, dropped);
+    const checked = await this.checkInBackground(uri, text, project, dropped);
     if (!checked) return undefined;
     if (!documents.get(uri)) this.options.index?.update(project, uri, checked);
     const result = this.related(uri, project, checked);

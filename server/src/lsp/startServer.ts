@@ -9,7 +9,6 @@ import { defaultServerOptions, type ServerHost, type ServerOptions } from './hos
 import { createLogger, guard } from './logger';
 import { NoteChecker } from './noteChecker';
 import { openDocumentIndex } from './openDocuments';
-import { usesOf } from './noteUses';
 import { ClosedNoteResults } from './projectNotes';
 import { projectProblemPublisher } from './projectProblems';
 import { ProjectStore } from './projectStore';
@@ -55,18 +54,13 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     logger,
     isOpen: (uri) => documents.get(uri) !== undefined,
     checks: (project) => checksProject(settings, project),
-    // What it checks from disk also answers a first Find References or the facts view (closedNotes).
-    check: async (uri, text, project, dropped) => {
-      const result = await checker.checkInBackground(text, project, dropped);
-      if (result) closedNotes.set(uri, text, project, usesOf(result));
-      return result;
-    },
+    check: (uri, text, project, dropped) => checker.checkInBackground(uri, text, project, dropped),
     projectOf: (uri) => projects.loaded().find((p) => uriKey(p.root) === uriKey(projects.rootFor(uri))),
     onChanged: (project, uris) => {
       for (const uri of uris) checker.republish(uri, project);
     },
   });
-  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index });
+  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index, closedNotes });
   const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes });
 
   async function refreshSettings(): Promise<void> {
