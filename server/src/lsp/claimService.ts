@@ -23,7 +23,7 @@ import { inlayHints } from './inlayHints';
 import { definitionAt, factAt, referencesInNote } from './navigation';
 import type { NoteChecker } from './noteChecker';
 import type { OpenDocumentIndex } from './openDocuments';
-import { forEachProjectNote, type ClosedNoteResults } from './projectNotes';
+import { forEachProjectNote, type ClosedNoteUses } from './projectNotes';
 import type { ProjectStore } from './projectStore';
 import { affectsProject, factsNotLoaded, isFactsFile, isNote, type Project } from './projects';
 import type { FactStubRefusal, FactStubResult, FactsTreeResult, StatusParams } from './protocol';
@@ -66,8 +66,8 @@ export interface ClaimServiceOptions {
   checker: NoteChecker;
   status: StatusReporter;
   settings: () => Settings;
-  /** Closed notes' uses across passes (references, the facts tree), while their text and project are unchanged; the workspace index fills it too. */
-  closedNotes: ClosedNoteResults;
+  /** Closed notes' uses across passes (references, the facts tree), while their text and project are unchanged; the workspace index and Check Workspace fill it too. */
+  closedNotes: ClosedNoteUses;
 }
 
 interface NoteContext {

@@ -14,7 +14,7 @@ import type { ServerHost } from './host';
 import type { Logger } from './logger';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
-import type { ClosedNoteResults } from './projectNotes';
+import type { ClosedNoteUses } from './projectNotes';
 import { usesOf } from './noteUses';
 import { isNote, type Project } from './projects';
 import { checksProject, type Settings } from './settings';
@@ -38,7 +38,7 @@ export interface NoteCheckerOptions {
   /** The workspace's statements: every fresh result goes in, every published one comes out related. */
   index?: WorkspaceIndex;
   /** What closed notes checked from disk use (the index's and Check Workspace's): Find References and the facts view reuse it. */
-  closedNotes?: ClosedNoteResults;
+  closedNotes?: ClosedNoteUses;
 }
 
 interface CachedResult {

@@ -1,6 +1,6 @@
 // What the features that look across notes (Find References, the Claimcheck view) read of a note's
 // check: its citations, and each finding's claim and facts. A closed note keeps only this between
-// passes (ClosedNoteResults): a few hundred bytes, where its whole CheckResult is ~150 KB.
+// passes (ClosedNoteUses): a few hundred bytes, where its whole CheckResult is ~150 KB.
 import type { CheckResult } from '../core/check';
 import type { Citation, Finding } from '../core/types';
 

@@ -1,9 +1,9 @@
 // One pass over a project's notes, for the features that look across notes (find references,
 // the facts tree): open notes as edited, the rest of the project from disk. Closed notes keep
 // their uses (noteUses.ts) while their text and the project's facts and config are unchanged, so
-// a view that refreshes after every edit re-checks only what changed; the workspace index, which
-// checks every closed note in the background, hands in its results too, so a first Find
-// References need not check them again.
+// a view that refreshes after every edit re-checks only what changed. The workspace index and
+// Check Workspace, which check closed notes in the background (NoteChecker.checkInBackground), hand
+// in what they find too, so a first Find References need not check them again.
 import type { CancellationToken } from 'vscode-languageserver';
 import type { ServerHost } from './host';
 import type { NoteChecker } from './noteChecker';
@@ -21,7 +21,7 @@ export interface ProjectNotesOptions {
 }
 
 /** Uses of closed notes, by URI, valid for one text (as on disk) and one project generation. */
-export class ClosedNoteResults {
+export class ClosedNoteUses {
   private readonly entries = new Map<string, { text: string; generation: number; uses: NoteUses }>();
 
   get(uri: string, text: string, project: Project): NoteUses | undefined {
@@ -50,7 +50,7 @@ export async function forEachProjectNote(
   project: Project,
   token: CancellationToken,
   visit: (uri: string, uses: NoteUses) => void,
-  closed: ClosedNoteResults,
+  closed: ClosedNoteUses,
 ): Promise<boolean> {
   const { host, documents, projects, checker } = options;
   const seen = new Set<string>();

@@ -9,7 +9,7 @@ import { defaultServerOptions, type ServerHost, type ServerOptions } from './hos
 import { createLogger, guard } from './logger';
 import { NoteChecker } from './noteChecker';
 import { openDocumentIndex } from './openDocuments';
-import { ClosedNoteResults } from './projectNotes';
+import { ClosedNoteUses } from './projectNotes';
 import { projectProblemPublisher } from './projectProblems';
 import { ProjectStore } from './projectStore';
 import { checksProject, defaultSettings, readSettings, type Settings } from './settings';
@@ -48,7 +48,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
       status.send(project);
     },
   });
-  const closedNotes = new ClosedNoteResults();
+  const closedNotes = new ClosedNoteUses();
   const index: WorkspaceIndex = new WorkspaceIndex({
     host,
     logger,
