@@ -77,7 +77,6 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
   const duringReferences = await type();
   const referencesAfterTyping = referencesMs === null;
   const referenced = (await references)?.length ?? 0;
-  referencesMs ??= performance.now() - referencesAsked;
   await quiet();
   const started = performance.now();
   const done = session.conn.sendRequest('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });

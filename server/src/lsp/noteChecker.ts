@@ -148,27 +148,19 @@ export class NoteChecker {
   }
 
   /**
-   * Checks a closed note's text (from disk) in the background: while no open note's check is
-   * scheduled or running and the user has not typed for backgroundQuietMs. A keystroke holds it at
-   * its next pause, and it goes on from there once the typing stops. Undefined once `dropped()`.
-   * What the note uses is kept for Find References and the facts view (closedNotes).
+   * Checks a closed note's text (from disk) in the background, for the workspace index, Check
+   * Workspace, and Find References and the facts view: while no open note's check is scheduled or
+   * running and the user has not typed for backgroundQuietMs. A keystroke holds it at its next
+   * pause, and it goes on from there once the typing stops (taking turns between keystrokes is not
+   * enough: a keystroke's publish and the next keystroke would each wait for a slice of it).
+   * Undefined once `dropped()`. What the note uses is kept for Find References and the facts view
+   * (closedNotes).
    */
   async checkInBackground(uri: string, text: string, project: Project, dropped: () => boolean): Promise<CheckResult | undefined> {
     const steps = checkNoteSteps(text, project.index, project.config, this.checkOptions(project));
     const result = await runInBackground(steps, () => this.backgroundWaitMs(), dropped);
     if (result) this.options.closedNotes?.set(uri, text, project, usesOf(result));
     return result;
-  }
-
-  /**
-   * Checks a closed note's text (from disk) for a request (references, the facts tree), in the
-   * background as the workspace index does: typing never waits on it, and the answer comes once the
-   * typing pauses. (Going on between keystrokes is not enough: a keystroke's publish and the next
-   * keystroke each wait for a slice of it.) Undefined when cancelled.
-   */
-  checkAsync(text: string, project: Project, token?: CancellationToken): Promise<CheckResult | undefined> {
-    const steps = checkNoteSteps(text, project.index, project.config, this.checkOptions(project));
-    return runInBackground(steps, () => this.backgroundWaitMs(), () => token?.isCancellationRequested === true);
   }
 
   private async checkCooperatively(doc: TextDocument, project: Project): Promise<CheckResult | undefined> {

@@ -72,10 +72,10 @@ export async function forEachProjectNote(
     visited.add(key);
     let uses = closed.get(file, text, project);
     if (!uses) {
-      const result = await checker.checkAsync(text, project, token);
+      // Kept in `closed` by the checker, as what the index and Check Workspace check.
+      const result = await checker.checkInBackground(file, text, project, () => token.isCancellationRequested);
       if (token.isCancellationRequested) return false;
       uses = result && usesOf(result);
-      if (uses) closed.set(file, text, project, uses);
     }
     if (uses) visit(file, uses);
   }
