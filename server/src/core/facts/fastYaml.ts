@@ -6,7 +6,7 @@
 // a schema problem) goes to the precise reader, which says where.
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import type { Range } from '../types';
-import { readPlainYaml, type EntrySpan } from './plainYaml';
+import type { EntrySpan } from './plainYaml';
 
 export interface FastYaml {
   data: unknown;
@@ -45,12 +45,8 @@ function contentEnd(text: string, start: number, end: number): number {
 /** Open nodes above an entry of a top-level section: the document's mapping and the section. */
 const ENTRY_DEPTH = 2;
 
-/** The data and its spans, or undefined when the precise reader must run. */
-export function readFastYaml(text: string): FastYaml | undefined {
-  return readPlainYaml(text) ?? readWithJsYaml(text);
-}
-
-function readWithJsYaml(text: string): FastYaml | undefined {
+/** js-yaml's reading of a file the plain reader (plainYaml.ts) does not read: the data and its spans, or undefined when the precise reader must run. */
+export function readWithJsYaml(text: string): FastYaml | undefined {
   // YAML 1.1 digit separators (1_000): js-yaml reads a number where YAML 1.2 reads a string.
   if (/\d_\d/.test(text)) return undefined;
   const spans = new Map<object, EntrySpan>();

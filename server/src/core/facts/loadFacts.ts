@@ -11,10 +11,10 @@ import { foldedName, MentionIndexBuilder } from '../judge/mentionIndex';
 import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
-import { readFastYaml } from './fastYaml';
-import type { EntrySpan } from './plainYaml';
+import { readWithJsYaml, type FastYaml } from './fastYaml';
+import { readPlainYaml, type EntrySpan } from './plainYaml';
 import { lineStartsOf } from '../lineStarts';
-import { firstLineSpan, keySpanAtPath, nodeAt, pairOf, parseYaml, parseYamlRecovering, problemAt, rangeOf, spanAtPath, spanOfNode, toPlainData, type YamlFile } from './yamlDocument';
+import { firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -126,9 +126,20 @@ function lazySource(file: string, text: string): YamlFile {
 }
 
 function readFile(file: string, text: string, problems: FactFileProblem[]): FactsFile {
-  const fast = isCsvFile(file) ? undefined : readFastYaml(text);
-  if (fast && fast.data !== null && typeof fast.data === 'object' && !Array.isArray(fast.data) && validateFacts(fast.data)) {
-    return { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken: new Set(), spans: fast.spans, items: fast.items };
+  if (!isCsvFile(file)) {
+    const plain = readPlain(text);
+    if ('read' in plain) return fastFile(file, text, plain.read, new Set(), problems);
+    // Where the plain reader stopped, a syntax error costs its entry, without the precise reader of the whole file.
+    const recovered = plain.stoppedAt === undefined ? undefined : recoverEntries(file, text, plain.stoppedAt, readPlain);
+    if (recovered) {
+      problems.push(...recovered.problems);
+      return fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map((b) => `${b.section}/${b.key}`)), problems);
+    }
+    // Something valid the plain reader leaves to others (a block scalar, a directive): js-yaml may
+    // read it. Its reading is used only when valid: it reads some scalars otherwise than YAML 1.2
+    // (`1e400` is text to it), and the precise reader says what is wrong as YAML 1.2 reads it.
+    const js = readWithJsYaml(text);
+    if (js && isMapping(js.data) && validateFacts(js.data)) return fastFile(file, text, js, new Set(), problems, true);
   }
   // A facts CSV arrives as a document whose nodes are its cells: validated and located like YAML.
   const { source, problems: syntax, broken } = isCsvFile(file) ? { ...parseCsvFacts(file, text), broken: [] } : parseYamlRecovering(file, text);
@@ -139,27 +150,75 @@ function readFile(file: string, text: string, problems: FactFileProblem[]): Fact
   if (data === null || data === undefined) return result; // empty file (or only comments)
 
   markSyntaxErrors(result, syntax);
-  const brokenBySyntax = new Set(result.bad);
-  if (!validateFacts(data)) {
-    const found = schemaProblems(
-      source,
-      validateFacts.errors ?? [],
-      (path) => (path.some((segment) => DATE_FIELDS.has(segment)) ? 'invalid-date' : 'schema'),
-      (path) => subjectOf(data, path),
-    );
-    for (const { problem, path } of found) {
-      const item = path.length <= 1 ? (path[0] ?? '') : `${path[0]}/${path[1]}`;
-      // Inside a syntax error the schema problems are its echoes; the syntax problem says it.
-      if (path.length >= 2 && brokenBySyntax.has(item)) continue;
-      const nonFinite = nonFiniteMessage(data, path, source.text.slice(problem.offset?.start ?? 0, problem.offset?.end ?? 0));
-      if (nonFinite) problem.message = `${subjectOf(data, path)}: ${nonFinite}`;
-      problems.push(problem);
-      result.bad.add(item);
-    }
-  }
+  if (!validateFacts(data)) addSchemaProblems(result, data, new Set(result.bad), problems);
   if (result.bad.has('') || typeof data !== 'object' || Array.isArray(data)) return result;
   result.data = data as Data;
   return result;
+}
+
+const isMapping = (data: unknown): boolean => data !== null && typeof data === 'object' && !Array.isArray(data);
+
+/** The plain reader's reading of a facts file that is a mapping, or where it stopped. */
+function readPlain(text: string): FastRead<FastYaml> {
+  let stoppedAt: number | undefined;
+  const plain = readPlainYaml(text, (at) => (stoppedAt = at));
+  return plain && isMapping(plain.data) ? { read: plain } : { stoppedAt };
+}
+
+/**
+ * A file read fast: its problems are located entry by entry (the precise reader takes tens of
+ * seconds over 100,000 facts). `text` is the file's, with any entry left out for a syntax error blanked.
+ */
+function fastFile(file: string, text: string, fast: FastYaml, broken: Set<string>, problems: FactFileProblem[], valid = false): FactsFile {
+  const result: FactsFile = { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken, spans: fast.spans, items: fast.items };
+  result.source.entry = entryNodes(result);
+  if (!valid && !validateFacts(fast.data)) addSchemaProblems(result, fast.data, new Set(), problems);
+  return result;
+}
+
+/** The schema's problems with `data`, each value with one marked bad; those inside a syntax error (`brokenBySyntax`) are its echoes, left out. */
+function addSchemaProblems(result: FactsFile, data: unknown, brokenBySyntax: ReadonlySet<string>, problems: FactFileProblem[]): void {
+  const { source } = result;
+  const found = schemaProblems(
+    source,
+    validateFacts.errors ?? [],
+    (path) => (path.some((segment) => DATE_FIELDS.has(segment)) ? 'invalid-date' : 'schema'),
+    (path) => subjectOf(data, path),
+  );
+  for (const { problem, path } of found) {
+    const item = path.length <= 1 ? (path[0] ?? '') : `${path[0]}/${path[1]}`;
+    if (path.length >= 2 && brokenBySyntax.has(item)) continue;
+    const nonFinite = nonFiniteMessage(data, path, source.text.slice(problem.offset?.start ?? 0, problem.offset?.end ?? 0));
+    if (nonFinite) problem.message = `${subjectOf(data, path)}: ${nonFinite}`;
+    problems.push(problem);
+    result.bad.add(item);
+  }
+}
+
+/**
+ * A fast-read file's entries, each parsed alone on first use (from the fast reading's span): a
+ * problem in one of 100,000 facts is located by parsing that fact, not the file.
+ */
+function entryNodes(f: FactsFile): (section: string, key: string) => EntryNodes | undefined {
+  const parsed = new Map<string, EntryNodes | undefined>();
+  return (section, key) => {
+    const id = `${section}\u0000${key}`;
+    if (parsed.has(id)) return parsed.get(id);
+    const list = f.data?.[section];
+    const value = list !== null && typeof list === 'object' ? (list as Data)[key] : undefined;
+    const span = value !== null && typeof value === 'object' ? entrySpan(f, list as object, key, value) : undefined;
+    const nodes = span && parseEntry(f.source.text, span, Array.isArray(list));
+    parsed.set(id, nodes);
+    return nodes;
+  };
+}
+
+/** The offsets of entry `key` (`value`) of a section, from the fast reading. */
+function entrySpan(f: FactsFile, section: object, key: string, value: object): Span | undefined {
+  const item = f.items && Array.isArray(section) ? f.items.get(section)?.[Number(key)] : undefined;
+  if (!item) return f.spans?.get(value);
+  const lineStarts = f.source.lineStarts;
+  return { start: lineStarts[item.start.line]! + item.start.character, end: lineStarts[item.end.line]! + item.end.character };
 }
 
 /** The message for a figure YAML read as ±Infinity or NaN (`1e400`, `.inf`, `.nan`): the schema only says "not a number". */
@@ -217,8 +276,7 @@ function sectionOf(f: FactsFile, name: string): unknown {
 function locationOf(f: FactsFile, path: (string | number)[]): Location {
   const fast = fastLocation(f, path);
   if (fast) return fast;
-  const node = path.length >= 2 ? pairOf(f.source, nodeAt(f.source, path.slice(0, -1)), String(path[path.length - 1])) : undefined;
-  const span = spanOfNode(node) ?? spanAtPath(f.source, path);
+  const span = spanOfNode(path.length >= 2 ? pairAtPath(f.source, path) : undefined) ?? spanAtPath(f.source, path);
   return { file: f.source.file, range: rangeOf(f.source, span) };
 }
 
@@ -372,8 +430,7 @@ function sameUnitRule(builtinUnit: string, unit: string): boolean {
 }
 
 function keyProblem(f: FactsFile, path: string[], code: string, message: string): FactFileProblem {
-  const pair = pairOf(f.source, nodeAt(f.source, path.slice(0, -1)), path[path.length - 1]!);
-  const span = spanOfNode(pair?.key) ?? spanAtPath(f.source, path);
+  const span = spanOfNode(pairAtPath(f.source, path)?.key) ?? spanAtPath(f.source, path);
   return problemAt(f.source, span, code, 'error', message);
 }
 

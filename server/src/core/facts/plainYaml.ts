@@ -115,15 +115,25 @@ function isFlowIndicator(c: number): boolean {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
 
-/** The data and the entries' spans, or undefined when the text is not in the subset. */
-export function readPlainYaml(text: string): PlainYaml | undefined {
-  if (UNUSUAL_CHARS.test(text)) return undefined;
+/**
+ * The data and the entries' spans, or undefined when the text is not in the subset. `declined`
+ * hears where the reader stopped (the start of the line it was reading, or an unusual character):
+ * a syntax error is there, or something only a full parser reads.
+ */
+export function readPlainYaml(text: string, declined?: (at: number) => void): PlainYaml | undefined {
+  const unusual = UNUSUAL_CHARS.exec(text);
+  if (unusual) {
+    declined?.(unusual.index);
+    return undefined;
+  }
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
+  const reader = new Reader(text);
   try {
-    return new Reader(text).document();
+    return reader.document();
   } catch (e) {
-    if (e === DECLINE) return undefined;
-    throw e;
+    if (e !== DECLINE) throw e;
+    declined?.(reader.position);
+    return undefined;
   }
 }
 
@@ -192,6 +202,11 @@ class Reader {
 
   constructor(private readonly text: string) {
     this.interner = new TextInterner(text);
+  }
+
+  /** The start of the line being read. */
+  get position(): number {
+    return this.cur;
   }
 
   document(): PlainYaml {

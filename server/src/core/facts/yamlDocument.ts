@@ -2,7 +2,7 @@
 import { lastAtMost } from '../lastAtMost';
 import { lineStartsOf } from '../lineStarts';
 import { quoteForMessage } from '../quote';
-import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { FactFileProblem, Position, Range, Severity, Span } from '../types';
 
@@ -13,6 +13,18 @@ export interface YamlFile {
   doc: Document.Parsed;
   /** Offsets where each line starts. */
   lineStarts: number[];
+  /**
+   * An entry of a top-level section (a fact by its index, an entity or metric by its key) parsed
+   * alone, when the file was read fast: a path into an entry is located without `doc`, whose
+   * parse of 100,000 facts takes tens of seconds.
+   */
+  entry?: (section: string, key: string) => EntryNodes | undefined;
+}
+
+/** An entry's nodes, their ranges offsets in the whole text: its value, and for a mapping's entry the pair (its key). */
+export interface EntryNodes {
+  value: unknown;
+  pair?: Pair<unknown, unknown>;
 }
 
 /** Too many syntax errors from one file (binary junk) drown the useful ones. */
@@ -46,15 +58,19 @@ export function problemAt(
 }
 
 /** Parses with the YAML 1.2 core schema, so dates stay strings and 61.5e9 is a number. */
-export function parseYaml(file: string, text: string): { source: YamlFile; problems: FactFileProblem[] } {
+function parseCore(text: string): Document.Parsed {
   // YAML counts a lone CR as a line break; the parser does not. LF has the same length, so
   // every offset still points into the file's own text.
-  const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, {
+  return parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, {
     schema: 'core',
     prettyErrors: false,
     uniqueKeys: true,
     keepSourceTokens: false,
   });
+}
+
+export function parseYaml(file: string, text: string): { source: YamlFile; problems: FactFileProblem[] } {
+  const doc = parseCore(text);
   const source: YamlFile = { file, text, doc, lineStarts: lineStartsOf(text) };
   const problems: FactFileProblem[] = [];
   const all = [
@@ -72,6 +88,40 @@ export function parseYaml(file: string, text: string): { source: YamlFile; probl
     );
   }
   return { source, problems };
+}
+
+/**
+ * The entry whose content is [start, end) of `text` (a list item from its content, a mapping's
+ * entry from its key), parsed alone from the start of its first line: its block structure is its
+ * own lines', so its nodes are the whole document's, their ranges moved to offsets in `text`.
+ * Undefined when it does not parse alone as one entry.
+ */
+export function parseEntry(text: string, span: Span, inList: boolean): EntryNodes | undefined {
+  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('\r', span.start - 1)) + 1;
+  const before = text.slice(lineStart, span.start);
+  // Before a list item's content: its indent and, on the dash's line, the dash; before a key, its indent.
+  const onDashLine = inList && /^ *- +$/.test(before);
+  if (!onDashLine && !/^ *$/.test(before)) return undefined;
+  const doc = parseCore(text.slice(lineStart, span.end));
+  if (doc.errors.length > 0) return undefined;
+  visit(doc, (_, node) => {
+    const range = (node as { range?: [number, number, number] }).range;
+    if (range) (node as { range: [number, number, number] }).range = [range[0] + lineStart, range[1] + lineStart, range[2] + lineStart];
+  });
+  const root = doc.contents;
+  if (inList) {
+    const value = onDashLine ? (isSeq(root) && root.items.length === 1 ? root.items[0] : undefined) : root;
+    return value === undefined || value === null ? undefined : { value };
+  }
+  if (!isMap(root) || root.items.length !== 1) return undefined;
+  const pair = root.items[0] as Pair<unknown, unknown>;
+  return { value: pair.value, pair };
+}
+
+/** The pair of `key` in a top-level section, from its entry alone when there is one. */
+function sectionPair(source: YamlFile, section: string, key: string): Pair<unknown, unknown> | undefined {
+  const entry = source.entry?.(section, key);
+  return entry ? entry.pair : pairOf(source, nodeAt(source, [section]), key);
 }
 
 function firstLine(message: string): string {
@@ -149,10 +199,18 @@ export function pairOf(source: YamlFile, node: unknown, key: string): Pair<unkno
 }
 const pairIndex = new WeakMap<object, { size: number; byKey: Map<string, Pair<unknown, unknown>> }>();
 
+/** The pair of an entry of a top-level section (`['entities', id]`), or of any mapping's key at a deeper path. */
+export function pairAtPath(source: YamlFile, path: readonly (string | number)[]): Pair<unknown, unknown> | undefined {
+  if (path.length === 0) return undefined;
+  const key = String(path[path.length - 1]);
+  return path.length === 2 ? sectionPair(source, String(path[0]), key) : pairOf(source, nodeAt(source, path.slice(0, -1)), key);
+}
+
 /** The YAML node at a path of segments (map keys, sequence indexes). */
 export function nodeAt(source: YamlFile, segments: readonly (string | number)[]): YamlNode | undefined {
-  let node: unknown = source.doc.contents;
-  for (const segment of segments) {
+  const entry = segments.length >= 2 ? source.entry?.(String(segments[0]), String(segments[1])) : undefined;
+  let node: unknown = entry ? entry.value : source.doc.contents;
+  for (const segment of entry ? segments.slice(2) : segments) {
     node = resolveAlias(source, node);
     if (isMap(node)) {
       node = pairOf(source, node, String(segment))?.value;
@@ -196,7 +254,10 @@ export function spanAtPath(source: YamlFile, segments: readonly (string | number
 
 /** Span of a map key (for unknown fields and bad ids). */
 export function keySpanAtPath(source: YamlFile, segments: readonly (string | number)[], key: string): Span {
-  const pair = pairOf(source, nodeAt(source, segments) ?? (segments.length === 0 ? source.doc.contents : undefined), key);
+  const pair =
+    segments.length === 1
+      ? sectionPair(source, String(segments[0]), key)
+      : pairOf(source, nodeAt(source, segments) ?? (segments.length === 0 ? source.doc.contents : undefined), key);
   return spanOfNode(pair?.key) ?? spanAtPath(source, segments);
 }
 
@@ -219,18 +280,28 @@ interface Line {
   empty: boolean;
 }
 
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  const starts = lineStartsOf(text);
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
-    let end = i + 1 < starts.length ? starts[i + 1]! : text.length;
-    while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
-    const body = text.slice(start, end);
-    const indent = /^[ \t]*/.exec(body)![0].length;
-    lines.push({ start, end, indent, empty: /^[ \t]*(#.*)?$/.test(body) });
-  }
-  return lines;
+/** The lines of a text, each read when asked: a facts file may have a million. */
+interface Lines {
+  readonly count: number;
+  at(i: number): Line;
+  /** The line holding an offset. */
+  lineOf(offset: number): number;
+}
+
+/** `starts`: the text's line starts, when known (a text blanked in places keeps its lines). */
+function linesOf(text: string, starts: number[] = lineStartsOf(text)): Lines {
+  return {
+    count: starts.length,
+    lineOf: (offset) => lastAtMost(starts, offset),
+    at(i) {
+      const start = starts[i]!;
+      let end = i + 1 < starts.length ? starts[i + 1]! : text.length;
+      while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+      let first = start;
+      while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+      return { start, end, indent: first - start, empty: first === end || text.charCodeAt(first) === 35 };
+    },
+  };
 }
 
 const BARE_KEY = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w.-]*)[ \t]*(#.*)?$/;
@@ -241,28 +312,31 @@ function blank(text: string, span: Span): string {
 }
 
 /** The top-level item (or whole section) holding line `at`. */
-function nodeAround(text: string, lines: Line[], at: number): BrokenNode | undefined {
+function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefined {
   let top = at;
-  while (top >= 0 && (lines[top]!.empty || lines[top]!.indent > 0)) top--;
+  while (top >= 0 && (lines.at(top).empty || lines.at(top).indent > 0)) top--;
   if (top < 0) return undefined;
-  const section = /^([^:#\s][^:#]*?)[ \t]*:/.exec(text.slice(lines[top]!.start, lines[top]!.end))?.[1] ?? text.slice(lines[top]!.start, lines[top]!.end).trim();
+  const header = text.slice(lines.at(top).start, lines.at(top).end);
+  const section = /^([^:#\s][^:#]*?)[ \t]*:/.exec(header)?.[1] ?? header.trim();
   let sectionEnd = top + 1;
-  while (sectionEnd < lines.length && (lines[sectionEnd]!.empty || lines[sectionEnd]!.indent > 0)) sectionEnd++;
-  const endOf = (last: number) => lines[Math.max(last, 0)]!.end;
-  if (at === top) return { section, span: { start: lines[top]!.start, end: endOf(sectionEnd - 1) } };
+  while (sectionEnd < lines.count && (lines.at(sectionEnd).empty || lines.at(sectionEnd).indent > 0)) sectionEnd++;
+  const endOf = (last: number) => lines.at(Math.max(last, 0)).end;
+  if (at === top) return { section, span: { start: lines.at(top).start, end: endOf(sectionEnd - 1) } };
   let first = top + 1;
-  while (first < sectionEnd && lines[first]!.empty) first++;
-  const itemIndent = lines[first]?.indent ?? 0;
-  const isSeq = first < sectionEnd && /^[ \t]*-(\s|$)/.test(text.slice(lines[first]!.start, lines[first]!.end));
-  const startsItem = (i: number) =>
-    !lines[i]!.empty && lines[i]!.indent <= itemIndent && (!isSeq || /^[ \t]*-(\s|$)/.test(text.slice(lines[i]!.start, lines[i]!.end)));
+  while (first < sectionEnd && lines.at(first).empty) first++;
+  const itemIndent = first < lines.count ? lines.at(first).indent : 0;
+  const isSeq = first < sectionEnd && /^[ \t]*-(\s|$)/.test(text.slice(lines.at(first).start, lines.at(first).end));
+  const startsItem = (i: number) => {
+    const line = lines.at(i);
+    return !line.empty && line.indent <= itemIndent && (!isSeq || /^[ \t]*-(\s|$)/.test(text.slice(line.start, line.end)));
+  };
   let itemStart = at;
   while (itemStart > first && !startsItem(itemStart)) itemStart--;
   let itemEnd = itemStart + 1;
   while (itemEnd < sectionEnd && !startsItem(itemEnd)) itemEnd++;
   let last = itemEnd - 1;
-  while (last > itemStart && lines[last]!.empty) last--;
-  const span = { start: lines[itemStart]!.start, end: endOf(last) };
+  while (last > itemStart && lines.at(last).empty) last--;
+  const span = { start: lines.at(itemStart).start, end: endOf(last) };
   const body = text.slice(span.start, span.end);
   const key = isSeq ? /(?:^|\n|\{|,)[ \t-]*id[ \t]*:[ \t]*["']?([^\s"',}#]+)/.exec(body)?.[1] : /^[ \t]*["']?([^:"'#]+?)["']?[ \t]*:/.exec(body)?.[1];
   return { section, key, span };
@@ -295,16 +369,17 @@ export function parseYamlRecovering(file: string, text: string): { source: YamlF
     }
     const lines = linesOf(work);
     const pos = firstError.pos[0];
-    const at = Math.max(0, lines.findIndex((l, i) => pos >= l.start && (i + 1 >= lines.length || pos < lines[i + 1]!.start)));
+    const at = lines.lineOf(pos);
     // A key missing its colon: the error is on its line or the next.
     const colonLine = [at, at - 1].find((i) => {
-      const line = lines[i];
+      const line = i >= 0 && i < lines.count ? lines.at(i) : undefined;
       if (!line || line.empty || !BARE_KEY.test(work.slice(line.start, line.end))) return false;
-      const next = lines.slice(i + 1).find((l) => !l.empty);
-      return next !== undefined && next.indent > line.indent;
+      let next = i + 1;
+      while (next < lines.count && lines.at(next).empty) next++;
+      return next < lines.count && lines.at(next).indent > line.indent;
     });
     if (colonLine !== undefined) {
-      const line = lines[colonLine]!;
+      const line = lines.at(colonLine);
       const m = BARE_KEY.exec(work.slice(line.start, line.end))!;
       const keyEnd = line.start + m[1]!.length + m[2]!.length;
       problems.push(problemAt(original, { start: line.start + m[1]!.length, end: keyEnd }, 'yaml-syntax', 'error', `YAML: \`${m[2]}\` needs a colon: \`${m[2]}:\``));
@@ -314,27 +389,76 @@ export function parseYamlRecovering(file: string, text: string): { source: YamlF
     // The parser often notices an unclosed bracket or quote on the line after it: of the node at
     // the error and the one before it, the culprit is the one whose removal leaves fewer errors.
     let node = nodeAround(work, lines, at);
-    let reportAt = { start: pos, end: Math.max(pos, Math.min(firstError.pos[1], lines[at]!.end)) };
+    let reportAt = { start: pos, end: Math.max(pos, Math.min(firstError.pos[1], lines.at(at).end)) };
     let before = at - 1;
-    while (before >= 0 && lines[before]!.empty) before--;
+    while (before >= 0 && lines.at(before).empty) before--;
     const previous = before >= 0 ? nodeAround(work, lines, before) : undefined;
     if (node && previous && previous.span.start !== node.span.start) {
       const errorsWithout = (n: BrokenNode) => parseDocument(blank(work, n.span), { schema: 'core', uniqueKeys: true }).errors.length;
       if (errorsWithout(previous) < errorsWithout(node)) {
         node = previous;
-        reportAt = { start: lines[before]!.end, end: lines[before]!.end };
+        reportAt = { start: lines.at(before).end, end: lines.at(before).end };
       }
     }
     const message = `YAML: ${firstLine(firstError.message)}`;
     if (!node) {
       problems.push(problemAt(original, { start: pos, end: Math.max(pos, firstError.pos[1]) }, 'yaml-syntax', 'error', message));
-      work = blank(work, { start: lines[at]!.start, end: lines[at]!.end });
+      work = blank(work, { start: lines.at(at).start, end: lines.at(at).end });
       continue;
     }
-    const what = node.key ? `\`${node.key}\`` : `the whole \`${node.section}\` section`;
-    const left = node.key ? ` ${node.section === 'facts' ? 'Fact' : node.section === 'entities' ? 'Entity' : 'Item'} ${what} is left out until it is fixed.` : ` ${what[0]!.toUpperCase()}${what.slice(1)} is left out until it is fixed.`;
-    problems.push(problemAt(original, reportAt, 'yaml-syntax', 'error', `${message}.${left}`.replace('..', '.')));
+    problems.push(problemAt(original, reportAt, 'yaml-syntax', 'error', leftOutMessage(message, node)));
     broken.push(node);
     work = blank(work, node.span);
   }
+}
+
+/** A syntax error's message, and what is left out for it. */
+function leftOutMessage(message: string, node: BrokenNode): string {
+  const what = node.key ? `\`${node.key}\`` : `the whole \`${node.section}\` section`;
+  const left = node.key ? ` ${node.section === 'facts' ? 'Fact' : node.section === 'entities' ? 'Entity' : 'Item'} ${what} is left out until it is fixed.` : ` ${what[0]!.toUpperCase()}${what.slice(1)} is left out until it is fixed.`;
+  return `${message}.${left}`.replace('..', '.');
+}
+
+/** A text read fast (`data`), or where the fast reader stopped reading it. */
+export type FastRead<T> = { read: T } | { stoppedAt: number | undefined };
+
+/**
+ * Recovery as {@link parseYamlRecovering} does it, for a file a fast reader reads (`read`), without
+ * parsing the whole file precisely (tens of seconds for 100,000 facts): where the fast reader
+ * stopped, the entry (a fact, an entity, a metric) there is parsed alone. If it has a syntax error,
+ * that is the problem, the entry is left out, and the fast reader reads the rest. Undefined (the
+ * whole file's precise recovery must run) when an entry with an error is not found there: the
+ * fast reader stopped at something valid it does not read, or outside any entry.
+ */
+export function recoverEntries<T>(
+  file: string,
+  text: string,
+  stoppedAt: number,
+  read: (text: string) => FastRead<T>,
+): { read: T; text: string; problems: FactFileProblem[]; broken: BrokenNode[] } | undefined {
+  const original: YamlFile = { file, text, doc: parseDocument(''), lineStarts: lineStartsOf(text) };
+  const starts = original.lineStarts;
+  const problems: FactFileProblem[] = [];
+  const broken: BrokenNode[] = [];
+  let work = text;
+  let at: number | undefined = stoppedAt;
+  for (let round = 0; round < MAX_RECOVERIES && at !== undefined; round++) {
+    const lines = linesOf(work, starts);
+    const node = nodeAround(work, lines, lines.lineOf(at));
+    if (!node?.key) return undefined;
+    // The entry under its section's key, as in the file (the parser's first error depends on where
+    // the entry sits): its own syntax error, its offsets moved into the file.
+    const head = `${node.section}:\n`;
+    const error = parseCore(head + work.slice(node.span.start, node.span.end)).errors[0];
+    if (!error) return undefined;
+    const start = node.span.start + Math.max(0, error.pos[0] - head.length);
+    const end = node.span.start + Math.max(0, error.pos[1] - head.length);
+    problems.push(problemAt(original, { start, end: Math.max(start, Math.min(end, lines.at(lines.lineOf(start)).end)) }, 'yaml-syntax', 'error', leftOutMessage(`YAML: ${firstLine(error.message)}`, node)));
+    broken.push(node);
+    work = blank(work, node.span);
+    const next = read(work);
+    if ('read' in next) return { read: next.read, text: work, problems, broken };
+    at = next.stoppedAt;
+  }
+  return undefined;
 }

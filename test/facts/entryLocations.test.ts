@@ -1,0 +1,182 @@
+// A problem in a facts file read fast is located by parsing its entry (a fact, an entity, a metric)
+// alone: the precise reader of a whole 100,000-fact file takes tens of seconds, and one typo
+// made every load that slow. An entry parsed alone must give the nodes the whole document gives.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { keySpanAtPath, parseEntry, parseYaml, spanAtPath, type YamlFile } from '../../server/src/core/facts/yamlDocument';
+import { lineStartsOf } from '../../server/src/core/lineStarts';
+import { troubled } from './helpers';
+import { bigFacts } from '../hostile/inputs.mjs';
+import type { FactFileProblem, FactIndex } from '../../server/src/core/types';
+
+// Every text the `yaml` library parses, so a test can say the whole file was not.
+const parsed = vi.hoisted(() => ({ lengths: [] as number[] }));
+vi.mock('yaml', async (importOriginal) => {
+  const yaml = await importOriginal<typeof import('yaml')>();
+  return {
+    ...yaml,
+    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
+      parsed.lengths.push(String(args[0]).length);
+      return yaml.parseDocument(...args);
+    },
+  };
+});
+
+const EXAMPLE = readFileSync('examples/facts.yaml', 'utf8');
+
+/** Entries written every way the readers take: flow items, content below the dash, block lists, comments inside, quoted keys. */
+const STYLES = `entities:
+  acme:
+    name: Acme Corp
+    aliases:
+      - Acme
+      - "Acme, Inc."
+  "beta-co": { name: Beta, aliases: [B Co] }   # a trailing comment
+metrics:
+  widgets: { unit: widget, words: [widgets] }
+facts:
+  - { id: f1, entity: acme, metric: revenue, value: 5e6, unit: USD, as_of: 2024-06, source: { url: "https://a.example/1" } }
+  -
+    id: f2
+    # a comment inside the fact
+    entity: [acme, beta-co]
+    metric: widgets
+    range: [1, 2]
+    unit: widget
+    as_of: 2024
+    source:
+      url: https://a.example/2
+      quote: 'it''s "quoted"'
+  - id: f3
+    entity: beta-co
+    metric: revenue
+    value: 7
+    unit: USD
+    as_of: 2023-01-05
+`;
+
+/** Each top-level section entry's span in the whole document (a list item from itself, a mapping's entry from its key). */
+function entries(source: YamlFile): { section: string; key: string; inList: boolean; start: number; end: number }[] {
+  const out: { section: string; key: string; inList: boolean; start: number; end: number }[] = [];
+  const root = source.doc.contents;
+  if (!isMap(root)) return out;
+  for (const pair of root.items) {
+    const section = String((pair.key as { value: unknown }).value);
+    const value = pair.value;
+    if (isSeq(value)) value.items.forEach((item, i) => out.push({ section, key: String(i), inList: true, start: (item as YamlNode).range![0], end: (item as YamlNode).range![1] }));
+    if (isMap(value)) for (const entry of value.items) out.push({ section, key: String((entry.key as { value: unknown }).value), inList: false, start: (entry.key as YamlNode).range![0], end: (entry.value as YamlNode).range![1] });
+  }
+  return out;
+}
+
+/** Every path below a node, and every mapping key with the path of its mapping. */
+function pathsBelow(node: unknown, path: string[], paths: string[][], keys: { path: string[]; key: string }[]): void {
+  paths.push(path);
+  if (isMap(node)) {
+    for (const pair of node.items as Pair[]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      keys.push({ path, key });
+      pathsBelow(pair.value, [...path, key], paths, keys);
+    }
+  } else if (isSeq(node)) node.items.forEach((item, i) => pathsBelow(item, [...path, String(i)], paths, keys));
+}
+
+/** The same file located entry by entry: its whole document is never there to fall back on. */
+function byEntry(whole: YamlFile): YamlFile {
+  const spans = new Map(entries(whole).map((e) => [`${e.section}/${e.key}`, e]));
+  const source = { file: whole.file, text: whole.text, lineStarts: lineStartsOf(whole.text) } as YamlFile;
+  Object.defineProperty(source, 'doc', { get: () => expect.unreachable('the whole document was parsed') });
+  source.entry = (section, key) => {
+    const e = spans.get(`${section}/${key}`);
+    return e && parseEntry(whole.text, e, e.inList);
+  };
+  return source;
+}
+
+describe('an entry parsed alone', () => {
+  const texts = { example: EXAMPLE, styles: STYLES, 'styles, CRLF': STYLES.replace(/\n/g, '\r\n'), ...Object.fromEntries([1, 2, 3].map((seed) => [`troubled ${seed}`, troubled(seed)])) };
+  for (const [name, text] of Object.entries(texts)) {
+    it(`locates every path and key into an entry as the whole document does: ${name}`, () => {
+      const whole = parseYaml('facts.yaml', text).source;
+      const alone = byEntry(whole);
+      let located = 0;
+      for (const e of entries(whole)) {
+        const paths: string[][] = [];
+        const keys: { path: string[]; key: string }[] = [];
+        const entryPath = [e.section, e.key];
+        pathsBelow(whole.doc.getIn(entryPath, true), entryPath, paths, keys);
+        for (const path of paths) expect(spanAtPath(alone, path), `${name}: ${path.join('.')}`).toEqual(spanAtPath(whole, path));
+        for (const { path, key } of keys) expect(keySpanAtPath(alone, path, key), `${name}: ${path.join('.')} key ${key}`).toEqual(keySpanAtPath(whole, path, key));
+        // The entry's own key (an entity's id), as an invalid id is located.
+        if (!e.inList) expect(keySpanAtPath(alone, [e.section], e.key)).toEqual(keySpanAtPath(whole, [e.section], e.key));
+        located += paths.length;
+      }
+      expect(located).toBeGreaterThan(20);
+    });
+  }
+
+  it('declines what is not one entry of its section', () => {
+    const text = 'facts:\n  - id: a\n  - id: b\nentities:\n  x: { name: X }\n';
+    expect(parseEntry(text, { start: text.indexOf('id: a'), end: text.indexOf('\n  - id: b') }, true)).toBeDefined();
+    // Two items in the span, a span starting inside its line, an unclosed flow mapping.
+    expect(parseEntry(text, { start: text.indexOf('id: a'), end: text.indexOf('\nentities') }, true)).toBeUndefined();
+    expect(parseEntry(text, { start: text.indexOf('a\n'), end: text.indexOf('\n  - id: b') }, true)).toBeUndefined();
+    expect(parseEntry(text, { start: text.indexOf('x:'), end: text.length - 3 }, false)).toBeUndefined();
+  });
+});
+
+describe('loading a facts file read fast', () => {
+  it('locates schema problems, semantic problems and warnings without parsing the whole file', () => {
+    const codes = new Set<string>();
+    parsed.lengths = [];
+    for (let seed = 1; seed <= 10; seed++) {
+      const text = troubled(seed);
+      expect(text.length).toBeGreaterThan(5_000);
+      for (const p of loadFacts([{ file: 'facts.yaml', text }], { today: '2026-01-15' }).problems) codes.add(p.code);
+    }
+    expect([...codes].sort()).toEqual(['duplicate-alias', 'duplicate-id', 'future-as-of', 'invalid-date', 'missing-source', 'schema', 'unknown-entity']);
+    // Only entries were parsed, each a few lines of files of thousands of characters.
+    expect(parsed.lengths.length).toBeGreaterThan(10);
+    expect(Math.max(...parsed.lengths)).toBeLessThan(400);
+  });
+});
+
+/** What a load gives, its lines counted from `lines` lines further down (a prefix that sends a file to the precise reader). */
+function summary(result: { index: FactIndex; problems: FactFileProblem[] }, lines: number) {
+  const up = (p: { line: number; character: number }) => ({ line: p.line - lines, character: p.character });
+  return {
+    facts: result.index.facts.map((f) => `${f.id} ${f.location!.range.start.line - lines}`),
+    entities: [...result.index.entities.keys()],
+    problems: result.problems.map((p) => ({ code: p.code, message: p.message, start: up(p.range.start), end: up(p.range.end) })),
+  };
+}
+
+describe('a syntax error in a facts file read fast', () => {
+  const text = bigFacts(300, 40);
+  const breakages: [string, (t: string) => string][] = [
+    ['an unclosed quote in a fact', (t) => t.replace('source: { url: "https://example.com/17", title', 'source: { url: "https://example.com/17, title')],
+    ['a deleted } in an entity', (t) => t.replace('  ent-7: { name: Entity 7 Holdings, aliases: [E7H, Ent7 Group] }', '  ent-7: { name: Entity 7 Holdings, aliases: [E7H, Ent7 Group]')],
+    ['a tab before a field', (t) => t.replace('  - id: fact-120\n    entity', '  - id: fact-120\n\tentity')],
+    ['a field indented too far', (t) => t.replace('  - id: fact-200\n    entity: ent-0\n    metric', '  - id: fact-200\n    entity: ent-0\n      metric')],
+    ['a field missing its colon', (t) => t.replace('  - id: fact-77\n    entity: ent-37', '  - id: fact-77\n    entity ent-37')],
+    ['a flow list closed with }', (t) => t.replace('  ent-12: { name: Entity 12 Holdings, aliases: [E12H, Ent12 Group] }', '  ent-12: { name: Entity 12 Holdings, aliases: [E12H, Ent12 Group } }')],
+    ['two broken facts', (t) => t.replace('title: "Report 30" }', 'title: "Report 30" ').replace('title: "Report 250" }', 'title: "Report 250"')],
+  ];
+  for (const [name, breakIt] of breakages) {
+    it(`costs the entry, as the precise reader's recovery does, without parsing the whole file: ${name}`, () => {
+      const broken = breakIt(text);
+      expect(broken).not.toBe(text);
+      parsed.lengths = [];
+      const fast = loadFacts([{ file: 'facts.yaml', text: broken }], { today: '2026-01-15' });
+      expect(Math.max(...parsed.lengths), 'only entries were parsed').toBeLessThan(400);
+      // The precise reader recovers a file no fast reader reads (a document marker, a YAML 1.1 digit separator).
+      const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${broken}` }], { today: '2026-01-15' });
+      expect(Math.max(...parsed.lengths)).toBeGreaterThan(broken.length);
+      expect(fast.problems.filter((p) => p.code === 'yaml-syntax').length).toBeGreaterThan(0);
+      expect(summary(fast, 0)).toEqual(summary(precise, 2));
+    });
+  }
+});
+
