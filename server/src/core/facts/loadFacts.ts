@@ -63,7 +63,7 @@ export function loadFacts(
   for (const f of parsed) guard(f.source.file, problems, () => addMetrics(f, index, metricOrigins, problems));
   // Entities and metrics left out for a syntax error: facts using them are not reported again.
   const brokenIds = new Set(parsed.flatMap((f) => [...f.broken]));
-  const context: FactContext = { ...options, today, factOrigins: new Map(), brokenIds, firstDays: new Map(), unitsSuit: new Map(), entityLists: new Map() };
+  const context: FactContext = { ...options, today, factOrigins: new Map(), brokenIds, firstDays: new Map(), unitsSuit: new Map(), entityLists: new Map(), unknownMessages: new Map() };
   for (const f of parsed) guard(f.source.file, problems, () => addFacts(f, index, context, problems));
   return { index, problems: inFileOrder(problems, index.files) };
 }
@@ -449,6 +449,8 @@ interface FactContext extends LoadFactsOptions {
   unitsSuit: Map<Metric, Map<string, boolean>>;
   /** `[id]` for each known entity named alone: the facts of one entity share one list (nothing changes a fact's `entities`). */
   entityLists: Map<string, string[]>;
+  /** The message for each unknown id (by kind, field and id), and how many ids were looked for a near match of. */
+  unknownMessages: Map<string, string>;
 }
 
 function firstDayMemo(context: FactContext, asOf: string): string | null {
@@ -538,21 +540,21 @@ function checkFact(
       if (index.entities.has(entity)) continue;
       unknown = true;
       if (isBroken(options, 'entities', entity)) ok = false;
-      else ok = fail(f, problems, factFieldSpan(f, i, 'entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage('entity', entity, index.entities.keys()));
+      else ok = fail(f, problems, factFieldSpan(f, i, 'entity', Array.isArray(raw.entity) ? n : undefined), 'unknown-entity', unknownMessage(options, 'entity', entity, () => index.entities.keys()));
     }
     if (!unknown && typeof raw.entity === 'string') options.entityLists.set(raw.entity, entities);
   }
   const counterparty = typeof raw.counterparty === 'string' ? raw.counterparty : undefined;
   if (counterparty !== undefined && !index.entities.has(counterparty) && isBroken(options, 'entities', counterparty)) ok = false;
   else if (counterparty !== undefined && !index.entities.has(counterparty)) {
-    ok = fail(f, problems, factFieldSpan(f, i, 'counterparty'), 'unknown-entity', unknownMessage('entity', counterparty, index.entities.keys(), 'counterparty'));
+    ok = fail(f, problems, factFieldSpan(f, i, 'counterparty'), 'unknown-entity', unknownMessage(options, 'entity', counterparty, () => index.entities.keys(), 'counterparty'));
   }
 
   const metricId = String(raw.metric);
   const metric = index.metrics.get(metricId);
   const unit = String(raw.unit);
   if (!metric && isBroken(options, 'metrics', metricId)) ok = false;
-  else if (!metric) ok = fail(f, problems, factFieldSpan(f, i, 'metric'), 'unknown-metric', unknownMessage('metric', metricId, index.metrics.keys()));
+  else if (!metric) ok = fail(f, problems, factFieldSpan(f, i, 'metric'), 'unknown-metric', unknownMessage(options, 'metric', metricId, () => index.metrics.keys()));
   else if (!unitSuitsMemo(options, metric, unit)) {
     const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
     ok = fail(f, problems, factFieldSpan(f, i, 'unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.${unitHint(unit)}`);
@@ -636,15 +638,25 @@ function unitHint(unit: string): string {
   return '';
 }
 
-function unknownMessage(kind: 'entity' | 'metric', id: string, known: Iterable<string>, field: string = kind): string {
-  const names = [...known];
-  const guess = closest(id, names);
+/**
+ * Unknown ids a load looks for a near match of ("Did you mean"): each search reads every known id
+ * (30,000 entities). Past them, a message gives no guess; the same id gets the same message.
+ */
+const MAX_GUESSED_IDS = 100;
+
+function unknownMessage(context: FactContext, kind: 'entity' | 'metric', id: string, known: () => Iterable<string>, field: string = kind): string {
+  const key = `${kind}\u0000${field}\u0000${id}`;
+  const said = context.unknownMessages.get(key);
+  if (said !== undefined) return said;
+  const guess = context.unknownMessages.size < MAX_GUESSED_IDS ? closest(id, [...known()]) : undefined;
   const hint = guess
     ? ` Did you mean \`${guess}\`?`
     : kind === 'entity'
       ? ' Define it under `entities`.'
       : ' Use a built-in metric or define it under `metrics`.';
-  return `Unknown ${kind} \`${quoteForMessage(id)}\` in \`${field}\`.${hint}`;
+  const message = `Unknown ${kind} \`${quoteForMessage(id)}\` in \`${field}\`.${hint}`;
+  context.unknownMessages.set(key, message);
+  return message;
 }
 
 /** Fields of a fact's source read as they are when all are text (then the object is used as it is). */

@@ -114,29 +114,43 @@ function article(type: string): string {
   return names.map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)).join(' or ');
 }
 
-/** The allowed name a typo most likely meant (edit distance ≤ 2), if any. */
+/** The allowed name a typo most likely meant (edit distance ≤ 2, ≤ 1 for a name of up to 3 characters; the first of the nearest), if any. */
 export function closest(name: string, candidates: readonly string[]): string | undefined {
+  const wanted = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = (name.length <= 3 ? 1 : 2) + 1;
   for (const candidate of candidates) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue;
+    const d = distanceWithin(wanted, candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
+      if (d === 0) break;
     }
   }
   return best;
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * The edit distance of `a` and `b` when it is at most `max`, else `max` + 1: only the cells within
+ * `max` of the diagonal are filled, and a row with none within `max` ends it (30,000 entity ids
+ * are searched for each unknown one).
+ */
+function distanceWithin(a: string, b: string, max: number): number {
+  const over = max + 1;
+  if (Math.abs(a.length - b.length) > max) return over;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : over));
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    const current = new Array<number>(b.length + 1).fill(over);
+    if (i <= max) current[0] = i;
+    let rowMin = current[0]!;
+    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
+      const d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > max) return over;
     previous = current;
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, over);
 }

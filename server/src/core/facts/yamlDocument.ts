@@ -97,7 +97,9 @@ export function parseYaml(file: string, text: string): { source: YamlFile; probl
  * Undefined when it does not parse alone as one entry.
  */
 export function parseEntry(text: string, span: Span, inList: boolean): EntryNodes | undefined {
-  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1), text.lastIndexOf('\r', span.start - 1)) + 1;
+  // Back to the line's start (not lastIndexOf('\r'): in a file without one it scans back to the top).
+  let lineStart = span.start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
   const before = text.slice(lineStart, span.start);
   // Before a list item's content: its indent and, on the dash's line, the dash; before a key, its indent.
   const onDashLine = inList && /^ *- +$/.test(before);
