@@ -76,9 +76,10 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
         broken[name].push(measureProcess(join(root, 'dist/cli.js'), ['check', 'note.md', '--facts', file], dir, name === 'clean' ? 1 : 2));
       }
     }
+    const medianWall = (measured) => measured.map((r) => r.wallMs).sort((a, b) => a - b)[Math.floor(measured.length / 2)];
     const pairedWall = (name) => {
       const ratios = broken[name].map((r, i) => r.wallMs / broken.clean[i].wallMs).sort((a, b) => a - b);
-      return { ratio: ratios[Math.floor(ratios.length / 2)], low: ratios[0], high: ratios.at(-1), ms: broken[name].map((r) => r.wallMs).sort((a, b) => a - b)[Math.floor(runs / 2)] };
+      return { ratio: ratios[Math.floor(ratios.length / 2)], low: ratios[0], high: ratios.at(-1), ms: medianWall(broken[name]) };
     };
     step('check with --cache');
     const cached = (name) => {
@@ -103,19 +104,29 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       { id: 'facts-100k-check-rss', what: `peak RSS of that check (${range(check.rssMB, 'MB')})`, ours: check.rssMB.median, peer: null, unit: 'MB', ratio: null, target: 300 },
       { id: 'facts-100k-check-cached-wall', what: `the same with --cache, a note not checked before: the facts read back from their snapshot (${range(cacheWarm.wallMs, 'ms')}; the first run, which writes it, ${range(cacheCold.wallMs, 'ms')})`, ours: cacheWarm.wallMs.median, peer: null, unit: 'ms', ratio: null, target: 1000 },
       { id: 'facts-100k-check-cached-rss', what: `peak RSS of that check (${range(cacheWarm.rssMB, 'MB')}; the first run ${range(cacheCold.rssMB, 'MB')})`, ours: cacheWarm.rssMB.median, peer: null, unit: 'MB', ratio: null, target: 300 },
+      // One broken fact costs its entry (a syntax error: the file read once more, after the entry is left out).
       ...[
-        ['unknown-entity', 'a fact naming an unknown entity (a located problem)', pairedWall('unknownEntity')],
-        ['syntax-error', 'a YAML syntax error in a fact near the end of the file', pairedWall('syntaxError')],
-        ['many-unknown', '4,000 facts naming unknown entities (half one removed entity, half each its own typo)', pairedWall('manyUnknown')],
-      ].map(([id, what, p]) => ({
+        ['unknown-entity', 'a fact naming an unknown entity (a located problem)', pairedWall('unknownEntity'), 1.25, 'a problem is located in its entry'],
+        ['syntax-error', 'a YAML syntax error in a fact near the end of the file', pairedWall('syntaxError'), 2, 'the file is read at most twice: to the error, then without its entry'],
+      ].map(([id, what, p, target, why]) => ({
         id: `facts-100k-check-${id}-vs-clean`,
-        what: `check one note against them with broken facts: ${what} (exit 2), vs the clean file in the same round (${p.low.toFixed(2)}–${p.high.toFixed(2)}×; target ours: a problem costs its entry, not a precise parse of the whole file or a search of every id)`,
+        what: `check one note against them with one fact broken: ${what} (exit 2), vs the clean file in the same round (${p.low.toFixed(2)}–${p.high.toFixed(2)}×; target ours: ${why}, not the whole file parsed precisely)`,
         ours: p.ms,
-        peer: broken.clean.map((r) => r.wallMs).sort((a, b) => a - b)[Math.floor(runs / 2)],
+        peer: medianWall(broken.clean),
         unit: 'ms',
         ratio: p.ratio,
-        target: 1.5,
+        target,
       })),
+      // Many broken facts: what each costs beyond the clean file.
+      {
+        id: 'facts-100k-check-many-unknown-ms-per-fact',
+        what: `check one note against them with 4,000 facts naming unknown entities (half one removed entity, half each its own typo; ${medianWall(broken.manyUnknown).toFixed(0)} vs ${medianWall(broken.clean).toFixed(0)} ms, exit 2): time per broken fact beyond the clean file (target ours: each located in its entry, "did you mean" not searched across every id for each)`,
+        ours: (medianWall(broken.manyUnknown) - medianWall(broken.clean)) / 4000,
+        peer: null,
+        unit: 'ms',
+        ratio: null,
+        target: 1,
+      },
       ...[
         ['10k', typing10k],
         ['100k', typing100k],
@@ -213,7 +224,7 @@ export async function typingInFacts(factsText, keys) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = await factsScaleRows({ runs: Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3 });
   for (const r of rows) {
-    const [value, target] = r.ratio === null ? [`${r.ours.toFixed(0)} ${r.unit}`, `${r.target} ${r.unit}`] : [`${r.ratio.toFixed(2)}× (${r.ours.toFixed(0)} vs ${r.peer.toFixed(0)} ${r.unit})`, `${r.target}×`];
+    const [value, target] = r.ratio === null ? [`${r.ours.toFixed(r.ours >= 100 ? 0 : 2)} ${r.unit}`, `${r.target} ${r.unit}`] : [`${r.ratio.toFixed(2)}× (${r.ours.toFixed(0)} vs ${r.peer.toFixed(0)} ${r.unit})`, `${r.target}×`];
     console.log(`${r.what}: ${value} (target ≤ ${target}) ${(r.ratio ?? r.ours) <= r.target ? 'met' : 'NOT met'}`);
   }
 }
