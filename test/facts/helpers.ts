@@ -28,14 +28,16 @@ export function lineOf(text: string, needle: string, nth = 0): number {
 /**
  * bigFacts with random trouble: shared aliases and names, unknown entities, duplicate ids, blank
  * lines (a comment after an entry ends it elsewhere in js-yaml's reading), schema problems (a
- * wrong type, an unknown field, a missing one, an impossible date, an invalid entity id), and
- * warnings (a date after today, no source URL).
+ * wrong type, an unknown field, a missing one, an impossible date, an invalid entity id, a list
+ * item that is not a fact), and warnings (a date after today, no source URL).
  */
 export function troubled(seed: number): string {
   const rnd = prng(seed);
   const lines = bigFacts(40 + Math.floor(rnd() * 40), 8 + Math.floor(rnd() * 8)).trimEnd().split('\n');
   const out: string[] = [];
   for (const line of lines) {
+    // A list item that is not a fact: a bare dash, a scalar, a null, a dash and a comment.
+    if (line.startsWith('  - id:') && rnd() < 0.03) out.push(['  -', '  -   ', '  - oops', '  - ~', '  - # nothing here'][Math.floor(rnd() * 5)]!);
     const r = rnd();
     if (line.startsWith('  ent-') && r < 0.2) out.push(line.replace(/aliases: \[E(\d+)H/, 'aliases: [E0H'));
     else if (line.startsWith('  ent-') && r < 0.3) out.push(line.replace(/name: Entity \d+ Holdings/, 'name: Ent1 Group'));

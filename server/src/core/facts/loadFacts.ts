@@ -206,17 +206,17 @@ function entryNodes(f: FactsFile): (section: string, key: string) => EntryNodes 
     if (parsed.has(id)) return parsed.get(id);
     const list = f.data?.[section];
     const value = list !== null && typeof list === 'object' ? (list as Data)[key] : undefined;
-    const span = value !== null && typeof value === 'object' ? entrySpan(f, list as object, key, value) : undefined;
+    const span = list !== null && typeof list === 'object' ? entrySpan(f, list, key, value) : undefined;
     const nodes = span && parseEntry(f.source.text, span, Array.isArray(list));
     parsed.set(id, nodes);
     return nodes;
   };
 }
 
-/** The offsets of entry `key` (`value`) of a section, from the fast reading. */
-function entrySpan(f: FactsFile, section: object, key: string, value: object): Span | undefined {
+/** The offsets of entry `key` (`value`) of a section, from the fast reading (a list's scalar item's too, from the plain reader). */
+function entrySpan(f: FactsFile, section: object, key: string, value: unknown): Span | undefined {
   const item = f.items && Array.isArray(section) ? f.items.get(section)?.[Number(key)] : undefined;
-  if (!item) return f.spans?.get(value);
+  if (!item) return value !== null && typeof value === 'object' ? f.spans?.get(value) : undefined;
   const lineStarts = f.source.lineStarts;
   return { start: lineStarts[item.start.line]! + item.start.character, end: lineStarts[item.end.line]! + item.end.character };
 }

@@ -20,9 +20,9 @@ export interface PlainYaml {
   /** Span of each entry of a top-level mapping section (an entity, a metric) that is a mapping or sequence, by identity. */
   spans: Map<object, EntrySpan>;
   /**
-   * Spans of the items of a top-level sequence section (the facts), by the section's list and the
-   * item's index (undefined for a scalar item): only their ranges (what a fact's location keeps),
-   * in an array, not 100,000 more map entries and span objects.
+   * Ranges of the items of a top-level sequence section (the facts), by the section's list and the
+   * item's index (a scalar item's too: it is a problem to locate): only their ranges (what a fact's
+   * location keeps), in an array, not 100,000 more map entries and span objects.
    */
   items: Map<unknown[], (Range | undefined)[]>;
 }
@@ -32,7 +32,12 @@ export function entrySpansInOrder(plain: Pick<PlainYaml, 'spans' | 'items'>, tex
   const all = [...plain.spans.values()];
   const lineStarts = lineStartsOf(text);
   const offset = (p: Range['start']) => lineStarts[p.line]! + p.character;
-  for (const list of plain.items.values()) for (const range of list) if (range) all.push({ start: offset(range.start), end: offset(range.end), range });
+  for (const [list, ranges] of plain.items) {
+    ranges.forEach((range, i) => {
+      const value = list[i];
+      if (range && value !== null && typeof value === 'object') all.push({ start: offset(range.start), end: offset(range.end), range });
+    });
+  }
   return all.sort((a, b) => a.start - b.start);
 }
 
@@ -292,6 +297,11 @@ class Reader {
   /** As `record`, the range alone (a list item's). */
   private rangeOf(value: unknown, block: boolean, start: number, line: number, lineStart: number): Range | undefined {
     if (value === null || typeof value !== 'object') return undefined;
+    return this.rangeTo(block, start, line, lineStart);
+  }
+
+  /** The range from `start` (on line `line`, which starts at `lineStart`) to the end of the value just read. */
+  private rangeTo(block: boolean, start: number, line: number, lineStart: number): Range {
     const end = block ? this.blockEnd : this.lastEnd;
     const endLine = block ? this.blockEndLine : this.lastLine;
     const endLineStart = block ? this.blockEndLineStart : this.lastLineStart;
@@ -375,7 +385,10 @@ class Reader {
       let value: unknown;
       let name: string | undefined;
       let block = true;
+      /** For a bare dash: where its empty item is, past the dash and the spaces after it. */
+      let bare: Range['start'] | undefined;
       if (at === this.end || this.text.charCodeAt(at) === 35) {
+        bare = { line: this.line, character: at - this.cur };
         this.endAt(this.first + 1);
         this.endOfLine(at);
         this.consume();
@@ -395,7 +408,8 @@ class Reader {
         this.consume();
         if (this.peek() && this.indent > column) throw DECLINE; // a multi-line scalar
       }
-      if (spans) spans.push(this.rangeOf(value, block, start, line, lineStart));
+      // A scalar item's range too (`- oops`, a bare `-`): it is a problem to locate.
+      if (spans) spans.push(value !== null && typeof value === 'object' ? this.rangeTo(block, start, line, lineStart) : bare ? { start: bare, end: bare } : this.rangeTo(false, start, line, lineStart));
       list.push(value);
     }
     if (spans) this.items.set(list, spans);

@@ -101,8 +101,8 @@ export function parseEntry(text: string, span: Span, inList: boolean): EntryNode
   let lineStart = span.start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
   const before = text.slice(lineStart, span.start);
-  // Before a list item's content: its indent and, on the dash's line, the dash; before a key, its indent.
-  const onDashLine = inList && /^ *- +$/.test(before);
+  // Before a list item's content: its indent and, on the dash's line, the dash (all of a bare dash's item); before a key, its indent.
+  const onDashLine = inList && /^ *- *$/.test(before);
   if (!onDashLine && !/^ *$/.test(before)) return undefined;
   const doc = parseCore(text.slice(lineStart, span.end));
   if (doc.errors.length > 0) return undefined;
