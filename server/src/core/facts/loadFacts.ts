@@ -14,7 +14,7 @@ import validateFacts from './validateFacts.generated';
 import { readWithJsYaml, type FastYaml } from './fastYaml';
 import { readPlainYaml, type EntrySpan } from './plainYaml';
 import { lineStartsOf } from '../lineStarts';
-import { firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
+import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -133,7 +133,7 @@ function readFile(file: string, text: string, problems: FactFileProblem[]): Fact
     const recovered = plain.stoppedAt === undefined ? undefined : recoverEntries(file, text, plain.stoppedAt, readPlain);
     if (recovered) {
       problems.push(...recovered.problems);
-      return fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map((b) => `${b.section}/${b.key}`)), problems);
+      return fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map(brokenId)), problems);
     }
     // Something valid the plain reader leaves to others (a block scalar, a directive): js-yaml may
     // read it. Its reading is used only when valid: it reads some scalars otherwise than YAML 1.2
@@ -146,12 +146,12 @@ function readFile(file: string, text: string, problems: FactFileProblem[]): Fact
   problems.push(...syntax);
   const { data, error } = toPlainData(source);
   if (error) problems.push(problemAt(source, { start: 0, end: 0 }, 'yaml-syntax', 'error', `YAML: ${error}`));
-  const result: FactsFile = { source, data: null, bad: new Set(), broken: new Set(broken.map((b) => (b.key ? `${b.section}/${b.key}` : b.section))) };
+  const result: FactsFile = { source, data: null, bad: new Set(), broken: new Set(broken.map(brokenId)) };
   if (data === null || data === undefined) return result; // empty file (or only comments)
 
   markSyntaxErrors(result, syntax);
   if (!validateFacts(data)) addSchemaProblems(result, data, new Set(result.bad), problems);
-  if (result.bad.has('') || typeof data !== 'object' || Array.isArray(data)) return result;
+  if (result.bad.has('') || !isMapping(data)) return result;
   result.data = data as Data;
   return result;
 }

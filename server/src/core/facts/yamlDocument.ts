@@ -414,6 +414,11 @@ export function parseYamlRecovering(file: string, text: string): { source: YamlF
   }
 }
 
+/** How a node left out for a syntax error is named among a file's broken ids: `section/key`, or the section. */
+export function brokenId(node: BrokenNode): string {
+  return node.key ? `${node.section}/${node.key}` : node.section;
+}
+
 /** A syntax error's message, and what is left out for it. */
 function leftOutMessage(message: string, node: BrokenNode): string {
   const what = node.key ? `\`${node.key}\`` : `the whole \`${node.section}\` section`;
@@ -421,7 +426,7 @@ function leftOutMessage(message: string, node: BrokenNode): string {
   return `${message}.${left}`.replace('..', '.');
 }
 
-/** A text read fast (`data`), or where the fast reader stopped reading it. */
+/** A text read fast (`read`), or where the fast reader stopped reading it. */
 export type FastRead<T> = { read: T } | { stoppedAt: number | undefined };
 
 /**
