@@ -1,4 +1,5 @@
 // Reads `.claimcheck.yaml`. Never throws: a bad key gets a located problem and its default.
+import { findMergeConflicts, mergeConflictProblems, withFirstSides } from '../facts/mergeConflicts';
 import { quoteForMessage } from '../quote';
 import { DEFAULT_FACTS_GLOBS } from './defaultFacts';
 import type { ClaimKind, Config, FactFileProblem, SeveritySetting } from '../types';
@@ -43,7 +44,11 @@ export function loadConfig(text: string | undefined, file: string): { config: Co
   if (text === undefined) return { config, problems: [] };
   const problems: FactFileProblem[] = [];
   try {
-    const { source, problems: syntax } = parseYaml(file, typeof text === 'string' ? text : '');
+    // A conflict left by a merge: its first side applies until it is resolved (an error says so).
+    const written = typeof text === 'string' ? text : '';
+    const conflicts = findMergeConflicts(written);
+    problems.push(...mergeConflictProblems(file, conflicts));
+    const { source, problems: syntax } = parseYaml(file, withFirstSides(written, conflicts));
     problems.push(...syntax);
     const { data, error } = toPlainData(source);
     if (error) problems.push(problemAt(source, { start: 0, end: 0 }, 'yaml-syntax', 'error', `YAML: ${error}`));

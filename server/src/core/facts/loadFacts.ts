@@ -14,6 +14,7 @@ import validateFacts from './validateFacts.generated';
 import { readWithJsYaml, type FastYaml } from './fastYaml';
 import { readPlainYaml, type EntrySpan } from './plainYaml';
 import { lineStartsOf } from '../lineStarts';
+import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
 import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
@@ -125,7 +126,10 @@ function lazySource(file: string, text: string): YamlFile {
   return source;
 }
 
-function readFile(file: string, text: string, problems: FactFileProblem[]): FactsFile {
+function readFile(file: string, written: string, problems: FactFileProblem[]): FactsFile {
+  const conflicts = findMergeConflicts(written);
+  problems.push(...mergeConflictProblems(file, conflicts));
+  const text = withFirstSides(written, conflicts);
   if (!isCsvFile(file)) {
     const plain = readPlain(text);
     if ('read' in plain) return fastFile(file, text, plain.read, new Set(), problems);
