@@ -167,6 +167,41 @@ function summary(result: { index: FactIndex; problems: FactFileProblem[] }, line
   };
 }
 
+describe('a problem with a top-level key of a facts file read fast', () => {
+  const text = bigFacts(300, 40);
+  // A section key misspelt (while it is being typed, too), an extra key, a section of the wrong type.
+  const changes: [string, (t: string) => string][] = [
+    ['a misspelt section key', (t) => t.replace(/^facts:$/m, 'fatcs:')],
+    ['a section key half typed', (t) => t.replace(/^entities:$/m, 'ent:')],
+    ['a quoted key with a comment', (t) => t.replace(/^facts:$/m, '"fatcs" :   # renamed')],
+    ['an extra top-level key', (t) => `${t}notes: kept for later\n`],
+    ['a section that is not a list', (t) => t.replace(/^facts:$/m, 'facts: 12\nfactz:')],
+    ['the same in CRLF', (t) => t.replace(/^facts:$/m, 'facts: 12\nfactz:').replace(/\n/g, '\r\n')],
+  ];
+  for (const [name, change] of changes) {
+    it(`is located from its line, as the whole document locates it: ${name}`, () => {
+      const changed = change(text);
+      parsed.lengths = [];
+      const fast = loadFacts([{ file: 'facts.yaml', text: changed }], { today: '2026-01-15' });
+      expect(Math.max(0, ...parsed.lengths), 'no more than one entry was parsed at a time').toBeLessThan(400);
+      expect(fast.problems.filter((p) => p.code === 'schema').length).toBeGreaterThan(0);
+      const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${changed}` }], { today: '2026-01-15' });
+      expect(Math.max(...parsed.lengths)).toBeGreaterThan(changed.length);
+      expect(summary(fast, 0)).toEqual(summary(precise, 2));
+    });
+  }
+
+  it('leaves a top level it cannot read line by line to the whole document', () => {
+    // A flow mapping over two lines: its second line starts at column 0 and is no key of its own.
+    const changed = text.replace(/^metrics:.*$/m, '').replace(/^facts:$/m, 'metrics: { widgets: { unit: widget },\nmore: 1 }\nfatcs:');
+    expect(changed).not.toBe(text);
+    const fast = loadFacts([{ file: 'facts.yaml', text: changed }], { today: '2026-01-15' });
+    const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${changed}` }], { today: '2026-01-15' });
+    expect(fast.problems.map((p) => p.message)).toContain('Facts file: unknown field `fatcs`. Did you mean `facts`?');
+    expect(summary(fast, 0)).toEqual(summary(precise, 2));
+  });
+});
+
 describe('a syntax error in a facts file read fast', () => {
   const text = bigFacts(300, 40);
   const breakages: [string, (t: string) => string][] = [

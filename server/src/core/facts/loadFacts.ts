@@ -1,6 +1,6 @@
 // Loads facts files (YAML text) into one FactIndex, with a located problem for everything wrong.
 // Never throws: a fact with an error is left out, the valid rest of every file still loads.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { Entity, Fact, FactFileProblem, FactIndex, FactKind, Location, Metric, Range, Source, Span } from '../types';
 import { canonicalUnit, sharedCodes } from '../lexicon';
 import { isCurrency, unitFamily } from '../units';
@@ -15,7 +15,7 @@ import { readWithJsYaml, type FastYaml } from './fastYaml';
 import { readPlainYaml, type EntrySpan } from './plainYaml';
 import { lineStartsOf } from '../lineStarts';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
-import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
+import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -176,6 +176,7 @@ function readPlain(text: string): FastRead<FastYaml> {
 function fastFile(file: string, text: string, fast: FastYaml, broken: Set<string>, problems: FactFileProblem[], valid = false): FactsFile {
   const result: FactsFile = { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken, spans: fast.spans, items: fast.items };
   result.source.entry = entryNodes(result);
+  result.source.top = topNodes(result);
   if (!valid && !validateFacts(fast.data)) addSchemaProblems(result, fast.data, new Set(), problems);
   return result;
 }
@@ -214,6 +215,15 @@ function entryNodes(f: FactsFile): (section: string, key: string) => EntryNodes 
     const nodes = span && parseEntry(f.source.text, span, Array.isArray(list));
     parsed.set(id, nodes);
     return nodes;
+  };
+}
+
+/** A fast-read file's top-level pairs, each parsed from its line on first use (undefined for all when they cannot be). */
+function topNodes(f: FactsFile): () => ReadonlyMap<string, Pair<unknown, unknown>> | undefined {
+  let pairs: Map<string, Pair<unknown, unknown>> | undefined | null = null;
+  return () => {
+    if (pairs === null) pairs = f.data ? topLevelPairs(f.source.text, Object.keys(f.data)) : undefined;
+    return pairs;
   };
 }
 

@@ -19,6 +19,8 @@ export interface YamlFile {
    * parse of 100,000 facts takes tens of seconds.
    */
   entry?: (section: string, key: string) => EntryNodes | undefined;
+  /** A top-level pair, its key located (a block value is not), without `doc`: a misspelt section is located in a line. */
+  top?: () => ReadonlyMap<string, Pair<unknown, unknown>> | undefined;
 }
 
 /** An entry's nodes, their ranges offsets in the whole text: its value, and for a mapping's entry the pair (its key). */
@@ -120,6 +122,37 @@ export function parseEntry(text: string, span: Span, inList: boolean): EntryNode
   return { value: pair.value, pair };
 }
 
+/**
+ * The top-level pairs of a file read fast, each parsed from its own line alone: a key is located
+ * exactly, a value below its key's line is not read. Undefined unless the lines that start at
+ * column 0 are exactly `keys`, in order, one `key: ...` each (a flow value over several lines, a
+ * document marker, a lone CR as a line break: the whole document says).
+ */
+export function topLevelPairs(text: string, keys: readonly string[]): Map<string, Pair<unknown, unknown>> | undefined {
+  if (/\r(?!\n)/.test(text)) return undefined;
+  const pairs = new Map<string, Pair<unknown, unknown>>();
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const c = text.charCodeAt(start);
+    // Not indented, not blank, not a comment: a top-level key's line.
+    if (c !== 0x20 && c !== 0x09 && c !== 0x23 && c !== 0x0a && c !== 0x0d) {
+      const pair = parseEntry(text, { start, end: text.charCodeAt(end - 1) === 0x0d ? end - 1 : end }, false)?.pair;
+      const key = pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined || key !== keys[pairs.size]) return undefined;
+      pairs.set(key, pair!);
+    }
+    start = end + 1;
+  }
+  return pairs.size === keys.length ? pairs : undefined;
+}
+
+/** The top-level pair of `key`, from its line alone when the file was read fast. */
+function topPair(source: YamlFile, key: string): Pair<unknown, unknown> | undefined {
+  const top = source.top?.();
+  return top ? top.get(key) : pairOf(source, source.doc.contents, key);
+}
+
 /** The pair of `key` in a top-level section, from its entry alone when there is one. */
 function sectionPair(source: YamlFile, section: string, key: string): Pair<unknown, unknown> | undefined {
   const entry = source.entry?.(section, key);
@@ -205,11 +238,19 @@ const pairIndex = new WeakMap<object, { size: number; byKey: Map<string, Pair<un
 export function pairAtPath(source: YamlFile, path: readonly (string | number)[]): Pair<unknown, unknown> | undefined {
   if (path.length === 0) return undefined;
   const key = String(path[path.length - 1]);
+  if (path.length === 1) return topPair(source, key);
   return path.length === 2 ? sectionPair(source, String(path[0]), key) : pairOf(source, nodeAt(source, path.slice(0, -1)), key);
 }
 
 /** The YAML node at a path of segments (map keys, sequence indexes). */
 export function nodeAt(source: YamlFile, segments: readonly (string | number)[]): YamlNode | undefined {
+  if (segments.length === 1 && source.top) {
+    const top = source.top();
+    // A section's value on its key's line (`facts: 12`) is all of it; one below it (a block) needs the document.
+    const value = top?.get(String(segments[0]))?.value as YamlNode | null | undefined;
+    if (top && !value) return undefined;
+    if (value?.range && value.range[1] > value.range[0]) return value;
+  }
   const entry = segments.length >= 2 ? source.entry?.(String(segments[0]), String(segments[1])) : undefined;
   let node: unknown = entry ? entry.value : source.doc.contents;
   for (const segment of entry ? segments.slice(2) : segments) {
@@ -257,9 +298,11 @@ export function spanAtPath(source: YamlFile, segments: readonly (string | number
 /** Span of a map key (for unknown fields and bad ids). */
 export function keySpanAtPath(source: YamlFile, segments: readonly (string | number)[], key: string): Span {
   const pair =
-    segments.length === 1
-      ? sectionPair(source, String(segments[0]), key)
-      : pairOf(source, nodeAt(source, segments) ?? (segments.length === 0 ? source.doc.contents : undefined), key);
+    segments.length === 0
+      ? topPair(source, key)
+      : segments.length === 1
+        ? sectionPair(source, String(segments[0]), key)
+        : pairOf(source, nodeAt(source, segments), key);
   return spanOfNode(pair?.key) ?? spanAtPath(source, segments);
 }
 
