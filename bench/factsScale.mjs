@@ -70,9 +70,18 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
     // 4,000 facts naming unknown entities: half an entity that was removed, half each its own typo.
     let typos = 0;
     writeFileSync(join(dir, 'many-unknown.yaml'), text.replace(/\n    entity: ent-\d+/g, (m) => (typos++ >= 4000 ? m : typos % 2 ? '\n    entity: gone' : m.replace('ent-', 'emt-'))));
-    const broken = { clean: [], unknownEntity: [], syntaxError: [], manyUnknown: [] };
+    // Twelve facts with a syntax error, spread over the file: each read again once it is left out.
+    const SYNTAX_ERRORS = 12;
+    let manySyntax = text;
+    for (let k = 0; k < SYNTAX_ERRORS; k++) manySyntax = manySyntax.replace(`title: "Report ${5000 + k * 7000}" }`, `title: "Report ${5000 + k * 7000}" `);
+    writeFileSync(join(dir, 'many-syntax.yaml'), manySyntax);
+    // A misspelt section key, and a merge left unresolved in one fact.
+    writeFileSync(join(dir, 'section-typo.yaml'), text.replace(/^facts:$/m, 'fatcs:'));
+    writeFileSync(join(dir, 'conflict.yaml'), text.replace(`  - id: fact-${last}\n`, (item) => `${item}<<<<<<< HEAD\n=======\n    basis: restated\n>>>>>>> other\n`));
+    const broken = { clean: [], unknownEntity: [], syntaxError: [], manyUnknown: [], manySyntax: [], sectionTypo: [], conflict: [] };
+    const files = { clean: 'facts.yaml', unknownEntity: 'unknown-entity.yaml', syntaxError: 'syntax-error.yaml', manyUnknown: 'many-unknown.yaml', manySyntax: 'many-syntax.yaml', sectionTypo: 'section-typo.yaml', conflict: 'conflict.yaml' };
     for (let i = 0; i < runs; i++) {
-      for (const [name, file] of [['clean', 'facts.yaml'], ['unknownEntity', 'unknown-entity.yaml'], ['syntaxError', 'syntax-error.yaml'], ['manyUnknown', 'many-unknown.yaml']]) {
+      for (const [name, file] of Object.entries(files)) {
         broken[name].push(measureProcess(join(root, 'dist/cli.js'), ['check', 'note.md', '--facts', file], dir, name === 'clean' ? 1 : 2));
       }
     }
@@ -108,6 +117,8 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       ...[
         ['unknown-entity', 'a fact naming an unknown entity (a located problem)', pairedWall('unknownEntity'), 1.25, 'a problem is located in its entry'],
         ['syntax-error', 'a YAML syntax error in a fact near the end of the file', pairedWall('syntaxError'), 2, 'the file is read at most twice: to the error, then without its entry'],
+        ['section-typo', 'the `facts:` key misspelt (`fatcs:`; every fact left out)', pairedWall('sectionTypo'), 1.25, 'the key is located from its line'],
+        ['merge-conflict', 'a merge conflict left in a fact', pairedWall('conflict'), 1.25, 'the first side is read, the rest of the file as it is'],
       ].map(([id, what, p, target, why]) => ({
         id: `facts-100k-check-${id}-vs-clean`,
         what: `check one note against them with one fact broken: ${what} (exit 2), vs the clean file in the same round (${p.low.toFixed(2)}–${p.high.toFixed(2)}×; target ours: ${why}, not the whole file parsed precisely)`,
@@ -126,6 +137,15 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
         unit: 'ms',
         ratio: null,
         target: 1,
+      },
+      {
+        id: 'facts-100k-check-many-syntax-ms-per-error',
+        what: `check one note against them with ${SYNTAX_ERRORS} facts broken by a YAML syntax error, spread over the file (${medianWall(broken.manySyntax).toFixed(0)} vs ${medianWall(broken.clean).toFixed(0)} ms, exit 2): time per error beyond the clean file (target ours: the fast reader reads the file once more per error, where the precise reader took minutes and 3 GB)`,
+        ours: (medianWall(broken.manySyntax) - medianWall(broken.clean)) / SYNTAX_ERRORS,
+        peer: null,
+        unit: 'ms',
+        ratio: null,
+        target: 1000,
       },
       ...[
         ['10k', typing10k],
