@@ -15,6 +15,7 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import { codeActions, stubEdit } from './codeActions';
+import { factById } from '../core/facts/factLookups';
 import { completeCitation } from './completion';
 import { factsTargetFor } from './factsTarget';
 import type { ServerHost } from './host';
@@ -80,10 +81,11 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
   const { host, documents, projects, checker, status, settings, closedNotes } = options;
 
   /** The open note at `uri` with its project; undefined when not a note (or Claimcheck is off). */
-  async function openNote(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<Omit<NoteContext, 'result'> | undefined> {
+  /** `shown`: for what only shows (a hover, a hint), the project as it is now, not after a reload under way. */
+  async function openNote(uri: string, token?: CancellationToken, evenIfNotSetUp = false, shown = false): Promise<Omit<NoteContext, 'result'> | undefined> {
     if (!settings().enable) return undefined;
     if (!documents.get(uri)) return undefined;
-    const project = await projects.of(uri);
+    const project = shown ? await projects.nowOf(uri) : await projects.of(uri);
     if (token?.isCancellationRequested) return undefined;
     // Not set up (no facts file, no config): quiet, except for an explicit Add Fact.
     if (!evenIfNotSetUp && !checksProject(settings(), project)) return undefined;
@@ -93,8 +95,8 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
   }
 
   /** The open note with its current check result (computed now when the debounced check has not run yet). */
-  async function noteContext(uri: string, token?: CancellationToken, evenIfNotSetUp = false): Promise<NoteContext | undefined> {
-    const note = await openNote(uri, token, evenIfNotSetUp);
+  async function noteContext(uri: string, token?: CancellationToken, evenIfNotSetUp = false, shown = false): Promise<NoteContext | undefined> {
+    const note = await openNote(uri, token, evenIfNotSetUp, shown);
     if (!note) return undefined;
     // Cooperative: while this note's check runs, other requests and notes are served.
     const result = await checker.resultAsync(note.doc, note.project, token);
@@ -114,7 +116,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
 
   return {
     async hover(uri, position, token) {
-      const ctx = await noteContext(uri, token);
+      const ctx = await noteContext(uri, token, false, true);
       if (!ctx || token.isCancellationRequested) return null;
       return hoverAt(ctx.result, ctx.project.index, position, factsNotice(ctx.project));
     },
@@ -161,7 +163,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       if (!checksProject(settings(), project)) return null;
       const factId = await factIdAt(uri, position, project, token);
       if (!factId || token.isCancellationRequested) return null;
-      const fact = project.index.byId.get(factId);
+      const fact = factById(project.index, factId);
       const locations: Location[] = includeDeclaration && fact ? [{ uri: fact.location.file, range: fact.location.range }] : [];
       // Open notes as edited; the rest of the workspace from disk.
       const done = await forEachProjectNote({ host, documents, projects, checker }, project, token, (noteUri, result) => {
@@ -173,7 +175,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
 
     async inlayHints(uri, range, token) {
       if (!settings().inlayHints.enable) return [];
-      const ctx = await noteContext(uri, token);
+      const ctx = await noteContext(uri, token, false, true);
       if (!ctx || token.isCancellationRequested) return null;
       return inlayHints(ctx.result, range);
     },

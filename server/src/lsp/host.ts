@@ -1,5 +1,7 @@
 // What the server needs from its environment. The node host reads the disk; a browser host
 // would read through the client. The server writes nothing itself: edits go to the client.
+import type { LoadedFacts } from '../core/facts/factsSnapshot';
+import type { LoadFactsOptions } from '../core/facts/loadFacts';
 
 export interface ServerHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
@@ -15,6 +17,11 @@ export interface ServerHost {
   stat(uri: string): Promise<{ size: number } | undefined>;
   /** Today's date, YYYY-MM-DD: the clock lives in the host, never in the core. */
   today(): string;
+  /**
+   * Loads facts files as loadFacts does, off the server's thread (the node host: a worker), so a
+   * large facts file's reload does not hold up the notes. Without it they load on the server's thread.
+   */
+  loadFacts?(files: { file: string; text: string }[], options: LoadFactsOptions): Promise<LoadedFacts>;
 }
 
 /** Internal tuning, not user settings. */

@@ -5,6 +5,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import { FINDING_CODES } from '../core/findingCodes';
+import { factById, factsOfEntity } from '../core/facts/factLookups';
 import type { Bound, Claim, Derivation, Fact, FactIndex, FactRef, Finding, OperandRole, Position, RelatedStatement } from '../core/types';
 import { escapeMarkdown, inlineCode, markdownLink } from './escape';
 import { formatValue } from './format';
@@ -79,9 +80,12 @@ function otherFactLine(fact: FactRef | Fact): string {
 function seriesOf(index: FactIndex, ref: FactRef): Fact[] {
   // A segment's facts are a series of their own, never rows of the whole's.
   const key = (f: Pick<Fact, 'metric' | 'entities' | 'counterparty' | 'segment'>) => `${f.metric}|${f.entities.join('+')}|${f.counterparty ?? ''}|${f.segment ?? ''}`;
-  const anchor = index.byId.get(ref.id);
+  const anchor = factById(index, ref.id);
   const k = anchor ? key(anchor) : `${ref.metric}|${ref.entities.join('+')}||`;
-  return index.facts.filter((f) => key(f) === k).sort((a, b) => a.asOfDate.localeCompare(b.asOfDate));
+  // Every fact of the series names its first entity: those are all that need a look (not 100,000).
+  const entities = anchor?.entities ?? ref.entities;
+  const candidates = entities.length > 0 ? factsOfEntity(index, entities[0]!) : index.facts;
+  return candidates.filter((f) => key(f) === k).sort((a, b) => a.asOfDate.localeCompare(b.asOfDate));
 }
 
 /** A table of the series when the finding's facts all belong to one series of several facts. */
@@ -191,7 +195,7 @@ export function hoverAt(result: CheckResult, index: FactIndex, pos: Position, no
   for (const citation of result.note.citations) {
     for (const key of citation.keys) {
       if (!containsPosition(key.range, pos)) continue;
-      const fact = index.byId.get(key.id);
+      const fact = factById(index, key.id);
       const value = fact
         ? factHover(fact, index)
         : `**${escapeMarkdown(verdict('unknown-citation'))}** · no fact has the id ${inlineCode(key.id)}${notice ? `\n\n⚠ ${escapeMarkdown(notice)}` : ''}`;

@@ -4,8 +4,7 @@ import { cachingJsonEncoder } from './messageEncoder';
 import { createNodeHost } from './nodeHost';
 import { startServer } from './startServer';
 import { limitCompiling } from '../node/compilerBudget';
-
-limitCompiling();
+import { isFactsWorker, serveFactsLoads } from '../node/factsWorker';
 
 /**
  * Over stdio the messages are written with the caching encoder (messageEncoder.ts). stdin is still
@@ -24,10 +23,15 @@ function connect(): Connection {
   return connection;
 }
 
-const connection = connect();
+function serve(): void {
+  limitCompiling();
+  const connection = connect();
+  // The server must outlive any bad input: report, never exit.
+  process.on('uncaughtException', (error) => connection.console.error(`[claimcheck] uncaught: ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => connection.console.error(`[claimcheck] unhandled rejection: ${String(reason)}`));
+  // This bundle is also the facts worker's script (node/factsWorker.ts).
+  startServer(connection, createNodeHost({ factsWorkerScript: __filename, log: (message) => connection.console.warn(message) }));
+}
 
-// The server must outlive any bad input: report, never exit.
-process.on('uncaughtException', (error) => connection.console.error(`[claimcheck] uncaught: ${error.stack ?? error.message}`));
-process.on('unhandledRejection', (reason) => connection.console.error(`[claimcheck] unhandled rejection: ${String(reason)}`));
-
-startServer(connection, createNodeHost());
+if (isFactsWorker()) serveFactsLoads();
+else serve();

@@ -4,6 +4,7 @@ import type { CheckResult } from '../core/check';
 import type { NoteUses } from './noteUses';
 import type { Fact, FactIndex, Position } from '../core/types';
 import { containsPosition, rangeSize } from './ranges';
+import { factById } from '../core/facts/factLookups';
 
 function factLocation(fact: { location: { file: string; range: Location['range'] } }): Location {
   return { uri: fact.location.file, range: fact.location.range };
@@ -13,7 +14,7 @@ export function definitionAt(result: CheckResult, index: FactIndex, pos: Positio
   for (const citation of result.note.citations) {
     for (const key of citation.keys) {
       if (containsPosition(key.range, pos)) {
-        const fact = index.byId.get(key.id);
+        const fact = factById(index, key.id);
         return fact ? [factLocation(fact)] : null;
       }
     }

@@ -306,7 +306,8 @@ export class NoteChecker {
         return;
       }
       const checked = await this.resultAsync(current, project);
-      if (!checked || documents.get(uri)?.version !== version) return;
+      // Checked against a project that has since reloaded: the re-check onLoaded scheduled publishes.
+      if (!checked || documents.get(uri)?.version !== version || !projects.isLatest(project)) return;
       const result = this.related(uri, project, checked);
       // The status (counts and coverage: a pass over the note's findings) once the diagnostics are written.
       void connection.sendDiagnostics({ uri, version, diagnostics: noteDiagnostics(result) }).then(

@@ -89,7 +89,7 @@ export class ProjectStore {
   /** Like `rootFor`, after loading the workspace folder and, when it is not set up, walking up from the note. */
   async resolveRoot(uri: string): Promise<string> {
     const folder = this.folderOf(uri);
-    if (folder && isSetUp(await this.get(folder))) return folder;
+    if (folder && isSetUp(await this.now(folder))) return folder;
     return (await this.above.find(dirnameUri(uri))) ?? folder ?? dirnameUri(uri);
   }
 
@@ -98,8 +98,29 @@ export class ProjectStore {
     return this.loading.has(uriKey(root));
   }
 
+  /** The project as its latest load has it (waiting for a load under way). */
   get(root: string): Promise<Project> {
     return this.loading.get(uriKey(root)) ?? this.reload(root);
+  }
+
+  /**
+   * The project as it is now: while it reloads (its facts load on a worker; 100,000 take ~2 s), the
+   * one loaded before. For what only shows (a hover): what is published, and what edits, waits for
+   * the new facts, so no verdict flips to the old facts and back.
+   */
+  now(root: string): Promise<Project> {
+    const current = this.current.get(uriKey(root));
+    return current && this.reloading.has(uriKey(root)) ? Promise.resolve(current) : this.get(root);
+  }
+
+  /** The project holding `uri` as it is now (see `now`). */
+  async nowOf(uri: string): Promise<Project> {
+    return this.now(await this.resolveRoot(uri));
+  }
+
+  /** Whether `project` is the latest load of its root (a check against an older one is not published). */
+  isLatest(project: Project): boolean {
+    return this.current.get(uriKey(project.root))?.generation === project.generation;
   }
 
   /** The project holding `uri`. */
@@ -116,7 +137,9 @@ export class ProjectStore {
     const key = uriKey(root);
     const started = performance.now();
     const previous = this.current.get(key);
+    if (previous) this.reloading.add(key);
     const promise = loadProject(root, this.options.host, this.options.open, previous).then((loaded) => {
+      if (this.loading.get(key) === promise) this.reloading.delete(key);
       if (loaded === previous) return loaded; // read the same as before: nothing to publish or re-check
       this.loadMs.set(key, performance.now() - started);
       if (this.loading.get(key) !== promise) return loaded; // a newer load superseded this one
@@ -126,7 +149,10 @@ export class ProjectStore {
       return project;
     });
     this.loading.set(key, promise);
-    promise.catch((error) => this.options.logger.error(`loading ${root}`, error));
+    promise.catch((error) => {
+      if (this.loading.get(key) === promise) this.reloading.delete(key);
+      this.options.logger.error(`loading ${root}`, error);
+    });
     return promise;
   }
 
@@ -149,6 +175,8 @@ export class ProjectStore {
       }, quiet),
     );
   }
+  /** Roots whose latest load is under way while an earlier one is current. */
+  private readonly reloading = new Set<string>();
   /** How long each project's last load took (ms), for the reload's quiet time. */
   private readonly loadMs = new Map<string, number>();
   /** When each project's reload was last scheduled (performance.now()): the typing's rhythm. */

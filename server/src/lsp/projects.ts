@@ -2,6 +2,7 @@
 // reads through the host, prefers the text of open editors, and never throws: every problem
 // becomes a FactFileProblem the server shows as a diagnostic.
 import { defaultConfig, loadConfig } from '../core/config/loadConfig';
+import { factCount } from '../core/facts/factLookups';
 import { loadFacts } from '../core/facts/loadFacts';
 import type { Config, FactFileProblem, FactIndex } from '../core/types';
 import type { ServerHost } from './host';
@@ -113,7 +114,8 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   let index = emptyIndex();
   let factsProblems: FactFileProblem[] = [];
   try {
-    const loaded = loadFacts(files, { defaultTolerance: config.tolerance, today: inputs.today });
+    const options = { defaultTolerance: config.tolerance, today: inputs.today };
+    const loaded = host.loadFacts ? await host.loadFacts(files, options) : loadFacts(files, options);
     index = loaded.index;
     factsProblems = loaded.problems.map((p) => ({ ...p, message: relativePaths(p.message, root) }));
   } catch (error) {
@@ -174,7 +176,7 @@ export function countFactEntries(text: string): number {
 }
 
 export function factsNotLoaded(project: Pick<Project, 'factEntries' | 'index'>): number {
-  return Math.max(0, project.factEntries - project.index.facts.length);
+  return Math.max(0, project.factEntries - factCount(project.index));
 }
 
 /** Whether a change to `uri` means the project must be reloaded. */

@@ -19,6 +19,8 @@ import { statusReporter } from './status';
 import { watcherRegistrar } from './watchers';
 import { checkWorkspace } from './workspaceCheck';
 import { pieceDocuments } from './pieceDocument';
+import { runInBackground } from './cooperative';
+import { buildEveryFact } from '../core/facts/factLookups';
 
 export function startServer(connection: Connection, host: ServerHost, options: Partial<ServerOptions> = {}): void {
   let tuning: ServerOptions = { ...defaultServerOptions, ...options };
@@ -46,6 +48,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
       void index.sync(project);
       if (notesFollow) checker.recheckProject(project);
       status.send(project);
+      void runInBackground(buildEveryFact(project.index), () => checker.backgroundWaitMs(), () => !projects.isLatest(project));
     },
   });
   const closedNotes = new ClosedNoteUses();

@@ -3,6 +3,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { CheckResult } from '../core/check';
 import { noteCoverage } from '../core/coverage';
+import { factCount } from '../core/facts/factLookups';
 import { factsNotLoaded, type Project } from './projects';
 import { keepsOlderFacts } from './projectStore';
 import { isSetUp, type Settings } from './settings';
@@ -27,7 +28,7 @@ export function projectStatus(settings: Pick<Settings, 'enable' | 'checkWithoutF
     setUp: project ? isSetUp(project) : false,
     checkWithoutFacts: settings.checkWithoutFacts,
     root: project?.root,
-    factsCount: project?.index.facts.length ?? 0,
+    factsCount: project ? factCount(project.index) : 0,
     factsFiles: project ? [...project.index.files] : [],
     factsProblems: project?.factsProblems.length ?? 0,
     factsErrors: project?.factsProblems.filter((p) => p.severity === 'error').length ?? 0,

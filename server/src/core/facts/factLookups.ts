@@ -13,6 +13,19 @@ export function factById(index: FactIndex, id: string): Fact | undefined {
   return at === undefined ? undefined : d.fact(at);
 }
 
+/** How many facts the index holds, without building them (an index read from a snapshot builds them when `facts` is read). */
+export function factCount(index: FactIndex): number {
+  return index.onDemand ? index.onDemand.count : index.facts.length;
+}
+
+/** The facts naming `entity`, in the facts files' order, without building the others. */
+export function factsOfEntity(index: FactIndex, entity: string): Fact[] {
+  const d = index.onDemand;
+  if (d) return (d.positionsOf(entity) ?? []).map((at) => d.fact(at));
+  const facts = index.facts;
+  return (positionsByEntity(facts).get(entity) ?? []).map((at) => facts[at]!);
+}
+
 /** How many ids `byId` holds. */
 export function idCount(index: FactIndex): number {
   return index.onDemand ? index.onDemand.idCount : index.byId.size;
@@ -60,3 +73,20 @@ export const unitsByMetric = perFacts((facts): ReadonlyMap<string, readonly Unit
   }
   return units;
 });
+
+/**
+ * Builds, a few at a time, every fact of an index read from a snapshot (a reload on a worker), then
+ * its `facts`: run in the background after a reload, so the first completion or Find References
+ * does not build 100,000 facts at once (~0.5 s). Nothing to do for an eager index. (`byId`, built
+ * in one go from the ids, ~60 ms, is left to its first use.)
+ */
+export function* buildEveryFact(index: FactIndex): Generator<void, void, void> {
+  const d = index.onDemand;
+  if (!d) return;
+  for (let i = 0; i < d.count; i++) {
+    d.fact(i);
+    if (i % 256 === 255) yield;
+  }
+  yield;
+  void index.facts;
+}

@@ -5,7 +5,7 @@ import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues'
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
 import { TextMemo } from '../textMemo';
-import { positionsByEntity, unitsByMetric } from '../facts/factLookups';
+import { factCount, positionsByEntity, unitsByMetric } from '../facts/factLookups';
 
 /** A metric word found in a sentence, at note offsets. */
 export interface WordHit {
@@ -149,7 +149,7 @@ const lookups = new WeakMap<FactIndex, FactLookup>();
 
 function lookupFor(index: FactIndex): FactLookup {
   const of = index.onDemand ?? index.facts;
-  const count = index.onDemand ? index.onDemand.count : index.facts.length;
+  const count = factCount(index);
   const known = lookups.get(index);
   if (known && known.of === of && known.count === count) return known;
   const l = index.onDemand ? onDemandLookup(index.onDemand) : eagerLookup(index.facts);

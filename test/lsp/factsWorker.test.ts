@@ -1,0 +1,153 @@
+// Facts loaded on a worker (the server bundle started as one) and sent back as their snapshot:
+// the same facts, problems and verdicts as a load on the server's thread, whatever the worker
+// cannot do done on that thread instead; and while a project reloads, a hover is answered from the
+// facts there are instead of waiting (a 100,000-fact reload held every request ~1.5 s), while what
+// is published waits for the new facts.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkNote } from '../../server/src/core/check';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import type { LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
+import { loadFacts, type LoadFactsOptions } from '../../server/src/core/facts/loadFacts';
+import { workerFactsLoader } from '../../server/src/node/factsWorker';
+import type { Project } from '../../server/src/lsp/projects';
+import { ProjectStore } from '../../server/src/lsp/projectStore';
+import { NORTHWIND_FACTS } from './fixtures';
+
+const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+const options: LoadFactsOptions = { today: '2025-06-01', defaultTolerance: 0.02 };
+
+// A grocery chain's facts, with what a real file has: a merge conflict, an unknown entity, a fact
+// with no source, a future date, a range, a segment and a counterparty.
+const GROCER_FACTS = `entities:
+  kora: { name: Kora Foods, aliases: [Kora] }
+  lumen: { name: Lumen Grid }
+metrics:
+  stores: { unit: store, words: [stores, outlets] }
+facts:
+  - id: kora-stores-2024
+    entity: kora
+    metric: stores
+<<<<<<< HEAD
+    value: 412
+=======
+    value: 420
+>>>>>>> spring-count
+    unit: store
+    as_of: 2024-12-31
+    source: { url: "https://kora.example/annual-2024", title: "Annual report 2024", quote: "412 stores" }
+  - { id: kora-revenue-2024, entity: kora, metric: revenue, range: [2.1e9, 2.3e9], unit: USD, as_of: 2024, segment: fresh food, source: { url: "https://kora.example/r" } }
+  - { id: kora-power-deal, entity: kora, counterparty: lumen, metric: power, value: 4e7, unit: W, as_of: 2025-02 }
+  - { id: kora-employees-2026, entity: kora, metric: employees, value: 9100, unit: people, as_of: 2026-03, source: { url: "https://kora.example/jobs" } }
+  - { id: mystery, entity: korra, metric: revenue, value: 1, unit: USD, as_of: 2024, source: { url: "https://x.example" } }
+`;
+const NOTE = `---
+date: 2025-05-01
+---
+# Kora
+
+Kora Foods ran 412 stores at the end of 2024, and fresh food revenue was about $2.2 billion in 2024.
+Kora had 430 stores by year-end 2024 [@kora-stores-2024]. Kora buys 40 MW from Lumen Grid.
+`;
+const files = [{ file: 'file:///ws/facts.yaml', text: GROCER_FACTS }];
+
+/** What a load gives that a user sees: the facts, the problems, and the verdicts on a note. */
+function seen(loaded: LoadedFacts) {
+  const { index, problems } = loaded;
+  return {
+    facts: index.facts.map((f) => JSON.stringify(f)),
+    entities: [...index.entities.values()].map((e) => JSON.stringify(e)),
+    problems,
+    findings: checkNote(NOTE, index, defaultConfig, { today: '2025-06-01' }).findings.map((f) => [f.code, f.message, f.facts.map((r) => r.id)]),
+  };
+}
+
+describe('facts loaded on a worker', () => {
+  it('gives the facts, problems and verdicts a load on this thread gives', async () => {
+    const onWorker = await workerFactsLoader(SERVER, (reason) => {
+      throw new Error(`the worker failed: ${reason}`);
+    })(files, options);
+    expect(onWorker.index.onDemand, 'read back from a snapshot').toBeDefined();
+    const direct = seen(loadFacts(files, options));
+    expect(direct.problems.map((p) => p.code).sort()).toEqual(['future-as-of', 'merge-conflict', 'missing-source', 'unknown-entity']);
+    expect(direct.findings.map(([code]) => code)).toEqual(expect.arrayContaining(['supported', 'citation-mismatch']));
+    expect(seen(onWorker)).toEqual(direct);
+  });
+
+  it('loads one request after another on one worker, each as asked', async () => {
+    const load = workerFactsLoader(SERVER);
+    const other = [{ file: 'file:///ws/facts.yaml', text: NORTHWIND_FACTS }];
+    const [a, b] = await Promise.all([load(files, options), load(other, options)]);
+    expect(seen(a)).toEqual(seen(loadFacts(files, options)));
+    expect(b.index.facts.map((f) => f.id)).toEqual(['northwind-valuation-2025-01']);
+  });
+
+  it('loads on this thread when the worker cannot start, says so once, and gives the same result', async () => {
+    const reasons: string[] = [];
+    const load = workerFactsLoader(join(__dirname, 'no-such-server.js'), (reason) => reasons.push(reason));
+    const first = await load(files, options);
+    const second = await load(files, options);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/no-such-server|Cannot find module/);
+    expect(seen(first)).toEqual(seen(loadFacts(files, options)));
+    expect(second.index.onDemand).toBeUndefined();
+  });
+
+  it('loads on this thread what JSON cannot carry (a -0 figure), as it is', async () => {
+    const minusZero = [{ file: 'file:///ws/facts.yaml', text: `${NORTHWIND_FACTS}  - { id: zero, entity: northwind, metric: revenue, value: -0.0, unit: USD, as_of: 2025, source: { url: "https://z.example" } }\n` }];
+    const loaded = await workerFactsLoader(SERVER)(minusZero, options);
+    expect(loaded.index.onDemand).toBeUndefined();
+    expect(Object.is(loaded.index.byId.get('zero')!.value, -0)).toBe(true);
+  });
+});
+
+describe('a project reloading its facts', () => {
+  it('answers hovers from the facts it has until the new ones are loaded, and publishes from those', async () => {
+    let factsText = NORTHWIND_FACTS;
+    let release: (() => void) | undefined;
+    const loaded: Project[] = [];
+    const projects = new ProjectStore({
+      host: {
+        readFile: async (uri) => (uri === 'file:///ws/facts.yaml' ? factsText : undefined),
+        stat: async () => undefined,
+        findFiles: async () => ['file:///ws/facts.yaml'],
+        today: () => '2025-06-01',
+        // A load that ends when the test says so, as one on a worker does when it is done.
+        loadFacts: (input, opts) => new Promise((resolve) => (release = () => resolve(loadFacts(input, opts)))),
+      },
+      open: { text: () => undefined, uris: () => [] },
+      logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
+      debounceMs: () => 0,
+      onLoaded: (project) => void loaded.push(project),
+    });
+    projects.setFolders(['file:///ws']);
+    // The first load is waited for: there is nothing to serve before it.
+    const pendingFirst = projects.get('file:///ws');
+    await new Promise((r) => setTimeout(r, 10));
+    release!();
+    const first = await pendingFirst;
+    expect(first.index.facts.map((f) => f.id)).toEqual(['northwind-valuation-2025-01']);
+
+    factsText = GROCER_FACTS;
+    release = undefined;
+    const reloading = projects.reload('file:///ws');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(release, 'the new facts are loading').toBeDefined();
+    // A hover is answered from the facts there are; a publish (or an edit) waits for the new ones.
+    expect(await projects.now('file:///ws')).toBe(first);
+    expect(await projects.nowOf('file:///ws/notes/kora.md')).toBe(first);
+    const published = projects.of('file:///ws/notes/kora.md');
+    expect(await Promise.race([published.then(() => 'loaded'), new Promise((r) => setTimeout(() => r('waiting'), 20))])).toBe('waiting');
+    expect(projects.isLatest(first)).toBe(true);
+
+    release!();
+    const second = await reloading;
+    expect(second.index.facts.map((f) => f.id)).toContain('kora-stores-2024');
+    expect(loaded).toEqual([first, second]);
+    expect(await published).toBe(second);
+    expect(await projects.now('file:///ws')).toBe(second);
+    // A check made against the first facts while they loaded is not published: the re-check is.
+    expect(projects.isLatest(first)).toBe(false);
+    expect(projects.isLatest(second)).toBe(true);
+  });
+});
