@@ -99,6 +99,7 @@ describe('facts loaded on a worker', () => {
     expect(loaded.index.onDemand).toBeUndefined();
     expect(Object.is(loaded.index.byId.get('zero')!.value, -0)).toBe(true);
   });
+
 });
 
 describe('a project reloading its facts', () => {
@@ -118,6 +119,7 @@ describe('a project reloading its facts', () => {
       open: { text: () => undefined, uris: () => [] },
       logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
       debounceMs: () => 0,
+      factsWorkerMinChars: () => 0,
       onLoaded: (project) => void loaded.push(project),
     });
     projects.setFolders(['file:///ws']);
@@ -149,5 +151,52 @@ describe('a project reloading its facts', () => {
     // A check made against the first facts while they loaded is not published: the re-check is.
     expect(projects.isLatest(first)).toBe(false);
     expect(projects.isLatest(second)).toBe(true);
+
+    // A reload scheduled (after the quiet time), not yet started: a hover does not wait, a publish does.
+    factsText = NORTHWIND_FACTS;
+    release = undefined;
+    projects.scheduleReload('file:///ws');
+    expect(await projects.now('file:///ws')).toBe(second);
+    const next = projects.of('file:///ws/notes/kora.md');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(release, 'the scheduled load has started').toBeDefined();
+    release!();
+    const third = await next;
+    expect(third).not.toBe(second);
+    expect(third.index.facts.map((f) => f.id)).toEqual(['northwind-valuation-2025-01']);
+  });
+});
+
+describe('which facts load on the worker', () => {
+  it('loads facts below factsWorkerMinChars on the server thread, at once, and larger ones on the host loader', async () => {
+    let onHost = 0;
+    const store = (minChars: number) =>
+      new ProjectStore({
+        host: {
+          readFile: async (uri) => (uri === 'file:///ws/facts.yaml' ? GROCER_FACTS : undefined),
+          stat: async () => undefined,
+          findFiles: async () => ['file:///ws/facts.yaml'],
+          today: () => '2025-06-01',
+          loadFacts: async (input, opts) => {
+            onHost++;
+            return loadFacts(input, opts);
+          },
+        },
+        open: { text: () => undefined, uris: () => [] },
+        logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
+        debounceMs: () => 0,
+        factsWorkerMinChars: () => minChars,
+        onLoaded: () => undefined,
+      });
+    const small = store(GROCER_FACTS.length + 1);
+    small.setFolders(['file:///ws']);
+    const here = await small.get('file:///ws');
+    expect(onHost).toBe(0);
+    const large = store(GROCER_FACTS.length);
+    large.setFolders(['file:///ws']);
+    const there = await large.get('file:///ws');
+    expect(onHost).toBe(1);
+    expect(there.index.facts).toEqual(here.index.facts);
+    expect(there.factsProblems).toEqual(here.factsProblems);
   });
 });

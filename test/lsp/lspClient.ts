@@ -53,6 +53,8 @@ export interface ClientOptions {
   firstLookMs?: number;
   /** Quiet time after typing before background checks go on (server default 500 ms; here 0 unless given, as debounceMs is 20). */
   backgroundQuietMs?: number;
+  /** Facts of this many characters or more load on the server's worker (server default 4,000,000). */
+  factsWorkerMinChars?: number;
   /** Advertise dynamic registration of watched files (and record registrations). */
   watch?: boolean;
 }
@@ -112,6 +114,7 @@ export class TestClient {
       initializationOptions: {
         debounceMs: options.debounceMs ?? 20,
         backgroundQuietMs: options.backgroundQuietMs ?? 0,
+        ...(options.factsWorkerMinChars !== undefined ? { factsWorkerMinChars: options.factsWorkerMinChars } : {}),
         ...(options.firstLookMs !== undefined ? { firstLookMs: options.firstLookMs } : {}),
       },
       capabilities: {

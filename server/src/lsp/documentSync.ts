@@ -21,7 +21,8 @@ export function registerDocumentSync(documents: TextDocuments<TextDocument>, { p
       const guess = projects.rootFor(document.uri);
       const firstLoad = !projects.has(guess);
       const root = await projects.resolveRoot(document.uri);
-      const project = await projects.get(root);
+      // As it is now: a keystroke in a facts file must not wait for the reload it reschedules.
+      const project = await projects.now(root);
       if (firstLoad && uriKey(root) === uriKey(guess)) {
         // First document of this project: the load read its text and re-checks it.
         if (!affectsProject(project, document.uri) && isNote(project, document)) checker.changed(document.uri, 0);

@@ -35,9 +35,14 @@ export interface ServerOptions {
    * workspace index, Check Workspace's closed notes) goes on.
    */
   backgroundQuietMs: number;
+  /**
+   * Facts texts of this many characters or more (in all) load on the host's worker, when it has one:
+   * below, the load (~0.2 s at 4 MB) costs less than the worker's start and the snapshot it sends.
+   */
+  factsWorkerMinChars: number;
 }
 
 // 75 ms: a keystroke re-checks only the segment it touched (a few ms), so the squiggles can follow typing closely.
 // 500 ms: longer than the gap between two keystrokes of someone typing, so background work runs in
 // the pauses and never between a keystroke and its squiggles (it doubled their latency while it ran).
-export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50, backgroundQuietMs: 500 };
+export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50, backgroundQuietMs: 500, factsWorkerMinChars: 4_000_000 };

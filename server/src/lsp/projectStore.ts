@@ -13,6 +13,8 @@ export interface ProjectStoreOptions {
   open: OpenDocuments;
   logger: Logger;
   debounceMs: () => number;
+  /** Facts of this many characters or more load on the host's worker (ServerOptions); default: never. */
+  factsWorkerMinChars?: () => number;
   /** `notesFollow`: false while the notes keep the facts they had (a facts file mid-edit); then they need no re-check. */
   onLoaded: (project: Project, change: { notesFollow: boolean }) => void;
 }
@@ -98,9 +100,13 @@ export class ProjectStore {
     return this.loading.has(uriKey(root));
   }
 
-  /** The project as its latest load has it (waiting for a load under way). */
+  /**
+   * The project as its latest load has it, waiting for a load under way or scheduled: a note
+   * checked after a facts edit (Add Fact writes the stub, then cites it) is checked against it.
+   */
   get(root: string): Promise<Project> {
-    return this.loading.get(uriKey(root)) ?? this.reload(root);
+    const key = uriKey(root);
+    return this.upcoming.get(key)?.promise ?? this.loading.get(key) ?? this.reload(root);
   }
 
   /**
@@ -109,8 +115,9 @@ export class ProjectStore {
    * the new facts, so no verdict flips to the old facts and back.
    */
   now(root: string): Promise<Project> {
-    const current = this.current.get(uriKey(root));
-    return current && this.reloading.has(uriKey(root)) ? Promise.resolve(current) : this.get(root);
+    const key = uriKey(root);
+    const current = this.current.get(key);
+    return current && (this.reloading.has(key) || this.upcoming.has(key)) ? Promise.resolve(current) : this.get(root);
   }
 
   /** The project holding `uri` as it is now (see `now`). */
@@ -138,7 +145,8 @@ export class ProjectStore {
     const started = performance.now();
     const previous = this.current.get(key);
     if (previous) this.reloading.add(key);
-    const promise = loadProject(root, this.options.host, this.options.open, previous).then((loaded) => {
+    const workerMinChars = this.options.factsWorkerMinChars?.() ?? Infinity;
+    const promise = loadProject(root, this.options.host, this.options.open, previous, workerMinChars).then((loaded) => {
       if (this.loading.get(key) === promise) this.reloading.delete(key);
       if (loaded === previous) return loaded; // read the same as before: nothing to publish or re-check
       this.loadMs.set(key, performance.now() - started);
@@ -149,6 +157,9 @@ export class ProjectStore {
       return project;
     });
     this.loading.set(key, promise);
+    const upcoming = this.upcoming.get(key);
+    this.upcoming.delete(key);
+    upcoming?.resolve(promise);
     promise.catch((error) => {
       if (this.loading.get(key) === promise) this.reloading.delete(key);
       this.options.logger.error(`loading ${root}`, error);
@@ -167,6 +178,11 @@ export class ProjectStore {
     const now = performance.now();
     const quiet = reloadQuietMs(this.options.debounceMs(), this.loadMs.get(key) ?? 0, now - (this.lastEdit.get(key) ?? -Infinity));
     this.lastEdit.set(key, now);
+    if (!this.upcoming.has(key)) {
+      let resolve!: (load: Promise<Project>) => void;
+      const promise = new Promise<Project>((r) => (resolve = r));
+      this.upcoming.set(key, { promise, resolve });
+    }
     this.reloadTimers.set(
       key,
       setTimeout(() => {
@@ -175,6 +191,8 @@ export class ProjectStore {
       }, quiet),
     );
   }
+  /** Roots with a reload scheduled (after the quiet time): what their next load will give. */
+  private readonly upcoming = new Map<string, { promise: Promise<Project>; resolve: (load: Promise<Project>) => void }>();
   /** Roots whose latest load is under way while an earlier one is current. */
   private readonly reloading = new Set<string>();
   /** How long each project's last load took (ms), for the reload's quiet time. */

@@ -73,7 +73,7 @@ export function sameInputsAs(project: Project, from: Project): void {
  * texts and date (opening a facts file, saving it, undoing an edit), it is returned as it is:
  * reloading 100,000 facts costs a second.
  */
-export async function loadProject(root: string, host: ServerHost, open: OpenDocuments, previous?: Project): Promise<Project> {
+export async function loadProject(root: string, host: ServerHost, open: OpenDocuments, previous?: Project, workerMinChars = Infinity): Promise<Project> {
   const openText = (uri: string) => open.text(uri);
   const configUri = joinUri(root, CONFIG_FILE);
   const configText = openText(configUri) ?? (await host.readFile(configUri));
@@ -115,7 +115,9 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   let factsProblems: FactFileProblem[] = [];
   try {
     const options = { defaultTolerance: config.tolerance, today: inputs.today };
-    const loaded = host.loadFacts ? await host.loadFacts(files, options) : loadFacts(files, options);
+    // Large facts load off the server's thread (host.loadFacts: a worker); small ones here, at once.
+    const chars = files.reduce((n, f) => n + f.text.length, 0);
+    const loaded = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : loadFacts(files, options);
     index = loaded.index;
     factsProblems = loaded.problems.map((p) => ({ ...p, message: relativePaths(p.message, root) }));
   } catch (error) {

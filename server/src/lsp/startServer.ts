@@ -41,6 +41,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     open: documents,
     logger,
     debounceMs,
+    factsWorkerMinChars: () => tuning.factsWorkerMinChars,
     onLoaded: (project, { notesFollow }) => {
       publishProblems(project);
       void watchers.update(projects.loaded());

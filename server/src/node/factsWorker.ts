@@ -19,6 +19,8 @@ interface LoadRequest {
 type LoadReply = { id: number; snapshot: string } | { id: number; local: true };
 
 const MARK = 'claimcheckFactsWorker';
+/** How long the worker stays started after a load. */
+const WORKER_IDLE_MS = 15_000;
 
 /** Whether this thread is a facts worker: the server bundle, started by workerFactsLoader. */
 export function isFactsWorker(): boolean {
@@ -61,8 +63,9 @@ export function workerFactsLoader(script: string, onFailure: (reason: string) =>
       const waiting = pending.get(reply.id);
       if (!waiting) return;
       pending.delete(reply.id);
-      // Idle, it is stopped: its heap (a load of 100,000 facts leaves ~250 MB) goes with it; a start costs ~0.1 s.
-      if (pending.size === 0) stop(w);
+      // Idle a while, it is stopped: its heap (a load of 100,000 facts leaves ~250 MB) goes with it.
+      // Until then the next load (a burst of edits to the facts) finds it started and its code compiled.
+      if (pending.size === 0) idleSince(w);
       const read = 'snapshot' in reply ? readFactsSnapshot(textSource(reply.snapshot)) : undefined;
       waiting.resolve(read ?? here(waiting.request));
     });
@@ -73,12 +76,20 @@ export function workerFactsLoader(script: string, onFailure: (reason: string) =>
     return (worker = w);
   };
   const stop = (w: Worker): void => {
+    clearTimeout(idle);
     if (worker === w) worker = undefined;
     void w.terminate();
+  };
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const idleSince = (w: Worker): void => {
+    clearTimeout(idle);
+    idle = setTimeout(() => stop(w), WORKER_IDLE_MS);
+    idle.unref?.();
   };
   return (files, options) => {
     const request = { id: next++, files, options };
     if (failed) return Promise.resolve(here(request));
+    clearTimeout(idle);
     return new Promise((resolve) => {
       pending.set(request.id, { request, resolve });
       try {

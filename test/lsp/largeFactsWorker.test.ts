@@ -1,0 +1,81 @@
+// A workspace whose facts the server loads on its worker (the threshold lowered to 1 MB for the
+// test: the example's facts beside 6,000 generated ones in facts/holdings.yaml). The notes are judged as
+// on the server's thread, an edit to a fact re-checks them, and Add Fact, followed to the end, never
+// shows the note against the facts without the new one (no flash of `unknown-citation`): what is
+// published waits for the reload. Asserted by what is published, never by time.
+import { describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { bigFacts } from '../hostile/inputs.mjs';
+import { applyEdits, editsFor, rangeOf, readWorkspaceFile, useOpenNote } from './lspClient';
+
+const HOLDINGS = bigFacts(6000, 1500);
+const WORKER_MIN_CHARS = 1_000_000;
+
+describe('a workspace with facts loaded on the worker', () => {
+  const note = useOpenNote({ 'facts/holdings.yaml': HOLDINGS }, undefined, undefined, { factsWorkerMinChars: WORKER_MIN_CHARS });
+  const { uri, ws } = note;
+  const factsUri = ws.uri('facts.yaml');
+  let text = note.text;
+  let version = 1;
+  /** The fact Add Fact wrote, and where its claim is. */
+  let added: { id: string; claim: Diagnostic } | undefined;
+
+  it('judges the example note against the example facts, among 6,000 others', async () => {
+    expect(HOLDINGS.length + readWorkspaceFile(ws.dir, 'facts.yaml').length).toBeGreaterThan(WORKER_MIN_CHARS);
+    const codes = note.diagnostics.map((d) => d.code);
+    expect(codes).toContain('contradicted');
+    expect(codes).toContain('unsourced');
+    const status = await note.client.request<{ factsCount: number }>('claimcheck/projectInfo', { uri });
+    expect(status.factsCount).toBe(6000 + 28);
+  });
+
+  it('follows Add Fact to a supported claim, never publishing the note against the facts without the stub', async () => {
+    const diagnostics = note.diagnostics;
+    const unsourced = diagnostics.find((d) => d.code === 'unsourced' && JSON.stringify(d.range) === JSON.stringify(rangeOf(text, '$8 billion to $10 billion')))!;
+    expect(unsourced).toBeDefined();
+    const actions = await note.client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: unsourced.range,
+      context: { diagnostics: [unsourced], only: ['quickfix'] },
+    });
+    const add = actions.find((a) => a.title.startsWith('Add a fact for'))!;
+    expect(add).toBeDefined();
+    const id = /\[@([\w.-]+)\]/.exec(editsFor(add.edit!, uri)[0]!.newText)![1]!;
+    // As the editor applies a workspace edit: the facts file is written, then the note changes.
+    await note.writeFile('facts.yaml', applyEdits(readWorkspaceFile(ws.dir, 'facts.yaml'), editsFor(add.edit!, factsUri)));
+    const since = note.client.diagnostics.length;
+    text = applyEdits(text, editsFor(add.edit!, uri));
+    await note.client.change(uri, ++version, [{ text }]);
+    const claimAt = (d: Diagnostic) => d.range.start.line === unsourced.range.start.line && d.range.start.character === unsourced.range.start.character;
+    const after = await note.client.until(() => {
+      const latest = note.client.latest(uri, since);
+      return latest && latest.version === version && !latest.diagnostics.some(claimAt) ? latest : undefined;
+    }, 'the claim supported by the new fact');
+    expect(after.diagnostics.some((d) => d.code === 'unknown-citation')).toBe(false);
+    // Every publication for the note since the edit: none cites an unknown fact.
+    const published = note.client.diagnostics.slice(since).filter((p) => p.uri === uri);
+    expect(published.length).toBeGreaterThan(0);
+    for (const p of published) expect(p.diagnostics.filter((d) => d.code === 'unknown-citation' && String(d.message).includes(id))).toEqual([]);
+    added = { id, claim: unsourced };
+  });
+
+  it('re-checks the note when the fact it cites changes in the open facts file', async () => {
+    expect(added).toBeDefined();
+    const { id, claim } = added!;
+    const factsText = readWorkspaceFile(ws.dir, 'facts.yaml');
+    await note.client.open(factsUri, factsText, 'yaml');
+    const since = note.client.diagnostics.length;
+    // The stub's figure, changed to one the claim does not state.
+    const stub = factsText.indexOf(`- id: ${id}\n`);
+    expect(stub).toBeGreaterThan(0);
+    const end = factsText.indexOf('\n  - ', stub + 1) < 0 ? factsText.length : factsText.indexOf('\n  - ', stub + 1);
+    const changed = factsText.slice(0, stub) + factsText.slice(stub, end).replace(/\n(\s+)(?:value|range): [^\n]+/, '\n$1value: 1e3') + factsText.slice(end);
+    expect(changed).not.toBe(factsText);
+    await note.client.change(factsUri, 2, [{ text: changed }]);
+    const mismatch = await note.client.until(() => {
+      const latest = note.client.latest(uri, since);
+      return latest?.diagnostics.find((d) => d.code === 'citation-mismatch' && d.range.start.line === claim.range.start.line);
+    }, 'the claim now disagrees with the fact it cites');
+    expect(mismatch.message).toContain(`the cited [@${id}] says $1000`);
+  });
+});
