@@ -46,8 +46,8 @@ describe('claimcheck check --jobs', () => {
     // had a worker loaded the facts files instead, its notes would read the real figure.
     const file = path.join(cache, readdirSync(cache).find((f) => f.endsWith('.snapshot'))!);
     const snapshot = readFileSync(file, 'latin1');
-    expect(snapshot).toContain('"value":18000000000,');
-    writeFileSync(file, snapshot.replace('"value":18000000000,', '"value":99000000000,'), 'latin1');
+    expect(snapshot).toContain('"valuation",18000000000,');
+    writeFileSync(file, snapshot.replace('"valuation",18000000000,', '"valuation",99000000000,'), 'latin1');
     const one = run('1');
     const three = run('3');
     expect(one.stdout).not.toBe(plain.stdout);

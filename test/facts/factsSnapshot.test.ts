@@ -10,7 +10,7 @@ import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { factsSnapshotText, readFactsSnapshot, textSource, type LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
-import type { FactIndex } from '../../server/src/core/types';
+import type { Fact, FactIndex } from '../../server/src/core/types';
 import { mentionsIn } from '../../server/src/core/judge/mentionIndex';
 import { foldForMatch } from '../../server/src/core/judge/findPhrase';
 import { fixture, root } from './helpers';
@@ -52,6 +52,8 @@ describe('a snapshot gives back what was loaded', () => {
       const back = snapshotOf(loaded);
       expect(back.problems).toEqual(loaded.problems);
       expect(plain(back.index)).toEqual(plain(loaded.index));
+      // Key order too: facts are written as rows of values and rebuilt; hosts print them as JSON.
+      expect(JSON.stringify(back.index.facts)).toBe(JSON.stringify(loaded.index.facts));
       expect(back.index.onDemand!.count).toBe(loaded.index.facts.length);
       expect(back.index.onDemand!.idCount).toBe(loaded.index.byId.size);
     });
@@ -76,6 +78,28 @@ describe('a snapshot gives back what was loaded', () => {
     expect(plain(back.index)).toEqual(plain(loaded.index));
     // Key order too: hosts print entities as JSON.
     expect(JSON.stringify([...back.index.entities.values()])).toBe(JSON.stringify([...loaded.index.entities.values()]));
+  });
+
+  it('facts of another shape than the loader gives are kept whole; the loader\'s own optional keys ride in the row', () => {
+    const loaded = load([example], 0.01);
+    const facts = loaded.index.facts;
+    // The loader's optional keys, after the fixed ones: rows carry them in pairs.
+    expect(facts.some((f) => f.tolerance !== undefined && (f.period !== undefined || f.basis !== undefined))).toBe(true);
+    delete (facts[0] as Partial<Fact>).location;
+    const { location, ...rest } = facts[1]!;
+    facts[1] = { location, ...rest }; // location first
+    loaded.index.byId.set(facts[1].id, facts[1]);
+    (facts[2] as unknown as Record<string, unknown>)['7'] = 'an index-like key sorts first';
+    Object.defineProperty(facts[3], '__proto__', { value: { note: 'own, not the prototype' }, enumerable: true, configurable: true, writable: true });
+    (facts[4]!.location.range.start as unknown as Record<string, unknown>).offset = 12;
+    (facts[5] as unknown as Record<string, unknown>).note = 'added by a host';
+    const text = factsSnapshotText(loaded)!;
+    const back = snapshotOf(loaded);
+    expect(JSON.stringify(back.index.facts)).toBe(JSON.stringify(facts));
+    expect(Object.getPrototypeOf(back.index.facts[3])).toBe(Object.prototype);
+    expect(back.index.facts[5]).toHaveProperty('note', 'added by a host');
+    const body = text.split('\n').slice(1, facts.length + 1);
+    expect(body.map((line) => line[0]).join('')).toBe(`{{{{{[${'['.repeat(facts.length - 6)}`);
   });
 
   it('has problems to give back (the fixtures are not all clean)', () => {
@@ -254,7 +278,7 @@ describe('what is not a snapshot is not read', () => {
   });
 
   it('is ASCII across many parts, some with other characters and some without', () => {
-    const loaded = load([{ file: 'big.yaml', text: bigFacts(3000, 900) }]);
+    const loaded = load([{ file: 'big.yaml', text: bigFacts(12000, 3600) }]);
     loaded.index.facts.forEach((f, i) => {
       if (i % 997 === 5) f.source.quote = `Zoë’s ${i} 🚀 «quote»`;
     });
@@ -265,10 +289,24 @@ describe('what is not a snapshot is not read', () => {
   });
 
   it('a fact changed in the file after it was opened is an error that says so, not a JSON error', () => {
-    const at = text.indexOf('{"id":') + 1;
+    const at = text.indexOf('\n["') + 2; // the first fact's row
     const back = readFactsSnapshot(textSource(`${text.slice(0, at)}#${text.slice(at + 1)}`))!;
     expect(() => back.index.onDemand!.fact(0)).toThrow(/facts snapshot is damaged \(fact 1 of 28/);
     expect(back.index.onDemand!.fact(1).id).toBeTruthy();
+  });
+
+  it('a row that names no file, or holds half a key, is damaged too', () => {
+    const firstRow = text.indexOf('\n["') + 1;
+    const row = text.slice(firstRow, text.indexOf('\n', firstRow));
+    const parsed = JSON.parse(row) as unknown[];
+    expect(parsed).toHaveLength(16); // no optional keys: a row of the fixed ones alone
+    for (const spoilt of [[...parsed.slice(0, 11), 9, ...parsed.slice(12)], ['x', ...parsed.slice(1), 'k']]) {
+      // No longer than the row, padded with spaces JSON reads past: the lengths still add up.
+      const json = JSON.stringify(spoilt);
+      expect(json.length).toBeLessThanOrEqual(row.length);
+      const back = readFactsSnapshot(textSource(text.slice(0, firstRow) + json.padEnd(row.length) + text.slice(firstRow + row.length)))!;
+      expect(() => back.index.onDemand!.fact(0)).toThrow(/facts snapshot is damaged \(fact 1 of 28/);
+    }
   });
 
   it('a snapshot of no facts reads back', () => {
