@@ -177,8 +177,10 @@ function idsOf(index: FactIndex): Ids | undefined {
  * is a third of the fact's JSON (no key repeated 100,000 times): quicker to write, send and read.
  */
 const FACT_KEYS = ['id', 'entities', 'metric', 'value', 'low', 'high', 'unit', 'asOf', 'asOfDate', 'kind', 'source', 'location'] as const;
-/** Where a row's own keys start: the location takes five places. */
-const ROW_EXTRAS = FACT_KEYS.length - 1 + 5;
+/** The location is last of them: in a row, its file's place, then the range's four numbers. */
+const LOCATION_AT = FACT_KEYS.length - 1;
+/** Where a row's further keys start. */
+const ROW_EXTRAS = LOCATION_AT + 5;
 const POSITION_KEYS = ['line', 'character'];
 const isPosition = (p: unknown): p is { line: number; character: number } =>
   sameKeys(p, POSITION_KEYS) && typeof (p as { line: unknown }).line === 'number' && typeof (p as { character: unknown }).character === 'number';
@@ -202,11 +204,14 @@ function factRow(f: Fact, fileAt: (file: string) => number): unknown[] | Fact {
   if (!sameKeys(l, ['file', 'range'])) return f;
   const { file, range } = l as Fact['location'];
   if (typeof file !== 'string' || !sameKeys(range, ['start', 'end']) || !isPosition(range.start) || !isPosition(range.end)) return f;
-  const row: unknown[] = [f.id, f.entities, f.metric, f.value, f.low, f.high, f.unit, f.asOf, f.asOfDate, f.kind, f.source, fileAt(file), range.start.line, range.start.character, range.end.line, range.end.character];
+  const fields = f as unknown as Record<string, unknown>;
+  const row: unknown[] = [];
+  for (let k = 0; k < LOCATION_AT; k++) row.push(fields[FACT_KEYS[k]!]);
+  row.push(fileAt(file), range.start.line, range.start.character, range.end.line, range.end.character);
   for (let k = FACT_KEYS.length; k < keys.length; k++) {
     const key = keys[k]!;
     if (key === '__proto__') return f; // set on a new object, it would be its prototype
-    row.push(key, (f as unknown as Record<string, unknown>)[key]);
+    row.push(key, fields[key]);
   }
   return row;
 }
@@ -214,8 +219,11 @@ function factRow(f: Fact, fileAt: (file: string) => number): unknown[] | Fact {
 /** The fact a row (or a whole fact) stands for; undefined when it is neither. */
 function factOfRow(row: unknown, files: readonly string[]): Fact | undefined {
   if (!Array.isArray(row)) return row !== null && typeof row === 'object' ? (row as Fact) : undefined;
-  const file = files[row[11]];
+  const file = files[row[LOCATION_AT]];
   if (typeof file !== 'string' || row.length < ROW_EXTRAS || (row.length - ROW_EXTRAS) % 2 !== 0) return undefined;
+  const r = LOCATION_AT + 1;
+  // An object literal, not a loop over FACT_KEYS: V8 builds it ~20% faster. `satisfies` holds it to
+  // FACT_KEYS' keys; the snapshot tests compare every fact's JSON, so to their order too.
   const f = {
     id: row[0],
     entities: row[1],
@@ -228,7 +236,7 @@ function factOfRow(row: unknown, files: readonly string[]): Fact | undefined {
     asOfDate: row[8],
     kind: row[9],
     source: row[10],
-    location: { file, range: { start: { line: row[12], character: row[13] }, end: { line: row[14], character: row[15] } } },
+    location: { file, range: { start: { line: row[r], character: row[r + 1] }, end: { line: row[r + 2], character: row[r + 3] } } },
   } satisfies Record<(typeof FACT_KEYS)[number], unknown> as Record<string, unknown>;
   for (let k = ROW_EXTRAS; k < row.length; k += 2) {
     const key = row[k];
