@@ -10,7 +10,7 @@
 // ids (JSON, read only when a note cites one). The facts come first so a writer can stream them
 // and put the lengths in the first line last. Everything is ASCII (JSON escapes the rest), so a
 // character is a byte and a host can read one fact from a file at its offset.
-import type { Entity, Fact, FactFileProblem, FactIndex, FactsOnDemand, Metric, Unit } from '../types';
+import type { Entity, Fact, FactFileProblem, FactIndex, FactsOnDemand, Location, Metric, Position, Unit } from '../types';
 import { mentionColumns, useMentionColumns, type MentionColumns } from '../judge/mentionIndex';
 import { positionsByEntity, unitsByMetric } from './factLookups';
 
@@ -181,9 +181,6 @@ const FACT_KEYS = ['id', 'entities', 'metric', 'value', 'low', 'high', 'unit', '
 const LOCATION_AT = FACT_KEYS.length - 1;
 /** Where a row's further keys start. */
 const ROW_EXTRAS = LOCATION_AT + 5;
-const POSITION_KEYS = ['line', 'character'];
-const isPosition = (p: unknown): p is { line: number; character: number } =>
-  sameKeys(p, POSITION_KEYS) && typeof (p as { line: unknown }).line === 'number' && typeof (p as { character: unknown }).character === 'number';
 
 /** `fileAt(file)`: the file's place in `list`, added there the first time. */
 function placesIn(list: string[]): (file: string) => number {
@@ -200,10 +197,8 @@ function factRow(f: Fact, fileAt: (file: string) => number): unknown[] | Fact {
   const keys = Object.keys(f);
   if (keys.length < FACT_KEYS.length) return f;
   for (let k = 0; k < FACT_KEYS.length; k++) if (keys[k] !== FACT_KEYS[k]) return f;
-  const l = f.location as unknown;
-  if (!sameKeys(l, ['file', 'range'])) return f;
-  const { file, range } = l as Fact['location'];
-  if (typeof file !== 'string' || !sameKeys(range, ['start', 'end']) || !isPosition(range.start) || !isPosition(range.end)) return f;
+  if (!isPlainLocation(f.location)) return f;
+  const { file, range } = f.location;
   const fields = f as unknown as Record<string, unknown>;
   const row: unknown[] = [];
   for (let k = 0; k < LOCATION_AT; k++) row.push(fields[FACT_KEYS[k]!]);
@@ -291,11 +286,18 @@ function ofLoaderShape(e: Entity): boolean {
     typeof (e.fiscalYearEnd ?? '') === 'string' &&
     Array.isArray(e.aliases) &&
     e.aliases.every((a) => typeof a === 'string') &&
-    sameKeys(l, ['file', 'range']) &&
-    typeof l!.file === 'string' &&
-    sameKeys(l!.range, ['start', 'end']) &&
-    [l!.range.start, l!.range.end].every((p) => sameKeys(p, ['line', 'character']) && typeof p.line === 'number' && typeof p.character === 'number')
+    isPlainLocation(l)
   );
+}
+
+const isPosition = (p: unknown): boolean =>
+  sameKeys(p, ['line', 'character']) && typeof (p as Position).line === 'number' && typeof (p as Position).character === 'number';
+
+/** Whether a location is a file and a range of two positions, nothing else: what a row or the entity columns give back. */
+function isPlainLocation(l: unknown): l is Location {
+  if (!sameKeys(l, ['file', 'range'])) return false;
+  const { file, range } = l as Location;
+  return typeof file === 'string' && sameKeys(range, ['start', 'end']) && isPosition(range.start) && isPosition(range.end);
 }
 
 function entitiesOf(c: EntityColumns): Entity[] {
@@ -366,7 +368,7 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
       try {
         read = factOfRow(JSON.parse(text), factFiles);
       } catch {
-        read = undefined;
+        // not JSON: damaged, as below
       }
       // Its size and lengths were whole: something changed the file since. Said plainly, not as a JSON error.
       if (!read) throw new Error(`the facts snapshot is damaged (fact ${i + 1} of ${count} does not read back); delete the cache folder and run again`);
