@@ -4,7 +4,8 @@
 // shows the note against the facts without the new one (no flash of `unknown-citation`): what is
 // published waits for the reload. Asserted by what is published, never by time.
 import { describe, expect, it } from 'vitest';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic } from 'vscode-languageserver-protocol';
+import { MAX_CITATION_ITEMS } from '../../server/src/lsp/completion';
 import { bigFacts } from '../hostile/inputs.mjs';
 import { applyEdits, editsFor, rangeOf, readWorkspaceFile, useOpenNote } from './lspClient';
 
@@ -27,6 +28,27 @@ describe('a workspace with facts loaded on the worker', () => {
     expect(codes).toContain('unsourced');
     const status = await note.client.request<{ factsCount: number }>('claimcheck/projectInfo', { uri });
     expect(status.factsCount).toBe(6000 + 28);
+  });
+
+  it('completes a citation key from the 6,028 facts a page at a time, naming the ids that start with it first', async () => {
+    const line = text.split('\n').length - 1; // the empty line after the last newline
+    const complete = async (typed: string) => {
+      const prefix = `See [@${typed}`;
+      await note.client.change(uri, ++version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: prefix }]);
+      text += prefix;
+      const r = await note.client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line, character: prefix.length }, context: { triggerKind: 2, triggerCharacter: '@' } });
+      await note.client.change(uri, ++version, [{ range: { start: { line, character: 0 }, end: { line, character: prefix.length } }, text: '' }]);
+      text = text.slice(0, -prefix.length);
+      return r;
+    };
+    expect(text.endsWith('\n')).toBe(true);
+    const all = await complete('');
+    expect(all.isIncomplete).toBe(true);
+    expect(all.items).toHaveLength(MAX_CITATION_ITEMS);
+    const some = await complete('fact-123');
+    expect(some.isIncomplete).toBe(false);
+    expect(some.items.map((i) => i.label)).toEqual(['fact-123', 'fact-1230', 'fact-1231', 'fact-1232', 'fact-1233', 'fact-1234', 'fact-1235', 'fact-1236', 'fact-1237', 'fact-1238', 'fact-1239']);
+    expect(some.items[0]!.detail).toBe('Entity 123 Holdings · revenue · $124 million · 2000-04');
   });
 
   it('follows Add Fact to a supported claim, never publishing the note against the facts without the stub', async () => {

@@ -234,6 +234,8 @@ export interface FactsOnDemand {
   count: number;
   /** How many ids `byId` holds (fewer than `count` when ids repeat). */
   idCount: number;
+  /** Every id `byId` holds, each once. */
+  ids(): readonly string[];
   /** The fact at a position of `facts`. */
   fact(position: number): Fact;
   /** Positions of the facts naming the entity, ascending. */

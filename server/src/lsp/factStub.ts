@@ -5,6 +5,7 @@
 // that it stays well-formed YAML in its own indentation.
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Claim, ClaimKind, FactIndex, FactKind, Finding } from '../core/types';
+import { factById } from '../core/facts/factLookups';
 import { idFromName, proposeEntity } from './entityProposal';
 import { yamlNumber } from './format';
 
@@ -45,10 +46,11 @@ function yamlScalar(s: string): string {
 }
 
 /** A specific, unused fact id: entity, metric and month ("openai-valuation-2025-03"). */
-export function buildFactId(entity: string | undefined, metric: string, asOf: string, index: Pick<FactIndex, 'byId'>): string {
+export function buildFactId(entity: string | undefined, metric: string, asOf: string, index: Pick<FactIndex, 'byId' | 'onDemand'>): string {
   const base = slug([entity ?? 'fact', metric, asOf.slice(0, 7)].join('-')) || 'new-fact';
   let id = base;
-  for (let n = 2; index.byId.has(id); n++) id = `${base}-${n}`;
+  // factById: an index read from a snapshot would build every fact for `byId`.
+  for (let n = 2; factById(index, id); n++) id = `${base}-${n}`;
   return id;
 }
 

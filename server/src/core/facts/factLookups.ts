@@ -6,7 +6,7 @@ import type { Fact, FactIndex, Unit } from '../types';
 // the cited facts, not all of them (`byId` would).
 
 /** The fact `byId` holds for the id. */
-export function factById(index: FactIndex, id: string): Fact | undefined {
+export function factById(index: Pick<FactIndex, 'byId' | 'onDemand'>, id: string): Fact | undefined {
   const d = index.onDemand;
   if (!d) return index.byId.get(id);
   const at = d.positionOfId(id);
@@ -29,6 +29,17 @@ export function factsOfEntity(index: FactIndex, entity: string): Fact[] {
 /** How many ids `byId` holds. */
 export function idCount(index: FactIndex): number {
   return index.onDemand ? index.onDemand.idCount : index.byId.size;
+}
+
+const idsOfMap = new WeakMap<ReadonlyMap<string, Fact>, readonly string[]>();
+
+/** Every id `byId` holds, each once, without building the facts; the same array while the index stays. */
+export function factIds(index: FactIndex): readonly string[] {
+  if (index.onDemand) return index.onDemand.ids();
+  const byId = index.byId;
+  let ids = idsOfMap.get(byId);
+  if (!ids || ids.length !== byId.size) idsOfMap.set(byId, (ids = [...byId.keys()]));
+  return ids;
 }
 
 /**

@@ -387,6 +387,7 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
     get idCount() {
       return idsOf().ids.length;
     },
+    ids: () => idsOf().ids,
     fact: (i) => fact(i),
     positionsOf(entity) {
       const { entities, starts, positions } = header.byEntity;
