@@ -1,15 +1,24 @@
 // The Explorer's Claimcheck view as plain data: which nodes a level has and how each one reads
 // (label, description, tooltip, where a click goes). Pure, so it is tested without VS Code;
 // factsView.ts turns it into TreeItems.
-import type { FactsTreeEntity, FactsTreeFact, FactsTreeMetric, FactsTreeProject, FactsTreeResult, FactUse } from '../../server/src/lsp/protocol';
+import type { FactsTreeEntity, FactsTreeEntityParams, FactsTreeEntityResult, FactsTreeFact, FactsTreeMetric, FactsTreeProject, FactsTreeResult, FactUse } from '../../server/src/lsp/protocol';
 import type { Range } from '../../server/src/core/types';
 
 export type FactsNode =
   | { kind: 'project'; id: string; project: FactsTreeProject }
-  | { kind: 'entity'; id: string; entity: FactsTreeEntity }
+  | EntityNode
   | { kind: 'metric'; id: string; metric: FactsTreeMetric }
   | { kind: 'fact'; id: string; fact: FactsTreeFact }
   | { kind: 'use'; id: string; use: FactUse };
+
+/** An entity: its metrics come from the server when it is expanded (entityParams, metricNodes). */
+export interface EntityNode {
+  kind: 'entity';
+  id: string;
+  /** Its project's root, as the server gave it. */
+  root: string;
+  entity: FactsTreeEntity;
+}
 
 export interface NodeView {
   label: string;
@@ -30,7 +39,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 const escape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 
 function entityNodes(project: FactsTreeProject, parent: string): FactsNode[] {
-  return project.entities.map((entity) => ({ kind: 'entity', id: `${parent}/${entity.id}`, entity }));
+  return project.entities.map((entity) => ({ kind: 'entity', id: `${parent}/${entity.id}`, root: project.root, entity }));
 }
 
 /** The top level: the entities of the one project, or one node per project when there are several. */
@@ -40,12 +49,21 @@ export function rootNodes(result: FactsTreeResult | null | undefined): FactsNode
   return projects.map((project) => ({ kind: 'project', id: project.root, project }));
 }
 
-export function childrenOf(node: FactsNode): FactsNode[] {
+/** What to ask the server for an entity's children. */
+export function entityParams(node: EntityNode): FactsTreeEntityParams {
+  return { root: node.root, entity: node.entity.id };
+}
+
+/** An entity's children, from the server's answer (none when it was cancelled or failed). */
+export function metricNodes(node: EntityNode, result: FactsTreeEntityResult | null | undefined): FactsNode[] {
+  return (result?.metrics ?? []).map((metric) => ({ kind: 'metric', id: `${node.id}/${metric.id}`, metric }));
+}
+
+/** The children of any node but an entity, whose children the server gives (metricNodes). */
+export function childrenOf(node: Exclude<FactsNode, EntityNode>): FactsNode[] {
   switch (node.kind) {
     case 'project':
       return entityNodes(node.project, node.id);
-    case 'entity':
-      return node.entity.metrics.map((metric) => ({ kind: 'metric', id: `${node.id}/${metric.id}`, metric }));
     case 'metric':
       return node.metric.facts.map((fact) => ({ kind: 'fact', id: `${node.id}/${fact.id}`, fact }));
     case 'fact':
@@ -76,10 +94,8 @@ export function viewOf(node: FactsNode): NodeView {
   switch (node.kind) {
     case 'project':
       return { label: node.project.name, description: plural(node.project.entities.length, 'entity', 'entities'), expandable: true, icon: 'root-folder' };
-    case 'entity': {
-      const facts = node.entity.metrics.reduce((n, m) => n + m.facts.length, 0);
-      return { label: node.entity.name, description: plural(facts, 'fact'), expandable: true, icon: 'organization' };
-    }
+    case 'entity':
+      return { label: node.entity.name, description: plural(node.entity.factCount, 'fact'), expandable: true, icon: 'organization' };
     case 'metric': {
       const latest = node.metric.facts.at(-1);
       const description = `${plural(node.metric.facts.length, 'fact')}${latest ? ` · latest ${latest.value} (${latest.asOf})` : ''}`;

@@ -1,11 +1,12 @@
 // The Explorer's "Claimcheck" view: facts by entity → metric → timeline, each fact with the notes
-// that cite or match it; a click opens the fact's entry or the claim. Data from the server
-// (claimcheck/factsTree), asked again after facts or notes change, debounced, and only while the
-// view is visible (a hidden view is refreshed when it is shown).
+// that cite or match it; a click opens the fact's entry or the claim. Data from the server: the
+// entities (claimcheck/factsTree), and an entity's facts when it is expanded
+// (claimcheck/factsTreeEntity); asked again after facts or notes change, debounced, and only while
+// the view is visible (a hidden view is refreshed when it is shown).
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
-import { FactsTreeRequest, type FactsTreeResult } from '../../server/src/lsp/protocol';
-import { childrenOf, rootNodes, viewOf, type FactsNode } from './factsTreeModel';
+import { FactsTreeEntityRequest, FactsTreeRequest, type FactsTreeEntityResult, type FactsTreeResult } from '../../server/src/lsp/protocol';
+import { childrenOf, entityParams, metricNodes, rootNodes, viewOf, type EntityNode, type FactsNode } from './factsTreeModel';
 
 export const FACTS_VIEW = 'claimcheck.facts';
 /** The `when` context key of the view: the workspace is set up for Claimcheck. */
@@ -37,9 +38,20 @@ export function registerFactsView(context: vscode.ExtensionContext, client: Base
     }
   }
 
+  /** An expanded entity's metrics; each expanded entity is asked again after a refresh. */
+  async function askEntity(node: EntityNode): Promise<FactsTreeEntityResult | null> {
+    if (client.state !== State.Running) return null;
+    try {
+      return await client.sendRequest<FactsTreeEntityResult | null>(FactsTreeEntityRequest, entityParams(node));
+    } catch {
+      return null; // the server stopped meanwhile
+    }
+  }
+
   const provider: vscode.TreeDataProvider<FactsNode> = {
     onDidChangeTreeData: changed.event,
     async getChildren(node) {
+      if (node?.kind === 'entity') return metricNodes(node, await askEntity(node));
       if (node) return childrenOf(node);
       data = await ask();
       return rootNodes(data);

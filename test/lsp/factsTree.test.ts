@@ -6,19 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
-import { factsTreeOf } from '../../server/src/lsp/factsTree';
-import type { FactsTreeProject } from '../../server/src/lsp/protocol';
+import { entityTreeOf, factsTreeOf } from '../../server/src/lsp/factsTree';
+import type { FactsTreeEntity, FactsTreeMetric, FactsTreeProject } from '../../server/src/lsp/protocol';
 import { NORTHWIND_FACTS } from './fixtures';
+import { bigFacts } from '../hostile/inputs.mjs';
 import { rangeOf } from './lspClient';
 
 const ROOT = 'file:///w';
 const EXAMPLE = readFileSync('examples/notes/anthropic-compute.md', 'utf8');
 const CITING = '---\ndate: 2025-04-01\n---\n\nGoogle guided to $75 billion of 2025 capex [@alphabet-capex-2025-feb]. See also [@anthropic-valuation-2025-03].\n';
 
-function tree(facts: string, notes: Record<string, string>): FactsTreeProject {
+/** The whole tree: the top as the view first asks for it, and every entity expanded. */
+function tree(facts: string, notes: Record<string, string>): Omit<FactsTreeProject, 'entities'> & { entities: (FactsTreeEntity & { metrics: FactsTreeMetric[] })[] } {
   const { index } = loadFacts([{ file: `${ROOT}/facts.yaml`, text: facts }], { today: '2026-01-01' });
   const checked = Object.entries(notes).map(([rel, text]) => ({ uri: `${ROOT}/${rel}`, result: checkNote(text, index, defaultConfig, { today: '2026-01-01' }) }));
-  return factsTreeOf({ root: ROOT, index }, checked);
+  const top = factsTreeOf({ root: ROOT, index });
+  return { ...top, entities: top.entities.map((e) => ({ ...e, metrics: entityTreeOf({ root: ROOT, index }, e.id, checked) })) };
 }
 
 describe('facts tree', () => {
@@ -38,6 +41,11 @@ describe('facts tree', () => {
     // The fact's entry in the facts file, to open on click.
     const facts = readFileSync('examples/facts.yaml', 'utf8').split('\n');
     expect(facts[valuation.facts[1]!.range.start.line]).toContain('anthropic-valuation-2025-03');
+  });
+
+  it('counts at the top the facts each entity lists when expanded', () => {
+    for (const e of t.entities) expect(e.factCount).toBe(e.metrics.reduce((n, m) => n + m.facts.length, 0));
+    expect(entity('Anthropic').factCount).toBeGreaterThan(5);
   });
 
   it('lists a fact about a counterparty under both entities, naming the other', () => {
@@ -76,5 +84,32 @@ describe('facts tree in another domain', () => {
       ['a.md', '$4.5 billion', 'matches', 'supported'],
       ['deals/b.md', '$6 billion', 'cites', 'citation-mismatch'],
     ]);
+  });
+});
+
+describe('facts tree of many facts', () => {
+  // 6,000 facts of 1,500 holdings: the top lists the entities only; an entity's branch its own facts.
+  const { index } = loadFacts([{ file: `${ROOT}/facts.yaml`, text: bigFacts(6000, 1500) }], { today: '2026-01-01' });
+
+  it('answers the top without a fact in it, and one entity with its facts and their uses', () => {
+    const top = factsTreeOf({ root: ROOT, index });
+    expect(top.entities).toHaveLength(1500);
+    expect(top.entities.reduce((n, e) => n + e.factCount, 0)).toBe(6000);
+    expect(JSON.stringify(top)).not.toContain('fact-');
+    // Entity 7's facts are 7, 1507, 3007 and 4507, all valuations, a year apart.
+    const note = '# Holdings\n\nEntity 7 Holdings was valued at $8 million in August 2000.\n';
+    const checked = [{ uri: `${ROOT}/notes/h.md`, result: checkNote(note, index, defaultConfig, { today: '2026-01-01' }) }];
+    const branch = entityTreeOf({ root: ROOT, index }, 'ent-7', checked);
+    expect(branch.map((m) => [m.id, m.facts.map((f) => f.id)])).toEqual([['valuation', ['fact-7', 'fact-1507', 'fact-3007', 'fact-4507']]]);
+    expect(branch[0]!.facts.map((f) => f.uses.map((u) => [u.note, u.text, u.verdict]))).toEqual([[['notes/h.md', '$8 million', 'supported']], [], [], []]);
+    expect(entityTreeOf({ root: ROOT, index }, 'ent-7', []).flatMap((m) => m.facts.flatMap((f) => f.uses))).toEqual([]);
+    expect(entityTreeOf({ root: ROOT, index }, 'no-such-entity', checked)).toEqual([]);
+  });
+
+  it('answers from a new index when the facts change', () => {
+    const before = factsTreeOf({ root: ROOT, index });
+    const { index: fewer } = loadFacts([{ file: `${ROOT}/facts.yaml`, text: bigFacts(10, 5) }], { today: '2026-01-01' });
+    expect(factsTreeOf({ root: ROOT, index: fewer }).entities.map((e) => e.factCount)).toEqual([2, 2, 2, 2, 2]);
+    expect(factsTreeOf({ root: ROOT, index }).entities).toEqual(before.entities);
   });
 });

@@ -27,8 +27,8 @@ import type { OpenDocumentIndex } from './openDocuments';
 import { forEachProjectNote, type ClosedNoteUses } from './projectNotes';
 import type { ProjectStore } from './projectStore';
 import { affectsProject, factsNotLoaded, isFactsFile, isNote, type Project } from './projects';
-import type { FactStubRefusal, FactStubResult, FactsTreeResult, StatusParams } from './protocol';
-import { factsTreeOf, type CheckedNote } from './factsTree';
+import type { FactStubRefusal, FactStubResult, FactsTreeEntityResult, FactsTreeResult, StatusParams } from './protocol';
+import { entityTreeOf, factsTreeOf, type CheckedNote } from './factsTree';
 import { containsPosition, rangesIntersect } from './ranges';
 import { checksProject, isSetUp, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
@@ -46,8 +46,10 @@ export interface ClaimService {
   factStub(uri: string, range: Range, token: CancellationToken): Promise<FactStubResult | FactStubRefusal | null>;
   /** The status of the project holding `uri` (the first folder's when none), with the note's counts. */
   projectInfo(uri: string | undefined): Promise<StatusParams>;
-  /** Every set-up project's facts by entity and metric, with the notes that use each fact; null when cancelled. */
-  factsTree(token: CancellationToken): Promise<FactsTreeResult | null>;
+  /** Every set-up project's entities, each with how many facts it has. */
+  factsTree(): Promise<FactsTreeResult>;
+  /** One entity's facts by metric, with the notes that use each fact; null when cancelled. */
+  factsTreeEntity(root: string, entity: string, token: CancellationToken): Promise<FactsTreeEntityResult | null>;
 }
 
 /** What a hover says when facts did not load: its verdict may change once they do. */
@@ -112,6 +114,19 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       for (const k of c.keys) if (containsPosition(k.range, position)) id = k.id;
     }
     return id;
+  }
+
+  /** The projects the facts view lists: set up and checked, in workspace folders or found above notes. */
+  async function factsTreeProjects(): Promise<Project[]> {
+    const roots = new Map<string, string>();
+    for (const root of projects.folders) roots.set(uriKey(root), root);
+    for (const p of projects.loaded()) roots.set(uriKey(p.root), p.root);
+    const listed: Project[] = [];
+    for (const root of roots.values()) {
+      const project = await projects.get(root);
+      if (isSetUp(project) && checksProject(settings(), project)) listed.push(project);
+    }
+    return listed;
   }
 
   return {
@@ -206,22 +221,20 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       return status.of(project, note);
     },
 
-    async factsTree(token) {
+    async factsTree() {
       if (!settings().enable) return { projects: [] };
-      // Workspace folders, and projects found above notes outside a set-up folder.
-      const roots = new Map<string, string>();
-      for (const root of projects.folders) roots.set(uriKey(root), root);
-      for (const p of projects.loaded()) roots.set(uriKey(p.root), p.root);
       const result: FactsTreeResult = { projects: [] };
-      for (const root of roots.values()) {
-        const project = await projects.get(root);
-        if (!isSetUp(project) || !checksProject(settings(), project)) continue;
-        const notes: CheckedNote[] = [];
-        const done = await forEachProjectNote({ host, documents, projects, checker }, project, token, (uri, checked) => notes.push({ uri, result: checked }), closedNotes);
-        if (!done) return null;
-        result.projects.push(factsTreeOf(project, notes));
-      }
+      for (const project of await factsTreeProjects()) result.projects.push(factsTreeOf(project));
       return result;
+    },
+
+    async factsTreeEntity(root, entity, token) {
+      if (!settings().enable) return { metrics: [] };
+      const project = (await factsTreeProjects()).find((p) => uriKey(p.root) === uriKey(root));
+      if (!project) return { metrics: [] };
+      const notes: CheckedNote[] = [];
+      const done = await forEachProjectNote({ host, documents, projects, checker }, project, token, (uri, checked) => notes.push({ uri, result: checked }), closedNotes);
+      return done ? { metrics: entityTreeOf(project, entity, notes) } : null;
     },
   };
 }

@@ -1,9 +1,10 @@
-// The data of the Explorer's Claimcheck view: a project's facts by entity and metric, each
-// metric's facts along their timeline, each fact with the notes that cite it or were judged
-// against it. Pure: the service hands in the project and one pass over its notes.
+// The data of the Explorer's Claimcheck view: a project's entities, then, for the entity the
+// person expands, its facts by metric along their timeline, each fact with the notes that cite it
+// or were judged against it. Pure: the service hands in the project and one pass over its notes.
+import { factById } from '../core/facts/factLookups';
 import type { Fact, FactIndex } from '../core/types';
 import { formatValue } from './format';
-import type { FactsTreeEntity, FactsTreeFact, FactsTreeProject, FactUse } from './protocol';
+import type { FactsTreeEntity, FactsTreeFact, FactsTreeMetric, FactsTreeProject, FactUse } from './protocol';
 import type { NoteUses } from './noteUses';
 import { basenameUri, relativeUri } from './uri';
 
@@ -15,7 +16,11 @@ export interface CheckedNote {
 /** Every use of every fact in the notes, by fact id. */
 export function factUses(root: string, index: FactIndex, notes: readonly CheckedNote[]): Map<string, FactUse[]> {
   const uses = new Map<string, FactUse[]>();
-  const add = (id: string, use: FactUse) => uses.set(id, [...(uses.get(id) ?? []), use]);
+  const add = (id: string, use: FactUse) => {
+    const list = uses.get(id);
+    if (list) list.push(use);
+    else uses.set(id, [use]);
+  };
   for (const { uri, result } of notes) {
     const note = relativeUri(root, uri) ?? uri;
     const citedBy = new Map<number, Set<string>>();
@@ -41,7 +46,7 @@ export function factUses(root: string, index: FactIndex, notes: readonly Checked
     // Citations no judged claim accounts for (bound to no claim, a suppressed one, a kind turned off).
     for (const c of result.note.citations) {
       for (const k of c.keys) {
-        if (!index.byId.has(k.id) || (c.claimIndex !== null && covered.has(`${c.claimIndex}|${k.id}`))) continue;
+        if (!factById(index, k.id) || (c.claimIndex !== null && covered.has(`${c.claimIndex}|${k.id}`))) continue;
         add(k.id, { uri, note, range: k.range, text: `[@${k.id}]`, how: 'cites', verdict: (c.claimIndex !== null && verdictOf.get(c.claimIndex)) || 'cited' });
       }
     }
@@ -71,31 +76,56 @@ function treeFact(fact: Fact, entityId: string, index: FactIndex, uses: FactUse[
   };
 }
 
-/** A project's facts tree: entities by name, their metrics by id, each metric's facts oldest first. */
-export function factsTreeOf(project: { root: string; index: FactIndex }, notes: readonly CheckedNote[]): FactsTreeProject {
+/** Each entity's facts (its own, and those naming it as counterparty), in the facts files' order: once per index. */
+const factsByEntity = new WeakMap<FactIndex, Map<string, Fact[]>>();
+/** Each index's entities as the view lists them: asked again at every refresh, computed once. */
+const entityLists = new WeakMap<FactIndex, FactsTreeEntity[]>();
+
+function entityFacts(index: FactIndex): Map<string, Fact[]> {
+  let groups = factsByEntity.get(index);
+  if (!groups) {
+    groups = new Map();
+    for (const fact of index.facts) {
+      // A fact about several entities (or from a counterparty) is listed under each of them.
+      for (const entity of new Set([...fact.entities, ...(fact.counterparty ? [fact.counterparty] : [])])) {
+        const list = groups.get(entity);
+        if (list) list.push(fact);
+        else groups.set(entity, [fact]);
+      }
+    }
+    factsByEntity.set(index, groups);
+  }
+  return groups;
+}
+
+/** A project's facts tree, its top: the entities with facts, by name, each with how many. */
+export function factsTreeOf(project: { root: string; index: FactIndex }): FactsTreeProject {
+  const { root, index } = project;
+  let entities = entityLists.get(index);
+  if (!entities) {
+    entities = [...entityFacts(index)].map(([id, facts]) => ({ id, name: index.entities.get(id)?.name ?? id, factCount: facts.length }));
+    entities.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    entityLists.set(index, entities);
+  }
+  return { root, name: basenameUri(root), entities };
+}
+
+/** One entity's branch of the tree: its metrics by id, each metric's facts oldest first, each fact with its uses. */
+export function entityTreeOf(project: { root: string; index: FactIndex }, entity: string, notes: readonly CheckedNote[]): FactsTreeMetric[] {
   const { root, index } = project;
   const uses = factUses(root, index, notes);
-  const byEntity = new Map<string, Map<string, Fact[]>>();
-  for (const fact of index.facts) {
-    // A fact about several entities (or from a counterparty) is listed under each of them.
-    for (const entity of new Set([...fact.entities, ...(fact.counterparty ? [fact.counterparty] : [])])) {
-      const metrics = byEntity.get(entity) ?? new Map<string, Fact[]>();
-      metrics.set(fact.metric, [...(metrics.get(fact.metric) ?? []), fact]);
-      byEntity.set(entity, metrics);
-    }
+  const byMetric = new Map<string, Fact[]>();
+  for (const fact of entityFacts(index).get(entity) ?? []) {
+    const list = byMetric.get(fact.metric);
+    if (list) list.push(fact);
+    else byMetric.set(fact.metric, [fact]);
   }
-  const entities: FactsTreeEntity[] = [...byEntity].map(([id, metrics]) => ({
-    id,
-    name: index.entities.get(id)?.name ?? id,
-    metrics: [...metrics]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([metric, facts]) => ({
-        id: metric,
-        facts: facts
-          .sort((a, b) => a.asOfDate.localeCompare(b.asOfDate) || (a.period ?? '').localeCompare(b.period ?? '') || a.id.localeCompare(b.id))
-          .map((f) => treeFact(f, id, index, uses.get(f.id) ?? [])),
-      })),
-  }));
-  entities.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-  return { root, name: basenameUri(root), entities };
+  return [...byMetric]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([metric, facts]) => ({
+      id: metric,
+      facts: facts
+        .sort((a, b) => a.asOfDate.localeCompare(b.asOfDate) || (a.period ?? '').localeCompare(b.period ?? '') || a.id.localeCompare(b.id))
+        .map((f) => treeFact(f, entity, index, uses.get(f.id) ?? [])),
+    }));
 }

@@ -17,6 +17,7 @@ import { guard as guardHandler, type Logger } from './logger';
 import {
   Commands,
   FactStubRequest,
+  FactsTreeEntityRequest,
   FactsTreeRequest,
   ProjectInfoRequest,
   WorkspaceCheckRequest,
@@ -24,6 +25,8 @@ import {
   type FactStubParams,
   type FactStubRefusal,
   type FactStubResult,
+  type FactsTreeEntityParams,
+  type FactsTreeEntityResult,
   type FactsTreeResult,
   type ProjectInfoParams,
   type StatusParams,
@@ -84,7 +87,11 @@ export function registerFeatures(connection: Connection, { service, checkWorkspa
     WorkspaceCheckRequest,
     guard(logger, 'workspace check', null, (p: WorkspaceCheckParams | undefined, token) => checkWorkspace(token, p?.workDoneToken)),
   );
-  connection.onRequest(FactsTreeRequest, guard(logger, 'facts tree', null, (_p: unknown, token): Promise<FactsTreeResult | null> => service.factsTree(token)));
+  connection.onRequest(FactsTreeRequest, guard(logger, 'facts tree', null, (): Promise<FactsTreeResult> => service.factsTree()));
+  connection.onRequest(
+    FactsTreeEntityRequest,
+    guard(logger, 'facts tree entity', null, (p: FactsTreeEntityParams, token): Promise<FactsTreeEntityResult | null> => service.factsTreeEntity(p.root, p.entity, token)),
+  );
   connection.onRequest(
     ProjectInfoRequest,
     guard(logger, 'project info', null, (p: ProjectInfoParams | undefined): Promise<StatusParams | null> => service.projectInfo(p?.uri)),

@@ -134,8 +134,9 @@ export function emptyCounts(): FindingCounts {
 }
 
 /**
- * Client → server: the facts of every set-up project, by entity and metric, each fact with the
- * notes that cite it or were judged against it (the Explorer's Claimcheck view).
+ * Client → server: the entities of every set-up project, each with how many facts it has (the
+ * Explorer's Claimcheck view). An entity's facts are asked for when it is expanded
+ * (FactsTreeEntityRequest): 100,000 facts with their sources and uses are tens of MB.
  */
 export const FactsTreeRequest = 'claimcheck/factsTree';
 export interface FactsTreeResult {
@@ -150,6 +151,19 @@ export interface FactsTreeProject {
 export interface FactsTreeEntity {
   id: string;
   name: string;
+  /** How many facts are listed under it (its own and those naming it as counterparty). */
+  factCount: number;
+}
+
+/** Client → server: one entity's metrics, each fact with the notes that cite it or were judged against it. */
+export const FactsTreeEntityRequest = 'claimcheck/factsTreeEntity';
+export interface FactsTreeEntityParams {
+  /** The project's root, as FactsTreeProject gave it. */
+  root: string;
+  entity: string;
+}
+/** Null when cancelled; no metrics when the entity or its project is gone. */
+export interface FactsTreeEntityResult {
   metrics: FactsTreeMetric[];
 }
 export interface FactsTreeMetric {
