@@ -7,12 +7,12 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/types';
 // The fix edits live in the core, shared with `claimcheck check --fix`.
 import { citationText, fixAllEdits as coreFixAllEdits, isAutoFixable as isFixable, isCited, replacementEdit as coreReplacementEdit, type NoteEdit } from '../core/fix/fixEdits';
 import { factStubFor, stubInsertions, type FactStub } from './factStub';
+import { factsOutline } from './factsOutline';
 import { FACT_ADDED_COMMAND } from './protocol';
 import { rangesIntersect } from './ranges';
 
@@ -68,9 +68,10 @@ export function stubEdit(input: Pick<CodeActionInput, 'uri' | 'version' | 'resul
   const stub = factStubFor(finding, input.result.note.referenceDate, input.index);
   const insertions = stubInsertions(target.text, stub);
   if (!insertions) return undefined;
-  const factsDoc = TextDocument.create(target.uri, 'yaml', 0, target.text ?? '');
+  // The outline stubInsertions just used: its line index is counted once per facts text, not per request.
+  const { position } = factsOutline(target.text ?? '');
   const factsEdits: TextEdit[] = insertions.map((insertion) => ({
-    range: { start: factsDoc.positionAt(insertion.offset), end: factsDoc.positionAt(insertion.end ?? insertion.offset) },
+    range: { start: position(insertion.offset), end: position(insertion.end ?? insertion.offset) },
     newText: insertion.text,
   }));
   const noteEdit: TextEdit = { range: { start: finding.claim.range.end, end: finding.claim.range.end }, newText: ` ${citationText([stub.id])}` };

@@ -3,9 +3,10 @@
 // claim, the source left empty for the person to fill in. The stub loads as a valid fact (only
 // a missing-source warning), so the claim is supported at once. Inserted into the facts file so
 // that it stays well-formed YAML in its own indentation.
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { Claim, ClaimKind, FactIndex, FactKind, Finding } from '../core/types';
 import { factById } from '../core/facts/factLookups';
+import { factsOutline, fileOffset, type FactsOutline } from './factsOutline';
 import { idFromName, proposeEntity } from './entityProposal';
 import { yamlNumber } from './format';
 
@@ -198,7 +199,7 @@ function metricEntry(m: NonNullable<FactStub['newMetric']>): string {
  * The insertions, against the current text, that add the stub (and its new entity and metric);
  * undefined when the file is not valid YAML or has a shape the stub cannot join.
  */
-export function stubInsertions(factsText: string | undefined, stub: FactStub): TextInsertion[] | undefined {
+export function stubInsertions(factsText: string | undefined, stub: FactStub, outlineOf: (text: string) => FactsOutline = factsOutline): TextInsertion[] | undefined {
   const text = factsText ?? '';
   const sections = () =>
     [
@@ -207,20 +208,22 @@ export function stubInsertions(factsText: string | undefined, stub: FactStub): T
       'facts:\n' + block(stub.lines, '  ', '    '),
     ].join('');
   if (text.trim() === '') return [{ offset: 0, end: text.length, text: sections() }];
-  const doc = parseDocument(text);
+  const outline = outlineOf(text);
+  const { doc } = outline;
   if (doc.errors.length > 0) return undefined;
   // Only comments so far: the sections go after them.
   if (doc.contents === null) return [{ offset: text.length, text: (text.endsWith('\n') ? '' : '\n') + sections() }];
   if (!isMap(doc.contents)) return undefined;
-  const parsed = { text, doc };
+  const parsed = { text: outline.text, doc };
   const parts: (TextInsertion | undefined)[] = [];
   if (stub.newEntity) parts.push(sectionEntryInsertion(parsed, 'entities', entityEntry(stub.newEntity)));
   if (stub.newMetric) parts.push(sectionEntryInsertion(parsed, 'metrics', metricEntry(stub.newMetric)));
   parts.push(factsInsertion(parsed, stub));
   if (parts.some((p) => p === undefined)) return undefined;
+  const inFile = (parts as TextInsertion[]).map((p) => ({ ...p, offset: fileOffset(outline, p.offset), ...(p.end === undefined ? {} : { end: fileOffset(outline, p.end) }) }));
   // Insertions at one offset join in order (an entities and a metrics section both made before `facts:`).
   const merged: TextInsertion[] = [];
-  for (const p of (parts as TextInsertion[]).sort((a, b) => a.offset - b.offset)) {
+  for (const p of inFile.sort((a, b) => a.offset - b.offset)) {
     const last = merged[merged.length - 1];
     if (last && last.offset === p.offset && last.end === undefined && p.end === undefined) last.text += p.text;
     else merged.push({ ...p });
