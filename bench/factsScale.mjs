@@ -6,6 +6,8 @@
 //   unknown entities), against the clean file in the same round: a problem is located in its
 //   entry, not by parsing the whole file precisely (that took 40–110 s), and "did you mean" is
 //   not searched for each of thousands of unknown ids (two minutes);
+// - in a note against 100,000 facts, in the server: the quick fixes on an unsourced figure, citation
+//   completion as an id is typed, and the Claimcheck view's top level and one entity;
 // - typing in an open facts file (10,000 and 100,000 facts) in the server: a keystroke every
 //   40 ms, a hover on a note after each (how long the server makes it wait), how many reloads
 //   ran while typing, the time from the last keystroke to the note's re-check, and the slowest
@@ -102,6 +104,8 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       return cached(`cold-${fresh++}.md`);
     });
     const cacheWarm = repeat(runs, () => cached(`warm-${fresh++}.md`));
+    step('editor requests, 100k facts');
+    const requests = await editorRequests(text);
     step('typing, 10k facts');
     const typing10k = await typingInFacts(bigFacts(10_000, 3_000), 30);
     step('typing, 100k facts');
@@ -149,6 +153,42 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
         target: 1000,
       },
       {
+        id: 'facts-100k-code-action-first',
+        what: `the quick fixes on an unsourced figure against them, the first request (Add Fact reads the facts file's outline; the whole document took over 20 s; target ours)`,
+        ours: requests.codeActionFirst,
+        peer: null,
+        unit: 'ms',
+        ratio: null,
+        target: 1000,
+      },
+      {
+        id: 'facts-100k-code-action-again',
+        what: `the same, each of ${requests.codeActionAgain.length} later requests as the cursor rests on the figure again: median (max ${Math.max(...requests.codeActionAgain).toFixed(0)} ms; target ours)`,
+        ours: percentiles(requests.codeActionAgain).p50,
+        peer: null,
+        unit: 'ms',
+        ratio: null,
+        target: 100,
+      },
+      {
+        id: 'facts-100k-completion-max',
+        what: `citation completion from \`[@\` to a whole id typed key by key (${requests.completion.length} requests, ${requests.completionItems} items at \`[@\`, incomplete; p50 ${percentiles(requests.completion).p50.toFixed(1)} ms): the slowest (target ours; every fact's item, 38 MB, took ~0.4 s)`,
+        ours: Math.max(...requests.completion),
+        peer: null,
+        unit: 'ms',
+        ratio: null,
+        target: 100,
+      },
+      {
+        id: 'facts-100k-facts-view-top-max',
+        what: `the Claimcheck view's top level (30,000 entities; ${requests.treeTop.map((ms) => ms.toFixed(0)).join(', ')} ms) and an expanded entity (${requests.treeEntity.map((ms) => ms.toFixed(1)).join(', ')} ms): the slowest top (target ours; the whole tree, 30 MB, took ~0.5 s after every check)`,
+        ours: Math.max(...requests.treeTop),
+        peer: null,
+        unit: 'ms',
+        ratio: null,
+        target: 250,
+      },
+      {
         id: 'facts-100k-reload-hover-worst',
         what: `while the 100,000 facts reload after the typing stops: the slowest of ${typing100k.reloadHovers} hovers on a note, one every 20 ms (target ours: the load runs on a worker; this thread only reads its snapshot back)`,
         ours: typing100k.reloadWorstMs,
@@ -194,6 +234,64 @@ function loadOnce(dir) {
   const r = spawnSync(process.execPath, [script], { cwd: dir, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`loading the facts failed (${r.status}): ${r.stderr.slice(0, 500)}`);
   return JSON.parse(r.stdout);
+}
+
+/**
+ * The requests an editor makes in a note of a project with these facts (loaded on the server's
+ * worker): the quick fixes on an unsourced figure, citation completion as an id is typed, and the
+ * Claimcheck view's top level and one entity. Each latency in ms, from request to answer.
+ */
+export async function editorRequests(factsText) {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-facts-requests-'));
+  writeFileSync(join(dir, 'facts.yaml'), factsText);
+  writeFileSync(join(dir, 'note.md'), NOTE);
+  let diagnostics = [];
+  let noteUri;
+  const session = await startSession({ dir, listen: { 'textDocument/publishDiagnostics': (p) => p.uri === noteUri && (diagnostics = p.diagnostics) } });
+  const { conn } = session;
+  noteUri = session.uri('note.md');
+  const timed = async (method, params) => {
+    const t = performance.now();
+    const answer = await conn.sendRequest(method, params);
+    return { ms: performance.now() - t, answer };
+  };
+  try {
+    const published = session.published(noteUri, 1);
+    await session.open(noteUri, NOTE);
+    await published;
+    const unsourced = diagnostics.find((d) => d.code === 'unsourced');
+    if (!unsourced) throw new Error(`the bench note has no unsourced figure: ${JSON.stringify(diagnostics.map((d) => d.code))}`);
+    const actionParams = { textDocument: { uri: noteUri }, range: unsourced.range, context: { diagnostics: [unsourced], only: ['quickfix'] } };
+    const first = await timed('textDocument/codeAction', actionParams);
+    if (!first.answer.some((a) => a.title.startsWith('Add a fact for'))) throw new Error('no Add Fact quick fix on the unsourced figure');
+    const codeActionAgain = [];
+    for (let k = 0; k < 10; k++) codeActionAgain.push((await timed('textDocument/codeAction', actionParams)).ms);
+    // A new last line, `See [@`, then an id typed key by key, completion asked after each.
+    const line = NOTE.split('\n').length - 1;
+    let version = 1;
+    let typed = 'See [@';
+    await session.insert(noteUri, ++version, line, 0, typed);
+    const completion = [];
+    let completionItems = 0;
+    for (const key of ['', ...'fact-12345']) {
+      if (key) await session.insert(noteUri, ++version, line, typed.length, key);
+      typed += key;
+      const r = await timed('textDocument/completion', { textDocument: { uri: noteUri }, position: { line, character: typed.length }, context: { triggerKind: key ? 3 : 2, triggerCharacter: key ? undefined : '@' } });
+      completion.push(r.ms);
+      if (!key) completionItems = r.answer.items.length;
+    }
+    const treeTop = [];
+    const treeEntity = [];
+    for (let k = 0; k < 3; k++) {
+      const top = await timed('claimcheck/factsTree', {});
+      treeTop.push(top.ms);
+      treeEntity.push((await timed('claimcheck/factsTreeEntity', { root: top.answer.projects[0].root, entity: 'ent-77' })).ms);
+    }
+    return { codeActionFirst: first.ms, codeActionAgain, completion, completionItems, treeTop, treeEntity };
+  } finally {
+    await session.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function typingInFacts(factsText, keys) {
