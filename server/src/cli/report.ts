@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/check';
 import { cleanMessage } from '../core/quote';
 import type { Finding, Problem, Range, Severity } from '../core/types';
+import { compareCodeUnits } from '../core/compareCodeUnits';
 
 /** Everything `claimcheck check` found, in the order it prints it. */
 export interface CheckReport {
@@ -58,9 +59,8 @@ export function compareItems(a: Pick<ReportItem, 'file' | 'range'>, b: Pick<Repo
   return compareFiles(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-export function compareFiles(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Files print in code-unit order. */
+export const compareFiles = compareCodeUnits;
 
 export interface Counts {
   errors: number;

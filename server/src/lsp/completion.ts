@@ -1,5 +1,6 @@
 // Fact ids after `[@` (and after `; @` inside a citation), filtered by what is typed.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import { compareCodeUnits } from '../core/compareCodeUnits';
 import { factById, factIds } from '../core/facts/factLookups';
 import type { FactIndex } from '../core/types';
 import { escapeMarkdown, markdownLink } from './escape';
@@ -70,19 +71,15 @@ interface SortedIds {
 
 const sortedIdsOf = new WeakMap<readonly string[], SortedIds>();
 
-/** Sorted once per list of ids (~0.1 s for 100,000): each key typed then only scans. */
+/** Sorted once per list of ids (~40 ms for 100,000): each key typed then only scans. */
 function sortedIds(ids: readonly string[]): SortedIds {
   let sorted = sortedIdsOf.get(ids);
   if (!sorted) {
     const lower = ids.map((id) => id.toLowerCase());
-    const order = Array.from(ids, (_, i) => i).sort((a, b) => compareText(lower[a]!, lower[b]!) || compareText(ids[a]!, ids[b]!));
+    const order = Array.from(ids, (_, i) => i).sort((a, b) => compareCodeUnits(lower[a]!, lower[b]!) || compareCodeUnits(ids[a]!, ids[b]!));
     sortedIdsOf.set(ids, (sorted = { lower, order }));
   }
   return sorted;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The first MAX_CITATION_ITEMS ids holding `needle` (lower case), those that start with it first, and whether there are more. */

@@ -13,14 +13,17 @@ export interface CheckedNote {
   result: NoteUses;
 }
 
+/** Appends to the key's list, made on first use (not copied per item: an entity may have thousands of facts). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Every use of every fact in the notes, by fact id. */
 export function factUses(root: string, index: FactIndex, notes: readonly CheckedNote[]): Map<string, FactUse[]> {
   const uses = new Map<string, FactUse[]>();
-  const add = (id: string, use: FactUse) => {
-    const list = uses.get(id);
-    if (list) list.push(use);
-    else uses.set(id, [use]);
-  };
+  const add = (id: string, use: FactUse) => pushTo(uses, id, use);
   for (const { uri, result } of notes) {
     const note = relativeUri(root, uri) ?? uri;
     const citedBy = new Map<number, Set<string>>();
@@ -87,11 +90,7 @@ function entityFacts(index: FactIndex): Map<string, Fact[]> {
     groups = new Map();
     for (const fact of index.facts) {
       // A fact about several entities (or from a counterparty) is listed under each of them.
-      for (const entity of new Set([...fact.entities, ...(fact.counterparty ? [fact.counterparty] : [])])) {
-        const list = groups.get(entity);
-        if (list) list.push(fact);
-        else groups.set(entity, [fact]);
-      }
+      for (const entity of new Set([...fact.entities, ...(fact.counterparty ? [fact.counterparty] : [])])) pushTo(groups, entity, fact);
     }
     factsByEntity.set(index, groups);
   }
@@ -115,11 +114,7 @@ export function entityTreeOf(project: { root: string; index: FactIndex }, entity
   const { root, index } = project;
   const uses = factUses(root, index, notes);
   const byMetric = new Map<string, Fact[]>();
-  for (const fact of entityFacts(index).get(entity) ?? []) {
-    const list = byMetric.get(fact.metric);
-    if (list) list.push(fact);
-    else byMetric.set(fact.metric, [fact]);
-  }
+  for (const fact of entityFacts(index).get(entity) ?? []) pushTo(byMetric, fact.metric, fact);
   return [...byMetric]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([metric, facts]) => ({
