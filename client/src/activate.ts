@@ -44,13 +44,13 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
   const activeUri = () => vscode.window.activeTextEditor?.document.uri.toString();
 
   const factsView = registerFactsView(context, client);
-  // Notes saved, created or deleted outside the editor change what the facts view lists.
+  // Notes saved, created or deleted outside the editor change which notes use each fact.
   const notesWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
   context.subscriptions.push(
     notesWatcher,
-    notesWatcher.onDidCreate(() => factsView.refreshSoon()),
-    notesWatcher.onDidChange(() => factsView.refreshSoon()),
-    notesWatcher.onDidDelete(() => factsView.refreshSoon()),
+    notesWatcher.onDidCreate(() => factsView.refreshUsesSoon()),
+    notesWatcher.onDidChange(() => factsView.refreshUsesSoon()),
+    notesWatcher.onDidDelete(() => factsView.refreshUsesSoon()),
   );
   let setUpShown: boolean | undefined;
 
@@ -286,8 +286,9 @@ export async function activateClaimcheck(context: vscode.ExtensionContext, makeC
 
   context.subscriptions.push(
     client.onNotification(StatusNotification, (status: StatusParams) => {
-      // After every check and every facts or config reload.
-      factsView.refreshSoon();
+      // After every check (a note's status) and every facts or config reload (the project's).
+      if (status.note) factsView.refreshUsesSoon();
+      else factsView.refreshSoon();
       const uri = activeUri();
       if (status.note?.uri === uri) {
         latest.supersede(); // fresher than any status asked for before it

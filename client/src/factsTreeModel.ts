@@ -49,6 +49,18 @@ export function rootNodes(result: FactsTreeResult | null | undefined): FactsNode
   return projects.map((project) => ({ kind: 'project', id: project.root, project }));
 }
 
+/** What a refresh of the view asks VS Code to fetch again. */
+export type FactsRefresh = 'all' | 'uses';
+
+/**
+ * The nodes a refresh fires: undefined for the whole view; for the notes' uses (which only an
+ * expanded entity shows), the expanded entities as VS Code holds them, none when nothing is expanded.
+ */
+export function refreshTargets(what: FactsRefresh, expanded: Iterable<string>, shown: ReadonlyMap<string, FactsNode>): EntityNode[] | undefined {
+  if (what === 'all') return undefined;
+  return [...expanded].map((id) => shown.get(id)).filter((n): n is EntityNode => n?.kind === 'entity');
+}
+
 /** What to ask the server for an entity's children. */
 export function entityParams(node: EntityNode): FactsTreeEntityParams {
   return { root: node.root, entity: node.entity.id };

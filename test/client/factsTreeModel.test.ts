@@ -1,7 +1,7 @@
 // The facts view's nodes as VS Code shows them, from the server's tree of the shipped example.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { childrenOf, entityParams, metricNodes, rootNodes, viewOf, type FactsNode } from '../../client/src/factsTreeModel';
+import { childrenOf, entityParams, metricNodes, refreshTargets, rootNodes, viewOf, type FactsNode } from '../../client/src/factsTreeModel';
 import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
@@ -62,5 +62,19 @@ describe('facts view model', () => {
     expect(underV!.kind === 'entity' && entityParams(underV)).toEqual({ root: 'file:///v', entity: underV!.kind === 'entity' && underV.entity.id });
     const xai = find(rootNodes({ projects: [project] }), 'xAI');
     expect(xai.kind === 'entity' && metricNodes(xai, null)).toEqual([]);
+  });
+
+  it('refreshes the whole view for facts, and only the expanded entities, as shown, for notes', () => {
+    const roots = rootNodes({ projects: [project] });
+    const shown = new Map<string, FactsNode>(roots.map((n) => [n.id, n]));
+    const xai = find(roots, 'xAI');
+    const gpus = find(children(xai), 'gpu_count');
+    shown.set(gpus.id, gpus);
+    expect(refreshTargets('all', [xai.id], shown)).toBeUndefined();
+    // A metric under it is refreshed with its entity; an id no longer shown is skipped.
+    const targets = refreshTargets('uses', [xai.id, gpus.id, `${ROOT}/gone`], shown)!;
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toBe(xai); // the very node VS Code was given
+    expect(refreshTargets('uses', [], shown)).toEqual([]);
   });
 });
