@@ -232,9 +232,7 @@ export interface FactIndex {
 /** The lookups judging needs, answered without building every fact. */
 export interface FactsOnDemand {
   count: number;
-  /** How many ids `byId` holds (fewer than `count` when ids repeat). */
-  idCount: number;
-  /** Every id `byId` holds, each once. */
+  /** Every id `byId` holds, each once (fewer than `count` when ids repeat). */
   ids(): readonly string[];
   /** The fact at a position of `facts`. */
   fact(position: number): Fact;

@@ -28,7 +28,7 @@ export function factsOfEntity(index: FactIndex, entity: string): Fact[] {
 
 /** How many ids `byId` holds. */
 export function idCount(index: FactIndex): number {
-  return index.onDemand ? index.onDemand.idCount : index.byId.size;
+  return index.onDemand ? index.onDemand.ids().length : index.byId.size;
 }
 
 const idsOfMap = new WeakMap<ReadonlyMap<string, Fact>, readonly string[]>();

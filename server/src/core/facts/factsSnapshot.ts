@@ -384,9 +384,6 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
   const units = new Map(header.units);
   const onDemand: FactsOnDemand = {
     count,
-    get idCount() {
-      return idsOf().ids.length;
-    },
     ids: () => idsOf().ids,
     fact: (i) => fact(i),
     positionsOf(entity) {
