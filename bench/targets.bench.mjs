@@ -53,11 +53,11 @@ const distinctBodies = new Set(notes).size;
 console.log(`corpus: ${notes.length} notes (${distinctBodies} distinct), ${(corpusBytes / 1e6).toFixed(2)} MB; ${availableParallelism()} cores; ${RUNS} rounds`);
 
 /** Runs a script under bench/measure.mjs: wall ms (spawn to exit), CPU ms, peak RSS MB, exit code. */
-function measureOnce(script, args) {
+function measureOnce(script, args, env = process.env) {
   const stats = join(work, 'stats.json');
   rmSync(stats, { force: true });
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(here, 'measure.mjs'), stats, script, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [join(here, 'measure.mjs'), stats, script, ...args], { cwd: work, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallMs = performance.now() - t;
   if (!existsSync(stats)) throw new Error(`${script} ${args.join(' ')} did not finish (exit ${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
   const s = JSON.parse(require('node:fs').readFileSync(stats, 'utf8'));
@@ -115,6 +115,18 @@ const paired = {
   cache: hasCache ? pairedRatio(runs.cacheWarm, runs.cacheCold, 'wallMs') : null,
   rss: pairedRatio(runs.ccJson, runs.remark, 'rssMB'),
 };
+
+// ---------------------------------------------------------------- the CLI's start-up: the code cache
+// One short check (the example note) is mostly start-up: the bundle compiled, then each function it
+// calls. Many rounds, each run with the build's code cache beside one with it off.
+const STARTUP_ROUNDS = 15;
+copyFileSync(join(root, 'examples/notes/anthropic-compute.md'), join(work, 'example.md'));
+const startup = { cached: [], off: [] };
+for (let i = 0; i < STARTUP_ROUNDS; i++) {
+  startup.cached.push(measureOnce(cli, ['check', 'example.md', '--facts', 'facts.yaml']));
+  startup.off.push(measureOnce(cli, ['check', 'example.md', '--facts', 'facts.yaml'], { ...process.env, CLAIMCHECK_CODE_CACHE: 'off' }));
+}
+paired.startup = pairedRatio(startup.cached, startup.off, 'wallMs');
 rmSync(work, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- the server
@@ -155,6 +167,7 @@ const rows = [
     ratio: phase.p95 / background.idle.p95,
     target: 1.25,
   })),
+  { id: 'cli-startup-code-cache-vs-off', what: `one short check (the example note), spawn to exit, with the build's code cache vs CLAIMCHECK_CODE_CACHE=off (median of ${STARTUP_ROUNDS} paired rounds, ${paired.startup.low.toFixed(2)}–${paired.startup.high.toFixed(2)}×; CPU ${median(startup.cached.map((r) => r.cpuMs)).toFixed(0)} vs ${median(startup.off.map((r) => r.cpuMs)).toFixed(0)} ms; target ours)`, ours: median(startup.cached.map((r) => r.wallMs)), peer: median(startup.off.map((r) => r.wallMs)), unit: 'ms wall', ratio: paired.startup.ratio, target: 0.85 },
   { id: 'open-first-diagnostics', what: `open a varied ${lsp.noteKB} KB note → first diagnostics (its top; the whole note ${lsp.openWholeMs.toFixed(0)} ms)`, ours: lsp.openMs, peer: null, unit: 'ms', ratio: null, target: 250 },
   ...factsRows,
 ];
@@ -173,7 +186,7 @@ const summary = {
   cores: availableParallelism(),
   runs: RUNS,
   corpus: { notes: notes.length, distinct: distinctBodies, bytes: corpusBytes },
-  measured: { remark, claimcheck1Job: cc1, claimcheckDefaultJobs: ccDefault, markdownlintCli2: mdl, claimcheckJson: ccJson, cacheCold, cacheWarm, lsp, lspRuns, background },
+  measured: { startup, remark, claimcheck1Job: cc1, claimcheckDefaultJobs: ccDefault, markdownlintCli2: mdl, claimcheckJson: ccJson, cacheCold, cacheWarm, lsp, lspRuns, background },
   rounds: runs,
   paired,
   rows,

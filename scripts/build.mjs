@@ -1,5 +1,6 @@
 // Bundles the three entry points (client, server, CLI) into dist/ with esbuild.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { asciiBundle } from './asciiBundle.mjs';
 
@@ -25,13 +26,9 @@ const common = {
 const bundles = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  {
-    ...common,
-    entryPoints: ['server/src/cli/bin.ts'],
-    define: { ...common.define, CLAIMCHECK_VERSION: JSON.stringify(version) },
-    outfile: 'dist/cli.js',
-    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-  },
+  // The CLI: `claimcheck` (dist/cli.js) is a small launcher that runs the bundle from its code cache.
+  { ...common, define: {}, banner: { js: '#!/usr/bin/env node' }, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/cli/bin.ts'], define: { ...common.define, CLAIMCHECK_VERSION: JSON.stringify(version) }, outfile: 'dist/cli-bundle.js' },
   // Web extension (package.json `browser`): the client for a web worker extension host, and the
   // server as a plain worker script it starts; both without node built-ins.
   { ...common, define: {}, banner: {}, platform: 'browser', target: 'es2022', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
@@ -48,3 +45,15 @@ for (const { outfile: file } of bundles) {
   writeFileSync(`${file}.map`, JSON.stringify(ascii.map));
 }
 chmodSync('dist/cli.js', 0o755);
+
+// The CLI's code cache (server/src/node/codeCache.ts): the bytecode a check of the example compiles,
+// made by this Node for this bundle. Another Node's V8 refuses it and compiles as before.
+const training = spawnSync(process.execPath, ['../dist/cli.js', 'check', 'notes/anthropic-compute.md'], {
+  cwd: 'examples',
+  env: { ...process.env, CLAIMCHECK_CODE_CACHE: 'write' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (training.status !== 0 && training.status !== 1) {
+  console.error(`build: the CLI's training run for its code cache exited ${training.status ?? training.signal}`);
+  process.exit(1);
+}

@@ -44,7 +44,8 @@ function runMain(): void {
       stdout: process.stdout.isTTY ? (t) => process.stdout.write(t) : untilReaderLeaves(syncOutput(1)),
       stderr: (t) => process.stderr.write(t),
       isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-      workerScript: __filename,
+      // The launcher (dist/cli.js) when it ran this bundle: a worker starts there too, from the code cache.
+      workerScript: require.main?.filename ?? __filename,
     });
   } catch (error) {
     // A bug, not a user error: one clear line, the stack only on request.
