@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { asciiBundle } from './asciiBundle.mjs';
+import { trainServer } from './serverTraining.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -25,7 +26,9 @@ const common = {
 
 const bundles = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // The language server: dist/server.js launches its bundle as the CLI's does.
+  { ...common, define: {}, banner: {}, entryPoints: ['server/src/lsp/launch.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-bundle.js' },
   // The CLI: `claimcheck` (dist/cli.js) is a small launcher that runs the bundle from its code cache.
   { ...common, define: {}, banner: { js: '#!/usr/bin/env node' }, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.js' },
   { ...common, entryPoints: ['server/src/cli/bin.ts'], define: { ...common.define, CLAIMCHECK_VERSION: JSON.stringify(version) }, outfile: 'dist/cli-bundle.js' },
@@ -46,8 +49,8 @@ for (const { outfile: file } of bundles) {
 }
 chmodSync('dist/cli.js', 0o755);
 
-// The CLI's code cache (server/src/node/codeCache.ts): the bytecode a check of the example compiles,
-// made by this Node for this bundle. Another Node's V8 refuses it and compiles as before.
+// The code caches (server/src/node/codeCache.ts): the bytecode a check of the example compiles,
+// made by this Node for these bundles. Another Node's V8 refuses them and compiles as before.
 const training = spawnSync(process.execPath, ['../dist/cli.js', 'check', 'notes/anthropic-compute.md'], {
   cwd: 'examples',
   env: { ...process.env, CLAIMCHECK_CODE_CACHE: 'write' },
@@ -57,3 +60,8 @@ if (training.status !== 0 && training.status !== 1) {
   console.error(`build: the CLI's training run for its code cache exited ${training.status ?? training.signal}`);
   process.exit(1);
 }
+// The server's, from a session on the example (for editors that start it with node).
+await trainServer('dist/server.js', 'examples', 'notes/anthropic-compute.md').catch((error) => {
+  console.error(`build: the language server's training run for its code cache failed: ${error.message}`);
+  process.exit(1);
+});

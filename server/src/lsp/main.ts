@@ -1,4 +1,4 @@
-// Entry of dist/server.js: `node dist/server.js --stdio` or `--node-ipc` (as VS Code starts it).
+// The language server's bundle (dist/server-bundle.js), which dist/server.js (launch.ts) runs.
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { cachingJsonEncoder } from './messageEncoder';
 import { createNodeHost } from './nodeHost';
@@ -29,8 +29,8 @@ function serve(): void {
   // The server must outlive any bad input: report, never exit.
   process.on('uncaughtException', (error) => connection.console.error(`[claimcheck] uncaught: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`[claimcheck] unhandled rejection: ${String(reason)}`));
-  // This bundle is also the facts worker's script (node/factsWorker.ts).
-  startServer(connection, createNodeHost({ factsWorkerScript: __filename, log: (message) => connection.console.warn(message) }));
+  // This bundle is also the facts worker's, started from the launcher when it ran this one (node/factsWorker.ts).
+  startServer(connection, createNodeHost({ factsWorkerScript: require.main?.filename ?? __filename, log: (message) => connection.console.warn(message) }));
 }
 
 if (isFactsWorker()) serveFactsLoads();

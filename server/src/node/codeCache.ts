@@ -11,6 +11,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
+import { limitCompiling } from './compilerBudget';
 
 /** What became of the cache: the status `CLAIMCHECK_CODE_CACHE=status` prints. */
 export type CodeCacheStatus = 'used' | 'rejected by V8' | 'of another bundle' | 'unreadable' | 'absent' | 'off' | 'off: source maps are on' | 'writing';
@@ -25,7 +26,9 @@ export function codeCacheFileOf(bundlePath: string): string {
   return bundlePath.replace(/\.js$/, '') + '.codecache';
 }
 
-export function codeCacheMode(value: string | undefined): CodeCacheMode {
+/** Off under Electron (VS Code runs the server there): its V8 is not the build's, so it would refuse the cache. */
+export function codeCacheMode(value: string | undefined, versions: NodeJS.ProcessVersions = process.versions): CodeCacheMode {
+  if (versions.electron !== undefined) return 'off';
   return value === 'off' || value === 'status' || value === 'write' ? value : 'use';
 }
 
@@ -87,6 +90,16 @@ export function runBundle(bundlePath: string, mode: CodeCacheMode): CodeCacheSta
   const bundleRequire = createRequire(bundlePath);
   wrapper.call(mod.exports, mod.exports, bundleRequire, mod, bundlePath, path.dirname(bundlePath));
   return status;
+}
+
+/**
+ * A launcher's whole work (dist/cli.js, dist/server.js): the compiler budget first, since V8 takes a
+ * cache only under the flags it was made with (a worker shares the process's), then the bundle
+ * `bundleName` beside the launcher, with its cache as CLAIMCHECK_CODE_CACHE says.
+ */
+export function launchBundle(launcherDir: string, bundleName: string): void {
+  if (isMainThread) limitCompiling();
+  runBundle(path.join(launcherDir, bundleName), codeCacheMode(process.env.CLAIMCHECK_CODE_CACHE));
 }
 
 /** At the end of the training run, when every function it called is compiled; a temp file renamed, so no reader sees half. */
