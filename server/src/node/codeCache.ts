@@ -67,6 +67,16 @@ export function runBundle(bundlePath: string, mode: CodeCacheMode): CodeCacheSta
     require(bundlePath);
     return 'off: source maps are on';
   }
+  const { wrapper, status } = compileBundle(bundlePath, cachePath, mode);
+  const mod = new Module(bundlePath, require.main);
+  mod.filename = bundlePath;
+  const bundleRequire = createRequire(bundlePath);
+  wrapper.call(mod.exports, mod.exports, bundleRequire, mod, bundlePath, path.dirname(bundlePath));
+  return status;
+}
+
+/** The bundle compiled, with its cache when it fits; in a function of its own so the file's buffers are garbage while the bundle runs. */
+function compileBundle(bundlePath: string, cachePath: string, mode: CodeCacheMode): { wrapper: (...args: unknown[]) => void; status: CodeCacheStatus } {
   const bundle = readFileSync(bundlePath);
   let status: CodeCacheStatus = mode === 'off' ? 'off' : mode === 'write' ? 'writing' : 'absent';
   let cachedData: Buffer | undefined;
@@ -84,12 +94,7 @@ export function runBundle(bundlePath: string, mode: CodeCacheMode): CodeCacheSta
   if (cachedData) status = script.cachedDataRejected ? 'rejected by V8' : 'used';
   if (mode === 'status') process.stderr.write(`claimcheck: code cache ${status} (${cachePath})\n`);
   if (mode === 'write' && isMainThread) process.once('exit', () => writeCache(cachePath, bundle, script.createCachedData()));
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  const mod = new Module(bundlePath, require.main);
-  mod.filename = bundlePath;
-  const bundleRequire = createRequire(bundlePath);
-  wrapper.call(mod.exports, mod.exports, bundleRequire, mod, bundlePath, path.dirname(bundlePath));
-  return status;
+  return { wrapper: script.runInThisContext() as (...args: unknown[]) => void, status };
 }
 
 /**
