@@ -5,6 +5,7 @@
 // section are cut out as whole lines and only the rest is parsed; offsets map back past the cuts.
 // The last outline is kept: the facts file rarely changes between two requests.
 import { parseDocument, type Document } from 'yaml';
+import { lastAtMost } from '../core/lastAtMost';
 import { lineStartsOf } from '../core/lineStarts';
 import { createLineIndex, type LineIndex } from '../core/parse/lineIndex';
 import type { Position } from '../core/types';
@@ -37,7 +38,10 @@ export function fileOffset(outline: FactsOutline, offset: number): number {
 
 /** The outline of `text`: with `cut` false, the whole document (what the outline must agree with). */
 export function outlineOf(text: string, cut = true): FactsOutline {
-  const cuts = cut ? middleLines(text) : [];
+  // The file's lines, counted once: for the cuts and for the edit's positions.
+  let starts: number[] | undefined;
+  const lineStarts = () => (starts ??= lineStartsOf(text));
+  const cuts = cut ? middleLines(text, lineStarts) : [];
   let kept = '';
   let from = 0;
   const placed: FactsOutline['cuts'] = [];
@@ -48,16 +52,16 @@ export function outlineOf(text: string, cut = true): FactsOutline {
   }
   kept += text.slice(from);
   let lines: LineIndex | undefined;
-  return { text: kept, doc: parseDocument(kept), cuts: placed, position: (offset) => (lines ??= createLineIndex(text)).position(offset) };
+  return { text: kept, doc: parseDocument(kept), cuts: placed, position: (offset) => (lines ??= createLineIndex(text, lineStarts())).position(offset) };
 }
 
 /** For each top-level section of three entries or more, the lines from its second entry to its last; none when the plain reader declines. */
-function middleLines(text: string): [number, number][] {
+function middleLines(text: string, lineStartsOfText: () => number[]): [number, number][] {
   const plain = readPlainYaml(text);
   const data = plain?.data;
   if (!plain || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
-  const lineStarts = lineStartsOf(text);
-  const lineStartOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStarts = lineStartsOfText();
+  const lineStartOf = (offset: number) => lineStarts[lastAtMost(lineStarts, offset)]!;
   const cuts: [number, number][] = [];
   for (const section of Object.values(data as Record<string, unknown>)) {
     let starts: (number | undefined)[] = [];

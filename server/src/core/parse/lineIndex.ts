@@ -8,8 +8,8 @@ export interface LineIndex {
   range(start: number, end: number): Range;
 }
 
-export function createLineIndex(text: string): LineIndex {
-  const starts = lineStartsOf(text);
+/** `starts`: the text's line starts when the caller has counted them already (lineStartsOf). */
+export function createLineIndex(text: string, starts: readonly number[] = lineStartsOf(text)): LineIndex {
   // Claims come in document order, so remember the last line found and search forward from it.
   let last = 0;
   const position = (offset: number): Position => {
