@@ -3,7 +3,6 @@ import { runCli } from './main';
 import { localDay } from '../core/localDay';
 import { isCheckWorker, runCheckWorker } from './checkWorker';
 import { syncOutput } from './syncOutput';
-import { limitCompiling } from '../node/compilerBudget';
 
 // The same bundle runs the CLI and, in a worker thread, checks notes for it (--jobs).
 if (isCheckWorker()) runCheckWorker();
@@ -27,7 +26,6 @@ function untilReaderLeaves(write: (text: string) => void): (text: string) => voi
 }
 
 function runMain(): void {
-  limitCompiling();
   // A reader that stops early (`claimcheck … | head`) closes the pipe: stop quietly with the
   // run's exit code instead of an unhandled EPIPE stack trace.
   for (const stream of [process.stdout, process.stderr]) {

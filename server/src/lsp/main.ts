@@ -3,7 +3,6 @@ import { createConnection, ProposedFeatures, StreamMessageWriter, type Connectio
 import { cachingJsonEncoder } from './messageEncoder';
 import { createNodeHost } from './nodeHost';
 import { startServer } from './startServer';
-import { limitCompiling } from '../node/compilerBudget';
 import { isFactsWorker, serveFactsLoads } from '../node/factsWorker';
 
 /**
@@ -24,7 +23,6 @@ function connect(): Connection {
 }
 
 function serve(): void {
-  limitCompiling();
   const connection = connect();
   // The server must outlive any bad input: report, never exit.
   process.on('uncaughtException', (error) => connection.console.error(`[claimcheck] uncaught: ${error.stack ?? error.message}`));

@@ -13,8 +13,8 @@ import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 import { limitCompiling } from './compilerBudget';
 
-/** What became of the cache: the status `CLAIMCHECK_CODE_CACHE=status` prints. */
-export type CodeCacheStatus = 'used' | 'rejected by V8' | 'of another bundle' | 'unreadable' | 'absent' | 'off' | 'off: source maps are on' | 'writing';
+/** What became of the cache: the status `CLAIMCHECK_CODE_CACHE=status` prints (or, with source maps on, `off: source maps are on`). */
+type CodeCacheStatus = 'used' | 'rejected by V8' | 'of another bundle' | 'unreadable' | 'absent' | 'off' | 'writing';
 
 /** `CLAIMCHECK_CODE_CACHE`: unset (use it when it fits), `off`, `status` (say on stderr what became of it), `write` (the build's training run). */
 export type CodeCacheMode = 'use' | 'off' | 'status' | 'write';
@@ -59,24 +59,23 @@ const WRAP_END = '\n})';
  * Runs `bundlePath` as the module Node would make of it, with its code cache (codeCacheFileOf).
  * `require.main` stays the launcher: a worker started from it comes back through here.
  */
-export function runBundle(bundlePath: string, mode: CodeCacheMode): CodeCacheStatus {
+function runBundle(bundlePath: string, mode: CodeCacheMode): void {
   const cachePath = codeCacheFileOf(bundlePath);
   // Node maps a stack to the sources only for a module it loads itself (not for a vm.Script).
   if (process.sourceMapsEnabled && mode !== 'write') {
     if (mode === 'status') process.stderr.write(`claimcheck: code cache off: source maps are on (${cachePath})\n`);
     require(bundlePath);
-    return 'off: source maps are on';
+    return;
   }
-  const { wrapper, status } = compileBundle(bundlePath, cachePath, mode);
+  const wrapper = compileBundle(bundlePath, cachePath, mode);
   const mod = new Module(bundlePath, require.main);
   mod.filename = bundlePath;
   const bundleRequire = createRequire(bundlePath);
   wrapper.call(mod.exports, mod.exports, bundleRequire, mod, bundlePath, path.dirname(bundlePath));
-  return status;
 }
 
 /** The bundle compiled, with its cache when it fits; in a function of its own so the file's buffers are garbage while the bundle runs. */
-function compileBundle(bundlePath: string, cachePath: string, mode: CodeCacheMode): { wrapper: (...args: unknown[]) => void; status: CodeCacheStatus } {
+function compileBundle(bundlePath: string, cachePath: string, mode: CodeCacheMode): (...args: unknown[]) => void {
   const bundle = readFileSync(bundlePath);
   let status: CodeCacheStatus = mode === 'off' ? 'off' : mode === 'write' ? 'writing' : 'absent';
   let cachedData: Buffer | undefined;
@@ -94,7 +93,7 @@ function compileBundle(bundlePath: string, cachePath: string, mode: CodeCacheMod
   if (cachedData) status = script.cachedDataRejected ? 'rejected by V8' : 'used';
   if (mode === 'status') process.stderr.write(`claimcheck: code cache ${status} (${cachePath})\n`);
   if (mode === 'write' && isMainThread) process.once('exit', () => writeCache(cachePath, bundle, script.createCachedData()));
-  return { wrapper: script.runInThisContext() as (...args: unknown[]) => void, status };
+  return script.runInThisContext() as (...args: unknown[]) => void;
 }
 
 /**
