@@ -163,7 +163,7 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       },
       {
         id: 'facts-100k-code-action-again',
-        what: `the same, each of ${requests.codeActionAgain.length} later requests as the cursor rests on the figure again: median (max ${Math.max(...requests.codeActionAgain).toFixed(0)} ms; target ours)`,
+        what: `the same, each of ${requests.codeActionAgain.length} later requests as the cursor rests on the figure again: median (max ${Math.max(...requests.codeActionAgain).toFixed(0)} ms; the facts file, unchanged on disk, is not read again; target ours)`,
         ours: percentiles(requests.codeActionAgain).p50,
         peer: null,
         unit: 'ms',
@@ -244,6 +244,7 @@ function loadOnce(dir) {
 export async function editorRequests(factsText) {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-facts-requests-'));
   writeFileSync(join(dir, 'facts.yaml'), factsText);
+  const written = Date.now();
   writeFileSync(join(dir, 'note.md'), NOTE);
   let diagnostics = [];
   let noteUri;
@@ -259,6 +260,9 @@ export async function editorRequests(factsText) {
     const published = session.published(noteUri, 1);
     await session.open(noteUri, NOTE);
     await published;
+    // A facts file written in the last 3 s is read from disk at each request (the node host gives
+    // it no stamp: a file system's times are coarse); a user's has settled long before.
+    await new Promise((r) => setTimeout(r, Math.max(0, written + 3_500 - Date.now())));
     const unsourced = diagnostics.find((d) => d.code === 'unsourced');
     if (!unsourced) throw new Error(`the bench note has no unsourced figure: ${JSON.stringify(diagnostics.map((d) => d.code))}`);
     const actionParams = { textDocument: { uri: noteUri }, range: unsourced.range, context: { diagnostics: [unsourced], only: ['quickfix'] } };

@@ -17,7 +17,7 @@ import type { CheckResult } from '../core/check';
 import { codeActions, stubEdit } from './codeActions';
 import { factById } from '../core/facts/factLookups';
 import { completeCitation } from './completion';
-import { factsTargetFor } from './factsTarget';
+import { diskTextReader, factsTargetFor } from './factsTarget';
 import type { ServerHost } from './host';
 import { hoverAt } from './hover';
 import { inlayHints } from './inlayHints';
@@ -81,6 +81,7 @@ interface NoteContext {
 
 export function createClaimService(options: ClaimServiceOptions): ClaimService {
   const { host, documents, projects, checker, status, settings, closedNotes } = options;
+  const readFactsFromDisk = diskTextReader(host);
 
   /** The open note at `uri` with its project; undefined when not a note (or Claimcheck is off). */
   /** `shown`: for what only shows (a hover, a hint), the project as it is now, not after a reload under way. */
@@ -140,7 +141,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const ctx = await noteContext(uri, token);
       if (!ctx || token.isCancellationRequested) return [];
       const needsStub = ctx.result.findings.some((f) => (f.code === 'unsourced' || f.code === 'inconsistent') && rangesIntersect(f.claim.range, range));
-      const factsTarget = needsStub ? await factsTargetFor(ctx.project, documents, host) : undefined;
+      const factsTarget = needsStub ? await factsTargetFor(ctx.project, documents, readFactsFromDisk) : undefined;
       if (token.isCancellationRequested) return [];
       const doc = documents.get(uri);
       // Edited while the facts file was read: the edits would apply to the wrong text.
@@ -201,7 +202,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const claim = ctx.result.note.claims.find((c) => rangesIntersect(c.range, range));
       if (!claim) return null;
       const finding = ctx.result.findings.find((f) => f.claim.index === claim.index) ?? { claim, entities: [], metric: undefined };
-      const target = await factsTargetFor(ctx.project, documents, host);
+      const target = await factsTargetFor(ctx.project, documents, readFactsFromDisk);
       const made = stubEdit(
         { uri: ctx.doc.uri, version: ctx.doc.version, result: ctx.result, index: ctx.project.index, factsTarget: target },
         { code: 'unsourced', severity: 'information', message: '', facts: [], ...finding },

@@ -13,8 +13,11 @@ export interface ServerHost {
   readText?(uri: string): Promise<{ text: string } | { error: string } | undefined>;
   /** URIs of files under `rootUri` whose relative path matches `include` and not `exclude`. */
   findFiles(rootUri: string, include: readonly string[], exclude: readonly string[]): Promise<string[]>;
-  /** Size in bytes, or undefined when missing. */
-  stat(uri: string): Promise<{ size: number } | undefined>;
+  /**
+   * Size in bytes, or undefined when missing. `stamp` changes whenever the file's content may have
+   * changed; a host that cannot tell (or a file changed too recently to tell) gives none.
+   */
+  stat(uri: string): Promise<{ size: number; stamp?: string } | undefined>;
   /** Today's date, YYYY-MM-DD: the clock lives in the host, never in the core. */
   today(): string;
   /**

@@ -1,5 +1,6 @@
 // The server's host on node: files from the local disk (file: URIs only).
 import { readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { directoryExcluded, matchesAny } from './glob';
@@ -31,6 +32,19 @@ function readText(uri: string): { text: string } | { error: string } | undefined
   return { error: read.reason };
 }
 
+/**
+ * A file system keeps times to its own granularity (2 s on FAT): a file written again within it
+ * can keep its times and size. So a file changed this recently gets no stamp (as Git treats an
+ * entry "racily clean"), and is read again each time it is needed.
+ */
+const SETTLED_MS = 3_000;
+
+/** What changes whenever the content may have: size, times and inode; none while the file is not settled. */
+export function stampOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>, now: number): string | undefined {
+  if (now - Math.max(s.mtimeMs, s.ctimeMs) < SETTLED_MS) return undefined;
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
+
 /** `factsWorkerScript`: the server bundle, to load facts on a worker running it (see node/factsWorker.ts). */
 export function createNodeHost(options: { factsWorkerScript?: string; log?: (message: string) => void } = {}): ServerHost {
   const { factsWorkerScript, log } = options;
@@ -48,7 +62,7 @@ export function createNodeHost(options: { factsWorkerScript?: string; log?: (mes
       if (!file) return undefined;
       try {
         const s = await stat(file);
-        return { size: s.size };
+        return { size: s.size, stamp: stampOf(s, Date.now()) };
       } catch {
         return undefined;
       }
