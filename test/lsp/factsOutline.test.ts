@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
-import { factsOutline, fileOffset, outlineOf } from '../../server/src/lsp/factsOutline';
+import { factsOutline, fileOffset, outlineOf, outlineOffThread } from '../../server/src/lsp/factsOutline';
+import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
 import { stubInsertions, type FactStub } from '../../server/src/lsp/factStub';
 import { bigFacts } from '../hostile/inputs.mjs';
 
@@ -128,6 +129,27 @@ describe('the outline Add Fact parses', () => {
     expect(stubInsertions(anchored, STUB)).toEqual(stubInsertions(anchored, STUB, whole));
     const broken = bigFacts(50, 10).replace('  - id: fact-25\n', '  - id: [fact-25\n');
     expect(stubInsertions(broken, STUB)).toBeUndefined();
+  });
+
+  it('takes a large file’s middle entries found elsewhere (the facts worker) and inserts what a whole parse gives', async () => {
+    const text = bigFacts(3000, 900);
+    const asked: number[] = [];
+    const finder = async (t: string) => {
+      asked.push(t.length);
+      return middleEntryLines(t);
+    };
+    // Below the size the worker is for: left to factsOutline, which finds them itself.
+    await outlineOffThread(text, finder, text.length + 1);
+    expect(asked).toEqual([]);
+    await outlineOffThread(text, finder, text.length);
+    expect(asked).toEqual([text.length]);
+    const kept = factsOutline(text);
+    expect(kept.cuts).toEqual(outlineOf(text).cuts);
+    expect(kept.text).toBe(outlineOf(text).text);
+    expect(stubInsertions(text, WITH_NEW)).toEqual(stubInsertions(text, WITH_NEW, whole));
+    // At hand now: not asked for again, for the same text read again either.
+    await outlineOffThread(text.slice(0), finder, 0);
+    expect(asked).toHaveLength(1);
   });
 
   it('keeps the last outline while the text stays the same', () => {

@@ -9,7 +9,9 @@ import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import type { LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
 import { loadFacts, type LoadFactsOptions } from '../../server/src/core/facts/loadFacts';
-import { workerFactsLoader } from '../../server/src/node/factsWorker';
+import { startFactsWorker, workerFactsLoader } from '../../server/src/node/factsWorker';
+import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
+import { bigFacts } from '../hostile/inputs.mjs';
 import type { Project } from '../../server/src/lsp/projects';
 import { ProjectStore } from '../../server/src/lsp/projectStore';
 import { NORTHWIND_FACTS } from './fixtures';
@@ -91,6 +93,24 @@ describe('facts loaded on a worker', () => {
     expect(reasons[0]).toMatch(/no-such-server|Cannot find module/);
     expect(seen(first)).toEqual(seen(loadFacts(files, options)));
     expect(second.index.onDemand).toBeUndefined();
+  });
+
+  it('finds the middle entries of a facts text for Add Fact as this thread does, between loads, and here when it cannot start', async () => {
+    const big = bigFacts(2000, 600);
+    const anchored = 'base: &src { url: "https://air.example/r" }\nentities:\n  a: { name: A }\n  b: { name: B }\n  c: { name: C }\n';
+    const worker = startFactsWorker(SERVER, (reason) => {
+      throw new Error(`the worker failed: ${reason}`);
+    });
+    const [middle, loaded, declined] = await Promise.all([worker.middleEntries(big), worker.load(files, options), worker.middleEntries(anchored)]);
+    expect(middle).toHaveLength(2);
+    expect(middle).toEqual(middleEntryLines(big));
+    expect(big.slice(middle[1]![0], middle[1]![0] + 13)).toBe('  - id: fact-');
+    expect(seen(loaded)).toEqual(seen(loadFacts(files, options)));
+    expect(declined).toEqual([]);
+    const reasons: string[] = [];
+    const missing = startFactsWorker(join(__dirname, 'no-such-server.js'), (reason) => reasons.push(reason));
+    expect(await missing.middleEntries(big)).toEqual(middle);
+    expect(reasons).toHaveLength(1);
   });
 
   it('loads on this thread what JSON cannot carry (a -0 figure), as it is', async () => {

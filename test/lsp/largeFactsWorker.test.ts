@@ -101,3 +101,43 @@ describe('a workspace with facts loaded on the worker', () => {
     expect(mismatch.message).toContain(`the cited [@${id}] says $1000`);
   });
 });
+
+describe('Add Fact into a facts file large enough for the worker', () => {
+  // The root facts.yaml itself is the large file: its outline's middle entries are found on the worker.
+  const BIG = bigFacts(6000, 1500);
+  const NOTE = '# Holdings\n\nEntity 5 Holdings revenue was $12 million in 2024. E123H was valued at $9 million in 2024.\n';
+  const note = useOpenNote({ 'facts.yaml': BIG, 'notes/holdings.md': NOTE }, 'notes/holdings.md', NOTE, { factsWorkerMinChars: WORKER_MIN_CHARS });
+  const { uri, ws } = note;
+  const factsUri = ws.uri('facts.yaml');
+
+  it('adds a fact for each figure in turn, each at the end of the 6,000, until the note is clean', async () => {
+    expect(BIG.length).toBeGreaterThanOrEqual(WORKER_MIN_CHARS);
+    let text = NOTE;
+    let version = 1;
+    let diagnostics = note.diagnostics;
+    for (const figure of ['$12 million', '$9 million']) {
+      const unsourced = diagnostics.find((d) => d.code === 'unsourced' && JSON.stringify(d.range) === JSON.stringify(rangeOf(text, figure)))!;
+      expect(unsourced, `${figure} in ${JSON.stringify(diagnostics)}`).toBeDefined();
+      const actions = await note.client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unsourced.range, context: { diagnostics: [unsourced], only: ['quickfix'] } });
+      const add = actions.find((a) => a.title.startsWith('Add a fact for'))!;
+      expect(add, figure).toBeDefined();
+      const before = readWorkspaceFile(ws.dir, 'facts.yaml');
+      const factsText = applyEdits(before, editsFor(add.edit!, factsUri));
+      const id = /\[@([\w.-]+)\]/.exec(editsFor(add.edit!, uri)[0]!.newText)![1]!;
+      // Appended after the last of the facts, everything before it as it was.
+      expect(factsText.startsWith(before)).toBe(true);
+      expect(factsText.slice(before.length)).toMatch(new RegExp(`^  - id: ${id}\\n`));
+      await note.writeFile('facts.yaml', factsText);
+      text = applyEdits(text, editsFor(add.edit!, uri));
+      const since = note.client.diagnostics.length;
+      await note.client.change(uri, ++version, [{ text }]);
+      diagnostics = (
+        await note.client.until(() => {
+          const latest = note.client.latest(uri, since);
+          return latest && latest.version === version && !latest.diagnostics.some((d) => d.range.start.character === unsourced.range.start.character) ? latest : undefined;
+        }, `${figure} supported by its new fact`)
+      ).diagnostics;
+    }
+    expect(diagnostics.filter((d) => d.code !== 'supported')).toEqual([]);
+  });
+});

@@ -14,10 +14,11 @@ import type {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
-import { codeActions, stubEdit } from './codeActions';
+import { codeActions, stubEdit, type FactsTarget } from './codeActions';
 import { factById } from '../core/facts/factLookups';
 import { completeCitation } from './completion';
 import { diskTextReader, factsTargetFor } from './factsTarget';
+import { outlineOffThread } from './factsOutline';
 import type { ServerHost } from './host';
 import { hoverAt } from './hover';
 import { inlayHints } from './inlayHints';
@@ -71,6 +72,8 @@ export interface ClaimServiceOptions {
   settings: () => Settings;
   /** Closed notes' uses across passes (references, the facts tree), while their text and project are unchanged; the workspace index and Check Workspace fill it too. */
   closedNotes: ClosedNoteUses;
+  /** Facts texts this long or longer have Add Fact's outline found on the host's worker (ServerOptions). */
+  factsWorkerMinChars?: () => number;
 }
 
 interface NoteContext {
@@ -82,6 +85,12 @@ interface NoteContext {
 export function createClaimService(options: ClaimServiceOptions): ClaimService {
   const { host, documents, projects, checker, status, settings, closedNotes } = options;
   const readFactsFromDisk = diskTextReader(host);
+  /** Where Add Fact writes, with the outline of a large facts file found off this thread. */
+  async function addFactTarget(project: Project): Promise<FactsTarget> {
+    const target = await factsTargetFor(project, documents, readFactsFromDisk);
+    await outlineOffThread(target.text, host.middleEntries?.bind(host), options.factsWorkerMinChars?.() ?? Infinity);
+    return target;
+  }
 
   /** The open note at `uri` with its project; undefined when not a note (or Claimcheck is off). */
   /** `shown`: for what only shows (a hover, a hint), the project as it is now, not after a reload under way. */
@@ -141,7 +150,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const ctx = await noteContext(uri, token);
       if (!ctx || token.isCancellationRequested) return [];
       const needsStub = ctx.result.findings.some((f) => (f.code === 'unsourced' || f.code === 'inconsistent') && rangesIntersect(f.claim.range, range));
-      const factsTarget = needsStub ? await factsTargetFor(ctx.project, documents, readFactsFromDisk) : undefined;
+      const factsTarget = needsStub ? await addFactTarget(ctx.project) : undefined;
       if (token.isCancellationRequested) return [];
       const doc = documents.get(uri);
       // Edited while the facts file was read: the edits would apply to the wrong text.
@@ -202,7 +211,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const claim = ctx.result.note.claims.find((c) => rangesIntersect(c.range, range));
       if (!claim) return null;
       const finding = ctx.result.findings.find((f) => f.claim.index === claim.index) ?? { claim, entities: [], metric: undefined };
-      const target = await factsTargetFor(ctx.project, documents, readFactsFromDisk);
+      const target = await addFactTarget(ctx.project);
       const made = stubEdit(
         { uri: ctx.doc.uri, version: ctx.doc.version, result: ctx.result, index: ctx.project.index, factsTarget: target },
         { code: 'unsourced', severity: 'information', message: '', facts: [], ...finding },

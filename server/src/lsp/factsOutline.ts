@@ -3,13 +3,13 @@
 // facts), and the quick fix is computed whenever the cursor rests on an unsourced figure. So when
 // the plain reader reads the file (valid YAML of the plain subset), the middle entries of each
 // section are cut out as whole lines and only the rest is parsed; offsets map back past the cuts.
-// The last outline is kept: the facts file rarely changes between two requests.
+// The last outline is kept: the facts file rarely changes between two requests. For a large file
+// the server's facts worker finds the middle entries (outlineOffThread).
 import { parseDocument, type Document } from 'yaml';
-import { lastAtMost } from '../core/lastAtMost';
 import { lineStartsOf } from '../core/lineStarts';
 import { createLineIndex, type LineIndex } from '../core/parse/lineIndex';
 import type { Position } from '../core/types';
-import { readPlainYaml } from '../core/facts/plainYaml';
+import { middleEntryLines, type LineCut } from '../core/facts/middleEntries';
 
 export interface FactsOutline {
   /** The text parsed: the file with the middle entries of its sections cut out. */
@@ -29,6 +29,18 @@ export function factsOutline(text: string): FactsOutline {
   return last.outline;
 }
 
+/**
+ * Makes a large text's outline the one factsOutline gives, its middle entries found off the
+ * server's thread by `middleEntries` (the host's facts worker): the plain reading of the whole
+ * file (~0.6 s at 100,000 facts) then no longer holds the server's thread. Below `minChars`, or
+ * without a worker, factsOutline finds them itself when asked.
+ */
+export async function outlineOffThread(text: string | undefined, middleEntries: ((text: string) => Promise<LineCut[]>) | undefined, minChars: number): Promise<void> {
+  if (text === undefined || !middleEntries || text.length < minChars || last?.text === text) return;
+  const middle = await middleEntries(text);
+  if (last?.text !== text) last = { text, outline: outlineOf(text, middle) };
+}
+
 /** Where an offset in the outline's text is in the file: a cut's own place maps past it. */
 export function fileOffset(outline: FactsOutline, offset: number): number {
   let at = offset;
@@ -36,12 +48,15 @@ export function fileOffset(outline: FactsOutline, offset: number): number {
   return at;
 }
 
-/** The outline of `text`: with `cut` false, the whole document (what the outline must agree with). */
-export function outlineOf(text: string, cut = true): FactsOutline {
+/**
+ * The outline of `text`: with `cut` false, the whole document (what the outline must agree with);
+ * given the middle entries' lines, without reading the text for them.
+ */
+export function outlineOf(text: string, cut: boolean | LineCut[] = true): FactsOutline {
   // The file's lines, counted once: for the cuts and for the edit's positions.
   let starts: number[] | undefined;
   const lineStarts = () => (starts ??= lineStartsOf(text));
-  const cuts = cut ? middleLines(text, lineStarts) : [];
+  const cuts = Array.isArray(cut) ? cut : cut ? middleEntryLines(text, lineStarts) : [];
   let kept = '';
   let from = 0;
   const placed: FactsOutline['cuts'] = [];
@@ -53,32 +68,4 @@ export function outlineOf(text: string, cut = true): FactsOutline {
   kept += text.slice(from);
   let lines: LineIndex | undefined;
   return { text: kept, doc: parseDocument(kept), cuts: placed, position: (offset) => (lines ??= createLineIndex(text, lineStarts())).position(offset) };
-}
-
-/** For each top-level section of three entries or more, the lines from its second entry to its last; none when the plain reader declines. */
-function middleLines(text: string, lineStartsOfText: () => number[]): [number, number][] {
-  const plain = readPlainYaml(text);
-  const data = plain?.data;
-  if (!plain || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
-  const lineStarts = lineStartsOfText();
-  const lineStartOf = (offset: number) => lineStarts[lastAtMost(lineStarts, offset)]!;
-  const cuts: [number, number][] = [];
-  for (const section of Object.values(data as Record<string, unknown>)) {
-    let starts: (number | undefined)[] = [];
-    if (Array.isArray(section)) {
-      starts = (plain.items.get(section) ?? []).map((range) => (range ? lineStarts[range.start.line] : undefined));
-    } else if (section !== null && typeof section === 'object') {
-      starts = Object.values(section).map((entry) => {
-        const span = entry !== null && typeof entry === 'object' ? plain.spans.get(entry) : undefined;
-        return span ? lineStartOf(span.start) : undefined;
-      });
-    }
-    if (starts.length < 3 || starts.some((s) => s === undefined)) continue;
-    // In the text's order (an object lists integer-like keys first), each entry on a line of its
-    // own: a one-line flow collection has nothing to cut.
-    const lines = (starts as number[]).sort((a, b) => a - b);
-    if (lines.some((s, i) => i > 0 && s <= lines[i - 1]!)) continue;
-    cuts.push([lines[1]!, lines[lines.length - 1]!]);
-  }
-  return cuts.sort((a, b) => a[0] - b[0]);
 }

@@ -2,6 +2,7 @@
 // would read through the client. The server writes nothing itself: edits go to the client.
 import type { LoadedFacts } from '../core/facts/factsSnapshot';
 import type { LoadFactsOptions } from '../core/facts/loadFacts';
+import type { LineCut } from '../core/facts/middleEntries';
 
 export interface ServerHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
@@ -25,6 +26,11 @@ export interface ServerHost {
    * large facts file's reload does not hold up the notes. Without it they load on the server's thread.
    */
   loadFacts?(files: { file: string; text: string }[], options: LoadFactsOptions): Promise<LoadedFacts>;
+  /**
+   * middleEntryLines of a large facts text, found off the server's thread (the node host: the facts
+   * worker), for Add Fact's outline. Without it they are found on the server's thread.
+   */
+  middleEntries?(text: string): Promise<LineCut[]>;
 }
 
 /** Internal tuning, not user settings. */

@@ -7,7 +7,7 @@ import { directoryExcluded, matchesAny } from './glob';
 import type { ServerHost } from './host';
 import { localDay } from '../core/localDay';
 import { MAX_INPUT_BYTES, readNoteFile } from '../node/readTextFile';
-import { workerFactsLoader } from '../node/factsWorker';
+import { startFactsWorker } from '../node/factsWorker';
 
 /** Stop walking a workspace after this many files: a huge tree must not stall the server. */
 const MAX_FILES = 50000;
@@ -48,10 +48,9 @@ export function stampOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>, 
 /** `factsWorkerScript`: the server bundle, to load facts on a worker running it (see node/factsWorker.ts). */
 export function createNodeHost(options: { factsWorkerScript?: string; log?: (message: string) => void } = {}): ServerHost {
   const { factsWorkerScript, log } = options;
+  const worker = factsWorkerScript ? startFactsWorker(factsWorkerScript, (reason) => log?.(`[claimcheck] facts load on the server's thread from now on: ${reason}`)) : undefined;
   return {
-    ...(factsWorkerScript
-      ? { loadFacts: workerFactsLoader(factsWorkerScript, (reason) => log?.(`[claimcheck] facts load on the server's thread from now on: ${reason}`)) }
-      : {}),
+    ...(worker ? { loadFacts: worker.load, middleEntries: worker.middleEntries } : {}),
     async readFile(uri) {
       const read = readText(uri);
       return read && 'text' in read ? read.text : undefined;

@@ -65,7 +65,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     },
   });
   const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index, closedNotes });
-  const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes });
+  const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes, factsWorkerMinChars: () => tuning.factsWorkerMinChars });
 
   async function refreshSettings(): Promise<void> {
     if (!capabilities.workspace?.configuration) return;
