@@ -48,7 +48,7 @@ export function stampOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>, 
 /** `factsWorkerScript`: the server bundle, to load facts on a worker running it (see node/factsWorker.ts). */
 export function createNodeHost(options: { factsWorkerScript?: string; log?: (message: string) => void } = {}): ServerHost {
   const { factsWorkerScript, log } = options;
-  const worker = factsWorkerScript ? startFactsWorker(factsWorkerScript, (reason) => log?.(`[claimcheck] facts load on the server's thread from now on: ${reason}`)) : undefined;
+  const worker = factsWorkerScript ? startFactsWorker(factsWorkerScript, (reason) => log?.(`[claimcheck] facts load (and Add Fact's outline) on the server's thread from now on: ${reason}`)) : undefined;
   return {
     ...(worker ? { loadFacts: worker.load, middleEntries: worker.middleEntries } : {}),
     async readFile(uri) {

@@ -23,7 +23,7 @@ type Request = { id: number; files: FactsInput; options: LoadFactsOptions } | { 
 type Reply = { id: number; snapshot: string } | { id: number; local: true } | { id: number; middle: LineCut[] };
 
 const MARK = 'claimcheckFactsWorker';
-/** How long the worker stays started after a load. */
+/** How long the worker stays started after its last job. */
 const WORKER_IDLE_MS = 15_000;
 
 /** Whether this thread is a facts worker: the server bundle, started by workerFactsLoader. */
