@@ -154,7 +154,7 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       },
       {
         id: 'facts-100k-code-action-first',
-        what: `the quick fixes on an unsourced figure against them, the first request (Add Fact reads the facts file's outline; the whole document took over 20 s; target ours)`,
+        what: `the quick fixes on an unsourced figure against them, the first request (Add Fact reads the facts file's outline, its middle entries found as the facts loaded; the whole document took over 20 s; target ours)`,
         ours: requests.codeActionFirst,
         peer: null,
         unit: 'ms',
@@ -163,7 +163,7 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       },
       {
         id: 'facts-100k-code-action-first-hover-worst',
-        what: `while that first request is answered: the slowest of ${requests.hoversDuringFirst.length} hovers on the note, one every 20 ms (target ours: the outline's reading of the whole file, ~0.6 s, runs on the facts worker, not on the server's thread)`,
+        what: `while that first request is answered: the slowest of ${requests.hoversDuringFirst.length} hovers on the note, one every 20 ms (target ours: the outline's middle entries come from the load's reading on the facts worker; this thread reads the file, counts its lines for the insertion's place and parses the kept lines)`,
         ours: Math.max(0, ...requests.hoversDuringFirst),
         peer: null,
         unit: 'ms',

@@ -373,3 +373,21 @@ describe('fiscal_year_end (issue 9 pt 4)', () => {
     expect(index.entities.get('nv')!.fiscalYearEnd).toBeUndefined();
   });
 });
+
+describe('the plain reading a load hands on (Add Fact finds its outline from it)', () => {
+  const clean = 'entities:\n  kora: { name: Kora Foods }\nfacts:\n  - { id: k1, entity: kora, metric: revenue, value: 1, unit: USD, as_of: 2024, source: { url: "https://k.example" } }\n';
+  it('is heard of for each file read whole as written, never for one read otherwise', () => {
+    const heard: string[] = [];
+    loadFacts(
+      [
+        { file: 'clean.yaml', text: clean },
+        { file: 'conflict.yaml', text: clean.replace('  - {', '<<<<<<< HEAD\n=======\n>>>>>>> b\n  - {') },
+        { file: 'syntax.yaml', text: `${clean}  - { id: k2, entity: kora\n` },
+        { file: 'sheet.csv', text: 'id,entity,metric,value,unit,as_of\nk3,kora,revenue,1,USD,2024\n' },
+      ],
+      { today: '2026-01-01' },
+      (file, read) => heard.push(`${file} ${Object.keys(read.data as object).join(',')}`),
+    );
+    expect(heard).toEqual(['clean.yaml entities,facts']);
+  });
+});

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
-import { factsOutline, fileOffset, outlineOf, outlineOffThread } from '../../server/src/lsp/factsOutline';
+import { factsOutline, fileOffset, outlineOf, outlineOffThread, rememberMiddleEntries } from '../../server/src/lsp/factsOutline';
 import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
 import { stubInsertions, type FactStub } from '../../server/src/lsp/factStub';
 import { bigFacts } from '../hostile/inputs.mjs';
@@ -150,6 +150,24 @@ describe('the outline Add Fact parses', () => {
     // At hand now: not asked for again, for the same text read again either.
     await outlineOffThread(text.slice(0), finder, 0);
     expect(asked).toHaveLength(1);
+  });
+
+  it('takes the middle entries the facts worker found as it loaded that very text, and only for it', async () => {
+    const text = bigFacts(500, 150);
+    const middle = middleEntryLines(text);
+    // Only the facts section's cut, as found "on load": what the outline takes shows it was not found again.
+    rememberMiddleEntries('file:///w/facts.yaml', text, middle.slice(1));
+    const asked: string[] = [];
+    await outlineOffThread(text.slice(0), async (t) => (asked.push(t), middleEntryLines(t)), 0);
+    expect(asked).toEqual([]);
+    const outline = factsOutline(text.slice(0));
+    expect(outline.cuts).toHaveLength(1);
+    expect(outline.text).toBe(outlineOf(text, middle.slice(1)).text);
+    // Another text (one more fact) is read for its own.
+    const more = `${text}  - { id: fact-x, entity: ent-1, metric: revenue, value: 1, unit: USD, as_of: 2024, source: { url: "https://x.example" } }\n`;
+    expect(factsOutline(more).cuts).toEqual(outlineOf(more).cuts);
+    expect(factsOutline(more).cuts).toHaveLength(2);
+    rememberMiddleEntries('file:///w/facts.yaml', text, middle);
   });
 
   it('keeps the last outline while the text stays the same', () => {

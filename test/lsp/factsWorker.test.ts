@@ -113,6 +113,21 @@ describe('facts loaded on a worker', () => {
     expect(reasons).toHaveLength(1);
   });
 
+  it('finds, as it loads, the middle entries of each file it read whole, and hands them over with the text they are of', async () => {
+    const big = bigFacts(2000, 600);
+    const found: [string, string, unknown][] = [];
+    const worker = startFactsWorker(SERVER, (reason) => {
+      throw new Error(`the worker failed: ${reason}`);
+    }, (file, text, middle) => found.push([file, text, middle]));
+    const input = [{ file: 'file:///ws/facts.yaml', text: big }, ...files.map((f) => ({ ...f, file: 'file:///ws/facts/grocer.yaml' }))];
+    const loaded = await worker.load(input, options);
+    expect(loaded.index.facts.length).toBeGreaterThan(2000);
+    // The grocer's file has a merge conflict: the load read its first sides, not the file as written.
+    expect(found.map(([file]) => file)).toEqual(['file:///ws/facts.yaml']);
+    expect(found[0]![1]).toBe(big);
+    expect(found[0]![2]).toEqual(middleEntryLines(big));
+  });
+
   it('loads on this thread what JSON cannot carry (a -0 figure), as it is', async () => {
     const minusZero = [{ file: 'file:///ws/facts.yaml', text: `${NORTHWIND_FACTS}  - { id: zero, entity: northwind, metric: revenue, value: -0.0, unit: USD, as_of: 2025, source: { url: "https://z.example" } }\n` }];
     const loaded = await workerFactsLoader(SERVER)(minusZero, options);

@@ -4,7 +4,8 @@
 // the plain reader reads the file (valid YAML of the plain subset), the middle entries of each
 // section are cut out as whole lines and only the rest is parsed; offsets map back past the cuts.
 // The last outline is kept: the facts file rarely changes between two requests. For a large file
-// the server's facts worker finds the middle entries (outlineOffThread).
+// the server's facts worker finds the middle entries as it loads the file (rememberMiddleEntries),
+// or when first asked for a text it did not load (outlineOffThread).
 import { parseDocument, type Document } from 'yaml';
 import { lineStartsOf } from '../core/lineStarts';
 import { createLineIndex, type LineIndex } from '../core/parse/lineIndex';
@@ -23,9 +24,26 @@ export interface FactsOutline {
 
 let last: { text: string; outline: FactsOutline } | undefined;
 
+/**
+ * Each large facts file's middle entries as the facts worker found them while loading it, with the
+ * text it loaded (the project keeps that text too), until the file is loaded again.
+ */
+const foundOnLoad = new Map<string, { text: string; middle: LineCut[] }>();
+
+/** Keeps the middle entries the facts worker found in `text` as it loaded `file`. */
+export function rememberMiddleEntries(file: string, text: string, middle: LineCut[]): void {
+  foundOnLoad.set(file, { text, middle });
+}
+
+/** The middle entries found on a load of this very text, if any. */
+function middleFoundOnLoad(text: string): LineCut[] | undefined {
+  for (const found of foundOnLoad.values()) if (found.text === text) return found.middle;
+  return undefined;
+}
+
 /** The outline of a facts file's text, parsed; the same object while the text stays the same. */
 export function factsOutline(text: string): FactsOutline {
-  if (last?.text !== text) last = { text, outline: outlineOf(text) };
+  if (last?.text !== text) last = { text, outline: outlineOf(text, middleFoundOnLoad(text) ?? true) };
   return last.outline;
 }
 
@@ -36,7 +54,7 @@ export function factsOutline(text: string): FactsOutline {
  * without a worker, factsOutline finds them itself when asked.
  */
 export async function outlineOffThread(text: string | undefined, middleEntries: ((text: string) => Promise<LineCut[]>) | undefined, minChars: number): Promise<void> {
-  if (text === undefined || !middleEntries || text.length < minChars || last?.text === text) return;
+  if (text === undefined || !middleEntries || text.length < minChars || last?.text === text || middleFoundOnLoad(text)) return;
   const middle = await middleEntries(text);
   if (last?.text !== text) last = { text, outline: outlineOf(text, middle) };
 }

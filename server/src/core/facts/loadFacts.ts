@@ -12,7 +12,7 @@ import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { readWithJsYaml, type FastYaml } from './fastYaml';
-import { readPlainYaml, type EntrySpan } from './plainYaml';
+import { readPlainYaml, type EntrySpan, type PlainYaml } from './plainYaml';
 import { lineStartsOf } from '../lineStarts';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
 import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
@@ -41,9 +41,14 @@ interface FactsFile {
 
 const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
 
+/**
+ * `plainRead` hears of each file the plain reader read whole, as it is written (no merge conflict,
+ * no syntax error): the server's facts worker finds Add Fact's outline from that reading.
+ */
 export function loadFacts(
   files: { file: string; text: string }[],
   options: LoadFactsOptions = {},
+  plainRead?: (file: string, read: PlainYaml) => void,
 ): { index: FactIndex; problems: FactFileProblem[] } {
   const index: FactIndex = { entities: new Map(), metrics: builtinMetrics(), facts: [], byId: new Map(), files: [] };
   const problems: FactFileProblem[] = [];
@@ -52,7 +57,7 @@ export function loadFacts(
   const parsed: FactsFile[] = [];
   for (const { file, text } of files) {
     index.files.push(file);
-    guard(file, problems, () => parsed.push(readFile(file, typeof text === 'string' ? text : '', problems)));
+    guard(file, problems, () => parsed.push(readFile(file, typeof text === 'string' ? text : '', problems, plainRead)));
   }
   // Entities and metrics from every file first: a fact may use ones another file defines.
   const entityOrigins = new Map<string, Location>();
@@ -126,13 +131,16 @@ function lazySource(file: string, text: string): YamlFile {
   return source;
 }
 
-function readFile(file: string, written: string, problems: FactFileProblem[]): FactsFile {
+function readFile(file: string, written: string, problems: FactFileProblem[], plainRead?: (file: string, read: PlainYaml) => void): FactsFile {
   const conflicts = findMergeConflicts(written);
   problems.push(...mergeConflictProblems(file, conflicts));
   const text = withFirstSides(written, conflicts);
   if (!isCsvFile(file)) {
     const plain = readPlain(text);
-    if ('read' in plain) return fastFile(file, text, plain.read, new Set(), problems);
+    if ('read' in plain) {
+      if (conflicts.length === 0) plainRead?.(file, plain.read);
+      return fastFile(file, text, plain.read, new Set(), problems);
+    }
     // Where the plain reader stopped, a syntax error costs its entry, without the precise reader of the whole file.
     const recovered = plain.stoppedAt === undefined ? undefined : recoverEntries(file, text, plain.stoppedAt, readPlain);
     if (recovered) {
@@ -163,7 +171,7 @@ function readFile(file: string, written: string, problems: FactFileProblem[]): F
 const isMapping = (data: unknown): boolean => data !== null && typeof data === 'object' && !Array.isArray(data);
 
 /** The plain reader's reading of a facts file that is a mapping, or where it stopped. */
-function readPlain(text: string): FastRead<FastYaml> {
+function readPlain(text: string): FastRead<PlainYaml> {
   let stoppedAt: number | undefined;
   const plain = readPlainYaml(text, (at) => (stoppedAt = at));
   return plain && isMapping(plain.data) ? { read: plain } : { stoppedAt };

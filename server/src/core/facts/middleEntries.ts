@@ -2,7 +2,7 @@
 // Pure, so the server's facts worker can find them for a large file off the server's thread.
 import { lastAtMost } from '../lastAtMost';
 import { lineStartsOf } from '../lineStarts';
-import { readPlainYaml } from './plainYaml';
+import { readPlainYaml, type PlainYaml } from './plainYaml';
 
 /** A run of whole lines to leave out, [start, end) offsets in the text. */
 export type LineCut = [number, number];
@@ -14,8 +14,13 @@ export type LineCut = [number, number];
  */
 export function middleEntryLines(text: string, lineStartsOfText: () => number[] = () => lineStartsOf(text)): LineCut[] {
   const plain = readPlainYaml(text);
-  const data = plain?.data;
-  if (!plain || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  return plain ? middleEntriesOf(plain, lineStartsOfText) : [];
+}
+
+/** middleEntryLines from the plain reader's reading of the text (a facts load has one already). */
+export function middleEntriesOf(plain: PlainYaml, lineStartsOfText: () => number[]): LineCut[] {
+  const data = plain.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
   const lineStarts = lineStartsOfText();
   const lineStartOf = (offset: number) => lineStarts[lastAtMost(lineStarts, offset)]!;
   const cuts: LineCut[] = [];
