@@ -386,8 +386,8 @@ describe('the plain reading a load hands on (Add Fact finds its outline from it)
         { file: 'sheet.csv', text: 'id,entity,metric,value,unit,as_of\nk3,kora,revenue,1,USD,2024\n' },
       ],
       { today: '2026-01-01' },
-      (file, read) => heard.push(`${file} ${Object.keys(read.data as object).join(',')}`),
+      (file, text, read) => heard.push(`${file} ${text === clean} ${Object.keys(read.data as object).join(',')}`),
     );
-    expect(heard).toEqual(['clean.yaml entities,facts']);
+    expect(heard).toEqual(['clean.yaml true entities,facts']);
   });
 });

@@ -43,12 +43,12 @@ const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
 
 /**
  * `plainRead` hears of each file the plain reader read whole, as it is written (no merge conflict,
- * no syntax error): the server's facts worker finds Add Fact's outline from that reading.
+ * no syntax error), with its text: the server's facts worker finds Add Fact's outline from that reading.
  */
 export function loadFacts(
   files: { file: string; text: string }[],
   options: LoadFactsOptions = {},
-  plainRead?: (file: string, read: PlainYaml) => void,
+  plainRead?: (file: string, text: string, read: PlainYaml) => void,
 ): { index: FactIndex; problems: FactFileProblem[] } {
   const index: FactIndex = { entities: new Map(), metrics: builtinMetrics(), facts: [], byId: new Map(), files: [] };
   const problems: FactFileProblem[] = [];
@@ -131,14 +131,14 @@ function lazySource(file: string, text: string): YamlFile {
   return source;
 }
 
-function readFile(file: string, written: string, problems: FactFileProblem[], plainRead?: (file: string, read: PlainYaml) => void): FactsFile {
+function readFile(file: string, written: string, problems: FactFileProblem[], plainRead?: (file: string, text: string, read: PlainYaml) => void): FactsFile {
   const conflicts = findMergeConflicts(written);
   problems.push(...mergeConflictProblems(file, conflicts));
   const text = withFirstSides(written, conflicts);
   if (!isCsvFile(file)) {
     const plain = readPlain(text);
     if ('read' in plain) {
-      if (conflicts.length === 0) plainRead?.(file, plain.read);
+      if (conflicts.length === 0) plainRead?.(file, text, plain.read);
       return fastFile(file, text, plain.read, new Set(), problems);
     }
     // Where the plain reader stopped, a syntax error costs its entry, without the precise reader of the whole file.
