@@ -9,7 +9,7 @@ import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import type { LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
 import { loadFacts, type LoadFactsOptions } from '../../server/src/core/facts/loadFacts';
-import { startFactsWorker, workerFactsLoader } from '../../server/src/node/factsWorker';
+import { startFactsWorker } from '../../server/src/node/factsWorker';
 import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
 import { bigFacts } from '../hostile/inputs.mjs';
 import type { Project } from '../../server/src/lsp/projects';
@@ -66,9 +66,9 @@ function seen(loaded: LoadedFacts) {
 
 describe('facts loaded on a worker', () => {
   it('gives the facts, problems and verdicts a load on this thread gives', async () => {
-    const onWorker = await workerFactsLoader(SERVER, (reason) => {
+    const onWorker = await startFactsWorker(SERVER, (reason) => {
       throw new Error(`the worker failed: ${reason}`);
-    })(files, options);
+    }).load(files, options);
     expect(onWorker.index.onDemand, 'read back from a snapshot').toBeDefined();
     const direct = seen(loadFacts(files, options));
     expect(direct.problems.map((p) => p.code).sort()).toEqual(['future-as-of', 'merge-conflict', 'missing-source', 'unknown-entity']);
@@ -77,7 +77,7 @@ describe('facts loaded on a worker', () => {
   });
 
   it('loads one request after another on one worker, each as asked', async () => {
-    const load = workerFactsLoader(SERVER);
+    const { load } = startFactsWorker(SERVER);
     const other = [{ file: 'file:///ws/facts.yaml', text: NORTHWIND_FACTS }];
     const [a, b] = await Promise.all([load(files, options), load(other, options)]);
     expect(seen(a)).toEqual(seen(loadFacts(files, options)));
@@ -86,7 +86,7 @@ describe('facts loaded on a worker', () => {
 
   it('loads on this thread when the worker cannot start, says so once, and gives the same result', async () => {
     const reasons: string[] = [];
-    const load = workerFactsLoader(join(__dirname, 'no-such-server.js'), (reason) => reasons.push(reason));
+    const { load } = startFactsWorker(join(__dirname, 'no-such-server.js'), (reason) => reasons.push(reason));
     const first = await load(files, options);
     const second = await load(files, options);
     expect(reasons).toHaveLength(1);
@@ -130,7 +130,7 @@ describe('facts loaded on a worker', () => {
 
   it('loads on this thread what JSON cannot carry (a -0 figure), as it is', async () => {
     const minusZero = [{ file: 'file:///ws/facts.yaml', text: `${NORTHWIND_FACTS}  - { id: zero, entity: northwind, metric: revenue, value: -0.0, unit: USD, as_of: 2025, source: { url: "https://z.example" } }\n` }];
-    const loaded = await workerFactsLoader(SERVER)(minusZero, options);
+    const loaded = await startFactsWorker(SERVER).load(minusZero, options);
     expect(loaded.index.onDemand).toBeUndefined();
     expect(Object.is(loaded.index.byId.get('zero')!.value, -0)).toBe(true);
   });

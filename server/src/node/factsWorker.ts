@@ -30,7 +30,7 @@ const MARK = 'claimcheckFactsWorker';
 /** How long the worker stays started after its last job. */
 const WORKER_IDLE_MS = 15_000;
 
-/** Whether this thread is a facts worker: the server bundle, started by workerFactsLoader. */
+/** Whether this thread is a facts worker: the server bundle, started by startFactsWorker. */
 export function isFactsWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true;
 }
@@ -147,9 +147,4 @@ export function startFactsWorker(script: string, onFailure: (reason: string) => 
         ask({ id: next++, middleEntriesOf: text }, { here, answer: (reply) => ('middle' in reply ? resolve(reply.middle) : here()) });
       }),
   };
-}
-
-/** Loads facts on a worker of their own (startFactsWorker's `load`). */
-export function workerFactsLoader(script: string, onFailure?: (reason: string) => void): FactsLoader {
-  return startFactsWorker(script, onFailure).load;
 }
