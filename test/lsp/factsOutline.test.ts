@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
-import { factsOutline, fileOffset, outlineOf, outlineOffThread, rememberMiddleEntries } from '../../server/src/lsp/factsOutline';
+import { factsOutline, fileOffset, outlineOf, outlineOffThread } from '../../server/src/lsp/factsOutline';
 import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
 import { stubInsertions, type FactStub } from '../../server/src/lsp/factStub';
 import { bigFacts } from '../hostile/inputs.mjs';
@@ -139,35 +139,37 @@ describe('the outline Add Fact parses', () => {
       return middleEntryLines(t);
     };
     // Below the size the worker is for: left to factsOutline, which finds them itself.
-    await outlineOffThread(text, finder, text.length + 1);
+    await outlineOffThread(text, undefined, finder, text.length + 1);
     expect(asked).toEqual([]);
-    await outlineOffThread(text, finder, text.length);
+    await outlineOffThread(text, undefined, finder, text.length);
     expect(asked).toEqual([text.length]);
     const kept = factsOutline(text);
     expect(kept.cuts).toEqual(outlineOf(text).cuts);
     expect(kept.text).toBe(outlineOf(text).text);
     expect(stubInsertions(text, WITH_NEW)).toEqual(stubInsertions(text, WITH_NEW, whole));
     // At hand now: not asked for again, for the same text read again either.
-    await outlineOffThread(text.slice(0), finder, 0);
+    await outlineOffThread(text.slice(0), undefined, finder, 0);
     expect(asked).toHaveLength(1);
   });
 
-  it('takes the middle entries the facts worker found as it loaded that very text, and only for it', async () => {
+  it('takes the middle entries a load found in that very text, at any size, and asks the worker for another text', async () => {
     const text = bigFacts(500, 150);
     const middle = middleEntryLines(text);
     // Only the facts section's cut, as found "on load": what the outline takes shows it was not found again.
-    rememberMiddleEntries('file:///w/facts.yaml', text, middle.slice(1));
+    const found = { text, middle: middle.slice(1) };
     const asked: string[] = [];
-    await outlineOffThread(text.slice(0), async (t) => (asked.push(t), middleEntryLines(t)), 0);
+    const finder = async (t: string) => (asked.push(t), middleEntryLines(t));
+    await outlineOffThread(text.slice(0), found, finder, Infinity);
     expect(asked).toEqual([]);
     const outline = factsOutline(text.slice(0));
     expect(outline.cuts).toHaveLength(1);
     expect(outline.text).toBe(outlineOf(text, middle.slice(1)).text);
-    // Another text (one more fact) is read for its own.
+    // Another text (one more fact: the file changed since the load) is not given the load's cuts.
     const more = `${text}  - { id: fact-x, entity: ent-1, metric: revenue, value: 1, unit: USD, as_of: 2024, source: { url: "https://x.example" } }\n`;
+    await outlineOffThread(more, found, finder, 0);
+    expect(asked).toEqual([more]);
     expect(factsOutline(more).cuts).toEqual(outlineOf(more).cuts);
     expect(factsOutline(more).cuts).toHaveLength(2);
-    rememberMiddleEntries('file:///w/facts.yaml', text, middle);
   });
 
   it('keeps the last outline while the text stays the same', () => {

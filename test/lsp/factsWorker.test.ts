@@ -113,19 +113,18 @@ describe('facts loaded on a worker', () => {
     expect(reasons).toHaveLength(1);
   });
 
-  it('finds, as it loads, the middle entries of each file it read whole, and hands them over with the text they are of', async () => {
+  it('finds, as it loads, the middle entries of each file it read whole, and gives them with the text they are of', async () => {
     const big = bigFacts(2000, 600);
-    const found: [string, string, unknown][] = [];
     const worker = startFactsWorker(SERVER, (reason) => {
       throw new Error(`the worker failed: ${reason}`);
-    }, (file, text, middle) => found.push([file, text, middle]));
+    });
     const input = [{ file: 'file:///ws/facts.yaml', text: big }, ...files.map((f) => ({ ...f, file: 'file:///ws/facts/grocer.yaml' }))];
     const loaded = await worker.load(input, options);
     expect(loaded.index.facts.length).toBeGreaterThan(2000);
     // The grocer's file has a merge conflict: the load read its first sides, not the file as written.
-    expect(found.map(([file]) => file)).toEqual(['file:///ws/facts.yaml']);
-    expect(found[0]![1]).toBe(big);
-    expect(found[0]![2]).toEqual(middleEntryLines(big));
+    expect([...loaded.middleEntries!.keys()]).toEqual(['file:///ws/facts.yaml']);
+    expect(loaded.middleEntries!.get('file:///ws/facts.yaml')!.text).toBe(big);
+    expect(loaded.middleEntries!.get('file:///ws/facts.yaml')!.middle).toEqual(middleEntryLines(big));
   });
 
   it('loads on this thread what JSON cannot carry (a -0 figure), as it is', async () => {
@@ -233,5 +232,39 @@ describe('which facts load on the worker', () => {
     expect(onHost).toBe(1);
     expect(there.index.facts).toEqual(here.index.facts);
     expect(there.factsProblems).toEqual(here.factsProblems);
+  });
+});
+
+describe("Add Fact's outline found as a large facts file loads", () => {
+  it('is kept with the project that load made, and gone once a reload on this thread replaces it', async () => {
+    const big = bigFacts(2000, 600);
+    let factsText = big;
+    const worker = startFactsWorker(SERVER, (reason) => {
+      throw new Error(`the worker failed: ${reason}`);
+    });
+    const projects = new ProjectStore({
+      host: {
+        readFile: async (uri) => (uri === 'file:///ws/facts.yaml' ? factsText : undefined),
+        stat: async () => undefined,
+        findFiles: async () => ['file:///ws/facts.yaml'],
+        today: () => '2025-06-01',
+        loadFacts: worker.load,
+      },
+      open: { text: () => undefined, uris: () => [] },
+      logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
+      debounceMs: () => 0,
+      factsWorkerMinChars: () => 100_000,
+      onLoaded: () => undefined,
+    });
+    projects.setFolders(['file:///ws']);
+    const large = await projects.get('file:///ws');
+    expect(big.length).toBeGreaterThan(100_000);
+    expect(large.middleEntries?.get('file:///ws/facts.yaml')).toEqual({ text: big, middle: middleEntryLines(big) });
+    // The file shrinks below the worker's size: loaded here, the new project holds no outline of the old text.
+    factsText = GROCER_FACTS;
+    const small = await projects.reload('file:///ws');
+    expect(small).not.toBe(large);
+    expect(small.index.facts.map((f) => f.id)).toContain('kora-stores-2024');
+    expect(small.middleEntries).toBeUndefined();
   });
 });

@@ -88,7 +88,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
   /** Where Add Fact writes, with the outline of a large facts file found off this thread. */
   async function addFactTarget(project: Project): Promise<FactsTarget> {
     const target = await factsTargetFor(project, documents, readFactsFromDisk);
-    await outlineOffThread(target.text, host.middleEntries?.bind(host), options.factsWorkerMinChars?.() ?? Infinity);
+    await outlineOffThread(target.text, project.middleEntries?.get(target.uri), host.middleEntries?.bind(host), options.factsWorkerMinChars?.() ?? Infinity);
     return target;
   }
 

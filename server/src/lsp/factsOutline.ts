@@ -4,7 +4,7 @@
 // the plain reader reads the file (valid YAML of the plain subset), the middle entries of each
 // section are cut out as whole lines and only the rest is parsed; offsets map back past the cuts.
 // The last outline is kept: the facts file rarely changes between two requests. For a large file
-// the server's facts worker finds the middle entries as it loads the file (rememberMiddleEntries),
+// the server's facts worker finds the middle entries as it loads the file (the project keeps them),
 // or when first asked for a text it did not load (outlineOffThread).
 import { parseDocument, type Document } from 'yaml';
 import { lineStartsOf } from '../core/lineStarts';
@@ -24,39 +24,29 @@ export interface FactsOutline {
 
 let last: { text: string; outline: FactsOutline } | undefined;
 
-/**
- * Each large facts file's middle entries as the facts worker found them while loading it, with the
- * text it loaded (the project keeps that text too), until the file is loaded again.
- */
-const foundOnLoad = new Map<string, { text: string; middle: LineCut[] }>();
-
-/** Keeps the middle entries the facts worker found in `text` as it loaded `file`. */
-export function rememberMiddleEntries(file: string, text: string, middle: LineCut[]): void {
-  foundOnLoad.set(file, { text, middle });
-}
-
-/** The middle entries found on a load of this very text, if any. */
-function middleFoundOnLoad(text: string): LineCut[] | undefined {
-  for (const found of foundOnLoad.values()) if (found.text === text) return found.middle;
-  return undefined;
-}
-
 /** The outline of a facts file's text, parsed; the same object while the text stays the same. */
 export function factsOutline(text: string): FactsOutline {
-  if (last?.text !== text) last = { text, outline: outlineOf(text, middleFoundOnLoad(text) ?? true) };
+  if (last?.text !== text) last = { text, outline: outlineOf(text) };
   return last.outline;
 }
 
 /**
- * Makes a large text's outline the one factsOutline gives, its middle entries found off the
- * server's thread by `middleEntries` (the host's facts worker): the plain reading of the whole
- * file (~0.6 s at 100,000 facts) then no longer holds the server's thread. Below `minChars`, or
- * without a worker, factsOutline finds them itself when asked.
+ * Makes a large text's outline the one factsOutline gives, its middle entries not found on the
+ * server's thread: `found`, when the load found them in this very text, else found by `middleEntries`
+ * (the host's facts worker). The plain reading of the whole file (~0.6 s at 100,000 facts) then no
+ * longer holds the server's thread. Below `minChars`, or without either, factsOutline finds them
+ * itself when asked.
  */
-export async function outlineOffThread(text: string | undefined, middleEntries: ((text: string) => Promise<LineCut[]>) | undefined, minChars: number): Promise<void> {
-  if (text === undefined || !middleEntries || text.length < minChars || last?.text === text || middleFoundOnLoad(text)) return;
-  const middle = await middleEntries(text);
-  if (last?.text !== text) last = { text, outline: outlineOf(text, middle) };
+export async function outlineOffThread(
+  text: string | undefined,
+  found: { text: string; middle: LineCut[] } | undefined,
+  middleEntries: ((text: string) => Promise<LineCut[]>) | undefined,
+  minChars: number,
+): Promise<void> {
+  if (text === undefined || last?.text === text) return;
+  // Comparing the texts (~4 ms for 21 MB) costs far less than reading either.
+  const middle = found?.text === text ? found.middle : middleEntries && text.length >= minChars ? await middleEntries(text) : undefined;
+  if (middle && last?.text !== text) last = { text, outline: outlineOf(text, middle) };
 }
 
 /** Where an offset in the outline's text is in the file: a cut's own place maps past it. */

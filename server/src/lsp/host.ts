@@ -2,7 +2,7 @@
 // would read through the client. The server writes nothing itself: edits go to the client.
 import type { LoadedFacts } from '../core/facts/factsSnapshot';
 import type { LoadFactsOptions } from '../core/facts/loadFacts';
-import type { LineCut } from '../core/facts/middleEntries';
+import type { LineCut, MiddleEntriesByFile } from '../core/facts/middleEntries';
 
 export interface ServerHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
@@ -24,8 +24,9 @@ export interface ServerHost {
   /**
    * Loads facts files as loadFacts does, off the server's thread (the node host: a worker), so a
    * large facts file's reload does not hold up the notes. Without it they load on the server's thread.
+   * `middleEntries`: those of each file the load read whole, for Add Fact's outline (the project keeps them).
    */
-  loadFacts?(files: { file: string; text: string }[], options: LoadFactsOptions): Promise<LoadedFacts>;
+  loadFacts?(files: { file: string; text: string }[], options: LoadFactsOptions): Promise<LoadedFacts & { middleEntries?: MiddleEntriesByFile }>;
   /**
    * middleEntryLines of a large facts text, found off the server's thread (the node host: the facts
    * worker), for Add Fact's outline. Without it they are found on the server's thread.

@@ -8,7 +8,6 @@ import type { ServerHost } from './host';
 import { localDay } from '../core/localDay';
 import { MAX_INPUT_BYTES, readNoteFile } from '../node/readTextFile';
 import { startFactsWorker } from '../node/factsWorker';
-import { rememberMiddleEntries } from './factsOutline';
 
 /** Stop walking a workspace after this many files: a huge tree must not stall the server. */
 const MAX_FILES = 50000;
@@ -50,7 +49,7 @@ export function stampOf(s: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>, 
 export function createNodeHost(options: { factsWorkerScript?: string; log?: (message: string) => void } = {}): ServerHost {
   const { factsWorkerScript, log } = options;
   const worker = factsWorkerScript
-    ? startFactsWorker(factsWorkerScript, (reason) => log?.(`[claimcheck] facts load (and Add Fact's outline) on the server's thread from now on: ${reason}`), rememberMiddleEntries)
+    ? startFactsWorker(factsWorkerScript, (reason) => log?.(`[claimcheck] facts load (and Add Fact's outline) on the server's thread from now on: ${reason}`))
     : undefined;
   return {
     ...(worker ? { loadFacts: worker.load, middleEntries: worker.middleEntries } : {}),

@@ -4,6 +4,7 @@
 import { defaultConfig, loadConfig } from '../core/config/loadConfig';
 import { factCount } from '../core/facts/factLookups';
 import { loadFacts } from '../core/facts/loadFacts';
+import type { MiddleEntriesByFile } from '../core/facts/middleEntries';
 import type { Config, FactFileProblem, FactIndex } from '../core/types';
 import type { ServerHost } from './host';
 import { matchesAny } from './glob';
@@ -23,6 +24,11 @@ export interface Project {
   factEntries: number;
   /** Bumped on every reload, so cached check results know they are stale. */
   generation: number;
+  /**
+   * Add Fact's outline of each large facts file, as the host's worker found it while loading the
+   * file: kept with the project, so it goes when a reload or a closed folder replaces the project.
+   */
+  middleEntries?: MiddleEntriesByFile;
 }
 
 export function emptyIndex(): FactIndex {
@@ -113,12 +119,14 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   if (previous && before && sameInputs(before, inputs)) return previous;
   let index = emptyIndex();
   let factsProblems: FactFileProblem[] = [];
+  let middleEntries: MiddleEntriesByFile | undefined;
   try {
     const options = { defaultTolerance: config.tolerance, today: inputs.today };
     // Large facts load off the server's thread (host.loadFacts: a worker); small ones here, at once.
     const chars = files.reduce((n, f) => n + f.text.length, 0);
-    const loaded = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : loadFacts(files, options);
+    const loaded: Awaited<ReturnType<NonNullable<ServerHost['loadFacts']>>> = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : loadFacts(files, options);
     index = loaded.index;
+    middleEntries = loaded.middleEntries;
     factsProblems = loaded.problems.map((p) => ({ ...p, message: relativePaths(p.message, root) }));
   } catch (error) {
     index = { ...emptyIndex(), files: files.map((f) => f.file) };
@@ -135,6 +143,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     index,
     factsProblems,
     generation: ++generations,
+    ...(middleEntries?.size ? { middleEntries } : {}),
   };
   inputsOf.set(project, inputs);
   return project;

@@ -9,11 +9,12 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { factsSnapshotText, readFactsSnapshot, textSource, type LoadedFacts } from '../core/facts/factsSnapshot';
 import { loadFacts, type LoadFactsOptions } from '../core/facts/loadFacts';
-import { middleEntriesOf, middleEntryLines, type LineCut } from '../core/facts/middleEntries';
+import { middleEntriesOf, middleEntryLines, type LineCut, type MiddleEntriesByFile } from '../core/facts/middleEntries';
 import { lineStartsOf } from '../core/lineStarts';
 
 export type FactsInput = { file: string; text: string }[];
-export type FactsLoader = (files: FactsInput, options: LoadFactsOptions) => Promise<LoadedFacts>;
+/** A load's facts, with the middle entries of each file it read whole (Add Fact's outline), by file. */
+export type FactsLoader = (files: FactsInput, options: LoadFactsOptions) => Promise<LoadedFacts & { middleEntries?: MiddleEntriesByFile }>;
 export type MiddleEntriesFinder = (text: string) => Promise<LineCut[]>;
 
 type Request = { id: number; files: FactsInput; options: LoadFactsOptions } | { id: number; middleEntriesOf: string };
@@ -22,9 +23,6 @@ type Request = { id: number; files: FactsInput; options: LoadFactsOptions } | { 
  * caller's thread); or the middle entries' lines of a text.
  */
 type Reply = { id: number; snapshot: string; middleByFile: [string, LineCut[]][] } | { id: number; local: true } | { id: number; middle: LineCut[] };
-
-/** Hears the middle entries of each facts text a load read whole with the plain reader (Add Fact's outline). */
-export type MiddleEntriesFound = (file: string, text: string, middle: LineCut[]) => void;
 
 const MARK = 'claimcheckFactsWorker';
 /** How long the worker stays started after its last job. */
@@ -70,7 +68,7 @@ interface Job {
  * (start, finish a request, send its answer) is done on this thread instead, with the same result;
  * after a worker failure every later request is too, and `onFailure` is told once.
  */
-export function startFactsWorker(script: string, onFailure: (reason: string) => void = () => {}, onMiddleEntries: MiddleEntriesFound = () => {}): FactsWorker {
+export function startFactsWorker(script: string, onFailure: (reason: string) => void = () => {}): FactsWorker {
   let worker: Worker | undefined;
   let failed = false;
   let next = 0;
@@ -134,10 +132,10 @@ export function startFactsWorker(script: string, onFailure: (reason: string) => 
           answer: (reply) => {
             const read = 'snapshot' in reply ? readFactsSnapshot(textSource(reply.snapshot)) : undefined;
             if (!read) return here();
-            // Each with the text it was found in: the worker read a copy of this one.
+            // Each with the text it was found in (the worker read a copy of this one), so a caller can tell it is of the text it has.
             const texts = new Map(files.map((f) => [f.file, f.text]));
-            for (const [file, middle] of 'middleByFile' in reply ? reply.middleByFile : []) onMiddleEntries(file, texts.get(file)!, middle);
-            resolve(read);
+            const middleEntries = new Map(('middleByFile' in reply ? reply.middleByFile : []).map(([file, middle]) => [file, { text: texts.get(file)!, middle }]));
+            resolve({ ...read, middleEntries });
           },
         });
       }),

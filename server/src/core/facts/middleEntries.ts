@@ -7,6 +7,9 @@ import { readPlainYaml, type PlainYaml } from './plainYaml';
 /** A run of whole lines to leave out, [start, end) offsets in the text. */
 export type LineCut = [number, number];
 
+/** Each facts file's middle entries as a load found them, with the text they are of (by file URI). */
+export type MiddleEntriesByFile = ReadonlyMap<string, { text: string; middle: LineCut[] }>;
+
 /**
  * For each top-level section of three entries or more, the lines from its second entry to its
  * last, ascending; none when the plain reader declines the text. `lineStartsOfText` gives the
