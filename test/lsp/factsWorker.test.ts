@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
-import type { LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
+import { factsSnapshotParts, readFactsSnapshot, readFactsSnapshotSteps, textSource, type LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
 import { loadFacts, type LoadFactsOptions } from '../../server/src/core/facts/loadFacts';
-import { startFactsWorker } from '../../server/src/node/factsWorker';
+import { readSnapshotInParts, snapshotBytes, startFactsWorker } from '../../server/src/node/factsWorker';
 import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
 import { bigFacts } from '../hostile/inputs.mjs';
 import type { Project } from '../../server/src/lsp/projects';
@@ -125,6 +125,40 @@ describe('facts loaded on a worker', () => {
     expect([...loaded.middleEntries!.keys()]).toEqual(['file:///ws/facts.yaml']);
     expect(loaded.middleEntries!.get('file:///ws/facts.yaml')!.text).toBe(big);
     expect(loaded.middleEntries!.get('file:///ws/facts.yaml')!.middle).toEqual(middleEntryLines(big));
+  });
+
+  it('gives back facts past ASCII as they are (the snapshot moves as bytes)', async () => {
+    const text = `entities:\n  zoe: { name: "Zoë Café 🚀", aliases: ["咖啡", "Zoe"] }\nfacts:\n  - { id: z-1, entity: zoe, metric: revenue, value: 12e6, unit: EUR, as_of: 2025, source: { quote: "Umsatz: 12 Mio. € — «Rekord»", url: "https://example.com/ü" } }\n`;
+    const input = [{ file: 'file:///ws/café/facts.yaml', text }];
+    const onWorker = await startFactsWorker(SERVER, (reason) => {
+      throw new Error(`the worker failed: ${reason}`);
+    }).load(input, options);
+    expect(onWorker.index.onDemand, 'read back from a snapshot').toBeDefined();
+    expect(onWorker.index.byId.get('z-1')!.source.quote).toBe('Umsatz: 12 Mio. € — «Rekord»');
+    expect(onWorker.index.entities.get('zoe')!.aliases).toEqual(['咖啡', 'Zoe']);
+    const direct = loadFacts(input, options);
+    expect(onWorker.index.facts.map((f) => JSON.stringify(f))).toEqual(direct.index.facts.map((f) => JSON.stringify(f)));
+    expect([...onWorker.index.entities.values()].map((e) => JSON.stringify(e))).toEqual([...direct.index.entities.values()].map((e) => JSON.stringify(e)));
+  });
+
+  it('reads a snapshot back a part at a time, other work running between the parts', async () => {
+    const loaded = loadFacts([{ file: 'file:///ws/facts.yaml', text: bigFacts(2000, 600) }], options);
+    const parts = factsSnapshotParts(loaded)!;
+    const text = parts.join('');
+    let pauses = 0;
+    for (const steps = readFactsSnapshotSteps(textSource(text)); !steps.next().done; ) pauses++;
+    expect(pauses, 'the parts it is read in').toBeGreaterThanOrEqual(2);
+    const order: string[] = [];
+    const reading = readSnapshotInParts(snapshotBytes(parts)).then((read) => (order.push('read'), read));
+    // Queued once the first part is read: a request the server's pipe brought in meanwhile.
+    setImmediate(() => setImmediate(() => order.push('two tasks later')));
+    setTimeout(() => order.push('a timer'), 0);
+    const read = await reading;
+    expect(order).toEqual(['two tasks later', 'a timer', 'read']);
+    expect(seen(read!)).toEqual(seen(readFactsSnapshot(textSource(text))!));
+    expect(read!.index.facts.map((f) => JSON.stringify(f))).toEqual(loaded.index.facts.map((f) => JSON.stringify(f)));
+    // Not a snapshot: nothing, as readFactsSnapshot gives.
+    expect(await readSnapshotInParts(snapshotBytes(['not a snapshot']))).toBeUndefined();
   });
 
   it('loads on this thread what JSON cannot carry (a -0 figure), as it is', async () => {

@@ -40,12 +40,17 @@ export const textSource = (text: string): SnapshotSource => ({ size: text.length
 
 /** The snapshot of a loaded index as one string (undefined as for writeFactsSnapshot). */
 export function factsSnapshotText(loaded: LoadedFacts): string | undefined {
+  return factsSnapshotParts(loaded)?.join('');
+}
+
+/** The snapshot of a loaded index in the parts it was written in, in order (undefined as for writeFactsSnapshot). */
+export function factsSnapshotParts(loaded: LoadedFacts): string[] | undefined {
   const parts: string[] = [];
   const written = writeFactsSnapshot(loaded, {
     append: (text) => parts.push(text),
     rewriteStart: (text) => (parts[0] = text + parts[0]!.slice(text.length)),
   });
-  return written ? parts.join('') : undefined;
+  return written ? parts : undefined;
 }
 
 interface Header {
@@ -332,6 +337,19 @@ function entitiesOf(c: EntityColumns): Entity[] {
  * whole snapshot of this format (the caller loads the facts files instead).
  */
 export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefined {
+  const steps = readFactsSnapshotSteps(source);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * readFactsSnapshot, pausing between its larger parts (at 100,000 facts: the header's JSON, the
+ * entities rebuilt from their columns, the mention index, each ~15-60 ms), so the language server
+ * answers a hover between them instead of after all of them.
+ */
+export function* readFactsSnapshotSteps(source: SnapshotSource): Generator<void, LoadedFacts | undefined, void> {
   if (source.size < FIRST_LINE_LENGTH) return undefined;
   const first = source.read(0, FIRST_LINE_LENGTH);
   const lengths = first.slice(FORMAT.length + 1, -1).split(' ').map((n) => (/^\d+$/.test(n) ? Number(n) : NaN));
@@ -348,6 +366,7 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
     return undefined;
   }
   if (!Array.isArray(header?.lengths) || !Array.isArray(header.units) || !Array.isArray(header.files) || !Array.isArray(header.factFiles) || typeof header.byEntity !== 'object') return undefined;
+  yield;
   const { factFiles } = header;
   const count = header.lengths.length;
   // Where each fact starts in the facts part; the lengths must add up to it, line breaks between.
@@ -410,6 +429,7 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
   } catch {
     return undefined; // JSON, but not of this shape
   }
+  yield;
   let facts: Fact[] | undefined;
   let byId: Map<string, Fact> | undefined;
   const index: FactIndex = {
@@ -420,8 +440,9 @@ export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefin
     // Anything that reads the whole list gets every fact, built once, the facts part read in one go.
     get facts() {
       if (!facts) {
-        const body = source.read(bodyStart, bodyStart + bodyLength);
-        facts = Array.from({ length: count }, (_, i) => fact(i, body));
+        // The facts part read whole once a fact is not built yet (after buildEveryFact, none is).
+        let body: string | undefined;
+        facts = Array.from({ length: count }, (_, i) => built[i] ?? fact(i, (body ??= source.read(bodyStart, bodyStart + bodyLength))));
       }
       return facts;
     },
