@@ -12,6 +12,7 @@ import { loadFacts, type LoadFactsOptions } from '../../server/src/core/facts/lo
 import { readSnapshotInParts, snapshotBytes, startFactsWorker } from '../../server/src/node/factsWorker';
 import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
 import { bigFacts } from '../hostile/inputs.mjs';
+import type { ServerHost } from '../../server/src/lsp/host';
 import type { Project } from '../../server/src/lsp/projects';
 import { ProjectStore } from '../../server/src/lsp/projectStore';
 import { NORTHWIND_FACTS } from './fixtures';
@@ -62,6 +63,24 @@ function seen(loaded: LoadedFacts) {
     problems,
     findings: checkNote(NOTE, index, defaultConfig, { today: '2025-06-01' }).findings.map((f) => [f.code, f.message, f.facts.map((r) => r.id)]),
   };
+}
+
+/** A store over one folder, file:///ws, whose facts.yaml reads `factsText()` and loads large facts with `loadOnHost`. */
+function storeOver(factsText: () => string, loadOnHost: NonNullable<ServerHost['loadFacts']>, minChars: number, onLoaded: (project: Project) => void = () => undefined): ProjectStore {
+  return new ProjectStore({
+    host: {
+      readFile: async (uri) => (uri === 'file:///ws/facts.yaml' ? factsText() : undefined),
+      stat: async () => undefined,
+      findFiles: async () => ['file:///ws/facts.yaml'],
+      today: () => '2025-06-01',
+      loadFacts: loadOnHost,
+    },
+    open: { text: () => undefined, uris: () => [] },
+    logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
+    debounceMs: () => 0,
+    factsWorkerMinChars: () => minChars,
+    onLoaded,
+  });
 }
 
 describe('facts loaded on a worker', () => {
@@ -175,21 +194,8 @@ describe('a project reloading its facts', () => {
     let factsText = NORTHWIND_FACTS;
     let release: (() => void) | undefined;
     const loaded: Project[] = [];
-    const projects = new ProjectStore({
-      host: {
-        readFile: async (uri) => (uri === 'file:///ws/facts.yaml' ? factsText : undefined),
-        stat: async () => undefined,
-        findFiles: async () => ['file:///ws/facts.yaml'],
-        today: () => '2025-06-01',
-        // A load that ends when the test says so, as one on a worker does when it is done.
-        loadFacts: (input, opts) => new Promise((resolve) => (release = () => resolve(loadFacts(input, opts)))),
-      },
-      open: { text: () => undefined, uris: () => [] },
-      logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
-      debounceMs: () => 0,
-      factsWorkerMinChars: () => 0,
-      onLoaded: (project) => void loaded.push(project),
-    });
+    // A load that ends when the test says so, as one on a worker does when it is done.
+    const projects = storeOver(() => factsText, (input, opts) => new Promise((resolve) => (release = () => resolve(loadFacts(input, opts)))), 0, (project) => void loaded.push(project));
     projects.setFolders(['file:///ws']);
     // The first load is waited for: there is nothing to serve before it.
     const pendingFirst = projects.get('file:///ws');
@@ -239,23 +245,10 @@ describe('which facts load on the worker', () => {
   it('loads facts below factsWorkerMinChars on the server thread, at once, and larger ones on the host loader', async () => {
     let onHost = 0;
     const store = (minChars: number) =>
-      new ProjectStore({
-        host: {
-          readFile: async (uri) => (uri === 'file:///ws/facts.yaml' ? GROCER_FACTS : undefined),
-          stat: async () => undefined,
-          findFiles: async () => ['file:///ws/facts.yaml'],
-          today: () => '2025-06-01',
-          loadFacts: async (input, opts) => {
-            onHost++;
-            return loadFacts(input, opts);
-          },
-        },
-        open: { text: () => undefined, uris: () => [] },
-        logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
-        debounceMs: () => 0,
-        factsWorkerMinChars: () => minChars,
-        onLoaded: () => undefined,
-      });
+      storeOver(() => GROCER_FACTS, async (input, opts) => {
+        onHost++;
+        return loadFacts(input, opts);
+      }, minChars);
     const small = store(GROCER_FACTS.length + 1);
     small.setFolders(['file:///ws']);
     const here = await small.get('file:///ws');
@@ -276,20 +269,7 @@ describe("Add Fact's outline found as a large facts file loads", () => {
     const worker = startFactsWorker(SERVER, (reason) => {
       throw new Error(`the worker failed: ${reason}`);
     });
-    const projects = new ProjectStore({
-      host: {
-        readFile: async (uri) => (uri === 'file:///ws/facts.yaml' ? factsText : undefined),
-        stat: async () => undefined,
-        findFiles: async () => ['file:///ws/facts.yaml'],
-        today: () => '2025-06-01',
-        loadFacts: worker.load,
-      },
-      open: { text: () => undefined, uris: () => [] },
-      logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
-      debounceMs: () => 0,
-      factsWorkerMinChars: () => 100_000,
-      onLoaded: () => undefined,
-    });
+    const projects = storeOver(() => factsText, worker.load, 100_000);
     projects.setFolders(['file:///ws']);
     const large = await projects.get('file:///ws');
     expect(big.length).toBeGreaterThan(100_000);
