@@ -1,8 +1,7 @@
 // What the server needs from its environment. The node host reads the disk; a browser host
 // would read through the client. The server writes nothing itself: edits go to the client.
-import type { LoadedFacts } from '../core/facts/factsSnapshot';
 import type { LoadFactsOptions } from '../core/facts/loadFacts';
-import type { LineCut, MiddleEntriesByFile } from '../core/facts/middleEntries';
+import type { LineCut, LoadedWithMiddleEntries } from '../core/facts/middleEntries';
 
 export interface ServerHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
@@ -26,7 +25,7 @@ export interface ServerHost {
    * large facts file's reload does not hold up the notes. Without it they load on the server's thread.
    * `middleEntries`: those of each file the load read whole, for Add Fact's outline (the project keeps them).
    */
-  loadFacts?(files: { file: string; text: string }[], options: LoadFactsOptions): Promise<LoadedFacts & { middleEntries?: MiddleEntriesByFile }>;
+  loadFacts?(files: { file: string; text: string }[], options: LoadFactsOptions): Promise<LoadedWithMiddleEntries>;
   /**
    * middleEntryLines of a large facts text, found off the server's thread (the node host: the facts
    * worker), for Add Fact's outline. Without it they are found on the server's thread.

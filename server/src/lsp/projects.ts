@@ -4,7 +4,7 @@
 import { defaultConfig, loadConfig } from '../core/config/loadConfig';
 import { factCount } from '../core/facts/factLookups';
 import { loadFacts } from '../core/facts/loadFacts';
-import type { MiddleEntriesByFile } from '../core/facts/middleEntries';
+import type { LoadedWithMiddleEntries, MiddleEntriesByFile } from '../core/facts/middleEntries';
 import type { Config, FactFileProblem, FactIndex } from '../core/types';
 import type { ServerHost } from './host';
 import { matchesAny } from './glob';
@@ -124,7 +124,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     const options = { defaultTolerance: config.tolerance, today: inputs.today };
     // Large facts load off the server's thread (host.loadFacts: a worker); small ones here, at once.
     const chars = files.reduce((n, f) => n + f.text.length, 0);
-    const loaded: Awaited<ReturnType<NonNullable<ServerHost['loadFacts']>>> = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : loadFacts(files, options);
+    const loaded: LoadedWithMiddleEntries = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : loadFacts(files, options);
     index = loaded.index;
     middleEntries = loaded.middleEntries;
     factsProblems = loaded.problems.map((p) => ({ ...p, message: relativePaths(p.message, root) }));

@@ -11,12 +11,11 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { factsSnapshotParts, readFactsSnapshotSteps, type LoadedFacts, type SnapshotSource } from '../core/facts/factsSnapshot';
 import { loadFacts, type LoadFactsOptions } from '../core/facts/loadFacts';
-import { middleEntriesOf, middleEntryLines, type LineCut, type MiddleEntriesByFile } from '../core/facts/middleEntries';
+import { middleEntriesOf, middleEntryLines, type LineCut, type LoadedWithMiddleEntries } from '../core/facts/middleEntries';
 import { lineStartsOf } from '../core/lineStarts';
 
 export type FactsInput = { file: string; text: string }[];
-/** A load's facts, with the middle entries of each file it read whole (Add Fact's outline), by file. */
-export type FactsLoader = (files: FactsInput, options: LoadFactsOptions) => Promise<LoadedFacts & { middleEntries?: MiddleEntriesByFile }>;
+export type FactsLoader = (files: FactsInput, options: LoadFactsOptions) => Promise<LoadedWithMiddleEntries>;
 export type MiddleEntriesFinder = (text: string) => Promise<LineCut[]>;
 
 type Request = { id: number; files: FactsInput; options: LoadFactsOptions } | { id: number; middleEntriesOf: string };

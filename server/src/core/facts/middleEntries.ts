@@ -2,6 +2,7 @@
 // Pure, so the server's facts worker can find them for a large file off the server's thread.
 import { lastAtMost } from '../lastAtMost';
 import { lineStartsOf } from '../lineStarts';
+import type { LoadedFacts } from './factsSnapshot';
 import { readPlainYaml, type PlainYaml } from './plainYaml';
 
 /** A run of whole lines to leave out, [start, end) offsets in the text. */
@@ -9,6 +10,9 @@ export type LineCut = [number, number];
 
 /** Each facts file's middle entries as a load found them, with the text they are of (by file URI). */
 export type MiddleEntriesByFile = ReadonlyMap<string, { text: string; middle: LineCut[] }>;
+
+/** A load's facts, with the middle entries of each file it read whole, when it found them (the server's facts worker does). */
+export type LoadedWithMiddleEntries = LoadedFacts & { middleEntries?: MiddleEntriesByFile };
 
 /**
  * For each top-level section of three entries or more, the lines from its second entry to its
