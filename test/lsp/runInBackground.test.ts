@@ -1,8 +1,10 @@
 // `runInBackground` (cooperative.ts), how background checks yield to typing: the steps start only
 // once the foreground is free, a foreground that turns busy holds them at their next pause and they
-// go on from there (none is done twice), and a dropped computation ends, its generator closed.
+// go on from there (none is done twice), and a dropped computation ends, its generator closed. And
+// `pauseForRequests`, between pieces of a long piece of foreground work (a large facts reload read
+// back, Add Fact's first outline): a request read meanwhile is answered before the work goes on.
 import { describe, expect, it } from 'vitest';
-import { runInBackground } from '../../server/src/lsp/cooperative';
+import { pauseForRequests, runInBackground } from '../../server/src/lsp/cooperative';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -85,5 +87,17 @@ describe('runInBackground', () => {
     expect(await result).toBeUndefined();
     expect(held.state.closed).toBe(true);
     expect(held.state.done.length).toBeLessThan(12);
+  });
+});
+
+describe('pauseForRequests', () => {
+  it('lets a request read during the last piece be dispatched first: two macrotasks later, as vscode-jsonrpc does', async () => {
+    const order: string[] = [];
+    work(5);
+    const resumed = pauseForRequests().then(() => order.push('the next piece'));
+    // Read from the pipe, then its reader's semaphore and its message queue, each a setImmediate.
+    setImmediate(() => setImmediate(() => order.push('the request')));
+    await resumed;
+    expect(order).toEqual(['the request', 'the next piece']);
   });
 });

@@ -23,6 +23,15 @@ export function after(delayMs: number, fn: () => void): () => void {
 const nextTask = (): Promise<void> => new Promise((resolve) => after(0, resolve));
 
 /**
+ * A pause that lets a request which came in during the last piece of work be answered before the
+ * next piece. It is read from the pipe, then dispatched two macrotasks later (vscode-jsonrpc's reader
+ * and its message queue each take a setImmediate): work resumed with setImmediate ran before each
+ * of them, so the pause is a short timer.
+ */
+const REQUEST_GAP_MS = 4;
+export const pauseForRequests = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, REQUEST_GAP_MS));
+
+/**
  * `paused(value)` is called at each pause, before the event loop gets its turn, with what the
  * computation yielded last (a check under way yields how to see its result so far). `hold()`, when
  * given, is awaited at each pause after that turn (background work waiting for the foreground).

@@ -13,6 +13,7 @@ import { factsSnapshotParts, readFactsSnapshotSteps, type LoadedFacts, type Snap
 import { loadFacts, type LoadFactsOptions } from '../core/facts/loadFacts';
 import { middleEntriesOf, middleEntryLines, type LineCut, type LoadedWithMiddleEntries } from '../core/facts/middleEntries';
 import { lineStartsOf } from '../core/lineStarts';
+import { pauseForRequests } from '../lsp/cooperative';
 
 export type FactsInput = { file: string; text: string }[];
 export type FactsLoader = (files: FactsInput, options: LoadFactsOptions) => Promise<LoadedWithMiddleEntries>;
@@ -28,12 +29,7 @@ type Reply = { id: number; snapshot: ArrayBuffer; middleByFile: [string, LineCut
 const MARK = 'claimcheckFactsWorker';
 /** How long the worker stays started after its last job. */
 const WORKER_IDLE_MS = 15_000;
-/**
- * The pause between two parts of a snapshot read back. A request that came in during a part is
- * read from the pipe, then dispatched two macrotasks later (vscode-jsonrpc's reader and its message
- * queue each take a setImmediate): a part started with setImmediate would run before each of those.
- */
-const PART_GAP_MS = 4;
+
 
 /** Whether this thread is a facts worker: the server bundle, started by startFactsWorker. */
 export function isFactsWorker(): boolean {
@@ -74,22 +70,18 @@ export function snapshotBytes(parts: string[]): ArrayBuffer {
  * facts the parts take ~15-60 ms each; read in one go, a hover waited for all of them). Undefined
  * for what is not a snapshot, or one that fails to read.
  */
-export function readSnapshotInParts(bytes: ArrayBuffer): Promise<LoadedFacts | undefined> {
+export async function readSnapshotInParts(bytes: ArrayBuffer): Promise<LoadedFacts | undefined> {
   const steps = readFactsSnapshotSteps(bytesSource(bytes));
-  return new Promise((resolve) => {
-    const part = (): void => {
-      let next: IteratorResult<void, LoadedFacts | undefined>;
-      try {
-        next = steps.next();
-      } catch {
-        return resolve(undefined);
-      }
-      if (!next.done) return void setTimeout(part, PART_GAP_MS);
-      const read = next.value;
-      setTimeout(() => resolve(read), PART_GAP_MS);
-    };
-    part();
-  });
+  for (;;) {
+    let next: IteratorResult<void, LoadedFacts | undefined>;
+    try {
+      next = steps.next();
+    } catch {
+      return undefined;
+    }
+    await pauseForRequests();
+    if (next.done) return next.value;
+  }
 }
 
 /** The snapshot's bytes read as text, a part at a time. */
