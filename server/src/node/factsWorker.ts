@@ -30,7 +30,6 @@ const MARK = 'claimcheckFactsWorker';
 /** How long the worker stays started after its last job. */
 const WORKER_IDLE_MS = 15_000;
 
-
 /** Whether this thread is a facts worker: the server bundle, started by startFactsWorker. */
 export function isFactsWorker(): boolean {
   return !isMainThread && (workerData as Record<string, unknown> | null)?.[MARK] === true;
