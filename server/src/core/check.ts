@@ -1,6 +1,7 @@
 import { countNumberTokens, overBudgetAfterParse, overBudgetBeforeParse, recountNumberTokens } from './budget';
 import { notCheckedProblem } from './findingCodes';
 import { ownCopy } from './ownCopy';
+import { runToEnd } from './runToEnd';
 import { judgeNote } from './judge/judgeNote';
 import { isSuppressed } from './judge/suppress';
 import { assembleNote, layoutNote, parseSegment, relayoutNote, restoreSource, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
@@ -113,11 +114,7 @@ export function unparsedNote(text: string, referenceDate: string, problems: Prob
 
 /** Parse, extract and judge one note: the one pipeline the CLI and the server share. */
 export function checkNote(text: string, index: FactIndex, config: Config, options: CheckOptions = {}): CheckResult {
-  const steps = checkNoteSteps(text, index, config, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(checkNoteSteps(text, index, config, options));
 }
 
 /**

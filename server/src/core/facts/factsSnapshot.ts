@@ -13,6 +13,7 @@
 import type { Entity, Fact, FactFileProblem, FactIndex, FactsOnDemand, Location, Metric, Position, Unit } from '../types';
 import { mentionColumns, useMentionColumns, type MentionColumns } from '../judge/mentionIndex';
 import { positionsByEntity, unitsByMetric } from './factLookups';
+import { runToEnd } from '../runToEnd';
 
 /** Bumped whenever the layout or the shape of what it holds changes: an older snapshot is not read. */
 const FORMAT = 'claimcheck-facts-snapshot 5';
@@ -337,11 +338,7 @@ function entitiesOf(c: EntityColumns): Entity[] {
  * whole snapshot of this format (the caller loads the facts files instead).
  */
 export function readFactsSnapshot(source: SnapshotSource): LoadedFacts | undefined {
-  const steps = readFactsSnapshotSteps(source);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(readFactsSnapshotSteps(source));
 }
 
 /**
