@@ -10,7 +10,7 @@ import { parseDocument, type Document } from 'yaml';
 import { lineStartsOf } from '../core/lineStarts';
 import { createLineIndex, type LineIndex } from '../core/parse/lineIndex';
 import type { Position } from '../core/types';
-import { middleEntryLines, type LineCut } from '../core/facts/middleEntries';
+import { middleEntryLines, type LineCut, type MiddleEntriesFound } from '../core/facts/middleEntries';
 import { pauseForRequests } from './cooperative';
 
 export interface FactsOutline {
@@ -40,7 +40,7 @@ export function factsOutline(text: string): FactsOutline {
  */
 export async function outlineOffThread(
   text: string | undefined,
-  found: { text: string; middle: LineCut[] } | undefined,
+  found: MiddleEntriesFound | undefined,
   middleEntries: ((text: string) => Promise<LineCut[]>) | undefined,
   minChars: number,
 ): Promise<void> {

@@ -8,8 +8,14 @@ import { readPlainYaml, type PlainYaml } from './plainYaml';
 /** A run of whole lines to leave out, [start, end) offsets in the text. */
 export type LineCut = [number, number];
 
-/** Each facts file's middle entries as a load found them, with the text they are of (by file URI). */
-export type MiddleEntriesByFile = ReadonlyMap<string, { text: string; middle: LineCut[] }>;
+/** A file's middle entries as a load found them, with the text they are of. */
+export interface MiddleEntriesFound {
+  text: string;
+  middle: LineCut[];
+}
+
+/** Each facts file's middle entries as a load found them (by file URI). */
+export type MiddleEntriesByFile = ReadonlyMap<string, MiddleEntriesFound>;
 
 /** A load's facts, with the middle entries of each file it read whole, when it found them (the server's facts worker does). */
 export type LoadedWithMiddleEntries = LoadedFacts & { middleEntries?: MiddleEntriesByFile };
