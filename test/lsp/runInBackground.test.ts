@@ -1,10 +1,11 @@
 // `runInBackground` (cooperative.ts), how background checks yield to typing: the steps start only
 // once the foreground is free, a foreground that turns busy holds them at their next pause and they
-// go on from there (none is done twice), and a dropped computation ends, its generator closed. And
-// `pauseForRequests`, between pieces of a long piece of foreground work (a large facts reload read
-// back, Add Fact's first outline): a request read meanwhile is answered before the work goes on.
+// go on from there (none is done twice), a message read during a slice is dispatched before the
+// next slice, and a dropped computation ends, its generator closed. And `pauseForRequests`, between
+// pieces of a long piece of foreground work (a large facts reload read back, Add Fact's first
+// outline): a request read meanwhile is answered before the work goes on.
 import { describe, expect, it } from 'vitest';
-import { pauseForRequests, runInBackground } from '../../server/src/lsp/cooperative';
+import { messageArrived, pauseForRequests, runInBackground } from '../../server/src/lsp/cooperative';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -63,6 +64,37 @@ describe('runInBackground', () => {
     busyFor = 0;
     expect(await result).toBe('checked');
     expect(state.done).toEqual([...Array(12).keys()]);
+  });
+
+  it('lets a message read during a slice be dispatched before the next slice, and sees what it started', async () => {
+    const order: string[] = [];
+    let answering = 0;
+    // Each step a slice of its own (over the budget). During the first, a hover comes in: the
+    // host reads it, and vscode-jsonrpc dispatches it two macrotasks later; its answer then waits on a
+    // file read (a timer here), during which background work must wait too.
+    function* run(): Generator<void, string, void> {
+      for (let i = 0; i < 3; i++) {
+        work(9);
+        order.push(`step ${i}`);
+        if (i === 0) {
+          messageArrived();
+          setImmediate(() =>
+            setImmediate(() => {
+              order.push('hover dispatched');
+              answering++;
+              setTimeout(() => {
+                order.push('hover answered');
+                answering--;
+              }, 15);
+            }),
+          );
+        }
+        yield;
+      }
+      return 'checked';
+    }
+    expect(await runInBackground(run(), () => answering, () => false)).toBe('checked');
+    expect(order).toEqual(['step 0', 'hover dispatched', 'hover answered', 'step 1', 'step 2']);
   });
 
   it('ends once dropped, while waiting to start and while held, closing the steps', async () => {

@@ -2,6 +2,7 @@
 // code-server's web worker extension host). A worker has no file system: the host asks the client,
 // which reads through vscode.workspace.fs, so remote and virtual workspaces work alike.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
+import { messageArrived } from './cooperative';
 import { directoryExcluded, matchesAny } from './glob';
 import type { ServerHost } from './host';
 import { FsRequests, type DirectoryEntry, type FsParams } from './protocol';
@@ -50,6 +51,7 @@ export function createBrowserHost(connection: Connection): ServerHost {
 }
 
 const worker = self as unknown as DedicatedWorkerGlobalScope;
+worker.addEventListener('message', messageArrived);
 const connection = createConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
 // The server must outlive any bad input: report, never die.
 worker.addEventListener('error', (event) => connection.console.error(`[claimcheck] uncaught: ${event.message}`));

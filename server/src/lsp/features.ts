@@ -11,6 +11,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { ClaimService } from './claimService';
+import type { ForegroundRequests } from './foregroundRequests';
 import { FIX_ALL_KIND } from './codeActions';
 import { CITATION_TRIGGER_CHARACTERS } from './completion';
 import { guard as guardHandler, type Logger } from './logger';
@@ -59,29 +60,38 @@ export interface FeatureOptions {
   logger: Logger;
   /** Whether `initialize` has been answered: before it, requests get the protocol's ServerNotInitialized error. */
   initialized?: () => boolean;
+  /** Where the requests background work waits for are counted while they are answered. */
+  foreground?: ForegroundRequests;
 }
 
-export function registerFeatures(connection: Connection, { service, checkWorkspace, logger, initialized = () => true }: FeatureOptions): void {
+export function registerFeatures(connection: Connection, { service, checkWorkspace, logger, initialized = () => true, foreground }: FeatureOptions): void {
   // LSP: "the server should respond with error code -32002" to a request before initialize.
   const guard = <P extends unknown[], R>(log: Logger, where: string, fallback: R, fn: (...args: P) => R | Promise<R>) => {
     const guarded = guardHandler(log, where, fallback, fn);
     return (...args: P): Promise<R | ResponseError<void>> =>
       initialized() ? guarded(...args) : Promise.resolve(new ResponseError(ErrorCodes.ServerNotInitialized, `Claimcheck: ${where} before initialize`));
   };
-  connection.onHover(guard(logger, 'hover', null, (p, token) => service.hover(p.textDocument.uri, p.position, token)));
-  connection.onCodeAction(guard(logger, 'code actions', [], (p, token) => service.codeActions(p.textDocument.uri, p.range, p.context, token)));
-  connection.onCompletion(guard(logger, 'completion', null, (p, token) => service.completion(p.textDocument.uri, p.position, token)));
-  connection.onDefinition(guard(logger, 'definition', null, (p, token) => service.definition(p.textDocument.uri, p.position, token)));
+  // What the user waits on as they read and type, and never waits on background work: counted, so
+  // background work steps aside while it is answered. Not Find References, Check Workspace or the
+  // facts view: they wait on background checks of closed notes.
+  const interactive = <P extends unknown[], R>(where: string, fallback: R, fn: (...args: P) => R | Promise<R>) => {
+    const guarded = guard(logger, where, fallback, fn);
+    return foreground ? foreground.counted(guarded) : guarded;
+  };
+  connection.onHover(interactive('hover', null, (p, token) => service.hover(p.textDocument.uri, p.position, token)));
+  connection.onCodeAction(interactive('code actions', [], (p, token) => service.codeActions(p.textDocument.uri, p.range, p.context, token)));
+  connection.onCompletion(interactive('completion', null, (p, token) => service.completion(p.textDocument.uri, p.position, token)));
+  connection.onDefinition(interactive('definition', null, (p, token) => service.definition(p.textDocument.uri, p.position, token)));
   connection.onReferences(
     guard(logger, 'references', null, (p, token) => service.references(p.textDocument.uri, p.position, p.context.includeDeclaration, token)),
   );
-  connection.languages.inlayHint.on(guard(logger, 'inlay hints', null, (p, token) => service.inlayHints(p.textDocument.uri, p.range, token)));
+  connection.languages.inlayHint.on(interactive('inlay hints', null, (p, token) => service.inlayHints(p.textDocument.uri, p.range, token)));
   connection.onExecuteCommand(
     guard(logger, 'command', null, (p, token) => (p.command === Commands.checkWorkspace ? checkWorkspace(token) : null)),
   );
   connection.onRequest(
     FactStubRequest,
-    guard(logger, 'fact stub', null, (p: FactStubParams, token): Promise<FactStubResult | FactStubRefusal | null> => service.factStub(p.uri, p.range, token)),
+    interactive('fact stub', null, (p: FactStubParams, token): Promise<FactStubResult | FactStubRefusal | null> => service.factStub(p.uri, p.range, token)),
   );
   connection.onRequest(
     WorkspaceCheckRequest,
@@ -94,6 +104,6 @@ export function registerFeatures(connection: Connection, { service, checkWorkspa
   );
   connection.onRequest(
     ProjectInfoRequest,
-    guard(logger, 'project info', null, (p: ProjectInfoParams | undefined): Promise<StatusParams | null> => service.projectInfo(p?.uri)),
+    interactive('project info', null, (p: ProjectInfoParams | undefined): Promise<StatusParams | null> => service.projectInfo(p?.uri)),
   );
 }

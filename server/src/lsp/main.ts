@@ -1,5 +1,6 @@
 // The language server's bundle (dist/server-bundle.js), which dist/server.js (launch.ts) runs.
 import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { messageArrived } from './cooperative';
 import { cachingJsonEncoder } from './messageEncoder';
 import { createNodeHost } from './nodeHost';
 import { startServer } from './startServer';
@@ -10,10 +11,16 @@ import { isFactsWorker, serveFactsLoads } from '../node/factsWorker';
  * handed over as a stream, so the library ends the process when it closes, as with `--stdio`.
  */
 function connect(): Connection {
-  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  if (!process.argv.includes('--stdio')) {
+    const connection = createConnection(ProposedFeatures.all);
+    // --node-ipc, as VS Code starts it (nothing comes this way with --socket or --pipe).
+    process.on('message', messageArrived);
+    return connection;
+  }
   const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: cachingJsonEncoder });
   // The library takes a stream or a writer for the output (vscode-jsonrpc createMessageConnection); its types pair them.
   const connection = createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);
+  process.stdin.on('data', messageArrived);
   // stdout carries the protocol: what would print there goes to the client's log (as `--stdio` does).
   const say = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.log = console.info = console.debug = say;

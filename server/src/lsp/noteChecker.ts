@@ -11,6 +11,7 @@ import { after, runCooperatively, runInBackground } from './cooperative';
 import type { Problem } from '../core/types';
 import { noteDiagnostics } from './diagnostics';
 import type { ServerHost } from './host';
+import type { ForegroundRequests } from './foregroundRequests';
 import type { Logger } from './logger';
 import type { OpenDocumentIndex } from './openDocuments';
 import type { ProjectStore } from './projectStore';
@@ -39,6 +40,8 @@ export interface NoteCheckerOptions {
   index?: WorkspaceIndex;
   /** What closed notes checked from disk use (the index's and Check Workspace's): Find References and the facts view reuse it. */
   closedNotes?: ClosedNoteUses;
+  /** The editor's requests being answered that background checks wait for (a hover, a quick fix). */
+  foreground?: ForegroundRequests;
 }
 
 interface CachedResult {
@@ -217,12 +220,13 @@ export class NoteChecker {
   /**
    * How long background checks wait still (0: they may run): the rest of backgroundQuietMs after a
    * note last changed, else a moment while an open note's check is scheduled or running (a
-   * republish the background work itself caused is one of those: it costs a task, not a pause).
+   * republish the background work itself caused is one of those: it costs a task, not a pause) or
+   * a request is being answered.
    */
   backgroundWaitMs(): number {
     const quiet = this.lastChanged + this.options.backgroundQuietMs() - performance.now();
     if (quiet > 0) return quiet;
-    return this.timers.size > 0 || this.running.size > 0 ? 1 : 0;
+    return this.timers.size > 0 || this.running.size > 0 || (this.options.foreground?.count ?? 0) > 0 ? 1 : 0;
   }
 
   /** Whether the note was checked since it was opened (a later edit is then debounced). */

@@ -3,6 +3,7 @@
 // the browser build (browserMain.ts) runs the same server.
 import { TextDocuments, type ClientCapabilities, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { createClaimService } from './claimService';
+import { ForegroundRequests } from './foregroundRequests';
 import { registerDocumentSync } from './documentSync';
 import { capabilitiesFor, registerFeatures } from './features';
 import { defaultServerOptions, type ServerHost, type ServerOptions } from './host';
@@ -64,7 +65,8 @@ export function startServer(connection: Connection, host: ServerHost, options: P
       for (const uri of uris) checker.republish(uri, project);
     },
   });
-  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index, closedNotes });
+  const foreground = new ForegroundRequests();
+  const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index, closedNotes, foreground });
   const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes, factsWorkerMinChars: () => tuning.factsWorkerMinChars });
 
   async function refreshSettings(): Promise<void> {
@@ -147,6 +149,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
       ),
     logger,
     initialized: () => initialized,
+    foreground,
   });
 
   textDocuments.listen(connection);
