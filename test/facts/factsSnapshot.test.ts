@@ -10,6 +10,7 @@ import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { factsSnapshotText, readFactsSnapshot, textSource, type LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
+import { positionsByCounterparty, positionsByEntity } from '../../server/src/core/facts/factLookups';
 import type { Fact, FactIndex } from '../../server/src/core/types';
 import { mentionsIn } from '../../server/src/core/judge/mentionIndex';
 import { foldForMatch } from '../../server/src/core/judge/findPhrase';
@@ -56,6 +57,9 @@ describe('a snapshot gives back what was loaded', () => {
       expect(JSON.stringify(back.index.facts)).toBe(JSON.stringify(loaded.index.facts));
       expect(back.index.onDemand!.count).toBe(loaded.index.facts.length);
       expect(back.index.onDemand!.ids()).toHaveLength(loaded.index.byId.size);
+      // The lookups a reader makes without building facts (judging, the Claimcheck view).
+      expect([...back.index.onDemand!.byEntity()]).toEqual([...positionsByEntity(loaded.index.facts)]);
+      expect([...back.index.onDemand!.byCounterparty()]).toEqual([...positionsByCounterparty(loaded.index.facts)]);
     });
   }
 

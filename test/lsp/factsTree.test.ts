@@ -2,10 +2,13 @@
 // notes that cite it or were judged against it; on the shipped example and on a note in another
 // domain.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
+import { factsSnapshotText, readFactsSnapshot, textSource } from '../../server/src/core/facts/factsSnapshot';
+import { counterpartyPositions } from '../../server/src/core/facts/factLookups';
+import type { FactIndex } from '../../server/src/core/types';
 import { entityTreeOf, factsTreeOf } from '../../server/src/lsp/factsTree';
 import type { FactsTreeEntity, FactsTreeMetric, FactsTreeProject } from '../../server/src/lsp/protocol';
 import { NORTHWIND_FACTS } from './fixtures';
@@ -111,5 +114,46 @@ describe('facts tree of many facts', () => {
     const { index: fewer } = loadFacts([{ file: `${ROOT}/facts.yaml`, text: bigFacts(10, 5) }], { today: '2026-01-01' });
     expect(factsTreeOf({ root: ROOT, index: fewer }).entities.map((e) => e.factCount)).toEqual([2, 2, 2, 2, 2]);
     expect(factsTreeOf({ root: ROOT, index }).entities).toEqual(before.entities);
+  });
+});
+
+// A large facts file reloads on the server's facts worker, and its index is read back from a
+// snapshot that builds a fact only when asked (the server builds them all in the background, after
+// typing and requests). The view asked before then built all 100,000 at once (~0.35–0.45 s): it
+// must give the same tree building none for the top and only an entity's own for its branch.
+describe('facts tree of an index read back from a snapshot', () => {
+  const cases: [string, string, string][] = [
+    ['the example (a fact with a counterparty)', readFileSync('examples/facts.yaml', 'utf8'), 'anthropic'],
+    ['6,000 facts of 1,500 holdings', bigFacts(6000, 1500), 'ent-7'],
+  ];
+  for (const [name, text, expand] of cases) {
+    it(name, () => {
+      const loaded = loadFacts([{ file: `${ROOT}/facts.yaml`, text }], { today: '2026-01-01' });
+      const back = readFactsSnapshot(textSource(factsSnapshotText(loaded)!))!;
+      const built = vi.spyOn(back.index.onDemand!, 'fact');
+      // Reading every fact (`facts`, `byId`) would build them all: it throws here.
+      const untouched = new Proxy(back.index, {
+        get: (target, key, receiver) => {
+          if (key === 'facts' || key === 'byId') throw new Error(`the view read ${String(key)}`);
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      }) as FactIndex;
+      const top = factsTreeOf({ root: ROOT, index: untouched });
+      expect(top).toEqual(factsTreeOf({ root: ROOT, index: loaded.index }));
+      expect(built).not.toHaveBeenCalled();
+      const branch = entityTreeOf({ root: ROOT, index: untouched }, expand, []);
+      expect(branch).toEqual(entityTreeOf({ root: ROOT, index: loaded.index }, expand, []));
+      const count = top.entities.find((e) => e.id === expand)!.factCount;
+      expect(branch.reduce((n, m) => n + m.facts.length, 0)).toBe(count);
+      expect(new Set(built.mock.calls.map(([at]) => at)).size).toBe(count);
+    });
+  }
+
+  it("lists the example's investment under its counterparty too", () => {
+    const { index } = loadFacts([{ file: `${ROOT}/facts.yaml`, text: readFileSync('examples/facts.yaml', 'utf8') }], { today: '2026-01-01' });
+    const back = readFactsSnapshot(textSource(factsSnapshotText({ index, problems: [] })!))!;
+    expect([...counterpartyPositions(back.index)].length).toBeGreaterThan(0);
+    const anthropic = entityTreeOf({ root: ROOT, index: back.index }, 'anthropic', []);
+    expect(anthropic.find((m) => m.id === 'investment')!.facts.map((f) => f.id)).toContain('amazon-anthropic-2024-03');
   });
 });

@@ -238,6 +238,10 @@ export interface FactsOnDemand {
   fact(position: number): Fact;
   /** Positions of the facts naming the entity, ascending. */
   positionsOf(entity: string): readonly number[] | undefined;
+  /** Every entity's positionsOf (factLookups' positionsByEntity). */
+  byEntity(): ReadonlyMap<string, readonly number[]>;
+  /** factLookups' positionsByCounterparty. */
+  byCounterparty(): ReadonlyMap<string, readonly number[]>;
   /** The position `byId` gives for the id. */
   positionOfId(id: string): number | undefined;
   /** The distinct units of the metric's facts, in facts-file order. */

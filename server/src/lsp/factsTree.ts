@@ -1,7 +1,7 @@
 // The data of the Explorer's Claimcheck view: a project's entities, then, for the entity the
 // person expands, its facts by metric along their timeline, each fact with the notes that cite it
 // or were judged against it. Pure: the service hands in the project and one pass over its notes.
-import { factById } from '../core/facts/factLookups';
+import { counterpartyPositions, entityPositions, factAt, factById } from '../core/facts/factLookups';
 import type { Fact, FactIndex } from '../core/types';
 import { formatValue } from './format';
 import type { FactsTreeEntity, FactsTreeFact, FactsTreeMetric, FactsTreeProject, FactUse } from './protocol';
@@ -79,22 +79,18 @@ function treeFact(fact: Fact, entityId: string, index: FactIndex, uses: FactUse[
   };
 }
 
-/** Each entity's facts (its own, and those naming it as counterparty), in the facts files' order: once per index. */
-const factsByEntity = new WeakMap<FactIndex, Map<string, Fact[]>>();
 /** Each index's entities as the view lists them: asked again at every refresh, computed once. */
 const entityLists = new WeakMap<FactIndex, FactsTreeEntity[]>();
 
-function entityFacts(index: FactIndex): Map<string, Fact[]> {
-  let groups = factsByEntity.get(index);
-  if (!groups) {
-    groups = new Map();
-    for (const fact of index.facts) {
-      // A fact about several entities (or from a counterparty) is listed under each of them.
-      for (const entity of new Set([...fact.entities, ...(fact.counterparty ? [fact.counterparty] : [])])) pushTo(groups, entity, fact);
-    }
-    factsByEntity.set(index, groups);
-  }
-  return groups;
+/**
+ * Positions of the facts listed under the entity, ascending: a fact about several entities (or
+ * with a counterparty) is listed under each of them. From the index's lookups, so an index read
+ * from a snapshot builds only these facts, and the top builds none.
+ */
+function listedUnder(index: FactIndex, entity: string): readonly number[] {
+  const own = entityPositions(index).get(entity) ?? [];
+  const asCounterparty = counterpartyPositions(index).get(entity) ?? [];
+  return asCounterparty.length === 0 ? own : [...own, ...asCounterparty].sort((a, b) => a - b);
 }
 
 /** A project's facts tree, its top: the entities with facts, by name, each with how many. */
@@ -102,7 +98,14 @@ export function factsTreeOf(project: { root: string; index: FactIndex }): FactsT
   const { root, index } = project;
   let entities = entityLists.get(index);
   if (!entities) {
-    entities = [...entityFacts(index)].map(([id, facts]) => ({ id, name: index.entities.get(id)?.name ?? id, factCount: facts.length }));
+    const own = entityPositions(index);
+    const asCounterparty = counterpartyPositions(index);
+    // The two never share a fact (positionsByCounterparty): their counts add up.
+    entities = [...new Set([...own.keys(), ...asCounterparty.keys()])].map((id) => ({
+      id,
+      name: index.entities.get(id)?.name ?? id,
+      factCount: (own.get(id)?.length ?? 0) + (asCounterparty.get(id)?.length ?? 0),
+    }));
     entities.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     entityLists.set(index, entities);
   }
@@ -114,7 +117,10 @@ export function entityTreeOf(project: { root: string; index: FactIndex }, entity
   const { root, index } = project;
   const uses = factUses(root, index, notes);
   const byMetric = new Map<string, Fact[]>();
-  for (const fact of entityFacts(index).get(entity) ?? []) pushTo(byMetric, fact.metric, fact);
+  for (const at of listedUnder(index, entity)) {
+    const fact = factAt(index, at);
+    pushTo(byMetric, fact.metric, fact);
+  }
   return [...byMetric]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([metric, facts]) => ({

@@ -74,6 +74,38 @@ export const positionsByEntity = perFacts((facts): ReadonlyMap<string, readonly 
   return byEntity;
 });
 
+/**
+ * Positions of the facts that have each entity as counterparty without naming it among their
+ * entities, ascending: with positionsByEntity, the facts the Claimcheck view lists under an entity
+ * (the two never share a fact).
+ */
+export const positionsByCounterparty = perFacts((facts): ReadonlyMap<string, readonly number[]> => {
+  const byCounterparty = new Map<string, number[]>();
+  for (let i = 0; i < facts.length; i++) {
+    const { counterparty, entities } = facts[i]!;
+    if (!counterparty || entities.includes(counterparty)) continue;
+    const at = byCounterparty.get(counterparty);
+    if (at) at.push(i);
+    else byCounterparty.set(counterparty, [i]);
+  }
+  return byCounterparty;
+});
+
+/** positionsByEntity of the index, without building its facts. */
+export function entityPositions(index: FactIndex): ReadonlyMap<string, readonly number[]> {
+  return index.onDemand ? index.onDemand.byEntity() : positionsByEntity(index.facts);
+}
+
+/** positionsByCounterparty of the index, without building its facts. */
+export function counterpartyPositions(index: FactIndex): ReadonlyMap<string, readonly number[]> {
+  return index.onDemand ? index.onDemand.byCounterparty() : positionsByCounterparty(index.facts);
+}
+
+/** The fact at a position of the index's `facts`, building only that one. */
+export function factAt(index: FactIndex, position: number): Fact {
+  return index.onDemand ? index.onDemand.fact(position) : index.facts[position]!;
+}
+
 /** Each metric's distinct fact units, in the order its facts first use them. */
 export const unitsByMetric = perFacts((facts): ReadonlyMap<string, readonly Unit[]> => {
   const units = new Map<string, Unit[]>();

@@ -12,11 +12,11 @@
 // character is a byte and a host can read one fact from a file at its offset.
 import type { Entity, Fact, FactFileProblem, FactIndex, FactsOnDemand, Location, Metric, Position, Unit } from '../types';
 import { mentionColumns, useMentionColumns, type MentionColumns } from '../judge/mentionIndex';
-import { positionsByEntity, unitsByMetric } from './factLookups';
+import { positionsByCounterparty, positionsByEntity, unitsByMetric } from './factLookups';
 import { runToEnd } from '../runToEnd';
 
 /** Bumped whenever the layout or the shape of what it holds changes: an older snapshot is not read. */
-const FORMAT = 'claimcheck-facts-snapshot 5';
+const FORMAT = 'claimcheck-facts-snapshot 6';
 /** Digits of each length in the first line: its width is fixed, so it can be written last. */
 const DIGITS = 12;
 const FIRST_LINE_LENGTH = FORMAT.length + 3 * (DIGITS + 1) + 1;
@@ -59,8 +59,10 @@ interface Header {
   problems: FactFileProblem[];
   entities: EntityColumns;
   metrics: Metric[];
-  /** Each entity's fact positions: `positions[starts[k]..starts[k + 1])` are those of `entities[k]`. */
-  byEntity: { entities: string[]; starts: number[]; positions: number[] };
+  /** positionsByEntity. */
+  byEntity: PositionColumns;
+  /** positionsByCounterparty. */
+  byCounterparty: PositionColumns;
   units: [string, readonly Unit[]][];
   /** Each fact's length in the facts part (a line break follows each but the last). */
   lengths: number[];
@@ -68,6 +70,27 @@ interface Header {
   mentions: MentionColumns | null;
   /** The files facts' rows name by their place here. */
   factFiles: string[];
+}
+
+/** Fact positions by entity: `positions[starts[k]..starts[k + 1])` are those of `entities[k]`. */
+interface PositionColumns {
+  entities: string[];
+  starts: number[];
+  positions: number[];
+}
+
+function positionColumns(byEntity: ReadonlyMap<string, readonly number[]>): PositionColumns {
+  const columns: PositionColumns = { entities: [], starts: [0], positions: [] };
+  for (const [entity, positions] of byEntity) {
+    columns.entities.push(entity);
+    for (const p of positions) columns.positions.push(p);
+    columns.starts.push(columns.positions.length);
+  }
+  return columns;
+}
+
+function positionsMap({ entities, starts, positions }: PositionColumns): ReadonlyMap<string, readonly number[]> {
+  return new Map(entities.map((e, k) => [e, positions.slice(starts[k], starts[k + 1])]));
 }
 
 /** `byId` in its order: each id, and its fact's position in `facts` at the same place. */
@@ -145,13 +168,9 @@ export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: Snaps
       chunkLength = 0;
     }
   }
-  const byEntity = { entities: [] as string[], starts: [0], positions: [] as number[] };
-  for (const [entity, positions] of positionsByEntity(facts)) {
-    byEntity.entities.push(entity);
-    for (const p of positions) byEntity.positions.push(p);
-    byEntity.starts.push(byEntity.positions.length);
-  }
-  const header: Header = { ...rest, entities: entityColumns(entities), byEntity, units: [...unitsByMetric(facts)], lengths, mentions: mentionColumns(index, entities) ?? null, factFiles };
+  const byEntity = positionColumns(positionsByEntity(facts));
+  const byCounterparty = positionColumns(positionsByCounterparty(facts));
+  const header: Header = { ...rest, entities: entityColumns(entities), byEntity, byCounterparty, units: [...unitsByMetric(facts)], lengths, mentions: mentionColumns(index, entities) ?? null, factFiles };
   const tail = [ascii(JSON.stringify(header)), ascii(JSON.stringify(ids))];
   for (const t of tail) sink.append(t);
   const digits = [bodyLength, ...tail.map((t) => t.length)].map((n) => String(n).padStart(DIGITS, '0'));
@@ -362,7 +381,7 @@ export function* readFactsSnapshotSteps(source: SnapshotSource): Generator<void,
   } catch {
     return undefined;
   }
-  if (!Array.isArray(header?.lengths) || !Array.isArray(header.units) || !Array.isArray(header.files) || !Array.isArray(header.factFiles) || typeof header.byEntity !== 'object') return undefined;
+  if (!Array.isArray(header?.lengths) || !Array.isArray(header.units) || !Array.isArray(header.files) || !Array.isArray(header.factFiles) || typeof header.byEntity !== 'object' || typeof header.byCounterparty !== 'object') return undefined;
   yield;
   const { factFiles } = header;
   const count = header.lengths.length;
@@ -396,17 +415,16 @@ export function* readFactsSnapshotSteps(source: SnapshotSource): Generator<void,
   let ids: Ids | undefined;
   const idsOf = (): Ids => (ids ??= JSON.parse(source.read(idsStart, idsStart + idsLength)) as Ids);
   let idAt: Map<string, number> | undefined;
-  let entityAt: Map<string, number> | undefined;
+  let byEntity: ReadonlyMap<string, readonly number[]> | undefined;
+  let byCounterparty: ReadonlyMap<string, readonly number[]> | undefined;
   const units = new Map(header.units);
   const onDemand: FactsOnDemand = {
     count,
     ids: () => idsOf().ids,
     fact: (i) => fact(i),
-    positionsOf(entity) {
-      const { entities, starts, positions } = header.byEntity;
-      const k = (entityAt ??= new Map(entities.map((e, k) => [e, k]))).get(entity);
-      return k === undefined ? undefined : positions.slice(starts[k], starts[k + 1]);
-    },
+    byEntity: () => (byEntity ??= positionsMap(header.byEntity)),
+    byCounterparty: () => (byCounterparty ??= positionsMap(header.byCounterparty)),
+    positionsOf: (entity) => onDemand.byEntity().get(entity),
     positionOfId(id) {
       if (!idAt) {
         const { ids, positions } = idsOf();
