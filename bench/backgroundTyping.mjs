@@ -16,6 +16,8 @@ import { generateVariedCorpus, variedLongNote } from './variedCorpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The server's quiet time after typing before background work goes on (passed to it, as its default). */
+const BACKGROUND_QUIET_MS = 500;
 
 export async function backgroundTyping({ server = join(root, 'dist/server.js'), notes = 500, edits = 200 } = {}) {
   const note = variedLongNote(100_000);
@@ -29,7 +31,7 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
   const session = await startSession({
     dir,
     server,
-    initializationOptions: { debounceMs: 0 },
+    initializationOptions: { debounceMs: 0, backgroundQuietMs: BACKGROUND_QUIET_MS },
     listen: {
       '$/progress': (p) => {
         if (p.value?.kind === 'report') progressReported = true;
@@ -49,9 +51,14 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
     const used = session.cpuMs();
     return { ...percentiles(latencies), serverCpuShare: cpu === null || used === null ? null : (used - cpu) / (performance.now() - start) };
   }
-  /** Waits until the server has used under 5% of a core for half a second (its background work done), at most `ms`. */
+  /**
+   * Waits until the server has used under 5% of a core for half a second (its background work
+   * done), at most `ms`. Not before the quiet time after the last keystroke has passed: background
+   * work waits for it, so the server is idle then with its work still to do.
+   */
   async function quiet(ms = 120_000) {
     const deadline = performance.now() + ms;
+    await sleep(BACKGROUND_QUIET_MS + 100);
     for (let before = session.cpuMs(); performance.now() < deadline; ) {
       await sleep(500);
       const now = session.cpuMs();
