@@ -236,9 +236,7 @@ export interface FactsOnDemand {
   ids(): readonly string[];
   /** The fact at a position of `facts`. */
   fact(position: number): Fact;
-  /** Positions of the facts naming the entity, ascending. */
-  positionsOf(entity: string): readonly number[] | undefined;
-  /** Every entity's positionsOf (factLookups' positionsByEntity). */
+  /** Positions of the facts naming each entity, ascending (factLookups' positionsByEntity). */
   byEntity(): ReadonlyMap<string, readonly number[]>;
   /** factLookups' positionsByCounterparty. */
   byCounterparty(): ReadonlyMap<string, readonly number[]>;

@@ -20,10 +20,7 @@ export function factCount(index: FactIndex): number {
 
 /** The facts naming `entity`, in the facts files' order, without building the others. */
 export function factsOfEntity(index: FactIndex, entity: string): Fact[] {
-  const d = index.onDemand;
-  if (d) return (d.positionsOf(entity) ?? []).map((at) => d.fact(at));
-  const facts = index.facts;
-  return (positionsByEntity(facts).get(entity) ?? []).map((at) => facts[at]!);
+  return (entityPositions(index).get(entity) ?? []).map((at) => factAt(index, at));
 }
 
 /** How many ids `byId` holds. */

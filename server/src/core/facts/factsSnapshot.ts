@@ -424,7 +424,6 @@ export function* readFactsSnapshotSteps(source: SnapshotSource): Generator<void,
     fact: (i) => fact(i),
     byEntity: () => (byEntity ??= positionsMap(header.byEntity)),
     byCounterparty: () => (byCounterparty ??= positionsMap(header.byCounterparty)),
-    positionsOf: (entity) => onDemand.byEntity().get(entity),
     positionOfId(id) {
       if (!idAt) {
         const { ids, positions } = idsOf();

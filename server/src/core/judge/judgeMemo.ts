@@ -158,7 +158,7 @@ function lookupFor(index: FactIndex): FactLookup {
 }
 
 function onDemandLookup(d: FactsOnDemand): FactLookup {
-  return { of: d, count: d.count, fact: (i) => d.fact(i), positionsOf: (e) => d.positionsOf(e), unitsOf: (m) => d.unitsOf(m) };
+  return { of: d, count: d.count, fact: (i) => d.fact(i), positionsOf: (e) => d.byEntity().get(e), unitsOf: (m) => d.unitsOf(m) };
 }
 
 function eagerLookup(facts: Fact[]): FactLookup {
