@@ -9,7 +9,7 @@ import { bigFacts } from '../hostile/inputs.mjs';
 import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
-import { factsSnapshotText, readFactsSnapshot, textSource, type LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
+import { factsSnapshotText, HEADER_PARTS, readFactsSnapshot, readFactsSnapshotSteps, textSource, type LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
 import { positionsByCounterparty, positionsByEntity } from '../../server/src/core/facts/factLookups';
 import type { Fact, FactIndex } from '../../server/src/core/types';
 import { mentionsIn } from '../../server/src/core/judge/mentionIndex';
@@ -196,7 +196,7 @@ facts:
 
   it('keeps each name once, by its entity and which of its names it is', () => {
     const loaded = load([{ file: 'f.yaml', text: FACTS }]);
-    const header = JSON.parse(headerOf(factsSnapshotText(loaded)!)) as { mentions: { keys: string[]; starts: number[]; names: number[] } };
+    const header = headerOf(factsSnapshotText(loaded)!) as { mentions: { keys: string[]; starts: number[]; names: number[] } };
     const { keys, starts, names } = header.mentions;
     expect(keys).toEqual([...keys].sort());
     // acme's 5 names and acme-bank's 2 start with "acme", as (entity, slot), in the loader's order.
@@ -214,9 +214,9 @@ facts:
   ] as const) {
     it(`a snapshot whose mention index has ${name} is not read`, () => {
       const text = factsSnapshotText(load([{ file: 'f.yaml', text: FACTS }]))!;
-      const header = JSON.parse(headerOf(text)) as { mentions: Mentions };
+      const header = headerOf(text) as { mentions: Mentions };
       edit(header.mentions);
-      expect(readFactsSnapshot(textSource(withHeader(text, JSON.stringify(header))))).toBeUndefined();
+      expect(readFactsSnapshot(textSource(withHeader(text, header)))).toBeUndefined();
       // The same text with the header as it was reads.
       expect(readFactsSnapshot(textSource(withHeader(text, headerOf(text))))).toBeDefined();
     });
@@ -225,21 +225,59 @@ facts:
 
 type Mentions = { keys: string[]; starts: number[]; names: number[] };
 
-/** A snapshot's header part, by the lengths on its first line. */
-function headerOf(text: string): string {
+/** A snapshot's header part, by the lengths on its first line: JSON texts on lines of their own. */
+function headerTextOf(text: string): string {
   const [body, header] = text.slice(0, text.indexOf('\n')).split(' ').slice(2).map(Number) as [number, number];
   const start = text.indexOf('\n') + 1 + body;
   return text.slice(start, start + header);
 }
 
-/** The snapshot with its header replaced, the first line's lengths made to fit. */
-function withHeader(text: string, header: string): string {
+/** A snapshot's header as one object: its first line, with each of HEADER_PARTS from the line after. */
+function headerOf(text: string): Record<string, unknown> {
+  const [rest, ...parts] = headerTextOf(text).split('\n').map((line) => JSON.parse(line) as unknown);
+  expect(parts).toHaveLength(HEADER_PARTS.length);
+  return { ...(rest as object), ...Object.fromEntries(HEADER_PARTS.map((key, k) => [key, parts[k]])) };
+}
+
+/** The snapshot with its header replaced (written as the snapshot writes it), the first line's lengths made to fit. */
+function withHeader(text: string, whole: Record<string, unknown>): string {
+  const rest = Object.fromEntries(Object.entries(whole).filter(([key]) => !(HEADER_PARTS as readonly string[]).includes(key)));
+  return withHeaderText(text, [rest, ...HEADER_PARTS.map((key) => whole[key])].map((part) => JSON.stringify(part)).join('\n'));
+}
+
+/** The snapshot with its header part replaced by `header`, the first line's lengths made to fit. */
+function withHeaderText(text: string, header: string): string {
   const lineEnd = text.indexOf('\n');
   const [format, version, body, old, ids] = text.slice(0, lineEnd).split(' ');
   const start = lineEnd + 1 + Number(body);
   const pad = (n: number) => String(n).padStart(12, '0');
   return `${format} ${version} ${body} ${pad(header.length)} ${ids}\n${text.slice(lineEnd + 1, start)}${header}${text.slice(start + Number(old))}`;
 }
+
+describe('a snapshot read a step at a time', () => {
+  it("parses the header's parts each in a step of its own, and gives back what was loaded", () => {
+    const loaded = load([{ file: 'big.yaml', text: bigFacts(6000, 2000) }]);
+    const text = factsSnapshotText(loaded)!;
+    const lines = headerTextOf(text).split('\n');
+    expect(lines).toHaveLength(1 + HEADER_PARTS.length);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const parsedBy: string[][] = [];
+      const steps = readFactsSnapshotSteps(textSource(text));
+      let next: IteratorResult<void, LoadedFacts | undefined>;
+      do {
+        parse.mockClear();
+        next = steps.next();
+        parsedBy.push(parse.mock.calls.map(([t]) => t).filter((t) => lines.includes(t)));
+      } while (!next.done);
+      expect(parsedBy.every((parsed) => parsed.length <= 1), 'no step parses two parts').toBe(true);
+      expect(parsedBy.flat()).toEqual(lines);
+      expect(plain(next.value!.index)).toEqual(plain(loaded.index));
+    } finally {
+      parse.mockRestore();
+    }
+  });
+});
 
 describe('what is not a snapshot is not read', () => {
   const text = factsSnapshotText(load([example]))!;
@@ -261,7 +299,9 @@ describe('what is not a snapshot is not read', () => {
     ['a header that is not JSON', `${text.slice(0, headerStart)}[${text.slice(headerStart + 1)}`],
     ["a header without the facts' lengths", text.slice(0, headerStart) + text.slice(headerStart).replace('"lengths":', '"lengthz":')],
     ['the first line alone', text.slice(0, lineEnd + 1)],
-    ['a header of another shape', text.slice(0, headerStart) + text.slice(headerStart).replace('"entities":{"ids":', '"entities":{"idz":')],
+    ['a header of another shape', text.slice(0, headerStart) + text.slice(headerStart).replace('\n{"ids":', '\n{"idz":')],
+    ['a header with a part left out', withHeaderText(text, headerTextOf(text).split('\n').slice(0, -1).join('\n'))],
+    ['a header with a part more', withHeaderText(text, `${headerTextOf(text)}\nnull`)],
   ];
   it('the cases are built on a snapshot that reads', () => {
     expect(firstLine(lengths)).toBe(text.slice(0, lineEnd));

@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkNote } from '../../server/src/core/check';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
+import { countFactEntries } from '../../server/src/core/facts/countFactEntries';
 import { factsSnapshotParts, readFactsSnapshot, readFactsSnapshotSteps, textSource, type LoadedFacts } from '../../server/src/core/facts/factsSnapshot';
 import { loadFacts, type LoadFactsOptions } from '../../server/src/core/facts/loadFacts';
 import { readSnapshotInParts, snapshotBytes, startFactsWorker } from '../../server/src/node/factsWorker';
 import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
 import { bigFacts } from '../hostile/inputs.mjs';
 import type { ServerHost } from '../../server/src/lsp/host';
-import type { Project } from '../../server/src/lsp/projects';
+import { factsNotLoaded, type Project } from '../../server/src/lsp/projects';
 import { ProjectStore } from '../../server/src/lsp/projectStore';
 import { NORTHWIND_FACTS } from './fixtures';
 
@@ -93,6 +94,8 @@ describe('facts loaded on a worker', () => {
     expect(direct.problems.map((p) => p.code).sort()).toEqual(['future-as-of', 'merge-conflict', 'missing-source', 'unknown-entity']);
     expect(direct.findings.map(([code]) => code)).toEqual(expect.arrayContaining(['supported', 'citation-mismatch']));
     expect(seen(onWorker)).toEqual(direct);
+    // The entries as written, counted there as well: the five facts, the conflict's first side read.
+    expect(onWorker.factEntries).toBe(5);
   });
 
   it('loads one request after another on one worker, each as asked', async () => {
@@ -261,6 +264,26 @@ describe('which facts load on the worker', () => {
     expect(onHost).toBe(1);
     expect(there.index.facts).toEqual(here.index.facts);
     expect(there.factsProblems).toEqual(here.factsProblems);
+    expect(there.factEntries).toBe(here.factEntries);
+  });
+
+  it("takes the fact entries the host's loader counted, and counts them itself when it did not", async () => {
+    const text = `${GROCER_FACTS}  - id: broken\n    value: [\n`;
+    const counted = countFactEntries(text);
+    expect(counted).toBe(6);
+    const store = (factEntries?: number) =>
+      storeOver(() => text, async (input, opts) => ({ ...loadFacts(input, opts), ...(factEntries === undefined ? {} : { factEntries }) }), 0);
+    // A count that differs from the text's shows it is the loader's that is used, not one made here.
+    const fromLoader = store(counted + 3);
+    fromLoader.setFolders(['file:///ws']);
+    const loaded = await fromLoader.get('file:///ws');
+    expect(loaded.factEntries).toBe(counted + 3);
+    expect(factsNotLoaded(loaded)).toBe(counted + 3 - loaded.index.facts.length);
+    const here = store();
+    here.setFolders(['file:///ws']);
+    const alone = await here.get('file:///ws');
+    expect(alone.factEntries).toBe(counted);
+    expect(factsNotLoaded(alone), 'the entry the syntax error is in').toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -25,13 +25,16 @@ export interface ServerHost {
    * large facts file's reload does not hold up the notes. Without it they load on the server's thread.
    * `middleEntries`: those of each file the load read whole, for Add Fact's outline (the project keeps them).
    */
-  loadFacts?(files: { file: string; text: string }[], options: LoadFactsOptions): Promise<LoadedWithMiddleEntries>;
+  loadFacts?(files: { file: string; text: string }[], options: LoadFactsOptions): Promise<LoadedOffThread>;
   /**
    * middleEntryLines of a large facts text, found off the server's thread (the node host: the facts
    * worker), for Add Fact's outline. Without it they are found on the server's thread.
    */
   middleEntries?(text: string): Promise<LineCut[]>;
 }
+
+/** A load off the server's thread: with the files' fact entries (countFactEntries) when it counted them there too. */
+export type LoadedOffThread = LoadedWithMiddleEntries & { factEntries?: number };
 
 /** Internal tuning, not user settings. */
 export interface ServerOptions {

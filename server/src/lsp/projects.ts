@@ -2,11 +2,12 @@
 // reads through the host, prefers the text of open editors, and never throws: every problem
 // becomes a FactFileProblem the server shows as a diagnostic.
 import { defaultConfig, loadConfig } from '../core/config/loadConfig';
+import { countFactEntries } from '../core/facts/countFactEntries';
 import { factCount } from '../core/facts/factLookups';
 import { loadFacts } from '../core/facts/loadFacts';
-import type { LoadedWithMiddleEntries, MiddleEntriesByFile } from '../core/facts/middleEntries';
+import type { MiddleEntriesByFile } from '../core/facts/middleEntries';
 import type { Config, FactFileProblem, FactIndex } from '../core/types';
-import type { ServerHost } from './host';
+import type { LoadedOffThread, ServerHost } from './host';
 import { matchesAny } from './glob';
 import { joinUri, relativeUri, uriKey } from './uri';
 
@@ -120,13 +121,15 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   let index = emptyIndex();
   let factsProblems: FactFileProblem[] = [];
   let middleEntries: MiddleEntriesByFile | undefined;
+  let factEntries: number | undefined;
   try {
     const options = { defaultTolerance: config.tolerance, today: inputs.today };
     // Large facts load off the server's thread (host.loadFacts: a worker); small ones here, at once.
     const chars = files.reduce((n, f) => n + f.text.length, 0);
-    const loaded: LoadedWithMiddleEntries = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : loadFacts(files, options);
+    const loaded: LoadedOffThread = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : loadFacts(files, options);
     index = loaded.index;
     middleEntries = loaded.middleEntries;
+    factEntries = loaded.factEntries;
     factsProblems = loaded.problems.map((p) => ({ ...p, message: relativePaths(p.message, root) }));
   } catch (error) {
     index = { ...emptyIndex(), files: files.map((f) => f.file) };
@@ -135,7 +138,8 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   factsProblems.push(...unreadable);
   const project: Project = {
     root,
-    factEntries: files.reduce((n, f) => n + countFactEntries(f.text), 0),
+    // Counted where the facts loaded (a worker counts them as it loads: ~40 ms at 100,000 facts).
+    factEntries: factEntries ?? files.reduce((n, f) => n + countFactEntries(f.text), 0),
     configUri,
     configExists: configText !== undefined,
     config,
@@ -163,27 +167,6 @@ export function relativePaths(message: string, root: string): string {
       return rel + suffix + trailing;
     }
   });
-}
-
-/** What may stand before `id:` on its line: indentation, a list dash, a flow mapping's brace. */
-const BEFORE_ID = /^[ \t]*(?:-[ \t]+)?\{?[ \t]*$/;
-const AFTER_ID = /^[ \t]*:/;
-
-/**
- * Fact entries as written (`- id: x`, `{ id: x, ... }`), counted on the text so a YAML error
- * cannot hide them. Found from each `id` in the text (not by trying every line: a facts file may
- * have a million lines).
- */
-export function countFactEntries(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('id'); at >= 0; at = text.indexOf('id', at + 2)) {
-    // The line's start, looked for no further back than an indentation could reach.
-    let lineStart = at;
-    while (lineStart > 0 && at - lineStart <= 200 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
-    if (at - lineStart > 200 || !BEFORE_ID.test(text.slice(lineStart, at))) continue;
-    if (AFTER_ID.test(text.slice(at + 2, at + 66))) count++;
-  }
-  return count;
 }
 
 export function factsNotLoaded(project: Pick<Project, 'factEntries' | 'index'>): number {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countFactEntries } from '../../server/src/lsp/projects';
+import { countFactEntries } from '../../server/src/core/facts/countFactEntries';
 import { bigFacts } from '../hostile/inputs.mjs';
 
 const perLine = (text: string) => text.match(/^[ \t]*(?:-[ \t]+)?\{?[ \t]*id[ \t]*:/gm)?.length ?? 0;

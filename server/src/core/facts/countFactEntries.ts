@@ -1,0 +1,23 @@
+// Fact entries as written in a facts text, counted on the text itself, so a YAML error cannot hide
+// them: the server compares the count with the facts that loaded, to say how many did not.
+
+/** What may stand before `id:` on its line: indentation, a list dash, a flow mapping's brace. */
+const BEFORE_ID = /^[ \t]*(?:-[ \t]+)?\{?[ \t]*$/;
+const AFTER_ID = /^[ \t]*:/;
+
+/**
+ * Fact entries as written (`- id: x`, `{ id: x, ... }`), counted on the text so a YAML error
+ * cannot hide them. Found from each `id` in the text (not by trying every line: a facts file may
+ * have a million lines).
+ */
+export function countFactEntries(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('id'); at >= 0; at = text.indexOf('id', at + 2)) {
+    // The line's start, looked for no further back than an indentation could reach.
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart <= 200 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    if (at - lineStart > 200 || !BEFORE_ID.test(text.slice(lineStart, at))) continue;
+    if (AFTER_ID.test(text.slice(at + 2, at + 66))) count++;
+  }
+  return count;
+}
