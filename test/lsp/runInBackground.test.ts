@@ -132,4 +132,17 @@ describe('pauseForRequests', () => {
     await resumed;
     expect(order).toEqual(['the request', 'the next piece']);
   });
+
+  it('lets a request read during the pause be dispatched first, even when something holds the thread past the timer', async () => {
+    const order: string[] = [];
+    const resumed = pauseForRequests().then(() => order.push('the next piece'));
+    setImmediate(() => {
+      // Read from the pipe; then a GC pause (20-50 ms during a large reload) outlasts the pause's timer.
+      messageArrived();
+      work(10);
+      setImmediate(() => setImmediate(() => order.push('the request')));
+    });
+    await resumed;
+    expect(order).toEqual(['the request', 'the next piece']);
+  });
 });

@@ -28,14 +28,24 @@ export function after(delayMs: number, fn: () => void): () => void {
 
 const nextTask = (): Promise<void> => new Promise((resolve) => after(0, resolve));
 
+/** Messages the host has seen come in from the client: one event loop, so one count. */
+let messagesIn = 0;
+
 /**
  * A pause that lets a request which came in during the last piece of work be answered before the
  * next piece. It is read from the pipe, then dispatched two macrotasks later (vscode-jsonrpc's reader
  * and its message queue each take a setImmediate): work resumed with setImmediate ran before each
- * of them, so the pause is a short timer.
+ * of them, so the pause is a short timer. When a message came in during it, the pause also gives
+ * it those two macrotasks: a GC pause (20-50 ms during a large facts reload) can run the timer out
+ * first, and the next piece then ran before each of them (a hover waited up to ~180 ms).
  */
 const REQUEST_GAP_MS = 4;
-export const pauseForRequests = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, REQUEST_GAP_MS));
+const DISPATCH_TURNS = 2;
+export async function pauseForRequests(): Promise<void> {
+  const seen = messagesIn;
+  await new Promise((resolve) => setTimeout(resolve, REQUEST_GAP_MS));
+  if (messagesIn !== seen) for (let turn = 0; turn < DISPATCH_TURNS; turn++) await nextTask();
+}
 
 /**
  * `paused(value)` is called at each pause, before the event loop gets its turn, with what the
@@ -75,9 +85,6 @@ async function whileBusy(waitMs: () => number, dropped: () => boolean): Promise<
     await new Promise((resolve) => setTimeout(resolve, Math.min(wait, LONGEST_WAIT_MS)));
   }
 }
-
-/** Messages the host has seen come in from the client: one event loop, so one count. */
-let messagesIn = 0;
 
 /**
  * The host read a message from the client (it is dispatched a macrotask or two later): background
