@@ -2,7 +2,7 @@
 // reads through the host, prefers the text of open editors, and never throws: every problem
 // becomes a FactFileProblem the server shows as a diagnostic.
 import { defaultConfig, loadConfig } from '../core/config/loadConfig';
-import { countFactEntries } from '../core/facts/countFactEntries';
+import { countFactEntriesIn } from '../core/facts/countFactEntries';
 import { factCount } from '../core/facts/factLookups';
 import { loadFacts } from '../core/facts/loadFacts';
 import type { MiddleEntriesByFile } from '../core/facts/middleEntries';
@@ -139,7 +139,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   const project: Project = {
     root,
     // Counted where the facts loaded (a worker counts them as it loads: ~40 ms at 100,000 facts).
-    factEntries: factEntries ?? files.reduce((n, f) => n + countFactEntries(f.text), 0),
+    factEntries: factEntries ?? countFactEntriesIn(files),
     configUri,
     configExists: configText !== undefined,
     config,

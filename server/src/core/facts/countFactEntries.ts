@@ -6,9 +6,8 @@ const BEFORE_ID = /^[ \t]*(?:-[ \t]+)?\{?[ \t]*$/;
 const AFTER_ID = /^[ \t]*:/;
 
 /**
- * Fact entries as written (`- id: x`, `{ id: x, ... }`), counted on the text so a YAML error
- * cannot hide them. Found from each `id` in the text (not by trying every line: a facts file may
- * have a million lines).
+ * Fact entries as written (`- id: x`, `{ id: x, ... }`). Found from each `id` in the text (not by
+ * trying every line: a facts file may have a million lines).
  */
 export function countFactEntries(text: string): number {
   let count = 0;
@@ -20,4 +19,9 @@ export function countFactEntries(text: string): number {
     if (AFTER_ID.test(text.slice(at + 2, at + 66))) count++;
   }
   return count;
+}
+
+/** countFactEntries of each facts file, added up: what a project's load reports beside the facts that loaded. */
+export function countFactEntriesIn(files: readonly { text: string }[]): number {
+  return files.reduce((n, f) => n + countFactEntries(f.text), 0);
 }
