@@ -76,6 +76,25 @@ export async function runCooperatively<T, Y = void>(
   }
 }
 
+/** A hold that lets a message read since the last one be dispatched first (pauseForRequests). */
+function requestsFirst(): () => Promise<void> {
+  let seen = messagesIn;
+  return async () => {
+    if (messagesIn === seen) return;
+    seen = messagesIn;
+    await pauseForRequests();
+  };
+}
+
+/**
+ * Runs `steps` to the end in slices, as runCooperatively does, and at each pause lets a message that
+ * came in be dispatched first: work the user waits for (a facts file loaded on the server's thread),
+ * which must not hold up a hover for its whole length.
+ */
+export async function runLettingRequestsIn<T, Y = void>(steps: Generator<Y, T, void>): Promise<T> {
+  return (await runCooperatively(steps, () => false, SLICE_MS, undefined, requestsFirst())) as T;
+}
+
 /** The longest background work sleeps at a time while the foreground is busy (it looks at `dropped()` in between). */
 const LONGEST_WAIT_MS = 20;
 
@@ -101,12 +120,9 @@ export function messageArrived(): void {
  * `waitMs()` sees what it started (a hover being answered). Undefined once `dropped()`.
  */
 export async function runInBackground<T, Y = void>(steps: Generator<Y, T, void>, waitMs: () => number, dropped: () => boolean): Promise<T | undefined> {
-  let seen = messagesIn;
+  const letIn = requestsFirst();
   const hold = async (): Promise<void> => {
-    if (messagesIn !== seen) {
-      seen = messagesIn;
-      await pauseForRequests();
-    }
+    await letIn();
     await whileBusy(waitMs, dropped);
   };
   await nextTask();

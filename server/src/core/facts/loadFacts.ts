@@ -14,6 +14,7 @@ import validateFacts from './validateFacts.generated';
 import { readWithJsYaml, type FastYaml } from './fastYaml';
 import { readPlainYaml, type EntrySpan, type PlainYaml } from './plainYaml';
 import { lineStartsOf } from '../lineStarts';
+import { runToEnd } from '../runToEnd';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
 import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
 
@@ -41,6 +42,12 @@ interface FactsFile {
 
 const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
 
+/** What a load gives: the facts that loaded, and a located problem for everything wrong. */
+export interface LoadedIndex {
+  index: FactIndex;
+  problems: FactFileProblem[];
+}
+
 /**
  * `plainRead` hears of each file the plain reader read whole, as it is written (no merge conflict,
  * no syntax error), with its text: the server's facts worker finds Add Fact's outline from that reading.
@@ -49,7 +56,26 @@ export function loadFacts(
   files: { file: string; text: string }[],
   options: LoadFactsOptions = {},
   plainRead?: (file: string, text: string, read: PlainYaml) => void,
-): { index: FactIndex; problems: FactFileProblem[] } {
+): LoadedIndex {
+  return runToEnd(loadFactsSteps(files, options, plainRead));
+}
+
+/**
+ * Entries (entities, facts) added between two pauses of a stepwise load: at 10,000 facts the server's
+ * thread adds 2,000 in ~5-10 ms.
+ */
+const ENTRIES_PER_STEP = 2_000;
+
+/**
+ * loadFacts a piece at a time: a file's reading, its schema check, and its entities and facts a
+ * few thousand at a time. A host that keeps answering while it loads (the server, with a facts file
+ * it loads on its own thread) pauses between the pieces; run through, it is loadFacts.
+ */
+export function* loadFactsSteps(
+  files: { file: string; text: string }[],
+  options: LoadFactsOptions = {},
+  plainRead?: (file: string, text: string, read: PlainYaml) => void,
+): Generator<void, LoadedIndex, void> {
   const index: FactIndex = { entities: new Map(), metrics: builtinMetrics(), facts: [], byId: new Map(), files: [] };
   const problems: FactFileProblem[] = [];
   const today = options.today ?? todayUtc();
@@ -57,20 +83,26 @@ export function loadFacts(
   const parsed: FactsFile[] = [];
   for (const { file, text } of files) {
     index.files.push(file);
-    guard(file, problems, () => parsed.push(readFile(file, typeof text === 'string' ? text : '', problems, plainRead)));
+    try {
+      parsed.push(yield* readFile(file, typeof text === 'string' ? text : '', problems, plainRead));
+    } catch (e) {
+      problems.push(loadError(file, e));
+    }
+    yield;
   }
   // Entities and metrics from every file first: a fact may use ones another file defines.
   const entityOrigins = new Map<string, Location>();
   const metricOrigins = new Map<string, Location>();
   const names: NameOwners = new Map();
   const mentions = new MentionIndexBuilder();
-  for (const f of parsed) guard(f.source.file, problems, () => addEntities(f, index, entityOrigins, names, mentions, problems));
+  for (const f of parsed) yield* guarded(f.source.file, problems, addEntities(f, index, entityOrigins, names, mentions, problems));
   mentions.finish(index);
   for (const f of parsed) guard(f.source.file, problems, () => addMetrics(f, index, metricOrigins, problems));
+  yield;
   // Entities and metrics left out for a syntax error: facts using them are not reported again.
   const brokenIds = new Set(parsed.flatMap((f) => [...f.broken]));
   const context: FactContext = { ...options, today, factOrigins: new Map(), brokenIds, firstDays: new Map(), unitsSuit: new Map(), entityLists: new Map(), unknownMessages: new Map() };
-  for (const f of parsed) guard(f.source.file, problems, () => addFacts(f, index, context, problems));
+  for (const f of parsed) yield* guarded(f.source.file, problems, addFacts(f, index, context, problems));
   return { index, problems: inFileOrder(problems, index.files) };
 }
 
@@ -93,15 +125,28 @@ function guard(file: string, problems: FactFileProblem[], run: () => void): void
   try {
     run();
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    problems.push({
-      file,
-      code: 'load-error',
-      severity: 'error',
-      message: `Claimcheck could not read this facts file: ${message}`,
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    });
+    problems.push(loadError(file, e));
   }
+}
+
+/** guard for a stepwise piece of the load: what it added before it failed stays. */
+function* guarded(file: string, problems: FactFileProblem[], steps: Generator<void, void, void>): Generator<void, void, void> {
+  try {
+    yield* steps;
+  } catch (e) {
+    problems.push(loadError(file, e));
+  }
+}
+
+function loadError(file: string, e: unknown): FactFileProblem {
+  const message = e instanceof Error ? e.message : String(e);
+  return {
+    file,
+    code: 'load-error',
+    severity: 'error',
+    message: `Claimcheck could not read this facts file: ${message}`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }
 
 /**
@@ -131,7 +176,8 @@ function lazySource(file: string, text: string): YamlFile {
   return source;
 }
 
-function readFile(file: string, written: string, problems: FactFileProblem[], plainRead?: (file: string, text: string, read: PlainYaml) => void): FactsFile {
+/** A facts file read: a pause after the plain reader, before the schema check of what it read. */
+function* readFile(file: string, written: string, problems: FactFileProblem[], plainRead?: (file: string, text: string, read: PlainYaml) => void): Generator<void, FactsFile, void> {
   const conflicts = findMergeConflicts(written);
   problems.push(...mergeConflictProblems(file, conflicts));
   const text = withFirstSides(written, conflicts);
@@ -139,6 +185,7 @@ function readFile(file: string, written: string, problems: FactFileProblem[], pl
     const plain = readPlain(text);
     if ('read' in plain) {
       if (conflicts.length === 0) plainRead?.(file, text, plain.read);
+      yield;
       return fastFile(file, text, plain.read, new Set(), problems);
     }
     // Where the plain reader stopped, a syntax error costs its entry, without the precise reader of the whole file.
@@ -326,19 +373,22 @@ function where(location: Location): string {
 /** Each entity name or alias, folded as the matcher folds it, and the entity that owns it. */
 type NameOwners = Map<string, Entity>;
 
-function addEntities(
+function* addEntities(
   f: FactsFile,
   index: FactIndex,
   origins: Map<string, Location>,
   names: NameOwners,
   mentions: MentionIndexBuilder,
   problems: FactFileProblem[],
-): void {
+): Generator<void, void, void> {
   const entities = sectionOf(f, 'entities');
   if (!entities || typeof entities !== 'object') return;
   const checkBad = f.bad.size > 0;
   // Object.keys: 30,000 keys of a dictionary-mode object, each looked up once (for-in checks each again).
-  for (const id of Object.keys(entities)) {
+  const ids = Object.keys(entities);
+  for (let n = 0; n < ids.length; n++) {
+    if (n > 0 && n % ENTRIES_PER_STEP === 0) yield;
+    const id = ids[n]!;
     const value = (entities as Data)[id];
     if (checkBad && f.bad.has(`entities/${id}`)) continue;
     // The fast reading's span of the entry, without looking the entity up again by a path.
@@ -494,23 +544,25 @@ function isBroken(context: FactContext, section: 'entities' | 'metrics', id: str
   return context.brokenIds.has(section) || context.brokenIds.has(`${section}/${id}`);
 }
 
-function addFacts(f: FactsFile, index: FactIndex, options: FactContext, problems: FactFileProblem[]): void {
+function* addFacts(f: FactsFile, index: FactIndex, options: FactContext, problems: FactFileProblem[]): Generator<void, void, void> {
   const facts = sectionOf(f, 'facts');
   if (!Array.isArray(facts)) return;
   const itemRanges = f.items?.get(facts);
-  facts.forEach((raw, i) => {
-    if (!raw || typeof raw !== 'object') return;
+  for (let i = 0; i < facts.length; i++) {
+    if (i > 0 && i % ENTRIES_PER_STEP === 0) yield;
+    const raw: unknown = facts[i];
+    if (!raw || typeof raw !== 'object') continue;
     if (f.bad.size > 0 && f.bad.has(`facts/${i}`)) {
       // Still claims its id, so a later fact with the same id is reported as a duplicate.
       const id = (raw as Data).id;
       if (typeof id === 'string' && !index.byId.has(id) && !options.factOrigins.has(id)) options.factOrigins.set(id, locationOf(f, ['facts', i]));
-      return;
+      continue;
     }
     const fact = checkFact(f, raw as Data, i, index, options, problems, itemRanges);
-    if (!fact) return;
+    if (!fact) continue;
     index.facts.push(fact);
     index.byId.set(fact.id, fact);
-  });
+  }
 }
 
 /** An error on a facts file; false, for `ok = fail(...)`. */

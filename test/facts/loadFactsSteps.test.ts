@@ -1,0 +1,53 @@
+// loadFactsSteps: the load in pieces (the server pauses between them while it loads a facts file on
+// its own thread). A file of a domain the code was not written for, with problems past the first
+// pieces, loads whole and says the same as a file loaded at once would: each fact's problem where
+// it is written, and the rest of the file loaded.
+import { describe, expect, it } from 'vitest';
+import { loadFactsSteps } from '../../server/src/core/facts/loadFacts';
+
+const HOSPITALS = 3_000;
+const FACTS = 9_000;
+
+/** A hospital network's bed counts and budgets, one flow-style fact per line, with two problems deep in the file. */
+function hospitalFacts(): { text: string; unknownLine: number; duplicateLine: number } {
+  const lines = ['metrics:', '  beds: { unit: bed, words: [beds, inpatient beds] }', 'entities:'];
+  for (let h = 0; h < HOSPITALS; h++) lines.push(`  hosp-${h}: { name: St Brigid Hospital ${h}, aliases: [SBH${h}] }`);
+  lines.push('facts:');
+  let unknownLine = -1;
+  let duplicateLine = -1;
+  for (let f = 0; f < FACTS; f++) {
+    const beds = f % 2 === 0;
+    // Past two pieces of facts: a hospital nobody defined; near the end: an id used before.
+    const entity = f === 4_500 ? 'hosp-unknown' : `hosp-${f % HOSPITALS}`;
+    const id = f === FACTS - 2 ? 'beds-hosp-0-0' : `${beds ? 'beds' : 'budget'}-hosp-${f % HOSPITALS}-${f}`;
+    if (f === 4_500) unknownLine = lines.length;
+    if (f === FACTS - 2) duplicateLine = lines.length;
+    lines.push(
+      `  - { id: ${id}, entity: ${entity}, metric: ${beds ? 'beds' : 'revenue'}, value: ${beds ? 100 + (f % 400) : (f % 90) * 1e6 + 5e6}, unit: ${beds ? 'bed' : 'EUR'}, as_of: ${2015 + (f % 10)}, source: { url: "https://health.example/${f}" } }`,
+    );
+  }
+  return { text: lines.join('\n') + '\n', unknownLine, duplicateLine };
+}
+
+describe('loadFactsSteps', () => {
+  const { text, unknownLine, duplicateLine } = hospitalFacts();
+
+  it('loads a 9,000-fact file in pieces of a few thousand entries, and loads it whole', () => {
+    const steps = loadFactsSteps([{ file: 'file:///ws/hospitals.yaml', text }], { today: '2026-01-01' });
+    let pieces = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pieces++;
+    const { index, problems } = step.value;
+    // The reading, its schema check, the entities in two pieces, the facts in five.
+    expect(pieces).toBeGreaterThanOrEqual(8);
+    expect(index.entities.size).toBe(HOSPITALS);
+    expect(index.metrics.get('beds')?.unit).toBe('bed');
+    expect(index.facts).toHaveLength(FACTS - 2);
+    expect(index.byId.get('budget-hosp-1-1')).toMatchObject({ entities: ['hosp-1'], metric: 'revenue', value: 6e6, unit: 'EUR', asOf: '2016' });
+    expect(index.byId.get('beds-hosp-0-0')!.location.range.start.line, 'the first of the two with that id').toBeLessThan(duplicateLine);
+    expect(problems.map((p) => [p.code, p.range.start.line])).toEqual([
+      ['unknown-entity', unknownLine],
+      ['duplicate-id', duplicateLine],
+    ]);
+  });
+});
