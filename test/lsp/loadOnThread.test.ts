@@ -10,36 +10,39 @@ import { NORTHWIND_FACTS } from './fixtures';
 const ROOT = 'file:///ws';
 const FACTS_URI = `${ROOT}/facts.yaml`;
 
+/** A store whose host has no worker (every load on this thread), over a facts text the test changes; `whenRead` hears each read of it. */
+function storeOver(facts: { text: string; whenRead?: () => void }): ProjectStore {
+  return new ProjectStore({
+    host: {
+      readFile: async (uri) => {
+        if (uri !== FACTS_URI) return undefined;
+        facts.whenRead?.();
+        return facts.text;
+      },
+      stat: async () => undefined,
+      findFiles: async () => [FACTS_URI],
+      today: () => '2025-06-01',
+    },
+    open: { text: () => undefined, uris: () => [] },
+    logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
+    debounceMs: () => 0,
+    onLoaded: () => undefined,
+  });
+}
+
 describe('a facts file loaded on the server thread', () => {
   it('lets a request in between the pieces of a 9,000-fact reload, answered from the facts it had', async () => {
-    let factsText = NORTHWIND_FACTS;
-    let whenRead: (() => void) | undefined;
-    const projects = new ProjectStore({
-      // No loadFacts on the host: every load is on this thread, as in the browser build.
-      host: {
-        readFile: async (uri) => {
-          if (uri !== FACTS_URI) return undefined;
-          whenRead?.();
-          return factsText;
-        },
-        stat: async () => undefined,
-        findFiles: async () => [FACTS_URI],
-        today: () => '2025-06-01',
-      },
-      open: { text: () => undefined, uris: () => [] },
-      logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
-      debounceMs: () => 0,
-      onLoaded: () => undefined,
-    });
+    const facts: { text: string; whenRead?: () => void } = { text: NORTHWIND_FACTS };
+    const projects = storeOver(facts);
     projects.setFolders([ROOT]);
     const first = await projects.get(ROOT);
     expect(first.index.facts.map((f) => f.id)).toEqual(['northwind-valuation-2025-01']);
 
-    factsText = bigFacts(9_000, 2_700);
+    facts.text = bigFacts(9_000, 2_700);
     const order: string[] = [];
     let answeredFrom: Project | undefined;
     // A request read from the pipe as the load begins: dispatched a macrotask later.
-    whenRead = () =>
+    facts.whenRead = () =>
       setImmediate(() => {
         order.push('request');
         void projects.now(ROOT).then((project) => (answeredFrom = project));
@@ -50,5 +53,28 @@ describe('a facts file loaded on the server thread', () => {
     expect(reloaded.index.facts).toHaveLength(9_000);
     expect(reloaded.factEntries).toBe(9_000);
     expect(await projects.now(ROOT)).toBe(reloaded);
+  });
+
+  it('stops a reload between its pieces when a newer one begins, and keeps the newer', async () => {
+    const facts: { text: string; whenRead?: () => void } = { text: NORTHWIND_FACTS };
+    const projects = storeOver(facts);
+    projects.setFolders([ROOT]);
+    const first = await projects.get(ROOT);
+
+    // A key typed in the facts file while the reload of the one before is under way.
+    facts.text = bigFacts(9_000, 2_700);
+    let newer: Promise<Project> | undefined;
+    facts.whenRead = () =>
+      setImmediate(() => {
+        facts.whenRead = undefined;
+        facts.text = bigFacts(40, 10);
+        newer = projects.reload(ROOT);
+      });
+    const older = await projects.reload(ROOT);
+    // Given up: what the store had, not 9,000 facts loaded to be thrown away.
+    expect(older).toBe(first);
+    const latest = await newer!;
+    expect(latest.index.facts).toHaveLength(40);
+    expect(await projects.now(ROOT)).toBe(latest);
   });
 });

@@ -87,12 +87,12 @@ function requestsFirst(): () => Promise<void> {
 }
 
 /**
- * Runs `steps` to the end in slices, as runCooperatively does, and at each pause lets a message that
- * came in be dispatched first: work the user waits for (a facts file loaded on the server's thread),
- * which must not hold up a hover for its whole length.
+ * Runs `steps` in slices, as runCooperatively does, and at each pause lets a message that came in be
+ * dispatched first: work the user waits for (a facts file loaded on the server's thread), which must
+ * not hold up a hover for its whole length. Undefined once `stale()` at a pause.
  */
-export async function runLettingRequestsIn<T, Y = void>(steps: Generator<Y, T, void>): Promise<T> {
-  return (await runCooperatively(steps, () => false, SLICE_MS, undefined, requestsFirst())) as T;
+export function runLettingRequestsIn<T, Y = void>(steps: Generator<Y, T, void>, stale: () => boolean = () => false): Promise<T | undefined> {
+  return runCooperatively(steps, stale, SLICE_MS, undefined, requestsFirst());
 }
 
 /** The longest background work sleeps at a time while the foreground is busy (it looks at `dropped()` in between). */

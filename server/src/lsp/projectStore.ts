@@ -146,7 +146,8 @@ export class ProjectStore {
     const previous = this.current.get(key);
     if (previous) this.reloading.add(key);
     const workerMinChars = this.options.factsWorkerMinChars?.() ?? Infinity;
-    const promise = loadProject(root, this.options.host, this.options.open, previous, workerMinChars).then((loaded) => {
+    const superseded = (): boolean => this.loading.get(key) !== promise;
+    const promise: Promise<Project> = loadProject(root, this.options.host, this.options.open, previous, workerMinChars, superseded).then((loaded) => {
       if (this.loading.get(key) === promise) this.reloading.delete(key);
       if (loaded === previous) return loaded; // read the same as before: nothing to publish or re-check
       this.loadMs.set(key, performance.now() - started);

@@ -170,7 +170,7 @@ export function startFactsWorker(script: string, onFailure: (reason: string) => 
     load: (files, options) =>
       new Promise((resolve) => {
         // On this thread when the worker cannot: in pieces, as a load below the worker's size is.
-        const here = () => void runLettingRequestsIn(loadFactsSteps(files, options)).then(resolve);
+        const here = () => void runLettingRequestsIn(loadFactsSteps(files, options)).then((loaded) => resolve(loaded!)); // never stale
         ask({ id: next++, files, options }, {
           here,
           answer: (reply) => {
