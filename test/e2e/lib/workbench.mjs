@@ -191,18 +191,29 @@ export async function visibleEditorText(page) {
   );
 }
 
+const HOVER_TRIES = 3;
+
 /**
  * Hovers the mouse over `needle` in the active editor and returns the hover's text and links,
  * once the hover's text matches `until` (and, with `withLinks`, it holds a web link): a hover
  * fills in as its providers answer.
  */
 export async function hoverOver(page, needle, { until, withLinks = false }) {
-  const box = await textBox(page, needle);
-  if (!box) throw new Error(`"${needle}" is not rendered in the active editor; visible text:\n${await visibleEditorText(page)}`);
-  await page.mouse.move(box.x, box.y + box.height / 2);
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
   const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
-  await hover.first().waitFor({ state: 'visible', timeout: T.ui });
+  // The word is found again on each try: right after a resize or a reveal the editor may still be
+  // laying out, and a mouse moved to where the word was shows no hover (seen once in CI).
+  for (let attempt = 1; ; attempt++) {
+    const box = await textBox(page, needle);
+    if (!box) throw new Error(`"${needle}" is not rendered in the active editor; visible text:\n${await visibleEditorText(page)}`);
+    await page.mouse.move(box.x, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    const shown = await hover.first().waitFor({ state: 'visible', timeout: T.ui / HOVER_TRIES }).then(() => true, (error) => {
+      if (attempt === HOVER_TRIES) throw error;
+      return false;
+    });
+    if (shown) break;
+    await page.mouse.move(5, 5);
+  }
   await page
     .waitForFunction(
       ([re, flags, withLinks]) => {
