@@ -4,11 +4,10 @@
 import { defaultConfig, loadConfig } from '../core/config/loadConfig';
 import { countFactEntriesIn } from '../core/facts/countFactEntries';
 import { factCount } from '../core/facts/factLookups';
-import { loadFactsSteps, type LoadFactsOptions } from '../core/facts/loadFacts';
 import type { MiddleEntriesByFile } from '../core/facts/middleEntries';
 import type { Config, FactFileProblem, FactIndex } from '../core/types';
-import { runLettingRequestsIn } from './cooperative';
-import type { LoadedOffThread, ServerHost } from './host';
+import { loadFactsHere } from './factsHere';
+import type { ServerHost } from './host';
 import { matchesAny } from './glob';
 import { joinUri, relativeUri, uriKey } from './uri';
 
@@ -129,7 +128,7 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
     // Large facts load off the server's thread (host.loadFacts: a worker); smaller ones here, a piece
     // at a time, so a hover that comes in meanwhile waits for one piece, not the whole load.
     const chars = files.reduce((n, f) => n + f.text.length, 0);
-    const loaded = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : await runLettingRequestsIn(loadHere(files, options), previous && superseded);
+    const loaded = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : await loadFactsHere(files, options, previous && superseded);
     // Typing in a facts file starts a reload at each pause: one under way gives way to the newest.
     if (!loaded) return previous!;
     index = loaded.index;
@@ -156,13 +155,6 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   };
   inputsOf.set(project, inputs);
   return project;
-}
-
-/** The facts loaded on this thread, and their entries counted, in steps. */
-function* loadHere(files: { file: string; text: string }[], options: LoadFactsOptions): Generator<void, LoadedOffThread, void> {
-  const loaded = yield* loadFactsSteps(files, options);
-  yield;
-  return { ...loaded, factEntries: countFactEntriesIn(files) };
 }
 
 /** Messages name files by their path in the workspace, not by URI ("facts.yaml:12", not "file:///…/facts.yaml:12"). */

@@ -11,11 +11,12 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { factsSnapshotParts, readFactsSnapshotSteps, type LoadedFacts, type SnapshotSource } from '../core/facts/factsSnapshot';
 import { countFactEntriesIn } from '../core/facts/countFactEntries';
-import { loadFacts, loadFactsSteps, type LoadFactsOptions } from '../core/facts/loadFacts';
+import { loadFacts, type LoadFactsOptions } from '../core/facts/loadFacts';
 import { middleEntriesOf, middleEntryLines, type LineCut } from '../core/facts/middleEntries';
 import type { LoadedOffThread } from '../lsp/host';
 import { lineStartsOf } from '../core/lineStarts';
-import { pauseForRequests, runLettingRequestsIn } from '../lsp/cooperative';
+import { pauseForRequests } from '../lsp/cooperative';
+import { loadFactsHere } from '../lsp/factsHere';
 
 export type FactsInput = { file: string; text: string }[];
 export type FactsLoader = (files: FactsInput, options: LoadFactsOptions) => Promise<LoadedOffThread>;
@@ -169,8 +170,8 @@ export function startFactsWorker(script: string, onFailure: (reason: string) => 
   return {
     load: (files, options) =>
       new Promise((resolve) => {
-        // On this thread when the worker cannot: in pieces, as a load below the worker's size is.
-        const here = () => void runLettingRequestsIn(loadFactsSteps(files, options)).then((loaded) => resolve(loaded!)); // never stale
+        // On this thread when the worker cannot: as a load below the worker's size is (never stale).
+        const here = () => void loadFactsHere(files, options).then((loaded) => resolve(loaded!));
         ask({ id: next++, files, options }, {
           here,
           answer: (reply) => {
