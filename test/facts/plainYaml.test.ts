@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { entrySpansInOrder, readPlainYaml } from '../../server/src/core/facts/plainYaml';
+import { entrySpansInOrder, readPlainYaml, readPlainYamlSteps } from '../../server/src/core/facts/plainYaml';
 import { lineStartsOf } from '../../server/src/core/lineStarts';
 import { positionAt } from '../../server/src/core/facts/yamlDocument';
 import { bigFacts } from '../hostile/inputs.mjs';
@@ -53,6 +53,31 @@ function expectAgreement(text: string): 'read' | 'declined' {
   });
   expect(got).toEqual(preciseSpans(text).map(([start, end]) => [start, trimEnd(text, end, start)]));
   return 'read';
+}
+
+/** Small facts-like files: sections of block and flow entries, scalars of every kind the core schema has, comments, blank lines, CRLF. */
+function factsLikeFile(): fc.Arbitrary<string> {
+  const scalar = fc.oneof(
+    fc.constantFrom('61.5e9', '-5', '1e400', '2024-09-02', '2025', 'null', '~', 'true', 'False', '0x1F', '0o17', '.inf', '.NaN', '1_000', '012', '5.e3', '.e3', '+', '-.5', '1e', '1e+', '1.5E-3', '.', '1.2.3', '-', '- x', '?x', ':x'),
+    fc.constantFrom('"quoted"', "'single ''q'''", '"esc \\" \\\\ \\n"', '"\\x41"', 'a#b', 'a # c', 'a: b', 'a:', 'https://x.com/a:b', 'Anthropic PBC', 'SpaceX’s', '', '{}', '[]', '[a, b]', '{ a: 1, b: [x, "y"] }', '[a, , b]', '{ a }', '&a x', '*a', '!t x', '|', '>'),
+    fc.stringMatching(/^[ -~]{0,12}$/),
+    // Decimal integers (up to 15 digits are read without a string) and their neighbours.
+    fc.oneof(fc.stringMatching(/^[0-9]{1,18}$/), fc.constantFrom('999999999999999', '9007199254740993', '0000', '-0', '1234567890123456', '12a', '1 2')),
+  );
+  const key = fc.oneof(fc.constantFrom('id', 'entity', 'value', 'as_of', 'source', '"quoted key"', 'k', 'true', '1', 'a b'), fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/));
+  const comment = fc.constantFrom('', '', ' # note', '  #x');
+  const blank = fc.constantFrom('', '', '\n', '\n# comment\n', '\n   \n');
+  const mapLines = (indent: string, firstPrefix: string) =>
+    fc.array(fc.tuple(key, scalar, comment, blank), { minLength: 1, maxLength: 5 }).map((pairs) =>
+      pairs.map(([k, v, c, b], i) => `${i === 0 ? firstPrefix : indent}${k}:${v === '' ? '' : ` ${v}`}${c}${b}`).join('\n'),
+    );
+  const entities = fc.array(fc.tuple(key, fc.oneof(scalar, mapLines('    ', '\n    '))), { maxLength: 4 }).map((es) => `entities:\n${es.map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+  const facts = fc.array(fc.oneof(mapLines('    ', '  - '), mapLines('  ', '- '), scalar.map((v) => `  - ${v}`)), { maxLength: 4 }).map((fs) => `facts:\n${fs.join('\n')}`);
+  const file = fc.tuple(entities, facts, fc.boolean()).map(([e, f, crlf]) => {
+    const text = `${e}\n${f}\n`;
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
+  return file;
 }
 
 const example = readFileSync(path.join(__dirname, '../../examples/facts.yaml'), 'utf8');
@@ -143,26 +168,7 @@ describe('plain facts YAML reader', () => {
   });
 
   it('agrees with the precise reader on generated facts-like files', () => {
-    const scalar = fc.oneof(
-      fc.constantFrom('61.5e9', '-5', '1e400', '2024-09-02', '2025', 'null', '~', 'true', 'False', '0x1F', '0o17', '.inf', '.NaN', '1_000', '012', '5.e3', '.e3', '+', '-.5', '1e', '1e+', '1.5E-3', '.', '1.2.3', '-', '- x', '?x', ':x'),
-      fc.constantFrom('"quoted"', "'single ''q'''", '"esc \\" \\\\ \\n"', '"\\x41"', 'a#b', 'a # c', 'a: b', 'a:', 'https://x.com/a:b', 'Anthropic PBC', 'SpaceX’s', '', '{}', '[]', '[a, b]', '{ a: 1, b: [x, "y"] }', '[a, , b]', '{ a }', '&a x', '*a', '!t x', '|', '>'),
-      fc.stringMatching(/^[ -~]{0,12}$/),
-      // Decimal integers (up to 15 digits are read without a string) and their neighbours.
-      fc.oneof(fc.stringMatching(/^[0-9]{1,18}$/), fc.constantFrom('999999999999999', '9007199254740993', '0000', '-0', '1234567890123456', '12a', '1 2')),
-    );
-    const key = fc.oneof(fc.constantFrom('id', 'entity', 'value', 'as_of', 'source', '"quoted key"', 'k', 'true', '1', 'a b'), fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/));
-    const comment = fc.constantFrom('', '', ' # note', '  #x');
-    const blank = fc.constantFrom('', '', '\n', '\n# comment\n', '\n   \n');
-    const mapLines = (indent: string, firstPrefix: string) =>
-      fc.array(fc.tuple(key, scalar, comment, blank), { minLength: 1, maxLength: 5 }).map((pairs) =>
-        pairs.map(([k, v, c, b], i) => `${i === 0 ? firstPrefix : indent}${k}:${v === '' ? '' : ` ${v}`}${c}${b}`).join('\n'),
-      );
-    const entities = fc.array(fc.tuple(key, fc.oneof(scalar, mapLines('    ', '\n    '))), { maxLength: 4 }).map((es) => `entities:\n${es.map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
-    const facts = fc.array(fc.oneof(mapLines('    ', '  - '), mapLines('  ', '- '), scalar.map((v) => `  - ${v}`)), { maxLength: 4 }).map((fs) => `facts:\n${fs.join('\n')}`);
-    const file = fc.tuple(entities, facts, fc.boolean()).map(([e, f, crlf]) => {
-      const text = `${e}\n${f}\n`;
-      return crlf ? text.replace(/\n/g, '\r\n') : text;
-    });
+    const file = factsLikeFile();
     let read = 0;
     fc.assert(
       fc.property(file, (text) => {
@@ -220,5 +226,42 @@ describe('plain facts YAML reader', () => {
     expectAgreement('facts:\n  - { "a}": 1 }\n  - { a}: 1 }\n');
     // A quoted key with a plain key's text is still the same key.
     expect(readPlainYaml('facts:\n  - "a": 1\n    b: 2\n  - a: 3\n    "b": 4\n')?.data).toEqual({ facts: [{ a: 1, b: 2 }, { a: 3, b: 4 }] });
+  });
+
+  it('reads the same a piece at a time, down to one entry a piece, and declines at the same place', () => {
+    fc.assert(
+      fc.property(factsLikeFile(), (text) => {
+        let whole: number | undefined;
+        let stepwise: number | undefined;
+        const once = readPlainYaml(text, (at) => (whole = at));
+        const steps = readPlainYamlSteps(text, (at) => (stepwise = at), 1);
+        let step = steps.next();
+        while (!step.done) step = steps.next();
+        expect(stepwise).toBe(whole);
+        if (!once) {
+          expect(step.value).toBeUndefined();
+          return;
+        }
+        expect(step.value!.data).toEqual(once.data);
+        expect(entrySpansInOrder(step.value!, text)).toEqual(entrySpansInOrder(once, text));
+      }),
+      { numRuns: 400, seed: 5 },
+    );
+  });
+
+  it('pauses between sections and after every so many entries of a section, mapping or list', () => {
+    // A fleet of ships (not the example's domain): 25 vessels as a mapping section, 57 voyages as a list.
+    const vessels = Array.from({ length: 25 }, (_, i) => `  ship-${i}:\n    name: MV Kestrel ${i}\n    aliases: [Kestrel ${i}]`);
+    const voyages = Array.from({ length: 57 }, (_, i) => `  - id: voyage-${i}\n    entity: ship-${i % 25}\n    metric: cargo\n    value: ${1000 + i}\n    unit: TEU\n    as_of: 2024-0${1 + (i % 9)}`);
+    const text = `metrics:\n  cargo: { unit: TEU }\nentities:\n${vessels.join('\n')}\nfacts:\n${voyages.join('\n')}\n`;
+    const per = 10;
+    const steps = readPlainYamlSteps(text, undefined, per);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    const piecesAfterFirst = (entries: number) => Math.ceil(entries / per) - 1;
+    expect(pauses).toBe(2 + piecesAfterFirst(1) + piecesAfterFirst(25) + piecesAfterFirst(57));
+    expect(step.value!.data).toEqual(readPlainYaml(text)!.data);
+    expect((step.value!.data as { facts: unknown[] }).facts).toHaveLength(57);
   });
 });

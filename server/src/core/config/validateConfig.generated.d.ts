@@ -7,6 +7,8 @@ export interface SchemaError {
   message?: string;
   /** The schema object that holds the failing keyword (ajv verbose mode), for its errorMessage. */
   parentSchema?: Record<string, unknown>;
+  /** The value that failed (ajv verbose mode). */
+  data?: unknown;
 }
 export interface GeneratedValidator {
   (data: unknown): boolean;

@@ -12,7 +12,9 @@ import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { readWithJsYaml, type FastYaml } from './fastYaml';
-import { readPlainYaml, type EntrySpan, type PlainYaml } from './plainYaml';
+import { readPlainYamlSteps, type EntrySpan, type PlainYaml } from './plainYaml';
+import { schemaErrorsSteps } from './schemaSteps';
+import type { SchemaError } from './validateFacts.generated';
 import { lineStartsOf } from '../lineStarts';
 import { runToEnd } from '../runToEnd';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
@@ -61,10 +63,12 @@ export function loadFacts(
 }
 
 /**
- * Entries (entities, facts) added between two pauses of a stepwise load: at 10,000 facts the server's
- * thread adds 2,000 in ~5-10 ms.
+ * Facts read, checked against the schema or added between two pauses of a stepwise load: the
+ * server's thread reads 2,000 in ~6 ms, checks them in ~1.5 ms, adds them in ~3-7 ms.
  */
 const ENTRIES_PER_STEP = 2_000;
+/** Entities added between two pauses: each has names to index, ~4 times a fact's work. */
+const ENTITIES_PER_STEP = 500;
 
 /**
  * loadFacts a piece at a time: a file's reading, its schema check, and its entities and facts a
@@ -182,23 +186,23 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
   problems.push(...mergeConflictProblems(file, conflicts));
   const text = withFirstSides(written, conflicts);
   if (!isCsvFile(file)) {
-    const plain = readPlain(text);
+    const plain = yield* readPlainSteps(text, ENTRIES_PER_STEP);
     if ('read' in plain) {
       if (conflicts.length === 0) plainRead?.(file, text, plain.read);
       yield;
-      return fastFile(file, text, plain.read, new Set(), problems);
+      return yield* fastFile(file, text, plain.read, new Set(), problems);
     }
     // Where the plain reader stopped, a syntax error costs its entry, without the precise reader of the whole file.
     const recovered = plain.stoppedAt === undefined ? undefined : recoverEntries(file, text, plain.stoppedAt, readPlain);
     if (recovered) {
       problems.push(...recovered.problems);
-      return fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map(brokenId)), problems);
+      return yield* fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map(brokenId)), problems);
     }
     // Something valid the plain reader leaves to others (a block scalar, a directive): js-yaml may
     // read it. Its reading is used only when valid: it reads some scalars otherwise than YAML 1.2
     // (`1e400` is text to it), and the precise reader says what is wrong as YAML 1.2 reads it.
     const js = readWithJsYaml(text);
-    if (js && isMapping(js.data) && validateFacts(js.data)) return fastFile(file, text, js, new Set(), problems, true);
+    if (js && isMapping(js.data) && validateFacts(js.data)) return yield* fastFile(file, text, js, new Set(), problems, true);
   }
   // A facts CSV arrives as a document whose nodes are its cells: validated and located like YAML.
   const { source, problems: syntax, broken } = isCsvFile(file) ? { ...parseCsvFacts(file, text), broken: [] } : parseYamlRecovering(file, text);
@@ -209,7 +213,7 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
   if (data === null || data === undefined) return result; // empty file (or only comments)
 
   markSyntaxErrors(result, syntax);
-  if (!validateFacts(data)) addSchemaProblems(result, data, new Set(result.bad), problems);
+  addSchemaProblems(result, data, yield* schemaErrorsSteps(data, ENTRIES_PER_STEP), new Set(result.bad), problems);
   if (result.bad.has('') || !isMapping(data)) return result;
   result.data = data as Data;
   return result;
@@ -217,31 +221,34 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
 
 const isMapping = (data: unknown): boolean => data !== null && typeof data === 'object' && !Array.isArray(data);
 
-/** The plain reader's reading of a facts file that is a mapping, or where it stopped. */
-function readPlain(text: string): FastRead<PlainYaml> {
+/** The plain reader's reading of a facts file that is a mapping, or where it stopped; a pause after every `itemsPerPause` facts. */
+function* readPlainSteps(text: string, itemsPerPause: number): Generator<void, FastRead<PlainYaml>, void> {
   let stoppedAt: number | undefined;
-  const plain = readPlainYaml(text, (at) => (stoppedAt = at));
+  const plain = yield* readPlainYamlSteps(text, (at) => (stoppedAt = at), itemsPerPause);
   return plain && isMapping(plain.data) ? { read: plain } : { stoppedAt };
 }
+
+const readPlain = (text: string): FastRead<PlainYaml> => runToEnd(readPlainSteps(text, Infinity));
 
 /**
  * A file read fast: its problems are located entry by entry (the precise reader takes tens of
  * seconds over 100,000 facts). `text` is the file's, with any entry left out for a syntax error blanked.
  */
-function fastFile(file: string, text: string, fast: FastYaml, broken: Set<string>, problems: FactFileProblem[], valid = false): FactsFile {
+function* fastFile(file: string, text: string, fast: FastYaml, broken: Set<string>, problems: FactFileProblem[], valid = false): Generator<void, FactsFile, void> {
   const result: FactsFile = { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken, spans: fast.spans, items: fast.items };
   result.source.entry = entryNodes(result);
   result.source.top = topNodes(result);
-  if (!valid && !validateFacts(fast.data)) addSchemaProblems(result, fast.data, new Set(), problems);
+  if (!valid) addSchemaProblems(result, fast.data, yield* schemaErrorsSteps(fast.data, ENTRIES_PER_STEP), new Set(), problems);
   return result;
 }
 
-/** The schema's problems with `data`, each value with one marked bad; those inside a syntax error (`brokenBySyntax`) are its echoes, left out. */
-function addSchemaProblems(result: FactsFile, data: unknown, brokenBySyntax: ReadonlySet<string>, problems: FactFileProblem[]): void {
+/** The schema's problems with `data` (its `errors`), each value with one marked bad; those inside a syntax error (`brokenBySyntax`) are its echoes, left out. */
+function addSchemaProblems(result: FactsFile, data: unknown, errors: SchemaError[], brokenBySyntax: ReadonlySet<string>, problems: FactFileProblem[]): void {
+  if (errors.length === 0) return;
   const { source } = result;
   const found = schemaProblems(
     source,
-    validateFacts.errors ?? [],
+    errors,
     (path) => (path.some((segment) => DATE_FIELDS.has(segment)) ? 'invalid-date' : 'schema'),
     (path) => subjectOf(data, path),
   );
@@ -387,7 +394,7 @@ function* addEntities(
   // Object.keys: 30,000 keys of a dictionary-mode object, each looked up once (for-in checks each again).
   const ids = Object.keys(entities);
   for (let n = 0; n < ids.length; n++) {
-    if (n > 0 && n % ENTRIES_PER_STEP === 0) yield;
+    if (n > 0 && n % ENTITIES_PER_STEP === 0) yield;
     const id = ids[n]!;
     const value = (entities as Data)[id];
     if (checkBad && f.bad.has(`entities/${id}`)) continue;

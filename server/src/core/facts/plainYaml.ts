@@ -8,6 +8,7 @@
 import type { Range, Span } from '../types';
 import { lineStartsOf } from '../lineStarts';
 import { sameText, TextInterner } from './textInterner';
+import { runToEnd } from '../runToEnd';
 
 /** Where an entry of a section is: a map entry from its key, a list item from its content, to the end of its value. */
 export interface EntrySpan extends Span {
@@ -39,6 +40,24 @@ export function entrySpansInOrder(plain: Pick<PlainYaml, 'spans' | 'items'>, tex
     });
   }
   return all.sort((a, b) => a.start - b.start);
+}
+
+/** A block sequence being read: its items so far, their ranges when it is a section (the facts). */
+interface ListRead {
+  readonly list: unknown[];
+  readonly ranges: (Range | undefined)[] | undefined;
+  readonly column: number;
+  readonly depth: number;
+}
+
+/** A section mapping read in pieces (blockMappingSteps): its entries so far, and how its keys followed the last mapping's. */
+interface MapPause {
+  readonly map: Record<string, unknown>;
+  /** Entries read between two pauses. */
+  readonly every: number;
+  same: boolean;
+  k: number;
+  done: boolean;
 }
 
 /** Thrown (one shared object, no stack) when the text leaves the subset. */
@@ -126,6 +145,15 @@ function isFlowIndicator(c: number): boolean {
  * a syntax error is there, or something only a full parser reads.
  */
 export function readPlainYaml(text: string, declined?: (at: number) => void): PlainYaml | undefined {
+  return runToEnd(readPlainYamlSteps(text, declined));
+}
+
+/**
+ * readPlainYaml a piece at a time: it pauses after each top-level section and after every
+ * `entriesPerPause` entries of a section (entities, facts), so a host that keeps answering while it
+ * loads (the server) is not held for the whole file. Run through, it is readPlainYaml.
+ */
+export function* readPlainYamlSteps(text: string, declined?: (at: number) => void, entriesPerPause = Infinity): Generator<void, PlainYaml | undefined, void> {
   const unusual = UNUSUAL_CHARS.exec(text);
   if (unusual) {
     declined?.(unusual.index);
@@ -134,7 +162,7 @@ export function readPlainYaml(text: string, declined?: (at: number) => void): Pl
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   const reader = new Reader(text);
   try {
-    return reader.document();
+    return yield* reader.document(entriesPerPause);
   } catch (e) {
     if (e !== DECLINE) throw e;
     declined?.(reader.position);
@@ -214,13 +242,28 @@ class Reader {
     return this.cur;
   }
 
-  document(): PlainYaml {
+  /**
+   * The document: a mapping of sections, a section below its key read `entriesPerPause` entries
+   * (entities, facts) at a time. Pauses after each section and between the pieces of one.
+   */
+  *document(entriesPerPause: number): Generator<void, PlainYaml, void> {
     if (!this.peek()) return { data: null, spans: this.spans, items: this.items };
     const t = this.text;
     // Directives and document markers: a full parser's job.
     if (this.indent !== 0 || t.startsWith('---', this.first) || t.startsWith('...', this.first) || t.charCodeAt(this.first) === 37) throw DECLINE;
-    const data = this.blockMapping(this.first, 0);
-    if (this.peek()) throw DECLINE;
+    // The top-level mapping, as blockMapping reads one (the first at its depth), its sections' values in pieces.
+    const data: Record<string, unknown> = {};
+    const order = orderAt(this.blockOrders, 0);
+    for (let k = 0; ; k++) {
+      const name = this.key(this.first);
+      if (name === undefined) throw DECLINE;
+      this.takeKey(data, order, k, name, undefined);
+      data[name] = yield* this.sectionValue(this.keyEnd, entriesPerPause);
+      if (!this.peek()) break;
+      // A sequence at the mapping's column would belong to a key with a scalar value: an error.
+      if (this.indent > 0 || this.isSeqItem(this.first)) throw DECLINE;
+      yield;
+    }
     return { data, spans: this.spans, items: this.items };
   }
 
@@ -311,15 +354,17 @@ class Reader {
 
   /**
    * A block mapping whose first key is at `at` on the current line; its keys sit at that column.
-   * `first`: that key, when the caller just read it (keyEnd is past its colon).
+   * `first`: that key, when the caller just read it (keyEnd is past its colon). `pause`: a section
+   * read in pieces (blockMappingSteps): where it paused, and it returns after every `pause.every` entries.
    */
-  private blockMapping(at: number, depth: number, first?: string): Record<string, unknown> {
-    const map: Record<string, unknown> = {};
+  private blockMapping(at: number, depth: number, first?: string, pause?: MapPause): Record<string, unknown> {
+    const map: Record<string, unknown> = pause ? pause.map : {};
     const column = at - this.cur;
     const order = orderAt(this.blockOrders, depth);
+    // Set when the mapping ends: a paused one's is still the last mapping's at its depth.
     const lastCount = order.count;
-    let same = true;
-    let k = 0;
+    let same = pause ? pause.same : true;
+    let k = pause ? pause.k : 0;
     let name = first;
     for (;;) {
       const expected = same && k < lastCount ? order.keys[k] : undefined;
@@ -341,8 +386,25 @@ class Reader {
       at = this.first;
       // A sequence at the mapping's column would belong to a key with a scalar value: an error.
       if (this.isSeqItem(at)) throw DECLINE;
+      if (pause !== undefined && k % pause.every === 0) {
+        pause.same = same;
+        pause.k = k;
+        return map;
+      }
     }
     order.count = k;
+    if (pause) pause.done = true;
+    return map;
+  }
+
+  /** blockMapping, a pause after every `entriesPerPause` entries. */
+  private *blockMappingSteps(at: number, depth: number, first: string, entriesPerPause: number): Generator<void, Record<string, unknown>, void> {
+    const pause: MapPause = { map: {}, every: entriesPerPause, same: true, k: 0, done: false };
+    let map = this.blockMapping(at, depth, first, pause);
+    while (!pause.done) {
+      yield;
+      map = this.blockMapping(this.first, depth, undefined, pause);
+    }
     return map;
   }
 
@@ -373,66 +435,117 @@ class Reader {
 
   /** A block sequence whose dashes sit at the current line's indent. */
   private blockSequence(depth: number): unknown[] {
-    const list: unknown[] = [];
-    const spans: (Range | undefined)[] | undefined = depth === 1 ? [] : undefined;
-    const column = this.indent;
-    while (this.peek() && this.indent === column && this.isSeqItem(this.first)) {
-      let at = this.first + 1;
-      while (at < this.end && this.text.charCodeAt(at) === 32) at++;
-      let start = at;
-      let line = this.line;
-      let lineStart = this.cur;
-      let value: unknown;
-      let name: string | undefined;
-      let block = true;
-      /** For a bare dash: where its empty item is, past the dash and the spaces after it. */
-      let bare: Range['start'] | undefined;
-      if (at === this.end || this.text.charCodeAt(at) === 35) {
-        bare = { line: this.line, character: at - this.cur };
-        this.endAt(this.first + 1);
-        this.endOfLine(at);
-        this.consume();
-        value = this.nestedBlock(column, false, depth + 1);
-        if (value === null && depth + 1 > 2) throw DECLINE; // as for an empty value in valueAfter
-        start = this.blockStart;
-        line = this.blockLine;
-        lineStart = this.blockLineStart;
-      } else if (this.isSeqItem(at)) {
-        throw DECLINE; // - - nested compact sequence
-      } else if ((name = this.key(at, this.firstKeyAt(depth + 1))) !== undefined) {
-        value = this.blockMapping(at, depth + 1, name);
-      } else {
-        value = this.inlineValue(at);
-        block = false;
-        this.endOfLine(this.lastEnd);
-        this.consume();
-        if (this.peek() && this.indent > column) throw DECLINE; // a multi-line scalar
-      }
-      // A scalar item's range too (`- oops`, a bare `-`): it is a problem to locate.
-      if (spans) spans.push(value !== null && typeof value === 'object' ? this.rangeTo(block, start, line, lineStart) : bare ? { start: bare, end: bare } : this.rangeTo(false, start, line, lineStart));
-      list.push(value);
+    const s = this.listAt(depth);
+    while (this.nextItem(s)) this.item(s);
+    return this.listEnd(s);
+  }
+
+  /** blockSequence, a pause after every `itemsPerPause` items. */
+  private *blockSequenceSteps(depth: number, itemsPerPause: number): Generator<void, unknown[], void> {
+    const s = this.listAt(depth);
+    for (let n = 0; this.nextItem(s); n++) {
+      if (n > 0 && n % itemsPerPause === 0) yield;
+      this.item(s);
     }
-    if (spans) this.items.set(list, spans);
-    if (this.peek() && this.indent > column) throw DECLINE;
-    return list;
+    return this.listEnd(s);
+  }
+
+  /** A list starting at the current line (its dashes at its indent); the ranges of its items when it is a section (depth 1). */
+  private listAt(depth: number): ListRead {
+    return { list: [], ranges: depth === 1 ? [] : undefined, column: this.indent, depth };
+  }
+
+  /** Whether the list has another item: a dash at its column. */
+  private nextItem(s: ListRead): boolean {
+    return this.peek() && this.indent === s.column && this.isSeqItem(this.first);
+  }
+
+  private listEnd(s: ListRead): unknown[] {
+    if (s.ranges) this.items.set(s.list, s.ranges);
+    if (this.peek() && this.indent > s.column) throw DECLINE;
+    return s.list;
+  }
+
+  /** The list item on the current line. */
+  private item(s: ListRead): void {
+    let at = this.first + 1;
+    while (at < this.end && this.text.charCodeAt(at) === 32) at++;
+    let start = at;
+    let line = this.line;
+    let lineStart = this.cur;
+    let value: unknown;
+    let name: string | undefined;
+    let block = true;
+    /** For a bare dash: where its empty item is, past the dash and the spaces after it. */
+    let bare: Range['start'] | undefined;
+    if (at === this.end || this.text.charCodeAt(at) === 35) {
+      bare = { line: this.line, character: at - this.cur };
+      this.endAt(this.first + 1);
+      this.endOfLine(at);
+      this.consume();
+      value = this.nestedBlock(s.column, false, s.depth + 1);
+      if (value === null && s.depth + 1 > 2) throw DECLINE; // as for an empty value in valueAfter
+      start = this.blockStart;
+      line = this.blockLine;
+      lineStart = this.blockLineStart;
+    } else if (this.isSeqItem(at)) {
+      throw DECLINE; // - - nested compact sequence
+    } else if ((name = this.key(at, this.firstKeyAt(s.depth + 1))) !== undefined) {
+      value = this.blockMapping(at, s.depth + 1, name);
+    } else {
+      value = this.inlineValue(at);
+      block = false;
+      this.endOfLine(this.lastEnd);
+      this.consume();
+      if (this.peek() && this.indent > s.column) throw DECLINE; // a multi-line scalar
+    }
+    // A scalar item's range too (`- oops`, a bare `-`): it is a problem to locate.
+    if (s.ranges) s.ranges.push(value !== null && typeof value === 'object' ? this.rangeTo(block, start, line, lineStart) : bare ? { start: bare, end: bare } : this.rangeTo(false, start, line, lineStart));
+    s.list.push(value);
   }
 
   /** The value of a key whose colon ends at `after`; the key's column is `column`. */
   private valueAfter(after: number, column: number, depth: number): unknown {
+    const at = this.inlineStart(after);
+    return at < 0 ? this.blockValue(this.nestedBlock(column, true, depth), depth) : this.inlineAfterKey(at, column);
+  }
+
+  /** A section's value (a top-level key's), a list or mapping below the key read in pieces. */
+  private *sectionValue(after: number, perPause: number): Generator<void, unknown, void> {
+    const at = this.inlineStart(after);
+    if (at >= 0) return this.inlineAfterKey(at, 0);
+    // What nestedBlock reads below a key at column 0, in pieces.
+    if (!this.peek()) return this.blockValue(null, 1);
+    if (this.isSeqItem(this.first)) return this.blockValue(yield* this.blockSequenceSteps(1, perPause), 1);
+    if (this.indent === 0) return this.blockValue(null, 1);
+    const name = this.key(this.first, this.firstKeyAt(1));
+    if (name === undefined) throw DECLINE; // a scalar on its own line: multi-line, a full parser's job
+    return this.blockValue(yield* this.blockMappingSteps(this.first, 1, name, perPause), 1);
+  }
+
+  /** Where a key's value starts on its line (its colon ends at `after`), or -1 when it is on the lines below: the key's line is then consumed. */
+  private inlineStart(after: number): number {
     const t = this.text;
     let at = after;
     while (at < this.end && t.charCodeAt(at) === 32) at++;
-    if (at === this.end || t.charCodeAt(at) === 35) {
-      this.endAt(after);
-      this.endOfLine(at);
-      this.consume();
-      const nested = this.nestedBlock(column, true, depth);
-      // An empty value inside an entry: the precise reader stretches the entry over the comments
-      // after it; rare in facts (and invalid), so left to it.
-      if (nested === null && depth > 2) throw DECLINE;
-      this.wasBlock = true;
-      return nested;
-    }
+    if (at < this.end && t.charCodeAt(at) !== 35) return at;
+    this.endAt(after);
+    this.endOfLine(at);
+    this.consume();
+    return -1;
+  }
+
+  /** A key's value on the lines below it (null: none). */
+  private blockValue(nested: unknown, depth: number): unknown {
+    // An empty value inside an entry: the precise reader stretches the entry over the comments
+    // after it; rare in facts (and invalid), so left to it.
+    if (nested === null && depth > 2) throw DECLINE;
+    this.wasBlock = true;
+    return nested;
+  }
+
+  /** A key's value on its own line, from `at`; the key's column is `column`. */
+  private inlineAfterKey(at: number, column: number): unknown {
     const value = this.inlineValue(at);
     this.endOfLine(this.lastEnd);
     this.consume();
