@@ -11,7 +11,7 @@
 // - typing in an open facts file (10,000 and 100,000 facts) in the server: a keystroke every
 //   40 ms, a hover on a note after each (how long the server makes it wait), how many reloads
 //   ran while typing, the time from the last keystroke to the note's re-check, and the slowest
-//   hover while the facts reload (on a worker: the server's thread keeps answering).
+//   hover while the facts reload (in pieces on the server's thread: requests are answered between them).
 // `factsScaleRows({ runs })` returns the rows for bench/targets.bench.mjs; run this file alone to print them.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -163,7 +163,7 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       },
       {
         id: 'facts-100k-code-action-first-hover-worst',
-        what: `while that first request is answered: the slowest of ${requests.hoversDuringFirst.length} hovers on the note, one every 20 ms (target ours: the outline's middle entries come from the load's reading on the facts worker; this thread reads the file, counts its lines for the insertion's place and parses the kept lines)`,
+        what: `while that first request is answered: the slowest of ${requests.hoversDuringFirst.length} hovers on the note, one every 20 ms (target ours: the outline's middle entries were found from the load's reading, in pieces as the facts loaded; this thread reads the file, counts its lines for the insertion's place and parses the kept lines)`,
         ours: Math.max(0, ...requests.hoversDuringFirst),
         peer: null,
         unit: 'ms',
@@ -199,7 +199,7 @@ export async function factsScaleRows({ runs = 3, facts = 100_000, entities = 30_
       },
       {
         id: 'facts-100k-reload-hover-worst',
-        what: `while the 100,000 facts reload after the typing stops: the slowest of ${typing100k.reloadHovers} hovers on a note, one every 20 ms (target ours: the load runs on a worker; this thread only reads its snapshot back)`,
+        what: `while the 100,000 facts reload after the typing stops: the slowest of ${typing100k.reloadHovers} hovers on a note, one every 20 ms (target ours: the load runs on this thread in pieces of a few ms, requests answered between them)`,
         ours: typing100k.reloadWorstMs,
         peer: null,
         unit: 'ms',
@@ -246,8 +246,7 @@ function loadOnce(dir) {
 }
 
 /**
- * The requests an editor makes in a note of a project with these facts (loaded on the server's
- * worker): the quick fixes on an unsourced figure, citation completion as an id is typed, and the
+ * The requests an editor makes in a note of a project with these facts: the quick fixes on an unsourced figure, citation completion as an id is typed, and the
  * Claimcheck view's top level and one entity. Each latency in ms, from request to answer.
  */
 export async function editorRequests(factsText) {

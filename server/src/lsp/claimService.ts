@@ -72,8 +72,8 @@ export interface ClaimServiceOptions {
   settings: () => Settings;
   /** Closed notes' uses across passes (references, the facts tree), while their text and project are unchanged; the workspace index and Check Workspace fill it too. */
   closedNotes: ClosedNoteUses;
-  /** Facts texts this long or longer have Add Fact's outline found on the host's worker (ServerOptions). */
-  factsWorkerMinChars?: () => number;
+  /** Facts texts this long or longer have Add Fact's outline found off this thread (ServerOptions). */
+  outlineWorkerMinChars?: () => number;
 }
 
 interface NoteContext {
@@ -88,7 +88,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
   /** Where Add Fact writes, with the outline of a large facts file found off this thread. */
   async function addFactTarget(project: Project): Promise<FactsTarget> {
     const target = await factsTargetFor(project, documents, readFactsFromDisk);
-    await outlineOffThread(target.text, project.middleEntries?.get(target.uri), host.middleEntries?.bind(host), options.factsWorkerMinChars?.() ?? Infinity);
+    await outlineOffThread(target.text, project.middleEntries?.get(target.uri), host.middleEntries?.bind(host), options.outlineWorkerMinChars?.() ?? Infinity);
     return target;
   }
 

@@ -1,18 +1,34 @@
-// Facts loaded on the server's own thread: a file below the facts worker's size, or any file when
-// there is no worker (the browser build) or it cannot load them. In pieces, so a request that
-// comes in meanwhile waits for one piece, not the whole load; the entries counted as one more.
+// Facts loaded on the server's own thread (any size, unless a host's worker is set to load large
+// ones; and the worker's fallback). In pieces, so a request that comes in meanwhile waits for one
+// piece, not the whole load; the entries counted, and a large file's outline for Add Fact found, as
+// further pieces.
 import { countFactEntriesIn } from '../core/facts/countFactEntries';
 import { loadFactsSteps, type LoadFactsOptions } from '../core/facts/loadFacts';
+import { middleEntriesOf, type MiddleEntriesFound } from '../core/facts/middleEntries';
+import type { PlainYaml } from '../core/facts/plainYaml';
 import { runLettingRequestsIn } from './cooperative';
 import type { LoadedOffThread } from './host';
 
-/** The load, as the worker's gives it (with the entries counted); undefined once `stale()` between two pieces. */
-export function loadFactsHere(files: { file: string; text: string }[], options: LoadFactsOptions, stale?: () => boolean): Promise<LoadedOffThread | undefined> {
-  return runLettingRequestsIn(steps(files, options), stale);
+/**
+ * The load, as the worker's gives it (the entries counted; the middle entries of each file of
+ * `outlineMinChars` or more it read whole); undefined once `stale()` between two pieces.
+ */
+export function loadFactsHere(files: { file: string; text: string }[], options: LoadFactsOptions, stale?: () => boolean, outlineMinChars = Infinity): Promise<LoadedOffThread | undefined> {
+  return runLettingRequestsIn(steps(files, options, outlineMinChars), stale);
 }
 
-function* steps(files: { file: string; text: string }[], options: LoadFactsOptions): Generator<void, LoadedOffThread, void> {
-  const loaded = yield* loadFactsSteps(files, options);
+function* steps(files: { file: string; text: string }[], options: LoadFactsOptions, outlineMinChars: number): Generator<void, LoadedOffThread, void> {
+  const read: [file: string, text: string, plain: PlainYaml][] = [];
+  const loaded = yield* loadFactsSteps(files, options, (file, text, plain) => {
+    if (text.length >= outlineMinChars) read.push([file, text, plain]);
+  });
   yield;
-  return { ...loaded, factEntries: countFactEntriesIn(files) };
+  const factEntries = countFactEntriesIn(files);
+  if (read.length === 0) return { ...loaded, factEntries };
+  const middleEntries = new Map<string, MiddleEntriesFound>();
+  for (const [file, text, plain] of read) {
+    yield;
+    middleEntries.set(file, { text, middle: middleEntriesOf(plain, text) });
+  }
+  return { ...loaded, factEntries, middleEntries };
 }

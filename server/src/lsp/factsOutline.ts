@@ -73,7 +73,7 @@ export function outlineOf(text: string, cut: boolean | LineCut[] = true): FactsO
   // The file's lines, counted once: for the cuts and for the edit's positions.
   let starts: number[] | undefined;
   const lineStarts = () => (starts ??= lineStartsOf(text));
-  const cuts = Array.isArray(cut) ? cut : cut ? middleEntryLines(text, lineStarts) : [];
+  const cuts = Array.isArray(cut) ? cut : cut ? middleEntryLines(text) : [];
   let kept = '';
   let from = 0;
   const placed: FactsOutline['cuts'] = [];

@@ -48,13 +48,21 @@ export interface ServerOptions {
    */
   backgroundQuietMs: number;
   /**
-   * Facts texts of this many characters or more (in all) load on the host's worker, when it has one:
-   * below, the load (~0.2 s at 4 MB) costs less than the worker's start and the snapshot it sends.
+   * Facts texts of this many characters or more (in all) load on the host's worker, when it has one.
+   * None do by default: a load on the server's thread runs in pieces of a few ms, requests answered
+   * between them, and at every size measured it re-checks the notes sooner and holds less memory
+   * than the worker's load and snapshot (100,000 facts: 1.7 vs 2.9–3.7 s after the last key, ~450 vs ~850 MB).
    */
   factsWorkerMinChars: number;
+  /**
+   * Add Fact's outline of a facts text this long or longer is not found on the server's thread
+   * at once (a plain reading of the whole file, ~0.4 s at 100,000 facts): a load finds it in pieces as
+   * it reads the file, else the host's worker finds it when first asked.
+   */
+  outlineWorkerMinChars: number;
 }
 
 // 75 ms: a keystroke re-checks only the segment it touched (a few ms), so the squiggles can follow typing closely.
 // 500 ms: longer than the gap between two keystrokes of someone typing, so background work runs in
 // the pauses and never between a keystroke and its squiggles (it doubled their latency while it ran).
-export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50, backgroundQuietMs: 500, factsWorkerMinChars: 4_000_000 };
+export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50, backgroundQuietMs: 500, factsWorkerMinChars: Infinity, outlineWorkerMinChars: 4_000_000 };

@@ -15,6 +15,8 @@ export interface ProjectStoreOptions {
   debounceMs: () => number;
   /** Facts of this many characters or more load on the host's worker (ServerOptions); default: never. */
   factsWorkerMinChars?: () => number;
+  /** A facts file this long or longer, loaded on this thread, has Add Fact's outline found as it loads (ServerOptions); default: never. */
+  outlineMinChars?: () => number;
   /** `notesFollow`: false while the notes keep the facts they had (a facts file mid-edit); then they need no re-check. */
   onLoaded: (project: Project, change: { notesFollow: boolean }) => void;
 }
@@ -145,9 +147,12 @@ export class ProjectStore {
     const started = performance.now();
     const previous = this.current.get(key);
     if (previous) this.reloading.add(key);
-    const workerMinChars = this.options.factsWorkerMinChars?.() ?? Infinity;
-    const superseded = (): boolean => this.loading.get(key) !== promise;
-    const promise: Promise<Project> = loadProject(root, this.options.host, this.options.open, previous, workerMinChars, superseded).then((loaded) => {
+    const how = {
+      workerMinChars: this.options.factsWorkerMinChars?.() ?? Infinity,
+      outlineMinChars: this.options.outlineMinChars?.() ?? Infinity,
+      superseded: (): boolean => this.loading.get(key) !== promise,
+    };
+    const promise: Promise<Project> = loadProject(root, this.options.host, this.options.open, previous, how).then((loaded) => {
       if (this.loading.get(key) === promise) this.reloading.delete(key);
       if (loaded === previous) return loaded; // read the same as before: nothing to publish or re-check
       this.loadMs.set(key, performance.now() - started);

@@ -75,13 +75,23 @@ export function sameInputsAs(project: Project, from: Project): void {
   if (inputs) inputsOf.set(project, inputs);
 }
 
+/** Where and how a project's facts load (ServerOptions): on this thread unless they reach `workerMinChars`. */
+export interface HowToLoad {
+  workerMinChars?: number;
+  /** A file this long or longer, loaded here, has Add Fact's outline found as it loads. */
+  outlineMinChars?: number;
+  /** Whether a newer load of the root began. */
+  superseded?: () => boolean;
+}
+
 /**
  * Loads the project at `root`. When `previous` was loaded from exactly the same config, facts
  * texts and date (opening a facts file, saving it, undoing an edit), it is returned as it is:
  * reloading 100,000 facts costs a second. A load on this thread stops between two of its pieces
- * once `superseded()` (a newer load of the root began) and gives `previous`.
+ * once `superseded()` and gives `previous`.
  */
-export async function loadProject(root: string, host: ServerHost, open: OpenDocuments, previous?: Project, workerMinChars = Infinity, superseded?: () => boolean): Promise<Project> {
+export async function loadProject(root: string, host: ServerHost, open: OpenDocuments, previous?: Project, how: HowToLoad = {}): Promise<Project> {
+  const { workerMinChars = Infinity, outlineMinChars = Infinity, superseded } = how;
   const openText = (uri: string) => open.text(uri);
   const configUri = joinUri(root, CONFIG_FILE);
   const configText = openText(configUri) ?? (await host.readFile(configUri));
@@ -125,10 +135,10 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   let factEntries: number | undefined;
   try {
     const options = { defaultTolerance: config.tolerance, today: inputs.today };
-    // Large facts load off the server's thread (host.loadFacts: a worker); smaller ones here, a piece
-    // at a time, so a hover that comes in meanwhile waits for one piece, not the whole load.
+    // Facts load here, a piece at a time, so a hover that comes in meanwhile waits for one piece, not
+    // the whole load; on the host's worker (host.loadFacts) only from workerMinChars, if set.
     const chars = files.reduce((n, f) => n + f.text.length, 0);
-    const loaded = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : await loadFactsHere(files, options, previous && superseded);
+    const loaded = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : await loadFactsHere(files, options, previous && superseded, outlineMinChars);
     // Typing in a facts file starts a reload at each pause: one under way gives way to the newest.
     if (!loaded) return previous!;
     index = loaded.index;

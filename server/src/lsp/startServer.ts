@@ -43,6 +43,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     logger,
     debounceMs,
     factsWorkerMinChars: () => tuning.factsWorkerMinChars,
+    outlineMinChars: () => tuning.outlineWorkerMinChars,
     onLoaded: (project, { notesFollow }) => {
       publishProblems(project);
       void watchers.update(projects.loaded());
@@ -67,7 +68,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
   });
   const foreground = new ForegroundRequests();
   const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index, closedNotes, foreground });
-  const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes, factsWorkerMinChars: () => tuning.factsWorkerMinChars });
+  const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes, outlineWorkerMinChars: () => tuning.outlineWorkerMinChars });
 
   async function refreshSettings(): Promise<void> {
     if (!capabilities.workspace?.configuration) return;

@@ -14,7 +14,6 @@ import { countFactEntriesIn } from '../core/facts/countFactEntries';
 import { loadFacts, type LoadFactsOptions } from '../core/facts/loadFacts';
 import { middleEntriesOf, middleEntryLines, type LineCut } from '../core/facts/middleEntries';
 import type { LoadedOffThread } from '../lsp/host';
-import { lineStartsOf } from '../core/lineStarts';
 import { pauseForRequests } from '../lsp/cooperative';
 import { loadFactsHere } from '../lsp/factsHere';
 
@@ -49,7 +48,7 @@ export function serveFactsLoads(): void {
     // Add Fact's outline of each file, from the load's own reading of it: ~30 ms more, where
     // finding it when first asked read the whole file again (~0.6 s at 100,000 facts).
     const middleByFile: [string, LineCut[]][] = [];
-    const loaded = loadFacts(request.files, request.options, (file, text, read) => middleByFile.push([file, middleEntriesOf(read, () => lineStartsOf(text))]));
+    const loaded = loadFacts(request.files, request.options, (file, text, read) => middleByFile.push([file, middleEntriesOf(read, text)]));
     const parts = factsSnapshotParts(loaded);
     if (!parts) return parentPort!.postMessage({ id, local: true } satisfies Reply);
     const snapshot = snapshotBytes(parts);
