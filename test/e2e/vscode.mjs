@@ -242,9 +242,7 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
     await step(3, 'quick fix rewrites the figure and cites the fact', async () => {
       await wb.openFile(page, NOTE);
       await wb.goTo(page, pos.capex.line, pos.capex.column + 1);
-      await page.keyboard.press('Control+.');
-      const widget = page.locator('.action-widget');
-      await widget.waitFor({ state: 'visible', timeout: T.lsp });
+      const widget = await wb.openQuickFixMenu(page);
       const wanted = widget.locator('.monaco-list-row', { hasText: `Replace ${WRONG.capex} with` }).first();
       await widget.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: T.ui }); // the menu opens with its actions computed
       const titles = await widget.locator('.monaco-list-row').allInnerTexts();
