@@ -3,7 +3,7 @@
 // pieces, loads whole and says the same as a file loaded at once would: each fact's problem where
 // it is written, and the rest of the file loaded.
 import { describe, expect, it } from 'vitest';
-import { loadFactsSteps } from '../../server/src/core/facts/loadFacts';
+import { loadFacts, loadFactsSteps, SLOW_READ } from '../../server/src/core/facts/loadFacts';
 
 const HOSPITALS = 3_000;
 const FACTS = 9_000;
@@ -50,5 +50,26 @@ describe('loadFactsSteps', () => {
       ['unknown-entity', unknownLine],
       ['duplicate-id', duplicateLine],
     ]);
+  });
+
+  it('says so (SLOW_READ) before a reader that does not pause takes over: a syntax error, YAML outside the plain subset, a CSV file', () => {
+    const slowReads = (file: string, text: string) => {
+      const steps = loadFactsSteps([{ file, text }], { today: '2026-01-01' });
+      let n = 0;
+      for (let step = steps.next(); !step.done; step = steps.next()) if (step.value === SLOW_READ) n++;
+      return n;
+    };
+    expect(slowReads('file:///ws/hospitals.yaml', text)).toBe(0);
+    // Mid-edit: a flow mapping not closed yet, as while a fact is typed.
+    const typing = text.replace('  - { id: beds-hosp-10-10,', '  - { id: [beds-hosp-10-10,');
+    expect(slowReads('file:///ws/hospitals.yaml', typing)).toBe(1);
+    expect(slowReads('file:///ws/hospitals.yaml', text.replace('metrics:\n', 'metrics:\n  note: |\n    beds counted at midnight\n'))).toBe(1);
+    expect(slowReads('file:///ws/beds.csv', 'id,entity,metric,value,unit,as_of,source_url\nb1,hosp-1,beds,120,bed,2024,https://health.example/1\n')).toBe(1);
+    // The load goes on after it, to the same result as at once.
+    const steps = loadFactsSteps([{ file: 'file:///ws/hospitals.yaml', text: typing }], { today: '2026-01-01' });
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value.problems).toEqual(loadFacts([{ file: 'file:///ws/hospitals.yaml', text: typing }], { today: '2026-01-01' }).problems);
+    expect(step.value.problems.map((p) => p.code)).toContain('yaml-syntax');
   });
 });

@@ -67,7 +67,7 @@ function seen(loaded: LoadedFacts) {
 }
 
 /** A store over one folder, file:///ws, whose facts.yaml reads `factsText()` and loads large facts with `loadOnHost`. */
-function storeOver(factsText: () => string, loadOnHost: NonNullable<ServerHost['loadFacts']>, minChars: number, onLoaded: (project: Project) => void = () => undefined): ProjectStore {
+function storeOver(factsText: () => string, loadOnHost: NonNullable<ServerHost['loadFacts']>, minChars: number, onLoaded: (project: Project) => void = () => undefined, slowReadMinChars = Infinity): ProjectStore {
   return new ProjectStore({
     host: {
       readFile: async (uri) => (uri === 'file:///ws/facts.yaml' ? factsText() : undefined),
@@ -80,6 +80,7 @@ function storeOver(factsText: () => string, loadOnHost: NonNullable<ServerHost['
     logger: { log: () => undefined, error: (where, e) => { throw new Error(`${where}: ${String(e)}`); } },
     debounceMs: () => 0,
     factsWorkerMinChars: () => minChars,
+    slowReadWorkerMinChars: () => slowReadMinChars,
     onLoaded,
   });
 }
@@ -265,6 +266,32 @@ describe('which facts load on the worker', () => {
     expect(there.index.facts).toEqual(here.index.facts);
     expect(there.factsProblems).toEqual(here.factsProblems);
     expect(there.factEntries).toBe(here.factEntries);
+  });
+
+  it('loads large facts here while the plain reader reads them, and on the host loader once it cannot (a syntax error mid-edit)', async () => {
+    let onHost = 0;
+    let text = GROCER_FACTS;
+    const store = storeOver(() => text, async (input, opts) => {
+      onHost++;
+      return loadFacts(input, opts);
+    }, Infinity, undefined, GROCER_FACTS.length);
+    store.setFolders(['file:///ws']);
+    const clean = await store.get('file:///ws');
+    expect(onHost, 'read by the plain reader: loaded here').toBe(0);
+    expect(clean.index.facts.map((f) => f.id)).toContain('kora-stores-2024');
+    // A fact being typed: its flow mapping not closed yet.
+    text = `${GROCER_FACTS}  - { id: kora-stores-2025, entity: kora\n`;
+    const typing = await store.reload('file:///ws');
+    expect(onHost).toBe(1);
+    expect(typing.factsProblems.map((p) => p.code)).toContain('yaml-syntax');
+    // A file below the size stays here, syntax error or not, and loads the same.
+    const small = storeOver(() => text, async () => {
+      throw new Error('not on the host');
+    }, Infinity, undefined, text.length + 1);
+    small.setFolders(['file:///ws']);
+    const here = await small.get('file:///ws');
+    expect(here.factsProblems).toEqual(typing.factsProblems);
+    expect(here.index.facts).toEqual(typing.index.facts);
   });
 
   it("takes the fact entries the host's loader counted, and counts them itself when it did not", async () => {

@@ -55,6 +55,13 @@ export interface ServerOptions {
    */
   factsWorkerMinChars: number;
   /**
+   * Facts texts of this many characters or more (in all) that the plain reader cannot read whole
+   * (a syntax error, as while a fact is typed; YAML outside its subset; a CSV file) load on the
+   * host's worker: the readers that take over do not pause (a syntax error's recovery reads 100,000
+   * facts again, ~0.4 s; js-yaml ~0.9 s).
+   */
+  slowReadWorkerMinChars: number;
+  /**
    * Add Fact's outline of a facts text this long or longer is not found on the server's thread
    * at once (a plain reading of the whole file, ~0.4 s at 100,000 facts): a load finds it in pieces as
    * it reads the file, else the host's worker finds it when first asked.
@@ -65,4 +72,4 @@ export interface ServerOptions {
 // 75 ms: a keystroke re-checks only the segment it touched (a few ms), so the squiggles can follow typing closely.
 // 500 ms: longer than the gap between two keystrokes of someone typing, so background work runs in
 // the pauses and never between a keystroke and its squiggles (it doubled their latency while it ran).
-export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50, backgroundQuietMs: 500, factsWorkerMinChars: Infinity, outlineWorkerMinChars: 4_000_000 };
+export const defaultServerOptions: ServerOptions = { debounceMs: 75, firstLookMs: 50, backgroundQuietMs: 500, factsWorkerMinChars: Infinity, slowReadWorkerMinChars: 4_000_000, outlineWorkerMinChars: 4_000_000 };

@@ -15,6 +15,8 @@ export interface ProjectStoreOptions {
   debounceMs: () => number;
   /** Facts of this many characters or more load on the host's worker (ServerOptions); default: never. */
   factsWorkerMinChars?: () => number;
+  /** Facts this long or longer that the plain reader cannot read whole load on the host's worker (ServerOptions); default: never. */
+  slowReadWorkerMinChars?: () => number;
   /** A facts file this long or longer, loaded on this thread, has Add Fact's outline found as it loads (ServerOptions); default: never. */
   outlineMinChars?: () => number;
   /** `notesFollow`: false while the notes keep the facts they had (a facts file mid-edit); then they need no re-check. */
@@ -149,6 +151,7 @@ export class ProjectStore {
     if (previous) this.reloading.add(key);
     const how = {
       workerMinChars: this.options.factsWorkerMinChars?.() ?? Infinity,
+      slowReadWorkerMinChars: this.options.slowReadWorkerMinChars?.() ?? Infinity,
       outlineMinChars: this.options.outlineMinChars?.() ?? Infinity,
       superseded: (): boolean => this.loading.get(key) !== promise,
     };

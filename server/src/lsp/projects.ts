@@ -7,6 +7,7 @@ import { factCount } from '../core/facts/factLookups';
 import type { MiddleEntriesByFile } from '../core/facts/middleEntries';
 import type { Config, FactFileProblem, FactIndex } from '../core/types';
 import { loadFactsHere } from './factsHere';
+import { SLOW_READ } from '../core/facts/loadFacts';
 import type { ServerHost } from './host';
 import { matchesAny } from './glob';
 import { joinUri, relativeUri, uriKey } from './uri';
@@ -78,6 +79,8 @@ export function sameInputsAs(project: Project, from: Project): void {
 /** Where and how a project's facts load (ServerOptions): on this thread unless they reach `workerMinChars`. */
 export interface HowToLoad {
   workerMinChars?: number;
+  /** Facts this long or longer load on the host's worker when the plain reader cannot read them whole. */
+  slowReadWorkerMinChars?: number;
   /** A file this long or longer, loaded here, has Add Fact's outline found as it loads. */
   outlineMinChars?: number;
   /** Whether a newer load of the root began. */
@@ -91,7 +94,7 @@ export interface HowToLoad {
  * once `superseded()` and gives `previous`.
  */
 export async function loadProject(root: string, host: ServerHost, open: OpenDocuments, previous?: Project, how: HowToLoad = {}): Promise<Project> {
-  const { workerMinChars = Infinity, outlineMinChars = Infinity, superseded } = how;
+  const { workerMinChars = Infinity, slowReadWorkerMinChars = Infinity, outlineMinChars = Infinity, superseded } = how;
   const openText = (uri: string) => open.text(uri);
   const configUri = joinUri(root, CONFIG_FILE);
   const configText = openText(configUri) ?? (await host.readFile(configUri));
@@ -136,9 +139,13 @@ export async function loadProject(root: string, host: ServerHost, open: OpenDocu
   try {
     const options = { defaultTolerance: config.tolerance, today: inputs.today };
     // Facts load here, a piece at a time, so a hover that comes in meanwhile waits for one piece, not
-    // the whole load; on the host's worker (host.loadFacts) only from workerMinChars, if set.
+    // the whole load. On the host's worker (host.loadFacts): from workerMinChars, if set; and large
+    // facts the plain reader cannot read whole (a syntax error mid-edit): the slower readers do not pause.
     const chars = files.reduce((n, f) => n + f.text.length, 0);
-    const loaded = host.loadFacts && chars >= workerMinChars ? await host.loadFacts(files, options) : await loadFactsHere(files, options, previous && superseded, outlineMinChars);
+    const offThread = host.loadFacts?.bind(host);
+    const here = { stale: previous && superseded, outlineMinChars, stopBeforeSlowRead: !!offThread && chars >= slowReadWorkerMinChars };
+    const tried = offThread && chars >= workerMinChars ? await offThread(files, options) : await loadFactsHere(files, options, here);
+    const loaded = tried === SLOW_READ ? await offThread!(files, options) : tried;
     // Typing in a facts file starts a reload at each pause: one under way gives way to the newest.
     if (!loaded) return previous!;
     index = loaded.index;

@@ -43,6 +43,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     logger,
     debounceMs,
     factsWorkerMinChars: () => tuning.factsWorkerMinChars,
+    slowReadWorkerMinChars: () => tuning.slowReadWorkerMinChars,
     outlineMinChars: () => tuning.outlineWorkerMinChars,
     onLoaded: (project, { notesFollow }) => {
       publishProblems(project);

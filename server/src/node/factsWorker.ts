@@ -170,7 +170,8 @@ export function startFactsWorker(script: string, onFailure: (reason: string) => 
     load: (files, options) =>
       new Promise((resolve) => {
         // On this thread when the worker cannot: as a load below the worker's size is (never stale).
-        const here = () => void loadFactsHere(files, options).then((loaded) => resolve(loaded!));
+        // Without `stale` or `stopBeforeSlowRead` it gives the load, always.
+        const here = () => void loadFactsHere(files, options).then((loaded) => resolve(loaded as LoadedOffThread));
         ask({ id: next++, files, options }, {
           here,
           answer: (reply) => {
