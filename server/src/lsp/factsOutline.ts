@@ -70,9 +70,6 @@ export function fileOffset(outline: FactsOutline, offset: number): number {
  * given the middle entries' lines, without reading the text for them.
  */
 export function outlineOf(text: string, cut: boolean | LineCut[] = true): FactsOutline {
-  // The file's lines, counted once: for the cuts and for the edit's positions.
-  let starts: number[] | undefined;
-  const lineStarts = () => (starts ??= lineStartsOf(text));
   const cuts = Array.isArray(cut) ? cut : cut ? middleEntryLines(text) : [];
   let kept = '';
   let from = 0;
@@ -84,5 +81,5 @@ export function outlineOf(text: string, cut: boolean | LineCut[] = true): FactsO
   }
   kept += text.slice(from);
   let lines: LineIndex | undefined;
-  return { text: kept, doc: parseDocument(kept), cuts: placed, position: (offset) => (lines ??= createLineIndex(text, lineStarts())).position(offset) };
+  return { text: kept, doc: parseDocument(kept), cuts: placed, position: (offset) => (lines ??= createLineIndex(text, lineStartsOf(text))).position(offset) };
 }

@@ -233,10 +233,10 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
 
 const isMapping = (data: unknown): boolean => data !== null && typeof data === 'object' && !Array.isArray(data);
 
-/** The plain reader's reading of a facts file that is a mapping, or where it stopped; a pause after every `itemsPerPause` facts. */
-function* readPlainSteps(text: string, itemsPerPause: number): Generator<void, FastRead<PlainYaml>, void> {
+/** The plain reader's reading of a facts file that is a mapping, or where it stopped; a pause after every `entriesPerPause` entries of a section. */
+function* readPlainSteps(text: string, entriesPerPause: number): Generator<void, FastRead<PlainYaml>, void> {
   let stoppedAt: number | undefined;
-  const plain = yield* readPlainYamlSteps(text, (at) => (stoppedAt = at), itemsPerPause);
+  const plain = yield* readPlainYamlSteps(text, (at) => (stoppedAt = at), entriesPerPause);
   return plain && isMapping(plain.data) ? { read: plain } : { stoppedAt };
 }
 
