@@ -52,7 +52,7 @@ describe('loadFactsSteps', () => {
     ]);
   });
 
-  it('says so (SLOW_READ) before a reader that does not pause takes over: a syntax error, YAML outside the plain subset, a CSV file', () => {
+  it('says so (SLOW_READ) before a reader that does not pause takes over: YAML outside the plain subset, a section key broken, a CSV file', () => {
     const slowReads = (file: string, text: string) => {
       const steps = loadFactsSteps([{ file, text }], { today: '2026-01-01' });
       let n = 0;
@@ -60,16 +60,44 @@ describe('loadFactsSteps', () => {
       return n;
     };
     expect(slowReads('file:///ws/hospitals.yaml', text)).toBe(0);
-    // Mid-edit: a flow mapping not closed yet, as while a fact is typed.
-    const typing = text.replace('  - { id: beds-hosp-10-10,', '  - { id: [beds-hosp-10-10,');
-    expect(slowReads('file:///ws/hospitals.yaml', typing)).toBe(1);
     expect(slowReads('file:///ws/hospitals.yaml', text.replace('metrics:\n', 'metrics:\n  note: |\n    beds counted at midnight\n'))).toBe(1);
+    // No entry to leave out: the section's own line is broken (the hospitals' first lines: the precise reader reads it).
+    const brokenSection = `${text.split('\n').slice(0, 40).join('\n')}\n`.replace('entities:\n', 'entities: {\n');
+    expect(slowReads('file:///ws/hospitals.yaml', brokenSection)).toBe(1);
     expect(slowReads('file:///ws/beds.csv', 'id,entity,metric,value,unit,as_of,source_url\nb1,hosp-1,beds,120,bed,2024,https://health.example/1\n')).toBe(1);
     // The load goes on after it, to the same result as at once.
-    const steps = loadFactsSteps([{ file: 'file:///ws/hospitals.yaml', text: typing }], { today: '2026-01-01' });
+    const steps = loadFactsSteps([{ file: 'file:///ws/hospitals.yaml', text: brokenSection }], { today: '2026-01-01' });
     let step = steps.next();
     while (!step.done) step = steps.next();
-    expect(step.value.problems).toEqual(loadFacts([{ file: 'file:///ws/hospitals.yaml', text: typing }], { today: '2026-01-01' }).problems);
+    expect(step.value.problems).toEqual(loadFacts([{ file: 'file:///ws/hospitals.yaml', text: brokenSection }], { today: '2026-01-01' }).problems);
     expect(step.value.problems.map((p) => p.code)).toContain('yaml-syntax');
+  });
+
+  it('recovers a syntax error in an entry, or a stray line, in pieces: the plain reader reads the rest as it reads a clean file', () => {
+    const load = (typed: string) => {
+      const steps = loadFactsSteps([{ file: 'file:///ws/hospitals.yaml', text: typed }], { today: '2026-01-01' });
+      let pieces = 0;
+      let slow = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) {
+        pieces++;
+        if (step.value === SLOW_READ) slow++;
+      }
+      return { pieces, slow, loaded: step.value };
+    };
+    const clean = load(text);
+    for (const typed of [
+      // Mid-edit: a flow mapping not closed yet, as while a fact is typed.
+      text.replace('  - { id: beds-hosp-10-10,', '  - { id: [beds-hosp-10-10,'),
+      // A new entity typed a line too far left, in the middle of the entities.
+      text.replace('  hosp-1500:', '{ name: St Anne\n  hosp-1500:'),
+    ]) {
+      const { pieces, slow, loaded } = load(typed);
+      expect(slow).toBe(0);
+      // Read up to the error, then read whole again in pieces: more pieces than the clean file's, none the whole file's.
+      expect(pieces).toBeGreaterThan(clean.pieces);
+      expect(loaded.problems).toEqual(loadFacts([{ file: 'file:///ws/hospitals.yaml', text: typed }], { today: '2026-01-01' }).problems);
+      expect(loaded.problems.filter((p) => p.code === 'yaml-syntax')).toHaveLength(1);
+    }
   });
 });

@@ -45,6 +45,25 @@ describe('facts file recovery by node', () => {
     expect(r.index.facts).toHaveLength(whole.index.facts.length);
   });
 
+  it('a line typed at the left margin costs that line alone: every entity and fact still loads', () => {
+    // A new entity typed a line too far left, between two entities; a flow list started at the top.
+    for (const [broken, needle] of [
+      [FACTS.replace('  xai: {', '{ id: mistral, name: Mistral AI\n  xai: {'), '{ id: mistral'],
+      [FACTS.replace('entities:\n', '[Anthropic, xAI\nentities:\n'), '[Anthropic'],
+    ] as const) {
+      const r = load(broken);
+      expect(errors(r)).toEqual([
+        expect.objectContaining({
+          code: 'yaml-syntax',
+          range: { start: { line: lineOf(broken, needle), character: 0 }, end: { line: lineOf(broken, needle), character: broken.split('\n')[lineOf(broken, needle)]!.length } },
+          message: expect.stringMatching(/^YAML: Flow (map|sequence) .*\. The line is outside every section and is left out until it is fixed \(indent it under its section\)\.$/),
+        }),
+      ]);
+      expect(r.index.entities.size).toBe(whole.index.entities.size);
+      expect(r.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
+    }
+  });
+
   it('keeps every line in place and leaves a valid file alone', () => {
     const ok = parseYamlRecovering('f', FACTS);
     expect(ok.broken).toEqual([]);

@@ -268,7 +268,7 @@ describe('which facts load on the worker', () => {
     expect(there.factEntries).toBe(here.factEntries);
   });
 
-  it('loads large facts here while the plain reader reads them, and on the host loader once it cannot (a syntax error mid-edit)', async () => {
+  it('loads large facts here while the plain reader reads them (a fact mid-edit included), and on the host loader once it cannot (a section key broken)', async () => {
     let onHost = 0;
     let text = GROCER_FACTS;
     const store = storeOver(() => text, async (input, opts) => {
@@ -279,19 +279,25 @@ describe('which facts load on the worker', () => {
     const clean = await store.get('file:///ws');
     expect(onHost, 'read by the plain reader: loaded here').toBe(0);
     expect(clean.index.facts.map((f) => f.id)).toContain('kora-stores-2024');
-    // A fact being typed: its flow mapping not closed yet.
+    // A fact being typed: its flow mapping not closed yet. The plain reader reads around it.
     text = `${GROCER_FACTS}  - { id: kora-stores-2025, entity: kora\n`;
     const typing = await store.reload('file:///ws');
-    expect(onHost).toBe(1);
+    expect(onHost).toBe(0);
     expect(typing.factsProblems.map((p) => p.code)).toContain('yaml-syntax');
-    // A file below the size stays here, syntax error or not, and loads the same.
+    expect(typing.index.facts.map((f) => f.id)).toEqual(clean.index.facts.map((f) => f.id));
+    // The metrics' own line broken: no entry to leave out, the precise reader reads it, on the host.
+    text = GROCER_FACTS.replace('metrics:\n', 'metrics: {\n');
+    const broken = await store.reload('file:///ws');
+    expect(onHost).toBe(1);
+    expect(broken.factsProblems.map((p) => p.code)).toContain('yaml-syntax');
+    // A file below the size stays here, and loads the same.
     const small = storeOver(() => text, async () => {
       throw new Error('not on the host');
     }, Infinity, undefined, text.length + 1);
     small.setFolders(['file:///ws']);
     const here = await small.get('file:///ws');
-    expect(here.factsProblems).toEqual(typing.factsProblems);
-    expect(here.index.facts).toEqual(typing.index.facts);
+    expect(here.factsProblems).toEqual(broken.factsProblems);
+    expect(here.index.facts).toEqual(broken.index.facts);
   });
 
   it("takes the fact entries the host's loader counted, and counts them itself when it did not", async () => {

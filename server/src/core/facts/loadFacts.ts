@@ -18,7 +18,7 @@ import type { SchemaError } from './validateFacts.generated';
 import { lineStartsOf } from '../lineStarts';
 import { runToEnd } from '../runToEnd';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
-import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntries, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
+import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntriesSteps, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -63,8 +63,10 @@ export function loadFacts(
 }
 
 /**
- * What a stepwise load yields just before a file is read otherwise than by the plain reader (a
- * syntax error's recovery, YAML outside the plain subset, a CSV file): those readers do not pause.
+ * What a stepwise load yields just before a file is read otherwise than by the plain reader (YAML
+ * outside the plain subset, a syntax error the recovery by entry cannot place, a CSV file): those
+ * readers do not pause. A syntax error in an entry or on a stray line (as while a fact is typed) is
+ * recovered by the plain reader, in pieces.
  * A host that must keep answering on the thread it loads on may stop there and load elsewhere.
  */
 export const SLOW_READ = 'slow-read';
@@ -202,13 +204,14 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
       yield;
       return yield* fastFile(file, text, plain.read, new Set(), problems);
     }
-    yield SLOW_READ;
-    // Where the plain reader stopped, a syntax error costs its entry, without the precise reader of the whole file.
-    const recovered = plain.stoppedAt === undefined ? undefined : recoverEntries(file, text, plain.stoppedAt, readPlain);
+    // Where the plain reader stopped, a syntax error costs its entry (or a stray line), without the
+    // precise reader of the whole file; the plain reader reads the rest, in pieces.
+    const recovered = plain.stoppedAt === undefined ? undefined : yield* recoverEntriesSteps(file, text, plain.stoppedAt, (work) => readPlainSteps(work, ENTRIES_PER_STEP));
     if (recovered) {
       problems.push(...recovered.problems);
       return yield* fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map(brokenId)), problems);
     }
+    yield SLOW_READ;
     // Something valid the plain reader leaves to others (a block scalar, a directive): js-yaml may
     // read it. Its reading is used only when valid: it reads some scalars otherwise than YAML 1.2
     // (`1e400` is text to it), and the precise reader says what is wrong as YAML 1.2 reads it.
@@ -240,7 +243,6 @@ function* readPlainSteps(text: string, entriesPerPause: number): Generator<void,
   return plain && isMapping(plain.data) ? { read: plain } : { stoppedAt };
 }
 
-const readPlain = (text: string): FastRead<PlainYaml> => runToEnd(readPlainSteps(text, Infinity));
 
 /**
  * A file read fast: its problems are located entry by entry (the precise reader takes tens of

@@ -1,6 +1,6 @@
 // YAML parsing that keeps node ranges, shared by the facts loader and the config loader.
 import { lastAtMost } from '../lastAtMost';
-import { lineStartsOf } from '../lineStarts';
+import { lineStartsOf, lineStartsSteps } from '../lineStarts';
 import { quoteForMessage } from '../quote';
 import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
@@ -356,6 +356,20 @@ function blank(text: string, span: Span): string {
   return text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\r\n]/g, ' ') + text.slice(span.end);
 }
 
+/**
+ * A line at the left margin that starts with a flow indicator (`{ id: x, value: [1` typed a line too
+ * far left): no section's key starts so, and the lines after it still belong to the section above
+ * (the YAML parser would read the rest of the file into it, a section or the whole file lost).
+ * Only this line is left out. A word without its colon is a key (`facts`), not a stray line.
+ */
+function strayLine(text: string, line: Line): { span: Span; message: string } | undefined {
+  if (line.indent > 0 || line.empty || !'{[]},'.includes(text[line.start]!)) return undefined;
+  const span = { start: line.start, end: line.end };
+  const error = parseCore(text.slice(span.start, span.end)).errors[0];
+  const why = error ? `YAML: ${firstLine(error.message)}` : 'YAML: a line at the left margin must be a section key, such as `facts:`';
+  return { span, message: `${why}. The line is outside every section and is left out until it is fixed (indent it under its section).` };
+}
+
 /** The top-level item (or whole section) holding line `at`. */
 function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefined {
   let top = at;
@@ -484,37 +498,54 @@ export type FastRead<T> = { read: T } | { stoppedAt: number | undefined };
  * stopped, the entry (a fact, an entity, a metric) there is parsed alone. If it has a syntax error,
  * that is the problem, the entry is left out, and the fast reader reads the rest. Undefined (the
  * whole file's precise recovery must run) when an entry with an error is not found there: the
- * fast reader stopped at something valid it does not read, or outside any entry.
+ * fast reader stopped at something valid it does not read, or outside any entry. It pauses where
+ * `read` does, and while it finds the file's lines: a facts file being typed in is recovered on
+ * every reload, between the editor's requests.
  */
-export function recoverEntries<T>(
+export function* recoverEntriesSteps<T>(
   file: string,
   text: string,
   stoppedAt: number,
-  read: (text: string) => FastRead<T>,
-): { read: T; text: string; problems: FactFileProblem[]; broken: BrokenNode[] } | undefined {
-  const original: YamlFile = { file, text, doc: parseDocument(''), lineStarts: lineStartsOf(text) };
-  const starts = original.lineStarts;
+  read: (text: string) => Generator<void, FastRead<T>, void>,
+): Generator<void, { read: T; text: string; problems: FactFileProblem[]; broken: BrokenNode[] } | undefined, void> {
+  const starts = yield* lineStartsSteps(text, CHARS_PER_PIECE);
+  const original: YamlFile = { file, text, doc: parseDocument(''), lineStarts: starts };
   const problems: FactFileProblem[] = [];
   const broken: BrokenNode[] = [];
   let work = text;
   let at: number | undefined = stoppedAt;
   for (let round = 0; round < MAX_FAST_RECOVERIES && at !== undefined; round++) {
     const lines = linesOf(work, starts);
-    const node = nodeAround(work, lines, lines.lineOf(at));
-    if (!node?.key) return undefined;
-    // The entry under its section's key, as in the file (the parser's first error depends on where
-    // the entry sits): its own syntax error, its offsets moved into the file.
-    const head = `${node.section}:\n`;
-    const error = parseCore(head + work.slice(node.span.start, node.span.end)).errors[0];
-    if (!error) return undefined;
-    const start = node.span.start + Math.max(0, error.pos[0] - head.length);
-    const end = node.span.start + Math.max(0, error.pos[1] - head.length);
-    problems.push(problemAt(original, { start, end: Math.max(start, Math.min(end, lines.at(lines.lineOf(start)).end)) }, 'yaml-syntax', 'error', leftOutMessage(`YAML: ${firstLine(error.message)}`, node)));
-    broken.push(node);
-    work = blank(work, node.span);
-    const next = read(work);
+    const left = leftOutAt(work, lines, at);
+    if (!left) return undefined;
+    problems.push(problemAt(original, left.at, 'yaml-syntax', 'error', left.message));
+    if (left.node) broken.push(left.node);
+    work = blank(work, left.span);
+    const next = yield* read(work);
     if ('read' in next) return { read: next.read, text: work, problems, broken };
     at = next.stoppedAt;
   }
   return undefined;
+}
+
+/** Characters a piece of finding a file's lines: ~4 ms. */
+const CHARS_PER_PIECE = 1 << 20;
+
+/**
+ * What recovery leaves out where the fast reader stopped (`at`): a stray line, or the entry with a
+ * syntax error there; `at` is where its problem is shown. Undefined: neither is there.
+ */
+function leftOutAt(work: string, lines: Lines, at: number): { span: Span; at: Span; message: string; node?: BrokenNode } | undefined {
+  const stray = strayLine(work, lines.at(lines.lineOf(at)));
+  if (stray) return { span: stray.span, at: stray.span, message: stray.message };
+  const node = nodeAround(work, lines, lines.lineOf(at));
+  if (!node?.key) return undefined;
+  // The entry under its section's key, as in the file (the parser's first error depends on where
+  // the entry sits): its own syntax error, its offsets moved into the file.
+  const head = `${node.section}:\n`;
+  const error = parseCore(head + work.slice(node.span.start, node.span.end)).errors[0];
+  if (!error) return undefined;
+  const start = node.span.start + Math.max(0, error.pos[0] - head.length);
+  const end = node.span.start + Math.max(0, error.pos[1] - head.length);
+  return { span: node.span, at: { start, end: Math.max(start, Math.min(end, lines.at(lines.lineOf(start)).end)) }, message: leftOutMessage(`YAML: ${firstLine(error.message)}`, node), node };
 }
