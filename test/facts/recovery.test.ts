@@ -46,22 +46,59 @@ describe('facts file recovery by node', () => {
   });
 
   it('a line typed at the left margin costs that line alone: every entity and fact still loads', () => {
-    // A new entity typed a line too far left, between two entities; a flow list started at the top.
-    for (const [broken, needle] of [
-      [FACTS.replace('  xai: {', '{ id: mistral, name: Mistral AI\n  xai: {'), '{ id: mistral'],
-      [FACTS.replace('entities:\n', '[Anthropic, xAI\nentities:\n'), '[Anthropic'],
-    ] as const) {
+    const strayLines: [string, string, RegExp][] = [
+      // A new entity typed a line too far left, between two entities; a flow list started at the top.
+      [FACTS.replace('  xai: {', '{ id: mistral, name: Mistral AI\n  xai: {'), '{ id: mistral', /^YAML: Flow (map|sequence) .*\. The line is outside every section and is left out until it is fixed \(indent it under its section\)\.$/],
+      [FACTS.replace('entities:\n', '[Anthropic, xAI\nentities:\n'), '[Anthropic', /^YAML: Flow sequence must end with a \]\. The line is outside every section/],
+      // A new section's key on its way, before a section and at the end.
+      [FACTS.replace('\nmetrics:\n', '\nsources\nmetrics:\n'), 'sources', /^YAML: `sources` needs a colon: `sources:`\. The line is left out until it is fixed\.$/],
+      [`${FACTS}notes\n`, 'notes', /^YAML: `notes` needs a colon: `notes:`\./],
+      // A fact typed without its indent at the end.
+      [`${FACTS}- id: mistral-valuation\n`, '- id: mistral', /^YAML: a line at the left margin must be a section key, such as `facts:`\. The line is outside every section/],
+    ];
+    for (const [broken, needle, message] of strayLines) {
       const r = load(broken);
-      expect(errors(r)).toEqual([
-        expect.objectContaining({
-          code: 'yaml-syntax',
-          range: { start: { line: lineOf(broken, needle), character: 0 }, end: { line: lineOf(broken, needle), character: broken.split('\n')[lineOf(broken, needle)]!.length } },
-          message: expect.stringMatching(/^YAML: Flow (map|sequence) .*\. The line is outside every section and is left out until it is fixed \(indent it under its section\)\.$/),
-        }),
+      const line = lineOf(broken, `\n${needle}`) + 1;
+      expect(errors(r), needle).toEqual([
+        expect.objectContaining({ code: 'yaml-syntax', range: { start: { line, character: 0 }, end: { line, character: broken.split('\n')[line]!.length } }, message: expect.stringMatching(message) }),
       ]);
       expect(r.index.entities.size).toBe(whole.index.entities.size);
       expect(r.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
     }
+    // Not stray: a key whose value the plain reader leaves to others is valid YAML (an unknown section, no syntax error).
+    // So is a flow collection as a key (YAML's complex key), rare as it is.
+    for (const valid of [`${FACTS}notes: |\n`, `${FACTS}[draft]: true\n`]) {
+      const r = load(valid);
+      expect(r.problems.map((p) => p.code), valid.slice(FACTS.length)).toEqual(['schema']);
+      expect(r.index.facts).toHaveLength(whole.index.facts.length);
+    }
+  });
+
+  it('a list written at the left margin is no stray line: a broken item there costs that item', () => {
+    const [head, list] = FACTS.split('\nfacts:\n') as [string, string];
+    const atMargin = `${head}\nfacts:\n${list.replace(/^ {2}/gm, '')}`;
+    expect(atMargin).toContain('\n- id: xai-colossus-gpus-2025-10\n  entity: xai\n');
+    const clean = load(atMargin);
+    expect(clean.problems).toEqual([]);
+    expect(clean.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
+    for (const broken of [atMargin.replace('- id: xai-colossus-gpus-2025-10\n', '- id: [xai-colossus-gpus-2025-10\n'), atMargin.replace('- id: xai-colossus-gpus-2024-09\n', '- id: [xai-colossus-gpus-2024-09\n')]) {
+      const r = load(broken);
+      expect(errors(r)).toEqual([expect.objectContaining({ code: 'yaml-syntax', message: expect.stringMatching(/Fact `\S+` is left out until it is fixed\.$/) })]);
+      expect(r.index.facts).toHaveLength(whole.index.facts.length - 1);
+    }
+  });
+
+  it('an entity pasted twice costs the second, as the precise reader says, and the first stays', () => {
+    const line = '  xai: { name: xAI, aliases: [ Colossus, Memphis supercluster ] }';
+    const broken = FACTS.replace('  spacex:', `${line.replace('xAI, aliases', 'xAI Corp, aliases')}\n  spacex:`);
+    const r = load(broken);
+    const second = lineOf(broken, '  spacex:') - 1;
+    expect(errors(r)).toEqual([
+      expect.objectContaining({ code: 'yaml-syntax', message: 'YAML: Map keys must be unique. Entity `xai` is left out until it is fixed.', range: { start: { line: second, character: 2 }, end: { line: second, character: 5 } } }),
+    ]);
+    expect(parseYamlRecovering('file:///w/facts.yaml', broken).problems.map((p) => [p.message, p.range.start])).toEqual(errors(r).map((p) => [p.message, p.range.start]));
+    expect(r.index.entities.get('xai')?.name).toBe('xAI');
+    expect(r.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
   });
 
   it('keeps every line in place and leaves a valid file alone', () => {

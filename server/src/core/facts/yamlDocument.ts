@@ -357,28 +357,78 @@ function blank(text: string, span: Span): string {
 }
 
 /**
- * A line at the left margin that starts with a flow indicator (`{ id: x, value: [1` typed a line too
- * far left): no section's key starts so, and the lines after it still belong to the section above
- * (the YAML parser would read the rest of the file into it, a section or the whole file lost).
- * Only this line is left out. A word without its colon is a key (`facts`), not a stray line.
+ * A line at the left margin that is no section's key, left out alone: one that starts with a flow
+ * indicator or a list dash (`{ id: x, value: [1` typed a line too far left), whose lines after it
+ * still belong to the section above, or one without a colon and with nothing indented under it
+ * (`sources` on the way to `sources:`). The YAML parser would read the rest of the section, or of
+ * the file, into it; the precise reader takes tens of seconds and GBs for it at 100,000 facts. A
+ * word with lines indented under it is a key missing its colon (`facts`), and a line with a colon
+ * is a key (`notes: |`, valid; `metrics: { a: 1,`, broken): none of them is a stray line.
  */
-function strayLine(text: string, line: Line): { span: Span; message: string } | undefined {
-  if (line.indent > 0 || line.empty || !'{[]},'.includes(text[line.start]!)) return undefined;
+function strayLine(text: string, lines: Lines, i: number): { span: Span; message: string } | undefined {
+  const line = lines.at(i);
+  if (line.indent > 0 || line.empty) return undefined;
+  const source = text.slice(line.start, line.end);
+  // A document marker, a directive or a byte-order mark: the precise reader's.
+  if (/^(?:---|\.\.\.|%|\uFEFF)/.test(source)) return undefined;
+  const misplaced = /^[{[\]},]/.test(source) || (/^-(?:\s|$)/.test(source) && !inListAtMargin(text, lines, i));
+  // A line with a colon is a key, however broken (`metrics: { a: 1,` over two lines).
+  if (!misplaced && (source.includes(':') || hasBody(lines, i))) return undefined;
+  const alone = parseCore(source);
+  if (alone.contents === null || (isMap(alone.contents) && !alone.contents.flow && alone.errors.length === 0)) return undefined;
   const span = { start: line.start, end: line.end };
-  const error = parseCore(text.slice(span.start, span.end)).errors[0];
+  const word = BARE_KEY.exec(source);
+  if (word && !word[1]) return { span, message: `YAML: \`${word[2]}\` needs a colon: \`${word[2]}:\`. The line is left out until it is fixed.` };
+  const error = alone.errors[0];
   const why = error ? `YAML: ${firstLine(error.message)}` : 'YAML: a line at the left margin must be a section key, such as `facts:`';
   return { span, message: `${why}. The line is outside every section and is left out until it is fixed (indent it under its section).` };
 }
 
+/**
+ * Whether the list item on line `i`, at the left margin, is one of a list written there (`facts:`
+ * then `- id: ...`, valid YAML): the line above it is its section's key, or its section's first
+ * line at the margin above it is an item too. After a section's indented lines it is stray.
+ */
+function inListAtMargin(text: string, lines: Lines, i: number): boolean {
+  let above = i - 1;
+  while (above >= 0 && lines.at(above).empty) above--;
+  if (above < 0 || lines.at(above).indent === 0) return true;
+  while (above >= 0 && (lines.at(above).empty || lines.at(above).indent > 0)) above--;
+  return above >= 0 && /^-(?:\s|$)/.test(text.slice(lines.at(above).start, lines.at(above).end));
+}
+
+/** Whether the next line with something on it, after line `i`, is indented. */
+function hasBody(lines: Lines, i: number): boolean {
+  let next = i + 1;
+  while (next < lines.count && lines.at(next).empty) next++;
+  return next < lines.count && lines.at(next).indent > 0;
+}
+
+/** Whether an entry's key is used by an entry above it in its section (the plain reader stops at the second). */
+function keyUsedAbove(text: string, lines: Lines, node: BrokenNode & { key: string }): boolean {
+  const first = lines.lineOf(node.span.start);
+  const indent = lines.at(first).indent;
+  const key = new RegExp(`^[ \\t]{${indent}}(["']?)${node.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[ \\t]*:`);
+  for (let i = first - 1; i >= 0; i--) {
+    const line = lines.at(i);
+    if (line.empty) continue;
+    if (line.indent === 0) return false;
+    if (line.indent === indent && key.test(text.slice(line.start, line.end))) return true;
+  }
+  return false;
+}
+
 /** The top-level item (or whole section) holding line `at`. */
 function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefined {
+  // A section's lines: indented, or items of a list written at the margin (`facts:` then `- id: x`).
+  const inSection = (i: number) => lines.at(i).empty || lines.at(i).indent > 0 || /^-(?:\s|$)/.test(text.slice(lines.at(i).start, lines.at(i).end));
   let top = at;
-  while (top >= 0 && (lines.at(top).empty || lines.at(top).indent > 0)) top--;
+  while (top >= 0 && inSection(top)) top--;
   if (top < 0) return undefined;
   const header = text.slice(lines.at(top).start, lines.at(top).end);
   const section = /^([^:#\s][^:#]*?)[ \t]*:/.exec(header)?.[1] ?? header.trim();
   let sectionEnd = top + 1;
-  while (sectionEnd < lines.count && (lines.at(sectionEnd).empty || lines.at(sectionEnd).indent > 0)) sectionEnd++;
+  while (sectionEnd < lines.count && inSection(sectionEnd)) sectionEnd++;
   const endOf = (last: number) => lines.at(Math.max(last, 0)).end;
   if (at === top) return { section, span: { start: lines.at(top).start, end: endOf(sectionEnd - 1) } };
   let first = top + 1;
@@ -536,7 +586,7 @@ const CHARS_PER_PIECE = 1 << 20;
  * syntax error there; `at` is where its problem is shown. Undefined: neither is there.
  */
 function leftOutAt(work: string, lines: Lines, at: number): { span: Span; at: Span; message: string; node?: BrokenNode } | undefined {
-  const stray = strayLine(work, lines.at(lines.lineOf(at)));
+  const stray = strayLine(work, lines, lines.lineOf(at));
   if (stray) return { span: stray.span, at: stray.span, message: stray.message };
   const node = nodeAround(work, lines, lines.lineOf(at));
   if (!node?.key) return undefined;
@@ -544,7 +594,12 @@ function leftOutAt(work: string, lines: Lines, at: number): { span: Span; at: Sp
   // the entry sits): its own syntax error, its offsets moved into the file.
   const head = `${node.section}:\n`;
   const error = parseCore(head + work.slice(node.span.start, node.span.end)).errors[0];
-  if (!error) return undefined;
+  if (!error) {
+    // Valid alone: the second entry with a key (an entity pasted twice), left out as the parser would.
+    if (!keyUsedAbove(work, lines, { ...node, key: node.key })) return undefined;
+    const start = node.span.start + lines.at(lines.lineOf(node.span.start)).indent;
+    return { span: node.span, at: { start, end: start + node.key.length }, message: leftOutMessage('YAML: Map keys must be unique', node), node };
+  }
   const start = node.span.start + Math.max(0, error.pos[0] - head.length);
   const end = node.span.start + Math.max(0, error.pos[1] - head.length);
   return { span: node.span, at: { start, end: Math.max(start, Math.min(end, lines.at(lines.lineOf(start)).end)) }, message: leftOutMessage(`YAML: ${firstLine(error.message)}`, node), node };
