@@ -74,6 +74,14 @@ describe('facts file recovery by node', () => {
     }
   });
 
+  it('a tab before the first entity costs that entity, not the whole section', () => {
+    const broken = FACTS.replace('entities:\n', 'entities:\n\tmistral: { name: Mistral AI }\n');
+    const r = load(broken);
+    expect(errors(r)).toEqual([expect.objectContaining({ code: 'yaml-syntax', message: 'YAML: Tabs are not allowed as indentation. Entity `mistral` is left out until it is fixed.', range: expect.objectContaining({ start: { line: lineOf(broken, '\tmistral'), character: 0 } }) })]);
+    expect([...r.index.entities.keys()]).toEqual([...whole.index.entities.keys()]);
+    expect(r.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
+  });
+
   it('a list written at the left margin is no stray line: a broken item there costs that item', () => {
     const [head, list] = FACTS.split('\nfacts:\n') as [string, string];
     const atMargin = `${head}\nfacts:\n${list.replace(/^ {2}/gm, '')}`;

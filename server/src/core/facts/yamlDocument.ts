@@ -433,8 +433,16 @@ function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefi
   if (at === top) return { section, span: { start: lines.at(top).start, end: endOf(sectionEnd - 1) } };
   let first = top + 1;
   while (first < sectionEnd && lines.at(first).empty) first++;
-  const itemIndent = first < lines.count ? lines.at(first).indent : 0;
-  const isSeq = first < sectionEnd && /^[ \t]*-(\s|$)/.test(text.slice(lines.at(first).start, lines.at(first).end));
+  // The items' indent is the first item's, unless that is the broken line (a tab or two spaces too
+  // many on the first entity): then the next line's, so the broken one is an item of its own.
+  let model = first;
+  if (model === at) {
+    model++;
+    while (model < sectionEnd && lines.at(model).empty) model++;
+    if (model >= sectionEnd) model = first;
+  }
+  const itemIndent = model < lines.count ? lines.at(model).indent : 0;
+  const isSeq = first < sectionEnd && /^[ \t]*-(\s|$)/.test(text.slice(lines.at(model).start, lines.at(model).end));
   const startsItem = (i: number) => {
     const line = lines.at(i);
     return !line.empty && line.indent <= itemIndent && (!isSeq || /^[ \t]*-(\s|$)/.test(text.slice(line.start, line.end)));
