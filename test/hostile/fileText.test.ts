@@ -2,11 +2,12 @@
 // reads the facts back from their snapshot only hashes it. What cannot be decoded must still be
 // found when the file is read, with the reason readNoteFile gives, and the fingerprint must not
 // depend on whether the text was built.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFileText, readNoteFile } from '../../server/src/node/readTextFile';
+import { readFileText, readNoteFile, readNoteFileOffThread } from '../../server/src/node/readTextFile';
 import { ResultCache } from '../../server/src/cli/resultCache';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { CONTRADICTED, FACTS, cli, json, scratch } from './harness';
@@ -81,6 +82,35 @@ describe('a facts file decoded on first use', () => {
     const before = fingerprint(false);
     writeFileSync(path.join(dir, 'a.yaml'), FACTS.replace('240e6', '250e6'));
     expect(fingerprint(false)).not.toBe(before);
+  });
+});
+
+describe('a large file read off the server’s thread (libuv’s threads read, this one decodes)', () => {
+  it('is read or refused exactly as readNoteFile reads or refuses it, for any bytes', async () => {
+    const file = path.join(shared, 'off.yaml');
+    await fc.assert(
+      fc.asyncProperty(bytesLike, async (bytes) => {
+        writeFileSync(file, bytes);
+        expect(await readNoteFileOffThread(file, 1 << 20, 0)).toEqual(readNoteFile(file, 1 << 20));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses what readNoteFile refuses: a file over the limit, a directory, a named pipe, a missing file', async () => {
+    const dir = scratch({ 'big.yaml': FACTS });
+    mkdirSync(path.join(dir, 'folder.yaml'));
+    const cases = ['big.yaml', 'folder.yaml', 'missing.yaml'];
+    if (spawnSync('mkfifo', [path.join(dir, 'pipe.yaml')]).status === 0) cases.push('pipe.yaml');
+    for (const name of cases) {
+      const file = path.join(dir, name);
+      const limit = FACTS.length - 1;
+      const eager = readNoteFile(file, limit);
+      expect(eager.kind, name).not.toBe('text');
+      expect(await readNoteFileOffThread(file, limit, 0), name).toEqual(eager);
+    }
+    // Within the limit, and below the size read off the thread: the same text.
+    expect(await readNoteFileOffThread(path.join(dir, 'big.yaml'), 1 << 20, 1 << 20)).toEqual(readNoteFile(path.join(dir, 'big.yaml'), 1 << 20));
   });
 });
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { factsOutline, fileOffset, outlineOf, outlineOffThread } from '../../server/src/lsp/factsOutline';
+import { createLineIndex } from '../../server/src/core/parse/lineIndex';
 import { middleEntryLines } from '../../server/src/core/facts/middleEntries';
 import { stubInsertions, type FactStub } from '../../server/src/lsp/factStub';
 import { bigFacts } from '../hostile/inputs.mjs';
@@ -170,6 +171,22 @@ describe('the outline Add Fact parses', () => {
     expect(asked).toEqual([more]);
     expect(factsOutline(more).cuts).toEqual(outlineOf(more).cuts);
     expect(factsOutline(more).cuts).toHaveLength(2);
+  });
+
+  it('counts a large file’s lines in pieces, between requests, to the positions a count at once gives', async () => {
+    // Two pieces (2 MB each), with CR LF line breaks, one of them split between the pieces.
+    const text = bigFacts(14_000, 3_000).replace(/\n/g, '\r\n');
+    const boundary = 2 << 20;
+    expect(text.length).toBeGreaterThan(boundary + 500_000);
+    const split = text.indexOf('\r\n', boundary - 400);
+    const atBoundary = text.slice(0, split) + ' '.repeat(boundary - 1 - split) + text.slice(split);
+    expect(atBoundary.slice(boundary - 1, boundary + 1)).toBe('\r\n');
+    await outlineOffThread(atBoundary, { text: atBoundary, middle: middleEntryLines(atBoundary) }, undefined, Infinity);
+    const outline = factsOutline(atBoundary);
+    const counted = createLineIndex(atBoundary);
+    for (const o of [0, 1, atBoundary.indexOf('\nfacts:'), boundary - 1, boundary, boundary + 1, boundary + 400_007, atBoundary.length - 1, atBoundary.length]) {
+      expect(outline.position(o), `offset ${o}`).toEqual(counted.position(o));
+    }
   });
 
   it('keeps the last outline while the text stays the same', () => {

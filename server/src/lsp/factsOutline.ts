@@ -7,7 +7,7 @@
 // the server's facts worker finds the middle entries as it loads the file (the project keeps them),
 // or when first asked for a text it did not load (outlineOffThread).
 import { parseDocument, type Document } from 'yaml';
-import { lineStartsOf } from '../core/lineStarts';
+import { lineStartsOf, lineStartsSteps } from '../core/lineStarts';
 import { createLineIndex, type LineIndex } from '../core/parse/lineIndex';
 import type { Position } from '../core/types';
 import { middleEntryLines, type LineCut, type MiddleEntriesFound } from '../core/facts/middleEntries';
@@ -21,6 +21,8 @@ export interface FactsOutline {
   cuts: { at: number; length: number }[];
   /** The position of an offset in the file (its lines counted once, on first use). */
   position(offset: number): Position;
+  /** Gives it the file's line starts, counted elsewhere (in pieces), unless position counted them already. */
+  useLineStarts(starts: number[]): void;
 }
 
 let last: { text: string; outline: FactsOutline } | undefined;
@@ -48,15 +50,24 @@ export async function outlineOffThread(
   // Comparing the texts (~4 ms for 21 MB) costs far less than reading either.
   const middle = found?.text === text ? found.middle : middleEntries && text.length >= minChars ? await middleEntries(text) : undefined;
   if (!middle) return;
-  // Each piece in a task of its own, requests answered in between (after the file's read, ~65 ms
-  // at 21 MB; the outline's parse; its line index, ~50 ms, else counted in the quick fix's answer).
+  // Each piece in a task of its own, requests answered in between: after the file's decoding (~70 ms
+  // at 21 MB), the outline's parse, and its line index (else counted in the quick fix's answer) in
+  // pieces: at once it took 50-190 ms at 21 MB (a million line starts), and a hover waited for it.
   await pauseForRequests();
   if (last?.text === text) return;
   const outline = outlineOf(text, middle);
   last = { text, outline };
-  await pauseForRequests();
-  outline.position(0);
+  const lineStarts = lineStartsSteps(text, LINE_CHARS_PER_PIECE);
+  for (;;) {
+    await pauseForRequests();
+    if (last?.outline !== outline) return;
+    const step = lineStarts.next();
+    if (step.done) return outline.useLineStarts(step.value);
+  }
 }
+
+/** Characters of a facts text whose line starts are counted in one piece (~10 ms). */
+const LINE_CHARS_PER_PIECE = 2 << 20;
 
 /** Where an offset in the outline's text is in the file: a cut's own place maps past it. */
 export function fileOffset(outline: FactsOutline, offset: number): number {
@@ -81,5 +92,11 @@ export function outlineOf(text: string, cut: boolean | LineCut[] = true): FactsO
   }
   kept += text.slice(from);
   let lines: LineIndex | undefined;
-  return { text: kept, doc: parseDocument(kept), cuts: placed, position: (offset) => (lines ??= createLineIndex(text, lineStartsOf(text))).position(offset) };
+  return {
+    text: kept,
+    doc: parseDocument(kept),
+    cuts: placed,
+    position: (offset) => (lines ??= createLineIndex(text, lineStartsOf(text))).position(offset),
+    useLineStarts: (starts) => void (lines ??= createLineIndex(text, starts)),
+  };
 }

@@ -4,6 +4,7 @@
 // the node server host.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { decodeAs, decodeText, encodingOf, invalidUtf8Reason } from '../core/decodeText';
 import { quoteForMessage } from '../core/quote';
 
@@ -80,20 +81,38 @@ export function readFileText(file: string, limit: number): FileTextRead {
   return { kind: 'text', text: new FileText(file, { utf8: bytes }) };
 }
 
+/**
+ * As readNoteFile, a file of `offThreadMinBytes` or more read by libuv's threads while this one
+ * goes on (a 21 MB facts file took ~80 ms to read, a hover waiting); only its decoding is here.
+ */
+export async function readNoteFileOffThread(file: string, limit: number, offThreadMinBytes: number): Promise<NoteRead> {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return readNoteFile(file, limit);
+  }
+  if (size < offThreadMinBytes || size > limit) return readNoteFile(file, limit);
+  const read = await readBytesOffThread(file, limit);
+  if (read.kind !== 'bytes') return read;
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) return { kind: 'undecodable', reason: decoded.reason, size: read.bytes.length };
+  return { kind: 'text', text: decoded.text, size: read.bytes.length };
+}
+
+type BytesRead = { kind: 'bytes'; bytes: Buffer } | Exclude<NoteRead, { kind: 'text' } | { kind: 'undecodable' }>;
+
 /** A regular file's bytes, at most `limit` of them: the type is checked before opening and again on the open file. */
-function readBytes(file: string, limit: number): { kind: 'bytes'; bytes: Buffer } | Exclude<NoteRead, { kind: 'text' } | { kind: 'undecodable' }> {
+function readBytes(file: string, limit: number): BytesRead {
   let fd: number | undefined;
   try {
-    const before = statSync(file);
-    const type = fileType(before);
-    if (type) return { kind: 'unreadable', reason: `it is ${type}, not a file` };
-    if (before.size > limit) return { kind: 'too-large', size: before.size };
+    const notRead = notReadable(statSync(file), limit);
+    if (notRead) return notRead;
     // O_NONBLOCK: if the path was swapped for a FIFO since the stat, opening it does not block.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
-    const typeNow = fileType(stat);
-    if (typeNow) return { kind: 'unreadable', reason: `it is ${typeNow}, not a file` };
-    if (stat.size > limit) return { kind: 'too-large', size: stat.size };
+    const notReadNow = notReadable(stat, limit);
+    if (notReadNow) return notReadNow;
     const buffer = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
     let length = 0;
     for (;;) {
@@ -109,6 +128,40 @@ function readBytes(file: string, limit: number): { kind: 'bytes'; bytes: Buffer 
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** As readBytes, the reads awaited. */
+async function readBytesOffThread(file: string, limit: number): Promise<BytesRead> {
+  let handle: FileHandle | undefined;
+  try {
+    const notRead = notReadable(await stat(file), limit);
+    if (notRead) return notRead;
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const opened = await handle.stat();
+    const notReadNow = notReadable(opened, limit);
+    if (notReadNow) return notReadNow;
+    const buffer = Buffer.allocUnsafe(Math.min(opened.size, limit) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length >= buffer.length) return { kind: 'too-large', size: length };
+    }
+    return { kind: 'bytes', bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { kind: 'unreadable', reason: unreadableReason(error) };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Why a file with these stats is not read: not a regular file, or over the limit. */
+function notReadable(stat: Stats, limit: number): Exclude<BytesRead, { kind: 'bytes' }> | undefined {
+  const type = fileType(stat);
+  if (type) return { kind: 'unreadable', reason: `it is ${type}, not a file` };
+  if (stat.size > limit) return { kind: 'too-large', size: stat.size };
+  return undefined;
 }
 
 function unreadableReason(error: unknown): string {
