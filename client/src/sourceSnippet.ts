@@ -1,6 +1,7 @@
 // After Add Fact, the cursor goes to the stub's empty source with tab stops (url, title,
 // published, quote). Pure: finds the block in the facts file text and builds the snippet whose
 // unfilled text is exactly the stub's, so the fact stays valid until the source is filled.
+import { escapeRegExp } from '../../server/src/core/escapeRegExp';
 
 export interface SourceSnippet {
   /** Offsets of the text the snippet replaces: from the `url:` key to the end of the `quote:` line. */
@@ -11,8 +12,6 @@ export interface SourceSnippet {
 }
 
 const FIELDS = ['url', 'title', 'published', 'quote'] as const;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The empty source block of fact `factId`, when it is still empty. */
 export function sourceSnippet(text: string, factId: string): SourceSnippet | undefined {

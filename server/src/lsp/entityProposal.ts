@@ -3,6 +3,7 @@
 // $300 billion in March"), proposed as a new entity with an id made from it (`openai`).
 import { idFromName, nameForFigure, namesIn } from '../core/judge/sentenceNames';
 import type { Claim, FactIndex } from '../core/types';
+import { escapeRegExp } from '../core/escapeRegExp';
 
 export { idFromName, namesIn };
 
@@ -20,7 +21,7 @@ function knownEntityIn(sentence: string, index: FactIndex): string | undefined {
   for (const entity of index.entities.values()) {
     for (const name of [entity.name, ...entity.aliases, entity.id]) {
       if (!name) continue;
-      const at = lower.search(new RegExp(`(^|[^\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u'));
+      const at = lower.search(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u'));
       if (at >= 0 && (!best || at < best.at)) best = { id: entity.id, at };
     }
   }

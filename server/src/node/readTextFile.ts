@@ -4,7 +4,7 @@
 // the node server host.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { decodeAs, decodeText, encodingOf, invalidUtf8Reason } from '../core/decodeText';
 import { quoteForMessage } from '../core/quote';
 
@@ -25,7 +25,11 @@ export type NoteRead =
  * reads at most `limit` bytes, and decodes UTF-8 / UTF-16 with a byte-order mark.
  */
 export function readNoteFile(file: string, limit: number): NoteRead {
-  const read = readBytes(file, limit);
+  return noteOf(readBytes(file, limit));
+}
+
+/** Bytes read, decoded as a note: UTF-8, or UTF-16 with a byte-order mark. */
+function noteOf(read: BytesRead): NoteRead {
   if (read.kind !== 'bytes') return read;
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return { kind: 'undecodable', reason: decoded.reason, size: read.bytes.length };
@@ -86,28 +90,34 @@ export function readFileText(file: string, limit: number): FileTextRead {
  * goes on (a 21 MB facts file took ~80 ms to read, a hover waiting); only its decoding is here.
  */
 export async function readNoteFileOffThread(file: string, limit: number, offThreadMinBytes: number): Promise<NoteRead> {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    return readNoteFile(file, limit);
-  }
-  if (size < offThreadMinBytes || size > limit) return readNoteFile(file, limit);
-  const read = await readBytesOffThread(file, limit);
-  if (read.kind !== 'bytes') return read;
-  const decoded = decodeText(read.bytes);
-  if (!decoded.ok) return { kind: 'undecodable', reason: decoded.reason, size: read.bytes.length };
-  return { kind: 'text', text: decoded.text, size: read.bytes.length };
+  const before = checkBeforeOpen(file, limit);
+  if ('kind' in before) return before;
+  return noteOf(before.size < offThreadMinBytes ? readOpenedBytes(file, limit) : await readOpenedBytesOffThread(file, limit));
 }
 
-type BytesRead = { kind: 'bytes'; bytes: Buffer } | Exclude<NoteRead, { kind: 'text' } | { kind: 'undecodable' }>;
+type NotRead = Exclude<NoteRead, { kind: 'text' } | { kind: 'undecodable' }>;
+type BytesRead = { kind: 'bytes'; bytes: Buffer } | NotRead;
 
 /** A regular file's bytes, at most `limit` of them: the type is checked before opening and again on the open file. */
 function readBytes(file: string, limit: number): BytesRead {
+  const before = checkBeforeOpen(file, limit);
+  return 'kind' in before ? before : readOpenedBytes(file, limit);
+}
+
+/** The file's type and size checked before it is opened (a FIFO would block, a device grow forever). */
+function checkBeforeOpen(file: string, limit: number): { size: number } | NotRead {
+  try {
+    const before = statSync(file);
+    return notReadable(before, limit) ?? { size: before.size };
+  } catch (error) {
+    return { kind: 'unreadable', reason: unreadableReason(error) };
+  }
+}
+
+/** The bytes of a file checked before opening, checked again once open. */
+function readOpenedBytes(file: string, limit: number): BytesRead {
   let fd: number | undefined;
   try {
-    const notRead = notReadable(statSync(file), limit);
-    if (notRead) return notRead;
     // O_NONBLOCK: if the path was swapped for a FIFO since the stat, opening it does not block.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
@@ -130,12 +140,10 @@ function readBytes(file: string, limit: number): BytesRead {
   }
 }
 
-/** As readBytes, the reads awaited. */
-async function readBytesOffThread(file: string, limit: number): Promise<BytesRead> {
+/** As readOpenedBytes, the reads awaited. */
+async function readOpenedBytesOffThread(file: string, limit: number): Promise<BytesRead> {
   let handle: FileHandle | undefined;
   try {
-    const notRead = notReadable(await stat(file), limit);
-    if (notRead) return notRead;
     handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const opened = await handle.stat();
     const notReadNow = notReadable(opened, limit);
@@ -157,7 +165,7 @@ async function readBytesOffThread(file: string, limit: number): Promise<BytesRea
 }
 
 /** Why a file with these stats is not read: not a regular file, or over the limit. */
-function notReadable(stat: Stats, limit: number): Exclude<BytesRead, { kind: 'bytes' }> | undefined {
+function notReadable(stat: Stats, limit: number): NotRead | undefined {
   const type = fileType(stat);
   if (type) return { kind: 'unreadable', reason: `it is ${type}, not a file` };
   if (stat.size > limit) return { kind: 'too-large', size: stat.size };

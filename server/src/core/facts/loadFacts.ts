@@ -243,7 +243,6 @@ function* readPlainSteps(text: string, entriesPerPause: number): Generator<void,
   return plain && isMapping(plain.data) ? { read: plain } : { stoppedAt };
 }
 
-
 /**
  * A file read fast: its problems are located entry by entry (the precise reader takes tens of
  * seconds over 100,000 facts). `text` is the file's, with any entry left out for a syntax error blanked.

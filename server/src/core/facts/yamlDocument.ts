@@ -2,6 +2,7 @@
 import { lastAtMost } from '../lastAtMost';
 import { lineStartsOf, lineStartsSteps } from '../lineStarts';
 import { quoteForMessage } from '../quote';
+import { escapeRegExp } from '../escapeRegExp';
 import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { FactFileProblem, Position, Range, Severity, Span } from '../types';
@@ -356,6 +357,9 @@ function blank(text: string, span: Span): string {
   return text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\r\n]/g, ' ') + text.slice(span.end);
 }
 
+/** A list item's dash at the left margin (`- id: x`). */
+const MARGIN_ITEM = /^-(?:\s|$)/;
+
 /**
  * A line at the left margin that is no section's key, left out alone: one that starts with a flow
  * indicator or a list dash (`{ id: x, value: [1` typed a line too far left), whose lines after it
@@ -371,7 +375,7 @@ function strayLine(text: string, lines: Lines, i: number): { span: Span; message
   const source = text.slice(line.start, line.end);
   // A document marker, a directive or a byte-order mark: the precise reader's.
   if (/^(?:---|\.\.\.|%|\uFEFF)/.test(source)) return undefined;
-  const misplaced = /^[{[\]},]/.test(source) || (/^-(?:\s|$)/.test(source) && !inListAtMargin(text, lines, i));
+  const misplaced = /^[{[\]},]/.test(source) || (MARGIN_ITEM.test(source) && !inListAtMargin(text, lines, i));
   // A line with a colon is a key, however broken (`metrics: { a: 1,` over two lines).
   if (!misplaced && (source.includes(':') || hasBody(lines, i))) return undefined;
   const alone = parseCore(source);
@@ -394,7 +398,7 @@ function inListAtMargin(text: string, lines: Lines, i: number): boolean {
   while (above >= 0 && lines.at(above).empty) above--;
   if (above < 0 || lines.at(above).indent === 0) return true;
   while (above >= 0 && (lines.at(above).empty || lines.at(above).indent > 0)) above--;
-  return above >= 0 && /^-(?:\s|$)/.test(text.slice(lines.at(above).start, lines.at(above).end));
+  return above >= 0 && MARGIN_ITEM.test(text.slice(lines.at(above).start, lines.at(above).end));
 }
 
 /** Whether the next line with something on it, after line `i`, is indented. */
@@ -408,12 +412,12 @@ function hasBody(lines: Lines, i: number): boolean {
 function keyUsedAbove(text: string, lines: Lines, node: BrokenNode & { key: string }): boolean {
   const first = lines.lineOf(node.span.start);
   const indent = lines.at(first).indent;
-  const key = new RegExp(`^[ \\t]{${indent}}(["']?)${node.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1[ \\t]*:`);
+  const key = new RegExp(`^(["']?)${escapeRegExp(node.key)}\\1[ \\t]*:`);
   for (let i = first - 1; i >= 0; i--) {
     const line = lines.at(i);
     if (line.empty) continue;
     if (line.indent === 0) return false;
-    if (line.indent === indent && key.test(text.slice(line.start, line.end))) return true;
+    if (line.indent === indent && key.test(text.slice(line.start + indent, line.end))) return true;
   }
   return false;
 }
@@ -421,7 +425,7 @@ function keyUsedAbove(text: string, lines: Lines, node: BrokenNode & { key: stri
 /** The top-level item (or whole section) holding line `at`. */
 function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefined {
   // A section's lines: indented, or items of a list written at the margin (`facts:` then `- id: x`).
-  const inSection = (i: number) => lines.at(i).empty || lines.at(i).indent > 0 || /^-(?:\s|$)/.test(text.slice(lines.at(i).start, lines.at(i).end));
+  const inSection = (i: number) => lines.at(i).empty || lines.at(i).indent > 0 || MARGIN_ITEM.test(text.slice(lines.at(i).start, lines.at(i).end));
   let top = at;
   while (top >= 0 && inSection(top)) top--;
   if (top < 0) return undefined;

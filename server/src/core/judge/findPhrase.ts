@@ -1,5 +1,6 @@
 // Whole-word, case-, hyphen- and plural-insensitive phrase search over prose.
 import { FirstWordMap, pluralCuts, wordRuns } from './wordRuns';
+import { escapeRegExp } from '../escapeRegExp';
 
 export interface PhraseHit {
   start: number;
@@ -29,7 +30,6 @@ export function foldForMatch(text: string): string {
   return out;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface PhraseSearch {
   re: RegExp;
@@ -63,7 +63,7 @@ function phraseRegex(phrase: string, plural: 'add' | 'either'): PhraseSearch | n
     cache.set(key, null);
     return null;
   }
-  const body = tokens.map(escapeRe).join('\\s+');
+  const body = tokens.map(escapeRegExp).join('\\s+');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:e?s)?(?![\\p{L}\\p{N}])`, 'gu');
   const search = { re, needle: tokens[0]! };
   cache.set(key, search);

@@ -1,6 +1,7 @@
 import { currencyDisplay, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
 import type { Claim } from '../types';
 import { isCurrency } from '../units';
+import { escapeRegExp } from '../escapeRegExp';
 
 interface ScaleStep {
   size: number;
@@ -34,14 +35,13 @@ interface NoteStyle {
   accounting: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SCALE_TEXT = [
   INDIAN[0]!.label,
   ...new Set(SCALES.flatMap((s) => (s.write ? [...s.words, ...s.suffixes] : []))),
 ].sort((a, b) => b.length - a.length);
 // A number glued to a unit symbol ("12x", "40GW", "5FLOP"), when NUMBER finds none.
 const BARE_NUMBER = /(?<![\p{L}\d.,])(\d[\d,]*(?:\.\d+)?)()()(?!\d)/gu;
-const NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(\\s?)(${SCALE_TEXT.map(escape).join('|')})?(?![\\p{L}\\d])`, 'gu');
+const NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(\\s?)(${SCALE_TEXT.map(escapeRegExp).join('|')})?(?![\\p{L}\\d])`, 'gu');
 const WORD_LABELS = new Set([...WORDS, ...INDIAN].map((s) => s.label));
 const INDIAN_LABELS = new Set(INDIAN.map((s) => s.label));
 const UPPER_LABELS = new Set(UPPER.map((s) => s.label));
