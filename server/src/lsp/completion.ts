@@ -63,38 +63,83 @@ export function completeCitation(linePrefix: string, pos: Position, index: FactI
   return { isIncomplete: more, items };
 }
 
-/** An index's ids folded to lower case, and their positions in id order (lower case, then as written). */
+/** An index's ids in id order (lower case, then as written), and folded to lower case. */
 interface SortedIds {
-  lower: string[];
-  order: number[];
+  ids: readonly string[];
+  lower: readonly string[];
+  /** The lower-case ids one per line, and where each starts: one native search finds every id holding a key. */
+  joined?: { text: string; starts: Int32Array };
 }
 
 const sortedIdsOf = new WeakMap<readonly string[], SortedIds>();
 
-/** Sorted once per list of ids (~40 ms for 100,000): each key typed then only scans. */
-function sortedIds(ids: readonly string[]): SortedIds {
-  let sorted = sortedIdsOf.get(ids);
+/** Sorted once per list of ids (~10 ms for 100,000 lower-case ids, ~40 ms otherwise): each key typed then only searches. */
+function sortedIds(all: readonly string[]): SortedIds {
+  let sorted = sortedIdsOf.get(all);
   if (!sorted) {
-    const lower = ids.map((id) => id.toLowerCase());
-    const order = Array.from(ids, (_, i) => i).sort((a, b) => compareCodeUnits(lower[a]!, lower[b]!) || compareCodeUnits(ids[a]!, ids[b]!));
-    sortedIdsOf.set(ids, (sorted = { lower, order }));
+    const folded = all.map((id) => id.toLowerCase());
+    if (folded.every((id, i) => id === all[i])) {
+      // Ids as written in lower case (Add Fact's and the usual): the default sort orders by code unit, several times faster than a comparator.
+      const ids = [...all].sort();
+      sorted = { ids, lower: ids };
+    } else {
+      const order = Array.from(all, (_, i) => i).sort((a, b) => compareCodeUnits(folded[a]!, folded[b]!) || compareCodeUnits(all[a]!, all[b]!));
+      sorted = { ids: order.map((i) => all[i]!), lower: order.map((i) => folded[i]!) };
+    }
+    sortedIdsOf.set(all, sorted);
   }
   return sorted;
 }
 
-/** The first MAX_CITATION_ITEMS ids holding `needle` (lower case), those that start with it first, and whether there are more. */
+/** The ids joined, made at the first key that starts fewer ids than one answer lists. */
+function joinedIds(sorted: SortedIds): { text: string; starts: Int32Array } {
+  if (!sorted.joined) {
+    const starts = new Int32Array(sorted.lower.length);
+    let at = 0;
+    sorted.lower.forEach((id, i) => {
+      starts[i] = at;
+      at += id.length + 1;
+    });
+    sorted.joined = { text: sorted.lower.join('\n'), starts };
+  }
+  return sorted.joined;
+}
+
+/** The first position in `sorted` whose value is not below `value` (a binary search). */
+function lowerBound<T>(sorted: ArrayLike<T>, value: T): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first MAX_CITATION_ITEMS ids holding `needle` (lower case), those that start with it first, and
+ * whether there are more. Ids that start with it are a run of the sorted list, found by a binary
+ * search; the others by searching the joined ids, so a key held by few of 100,000 ids costs ~1 ms,
+ * not a scan of every id (~10 ms, and up to ~100 ms in a busy server).
+ */
 function matchingIds(index: FactIndex, needle: string): { ids: string[]; more: boolean } {
-  const all = factIds(index);
-  const { lower, order } = sortedIds(all);
+  const sorted = sortedIds(factIds(index));
+  const { ids, lower } = sorted;
   const found: string[] = [];
-  const take = (matches: (id: string) => boolean): boolean => {
-    for (const at of order) {
-      if (!matches(lower[at]!)) continue;
-      if (found.length === MAX_CITATION_ITEMS) return true;
-      found.push(all[at]!);
-    }
-    return false;
-  };
-  const more = take((id) => id.startsWith(needle)) || take((id) => !id.startsWith(needle) && id.includes(needle));
-  return { ids: found, more };
+  for (let i = lowerBound(lower, needle); i < lower.length && lower[i]!.startsWith(needle); i++) {
+    if (found.length === MAX_CITATION_ITEMS) return { ids: found, more: true };
+    found.push(ids[i]!);
+  }
+  if (!needle) return { ids: found, more: false };
+  const { text: joined, starts } = joinedIds(sorted);
+  for (let from = 0, pos: number; (pos = joined.indexOf(needle, from)) !== -1; ) {
+    // The key holds no line break (citationPrefix), so a match lies within one id.
+    const i = lowerBound(starts, pos + 1) - 1;
+    from = starts[i]! + lower[i]!.length + 1;
+    if (pos === starts[i]) continue; // starts with the key: listed above
+    if (found.length === MAX_CITATION_ITEMS) return { ids: found, more: true };
+    found.push(ids[i]!);
+  }
+  return { ids: found, more: false };
 }
