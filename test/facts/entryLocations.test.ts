@@ -13,16 +13,7 @@ import type { FactFileProblem, FactIndex } from '../../server/src/core/types';
 
 // Every text the `yaml` library parses, so a test can say the whole file was not.
 const parsed = vi.hoisted(() => ({ lengths: [] as number[] }));
-vi.mock('yaml', async (importOriginal) => {
-  const yaml = await importOriginal<typeof import('yaml')>();
-  return {
-    ...yaml,
-    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
-      parsed.lengths.push(String(args[0]).length);
-      return yaml.parseDocument(...args);
-    },
-  };
-});
+vi.mock('yaml', async (importOriginal) => (await import('./yamlParses')).countingParses(await importOriginal(), parsed));
 
 const EXAMPLE = readFileSync('examples/facts.yaml', 'utf8');
 
@@ -166,6 +157,31 @@ function summary(result: { index: FactIndex; problems: FactFileProblem[] }, line
     problems: result.problems.map((p) => ({ code: p.code, message: p.message, start: up(p.range.start), end: up(p.range.end) })),
   };
 }
+
+describe('an entity or metric whose value is a scalar, in a facts file read fast', () => {
+  const text = bigFacts(300, 40).replace('facts:\n', 'metrics:\n  tonnage: { unit: t, words: [tonnage] }\nfacts:\n');
+  // What typing an entity or metric leaves on the way: its key alone, a word under it, a name without braces.
+  const changes: [string, (t: string) => string][] = [
+    ['an entity typed up to its colon', (t) => t.replace('  ent-20:', '  ent-new:\n  ent-20:')],
+    ['an entity typed up to the space after its colon', (t) => t.replace('  ent-20:', '  ent-new: \n  ent-20:')],
+    ['a word under a new entity', (t) => t.replace('  ent-20:', '  ent-new:\n    nam\n  ent-20:')],
+    ['a name without braces, with a comment', (t) => t.replace('  ent-20:', '  ent-new: Northwind Shipping  # to do\n  ent-20:')],
+    ['a metric typed up to its colon', (t) => t.replace('  tonnage:', '  teu:\n  tonnage:')],
+    ['the same in CRLF', (t) => t.replace('  ent-20:', '  ent-new:\n    nam\n  ent-20:').replace(/\n/g, '\r\n')],
+  ];
+  for (const [name, change] of changes) {
+    it(`is located from its entry, as the whole document locates it: ${name}`, () => {
+      const changed = change(text);
+      parsed.lengths = [];
+      const fast = loadFacts([{ file: 'facts.yaml', text: changed }], { today: '2026-01-15' });
+      expect(Math.max(0, ...parsed.lengths), 'no more than one entry was parsed at a time').toBeLessThan(400);
+      expect(fast.problems.filter((p) => p.code === 'schema')).toHaveLength(1);
+      const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${changed}` }], { today: '2026-01-15' });
+      expect(Math.max(...parsed.lengths)).toBeGreaterThan(changed.length);
+      expect(summary(fast, 0)).toEqual(summary(precise, 2));
+    });
+  }
+});
 
 describe('a problem with a top-level key of a facts file read fast', () => {
   const text = bigFacts(300, 40);

@@ -67,11 +67,18 @@ function factsLikeFile(): fc.Arbitrary<string> {
   const key = fc.oneof(fc.constantFrom('id', 'entity', 'value', 'as_of', 'source', '"quoted key"', 'k', 'true', '1', 'a b'), fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/));
   const comment = fc.constantFrom('', '', ' # note', '  #x');
   const blank = fc.constantFrom('', '', '\n', '\n# comment\n', '\n   \n');
-  const mapLines = (indent: string, firstPrefix: string) =>
-    fc.array(fc.tuple(key, scalar, comment, blank), { minLength: 1, maxLength: 5 }).map((pairs) =>
-      pairs.map(([k, v, c, b], i) => `${i === 0 ? firstPrefix : indent}${k}:${v === '' ? '' : ` ${v}`}${c}${b}`).join('\n'),
+  // A value on the key's line, or alone on the next (a key typed before its value, or a word before its colon).
+  // A value on the lines below may go on over a second line: multi-line, for a full parser.
+  const valueAfterKey = (indent: string) =>
+    fc.tuple(scalar, fc.constantFrom('same line', 'below', 'below, two lines')).map(([v, where]) =>
+      v === '' ? '' : where === 'same line' ? ` ${v}` : `\n${indent}  ${v}${where === 'below' ? '' : `\n${indent}  and more`}`,
     );
-  const entities = fc.array(fc.tuple(key, fc.oneof(scalar, mapLines('    ', '\n    '))), { maxLength: 4 }).map((es) => `entities:\n${es.map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+  const mapLines = (indent: string, firstPrefix: string) =>
+    fc.array(fc.tuple(key, valueAfterKey(indent), comment, blank), { minLength: 1, maxLength: 5 }).map((pairs) =>
+      pairs.map(([k, v, c, b], i) => `${i === 0 ? firstPrefix : indent}${k}:${v}${c}${b}`).join('\n'),
+    );
+  const entityLines = fc.array(fc.tuple(key, fc.oneof(valueAfterKey('  '), mapLines('    ', '\n    '))), { maxLength: 4 }).map((es) => es.map(([k, v]) => `  ${k}:${v.startsWith('\n') ? v : ` ${v.trimStart()}`}`).join('\n'));
+  const entities = fc.oneof({ weight: 6, arbitrary: entityLines.map((lines) => `entities:\n${lines}`) }, { weight: 1, arbitrary: valueAfterKey('').map((v) => `entities:${v}`) });
   const facts = fc.array(fc.oneof(mapLines('    ', '  - '), mapLines('  ', '- '), scalar.map((v) => `  - ${v}`)), { maxLength: 4 }).map((fs) => `facts:\n${fs.join('\n')}`);
   const file = fc.tuple(entities, facts, fc.boolean()).map(([e, f, crlf]) => {
     const text = `${e}\n${f}\n`;

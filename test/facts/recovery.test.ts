@@ -109,6 +109,28 @@ describe('facts file recovery by node', () => {
     expect(r.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
   });
 
+  it('a word typed where an entity goes is a key missing its colon, on both readers', () => {
+    const broken = FACTS.replace('  xai: {', '  mistral\n  xai: {');
+    const r = load(broken);
+    const line = lineOf(broken, '  mistral\n');
+    expect(errors(r)).toEqual([
+      expect.objectContaining({ code: 'yaml-syntax', message: 'YAML: `mistral` needs a colon: `mistral:`. Entity `mistral` is left out until it is fixed.', range: { start: { line, character: 2 }, end: { line, character: 9 } } }),
+    ]);
+    expect(parseYamlRecovering('file:///w/facts.yaml', broken).problems.map((p) => [p.message, p.range])).toEqual(errors(r).map((p) => [p.message, p.range]));
+    expect(r.index.entities.size).toBe(whole.index.entities.size);
+    expect(r.index.facts).toHaveLength(whole.index.facts.length);
+  });
+
+  it('an entry without a key yet is named by its kind: its section is not left out', () => {
+    const broken = FACTS.replace('  - id: xai-colossus-gpus-2025-10', '  - { id\n  - id: xai-colossus-gpus-2025-10');
+    const r = load(broken);
+    expect(errors(r)).toEqual([expect.objectContaining({ code: 'yaml-syntax', message: expect.stringMatching(/^YAML: .*\. This fact is left out until it is fixed\.$/) })]);
+    expect(r.index.facts).toHaveLength(whole.index.facts.length);
+    const precise = parseYamlRecovering('file:///w/facts.yaml', broken);
+    expect(precise.problems.map((p) => p.message)).toEqual([expect.stringMatching(/This fact is left out until it is fixed\.$/)]);
+    expect(precise.broken).toEqual([expect.objectContaining({ section: 'facts', whole: false, key: undefined })]);
+  });
+
   it('keeps every line in place and leaves a valid file alone', () => {
     const ok = parseYamlRecovering('f', FACTS);
     expect(ok.broken).toEqual([]);

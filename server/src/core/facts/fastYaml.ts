@@ -17,6 +17,8 @@ export interface FastYaml {
   spans: Map<object, EntrySpan>;
   /** From the plain reader: the ranges of a sequence section's items, by its list and index (else their spans are in `spans`). */
   items?: Map<unknown[], (Range | undefined)[]>;
+  /** From the plain reader: the spans of a mapping section's entries whose value is a scalar, by section and key. */
+  scalarSpans?: Map<object, Map<string, EntrySpan>>;
 }
 
 function isSpace(c: number): boolean {

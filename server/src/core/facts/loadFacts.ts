@@ -40,6 +40,8 @@ interface FactsFile {
   spans?: Map<object, EntrySpan>;
   /** From the plain reader: ranges of a sequence section's items (the facts) by list and index. */
   items?: Map<unknown[], (Range | undefined)[]>;
+  /** From the plain reader: spans of a mapping section's entries whose value is a scalar (`ent-new:` while it is typed). */
+  scalarSpans?: Map<object, Map<string, EntrySpan>>;
 }
 
 const DATE_FIELDS = new Set(['as_of', 'published', 'period']);
@@ -248,7 +250,7 @@ function* readPlainSteps(text: string, entriesPerPause: number): Generator<void,
  * seconds over 100,000 facts). `text` is the file's, with any entry left out for a syntax error blanked.
  */
 function* fastFile(file: string, text: string, fast: FastYaml, broken: Set<string>, problems: FactFileProblem[], valid = false): Generator<void, FactsFile, void> {
-  const result: FactsFile = { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken, spans: fast.spans, items: fast.items };
+  const result: FactsFile = { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken, spans: fast.spans, items: fast.items, scalarSpans: fast.scalarSpans };
   result.source.entry = entryNodes(result);
   result.source.top = topNodes(result);
   if (!valid) addSchemaProblems(result, fast.data, yield* schemaErrorsSteps(fast.data, ENTRIES_PER_STEP), new Set(), problems);
@@ -302,10 +304,10 @@ function topNodes(f: FactsFile): () => ReadonlyMap<string, Pair<unknown, unknown
   };
 }
 
-/** The offsets of entry `key` (`value`) of a section, from the fast reading (a list's scalar item's too, from the plain reader). */
+/** The offsets of entry `key` (`value`) of a section, from the fast reading (a scalar entry's too, from the plain reader). */
 function entrySpan(f: FactsFile, section: object, key: string, value: unknown): Span | undefined {
   const item = f.items && Array.isArray(section) ? f.items.get(section)?.[Number(key)] : undefined;
-  if (!item) return value !== null && typeof value === 'object' ? f.spans?.get(value) : undefined;
+  if (!item) return value !== null && typeof value === 'object' ? f.spans?.get(value) : f.scalarSpans?.get(section)?.get(key);
   const lineStarts = f.source.lineStarts;
   return { start: lineStarts[item.start.line]! + item.start.character, end: lineStarts[item.end.line]! + item.end.character };
 }

@@ -26,6 +26,12 @@ export interface PlainYaml {
    * location keeps), in an array, not 100,000 more map entries and span objects.
    */
   items: Map<unknown[], (Range | undefined)[]>;
+  /**
+   * Spans of the entries of a mapping section (an entity, a metric) whose value is a scalar or
+   * empty (`ent-new:` while it is typed), by the section's mapping and the key: a problem there is
+   * located without reading the whole file again.
+   */
+  scalarSpans: Map<object, Map<string, EntrySpan>>;
 }
 
 /** Every entry's span, in the order of the text (a list item's offsets from its range). */
@@ -198,6 +204,7 @@ function orderAt(orders: KeyOrder[], level: number): KeyOrder {
 class Reader {
   readonly spans = new Map<object, EntrySpan>();
   readonly items = new Map<unknown[], (Range | undefined)[]>();
+  readonly scalarSpans = new Map<object, Map<string, EntrySpan>>();
   /** Start of the current, not yet consumed line. */
   private cur = 0;
   // The current line, after load(): its content end (before CR LF), the next line's start, indent, first character.
@@ -247,7 +254,7 @@ class Reader {
    * (entities, facts) at a time. Pauses after each section and between the pieces of one.
    */
   *document(entriesPerPause: number): Generator<void, PlainYaml, void> {
-    if (!this.peek()) return { data: null, spans: this.spans, items: this.items };
+    if (!this.peek()) return { data: null, spans: this.spans, items: this.items, scalarSpans: this.scalarSpans };
     const t = this.text;
     // Directives and document markers: a full parser's job.
     if (this.indent !== 0 || t.startsWith('---', this.first) || t.startsWith('...', this.first) || t.charCodeAt(this.first) === 37) throw DECLINE;
@@ -264,7 +271,7 @@ class Reader {
       if (this.indent > 0 || this.isSeqItem(this.first)) throw DECLINE;
       yield;
     }
-    return { data, spans: this.spans, items: this.items };
+    return { data, spans: this.spans, items: this.items, scalarSpans: this.scalarSpans };
   }
 
   /** Loads the line at `cur`; false when it is blank or only a comment. */
@@ -328,19 +335,10 @@ class Reader {
     this.lastLineStart = this.cur;
   }
 
-  /**
-   * Records an entry's span, from `start` on line `line` (which starts at `lineStart`) to the end
-   * of its value: a flow collection's closing bracket, a block collection's last line.
-   */
-  private record(value: unknown, block: boolean, start: number, line: number, lineStart: number): EntrySpan | undefined {
-    const range = this.rangeOf(value, block, start, line, lineStart);
-    return range && { start, end: block ? this.blockEnd : this.lastEnd, range };
-  }
-
-  /** As `record`, the range alone (a list item's). */
-  private rangeOf(value: unknown, block: boolean, start: number, line: number, lineStart: number): Range | undefined {
-    if (value === null || typeof value !== 'object') return undefined;
-    return this.rangeTo(block, start, line, lineStart);
+  private scalarSpansOf(section: object): Map<string, EntrySpan> {
+    let spans = this.scalarSpans.get(section);
+    if (!spans) this.scalarSpans.set(section, (spans = new Map()));
+    return spans;
   }
 
   /** The range from `start` (on line `line`, which starts at `lineStart`) to the end of the value just read. */
@@ -376,8 +374,10 @@ class Reader {
       const value = this.valueAfter(this.keyEnd, column, depth + 1);
       // An entry of a section (an entity, a metric) spans from its key to the end of its value.
       if (depth === 1) {
-        const span = this.record(value, this.wasBlock, at, line, lineStart);
-        if (span) this.spans.set(value as object, span);
+        // From the key to the end of the value: a flow collection's closing bracket, a block collection's last line.
+        const span = { start: at, end: this.wasBlock ? this.blockEnd : this.lastEnd, range: this.rangeTo(this.wasBlock, at, line, lineStart) };
+        if (value !== null && typeof value === 'object') this.spans.set(value, span);
+        else this.scalarSpansOf(map).set(name, span);
       }
       map[name] = value;
       name = undefined;
@@ -507,7 +507,12 @@ class Reader {
   /** The value of a key whose colon ends at `after`; the key's column is `column`. */
   private valueAfter(after: number, column: number, depth: number): unknown {
     const at = this.inlineStart(after);
-    return at < 0 ? this.blockValue(this.nestedBlock(column, true, depth), depth) : this.inlineAfterKey(at, column);
+    if (at >= 0) return this.inlineAfterKey(at, column);
+    const below = this.cur;
+    const nested = this.nestedBlock(column, true, depth);
+    // An empty value inside an entry (`entity:` while a fact is typed) followed by its entry's next
+    // line: nothing for the precise reader to stretch it over.
+    return this.blockValue(nested, nested === null && this.cur === below ? Math.min(depth, 2) : depth);
   }
 
   /** A section's value (a top-level key's), a list or mapping below the key read in pieces. */
@@ -519,7 +524,9 @@ class Reader {
     if (this.isSeqItem(this.first)) return this.blockValue(yield* this.blockSequenceSteps(1, perPause), 1);
     if (this.indent === 0) return this.blockValue(null, 1);
     const name = this.key(this.first, this.firstKeyAt(1));
-    if (name === undefined) throw DECLINE; // a scalar on its own line: multi-line, a full parser's job
+    // A scalar on its own line (`metrics:` then `  arr` on the way to `  arr:`): the section's value
+    // when nothing indented follows it (else a multi-line scalar, a full parser's job).
+    if (name === undefined) return this.inlineAfterKey(this.first, 0);
     return this.blockValue(yield* this.blockMappingSteps(this.first, 1, name, perPause), 1);
   }
 
@@ -529,7 +536,8 @@ class Reader {
     let at = after;
     while (at < this.end && t.charCodeAt(at) === 32) at++;
     if (at < this.end && t.charCodeAt(at) !== 35) return at;
-    this.endAt(after);
+    // Nothing after the key but spaces: an empty value sits past them, where the precise reader puts it.
+    this.endAt(at === this.end ? at : after);
     this.endOfLine(at);
     this.consume();
     return -1;
@@ -566,9 +574,10 @@ class Reader {
     this.blockLine = this.line;
     this.blockLineStart = this.cur;
     const name = seq ? undefined : this.key(this.first, this.firstKeyAt(depth));
-    const value = seq ? this.blockSequence(depth) : name !== undefined ? this.blockMapping(this.first, depth, name) : undefined;
-    if (value === undefined) throw DECLINE; // a scalar on its own line: multi-line, a full parser's job
-    return value;
+    if (seq) return this.blockSequence(depth);
+    if (name !== undefined) return this.blockMapping(this.first, depth, name);
+    // A scalar on its own line (`name` on the way to `name: ...`), when nothing indented follows it (else multi-line, a full parser's job).
+    return this.inlineAfterKey(this.first, column);
   }
 
   /** Only spaces and a comment may follow a value on its line; sets blockEnd. */

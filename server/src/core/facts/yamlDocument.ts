@@ -313,7 +313,9 @@ export function keySpanAtPath(source: YamlFile, segments: readonly (string | num
 export interface BrokenNode {
   /** Top-level key the node is under ("entities", "facts"). */
   section: string;
-  /** The item's map key, or a list item's `id`; undefined when the whole section is broken. */
+  /** The whole section (its key's line is broken), not one item of it. */
+  whole: boolean;
+  /** The item's map key (a word typed without its colon too), or a list item's `id`, when it has one. */
   key?: string;
   span: Span;
 }
@@ -382,7 +384,7 @@ function strayLine(text: string, lines: Lines, i: number): { span: Span; message
   if (alone.contents === null || (isMap(alone.contents) && !alone.contents.flow && alone.errors.length === 0)) return undefined;
   const span = { start: line.start, end: line.end };
   const word = BARE_KEY.exec(source);
-  if (word && !word[1]) return { span, message: `YAML: \`${word[2]}\` needs a colon: \`${word[2]}:\`. The line is left out until it is fixed.` };
+  if (word && !word[1]) return { span, message: `${needsColon(word[2]!)}. The line is left out until it is fixed.` };
   const error = alone.errors[0];
   const why = error ? `YAML: ${firstLine(error.message)}` : 'YAML: a line at the left margin must be a section key, such as `facts:`';
   return { span, message: `${why}. The line is outside every section and is left out until it is fixed (indent it under its section).` };
@@ -422,6 +424,31 @@ function keyUsedAbove(text: string, lines: Lines, node: BrokenNode & { key: stri
   return false;
 }
 
+/**
+ * Where the key of an entry is, when the entry is a word alone on its line among other entries of
+ * its section (`  ent-new` on the way to `  ent-new: { ... }`): a key missing its colon, an error in
+ * the file though valid alone. Undefined for anything else.
+ */
+function keyWithoutColon(text: string, lines: Lines, node: BrokenNode): { key: string; at: Span } | undefined {
+  const key = node.key;
+  if (key === undefined || bareWord(text.slice(node.span.start, node.span.end)) !== key) return undefined;
+  const first = lines.lineOf(node.span.start);
+  const last = lines.lineOf(node.span.end);
+  const besideIt = (from: number, step: number) => {
+    let i = from + step;
+    while (i >= 0 && i < lines.count && lines.at(i).empty) i += step;
+    return i >= 0 && i < lines.count && lines.at(i).indent > 0;
+  };
+  if (!besideIt(first, -1) && !besideIt(last, 1)) return undefined;
+  const start = node.span.start + lines.at(first).indent;
+  return { key, at: { start, end: start + key.length } };
+}
+
+/** The problem of a word that is a key without its colon. */
+function needsColon(key: string): string {
+  return `YAML: \`${key}\` needs a colon: \`${key}:\``;
+}
+
 /** The top-level item (or whole section) holding line `at`. */
 function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefined {
   // A section's lines: indented, or items of a list written at the margin (`facts:` then `- id: x`).
@@ -434,7 +461,7 @@ function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefi
   let sectionEnd = top + 1;
   while (sectionEnd < lines.count && inSection(sectionEnd)) sectionEnd++;
   const endOf = (last: number) => lines.at(Math.max(last, 0)).end;
-  if (at === top) return { section, span: { start: lines.at(top).start, end: endOf(sectionEnd - 1) } };
+  if (at === top) return { section, whole: true, span: { start: lines.at(top).start, end: endOf(sectionEnd - 1) } };
   let first = top + 1;
   while (first < sectionEnd && lines.at(first).empty) first++;
   // The items' indent is the first item's, unless that is the broken line (a tab or two spaces too
@@ -459,8 +486,14 @@ function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefi
   while (last > itemStart && lines.at(last).empty) last--;
   const span = { start: lines.at(itemStart).start, end: endOf(last) };
   const body = text.slice(span.start, span.end);
-  const key = isSeq ? /(?:^|\n|\{|,)[ \t-]*id[ \t]*:[ \t]*["']?([^\s"',}#]+)/.exec(body)?.[1] : /^[ \t]*["']?([^:"'#]+?)["']?[ \t]*:/.exec(body)?.[1];
-  return { section, key, span };
+  const key = isSeq ? /(?:^|\n|\{|,)[ \t-]*id[ \t]*:[ \t]*["']?([^\s"',}#]+)/.exec(body)?.[1] : (/^[ \t]*["']?([^:"'#]+?)["']?[ \t]*:/.exec(body)?.[1] ?? bareWord(body));
+  return { section, whole: false, key, span };
+}
+
+/** The key a line holds without its colon (`  ent-new` while an entity is typed), when it is a word alone. */
+function bareWord(line: string): string | undefined {
+  const word = BARE_KEY.exec(line);
+  return word && !word[1]!.includes('-') ? word[2] : undefined;
 }
 
 /** Recovery re-parses once or twice per broken node: a few typos, not a file of junk. */
@@ -509,7 +542,7 @@ export function parseYamlRecovering(file: string, text: string): { source: YamlF
       const line = lines.at(colonLine);
       const m = BARE_KEY.exec(work.slice(line.start, line.end))!;
       const keyEnd = line.start + m[1]!.length + m[2]!.length;
-      problems.push(problemAt(original, { start: line.start + m[1]!.length, end: keyEnd }, 'yaml-syntax', 'error', `YAML: \`${m[2]}\` needs a colon: \`${m[2]}:\``));
+      problems.push(problemAt(original, { start: line.start + m[1]!.length, end: keyEnd }, 'yaml-syntax', 'error', needsColon(m[2]!)));
       work = work.slice(0, keyEnd) + ':' + work.slice(keyEnd);
       continue;
     }
@@ -533,7 +566,8 @@ export function parseYamlRecovering(file: string, text: string): { source: YamlF
       work = blank(work, { start: lines.at(at).start, end: lines.at(at).end });
       continue;
     }
-    problems.push(problemAt(original, reportAt, 'yaml-syntax', 'error', leftOutMessage(message, node)));
+    const typing = keyWithoutColon(work, lines, node);
+    problems.push(problemAt(original, typing?.at ?? reportAt, 'yaml-syntax', 'error', leftOutMessage(typing ? needsColon(typing.key) : message, node)));
     broken.push(node);
     work = blank(work, node.span);
   }
@@ -541,14 +575,14 @@ export function parseYamlRecovering(file: string, text: string): { source: YamlF
 
 /** How a node left out for a syntax error is named among a file's broken ids: `section/key`, or the section. */
 export function brokenId(node: BrokenNode): string {
-  return node.key ? `${node.section}/${node.key}` : node.section;
+  return node.whole ? node.section : `${node.section}/${node.key ?? ''}`;
 }
 
 /** A syntax error's message, and what is left out for it. */
 function leftOutMessage(message: string, node: BrokenNode): string {
-  const what = node.key ? `\`${node.key}\`` : `the whole \`${node.section}\` section`;
-  const left = node.key ? ` ${node.section === 'facts' ? 'Fact' : node.section === 'entities' ? 'Entity' : 'Item'} ${what} is left out until it is fixed.` : ` ${what[0]!.toUpperCase()}${what.slice(1)} is left out until it is fixed.`;
-  return `${message}.${left}`.replace('..', '.');
+  const kind = node.section === 'facts' ? 'fact' : node.section === 'entities' ? 'entity' : 'item';
+  const what = node.whole ? `The whole \`${node.section}\` section` : node.key ? `${kind[0]!.toUpperCase()}${kind.slice(1)} \`${node.key}\`` : `This ${kind}`;
+  return `${message}. ${what} is left out until it is fixed.`.replace('.. ', '. ');
 }
 
 /** A text read fast (`read`), or where the fast reader stopped reading it. */
@@ -578,7 +612,11 @@ export function* recoverEntriesSteps<T>(
   let at: number | undefined = stoppedAt;
   for (let round = 0; round < MAX_FAST_RECOVERIES && at !== undefined; round++) {
     const lines = linesOf(work, starts);
-    const left = leftOutAt(work, lines, at);
+    // The reader may stop on the line after the culprit (a word alone, read as a scalar until an entry follows it).
+    const line = lines.lineOf(at);
+    let before = line - 1;
+    while (before >= 0 && lines.at(before).empty) before--;
+    const left = leftOutAt(work, lines, line) ?? (before >= 0 ? leftOutAt(work, lines, before) : undefined);
     if (!left) return undefined;
     problems.push(problemAt(original, left.at, 'yaml-syntax', 'error', left.message));
     if (left.node) broken.push(left.node);
@@ -594,21 +632,24 @@ export function* recoverEntriesSteps<T>(
 const CHARS_PER_PIECE = 1 << 20;
 
 /**
- * What recovery leaves out where the fast reader stopped (`at`): a stray line, or the entry with a
- * syntax error there; `at` is where its problem is shown. Undefined: neither is there.
+ * What recovery leaves out on `line` (where the fast reader stopped, or the line before): a stray
+ * line, or the entry with a syntax error there; `at` is where its problem is shown. Undefined:
+ * neither is there.
  */
-function leftOutAt(work: string, lines: Lines, at: number): { span: Span; at: Span; message: string; node?: BrokenNode } | undefined {
-  const stray = strayLine(work, lines, lines.lineOf(at));
+function leftOutAt(work: string, lines: Lines, line: number): { span: Span; at: Span; message: string; node?: BrokenNode } | undefined {
+  const stray = strayLine(work, lines, line);
   if (stray) return { span: stray.span, at: stray.span, message: stray.message };
-  const node = nodeAround(work, lines, lines.lineOf(at));
-  if (!node?.key) return undefined;
+  const node = nodeAround(work, lines, line);
+  if (!node || node.whole) return undefined;
+  const typing = keyWithoutColon(work, lines, node);
+  if (typing) return { span: node.span, at: typing.at, message: leftOutMessage(needsColon(typing.key), node), node };
   // The entry under its section's key, as in the file (the parser's first error depends on where
   // the entry sits): its own syntax error, its offsets moved into the file.
   const head = `${node.section}:\n`;
   const error = parseCore(head + work.slice(node.span.start, node.span.end)).errors[0];
   if (!error) {
     // Valid alone: the second entry with a key (an entity pasted twice), left out as the parser would.
-    if (!keyUsedAbove(work, lines, { ...node, key: node.key })) return undefined;
+    if (node.key === undefined || !keyUsedAbove(work, lines, { ...node, key: node.key })) return undefined;
     const start = node.span.start + lines.at(lines.lineOf(node.span.start)).indent;
     return { span: node.span, at: { start, end: start + node.key.length }, message: leftOutMessage('YAML: Map keys must be unique', node), node };
   }
