@@ -131,6 +131,21 @@ describe('facts file recovery by node', () => {
     expect(precise.broken).toEqual([expect.objectContaining({ section: 'facts', whole: false, key: undefined })]);
   });
 
+  it('a fact typed among the entities costs that fact, and the message says where facts go', () => {
+    const broken = FACTS.replace('\nmetrics:\n', '\n  - id: mistral-valuation-2025\n    entity: mistral\n    value: 11.7e9\nmetrics:\n');
+    const r = load(broken);
+    const line = lineOf(broken, '  - id: mistral');
+    expect(errors(r)).toEqual([
+      expect.objectContaining({
+        code: 'yaml-syntax',
+        message: 'YAML: a list item among the entries of `entities`, which is a mapping (`id: ...`). It is left out until it is fixed; a fact goes under `facts:`.',
+        range: { start: { line, character: 2 }, end: { line, character: '  - id: mistral-valuation-2025'.length } },
+      }),
+    ]);
+    expect([...r.index.entities.keys()]).toEqual([...whole.index.entities.keys()]);
+    expect(r.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
+  });
+
   it('keeps every line in place and leaves a valid file alone', () => {
     const ok = parseYamlRecovering('f', FACTS);
     expect(ok.broken).toEqual([]);

@@ -114,6 +114,19 @@ describe('typing in a facts file', () => {
     });
   }
 
+  it('a fact typed among the entities, the wrong section, costs only itself and says where facts go', () => {
+    let said = 0;
+    for (const at of [lineStartOf('  farm-6:'), lineStartOf('facts:')]) {
+      for (const { text, lines } of typingStates(at, TYPED.fact)) {
+        expectOnlyTheTypedEntryCosts(text, lines);
+        const syntax = load(text).loaded.problems.filter((p) => p.code === 'yaml-syntax');
+        if (syntax.some((p) => p.message.endsWith('a fact goes under `facts:`.'))) said++;
+      }
+    }
+    // From its first `-` on, the item is a list item among the entities' mapping.
+    expect(said).toBeGreaterThan(TYPED.fact.length);
+  });
+
   it('a line of a fact deleted key by key (backspace) costs at most that fact', () => {
     for (const needle of ['    metric: turbine_count\n    value: 45', '  - id: farm-6-turbines-2006', '      url: https://wind.example/farm-7/2007', '  farm-5: {']) {
       const start = CLEAN.indexOf(needle);

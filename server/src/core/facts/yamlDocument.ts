@@ -359,6 +359,12 @@ function blank(text: string, span: Span): string {
   return text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\r\n]/g, ' ') + text.slice(span.end);
 }
 
+/** The sections the schema makes mappings of entries by id (`facts` is a list). */
+const MAPPING_SECTIONS = new Set(['entities', 'metrics']);
+
+/** A list item's dash, after its indent (`  - id: x`). */
+const LIST_ITEM = /^[ \t]*-(?:\s|$)/;
+
 /** A list item's dash at the left margin (`- id: x`). */
 const MARGIN_ITEM = /^-(?:\s|$)/;
 
@@ -473,10 +479,10 @@ function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefi
     if (model >= sectionEnd) model = first;
   }
   const itemIndent = model < lines.count ? lines.at(model).indent : 0;
-  const isSeq = first < sectionEnd && /^[ \t]*-(\s|$)/.test(text.slice(lines.at(model).start, lines.at(model).end));
+  const isSeq = first < sectionEnd && LIST_ITEM.test(text.slice(lines.at(model).start, lines.at(model).end));
   const startsItem = (i: number) => {
     const line = lines.at(i);
-    return !line.empty && line.indent <= itemIndent && (!isSeq || /^[ \t]*-(\s|$)/.test(text.slice(line.start, line.end)));
+    return !line.empty && line.indent <= itemIndent && (!isSeq || LIST_ITEM.test(text.slice(line.start, line.end)));
   };
   let itemStart = at;
   while (itemStart > first && !startsItem(itemStart)) itemStart--;
@@ -486,7 +492,8 @@ function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefi
   while (last > itemStart && lines.at(last).empty) last--;
   const span = { start: lines.at(itemStart).start, end: endOf(last) };
   const body = text.slice(span.start, span.end);
-  const key = isSeq ? /(?:^|\n|\{|,)[ \t-]*id[ \t]*:[ \t]*["']?([^\s"',}#]+)/.exec(body)?.[1] : (/^[ \t]*["']?([^:"'#]+?)["']?[ \t]*:/.exec(body)?.[1] ?? bareWord(body));
+  // A list item's key is its id, also where the section is a mapping (a fact typed among the entities).
+  const key = LIST_ITEM.test(body) ? /(?:^|\n|\{|,)[ \t-]*id[ \t]*:[ \t]*["']?([^\s"',}#]+)/.exec(body)?.[1] : (/^[ \t]*["']?([^:"'#]+?)["']?[ \t]*:/.exec(body)?.[1] ?? bareWord(body));
   return { section, whole: false, key, span };
 }
 
@@ -648,7 +655,14 @@ function leftOutAt(work: string, lines: Lines, line: number): { span: Span; at: 
   const head = `${node.section}:\n`;
   const error = parseCore(head + work.slice(node.span.start, node.span.end)).errors[0];
   if (!error) {
-    // Valid alone: the second entry with a key (an entity pasted twice), left out as the parser would.
+    // Valid alone: a list item among a mapping's entries (a fact typed among the entities), or
+    // the second entry with a key (an entity pasted twice), left out as the parser would.
+    const firstLine = lines.at(lines.lineOf(node.span.start));
+    if (MAPPING_SECTIONS.has(node.section) && LIST_ITEM.test(work.slice(firstLine.start, firstLine.end))) {
+      const start = firstLine.start + firstLine.indent;
+      const message = `YAML: a list item among the entries of \`${node.section}\`, which is a mapping (\`id: ...\`). It is left out until it is fixed; a fact goes under \`facts:\`.`;
+      return { span: node.span, at: { start, end: firstLine.end }, message, node: { ...node, key: undefined } };
+    }
     if (node.key === undefined || !keyUsedAbove(work, lines, { ...node, key: node.key })) return undefined;
     const start = node.span.start + lines.at(lines.lineOf(node.span.start)).indent;
     return { span: node.span, at: { start, end: start + node.key.length }, message: leftOutMessage('YAML: Map keys must be unique', node), node };
