@@ -4,12 +4,11 @@ import path from 'node:path';
 import { loadFacts } from '../core/facts/loadFacts';
 import { factsToCsv, factsToYaml, mergeFactsData, readFactsData } from '../core/facts/exportFacts';
 import type { Section } from '../core/facts/factColumns';
+import { SECTIONS } from '../core/facts/sections';
 import type { CliArgs } from './args';
 import { EXIT, UserError } from './exitCodes';
 import { displayPath, expandFactsGlobs, readText } from './files';
 import { loadWorkspace } from './workspace';
-
-const SECTIONS: Section[] = ['facts', 'entities', 'metrics'];
 
 /** The facts files to export and their texts: the workspace's (read once, its facts not loaded), or the paths given. */
 function factsFiles(args: CliArgs, io: { cwd: string; today: string }): { file: string; text: string }[] {

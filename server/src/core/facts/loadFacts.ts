@@ -19,6 +19,7 @@ import { lineStartsOf } from '../lineStarts';
 import { runToEnd } from '../runToEnd';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
 import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntriesSteps, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
+import { SECTIONS } from './sections';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -329,7 +330,7 @@ function markSyntaxErrors(result: FactsFile, syntax: FactFileProblem[]): void {
   if (errors.length === 0) return;
   const root = result.source.doc.contents;
   if (!isMap(root)) return;
-  for (const section of ['entities', 'metrics', 'facts']) {
+  for (const section of SECTIONS) {
     const node = pairOf(result.source, root, section)?.value;
     const items: { key: string; span: Span | undefined }[] = isSeq(node)
       ? node.items.map((item, i) => ({ key: String(i), span: spanOfNode(item) }))

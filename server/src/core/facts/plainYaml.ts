@@ -510,9 +510,7 @@ class Reader {
     if (at >= 0) return this.inlineAfterKey(at, column);
     const below = this.cur;
     const nested = this.nestedBlock(column, true, depth);
-    // An empty value inside an entry (`entity:` while a fact is typed) followed by its entry's next
-    // line: nothing for the precise reader to stretch it over.
-    return this.blockValue(nested, nested === null && this.cur === below ? Math.min(depth, 2) : depth);
+    return this.blockValue(nested, depth, this.cur === below);
   }
 
   /** A section's value (a top-level key's), a list or mapping below the key read in pieces. */
@@ -544,10 +542,11 @@ class Reader {
   }
 
   /** A key's value on the lines below it (null: none). */
-  private blockValue(nested: unknown, depth: number): unknown {
-    // An empty value inside an entry: the precise reader stretches the entry over the comments
-    // after it; rare in facts (and invalid), so left to it.
-    if (nested === null && depth > 2) throw DECLINE;
+  private blockValue(nested: unknown, depth: number, nextLineFollows = false): unknown {
+    // An empty value inside an entry: the precise reader stretches the entry over the comments or
+    // blank lines after it, so then it is left to it. With the entry's next line right after it
+    // (`entity:` while a fact is typed), there is nothing to stretch over.
+    if (nested === null && depth > 2 && !nextLineFollows) throw DECLINE;
     this.wasBlock = true;
     return nested;
   }

@@ -6,6 +6,7 @@ import { escapeRegExp } from '../escapeRegExp';
 import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { FactFileProblem, Position, Range, Severity, Span } from '../types';
+import { entryKind, MAPPING_SECTIONS } from './sections';
 
 /** A parsed YAML file and what is needed to turn offsets into LSP positions. */
 export interface YamlFile {
@@ -359,9 +360,6 @@ function blank(text: string, span: Span): string {
   return text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[^\r\n]/g, ' ') + text.slice(span.end);
 }
 
-/** The sections the schema makes mappings of entries by id (`facts` is a list). */
-const MAPPING_SECTIONS = new Set(['entities', 'metrics']);
-
 /** A list item's dash, after its indent (`  - id: x`). */
 const LIST_ITEM = /^[ \t]*-(?:\s|$)/;
 
@@ -587,7 +585,7 @@ export function brokenId(node: BrokenNode): string {
 
 /** A syntax error's message, and what is left out for it. */
 function leftOutMessage(message: string, node: BrokenNode): string {
-  const kind = node.section === 'facts' ? 'fact' : node.section === 'entities' ? 'entity' : 'item';
+  const kind = entryKind(node.section) ?? 'item';
   const what = node.whole ? `The whole \`${node.section}\` section` : node.key ? `${kind[0]!.toUpperCase()}${kind.slice(1)} \`${node.key}\`` : `This ${kind}`;
   return `${message}. ${what} is left out until it is fixed.`.replace('.. ', '. ');
 }
