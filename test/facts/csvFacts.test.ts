@@ -117,6 +117,17 @@ describe('CSV facts', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'facts/entities.csv', code: 'duplicate-id', range: expect.objectContaining({ start: { line: 2, character: 0 } }) })]);
   });
 
+  it('names what a sheet\'s rows are in its problems: a row without an id, an id used twice', () => {
+    const entities = { file: 'facts/entities.csv', text: 'id,name\n,Nameless Mills\nsouth,South Mills\nsouth,South again\n' };
+    const metrics = { file: 'facts/metrics.csv', text: 'id,unit\n,mill\n' };
+    const messages = loadFacts([entities, metrics], { today }).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      'This row has no `id`: every entity needs one.',
+      'Entity `south` is already defined at facts/entities.csv:3.',
+      'This row has no `id`: every metric needs one.',
+    ]);
+  });
+
   it('converts YAML to CSV and back without changing a fact', () => {
     const yaml = {
       file: 'facts/all.yaml',

@@ -30,6 +30,8 @@ describe('facts file recovery by node', () => {
       FACTS.replace('quote: successfully bringing', 'quote: "successfully bringing'),
       FACTS.replace('    metric: gpu_count\n    value: 200000', '    metric: gpu_count\n   value: 200000'),
       FACTS.replace('    unit: GPU\n    as_of: 2024-09-02', '\tunit: GPU\n    as_of: 2024-09-02'),
+      // A bracket typed before the id: the fact is named by its id, not `[xai-...`.
+      FACTS.replace('  - id: xai-colossus-gpus-2025-10', '  - id: [xai-colossus-gpus-2025-10'),
     ]) {
       const r = load(broken);
       expect(errors(r), broken.slice(0, 0)).toHaveLength(1);

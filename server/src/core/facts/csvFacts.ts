@@ -8,6 +8,7 @@ import { readCsv, type CsvCell, type CsvRow } from './csvReader';
 import { closest } from './schemaProblems';
 import { lineStartsOf } from '../lineStarts';
 import { problemAt, type YamlFile } from './yamlDocument';
+import { entryKind, entryTitle } from './sections';
 
 export function isCsvFile(file: string): boolean {
   return /\.csv$/i.test(file);
@@ -141,12 +142,12 @@ export function parseCsvFacts(file: string, text: string): { source: YamlFile; p
     const idCell = idColumn >= 0 ? row.cells[idColumn] : undefined;
     const id = idCell?.value.trim() ?? '';
     if (!idCell || id === '') {
-      problem(row.span, 'schema', 'error', `This row has no \`id\`: every ${section.slice(0, -1)} needs one.`);
+      problem(row.span, 'schema', 'error', `This row has no \`id\`: every ${entryKind(section)} needs one.`);
       continue;
     }
     const line = ids.get(id);
     if (line !== undefined) {
-      problem(idCell.span, 'duplicate-id', 'error', `${section === 'entities' ? 'Entity' : 'Metric'} \`${id}\` is already defined at ${file}:${line}.`);
+      problem(idCell.span, 'duplicate-id', 'error', `${entryTitle(section)} \`${id}\` is already defined at ${file}:${line}.`);
       continue;
     }
     ids.set(id, source.lineStarts.filter((s) => s <= idCell.span.start).length);

@@ -19,7 +19,7 @@ import { lineStartsOf } from '../lineStarts';
 import { runToEnd } from '../runToEnd';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
 import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntriesSteps, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
-import { SECTIONS } from './sections';
+import { entryTitle, MAPPING_SECTIONS, SECTIONS } from './sections';
 
 export interface LoadFactsOptions {
   /** Relative tolerance (0.05 = 5%) for facts without their own `tolerance`. */
@@ -355,8 +355,7 @@ function subjectOf(data: unknown, path: string[]): string {
     const id = fact && typeof fact === 'object' ? (fact as Data).id : undefined;
     return `${typeof id === 'string' ? `Fact \`${quoteForMessage(id)}\`` : `Fact #${Number(key) + 1}`}${field}`;
   }
-  if (section === 'entities') return `Entity \`${quoteForMessage(key)}\`${field}`;
-  if (section === 'metrics') return `Metric \`${quoteForMessage(key)}\`${field}`;
+  if (MAPPING_SECTIONS.has(section!)) return `${entryTitle(section!)} \`${quoteForMessage(key)}\`${field}`;
   return `\`${path.join('.')}\``;
 }
 

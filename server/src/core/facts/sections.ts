@@ -22,3 +22,9 @@ export function entryKind(section: string): string | undefined {
   const of = (properties as Record<string, SectionSchema | undefined>)[section];
   return (of?.items?.$ref ?? of?.additionalProperties?.$ref)?.replace('#/definitions/', '');
 }
+
+/** The same, to start a sentence ("Entity"); "Item" for no section. */
+export function entryTitle(section: string): string {
+  const kind = entryKind(section) ?? 'item';
+  return kind[0]!.toUpperCase() + kind.slice(1);
+}

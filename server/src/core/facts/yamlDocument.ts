@@ -6,7 +6,7 @@ import { escapeRegExp } from '../escapeRegExp';
 import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { FactFileProblem, Position, Range, Severity, Span } from '../types';
-import { entryKind, MAPPING_SECTIONS } from './sections';
+import { entryKind, entryTitle, MAPPING_SECTIONS } from './sections';
 
 /** A parsed YAML file and what is needed to turn offsets into LSP positions. */
 export interface YamlFile {
@@ -491,7 +491,7 @@ function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefi
   const span = { start: lines.at(itemStart).start, end: endOf(last) };
   const body = text.slice(span.start, span.end);
   // A list item's key is its id, also where the section is a mapping (a fact typed among the entities).
-  const key = LIST_ITEM.test(body) ? /(?:^|\n|\{|,)[ \t-]*id[ \t]*:[ \t]*["']?([^\s"',}#]+)/.exec(body)?.[1] : (/^[ \t]*["']?([^:"'#]+?)["']?[ \t]*:/.exec(body)?.[1] ?? bareWord(body));
+  const key = LIST_ITEM.test(body) ? /(?:^|\n|\{|,)[ \t-]*id[ \t]*:[ \t]*[["']?([^\s"',{}[\]#]+)/.exec(body)?.[1] : (/^[ \t]*["']?([^:"'#]+?)["']?[ \t]*:/.exec(body)?.[1] ?? bareWord(body));
   return { section, whole: false, key, span };
 }
 
@@ -585,8 +585,7 @@ export function brokenId(node: BrokenNode): string {
 
 /** A syntax error's message, and what is left out for it. */
 function leftOutMessage(message: string, node: BrokenNode): string {
-  const kind = entryKind(node.section) ?? 'item';
-  const what = node.whole ? `The whole \`${node.section}\` section` : node.key ? `${kind[0]!.toUpperCase()}${kind.slice(1)} \`${node.key}\`` : `This ${kind}`;
+  const what = node.whole ? `The whole \`${node.section}\` section` : node.key ? `${entryTitle(node.section)} \`${node.key}\`` : `This ${entryKind(node.section) ?? 'item'}`;
   return `${message}. ${what} is left out until it is fixed.`.replace('.. ', '. ');
 }
 
