@@ -133,19 +133,22 @@ describe('facts file recovery by node', () => {
     expect(precise.broken).toEqual([expect.objectContaining({ section: 'facts', whole: false, key: undefined })]);
   });
 
-  it('a fact typed among the entities costs that fact, and the message says where facts go', () => {
-    const broken = FACTS.replace('\nmetrics:\n', '\n  - id: mistral-valuation-2025\n    entity: mistral\n    value: 11.7e9\nmetrics:\n');
-    const r = load(broken);
-    const line = lineOf(broken, '  - id: mistral');
-    expect(errors(r)).toEqual([
-      expect.objectContaining({
-        code: 'yaml-syntax',
-        message: 'YAML: a list item among the entries of `entities`, which is a mapping (`id: ...`). It is left out until it is fixed; a fact goes under `facts:`.',
-        range: { start: { line, character: 2 }, end: { line, character: '  - id: mistral-valuation-2025'.length } },
-      }),
-    ]);
-    expect([...r.index.entities.keys()]).toEqual([...whole.index.entities.keys()]);
-    expect(r.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
+  it('an entry typed in the other kind of section costs that entry, and the message says where it goes', () => {
+    const cases: [string, string, string][] = [
+      // A fact among the entities (a mapping), and an entity among the facts (a list): not the fact above it too.
+      [FACTS.replace('\nmetrics:\n', '\n  - id: mistral-valuation-2025\n    entity: mistral\n    value: 11.7e9\nmetrics:\n'), '  - id: mistral-valuation-2025', 'YAML: a list item among the entries of `entities`, which is a mapping (`id: ...`). It is left out until it is fixed; a fact goes under `facts:`.'],
+      [FACTS.replace('  - id: xai-colossus-gpus-2025-10', '  mistral: { name: Mistral AI }\n  - id: xai-colossus-gpus-2025-10'), '  mistral: { name: Mistral AI }', 'YAML: an entry with a key among the items of `facts`, which is a list (`- id: ...`). It is left out until it is fixed; an entity goes under `entities:`, a metric under `metrics:`.'],
+    ];
+    for (const [broken, typed, message] of cases) {
+      const r = load(broken);
+      const line = lineOf(broken, typed);
+      expect(errors(r)).toEqual([expect.objectContaining({ code: 'yaml-syntax', message, range: { start: { line, character: 2 }, end: { line, character: typed.length } } })]);
+      expect([...r.index.entities.keys()]).toEqual([...whole.index.entities.keys()]);
+      expect(r.index.facts.map((f) => f.id)).toEqual(whole.index.facts.map((f) => f.id));
+    }
+    // A field a line too far left is still its fact's: that fact is left out, not the field alone.
+    const dedented = load(FACTS.replace('    value: 200000', '  value: 200000'));
+    expect(errors(dedented)).toEqual([expect.objectContaining({ code: 'yaml-syntax', message: expect.stringMatching(/Fact `xai-colossus-gpus-2025-10` is left out until it is fixed\.$/) })]);
   });
 
   it('keeps every line in place and leaves a valid file alone', () => {

@@ -1,7 +1,7 @@
 // The facts file's sections come from its JSON Schema: what holds entries by id, what a list, and
 // what an entry is called in messages.
 import { describe, expect, it } from 'vitest';
-import { entryKind, MAPPING_SECTIONS, SECTIONS } from '../../server/src/core/facts/sections';
+import { entryFields, entryKind, MAPPING_SECTIONS, SECTIONS } from '../../server/src/core/facts/sections';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 
 describe('facts file sections', () => {
@@ -10,6 +10,9 @@ describe('facts file sections', () => {
     expect([...MAPPING_SECTIONS].sort()).toEqual(['entities', 'metrics']);
     expect(SECTIONS.map(entryKind)).toEqual(SECTIONS.map((s) => ({ entities: 'entity', metrics: 'metric', facts: 'fact' })[s]));
     expect(entryKind('notes')).toBeUndefined();
+    expect(entryFields('facts')).toContain('as_of');
+    expect(entryFields('entities')).toEqual(new Set(['name', 'aliases', 'fiscal_year_end']));
+    expect(entryFields('notes').size).toBe(0);
   });
 
   it('name what a syntax error leaves out: a metric is a metric', () => {

@@ -127,6 +127,24 @@ describe('typing in a facts file', () => {
     expect(said).toBeGreaterThan(TYPED.fact.length);
   });
 
+  it('an entity typed among the facts, the wrong section, costs only itself and says where entities go', () => {
+    let said = 0;
+    for (const typed of [TYPED.entity, TYPED.entityBlock]) {
+      // Not right under `facts:`: there `  farm-new:` makes the facts' list its value, valid YAML
+      // (`facts` is then a mapping, and every fact goes with it, as the precise reader says).
+      for (const at of [lineStartOf('  - id: farm-0-turbines-2012'), CLEAN.length]) {
+        for (const { text, lines } of typingStates(at, typed)) {
+          expectOnlyTheTypedEntryCosts(text, lines);
+          const syntax = load(text).loaded.problems.filter((p) => p.code === 'yaml-syntax');
+          if (syntax.some((p) => p.message.endsWith('an entity goes under `entities:`, a metric under `metrics:`.'))) said++;
+        }
+      }
+    }
+    // Once its colon is typed and while its value is valid, the entry is a key among the facts' list items
+    // (a bare word before it needs a colon; an unclosed `{` is the parser's error).
+    expect(said).toBeGreaterThan(TYPED.entity.length);
+  });
+
   it('a line of a fact deleted key by key (backspace) costs at most that fact', () => {
     for (const needle of ['    metric: turbine_count\n    value: 45', '  - id: farm-6-turbines-2006', '      url: https://wind.example/farm-7/2007', '  farm-5: {']) {
       const start = CLEAN.indexOf(needle);

@@ -10,6 +10,7 @@ interface SectionSchema {
 }
 
 const properties = (schema as unknown as { properties: Record<Section, SectionSchema> }).properties;
+const definitions = (schema as unknown as { definitions: Record<string, { properties?: Record<string, unknown> }> }).definitions;
 
 /** Every section, in the schema's order. */
 export const SECTIONS = Object.keys(properties) as Section[];
@@ -22,6 +23,18 @@ export function entryKind(section: string): string | undefined {
   const of = (properties as Record<string, SectionSchema | undefined>)[section];
   return (of?.items?.$ref ?? of?.additionalProperties?.$ref)?.replace('#/definitions/', '');
 }
+
+/** The fields an entry of `section` may have (a fact's `id`, `entity`, ...); empty for no section. */
+export function entryFields(section: string): ReadonlySet<string> {
+  let fields = fieldsOf.get(section);
+  if (!fields) {
+    const kind = entryKind(section);
+    fieldsOf.set(section, (fields = new Set(Object.keys((kind && definitions[kind]?.properties) ?? {}))));
+  }
+  return fields;
+}
+
+const fieldsOf = new Map<string, ReadonlySet<string>>();
 
 /** The same, to start a sentence ("Entity"); "Item" for no section. */
 export function entryTitle(section: string): string {

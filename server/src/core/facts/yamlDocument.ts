@@ -6,7 +6,7 @@ import { escapeRegExp } from '../escapeRegExp';
 import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { FactFileProblem, Position, Range, Severity, Span } from '../types';
-import { entryKind, entryTitle, MAPPING_SECTIONS } from './sections';
+import { entryFields, entryKind, entryTitle, MAPPING_SECTIONS } from './sections';
 
 /** A parsed YAML file and what is needed to turn offsets into LSP positions. */
 export interface YamlFile {
@@ -480,7 +480,12 @@ function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefi
   const isSeq = first < sectionEnd && LIST_ITEM.test(text.slice(lines.at(model).start, lines.at(model).end));
   const startsItem = (i: number) => {
     const line = lines.at(i);
-    return !line.empty && line.indent <= itemIndent && (!isSeq || LIST_ITEM.test(text.slice(line.start, line.end)));
+    if (line.empty || line.indent > itemIndent) return false;
+    if (!isSeq) return true;
+    // In a list, an item's dash, or a key at the items' indent that is none of an item's fields (an
+    // entity typed among the facts); a field there is the item's, a line too far left.
+    const source = text.slice(line.start, line.end);
+    return LIST_ITEM.test(source) || (line.indent === itemIndent && isForeignKey(source, section));
   };
   let itemStart = at;
   while (itemStart > first && !startsItem(itemStart)) itemStart--;
@@ -493,6 +498,12 @@ function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefi
   // A list item's key is its id, also where the section is a mapping (a fact typed among the entities).
   const key = LIST_ITEM.test(body) ? /(?:^|\n|\{|,)[ \t-]*id[ \t]*:[ \t]*[["']?([^\s"',{}[\]#]+)/.exec(body)?.[1] : (/^[ \t]*["']?([^:"'#]+?)["']?[ \t]*:/.exec(body)?.[1] ?? bareWord(body));
   return { section, whole: false, key, span };
+}
+
+/** Whether a line is a key (with its colon or without) that no entry of `section` has as a field. */
+function isForeignKey(line: string, section: string): boolean {
+  const key = /^[ \t]*["']?([^:"'#\s][^:"'#]*?)["']?[ \t]*:(?:\s|$)/.exec(line)?.[1] ?? bareWord(line);
+  return key !== undefined && !entryFields(section).has(key);
 }
 
 /** The key a line holds without its colon (`  ent-new` while an entity is typed), when it is a word alone. */
@@ -655,9 +666,12 @@ function leftOutAt(work: string, lines: Lines, line: number): { span: Span; at: 
     // Valid alone: a list item among a mapping's entries (a fact typed among the entities), or
     // the second entry with a key (an entity pasted twice), left out as the parser would.
     const firstLine = lines.at(lines.lineOf(node.span.start));
-    if (MAPPING_SECTIONS.has(node.section) && LIST_ITEM.test(work.slice(firstLine.start, firstLine.end))) {
+    const listItem = LIST_ITEM.test(work.slice(firstLine.start, firstLine.end));
+    if (entryKind(node.section) !== undefined && listItem === MAPPING_SECTIONS.has(node.section)) {
       const start = firstLine.start + firstLine.indent;
-      const message = `YAML: a list item among the entries of \`${node.section}\`, which is a mapping (\`id: ...\`). It is left out until it is fixed; a fact goes under \`facts:\`.`;
+      const message = listItem
+        ? `YAML: a list item among the entries of \`${node.section}\`, which is a mapping (\`id: ...\`). It is left out until it is fixed; a fact goes under \`facts:\`.`
+        : `YAML: an entry with a key among the items of \`${node.section}\`, which is a list (\`- id: ...\`). It is left out until it is fixed; an entity goes under \`entities:\`, a metric under \`metrics:\`.`;
       return { span: node.span, at: { start, end: firstLine.end }, message, node: { ...node, key: undefined } };
     }
     if (node.key === undefined || !keyUsedAbove(work, lines, { ...node, key: node.key })) return undefined;
