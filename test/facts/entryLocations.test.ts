@@ -158,6 +158,16 @@ function summary(result: { index: FactIndex; problems: FactFileProblem[] }, line
   };
 }
 
+/** `changed` loaded as read fast (no more than one entry parsed at a time) and by the precise reader (a prefix sends it there, lines 2 further down). */
+function loadedBothWays(changed: string): { fast: ReturnType<typeof loadFacts>; precise: ReturnType<typeof loadFacts> } {
+  parsed.lengths = [];
+  const fast = loadFacts([{ file: 'facts.yaml', text: changed }], { today: '2026-01-15' });
+  expect(Math.max(0, ...parsed.lengths), 'no more than one entry was parsed at a time').toBeLessThan(400);
+  const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${changed}` }], { today: '2026-01-15' });
+  expect(Math.max(...parsed.lengths)).toBeGreaterThan(changed.length);
+  return { fast, precise };
+}
+
 describe('an entity or metric whose value is a scalar, in a facts file read fast', () => {
   const text = bigFacts(300, 40).replace('facts:\n', 'metrics:\n  tonnage: { unit: t, words: [tonnage] }\nfacts:\n');
   // What typing an entity or metric leaves on the way: its key alone, a word under it, a name without braces.
@@ -171,13 +181,8 @@ describe('an entity or metric whose value is a scalar, in a facts file read fast
   ];
   for (const [name, change] of changes) {
     it(`is located from its entry, as the whole document locates it: ${name}`, () => {
-      const changed = change(text);
-      parsed.lengths = [];
-      const fast = loadFacts([{ file: 'facts.yaml', text: changed }], { today: '2026-01-15' });
-      expect(Math.max(0, ...parsed.lengths), 'no more than one entry was parsed at a time').toBeLessThan(400);
+      const { fast, precise } = loadedBothWays(change(text));
       expect(fast.problems.filter((p) => p.code === 'schema')).toHaveLength(1);
-      const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${changed}` }], { today: '2026-01-15' });
-      expect(Math.max(...parsed.lengths)).toBeGreaterThan(changed.length);
       expect(summary(fast, 0)).toEqual(summary(precise, 2));
     });
   }
@@ -196,13 +201,8 @@ describe('a problem with a top-level key of a facts file read fast', () => {
   ];
   for (const [name, change] of changes) {
     it(`is located from its line, as the whole document locates it: ${name}`, () => {
-      const changed = change(text);
-      parsed.lengths = [];
-      const fast = loadFacts([{ file: 'facts.yaml', text: changed }], { today: '2026-01-15' });
-      expect(Math.max(0, ...parsed.lengths), 'no more than one entry was parsed at a time').toBeLessThan(400);
+      const { fast, precise } = loadedBothWays(change(text));
       expect(fast.problems.filter((p) => p.code === 'schema').length).toBeGreaterThan(0);
-      const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${changed}` }], { today: '2026-01-15' });
-      expect(Math.max(...parsed.lengths)).toBeGreaterThan(changed.length);
       expect(summary(fast, 0)).toEqual(summary(precise, 2));
     });
   }

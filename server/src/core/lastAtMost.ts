@@ -2,7 +2,7 @@
  * The index of the last number in `sorted` (ascending) that is at most `value`; 0 when none is (the
  * callers' first entry is 0: a text's first line, piece or offset).
  */
-export function lastAtMost(sorted: readonly number[], value: number): number {
+export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low < high) {

@@ -1,6 +1,7 @@
 // Fact ids after `[@` (and after `; @` inside a citation), filtered by what is typed.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import { compareCodeUnits } from '../core/compareCodeUnits';
+import { lastAtMost } from '../core/lastAtMost';
 import { factById, factIds } from '../core/facts/factLookups';
 import type { FactIndex } from '../core/types';
 import { escapeMarkdown, markdownLink } from './escape';
@@ -135,7 +136,7 @@ function matchingIds(index: FactIndex, needle: string): { ids: string[]; more: b
   const { text: joined, starts } = joinedIds(sorted);
   for (let from = 0, pos: number; (pos = joined.indexOf(needle, from)) !== -1; ) {
     // The key holds no line break (citationPrefix), so a match lies within one id.
-    const i = lowerBound(starts, pos + 1) - 1;
+    const i = lastAtMost(starts, pos);
     from = starts[i]! + lower[i]!.length + 1;
     if (pos === starts[i]) continue; // starts with the key: listed above
     if (found.length === MAX_CITATION_ITEMS) return { ids: found, more: true };

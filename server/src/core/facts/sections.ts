@@ -26,15 +26,11 @@ export function entryKind(section: string): string | undefined {
 
 /** The fields an entry of `section` may have (a fact's `id`, `entity`, ...); empty for no section. */
 export function entryFields(section: string): ReadonlySet<string> {
-  let fields = fieldsOf.get(section);
-  if (!fields) {
-    const kind = entryKind(section);
-    fieldsOf.set(section, (fields = new Set(Object.keys((kind && definitions[kind]?.properties) ?? {}))));
-  }
-  return fields;
+  return FIELDS.get(section) ?? NO_FIELDS;
 }
 
-const fieldsOf = new Map<string, ReadonlySet<string>>();
+const FIELDS = new Map<string, ReadonlySet<string>>(SECTIONS.map((s) => [s, new Set(Object.keys(definitions[entryKind(s)!]?.properties ?? {}))]));
+const NO_FIELDS: ReadonlySet<string> = new Set();
 
 /** The same, to start a sentence ("Entity"); "Item" for no section. */
 export function entryTitle(section: string): string {

@@ -353,6 +353,12 @@ function linesOf(text: string, starts: number[] = lineStartsOf(text)): Lines {
   };
 }
 
+/** The nearest line from `i` on, stepping by `step`, with something on it; -1 or `lines.count` when there is none. */
+function contentLine(lines: Lines, i: number, step: 1 | -1): number {
+  while (i >= 0 && i < lines.count && lines.at(i).empty) i += step;
+  return i;
+}
+
 const BARE_KEY = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_][\w.-]*)[ \t]*(#.*)?$/;
 
 /** Text with [start, end) turned into spaces, line breaks kept, so every other position stays. */
@@ -400,8 +406,7 @@ function strayLine(text: string, lines: Lines, i: number): { span: Span; message
  * line at the margin above it is an item too. After a section's indented lines it is stray.
  */
 function inListAtMargin(text: string, lines: Lines, i: number): boolean {
-  let above = i - 1;
-  while (above >= 0 && lines.at(above).empty) above--;
+  let above = contentLine(lines, i - 1, -1);
   if (above < 0 || lines.at(above).indent === 0) return true;
   while (above >= 0 && (lines.at(above).empty || lines.at(above).indent > 0)) above--;
   return above >= 0 && MARGIN_ITEM.test(text.slice(lines.at(above).start, lines.at(above).end));
@@ -409,8 +414,7 @@ function inListAtMargin(text: string, lines: Lines, i: number): boolean {
 
 /** Whether the next line with something on it, after line `i`, is indented. */
 function hasBody(lines: Lines, i: number): boolean {
-  let next = i + 1;
-  while (next < lines.count && lines.at(next).empty) next++;
+  const next = contentLine(lines, i + 1, 1);
   return next < lines.count && lines.at(next).indent > 0;
 }
 
@@ -438,9 +442,8 @@ function keyWithoutColon(text: string, lines: Lines, node: BrokenNode): { key: s
   if (key === undefined || bareWord(text.slice(node.span.start, node.span.end)) !== key) return undefined;
   const first = lines.lineOf(node.span.start);
   const last = lines.lineOf(node.span.end);
-  const besideIt = (from: number, step: number) => {
-    let i = from + step;
-    while (i >= 0 && i < lines.count && lines.at(i).empty) i += step;
+  const besideIt = (from: number, step: 1 | -1) => {
+    const i = contentLine(lines, from + step, step);
     return i >= 0 && i < lines.count && lines.at(i).indent > 0;
   };
   if (!besideIt(first, -1) && !besideIt(last, 1)) return undefined;
@@ -550,8 +553,7 @@ export function parseYamlRecovering(file: string, text: string): { source: YamlF
     const colonLine = [at, at - 1].find((i) => {
       const line = i >= 0 && i < lines.count ? lines.at(i) : undefined;
       if (!line || line.empty || !BARE_KEY.test(work.slice(line.start, line.end))) return false;
-      let next = i + 1;
-      while (next < lines.count && lines.at(next).empty) next++;
+      const next = contentLine(lines, i + 1, 1);
       return next < lines.count && lines.at(next).indent > line.indent;
     });
     if (colonLine !== undefined) {
@@ -566,8 +568,7 @@ export function parseYamlRecovering(file: string, text: string): { source: YamlF
     // the error and the one before it, the culprit is the one whose removal leaves fewer errors.
     let node = nodeAround(work, lines, at);
     let reportAt = { start: pos, end: Math.max(pos, Math.min(firstError.pos[1], lines.at(at).end)) };
-    let before = at - 1;
-    while (before >= 0 && lines.at(before).empty) before--;
+    const before = contentLine(lines, at - 1, -1);
     const previous = before >= 0 ? nodeAround(work, lines, before) : undefined;
     if (node && previous && previous.span.start !== node.span.start) {
       const errorsWithout = (n: BrokenNode) => parseDocument(blank(work, n.span), { schema: 'core', uniqueKeys: true }).errors.length;
@@ -629,8 +630,7 @@ export function* recoverEntriesSteps<T>(
     const lines = linesOf(work, starts);
     // The reader may stop on the line after the culprit (a word alone, read as a scalar until an entry follows it).
     const line = lines.lineOf(at);
-    let before = line - 1;
-    while (before >= 0 && lines.at(before).empty) before--;
+    const before = contentLine(lines, line - 1, -1);
     const left = leftOutAt(work, lines, line) ?? (before >= 0 ? leftOutAt(work, lines, before) : undefined);
     if (!left) return undefined;
     problems.push(problemAt(original, left.at, 'yaml-syntax', 'error', left.message));
@@ -665,17 +665,16 @@ function leftOutAt(work: string, lines: Lines, line: number): { span: Span; at: 
   if (!error) {
     // Valid alone: a list item among a mapping's entries (a fact typed among the entities), or
     // the second entry with a key (an entity pasted twice), left out as the parser would.
-    const firstLine = lines.at(lines.lineOf(node.span.start));
-    const listItem = LIST_ITEM.test(work.slice(firstLine.start, firstLine.end));
+    const entryLine = lines.at(lines.lineOf(node.span.start));
+    const start = entryLine.start + entryLine.indent;
+    const listItem = LIST_ITEM.test(work.slice(entryLine.start, entryLine.end));
     if (entryKind(node.section) !== undefined && listItem === MAPPING_SECTIONS.has(node.section)) {
-      const start = firstLine.start + firstLine.indent;
       const message = listItem
         ? `YAML: a list item among the entries of \`${node.section}\`, which is a mapping (\`id: ...\`). It is left out until it is fixed; a fact goes under \`facts:\`.`
         : `YAML: an entry with a key among the items of \`${node.section}\`, which is a list (\`- id: ...\`). It is left out until it is fixed; an entity goes under \`entities:\`, a metric under \`metrics:\`.`;
-      return { span: node.span, at: { start, end: firstLine.end }, message, node: { ...node, key: undefined } };
+      return { span: node.span, at: { start, end: entryLine.end }, message, node: { ...node, key: undefined } };
     }
     if (node.key === undefined || !keyUsedAbove(work, lines, { ...node, key: node.key })) return undefined;
-    const start = node.span.start + lines.at(lines.lineOf(node.span.start)).indent;
     return { span: node.span, at: { start, end: start + node.key.length }, message: leftOutMessage('YAML: Map keys must be unique', node), node };
   }
   const start = node.span.start + Math.max(0, error.pos[0] - head.length);
