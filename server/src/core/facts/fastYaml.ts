@@ -1,12 +1,16 @@
 // A fast first reading of a facts file. The `yaml` library builds a full document with a node per
 // value (precise locations for every problem) and takes ~0.8 s per MB; a 100,000-fact file took
 // tens of seconds. js-yaml reads the same data about 15x faster, and its parse events give every
-// mapping's and sequence's span (a fact's location). The loader uses this reading when the file is
-// plain data that validates; anything unusual (a syntax error, anchors, YAML 1.1 digit separators,
-// a schema problem) goes to the precise reader, which says where.
-import { CORE_SCHEMA, load, type State } from 'js-yaml';
+// mapping's and sequence's span (a fact's location). The loader uses this reading where the plain
+// reader stops at YAML it does not read (a `|` block, an anchor): a syntax error costs its entry
+// (the recovery's), a schema problem has its entry read again precisely (preciseEntries.ts), and
+// only what this reading declines (an alias bomb, YAML 1.1 digit separators) goes to the precise
+// reader of the whole file.
+import { CORE_SCHEMA, load, YAMLException, type State } from 'js-yaml';
 import type { Range } from '../types';
+import { aliasExpansionError } from './aliasExpansion';
 import type { EntrySpan } from './plainYaml';
+import type { FastRead } from './yamlDocument';
 
 export interface FastYaml {
   data: unknown;
@@ -49,11 +53,18 @@ const ENTRY_DEPTH = 2;
 
 /** js-yaml's reading of a file the plain reader (plainYaml.ts) does not read: the data and its spans, or undefined when the precise reader must run. */
 export function readWithJsYaml(text: string): FastYaml | undefined {
+  const reading = jsYamlReading(text);
+  return 'read' in reading ? reading.read : undefined;
+}
+
+/** readWithJsYaml, or where js-yaml found a syntax error (undefined when it declines the file for another reason). */
+export function jsYamlReading(text: string): FastRead<FastYaml> {
   // YAML 1.1 digit separators (1_000): js-yaml reads a number where YAML 1.2 reads a string.
-  if (/\d_\d/.test(text)) return undefined;
+  if (/\d_\d/.test(text)) return { stoppedAt: undefined };
   const spans = new Map<object, EntrySpan>();
   const starts: number[] = [];
   let anchored = false;
+  let sharedEntry = false;
   try {
     const data = load(text, {
       schema: CORE_SCHEMA,
@@ -68,17 +79,22 @@ export function readWithJsYaml(text: string): FastYaml | undefined {
         const result: unknown = state.result;
         // Only the entries of the top-level sections (a fact, an entity, a metric) need a span.
         if (starts.length === ENTRY_DEPTH && result !== null && typeof result === 'object') {
+          // An entry that is an alias of another shares its object, so one span would stand for two.
+          if (spans.has(result)) sharedEntry = true;
           const start = contentStart(text, at, state.position);
           spans.set(result, { start, end: Math.max(start, contentEnd(text, start, state.position)) });
         }
       },
     });
-    // Aliases share one object between places: the precise reader bounds their expansion.
-    if (anchored) return undefined;
+    // Aliases share one object between places: read as they are while they expand the data
+    // moderately (one anchored `source:` in every fact); an alias bomb, a cycle or an aliased
+    // entry goes to the precise reader, which says what is wrong.
+    if (anchored && (sharedEntry || aliasExpansionError(data, text) !== undefined)) return { stoppedAt: undefined };
     keyedSpans(text, data, spans);
-    return { data, spans };
-  } catch {
-    return undefined;
+    return { read: { data, spans } };
+  } catch (e) {
+    // js-yaml marks a syntax error on its line or the next: the recovery looks for the entry there.
+    return { stoppedAt: e instanceof YAMLException ? e.mark?.position : undefined };
   }
 }
 

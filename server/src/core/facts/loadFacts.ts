@@ -11,14 +11,15 @@ import { foldedName, MentionIndexBuilder } from '../judge/mentionIndex';
 import { isCsvFile, parseCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
-import { readWithJsYaml, type FastYaml } from './fastYaml';
+import { jsYamlReading, type FastYaml } from './fastYaml';
+import { readFailingEntriesPrecisely } from './preciseEntries';
 import { readPlainYamlSteps, type EntrySpan, type PlainYaml } from './plainYaml';
 import { schemaErrorsSteps } from './schemaSteps';
 import type { SchemaError } from './validateFacts.generated';
 import { lineStartsOf } from '../lineStarts';
 import { runToEnd } from '../runToEnd';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
-import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntriesSteps, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type YamlFile } from './yamlDocument';
+import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntriesSteps, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type Recovered, type YamlFile } from './yamlDocument';
 import { entryTitle, MAPPING_SECTIONS, SECTIONS } from './sections';
 
 export interface LoadFactsOptions {
@@ -208,18 +209,26 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
       return yield* fastFile(file, text, plain.read, new Set(), problems);
     }
     // Where the plain reader stopped, a syntax error costs its entry (or a stray line), without the
-    // precise reader of the whole file; the plain reader reads the rest, in pieces.
-    const recovered = plain.stoppedAt === undefined ? undefined : yield* recoverEntriesSteps(file, text, plain.stoppedAt, (work) => readPlainSteps(work, ENTRIES_PER_STEP));
-    if (recovered) {
+    // precise reader of the whole file; the plain reader reads the rest, in pieces. Where it stopped
+    // at something valid it does not read (a `|` block, an anchor), js-yaml reads on.
+    const jsYaml = jsYamlSteps();
+    const recovered = plain.stoppedAt === undefined ? undefined : yield* recoverEntriesSteps(file, text, plain.stoppedAt, (work) => readPlainSteps(work, ENTRIES_PER_STEP), jsYaml.read);
+    if (recovered && !recovered.beyond) {
       problems.push(...recovered.problems);
       return yield* fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map(brokenId)), problems);
     }
-    yield SLOW_READ;
-    // Something valid the plain reader leaves to others (a block scalar, a directive): js-yaml may
-    // read it. Its reading is used only when valid: it reads some scalars otherwise than YAML 1.2
-    // (`1e400` is text to it), and the precise reader says what is wrong as YAML 1.2 reads it.
-    const js = readWithJsYaml(text);
-    if (js && isMapping(js.data) && validateFacts(js.data)) return yield* fastFile(file, text, js, new Set(), problems, true);
+    if (!jsYaml.saidSlow()) yield SLOW_READ;
+    const js = recovered ?? (plain.stoppedAt === undefined ? jsYamlWhole(text) : undefined);
+    // js-yaml reads some scalars otherwise than YAML 1.2 (`1e400` is text to it): where its reading
+    // fails the schema, each failing entry is read again alone, precisely, so a problem in one fact
+    // does not cost a precise reading of the whole file.
+    if (js && isMapping(js.read.data)) {
+      const valid = validateFacts(js.read.data);
+      if (valid || readFailingEntriesPrecisely(js.text, js.read, validateFacts.errors ?? [])) {
+        problems.push(...js.problems);
+        return yield* fastFile(file, js.text, js.read, new Set(js.broken.map(brokenId)), problems, valid);
+      }
+    }
   }
   if (isCsvFile(file)) yield SLOW_READ;
   // A facts CSV arrives as a document whose nodes are its cells: validated and located like YAML.
@@ -235,6 +244,25 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
   if (result.bad.has('') || !isMapping(data)) return result;
   result.data = data as Data;
   return result;
+}
+
+/** js-yaml's reading as a StepReader: it reads a file in one go, so the first reading says so (SLOW_READ). */
+function jsYamlSteps(): { read: (text: string) => Generator<LoadStep, FastRead<FastYaml>, void>; saidSlow: () => boolean } {
+  let said = false;
+  return {
+    *read(text) {
+      if (!said) yield SLOW_READ;
+      said = true;
+      return jsYamlReading(text);
+    },
+    saidSlow: () => said,
+  };
+}
+
+/** js-yaml's reading of a whole file, without recovery. */
+function jsYamlWhole(text: string): Recovered<never, FastYaml> | undefined {
+  const reading = jsYamlReading(text);
+  return 'read' in reading ? { read: reading.read, beyond: true, text, problems: [], broken: [] } : undefined;
 }
 
 const isMapping = (data: unknown): boolean => data !== null && typeof data === 'object' && !Array.isArray(data);

@@ -3,7 +3,9 @@ import { lastAtMost } from '../lastAtMost';
 import { lineStartsOf, lineStartsSteps } from '../lineStarts';
 import { quoteForMessage } from '../quote';
 import { escapeRegExp } from '../escapeRegExp';
-import { isMap, isPair, isScalar, isSeq, isAlias, parseDocument, visit } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, isAlias, parseDocument, visit } from 'yaml';
+import { aliasExpansionError } from './aliasExpansion';
+import { documentData } from './yamlData';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { FactFileProblem, Position, Range, Severity, Span } from '../types';
 import { entryFields, entryKind, entryTitle, MAPPING_SECTIONS } from './sections';
@@ -101,6 +103,11 @@ export function parseYaml(file: string, text: string): { source: YamlFile; probl
  * Undefined when it does not parse alone as one entry.
  */
 export function parseEntry(text: string, span: Span, inList: boolean): EntryNodes | undefined {
+  return parsedEntry(text, span, inList)?.nodes;
+}
+
+/** parseEntry's nodes and the document they are in. */
+function parsedEntry(text: string, span: Span, inList: boolean): { doc: Document.Parsed; nodes: EntryNodes } | undefined {
   // Back to the line's start (not lastIndexOf('\r'): in a file without one it scans back to the top).
   let lineStart = span.start;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
@@ -117,11 +124,32 @@ export function parseEntry(text: string, span: Span, inList: boolean): EntryNode
   const root = doc.contents;
   if (inList) {
     const value = onDashLine ? (isSeq(root) && root.items.length === 1 ? root.items[0] : undefined) : root;
-    return value === undefined || value === null ? undefined : { value };
+    return value === undefined || value === null ? undefined : { doc, nodes: { value } };
   }
   if (!isMap(root) || root.items.length !== 1) return undefined;
   const pair = root.items[0] as Pair<unknown, unknown>;
-  return { value: pair.value, pair };
+  return { doc, nodes: { value: pair.value, pair } };
+}
+
+/**
+ * The data of the entry at `span` as the precise reader reads it, parsed alone (parseEntry);
+ * undefined when it does not parse alone, or holds an anchor or alias (whose value is elsewhere,
+ * or used elsewhere).
+ */
+export function readEntryAlone(text: string, span: Span, inList: boolean): { data: unknown } | undefined {
+  const parsed = parsedEntry(text, span, inList);
+  if (!parsed) return undefined;
+  let linked = false;
+  visit(parsed.doc, (_, node) => {
+    if (isAlias(node) || (node as { anchor?: string }).anchor) {
+      linked = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  if (linked) return undefined;
+  const { value } = parsed.nodes;
+  return { data: datesToStrings(isNode(value) ? value.toJS(parsed.doc) : value) };
 }
 
 /**
@@ -166,12 +194,18 @@ function firstLine(message: string): string {
 }
 
 /**
- * The document as plain data. Aliases are expanded (bounded, so alias bombs fail instead of
- * hanging); Date objects a custom tag might still produce become YYYY-MM-DD strings.
+ * The document as plain data. An alias is its anchored value, shared; the data they make is
+ * bounded (aliasExpansion.ts), so an alias bomb fails instead of hanging while a `source:`
+ * anchored once and used in thousands of facts reads as written. Date objects a custom tag
+ * might still produce become YYYY-MM-DD strings.
  */
 export function toPlainData(source: YamlFile): { data: unknown; error?: string } {
   try {
-    const data = source.doc.toJS({ maxAliasCount: 1000 }) as unknown;
+    // Not toJS: its count of alias uses (maxAliasCount) calls a thousand facts citing one anchored
+    // source an attack, and it finds each alias's anchor in time quadratic in the aliases.
+    const data = documentData(source.doc);
+    const tooMuch = aliasExpansionError(data, source.text);
+    if (tooMuch !== undefined) return { data: null, error: tooMuch };
     return { data: datesToStrings(data) };
   } catch (e) {
     return { data: null, error: e instanceof Error ? e.message : String(e) };
@@ -604,22 +638,35 @@ function leftOutMessage(message: string, node: BrokenNode): string {
 /** A text read fast (`read`), or where the fast reader stopped reading it. */
 export type FastRead<T> = { read: T } | { stoppedAt: number | undefined };
 
+/** A fast reader of a whole file, in pieces (pausing with `Y`): what it read, or where it stopped. */
+export type StepReader<T, Y = void> = (text: string) => Generator<Y, FastRead<T>, void>;
+
+/** What recoverEntriesSteps read: by `read`, or (`beyond`) by the reader for what `read` does not read. */
+export type Recovered<T, U> = ({ beyond: false; read: T } | { beyond: true; read: U }) & {
+  /** The file's text with each entry left out blanked. */
+  text: string;
+  problems: FactFileProblem[];
+  broken: BrokenNode[];
+};
+
 /**
  * Recovery as {@link parseYamlRecovering} does it, for a file a fast reader reads (`read`), without
  * parsing the whole file precisely (tens of seconds for 100,000 facts): where the fast reader
  * stopped, the entry (a fact, an entity, a metric) there is parsed alone. If it has a syntax error,
- * that is the problem, the entry is left out, and the fast reader reads the rest. Undefined (the
- * whole file's precise recovery must run) when an entry with an error is not found there: the
- * fast reader stopped at something valid it does not read, or outside any entry. It pauses where
- * `read` does, and while it finds the file's lines: a facts file being typed in is recovered on
- * every reload, between the editor's requests.
+ * that is the problem, the entry is left out, and the fast reader reads the rest. Where it stopped
+ * at something valid it does not read (a `|` block, an anchor), `beyond` (js-yaml) reads the file
+ * as it stands: to its end, or to a syntax error, whose entry is left out the same way. Undefined
+ * (the whole file's precise recovery must run) when an entry with an error is not found where a
+ * reader stopped. It pauses where `read` does, and while it finds the file's lines: a facts file
+ * being typed in is recovered on every reload, between the editor's requests.
  */
-export function* recoverEntriesSteps<T>(
+export function* recoverEntriesSteps<T, U = never, Y = void>(
   file: string,
   text: string,
   stoppedAt: number,
-  read: (text: string) => Generator<void, FastRead<T>, void>,
-): Generator<void, { read: T; text: string; problems: FactFileProblem[]; broken: BrokenNode[] } | undefined, void> {
+  read: StepReader<T>,
+  beyond?: StepReader<U, Y>,
+): Generator<void | Y, Recovered<T, U> | undefined, void> {
   const starts = yield* lineStartsSteps(text, CHARS_PER_PIECE);
   const original: YamlFile = { file, text, doc: parseDocument(''), lineStarts: starts };
   const problems: FactFileProblem[] = [];
@@ -628,19 +675,28 @@ export function* recoverEntriesSteps<T>(
   let at: number | undefined = stoppedAt;
   for (let round = 0; round < MAX_FAST_RECOVERIES && at !== undefined; round++) {
     const lines = linesOf(work, starts);
-    // The reader may stop on the line after the culprit (a word alone, read as a scalar until an entry follows it).
-    const line = lines.lineOf(at);
-    const before = contentLine(lines, line - 1, -1);
-    const left = leftOutAt(work, lines, line) ?? (before >= 0 ? leftOutAt(work, lines, before) : undefined);
+    let left = leftOutAround(work, lines, at);
+    if (!left && beyond) {
+      const further = yield* beyond(work);
+      if ('read' in further) return { read: further.read, beyond: true, text: work, problems, broken };
+      left = further.stoppedAt === undefined ? undefined : leftOutAround(work, lines, further.stoppedAt);
+    }
     if (!left) return undefined;
     problems.push(problemAt(original, left.at, 'yaml-syntax', 'error', left.message));
     if (left.node) broken.push(left.node);
     work = blank(work, left.span);
     const next = yield* read(work);
-    if ('read' in next) return { read: next.read, text: work, problems, broken };
+    if ('read' in next) return { read: next.read, beyond: false, text: work, problems, broken };
     at = next.stoppedAt;
   }
   return undefined;
+}
+
+/** What recovery leaves out where a reader stopped: on its line, or the line before (a word alone is read as a scalar until an entry follows it). */
+function leftOutAround(work: string, lines: Lines, at: number): ReturnType<typeof leftOutAt> {
+  const line = lines.lineOf(at);
+  const before = contentLine(lines, line - 1, -1);
+  return leftOutAt(work, lines, line) ?? (before >= 0 ? leftOutAt(work, lines, before) : undefined);
 }
 
 /** Characters a piece of finding a file's lines: ~4 ms. */
