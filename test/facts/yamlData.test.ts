@@ -8,7 +8,7 @@ import { troubled } from './helpers';
 const parse = (text: string) => parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
 const both = (text: string) => {
   const doc = parse(text);
-  return { ours: documentData(doc), theirs: doc.toJS({ maxAliasCount: -1 }) as unknown };
+  return { ours: documentData(doc).data, theirs: doc.toJS({ maxAliasCount: -1 }) as unknown };
 };
 
 describe('documentData', () => {
@@ -44,13 +44,20 @@ describe('documentData', () => {
   }
 
   it('gives an alias the anchored value itself, shared, as toJS does', () => {
-    const data = documentData(parse('facts:\n  - { id: a, source: &s { url: u } }\n  - { id: b, source: *s }\n')) as { facts: { source: object }[] };
+    const read = documentData(parse('facts:\n  - { id: a, source: &s { url: u } }\n  - { id: b, source: *s }\n'));
+    expect(read.aliased).toBe(true);
+    const data = read.data as { facts: { source: object }[] };
     expect(data.facts[1]!.source).toBe(data.facts[0]!.source);
   });
 
   it('gives an alias inside the collection it names that unfinished collection, as toJS does', () => {
-    const data = documentData(parse('a: &x\n  name: loop\n  self: *x\n')) as { a: { self: unknown } };
+    const data = documentData(parse('a: &x\n  name: loop\n  self: *x\n')).data as { a: { self: unknown } };
     expect(data.a.self).toBe(data.a);
+  });
+
+  it('says whether an alias was met: only then can a value be in the data twice', () => {
+    expect(documentData(parse('a: &x 1\nb: 2\n')).aliased).toBe(false);
+    expect(documentData(parse('a: &x 1\nb: *x\n')).aliased).toBe(true);
   });
 
   it('does not touch the prototype of objects', () => {

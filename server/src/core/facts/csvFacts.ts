@@ -6,6 +6,7 @@ import type { FactFileProblem, Span } from '../types';
 import { COLUMNS, LIST_SEPARATOR, sectionOfHeader, type Column, type Section } from './factColumns';
 import { readCsv, type CsvCell, type CsvRow } from './csvReader';
 import { closest } from './schemaProblems';
+import { lastAtMost } from '../lastAtMost';
 import { lineStartsOf } from '../lineStarts';
 import { problemAt, type YamlFile } from './yamlDocument';
 import { entryKind, entryTitle } from './sections';
@@ -150,7 +151,7 @@ export function parseCsvFacts(file: string, text: string): { source: YamlFile; p
       problem(idCell.span, 'duplicate-id', 'error', `${entryTitle(section)} \`${id}\` is already defined at ${file}:${line}.`);
       continue;
     }
-    ids.set(id, source.lineStarts.filter((s) => s <= idCell.span.start).length);
+    ids.set(id, lastAtMost(source.lineStarts, idCell.span.start) + 1);
     sectionNode.items.push(new Pair(ranged(new Scalar(id), idCell.span), rowMap(row, columns, true)));
   }
   const root = ranged(new YAMLMap(), { start: 0, end: text.length });

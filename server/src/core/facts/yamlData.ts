@@ -7,17 +7,19 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Pair } fro
 /** Something this reading leaves to toJS: a key that is a collection, a scalar that is an object (a date), a merge key. */
 const UNUSUAL = { unusual: true };
 
-/** The data of `doc`, as `doc.toJS({ maxAliasCount: -1 })` reads it. */
-export function documentData(doc: Document.Parsed): unknown {
+/** The data of `doc`, as `doc.toJS({ maxAliasCount: -1 })` reads it, and whether it holds an alias (then a value may be in it twice). */
+export function documentData(doc: Document.Parsed): { data: unknown; aliased: boolean } {
+  const reading = new Reading();
   try {
-    return new Reading().value(doc.contents);
+    return { data: reading.value(doc.contents), aliased: reading.aliased };
   } catch (e) {
-    if (e === UNUSUAL) return doc.toJS({ maxAliasCount: -1 }) as unknown;
+    if (e === UNUSUAL) return { data: doc.toJS({ maxAliasCount: -1 }) as unknown, aliased: true };
     throw e;
   }
 }
 
 class Reading {
+  aliased = false;
   /** The last node with each anchor, so far in document order. */
   private readonly anchored = new Map<string, unknown>();
   /** What each anchored node was read as: an alias of it is the same value. */
@@ -26,6 +28,7 @@ class Reading {
   value(node: unknown): unknown {
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
+      this.aliased = true;
       const target = this.anchored.get(node.source);
       if (target === undefined) throw new ReferenceError(`Unresolved alias (the anchor must be set before the alias): ${node.source}`);
       // The anchored collection is still being read when the alias is inside it: toJS gives the same unfinished object.

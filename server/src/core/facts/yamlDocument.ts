@@ -203,8 +203,8 @@ export function toPlainData(source: YamlFile): { data: unknown; error?: string }
   try {
     // Not toJS: its count of alias uses (maxAliasCount) calls a thousand facts citing one anchored
     // source an attack, and it finds each alias's anchor in time quadratic in the aliases.
-    const data = documentData(source.doc);
-    const tooMuch = aliasExpansionError(data, source.text);
+    const { data, aliased } = documentData(source.doc);
+    const tooMuch = aliased ? aliasExpansionError(data, source.text) : undefined;
     if (tooMuch !== undefined) return { data: null, error: tooMuch };
     return { data: datesToStrings(data) };
   } catch (e) {
