@@ -77,6 +77,21 @@ describe('a facts file beyond the plain reader, with a problem in one fact', () 
     }
   }
 
+  const TOP_LEVEL: [string, (text: string) => string][] = [
+    ['a misspelt section key', (t) => t.replace('metrics:\n', 'metrcs:\n')],
+    ['an extra top-level key', (t) => `${t}notes: kept for later\n`],
+  ];
+  for (const [construct, lines] of CONSTRUCTS) {
+    const text = ports(20, (i) => (i === 7 ? lines : construct === 'an anchored source' && i > 7 && i % 4 === 0 ? ['    source: *annual'] : []));
+    for (const [problem, change] of TOP_LEVEL) {
+      it(`locates a problem of the file's keys from their lines, as the whole file does: ${construct}, ${problem}`, () => {
+        const { read, precise } = readBothWays(change(text), 400);
+        expect(read.problems.map((p) => p.code)).toContain('schema');
+        expect(summary(read, 0)).toEqual(summary(precise, 2));
+      });
+    }
+  }
+
   it('reads a figure js-yaml takes for text as YAML 1.2 does (`-.5e3` is a number)', () => {
     const text = withProblem(ports(30, (i) => (i === 3 ? CONSTRUCTS[0]![1] : [])), (l) => (l.startsWith('    value:') ? '    value: -.5e3' : l));
     const { read, precise } = readBothWays(text, 400);

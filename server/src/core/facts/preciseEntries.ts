@@ -10,15 +10,21 @@ type Data = Record<string, unknown>;
 
 /**
  * Puts in `js.data`, for each entry that an error of `errors` is in, its precise reading (with its
- * span). False when one cannot be read alone (an error about a whole section, a scalar entry, an
- * anchor or alias in it): then the precise reader must read the file.
+ * span). An error about the file's keys or a section that is a collection needs none (keys read
+ * alike). False when an entry cannot be read alone (a scalar entry or section, an anchor or alias
+ * in it): then the precise reader must read the file.
  */
 export function readFailingEntriesPrecisely(text: string, js: FastYaml, errors: readonly SchemaError[]): boolean {
   const data = js.data as Data;
   const done = new Set<string>();
   for (const error of errors) {
     const [section, key] = pointerSegments(error.instancePath);
-    if (section === undefined || key === undefined) return false;
+    if (section === undefined) continue;
+    if (key === undefined) {
+      const value = data[section];
+      if (value !== null && typeof value === 'object') continue;
+      return false;
+    }
     if (done.has(`${section}/${key}`)) continue;
     done.add(`${section}/${key}`);
     const entries = data[section];
