@@ -8,9 +8,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { aliasExpansionError, expansionLimit } from '../../server/src/core/facts/aliasExpansion';
 import type { FactFileProblem, FactIndex } from '../../server/src/core/types';
+import { PRECISE } from './preciseOnly';
 
 const parsed = vi.hoisted(() => ({ lengths: [] as number[] }));
 vi.mock('yaml', async (importOriginal) => (await import('./yamlParses')).countingParses(await importOriginal(), parsed));
+// The precise reader of the whole file, for a text starting with PRECISE.
+vi.mock('js-yaml', async (importOriginal) => (await import('./preciseOnly')).decliningJsYaml(await importOriginal()));
 
 const TODAY = '2026-01-15';
 
@@ -36,7 +39,7 @@ function readBothWays(text: string, longest: number) {
   parsed.lengths = [];
   const read = loadFacts([{ file: 'facts.yaml', text }], { today: TODAY });
   expect(Math.max(0, ...parsed.lengths), 'the whole file was not parsed precisely').toBeLessThanOrEqual(longest);
-  const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${text}` }], { today: TODAY });
+  const precise = loadFacts([{ file: 'facts.yaml', text: `${PRECISE}${text}` }], { today: TODAY });
   expect(Math.max(...parsed.lengths)).toBeGreaterThan(text.length);
   return { read, precise };
 }
@@ -91,6 +94,16 @@ describe('a facts file beyond the plain reader, with a problem in one fact', () 
       });
     }
   }
+
+  it('reads digits joined by `_` as YAML 1.2 does, without the precise reader (`Q4_2024` in a URL, `1_000` is text)', () => {
+    const text = withProblem(
+      ports(30, (i) => (i === 3 ? CONSTRUCTS[0]![1] : [`    source: { url: "https://ports.example/results/Q4_2024_${i}.pdf" }`])),
+      (l) => (l.startsWith('    value:') ? '    value: 1_000' : l),
+    );
+    const { read, precise } = readBothWays(text, 400);
+    expect(read.problems.map((p) => p.message)).toEqual([expect.stringContaining('Fact `teu-21`, field `value`: Must be a number')]);
+    expect(summary(read, 0)).toEqual(summary(precise, 2));
+  });
 
   it('reads a figure js-yaml takes for text as YAML 1.2 does (`-.5e3` is a number)', () => {
     const text = withProblem(ports(30, (i) => (i === 3 ? CONSTRUCTS[0]![1] : [])), (l) => (l.startsWith('    value:') ? '    value: -.5e3' : l));

@@ -9,11 +9,14 @@ import { keySpanAtPath, parseEntry, parseYaml, spanAtPath, type YamlFile } from 
 import { lineStartsOf } from '../../server/src/core/lineStarts';
 import { troubled } from './helpers';
 import { bigFacts } from '../hostile/inputs.mjs';
+import { PRECISE } from './preciseOnly';
 import type { FactFileProblem, FactIndex } from '../../server/src/core/types';
 
 // Every text the `yaml` library parses, so a test can say the whole file was not.
 const parsed = vi.hoisted(() => ({ lengths: [] as number[] }));
 vi.mock('yaml', async (importOriginal) => (await import('./yamlParses')).countingParses(await importOriginal(), parsed));
+// The precise reader of the whole file, for a text starting with PRECISE.
+vi.mock('js-yaml', async (importOriginal) => (await import('./preciseOnly')).decliningJsYaml(await importOriginal()));
 
 const EXAMPLE = readFileSync('examples/facts.yaml', 'utf8');
 
@@ -163,7 +166,7 @@ function loadedBothWays(changed: string): { fast: ReturnType<typeof loadFacts>; 
   parsed.lengths = [];
   const fast = loadFacts([{ file: 'facts.yaml', text: changed }], { today: '2026-01-15' });
   expect(Math.max(0, ...parsed.lengths), 'no more than one entry was parsed at a time').toBeLessThan(400);
-  const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${changed}` }], { today: '2026-01-15' });
+  const precise = loadFacts([{ file: 'facts.yaml', text: `${PRECISE}${changed}` }], { today: '2026-01-15' });
   expect(Math.max(...parsed.lengths)).toBeGreaterThan(changed.length);
   return { fast, precise };
 }
@@ -212,7 +215,7 @@ describe('a problem with a top-level key of a facts file read fast', () => {
     const changed = text.replace(/^metrics:.*$/m, '').replace(/^facts:$/m, 'metrics: { widgets: { unit: widget },\nmore: 1 }\nfatcs:');
     expect(changed).not.toBe(text);
     const fast = loadFacts([{ file: 'facts.yaml', text: changed }], { today: '2026-01-15' });
-    const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${changed}` }], { today: '2026-01-15' });
+    const precise = loadFacts([{ file: 'facts.yaml', text: `${PRECISE}${changed}` }], { today: '2026-01-15' });
     expect(fast.problems.map((p) => p.message)).toContain('Facts file: unknown field `fatcs`. Did you mean `facts`?');
     expect(summary(fast, 0)).toEqual(summary(precise, 2));
   });
@@ -236,8 +239,8 @@ describe('a syntax error in a facts file read fast', () => {
       parsed.lengths = [];
       const fast = loadFacts([{ file: 'facts.yaml', text: broken }], { today: '2026-01-15' });
       expect(Math.max(...parsed.lengths), 'only entries were parsed').toBeLessThan(400);
-      // The precise reader recovers a file no fast reader reads (a document marker, a YAML 1.1 digit separator).
-      const precise = loadFacts([{ file: 'facts.yaml', text: `---\n# 1_0\n${broken}` }], { today: '2026-01-15' });
+      // The precise reader recovers a file no fast reader reads (PRECISE: a document marker, and js-yaml mocked to decline).
+      const precise = loadFacts([{ file: 'facts.yaml', text: `${PRECISE}${broken}` }], { today: '2026-01-15' });
       expect(Math.max(...parsed.lengths)).toBeGreaterThan(broken.length);
       expect(fast.problems.filter((p) => p.code === 'yaml-syntax').length).toBeGreaterThan(0);
       expect(summary(fast, 0)).toEqual(summary(precise, 2));

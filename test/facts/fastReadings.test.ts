@@ -2,12 +2,16 @@
 // entry's span by identity, and entities take theirs straight from their value (names are located
 // only when two entities share one). A problem in a file read fast is located by parsing its entry
 // alone. All must locate facts, entities and problems as the precise reader of the whole file does.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { readPlainYaml } from '../../server/src/core/facts/plainYaml';
 import { readWithJsYaml } from '../../server/src/core/facts/fastYaml';
 import type { FactIndex, FactFileProblem, Location } from '../../server/src/core/types';
 import { troubled } from './helpers';
+import { PRECISE } from './preciseOnly';
+
+// The precise reader of the whole file, for a text starting with PRECISE.
+vi.mock('js-yaml', async (importOriginal) => (await import('./preciseOnly')).decliningJsYaml(await importOriginal()));
 
 const shift = (location: Location | undefined, lines: number) =>
   location && { ...location, range: { start: { ...location.range.start, line: location.range.start.line - lines }, end: { ...location.range.end, line: location.range.end.line - lines } } };
@@ -32,8 +36,8 @@ describe('fast readings of a facts file', () => {
       expect(readPlainYaml(text), `seed ${seed}: the plain reader reads it`).toBeDefined();
       // A document marker: the plain reader declines, js-yaml reads it (one line further down).
       expect(readPlainYaml(`---\n${text}`)).toBeUndefined();
-      // A YAML 1.1 digit separator as well (in a comment): js-yaml declines too, the precise reader reads the whole file.
-      const preciseText = `---\n# 1_0\n${text}`;
+      // PRECISE: js-yaml (mocked) declines too, and the precise reader reads the whole file.
+      const preciseText = `${PRECISE}${text}`;
       expect(readPlainYaml(preciseText)).toBeUndefined();
       expect(readWithJsYaml(preciseText)).toBeUndefined();
       const plain = loadFacts([{ file: 'facts.yaml', text }], { today: '2026-01-15' });

@@ -4,7 +4,7 @@
 // mapping's and sequence's span (a fact's location). The loader uses this reading where the plain
 // reader stops at YAML it does not read (a `|` block, an anchor): a syntax error costs its entry
 // (the recovery's), a schema problem has its entry read again precisely (preciseEntries.ts), and
-// only what this reading declines (an alias bomb, YAML 1.1 digit separators) goes to the precise
+// only what this reading declines (an alias bomb, an entry that is an alias) goes to the precise
 // reader of the whole file.
 import { CORE_SCHEMA, load, YAMLException, type State } from 'js-yaml';
 import type { Range } from '../types';
@@ -59,8 +59,6 @@ export function readWithJsYaml(text: string): FastYaml | undefined {
 
 /** readWithJsYaml, or where js-yaml found a syntax error (undefined when it declines the file for another reason). */
 export function jsYamlReading(text: string): FastRead<FastYaml> {
-  // YAML 1.1 digit separators (1_000): js-yaml reads a number where YAML 1.2 reads a string.
-  if (/\d_\d/.test(text)) return { stoppedAt: undefined };
   const spans = new Map<object, EntrySpan>();
   const starts: number[] = [];
   let anchored = false;
