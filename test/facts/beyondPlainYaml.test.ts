@@ -47,6 +47,7 @@ function readBothWays(text: string, longest: number) {
 /** Fact 7 written with a construct the plain reader leaves to js-yaml. */
 const CONSTRUCTS: [string, string[]][] = [
   ['a `|` block', ['    source:', '      url: "https://ports.example/7"', '      quote: |', '        Throughput rose on transhipment.', '        Volumes to the UK fell.']],
+  ['a `|` block whose last line starts with `#` (text, not a comment)', ['    source:', '      url: "https://ports.example/7"', '      quote: |', '        Ranked by throughput:', '        # 1 in the UK']],
   ['a `>` block', ['    basis: >', '      as reported, including', '      empty containers', '    source: { url: "https://ports.example/7" }']],
   ['a plain scalar over two lines', ['    basis: as reported, including', '      empty containers', '    source: { url: "https://ports.example/7" }']],
   ['an anchored source', ['    source: &annual { url: "https://ports.example/annual", title: "Annual report" }']],
@@ -115,7 +116,7 @@ describe('a facts file beyond the plain reader, with a problem in one fact', () 
 
   it('reads the whole file precisely when the fact with the problem uses an alias (its value is elsewhere)', () => {
     const text = withProblem(
-      ports(30, (i) => (i === 3 ? CONSTRUCTS[3]![1] : i === 21 ? ['    source: *annual'] : [])),
+      ports(30, (i) => (i === 3 ? CONSTRUCTS.find(([name]) => name === 'an anchored source')![1] : i === 21 ? ['    source: *annual'] : [])),
       (l) => (l.startsWith('    unit:') ? `${l}\n    note: check this` : l),
     );
     parsed.lengths = [];
@@ -151,6 +152,22 @@ describe('a facts file beyond the plain reader, with a syntax error in one fact'
         expect(read.index.facts).toHaveLength(39);
       });
     }
+  }
+});
+
+describe('a comment the plain reader does not read (a tab in it)', () => {
+  const PLACES: [string, (t: string) => string][] = [
+    ['at the margin, right under `facts:`', (t) => t.replace('facts:\n', 'facts:\n# \tbeds counted at midnight\n')],
+    ['indented, between two facts', (t) => t.replace('  - id: teu-9\n', '  # \tfrom the annual report\n  - id: teu-9\n')],
+    ['among the entities', (t) => t.replace('  felixstowe:', '  #\tUK ports\n  felixstowe:')],
+  ];
+  for (const [place, change] of PLACES) {
+    it(`is no entry: nothing is left out, and the file is read as the whole file reads it (${place})`, () => {
+      const { read, precise } = readBothWays(change(ports(20)), 400);
+      expect(read.problems).toEqual([]);
+      expect(read.index.facts).toHaveLength(20);
+      expect(summary(read, 0)).toEqual(summary(precise, 2));
+    });
   }
 });
 

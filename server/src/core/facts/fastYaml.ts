@@ -42,10 +42,24 @@ function contentStart(text: string, at: number, end: number): number {
   return i;
 }
 
+/**
+ * The end of an entry's content: js-yaml's position is past the comment lines it read looking for
+ * the entry's next key. A comment line indented no deeper than the entry's first key is not the
+ * entry's (a line of a `|` block below a key is indented deeper, and stays).
+ */
 function contentEnd(text: string, start: number, end: number): number {
+  const lineOfStart = text.lastIndexOf('\n', start - 1) + 1;
+  const column = start - lineOfStart;
   let i = end;
-  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
-  return i;
+  for (;;) {
+    while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    if (lineStart <= start) return i;
+    let first = lineStart;
+    while (first < i && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (text.charCodeAt(first) !== 35 /* # */ || first - lineStart > column) return i;
+    i = lineStart;
+  }
 }
 
 /** Open nodes above an entry of a top-level section: the document's mapping and the section. */

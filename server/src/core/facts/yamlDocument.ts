@@ -492,6 +492,8 @@ function needsColon(key: string): string {
 
 /** The top-level item (or whole section) holding line `at`. */
 function nodeAround(text: string, lines: Lines, at: number): BrokenNode | undefined {
+  // A blank or comment line is no entry: a reader that stops there (a tab in a comment) met valid YAML it does not read.
+  if (lines.at(at).empty) return undefined;
   // A section's lines: indented, or items of a list written at the margin (`facts:` then `- id: x`).
   const inSection = (i: number) => lines.at(i).empty || lines.at(i).indent > 0 || MARGIN_ITEM.test(text.slice(lines.at(i).start, lines.at(i).end));
   let top = at;
