@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { readPlainYaml } from '../../server/src/core/facts/plainYaml';
-import { readWithJsYaml } from '../../server/src/core/facts/fastYaml';
+import { jsYamlReading } from '../../server/src/core/facts/fastYaml';
 import type { FactIndex, FactFileProblem, Location } from '../../server/src/core/types';
 import { troubled } from './helpers';
 import { PRECISE } from './preciseOnly';
@@ -39,7 +39,7 @@ describe('fast readings of a facts file', () => {
       // PRECISE: js-yaml (mocked) declines too, and the precise reader reads the whole file.
       const preciseText = `${PRECISE}${text}`;
       expect(readPlainYaml(preciseText)).toBeUndefined();
-      expect(readWithJsYaml(preciseText)).toBeUndefined();
+      expect(jsYamlReading(preciseText)).toEqual({ stoppedAt: undefined });
       const plain = loadFacts([{ file: 'facts.yaml', text }], { today: '2026-01-15' });
       const jsYaml = loadFacts([{ file: 'facts.yaml', text: `---\n${text}` }], { today: '2026-01-15' });
       const precise = loadFacts([{ file: 'facts.yaml', text: preciseText }], { today: '2026-01-15' });

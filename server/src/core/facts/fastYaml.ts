@@ -65,13 +65,11 @@ function contentEnd(text: string, start: number, end: number): number {
 /** Open nodes above an entry of a top-level section: the document's mapping and the section. */
 const ENTRY_DEPTH = 2;
 
-/** js-yaml's reading of a file the plain reader (plainYaml.ts) does not read: the data and its spans, or undefined when the precise reader must run. */
-export function readWithJsYaml(text: string): FastYaml | undefined {
-  const reading = jsYamlReading(text);
-  return 'read' in reading ? reading.read : undefined;
-}
-
-/** readWithJsYaml, or where js-yaml found a syntax error (undefined when it declines the file for another reason). */
+/**
+ * js-yaml's reading of a file the plain reader (plainYaml.ts) does not read: the data and its
+ * spans; or where it found a syntax error (undefined when it declines the file for another reason:
+ * then the precise reader must run).
+ */
 export function jsYamlReading(text: string): FastRead<FastYaml> {
   const spans = new Map<object, EntrySpan>();
   const starts: number[] = [];
