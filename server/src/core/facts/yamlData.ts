@@ -45,7 +45,7 @@ class Reading {
     if (isSeq(node)) {
       const list: unknown[] = [];
       if (anchor) this.read.set(node, list);
-      for (const item of node.items) list.push(isPair(item) ? this.addPair({}, item) : this.value(item));
+      for (const item of node.items) list.push(this.value(item)); // a pair (`[a: 1]`) is a one-key map, as below
       return list;
     }
     if (isMap(node)) {
