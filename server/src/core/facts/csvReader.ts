@@ -45,10 +45,14 @@ function separatorOf(text: string, start: number): ',' | ';' {
   return ',';
 }
 
-/** Reads every record; blank lines are skipped, a broken quote is a problem, never an exception. */
-export function readCsv(text: string): CsvTable {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const separator = separatorOf(text, start);
+/**
+ * Reads every record; blank lines are skipped, a broken quote is a problem, never an exception.
+ * `part`: only the records in `text` from `start` to `end` (one row read again), with the sheet's separator.
+ */
+export function readCsv(text: string, part?: { start: number; end: number; separator: ',' | ';' }): CsvTable {
+  const start = part ? part.start : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const end = part ? part.end : text.length;
+  const separator = part ? part.separator : separatorOf(text, start);
   const rows: CsvRow[] = [];
   const problems: CsvSyntaxProblem[] = [];
   let i = start;
@@ -58,7 +62,7 @@ export function readCsv(text: string): CsvTable {
     if (!blank) rows.push({ cells, span: { start: cells[0]!.span.start, end: cells[cells.length - 1]!.span.end } });
     cells = [];
   };
-  while (i <= text.length) {
+  while (i <= end) {
     const cellStart = i;
     let value = '';
     let quoted = false;
@@ -66,7 +70,7 @@ export function readCsv(text: string): CsvTable {
       quoted = true;
       i++;
       let closed = false;
-      while (i < text.length) {
+      while (i < end) {
         if (text[i] === '"') {
           if (text[i + 1] === '"') {
             value += '"';
@@ -80,22 +84,22 @@ export function readCsv(text: string): CsvTable {
         value += text[i];
         i++;
       }
-      if (!closed) problems.push({ span: { start: cellStart, end: text.length }, message: 'CSV: this quoted cell has no closing quote.' });
+      if (!closed) problems.push({ span: { start: cellStart, end }, message: 'CSV: this quoted cell has no closing quote.' });
       const after = i;
-      while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
+      while (i < end && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
       if (i > after) {
         problems.push({ span: { start: after, end: i }, message: 'CSV: text after a closing quote; quote the whole cell and double the quotes inside ("").' });
         value += text.slice(after, i);
       }
     } else {
-      while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
+      while (i < end && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i++;
       value = text.slice(cellStart, i);
     }
     // A cell an export kept from running as a formula ('=…) reads back as written.
     const restored = restoreFormula(value);
     const contentStart = (quoted ? cellStart + 1 : cellStart) + value.length - restored.length;
     cells.push({ value: restored, span: { start: cellStart, end: i }, contentStart, quoted });
-    if (i >= text.length) {
+    if (i >= end) {
       endRow();
       break;
     }
@@ -106,7 +110,7 @@ export function readCsv(text: string): CsvTable {
     // A line break ends the record: CRLF, LF or a lone CR.
     i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
     endRow();
-    if (i >= text.length) break;
+    if (i >= end) break;
   }
   return { rows, separator, problems };
 }

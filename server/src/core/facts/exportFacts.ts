@@ -2,8 +2,8 @@
 // sheet per section, with the columns of factColumns: the two forms convert into each other.
 import { Document, visit } from 'yaml';
 import { COLUMNS, LIST_SEPARATOR, type Column, type Section } from './factColumns';
-import { isCsvFile, parseCsvFacts } from './csvFacts';
-import { parseYaml, toPlainData } from './yamlDocument';
+import { isCsvFile, parseCsvFacts, readCsvFacts } from './csvFacts';
+import { lazySource, parseYaml, toPlainData } from './yamlDocument';
 import { toCsv } from '../csv';
 
 type Data = Record<string, unknown>;
@@ -16,8 +16,8 @@ export interface FactsData {
 
 /** One facts file's entities, metrics and facts as plain data (YAML or CSV by its name). */
 export function readFactsData(file: string, text: string): FactsData {
-  const { source } = isCsvFile(file) ? parseCsvFacts(file, text) : parseYaml(file, text);
-  const data = (toPlainData(source).data ?? {}) as Partial<FactsData>;
+  // A sheet's data without its document (a node per cell); a YAML file's from its document, as precisely as the loader's.
+  const data = ((isCsvFile(file) ? readCsvFacts(lazySource(file, text, () => parseCsvFacts(file, text).source.doc)).data : toPlainData(parseYaml(file, text).source).data) ?? {}) as Partial<FactsData>;
   return {
     entities: (data.entities ?? {}) as Record<string, Data>,
     metrics: (data.metrics ?? {}) as Record<string, Data>,

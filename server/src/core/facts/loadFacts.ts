@@ -8,7 +8,7 @@ import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
 import { quoteForMessage } from '../quote';
 import { foldedName, MentionIndexBuilder } from '../judge/mentionIndex';
-import { isCsvFile, parseCsvFacts } from './csvFacts';
+import { isCsvFile, parseCsvFacts, readCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { jsYamlReading, type FastYaml } from './fastYaml';
@@ -16,10 +16,9 @@ import { readFailingEntriesPrecisely } from './preciseEntries';
 import { readPlainYamlSteps, type EntrySpan, type PlainYaml } from './plainYaml';
 import { schemaErrorsSteps } from './schemaSteps';
 import type { SchemaError } from './validateFacts.generated';
-import { lineStartsOf } from '../lineStarts';
 import { runToEnd } from '../runToEnd';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
-import { brokenId, firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntriesSteps, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type Recovered, type YamlFile } from './yamlDocument';
+import { brokenId, firstLineSpan, lazySource, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntriesSteps, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type Recovered, type YamlFile } from './yamlDocument';
 import { entryTitle, MAPPING_SECTIONS, SECTIONS } from './sections';
 
 export interface LoadFactsOptions {
@@ -169,70 +168,44 @@ function loadError(file: string, e: unknown): FactFileProblem {
   };
 }
 
-/**
- * A YamlFile whose document is parsed (slowly, precisely) and whose line starts are found on
- * first use only: the fast reading gives every entry its range, so a file without problems needs neither.
- */
-function lazySource(file: string, text: string): YamlFile {
-  const source = { file, text } as YamlFile;
-  Object.defineProperty(source, 'lineStarts', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const lineStarts = lineStartsOf(text);
-      Object.defineProperty(source, 'lineStarts', { value: lineStarts, enumerable: true });
-      return lineStarts;
-    },
-  });
-  Object.defineProperty(source, 'doc', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const doc = parseYaml(file, text).source.doc;
-      Object.defineProperty(source, 'doc', { value: doc, enumerable: true });
-      return doc;
-    },
-  });
-  return source;
-}
-
 /** A facts file read: a pause after the plain reader, before the schema check of what it read. */
 function* readFile(file: string, written: string, problems: FactFileProblem[], plainRead?: (file: string, text: string, read: PlainYaml) => void): Generator<LoadStep, FactsFile, void> {
   const conflicts = findMergeConflicts(written);
   problems.push(...mergeConflictProblems(file, conflicts));
   const text = withFirstSides(written, conflicts);
-  if (!isCsvFile(file)) {
-    const plain = yield* readPlainSteps(text, ENTRIES_PER_STEP);
-    if ('read' in plain) {
-      if (conflicts.length === 0) plainRead?.(file, text, plain.read);
-      yield;
-      return yield* fastFile(file, text, plain.read, new Set(), problems);
-    }
-    // Where the plain reader stopped, a syntax error costs its entry (or a stray line), without the
-    // precise reader of the whole file; the plain reader reads the rest, in pieces. Where it stopped
-    // at something valid it does not read (a `|` block, an anchor), js-yaml reads on.
-    const jsYaml = jsYamlSteps();
-    const recovered = plain.stoppedAt === undefined ? undefined : yield* recoverEntriesSteps(file, text, plain.stoppedAt, (work) => readPlainSteps(work, ENTRIES_PER_STEP), jsYaml.read);
-    if (recovered && !recovered.beyond) {
-      problems.push(...recovered.problems);
-      return yield* fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map(brokenId)), problems);
-    }
-    if (!jsYaml.saidSlow()) yield SLOW_READ;
-    const js = recovered ?? (plain.stoppedAt === undefined ? jsYamlWhole(text) : undefined);
-    // js-yaml reads some scalars otherwise than YAML 1.2 (`1e400` is text to it): where its reading
-    // fails the schema, each failing entry is read again alone, precisely, so a problem in one fact
-    // does not cost a precise reading of the whole file.
-    if (js && isMapping(js.read.data)) {
-      const valid = validateFacts(js.read.data);
-      if (valid || readFailingEntriesPrecisely(js.text, js.read, validateFacts.errors ?? [])) {
-        problems.push(...js.problems);
-        return yield* fastFile(file, js.text, js.read, new Set(js.broken.map(brokenId)), problems, valid);
-      }
+  // A facts CSV is read as plain data, each row located (it does not pause).
+  if (isCsvFile(file)) {
+    yield SLOW_READ;
+    return yield* csvFile(file, text, problems);
+  }
+  const plain = yield* readPlainSteps(text, ENTRIES_PER_STEP);
+  if ('read' in plain) {
+    if (conflicts.length === 0) plainRead?.(file, text, plain.read);
+    yield;
+    return yield* fastFile(file, text, plain.read, new Set(), problems);
+  }
+  // Where the plain reader stopped, a syntax error costs its entry (or a stray line), without the
+  // precise reader of the whole file; the plain reader reads the rest, in pieces. Where it stopped
+  // at something valid it does not read (a `|` block, an anchor), js-yaml reads on.
+  const jsYaml = jsYamlSteps();
+  const recovered = plain.stoppedAt === undefined ? undefined : yield* recoverEntriesSteps(file, text, plain.stoppedAt, (work) => readPlainSteps(work, ENTRIES_PER_STEP), jsYaml.read);
+  if (recovered && !recovered.beyond) {
+    problems.push(...recovered.problems);
+    return yield* fastFile(file, recovered.text, recovered.read, new Set(recovered.broken.map(brokenId)), problems);
+  }
+  if (!jsYaml.saidSlow()) yield SLOW_READ;
+  const js = recovered ?? (plain.stoppedAt === undefined ? jsYamlWhole(text) : undefined);
+  // js-yaml reads some scalars otherwise than YAML 1.2 (`1e400` is text to it): where its reading
+  // fails the schema, each failing entry is read again alone, precisely, so a problem in one fact
+  // does not cost a precise reading of the whole file.
+  if (js && isMapping(js.read.data)) {
+    const valid = validateFacts(js.read.data);
+    if (valid || readFailingEntriesPrecisely(js.text, js.read, validateFacts.errors ?? [])) {
+      problems.push(...js.problems);
+      return yield* fastFile(file, js.text, js.read, new Set(js.broken.map(brokenId)), problems, valid);
     }
   }
-  if (isCsvFile(file)) yield SLOW_READ;
-  // A facts CSV arrives as a document whose nodes are its cells: validated and located like YAML.
-  const { source, problems: syntax, broken } = isCsvFile(file) ? { ...parseCsvFacts(file, text), broken: [] } : parseYamlRecovering(file, text);
+  const { source, problems: syntax, broken } = parseYamlRecovering(file, text);
   problems.push(...syntax);
   const { data, error } = toPlainData(source);
   if (error) problems.push(problemAt(source, { start: 0, end: 0 }, 'yaml-syntax', 'error', `YAML: ${error}`));
@@ -243,6 +216,24 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
   addSchemaProblems(result, data, yield* schemaErrorsSteps(data, ENTRIES_PER_STEP), new Set(result.bad), problems);
   if (result.bad.has('') || !isMapping(data)) return result;
   result.data = data as Data;
+  return result;
+}
+
+/**
+ * A facts CSV read as plain data, each entry's span known: validated like YAML, and a problem
+ * located in its row's nodes (the sheet's document is built only for a problem about the sheet).
+ */
+function* csvFile(file: string, text: string, problems: FactFileProblem[]): Generator<void, FactsFile, void> {
+  const source = lazySource(file, text, () => parseCsvFacts(file, text).source.doc);
+  const sheet = readCsvFacts(source);
+  source.entry = sheet.entry;
+  problems.push(...sheet.problems);
+  // An entry with a syntax error in its row is left out, even if what was read looks valid.
+  const result: FactsFile = { source, data: null, bad: new Set(sheet.broken), broken: new Set(), spans: sheet.spans };
+  const { data } = sheet;
+  if (data === null) return result;
+  addSchemaProblems(result, data, yield* schemaErrorsSteps(data, ENTRIES_PER_STEP), new Set(result.bad), problems);
+  if (!result.bad.has('')) result.data = data as Data;
   return result;
 }
 
@@ -279,7 +270,7 @@ function* readPlainSteps(text: string, entriesPerPause: number): Generator<void,
  * seconds over 100,000 facts). `text` is the file's, with any entry left out for a syntax error blanked.
  */
 function* fastFile(file: string, text: string, fast: FastYaml, broken: Set<string>, problems: FactFileProblem[], valid = false): Generator<void, FactsFile, void> {
-  const result: FactsFile = { source: lazySource(file, text), data: fast.data as Data, bad: new Set(), broken, spans: fast.spans, items: fast.items, scalarSpans: fast.scalarSpans };
+  const result: FactsFile = { source: lazySource(file, text, () => parseYaml(file, text).source.doc), data: fast.data as Data, bad: new Set(), broken, spans: fast.spans, items: fast.items, scalarSpans: fast.scalarSpans };
   result.source.entry = entryNodes(result);
   result.source.top = topNodes(result);
   if (!valid) addSchemaProblems(result, fast.data, yield* schemaErrorsSteps(fast.data, ENTRIES_PER_STEP), new Set(), problems);

@@ -58,15 +58,19 @@ class Reading {
     throw UNUSUAL;
   }
 
-  /** Adds `pair` to `map` as toJS does (addPairToJSMap): a key already there (`__proto__`, `toString`) is defined as the map's own. */
+  /** Adds `pair` to `map` as toJS does (setKey). */
   private addPair(map: Record<string, unknown>, pair: Pair<unknown, unknown>): Record<string, unknown> {
     const key = pair.key === null ? null : this.value(pair.key);
     if (key !== null && typeof key === 'object') throw UNUSUAL;
     const name = key === null ? '' : String(key);
     if (name === '<<') throw UNUSUAL;
-    const value = this.value(pair.value);
-    if (name in map) Object.defineProperty(map, name, { value, writable: true, enumerable: true, configurable: true });
-    else map[name] = value;
+    setKey(map, name, this.value(pair.value));
     return map;
   }
+}
+
+/** Sets `map[name]` as toJS does (addPairToJSMap): a key already there (`__proto__`, `toString`) is defined as the map's own. */
+export function setKey(map: Record<string, unknown>, name: string, value: unknown): void {
+  if (name in map) Object.defineProperty(map, name, { value, writable: true, enumerable: true, configurable: true });
+  else map[name] = value;
 }

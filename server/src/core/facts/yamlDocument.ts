@@ -63,6 +63,33 @@ export function problemAt(
   return { file: source.file, code, severity, message, range: rangeOf(source, offset), offset };
 }
 
+/**
+ * A YamlFile whose document is parsed (slowly, precisely: `parse`) and whose line starts are found
+ * on first use only: a fast reading gives every entry its range, so a file without problems needs neither.
+ */
+export function lazySource(file: string, text: string, parse: () => Document.Parsed): YamlFile {
+  const source = { file, text } as YamlFile;
+  Object.defineProperty(source, 'lineStarts', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const lineStarts = lineStartsOf(text);
+      Object.defineProperty(source, 'lineStarts', { value: lineStarts, enumerable: true });
+      return lineStarts;
+    },
+  });
+  Object.defineProperty(source, 'doc', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const doc = parse();
+      Object.defineProperty(source, 'doc', { value: doc, enumerable: true });
+      return doc;
+    },
+  });
+  return source;
+}
+
 /** Parses with the YAML 1.2 core schema, so dates stay strings and 61.5e9 is a number. */
 function parseCore(text: string): Document.Parsed {
   // YAML counts a lone CR as a line break; the parser does not. LF has the same length, so
