@@ -178,6 +178,7 @@ function readSheet(file: string, text: string, lineStarts: () => readonly number
   });
 
   const idColumn = columns.findIndex((c) => c?.name === 'id');
+  // Where each id was first seen: its line is counted only for a duplicate.
   const ids = new Map<string, number>();
   const entries: EntryRow[] = [];
   for (const row of rows) {
@@ -196,12 +197,12 @@ function readSheet(file: string, text: string, lineStarts: () => readonly number
       report(row.span, 'schema', 'error', `This row has no \`id\`: every ${entryKind(section)} needs one.`);
       continue;
     }
-    const line = ids.get(id);
-    if (line !== undefined) {
-      report(idCell.span, 'duplicate-id', 'error', `${entryTitle(section)} \`${id}\` is already defined at ${file}:${line}.`);
+    const first = ids.get(id);
+    if (first !== undefined) {
+      report(idCell.span, 'duplicate-id', 'error', `${entryTitle(section)} \`${id}\` is already defined at ${file}:${lastAtMost(lineStarts(), first) + 1}.`);
       continue;
     }
-    ids.set(id, lastAtMost(lineStarts(), idCell.span.start) + 1);
+    ids.set(id, idCell.span.start);
     entries.push({ row, id, idCell });
   }
   const body = rows.length > 0 ? { start: rows[0]!.span.start, end: rows[rows.length - 1]!.span.end } : headerRow.span;
