@@ -12,3 +12,10 @@ export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
   }
   return low;
 }
+
+/** Whether a number of `sorted` (ascending) lies in `span`, ends included. */
+export function anyWithin(sorted: ArrayLike<number>, span: { start: number; end: number }): boolean {
+  if (sorted.length === 0) return false;
+  const last = sorted[lastAtMost(sorted, span.end)]!;
+  return last >= span.start && last <= span.end;
+}

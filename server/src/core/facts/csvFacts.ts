@@ -8,7 +8,7 @@ import type { FactFileProblem, Span } from '../types';
 import { COLUMNS, LIST_SEPARATOR, sectionOfHeader, type Column, type Section } from './factColumns';
 import { readCsv, type CsvCell, type CsvRow } from './csvReader';
 import { closest } from './schemaProblems';
-import { lastAtMost } from '../lastAtMost';
+import { anyWithin, lastAtMost } from '../lastAtMost';
 import { lineStartsOf } from '../lineStarts';
 import { problemAt, type EntryNodes, type YamlFile } from './yamlDocument';
 import { setKey } from './yamlData';
@@ -116,6 +116,8 @@ function buildRow<M, L, V>(b: RowBuilder<M, L, V>, row: CsvRow, columns: readonl
 interface Sheet {
   section: Section;
   columns: (Column | undefined)[];
+  /** The `id` column's place (-1: none). */
+  idColumn: number;
   separator: ',' | ';';
 }
 
@@ -206,7 +208,7 @@ function readSheet(file: string, text: string, lineStarts: () => readonly number
     entries.push({ row, id, idCell });
   }
   const body = rows.length > 0 ? { start: rows[0]!.span.start, end: rows[rows.length - 1]!.span.end } : headerRow.span;
-  return { sheet: { section, columns, separator: table.separator }, header: headerRow, body, entries };
+  return { sheet: { section, columns, idColumn, separator: table.separator }, header: headerRow, body, entries };
 }
 
 /** An entry's span: a fact's row; an entity's or metric's from its id's cell (its key) to its row's end. */
@@ -288,8 +290,7 @@ export function readCsvFacts(source: YamlFile): CsvFacts {
       setKey(keyed, entry.id, value);
       position.set(entry.id, n);
     }
-    const k = errors.length > 0 ? lastAtMost(errors, span.end) : -1;
-    if (k >= 0 && errors[k]! >= span.start && errors[k]! <= span.end) broken.push(`${sheet.section}/${key}`);
+    if (anyWithin(errors, span)) broken.push(`${sheet.section}/${key}`);
     rowStarts.push(entry.row.span.start);
     rowEnds.push(entry.row.span.end);
   }
@@ -303,7 +304,7 @@ export function readCsvFacts(source: YamlFile): CsvFacts {
     // The row read again is that row alone; anything else, and the whole document locates it.
     const again = readCsv(text, { start: rowStarts[n]!, end: rowEnds[n]!, separator: sheet.separator }).rows;
     const row = again.length === 1 ? again[0] : undefined;
-    const idCell = row && sheet.section !== 'facts' ? row.cells[sheet.columns.findIndex((c) => c?.name === 'id')] : undefined;
+    const idCell = row && sheet.section !== 'facts' ? row.cells[sheet.idColumn] : undefined;
     const nodes = row && entryNodes(sheet, { row, id: key, idCell });
     read.set(key, nodes);
     return nodes;

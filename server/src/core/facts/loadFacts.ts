@@ -16,6 +16,7 @@ import { readFailingEntriesPrecisely } from './preciseEntries';
 import { readPlainYamlSteps, type EntrySpan, type PlainYaml } from './plainYaml';
 import { schemaErrorsSteps } from './schemaSteps';
 import type { SchemaError } from './validateFacts.generated';
+import { anyWithin } from '../lastAtMost';
 import { runToEnd } from '../runToEnd';
 import { findMergeConflicts, mergeConflictProblems, withFirstSides } from './mergeConflicts';
 import { brokenId, firstLineSpan, lazySource, keySpanAtPath, nodeAt, pairAtPath, pairOf, parseEntry, parseYaml, parseYamlRecovering, problemAt, rangeOf, recoverEntriesSteps, spanAtPath, spanOfNode, toPlainData, topLevelPairs, type EntryNodes, type FastRead, type Recovered, type YamlFile } from './yamlDocument';
@@ -345,7 +346,7 @@ function nonFiniteMessage(data: unknown, path: string[], written: string): strin
 
 /** A fact, entity or metric with a YAML syntax error inside is left out, even if what parsed looks valid. */
 function markSyntaxErrors(result: FactsFile, syntax: FactFileProblem[]): void {
-  const errors = syntax.filter((p) => p.severity === 'error' && p.offset).map((p) => p.offset!.start);
+  const errors = syntax.filter((p) => p.severity === 'error' && p.offset).map((p) => p.offset!.start).sort((a, b) => a - b);
   if (errors.length === 0) return;
   const root = result.source.doc.contents;
   if (!isMap(root)) return;
@@ -357,7 +358,7 @@ function markSyntaxErrors(result: FactsFile, syntax: FactFileProblem[]): void {
         ? node.items.map((pair) => ({ key: String(isScalar(pair.key) ? pair.key.value : pair.key), span: spanOfNode(pair) }))
         : [];
     for (const { key, span } of items) {
-      if (span && errors.some((offset) => offset >= span.start && offset <= span.end)) result.bad.add(`${section}/${key}`);
+      if (span && anyWithin(errors, span)) result.bad.add(`${section}/${key}`);
     }
   }
 }
