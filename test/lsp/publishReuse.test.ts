@@ -2,7 +2,8 @@
 // above it keeps its diagnostic while its lines stay (diagnostics.ts), and the stdio encoder keeps
 // each diagnostic's bytes (messageEncoder.ts). Both must give exactly what a fresh build gives:
 // random edits on varied notes, the diagnostics and the encoded message compared after each with
-// those of a cold check in a fresh process's state (JSON of freshly built diagnostics).
+// those of a cold check in a fresh process's state (JSON of freshly built diagnostics). A publish is
+// written in ASCII (non-ASCII characters escaped): the same JSON value, not the same bytes.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -12,7 +13,7 @@ import { checkNote, checkNoteSteps, SegmentCache } from '../../server/src/core/c
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { findingToDiagnostic, noteDiagnostics, problemToDiagnostic } from '../../server/src/lsp/diagnostics';
-import { encodeMessage } from '../../server/src/lsp/messageEncoder';
+import { asciiJsonBytes, encodeMessage } from '../../server/src/lsp/messageEncoder';
 import type { CheckResult } from '../../server/src/core/check';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -22,6 +23,18 @@ const today = '2026-11-25';
 /** The diagnostics built from nothing kept: what noteDiagnostics must equal. */
 function freshDiagnostics(result: CheckResult) {
   return [...result.note.problems.map(problemToDiagnostic), ...result.findings.flatMap((f) => findingToDiagnostic(f) ?? [])];
+}
+
+const isAscii = (bytes: Buffer) => bytes.every((b) => b < 0x80);
+
+/** What the client reads: a publish is ASCII JSON of the same value; any other message is JSON.stringify's bytes. */
+function expectEncoded(bytes: Buffer, msg: { method?: string }) {
+  if (msg.method !== 'textDocument/publishDiagnostics') {
+    expect(bytes.equals(Buffer.from(JSON.stringify(msg), 'utf8'))).toBe(true);
+    return;
+  }
+  expect(isAscii(bytes)).toBe(true);
+  expect(JSON.stringify(JSON.parse(bytes.toString('utf8')))).toBe(JSON.stringify(msg));
 }
 
 const publish = (version: number, diagnostics: unknown[]) => ({
@@ -36,7 +49,7 @@ const FRAGMENTS = ['x', ' ', '\n', '\n\n', '$4 billion ', '12%', '| a | $3B |\n'
 const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.constantFrom(...FRAGMENTS) });
 
 describe('diagnostics reused across keystrokes', () => {
-  it('equal freshly built ones, and encode to JSON.stringify bytes, after every random edit', () => {
+  it('equal freshly built ones, and encode to JSON of the same value, after every random edit', () => {
     let compared = 0;
     let reused = 0;
     fc.assert(
@@ -53,7 +66,7 @@ describe('diagnostics reused across keystrokes', () => {
           const fresh = freshDiagnostics(checkNote(text, index, defaultConfig, { today }));
           expect(JSON.stringify(kept)).toBe(JSON.stringify(fresh));
           const msg = publish(version, kept);
-          expect(encodeMessage(msg).equals(Buffer.from(JSON.stringify(msg), 'utf8'))).toBe(true);
+          expectEncoded(encodeMessage(msg), msg);
           reused += kept.filter((d) => last.has(d)).length;
           last = new Set(kept);
           compared++;
@@ -108,7 +121,7 @@ describe('checking run by run (the server’s open notes)', () => {
 });
 
 describe('the stdio message encoder', () => {
-  it('writes every message exactly as JSON.stringify does', () => {
+  it('writes every message as JSON of its value: a publish in ASCII, any other exactly as JSON.stringify does', () => {
     const d = { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 4 } }, message: 'é 😀 \ud800 "q" \\ </script>', code: 'unsourced', data: { claim: { text: '$3B', value: 3e9 } } };
     const messages = [
       { jsonrpc: '2.0', id: 1, result: { capabilities: { hoverProvider: true } } },
@@ -121,9 +134,18 @@ describe('the stdio message encoder', () => {
       { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { diagnostics: [d], uri: 'file:///w/%22diagnostics%22:[].md' } },
     ];
     for (const msg of messages) {
-      expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg));
-      expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg)); // again, from what it kept
+      expectEncoded(encodeMessage(msg), msg);
+      expectEncoded(encodeMessage(msg), msg); // again, from what it kept
     }
+  });
+});
+
+describe('ASCII JSON', () => {
+  it('escapes each UTF-16 unit past ASCII (a surrogate pair as two), and leaves ASCII as it is', () => {
+    const json = JSON.stringify({ m: 'é—😀\u007f\u0080 "q" \ud800', n: 3 });
+    expect(asciiJsonBytes(json).toString('latin1')).toBe('{"m":"\\u00e9\\u2014\\ud83d\\ude00\u007f\\u0080 \\"q\\" \\ud800","n":3}');
+    expect(JSON.parse(asciiJsonBytes(json).toString('utf8'))).toEqual(JSON.parse(json));
+    expect(asciiJsonBytes('{"a":1}').toString('latin1')).toBe('{"a":1}');
   });
 });
 
@@ -133,7 +155,7 @@ describe('the stdio message encoder, list after list', () => {
   const diagnostic = (i: number) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 3 } }, severity: 3, code: 'unsourced', message: `figure ${i} é 😀 "q"` });
   const change = fc.record({ note: fc.nat({ max: 6 }), at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.nat({ max: 4 }), keepAll: fc.boolean(), inPlace: fc.boolean() });
 
-  it('writes each publish exactly as JSON.stringify does, whatever the last list of its note shared with it', () => {
+  it('writes each publish as JSON of its value, whatever the last list of its note shared with it', () => {
     let made = 0;
     fc.assert(
       fc.property(fc.array(change, { minLength: 1, maxLength: 60 }), (changes) => {
@@ -147,7 +169,7 @@ describe('the stdio message encoder, list after list', () => {
           const list = c.keepAll ? before : c.inPlace ? (before.splice(at, c.remove, ...added), before) : [...before.slice(0, at), ...added, ...before.slice(at + c.remove)];
           lists.set(c.note, list);
           const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: `file:///w/${c.note}.md`, version, diagnostics: list } };
-          expect(encodeMessage(msg).toString('utf8')).toBe(JSON.stringify(msg));
+          expectEncoded(encodeMessage(msg), msg);
         });
       }),
       { numRuns: 300, seed: 12 },

@@ -3,9 +3,10 @@
 // stays synchronous (the main thread hands notes out, checks some itself and collects results
 // with receiveMessageOnPort, sleeping on an Atomics counter the workers bump), so runCli, its
 // callers and its exit code are unchanged, and there is no dependency to ship.
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { unparsedNote } from '../core/check';
 import { notCheckedProblem } from '../core/findingCodes';
+import { quietWorker } from '../node/quietWorker';
 import { checkNoteFile, isUnreadable, type FileCheck } from './checkNoteFile';
 import { readNoteFile } from './files';
 import type { OutputSpec } from './outputFormats';
@@ -146,7 +147,8 @@ function runOnWorkers(script: string, count: number, setup: WorkerSetup, tasks: 
   const pool: { worker: Worker; port: MessagePort; inFlight: number }[] = [];
   for (let w = 0; w < count; w++) {
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(script, { workerData: { claimcheckWorker: true, setup, port: port2, signal }, transferList: [port2] });
+    // What a worker prints goes to stderr: stdout is the report (`--format json` must stay JSON).
+    const worker = quietWorker(script, { workerData: { claimcheckWorker: true, setup, port: port2, signal }, transferList: [port2] });
     worker.unref();
     pool.push({ worker, port: port1, inFlight: 0 });
   }

@@ -13,7 +13,7 @@ import { isFactsWorker, serveFactsLoads } from '../node/factsWorker';
 function connect(): Connection {
   if (!process.argv.includes('--stdio')) {
     const connection = createConnection(ProposedFeatures.all);
-    // --node-ipc, as VS Code starts it (nothing comes this way with --socket or --pipe).
+    // --node-ipc (nothing comes this way with --socket or --pipe).
     process.on('message', messageArrived);
     return connection;
   }

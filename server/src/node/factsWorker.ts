@@ -8,7 +8,7 @@
 // It also finds the middle entries of a large facts file for Add Fact's outline (the plain reading
 // of the whole file: ~0.6 s at 100,000 facts, which held the server's thread the first time the
 // quick fixes were asked for after each change to the file).
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
 import { factsSnapshotParts, readFactsSnapshotSteps, type LoadedFacts, type SnapshotSource } from '../core/facts/factsSnapshot';
 import { countFactEntriesIn } from '../core/facts/countFactEntries';
 import { loadFacts, type LoadFactsOptions } from '../core/facts/loadFacts';
@@ -16,6 +16,7 @@ import { middleEntriesOf, middleEntryLines, type LineCut } from '../core/facts/m
 import type { LoadedOffThread } from '../lsp/host';
 import { pauseForRequests } from '../lsp/cooperative';
 import { loadFactsHere } from '../lsp/factsHere';
+import { quietWorker } from './quietWorker';
 
 export type FactsInput = { file: string; text: string }[];
 export type FactsLoader = (files: FactsInput, options: LoadFactsOptions) => Promise<LoadedOffThread>;
@@ -126,7 +127,7 @@ export function startFactsWorker(script: string, onFailure: (reason: string) => 
   };
   const started = (): Worker => {
     if (worker) return worker;
-    const w = new Worker(script, { workerData: { [MARK]: true } });
+    const w = quietWorker(script, { workerData: { [MARK]: true } });
     // The server's connection keeps the process alive; a worker waiting for work must not.
     w.unref();
     w.on('message', (reply: Reply) => {
