@@ -3,7 +3,7 @@
 // the same objects as the last time (diagnostics.ts keeps a finding's diagnostic while its segment
 // stays on its lines), so each one's JSON is kept too, and a publish copies the bytes: the runs the
 // last list of the note shares at its start and end in one copy each, the rest one by one.
-// A publish is written in ASCII, every other character as a JSON \\u escape: the same value
+// A publish is written in ASCII, every other character as a JSON \u escape: the same value
 // (test/lsp/publishReuse.test.ts), and the client's decoding of all-ASCII bytes takes V8's one-byte
 // path: 2.7 ms instead of 6 for 0.8 MB on every keystroke (one em dash per message was enough to
 // make the whole list two-byte). Diagnostics are never mutated once built, which is what makes
@@ -15,7 +15,7 @@ const HEX = '0123456789abcdef';
 const BACKSLASH = 0x5c;
 const U = 0x75;
 
-/** JSON text as ASCII bytes: each UTF-16 unit past ASCII written as `\\uXXXX` (a surrogate pair as two). */
+/** JSON text as ASCII bytes: each UTF-16 unit past ASCII written as `\uXXXX` (a surrogate pair as two). */
 export function asciiJsonBytes(json: string): Buffer {
   let wide = 0;
   for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) wide++;
