@@ -20,6 +20,7 @@ import { usesOf } from './noteUses';
 import { isNote, type Project } from './projects';
 import { checksProject, type Settings } from './settings';
 import { noteStatus, type StatusReporter } from './status';
+import { SettlingSet } from './settlingSet';
 import { uriKey } from './uri';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -77,6 +78,8 @@ export class NoteChecker {
   private readonly workspaceChecked = new Map<string, string>();
   /** When an open note last changed in the editor or was opened (performance.now()): background checks wait for quiet after it. */
   private lastChanged = -Infinity;
+  /** Closed notes to publish again once the changes that touched them settle. */
+  private readonly closedToRepublish = new SettlingSet<Project>((uri, project) => void this.checkClosed(uri, project));
 
   constructor(private readonly options: NoteCheckerOptions) {}
 
@@ -115,10 +118,15 @@ export class NoteChecker {
     return this.options.index ? this.options.index.relate(project, uri, result) : result;
   }
 
-  /** Publishes the note again (another note changed what it is inconsistent with). */
+  /**
+   * Publishes the note again (another note changed what it is inconsistent with). An open note now;
+   * a closed one, which is read and checked again from disk, once the changes have settled: a
+   * figure typed in one note changes the findings of every closed note that states it too, at
+   * each keystroke, and Check Workspace changes them at each note it adds.
+   */
   republish(uri: string, project: Project): void {
     if (this.options.documents.get(uri)) this.schedule(uri, 0);
-    else if (this.workspaceChecked.has(uriKey(uri))) void this.checkClosed(uri, project);
+    else if (this.workspaceChecked.has(uriKey(uri))) this.closedToRepublish.add(uri, project);
   }
 
   /**

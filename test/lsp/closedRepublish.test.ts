@@ -1,0 +1,77 @@
+// Closed notes that a workspace check published are published again when another note changes what
+// they are inconsistent with. That means reading and checking each one again from disk: once a
+// burst of changes has settled, not once per keystroke. Typing a figure in one note that 23 closed
+// notes disagree with re-read and re-checked all 23 on every keystroke. A staff count at regional
+// water utilities: each note states another figure for the same year, so every note disagrees with
+// every other (expected from the README's rule: two figures disagree when no value fits both).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+
+const NOTES = 24;
+const staff = (i: number) => 1003 + 37 * i;
+const note = (figure: number) => `---\ndate: 2025-03-01\n---\nLakeshore Water had ${figure.toLocaleString('en-US')} employees in 2024.\n`;
+const rel = (i: number) => `notes/n${String(i).padStart(2, '0')}.md`;
+
+describe('closed notes republished after another note changes', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-republish-'));
+  const uri = (r: string) => pathToFileURL(path.join(dir, r)).href;
+  let client: TestClient;
+  const inconsistent = (ds: Diagnostic[] | undefined) => (ds ?? []).filter((d) => d.code === 'inconsistent');
+  const says = (i: number, figure: number) => `notes/n${String(i).padStart(2, '0')}.md:4 says ${figure.toLocaleString('en-US')} employees for 2024`;
+
+  beforeAll(async () => {
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, '.claimcheck.yaml'), 'severity:\n  unsourced: off\n');
+    for (let i = 0; i < NOTES; i++) writeFileSync(path.join(dir, rel(i)), note(staff(i)));
+    client = await TestClient.start(dir);
+  });
+  afterAll(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('are read and checked again once a burst of edits settles, and then show the last figure typed', async () => {
+    await client.request('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    // Every note: one inconsistent figure, the 23 others counted (3 named, "and 20 more").
+    for (let i = 0; i < NOTES; i++) {
+      await client.until(() => inconsistent(client.latest(uri(rel(i)))?.diagnostics).some((d) => String(d.message).includes('(and 20 more)')), `${rel(i)} disagrees with the 23 others`);
+    }
+    // Let the workspace check's own republishing settle.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    // The first note opened and its figure retyped, digit by digit: 1,003 → 1,004 → … → 1,009.
+    const since = client.diagnostics.length;
+    const first = uri(rel(0));
+    await client.open(first, note(staff(0)));
+    for (let v = 2; v <= 7; v++) {
+      await client.change(first, v, [{ text: note(staff(0) + v - 1) }]);
+      await client.diagnosticsFor(first, v);
+    }
+    const typed = staff(0) + 6;
+    // Each closed note ends up naming the figure typed last, among its related statements.
+    for (let i = 1; i < NOTES; i++) {
+      await client.until(
+        () => inconsistent(client.latest(uri(rel(i)), since)?.diagnostics).some((d) => d.relatedInformation?.some((r) => r.message === says(0, typed))),
+        `${rel(i)} names ${typed.toLocaleString('en-US')} employees`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Published at most twice each since the typing began (once per settled burst), not once per keystroke.
+    for (let i = 1; i < NOTES; i++) {
+      const published = client.diagnostics.slice(since).filter((p) => p.uri === uri(rel(i))).length;
+      expect(published, rel(i)).toBeLessThanOrEqual(2);
+      expect(published, rel(i)).toBeGreaterThanOrEqual(1);
+    }
+    // And what they show is what a fresh pass says: n05's figure against the 23 others, n00's as typed.
+    const n05 = inconsistent(client.latest(uri(rel(5)))!.diagnostics);
+    expect(n05).toHaveLength(1);
+    expect(n05[0]!.message).toContain('(and 20 more)');
+    expect(n05[0]!.relatedInformation).toHaveLength(23);
+    expect(n05[0]!.relatedInformation!.map((r) => r.message)).not.toContain(says(0, staff(0)));
+  }, 60_000);
+});
