@@ -17,25 +17,31 @@ const staff = (i: number) => 1003 + 37 * i;
 const note = (figure: number) => `---\ndate: 2025-03-01\n---\nLakeshore Water had ${figure.toLocaleString('en-US')} employees in 2024.\n`;
 const rel = (i: number) => `notes/n${String(i).padStart(2, '0')}.md`;
 
-describe('closed notes republished after another note changes', () => {
+/** A workspace of `files` (its notes' figures compared, unsourced ones quiet) with a server on it, for the describe block. */
+function workspaceWith(files: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-republish-'));
-  const uri = (r: string) => pathToFileURL(path.join(dir, r)).href;
-  let client: TestClient;
-  const inconsistent = (ds: Diagnostic[] | undefined) => (ds ?? []).filter((d) => d.code === 'inconsistent');
-  const says = (i: number, figure: number) => `notes/n${String(i).padStart(2, '0')}.md:4 says ${figure.toLocaleString('en-US')} employees for 2024`;
-
+  const ws = { dir, client: undefined as unknown as TestClient, uri: (r: string) => pathToFileURL(path.join(dir, r)).href };
   beforeAll(async () => {
     mkdirSync(path.join(dir, 'notes'));
     writeFileSync(path.join(dir, '.claimcheck.yaml'), 'severity:\n  unsourced: off\n');
-    for (let i = 0; i < NOTES; i++) writeFileSync(path.join(dir, rel(i)), note(staff(i)));
-    client = await TestClient.start(dir);
+    for (const [r, text] of Object.entries(files)) writeFileSync(path.join(dir, r), text);
+    ws.client = await TestClient.start(dir);
   });
   afterAll(async () => {
-    await client?.stop();
+    await ws.client?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
+  return ws;
+}
+
+describe('closed notes republished after another note changes', () => {
+  const ws = workspaceWith(Object.fromEntries(Array.from({ length: NOTES }, (_, i) => [rel(i), note(staff(i))])));
+  const { uri } = ws;
+  const inconsistent = (ds: Diagnostic[] | undefined) => (ds ?? []).filter((d) => d.code === 'inconsistent');
+  const says = (i: number, figure: number) => `notes/n${String(i).padStart(2, '0')}.md:4 says ${figure.toLocaleString('en-US')} employees for 2024`;
 
   it('are read and checked again once a burst of edits settles, and then show the last figure typed', async () => {
+    const client = ws.client;
     await client.request('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
     // Every note: one inconsistent figure, the 23 others counted (3 named, "and 20 more").
     for (let i = 0; i < NOTES; i++) {
@@ -74,4 +80,29 @@ describe('closed notes republished after another note changes', () => {
     expect(n05[0]!.relatedInformation).toHaveLength(23);
     expect(n05[0]!.relatedInformation!.map((r) => r.message)).not.toContain(says(0, staff(0)));
   }, 60_000);
+});
+
+describe('a closed note waiting to be republished when the facts reload', () => {
+  const FACTS = 'entities:\n  lakeshore: { name: Lakeshore Water }\nfacts: []\n';
+  // The utility's own report, added while the other note's republish waits: 2,000 staff in 2024.
+  const REPORTED = `entities:\n  lakeshore: { name: Lakeshore Water }\nfacts:\n  - { id: lakeshore-staff-2024, entity: lakeshore, metric: employees, value: 2000, unit: people, as_of: 2024, source: { url: "https://lakeshore.example/annual-2024" } }\n`;
+  const ws = workspaceWith({ 'facts.yaml': FACTS, 'notes/a.md': note(1003), 'notes/b.md': note(1040) });
+  const { uri, dir } = ws;
+
+  it('shows the new facts’ verdict, not one checked against the facts before the reload', async () => {
+    const client = ws.client;
+    await client.request('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    const b = uri('notes/b.md');
+    await client.until(() => client.latest(b)?.diagnostics.some((d) => d.code === 'inconsistent'), 'b.md disagrees with a.md');
+    await client.open(uri('notes/a.md'), note(1003));
+    await client.change(uri('notes/a.md'), 2, [{ text: note(1004) }]);
+    await client.diagnosticsFor(uri('notes/a.md'), 2);
+    // b.md's republish now waits for the typing to settle; the facts change meanwhile.
+    writeFileSync(path.join(dir, 'facts.yaml'), REPORTED);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('facts.yaml'), type: 2 }] });
+    await client.until(() => client.latest(b)?.diagnostics.some((d) => d.code === 'contradicted'), 'b.md contradicted by the reported 2,000');
+    // Past the settling time: nothing checked against the old facts comes after it.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(client.latest(b)!.diagnostics.map((d) => d.code)).toEqual(['contradicted']);
+  }, 30_000);
 });

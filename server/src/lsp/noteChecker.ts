@@ -78,8 +78,14 @@ export class NoteChecker {
   private readonly workspaceChecked = new Map<string, string>();
   /** When an open note last changed in the editor or was opened (performance.now()): background checks wait for quiet after it. */
   private lastChanged = -Infinity;
-  /** Closed notes to publish again once the changes that touched them settle. */
-  private readonly closedToRepublish = new SettlingSet<Project>((uri, project) => void this.checkClosed(uri, project));
+  /**
+   * Closed notes to publish again once the changes that touched them settle. Not for a project
+   * reloaded meanwhile: its reload checks them again (recheckProject), and this check's older facts
+   * must not overwrite that.
+   */
+  private readonly closedToRepublish = new SettlingSet<Project>((uri, project) => {
+    if (this.options.projects.isLatest(project)) void this.checkClosed(uri, project);
+  });
 
   constructor(private readonly options: NoteCheckerOptions) {}
 
