@@ -10,7 +10,7 @@ import { readCsv, type CsvCell, type CsvRow } from './csvReader';
 import { closest } from './schemaProblems';
 import { anyWithin, lastAtMost } from '../lastAtMost';
 import { lineStartsOf } from '../lineStarts';
-import { problemAt, type EntryNodes, type YamlFile } from './yamlDocument';
+import { lazySource, problemAt, type EntryNodes, type YamlFile } from './yamlDocument';
 import { setKey } from './yamlData';
 import { entryKind, entryTitle } from './sections';
 
@@ -242,6 +242,11 @@ export function parseCsvFacts(file: string, text: string): { source: YamlFile; p
   root.items.push(new Pair(ranged(new Scalar(sheet.section), header.span), sectionNode));
   doc.contents = root as unknown as Document.Parsed['contents'];
   return { source, problems };
+}
+
+/** A facts CSV as a YamlFile whose document (parseCsvFacts's, a node per cell) is built only if asked for. */
+export function csvSource(file: string, text: string): YamlFile {
+  return lazySource(file, text, () => parseCsvFacts(file, text).source.doc);
 }
 
 /** A facts CSV as the loader reads it: what parseCsvFacts's document holds, without the document. */

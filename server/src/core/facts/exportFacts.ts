@@ -2,8 +2,8 @@
 // sheet per section, with the columns of factColumns: the two forms convert into each other.
 import { Document, visit } from 'yaml';
 import { COLUMNS, LIST_SEPARATOR, type Column, type Section } from './factColumns';
-import { isCsvFile, parseCsvFacts, readCsvFacts } from './csvFacts';
-import { lazySource, parseYaml, toPlainData } from './yamlDocument';
+import { csvSource, isCsvFile, readCsvFacts } from './csvFacts';
+import { parseYaml, toPlainData } from './yamlDocument';
 import { toCsv } from '../csv';
 
 type Data = Record<string, unknown>;
@@ -17,7 +17,7 @@ export interface FactsData {
 /** One facts file's entities, metrics and facts as plain data (YAML or CSV by its name). */
 export function readFactsData(file: string, text: string): FactsData {
   // A sheet's data without its document (a node per cell); a YAML file's from its document, as precisely as the loader's.
-  const data = ((isCsvFile(file) ? readCsvFacts(lazySource(file, text, () => parseCsvFacts(file, text).source.doc)).data : toPlainData(parseYaml(file, text).source).data) ?? {}) as Partial<FactsData>;
+  const data = ((isCsvFile(file) ? readCsvFacts(csvSource(file, text)).data : toPlainData(parseYaml(file, text).source).data) ?? {}) as Partial<FactsData>;
   return {
     entities: (data.entities ?? {}) as Record<string, Data>,
     metrics: (data.metrics ?? {}) as Record<string, Data>,

@@ -11,6 +11,7 @@
 // only when a note cites one). The facts come first so a writer can stream them
 // and put the lengths in the first line last. Everything is ASCII (JSON escapes the rest), so a
 // character is a byte and a host can read one fact from a file at its offset.
+import { asciiJson, isAscii } from '../asciiJson';
 import type { Entity, Fact, FactFileProblem, FactIndex, FactsOnDemand, Location, Metric, Position, Unit } from '../types';
 import { mentionColumns, useMentionColumns, type MentionColumns } from '../judge/mentionIndex';
 import { positionsByCounterparty, positionsByEntity, unitsByMetric } from './factLookups';
@@ -164,8 +165,8 @@ export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: Snaps
     if (chunkLength >= CHUNK || i === facts.length - 1) {
       let text = chunk.join('\n');
       // Escaped only where needed: one search per chunk, not one per fact.
-      if (NOT_ASCII.test(text)) {
-        chunk = chunk.map(ascii);
+      if (!isAscii(text)) {
+        chunk = chunk.map(asciiJson);
         chunk.forEach((json, k) => (lengths[i - chunk.length + 1 + k] = json.length));
         text = chunk.join('\n');
       }
@@ -179,7 +180,7 @@ export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: Snaps
   const byEntity = positionColumns(positionsByEntity(facts));
   const byCounterparty = positionColumns(positionsByCounterparty(facts));
   const header: Header = { ...rest, entities: entityColumns(entities), byEntity, byCounterparty, units: [...unitsByMetric(facts)], lengths, mentions: mentionColumns(index, entities) ?? null, factFiles };
-  const tail = [headerText(header), ascii(JSON.stringify(ids))];
+  const tail = [headerText(header), asciiJson(JSON.stringify(ids))];
   for (const t of tail) sink.append(t);
   const digits = [bodyLength, ...tail.map((t) => t.length)].map((n) => String(n).padStart(DIGITS, '0'));
   sink.rewriteStart(`${FORMAT} ${digits.join(' ')}\n`);
@@ -190,7 +191,7 @@ export function writeFactsSnapshot({ index, problems }: LoadedFacts, sink: Snaps
 function headerText(header: Header): string {
   const rest: Partial<Header> = { ...header };
   for (const key of HEADER_PARTS) delete rest[key];
-  return [rest, ...HEADER_PARTS.map((key) => header[key])].map((part) => ascii(JSON.stringify(part))).join('\n');
+  return [rest, ...HEADER_PARTS.map((key) => header[key])].map((part) => asciiJson(JSON.stringify(part))).join('\n');
 }
 
 /**
@@ -295,13 +296,6 @@ function factOfRow(row: unknown, files: readonly string[]): Fact | undefined {
     f[key] = row[k + 1];
   }
   return f as unknown as Fact;
-}
-
-const NOT_ASCII = /[^\x00-\x7f]/;
-
-/** JSON with every character past ASCII escaped (JSON's own syntax is ASCII: only strings hold them). */
-function ascii(json: string): string {
-  return json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function entityColumns(entities: Entity[]): EntityColumns {

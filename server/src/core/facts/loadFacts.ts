@@ -8,7 +8,7 @@ import { BUILTIN_METRIC_IDS, builtinMetrics } from './builtinMetrics';
 import { dateText, firstDayOf, isValidPartialDate, isValidPeriod, normalisePeriod, todayUtc } from './dates';
 import { quoteForMessage } from '../quote';
 import { foldedName, MentionIndexBuilder } from '../judge/mentionIndex';
-import { isCsvFile, parseCsvFacts, readCsvFacts } from './csvFacts';
+import { csvSource, isCsvFile, readCsvFacts } from './csvFacts';
 import { closest, schemaProblems } from './schemaProblems';
 import validateFacts from './validateFacts.generated';
 import { jsYamlReading, type FastYaml } from './fastYaml';
@@ -225,7 +225,7 @@ function* readFile(file: string, written: string, problems: FactFileProblem[], p
  * located in its row's nodes (the sheet's document is built only for a problem about the sheet).
  */
 function* csvFile(file: string, text: string, problems: FactFileProblem[]): Generator<void, FactsFile, void> {
-  const source = lazySource(file, text, () => parseCsvFacts(file, text).source.doc);
+  const source = csvSource(file, text);
   const sheet = readCsvFacts(source);
   source.entry = sheet.entry;
   problems.push(...sheet.problems);
