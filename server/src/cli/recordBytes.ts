@@ -12,7 +12,7 @@ export class RecordWriter {
   private readonly ints: number[] = [];
   private readonly numbers: number[] = [];
   private readonly texts: string[] = [];
-  private readonly words = new Map<string, number>();
+  private words = new Map<string, number>();
   private buffer: Buffer = Buffer.allocUnsafe(1 << 16);
 
   int(n: number): void {
@@ -78,7 +78,8 @@ export class RecordWriter {
     this.ints.length = 0;
     this.numbers.length = 0;
     this.texts.length = 0;
-    this.words.clear();
+    // A new map, not clear() (textMemo.ts says why): this writer lives for the run.
+    this.words = new Map();
     return b.subarray(0, at);
   }
 

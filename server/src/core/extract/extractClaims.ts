@@ -1,5 +1,5 @@
 import type { Bound, Claim, ClaimKind, TimeRef, Unit } from '../types';
-import { TextMemo } from '../textMemo';
+import { SEGMENT_READINGS, TextMemo } from '../textMemo';
 import { attachTimes } from './attachTime';
 import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb } from './hedges';
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
@@ -168,7 +168,7 @@ interface HeaderInfo {
   loss: boolean;
 }
 // Every cell of a column reads the same header: read it once.
-const headerCache = new TextMemo<HeaderInfo>(256);
+const headerCache = new TextMemo<HeaderInfo>(SEGMENT_READINGS);
 
 function headerInfo(header: string): HeaderInfo {
   return (
@@ -255,7 +255,7 @@ function cellTime(text: string, start: number, ref: RefDate, exactlyOne: boolean
   return found && { ...found.ref, span: { start: start + found.start, end: start + found.end } };
 }
 
-const cellTimeCache = new TextMemo<{ ref: TimeRef; start: number; end: number } | null>(512);
+const cellTimeCache = new TextMemo<{ ref: TimeRef; start: number; end: number } | null>(SEGMENT_READINGS);
 
 function readCellTime(text: string, ref: RefDate, exactlyOne: boolean): { ref: TimeRef; start: number; end: number } | null {
   if (!/\d|[a-z]{3}/i.test(text)) return null;

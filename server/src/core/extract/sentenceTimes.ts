@@ -2,7 +2,7 @@ import { type Token, tokenize } from './lexer';
 import { refDate, type RefDate } from './periods';
 import { unitStartsAt } from './quantity';
 import { findTimes, type TimePhrase } from './time';
-import { TextMemo } from '../textMemo';
+import { SEGMENT_READINGS, TextMemo } from '../textMemo';
 
 /** A sentence's tokens and its time phrases (`consumed`: the tokens they take). Read only: shared. */
 export interface SentenceTimes {
@@ -25,10 +25,10 @@ export function refDateOf(referenceDate: string): RefDate {
 }
 
 // The last sentences read: the extractor reads every sentence of a segment, then the judge reads a
-// claim's sentence again for its times. Dropped wholesale when full (a segment has far fewer).
-const recent = new TextMemo<{ referenceDate: string; times: SentenceTimes }>(512);
+// claim's sentence again for its times. Dropped wholesale when full.
+const recent = new TextMemo<{ referenceDate: string; times: SentenceTimes }>(SEGMENT_READINGS);
 
-/** tokenize and findTimes of a sentence, as of a reference date; the last few hundred are kept. */
+/** tokenize and findTimes of a sentence, as of a reference date; the last segment's worth are kept. */
 export function sentenceTimes(sentence: string, referenceDate: string): SentenceTimes {
   const known = recent.get(sentence);
   if (known && known.referenceDate === referenceDate) return known.times;

@@ -4,7 +4,7 @@ import { findMentions, type Mention } from './resolveEntities';
 import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues';
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
-import { TextMemo } from '../textMemo';
+import { SEGMENT_READINGS, TextMemo } from '../textMemo';
 import { factCount, positionsByEntity, unitsByMetric } from '../facts/factLookups';
 
 /** A metric word found in a sentence, at note offsets. */
@@ -100,10 +100,10 @@ interface Placed<T> {
 
 // Across calls, per facts index: a segment re-judged after an edit keeps most of its sentences, and
 // notes share some (templates, boilerplate). Keyed by the text itself; dropped wholesale when full. A
-// text met again at another offset is shifted there; at the same offset it is reused. Sized by what
-// they earn: on the 2,000-note bench corpus 8% of sentence reads hit with 4,096 entries and 5% with
-// 512, and no block read ever hit, while each entry costs a few KB of live heap (4,096 entries of
-// each held ~3 MB, and every MB live is ~4 MB of peak RSS by the collector's growth factor).
+// text met again at another offset is shifted there; at the same offset it is reused. One segment's
+// worth (textMemo.ts): on the 2,000-note bench corpus 6.6% of sentence reads hit with 1,024 entries
+// and 1% with 64, and no block read ever hit, but what more entries earn across notes the collector
+// took back, and more, in copying them (with both changes, 400 notes: 4.8% fewer instructions).
 interface SharedReadings {
   sentences: TextMemo<Placed<SentenceInfo>>;
   blocks: TextMemo<Placed<Mention[]>>;
@@ -112,7 +112,7 @@ const shared = new WeakMap<FactIndex, SharedReadings>();
 
 function sharedFor(index: FactIndex): SharedReadings {
   let s = shared.get(index);
-  if (!s) shared.set(index, (s = { sentences: new TextMemo(1_024), blocks: new TextMemo(256) }));
+  if (!s) shared.set(index, (s = { sentences: new TextMemo(SEGMENT_READINGS), blocks: new TextMemo(SEGMENT_READINGS) }));
   return s;
 }
 
