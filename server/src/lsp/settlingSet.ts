@@ -8,7 +8,7 @@ export const SETTLE_QUIET_MS = 250;
 export const SETTLE_LONGEST_MS = 2000;
 
 export class SettlingSet<V> {
-  private readonly waiting = new Map<string, { uri: string; value: V }>();
+  private waiting = new Map<string, { uri: string; value: V }>();
   private cancel: (() => void) | undefined;
   private firstAt = 0;
 
@@ -30,8 +30,9 @@ export class SettlingSet<V> {
 
   private flush(): void {
     this.cancel = undefined;
-    const due = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const { uri, value } of due) this.run(uri, value);
+    // A new map, not clear() (core/textMemo.ts says why): this set lives as long as the server.
+    const due = this.waiting;
+    this.waiting = new Map();
+    for (const { uri, value } of due.values()) this.run(uri, value);
   }
 }

@@ -11,17 +11,11 @@ export interface SentenceTimes {
   readonly consumed: Uint8Array;
 }
 
-const refs = new Map<string, RefDate>();
+const refs = new TextMemo<RefDate>(64);
 
 /** The reference date's parts, kept per date string. */
 export function refDateOf(referenceDate: string): RefDate {
-  let ref = refs.get(referenceDate);
-  if (!ref) {
-    ref = refDate(referenceDate);
-    if (refs.size > 64) refs.clear();
-    refs.set(referenceDate, ref);
-  }
-  return ref;
+  return refs.get(referenceDate) ?? refs.keep(referenceDate, refDate);
 }
 
 // The last sentences read: the extractor reads every sentence of a segment, then the judge reads a
