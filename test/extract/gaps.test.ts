@@ -110,6 +110,21 @@ describe('extraction gaps, by domain', () => {
   });
 });
 
+describe('extraction gaps, logistics', () => {
+  it('a calendar label ("week 2", "day 1", "year 3") is no claim; a duration, with its noun after, is', () => {
+    expect(rows('Kestrel Port handled 14,000 vessels in 2024, and 101 ships called in week 2.')).toEqual<Row[]>([
+      ['14,000 vessels', 'count', 14000, 'vessel'],
+      ['101 ships', 'count', 101, 'ship'],
+    ]);
+    expect(rows('From day 1 the terminal ran 3 shifts; in year 3 of the concession it added 4 cranes over 6 months.')).toEqual<Row[]>([
+      ['3 shifts', 'count', 3, 'shift'],
+      ['4 cranes', 'growth', 4, 'crane'],
+      ['6 months', 'duration', 6, 'months'],
+    ]);
+    expect(rows('Berth 4 reopened in quarter 3 after 2 weeks of dredging, at hour 6 of the tide.')).toEqual<Row[]>([['2 weeks', 'duration', 2, 'weeks']]);
+  });
+});
+
 describe('tables: header and row-label scales, units and kinds (lexicon-derived)', () => {
   it('applies a header currency and scale, a header scale to a known noun, and (%) to every cell', () => {
     const table = ['| Company | ARR (€m) | Users (mn) | Churn (%) |', '|---|---|---|---|', '| Pennylane | 120 | 1.2 | 4 |', '| Qonto | 250 | 0.5 | 3 |'];

@@ -1,14 +1,16 @@
 import { isDurationNoun } from '../lexicon';
 import type { Token } from './lexer';
 
-// Words after which a number is a label, not a quantity ("page 3", "Series 2", "step 4").
+// Words after which a number is a label, not a quantity ("page 3", "Series 2", "step 4", "week 2").
 const LABEL_WORDS = new Set(
   (
     'version ver v release series phase stage tier level step steps page pages p pp section sections chapter ' +
     'figure fig table item items no nos number rank ranked gen generation model route article rule episode season vol ' +
     'volume issue slide line lines footnote note appendix exhibit part round class grade type category cohort batch ' +
     'top paragraph clause schedule annex act title sprint build patch option scenario case question q room floor ' +
-    'gate unit apollo'
+    'gate unit apollo ' +
+    // Calendar labels: "in week 2", "from day 1", "in year 3 of the concession" (a duration puts its noun after: "2 weeks").
+    'day week month quarter year hour'
   ).split(' '),
 );
 
