@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { percentiles, startSession, typeSpread } from './lspSession.mjs';
+import { percentiles, startSession, typeSpread, untilIdle } from './lspSession.mjs';
 import { generateVariedCorpus, variedLongNote } from './variedCorpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,21 +51,8 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
     const used = session.cpuMs();
     return { ...percentiles(latencies), serverCpuShare: cpu === null || used === null ? null : (used - cpu) / (performance.now() - start) };
   }
-  /**
-   * Waits until the server has used under 5% of a core for half a second (its background work
-   * done), at most `ms`. Not before the quiet time after the last keystroke has passed: background
-   * work waits for it, so the server is idle then with its work still to do.
-   */
-  async function quiet(ms = 120_000) {
-    const deadline = performance.now() + ms;
-    await sleep(BACKGROUND_QUIET_MS + 100);
-    for (let before = session.cpuMs(); performance.now() < deadline; ) {
-      await sleep(500);
-      const now = session.cpuMs();
-      if (now === null || now - before < 25) return;
-      before = now;
-    }
-  }
+  /** Until the server is idle, its background work done (untilIdle), past the quiet time after the last keystroke. */
+  const quiet = () => untilIdle(session, { after: BACKGROUND_QUIET_MS + 100 });
   const whole = session.checked(uri, 1);
   await session.open(uri, note);
   await whole;

@@ -41,6 +41,23 @@ export function percentiles(latencies) {
 }
 
 /**
+ * Waits until the server has used under 5% of a core for half a second (its background work
+ * done), at most `ms`; not before `after` ms (background work waits for the quiet time after the
+ * last keystroke, so the server is idle then with its work still to do).
+ */
+export async function untilIdle(session, { after = 0, ms = 120_000 } = {}) {
+  const sleep = (t) => new Promise((r) => setTimeout(r, t));
+  const deadline = performance.now() + ms;
+  await sleep(after);
+  for (let before = session.cpuMs(); performance.now() < deadline; ) {
+    await sleep(500);
+    const now = session.cpuMs();
+    if (now === null || now - before < 25) return;
+    before = now;
+  }
+}
+
+/**
  * Types into the open note `uri` (its text split into `lines`, kept up to date): `count` one-character
  * edits, versions `from` + 1 onwards, each at a place spread over the note that its version gives
  * (the same places on every run), each sent once the last one's diagnostics are in. Returns their

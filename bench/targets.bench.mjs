@@ -1,7 +1,8 @@
 // Issue 12's targets, each measured beside its peer in the same run, on a generated varied corpus
 // (bench/variedCorpus.mjs): CLI CPU, wall, cache and memory against remark and markdownlint-cli2,
 // and the server's keystroke and open latencies on a varied 100 KB note (also while the server works
-// in the background: bench/backgroundTyping.mjs). Prints a table and
+// in the background: bench/backgroundTyping.mjs), and Check Workspace as the server starts
+// (bench/workspaceCheck.mjs). Prints a table and
 // writes artifacts/bench.json. Options: --runs N (N rounds, each running every CLI command once:
 // medians, and each ratio the median of its rounds'; the server rows the median of N; default 3),
 // --notes N (default 2000), --edits N (keystrokes, default 200).
@@ -15,6 +16,7 @@ import { generateVariedCorpus } from './variedCorpus.mjs';
 import { factsScaleRows } from './factsScale.mjs';
 import { serverLatencies } from './serverLatency.mjs';
 import { backgroundTyping } from './backgroundTyping.mjs';
+import { workspaceCheck } from './workspaceCheck.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -141,10 +143,15 @@ const p95s = lspRuns.map((r) => r.p95).sort((a, b) => a - b);
 // Once (it takes a minute): 500 other notes, the index built after the open, Find References, then Check Workspace.
 const background = await backgroundTyping({ server, notes: 500, edits: EDITS });
 
+// ---------------------------------------------------------------- Check Workspace right after the server starts
+// Once: asked while the workspace index still reads the notes, against asked once it is built.
+const checkWorkspace = await workspaceCheck({ server, notes: 500 });
+
 // ---------------------------------------------------------------- facts at scale (issue 12's last row)
 const factsRows = await factsScaleRows({ runs: RUNS });
 
 // ---------------------------------------------------------------- report
+const fmtMs = (ms) => (ms === null ? '—' : `${(ms / 1000).toFixed(1)} s`);
 const range = (p) => (RUNS > 1 ? `; rounds ${p.low.toFixed(2)}–${p.high.toFixed(2)}×` : '');
 const rows = [
   { id: 'cpu-1-job-vs-remark', what: `full check CPU, 1 job${hasJobs ? '' : ' (no --jobs yet)'}, vs remark+gfm+frontmatter${range(paired.cpu)}`, ours: cc1.cpuMs, peer: remark.cpuMs, unit: 'ms CPU', ratio: paired.cpu.ratio, target: 1.2 },
@@ -167,6 +174,15 @@ const rows = [
     ratio: phase.p95 / background.idle.p95,
     target: 1.25,
   })),
+  {
+    id: 'check-workspace-at-start-vs-indexed',
+    what: `Check Workspace of ${checkWorkspace.notes} notes asked as the server starts (the index still reading them), vs once the index is built (one run; ${checkWorkspace.atOnce.publishes} vs ${checkWorkspace.indexed.publishes} publishes; server CPU ${fmtMs(checkWorkspace.atOnce.cpuMs)} vs ${fmtMs(checkWorkspace.indexed.cpuMs)}; target ours: each note read at most twice, the index's read and the check's)`,
+    ours: checkWorkspace.atOnce.ms,
+    peer: checkWorkspace.indexed.ms,
+    unit: 'ms',
+    ratio: checkWorkspace.atOnce.ms / checkWorkspace.indexed.ms,
+    target: 2.2,
+  },
   { id: 'cli-startup-code-cache-vs-off', what: `one short check (the example note), spawn to exit, with the build's code cache vs CLAIMCHECK_CODE_CACHE=off (median of ${STARTUP_ROUNDS} paired rounds, ${paired.startup.low.toFixed(2)}–${paired.startup.high.toFixed(2)}×; CPU ${median(startup.cached.map((r) => r.cpuMs)).toFixed(0)} vs ${median(startup.off.map((r) => r.cpuMs)).toFixed(0)} ms; target ours)`, ours: median(startup.cached.map((r) => r.wallMs)), peer: median(startup.off.map((r) => r.wallMs)), unit: 'ms wall', ratio: paired.startup.ratio, target: 0.85 },
   { id: 'open-first-diagnostics', what: `open a varied ${lsp.noteKB} KB note → first diagnostics (its top; the whole note ${lsp.openWholeMs.toFixed(0)} ms)`, ours: lsp.openMs, peer: null, unit: 'ms', ratio: null, target: 250 },
   ...factsRows,
@@ -186,7 +202,7 @@ const summary = {
   cores: availableParallelism(),
   runs: RUNS,
   corpus: { notes: notes.length, distinct: distinctBodies, bytes: corpusBytes },
-  measured: { startup, remark, claimcheck1Job: cc1, claimcheckDefaultJobs: ccDefault, markdownlintCli2: mdl, claimcheckJson: ccJson, cacheCold, cacheWarm, lsp, lspRuns, background },
+  measured: { startup, remark, claimcheck1Job: cc1, claimcheckDefaultJobs: ccDefault, markdownlintCli2: mdl, claimcheckJson: ccJson, cacheCold, cacheWarm, lsp, lspRuns, background, checkWorkspace },
   rounds: runs,
   paired,
   rows,

@@ -50,8 +50,8 @@ describe('Check Workspace while the user types', () => {
     const version = await openAndType(server, ' ');
     const published = client.diagnostics.length;
     const result = client.request<Summary>('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
-    // Its first note (every note on disk is closed; the draft is only in the editor): the check waits there.
-    const waiting = await client.until(() => client.progress.find((p) => p.value?.kind === 'report' && p.value.message), 'a note reached');
+    // It waits for the workspace index, which reads the closed notes once the typing pauses.
+    const waiting = await client.until(() => client.progress.find((p) => p.value?.kind === 'report' && p.value.message), 'the wait for the index reported');
     await openAndType(server, 'ok.', version);
     expect(client.diagnostics.slice(published).filter((p) => p.uri !== ws.uri('notes/draft.md'))).toEqual([]);
     await client.conn.sendNotification('window/workDoneProgress/cancel', { token: waiting.token });

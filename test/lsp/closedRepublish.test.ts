@@ -82,6 +82,45 @@ describe('closed notes republished after another note changes', () => {
   }, 60_000);
 });
 
+// Check Workspace reloads the project first. When the facts changed on disk, the workspace index
+// reads every note again for the new facts, at the same time. A note published before the index has
+// read the others was published again, read and checked again from disk, as each later note changed
+// what it disagrees with: the index's build now goes first, and each note is published once, final.
+describe('Check Workspace while the workspace index reads the notes', () => {
+  const FACTS = 'entities:\n  lakeshore: { name: Lakeshore Water }\nfacts: []\n';
+  const ws = workspaceWith({ 'facts.yaml': FACTS, ...Object.fromEntries(Array.from({ length: NOTES }, (_, i) => [rel(i), note(staff(i))])) });
+  const { uri, dir } = ws;
+  const inconsistent = (ds: Diagnostic[] | undefined) => (ds ?? []).filter((d) => d.code === 'inconsistent');
+
+  it('publishes each closed note once, disagreeing with all the others', async () => {
+    const client = ws.client;
+    // Another entity in the facts: a new generation, so the index reads every note again.
+    writeFileSync(path.join(dir, 'facts.yaml'), FACTS.replace('facts: []', '  harbour: { name: Harbour Power }\nfacts: []'));
+    const since = client.diagnostics.length;
+    const progressSince = client.progress.length;
+    const summary = await client.request<{ notes: number }>('workspace/executeCommand', { command: 'claimcheck.checkWorkspace', arguments: [] });
+    expect(summary.notes).toBe(NOTES);
+    // Past the republishes' settling time (250 ms, at most 2 s): nothing more comes.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    for (let i = 0; i < NOTES; i++) {
+      const publishes = client.diagnostics.slice(since).filter((p) => p.uri === uri(rel(i)));
+      expect(publishes.length, rel(i)).toBe(1);
+      const shown = inconsistent(publishes[0]!.diagnostics);
+      expect(shown, rel(i)).toHaveLength(1);
+      expect(shown[0]!.message).toContain('(and 20 more)');
+      expect(shown[0]!.relatedInformation).toHaveLength(23);
+    }
+    // The progress tells the wait for the index, then the notes, its percentage never going back.
+    const reports = client.progress.slice(progressSince).filter((p) => p.value?.kind === 'report');
+    const firstNote = reports.findIndex((p) => String(p.value.message).endsWith('.md'));
+    expect(firstNote).toBeGreaterThan(0);
+    expect(reports.slice(0, firstNote).some((p) => String(p.value.message).startsWith('reading notes for the workspace index'))).toBe(true);
+    const percentages = reports.map((p) => p.value.percentage as number);
+    expect(percentages).toEqual([...percentages].sort((a, b) => a - b));
+    expect(reports[firstNote]!.value.percentage).toBe(50);
+  }, 60_000);
+});
+
 describe('a closed note waiting to be republished when the facts reload', () => {
   const FACTS = 'entities:\n  lakeshore: { name: Lakeshore Water }\nfacts: []\n';
   // The utility's own report, added while the other note's republish waits: 2,000 staff in 2024.

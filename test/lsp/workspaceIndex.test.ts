@@ -2,38 +2,18 @@
 // open notes' results and by watched changes, superseded by a reload; it tells which other notes
 // to publish again.
 import { describe, expect, it } from 'vitest';
+import { fakeDisk as fakeDiskAt } from './fakeDisk';
 import { checkNote, SegmentCache } from '../../server/src/core/check';
 import { inconsistentFindings, withInconsistencies } from '../../server/src/core/consistency/inconsistencies';
 import type { Finding } from '../../server/src/core/types';
 import { findingToDiagnostic, noteDiagnostics, problemToDiagnostic } from '../../server/src/lsp/diagnostics';
-import type { ServerHost } from '../../server/src/lsp/host';
-import { matchesAny } from '../../server/src/lsp/glob';
 import { loadProject, type Project } from '../../server/src/lsp/projects';
-import { relativeUri } from '../../server/src/lsp/uri';
 import { FILE_DELETED, WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
 
 const ROOT = 'file:///team';
 const at = (rel: string) => `${ROOT}/${rel}`;
 
-function fakeDisk(files: Record<string, string>): ServerHost & { files: Map<string, string> } {
-  const map = new Map(Object.entries(files).map(([rel, text]) => [at(rel), text]));
-  return {
-    files: map,
-    async readFile(uri) {
-      return map.get(uri);
-    },
-    async findFiles(root, include, exclude) {
-      return [...map.keys()].filter((uri) => {
-        const rel = relativeUri(root, uri);
-        return rel !== undefined && matchesAny(rel, include) && !matchesAny(rel, exclude);
-      });
-    },
-    async stat(uri) {
-      return map.has(uri) ? { size: map.get(uri)!.length } : undefined;
-    },
-    today: () => '2025-09-01',
-  };
-}
+const fakeDisk = (files: Record<string, string>) => fakeDiskAt(ROOT, files, '2025-09-01');
 
 const note = (date: string, body: string) => `---\ndate: ${date}\n---\n${body}\n`;
 const CONFIG = 'severity:\n  unsourced: off\n';

@@ -26,6 +26,7 @@ import { definitionAt, factAt, referencesInNote } from './navigation';
 import type { NoteChecker } from './noteChecker';
 import type { OpenDocumentIndex } from './openDocuments';
 import { forEachProjectNote, type ClosedNoteUses } from './projectNotes';
+import type { WorkspaceIndex } from './workspaceIndex';
 import type { ProjectStore } from './projectStore';
 import { affectsProject, factsNotLoaded, isFactsFile, isNote, type Project } from './projects';
 import type { FactStubRefusal, FactStubResult, FactsTreeEntityResult, FactsTreeResult, StatusParams } from './protocol';
@@ -74,6 +75,8 @@ export interface ClaimServiceOptions {
   closedNotes: ClosedNoteUses;
   /** Facts texts this long or longer have Add Fact's outline found off this thread (ServerOptions). */
   outlineWorkerMinChars?: () => number;
+  /** The workspace index, whose build the features across notes wait for (projectNotes). */
+  index?: WorkspaceIndex;
 }
 
 interface NoteContext {
@@ -83,7 +86,7 @@ interface NoteContext {
 }
 
 export function createClaimService(options: ClaimServiceOptions): ClaimService {
-  const { host, documents, projects, checker, status, settings, closedNotes } = options;
+  const { host, documents, projects, checker, status, settings, closedNotes, index } = options;
   const readFactsFromDisk = diskTextReader(host);
   /** Where Add Fact writes, with the outline of a large facts file found off this thread. */
   async function addFactTarget(project: Project): Promise<FactsTarget> {
@@ -191,7 +194,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const fact = factById(project.index, factId);
       const locations: Location[] = includeDeclaration && fact ? [{ uri: fact.location.file, range: fact.location.range }] : [];
       // Open notes as edited; the rest of the workspace from disk.
-      const done = await forEachProjectNote({ host, documents, projects, checker }, project, token, (noteUri, result) => {
+      const done = await forEachProjectNote({ host, documents, projects, checker, index }, project, token, (noteUri, result) => {
         locations.push(...referencesInNote(noteUri, result, factId));
       }, closedNotes);
       if (!done) return null;
@@ -243,7 +246,7 @@ export function createClaimService(options: ClaimServiceOptions): ClaimService {
       const project = (await factsTreeProjects()).find((p) => uriKey(p.root) === uriKey(root));
       if (!project) return { metrics: [] };
       const notes: CheckedNote[] = [];
-      const done = await forEachProjectNote({ host, documents, projects, checker }, project, token, (uri, checked) => notes.push({ uri, result: checked }), closedNotes);
+      const done = await forEachProjectNote({ host, documents, projects, checker, index }, project, token, (uri, checked) => notes.push({ uri, result: checked }), closedNotes);
       return done ? { metrics: entityTreeOf(project, entity, notes) } : null;
     },
   };

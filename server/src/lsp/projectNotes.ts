@@ -12,12 +12,15 @@ import type { ProjectStore } from './projectStore';
 import { usesOf, type NoteUses } from './noteUses';
 import { isNote, type Project } from './projects';
 import { uriKey } from './uri';
+import { indexBuilt, type WorkspaceIndex } from './workspaceIndex';
 
 export interface ProjectNotesOptions {
   host: ServerHost;
   documents: OpenDocumentIndex;
   projects: ProjectStore;
   checker: NoteChecker;
+  /** The workspace index: while its build reads the closed notes, they are read from it, not checked twice at once. */
+  index?: WorkspaceIndex;
 }
 
 /** Uses of closed notes, by URI, valid for one text (as on disk) and one project generation. */
@@ -62,6 +65,7 @@ export async function forEachProjectNote(
     if (!result) return false;
     visit(doc.uri, result);
   }
+  if (options.index) await indexBuilt(options.index, [project], [token]);
   const visited = new Set<string>();
   for (const file of await host.findFiles(project.root, project.config.notes, project.config.ignore)) {
     if (token.isCancellationRequested) return false;

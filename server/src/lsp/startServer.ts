@@ -69,7 +69,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
   });
   const foreground = new ForegroundRequests();
   const checker = new NoteChecker({ host, documents, projects, connection, status, logger, settings: currentSettings, debounceMs, firstLookMs: () => tuning.firstLookMs, backgroundQuietMs: () => tuning.backgroundQuietMs, index, closedNotes, foreground });
-  const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes, outlineWorkerMinChars: () => tuning.outlineWorkerMinChars });
+  const service = createClaimService({ host, documents, projects, checker, status, settings: currentSettings, closedNotes, outlineWorkerMinChars: () => tuning.outlineWorkerMinChars, index });
 
   async function refreshSettings(): Promise<void> {
     if (!capabilities.workspace?.configuration) return;
@@ -144,7 +144,7 @@ export function startServer(connection: Connection, host: ServerHost, options: P
     service,
     checkWorkspace: async (token, workDoneToken) =>
       checkWorkspace(
-        { host, documents, projects, checker, logger, settings: currentSettings },
+        { host, documents, projects, checker, logger, settings: currentSettings, index },
         // The client's own progress when it passed a token, else one the server creates.
         workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(workDoneToken) : await connection.window.createWorkDoneProgress(),
         token,

@@ -14,6 +14,7 @@ import type { Project } from './projects';
 import { emptyCounts, type WorkspaceCheckResult } from './protocol';
 import { checksProject, type Settings } from './settings';
 import { relativeUri } from './uri';
+import { indexBuilt, type WorkspaceIndex } from './workspaceIndex';
 
 export interface WorkspaceCheckOptions {
   host: ServerHost;
@@ -22,12 +23,14 @@ export interface WorkspaceCheckOptions {
   checker: NoteChecker;
   logger: Logger;
   settings: () => Settings;
+  /** The workspace index: its build is waited for before the first note is checked. */
+  index?: WorkspaceIndex;
 }
 
 const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'] as const;
 
 export async function checkWorkspace(options: WorkspaceCheckOptions, progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter, token: CancellationToken): Promise<WorkspaceCheckResult> {
-  const { host, documents, projects, checker, logger, settings } = options;
+  const { host, documents, projects, checker, logger, settings, index } = options;
   const summary: WorkspaceCheckResult = {
     notes: 0,
     counts: emptyCounts(),
@@ -44,23 +47,32 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
   try {
     const roots = projects.folders.length > 0 ? projects.folders : projects.loaded().map((p) => p.root);
     const work: { uri: string; project: Project }[] = [];
+    const checked: Project[] = [];
     for (const root of roots) {
       const project = await projects.reload(root);
       if (!checksProject(settings(), project)) {
         summary.notSetUp++;
         continue;
       }
+      checked.push(project);
       for (const uri of await host.findFiles(root, project.config.notes, project.config.ignore)) work.push({ uri, project });
     }
     // Cancelled by the request ($/cancelRequest) or from the progress the server created.
-    const cancelled = () => token.isCancellationRequested || ('token' in progress && progress.token.isCancellationRequested);
+    const tokens = 'token' in progress ? [token, progress.token] : [token];
+    const cancelled = () => tokens.some((t) => t.isCancellationRequested);
+    // A note published before the index has read every note would be published again, read and
+    // checked from disk again, each time a note read later changes what it is inconsistent with
+    // (most notes, in a workspace that states the same figures): the index's build goes first.
+    const reading = index ? await indexBuilt(index, checked, tokens, (done, total) => progress.report(Math.round((done / total) * 50), `reading notes for the workspace index: ${done} of ${total}`)) : false;
+    // The progress's second half when the index was read first, else all of it.
+    const from = reading ? 50 : 0;
     for (let i = 0; i < work.length; i++) {
       if (cancelled()) {
         summary.cancelled = true;
         break;
       }
       const { uri, project } = work[i];
-      progress.report(Math.round((i / work.length) * 100), relativeUri(project.root, uri) ?? uri);
+      progress.report(from + Math.round((i / work.length) * (100 - from)), relativeUri(project.root, uri) ?? uri);
       const doc = documents.get(uri);
       // A closed note waits while the user types (checkInBackground); cancelling stops that wait too.
       const result: CheckResult | undefined = doc ? await checker.checkOpenNow(doc, project) : await checker.checkClosedNow(uri, project, cancelled);

@@ -15,6 +15,7 @@
 //   notes(project)                     every note's statements, as the pass sees them
 import type { CheckResult } from '../core/check';
 import { inconsistentFindings, withInconsistencies, type NoteStatements } from '../core/consistency/inconsistencies';
+import type { CancellationToken } from 'vscode-languageserver';
 import type { Finding, Statement } from '../core/types';
 import type { ServerHost } from './host';
 import type { Logger } from './logger';
@@ -54,7 +55,14 @@ interface ProjectEntry {
   /** The build under way; a newer one (a reload) makes it stop. */
   build: number;
   built: Promise<void>;
+  /** The build's notes read so far, of how many, while it reads them. */
+  reading?: { done: number; total: number };
+  /** Who hears of each note the build reads (Check Workspace, waiting for it). */
+  listeners: Set<BuildListener>;
 }
+
+/** Hears of a build's progress: the notes read so far, of how many. */
+export type BuildListener = (done: number, total: number) => void;
 
 /** File change types of workspace/didChangeWatchedFiles. */
 export const FILE_DELETED = 3;
@@ -121,7 +129,7 @@ export class WorkspaceIndex {
     const key = uriKey(project.root);
     let entry = this.projects.get(key);
     if (!entry) {
-      entry = { project, notes: new Map(), found: new Map(), said: new Map(), build: 0, built: Promise.resolve() };
+      entry = { project, notes: new Map(), found: new Map(), said: new Map(), build: 0, built: Promise.resolve(), listeners: new Set() };
       this.projects.set(key, entry);
     }
     return entry;
@@ -142,14 +150,26 @@ export class WorkspaceIndex {
   }
 
   private async build(entry: ProjectEntry, build: number): Promise<void> {
+    try {
+      await this.read(entry, build);
+    } finally {
+      if (entry.build === build) entry.reading = undefined;
+    }
+  }
+
+  /** The build's work: every closed note read and checked, then the pass over the whole project. */
+  private async read(entry: ProjectEntry, build: number): Promise<void> {
     const { host, isOpen, checks } = this.options;
     const project = entry.project;
     const stale = () => entry.build !== build;
     const fresh = new Map<string, NoteEntry>();
     if (checks(project) && project.config.severity.inconsistent !== 'off') {
       const uris = await host.findFiles(project.root, project.config.notes, project.config.ignore);
-      for (const uri of uris) {
+      for (let i = 0; i < uris.length; i++) {
         if (stale()) return;
+        entry.reading = { done: i, total: uris.length };
+        if (i > 0) for (const listener of entry.listeners) listener(i, uris.length);
+        const uri = uris[i]!;
         if (isOpen(uri)) continue;
         // Already checked with these facts meanwhile (Check Workspace, a watched change): not twice.
         const have = entry.notes.get(uriKey(uri));
@@ -332,8 +352,38 @@ export class WorkspaceIndex {
     return [...(this.projects.get(uriKey(project.root))?.notes.values() ?? [])];
   }
 
-  /** Resolves when the project's current build is done (tests, Check Workspace). */
-  whenBuilt(project: Project): Promise<void> {
-    return this.projects.get(uriKey(project.root))?.built ?? Promise.resolve();
+  /** Resolves when the project's current build is done (tests, Check Workspace); `onProgress` hears of each note it reads meanwhile. */
+  whenBuilt(project: Project, onProgress?: BuildListener): Promise<void> {
+    const entry = this.projects.get(uriKey(project.root));
+    if (!entry) return Promise.resolve();
+    if (!onProgress) return entry.built;
+    if (entry.reading) onProgress(entry.reading.done, entry.reading.total);
+    entry.listeners.add(onProgress);
+    return entry.built.finally(() => entry.listeners.delete(onProgress));
   }
+}
+
+/**
+ * Waits for the index's builds of the projects, until a token is cancelled; `onProgress` hears of
+ * each note a build reads. Whether any build was still reading notes.
+ */
+export async function indexBuilt(index: WorkspaceIndex, projects: readonly Project[], tokens: readonly CancellationToken[], onProgress: BuildListener = () => {}): Promise<boolean> {
+  let reading = false;
+  const listener = (done: number, total: number) => {
+    reading = true;
+    onProgress(done, total);
+  };
+  const listening: { dispose(): void }[] = [];
+  const cancelled = new Promise<void>((resolve) => {
+    for (const t of tokens) listening.push(t.onCancellationRequested(() => resolve()));
+  });
+  try {
+    for (const project of projects) {
+      if (tokens.some((t) => t.isCancellationRequested)) break;
+      await Promise.race([index.whenBuilt(project, listener), cancelled]);
+    }
+  } finally {
+    for (const l of listening) l.dispose();
+  }
+  return reading;
 }
