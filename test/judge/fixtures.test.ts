@@ -135,3 +135,33 @@ describe('consumer-AI note (Parley, Quill)', () => {
     expect(by('1 billion weekly active users').message).toBe("No guidance yet for Parley's users by 2027");
   });
 });
+
+// Counts known only as snapshots (each holds on its as_of) say nothing of a past year before the
+// first of them: such a figure is unsourced, not contradicted. Money events (rounds, stakes) are
+// listed whole, so a round in a year with none is contradicted, saying when it was.
+describe('harbour note (snapshots and events)', () => {
+  const { facts, note } = load('harbour');
+  it('loads cleanly', () => {
+    expect(facts.problems).toEqual([]);
+    expect(note.referenceDate).toBe('2025-03-01');
+  });
+
+  it('judges every claim at the note date', () => {
+    expectVerdicts(judgeNote(note, facts.index, { config: defaultConfig }), [
+      ['42', 'supported', ['wrenport-cranes-2024']],
+      // 2021 and 2019 are before the first crane and staff snapshots (June and December 2024).
+      ['30 cranes', 'unsourced', []],
+      ['2,600 employees', 'unsourced', []],
+      ['3,100 people', 'supported', ['wrenport-staff-2024']],
+      // The stake is the one event on file, in March 2024: not in 2022.
+      ['$250 million', 'contradicted', ['tidewater-in-wrenport-2024']],
+      ['$250 million', 'supported', ['tidewater-in-wrenport-2024']],
+    ], facts.index);
+  });
+
+  it('tells a past year before the snapshots from a stake in another year', () => {
+    const findings = judgeNote(note, facts.index, { config: defaultConfig });
+    expect(findings.find((f) => f.claim.text === '30 cranes')!.message).toBe("No fact yet for Wrenport Harbour Authority's cranes in 2021");
+    expect(findings.find((f) => f.code === 'contradicted')!.message).toContain('the figure is from Mar 2024');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Claim, Fact, FactIndex, FactKind, ParsedNote } from '../types';
+import { isCurrency } from '../units';
 import { agrees, claimInterval, convertValue, factInterval, type Interval, mapInterval, sumIntervals } from './compare';
 import { capitalise, chronological, claimPhrase, factValue, metricLabel, noFactMessage, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
@@ -73,9 +74,11 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
     return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, claim, sourcedPhrase(claim, chosen, metricId)), suggestion: factValue(claim, latest), cite: [latest.id] };
   }
 
-  // Events (facts without a period: tranches, deals) known by then, none in a past period the claim
-  // names: the figure is not of that time. A series of per-period figures only lacks that period's.
-  const pool = statedBy(facts, R).filter((f) => f.period === undefined);
+  // Events (money facts without a period: rounds, tranches, deals) known by then, none in a past
+  // period the claim names: the figure is not of that time. A series of per-period figures only
+  // lacks that period's, and a count, a share or power without a period is a snapshot on its
+  // as_of, which says nothing of other times.
+  const pool = statedBy(facts, R).filter((f) => f.period === undefined && isCurrency(f.unit));
   if (pool.length > 0 && periodOver(claim.time, R, fye)) {
     const sameValue = pool.filter((f) => claimAgreesWith(claim, f, tolerance));
     const body = sourcedPhrase(claim, pool, metricId) + (sameValue.length > 0 ? `; the figure is from ${sameValue.map((f) => shortDate(f.asOf)).join(', ')}` : '');
