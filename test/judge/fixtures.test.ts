@@ -165,3 +165,35 @@ describe('harbour note (snapshots and events)', () => {
     expect(findings.find((f) => f.code === 'contradicted')!.message).toContain('the figure is from Mar 2024');
   });
 });
+
+// A bare number whose own clause names no metric takes the sentence's only when its clause is an
+// elliptical comparison ("up from 1.9 million in 2023", "and 2.0 million in 2023"); a clause that
+// says something of its own ("3 of its berths were closed", "while 12 were idle") leaves it
+// unmeasured, never contradicted by the sentence's other figure.
+describe('port note (bare numbers beside a measured figure)', () => {
+  const { facts, note } = load('port');
+  it('loads cleanly', () => {
+    expect(facts.problems).toEqual([]);
+  });
+
+  it('measures an elliptical comparison by the figure it compares with, and nothing else', () => {
+    const findings = judgeNote(note, facts.index, { config: defaultConfig });
+    expect(findings.map((f) => [f.claim.text, f.code, f.metric ?? null, f.facts.map((x) => x.id)])).toEqual([
+      ['2.4 million', 'supported', 'container_moves', ['kestrel-teu-2024']],
+      // 1.85–1.95 million against the 2.0 million on file for 2023.
+      ['1.9 million', 'contradicted', 'container_moves', ['kestrel-teu-2023']],
+      ['2.4 million', 'supported', 'container_moves', ['kestrel-teu-2024']],
+      ['2.0 million', 'supported', 'container_moves', ['kestrel-teu-2023']],
+      ['2.0 million', 'supported', 'container_moves', ['kestrel-teu-2023']],
+      ['2.4 million', 'supported', 'container_moves', ['kestrel-teu-2024']],
+      ['2.0 million', 'supported', 'container_moves', ['kestrel-teu-2023']],
+      ['2.4 million', 'supported', 'container_moves', ['kestrel-teu-2024']],
+      ['2.4 million', 'supported', 'container_moves', ['kestrel-teu-2024']],
+      ['3', 'unsourced', null, []],
+      ['2.4 million', 'supported', 'container_moves', ['kestrel-teu-2024']],
+      ['7', 'unsourced', null, []],
+      ['2.4 million', 'supported', 'container_moves', ['kestrel-teu-2024']],
+      ['12', 'unsourced', null, []],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
+import { isChangeVerb } from '../extract/hedges';
 import { isCurrency } from '../units';
 import { compatibleUnits, familyOf } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
@@ -214,11 +215,16 @@ function fromWords(
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
   const own = figures.length > 0 ? figures : [claim.offset];
+  // A bare number ("3", "1.9 million") measures what its own clause names; what another clause
+  // names only when its clause is an elliptical comparison ("up from 1.9 million in 2023").
+  let sentenceNames: boolean | undefined;
   // Words outside the figures first; a figure's own noun ("45 million weekly active users") only
   // when nothing else in the sentence names a metric.
   for (const skip of [own, []]) {
     const inClause = valuationBinding(inSpan(hits, clause, fitting, skip), claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
+    sentenceNames ??= !(claim.unit === 'count' && claim.noun === undefined) || elliptical(claim, clause);
+    if (!sentenceNames) continue;
     const inSentence = valuationBinding(inSpan(hits, claim.sentence, fitting, skip), claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
@@ -229,6 +235,28 @@ function fromWords(
     if (inHeader.length > 0) return best(inHeader, claim, h.folded, header.start, hasFacts)?.metric;
   }
   return undefined;
+}
+
+// What an elliptical comparison says besides its figure, its time and change verbs: "up from 1.9
+// million in 2023", "and 2.0 million a year earlier", "rising to 2.4 million", "versus roughly
+// 40,000 in the prior quarter".
+const ELLIPSIS_WORDS = new Set(
+  (
+    'up down from to versus vs compared with against than as of in at for by on during a an the ' +
+    'about around roughly nearly almost approximately some over under above below more less fewer just only ' +
+    'year years quarter quarters month months week weeks earlier before ago prior previous last same period ' +
+    'then again further reaching reached hitting'
+  ).split(' '),
+);
+
+/** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */
+function elliptical(claim: Claim, clause: Span): boolean {
+  const base = claim.sentence.start;
+  const time = claim.time?.span;
+  const outside = (from: number, to: number): string =>
+    time && time.start < to && time.end > from ? claim.sentenceText.slice(from - base, Math.max(from, time.start) - base) + ' ' + claim.sentenceText.slice(Math.min(to, time.end) - base, to - base) : claim.sentenceText.slice(from - base, to - base);
+  const words = `${outside(clause.start, claim.offset.start)} ${outside(claim.offset.end, clause.end)}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((w) => ELLIPSIS_WORDS.has(w) || isChangeVerb(w));
 }
 
 function fromKindOrUnit(claim: Claim, fitting: Metric[]): Metric | undefined {
