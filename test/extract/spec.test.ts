@@ -160,8 +160,9 @@ const units: Case[] = [
   ['Meta has 120 million monthly users.', [{ text: '120 million monthly users', kind: 'users', value: 120e6, unit: 'users', noun: 'monthly users' }]],
   ['They have 2.5M monthly active users.', [{ text: '2.5M monthly active users', value: 2.5e6, unit: 'users' }]],
   ['Half a million users signed up.', [{ text: 'Half a million users', value: 5e5, unit: 'users' }]],
+  // "hired" adds to a headcount, as "added" does: the change, not the headcount.
   ['The lab hired 1.5k engineers and 40 researchers.', [
-    { text: '1.5k engineers', kind: 'people', value: 1500, unit: 'people' },
+    { text: '1.5k engineers', kind: 'growth', value: 1500, unit: 'people' },
     { text: '40 researchers', unit: 'people' },
   ]],
   ['The company has 1,100 employees.', [{ text: '1,100 employees', kind: 'people', value: 1100, precision: 50 }]],
@@ -427,7 +428,7 @@ const countsAndVerbs: Case[] = [
   ]],
   ['They bought two GPUs and built three data centers with a dozen engineers.', [
     { text: 'two GPUs', unit: 'GPU' },
-    { text: 'three data centers', kind: 'count', value: 3, unit: 'data center' },
+    { text: 'three data centers', kind: 'growth', value: 3, unit: 'data center' },
     { text: 'a dozen engineers', value: 12, unit: 'people' },
   ]],
   ['Half of revenue comes from the API, and a third of users pay.', [

@@ -197,3 +197,42 @@ describe('port note (bare numbers beside a measured figure)', () => {
     ]);
   });
 });
+
+// Three operators outside the AI domain. A metric's words name what it counts by their last word:
+// "hospital beds" counts beds, so "14 hospitals" is no bed count. Opening stores adds to a count,
+// as "added" does: a change in stores, not the number of stores.
+describe('operators note (hospitals, wind farms, stores)', () => {
+  const { facts, note } = load('operators');
+  it('loads cleanly', () => {
+    expect(facts.problems).toEqual([]);
+  });
+
+  it('judges every claim at the note date', () => {
+    const findings = judgeNote(note, facts.index, { config: defaultConfig });
+    expect(findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)])).toEqual([
+      ['1,850 hospital beds', 'supported', ['nw-beds-2024']],
+      ['14 hospitals', 'unsourced', []],
+      ['21,000 people', 'supported', ['nw-staff-2024']],
+      ['$4.2 billion', 'supported', ['nw-rev-2024']],
+      ['$3.9 billion', 'unsourced', []],
+      ['3 newest hospitals', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['3.2 GW', 'supported', ['solace-power-2025']],
+      ['$1.1 billion', 'supported', ['solace-capex-2025']],
+      ['27 wind farms', 'unsourced', []],
+      ['9', 'unsourced', []],
+      ['12 years', 'unsourced', []],
+      ['640 stores', 'supported', ['bc-stores-2025']],
+      ['120', 'unsourced', []],
+      ['$9.8 billion', 'supported', ['bc-rev-2024']],
+      // Opened in Q1: the change over the quarter, which one count at its end cannot give.
+      ['35 stores', 'unsourced', []],
+      ['11 million members', 'unsourced', []],
+      ['$42', 'unsourced', []],
+      ['1,850', 'supported', ['nw-beds-2024']],
+      ['$4.2B', 'supported', ['nw-rev-2024']],
+      ['$9.6B', 'contradicted', ['bc-rev-2024']],
+    ]);
+    expect(findings.find((f) => f.claim.text === '35 stores')!.claim.kind).toBe('growth');
+  });
+});

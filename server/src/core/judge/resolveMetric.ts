@@ -28,7 +28,13 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
   }
   const family = familyOf(claimUnit);
   if (!family.startsWith('noun:') || isCurrency(metric.unit)) return false;
-  return metric.words.some((w) => hasPhrase(foldForMatch(w), claimUnit));
+  return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit));
+}
+
+/** Whether the phrase ends with the noun: "hospital beds" names beds, not hospitals. */
+function namesAtEnd(folded: string, noun: string): boolean {
+  const end = folded.trimEnd().length;
+  return findPhrase(folded, noun).some((h) => h.end === end);
 }
 
 // Which metric ids a claim kind points at when the words alone do not decide (a hint, not a rule).
