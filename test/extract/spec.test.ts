@@ -117,7 +117,8 @@ const rangesAndBounds: Case[] = [
   ['Utilization is from 40% to 60%.', [{ text: '40% to 60%', low: 40, high: 60 }]],
   ['The build takes four to five months.', [{ text: 'four to five months', kind: 'duration', low: 4, high: 5, unit: 'months' }]],
   ["It's 2-3 weeks away.", [{ text: '2-3 weeks', low: 2, high: 3, unit: 'weeks' }]],
-  ['Prices are 30-40% lower.', [{ text: '30-40%', low: 30, high: 40 }]],
+  // Lower than before: a fall of 30-40%, as "fell 30-40%" is.
+  ['Prices are 30-40% lower.', [{ text: '30-40%', kind: 'growth', low: -40, high: -30 }]],
   ['Between $1 and 2 billion.', [{ text: '$1 and 2 billion', low: 1e9, high: 2e9, unit: 'USD' }]],
   ['Exposure north of $4 billion.', [{ text: '$4 billion', bound: 'gt', approx: false }]],
   ['More than 5,000 GPUs.', [{ text: '5,000 GPUs', bound: 'gt' }]],
@@ -245,6 +246,33 @@ const time: Case[] = [
   ['In May it raised $5 billion.', [{ text: '$5 billion', time: '2024-05' }]],
   ['Revenue hit $4 billion in September 2023.', [{ text: '$4 billion', time: '2023-09' }]],
   ['It had 5,000 GPUs in Q1 2025.', [{ text: '5,000 GPUs', time: '2025-Q1' }]],
+  // A model designation ("737 MAX 8") is a name; a figure per item ("each", "apiece") is never a total.
+  ['Its 737 MAX 8 jets seat 189 passengers each.', [{ text: '189 passengers', unit: 'passenger/each' }]],
+  ['Tickets sold for $25 apiece.', [{ text: '$25', unit: 'USD/each' }]],
+  // "9% more than", "12% lower than": a change, as "rose 9%" is.
+  ['Marlow carried 38.2 million passengers in 2024, 9% more than in 2023.', [
+    { text: '38.2 million passengers', value: 38.2e6 },
+    { text: '9%', kind: 'growth', value: 9 },
+  ]],
+  ['Costs were 12% lower than a year earlier.', [{ text: '12%', kind: 'growth', value: -12 }]],
+  // "in the quarter", "during the year": the period the sentence stated before, or the one of that length holding it.
+  ["Marlow's Q2 2025 revenue was £2.9 billion, and it flew 10.4 million passengers in the quarter.", [
+    { text: '£2.9 billion', time: '2025-Q2' },
+    { text: '10.4 million passengers', time: '2025-Q2' },
+  ]],
+  ['Revenue reached $61 million in 2024, and 40 engineers joined during the year.', [
+    { text: '$61 million', time: '2024' },
+    { text: '40 engineers', time: '2024' },
+  ]],
+  ['Sales were $3 billion in June 2024, with 12 stores opened that month.', [
+    { text: '$3 billion', time: '2024-06' },
+    { text: '12 stores', time: '2024-06' },
+  ]],
+  // A year stated before does not say which quarter, and "the year 2026" is a year of its own.
+  ['Revenue was $5 billion in 2024 and $2 billion in the quarter.', [
+    { text: '$5 billion', time: '2024' },
+    { text: '$2 billion', time: null },
+  ]],
   ['It had 5,000 GPUs in Q4.', [{ text: '5,000 GPUs', time: '2024-Q4' }]],
   ['FY2025 revenue was $3 billion.', [{ text: '$3 billion', time: 'FY2025' }]],
   ['In fiscal 2025 capex was $80 billion.', [{ text: '$80 billion', time: 'FY2025' }]],

@@ -236,3 +236,33 @@ describe('operators note (hospitals, wind farms, stores)', () => {
     expect(findings.find((f) => f.claim.text === '35 stores')!.claim.kind).toBe('growth');
   });
 });
+
+// An airline's figures: "9% more than" is a growth, derived from the two years' passengers; "in
+// the quarter" is the quarter the paragraph named before; a model designation ("737 MAX 8") is a
+// name, and a figure "each" is per item, never the airline's total.
+describe('airline note (comparatives, "in the quarter", per item)', () => {
+  const { facts, note } = load('airline');
+  it('loads cleanly', () => {
+    expect(facts.problems).toEqual([]);
+  });
+
+  it('judges every claim at the note date', () => {
+    const findings = judgeNote(note, facts.index, { config: defaultConfig });
+    expect(findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)])).toEqual([
+      ['38.2 million passengers', 'supported', ['marlow-pax-2024']],
+      // 38.2 / 35.1 − 1 = 8.8%, within 8.5–9.5%.
+      ['9%', 'supported', ['marlow-pax-2024', 'marlow-pax-2023']],
+      ['86%', 'supported', ['marlow-lf-2024']],
+      ['35.1 million passengers', 'supported', ['marlow-pax-2023']],
+      ['212', 'supported', ['marlow-fleet-2025']],
+      ['11 years', 'unsourced', []],
+      ['40', 'unsourced', []],
+      ['3', 'unsourced', []],
+      ['£2.9 billion', 'supported', ['marlow-rev-2025-q2']],
+      // Q2 2025, for which no passenger count is on file (not the year 2024's 38.2 million).
+      ['10.4 million passengers', 'unsourced', []],
+      ['189 passengers', 'unsourced', []],
+    ]);
+    expect(findings.find((f) => f.claim.text === '10.4 million passengers')!.message).toBe("No fact yet for Marlow Airlines' passengers in Q2 2025");
+  });
+});

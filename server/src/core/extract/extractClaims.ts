@@ -448,13 +448,17 @@ function kindFor(tokens: readonly Token[], q: Quantity, start: number, end: numb
   return refineMoneyKind(tokens, start, end, from, to);
 }
 
+/** Words after a figure that make it a figure per item: "seat 189 passengers each", "$25 apiece". */
+const EACH_AFTER = new Set(['each', 'apiece']);
+
 function makeSingle(tokens: readonly Token[], given: Quantity, base: number): TokenClaim {
   const q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
-  const unit = unitOf(q);
-  const h = hedging(tokens, q.start, q.end, q.plus, unit);
+  const h = hedging(tokens, q.start, q.end, q.plus, unitOf(q));
+  // Per item, it is never a total: no metric of totals fits it.
+  const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') ? `${unitOf(q)}/each` : unitOf(q);
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
   const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
-  const down = loss ? null : (directionBefore(tokens, h.before) ?? directionAfter(tokens, h.after));
+  const down = loss ? null : (directionBefore(tokens, h.before) ?? directionAfter(tokens, h.after, unit));
   const changed = down !== null;
   // "negative $500 million", "minus 3%"
   const said = tokens[h.before - 1]?.lower;
@@ -579,8 +583,8 @@ function makeRange(tokens: readonly Token[], a: Quantity, b: Quantity, base: num
   const between = tokens[a.start - 1]?.lower === 'between';
   // "down from 10–15%": the range after "from" is the earlier level, not a change; it keeps its sign.
   const earlierLevel = tokens[a.start - 1]?.lower === 'from';
-  const dir = earlierLevel ? null : (directionBefore(tokens, between ? a.start - 1 : h.before) ?? directionAfter(tokens, h.after));
   const unit = unitOf(merged);
+  const dir = earlierLevel ? null : (directionBefore(tokens, between ? a.start - 1 : h.before) ?? directionAfter(tokens, h.after, unit));
   const sign = dir === 'down' && unit !== 'x' ? -1 : 1;
   let low = clean((a.negative ? -1 : 1) * a.raw * aScale * sign);
   let high = clean((b.negative ? -1 : 1) * b.raw * bScale * sign);

@@ -121,18 +121,35 @@ const PHRASAL = new Set([
   'free', 'freed', 'bring', 'brought', 'write', 'wrote', 'written', 'break', 'broke', 'broken', 'tie', 'tied', 'lock', 'locked',
 ]);
 
-/** A change noun or a year-over-year phrase right after the quantity ("a 9% decline", "35% YoY"). */
-export function directionAfter(tokens: readonly Token[], j: number): Direction {
+// Comparatives right after a percent: "9% more than in 2023", "12% lower than a year earlier" (a
+// multiple's "3x more" compares with another thing as often as with another time: left as it is).
+const COMPARATIVES_UP = new Set(['more', 'higher', 'greater', 'larger', 'bigger']);
+const COMPARATIVES_DOWN = new Set(['less', 'lower', 'fewer', 'smaller']);
+
+/** A change noun, a comparative after a percent, or a year-over-year phrase right after the quantity ("a 9% decline", "9% more than", "35% YoY"). */
+export function directionAfter(tokens: readonly Token[], j: number, unit?: string): Direction {
   const w = tokens[j];
   if (!w || w.type !== 'word') return null;
   if (CHANGE_NOUNS_DOWN.has(w.lower)) return 'down';
   if (CHANGE_NOUNS_UP.has(w.lower)) return 'up';
+  if (unit === 'percent') {
+    if (COMPARATIVES_UP.has(w.lower)) return 'up';
+    if (COMPARATIVES_DOWN.has(w.lower)) return 'down';
+  }
   if (w.lower === 'yoy' || w.lower === 'qoq' || w.lower === 'mom' || w.lower === 'cagr') return 'up';
   // "22% y/y", "7% q/q"
   if ((w.lower === 'y' || w.lower === 'q') && tokens[j + 1]?.text === '/' && !tokens[j + 1]!.spaced && tokens[j + 2]?.lower === w.lower) return 'up';
   if (w.lower === 'year' && (tokens[j + 1]?.lower === 'over' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'over'))) return 'up';
   if (w.lower === 'annually' || w.lower === 'sequentially') return 'up';
   return null;
+}
+
+/** Whether a phrase says a change ("revenue growth", "headcount increase", "CAGR"): a metric with such words states changes, not levels. */
+export function namesAChange(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .some((w) => CHANGE_NOUNS_UP.has(w) || CHANGE_NOUNS_DOWN.has(w) || w === 'change' || w === 'cagr' || w === 'yoy');
 }
 
 /** Change verbs before "from X to Y": then X and Y are two levels, not a range. */

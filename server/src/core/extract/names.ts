@@ -86,6 +86,8 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   if (prevWasName && t.spaced && paramSuffix(tokens, i)) return true;
   // A model number after a name: "Ryzen 9 7950X", "RX 9070 XT".
   if (prevWasName && t.spaced && glued && !glued.spaced && /^X[A-Z0-9]*$/.test(glued.text)) return true;
+  // Model designations: "737 MAX 8", "A350 XWB 1000": a number, a word in capitals, a number.
+  if (next && next.type === 'word' && next.spaced && end === i + 1 && !hasUnit && /^[A-Z]{2,}$/.test(next.text) && tokens[end + 1]?.type === 'num' && tokens[end + 1]!.spaced) return true;
   // Statute-style labels: "401(k)", "501(c)(3)".
   if (next && next.text === '(' && !next.spaced && tokens[end + 1]?.type === 'word' && tokens[end + 1]!.text.length <= 2 && tokens[end + 2]?.text === ')') return true;
   return false;

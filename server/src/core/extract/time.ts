@@ -48,6 +48,8 @@ const RELATIVE: ReadonlyMap<string, number> = new Map([
 ]);
 /** Vague counts before a duration: "a few months ago" is time, but no period. */
 const VAGUE_COUNTS = new Set(['few', 'several', 'many', 'couple']);
+/** "in the quarter", "during the year": nouns that name the period stated before. */
+const SAME_PERIOD_NOUNS = new Set(['quarter', 'year', 'month', 'period']);
 
 export function isYearToken(t: Token | undefined): boolean {
   return !!t && t.type === 'num' && !t.grouped && t.decimals === 0 && t.text.length === 4 && t.value >= 1900 && t.value <= 2100;
@@ -123,7 +125,7 @@ const START_WORDS = new Set([
   'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy', 'fiscal',
   'this', 'last', 'next', 'past', 'previous', 'prior', 'trailing', 'coming', 'initial', 'ttm', 'ytd', 'most', 'to',
   'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
-  'couple', 'dozen',
+  'couple', 'dozen', 'that',
 ]);
 
 function mayStartTime(lower: string): boolean {
@@ -153,6 +155,23 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     const noun = tokens[i + 3];
     const end = noun && noun.type === 'word' && /^(?:quarter|period|month|year|level|levels|figure)$/.test(noun.lower) ? i + 4 : i + 3;
     return { end, period: anchor ? shiftPeriod(anchor, -1, 'years') : null };
+  }
+
+  // "in the quarter", "during the year", "that month", "the same quarter": the sentence's last
+  // stated period, or the one of that length holding it ("in June 2024 … in the quarter": Q2).
+  if ((lower === 'the' || lower === 'that') && next?.type === 'word') {
+    const same = next.lower === 'same' ? 1 : 0;
+    const noun = tokens[i + 1 + same];
+    const after = tokens[i + 2 + same];
+    if (noun && SAME_PERIOD_NOUNS.has(noun.lower) && !(after && (after.type === 'num' || (isHyphen(after) && !after.spaced)))) {
+      if (anchor) {
+        const period = periodOfLength(anchor, noun.lower);
+        if (period) return { end: i + 2 + same, period };
+      } else if (PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) {
+        // Nothing stated before in the sentence: the judge anchors it in the paragraph (relativeTime.ts).
+        return { end: i + 2 + same, period: null };
+      }
+    }
   }
 
   // late / early / mid (-) 2025
@@ -482,4 +501,23 @@ function gluedHyphenSkip(tokens: readonly Token[], k: number): number {
 
 function bare(lower: string): string {
   return lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+}
+
+/**
+ * The period "the <noun>" means after the sentence stated `anchor`: the anchor itself when it is
+ * that long, the calendar quarter or year holding a shorter one, else none ("the quarter" after a
+ * year does not say which).
+ */
+export function periodOfLength(anchor: Period, noun: string): Period | null {
+  const m = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2})(?:-\d{2})?)?$/.exec(anchor.iso);
+  if (noun === 'period') return anchor;
+  if (!m) return noun === 'year' && /^FY\d{4}$/.test(anchor.iso) ? anchor : null;
+  const year = Number(m[1]);
+  const part = m[2];
+  const month = part && /^\d{2}$/.test(part) ? Number(part) : 0;
+  const day = anchor.iso.length === 10;
+  if (noun === 'year') return part ? yearPeriod(year) : anchor;
+  if (noun === 'quarter') return part?.startsWith('Q') ? anchor : month ? quarterPeriod(year, Math.ceil(month / 3)) : null;
+  if (noun === 'month') return month && day ? monthPeriod(year, month) : month ? anchor : null;
+  return null;
 }

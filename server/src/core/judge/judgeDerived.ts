@@ -3,6 +3,7 @@
 // with each fact's [low, high] and tolerance carried through the arithmetic (deriveArithmetic),
 // and compared with the claim's own precision interval as any figure is (compare.agrees).
 import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, TimeRef, Unit } from '../types';
+import { namesAChange } from '../extract/hedges';
 import { agrees, convertValue, factInterval, type Interval } from './compare';
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
@@ -427,6 +428,11 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   return { ...base, code: 'contradicted', facts: [c.a, c.b], message: verdictMessage(subject, claim, `the ${name} derived from ${shown}`) };
 }
 
+/** Whether a metric's facts are changes: its id or words say so ("revenue_growth", "headcount increase"). */
+function statesChanges(metric: Metric | undefined): boolean {
+  return !!metric && (namesAChange(metric.id) || metric.words.some(namesAChange));
+}
+
 /**
  * The verdict on one claim, derived when its sentence reads it as a growth, multiple, difference
  * or share and no fact states it: a stated fact always wins, except for a difference, whose level
@@ -438,7 +444,10 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
     const v = stated(claim, ctx);
     return (v.code === 'contradicted' || v.code === 'outdated') && !claim.time?.iso ? (judgeBase(claim, ctx, v) ?? v) : v;
   }
-  const direct = reading.form === 'difference' ? null : stated(claim, ctx);
+  const stating = reading.form === 'difference' ? null : stated(claim, ctx);
+  // A change ("9% more than in 2023", "rose 2%") is compared directly only with a metric of changes
+  // ("revenue growth"), never with a level that happens to be in percent (a load factor, a share).
+  const direct = stating && claim.kind === 'growth' && stating.metric && !statesChanges(ctx.index.metrics.get(stating.metric)) ? null : stating;
   if (direct && direct.code !== 'unsourced') return direct;
   const derived = judgeDerived(claim, reading, ctx);
   if (derived) return derived;

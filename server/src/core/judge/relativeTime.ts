@@ -1,4 +1,5 @@
 import type { Claim, TimeRef } from '../types';
+import { periodOfLength } from '../extract/time';
 
 // "Veridian's Q4 FY2025 revenue was $39.3 billion. A year earlier, it was $22.1 billion.": within a
 // sentence the extractor counts "a year earlier" back from the sentence's period; across sentences
@@ -9,16 +10,33 @@ const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 const shiftYear = (s: string, by: number): string => s.replace(/\d{4}/, (y) => String(Number(y) - by));
 
-/** The claim's time anchored to the previous claim's period in its paragraph, when it says "a year earlier" in a sentence of its own. */
+/** "in the quarter", "during the year", "that month": the extractor left its period to the paragraph. */
+const SAME = /^(?:\w+\s+)?(?:the|that)\s+(?:same\s+)?(quarter|year|month|period)$/i;
+
+/** The period of the last claim before `claim` in its paragraph, in an earlier sentence. */
+function paragraphAnchor(claim: Claim, claims: readonly Claim[]): TimeRef | undefined {
+  return [...claims]
+    .reverse()
+    .find((c) => c.offset.end <= claim.offset.start && c.block.start === claim.block.start && c.sentence.start !== claim.sentence.start && c.time?.iso && !c.time.latest)?.time ?? undefined;
+}
+
+/**
+ * The claim's time anchored to the previous claim's period in its paragraph, when it says "a year
+ * earlier" or "in the quarter" in a sentence of its own.
+ */
 export function anchorRelativeTime(claim: Claim, claims: readonly Claim[]): Claim {
   const time = claim.time;
+  const same = time && time.iso === null && !time.latest ? SAME.exec(time.text.trim()) : null;
+  if (time && same) {
+    const a = paragraphAnchor(claim, claims);
+    const period = a?.iso && a.from && a.to ? periodOfLength({ iso: a.iso, from: a.from, to: a.to }, same[1]!.toLowerCase()) : null;
+    return period ? { ...claim, time: { ...time, ...period, ...(a!.fiscal && period.iso === a!.iso ? { fiscal: true } : {}) } } : claim;
+  }
   const m = time && EARLIER.exec(time.text.trim());
   if (!time || !m) return claim;
   const years = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
-  const anchor = [...claims]
-    .reverse()
-    .find((c) => c.offset.end <= claim.offset.start && c.block.start === claim.block.start && c.sentence.start !== claim.sentence.start && c.time?.iso && !c.time.latest);
-  if (!anchor?.time?.iso) return claim;
+  const anchor = { time: paragraphAnchor(claim, claims) };
+  if (!anchor.time?.iso) return claim;
   const a = anchor.time;
   const shifted: TimeRef = {
     ...time,
