@@ -246,6 +246,16 @@ const time: Case[] = [
   ['In May it raised $5 billion.', [{ text: '$5 billion', time: '2024-05' }]],
   ['Revenue hit $4 billion in September 2023.', [{ text: '$4 billion', time: '2023-09' }]],
   ['It had 5,000 GPUs in Q1 2025.', [{ text: '5,000 GPUs', time: '2025-Q1' }]],
+  // Buying or selling things changes how many a company holds: a change, not the holding.
+  ['Vantage bought 12 buildings in 2025 and sold 2,000 acres.', [
+    { text: '12 buildings', kind: 'growth', value: 12 },
+    { text: '2,000 acres', kind: 'growth', value: -2000 },
+  ]],
+  // Money and shares paid or sold keep their kind: a price, a stake.
+  ['It bought $3 billion of bonds and acquired 10% of Beta.', [
+    { text: '$3 billion', value: 3e9 },
+    { text: '10%', kind: 'percent', value: 10 },
+  ]],
   // A model designation ("737 MAX 8") is a name; a figure per item ("each", "apiece") is never a total.
   ['Its 737 MAX 8 jets seat 189 passengers each.', [{ text: '189 passengers', unit: 'passenger/each' }]],
   ['Tickets sold for $25 apiece.', [{ text: '$25', unit: 'USD/each' }]],

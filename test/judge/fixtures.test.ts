@@ -266,3 +266,41 @@ describe('airline note (comparatives, "in the quarter", per item)', () => {
     expect(findings.find((f) => f.claim.text === '10.4 million passengers')!.message).toBe("No fact yet for Marlow Airlines' passengers in Q2 2025");
   });
 });
+
+// Land and buildings bought or sold are changes in what is held: never contradicted by the
+// holding on file. A price "each" is per item.
+describe('realty note (holdings bought and sold)', () => {
+  const { facts, note } = load('realty');
+  it('loads cleanly', () => {
+    expect(facts.problems).toEqual([]);
+  });
+
+  it('judges every claim at the note date', () => {
+    const findings = judgeNote(note, facts.index, { config: defaultConfig });
+    expect(findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)])).toEqual([
+      ['120,000 acres', 'supported', ['ga-acres-2024']],
+      ['4 states', 'unsourced', []],
+      ['8%', 'supported', ['ga-rev-2024', 'ga-rev-2023']],
+      ['$410 million', 'supported', ['ga-rev-2024']],
+      ['15%', 'unsourced', []],
+      // Sold last year: a fall in acreage, which one snapshot cannot give.
+      ['2,000 acres', 'unsourced', []],
+      ['180 bushels', 'unsourced', []],
+      ['5 bushels', 'unsourced', []],
+      ['148 properties', 'supported', ['v-props-2025']],
+      ['93.5%', 'supported', ['v-occ-2025q2']],
+      ['$6.8 billion', 'supported', ['v-val-2025']],
+      ['10 largest tenants', 'unsourced', []],
+      ['31%', 'unsourced', []],
+      ['6.2 years', 'unsourced', []],
+      // Bought in 2025: not the 148 held at the end of June.
+      ['12 buildings', 'unsourced', []],
+      ['$410 million', 'unsourced', []],
+      ['$34 million', 'unsourced', []],
+      // The list under the heading names no one itself.
+      ['148', 'unsourced', []],
+      ['93%', 'unsourced', []],
+      ['$7 billion', 'unsourced', []],
+    ]);
+  });
+});

@@ -448,6 +448,11 @@ function kindFor(tokens: readonly Token[], q: Quantity, start: number, end: numb
   return refineMoneyKind(tokens, start, end, from, to);
 }
 
+/** Whether a unit counts things (GPUs, people, acres, buildings), not money, a share or a time. */
+function isCounted(unit: Unit): boolean {
+  return !isCurrencyUnit(unit.split('/')[0]!) && unit !== 'percent' && unit !== 'bps' && unit !== 'x' && !DURATION_UNITS.has(unit);
+}
+
 /** Words after a figure that make it a figure per item: "seat 189 passengers each", "$25 apiece". */
 const EACH_AFTER = new Set(['each', 'apiece']);
 
@@ -458,7 +463,7 @@ function makeSingle(tokens: readonly Token[], given: Quantity, base: number): To
   const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') ? `${unitOf(q)}/each` : unitOf(q);
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
   const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
-  const down = loss ? null : (directionBefore(tokens, h.before) ?? directionAfter(tokens, h.after, unit));
+  const down = loss ? null : (directionBefore(tokens, h.before, isCounted(unit)) ?? directionAfter(tokens, h.after, unit));
   const changed = down !== null;
   // "negative $500 million", "minus 3%"
   const said = tokens[h.before - 1]?.lower;
@@ -584,7 +589,7 @@ function makeRange(tokens: readonly Token[], a: Quantity, b: Quantity, base: num
   // "down from 10–15%": the range after "from" is the earlier level, not a change; it keeps its sign.
   const earlierLevel = tokens[a.start - 1]?.lower === 'from';
   const unit = unitOf(merged);
-  const dir = earlierLevel ? null : (directionBefore(tokens, between ? a.start - 1 : h.before) ?? directionAfter(tokens, h.after, unit));
+  const dir = earlierLevel ? null : (directionBefore(tokens, between ? a.start - 1 : h.before, isCounted(unit)) ?? directionAfter(tokens, h.after, unit));
   const sign = dir === 'down' && unit !== 'x' ? -1 : 1;
   let low = clean((a.negative ? -1 : 1) * a.raw * aScale * sign);
   let high = clean((b.negative ? -1 : 1) * b.raw * bScale * sign);

@@ -98,8 +98,13 @@ export type Direction = 'down' | 'up' | null;
 const LEVEL_HEDGES = new Set(['below', 'above', 'under', 'beneath']);
 const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 'decline', 'decrease', 'drop', 'fall', 'reduction', 'contraction']);
 
-/** A change verb right before the quantity ("fell 9%", "shrank by 75 people", "up 35%"). */
-export function directionBefore(tokens: readonly Token[], i: number): Direction {
+// Buying and selling things: a change in what is held ("bought 12 buildings", "sold 2,000 acres"),
+// for counted things only ("bought $3 billion of bonds" is a price, "acquired 10% of Beta" a stake).
+const BOUGHT = new Set(['bought', 'buys', 'acquired', 'acquires', 'purchased', 'purchases']);
+const SOLD = new Set(['sold', 'sells', 'divested', 'divests', 'disposed']);
+
+/** A change verb right before the quantity ("fell 9%", "shrank by 75 people", "up 35%"; a count "bought", "sold"). */
+export function directionBefore(tokens: readonly Token[], i: number, counted = false): Direction {
   let k = i - 1;
   // "fell below 200 ms", "rose above $100": a level reached, not a change.
   if (LEVEL_HEDGES.has(tokens[i]?.lower ?? '')) return null;
@@ -112,6 +117,8 @@ export function directionBefore(tokens: readonly Token[], i: number): Direction 
   if (DECREASE.has(w.lower)) return PHRASAL.has(tokens[k - 1]?.lower ?? '') && w.lower === 'down' ? null : 'down';
   // "made up 24% of revenue", "took up 10%": a phrasal verb, not a rise.
   if (INCREASE.has(w.lower)) return w.lower === 'up' && PHRASAL.has(tokens[k - 1]?.lower ?? '') ? null : 'up';
+  if (counted && BOUGHT.has(w.lower)) return 'up';
+  if (counted && SOLD.has(w.lower)) return 'down';
   return null;
 }
 
