@@ -35,6 +35,16 @@ function expectVerdicts(findings: Finding[], expected: Expected[], index: FactIn
   });
 }
 
+/** A fixture note judged at its date, its facts loaded without a problem. */
+function judgedAtNoteDate(name: string): Finding[] {
+  const { facts, note } = load(name);
+  expect(facts.problems).toEqual([]);
+  return judgeNote(note, facts.index, { config: defaultConfig });
+}
+
+/** [claim text, code, fact ids] of each finding. */
+const verdictRows = (findings: Finding[]) => findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+
 describe('foundry note (TSMC, Nvidia, Samsung)', () => {
   const { facts, note } = load('foundry');
   it('loads cleanly', () => {
@@ -202,14 +212,9 @@ describe('port note (bare numbers beside a measured figure)', () => {
 // "hospital beds" counts beds, so "14 hospitals" is no bed count. Opening stores adds to a count,
 // as "added" does: a change in stores, not the number of stores.
 describe('operators note (hospitals, wind farms, stores)', () => {
-  const { facts, note } = load('operators');
-  it('loads cleanly', () => {
-    expect(facts.problems).toEqual([]);
-  });
-
   it('judges every claim at the note date', () => {
-    const findings = judgeNote(note, facts.index, { config: defaultConfig });
-    expect(findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)])).toEqual([
+    const findings = judgedAtNoteDate('operators');
+    expect(verdictRows(findings)).toEqual([
       ['1,850 hospital beds', 'supported', ['nw-beds-2024']],
       ['14 hospitals', 'unsourced', []],
       ['21,000 people', 'supported', ['nw-staff-2024']],
@@ -241,14 +246,9 @@ describe('operators note (hospitals, wind farms, stores)', () => {
 // the quarter" is the quarter the paragraph named before; a model designation ("737 MAX 8") is a
 // name, and a figure "each" is per item, never the airline's total.
 describe('airline note (comparatives, "in the quarter", per item)', () => {
-  const { facts, note } = load('airline');
-  it('loads cleanly', () => {
-    expect(facts.problems).toEqual([]);
-  });
-
   it('judges every claim at the note date', () => {
-    const findings = judgeNote(note, facts.index, { config: defaultConfig });
-    expect(findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)])).toEqual([
+    const findings = judgedAtNoteDate('airline');
+    expect(verdictRows(findings)).toEqual([
       ['38.2 million passengers', 'supported', ['marlow-pax-2024']],
       // 38.2 / 35.1 − 1 = 8.8%, within 8.5–9.5%.
       ['9%', 'supported', ['marlow-pax-2024', 'marlow-pax-2023']],
@@ -270,14 +270,9 @@ describe('airline note (comparatives, "in the quarter", per item)', () => {
 // Land and buildings bought or sold are changes in what is held: never contradicted by the
 // holding on file. A price "each" is per item.
 describe('realty note (holdings bought and sold)', () => {
-  const { facts, note } = load('realty');
-  it('loads cleanly', () => {
-    expect(facts.problems).toEqual([]);
-  });
-
   it('judges every claim at the note date', () => {
-    const findings = judgeNote(note, facts.index, { config: defaultConfig });
-    expect(findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)])).toEqual([
+    const findings = judgedAtNoteDate('realty');
+    expect(verdictRows(findings)).toEqual([
       ['120,000 acres', 'supported', ['ga-acres-2024']],
       ['4 states', 'unsourced', []],
       ['8%', 'supported', ['ga-rev-2024', 'ga-rev-2023']],
