@@ -251,6 +251,7 @@ const time: Case[] = [
     { text: '12 buildings', kind: 'growth', value: 12 },
     { text: '2,000 acres', kind: 'growth', value: -2000 },
   ]],
+  ['Ardent laid off 1,500 workers in January.', [{ text: '1,500 workers', kind: 'growth', value: -1500 }]],
   // Money and shares paid or sold keep their kind: a price, a stake.
   ['It bought $3 billion of bonds and acquired 10% of Beta.', [
     { text: '$3 billion', value: 3e9 },

@@ -299,3 +299,19 @@ describe('realty note (holdings bought and sold)', () => {
     ]);
   });
 });
+
+// A part of a stated whole ("1,500 of its 27,000 employees") is not the whole: only the whole is
+// compared with the headcount on file. And "laid off" takes people away.
+describe('industrials note (parts of a whole, layoffs)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('industrials');
+    expect(verdictRows(findings)).toEqual([
+      ['27,000 employees', 'supported', ['ar-staff-2024']],
+      ['1,500', 'unsourced', []],
+      ['27,000 employees', 'supported', ['ar-staff-2024']],
+      ['27,000 employees', 'supported', ['ar-staff-2024']],
+      ['1,500 workers', 'unsourced', []],
+    ]);
+    expect(findings[4]!.claim.kind).toBe('growth');
+  });
+});

@@ -102,6 +102,7 @@ const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 
 // for counted things only ("bought $3 billion of bonds" is a price, "acquired 10% of Beta" a stake).
 const BOUGHT = new Set(['bought', 'buys', 'acquired', 'acquires', 'purchased', 'purchases']);
 const SOLD = new Set(['sold', 'sells', 'divested', 'divests', 'disposed']);
+const LAID = new Set(['laid', 'lay', 'lays', 'laying']);
 
 /** A change verb right before the quantity ("fell 9%", "shrank by 75 people", "up 35%"; a count "bought", "sold"). */
 export function directionBefore(tokens: readonly Token[], i: number, counted = false): Direction {
@@ -117,6 +118,8 @@ export function directionBefore(tokens: readonly Token[], i: number, counted = f
   if (DECREASE.has(w.lower)) return PHRASAL.has(tokens[k - 1]?.lower ?? '') && w.lower === 'down' ? null : 'down';
   // "made up 24% of revenue", "took up 10%": a phrasal verb, not a rise.
   if (INCREASE.has(w.lower)) return w.lower === 'up' && PHRASAL.has(tokens[k - 1]?.lower ?? '') ? null : 'up';
+  // "laid off 1,500 workers", "lays off 200 staff".
+  if (w.lower === 'off' && LAID.has(tokens[k - 1]?.lower ?? '')) return 'down';
   if (counted && BOUGHT.has(w.lower)) return 'up';
   if (counted && SOLD.has(w.lower)) return 'down';
   return null;

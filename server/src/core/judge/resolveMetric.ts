@@ -223,6 +223,8 @@ function fromWords(
   const own = figures.length > 0 ? figures : [claim.offset];
   // A bare number ("3", "1.9 million") measures what its own clause names; what another clause
   // names only when its clause is an elliptical comparison ("up from 1.9 million in 2023").
+  // "1,500 of its 27,000 employees": a part of the figure after it, which the metric's words name.
+  if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - claim.sentence.start))) return undefined;
   let sentenceNames: boolean | undefined;
   // Words outside the figures first; a figure's own noun ("45 million weekly active users") only
   // when nothing else in the sentence names a metric.
@@ -242,6 +244,9 @@ function fromWords(
   }
   return undefined;
 }
+
+/** After a bare number: "of" and another number ("1,500 of its 27,000", "3 of the 12"). */
+const PART_OF = /^\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?\d/i;
 
 // What an elliptical comparison says besides its figure, its time and change verbs: "up from 1.9
 // million in 2023", "and 2.0 million a year earlier", "rising to 2.4 million", "versus roughly
