@@ -257,6 +257,12 @@ const time: Case[] = [
     { text: '$3 billion', value: 3e9 },
     { text: '10%', kind: 'percent', value: 10 },
   ]],
+  // A count per something is a ratio, never a total ("per year" stays a flow of the count).
+  ['It has about 9 students per staff member and runs 40 GPUs per rack.', [
+    { text: '9 students per staff', unit: 'student/staff' },
+    { text: '40 GPUs per rack', unit: 'GPU/rack' },
+  ]],
+  ['It ships 5 launches per year.', [{ text: '5 launches', unit: 'launch' }]],
   // A model designation ("737 MAX 8") is a name; a figure per item ("each", "apiece") is never a total.
   ['Its 737 MAX 8 jets seat 189 passengers each.', [{ text: '189 passengers', unit: 'passenger/each' }]],
   ['Tickets sold for $25 apiece.', [{ text: '$25', unit: 'USD/each' }]],

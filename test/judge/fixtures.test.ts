@@ -280,7 +280,7 @@ describe('realty note (holdings bought and sold)', () => {
       ['15%', 'unsourced', []],
       // Sold last year: a fall in acreage, which one snapshot cannot give.
       ['2,000 acres', 'unsourced', []],
-      ['180 bushels', 'unsourced', []],
+      ['180 bushels per acre', 'unsourced', []],
       ['5 bushels', 'unsourced', []],
       ['148 properties', 'supported', ['v-props-2025']],
       ['93.5%', 'supported', ['v-occ-2025q2']],
@@ -313,5 +313,24 @@ describe('industrials note (parts of a whole, layoffs)', () => {
       ['1,500 workers', 'unsourced', []],
     ]);
     expect(findings[4]!.claim.kind).toBe('growth');
+  });
+});
+
+// A figure about a part of the network ("2 of its schools", "its largest school", "the 5 newest
+// schools") is not the network's: only its own totals are compared with the census on file.
+describe('schools note (parts of a whole, ratios)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('schools'))).toEqual([
+      ['61 schools', 'supported', ['bp-schools-2025']],
+      ['48,500 students', 'supported', ['bp-students-2025']],
+      ['5,200 staff', 'supported', ['bp-staff-2025']],
+      ['9 students per staff', 'unsourced', []],
+      ['4 campuses', 'unsourced', []],
+      ['2', 'unsourced', []],
+      ['1,500 pupils', 'unsourced', []],
+      ['1,800 students', 'unsourced', []],
+      ['5 newest schools', 'unsourced', []],
+      ['3,900', 'unsourced', []],
+    ]);
   });
 });

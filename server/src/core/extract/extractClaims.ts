@@ -436,7 +436,7 @@ function hedging(tokens: readonly Token[], start: number, end: number, plus: boo
 
 function unitOf(q: Quantity): Unit {
   if (q.currency) return q.per ? `${q.currency}/${q.per}` : q.currency;
-  return q.unit ?? 'count';
+  return q.per ? `${q.unit ?? 'count'}/${q.per}` : (q.unit ?? 'count');
 }
 
 function kindFor(tokens: readonly Token[], q: Quantity, start: number, end: number, changed: boolean): ClaimKind {

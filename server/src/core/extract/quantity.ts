@@ -231,6 +231,12 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
       unitKnown = m.known || words;
       noun = { start: m.start, end: m.next };
       j = m.next;
+      // "9 students per staff member", "40 GPUs per rack": a ratio, never a total.
+      const p = readPer(tokens, j);
+      if (p) {
+        per = p.per;
+        j = p.next;
+      }
     }
   }
   if (isGluedHyphen(tokens, j) && tokens[j + 1]?.lower === 'plus') {

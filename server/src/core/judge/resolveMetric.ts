@@ -188,6 +188,7 @@ export interface MetricOptions {
  * moves to the metric's total form when the vocabulary has one.
  */
 export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text: string, options: MetricOptions | Span | null = {}): Metric | undefined {
+  if (aboutAPart(claim, clause)) return undefined;
   const opts: MetricOptions = options && 'start' in options ? { header: options } : (options ?? {});
   const memo = opts.memo ?? createMemo({ text }, index);
   const fittingList = memo.fittingMetrics(claim.unit);
@@ -223,8 +224,6 @@ function fromWords(
   const own = figures.length > 0 ? figures : [claim.offset];
   // A bare number ("3", "1.9 million") measures what its own clause names; what another clause
   // names only when its clause is an elliptical comparison ("up from 1.9 million in 2023").
-  // "1,500 of its 27,000 employees": a part of the figure after it, which the metric's words name.
-  if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - claim.sentence.start))) return undefined;
   let sentenceNames: boolean | undefined;
   // Words outside the figures first; a figure's own noun ("45 million weekly active users") only
   // when nothing else in the sentence names a metric.
@@ -245,8 +244,31 @@ function fromWords(
   return undefined;
 }
 
+/**
+ * A clause about a part of the whole: "2 of its schools", "its largest school", "the 5 newest
+ * schools", "its top 10 customers". Its figures are that part's.
+ */
+const PART_OF_WHOLE =
+  /\b\d[\d,]*\s+of\s+(?:its|their|the|our|his|her|them|these|those)\b|\b(?:the|its|their|our|his|her)\s+(?:\d[\d,]*\s+)?(?:largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top)\b/i;
+
+/** Before the whole a part is of: "1,500 of its ", "3 of the ". */
+const WHOLE_BEFORE = /\d\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?$/i;
+
 /** After a bare number: "of" and another number ("1,500 of its 27,000", "3 of the 12"). */
 const PART_OF = /^\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?\d/i;
+
+/**
+ * Whether the figure is about a part of what the metric's facts count: a bare number before "of"
+ * and another ("1,500 of its 27,000 employees"), or any figure in a clause about a part ("2 of its
+ * schools have more than 1,500 pupils", "its largest school has 1,800 students").
+ */
+function aboutAPart(claim: Claim, clause: Span): boolean {
+  const base = claim.sentence.start;
+  if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - base))) return true;
+  // The whole itself: "… of its 27,000 employees".
+  if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
+  return PART_OF_WHOLE.test(claim.sentenceText.slice(clause.start - base, clause.end - base));
+}
 
 // What an elliptical comparison says besides its figure, its time and change verbs: "up from 1.9
 // million in 2023", "and 2.0 million a year earlier", "rising to 2.4 million", "versus roughly
