@@ -334,3 +334,25 @@ describe('schools note (parts of a whole, ratios)', () => {
     ]);
   });
 });
+
+// A metric word names the figures of its own clause and of those after it, not a figure in a
+// clause before it ("…committed $2 billion…, a deal worth about 21% of its deposits"); one
+// typical item ("The average branch holds…") and the largest warehouse are not the whole.
+describe('bank note (clauses after a figure, typical items)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bank'))).toEqual([
+      ['$184 billion', 'supported', ['lumos-dep-2025q2']],
+      ['1,240 branches', 'supported', ['lumos-branches-2025']],
+      ['60 branches', 'unsourced', []],
+      ['5%', 'unsourced', []],
+      ['12.8%', 'unsourced', []],
+      ['$150 million', 'unsourced', []],
+      ['$2 billion', 'unsourced', []],
+      ['5 years', 'unsourced', []],
+      ['21%', 'unsourced', []],
+      ['88 warehouses', 'supported', ['crate-wh-2025']],
+      ['12', 'unsourced', []],
+      ['1.2 million', 'unsourced', []],
+    ]);
+  });
+});

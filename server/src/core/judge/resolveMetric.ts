@@ -222,17 +222,23 @@ function fromWords(
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
   const own = figures.length > 0 ? figures : [claim.offset];
-  // A bare number ("3", "1.9 million") measures what its own clause names; what another clause
-  // names only when its clause is an elliptical comparison ("up from 1.9 million in 2023").
-  let sentenceNames: boolean | undefined;
+  // Outside its clause, a figure takes what the sentence names when its clause is an elliptical
+  // comparison ("up from 1.9 million in 2023"); else only what the clauses before it name
+  // ("Capex guidance across Microsoft, Google and Amazon totals $255 billion"), and a bare number
+  // ("3", "1.9 million") nothing: "…, a deal worth 21% of its annualized revenue" does not name
+  // the commitment before it, nor "…, and 3 of its berths were closed" the 3.
+  let reach: Span | null | undefined;
   // Words outside the figures first; a figure's own noun ("45 million weekly active users") only
   // when nothing else in the sentence names a metric.
   for (const skip of [own, []]) {
     const inClause = valuationBinding(inSpan(hits, clause, fitting, skip), claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
-    sentenceNames ??= !(claim.unit === 'count' && claim.noun === undefined) || elliptical(claim, clause);
-    if (!sentenceNames) continue;
-    const inSentence = valuationBinding(inSpan(hits, claim.sentence, fitting, skip), claim, folded, own);
+    if (reach === undefined) {
+      const bare = claim.unit === 'count' && claim.noun === undefined;
+      reach = elliptical(claim, clause) ? claim.sentence : bare ? null : { start: claim.sentence.start, end: clause.start };
+    }
+    if (reach === null) continue;
+    const inSentence = valuationBinding(inSpan(hits, reach, fitting, skip), claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
   // A table cell's metric is named by its column header.
@@ -249,7 +255,13 @@ function fromWords(
  * schools", "its top 10 customers". Its figures are that part's.
  */
 const PART_OF_WHOLE =
-  /\b\d[\d,]*\s+of\s+(?:its|their|the|our|his|her|them|these|those)\b|\b(?:the|its|their|our|his|her)\s+(?:\d[\d,]*\s+)?(?:largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top)\b/i;
+  /\b\d[\d,]*\s+of\s+(?:its|their|the|our|his|her|them|these|those)\b|(?:\b(?:the|its|their|our|his|her)|['\u2019]s)\s+(?:\d[\d,]*\s+)?(?:largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top)\b/i;
+
+/**
+ * A clause whose subject is one typical item: "The average branch holds", "Crate's typical store
+ * has" (not "the average revenue per user", nor "a fleet … has an average age").
+ */
+const ONE_TYPICAL = /^\s*(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?:average|typical|median)\s+\w+\b(?!\s+per\b)/iu;
 
 /** Before the whole a part is of: "1,500 of its ", "3 of the ". */
 const WHOLE_BEFORE = /\d\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?$/i;
@@ -260,14 +272,16 @@ const PART_OF = /^\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?\d/i;
 /**
  * Whether the figure is about a part of what the metric's facts count: a bare number before "of"
  * and another ("1,500 of its 27,000 employees"), or any figure in a clause about a part ("2 of its
- * schools have more than 1,500 pupils", "its largest school has 1,800 students").
+ * schools have more than 1,500 pupils", "its largest school has 1,800 students") or one typical
+ * item ("the average branch holds about $150 million of deposits").
  */
 function aboutAPart(claim: Claim, clause: Span): boolean {
   const base = claim.sentence.start;
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - base))) return true;
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
-  return PART_OF_WHOLE.test(claim.sentenceText.slice(clause.start - base, clause.end - base));
+  const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
+  return PART_OF_WHOLE.test(text) || ONE_TYPICAL.test(text);
 }
 
 // What an elliptical comparison says besides its figure, its time and change verbs: "up from 1.9
@@ -288,8 +302,9 @@ function elliptical(claim: Claim, clause: Span): boolean {
   const time = claim.time?.span;
   const outside = (from: number, to: number): string =>
     time && time.start < to && time.end > from ? claim.sentenceText.slice(from - base, Math.max(from, time.start) - base) + ' ' + claim.sentenceText.slice(Math.min(to, time.end) - base, to - base) : claim.sentenceText.slice(from - base, to - base);
-  const words = `${outside(clause.start, claim.offset.start)} ${outside(claim.offset.end, clause.end)}`.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.every((w) => ELLIPSIS_WORDS.has(w) || isChangeVerb(w));
+  // Names (a capital) and their possessive "s" are no statement of their own: "compared with Microsoft's $80 billion".
+  const words = `${outside(clause.start, claim.offset.start)} ${outside(claim.offset.end, clause.end)}`.match(/\p{L}+/gu) ?? [];
+  return words.every((w) => /^\p{Lu}/u.test(w) || w === 's' || ELLIPSIS_WORDS.has(w.toLowerCase()) || isChangeVerb(w.toLowerCase()));
 }
 
 function fromKindOrUnit(claim: Claim, fitting: Metric[]): Metric | undefined {
