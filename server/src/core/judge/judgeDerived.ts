@@ -428,9 +428,14 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   return { ...base, code: 'contradicted', facts: [c.a, c.b], message: verdictMessage(subject, claim, `the ${name} derived from ${shown}`) };
 }
 
+const changeMetrics = new WeakMap<Metric, boolean>();
+
 /** Whether a metric's facts are changes: its id or words say so ("revenue_growth", "headcount increase"). */
 function statesChanges(metric: Metric | undefined): boolean {
-  return !!metric && (namesAChange(metric.id) || metric.words.some(namesAChange));
+  if (!metric) return false;
+  let changes = changeMetrics.get(metric);
+  if (changes === undefined) changeMetrics.set(metric, (changes = namesAChange(metric.id) || metric.words.some(namesAChange)));
+  return changes;
 }
 
 /**

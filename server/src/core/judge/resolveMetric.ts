@@ -188,11 +188,10 @@ export interface MetricOptions {
  * moves to the metric's total form when the vocabulary has one.
  */
 export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text: string, options: MetricOptions | Span | null = {}): Metric | undefined {
-  if (aboutAPart(claim, clause)) return undefined;
   const opts: MetricOptions = options && 'start' in options ? { header: options } : (options ?? {});
   const memo = opts.memo ?? createMemo({ text }, index);
   const fittingList = memo.fittingMetrics(claim.unit);
-  if (fittingList.length === 0) return undefined;
+  if (fittingList.length === 0 || aboutAPart(claim, clause)) return undefined;
   const info = memo.sentence(claim.sentence);
   const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false)) ?? fromKindOrUnit(claim, fittingList);
   if (!metric) return metric;
@@ -233,6 +232,8 @@ function fromWords(
   for (const skip of [own, []]) {
     const inClause = valuationBinding(inSpan(hits, clause, fitting, skip), claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
+    // (Most sentences name nothing outside the clause: the clause is read only when they do.)
+    if (inSpan(hits, claim.sentence, fitting, skip).length === 0) continue;
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
       reach = elliptical(claim, clause) ? claim.sentence : bare ? null : { start: claim.sentence.start, end: clause.start };
@@ -263,6 +264,9 @@ const PART_OF_WHOLE =
  */
 const ONE_TYPICAL = /^\s*(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?:average|typical|median)\s+\w+\b(?!\s+per\b)/iu;
 
+/** What a clause about a part or a typical item holds at least (a quick look before the regexes above). */
+const PART_HINT = / of |est\b|top|average|typical|median/i;
+
 /** Before the whole a part is of: "1,500 of its ", "3 of the ". */
 const WHOLE_BEFORE = /\d\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?$/i;
 
@@ -281,6 +285,8 @@ function aboutAPart(claim: Claim, clause: Span): boolean {
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
+  // Both need " of ", a superlative, "top" or an average word: most clauses have none.
+  if (!PART_HINT.test(text)) return false;
   return PART_OF_WHOLE.test(text) || ONE_TYPICAL.test(text);
 }
 
