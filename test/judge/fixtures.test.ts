@@ -356,3 +356,29 @@ describe('bank note (clauses after a figure, typical items)', () => {
     ]);
   });
 });
+
+// "in the quarter" after a sentence about a quarter takes that quarter; "company of the year" is no
+// time at all, so it never borrows the year of the sentence before.
+describe('"the quarter" and "the year" across sentences', () => {
+  const FACTS = `entities:
+  acme: { name: Acme Rail }
+facts:
+  - { id: acme-rev-2023, entity: acme, metric: revenue, value: 4e9, unit: USD, as_of: 2024-02-01, period: 2023, source: { url: "https://acme.example/2023" } }
+  - { id: acme-rev-2024, entity: acme, metric: revenue, value: 5e9, unit: USD, as_of: 2025-02-01, period: 2024, source: { url: "https://acme.example/2024" } }
+  - { id: acme-rev-2024-q4, entity: acme, metric: revenue, value: 1.4e9, unit: USD, as_of: 2025-02-01, period: 2024-Q4, source: { url: "https://acme.example/q4" } }
+`;
+  const judged = (body: string) => {
+    const { index } = loadFacts([{ file: 'facts.yaml', text: FACTS }], { today: '2025-06-30' });
+    return verdictRows(judgeNote(parseNote(`---\ndate: 2025-06-30\n---\n${body}\n`), index, { config: defaultConfig }));
+  };
+  it('anchors "in the quarter" to the quarter named before, and "of the year" to nothing', () => {
+    expect(judged('Acme Rail had revenue of $4 billion in 2023. Named company of the year, Acme Rail reported revenue of $5 billion.')).toEqual([
+      ['$4 billion', 'supported', ['acme-rev-2023']],
+      ['$5 billion', 'supported', ['acme-rev-2024']],
+    ]);
+    expect(judged('Acme Rail had revenue of $5 billion in Q4 2024. It booked $1.4 billion of revenue in the quarter.')).toEqual([
+      ['$5 billion', 'contradicted', ['acme-rev-2024-q4']],
+      ['$1.4 billion', 'supported', ['acme-rev-2024-q4']],
+    ]);
+  });
+});

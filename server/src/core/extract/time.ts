@@ -50,6 +50,8 @@ const RELATIVE: ReadonlyMap<string, number> = new Map([
 const VAGUE_COUNTS = new Set(['few', 'several', 'many', 'couple']);
 /** "in the quarter", "during the year": nouns that name the period stated before. */
 const SAME_PERIOD_NOUNS = new Set(['quarter', 'year', 'month', 'period']);
+/** What opens such a phrase when the sentence stated no period before it ("company of the year" is no time). */
+const SAME_PERIOD_PREPOSITIONS = new Set(['in', 'during', 'for', 'over', 'through', 'throughout']);
 
 export function isYearToken(t: Token | undefined): boolean {
   return !!t && t.type === 'num' && !t.grouped && t.decimals === 0 && t.text.length === 4 && t.value >= 1900 && t.value <= 2100;
@@ -167,7 +169,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
       if (anchor) {
         const period = periodOfLength(anchor, noun.lower);
         if (period) return { end: i + 2 + same, period };
-      } else if (PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) {
+      } else if (SAME_PERIOD_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) {
         // Nothing stated before in the sentence: the judge anchors it in the paragraph (relativeTime.ts).
         return { end: i + 2 + same, period: null };
       }

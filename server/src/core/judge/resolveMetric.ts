@@ -181,8 +181,10 @@ export interface MetricOptions {
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
- * clause, else its sentence (else its table column's header), whose unit fits the claim's; the claim
- * kind, then the longer phrase, then the nearer one break ties. Without a word, the kind alone
+ * clause, else the clauses before it in its sentence (all of it for an elliptical comparison; none
+ * for a bare number outside one), else its table column's header, whose unit fits the claim's; the
+ * claim kind, then the longer phrase, then the nearer one break ties. None for a figure about a part
+ * of the whole or one typical item (aboutAPart). Without a word, the kind alone
  * ("capex", "valuation"...) or a unit only one metric counts in (users, GW, GPUs) decides, when
  * exactly one metric fits. A single entity's figure read as a running total ("in total", "so far")
  * moves to the metric's total form when the vocabulary has one.
