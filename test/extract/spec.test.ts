@@ -266,6 +266,11 @@ const time: Case[] = [
   // A model designation ("737 MAX 8") is a name; a figure per item ("each", "apiece") is never a total.
   ['Its 737 MAX 8 jets seat 189 passengers each.', [{ text: '189 passengers', unit: 'passenger/each' }]],
   ['Tickets sold for $25 apiece.', [{ text: '$25', unit: 'USD/each' }]],
+  ['The round was led by 2 funds, each investing $150 million.', [
+    { text: '2 funds', unit: 'fund' },
+    { text: '$150 million', unit: 'USD/each' },
+  ]],
+  ['Each year revenue grew, reaching $5 billion.', [{ text: '$5 billion', unit: 'USD' }]],
   // "9% more than", "12% lower than": a change, as "rose 9%" is.
   ['Marlow carried 38.2 million passengers in 2024, 9% more than in 2023.', [
     { text: '38.2 million passengers', value: 38.2e6 },

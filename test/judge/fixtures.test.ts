@@ -382,3 +382,24 @@ facts:
     ]);
   });
 });
+
+// "each investing $150 million" is one fund's share of the round, not the round.
+describe('payments note (each investor, the largest merchant)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('payments'))).toEqual([
+      ['$1.2 trillion', 'supported', ['pw-tpv-2024']],
+      ['$6.1 billion', 'unsourced', []],
+      ['0.5%', 'unsourced', []],
+      ['4.3 million merchants', 'supported', ['pw-merchants-2025']],
+      ['1%', 'unsourced', []],
+      ['45%', 'unsourced', []],
+      ['$30 billion', 'unsourced', []],
+      ['$600 million', 'supported', ['ledgerly-raise-2025']],
+      ['$9 billion', 'supported', ['ledgerly-val-2025']],
+      ['18 months', 'unsourced', []],
+      ['2 funds', 'unsourced', []],
+      ['$150 million', 'unsourced', []],
+      ['1,100 employees', 'unsourced', []],
+    ]);
+  });
+});

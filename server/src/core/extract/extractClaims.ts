@@ -456,11 +456,17 @@ function isCounted(unit: Unit): boolean {
 /** Words after a figure that make it a figure per item: "seat 189 passengers each", "$25 apiece". */
 const EACH_AFTER = new Set(['each', 'apiece']);
 
+/** "each investing $150 million", "each adds 40 GPUs": "each" and a verb right before the figure. */
+function eachBefore(tokens: readonly Token[], start: number): boolean {
+  const verb = tokens[start - 1];
+  return tokens[start - 2]?.lower === 'each' && verb?.type === 'word' && /(?:ing|ed|s)$/.test(verb.lower);
+}
+
 function makeSingle(tokens: readonly Token[], given: Quantity, base: number): TokenClaim {
   const q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
   const h = hedging(tokens, q.start, q.end, q.plus, unitOf(q));
   // Per item, it is never a total: no metric of totals fits it.
-  const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') ? `${unitOf(q)}/each` : unitOf(q);
+  const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') || eachBefore(tokens, h.before) ? `${unitOf(q)}/each` : unitOf(q);
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
   const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
   const down = loss ? null : (directionBefore(tokens, h.before, isCounted(unit)) ?? directionAfter(tokens, h.after, unit));
