@@ -403,3 +403,25 @@ describe('payments note (each investor, the largest merchant)', () => {
     ]);
   });
 });
+
+// "the biggest of which produced 600,000 tonnes": a part, named before the clause it opens.
+describe('mining note (a part named by "of which")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('mining'))).toEqual([
+      ['2,150 restaurants', 'supported', ['vf-rest-2025']],
+      ['70%', 'unsourced', []],
+      ['$3.3 billion', 'supported', ['vf-rev-2024']],
+      ['4%', 'unsourced', []],
+      ['80 guests', 'unsourced', []],
+      ['1,200 meals', 'unsourced', []],
+      ['150 openings', 'unsourced', []],
+      ['40 underperforming locations', 'unsourced', []],
+      ['1.45 million tonnes', 'supported', ['atlas-prod-2024']],
+      ['6 mines', 'unsourced', []],
+      ['600,000 tonnes', 'unsourced', []],
+      ['18,000 people', 'supported', ['atlas-staff-2024']],
+      ['4,000', 'unsourced', []],
+      ['$1.90 per pound', 'unsourced', []],
+    ]);
+  });
+});

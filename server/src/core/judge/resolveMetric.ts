@@ -269,6 +269,9 @@ const ONE_TYPICAL = /^\s*(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u
 /** What a clause about a part or a typical item holds at least (a quick look before the regexes above). */
 const PART_HINT = / of |est\b|top|average|typical|median/i;
 
+/** Before a clause about a part: "the biggest of which", "4 of whom", "most of which". */
+const OF_WHICH_BEFORE = /\b(?:\d[\d,]*|largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top|one|two|three|four|five|some|most|many|several|half)\s+of\s+(?:which|whom)\s*$/i;
+
 /** Before the whole a part is of: "1,500 of its ", "3 of the ". */
 const WHOLE_BEFORE = /\d\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?$/i;
 
@@ -286,6 +289,9 @@ function aboutAPart(claim: Claim, clause: Span): boolean {
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - base))) return true;
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
+  // A clause opened by "the biggest of which", "4 of whom": its figures are that part's.
+  const opener = claim.sentenceText.slice(Math.max(0, clause.start - base - 40), clause.start - base);
+  if ((opener.endsWith('which') || opener.endsWith('whom')) && OF_WHICH_BEFORE.test(opener)) return true;
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
   // Both need " of ", a superlative, "top" or an average word: most clauses have none.
   if (!PART_HINT.test(text)) return false;
