@@ -425,3 +425,22 @@ describe('mining note (a part named by "of which")', () => {
     ]);
   });
 });
+
+// "each region holds 2,500 GPUs on average" is one region's, not the cloud's fleet.
+describe('cloud note (each, on average)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cloud'))).toEqual([
+      ['$2.4 billion', 'supported', ['nimbus-arr-2025']],
+      ['85,000 GPUs', 'supported', ['nimbus-gpus-2025']],
+      ['34 regions', 'supported', ['nimbus-regions-2025']],
+      ['40%', 'unsourced', []],
+      ['2,500 GPUs', 'unsourced', []],
+      ['3 contracts', 'unsourced', []],
+      ['$100 million', 'unsourced', []],
+      ['$4.5 billion', 'supported', ['quarry-val-2025']],
+      ['12 million users', 'supported', ['quarry-users-2025']],
+      ['800,000', 'unsourced', []],
+      ['$20', 'unsourced', []],
+    ]);
+  });
+});

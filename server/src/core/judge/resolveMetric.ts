@@ -262,12 +262,14 @@ const PART_OF_WHOLE =
 
 /**
  * A clause whose subject is one typical item: "The average branch holds", "Crate's typical store
- * has" (not "the average revenue per user", nor "a fleet … has an average age").
+ * has", "each region holds", or that says "on average" (not "the average revenue per user", nor "a
+ * fleet … has an average age").
  */
-const ONE_TYPICAL = /^\s*(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?:average|typical|median)\s+\w+\b(?!\s+per\b)/iu;
+const ONE_TYPICAL =
+  /^\s*(?:(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?:average|typical|median)\s+\w+\b(?!\s+per\b)|(?:each|every)\s+\w+)|\bon\s+average\b/iu;
 
 /** What a clause about a part or a typical item holds at least (a quick look before the regexes above). */
-const PART_HINT = / of |est\b|top|average|typical|median/i;
+const PART_HINT = / of |est\b|top|average|typical|median|each|every/i;
 
 /** Before a clause about a part: "the biggest of which", "4 of whom", "most of which". */
 const OF_WHICH_BEFORE = /\b(?:\d[\d,]*|largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top|one|two|three|four|five|some|most|many|several|half)\s+of\s+(?:which|whom)\s*$/i;
