@@ -14,6 +14,14 @@ export function unitFamily(unit: Unit): string {
   return unitEntry(unit)?.family ?? `noun:${unit.toLowerCase()}`;
 }
 
+/** Families of units that measure rather than count: a share, a multiple, a span of time. */
+const MEASURE_FAMILIES: ReadonlySet<string> = new Set(['percent', 'bps', 'multiple', 'duration']);
+
+/** Whether a unit counts things (GPUs, people, watts, acres, any noun): not money, a share, a multiple or a time. */
+export function countsThings(unit: Unit): boolean {
+  return !isCurrencyUnit(unit) && !MEASURE_FAMILIES.has(unitFamily(unit));
+}
+
 /**
  * Whether a claim in `claimUnit` can be judged against a fact in `factUnit`: same family, a
  * family the lexicon says also fits (a chip count is an accelerator count), or a shared currency

@@ -47,14 +47,14 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
   try {
     const roots = projects.folders.length > 0 ? projects.folders : projects.loaded().map((p) => p.root);
     const work: { uri: string; project: Project }[] = [];
-    const checked: Project[] = [];
+    const toCheck: Project[] = [];
     for (const root of roots) {
       const project = await projects.reload(root);
       if (!checksProject(settings(), project)) {
         summary.notSetUp++;
         continue;
       }
-      checked.push(project);
+      toCheck.push(project);
       for (const uri of await host.findFiles(root, project.config.notes, project.config.ignore)) work.push({ uri, project });
     }
     // Cancelled by the request ($/cancelRequest) or from the progress the server created.
@@ -63,7 +63,7 @@ export async function checkWorkspace(options: WorkspaceCheckOptions, progress: W
     // A note published before the index has read every note would be published again, read and
     // checked from disk again, each time a note read later changes what it is inconsistent with
     // (most notes, in a workspace that states the same figures): the index's build goes first.
-    const reading = index ? await indexBuilt(index, checked, tokens, (done, total) => progress.report(Math.round((done / total) * 50), `reading notes for the workspace index: ${done} of ${total}`)) : false;
+    const reading = index ? await indexBuilt(index, toCheck, tokens, (done, total) => progress.report(Math.round((done / total) * 50), `reading notes for the workspace index: ${done} of ${total}`)) : false;
     // The progress's second half when the index was read first, else all of it.
     const from = reading ? 50 : 0;
     for (let i = 0; i < work.length; i++) {

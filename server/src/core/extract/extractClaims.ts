@@ -13,6 +13,7 @@ import type { RefDate } from './periods';
 import { clean, precisionOf } from './precision';
 import { type Quantity, readPer, readQuantity, unitStartsAt } from './quantity';
 import { refDateOf, sentenceTimes } from './sentenceTimes';
+import { countsThings } from '../units';
 import { findTimes, isYearToken } from './time';
 
 /** A claim as the extractor finds it in one sentence; parseNote adds positions and context. */
@@ -448,9 +449,9 @@ function kindFor(tokens: readonly Token[], q: Quantity, start: number, end: numb
   return refineMoneyKind(tokens, start, end, from, to);
 }
 
-/** Whether a unit counts things (GPUs, people, acres, buildings), not money, a share or a time. */
+/** Whether a unit counts things (GPUs, people, acres, buildings), not money (per item too), a share or a time. */
 function isCounted(unit: Unit): boolean {
-  return !isCurrencyUnit(unit.split('/')[0]!) && unit !== 'percent' && unit !== 'bps' && unit !== 'x' && !DURATION_UNITS.has(unit);
+  return countsThings(unit) && !isCurrencyUnit(unit.split('/')[0]!);
 }
 
 /** Words after a figure that make it a figure per item: "seat 189 passengers each", "$25 apiece". */
@@ -464,9 +465,10 @@ function eachBefore(tokens: readonly Token[], start: number): boolean {
 
 function makeSingle(tokens: readonly Token[], given: Quantity, base: number): TokenClaim {
   const q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
-  const h = hedging(tokens, q.start, q.end, q.plus, unitOf(q));
+  const written = unitOf(q);
+  const h = hedging(tokens, q.start, q.end, q.plus, written);
   // Per item, it is never a total: no metric of totals fits it.
-  const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') || eachBefore(tokens, h.before) ? `${unitOf(q)}/each` : unitOf(q);
+  const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') || eachBefore(tokens, h.before) ? `${written}/each` : written;
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
   const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
   const down = loss ? null : (directionBefore(tokens, h.before, isCounted(unit)) ?? directionAfter(tokens, h.after, unit));

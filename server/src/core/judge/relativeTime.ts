@@ -35,12 +35,11 @@ export function anchorRelativeTime(claim: Claim, claims: readonly Claim[]): Clai
   const m = time && EARLIER.exec(time.text.trim());
   if (!time || !m) return claim;
   const years = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
-  const anchor = { time: paragraphAnchor(claim, claims) };
-  if (!anchor.time?.iso) return claim;
-  const a = anchor.time;
+  const a = paragraphAnchor(claim, claims);
+  if (!a?.iso) return claim;
   const shifted: TimeRef = {
     ...time,
-    iso: shiftYear(a.iso!, years),
+    iso: shiftYear(a.iso, years),
     from: a.from ? shiftYear(a.from, years) : null,
     to: a.to ? shiftYear(a.to, years) : null,
     ...(a.fiscal ? { fiscal: true } : {}),

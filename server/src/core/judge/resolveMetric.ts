@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
 import { isChangeVerb } from '../extract/hedges';
-import { isCurrency } from '../units';
+import { countsThings, isCurrency } from '../units';
 import { compatibleUnits, familyOf } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
@@ -235,13 +235,14 @@ function fromWords(
     const inClause = valuationBinding(inSpan(hits, clause, fitting, skip), claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
     // (Most sentences name nothing outside the clause: the clause is read only when they do.)
-    if (inSpan(hits, claim.sentence, fitting, skip).length === 0) continue;
+    const anywhere = inSpan(hits, claim.sentence, fitting, skip);
+    if (anywhere.length === 0) continue;
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
       reach = elliptical(claim, clause) ? claim.sentence : bare ? null : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
-    const inSentence = valuationBinding(inSpan(hits, reach, fitting, skip), claim, folded, own);
+    const inSentence = valuationBinding(reach === claim.sentence ? anywhere : inSpan(hits, reach, fitting, skip), claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
   // A table cell's metric is named by its column header.
@@ -253,12 +254,18 @@ function fromWords(
   return undefined;
 }
 
+// The words the part-of-a-whole readings below are made of, once.
+const DETERMINERS = 'its|their|the|our|his|her';
+const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top';
+
 /**
  * A clause about a part of the whole: "2 of its schools", "its largest school", "the 5 newest
  * schools", "its top 10 customers". Its figures are that part's.
  */
-const PART_OF_WHOLE =
-  /\b\d[\d,]*\s+of\s+(?:its|their|the|our|his|her|them|these|those)\b|(?:\b(?:the|its|their|our|his|her)|['\u2019]s)\s+(?:\d[\d,]*\s+)?(?:largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top)\b/i;
+const PART_OF_WHOLE = new RegExp(
+  `\\b\\d[\\d,]*\\s+of\\s+(?:${DETERMINERS}|them|these|those)\\b|(?:\\b(?:${DETERMINERS})|['\u2019]s)\\s+(?:\\d[\\d,]*\\s+)?(?:${SUPERLATIVES})\\b`,
+  'i',
+);
 
 /**
  * A clause whose subject is one typical item: "The average branch holds", "Crate's typical store
@@ -272,13 +279,13 @@ const ONE_TYPICAL =
 const PART_HINT = / of |est\b|top|average|typical|median|each|every/i;
 
 /** Before a clause about a part: "the biggest of which", "4 of whom", "most of which". */
-const OF_WHICH_BEFORE = /\b(?:\d[\d,]*|largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top|one|two|three|four|five|some|most|many|several|half)\s+of\s+(?:which|whom)\s*$/i;
+const OF_WHICH_BEFORE = new RegExp(`\\b(?:\\d[\\d,]*|${SUPERLATIVES}|one|two|three|four|five|some|most|many|several|half)\\s+of\\s+(?:which|whom)\\s*$`, 'i');
 
 /** Before the whole a part is of: "1,500 of its ", "3 of the ". */
-const WHOLE_BEFORE = /\d\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?$/i;
+const WHOLE_BEFORE = new RegExp(`\\d\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?$`, 'i');
 
 /** After a bare number: "of" and another number ("1,500 of its 27,000", "3 of the 12"). */
-const PART_OF = /^\s+of\s+(?:(?:its|their|the|our|his|her)\s+)?\d/i;
+const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?\\d`, 'i');
 
 /**
  * Whether the figure is about a part of what the metric's facts count: a bare number before "of"
@@ -326,9 +333,8 @@ function elliptical(claim: Claim, clause: Span): boolean {
 function fromKindOrUnit(claim: Claim, fitting: Metric[]): Metric | undefined {
   const byKind = fitting.filter((m) => kindScore(claim.kind, m) === 2);
   if (byKind.length === 1) return byKind[0];
-  const family = familyOf(claim.unit);
-  const countsOwnUnit = !isCurrency(claim.unit) && !['percent', 'bps', 'multiple', 'duration'].includes(family) && claim.unit !== 'count';
-  if (countsOwnUnit) {
+  if (countsThings(claim.unit) && claim.unit !== 'count') {
+    const family = familyOf(claim.unit);
     const sameFamily = fitting.filter((m) => familyOf(m.unit) === family);
     if (sameFamily.length === 1) return sameFamily[0];
   }
