@@ -155,6 +155,16 @@ describe('lexicon: units', () => {
     expect(only(`It reached ${spelled} in 2024.`).kind).toBe(entry.kind);
   });
 
+  it.each(UNITS.filter((u) => u.nouns).map((u) => [u.unit, u]))('%s: a unit named by one of its nouns, in either number, is in its family', (unit, entry) => {
+    for (const noun of entry.nouns!) {
+      expect(unitsCompatible(noun, unit), noun).toBe(true);
+      const singular = noun.replace(/s$/, '');
+      if (singular.length > 2) expect(unitsCompatible(singular, unit), singular).toBe(true);
+    }
+    // A short unit is not read as a plural's stem ("m" is no "ms").
+    expect(unitsCompatible('m', unit)).toBe(false);
+  });
+
   it.each(symbols.filter(([, , f]) => f !== 1))('a fact in %s is told to use base units', (symbol, unit) => {
     const problems = factProblems(`metrics:\n  thing: { unit: "${unit}", words: [thing] }`, symbol);
     expect(problems).toHaveLength(1);

@@ -343,6 +343,8 @@ describe('bank note (clauses after a figure, typical items)', () => {
     expect(verdictRows(judgedAtNoteDate('bank'))).toEqual([
       ['$184 billion', 'supported', ['lumos-dep-2025q2']],
       ['1,240 branches', 'supported', ['lumos-branches-2025']],
+      // "…and earned $1.9 billion in the quarter": earnings, not deposits.
+      ['$1.9 billion', 'unsourced', []],
       ['60 branches', 'unsourced', []],
       ['5%', 'unsourced', []],
       ['12.8%', 'unsourced', []],
@@ -441,6 +443,234 @@ describe('cloud note (each, on average)', () => {
       ['12 million users', 'supported', ['quarry-users-2025']],
       ['800,000', 'unsourced', []],
       ['$20', 'unsourced', []],
+      // Quarry AI's GPUs, rented from Nimbus: not Nimbus's fleet of 85,000.
+      ['6,000 GPUs', 'unsourced', []],
+      ['7%', 'unsourced', []],
     ]);
   });
 });
+
+/** The message of the finding on `text`. */
+const messageOn = (findings: Finding[], text: string): string => findings.find((f) => f.claim.text === text)!.message;
+
+// A custom metric counted in a noun the lexicon knows ("subscriber"), and a change from a level
+// followed by its time ("up 5% from 29.8 million a year earlier").
+describe('telecom note (subscribers, a change from a stated level)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('telecom'))).toEqual([
+      ['31.4 million subscribers', 'supported', ['nw-subs-2024']],
+      // 31.4 / 29.8 − 1 = 5.4%, within 4.5–5.5%.
+      ['5%', 'supported', ['nw-subs-2024', 'nw-subs-2023']],
+      ['29.8 million', 'supported', ['nw-subs-2023']],
+      ['$48.20', 'supported', ['nw-arpu-2025q2']],
+      ['0.9%', 'supported', ['nw-churn-2025q2']],
+      ['$19.6 billion', 'supported', ['nw-rev-2024']],
+      ['$18.9 billion', 'supported', ['nw-rev-2023']],
+      ['$3.4 billion', 'supported', ['nw-capex-2024']],
+      // A new paragraph that says only "The company" names no entity (the subject is the paragraph's).
+      ['31,500 towers', 'unsourced', []],
+      ['4,000', 'unsourced', []],
+      ['$2.1 billion', 'unsourced', []],
+      ['62%', 'unsourced', []],
+      ['1.2 million subscribers', 'unsourced', []],
+    ]);
+  });
+});
+
+// A segment named in a later clause, a share of "it".
+describe('pharma note (a segment in a later clause)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('pharma'))).toEqual([
+      // "…, with Zelvora making up 40% of it": the $7.8 billion is the whole, not Zelvora's $3.1 billion.
+      ['$7.8 billion', 'supported', ['calder-rev-2024']],
+      ['40%', 'unsourced', []],
+      ['$2.2 billion', 'supported', ['calder-rnd-2024']],
+      ['28%', 'unsourced', []],
+      ['1,850 patients', 'unsourced', []],
+      ['212 sites', 'unsourced', []],
+      ['14,500 people', 'supported', ['calder-staff-2025']],
+      ['3,000', 'unsourced', []],
+      ['35%', 'unsourced', []],
+      ['$6,400', 'unsourced', []],
+    ]);
+  });
+});
+
+// A change measure ("comparable sales rose 3.8%") is compared directly; "sales" inside it is no revenue word.
+describe('retail note (comparable sales, stores opened and closed)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('retail');
+    expect(verdictRows(findings)).toEqual([
+      ['1,140 stores', 'supported', ['hg-stores-2025']],
+      ['35', 'unsourced', []],
+      ['12', 'unsourced', []],
+      // 3.6 / 3.3 − 1 = 9.1%.
+      ['9%', 'supported', ['hg-rev-2025q2', 'hg-rev-2024q2']],
+      ['$3.6 billion', 'supported', ['hg-rev-2025q2']],
+      ['3.8%', 'supported', ['hg-comps-2025q2']],
+      ['52,000 employees', 'supported', ['hg-staff-2025']],
+      ['8,000 seasonal workers', 'unsourced', []],
+      ['$12.6 million', 'unsourced', []],
+      ['1,300 stores', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '$12.6 million')).toContain('a part or one typical item');
+  });
+
+  it('never judges comparable sales by revenue when no comparable-sales fact is on file', () => {
+    const { facts } = load('retail');
+    const note = parseNote("---\ndate: 2025-08-30\n---\nHollis & Grant's Q2 2025 revenue grew 9%, and comparable sales rose 3.8%.\n");
+    const index = { ...facts.index, facts: facts.index.facts.filter((f) => f.metric !== 'comps') };
+    expect(verdictRows(judgeNote(note, index, { config: defaultConfig }))).toEqual([
+      ['9%', 'supported', ['hg-rev-2025q2', 'hg-rev-2024q2']],
+      ['3.8%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('games note (part of a count: "41 million of those users")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('games');
+    expect(verdictRows(findings)).toEqual([
+      ['96 million monthly active users', 'supported', ['pf-mau-2025q2']],
+      // 96 / 81 − 1 = 18.5%, within 18.5–19.5%.
+      ['19%', 'supported', ['pf-mau-2025q2', 'pf-mau-2024q2']],
+      ['$1.45 billion', 'supported', ['pf-bookings-2025q2']],
+      ['41 million', 'unsourced', []],
+      ['9,800 people', 'supported', ['pf-staff-2025']],
+      ['14 studios', 'unsourced', []],
+      ['$600 million', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '41 million')).toContain('a part or one typical item');
+  });
+});
+
+describe('utility note (the largest plant, with an appositive)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('utility'))).toEqual([
+      ['4.1 million customers', 'supported', ['em-cust-2025']],
+      ['14.2 GW', 'supported', ['em-power-2025']],
+      ['$11.3 billion', 'supported', ['em-rev-2024']],
+      ['$4.6 billion', 'supported', ['em-capex-2024']],
+      ['$5.2 billion', 'supported', ['em-capex-2025g']],
+      ['2.4 GW', 'unsourced', []],
+      ['38%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('hotels note (a pipeline, a flagship)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('hotels');
+    expect(verdictRows(findings)).toEqual([
+      ['212,000 rooms', 'supported', ['ah-rooms-2025']],
+      ['1,480 hotels', 'supported', ['ah-hotels-2025']],
+      ['3%', 'unsourced', []],
+      ['$131.40', 'supported', ['ah-revpar-2025q2']],
+      ['74%', 'supported', ['ah-occ-2025q2']],
+      ['$2.7 billion', 'supported', ['ah-rev-2025q2']],
+      // Hotels and rooms in the pipeline are not yet open: not the 1,480 hotels and 212,000 rooms.
+      ['520 hotels', 'unsourced', []],
+      ['71,000 rooms', 'unsourced', []],
+      ['1,200 rooms', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '520 hotels')).toContain('not yet in service');
+  });
+
+  it('judges a pipeline count when a metric of the facts names the pipeline', () => {
+    const { facts } = load('hotels');
+    const text = readFileSync('test/judge/fixtures/hotels-facts.yaml', 'utf8') +
+      '  - { id: ah-pipe-2025, entity: ardent, metric: pipeline, value: 520, unit: hotel, as_of: 2025-06-30, source: { url: "https://ah.example/q2" } }\n';
+    const withPipeline = loadFacts([{ file: 'hotels-facts.yaml', text: text.replace('metrics:\n', 'metrics:\n  pipeline: { unit: hotel, words: [ pipeline ] }\n') }], { today: '2026-12-31' });
+    expect(withPipeline.problems).toEqual([]);
+    expect(facts.problems).toEqual([]);
+    const note = parseNote('---\ndate: 2025-08-05\n---\nArdent\'s pipeline holds 520 hotels.\n');
+    expect(verdictRows(judgeNote(note, withPipeline.index, { config: defaultConfig }))).toEqual([['520 hotels', 'supported', ['ah-pipe-2025']]]);
+  });
+});
+
+// A change from "the $11.1 billion it wrote in 2023", a part named by "of whom", a kind of loss.
+describe('insurer note (a level and its time, catastrophe losses)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('insurer');
+    expect(verdictRows(findings)).toEqual([
+      ['$12.4 billion', 'supported', ['hm-prem-2024']],
+      // 12.4 / 11.1 − 1 = 11.7%, within 11.5–12.5%.
+      ['12%', 'supported', ['hm-prem-2024', 'hm-prem-2023']],
+      ['$11.1 billion', 'supported', ['hm-prem-2023']],
+      ['94.6%', 'supported', ['hm-cr-2024']],
+      ['$910 million', 'supported', ['hm-ni-2024']],
+      ['6.8 million policyholders', 'supported', ['hm-members-2024']],
+      ['1.1 million', 'unsourced', []],
+      // Catastrophe losses are a part of the insurer's costs, not its net income.
+      ['$640 million', 'unsourced', []],
+      ['$1,800', 'unsourced', []],
+    ]);
+    expect(findings.find((f) => f.claim.text === '$640 million')!.part).toBe('catastrophe');
+  });
+});
+
+// "up 22% quarter over quarter, and produced 196,000": the 22% is of the deliveries before it.
+describe('EV note (an elliptical change between two metrics, plants under construction)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ev'))).toEqual([
+      ['184,000 vehicles', 'supported', ['vt-del-2025q2']],
+      // 184,000 / 151,000 − 1 = 21.9%, within 21.5–22.5%.
+      ['22%', 'supported', ['vt-del-2025q2', 'vt-del-2025q1']],
+      ['196,000', 'supported', ['vt-prod-2025q2']],
+      ['151,000', 'supported', ['vt-del-2025q1']],
+      ['5 factories', 'supported', ['vt-fact-2025']],
+      ['21,000 cars', 'unsourced', []],
+      ['$8.9 billion', 'supported', ['vt-rev-2025q2']],
+      ['$48,000 per vehicle', 'unsourced', []],
+      ['2', 'unsourced', []],
+      ['1.2 million reservations', 'unsourced', []],
+    ]);
+  });
+});
+
+// "1,150 customers pay more than $100,000 a year" are some of the 21,400 customers.
+describe('SaaS note (customers above a threshold)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('saas'))).toEqual([
+      ['$640 million', 'supported', ['lg-arr-2025q2']],
+      // 640 / 480 − 1 = 33.3%.
+      ['33%', 'supported', ['lg-arr-2025q2', 'lg-arr-2024q2']],
+      ['21,400 customers', 'supported', ['lg-cust-2025q2']],
+      ['118%', 'supported', ['lg-nrr-2025q2']],
+      ['1,150 customers', 'unsourced', []],
+      ['$100,000', 'unsourced', []],
+      ['9%', 'unsourced', []],
+      ['1,900 customers', 'unsourced', []],
+      ['1,400 employees', 'unsourced', []],
+    ]);
+  });
+});
+
+// A word before the metric word that names a part ("advertising revenue", "credit losses") keeps
+// the whole's facts from deciding the figure; a segment the facts know decides it; a verb, a time
+// or another metric's word before it names no part.
+describe('segments note (parts with and without a segment on file)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('segments');
+    expect(verdictRows(findings)).toEqual([
+      ['$12.0 billion', 'supported', ['orrin-rev-2024']],
+      ['$4.1 billion', 'unsourced', []],
+      ['$2.6 billion', 'supported', ['orrin-cloud-2024']],
+      // 2.6 / 2.0 − 1 = 30%, the cloud segment's own growth.
+      ['30%', 'supported', ['orrin-cloud-2024', 'orrin-cloud-2023']],
+      ['$310 million', 'unsourced', []],
+      ['$1.9 billion', 'supported', ['orrin-ni-2024']],
+      ['$13.5 billion', 'supported', ['orrin-rev-2025g']],
+      ['$0.9 billion', 'unsourced', []],
+      ['$12.6 billion', 'supported', ['orrin-arr-2025-06']],
+      ['$30 billion', 'supported', ['orrin-val-2023']],
+    ]);
+    const parts = findings.filter((f) => f.part).map((f) => [f.claim.text, f.part, f.message]);
+    expect(parts).toEqual([
+      ['$4.1 billion', 'advertising', expect.stringContaining("Orrin Group's advertising revenue")],
+      ['$310 million', 'credit', expect.stringContaining("Orrin Group's credit losses in 2024")],
+      ['$0.9 billion', 'data center', expect.stringContaining('`segment: data center`')],
+    ]);
+  });
+});
+

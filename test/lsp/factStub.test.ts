@@ -7,6 +7,9 @@ import { buildFactId, factStubFor, insertStub, kindOf, stubInsertions } from '..
 import { idFromName, namesIn, proposeEntity } from '../../server/src/lsp/entityProposal';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import type { Claim } from '../../server/src/core/types';
+import { judgeNote } from '../../server/src/core/judge/judgeNote';
+import { parseNote } from '../../server/src/core/parse/parseNote';
+import { defaultConfig } from '../../server/src/core/config/loadConfig';
 
 const FACTS = readFileSync('examples/facts.yaml', 'utf8');
 const { index } = loadFacts([{ file: 'file:///w/facts.yaml', text: FACTS }], { today: '2026-01-01' });
@@ -139,3 +142,28 @@ describe('fact stub', () => {
     expect(kindOf('OpenAI raised $40 billion.')).toBe('actual');
   });
 });
+
+// "its advertising revenue was $4.1 billion" against a file with the whole's revenue only: the
+// stub is the part's (with its segment), so applying it supports the figure and leaves the whole's
+// claims as they were, where a stub for the whole would have contradicted them.
+describe('fact stub for a part', () => {
+  it('carries the segment, and the note is clean once it is applied', () => {
+    const facts = readFileSync('test/judge/fixtures/segments-facts.yaml', 'utf8');
+    const note = parseNote(readFileSync('test/judge/fixtures/segments-note.md', 'utf8'));
+    const judge = (text: string) => {
+      const loaded = loadFacts([{ file: 'file:///w/facts.yaml', text }], { today: '2026-01-01' });
+      return { index: loaded.index, findings: judgeNote(note, loaded.index, { config: defaultConfig }) };
+    };
+    const before = judge(facts);
+    const part = before.findings.find((f) => f.claim.text === '$4.1 billion')!;
+    expect(part.code).toBe('unsourced');
+    const stub = factStubFor(part, note.referenceDate, before.index);
+    expect(stub.lines).toContain('segment: advertising');
+    expect(stub.id).toBe('orrin-advertising-revenue-2025-08');
+    const after = judge(apply(facts, insertStub(facts, stub)!));
+    const codes = (r: typeof before) => r.findings.map((f) => [f.claim.text, f.code]);
+    expect(codes(after)).toEqual(codes(before).map(([text, code]) => [text, text === '$4.1 billion' ? 'supported' : code]));
+    expect(after.findings.find((f) => f.claim.text === '$4.1 billion')!.facts.map((f) => f.id)).toEqual([stub.id]);
+  });
+});
+

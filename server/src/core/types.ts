@@ -328,6 +328,8 @@ export interface Finding {
   comparedKind?: FactKind;
   /** A growth, multiple, difference or share no fact states, computed from `facts`. */
   derivation?: Derivation;
+  /** The word that narrows the metric to a part no fact of the whole decides ("advertising" revenue): a new fact's segment. */
+  part?: string;
   /** For inconsistent: the other statements it disagrees with (in this note or others). */
   related?: RelatedStatement[];
 }

@@ -1,4 +1,4 @@
-import { isCurrencyUnit, sharedCodes, unitEntry } from './lexicon';
+import { isCurrencyUnit, sharedCodes, UNIT_NOUNS, unitEntry } from './lexicon';
 import type { Unit } from './types';
 
 export { DAYS_PER } from './lexicon';
@@ -8,10 +8,18 @@ export function isCurrency(unit: Unit): boolean {
   return isCurrencyUnit(unit);
 }
 
-/** The family a unit belongs to: a currency is its own family; unknown nouns are their own. */
+/**
+ * The family a unit belongs to: a currency is its own family; a noun the lexicon counts with, in
+ * either number, is that unit's ("subscriber" is a `users` count, as "31.4 million subscribers"
+ * is read); other nouns are their own.
+ */
 export function unitFamily(unit: Unit): string {
   if (isCurrencyUnit(unit)) return `currency:${unit}`;
-  return unitEntry(unit)?.family ?? `noun:${unit.toLowerCase()}`;
+  const known = unitEntry(unit);
+  if (known) return known.family;
+  const lower = unit.toLowerCase();
+  const counted = UNIT_NOUNS.get(lower) ?? (lower.length > 2 ? UNIT_NOUNS.get(`${lower}s`) : undefined);
+  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${lower}`;
 }
 
 /** Families of units that measure rather than count: a share, a multiple, a span of time. */

@@ -65,7 +65,7 @@ export function kindOf(sentence: string): FactKind {
   return 'actual';
 }
 
-export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric'>, referenceDate: string, index: FactIndex): FactStub {
+export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric' | 'part'>, referenceDate: string, index: FactIndex): FactStub {
   const claim: Claim = finding.claim;
   const entity = proposeEntity(claim, finding.entities, index);
   let metric = finding.metric ?? METRIC_BY_KIND[claim.kind];
@@ -76,13 +76,15 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
     if (!index.metrics.has(metric)) newMetric = { id: metric, unit: claim.unit };
   }
   const asOf = claim.time?.iso && DATE.test(claim.time.iso) ? claim.time.iso : referenceDate;
-  const id = buildFactId(entity?.id, metric, asOf, index);
+  const id = buildFactId(entity?.id, finding.part ? `${finding.part}-${metric}` : metric, asOf, index);
   const lines = [`id: ${id}`];
   const entities = finding.entities.length > 1 ? finding.entities : entity ? [entity.id] : [];
   if (entities.length === 0) lines.push('entity: TODO  # an id from `entities:`');
   else if (entities.length === 1) lines.push(`entity: ${yamlScalar(entities[0])}`);
   else lines.push(`entity: [ ${entities.map(yamlScalar).join(', ')} ]`);
   lines.push(`metric: ${yamlScalar(metric)}`);
+  // "advertising revenue": the part's fact, so the figure is judged by it and the whole's stay as they are.
+  if (finding.part) lines.push(`segment: ${yamlScalar(finding.part)}`);
   if (claim.value !== null) lines.push(`value: ${yamlNumber(claim.value)}`);
   else if (claim.low !== null && claim.high !== null) lines.push(`range: [ ${yamlNumber(claim.low)}, ${yamlNumber(claim.high)} ]`);
   lines.push(`unit: ${yamlScalar(claim.unit)}`);

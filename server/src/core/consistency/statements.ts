@@ -6,7 +6,7 @@ import { hasCombiningWord } from '../judge/sentenceCues';
 import { clauseOf } from '../judge/clauseOf';
 import type { JudgeMemo } from '../judge/judgeMemo';
 import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
-import { metricSpans } from '../judge/resolveMetric';
+import { qualifierOf } from '../judge/qualifier';
 import { familyOf } from '../judge/unitMemo';
 import type { Verdict } from '../judge/verdict';
 import { entityName, whoOf } from '../judge/wording';
@@ -61,35 +61,6 @@ function entityOf(v: Verdict, ctx: StatementContext): { id: string; name: string
   return { id, name: index.entities.get(id)?.name ?? name! };
 }
 
-// Words before a metric word that do not narrow it to a part ("its revenue", "total capex",
-// "first-quarter revenue", "raised … in funding"); any other lower-case word does ("oncology
-// revenue", "cloud capex"), so a segment's figure is not set against the whole's.
-const NOT_QUALIFIERS = new Set(
-  (
-    'a an the its their his her our this that these those total overall annual annualized annualised quarterly yearly monthly ' +
-    'full-year record net gross group consolidated combined current latest trailing first second third fourth ' +
-    'first-quarter second-quarter third-quarter fourth-quarter fiscal calendar year-end half-year new its ' +
-    'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
-    'was is were are be been being has had have its whose which who that'
-  ).split(' '),
-);
-
-/** The word that narrows the figure's metric to a part ("oncology" in "Halden Bio's oncology revenue"), or ''. */
-function qualifierOf(claim: Claim, metricId: string, ctx: StatementContext): string {
-  const metric = ctx.index.metrics.get(metricId);
-  if (!metric || claim.table) return '';
-  const clause = clauseOf(claim);
-  const distance = (h: { start: number; end: number }) => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
-  const nearest = metricSpans(claim, metric, ctx.memo)
-    .filter((h) => h.start >= clause.start && h.end <= clause.end && (h.end <= claim.offset.start || h.start >= claim.offset.end))
-    .sort((a, b) => distance(a) - distance(b))[0];
-  if (!nearest) return '';
-  const before = ctx.note.text.slice(Math.max(clause.start, nearest.start - 40), nearest.start);
-  const word = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{L}-]*)\s+$/u.exec(before)?.[1]?.toLowerCase();
-  if (!word || NOT_QUALIFIERS.has(word) || /ed$/.test(word)) return '';
-  return word;
-}
-
 /** The statement a verdict makes, or undefined when a fact decides it or it cannot be keyed. */
 export function statementOf(v: Verdict, ctx: StatementContext): Statement | undefined {
   if (v.code !== 'unsourced' || v.citation || v.ownerUnclear || !v.metric || ctx.cited?.has(v.claim.index)) return undefined;
@@ -99,7 +70,8 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   if (!entity) return undefined;
   // The kind the judge compared with (an unsourced verdict's is its words' own), else read from the words.
   const kind = v.comparedKind ?? (claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim)) === 'guidance' ? 'guidance' : 'actual');
-  const part = qualifierOf(claim, v.metric, ctx);
+  const metric = ctx.index.metrics.get(v.metric);
+  const part = v.part?.part ?? (metric ? qualifierOf(claim, metric, ctx.memo, ctx.note.text)?.part : undefined);
   const key = [entity.id, part ? `${v.metric}/${part}` : v.metric, kind, timeKey(claim, ctx.note.referenceDate), measureKey(claim)].join('|');
   return { key, entity: entity.id, entityName: entity.name, metric: v.metric, ...(part ? { part } : {}), claim };
 }

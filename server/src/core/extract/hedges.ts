@@ -154,12 +154,16 @@ export function directionAfter(tokens: readonly Token[], j: number, unit?: strin
   return null;
 }
 
-/** Whether a phrase says a change ("revenue growth", "headcount increase", "CAGR"): a metric with such words states changes, not levels. */
+// Measures that are changes by definition, as retailers report them: "comparable sales rose 3.8%".
+const CHANGE_MEASURES = /\b(?:comparable|comps?|same store|like for like|lfl)\b/;
+
+/**
+ * Whether a phrase says a change ("revenue growth", "headcount increase", "CAGR", "same-store
+ * sales"): a metric with such words states changes, not levels.
+ */
 export function namesAChange(phrase: string): boolean {
-  return phrase
-    .toLowerCase()
-    .split(/[\s_-]+/)
-    .some((w) => CHANGE_NOUNS_UP.has(w) || CHANGE_NOUNS_DOWN.has(w) || w === 'change' || w === 'cagr' || w === 'yoy');
+  const words = phrase.toLowerCase().split(/[\s_-]+/);
+  return words.some((w) => CHANGE_NOUNS_UP.has(w) || CHANGE_NOUNS_DOWN.has(w) || w === 'change' || w === 'cagr' || w === 'yoy') || CHANGE_MEASURES.test(words.join(' '));
 }
 
 /** Change verbs before "from X to Y": then X and Y are two levels, not a range. */

@@ -23,6 +23,13 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|belo
 /** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level"). */
 export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$/;
 const START_PREPOSITION = /^(?:since|from)\b/i;
+/**
+ * Text before a figure that makes it the level a change starts from: "up 40% from $2.1 billion",
+ * "12% more than the $11.1 billion".
+ */
+export const FROM_LEVEL = /(?:\bfrom|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer|above|below)\s+than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
+/** Between a level and its time: nothing, or what the level was ("the $11.1 billion it wrote in 2023"). */
+const LEVEL_TO_TIME = /^\s+(?:(?:it|they|we)\s+\p{Ll}+\s+)?$/u;
 // Every match of START_BEFORE ends with one of these words, then only whitespace: a cheap test first
 // (the regex is anchored at the end, so it would try every position of the text before the time).
 const START_BEFORE_LAST = ['than', 'versus', 'vs', 'over', 'with', 'to', 'was', 'from', 'since', 'its', 'their', 'the'];
@@ -77,13 +84,16 @@ function timesOfSentence(claim: Claim, referenceDate: string, text: string, memo
   const key = `${claim.sentence.start}:${claim.sentence.end}:${referenceDate}`;
   const known = bySentence.get(key);
   if (known && known.sentence === claim.sentenceText && known.text === text) return known.times;
-  const times = timesOf(claim, referenceDate, text);
+  const times = timesOf(claim, referenceDate, text, memo.claimsIn(claim.sentence));
   bySentence.set(key, { sentence: claim.sentenceText, text, times });
   return times;
 }
 
-/** The sentence's time phrases with their roles. */
-function timesOf(claim: Claim, referenceDate: string, text: string): TimeMention[] {
+/**
+ * The sentence's time phrases with their roles. A time right after the level a change starts from
+ * is that level's, the earlier one ("up 5% from 29.8 million a year earlier").
+ */
+function timesOf(claim: Claim, referenceDate: string, text: string, figures: readonly Span[]): TimeMention[] {
   const { tokens, phrases } = sentenceTimes(claim.sentenceText, referenceDate);
   const base = claim.sentence.start;
   return phrases
@@ -92,7 +102,9 @@ function timesOf(claim: Claim, referenceDate: string, text: string): TimeMention
     .map((p) => {
       const span = { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end };
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();
-      return { ref: { ...p.ref, span }, span, start: START_PREPOSITION.test(p.ref.text.trim()) || startsBefore(before) };
+      const level = figures.find((c) => c.end <= span.start && LEVEL_TO_TIME.test(text.slice(c.end, span.start)));
+      const afterLevel = level !== undefined && FROM_LEVEL.test(text.slice(Math.max(claim.sentence.start, level.start - 40), level.start));
+      return { ref: { ...p.ref, span }, span, start: START_PREPOSITION.test(p.ref.text.trim()) || startsBefore(before) || afterLevel };
     });
 }
 

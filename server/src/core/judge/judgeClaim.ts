@@ -1,7 +1,7 @@
 import type { Claim, Fact, FactIndex, FactKind, ParsedNote } from '../types';
 import { isCurrency } from '../units';
 import { agrees, claimInterval, convertValue, factInterval, type Interval, mapInterval, sumIntervals } from './compare';
-import { capitalise, chronological, claimPhrase, factValue, metricLabel, noFactMessage, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
+import { capitalise, chronological, claimPhrase, factValue, metricLabel, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
 import { formatInNoteStyle } from './formatInNoteStyle';
@@ -9,6 +9,7 @@ import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
 import { judgeWithDerivation } from './judgeDerived';
+import type { MetricLeftOut } from './resolveMetric';
 import type { Verdict } from './verdict';
 import type { JudgeMemo } from './judgeMemo';
 
@@ -169,6 +170,12 @@ function judgePartialSum(claim: Claim, groups: FactGroup[], metricId: string, ct
   return { ...base, code: 'unsourced', facts: [], message: `${lacking}${sourced}` };
 }
 
+const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
+  part: 'a figure for a part or one typical item, not the whole the facts give',
+  pending: 'a count of things not yet in service (a pipeline, backlog or order), which the facts do not count',
+  unnamed: 'nothing near it says what it measures (such as valuation or users)',
+};
+
 /**
  * The verdict on one claim from the facts it matches (no citation involved); a growth, multiple,
  * difference or share no fact states is derived from the facts it is computed from (judgeDerived).
@@ -186,7 +193,8 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
     return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — no single figure to compare` };
   }
   if (!match.metric) {
-    return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — nothing near it says what it measures (such as valuation or users)` };
+    const why = NO_METRIC[match.leftOut ?? 'unnamed'];
+    return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — ${why}` };
   }
   if (entities.length === 0) {
     return {
@@ -200,6 +208,11 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   if (match.groups.length === 0) {
     const about = match.entities.combined ? match.entities.summed : entities.slice(0, 1);
     const subject = subjectOf(ctx.index, about, match.metric.id, undefined, match.entities.combined);
+    if (match.part) {
+      const partOf = `${possessive(whoOf(ctx.index, about))} ${match.part.phrase}`;
+      const message = `${noFactMessage(partOf, claim)} — a part; the facts give the whole only (a fact for the part has \`segment: ${match.part.part}\`)`;
+      return { code: 'unsourced', claim, facts: [], entities: about, metric: match.metric.id, part: match.part, message };
+    }
     return { code: 'unsourced', claim, facts: [], entities: about, metric: match.metric.id, message: noFactMessage(subject, claim) };
   }
   return match.combined ? judgeSum(claim, match.groups, match.metric.id, ctx) : judgeOne(claim, match.groups[0]!, match.metric.id, ctx);

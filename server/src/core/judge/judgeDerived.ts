@@ -8,7 +8,7 @@ import { agrees, convertValue, factInterval, type Interval } from './compare';
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
 import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
-import { type DerivedReading, readDerived, type Step } from './deriveReading';
+import { type DerivedReading, FROM_LEVEL, readDerived, type Step } from './deriveReading';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
@@ -162,7 +162,7 @@ function sentenceClaims(claim: Claim, ctx: JudgeContext): Claim[] {
 export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
   return sentenceClaims(claim, ctx).find(
     (c) => c.value !== null && !['percent', 'bps', 'multiple'].includes(familyOf(c.unit)) &&
-      /\bfrom\s+(?:about\s+|roughly\s+|around\s+)?$/i.test(ctx.note.text.slice(Math.max(claim.sentence.start, c.offset.start - 20), c.offset.start)),
+      FROM_LEVEL.test(ctx.note.text.slice(Math.max(claim.sentence.start, c.offset.start - 40), c.offset.start)),
   );
 }
 

@@ -4,7 +4,9 @@ import { clauseOf } from './clauseOf';
 import { hasPhrase } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
-import { metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
+import { type MetricLeftOut, metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
+import { type Qualified, qualifierOf } from './qualifier';
+import { isCurrency } from '../units';
 import { possesses } from './sentenceCues';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -30,6 +32,13 @@ export interface Match {
    * more are the subjects of other clauses. The claim is then unsourced, never contradicted.
    */
   unclearOwner?: boolean;
+  /** Why no metric was chosen, when a rule left them all out. */
+  leftOut?: MetricLeftOut;
+  /**
+   * The word that narrows the metric to a part ("advertising" revenue) when no fact has that
+   * segment: the facts of the whole do not decide the figure, and `groups` is empty.
+   */
+  part?: Qualified;
 }
 
 /**
@@ -45,8 +54,10 @@ function basisFilter(facts: Fact[], folded: string): Fact[] {
 }
 
 /**
- * A segment ("cloud", "data center") the sentence names keeps that segment's facts; a sentence that
- * names none keeps the facts of the whole (no segment): a part never decides a figure of the whole.
+ * A segment ("cloud", "data center") the text names keeps that segment's facts; text that names
+ * none keeps the facts of the whole (no segment): a part never decides a figure of the whole. The
+ * text is the claim's sentence up to the end of its clause: a segment named in a later clause
+ * ("$7.8 billion of revenue, with Zelvora making up 40% of it") is that clause's.
  */
 export function segmentFilter(facts: Fact[], folded: string, whole = false): Fact[] {
   if (!facts.some((f) => f.segment)) return facts;
@@ -84,7 +95,10 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const clause = clauseOf(claim);
   const about = new Set(entities.combined ? entities.summed : entities.subjects);
   const hasFacts = (m: Metric): boolean => memo.factsAbout(m.id, about).length > 0;
-  const metric = resolveMetric(claim, index, clause, note.text, { header: memo.table(claim.offset.start)?.header, combined: entities.combined, memo, hasFacts });
+  let leftOut: MetricLeftOut | undefined;
+  const metric = resolveMetric(claim, index, clause, note.text, {
+    header: memo.table(claim.offset.start)?.header, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why),
+  });
   const info = memo.sentence(claim.sentence);
   const owned = metric ? metricSpans(claim, metric, memo) : [];
   // "Anthropic's valuation … $61.5 billion", "compared with Microsoft's $80 billion": the possessive owns the metric word or the figure.
@@ -97,7 +111,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const rank = (e: string, agentCounts = false): number =>
     mentionRank(e, entities.sentence, claim, clause, (m) => owns(m) || antecedent(m), agentCounts);
   const ranked = entities.fromBlock ? entities.subjects : [...entities.subjects].sort((a, b) => rank(a) - rank(b));
-  const none = (): Match => ({ entities, metric, groups: [], combined: false, ranked });
+  const none = (): Match => ({ entities, metric, groups: [], combined: false, ranked, ...(leftOut ? { leftOut } : {}) });
   if (!metric || entities.subjects.length === 0) return none();
 
   // The entities the sentence or block names, read only for a fact with a counterparty.
@@ -119,7 +133,13 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), info.folded, wholeOfShare(claim, note, memo));
+  ), info.folded.slice(0, clause.end - claim.sentence.start), wholeOfShare(claim, note, memo));
+  // "Google's advertising revenue was $65 billion": a part the facts name no segment for. Money of
+  // a business, not of deals ("seed funding", "pre-IPO valuation" are the round's own words), nor
+  // counts and capacity ("generating capacity").
+  const narrows = candidates.length > 0 && isCurrency(metric.unit) && claim.kind !== 'funding' && claim.kind !== 'valuation' && !candidates.some((f) => f.segment);
+  const part = narrows ? qualifierOf(claim, metric, memo, note.text) : null;
+  if (part) return { ...none(), part };
   const groups = groupFacts(candidates);
   if (groups.length === 0) return none();
 

@@ -4,6 +4,10 @@ import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { type CuedMention, openingSubject } from './sentenceCues';
+import { countsThings } from '../units';
+
+/** A sentence whose subject is a pronoun for an entity named before ("Its models run on…", "They lease…"). */
+const PRONOUN_OPENS = /^\s*(?:its|it|their|they)\b/i;
 
 /** An entity named in the note, at note offsets. */
 export interface Mention {
@@ -97,7 +101,14 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // A name the sentence only compares with owns no figure outside its own clause ("more people than
   // Netflix's subscriber base"); in it, it does ("compared with Microsoft's $80 billion").
   const clause = clauseOf(claim);
-  const owners = sentence.filter((m) => !m.describes && (!m.comparison || (m.start >= clause.start && m.end <= clause.end)));
+  const inClause = (m: CuedMention): boolean => m.start >= clause.start && m.end <= clause.end;
+  // "Its models run on 6,000 GPUs rented from Nimbus, roughly 7% of Nimbus's fleet": in a sentence
+  // about an entity named before, a name owns a figure only as a subject or in the figure's own
+  // clause, and a count is not the name's it came from (a money figure from a name is that name's
+  // investment).
+  const pronoun = PRONOUN_OPENS.test(claim.sentenceText);
+  const notOwner = (m: CuedMention): boolean => pronoun && ((!!m.source && countsThings(claim.unit)) || (!inClause(m) && m.role !== 'subject'));
+  const owners = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m)) && !notOwner(m));
   const names = unique(owners.map((m) => m.entity));
   if (names.length > 0) {
     const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence));

@@ -108,15 +108,19 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
 }
 
 /**
- * The fitting hits inside `span`, without those inside a figure ("500 MW", "20,000 GPUs": unit words
- * are not metric cues) and without those a longer hit covers; equal spans of several metrics all stay.
+ * The hits inside `span`, without those inside a figure ("500 MW", "20,000 GPUs": unit words are
+ * not metric cues) and without those a longer hit covers, of any metric ("comparable sales" is no
+ * revenue word); equal spans of several metrics all stay. `fitting`: those of the fitting metrics,
+ * and whether a longer word of another metric covered one of them.
  */
-function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span[]): WordHit[] {
-  const inside = hits.filter(
-    (h) => fitting.has(h.metric) && h.start >= span.start && h.end <= span.end && !figures.some((f) => h.start >= f.start && h.end <= f.end),
-  );
-  const longest = longestHits(inside);
-  return inside.filter((h) => longest.some((l) => l.start <= h.start && h.end <= l.end && (l.end - l.start === h.end - h.start)));
+function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span[]): WordHit[] & { covered?: boolean } {
+  const inside = hits.filter((h) => h.start >= span.start && h.end <= span.end && !figures.some((f) => h.start >= f.start && h.end <= f.end));
+  const fits = inside.filter((h) => fitting.has(h.metric));
+  if (fits.length === 0) return fits;
+  const longest = inside.length === 1 ? inside : longestHits(inside);
+  const kept: WordHit[] & { covered?: boolean } = fits.filter((h) => longest.some((l) => l.start <= h.start && h.end <= l.end && l.end - l.start === h.end - h.start));
+  if (kept.length < fits.length) kept.covered = true;
+  return kept;
 }
 
 const TOTAL_TOKEN = /\b(?:total|cumulative|to date|so far|altogether|lifetime)\b/;
@@ -177,14 +181,18 @@ export interface MetricOptions {
   memo?: JudgeMemo;
   /** Whether the facts have figures of this metric for the claim's entities (breaks ties between metrics). */
   hasFacts?: (metric: Metric) => boolean;
+  /** Told when a rule left every metric out: a figure about a part or one typical item, or things not yet in service. */
+  leftOut?: (why: MetricLeftOut) => void;
 }
+
+export type MetricLeftOut = 'part' | 'pending';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
  * clause, else the clauses before it in its sentence (all of it for an elliptical comparison; none
  * for a bare number outside one), else its table column's header, whose unit fits the claim's; the
  * claim kind, then the longer phrase, then the nearer one break ties. None for a figure about a part
- * of the whole or one typical item (aboutAPart). Without a word, the kind alone
+ * of the whole or one typical item (aboutAPart), or for things not yet in service (pendingItems). Without a word, the kind alone
  * ("capex", "valuation"...) or a unit only one metric counts in (users, GW, GPUs) decides, when
  * exactly one metric fits. A single entity's figure read as a running total ("in total", "so far")
  * moves to the metric's total form when the vocabulary has one.
@@ -193,10 +201,18 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const opts: MetricOptions = options && 'start' in options ? { header: options } : (options ?? {});
   const memo = opts.memo ?? createMemo({ text }, index);
   const fittingList = memo.fittingMetrics(claim.unit);
-  if (fittingList.length === 0 || aboutAPart(claim, clause)) return undefined;
+  if (fittingList.length === 0) return undefined;
+  if (aboutAPart(claim, clause)) {
+    opts.leftOut?.('part');
+    return undefined;
+  }
   const info = memo.sentence(claim.sentence);
   const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false)) ?? fromKindOrUnit(claim, fittingList);
-  if (!metric) return metric;
+  if (!metric) return undefined;
+  if (pendingItems(claim, clause, info.folded, metric)) {
+    opts.leftOut?.('pending');
+    return undefined;
+  }
   const others = memo.claimsIn(claim.sentence);
   // Summing several entities, "total"/"combined" are about the sum; "to date", "so far" still make each a running total.
   const cues = opts.combined ? RUNNING_CUES : TOTAL_CUES;
@@ -232,17 +248,24 @@ function fromWords(
   // Words outside the figures first; a figure's own noun ("45 million weekly active users") only
   // when nothing else in the sentence names a metric.
   for (const skip of [own, []]) {
-    const inClause = valuationBinding(inSpan(hits, clause, fitting, skip), claim, folded, own);
+    const clauseHits = inSpan(hits, clause, fitting, skip);
+    const inClause = valuationBinding(clauseHits, claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
+    // The clause names a metric of its own, of another unit: "comparable sales rose 3.8%" is no revenue figure.
+    if (clauseHits.covered) return undefined;
     // (Most sentences name nothing outside the clause: the clause is read only when they do.)
     const anywhere = inSpan(hits, claim.sentence, fitting, skip);
     if (anywhere.length === 0) continue;
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
-      reach = elliptical(claim, clause) ? claim.sentence : bare ? null : { start: claim.sentence.start, end: clause.start };
+      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) ? null : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
-    const inSentence = valuationBinding(reach === claim.sentence ? anywhere : inSpan(hits, reach, fitting, skip), claim, folded, own);
+    // An elliptical comparison compares with what the sentence said before it ("delivered 184,000
+    // vehicles, up 22% quarter over quarter, and produced 196,000": the 22% is of deliveries).
+    const before = reach === claim.sentence ? anywhere.filter((h) => h.end <= clause.start) : [];
+    const pool = reach !== claim.sentence ? inSpan(hits, reach, fitting, skip) : before.length > 0 ? before : anywhere;
+    const inSentence = valuationBinding(pool, claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
   // A table cell's metric is named by its column header.
@@ -256,7 +279,8 @@ function fromWords(
 
 // The words the part-of-a-whole readings below are made of, once.
 const DETERMINERS = 'its|their|the|our|his|her';
-const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top';
+// One item that stands out ("its largest school", "its flagship hotel").
+const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top|flagship';
 
 /**
  * A clause about a part of the whole: "2 of its schools", "its largest school", "the 5 newest
@@ -276,7 +300,15 @@ const ONE_TYPICAL =
   /^\s*(?:(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?:average|typical|median)\s+\w+\b(?!\s+per\b)|(?:each|every)\s+\w+)|\bon\s+average\b/iu;
 
 /** What a clause about a part or a typical item holds at least (a quick look before the regexes above). */
-const PART_HINT = / of |est\b|top|average|typical|median|each|every/i;
+const PART_HINT = / of |est\b|top|flagship|average|typical|median|each|every/i;
+
+const STANDOUT = new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'i');
+
+/**
+ * A sentence opened by a part with an appositive before the claim's clause: "The largest plant,
+ * Harwick, has 2.4 GW", "Its flagship hotel, the Aldwych, has 1,200 rooms".
+ */
+const PART_SUBJECT = new RegExp(`^\\s*(?:(?:${DETERMINERS})|\\p{Lu}[\\p{L}\\p{N}-]*['\u2019]s)\\s+(?:\\d[\\d,]*\\s+)?(?:${SUPERLATIVES})\\b[^,;]*,[^,;]*,\\s*$`, 'iu');
 
 /** Before a clause about a part: "the biggest of which", "4 of whom", "most of which". */
 const OF_WHICH_BEFORE = new RegExp(`\\b(?:\\d[\\d,]*|${SUPERLATIVES}|one|two|three|four|five|some|most|many|several|half)\\s+of\\s+(?:which|whom)\\s*$`, 'i');
@@ -284,8 +316,11 @@ const OF_WHICH_BEFORE = new RegExp(`\\b(?:\\d[\\d,]*|${SUPERLATIVES}|one|two|thr
 /** Before the whole a part is of: "1,500 of its ", "3 of the ". */
 const WHOLE_BEFORE = new RegExp(`\\d\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?$`, 'i');
 
-/** After a bare number: "of" and another number ("1,500 of its 27,000", "3 of the 12"). */
-const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?\\d`, 'i');
+/** After a bare number: "of" and another number or a determiner ("1,500 of its 27,000", "3 of the 12", "41 million of those users", "1.1 million of whom"). */
+const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?\\d|^\\s+of\\s+(?:${DETERMINERS}|them|these|those|which|whom)\\b`, 'i');
+
+/** After a count, a threshold that picks some of them: "1,150 customers pay more than $100,000 a year", "customers with over 1,000 seats". */
+const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spending|with|generating|generate|earning|contributing)\b[^,;]*?\b(?:more than|over|at least|above|in excess of)\s+\S*\d/i;
 
 /**
  * Whether the figure is about a part of what the metric's facts count: a bare number before "of"
@@ -295,16 +330,36 @@ const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?\\d`, 'i');
  */
 function aboutAPart(claim: Claim, clause: Span): boolean {
   const base = claim.sentence.start;
-  if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - base))) return true;
+  if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
+  if (countsThings(claim.unit) && SUBSET_AFTER.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
   // A clause opened by "the biggest of which", "4 of whom": its figures are that part's.
   const opener = claim.sentenceText.slice(Math.max(0, clause.start - base - 40), clause.start - base);
   if ((opener.endsWith('which') || opener.endsWith('whom')) && OF_WHICH_BEFORE.test(opener)) return true;
+  if (clause.start > base) {
+    const subject = claim.sentenceText.slice(0, clause.start - base);
+    if (STANDOUT.test(subject) && PART_SUBJECT.test(subject)) return true;
+  }
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
   // Both need " of ", a superlative, "top" or an average word: most clauses have none.
   if (!PART_HINT.test(text)) return false;
   return PART_OF_WHOLE.test(text) || ONE_TYPICAL.test(text);
+}
+
+/** Things not yet in service: "its pipeline holds 520 hotels", "12 plants under construction", "40 jets on order". */
+const PENDING = /\b(?:pipeline|backlog|on order|under construction|under development|in development)\b/;
+const namesPending = new WeakMap<Metric, boolean>();
+
+/**
+ * Whether a count is of things not yet in service, which the metric's facts (what is in service)
+ * do not count; a metric whose own words say so ("hotel pipeline") is that count.
+ */
+function pendingItems(claim: Claim, clause: Span, folded: string, metric: Metric): boolean {
+  if (!countsThings(claim.unit) || !PENDING.test(folded.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start))) return false;
+  let own = namesPending.get(metric);
+  if (own === undefined) namesPending.set(metric, (own = metric.words.some((w) => PENDING.test(foldForMatch(w)))));
+  return !own;
 }
 
 // What an elliptical comparison says besides its figure, its time and change verbs: "up from 1.9
@@ -318,6 +373,14 @@ const ELLIPSIS_WORDS = new Set(
     'then again further reaching reached hitting'
   ).split(' '),
 );
+
+/** Verbs that say what kind of money a figure is, whatever an earlier clause measured: "…held $184 billion of deposits, and earned $1.9 billion". */
+const OWN_FLOW = /\b(?:earned|earns|earning|paid|pays|paying|borrowed|lent|owes|owed)\b/;
+
+/** Whether the claim's clause says, before the figure, a flow of its own (OWN_FLOW). */
+function flowOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
+  return OWN_FLOW.test(folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start));
+}
 
 /** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */
 function elliptical(claim: Claim, clause: Span): boolean {

@@ -22,6 +22,8 @@ export interface CuedMention extends Mention {
   comparison?: boolean;
   /** Describes the next name ("Acme's rival Globex"): owns no figure. */
   describes?: boolean;
+  /** Named after "from" ("GPUs rented from Nimbus"): where something came from. */
+  source?: boolean;
 }
 
 // Words after which a name is a point of comparison.
@@ -118,7 +120,7 @@ export function cueMentions(folded: string, base: number, mentions: Mention[], t
       continue;
     }
     if (prev && !fronted && LIST_GAP.test(gap)) {
-      out.push({ ...m, role: prev.role, possessive, list: prev.list, ...(prev.comparison ? { comparison: true } : {}) });
+      out.push({ ...m, role: prev.role, possessive, list: prev.list, ...(prev.comparison ? { comparison: true } : {}), ...(prev.source ? { source: true } : {}) });
       continue;
     }
     // A hyphen before the name ("non-AWS") was folded into a space; the governing word still reads.
@@ -126,7 +128,7 @@ export function cueMentions(folded: string, base: number, mentions: Mention[], t
     const role = roleAfter(governor.word);
     frontedHead = role !== 'subject' && governor.opens;
     const comparison = COMPARISON.has(governor.word) || COMPARISON_PAIRS.test(folded.slice(Math.max(0, m.start - base - 40), m.start - base));
-    out.push({ ...m, role, possessive, list: ++list, ...(comparison ? { comparison: true } : {}) });
+    out.push({ ...m, role, possessive, list: ++list, ...(comparison ? { comparison: true } : {}), ...(governor.word === 'from' ? { source: true } : {}) });
   }
   return out;
 }

@@ -34,5 +34,6 @@ export function toFinding(v: Verdict, config: Config): Finding | null {
   if (v.citation !== undefined) finding.citation = v.citation;
   if (v.comparedKind !== undefined) finding.comparedKind = v.comparedKind;
   if (v.derivation !== undefined) finding.derivation = v.derivation;
+  if (v.part !== undefined) finding.part = v.part.part;
   return finding;
 }

@@ -1,4 +1,5 @@
 import type { Claim, Fact, FactKind, ClaimFindingCode, CitationKey, Derivation } from '../types';
+import type { Qualified } from './qualifier';
 
 /** A finding before severities, suppression and fact references are applied. */
 export interface Verdict {
@@ -15,6 +16,8 @@ export interface Verdict {
   comparedKind?: FactKind;
   /** Set when the figure was derived from several facts (growth, multiple, difference, share). */
   derivation?: Derivation;
+  /** The word that narrows the metric to a part no fact of the whole decides ("advertising" revenue). */
+  part?: Qualified;
   /** Several entities lead other clauses and none owns the figure: it is nobody's statement (consistency skips it). */
   ownerUnclear?: true;
 }

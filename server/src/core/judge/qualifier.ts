@@ -1,0 +1,89 @@
+// The word that narrows a metric to a part: "advertising" in "Google's advertising revenue",
+// "credit" in "credit losses". A figure so named is that part's (a segment, product line, region,
+// kind of loss), which facts of the whole do not decide; the judge and the consistency pass read
+// it the same way.
+import type { Claim, Metric } from '../types';
+import { clauseOf } from './clauseOf';
+import type { JudgeMemo } from './judgeMemo';
+
+// Words before a metric word that do not narrow it to a part: determiners and prepositions ("its
+// revenue", "$5 billion in revenue"), times ("first-quarter revenue", "last valuation"), the whole
+// itself ("total capex", "consolidated revenue") and how big or how it moved ("record revenue",
+// "heavy losses"). Any other lower-case word does ("oncology revenue", "cloud capex", "gross profit").
+const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
+  (
+    'a an the its their his her our this that these those whose which who ' +
+    'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
+    'was is were are be been being has had have ' +
+    'total overall whole combined consolidated group net company-wide companywide global worldwide ' +
+    'annual annualized annualised quarterly yearly monthly weekly daily fiscal calendar year-end ttm ytd ' +
+    'first second third fourth last latest previous prior recent earlier current next new trailing ' +
+    'record headline top-line topline underlying organic adjusted reported actual implied ' +
+    'higher lower bigger larger smaller greater big large small huge heavy steep deep deeper strong stronger weak weaker ' +
+    'rising falling growing declining widening narrowing mounting'
+  ).split(' '),
+);
+
+/** The last part of a hyphenated time ("first-quarter", "first-half", "twelve-month"): no part. */
+const TIME_PARTS: ReadonlySet<string> = new Set(['quarter', 'half', 'year', 'month', 'week', 'day', 'period', 'end']);
+
+/** Before a qualifier: an owner, a determiner or a preposition ("its cloud revenue", "$2 billion in cloud revenue"). */
+const LEADS: ReadonlySet<string> = new Set('a an the its their our his her this that these those in of from for on by'.split(' '));
+
+const VERB_WORD = /^(?:lost|\p{L}+ed|raises?|raising|invests?)$/iu;
+
+const WORDS = /[\p{L}\p{N}'\u2019-]+/gu;
+
+export interface Qualified {
+  /** The part, as a segment is named ("advertising", "data center"). */
+  part: string;
+  /** The part and the metric word as the note says them ("advertising revenue"). */
+  phrase: string;
+}
+
+/** Whether a lower-case word before a metric word narrows it to a part. */
+export function isQualifier(word: string): boolean {
+  if (NOT_QUALIFIERS.has(word) || word.endsWith('ed')) return false;
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return !TIME_PARTS.has(last) && !TIME_PARTS.has(last.replace(/s$/, ''));
+}
+
+/**
+ * The word that narrows the claim's metric to a part, read before the metric word nearest the
+ * claim in its clause (not its own noun: "4,000 paying customers" counts customers), or ''. The
+ * word must follow an owner, a determiner, a preposition, a past-tense verb ("reported credit
+ * losses") or open the clause, so that a verb is not read as one ("Helix expects revenue of…").
+ * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
+ * None in a table, where the header names the metric.
+ */
+export function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+  if (claim.table) return null;
+  const clause = clauseOf(claim);
+  const distance = (h: { start: number; end: number }) => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
+  let nearest: { start: number; end: number } | undefined;
+  const hits = memo.sentence(claim.sentence).words;
+  for (const h of hits) {
+    if (h.metric !== metric || h.start < clause.start || h.end > clause.end || (h.end > claim.offset.start && h.start < claim.offset.end)) continue;
+    if (!nearest || distance(h) < distance(nearest)) nearest = h;
+  }
+  // A metric word that is a verb ("Tunely lost €530 million", "raised") follows its subject, not a qualifier.
+  if (!nearest || VERB_WORD.test(text.slice(nearest.start, nearest.end))) return null;
+  // The words between the clause's start (or the figure, for a word after it) and the metric word.
+  const from = Math.max(nearest.start >= claim.offset.end ? claim.offset.end : clause.start, nearest.start - 60);
+  const window = text.slice(from, nearest.start);
+  if (!/\s$/.test(window)) return null;
+  const words = window.match(WORDS) ?? [];
+  const word = words.at(-1);
+  if (!word || !/^\p{L}[\p{L}-]*$/u.test(word)) return null;
+  const lead = words.at(-2);
+  // At the clause's start a capital may open a qualifier ("Advertising revenue was…"), never a name.
+  const opens = lead === undefined && from === clause.start && !memo.sentence(claim.sentence).mentions.some((m) => m.end > from && m.start < nearest!.start);
+  if (!opens && (lead === undefined || !/^\p{Ll}/u.test(word))) return null;
+  const leads = opens || /['\u2019]s?$/.test(lead!) || LEADS.has(lead!.toLowerCase()) || /\p{L}ed$/u.test(lead!);
+  const lower = word.toLowerCase();
+  if (!leads || !isQualifier(lower)) return null;
+  // A word of another metric is no part: "revenue run-rate" is the run-rate.
+  const at = from + window.lastIndexOf(word);
+  if (hits.some((h) => h.start <= at && h.end > at)) return null;
+  return { part: lower.replace(/-/g, ' '), phrase: `${lower} ${text.slice(nearest.start, nearest.end).toLowerCase()}` };
+}
