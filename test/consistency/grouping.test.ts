@@ -270,4 +270,20 @@ describe('a part of a metric', () => {
     expect(figures(found.whole!)).toEqual(['$5 billion']);
     expect(figures(found.total!)).toEqual(['$5.8 billion']);
   });
+
+  it('some of the things counted are not all of them; the metric’s own words and deal words narrow nothing', () => {
+    const found = pass({
+      all: note('Halden Bio has 21,400 customers and 1,400 employees.', '2025-03-01'),
+      some: note('Halden Bio has 4,000 paying customers and 900 software engineers.', '2025-03-01'),
+      someToo: note('Halden Bio has 4,600 paying customers.', '2025-03-01'),
+      runRate: note("Halden Bio's revenue run-rate was $2 billion in June 2025.", '2025-07-01'),
+      runRateToo: note('Halden Bio reached a $3.4 billion annualized revenue run-rate in June 2025.', '2025-07-02'),
+    });
+    // The paying customers are compared with each other only; the engineers with nothing.
+    expect(figures(found.some!)).toEqual(['4,000 paying customers']);
+    expect(figures(found.someToo!)).toEqual(['4,600 paying customers']);
+    expect(found.all).toEqual([]);
+    // "revenue" before "run-rate" is that metric's word, not a part of the run-rate.
+    expect(figures(found.runRate!)).toEqual(['$2 billion']);
+  });
 });

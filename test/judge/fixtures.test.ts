@@ -262,6 +262,10 @@ describe('airline note (comparatives, "in the quarter", per item)', () => {
       // Q2 2025, for which no passenger count is on file (not the year 2024's 38.2 million).
       ['10.4 million passengers', 'unsourced', []],
       ['189 passengers', 'unsourced', []],
+      // "the 35.1 million of 2023" is the earlier level, not a part of a whole named "2023".
+      ['38.2 million passengers', 'supported', ['marlow-pax-2024']],
+      ['9%', 'supported', ['marlow-pax-2024', 'marlow-pax-2023']],
+      ['35.1 million', 'supported', ['marlow-pax-2023']],
     ]);
     expect(findings.find((f) => f.claim.text === '10.4 million passengers')!.message).toBe("No fact yet for Marlow Airlines' passengers in Q2 2025");
   });
@@ -631,7 +635,8 @@ describe('EV note (an elliptical change between two metrics, plants under constr
 // "1,150 customers pay more than $100,000 a year" are some of the 21,400 customers.
 describe('SaaS note (customers above a threshold)', () => {
   it('judges every claim at the note date', () => {
-    expect(verdictRows(judgedAtNoteDate('saas'))).toEqual([
+    const findings = judgedAtNoteDate('saas');
+    expect(verdictRows(findings)).toEqual([
       ['$640 million', 'supported', ['lg-arr-2025q2']],
       // 640 / 480 − 1 = 33.3%.
       ['33%', 'supported', ['lg-arr-2025q2', 'lg-arr-2024q2']],
@@ -642,7 +647,10 @@ describe('SaaS note (customers above a threshold)', () => {
       ['9%', 'unsourced', []],
       ['1,900 customers', 'unsourced', []],
       ['1,400 employees', 'unsourced', []],
+      // Some of the customers: not compared with the 21,400.
+      ['4,000 paying customers', 'unsourced', []],
     ]);
+    expect(findings.at(-1)!.part).toBe('paying');
   });
 });
 
@@ -664,13 +672,43 @@ describe('segments note (parts with and without a segment on file)', () => {
       ['$0.9 billion', 'unsourced', []],
       ['$12.6 billion', 'supported', ['orrin-arr-2025-06']],
       ['$30 billion', 'supported', ['orrin-val-2023']],
+      // A list of parts after "by segment": each label names its own figure's part.
+      ['$4.1 billion', 'unsourced', []],
+      ['$2.6 billion', 'supported', ['orrin-cloud-2024']],
+      ['$1.2 billion', 'unsourced', []],
+      ['$12.0 billion', 'supported', ['orrin-rev-2024']],
     ]);
     const parts = findings.filter((f) => f.part).map((f) => [f.claim.text, f.part, f.message]);
     expect(parts).toEqual([
       ['$4.1 billion', 'advertising', expect.stringContaining("Orrin Group's advertising revenue")],
       ['$310 million', 'credit', expect.stringContaining("Orrin Group's credit losses in 2024")],
       ['$0.9 billion', 'data center', expect.stringContaining('`segment: data center`')],
+      ['$4.1 billion', 'advertising', expect.stringContaining("Orrin Group's advertising revenue in 2024")],
+      ['$1.2 billion', 'devices', expect.stringContaining("Orrin Group's devices revenue")],
     ]);
+  });
+});
+
+// ", of which commercial real estate made up $18 billion" is a part of the loans; provisions and
+// write-offs are no net income; "in the quarter" with no quarter before it is said as written.
+describe('lender note (of which, credit losses)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('lender');
+    expect(verdictRows(findings)).toEqual([
+      ['$96 billion', 'supported', ['fw-loans-2025q2']],
+      ['$18 billion', 'unsourced', []],
+      // 1.21 / 1.12 − 1 = 8.0%.
+      ['8%', 'supported', ['fw-nii-2025q2', 'fw-nii-2024q2']],
+      ['$1.21 billion', 'supported', ['fw-nii-2025q2']],
+      ['$410 million', 'supported', ['fw-ni-2025q2']],
+      ['$150 million', 'unsourced', []],
+      ['$95 million', 'unsourced', []],
+      ['640 branches', 'supported', ['fw-branches-2025']],
+      ['45', 'unsourced', []],
+      ['20', 'unsourced', []],
+      ['$12 billion', 'unsourced', []],
+    ]);
+    expect(findings.at(-1)!.message).toBe("No fact yet for Fenwick Bancorp's mortgage lending in the quarter — a part; the facts give the whole only (a fact for the part has `segment: mortgage`)");
   });
 });
 

@@ -143,27 +143,38 @@ describe('fact stub', () => {
   });
 });
 
-// "its advertising revenue was $4.1 billion" against a file with the whole's revenue only: the
-// stub is the part's (with its segment), so applying it supports the figure and leaves the whole's
-// claims as they were, where a stub for the whole would have contradicted them.
-describe('fact stub for a part', () => {
-  it('carries the segment, and the note is clean once it is applied', () => {
-    const facts = readFileSync('test/judge/fixtures/segments-facts.yaml', 'utf8');
+// "its advertising revenue was $4.1 billion" against a file with the whole's revenue only: each
+// stub is the part's (with its segment, and its period for a period's figure), so following the
+// quick fix from the top of the note down ends with every part supported and the whole's claims
+// as they were, where a stub for the whole would have contradicted them.
+describe('fact stubs for parts', () => {
+  it('carry the segment and the period, and the note is clean once they are applied in turn', () => {
     const note = parseNote(readFileSync('test/judge/fixtures/segments-note.md', 'utf8'));
     const judge = (text: string) => {
       const loaded = loadFacts([{ file: 'file:///w/facts.yaml', text }], { today: '2026-01-01' });
+      expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
       return { index: loaded.index, findings: judgeNote(note, loaded.index, { config: defaultConfig }) };
     };
+    let facts = readFileSync('test/judge/fixtures/segments-facts.yaml', 'utf8');
     const before = judge(facts);
-    const part = before.findings.find((f) => f.claim.text === '$4.1 billion')!;
-    expect(part.code).toBe('unsourced');
-    const stub = factStubFor(part, note.referenceDate, before.index);
-    expect(stub.lines).toContain('segment: advertising');
-    expect(stub.id).toBe('orrin-advertising-revenue-2025-08');
-    const after = judge(apply(facts, insertStub(facts, stub)!));
-    const codes = (r: typeof before) => r.findings.map((f) => [f.claim.text, f.code]);
-    expect(codes(after)).toEqual(codes(before).map(([text, code]) => [text, text === '$4.1 billion' ? 'supported' : code]));
-    expect(after.findings.find((f) => f.claim.text === '$4.1 billion')!.facts.map((f) => f.id)).toEqual([stub.id]);
+    const parts = before.findings.filter((f) => f.part).map((f) => f.claim.index);
+    expect(parts).toHaveLength(5);
+    const stubs: string[][] = [];
+    for (let round = 0; round < 2 * parts.length; round++) {
+      const { index, findings } = judge(facts);
+      const next = findings.find((f) => parts.includes(f.claim.index) && f.code === 'unsourced');
+      if (!next) break;
+      const stub = factStubFor(next, note.referenceDate, index);
+      stubs.push(stub.lines);
+      facts = apply(facts, insertStub(facts, stub)!);
+    }
+    const after = judge(facts);
+    expect(after.findings.filter((f) => parts.includes(f.claim.index)).map((f) => [f.claim.text, f.code])).toEqual(
+      before.findings.filter((f) => parts.includes(f.claim.index)).map((f) => [f.claim.text, 'supported']),
+    );
+    const others = (r: typeof before) => r.findings.filter((f) => !parts.includes(f.claim.index)).map((f) => [f.claim.text, f.code]);
+    expect(others(after)).toEqual(others(before));
+    expect(stubs[0]).toEqual(expect.arrayContaining(['segment: advertising', 'as_of: 2025-08-15']));
+    expect(stubs.find((l) => l.includes('segment: credit'))).toEqual(expect.arrayContaining(['period: 2024', 'value: -310e6']));
   });
 });
-

@@ -127,8 +127,13 @@ describe('pauseForRequests', () => {
     const order: string[] = [];
     work(5);
     const resumed = pauseForRequests().then(() => order.push('the next piece'));
-    // Read from the pipe, then its reader's semaphore and its message queue, each a setImmediate.
-    setImmediate(() => setImmediate(() => order.push('the request')));
+    // Read from the pipe (the reader says so, as the server's does), then its reader's semaphore
+    // and its message queue, each a setImmediate. Without the read being told, only the 4 ms timer
+    // would keep the order, and a loaded machine can run it out first.
+    setImmediate(() => {
+      messageArrived();
+      setImmediate(() => order.push('the request'));
+    });
     await resumed;
     expect(order).toEqual(['the request', 'the next piece']);
   });

@@ -9,6 +9,8 @@ import { factById } from '../core/facts/factLookups';
 import { factsOutline, fileOffset, type FactsOutline } from './factsOutline';
 import { idFromName, proposeEntity } from './entityProposal';
 import { yamlNumber } from './format';
+import { isCurrency } from '../core/units';
+import { DEAL_METRICS } from '../core/facts/builtinMetrics';
 
 const METRIC_BY_KIND: Partial<Record<ClaimKind, string>> = {
   valuation: 'valuation',
@@ -35,6 +37,8 @@ export interface FactStub {
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** A year, quarter, half or month, calendar or fiscal, as the judge resolves them ("2024", "2025-Q2", "FY2025-Q4", "2024-06"). */
+const PERIOD = /^(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?$/;
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -75,8 +79,13 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
     metric = metric ?? (idFromName(claim.noun ?? claim.kind).replace(/-/g, '_') || 'figure');
     if (!index.metrics.has(metric)) newMetric = { id: metric, unit: claim.unit };
   }
-  const asOf = claim.time?.iso && DATE.test(claim.time.iso) ? claim.time.iso : referenceDate;
-  const id = buildFactId(entity?.id, finding.part ? `${finding.part}-${metric}` : metric, asOf, index);
+  // A money figure of a period ("revenue of $4.1 billion in 2024") is that period's: with no
+  // `period` the fact would be an event of its date, and the same figure for another period would
+  // then read as contradicted. Rounds and valuations are events; a target "by" a time keeps its date.
+  const iso = claim.time?.iso;
+  const period = iso && !claim.time?.by && PERIOD.test(iso) && isCurrency(claim.unit) && !DEAL_METRICS.has(metric) ? iso : undefined;
+  const asOf = period ? referenceDate : iso && DATE.test(iso) ? iso : referenceDate;
+  const id = buildFactId(entity?.id, finding.part ? `${finding.part}-${metric}` : metric, period ?? asOf, index);
   const lines = [`id: ${id}`];
   const entities = finding.entities.length > 1 ? finding.entities : entity ? [entity.id] : [];
   if (entities.length === 0) lines.push('entity: TODO  # an id from `entities:`');
@@ -89,6 +98,7 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
   else if (claim.low !== null && claim.high !== null) lines.push(`range: [ ${yamlNumber(claim.low)}, ${yamlNumber(claim.high)} ]`);
   lines.push(`unit: ${yamlScalar(claim.unit)}`);
   lines.push(`as_of: ${asOf}`);
+  if (period) lines.push(`period: ${period}`);
   lines.push(`kind: ${kindOf(claim.sentenceText)}`);
   // Empty fields: the loader keeps the fact and warns that the source is missing, a reminder to fill it.
   lines.push('source:', ...SOURCE_FIELDS.map((f) => `  ${f}:`));

@@ -6,7 +6,7 @@ import { hasCombiningWord } from '../judge/sentenceCues';
 import { clauseOf } from '../judge/clauseOf';
 import type { JudgeMemo } from '../judge/judgeMemo';
 import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
-import { qualifierOf } from '../judge/qualifier';
+import { partOf } from '../judge/qualifier';
 import { familyOf } from '../judge/unitMemo';
 import type { Verdict } from '../judge/verdict';
 import { entityName, whoOf } from '../judge/wording';
@@ -71,7 +71,7 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   // The kind the judge compared with (an unsourced verdict's is its words' own), else read from the words.
   const kind = v.comparedKind ?? (claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim)) === 'guidance' ? 'guidance' : 'actual');
   const metric = ctx.index.metrics.get(v.metric);
-  const part = v.part?.part ?? (metric ? qualifierOf(claim, metric, ctx.memo, ctx.note.text)?.part : undefined);
+  const part = v.part?.part ?? (metric ? partOf(claim, metric, ctx.memo, ctx.note.text)?.part : undefined);
   const key = [entity.id, part ? `${v.metric}/${part}` : v.metric, kind, timeKey(claim, ctx.note.referenceDate), measureKey(claim)].join('|');
   return { key, entity: entity.id, entityName: entity.name, metric: v.metric, ...(part ? { part } : {}), claim };
 }

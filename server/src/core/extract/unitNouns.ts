@@ -16,16 +16,24 @@ export function knownUnitOf(lower: string): string | undefined {
   return KNOWN_NOUNS.get(lower);
 }
 
+/**
+ * Modifiers that pick some of the things counted: "4,000 paying customers" are not all the
+ * customers, nor "1,200 software engineers" the headcount.
+ */
+export const SUBSET_MODIFIERS: ReadonlySet<string> = new Set([
+  'paying', 'paid', 'new', 'additional', 'extra', 'incremental', 'net-new', 'enterprise', 'business', 'consumer',
+  'senior', 'junior', 'technical', 'software', 'hardware', 'research', 'machine', 'ml', 'leased', 'reserved',
+  'contracted', 'rented', 'idle', 'other', 'older',
+]);
+
 /** Words that may stand between a number and its unit noun ("120 million monthly active users"). */
 const MODIFIERS = new Set([
-  'monthly', 'daily', 'weekly', 'annual', 'yearly', 'active', 'paying', 'paid', 'new', 'additional', 'more', 'extra',
-  'total', 'enterprise', 'business', 'consumer', 'unique', 'registered',
-  'global', 'existing', 'dedicated', 'deployed', 'installed', 'leased', 'reserved', 'contracted', 'liquid', 'cooled',
+  ...SUBSET_MODIFIERS,
+  'monthly', 'daily', 'weekly', 'annual', 'yearly', 'active', 'more', 'total', 'unique', 'registered',
+  'global', 'existing', 'dedicated', 'deployed', 'installed', 'liquid', 'cooled',
   'advanced', 'leading', 'custom', 'frontier', 'ai', 'data', 'center',
-  'datacenter', 'server', 'training', 'inference', 'gen', 'next', 'generation', 'latest', 'older', 'current', 'own',
-  'owned', 'rented', 'cloud', 'idle', 'operational', 'online', 'planned', 'committed', 'additional', 'incremental',
-  'net', 'net-new', 'fewer', 'less', 'other', 'senior', 'junior', 'technical', 'software', 'hardware', 'research',
-  'machine', 'learning', 'ml',
+  'datacenter', 'server', 'training', 'inference', 'gen', 'next', 'generation', 'latest', 'current', 'own',
+  'owned', 'cloud', 'operational', 'online', 'planned', 'committed', 'net', 'fewer', 'less', 'learning',
 ]);
 
 /** A GPU/accelerator model name ("H100", "A100", "GB200", "MI300X", "H20"). */

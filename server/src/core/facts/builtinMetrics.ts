@@ -50,6 +50,12 @@ export const BUILTIN_METRICS: readonly Metric[] = [
   builtin('market_share', 'percent', ['market share', 'share']),
 ];
 
+/**
+ * Metrics of deals: a fact without a period is one event (a round, a stake, a valuation), not a
+ * level that holds over time, and a deal's words ("seed funding") name no part of a business.
+ */
+export const DEAL_METRICS: ReadonlySet<string> = new Set(['valuation', 'investment', 'investment_total']);
+
 export const BUILTIN_METRIC_IDS: ReadonlySet<string> = new Set(BUILTIN_METRICS.map((m) => m.id));
 
 /** Fresh copies, so an index can be changed without touching the shared vocabulary. */

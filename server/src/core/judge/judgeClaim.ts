@@ -1,5 +1,5 @@
 import type { Claim, Fact, FactIndex, FactKind, ParsedNote } from '../types';
-import { isCurrency } from '../units';
+import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { agrees, claimInterval, convertValue, factInterval, type Interval, mapInterval, sumIntervals } from './compare';
 import { capitalise, chronological, claimPhrase, factValue, metricLabel, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
@@ -75,11 +75,11 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
     return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, claim, sourcedPhrase(claim, chosen, metricId)), suggestion: factValue(claim, latest), cite: [latest.id] };
   }
 
-  // Events (money facts without a period: rounds, tranches, deals) known by then, none in a past
-  // period the claim names: the figure is not of that time. A series of per-period figures only
-  // lacks that period's, and a count, a share or power without a period is a snapshot on its
-  // as_of, which says nothing of other times.
-  const pool = statedBy(facts, R).filter((f) => f.period === undefined && isCurrency(f.unit));
+  // Events (deals without a period: rounds, tranches, stakes, valuations) known by then, none in a
+  // past period the claim names: the figure is not of that time. A series of per-period figures
+  // only lacks that period's, and any other fact without a period (a count, a share, power, a
+  // balance, revenue as of a date) is a snapshot on its as_of, which says nothing of other times.
+  const pool = statedBy(facts, R).filter((f) => f.period === undefined && DEAL_METRICS.has(f.metric));
   if (pool.length > 0 && periodOver(claim.time, R, fye)) {
     const sameValue = pool.filter((f) => claimAgreesWith(claim, f, tolerance));
     const body = sourcedPhrase(claim, pool, metricId) + (sameValue.length > 0 ? `; the figure is from ${sameValue.map((f) => shortDate(f.asOf)).join(', ')}` : '');
@@ -215,5 +215,10 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
     }
     return { code: 'unsourced', claim, facts: [], entities: about, metric: match.metric.id, message: noFactMessage(subject, claim) };
   }
-  return match.combined ? judgeSum(claim, match.groups, match.metric.id, ctx) : judgeOne(claim, match.groups[0]!, match.metric.id, ctx);
+  if (match.combined) return judgeSum(claim, match.groups, match.metric.id, ctx);
+  const v = judgeOne(claim, match.groups[0]!, match.metric.id, ctx);
+  // A segment's figure no fact gives ("advertising revenue … in 2024" beside the segment's 2025
+  // fact): a new fact for it is that segment's too.
+  const segment = match.groups[0]!.facts[0]?.segment;
+  return v.code === 'unsourced' && segment ? { ...v, part: { part: segment, phrase: `${segment} ${metricLabel(match.metric.id)}` } } : v;
 }

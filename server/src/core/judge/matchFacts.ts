@@ -1,12 +1,11 @@
-import type { Claim, Fact, FactIndex, Metric, ParsedNote } from '../types';
+import type { Claim, Fact, FactIndex, Metric, ParsedNote, Span } from '../types';
 import { compatibleUnits } from './unitMemo';
 import { clauseOf } from './clauseOf';
 import { hasPhrase } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
-import { type MetricLeftOut, metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
-import { type Qualified, qualifierOf } from './qualifier';
-import { isCurrency } from '../units';
+import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
+import { partOf, type Qualified } from './qualifier';
 import { possesses } from './sentenceCues';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -63,6 +62,20 @@ export function segmentFilter(facts: Fact[], folded: string, whole = false): Fac
   if (!facts.some((f) => f.segment)) return facts;
   const named = new Set(whole ? [] : facts.flatMap((f) => (f.segment && hasPhrase(folded, f.segment) ? [f.segment] : [])));
   return facts.filter((f) => (named.size > 0 ? f.segment !== undefined && named.has(f.segment) : !f.segment));
+}
+
+/**
+ * Where a segment may be named for a claim: its clause and the clauses before it back to the last
+ * other figure ("advertising $4.1 billion, cloud $2.6 billion, devices $1.2 billion": "cloud" is
+ * the $2.6 billion's, not the $1.2 billion's), all of the sentence before an elliptical comparison
+ * ("Cloud revenue reached $2.6 billion, up 30% from a year earlier"), never a later clause
+ * ("$7.8 billion of revenue, with Zelvora making up 40% of it").
+ */
+function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMemo): string {
+  const base = claim.sentence.start;
+  let since = base;
+  if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since) since = c.end;
+  return folded.slice(since - base, clause.end - base);
 }
 
 /** "Cargo made up 22% of Skylark's $5 billion revenue": a figure in the "of" phrase after a share is the whole's. */
@@ -133,12 +146,9 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), info.folded.slice(0, clause.end - claim.sentence.start), wholeOfShare(claim, note, memo));
-  // "Google's advertising revenue was $65 billion": a part the facts name no segment for. Money of
-  // a business, not of deals ("seed funding", "pre-IPO valuation" are the round's own words), nor
-  // counts and capacity ("generating capacity").
-  const narrows = candidates.length > 0 && isCurrency(metric.unit) && claim.kind !== 'funding' && claim.kind !== 'valuation' && !candidates.some((f) => f.segment);
-  const part = narrows ? qualifierOf(claim, metric, memo, note.text) : null;
+  ), segmentWords(claim, clause, info.folded, memo), wholeOfShare(claim, note, memo));
+  // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
+  const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text) : null;
   if (part) return { ...none(), part };
   const groups = groupFacts(candidates);
   if (groups.length === 0) return none();

@@ -3,6 +3,11 @@
 // kind of loss), which facts of the whole do not decide; the judge and the consistency pass read
 // it the same way.
 import type { Claim, Metric } from '../types';
+import { SUBSET_MODIFIERS } from '../extract/unitNouns';
+import { foldForMatch, hasPhrase } from './findPhrase';
+import { countsThings, isCurrency } from '../units';
+import { metricLabel } from './wording';
+import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
 import type { JudgeMemo } from './judgeMemo';
 
@@ -39,6 +44,54 @@ export interface Qualified {
   part: string;
   /** The part and the metric word as the note says them ("advertising revenue"). */
   phrase: string;
+}
+
+/**
+ * The part a figure is about: for money of a business, the word that narrows its metric word
+ * ("advertising revenue"; a deal's own words are no part: "seed funding", "pre-IPO valuation");
+ * for a count, a modifier of its own noun that picks some of them ("4,000 paying customers"), not
+ * a word before it ("generating capacity").
+ */
+export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+  if (isCurrency(metric.unit)) return DEAL_METRICS.has(metric.id) ? null : (qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text));
+  return countsThings(claim.unit) ? subsetOf(claim, metric) : null;
+}
+
+/** A sentence that lists the parts of a figure: "revenue by segment: …", "a breakdown by region". */
+const BREAKDOWN = /\bby\s+(?:segments?|regions?|products?|business(?:es)?|divisions?|units?|geography|geographies|lines?|categor(?:y|ies)|markets?|countr(?:y|ies)|channels?)\b|\bbreakdown\b/;
+const LABEL = /^(?:(?:and|or)\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s+$/u;
+
+/**
+ * The label before a figure in a list of parts: "revenue by segment in 2024: advertising $4.1
+ * billion, cloud $2.6 billion, devices $1.2 billion". A label of the whole ("total $12 billion")
+ * or a name is none.
+ */
+function listedPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+  if (claim.table) return null;
+  const info = memo.sentence(claim.sentence);
+  const cue = BREAKDOWN.exec(info.folded);
+  const base = claim.sentence.start;
+  if (!cue || base + cue.index >= claim.offset.start) return null;
+  const before = text.slice(base + cue.index, claim.offset.start);
+  const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const label = sep < 0 ? null : LABEL.exec(before.slice(sep + 1).trimStart())?.[1];
+  if (!label) return null;
+  const at = base + cue.index + before.lastIndexOf(label);
+  if (info.mentions.some((m) => m.start < claim.offset.start && m.end > at) || info.words.some((h) => h.start < claim.offset.start && h.end > at)) return null;
+  const lower = label.toLowerCase();
+  if (lower.split(/\s+/).some((w) => !isQualifier(w))) return null;
+  return { part: lower.replace(/-/g, ' '), phrase: `${lower} ${metricLabel(metric.id)}` };
+}
+
+/**
+ * The modifier of a count's own noun that picks some of the things counted ("4,000 paying
+ * customers", "1,200 software engineers"), unless the metric's words say it ("paying customers").
+ */
+export function subsetOf(claim: Claim, metric: Metric): Qualified | null {
+  if (!claim.noun) return null;
+  const words = claim.noun.toLowerCase().split(/\s+/);
+  const part = words.slice(0, -1).find((w) => SUBSET_MODIFIERS.has(w) && !metric.words.some((m) => hasPhrase(foldForMatch(m), w)));
+  return part ? { part, phrase: words.join(' ') } : null;
 }
 
 /** Whether a lower-case word before a metric word narrows it to a part. */

@@ -310,14 +310,17 @@ const STANDOUT = new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'i');
  */
 const PART_SUBJECT = new RegExp(`^\\s*(?:(?:${DETERMINERS})|\\p{Lu}[\\p{L}\\p{N}-]*['\u2019]s)\\s+(?:\\d[\\d,]*\\s+)?(?:${SUPERLATIVES})\\b[^,;]*,[^,;]*,\\s*$`, 'iu');
 
-/** Before a clause about a part: "the biggest of which", "4 of whom", "most of which". */
-const OF_WHICH_BEFORE = new RegExp(`\\b(?:\\d[\\d,]*|${SUPERLATIVES}|one|two|three|four|five|some|most|many|several|half)\\s+of\\s+(?:which|whom)\\s*$`, 'i');
+/** Before a clause about a part: "the biggest of which", "4 of whom", "most of which", ", of which". */
+const OF_WHICH_BEFORE = new RegExp(`(?:\\b(?:\\d[\\d,]*|${SUPERLATIVES}|one|two|three|four|five|some|most|many|several|half)\\s+|[,;(]\\s*)of\\s+(?:which|whom)\\s*$`, 'i');
 
 /** Before the whole a part is of: "1,500 of its ", "3 of the ". */
 const WHOLE_BEFORE = new RegExp(`\\d\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?$`, 'i');
 
-/** After a bare number: "of" and another number or a determiner ("1,500 of its 27,000", "3 of the 12", "41 million of those users", "1.1 million of whom"). */
-const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?\\d|^\\s+of\\s+(?:${DETERMINERS}|them|these|those|which|whom)\\b`, 'i');
+/**
+ * After a bare number: "of" and another number (not a year: "the 35.1 million of 2023") or a
+ * determiner ("1,500 of its 27,000", "3 of the 12", "41 million of those users", "1.1 million of whom").
+ */
+const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?(?!(?:19|20)\\d\\d\\b)\\d|^\\s+of\\s+(?:${DETERMINERS}|them|these|those|which|whom)\\b`, 'i');
 
 /** After a count, a threshold that picks some of them: "1,150 customers pay more than $100,000 a year", "customers with over 1,000 seats". */
 const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spending|with|generating|generate|earning|contributing)\b[^,;]*?\b(?:more than|over|at least|above|in excess of)\s+\S*\d/i;
@@ -383,7 +386,7 @@ function flowOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
 }
 
 /** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */
-function elliptical(claim: Claim, clause: Span): boolean {
+export function elliptical(claim: Claim, clause: Span): boolean {
   const base = claim.sentence.start;
   const time = claim.time?.span;
   const outside = (from: number, to: number): string =>

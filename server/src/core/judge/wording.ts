@@ -48,7 +48,7 @@ export function whoOf(index: FactIndex, entities: string[], joiner: 'and' | 'or'
 const BOUND_WORDS: Record<Claim['bound'], string> = { eq: '', gt: 'more than ', gte: 'at least ', lt: 'less than ', lte: 'at most ' };
 
 // A time phrase that starts with one of these reads on its own ("by late 2025", "through 2029").
-const OWN_PREPOSITION = /^(?:by|through|until|till|since|before|after|from|to|as of)\b/i;
+const OWN_PREPOSITION = /^(?:by|through|throughout|until|till|since|before|after|from|to|as of|in|during|for|over|within|at|on)\b/i;
 const PLAIN_PREPOSITION = /^(?:in|during|for|at|on|of)\s+/i;
 
 /**
