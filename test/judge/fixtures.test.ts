@@ -712,3 +712,28 @@ describe('lender note (of which, credit losses)', () => {
   });
 });
 
+// Subscribers by region are parts of the total; "the two services together" is a sum of
+// entities the sentence does not name one by one, so no one service's count.
+describe('streaming note (a list of regions, an unnamed sum)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('streaming');
+    expect(verdictRows(findings)).toEqual([
+      ['118 million subscribers', 'supported', ['lumen-subs-2025q2']],
+      // Two services lead clauses and neither is named in this one's: unclear, never contradicted.
+      ['14 million', 'unsourced', []],
+      ['41 million', 'supported', ['vireo-subs-2025q2']],
+      ['52 million', 'unsourced', []],
+      ['38 million', 'unsourced', []],
+      ['28 million', 'unsourced', []],
+      ['$4.3 billion', 'supported', ['lumen-rev-2025q2']],
+      ['$36 per subscriber', 'unsourced', []],
+      ['$9.5 billion', 'unsourced', []],
+      ['45%', 'unsourced', []],
+      ['159 million subscribers', 'unsourced', []],
+      ['three times', 'unsourced', []],
+      ['55 million', 'unsourced', []],
+    ]);
+    expect(findings.filter((f) => f.part).map((f) => f.part)).toEqual(['US and Canada', 'Europe', 'Asia Pacific']);
+  });
+});
+

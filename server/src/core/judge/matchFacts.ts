@@ -6,7 +6,7 @@ import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
-import { possesses } from './sentenceCues';
+import { hasCombiningWord, possesses } from './sentenceCues';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
 export interface FactGroup {
@@ -53,14 +53,14 @@ function basisFilter(facts: Fact[], folded: string): Fact[] {
 }
 
 /**
- * A segment ("cloud", "data center") the text names keeps that segment's facts; text that names
- * none keeps the facts of the whole (no segment): a part never decides a figure of the whole. The
- * text is the claim's sentence up to the end of its clause: a segment named in a later clause
- * ("$7.8 billion of revenue, with Zelvora making up 40% of it") is that clause's.
+ * A segment ("cloud", "data center") the words name keeps that segment's facts; words that name
+ * none, or a figure that is the whole (`whole`), keep the facts of the whole (no segment): a part
+ * never decides a figure of the whole. Both are read only when some fact has a segment.
  */
-export function segmentFilter(facts: Fact[], folded: string, whole = false): Fact[] {
+export function segmentFilter(facts: Fact[], words: () => string, whole: () => boolean = () => false): Fact[] {
   if (!facts.some((f) => f.segment)) return facts;
-  const named = new Set(whole ? [] : facts.flatMap((f) => (f.segment && hasPhrase(folded, f.segment) ? [f.segment] : [])));
+  const folded = whole() ? '' : words();
+  const named = new Set(folded === '' ? [] : facts.flatMap((f) => (f.segment && hasPhrase(folded, f.segment) ? [f.segment] : [])));
   return facts.filter((f) => (named.size > 0 ? f.segment !== undefined && named.has(f.segment) : !f.segment));
 }
 
@@ -77,6 +77,10 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since) since = c.end;
   return folded.slice(since - base, clause.end - base);
 }
+
+/** A group counted but not named ("the two services", "both companies", "all three labs") and a combining word. */
+const GROUP = /\b(?:both|(?:the|all|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b/;
+const sumOfUnnamed = (folded: string): boolean => GROUP.test(folded) && hasCombiningWord(folded);
 
 /** "Cargo made up 22% of Skylark's $5 billion revenue": a figure in the "of" phrase after a share is the whole's. */
 function wholeOfShare(claim: Claim, note: ParsedNote, memo: JudgeMemo): boolean {
@@ -126,6 +130,9 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const ranked = entities.fromBlock ? entities.subjects : [...entities.subjects].sort((a, b) => rank(a) - rank(b));
   const none = (): Match => ({ entities, metric, groups: [], combined: false, ranked, ...(leftOut ? { leftOut } : {}) });
   if (!metric || entities.subjects.length === 0) return none();
+  // "Together the two services have 159 million subscribers": a sum of entities the sentence does
+  // not name one by one is no single named entity's figure.
+  if (!entities.combined && sumOfUnnamed(info.folded.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start))) return { ...none(), unclearOwner: true };
 
   // The entities the sentence or block names, read only for a fact with a counterparty.
   let named: Set<string> | undefined;
@@ -146,7 +153,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), segmentWords(claim, clause, info.folded, memo), wholeOfShare(claim, note, memo));
+  ), () => segmentWords(claim, clause, info.folded, memo), () => wholeOfShare(claim, note, memo));
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
   const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text) : null;
   if (part) return { ...none(), part };

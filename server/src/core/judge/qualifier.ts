@@ -50,11 +50,12 @@ export interface Qualified {
  * The part a figure is about: for money of a business, the word that narrows its metric word
  * ("advertising revenue"; a deal's own words are no part: "seed funding", "pre-IPO valuation");
  * for a count, a modifier of its own noun that picks some of them ("4,000 paying customers"), not
- * a word before it ("generating capacity").
+ * a word before it ("generating capacity"); for both, the label before it in a list of parts
+ * ("subscribers by region: Europe 38 million").
  */
 export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
   if (isCurrency(metric.unit)) return DEAL_METRICS.has(metric.id) ? null : (qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text));
-  return countsThings(claim.unit) ? subsetOf(claim, metric) : null;
+  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? listedPart(claim, metric, memo, text)) : null;
 }
 
 /** A sentence that lists the parts of a figure: "revenue by segment: …", "a breakdown by region". */
@@ -79,8 +80,9 @@ function listedPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string)
   const at = base + cue.index + before.lastIndexOf(label);
   if (info.mentions.some((m) => m.start < claim.offset.start && m.end > at) || info.words.some((h) => h.start < claim.offset.start && h.end > at)) return null;
   const lower = label.toLowerCase();
-  if (lower.split(/\s+/).some((w) => !isQualifier(w))) return null;
-  return { part: lower.replace(/-/g, ' '), phrase: `${lower} ${metricLabel(metric.id)}` };
+  // "US and Canada 52 million": words joined by "and" are one label.
+  if (lower.split(/\s+/).some((w, i, all) => !isQualifier(w) && !(w === 'and' && i > 0 && i < all.length - 1))) return null;
+  return { part: label.replace(/-/g, ' '), phrase: `${label} ${metricLabel(metric.id)}` };
 }
 
 /**
