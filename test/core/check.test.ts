@@ -78,3 +78,27 @@ describe('checkNote', () => {
     }
   });
 });
+
+// A paragraph that names no entity is about the one its heading names; the heading may be in
+// another segment, so a cached result that read it is reused only while it names the same.
+describe('the heading a paragraph falls back to, across segments', () => {
+  const body = (heading: string) => `---\ndate: 2025-10-01\n---\n# ${heading}\n\nSome context first.\n\nThe company was valued at $183 billion in September 2025.\n`;
+  const owners = (text: string, cache?: SegmentCache) =>
+    checkNote(text, index, defaultConfig, { today: '2026-01-01', chunkMean: 1, ...(cache ? { cache } : {}) }).findings.map((f) => [f.claim.text, f.code, f.entities]);
+
+  it('judges the figure as the heading’s entity, and follows an edit of the heading', () => {
+    expect(owners(body('Anthropic'))).toEqual([['$183 billion', 'supported', ['anthropic']]]);
+    expect(owners(body('Overview'))).toEqual([['$183 billion', 'unsourced', []]]);
+    // Two entities in the heading: about both, so about neither alone.
+    expect(owners(body('Anthropic and Amazon'))[0]![2]).toEqual([]);
+    const cache = new SegmentCache();
+    for (const heading of ['Overview', 'Anthropic', 'Anthropic and Amazon', 'Anthropic', 'Overview']) {
+      expect(owners(body(heading), cache), heading).toEqual(owners(body(heading)));
+    }
+    // The paragraph's segment is judged again only when what the heading names changes.
+    owners(body('Anthropic'), cache);
+    expect(cache.misses).toBe(2);
+    owners(body('Anthropic, again'), cache);
+    expect(cache.misses).toBe(1);
+  });
+});

@@ -21,6 +21,9 @@ const shown = (r: CheckResult): string =>
 const BLOCKS = [
   '---\ntitle: Grid note\ndate: 2025-03-01\n---',
   '# Utilities and storage, 2024',
+  // A heading that names an entity, and a paragraph that names none: its figures are the heading's.
+  '## Anthropic',
+  'The company raised $2 billion more in 2025 and was valued at $183 billion.',
   'Anthropic was valued at $61.5 billion in March 2025 [@anthropic-valuation-2025-03]. It raised $3.5 billion.',
   'xAI operated 100,000 H100 equivalents in September 2024, per Colossus reports.',
   'Amazon committed $4 billion to Anthropic in September 2023; the total reached $8 billion by November 2024.',

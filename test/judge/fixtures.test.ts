@@ -296,10 +296,10 @@ describe('realty note (holdings bought and sold)', () => {
       ['12 buildings', 'unsourced', []],
       ['$410 million', 'unsourced', []],
       ['$34 million', 'unsourced', []],
-      // The list under the heading names no one itself.
-      ['148', 'unsourced', []],
-      ['93%', 'unsourced', []],
-      ['$7 billion', 'unsourced', []],
+      // The list names no one itself: its figures are its heading's ("## Vantage REIT").
+      ['148', 'supported', ['v-props-2025']],
+      ['93%', 'supported', ['v-occ-2025q2']],
+      ['$7 billion', 'supported', ['v-val-2025']],
     ]);
   });
 });
@@ -471,8 +471,8 @@ describe('telecom note (subscribers, a change from a stated level)', () => {
       ['$19.6 billion', 'supported', ['nw-rev-2024']],
       ['$18.9 billion', 'supported', ['nw-rev-2023']],
       ['$3.4 billion', 'supported', ['nw-capex-2024']],
-      // A new paragraph that says only "The company" names no entity (the subject is the paragraph's).
-      ['31,500 towers', 'unsourced', []],
+      // A new paragraph that says only "The company": the heading's entity ("# Northwind Telecom").
+      ['31,500 towers', 'supported', ['nw-towers-2025']],
       ['4,000', 'unsourced', []],
       ['$2.1 billion', 'unsourced', []],
       ['62%', 'unsourced', []],

@@ -7,7 +7,8 @@ import { isSuppressed } from './judge/suppress';
 import { assembleNote, layoutNote, parseSegment, relayoutNote, restoreSource, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
 import { diffTexts, type Segment } from './parse/segments';
 import { movedInPlace, placeClaim, placeFinding, shiftClaim, shiftKey, type Placement, type PlacedSegment, type Shift } from './parse/placement';
-import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, Statement } from './types';
+import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, SectionContext, Statement } from './types';
+import { findMentions } from './judge/resolveEntities';
 
 export interface CheckOptions {
   /** Choose facts as of this date instead of the note's own reference date (YYYY-MM-DD). */
@@ -33,13 +34,19 @@ export interface CheckedSegment extends SegmentParse {
   findings: Finding[];
   /** Its figures no fact decides, for the consistency pass. */
   statements: Statement[];
+  /** What the headings before it named, as it was judged with, and whether the judge read it. */
+  section?: SectionContext;
+  /** The entities its last heading names (none, one or more), when it has a heading: the section of the segments after it. */
+  headingNames?: readonly string[];
 }
 
 /**
  * What a note's next check may take over from its last one. A segment's result depends on its
- * text, the reference date, `asOf`, the facts index and the config, and on nothing else: the judge
- * reads no context outside a segment (sentence, block, table row and header are all inside it),
- * and suppressions and claim numbering are applied after placing. So a check with the same date,
+ * text, the reference date, `asOf`, the facts index and the config, and on one thing outside it:
+ * the entities the last heading above it named, for a paragraph that names none (the judge marks
+ * the segment's `section` read when it used them, and such a result is reused only while they stay
+ * the same). Sentence, block, table row and header are all inside a segment, and suppressions and
+ * claim numbering are applied after placing. So a check with the same date,
  * asOf, index and config as the last one compares the two texts (diffTexts): the segments an edit
  * left alone are the last check's results, found without reading them again, and the others are
  * looked up by their text among the last check's segments. Only the last finished check is kept:
@@ -188,11 +195,15 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
       return finishCheck(layout, [...parts, ...rest], source, config, cache !== undefined);
     },
   };
+  // What the last heading so far named: the section of the next segment.
+  let section: readonly string[] = [];
   for (let i = 0; i < layout.segments.length; i++) {
     const s = layout.segments[i]!;
-    const hit = found(i, s);
+    const cached = found(i, s);
+    const hit = cached && (!cached.section?.used || sameIds(cached.section.entities, section)) ? cached : undefined;
     // Its own copy: a cached segment cut from the note would keep that whole version of it.
-    const checked = hit ?? checkSegment(ownCopy(text, s.start, s.end), layout.referenceDate, index, config, options.asOf);
+    const checked = hit ?? checkSegment(ownCopy(text, s.start, s.end), layout.referenceDate, index, config, options.asOf, section);
+    if (checked.headingNames) section = checked.headingNames;
     parts.push(checked);
     soFar.found += checked.findings.length + (checked.failures?.length ?? 0);
     if (hit) continue;
@@ -269,14 +280,28 @@ function placeFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[];
   return { findings, statements };
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The entities the segment's last heading names, or undefined when it has no heading. */
+function headingNames(part: SegmentParse, index: FactIndex): readonly string[] | undefined {
+  const last = part.headings?.at(-1);
+  return last && [...new Set(findMentions(part.text, last, index).map((m) => m.entity))];
+}
+
 /** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */
-function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined): CheckedSegment {
+function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined, entities: readonly string[]): CheckedSegment {
   const part = parseSegment(text, referenceDate, config.budget);
-  if (part.claims.length + part.citations.length === 0) return { ...part, findings: [], statements: [] };
-  const note: ParsedNote = { text, frontMatter: { enabled: true, data: {} }, claims: part.claims, citations: part.citations, suppressions: [], problems: [], referenceDate };
+  const names = headingNames(part, index);
+  const own = names ? { headingNames: names } : {};
+  if (part.claims.length + part.citations.length === 0) return { ...part, ...own, findings: [], statements: [] };
+  const section: SectionContext = { entities, used: false };
+  const note: ParsedNote = {
+    text, frontMatter: { enabled: true, data: {} }, claims: part.claims, citations: part.citations, suppressions: [], problems: [], referenceDate,
+    ...(part.headings ? { headings: part.headings } : {}), section,
+  };
   try {
     const statements: Statement[] = [];
-    return { ...part, findings: judgeNote(note, index, { config, asOf, statements }), statements };
+    return { ...part, ...own, findings: judgeNote(note, index, { config, asOf, statements }), statements, section };
   } catch (err) {
     // A bug in the judge costs this segment, reported as not checked, not the whole note.
     return { ...part, claims: [], citations: [], findings: [], statements: [], failures: [{ start: 0, end: text.length, reason: err instanceof Error ? err.message : String(err) }] };

@@ -151,6 +151,20 @@ export interface ParsedNote {
   problems: Problem[];
   /** The reference date used to resolve relative time (YYYY-MM-DD). */
   referenceDate: string;
+  /** The note's headings (ATX and setext), in order: a paragraph that names no entity is about the one its heading names. */
+  headings?: Span[];
+  /** For a part of a note judged alone (check.ts): what the headings before it named. */
+  section?: SectionContext;
+}
+
+/**
+ * The entities the last heading before a part of a note named, for the part's paragraphs that name
+ * none; `used` is set when the judge read them, so a cached result of the part is reused only
+ * while they stay the same.
+ */
+export interface SectionContext {
+  entities: readonly string[];
+  used: boolean;
 }
 
 // ---------------------------------------------------------------- facts

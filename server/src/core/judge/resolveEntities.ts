@@ -5,6 +5,7 @@ import { clauseOf } from './clauseOf';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { type CuedMention, openingSubject } from './sentenceCues';
 import { countsThings } from '../units';
+import { namesIn } from './sentenceNames';
 
 /** A sentence whose subject is a pronoun for an entity named before ("Its models run on…", "They lease…"). */
 const PRONOUN_OPENS = /^\s*(?:its|it|their|they)\b/i;
@@ -88,7 +89,50 @@ function respectively(mentions: CuedMention[], folded: string, claim: Claim, fig
   return undefined;
 }
 
-/** Who a claim is about (design §5): the sentence's entities, else the entity its block (or table row) last named. */
+// The words of the index's metrics, lower case: a capitalised metric word ("Stores: 3,400") is no name.
+const metricTokens = new WeakMap<FactIndex, Set<string>>();
+function isMetricName(name: string, index: FactIndex): boolean {
+  let tokens = metricTokens.get(index);
+  if (!tokens) {
+    tokens = new Set([...index.metrics.values()].flatMap((m) => m.words.flatMap((w) => foldForMatch(w).split(/\s+/))));
+    metricTokens.set(index, tokens);
+  }
+  return foldForMatch(name).split(/\s+/).every((w) => tokens!.has(w));
+}
+
+/**
+ * Whether the claim's table row, or its sentence or its block before it, names someone no facts
+ * file knows who may own the figure ("Axsa Networks raised $624,000. It now employs 310 people",
+ * "14 TPUs were delivered to Dalno Foundry"). A short acronym is a common noun ("a tower REIT").
+ */
+function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Span | undefined): boolean {
+  const text = row ? note.text.slice(row.start, row.end) : note.text.slice(claim.block.start, claim.sentence.end);
+  return namesIn(text).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index));
+}
+const ACRONYM = /^[A-Z]{2,5}s?$/;
+
+/**
+ * The entity the nearest heading above the claim's block names, when it names one (a heading
+ * naming two is about both, so about neither alone; one naming none, "Key figures" or "Why Belom
+ * matters", says nothing of whose figures follow). Above the part's first heading, its section
+ * (a segment judged alone), marked read.
+ */
+function sectionEntity(claim: Claim, note: ParsedNote, memo: JudgeMemo): string | undefined {
+  const headings = note.headings ?? [];
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i]!;
+    if (h.end > claim.block.start) continue;
+    const named = unique(memo.blockMentions(h).map((m) => m.entity));
+    return named.length === 1 ? named[0] : undefined;
+  }
+  const section = note.section;
+  if (!section) return undefined;
+  // Read, even when empty: a heading above that names one later changes this result.
+  section.used = true;
+  return section.entities.length === 1 ? section.entities[0] : undefined;
+}
+
+/** Who a claim is about (design §5): the sentence's entities, else the entity its block (or table row) last named, else its heading's. */
 export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex, memo: JudgeMemo = createMemo(note, index)): ResolvedEntities {
   const info = memo.sentence(claim.sentence);
   const sentence = info.mentions;
@@ -123,7 +167,14 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   if (sentence.some((m) => m.describes)) return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   const before = blockOf().filter((m) => m.end <= claim.offset.start && !compared.has(m.start));
   const last = before[before.length - 1];
-  if (!last) return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  if (!last) {
+    // "# Marken AG" then "- Revenue: €21.4 billion in 2024": the heading's entity, unless the
+    // sentence names it only to compare, or gives the figure an owner the facts do not know
+    // ("Kazuquen Grid raised €129.5 billion", a table row "| Zumo Networks | 62,544 |").
+    const heading = namesAnOwner(claim, note, index, table?.row) ? undefined : sectionEntity(claim, note, memo);
+    const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
+    return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  }
   // "Nvidia, TSMC's largest customer, reported… Its data center revenue…": a pronoun follows the
   // subject a sentence opens with; otherwise the entity named last.
   const span = sentenceAround(note.text, last.start, { start: blockSpan.start, end: claim.offset.start });

@@ -1,4 +1,5 @@
 import type { Yaml } from 'mdast';
+import { headingSpans } from './title';
 import { extractSentenceClaims } from '../extract/extractClaims';
 import { overBlockBudget } from '../budget';
 import { notCheckedProblem } from '../findingCodes';
@@ -76,6 +77,8 @@ export interface SegmentParse {
   claims: Claim[];
   citations: Citation[];
   html: HtmlChunk[];
+  /** The segment's headings. */
+  headings?: Span[];
   /** The parts of the segment that could not be read (a parser stack overflow, a bug), and why. */
   failures?: SegmentFailure[];
 }
@@ -185,6 +188,7 @@ export function parseSegment(text: string, referenceDate: string, budget?: WorkB
         for (const c of part.claims) out.claims.push(placeClaim(c, at));
         for (const c of part.citations) out.citations.push(placeCitation(c, at));
         for (const h of part.html) out.html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
+        for (const h of part.headings ?? []) (out.headings ??= []).push({ start: h.start + at.by, end: h.end + at.by });
       } catch (runErr) {
         out.failures!.push({ start: run.start, end: run.end, reason: errorMessage(runErr) });
       }
@@ -198,7 +202,9 @@ function parseWhole(text: string, referenceDate: string, budget: WorkBudget | un
   if (over) throw new Error(over);
   const lines = createLineIndex(text);
   const { blocks, html } = segmentProse(text);
-  return { text, ...readBlocks(text, lines, blocks, referenceDate), html };
+  // Every heading, not only those that can hold a claim (the prose reader drops the rest).
+  const headings = headingSpans(text);
+  return { text, ...readBlocks(text, lines, blocks, referenceDate), html, ...(headings.length > 0 ? { headings } : {}) };
 }
 
 /**
@@ -252,6 +258,7 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
   const claims: Claim[] = [];
   const citations: Citation[] = [];
   const html: HtmlChunk[] = [];
+  const headings: Span[] = [];
   const problems = [...layout.problems];
   const placed: PlacedSegment<P>[] = [];
   layout.segments.forEach((segment, i) => {
@@ -262,6 +269,7 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
     for (const c of moved.claims) claims.push(c);
     for (const c of moved.citations) citations.push(c);
     for (const h of part.html) html.push({ value: h.value, start: h.start + at.by, end: h.end + at.by });
+    for (const h of part.headings ?? []) headings.push({ start: h.start + at.by, end: h.end + at.by });
     for (const failure of part.failures ?? []) {
       const offset = { start: failure.start + at.by, end: failure.end + at.by };
       problems.push({
@@ -279,6 +287,7 @@ export function assembleNote<P extends SegmentParse>(layout: NoteLayout, parts: 
     suppressions: readSuppressions(html, lines, lastLine),
     problems,
     referenceDate: layout.referenceDate,
+    ...(headings.length > 0 ? { headings } : {}),
   };
   return { note, placed };
 }

@@ -1,7 +1,8 @@
-// The note's title, for the coverage hover: its first heading (ATX `# …` or setext), else its
-// first non-blank line, outside front matter, fenced code and HTML comments. A line scan, not a
-// parse: the hover asks on every mouse move over the note.
-import type { Range } from '../types';
+// The note's title and headings from a line scan, not a parse: ATX (`# …`) and setext headings
+// outside fenced code and HTML comments. The title (the coverage hover asks for it on every mouse
+// move) is the first heading, else the first non-blank line outside front matter; the headings
+// are what a paragraph that names no entity falls back to (the judge's section).
+import type { Range, Span } from '../types';
 import { frontMatterEnd } from './segments';
 
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
@@ -10,18 +11,32 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Lines that cannot be the text of a setext heading (list items, quotes, tables, HTML). */
 const NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|<|\||#)/;
 
-/** The title line's range (its text, without leading indentation), or null for an empty note. */
-export function titleRange(text: string): Range | null {
-  const start = frontMatterEnd(text);
-  const lines = text.slice(start).split('\n');
-  let lineNo = text.slice(0, start).split('\n').length - 1;
+/** A line of text outside code and comments: its number, its offsets (without the line feed) and whether it is a heading's text. */
+interface TextLine {
+  line: number;
+  start: number;
+  text: string;
+  heading: boolean;
+}
+
+/**
+ * Calls `visit` for each non-blank line outside fenced code and HTML comments from `from` on, in
+ * order, until it returns true. A setext heading's text line is visited again, as a heading, when
+ * its underline is read.
+ */
+function walkLines(text: string, from: number, visit: (line: TextLine) => boolean): void {
+  let lineNo = text.slice(0, from).split('\n').length - 1;
   let fence: string | null = null;
   let comment = false;
-  let firstText: Range | null = null;
-  let previous: { line: number; text: string } | null = null;
-  for (const raw of lines) {
+  let previous: TextLine | null = null;
+  for (let start = from; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const here = lineNo++;
+    const at = start;
+    start = end + 1;
     if (fence) {
       if (line.trimStart().startsWith(fence)) fence = null;
       previous = null;
@@ -47,12 +62,43 @@ export function titleRange(text: string): Range | null {
       previous = null;
       continue;
     }
-    if (ATX.test(line)) return rangeOf(here, line);
-    if (previous && SETEXT.test(line)) return rangeOf(previous.line, previous.text);
-    firstText ??= rangeOf(here, line);
-    previous = NOT_PARAGRAPH.test(line) ? null : { line: here, text: line };
+    if (ATX.test(line)) {
+      if (visit({ line: here, start: at, text: line, heading: true })) return;
+      previous = null;
+      continue;
+    }
+    if (previous && SETEXT.test(line)) {
+      if (visit({ ...previous, heading: true })) return;
+      previous = null;
+      continue;
+    }
+    const textLine = { line: here, start: at, text: line, heading: false };
+    if (visit(textLine)) return;
+    previous = NOT_PARAGRAPH.test(line) ? null : textLine;
   }
-  return firstText;
+}
+
+/** The title line's range (its text, without leading indentation), or null for an empty note. */
+export function titleRange(text: string): Range | null {
+  let title: TextLine | null = null;
+  let firstText: TextLine | null = null;
+  walkLines(text, frontMatterEnd(text), (l) => {
+    if (l.heading) title = l;
+    else firstText ??= l;
+    return l.heading;
+  });
+  const found = (title ?? firstText) as TextLine | null;
+  return found ? rangeOf(found.line, found.text) : null;
+}
+
+/** The text lines of the headings in `text` (a note's body or a segment), as offsets. */
+export function headingSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  walkLines(text, 0, (l) => {
+    if (l.heading) spans.push({ start: l.start, end: l.start + l.text.length });
+    return false;
+  });
+  return spans;
 }
 
 function rangeOf(line: number, text: string): Range {
