@@ -171,7 +171,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     // "# Marken AG" then "- Revenue: €21.4 billion in 2024": the heading's entity, unless the
     // sentence names it only to compare, or gives the figure an owner the facts do not know
     // ("Kazuquen Grid raised €129.5 billion", a table row "| Zumo Networks | 62,544 |").
-    const heading = namesAnOwner(claim, note, index, table?.row) ? undefined : sectionEntity(claim, note, memo);
+    let heading = sectionEntity(claim, note, memo);
+    if (heading && namesAnOwner(claim, note, index, table?.row)) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
     return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }

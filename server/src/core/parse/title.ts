@@ -91,9 +91,13 @@ export function titleRange(text: string): Range | null {
   return found ? rangeOf(found.line, found.text) : null;
 }
 
+// A quick look first: most segments hold no heading at all.
+const MAY_HOLD_HEADING = /#|\n {0,3}(?:=+|-+)[ \t]*(?:\r?\n|$)/;
+
 /** The text lines of the headings in `text` (a note's body or a segment), as offsets. */
 export function headingSpans(text: string): Span[] {
   const spans: Span[] = [];
+  if (!MAY_HOLD_HEADING.test(text)) return spans;
   walkLines(text, 0, (l) => {
     if (l.heading) spans.push({ start: l.start, end: l.start + l.text.length });
     return false;
