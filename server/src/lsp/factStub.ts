@@ -11,6 +11,7 @@ import { idFromName, proposeEntity } from './entityProposal';
 import { yamlNumber } from './format';
 import { isCurrency } from '../core/units';
 import { DEAL_METRICS } from '../core/facts/builtinMetrics';
+import { isValidPeriod } from '../core/facts/dates';
 
 const METRIC_BY_KIND: Partial<Record<ClaimKind, string>> = {
   valuation: 'valuation',
@@ -37,8 +38,7 @@ export interface FactStub {
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/** A year, quarter, half or month, calendar or fiscal, as the judge resolves them ("2024", "2025-Q2", "FY2025-Q4", "2024-06"). */
-const PERIOD = /^(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -83,7 +83,8 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
   // `period` the fact would be an event of its date, and the same figure for another period would
   // then read as contradicted. Rounds and valuations are events; a target "by" a time keeps its date.
   const iso = claim.time?.iso;
-  const period = iso && !claim.time?.by && PERIOD.test(iso) && isCurrency(claim.unit) && !DEAL_METRICS.has(metric) ? iso : undefined;
+  // A period as the facts loader takes one (a year, quarter, half or month, calendar or fiscal), not a day.
+  const period = iso && !claim.time?.by && isValidPeriod(iso) && !DAY.test(iso) && isCurrency(claim.unit) && !DEAL_METRICS.has(metric) ? iso : undefined;
   const asOf = period ? referenceDate : iso && DATE.test(iso) ? iso : referenceDate;
   const id = buildFactId(entity?.id, finding.part ? `${finding.part}-${metric}` : metric, period ?? asOf, index);
   const lines = [`id: ${id}`];

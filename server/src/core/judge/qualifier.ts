@@ -89,7 +89,7 @@ function listedPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string)
  * The modifier of a count's own noun that picks some of the things counted ("4,000 paying
  * customers", "1,200 software engineers"), unless the metric's words say it ("paying customers").
  */
-export function subsetOf(claim: Claim, metric: Metric): Qualified | null {
+function subsetOf(claim: Claim, metric: Metric): Qualified | null {
   if (!claim.noun) return null;
   const words = claim.noun.toLowerCase().split(/\s+/);
   const part = words.slice(0, -1).find((w) => SUBSET_MODIFIERS.has(w) && !metric.words.some((m) => hasPhrase(foldForMatch(m), w)));
@@ -97,7 +97,7 @@ export function subsetOf(claim: Claim, metric: Metric): Qualified | null {
 }
 
 /** Whether a lower-case word before a metric word narrows it to a part. */
-export function isQualifier(word: string): boolean {
+function isQualifier(word: string): boolean {
   if (NOT_QUALIFIERS.has(word) || word.endsWith('ed')) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
   return !TIME_PARTS.has(last) && !TIME_PARTS.has(last.replace(/s$/, ''));
@@ -111,12 +111,13 @@ export function isQualifier(word: string): boolean {
  * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
  * None in a table, where the header names the metric.
  */
-export function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
   if (claim.table) return null;
   const clause = clauseOf(claim);
   const distance = (h: { start: number; end: number }) => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
   let nearest: { start: number; end: number } | undefined;
-  const hits = memo.sentence(claim.sentence).words;
+  const info = memo.sentence(claim.sentence);
+  const hits = info.words;
   for (const h of hits) {
     if (h.metric !== metric || h.start < clause.start || h.end > clause.end || (h.end > claim.offset.start && h.start < claim.offset.end)) continue;
     if (!nearest || distance(h) < distance(nearest)) nearest = h;
@@ -132,7 +133,7 @@ export function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text:
   if (!word || !/^\p{L}[\p{L}-]*$/u.test(word)) return null;
   const lead = words.at(-2);
   // At the clause's start a capital may open a qualifier ("Advertising revenue was…"), never a name.
-  const opens = lead === undefined && from === clause.start && !memo.sentence(claim.sentence).mentions.some((m) => m.end > from && m.start < nearest!.start);
+  const opens = lead === undefined && from === clause.start && !info.mentions.some((m) => m.end > from && m.start < nearest!.start);
   if (!opens && (lead === undefined || !/^\p{Ll}/u.test(word))) return null;
   const leads = opens || /['\u2019]s?$/.test(lead!) || LEADS.has(lead!.toLowerCase()) || /\p{L}ed$/u.test(lead!);
   const lower = word.toLowerCase();
