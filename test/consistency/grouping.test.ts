@@ -287,3 +287,20 @@ describe('a part of a metric', () => {
     expect(figures(found.runRate!)).toEqual(['$2 billion']);
   });
 });
+
+describe('names that are not owners', () => {
+  it('a capitalised word before a metric word is no entity; a part "of it" and a fund named after its firm are not the whole', () => {
+    const found = pass({
+      quarterly: note('Quarterly revenue reached $1.3 billion; enterprise contracts brought in $410 million of it.', '2025-11-03'),
+      fee: note('Fee revenue was $2.9 billion in 2024.', '2025-03-01'),
+      feeToo: note('Fee revenue was $3.4 billion in 2024.', '2025-03-02'),
+      named: note('Halden Bio revenue was $3.1 billion in 2024.', '2025-03-01'),
+      namedToo: note('Halden Bio revenue was $3.6 billion in 2024.', '2025-03-02'),
+    });
+    // "Quarterly" and "Fee" name no company, so nothing is set against anything; a name of two words still is one.
+    expect(figures(found.named!)).toEqual(['$3.1 billion']);
+    expect({ ...found, named: [], namedToo: [] }).toEqual({ quarterly: [], fee: [], feeToo: [], named: [], namedToo: [] });
+    const statements = note('Quarterly revenue reached $1.3 billion; enterprise contracts brought in $410 million of it.', '2025-11-03').statements ?? [];
+    expect(statements.map((s) => s.entityName)).toEqual([]);
+  });
+});

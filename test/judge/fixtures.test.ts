@@ -737,3 +737,104 @@ describe('streaming note (a list of regions, an unnamed sum)', () => {
   });
 });
 
+
+// A fund named after its manager is a part of the manager ("| Calder Credit Opportunities | $38
+// billion |"), as is a capitalised word before the metric word that opens a sentence ("Fee revenue").
+describe('fund manager note (funds named after the firm, a part after "of which")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('fundmanager');
+    expect(verdictRows(findings)).toEqual([
+      ['$412 billion', 'supported', ['cal-aum-2024']],
+      // 412 / 371 − 1 = 11.1%.
+      ['11%', 'supported', ['cal-aum-2024', 'cal-aum-2023']],
+      ['$371 billion', 'supported', ['cal-aum-2023']],
+      // "for the year" is the paragraph's year, 2024, not the compared level's "a year earlier".
+      ['$18 billion', 'supported', ['cal-flows-2024']],
+      ['$11 billion', 'unsourced', []],
+      ['$2.9 billion', 'unsourced', []],
+      // "Fee" opening the sentence is no unknown name: the heading's firm owns the paragraph.
+      ['3,100 people', 'supported', ['cal-emp']],
+      ['420 investment professionals', 'unsourced', []],
+      ['$38 billion', 'unsourced', []],
+      ['$52 billion', 'unsourced', []],
+      ['$96 billion', 'unsourced', []],
+      ['a quarter', 'unsourced', []],
+      ['$710 million', 'supported', ['brisa-rev-2024']],
+    ]);
+    expect(findings.filter((f) => f.part).map((f) => f.part)).toEqual(['fee', 'Credit Opportunities', 'Global Equity']);
+    expect(messageOn(findings, '$38 billion')).toBe(
+      "No fact yet for Calder Capital's Credit Opportunities aum — a part; the facts give the whole only (a fact for the part has `segment: Credit Opportunities`)",
+    );
+  });
+});
+
+describe('rail note (a regional share, parts of a headcount)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('rail');
+    expect(verdictRows(findings)).toEqual([
+      ['1.96 billion passengers', 'supported', ['nb-pax-2024']],
+      // 1.96 / 1.82 − 1 = 7.7%.
+      ['8%', 'supported', ['nb-pax-2024', 'nb-pax-2023']],
+      ['62.5%', 'supported', ['nb-punct-2024']],
+      // "regional punctuality" is a part's share, never the network's 62.5%.
+      ['91%', 'unsourced', []],
+      // A paragraph that names no one, under a heading that names no one: nobody's.
+      ['€45.2 billion', 'unsourced', []],
+      ['33,400', 'unsourced', []],
+      ['221,000 people', 'unsourced', []],
+      ['9,000', 'unsourced', []],
+      ['€18 billion', 'unsourced', []],
+      ['310 million passengers', 'supported', ['fl-pax-2024']],
+    ]);
+    expect(messageOn(findings, '91%')).toBe("No fact yet for Nordbahn AG's regional punctuality — a part; the facts give the whole only (a fact for the part has `segment: regional`)");
+  });
+});
+
+describe('copper note ("up 7% on 2023", the largest mine)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('copper');
+    expect(verdictRows(findings)).toEqual([
+      ['812,000 tonnes', 'supported', ['k-cu-2024']],
+      // "on 2023" after a change is the earlier year: 812,000 / 760,000 − 1 = 6.8%.
+      ['7%', 'supported', ['k-cu-2024', 'k-cu-2023']],
+      ['five mines', 'unsourced', []],
+      ['310,000 tonnes', 'unsourced', []],
+      ['$9.8 billion', 'unsourced', []],
+      ['$1.2 billion', 'unsourced', []],
+      ['$7.1 billion', 'unsourced', []],
+      ['$2.4 billion', 'unsourced', []],
+      ['150,000 tonnes', 'supported', ['t-cu-2024']],
+      ['24,000 employees', 'supported', ['k-emp']],
+    ]);
+  });
+
+  it('"on" a day after a change is when it happened, not the earlier time', () => {
+    const { facts } = load('copper');
+    const note = parseNote('---\ndate: 2025-08-15\n---\nKaroo Metals produced 812,000 tonnes of copper in 2024, up 7% on 2023.\n\nKaroo Metals copper output rose 7% on June 30, 2024.\n');
+    const [first, second] = judgeNote(note, facts.index, { config: defaultConfig }).filter((f) => f.claim.text === '7%');
+    expect(first!.code).toBe('supported');
+    // A change on June 30, 2024 is over June 30, 2023, which no fact gives.
+    expect(second!.code).toBe('unsourced');
+    expect(second!.message).toContain('no facts yet for both figures the growth is derived from');
+  });
+});
+
+describe('satellite note ("Quarterly revenue", a part "of it", things awaiting launch)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('satellite');
+    expect(verdictRows(findings)).toEqual([
+      ['4.6 million subscribers', 'supported', ['ob-subs-q3']],
+      ['2.9 million', 'supported', ['ob-subs-q3-24']],
+      ['6,200 satellites', 'supported', ['ob-sats']],
+      ['1,500', 'unsourced', []],
+      // "Quarterly" opening the sentence is no company: the heading's Orbitel owns it.
+      ['$1.3 billion', 'supported', ['ob-rev-q3']],
+      // 1.3 / 0.8 − 1 = 62.5%.
+      ['63%', 'supported', ['ob-rev-q3', 'ob-rev-q3-24']],
+      ['$410 million', 'unsourced', []],
+      ['38%', 'unsourced', []],
+      ['$120 billion', 'supported', ['ob-val']],
+    ]);
+    expect(messageOn(findings, '$410 million')).toContain('a figure for a part');
+  });
+});

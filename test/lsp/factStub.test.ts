@@ -147,34 +147,52 @@ describe('fact stub', () => {
 // stub is the part's (with its segment, and its period for a period's figure), so following the
 // quick fix from the top of the note down ends with every part supported and the whole's claims
 // as they were, where a stub for the whole would have contradicted them.
+/**
+ * Applies "Add a fact" to each part of a fixture note in turn; returns the stubs written and the
+ * findings before and after. Every part ends supported and no other finding changes.
+ */
+function applyPartStubs(name: string, partCount: number): string[][] {
+  const note = parseNote(readFileSync(`test/judge/fixtures/${name}-note.md`, 'utf8'));
+  const judge = (text: string) => {
+    const loaded = loadFacts([{ file: 'file:///w/facts.yaml', text }], { today: '2026-01-01' });
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    return { index: loaded.index, findings: judgeNote(note, loaded.index, { config: defaultConfig }) };
+  };
+  let facts = readFileSync(`test/judge/fixtures/${name}-facts.yaml`, 'utf8');
+  const before = judge(facts);
+  const parts = before.findings.filter((f) => f.part).map((f) => f.claim.index);
+  expect(parts).toHaveLength(partCount);
+  const stubs: string[][] = [];
+  for (let round = 0; round < 2 * parts.length; round++) {
+    const { index, findings } = judge(facts);
+    const next = findings.find((f) => parts.includes(f.claim.index) && f.code === 'unsourced');
+    if (!next) break;
+    const stub = factStubFor(next, note.referenceDate, index);
+    stubs.push(stub.lines);
+    facts = apply(facts, insertStub(facts, stub)!);
+  }
+  const after = judge(facts);
+  expect(after.findings.filter((f) => parts.includes(f.claim.index)).map((f) => [f.claim.text, f.code])).toEqual(
+    before.findings.filter((f) => parts.includes(f.claim.index)).map((f) => [f.claim.text, 'supported']),
+  );
+  const others = (r: typeof before) => r.findings.filter((f) => !parts.includes(f.claim.index)).map((f) => [f.claim.text, f.code]);
+  expect(others(after)).toEqual(others(before));
+  return stubs;
+}
+
 describe('fact stubs for parts', () => {
   it('carry the segment and the period, and the note is clean once they are applied in turn', () => {
-    const note = parseNote(readFileSync('test/judge/fixtures/segments-note.md', 'utf8'));
-    const judge = (text: string) => {
-      const loaded = loadFacts([{ file: 'file:///w/facts.yaml', text }], { today: '2026-01-01' });
-      expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
-      return { index: loaded.index, findings: judgeNote(note, loaded.index, { config: defaultConfig }) };
-    };
-    let facts = readFileSync('test/judge/fixtures/segments-facts.yaml', 'utf8');
-    const before = judge(facts);
-    const parts = before.findings.filter((f) => f.part).map((f) => f.claim.index);
-    expect(parts).toHaveLength(5);
-    const stubs: string[][] = [];
-    for (let round = 0; round < 2 * parts.length; round++) {
-      const { index, findings } = judge(facts);
-      const next = findings.find((f) => parts.includes(f.claim.index) && f.code === 'unsourced');
-      if (!next) break;
-      const stub = factStubFor(next, note.referenceDate, index);
-      stubs.push(stub.lines);
-      facts = apply(facts, insertStub(facts, stub)!);
-    }
-    const after = judge(facts);
-    expect(after.findings.filter((f) => parts.includes(f.claim.index)).map((f) => [f.claim.text, f.code])).toEqual(
-      before.findings.filter((f) => parts.includes(f.claim.index)).map((f) => [f.claim.text, 'supported']),
-    );
-    const others = (r: typeof before) => r.findings.filter((f) => !parts.includes(f.claim.index)).map((f) => [f.claim.text, f.code]);
-    expect(others(after)).toEqual(others(before));
+    const stubs = applyPartStubs('segments', 5);
     expect(stubs[0]).toEqual(expect.arrayContaining(['segment: advertising', 'as_of: 2025-08-15']));
     expect(stubs.find((l) => l.includes('segment: credit'))).toEqual(expect.arrayContaining(['period: 2024', 'value: -310e6']));
+  });
+
+  it('a fund named after its firm in a table row, and a regional share, end supported too', () => {
+    expect(applyPartStubs('fundmanager', 3).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual([
+      'segment: fee',
+      'segment: Credit Opportunities',
+      'segment: Global Equity',
+    ]);
+    expect(applyPartStubs('rail', 1)[0]).toEqual(expect.arrayContaining(['segment: regional', 'value: 91']));
   });
 });

@@ -92,8 +92,11 @@ export interface Claim {
   sentenceText: string;
   /** The prose block (paragraph, heading, list item, table cell...) the claim stands in. */
   block: Span;
-  /** For a claim in a table cell (top level, in a block quote or a list item): its row and its column's header cell, from the markdown tree. */
-  table?: { row: Span; header: Span | null };
+  /**
+   * For a claim in a table cell (top level, in a block quote or a list item): its row, its column's
+   * header cell and the row's first cell (its label, when the claim is in another), from the markdown tree.
+   */
+  table?: { row: Span; header: Span | null; label?: Span };
 }
 
 export interface FrontMatter {

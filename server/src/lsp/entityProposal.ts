@@ -36,7 +36,7 @@ function knownEntityIn(sentence: string, index: FactIndex): string | undefined {
 export function proposeEntity(claim: Pick<Claim, 'sentenceText' | 'text'>, resolved: readonly string[], index: FactIndex): EntityProposal | undefined {
   const known = resolved.find((id) => index.entities.has(id)) ?? knownEntityIn(claim.sentenceText, index);
   if (known) return { id: known, name: index.entities.get(known)!.name, isNew: false };
-  const pick = nameForFigure(claim);
+  const pick = nameForFigure(claim, index);
   if (!pick) return undefined;
   const id = idFromName(pick);
   if (!id) return undefined;

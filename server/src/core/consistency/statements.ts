@@ -55,7 +55,7 @@ function entityOf(v: Verdict, ctx: StatementContext): { id: string; name: string
   // A sum of entities the facts files do not know ("Northwind and BluePeak together hold 5.85 GW")
   // is nobody's own figure: one name would misread it.
   if (!v.claim.table && hasCombiningWord(ctx.memo.sentence(v.claim.sentence).folded) && namesIn(v.claim.sentenceText).length >= 2) return undefined;
-  const name = rowName(v.claim, ctx.note.text) ?? nameForFigure(v.claim, clauseOf(v.claim));
+  const name = rowName(v.claim, ctx.note.text) ?? nameForFigure(v.claim, index, clauseOf(v.claim));
   const id = name ? idFromName(name) : '';
   if (!id) return undefined;
   return { id, name: index.entities.get(id)?.name ?? name! };
@@ -71,7 +71,7 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   // The kind the judge compared with (an unsourced verdict's is its words' own), else read from the words.
   const kind = v.comparedKind ?? (claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim)) === 'guidance' ? 'guidance' : 'actual');
   const metric = ctx.index.metrics.get(v.metric);
-  const part = v.part?.part ?? (metric ? partOf(claim, metric, ctx.memo, ctx.note.text)?.part : undefined);
+  const part = v.part?.part ?? (metric ? partOf(claim, metric, ctx.memo, ctx.note.text, v.entities, ctx.index)?.part : undefined);
   const key = [entity.id, part ? `${v.metric}/${part}` : v.metric, kind, timeKey(claim, ctx.note.referenceDate), measureKey(claim)].join('|');
   return { key, entity: entity.id, entityName: entity.name, metric: v.metric, ...(part ? { part } : {}), claim };
 }

@@ -23,6 +23,9 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|belo
 /** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level"). */
 export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$/;
 const START_PREPOSITION = /^(?:since|from)\b/i;
+/** "up 6.5% on 2023", "a 4% rise on the previous quarter": after a change, "on" and a year or quarter is the earlier time (on a day it is when: "rose 5% on June 30"). */
+const CHANGE_BEFORE_ON = /(?:%|\bper\s?cent|\b(?:rise|increase|gain|fall|decline|drop|growth|higher|lower|up|down))\s*$/;
+const YEAR_OR_QUARTER = /^\d{4}(?:-[QH]\d)?$/;
 /**
  * Text before a figure that makes it the level a change starts from: "up 40% from $2.1 billion",
  * "12% more than the $11.1 billion".
@@ -104,7 +107,7 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();
       const level = figures.find((c) => c.end <= span.start && LEVEL_TO_TIME.test(text.slice(c.end, span.start)));
       const afterLevel = level !== undefined && FROM_LEVEL.test(text.slice(Math.max(claim.sentence.start, level.start - 40), level.start));
-      return { ref: { ...p.ref, span }, span, start: START_PREPOSITION.test(p.ref.text.trim()) || startsBefore(before) || afterLevel };
+      return { ref: { ...p.ref, span }, span, start: START_PREPOSITION.test(p.ref.text.trim()) || startsBefore(before) || afterLevel || (/^on\b/i.test(p.ref.text) && CHANGE_BEFORE_ON.test(before) && YEAR_OR_QUARTER.test(p.ref.iso!)) };
     });
 }
 

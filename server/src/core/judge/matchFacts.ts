@@ -1,7 +1,7 @@
 import type { Claim, Fact, FactIndex, Metric, ParsedNote, Span } from '../types';
 import { compatibleUnits } from './unitMemo';
 import { clauseOf } from './clauseOf';
-import { hasPhrase } from './findPhrase';
+import { foldForMatch, hasPhrase } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
@@ -65,13 +65,16 @@ export function segmentFilter(facts: Fact[], words: () => string, whole: () => b
 }
 
 /**
- * Where a segment may be named for a claim: its clause and the clauses before it back to the last
+ * Where a segment may be named for a claim: its table row's label, or its clause and the clauses before it back to the last
  * other figure ("advertising $4.1 billion, cloud $2.6 billion, devices $1.2 billion": "cloud" is
  * the $2.6 billion's, not the $1.2 billion's), all of the sentence before an elliptical comparison
  * ("Cloud revenue reached $2.6 billion, up 30% from a year earlier"), never a later clause
  * ("$7.8 billion of revenue, with Zelvora making up 40% of it").
  */
-function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMemo): string {
+function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMemo, text: string): string {
+  // A table row's label names its cells' segment ("| Google Cloud | $13.6B |").
+  const label = memo.table(claim.offset.start)?.label;
+  if (label) return `${foldForMatch(text.slice(label.start, label.end))} ${folded}`;
   const base = claim.sentence.start;
   let since = base;
   if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since) since = c.end;
@@ -153,9 +156,9 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), () => segmentWords(claim, clause, info.folded, memo), () => wholeOfShare(claim, note, memo));
+  ), () => segmentWords(claim, clause, info.folded, memo, note.text), () => wholeOfShare(claim, note, memo));
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
-  const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text) : null;
+  const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text, entities.subjects, index) : null;
   if (part) return { ...none(), part };
   const groups = groupFacts(candidates);
   if (groups.length === 0) return none();

@@ -2,10 +2,12 @@
 // "credit" in "credit losses". A figure so named is that part's (a segment, product line, region,
 // kind of loss), which facts of the whole do not decide; the judge and the consistency pass read
 // it the same way.
-import type { Claim, Metric } from '../types';
+import type { Claim, FactIndex, Metric } from '../types';
 import { SUBSET_MODIFIERS } from '../extract/unitNouns';
 import { foldForMatch, hasPhrase } from './findPhrase';
-import { countsThings, isCurrency } from '../units';
+import { countsThings, isCurrency, unitFamily } from '../units';
+import { namedPart } from './namedPart';
+import { METRIC_VERB } from './metricVerbs';
 import { metricLabel } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
@@ -35,8 +37,6 @@ const TIME_PARTS: ReadonlySet<string> = new Set(['quarter', 'half', 'year', 'mon
 /** Before a qualifier: an owner, a determiner or a preposition ("its cloud revenue", "$2 billion in cloud revenue"). */
 const LEADS: ReadonlySet<string> = new Set('a an the its their our his her this that these those in of from for on by'.split(' '));
 
-const VERB_WORD = /^(?:lost|\p{L}+ed|raises?|raising|invests?)$/iu;
-
 const WORDS = /[\p{L}\p{N}'\u2019-]+/gu;
 
 export interface Qualified {
@@ -47,14 +47,18 @@ export interface Qualified {
 }
 
 /**
- * The part a figure is about: for money of a business, the word that narrows its metric word
+ * The part a figure is about: a part its owner names after itself ("Google Cloud revenue", a row
+ * "| Calder Credit Opportunities | $38 billion |"); for money of a business or a share, the word that narrows its metric word
  * ("advertising revenue"; a deal's own words are no part: "seed funding", "pre-IPO valuation");
  * for a count, a modifier of its own noun that picks some of them ("4,000 paying customers"), not
  * a word before it ("generating capacity"); for both, the label before it in a list of parts
  * ("subscribers by region: Europe 38 million").
  */
-export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
-  if (isCurrency(metric.unit)) return DEAL_METRICS.has(metric.id) ? null : (qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text));
+export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string, owners: readonly string[], index: FactIndex): Qualified | null {
+  if (DEAL_METRICS.has(metric.id)) return null;
+  const named = namedPart(claim, owners, memo, text, index);
+  if (named) return { part: named, phrase: `${named} ${metricLabel(metric.id)}` };
+  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text);
   return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? listedPart(claim, metric, memo, text)) : null;
 }
 
@@ -123,7 +127,7 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
     if (!nearest || distance(h) < distance(nearest)) nearest = h;
   }
   // A metric word that is a verb ("Tunely lost €530 million", "raised") follows its subject, not a qualifier.
-  if (!nearest || VERB_WORD.test(text.slice(nearest.start, nearest.end))) return null;
+  if (!nearest || METRIC_VERB.test(text.slice(nearest.start, nearest.end))) return null;
   // The words between the clause's start (or the figure, for a word after it) and the metric word.
   const from = Math.max(nearest.start >= claim.offset.end ? claim.offset.end : clause.start, nearest.start - 60);
   const window = text.slice(from, nearest.start);

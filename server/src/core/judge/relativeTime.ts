@@ -1,5 +1,6 @@
 import type { Claim, TimeRef } from '../types';
 import { periodOfLength } from '../extract/time';
+import { FROM_LEVEL } from './deriveReading';
 
 // "Veridian's Q4 FY2025 revenue was $39.3 billion. A year earlier, it was $22.1 billion.": within a
 // sentence the extractor counts "a year earlier" back from the sentence's period; across sentences
@@ -13,11 +14,22 @@ const shiftYear = (s: string, by: number): string => s.replace(/\d{4}/, (y) => S
 /** "in the quarter", "during the year", "that month": the extractor left its period to the paragraph. */
 const SAME = /^(?:\w+\s+)?(?:the|that)\s+(?:same\s+)?(quarter|year|month|period)$/i;
 
-/** The period of the last claim before `claim` in its paragraph, in an earlier sentence. */
+/** A time that looks back from another: "a year earlier", "two years ago", "the year before". */
+const LOOKS_BACK = /\b(?:earlier|ago|before|prior)\b/i;
+
+/**
+ * Whether a claim is the earlier level of a comparison ("up 11% from $371 billion a year earlier",
+ * "12% more than the $11.1 billion"): its period is not the one the paragraph goes on about.
+ */
+function comparedLevel(c: Claim): boolean {
+  return LOOKS_BACK.test(c.time!.text) || FROM_LEVEL.test(c.sentenceText.slice(Math.max(0, c.offset.start - c.sentence.start - 40), c.offset.start - c.sentence.start));
+}
+
+/** The period of the last claim before `claim` in its paragraph, in an earlier sentence, that is not a compared level. */
 function paragraphAnchor(claim: Claim, claims: readonly Claim[]): TimeRef | undefined {
   return [...claims]
     .reverse()
-    .find((c) => c.offset.end <= claim.offset.start && c.block.start === claim.block.start && c.sentence.start !== claim.sentence.start && c.time?.iso && !c.time.latest)?.time ?? undefined;
+    .find((c) => c.offset.end <= claim.offset.start && c.block.start === claim.block.start && c.sentence.start !== claim.sentence.start && c.time?.iso && !c.time.latest && !comparedLevel(c))?.time ?? undefined;
 }
 
 /**

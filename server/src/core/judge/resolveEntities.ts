@@ -5,7 +5,7 @@ import { clauseOf } from './clauseOf';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { type CuedMention, openingSubject } from './sentenceCues';
 import { countsThings } from '../units';
-import { namesIn } from './sentenceNames';
+import { metricTokensOf, namesIn, opensAMetricPhrase } from './sentenceNames';
 
 /** A sentence whose subject is a pronoun for an entity named before ("Its models run on…", "They lease…"). */
 const PRONOUN_OPENS = /^\s*(?:its|it|their|they)\b/i;
@@ -90,14 +90,9 @@ function respectively(mentions: CuedMention[], folded: string, claim: Claim, fig
 }
 
 // The words of the index's metrics, lower case: a capitalised metric word ("Stores: 3,400") is no name.
-const metricTokens = new WeakMap<FactIndex, Set<string>>();
 function isMetricName(name: string, index: FactIndex): boolean {
-  let tokens = metricTokens.get(index);
-  if (!tokens) {
-    tokens = new Set([...index.metrics.values()].flatMap((m) => m.words.flatMap((w) => foldForMatch(w).split(/\s+/))));
-    metricTokens.set(index, tokens);
-  }
-  return foldForMatch(name).split(/\s+/).every((w) => tokens!.has(w));
+  const tokens = metricTokensOf(index);
+  return foldForMatch(name).split(/\s+/).every((w) => tokens.has(w));
 }
 
 /**
@@ -107,7 +102,7 @@ function isMetricName(name: string, index: FactIndex): boolean {
  */
 function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Span | undefined): boolean {
   const text = row ? note.text.slice(row.start, row.end) : note.text.slice(claim.block.start, claim.sentence.end);
-  return namesIn(text).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index));
+  return namesIn(text).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index));
 }
 const ACRONYM = /^[A-Z]{2,5}s?$/;
 

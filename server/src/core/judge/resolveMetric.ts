@@ -322,6 +322,9 @@ const WHOLE_BEFORE = new RegExp(`\\d\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?$`, 'i'
  */
 const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?(?!(?:19|20)\\d\\d\\b)\\d|^\\s+of\\s+(?:${DETERMINERS}|them|these|those|which|whom)\\b`, 'i');
 
+/** After any figure, the whole stated before: "brought in $410 million of it", "NOK 51 billion of that". */
+const OF_THAT = /^\s+of\s+(?:it|that|this)\b/i;
+
 /** After a count, a threshold that picks some of them: "1,150 customers pay more than $100,000 a year", "customers with over 1,000 seats". */
 const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spending|with|generating|generate|earning|contributing)\b[^,;]*?\b(?:more than|over|at least|above|in excess of)\s+\S*\d/i;
 
@@ -334,6 +337,7 @@ const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spe
 function aboutAPart(claim: Claim, clause: Span): boolean {
   const base = claim.sentence.start;
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
+  if (OF_THAT.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
   if (countsThings(claim.unit) && SUBSET_AFTER.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;

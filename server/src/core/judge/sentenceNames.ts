@@ -2,7 +2,9 @@
 // facts files do not know it yet. Add Fact proposes a new entity from them (lsp/entityProposal.ts),
 // and the consistency pass keys a statement by them when no facts file names the entity.
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
-import type { Claim, Span } from '../types';
+import type { Claim, FactIndex, Span } from '../types';
+import { foldForMatch } from './findPhrase';
+import { METRIC_VERB } from './metricVerbs';
 import { TextMemo } from '../textMemo';
 
 /** Capitalised words that start sentences or name times, not companies. */
@@ -19,6 +21,36 @@ const NOT_NAMES = new Set(
     // A metric's words start sentences too ("Revenue hit $2 billion at Figma").
     .concat(BUILTIN_METRICS.flatMap((m) => m.words.flatMap((w) => w.toLowerCase().split(/\s+/)))),
 );
+
+/** Whether a capitalised word may be part of a name (not a sentence word, a time or a built-in metric word). */
+export function mayName(word: string): boolean {
+  return !NOT_NAMES.has(word.toLowerCase());
+}
+
+// Each facts index's metric words, word by word ("revenue", "run", "rate", "punctuality").
+const metricTokens = new WeakMap<FactIndex, Set<string>>();
+export function metricTokensOf(index: FactIndex): ReadonlySet<string> {
+  let tokens = metricTokens.get(index);
+  if (!tokens) {
+    tokens = new Set([...index.metrics.values()].flatMap((m) => m.words.flatMap((w) => foldForMatch(w).split(/\s+/))));
+    metricTokens.set(index, tokens);
+  }
+  return tokens;
+}
+
+/** Before a sentence's first word: nothing, end punctuation, a list bullet or a table bar. */
+const OPENING = /(?:^|[.!?:;]["')\]]*|^\s*(?:[-*+]|\d+[.)])|\|)\s*$/;
+const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)/u;
+
+/**
+ * Whether a name is only a capitalised word opening a sentence before a metric word: "Quarterly
+ * revenue reached…", "Online sales grew…", "Regional punctuality was…" (a qualifier, not a name).
+ */
+export function opensAMetricPhrase(text: string, name: { name: string; start: number }, index: FactIndex): boolean {
+  if (/\s/.test(name.name) || !OPENING.test(text.slice(Math.max(0, name.start - 8), name.start))) return false;
+  const next = NEXT_WORD.exec(text.slice(name.start + name.name.length, name.start + name.name.length + 40))?.[1];
+  return next !== undefined && !METRIC_VERB.test(next) && metricTokensOf(index).has(foldForMatch(next));
+}
 
 /** Upper-case words that are units or currencies, not names. */
 const UNIT_WORDS = new Set('USD EUR GBP JPY INR CNY GPU GPUs TPU TPUs ARR MAU WAU DAU CAPEX H100 H100s H200 B200 GW MW kW TWh GWh MWh'.split(' '));
@@ -79,12 +111,12 @@ function readNames(sentence: string): { name: string; start: number }[] {
  * after it. With `clause`, a name in the figure's own clause comes first ("Anthropic raised
  * $2 billion and Mistral raised €600 million": Mistral owns the second figure).
  */
-export function nameForFigure(claim: Pick<Claim, 'sentenceText' | 'text'> & Partial<Pick<Claim, 'sentence' | 'offset'>>, clause?: Span): string | undefined {
+export function nameForFigure(claim: Pick<Claim, 'sentenceText' | 'text'> & Partial<Pick<Claim, 'sentence' | 'offset'>>, index: FactIndex, clause?: Span): string | undefined {
   const base = claim.sentence?.start;
   // With a clause the claim's own offsets place it (the same figure may occur twice in a sentence).
   const claimAt = clause && claim.offset && base !== undefined ? claim.offset.start - base : claim.sentenceText.indexOf(claim.text);
   const claimEnd = claimAt < 0 ? -1 : claimAt + claim.text.length;
-  const names = namesIn(claim.sentenceText).filter((n) => claimAt < 0 || n.start < claimAt || n.start >= claimEnd);
+  const names = namesIn(claim.sentenceText).filter((n) => (claimAt < 0 || n.start < claimAt || n.start >= claimEnd) && !opensAMetricPhrase(claim.sentenceText, n, index));
   if (clause && base !== undefined && claimAt >= 0) {
     const inClause = names.filter((n) => n.start >= clause.start - base && n.start < clause.end - base);
     const own = inClause.find((n) => n.start < claimAt) ?? inClause[0];

@@ -5,6 +5,8 @@ export interface TableContext {
   row: Span;
   /** The header cell above the claim's column, where a table names its metric ("Valuation"). */
   header: Span | null;
+  /** The row's first cell, when the claim stands in another: the row's label ("| Google Cloud | $13.6B |"). */
+  label?: Span;
 }
 
 // One offset -> table look-up per note's claims, built once (the judge asks for every claim).

@@ -328,7 +328,9 @@ function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], refe
     const { citations: raw, masked } = findCitations(block.text, block.start);
     const blockSpan: Span = { start: block.start, end: block.end };
     const sentences = splitSentences(masked);
-    const table = block.row ? { row: block.row, header: block.headerStart !== undefined && block.headerEnd !== undefined ? { start: block.headerStart, end: block.headerEnd } : null } : undefined;
+    const table = block.row
+      ? { row: block.row, header: block.headerStart !== undefined && block.headerEnd !== undefined ? { start: block.headerStart, end: block.headerEnd } : null, ...(block.rowLabelSpan ? { label: block.rowLabelSpan } : {}) }
+      : undefined;
     const firstClaimOfBlock = claims.length;
     const sentenceClaims: { sentence: Span; first: number; last: number }[] = [];
     for (const s of sentences) {

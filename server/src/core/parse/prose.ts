@@ -22,6 +22,8 @@ export interface ProseBlock {
   rowTime?: { text: string; start: number };
   /** The row's first cell, for the other cells of the row: a label may name their kind and unit ("Revenue ($bn)"). */
   rowLabel?: string;
+  /** Where that first cell stands in the note. */
+  rowLabelSpan?: { start: number; end: number };
   /** The first column's header, for the other cells: a corner "(€m)" or "USD bn" gives the whole table's unit. */
   corner?: string;
 }
@@ -119,7 +121,10 @@ export function tableBlocks(rows: readonly TableRow[]): ProseBlock[] {
         }
         if (rowSpan) block.row = rowSpan;
         if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
-        if (label && col > 0) block.rowLabel = label;
+        if (label && col > 0) {
+          block.rowLabel = label;
+          block.rowLabelSpan = { start: cells[0]!.start, end: cells[0]!.end };
+        }
         if (col > 0 && headers[0]) block.corner = headers[0];
       }
       blocks.push(block);
