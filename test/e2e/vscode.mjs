@@ -592,6 +592,39 @@ const SOFTWARE_README = [
   '',
 ].join('\n');
 const FUNDING_NOTE = ['# Funding notes', '', 'In March 2025, OpenAI was valued at $300 billion.', ''].join('\n');
+const REVENUE_NOTE = ['# Revenue', '', 'In 2024, OpenAI had revenue of $3.7 billion, and its enterprise revenue was $1 billion.', ''].join('\n');
+
+/**
+ * Selects `figure` in a note and chooses Add Fact From Selection in the editor's context menu, as a
+ * user does; returns once facts.yaml is the active tab (failing with what the menu showed).
+ */
+async function addFactFromSelection(page, file, noteText, figure) {
+  await wb.openFile(page, file);
+  const p = positionOf(noteText, figure);
+  await wb.goTo(page, p.line, p.column);
+  for (let i = 0; i < figure.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  const box = await wb.textBox(page, figure);
+  if (!box) fail(`expected "${figure}" on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  const entry = page.locator('.context-view .action-item', { hasText: 'Claimcheck: Add Fact From Selection' }).first();
+  await entry.waitFor({ state: 'visible', timeout: T.ui }).catch(() => {});
+  if (!(await entry.isVisible())) {
+    const items = await page.locator('.context-view .action-label').allInnerTexts();
+    fail(`expected "Claimcheck: Add Fact From Selection" in the editor's context menu; it shows:\n${items.join('\n')}`);
+  }
+  // The menu ignores the pointer while it opens: click once it has settled, else choose it with the keyboard.
+  await page.waitForTimeout(400);
+  await entry.click();
+  await page.waitForTimeout(300);
+  const menu = page.locator('.context-view .monaco-menu').first();
+  if (await menu.isVisible().catch(() => false)) {
+    await entry.hover();
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('.tabs-container .tab.active[aria-label^="facts.yaml"]', { timeout: T.lsp }).catch(() => {});
+  const active = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
+  if (!active?.startsWith('facts.yaml')) fail(`expected facts.yaml to open at the new fact for ${figure}, the active tab is "${active}"`);
+}
 
 /**
  * A new user's path in a folder Claimcheck knows nothing about: an unrelated README stays clean
@@ -638,31 +671,7 @@ export async function runEmptyFolderSuite({ mode, vsix, extensionId, workDir, sh
     });
 
     await step(2, 'Add Fact From Selection ends with the claim supported and the facts file open at the stub', async () => {
-      await wb.openFile(page, 'notes/funding.md');
-      const p = positionOf(FUNDING_NOTE, '$300 billion');
-      await wb.goTo(page, p.line, p.column);
-      for (let i = 0; i < '$300 billion'.length; i++) await page.keyboard.press('Shift+ArrowRight');
-      const box = await wb.textBox(page, '$300 billion');
-      if (!box) fail('expected "$300 billion" on screen');
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
-      const entry = page.locator('.context-view .action-item', { hasText: 'Claimcheck: Add Fact From Selection' }).first();
-      await entry.waitFor({ state: 'visible', timeout: T.ui }).catch(() => {});
-      if (!(await entry.isVisible())) {
-        const items = await page.locator('.context-view .action-label').allInnerTexts();
-        fail(`expected "Claimcheck: Add Fact From Selection" in the editor's context menu; it shows:\n${items.join('\n')}`);
-      }
-      // The menu ignores the pointer while it opens: click once it has settled, else choose it with the keyboard.
-      await page.waitForTimeout(400);
-      await entry.click();
-      await page.waitForTimeout(300);
-      const menu = page.locator('.context-view .monaco-menu').first();
-      if (await menu.isVisible().catch(() => false)) {
-        await entry.hover();
-        await page.keyboard.press('Enter');
-      }
-      await page.waitForSelector('.tabs-container .tab.active[aria-label^="facts.yaml"]', { timeout: T.lsp }).catch(() => {});
-      const active = await page.locator('.tabs-container .tab.active').first().getAttribute('aria-label');
-      if (!active?.startsWith('facts.yaml')) fail(`expected facts.yaml to open at the new fact, the active tab is "${active}"`);
+      await addFactFromSelection(page, 'notes/funding.md', FUNDING_NOTE, '$300 billion');
       const shown = await wb.visibleEditorText(page);
       for (const line of ['openai: { name: OpenAI }', '- id: openai-valuation-2025-03', 'value: 300e9', 'kind: actual', 'url:']) {
         if (!shown.includes(line)) fail(`expected the facts file to show "${line}"; it shows:\n${shown}`);
@@ -691,6 +700,36 @@ export async function runEmptyFolderSuite({ mode, vsix, extensionId, workDir, sh
       if (!/Source missing/i.test(hover.text)) fail(`expected the hover to mark the missing source; it shows:\n${hover.text}`);
       const status = await waitForStatus(page, (t) => t === 'Claimcheck ✓ 1');
       if (status !== 'Claimcheck ✓ 1') fail(`expected the status item "Claimcheck ✓ 1", it shows "${status}"`);
+    });
+
+    await step(3, 'Add Fact on a whole and then on its part ends with the note clean, the part\u2019s fact carrying its segment', async () => {
+      writeFileSync(join(ws, 'notes', 'revenue.md'), REVENUE_NOTE);
+      const inRevenue = (r) => r.markers.filter((m) => m.file === 'revenue.md');
+      // Both figures are unsourced to begin with; the whole's fact comes first.
+      await wb.openFile(page, 'notes/revenue.md');
+      let r = await waitForProblems(page, (r) => inRevenue(r).length === 2);
+      if (!inRevenue(r).every((m) => m.code === 'unsourced')) fail(`expected both figures of revenue.md unsourced. ${panelDump(r)}`);
+      await addFactFromSelection(page, 'notes/revenue.md', REVENUE_NOTE, '$3.7 billion');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+s');
+      await wb.openFile(page, 'notes/revenue.md');
+      await page.keyboard.press('Control+s');
+      // With the whole on file, the enterprise revenue is a part the facts do not give, never contradicted by the whole.
+      const isPart = (m) => m.code === 'unsourced' && /enterprise revenue .* a part/.test(m.message);
+      r = await waitForProblems(page, (r) => inRevenue(r).length === 1 && isPart(inRevenue(r)[0]));
+      if (inRevenue(r).length !== 1 || !isPart(inRevenue(r)[0])) fail(`expected only the part left, unsourced and named as a part. ${panelDump(r)}`);
+      await addFactFromSelection(page, 'notes/revenue.md', readFileSync(join(ws, 'notes', 'revenue.md'), 'utf8'), '$1 billion');
+      const shown = await wb.visibleEditorText(page);
+      if (!shown.includes('segment: enterprise')) fail(`expected the part's new fact to carry "segment: enterprise"; facts.yaml shows:\n${shown}`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+s');
+      await wb.openFile(page, 'notes/revenue.md');
+      await page.keyboard.press('Control+s');
+      r = await waitForProblems(page, (r) => inRevenue(r).length === 0 && r.markers.filter((m) => m.file === 'facts.yaml').length === 3);
+      if (inRevenue(r).length) fail(`expected revenue.md free of problems once both facts exist. ${panelDump(r)}`);
+      const factsProblems = r.markers.filter((m) => m.file === 'facts.yaml');
+      if (factsProblems.length !== 3 || !factsProblems.every((m) => m.code === 'missing-source')) fail(`expected only the three stubs' missing-source warnings on facts.yaml. ${panelDump(r)}`);
+      await waitForDisk(join(ws, 'notes', 'revenue.md'), (t) => (t.match(/\[@openai-[a-z-]*revenue[\w-]*\]/g) ?? []).length === 2, 'revenue.md saved with both citations');
     });
   } finally {
     if (browser) await browser.close().catch(() => {});

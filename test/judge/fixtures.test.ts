@@ -838,3 +838,75 @@ describe('satellite note ("Quarterly revenue", a part "of it", things awaiting l
     expect(messageOn(findings, '$410 million')).toContain('a figure for a part');
   });
 });
+
+describe('parcels note (a unit named after its group in a table)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('parcels');
+    expect(verdictRows(findings)).toEqual([
+      ['€6.1 billion', 'supported', ['hv-rev-q1']],
+      ['€6.4 billion', 'supported', ['hv-rev-q2']],
+      ['428 million', 'supported', ['hv-parcels-q2']],
+      // "| Halvard Express |": a unit of Halvard, never judged by the group's figures.
+      ['€1.9 billion', 'unsourced', []],
+      ['€2.0 billion', 'unsourced', []],
+      ['95 million', 'unsourced', []],
+      ['€2.2 billion', 'supported', ['qb-rev-q2']],
+      // 428 / 412 − 1 = 3.9%.
+      ['3.9%', 'supported', ['hv-parcels-q2', 'hv-parcels-q1']],
+      ['5.8%', 'supported', ['hv-margin-q2']],
+      ['9.1%', 'unsourced', []],
+      ['€4.6 billion', 'unsourced', []],
+    ]);
+    expect(findings.filter((f) => f.part).map((f) => f.part)).toEqual(['Express', 'Express', 'Express']);
+  });
+});
+
+describe('defence note (a division, "at year-end", "Management guided")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('defence');
+    expect(verdictRows(findings)).toEqual([
+      ['$14.2 billion', 'supported', ['ar-rev-2024']],
+      ['10%', 'supported', ['ar-rev-2024', 'ar-rev-2023']],
+      // "at year-end" after the 2024 results (and not the "than in 2023" a growth started from) is Dec 2024.
+      ['$61 billion', 'supported', ['ar-backlog']],
+      ['four times', 'unsourced', []],
+      ['$22 billion', 'unsourced', []],
+      // "Management" opening the sentence is no name: the heading's Arvik guided.
+      ['$15.5 billion', 'supported', ['ar-guid-2025']],
+      // "Arvik Land Systems, the armoured-vehicle division, expects…": the division's, not the group's guidance.
+      ['$4 billion', 'unsourced', []],
+      ['38,000 people', 'supported', ['ar-emp']],
+      ['6,500', 'unsourced', []],
+    ]);
+  });
+
+  it('"at year-end" with no year before it, or "by year-end", is the note\u2019s own year', () => {
+    const { facts } = load('defence');
+    const judged = (body: string) => judgeNote(parseNote(`---\ndate: 2025-03-20\n---\n${body}\n`), facts.index, { config: defaultConfig }).find((f) => f.claim.text === '$61 billion')!;
+    expect(judged("Arvik's 2024 revenue was $14.2 billion. Its backlog stood at $61 billion at year-end.").code).toBe('supported');
+    for (const body of ['Arvik Defence had an order backlog of $61 billion at year-end.', "Arvik's 2024 revenue was $14.2 billion. Its backlog should reach $61 billion by year-end."]) {
+      const f = judged(body);
+      expect(f.code, body).toBe('unsourced');
+      expect(f.message, body).toContain('2025');
+    }
+  });
+});
+
+describe('delivery note (a verb before the metric word, a tier named after the app)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('delivery');
+    expect(verdictRows(findings)).toEqual([
+      ['$18.4 billion', 'supported', ['fe-gmv-2024']],
+      ['610 million orders', 'supported', ['fe-orders-2024']],
+      ['$30', 'unsourced', []],
+      ['13.6%', 'supported', ['fe-take-2024']],
+      // "giving revenue of $2.5 billion": "giving" is a verb, not a kind of revenue.
+      ['$2.5 billion', 'supported', ['fe-rev-2024']],
+      ['$2.1 billion', 'unsourced', []],
+      ['$7.9 billion', 'supported', ['di-gmv-2024']],
+      ['$26.3 billion', 'unsourced', []],
+      ['4.2 million members', 'unsourced', []],
+    ]);
+    expect(findings.filter((f) => f.part).map((f) => f.part)).toEqual(['grocery']);
+  });
+});

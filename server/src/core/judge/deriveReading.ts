@@ -40,6 +40,14 @@ export const startsBefore = (before: string): boolean => {
   const trimmed = before.trimEnd();
   return START_BEFORE_LAST.some((w) => trimmed.endsWith(w)) && START_BEFORE.test(before);
 };
+/**
+ * Whether a time phrase is the earlier time of a comparison, from its own words and the sentence's
+ * lower-cased text before it: "since 2023", "than in 2023", "up 6.5% on 2023".
+ */
+export function startsComparison(before: string, ref: Pick<TimeRef, 'text' | 'iso'>): boolean {
+  return START_PREPOSITION.test(ref.text.trim()) || startsBefore(before) || (/^on\b/i.test(ref.text) && CHANGE_BEFORE_ON.test(before) && YEAR_OR_QUARTER.test(ref.iso ?? ''));
+}
+
 /** Words before a multiple that make it a change over time of one figure ("a 3x step-up", "a 3x increase"). */
 const CHANGE_AFTER = /^\s*(?:step\s*up|increase|jump|rise|gain|growth|expansion|leap)\b/;
 /** Rates, not a change between two figures: "a CAGR of 35%", "grew 10% a year", "annually". */
@@ -107,7 +115,7 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();
       const level = figures.find((c) => c.end <= span.start && LEVEL_TO_TIME.test(text.slice(c.end, span.start)));
       const afterLevel = level !== undefined && FROM_LEVEL.test(text.slice(Math.max(claim.sentence.start, level.start - 40), level.start));
-      return { ref: { ...p.ref, span }, span, start: START_PREPOSITION.test(p.ref.text.trim()) || startsBefore(before) || afterLevel || (/^on\b/i.test(p.ref.text) && CHANGE_BEFORE_ON.test(before) && YEAR_OR_QUARTER.test(p.ref.iso!)) };
+      return { ref: { ...p.ref, span }, span, start: startsComparison(before, p.ref) || afterLevel };
     });
 }
 

@@ -4,7 +4,6 @@
 import type { Claim, FactIndex, Span } from '../types';
 import type { JudgeMemo } from './judgeMemo';
 import type { Mention } from './resolveEntities';
-import { clauseOf } from './clauseOf';
 import { foldForMatch } from './findPhrase';
 import { mayName, metricTokensOf } from './sentenceNames';
 
@@ -44,7 +43,7 @@ function partAfter(mention: Mention, text: string, index: FactIndex): string {
 /**
  * The part a figure's owner names after itself: in a table, the row's first cell ("| Calder Credit
  * Opportunities | $38 billion |"); in prose, the owner's mention nearest before the figure in its
- * clause ("Google Cloud revenue rose to $12 billion").
+ * sentence ("Google Cloud revenue rose to $12 billion").
  */
 export function namedPart(claim: Claim, owners: readonly string[], memo: JudgeMemo, text: string, index: FactIndex): string {
   if (owners.length === 0) return '';
@@ -57,8 +56,10 @@ export function namedPart(claim: Claim, owners: readonly string[], memo: JudgeMe
     // The row is the block the judge read the owner from: its mentions are known already.
     mentions = memo.blockMentions(table.row);
   } else {
-    within = { start: clauseOf(claim).start, end: claim.offset.start };
-    // Most clauses have no capitalised word after another word before the figure: no mention to read.
+    // The owner often leads the sentence, outside the figure's clause ("Arvik Land Systems, the
+    // vehicle division, expects $4 billion").
+    within = { start: claim.sentence.start, end: claim.offset.start };
+    // Most sentences have no capitalised word after another word before the figure: no mention to read.
     if (!AFTER_A_WORD.test(text.slice(within.start, within.end))) return '';
     mentions = memo.sentence(claim.sentence).mentions;
   }

@@ -27,7 +27,10 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
     'first second third fourth last latest previous prior recent earlier current next new trailing ' +
     'record headline top-line topline underlying organic adjusted reported actual implied ' +
     'higher lower bigger larger smaller greater big large small huge heavy steep deep deeper strong stronger weak weaker ' +
-    'rising falling growing declining widening narrowing mounting'
+    'rising falling growing declining widening narrowing mounting ' +
+    // A verb whose object is the metric: "giving revenue of $2.5 billion", "generating sales of…".
+    'giving bringing generating producing delivering lifting pushing taking reaching reporting posting booking recording ' +
+    'making driving boosting adding putting leaving earning cutting lowering doubling tripling yielding hitting'
   ).split(' '),
 );
 

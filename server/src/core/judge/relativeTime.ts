@@ -1,6 +1,7 @@
 import type { Claim, TimeRef } from '../types';
 import { periodOfLength } from '../extract/time';
-import { FROM_LEVEL } from './deriveReading';
+import { monthPeriod } from '../extract/periods';
+import { FROM_LEVEL, startsComparison } from './deriveReading';
 
 // "Veridian's Q4 FY2025 revenue was $39.3 billion. A year earlier, it was $22.1 billion.": within a
 // sentence the extractor counts "a year earlier" back from the sentence's period; across sentences
@@ -14,15 +15,22 @@ const shiftYear = (s: string, by: number): string => s.replace(/\d{4}/, (y) => S
 /** "in the quarter", "during the year", "that month": the extractor left its period to the paragraph. */
 const SAME = /^(?:\w+\s+)?(?:the|that)\s+(?:same\s+)?(quarter|year|month|period)$/i;
 
+/** "at year-end", "year-end" with no year of its own. */
+const YEAR_END = /^(?:at\s+)?(?:the\s+)?year[-\s]end$/i;
+
 /** A time that looks back from another: "a year earlier", "two years ago", "the year before". */
 const LOOKS_BACK = /\b(?:earlier|ago|before|prior)\b/i;
 
 /**
  * Whether a claim is the earlier level of a comparison ("up 11% from $371 billion a year earlier",
- * "12% more than the $11.1 billion"): its period is not the one the paragraph goes on about.
+ * "12% more than the $11.1 billion") or a change dated by where it started ("10% higher than in
+ * 2023"): its period is not the one the paragraph goes on about.
  */
 function comparedLevel(c: Claim): boolean {
-  return LOOKS_BACK.test(c.time!.text) || FROM_LEVEL.test(c.sentenceText.slice(Math.max(0, c.offset.start - c.sentence.start - 40), c.offset.start - c.sentence.start));
+  const time = c.time!;
+  if (LOOKS_BACK.test(time.text) || FROM_LEVEL.test(c.sentenceText.slice(Math.max(0, c.offset.start - c.sentence.start - 40), c.offset.start - c.sentence.start))) return true;
+  // "10% higher than in 2023": the growth's time is where it started from.
+  return !!time.span && startsComparison(c.sentenceText.slice(0, time.span.start - c.sentence.start).toLowerCase(), time);
 }
 
 /** The period of the last claim before `claim` in its paragraph, in an earlier sentence, that is not a compared level. */
@@ -38,6 +46,14 @@ function paragraphAnchor(claim: Claim, claims: readonly Claim[]): TimeRef | unde
  */
 export function anchorRelativeTime(claim: Claim, claims: readonly Claim[]): Claim {
   const time = claim.time;
+  // "Arvik's 2024 revenue was $14.2 billion. Its backlog stood at $61 billion at year-end": the year
+  // the paragraph is about ends there, not the note's own year (the extractor's guess, kept when
+  // nothing before names a year, or when the figure is one "by" year-end).
+  if (time && !time.by && YEAR_END.test(time.text.trim())) {
+    const a = paragraphAnchor(claim, claims);
+    const year = a?.to ? Number(a.to.slice(0, 4)) : NaN;
+    return Number.isInteger(year) ? { ...claim, time: { ...time, ...monthPeriod(year, 12) } } : claim;
+  }
   const same = time && time.iso === null && !time.latest ? SAME.exec(time.text.trim()) : null;
   if (time && same) {
     const a = paragraphAnchor(claim, claims);
