@@ -910,3 +910,61 @@ describe('delivery note (a verb before the metric word, a tier named after the a
     expect(findings.filter((f) => f.part).map((f) => f.part)).toEqual(['grocery']);
   });
 });
+
+describe('league note ("In November it signed…", a deal\u2019s yearly worth)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('league');
+    expect(verdictRows(findings)).toEqual([
+      ['$412 million', 'supported', ['plg-rev-2024']],
+      ['1.3 million', 'supported', ['plg-att-2024']],
+      ['9,400 fans per game', 'unsourced', []],
+      // "it" after the opening time is the Guild, which signed with StreamCo (the fact's counterparty).
+      ['$1.2 billion', 'supported', ['plg-media']],
+      // One year's worth of the $1.2 billion deal, never the deal.
+      ['$150 million', 'unsourced', []],
+      ['12 teams', 'unsourced', []],
+      ['$8 million', 'unsourced', []],
+      ['41,000 fans', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '$1.2 billion')).toContain("Premier Lacrosse Guild's media deal with StreamCo");
+  });
+});
+
+describe('exchange note (volumes "of that", revenue lines)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('exchange');
+    expect(verdictRows(findings)).toEqual([
+      // 295 / 237 − 1 = 24.5%.
+      ['24%', 'supported', ['cv-vol-q3', 'cv-vol-q2']],
+      ['$295 billion', 'supported', ['cv-vol-q3']],
+      ['$236 billion', 'unsourced', []],
+      ['$59 billion', 'unsourced', []],
+      ['$1.87 billion', 'supported', ['cv-rev-q3']],
+      ['$1.05 billion', 'unsourced', []],
+      ['$516 billion', 'supported', ['cv-aop']],
+      ['9.7 million', 'supported', ['cv-users']],
+      ['$355 million', 'unsourced', []],
+    ]);
+    expect(findings.filter((f) => f.part).map((f) => f.part)).toEqual(['consumer', 'transaction', 'stablecoin']);
+  });
+});
+
+describe('energy note (a figure "including", "the year" after a change from 2023)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('energy');
+    expect(verdictRows(findings)).toEqual([
+      // Barrels are no unit the lexicon knows: left unsourced, never compared.
+      ['1.21 million barrels', 'unsourced', []],
+      // The growth is derived from the production facts all the same: 1.21 / 1.15 − 1 = 5.2%.
+      ['5%', 'supported', ['bo-prod-2024', 'bo-prod-2023']],
+      ['5.4 billion barrels', 'unsourced', []],
+      ['310,000', 'unsourced', []],
+      ['$6.3 billion', 'supported', ['bo-ni-2024']],
+      ['$9 billion', 'supported', ['bo-capex-2025']],
+      // "including $1.5 billion on low-carbon projects" is part of the $9 billion plan.
+      ['$1.5 billion', 'unsourced', []],
+    ]);
+    // "ended the year" after "up 5% from 2023" is 2024, the sentence's own year.
+    expect(messageOn(findings, '5.4 billion barrels')).toContain('in 2024');
+  });
+});

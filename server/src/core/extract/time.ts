@@ -116,10 +116,22 @@ export function findTimes(
     if (core.latest) tr.latest = true;
     if (core.fiscal) tr.fiscal = true;
     phrases.push(until ? { start, end: core.end, ref: tr, until } : { start, end: core.end, ref: tr });
-    if (core.period) anchor = core.period;
+    // A change's starting time ("up 5% from 2023", "than in 2023", "up 7% on 2023") is not what
+    // "the year" or "a year earlier" later in the sentence refers to.
+    if (core.period && !startsAComparison(tokens, start)) anchor = core.period;
     i = core.end;
   }
   return { phrases, consumed };
+}
+
+const COMPARISON_OPENERS = new Set(['from', 'since', 'than', 'versus', 'vs', 'over']);
+const CHANGE_WORDS = new Set(['up', 'down', 'rise', 'increase', 'gain', 'fall', 'decline', 'drop', 'growth', 'higher', 'lower', '%', 'percent']);
+
+/** Whether the time phrase starting at token `start` is the earlier end of a comparison. */
+function startsAComparison(tokens: readonly Token[], start: number): boolean {
+  const first = tokens[start]?.lower ?? '';
+  if (COMPARISON_OPENERS.has(first) || COMPARISON_OPENERS.has(tokens[start - 1]?.lower ?? '')) return true;
+  return first === 'on' && CHANGE_WORDS.has(tokens[start - 1]?.lower ?? '');
 }
 
 /** Words matchCore may start a phrase at (possessives read as the word). */

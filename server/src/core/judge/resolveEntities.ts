@@ -9,6 +9,8 @@ import { metricTokensOf, namesIn, opensAMetricPhrase } from './sentenceNames';
 
 /** A sentence whose subject is a pronoun for an entity named before ("Its models run on…", "They lease…"). */
 const PRONOUN_OPENS = /^\s*(?:its|it|their|they)\b/i;
+/** The same after a time that opens the sentence: "In November it signed…", "Last year, they earned…". */
+const PRONOUN_AFTER_TIME = /^\s*(?:(?:in|on|during|since|by|last|this|earlier|later)\s+[\p{L}\p{N} ]{1,30}?,?\s+)(its|it|their|they)\b/iu;
 
 /** An entity named in the note, at note offsets. */
 export interface Mention {
@@ -149,6 +151,14 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const notOwner = (m: CuedMention): boolean => pronoun && ((!!m.source && countsThings(claim.unit)) || (!inClause(m) && m.role !== 'subject'));
   const owners = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m)) && !notOwner(m));
   const names = unique(owners.map((m) => m.entity));
+  // "In November it signed a $1.2 billion deal with StreamCo": the pronoun is the subject, and the
+  // entity it stands for is named before (a mention of it at the pronoun, so the grammar ranks it).
+  // Not when another name is the subject of the figure's own clause and the pronoun is outside it.
+  const byPronoun = names.length > 0 ? pronounMention(claim, note, memo, blockSpan, index) : undefined;
+  if (byPronoun && !names.includes(byPronoun.entity) && (inClause(byPronoun) || !owners.some((m) => inClause(m) && m.role === 'subject'))) {
+    const withPronoun = [...sentence, byPronoun].sort((a, b) => a.start - b.start);
+    return { subjects: [...names, byPronoun.entity], sentence: withPronoun, combined: false, summed: [], fromBlock: false, block: blockOf };
+  }
   if (names.length > 0) {
     const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence));
     if (own) return { subjects: [own], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
@@ -177,6 +187,30 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const earlier = memo.sentence(span);
   const opener = openingSubject(earlier.folded, span.start, earlier.mentions);
   return { subjects: [opener?.entity ?? last.entity], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+}
+
+/**
+ * The entity a sentence-opening pronoun stands for ("It", "Its", "They", also after an opening time:
+ * "In November it…"), as a subject mention at the pronoun: the entity the block last named before
+ * the sentence, else the heading's. Undefined when the sentence opens otherwise or nothing is named before.
+ */
+function pronounMention(claim: Claim, note: ParsedNote, memo: JudgeMemo, blockSpan: Span, index: FactIndex): CuedMention | undefined {
+  const m = /^\s*(its|it|their|they)\b/i.exec(claim.sentenceText) ?? PRONOUN_AFTER_TIME.exec(claim.sentenceText);
+  if (!m) return undefined;
+  const pronoun = m[1] ?? m[0];
+  const start = claim.sentence.start + m.index + m[0].length - pronoun.length;
+  const before = memo.blockMentions(blockSpan).filter((x) => x.end <= claim.sentence.start);
+  let entity = before.at(-1)?.entity;
+  if (before.length > 0) {
+    const span = sentenceAround(note.text, before.at(-1)!.start, { start: blockSpan.start, end: claim.sentence.start });
+    const earlier = memo.sentence(span);
+    entity = openingSubject(earlier.folded, span.start, earlier.mentions)?.entity ?? entity;
+  } else {
+    // Only when nothing before it in the block could be what the pronoun stands for ("Axsa raised…").
+    entity = namesIn(note.text.slice(blockSpan.start, claim.sentence.start)).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index)) ? undefined : sectionEntity(claim, note, memo);
+  }
+  if (!entity) return undefined;
+  return { entity, start, end: start + pronoun.length, role: 'subject', possessive: /^(?:its|their)$/i.test(pronoun), list: 0 };
 }
 
 const SENTENCE_END = /[.!?]["')\]]*\s+/g;

@@ -202,7 +202,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const memo = opts.memo ?? createMemo({ text }, index);
   const fittingList = memo.fittingMetrics(claim.unit);
   if (fittingList.length === 0) return undefined;
-  if (aboutAPart(claim, clause)) {
+  if (aboutAPart(claim, clause) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo)) {
     opts.leftOut?.('part');
     return undefined;
   }
@@ -352,6 +352,30 @@ function aboutAPart(claim: Claim, clause: Span): boolean {
   // Both need " of ", a superlative, "top" or an average word: most clauses have none.
   if (!PART_HINT.test(text)) return false;
   return PART_OF_WHOLE.test(text) || ONE_TYPICAL.test(text);
+}
+
+/** After a money figure: an amount per period ("$150 million a year", "annually"). */
+const PER_PERIOD = /^\s*(?:(?:a|per|each)\s+(?:year|season|month|quarter)\b(?!\s+(?:earlier|ago|before|later|prior|after|on)\b)|annually\b|yearly\b)/i;
+
+/**
+ * Whether a money figure is one period's share of a figure an earlier clause states ("a $1.2
+ * billion deal running through 2032, worth about $150 million a year"): one typical item, not the
+ * whole. Alone ("revenue of $5 billion a year") it is the figure itself.
+ */
+function ratePerPeriod(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
+  const after = claim.offset.end - claim.sentence.start;
+  if (!isCurrency(claim.unit) || !PER_PERIOD.test(claim.sentenceText.slice(after, after + 20))) return false;
+  return memo.claimsIn(claim.sentence).some((c) => c.end <= clause.start);
+}
+
+/** Right before a figure: it is included in one stated before ("capex of $9 billion, including $1.5 billion on…"). */
+const INCLUDED = /\b(?:including|includes|included|accounting\s+for|accounted\s+for|making\s+up|contributing|contributed)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+
+/** Whether a figure is named as included in a figure before it in its sentence. */
+function includedIn(claim: Claim, memo: JudgeMemo): boolean {
+  const at = claim.offset.start - claim.sentence.start;
+  if (!INCLUDED.test(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
+  return memo.claimsIn(claim.sentence).some((c) => c.end <= claim.offset.start);
 }
 
 /** Things not yet in service: "its pipeline holds 520 hotels", "12 plants under construction", "40 jets on order". */
