@@ -592,7 +592,8 @@ const SOFTWARE_README = [
   '',
 ].join('\n');
 const FUNDING_NOTE = ['# Funding notes', '', 'In March 2025, OpenAI was valued at $300 billion.', ''].join('\n');
-const REVENUE_NOTE = ['# Revenue', '', 'In 2024, OpenAI had revenue of $3.7 billion, and its enterprise revenue was $1 billion.', ''].join('\n');
+// One sentence over two lines: the first grows a citation, and the figure on the second must not wrap out of reach.
+const REVENUE_NOTE = ['# Revenue', '', 'In 2024, OpenAI had revenue of $3.7 billion,', 'and its enterprise revenue was $1 billion.', ''].join('\n');
 
 /**
  * Selects `figure` in a note and chooses Add Fact From Selection in the editor's context menu, as a
