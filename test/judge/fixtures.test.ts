@@ -806,6 +806,8 @@ describe('copper note ("up 7% on 2023", the largest mine)', () => {
       ['150,000 tonnes', 'supported', ['t-cu-2024']],
       ['24,000 employees', 'supported', ['k-emp']],
     ]);
+    // The growth's message does not date it by the year it started from.
+    expect(messageOn(findings, '7%')).toBe("Karoo Metals plc's copper output: 7% — matches the growth derived from copper output for 2024 and 2023: 812,000 tonnes / 760,000 tonnes − 1 = 6.84%");
   });
 
   it('"on" a day after a change is when it happened, not the earlier time', () => {

@@ -2,6 +2,7 @@ import type { Claim, Fact, FactIndex, FactKind, TimeRef } from '../types';
 import { convertValue } from './compare';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { humanPeriod } from './periods';
+import { startsComparison } from './deriveReading';
 
 // Pieces of finding messages, in words a reader of the note understands: short, because the
 // hover carries every fact with its source. Shapes:
@@ -90,8 +91,14 @@ export function figureLabel(claim: Claim): string {
 
 /** "$5 billion in May 2024", "$8 billion to $10 billion by late 2025". */
 export function claimPhrase(claim: Claim): string {
-  const time = claim.time && timeLabel(claim.time) !== 'latest' ? ` ${timePhrase(claim.time)}` : '';
+  const time = claim.time && timeLabel(claim.time) !== 'latest' && !changeFrom(claim) ? ` ${timePhrase(claim.time)}` : '';
   return `${figureLabel(claim)}${time}`;
+}
+
+/** A growth whose time is where it started ("up 7% on 2023", "8% more than in 2023"): that is no time of the growth's own. */
+function changeFrom(claim: Claim): boolean {
+  const span = claim.time?.span;
+  return claim.kind === 'growth' && !!span && startsComparison(claim.sentenceText.slice(0, span.start - claim.sentence.start).toLowerCase(), claim.time!);
 }
 
 /** "Amazon's investment in Anthropic: $5 billion in May 2024 — <body>". */
