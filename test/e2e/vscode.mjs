@@ -719,7 +719,9 @@ export async function runEmptyFolderSuite({ mode, vsix, extensionId, workDir, sh
       const isPart = (m) => m.code === 'unsourced' && /enterprise revenue .* a part/.test(m.message);
       r = await waitForProblems(page, (r) => inRevenue(r).length === 1 && isPart(inRevenue(r)[0]));
       if (inRevenue(r).length !== 1 || !isPart(inRevenue(r)[0])) fail(`expected only the part left, unsourced and named as a part. ${panelDump(r)}`);
-      await addFactFromSelection(page, 'notes/revenue.md', readFileSync(join(ws, 'notes', 'revenue.md'), 'utf8'), '$1 billion');
+      // The note as saved with the first citation (a read while the editor writes it can see it half written).
+      const cited = await waitForDisk(join(ws, 'notes', 'revenue.md'), (t) => /\[@openai-[\w-]+\]/.test(t) && t.includes('$1 billion'), 'revenue.md saved with the first citation');
+      await addFactFromSelection(page, 'notes/revenue.md', cited, '$1 billion');
       const shown = await wb.visibleEditorText(page);
       if (!shown.includes('segment: enterprise')) fail(`expected the part's new fact to carry "segment: enterprise"; facts.yaml shows:\n${shown}`);
       await page.keyboard.press('Escape');
