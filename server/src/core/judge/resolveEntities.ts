@@ -181,12 +181,18 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
     return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }
-  // "Nvidia, TSMC's largest customer, reported… Its data center revenue…": a pronoun follows the
-  // subject a sentence opens with; otherwise the entity named last.
-  const span = sentenceAround(note.text, last.start, { start: blockSpan.start, end: claim.offset.start });
+  return { subjects: [subjectNamedBefore(last, note, memo, { start: blockSpan.start, end: claim.offset.start })], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+}
+
+/**
+ * Who a pronoun or an unnamed figure follows, given the last mention before it in `within`:
+ * "Nvidia, TSMC's largest customer, reported… Its data center revenue…" follows the subject that
+ * mention's sentence opens with; otherwise the entity named last.
+ */
+function subjectNamedBefore(last: Mention, note: ParsedNote, memo: JudgeMemo, within: Span): string {
+  const span = sentenceAround(note.text, last.start, within);
   const earlier = memo.sentence(span);
-  const opener = openingSubject(earlier.folded, span.start, earlier.mentions);
-  return { subjects: [opener?.entity ?? last.entity], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  return openingSubject(earlier.folded, span.start, earlier.mentions)?.entity ?? last.entity;
 }
 
 /**
@@ -199,16 +205,13 @@ function pronounMention(claim: Claim, note: ParsedNote, memo: JudgeMemo, blockSp
   if (!m) return undefined;
   const pronoun = m[1] ?? m[0];
   const start = claim.sentence.start + m.index + m[0].length - pronoun.length;
-  const before = memo.blockMentions(blockSpan).filter((x) => x.end <= claim.sentence.start);
-  let entity = before.at(-1)?.entity;
-  if (before.length > 0) {
-    const span = sentenceAround(note.text, before.at(-1)!.start, { start: blockSpan.start, end: claim.sentence.start });
-    const earlier = memo.sentence(span);
-    entity = openingSubject(earlier.folded, span.start, earlier.mentions)?.entity ?? entity;
-  } else {
-    // Only when nothing before it in the block could be what the pronoun stands for ("Axsa raised…").
-    entity = namesIn(note.text.slice(blockSpan.start, claim.sentence.start)).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index)) ? undefined : sectionEntity(claim, note, memo);
-  }
+  const last = memo.blockMentions(blockSpan).filter((x) => x.end <= claim.sentence.start).at(-1);
+  // Else the heading's, only when nothing before it in the block could be what the pronoun stands for ("Axsa raised…").
+  const entity = last
+    ? subjectNamedBefore(last, note, memo, { start: blockSpan.start, end: claim.sentence.start })
+    : namesIn(note.text.slice(blockSpan.start, claim.sentence.start)).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index))
+      ? undefined
+      : sectionEntity(claim, note, memo);
   if (!entity) return undefined;
   return { entity, start, end: start + pronoun.length, role: 'subject', possessive: /^(?:its|their)$/i.test(pronoun), list: 0 };
 }
