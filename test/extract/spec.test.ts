@@ -319,7 +319,29 @@ const time: Case[] = [
     { text: '$18 billion', time: '2024' },
   ]],
   ['The latest round in May raised $5 billion.', [{ text: '$5 billion', time: '2024-05' }]],
-  ['Over the past 12 months revenue was $5 billion.', [{ text: '$5 billion', time: 'latest' }]],
+  // The trailing twelve months: to the last month ended before the note's date (2025-02-14), a span only an aligned fiscal year's figure covers.
+  ['Over the past 12 months revenue was $5 billion.', [{ text: '$5 billion', time: '2024-02/2025-01' }]],
+  ['TTM revenue was $5 billion, and trailing twelve-month capex $2 billion.', [
+    { text: '$5 billion', time: '2024-02/2025-01' },
+    { text: '$2 billion', time: '2024-02/2025-01' },
+  ]],
+  // A period said by the day it ends, as filings say it.
+  ['For the year ended December 31, 2024, revenue was $5 billion.', [{ text: '$5 billion', time: '2024' }]],
+  ['Revenue for the twelve months ended 31 December 2024 was $5 billion.', [{ text: '$5 billion', time: '2024' }]],
+  ['In the fiscal year ended March 31, 2024, revenue was $5 billion.', [{ text: '$5 billion', time: '2023-04/2024-03' }]],
+  ['It closed its fiscal year (ending June 30) with revenue of $5 billion.', [{ text: '$5 billion', time: '2023-07/2024-06' }]],
+  ['In the three months ended September 30, 2024, revenue was $5 billion.', [{ text: '$5 billion', time: '2024-Q3' }]],
+  ['Revenue for the year ended September 28, 2024 was $5 billion.', [{ text: '$5 billion', time: '2023-09-29/2024-09-28' }]],
+  ['Revenue for the year to March 2024 was $5 billion.', [{ text: '$5 billion', time: '2023-04/2024-03' }]],
+  // Parts of a calendar year: a span of its own.
+  ['Revenue in the first nine months of 2024 was $5 billion.', [{ text: '$5 billion', time: '2024-01/2024-09' }]],
+  ['Deliveries in the first nine months were 312,000 vehicles.', [{ text: '312,000 vehicles', time: '2024-01/2024-09' }]],
+  ['In the first six months of 2024 revenue was $5 billion.', [{ text: '$5 billion', time: '2024-H1' }]],
+  ['In its first six months the app reached 10 million users.', [{ text: '10 million users', time: null }]],
+  ['Revenue for the year to date is $500 million, and YTD capex $200 million.', [
+    { text: '$500 million', time: '2025-01-01/2025-02-14' },
+    { text: '$200 million', time: '2025-01-01/2025-02-14' },
+  ]],
   ['In 2024, revenue was $1 billion and capex $2 billion.', [
     { text: '$1 billion', time: '2024' },
     { text: '$2 billion', time: '2024' },

@@ -970,3 +970,125 @@ describe('energy note (a figure "including", "the year" after a change from 2023
     expect(messageOn(findings, '5.4 billion barrels')).toContain('in 2024');
   });
 });
+
+describe('publisher note (a fiscal year said by its end, a segment row, "FY2026" is no name)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('publisher');
+    expect(verdictRows(findings)).toEqual([
+      // "closed its fiscal year (ending March 31)": April 2024 to March 2025, Lumen's FY2025.
+      ['$3.4 billion', 'supported', ['lu-book-fy25']],
+      ['12%', 'supported', ['lu-book-fy25', 'lu-book-fy24']],
+      ['$3.1 billion', 'supported', ['lu-rev-fy25']],
+      ['$410 million', 'supported', ['lu-ni-fy25']],
+      // "in the fourth quarter" is read on the calendar (Q4 2024), not Lumen's fiscal year: no fact.
+      ['48 million', 'unsourced', []],
+      // A share of net bookings for that quarter: no facts to derive it from.
+      ['61%', 'unsourced', []],
+      // A row naming a title with no segment on file: a name the facts do not know, so no owner.
+      ['$1.2 billion', 'unsourced', []],
+      // A row naming one of Lumen's segments is Lumen's part, under the heading that names Lumen.
+      ['$640 million', 'supported', ['lu-book-kings-fy25']],
+      ['9,800 people', 'supported', ['lu-emp']],
+      // "It guided to FY2026 net bookings of…": "FY2026" names no one who might own the figure.
+      ['$3.6 billion to $3.8 billion', 'supported', ['lu-guide-fy26']],
+      ['$1.9 billion', 'supported', ['co-rev-2024']],
+      ['4%', 'supported', ['co-rev-2024', 'co-rev-2023']],
+    ]);
+    expect(messageOn(findings, '$3.4 billion')).toContain('in April 2024–March 2025');
+  });
+});
+
+describe('automaker note (the first nine months, a rival set off by commas)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('automaker');
+    expect(verdictRows(findings)).toEqual([
+      ['118,400 vehicles', 'supported', ['vo-del-q3']],
+      // January to September 2025: never the third quarter's 118,400.
+      ['312,000', 'unsourced', []],
+      ['17.2%', 'supported', ['vo-gm-q3']],
+      // "a year earlier" counts back from the period stated last in the paragraph, the nine months:
+      // no fact for January–September 2024 (the heading's quarter is not read).
+      ['19.1%', 'unsourced', []],
+      ['9%', 'unsourced', []],
+      ['$14.2 billion', 'supported', ['vo-rev-q3']],
+      ['6.8 GWh', 'supported', ['vo-stor-q3']],
+      ['$21.5 billion', 'supported', ['vo-cash-q3']],
+      ['$8 billion', 'supported', ['vo-capex-25']],
+      // A headcount with no time against the latest one on file.
+      ['121,000', 'contradicted', ['vo-emp']],
+      // "Voltra's main rival, Kestrel Auto, delivered…": the possessive describes Kestrel Auto.
+      ['96,000 vehicles', 'supported', ['ke-del-q3']],
+    ]);
+    expect(messageOn(findings, '312,000')).toContain('January–September 2025');
+  });
+});
+
+describe('hotel group note (a dividend per share, a buyback, money "from" a source)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('hotelgroup');
+    expect(verdictRows(findings)).toEqual([
+      ['6.5%', 'supported', ['ha-rev-24', 'ha-rev-23']],
+      ['€4.1bn', 'supported', ['ha-rev-24']],
+      ['4.2%', 'supported', ['ha-revpar-24', 'ha-revpar-23']],
+      ['€98.50', 'supported', ['ha-revpar-24']],
+      ['71.3%', 'supported', ['ha-occ-24']],
+      ['69.8%', 'supported', ['ha-occ-23']],
+      ['1,240 hotels', 'supported', ['ha-hotels']],
+      ['214,000 rooms', 'supported', ['ha-rooms']],
+      ['38,000 rooms', 'unsourced', []],
+      ['96 hotels', 'unsourced', []],
+      ['€512m', 'supported', ['ha-ni-24']],
+      // "…, and the board proposed a dividend of €1.85 per share": per share, never the net profit.
+      ['€1.85 per share', 'unsourced', []],
+      // "a buyback of €300m": a noun of its own, not the revenue of the clause before.
+      ['€300m', 'unsourced', []],
+      // "plans to spend €900m": spending, not revenue.
+      ['€900m', 'unsourced', []],
+      ['€4.1bn', 'supported', ['ha-rev-24']],
+      // "with a total of €1.2bn from franchise fees": a part of the revenue before it.
+      ['€1.2bn', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '€1.85 per share')).toContain('an amount per share, which no metric of the facts files measures');
+    expect(messageOn(findings, '€300m')).toContain('a buyback, which no metric');
+    expect(messageOn(findings, '€1.2bn')).toContain('a figure for a part');
+  });
+});
+
+describe('filings note (periods said by the day they end, year to date, trailing twelve months)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('filings');
+    expect(verdictRows(findings)).toEqual([
+      ['$1.93 billion', 'supported', ['co-rev-2024']],
+      ['$1.93 billion', 'supported', ['co-rev-2024']],
+      // The year ended March 31, 2025 is Lumen's FY2025, and the growth is over FY2024.
+      ['12%', 'supported', ['lu-book-fy25', 'lu-book-fy24']],
+      ['$3.4 billion', 'supported', ['lu-book-fy25']],
+      // January to March 2025 is Lumen's fourth fiscal quarter.
+      ['48 million', 'supported', ['lu-mau-q4']],
+      // Part of 2025 and the twelve months to April 2025: never the full year 2024's $1.93 billion.
+      ['$500 million', 'unsourced', []],
+      ['$1.9 billion', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '$500 million')).toContain('January 1–May 20, 2025');
+    expect(messageOn(findings, '$1.9 billion')).toContain('May 2024–April 2025');
+  });
+});
+
+describe('per-share note (EPS and a dividend per share on file)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('pershare');
+    expect(verdictRows(findings)).toEqual([
+      ['€2.10', 'supported', ['ha-eps-24']],
+      // "earnings per share were €2.10": per share, and the metric's words say so.
+      ['€2.10', 'supported', ['ha-eps-24']],
+      // "earned €2.10 per diluted share": per share, but no word says which metric of the two.
+      ['€2.10 per diluted share', 'unsourced', []],
+      ['€512m', 'supported', ['ha-ni-24']],
+      // "Net profit was €512m in 2024, or €2.10 a share": never compared with the net profit.
+      ['€2.10 a share', 'unsourced', []],
+      ['€1.85 per share', 'supported', ['ha-dps-24']],
+      ['€1.85', 'supported', ['ha-dps-24']],
+    ]);
+    expect(messageOn(findings, '€2.10 a share')).toContain('an amount per share; nothing near it says which (such as eps or dps)');
+  });
+});

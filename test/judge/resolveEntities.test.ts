@@ -53,6 +53,16 @@ describe('resolveEntities', () => {
     const c = claimIn(text, '$5 billion');
     expect(resolveEntities(c, note(text, { claims: [c] }), idx).subjects).toEqual([]);
   });
+  it('gives a figure to the name a possessive describes, also set off by commas', () => {
+    for (const text of ["Acme's main rival, Globex, spent $5 billion.", "Acme's rival Globex spent $5 billion."]) {
+      const c = claimIn(text, '$5 billion');
+      expect(resolveEntities(c, note(text, { claims: [c] }), idx).subjects, text).toEqual(['globex']);
+    }
+    // Without the closing comma it is no apposition: Acme's words stay Acme's.
+    const open = "Acme's partner, Globex and Initech, spent $5 billion.";
+    const c = claimIn(open, '$5 billion');
+    expect(resolveEntities(c, note(open, { claims: [c] }), idx).subjects).toContain('acme');
+  });
   it('marks sums over two or more named entities', () => {
     for (const word of ['combined', 'together', 'total', 'collectively', 'altogether']) {
       const text = `Acme and Globex ${word === 'together' ? 'together spent' : `spent a ${word}`} $5 billion.`;

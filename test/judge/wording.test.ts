@@ -13,6 +13,11 @@ describe('time in messages', () => {
     expect(timeLabel(time('2024-05', { text: 'in May' }))).toBe('May 2024');
     expect(timeLabel(time('2025-H2', { text: 'by year end', by: true }))).toBe('by H2 2025');
     expect(timeLabel(time(null, { text: 'last', latest: true }))).toBe('latest');
+    // Spans: months of one year or two, and days (year to date, a 52-week year).
+    expect(timeLabel(time('2025-01/2025-09', { text: 'in the first nine months' }))).toBe('January–September 2025');
+    expect(timeLabel(time('2024-04/2025-03', { text: 'fiscal year (ending March 31)' }))).toBe('April 2024–March 2025');
+    expect(timeLabel(time('2025-01-01/2025-05-20', { text: 'year to date' }))).toBe('January 1–May 20, 2025');
+    expect(timeLabel(time('2023-09-29/2024-09-28', { text: 'the year ended September 28' }))).toBe('September 29, 2023–September 28, 2024');
   });
   it('reads after "none" with the right preposition', () => {
     expect(timePhrase(time('2024-05', { text: 'in May' }))).toBe('in May 2024');

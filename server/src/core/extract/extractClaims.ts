@@ -509,8 +509,11 @@ function withPerBefore(tokens: readonly Token[], q: Quantity): Quantity {
   let k = q.start - 1;
   for (let n = 0; n < 3 && PER_LINKS.has(tokens[k]?.lower ?? ''); n++) k--;
   const noun = tokens[k];
-  if (tokens[k - 1]?.lower !== 'per' || !noun || noun.type !== 'word') return q;
-  const per = readPer(tokens, k - 1);
+  if (!noun || noun.type !== 'word') return q;
+  // "earnings per diluted share"
+  const at = tokens[k - 1]?.lower === 'per' ? k - 1 : tokens[k - 2]?.lower === 'per' ? k - 2 : -1;
+  if (at < 0) return q;
+  const per = readPer(tokens, at);
   return per && per.next === k + 1 ? { ...q, per: per.per } : q;
 }
 

@@ -166,6 +166,11 @@ export function namesAChange(phrase: string): boolean {
   return words.some((w) => CHANGE_NOUNS_UP.has(w) || CHANGE_NOUNS_DOWN.has(w) || w === 'change' || w === 'cagr' || w === 'yoy') || CHANGE_MEASURES.test(words.join(' '));
 }
 
+/** "increase", "drop", "growth": a noun that names a change ("an increase of $250 million"). */
+export function isChangeNoun(lower: string): boolean {
+  return CHANGE_NOUNS_UP.has(lower) || CHANGE_NOUNS_DOWN.has(lower) || lower === 'change';
+}
+
 /** Change verbs before "from X to Y": then X and Y are two levels, not a range. */
 export function isChangeVerb(lower: string): boolean {
   return DECREASE.has(lower) || INCREASE.has(lower) || lower === 'went' || lower === 'moved' || lower === 'changed';

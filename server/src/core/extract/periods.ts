@@ -12,8 +12,9 @@ function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-function months(iso: string, y: number, first: number, last: number): Period {
-  return { iso, from: `${y}-${pad(first)}-01`, to: `${y}-${pad(last)}-${pad(lastDay(y, last))}` };
+/** Months `first` of year `y` to `last` of year `lastYear` (the same year unless given). */
+function months(iso: string, y: number, first: number, last: number, lastYear = y): Period {
+  return { iso, from: `${y}-${pad(first)}-01`, to: `${lastYear}-${pad(last)}-${pad(lastDay(lastYear, last))}` };
 }
 
 export const yearPeriod = (y: number): Period => months(String(y), y, 1, 12);
@@ -22,6 +23,47 @@ export const quarterPeriod = (y: number, q: number): Period => months(`${y}-Q${q
 export const halfPeriod = (y: number, h: number): Period => months(`${y}-H${h}`, y, h * 6 - 5, h * 6);
 export const midPeriod = (y: number): Period => months(`${y}-mid`, y, 4, 9);
 export const fiscalPeriod = (y: number): Period => months(`FY${y}`, y, 1, 12);
+/**
+ * The `n` months ending on a day: "the year ended December 31, 2024" is 2024, "the quarter ended
+ * June 30, 2025" Q2 2025, "the year ended March 31, 2025" April 2024 to March 2025 ("2024-04/2025-03");
+ * a period ending mid-month ("the year ended September 28, 2024") runs from the day after the same day n months before.
+ */
+export function periodEnding(y: number, m: number, d: number, n: number): Period {
+  if (d === lastDay(y, m)) {
+    const [fy, fm] = [y + Math.floor((m - n) / 12), ((((m - n) % 12) + 12) % 12) + 1];
+    if (n === 1) return monthPeriod(y, m);
+    if (fm === 1 && fy === y) return n === 12 ? yearPeriod(y) : firstMonthsPeriod(y, n);
+    if (n === 3 && fy === y && fm % 3 === 1) return quarterPeriod(y, (fm + 2) / 3);
+    if (n === 6 && fy === y && fm === 7) return halfPeriod(y, 2);
+    return months(`${fy}-${pad(fm)}/${y}-${pad(m)}`, fy, fm, m, y);
+  }
+  const start = new Date(Date.UTC(y, m - 1 - n, d + 1));
+  const from = isoOf(start.getTime());
+  const to = `${y}-${pad(m)}-${pad(d)}`;
+  return { iso: `${from}/${to}`, from, to };
+}
+
+/** A span of months written as an ISO 8601 interval ("2024-04/2025-03"), read: first and last year and month, and how many months. */
+export function monthSpan(iso: string): { y1: number; m1: number; y2: number; m2: number; months: number } | null {
+  const m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y1, m1, y2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+  return { y1, m1, y2, m2, months: (y2 - y1) * 12 + m2 - m1 + 1 };
+}
+
+/** "year to date", "YTD": January 1 to the reference date ("2025-01-01/2025-05-20"). */
+export function yearToDatePeriod(ref: RefDate): Period {
+  const from = `${ref.year}-01-01`;
+  const to = `${ref.year}-${pad(ref.month)}-${pad(ref.day)}`;
+  return { iso: `${from}/${to}`, from, to };
+}
+
+/** "the first nine months of 2025": January to the nth month, an ISO 8601 interval of months ("2025-01/2025-09"); a quarter or a half by its name. */
+export function firstMonthsPeriod(y: number, n: number): Period {
+  if (n === 3) return quarterPeriod(y, 1);
+  if (n === 6) return halfPeriod(y, 1);
+  return months(`${y}-01/${y}-${pad(n)}`, y, 1, n);
+}
 export function dayPeriod(y: number, m: number, d: number): Period | null {
   if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
   const iso = `${y}-${pad(m)}-${pad(d)}`;
@@ -89,6 +131,8 @@ export function shiftPeriod(p: Period, n: number, step: Step): Period {
   if ((g = /^(FY)?(\d{4})$/.exec(p.iso)) && months % 12 === 0) return g[1] ? fiscalPeriod(y) : yearPeriod(y);
   if ((g = /^(\d{4})\/(\d{4})$/.exec(p.iso)) && months % 12 === 0) return yearsPeriod(+g[1]! + months / 12, y);
   if (/^\d{4}-mid$/.test(p.iso) && months % 12 === 0) return midPeriod(+p.iso.slice(0, 4) + months / 12);
+  const span = monthSpan(p.iso);
+  if (span && months % 12 === 0) return periodEnding(y, m, lastDay(y, m), span.months);
   if (/^\d{4}-Q\d$/.test(p.iso) && months % 3 === 0) return quarterPeriod(y, Math.ceil(m / 3));
   if (/^\d{4}-H\d$/.test(p.iso) && months % 6 === 0) return halfPeriod(y, Math.ceil(m / 6));
   if (/^\d{4}-\d{2}-\d{2}$/.test(p.iso)) return dayPeriod(y, m, Math.min(td, lastDay(y, m)))!;

@@ -251,8 +251,11 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
 // Time words after "per" make a flow ("$5 billion per year"), which stays an amount of money.
 const NOT_PER = new Set([
   'year', 'years', 'yr', 'annum', 'quarter', 'qtr', 'month', 'mo', 'week', 'day', 'the', 'a', 'an', 'its', 'their', 'our',
-  'his', 'her', 'this', 'that', 'cent', 'share', 'se', 'capita', 'head',
+  'his', 'her', 'this', 'that', 'cent', 'se', 'capita', 'head',
 ]);
+
+// "$2.10 per diluted share": the kind of share is no unit of its own.
+const SHARE_KINDS = new Set(['diluted', 'basic', 'ordinary', 'common']);
 
 /**
  * What a price is per, from token j: "/MWh", "/MW-day", " per MWh", " per GPU-hour", "/token".
@@ -264,7 +267,10 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
   let k: number;
   if (s.text === '/' && !s.spaced && tokens[j + 1] && !tokens[j + 1]!.spaced) k = j + 1;
   else if (s.lower === 'per' && s.spaced) k = j + 1;
+  // "$2.10 a share" is per share, as "$5 billion a year" is no price.
+  else if (s.lower === 'a' && s.spaced && tokens[j + 1]?.lower === 'share') k = j + 1;
   else return null;
+  if (SHARE_KINDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'share') k++;
   const u = tokens[k];
   if (!u || u.type !== 'word' || NOT_PER.has(u.lower)) return null;
   const symbol = DIRECT_UNITS.has(u.text);

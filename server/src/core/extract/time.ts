@@ -5,11 +5,13 @@ import { isNumberWord, readNumberWords } from './numberWords';
 import {
   dayPeriod,
   edgeMonth,
+  firstMonthsPeriod,
   fiscalPeriod,
   halfPeriod,
   midPeriod,
   monthPeriod,
   type Period,
+  periodEnding,
   quarterPeriod,
   recentYear,
   type RefDate,
@@ -19,6 +21,7 @@ import {
   weekPeriod,
   yearPeriod,
   yearsPeriod,
+  yearToDatePeriod,
 } from './periods';
 
 /** A time phrase of a sentence: token range (preposition included) and what it means. */
@@ -137,7 +140,7 @@ function startsAComparison(tokens: readonly Token[], start: number): boolean {
 /** Words matchCore may start a phrase at (possessives read as the word). */
 const START_WORDS = new Set([
   'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy', 'fiscal',
-  'this', 'last', 'next', 'past', 'previous', 'prior', 'trailing', 'coming', 'initial', 'ttm', 'ytd', 'most', 'to',
+  'this', 'last', 'next', 'past', 'previous', 'prior', 'trailing', 'coming', 'initial', 'ttm', 'ltm', 'ytd', 'most', 'to',
   'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
   'couple', 'dozen', 'that',
 ]);
@@ -158,6 +161,11 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   // Possessives read as the word: "today's", "last year's".
   const lower = bare(t.lower);
   const c0 = lower.charCodeAt(0);
+  // "the year ended December 31, 2024", "the three months ended June 30, 2025", "its fiscal year (ending March 31)".
+  if (next && (ENDED_NOUNS.has(lower) || ENDED_NOUNS.has(next.lower) || next.lower === 'months')) {
+    const ended = periodEnded(tokens, lower === 'the' ? i + 1 : i, ref, claimUnitAt);
+    if (ended) return ended;
+  }
   // "a year ago", "three months earlier", "the year before", "a few weeks ago".
   // (Gate on the next token first: one look-up for most words.)
   if (next && (DURATION_WORDS.has(next.lower) || VAGUE_COUNTS.has(next.lower) || next.text === '-') && (lower === 'a' || lower === 'an' || (lower === 'the' && DURATION_WORDS.has(next.lower)) || VAGUE_COUNTS.has(lower) || isNumberWord(lower))) {
@@ -174,6 +182,8 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   // "in the quarter", "during the year", "that month", "the same quarter": the sentence's last
   // stated period, or the one of that length holding it ("in June 2024 … in the quarter": Q2).
   if ((lower === 'the' || lower === 'that') && next?.type === 'word') {
+    // "for the year to date"
+    if (next.lower === 'year' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.lower === 'date') return { end: i + 4, period: yearToDatePeriod(ref) };
     const same = next.lower === 'same' ? 1 : 0;
     const noun = tokens[i + 1 + same];
     const after = tokens[i + 2 + same];
@@ -322,8 +332,12 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (n && (n.type === 'num' || isNumberWord(n.lower))) {
       j++;
       if (n.type === 'word' && tokens[j] && /^(?:-)$/.test(tokens[j]!.text) && tokens[j + 1] && isNumberWord(tokens[j + 1]!.lower)) j += 2;
+      // "trailing twelve-month revenue"
+      if (isHyphen(tokens[j]) && DURATION_WORDS.has(tokens[j + 1]?.lower ?? '')) j++;
     }
     if (tokens[j] && DURATION_WORDS.has(tokens[j]!.lower) && j > i + 1) {
+      // "the trailing (last, past) twelve months" (TTM, LTM): the twelve months to the last month ended, a span a fiscal year's figure is only when they are that year.
+      if ((lower === 'trailing' || lower === 'last' || lower === 'past') && /^(?:12|twelve)$/.test(n!.lower) && /^months?$/.test(tokens[j]!.lower)) return { end: j + 1, period: trailingYear(ref) };
       const past = lower !== 'next' && lower !== 'coming';
       return { end: j + 1, period: null, latest: past };
     }
@@ -331,14 +345,27 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   // "its first two years", "the initial 18 months": a window of time, not a claimed duration.
   if ((lower === 'first' || lower === 'initial') && next && (next.type === 'num' || isNumberWord(next.lower))) {
     let j = i + 1;
-    if (next.type === 'num') j++;
-    else j = readNumberWords(tokens, j)?.next ?? j + 1;
-    if (tokens[j] && DURATION_WORDS.has(tokens[j]!.lower)) return { end: j + 1, period: null };
+    let n: number | undefined;
+    if (next.type === 'num') {
+      n = Number(next.text);
+      j++;
+    } else {
+      const w = readNumberWords(tokens, j);
+      n = w?.value;
+      j = w?.next ?? j + 1;
+    }
+    if (tokens[j] && DURATION_WORDS.has(tokens[j]!.lower)) {
+      const ytd = lower === 'first' && tokens[i - 1]?.lower === 'the' && tokens[j]!.lower === 'months' ? yearToDate(tokens, j + 1, n, ref, claimUnitAt) : null;
+      return ytd ?? { end: j + 1, period: null };
+    }
   }
-  if (lower === 'ttm' || lower === 'ytd') return { end: i + 1, period: null, latest: true };
+  if (lower === 'ttm' || lower === 'ltm') return { end: i + 1, period: trailingYear(ref) };
+  // Year to date: from January 1 to the reference date, a span no full year's or quarter's figure is.
+  if (lower === 'ytd') return { end: i + 1, period: yearToDatePeriod(ref) };
   if (lower === 'year' && isHyphen(next) && tokens[i + 2]?.lower === 'to' && isHyphen(tokens[i + 3]) && tokens[i + 4]?.lower === 'date') {
-    return { end: i + 5, period: null, latest: true };
+    return { end: i + 5, period: yearToDatePeriod(ref) };
   }
+  if (lower === 'year' && next?.lower === 'to' && tokens[i + 2]?.lower === 'date') return { end: i + 3, period: yearToDatePeriod(ref) };
   if (lower === 'most' && next?.lower === 'recent') return { end: i + 2, period: null, latest: true };
   if (lower === 'to' && next?.lower === 'date') return { end: i + 2, period: null, latest: true };
   if (LATEST_WORDS.has(lower)) {
@@ -347,6 +374,63 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     return { end: i + 1, period: null, latest: true };
   }
   return null;
+}
+
+/** The nouns of a period said by its end ("the year ended …"), and the number of months of each. */
+const ENDED_NOUNS: ReadonlyMap<string, number> = new Map([['year', 12], ['fiscal', 12], ['financial', 12], ['quarter', 3], ['half', 6]]);
+const ENDED_WORDS = new Set(['ended', 'ending', 'to', 'through', 'thru']);
+
+/**
+ * A period said by the day it ends: "(the) year ended December 31, 2024", "fiscal year (ending
+ * March 31)", "the three months to June 30, 2025", "the half-year ended 30 June 2025", "the twelve
+ * months through March 2025". From `i`, the period's noun (or its length).
+ */
+function periodEnded(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean): Core | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let k = i + 1;
+  let n: number | undefined = ENDED_NOUNS.get(t.lower);
+  if (t.lower === 'fiscal' || t.lower === 'financial') {
+    if (tokens[k]?.lower !== 'year') return null;
+    k++;
+  } else if (t.lower === 'half' && isHyphen(tokens[k]) && tokens[k + 1]?.lower === 'year') k += 2;
+  else if (n === undefined) {
+    n = t.type === 'num' ? Number(t.text) : isNumberWord(t.lower) ? readNumberWords(tokens, i)?.value : undefined;
+    if (tokens[k]?.lower !== 'months' || !(n === 3 || n === 6 || n === 9 || n === 12)) return null;
+    k++;
+  }
+  if (tokens[k]?.text === '(') k++;
+  if (!ENDED_WORDS.has(tokens[k]?.lower ?? '')) return null;
+  const day = matchCore(tokens, k + 1, ref, claimUnitAt, null);
+  const end = day?.period;
+  // A day or a month: "a year to 2025" is no period said by its end.
+  if (!end || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(end.iso)) return null;
+  const [y, m, d] = end.to.split('-').map(Number) as [number, number, number];
+  const close = tokens[day.end]?.text === ')' && tokens[k - 1]?.text === '(' ? day.end + 1 : day.end;
+  return { end: close, period: periodEnding(y, m, d, n!) };
+}
+
+/** The twelve months to the last month ended before the reference date's (TTM, LTM). */
+function trailingYear(ref: RefDate): Period {
+  const [y, m] = ref.month === 1 ? [ref.year - 1, 12] : [ref.year, ref.month - 1];
+  return periodEnding(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate(), 12);
+}
+
+/**
+ * "the first nine months (of 2025 / of the year)": January to that month of the calendar year,
+ * without a year the latest whose months have all passed. `after` is the token after "months".
+ * "Its first six months" (after a launch) is no calendar span: the caller asks only after "the".
+ */
+function yearToDate(tokens: readonly Token[], after: number, n: number | undefined, ref: RefDate, claimUnitAt: (j: number) => boolean): Core | null {
+  if (n === undefined || !Number.isInteger(n) || n < 2 || n > 11) return null;
+  if (tokens[after]?.lower === 'of') {
+    const y = yearAt(tokens, after + 1, claimUnitAt);
+    if (y) return { end: y.next, period: firstMonthsPeriod(y.year, n) };
+    if ((tokens[after + 1]?.lower === 'the' || tokens[after + 1]?.lower === 'this') && tokens[after + 2]?.lower === 'year') return { end: after + 3, period: firstMonthsPeriod(ref.year, n) };
+    // "of fiscal 2025", "of its life": not the calendar's.
+    return null;
+  }
+  return { end: after, period: firstMonthsPeriod(recentYear(ref, n + 1), n) };
 }
 
 function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean): Core | null {

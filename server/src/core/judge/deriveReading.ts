@@ -100,6 +100,9 @@ function timesOfSentence(claim: Claim, referenceDate: string, text: string, memo
   return times;
 }
 
+/** A span of whole years ("2025/2029", a term): no time of the figure. Other spans are periods ("2024-04/2025-03", a fiscal year). */
+const YEARS_SPAN = /^\d{4}\/\d{4}$/;
+
 /**
  * The sentence's time phrases with their roles. A time right after the level a change starts from
  * is that level's, the earlier one ("up 5% from 29.8 million a year earlier").
@@ -109,7 +112,7 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
   const base = claim.sentence.start;
   return phrases
     // "to Q4 2024" closes a "from Q3 2024" pair; other ends of a term ("through 2029") are no times of the figure.
-    .filter((p) => (!p.until || /^to\b/i.test(p.ref.text.trim())) && p.ref.iso !== null && !p.ref.iso.includes('/'))
+    .filter((p) => (!p.until || /^to\b/i.test(p.ref.text.trim())) && p.ref.iso !== null && !YEARS_SPAN.test(p.ref.iso))
     .map((p) => {
       const span = { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end };
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();

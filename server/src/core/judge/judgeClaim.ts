@@ -9,7 +9,7 @@ import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
 import { judgeWithDerivation } from './judgeDerived';
-import type { MetricLeftOut } from './resolveMetric';
+import { measuredNoun, type MetricLeftOut } from './resolveMetric';
 import type { Verdict } from './verdict';
 import type { JudgeMemo } from './judgeMemo';
 
@@ -177,6 +177,21 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
 };
 
 /**
+ * Why no metric: what the words next to the figure measure ("a dividend of", "per share"), which no
+ * metric's words name; for an amount per unit some metrics do measure, which of them it is.
+ */
+function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
+  const noun = measuredNoun(claim, memo.sentence(claim.sentence).folded);
+  const per = claim.unit.includes('/') ? claim.unit.slice(claim.unit.indexOf('/') + 1) : undefined;
+  if (per && per !== 'each') {
+    const fitting = memo.fittingMetrics(claim.unit);
+    if (fitting.length > 0) return `an amount per ${per}; nothing near it says which (such as ${fitting.slice(0, 3).map((m) => metricLabel(m.id)).join(' or ')})`;
+  }
+  const what = per && per !== 'each' ? `an amount per ${per}` : noun ? `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}` : undefined;
+  return what ? `${what}, which no metric of the facts files measures (add one under \`metrics\`)` : NO_METRIC.unnamed;
+}
+
+/**
  * The verdict on one claim from the facts it matches (no citation involved); a growth, multiple,
  * difference or share no fact states is derived from the facts it is computed from (judgeDerived).
  */
@@ -193,7 +208,7 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
     return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — no single figure to compare` };
   }
   if (!match.metric) {
-    const why = NO_METRIC[match.leftOut ?? 'unnamed'];
+    const why = match.leftOut ? NO_METRIC[match.leftOut] : unnamedMetric(claim, ctx.memo);
     return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — ${why}` };
   }
   if (entities.length === 0) {

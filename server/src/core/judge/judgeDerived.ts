@@ -4,6 +4,7 @@
 // and compared with the claim's own precision interval as any figure is (compare.agrees).
 import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, TimeRef, Unit } from '../types';
 import { namesAChange } from '../extract/hedges';
+import { monthSpan } from '../extract/periods';
 import { agrees, convertValue, factInterval, type Interval } from './compare';
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
@@ -85,7 +86,8 @@ function monthsOf(iso: string): number | null {
   if (/^(?:FY)?\d{4}-?Q[1-4]$/i.test(iso)) return 3;
   if (/^(?:FY)?\d{4}-?H[12]$/i.test(iso)) return 6;
   if (/^\d{4}-\d{2}$/.test(iso)) return 1;
-  return null;
+  // Months from one to another ("2024-04/2025-03": the year ended March 31, 2025).
+  return monthSpan(iso)?.months ?? null;
 }
 
 /** A period string moved back `months` months, in its own notation ("FY2025-Q4" → "FY2024-Q4"); null when the step does not fit it. */

@@ -1,4 +1,5 @@
 // Periods as day ranges, so a fact's period (or as_of) can be tested against a claim's period.
+import { monthSpan } from '../extract/periods';
 
 /** Inclusive first and last day, YYYY-MM-DD (lexicographic order is date order). */
 export interface DayRange {
@@ -92,14 +93,26 @@ export function within(inner: DayRange, outer: DayRange): boolean {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const monthName = (mm: string | number): string => MONTHS[Number(mm) - 1] ?? String(mm);
+
 /** A period string as a person reads it: "2024-05" → "May 2024", "2025-Q1" → "Q1 2025". */
 export function humanPeriod(period: string): string {
   const p = period.trim();
   const fy = /^FY(\d{4})-?([QH][1-4])$/i.exec(p);
   if (fy) return `${fy[2]!.toUpperCase()} FY${fy[1]}`;
   let m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (m) return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+  if (m) return `${monthName(m[2]!)} ${m[1]}`;
   m = /^(\d{4})-?([QH][1-4])$/i.exec(p);
   if (m) return `${m[2]!.toUpperCase()} ${m[1]}`;
+  // Months from one to another: "January–September 2025", "April 2024–March 2025".
+  const span = monthSpan(p);
+  if (span) return span.y1 === span.y2 ? `${monthName(span.m1)}–${monthName(span.m2)} ${span.y2}` : `${monthName(span.m1)} ${span.y1}–${monthName(span.m2)} ${span.y2}`;
+  // Days from one to another: "January 1–May 20, 2025", "September 29, 2023–September 28, 2024".
+  m = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(p);
+  if (m) {
+    const [, y1, m1, d1, y2, m2, d2] = m as unknown as [string, string, string, string, string, string, string];
+    const end = `${monthName(m2)} ${Number(d2)}, ${y2}`;
+    return y1 === y2 ? `${monthName(m1)} ${Number(d1)}–${end}` : `${monthName(m1)} ${Number(d1)}, ${y1}–${end}`;
+  }
   return p;
 }

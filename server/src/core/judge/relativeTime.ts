@@ -10,7 +10,7 @@ import { FROM_LEVEL, startsComparison } from './deriveReading';
 const EARLIER = /^(a|one|two|three|\d+)\s+years?\s+(?:earlier|before|prior)$/i;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
-const shiftYear = (s: string, by: number): string => s.replace(/\d{4}/, (y) => String(Number(y) - by));
+const shiftYear = (s: string, by: number): string => s.replace(/(?<!\d)\d{4}(?!\d)/g, (y) => String(Number(y) - by));
 
 /** "in the quarter", "during the year", "that month": the extractor left its period to the paragraph. */
 const SAME = /^(?:\w+\s+)?(?:the|that)\s+(?:same\s+)?(quarter|year|month|period)$/i;

@@ -102,9 +102,24 @@ function isMetricName(name: string, index: FactIndex): boolean {
  * file knows who may own the figure ("Axsa Networks raised $624,000. It now employs 310 people",
  * "14 TPUs were delivered to Dalno Foundry"). A short acronym is a common noun ("a tower REIT").
  */
-function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Span | undefined): boolean {
+function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Span | undefined, parts?: () => Set<string>): boolean {
   const text = row ? note.text.slice(row.start, row.end) : note.text.slice(claim.block.start, claim.sentence.end);
-  return namesIn(text).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index));
+  return namesIn(text).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index) && !parts?.().has(foldForMatch(n.name)));
+}
+
+// Per judge call (its memo): each entity's segments, read once.
+const segmentMemo = new WeakMap<JudgeMemo, Map<string, Set<string>>>();
+
+/** The segments the entity's facts name, folded as names are ("kingsreach", "data center"). */
+function segmentsOf(entity: string, index: FactIndex, memo: JudgeMemo): Set<string> {
+  let byEntity = segmentMemo.get(memo);
+  if (!byEntity) segmentMemo.set(memo, (byEntity = new Map()));
+  let parts = byEntity.get(entity);
+  if (!parts) {
+    byEntity.set(entity, (parts = new Set()));
+    for (const metric of index.metrics.keys()) for (const f of memo.factsAbout(metric, [entity])) if (f.segment) parts.add(foldForMatch(f.segment));
+  }
+  return parts;
 }
 const ACRONYM = /^[A-Z]{2,5}s?$/;
 
@@ -177,7 +192,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     // sentence names it only to compare, or gives the figure an owner the facts do not know
     // ("Kazuquen Grid raised €129.5 billion", a table row "| Zumo Networks | 62,544 |").
     let heading = sectionEntity(claim, note, memo);
-    if (heading && namesAnOwner(claim, note, index, table?.row)) heading = undefined;
+    // One of the heading entity's segments ("| Kingsreach | $640 million |", "Mobile accounted for…") is its part, not an owner.
+    const h = heading;
+    if (h && namesAnOwner(claim, note, index, table?.row, () => segmentsOf(h, index, memo))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
     return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }

@@ -1,5 +1,5 @@
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
-import { isChangeVerb } from '../extract/hedges';
+import { isChangeNoun, isChangeVerb } from '../extract/hedges';
 import { countsThings, isCurrency } from '../units';
 import { compatibleUnits, familyOf } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
@@ -202,7 +202,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const memo = opts.memo ?? createMemo({ text }, index);
   const fittingList = memo.fittingMetrics(claim.unit);
   if (fittingList.length === 0) return undefined;
-  if (aboutAPart(claim, clause) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo)) {
+  if (aboutAPart(claim, clause) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
     opts.leftOut?.('part');
     return undefined;
   }
@@ -258,7 +258,7 @@ function fromWords(
     if (anywhere.length === 0) continue;
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
-      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) ? null : { start: claim.sentence.start, end: clause.start };
+      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) || nounOfItsOwn(claim, folded) ? null : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
     // An elliptical comparison compares with what the sentence said before it ("delivered 184,000
@@ -373,9 +373,28 @@ const INCLUDED = /\b(?:including|includes|included|accounting\s+for|accounted\s+
 
 /** Whether a figure is named as included in a figure before it in its sentence. */
 function includedIn(claim: Claim, memo: JudgeMemo): boolean {
+  // "…, and mobile accounted for 61% of net bookings" is a share of a whole, derived as shares are
+  // (its level is read in the whole's unit, so the kind says it is a percent).
+  if (claim.unit === 'percent' || claim.kind === 'percent') return false;
   const at = claim.offset.start - claim.sentence.start;
   if (!INCLUDED.test(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
   return memo.claimsIn(claim.sentence).some((c) => c.end <= claim.offset.start);
+}
+
+/**
+ * After a money figure, where it comes from, in lower case: "€1.2 billion from franchise fees",
+ * "$3 billion from its cloud unit" (not a figure, a time or a comparison: "from $3.85 billion",
+ * "from a year earlier", "from the prior year", nor a name: "from SoftBank").
+ */
+const FROM_A_SOURCE = /\s+from\s+(?:(?:its|their|the|our)\s+)?(?!(?:a|an|the|last|previous|prior|same|year|quarter|month|period|levels?|about|around|roughly|nearly|over|under|just|then|before|earlier|what|that|this)\b)\p{Ll}/uy;
+
+/** Whether a money figure is the part of a figure stated before it that comes from one source: "revenue of €4.1bn, with €1.2bn from franchise fees". */
+function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
+  if (!isCurrency(claim.unit)) return false;
+  // Sticky, at the figure's end: nothing is cut out of the sentence for the test.
+  FROM_A_SOURCE.lastIndex = claim.offset.end - claim.sentence.start;
+  if (!FROM_A_SOURCE.test(claim.sentenceText)) return false;
+  return memo.claimsIn(claim.sentence).some((c) => c.end <= clause.start);
 }
 
 /** Things not yet in service: "its pipeline holds 520 hotels", "12 plants under construction", "40 jets on order". */
@@ -405,12 +424,38 @@ const ELLIPSIS_WORDS = new Set(
   ).split(' '),
 );
 
-/** Verbs that say what kind of money a figure is, whatever an earlier clause measured: "…held $184 billion of deposits, and earned $1.9 billion". */
-const OWN_FLOW = /\b(?:earned|earns|earning|paid|pays|paying|borrowed|lent|owes|owed)\b/;
+/** Verbs that say what kind of money a figure is, whatever an earlier clause measured: "…held $184 billion of deposits, and earned $1.9 billion", "…, and plans to spend $900 million". */
+const OWN_FLOW = /\b(?:earned|earns|earning|paid|pays|paying|borrowed|lent|owes|owed|spend|spends|spent|spending)\b/;
 
 /** Whether the claim's clause says, before the figure, a flow of its own (OWN_FLOW). */
 function flowOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
   return OWN_FLOW.test(folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start));
+}
+
+/** "a buyback of ", "the proposed dividend of about ": a noun and "of" right before the figure (the head noun is group 1). */
+const NOUN_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|just|only|up to|more than|an estimated)\s+)*$/u;
+
+/** Nouns before "of" that say how much of what the sentence already measures: "a total of", "a record of". */
+const SAME_MEASURE = new Set(['total', 'sum', 'amount', 'figure', 'value', 'level', 'record', 'high', 'low', 'peak', 'tally', 'further', 'additional', 'combined', 'estimated', 'net', 'gross', 'balance', 'worth', 'part', 'portion', 'share', 'majority', 'half', 'third', 'quarter', 'fraction', 'rest', 'remainder']);
+
+/**
+ * Whether the figure is "a <noun> of" a noun that is no metric word (the clause's metric words were
+ * read first): "…, and the board proposed a dividend of €1.85", "and announced a buyback of €300m"
+ * measure that noun, not what an earlier clause measured. A change noun ("an increase of $250
+ * million") or a word of amount ("a total of") still measures it.
+ */
+function nounOfItsOwn(claim: Claim, folded: string): boolean {
+  return measuredNoun(claim, folded) !== undefined;
+}
+
+/** The noun a figure is "a <noun> of" when that noun measures something of its own ("dividend"), lower case. */
+export function measuredNoun(claim: Claim, folded: string): string | undefined {
+  const at = claim.offset.start - claim.sentence.start;
+  // (Most figures have no "of" right before them: the regex reads only those that do.)
+  const of = folded.lastIndexOf(' of ', at);
+  if (of < 0 || at - of > 40) return undefined;
+  const noun = NOUN_OF.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
+  return noun !== undefined && !isChangeNoun(noun) && !SAME_MEASURE.has(noun) ? noun : undefined;
 }
 
 /** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */

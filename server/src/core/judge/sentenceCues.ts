@@ -60,6 +60,13 @@ function describesNext(gap: string): boolean {
   return !words.some((w) => AGENT.has(w) || RECIPIENT.has(w) || OBLIQUE.has(w) || w === 'and' || w === 'or');
 }
 
+/** describesNext between two mentions, also set off by commas: "Voltra's main rival, Kestrel Auto, delivered…". */
+function describesNextName(folded: string, base: number, m: Mention, next: Mention): boolean {
+  const gap = folded.slice(m.end - base, next.start - base);
+  if (describesNext(gap)) return true;
+  return /,\s*$/.test(gap) && /^\s*,/.test(folded.slice(next.end - base)) && describesNext(gap.replace(/,\s*$/, ' '));
+}
+
 // "'s rival Mistralia", "'s largest customer Meta": one or two lower-case words, then a capitalised name.
 const DESCRIBES_NAME = /^'s?\s+((?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2})\p{Lu}\p{Ll}/u;
 // Verbs that end a possessive phrase ("'s revenue was CHF 120 million"): what follows is no name.
@@ -115,7 +122,7 @@ export function cueMentions(folded: string, base: number, mentions: Mention[], t
       continue;
     }
     // "Acme's rival Globex raised…": the possessive only describes the next name, and owns nothing.
-    if (possessive && (next ? describesNext(folded.slice(m.end - base, next.start - base)) : describesName(text.slice(m.end - base)))) {
+    if (possessive && (next ? describesNextName(folded, base, m, next) : describesName(text.slice(m.end - base)))) {
       out.push({ ...m, role: 'oblique', possessive, list: ++list, describes: true });
       continue;
     }

@@ -79,6 +79,12 @@ export function namesIn(sentence: string): readonly { name: string; start: numbe
   return recentNames.get(sentence) ?? recentNames.keep(sentence, readNames);
 }
 
+/** A period's name ("FY2026", "Q3", "H1", "FQ4", "CY2025") names no one. */
+const PERIOD_WORD = /^(?:(?:FY|CY)\d{2}(?:\d{2})?|F?Q[1-4]|H[12])$/;
+
+/** Leading sentence words ("In", "The") and periods ("In Q3 Lumen…") are not part of a name. */
+const notInName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase()) || PERIOD_WORD.test(word);
+
 function readNames(sentence: string): { name: string; start: number }[] {
   const words: { text: string; start: number; end: number }[] = [];
   for (const m of sentence.matchAll(WORD)) {
@@ -90,9 +96,8 @@ function readNames(sentence: string): { name: string; start: number }[] {
   const names: { name: string; start: number }[] = [];
   let run: typeof words = [];
   const flush = () => {
-    // Leading sentence words ("In", "The") are not part of a name.
-    while (run.length > 0 && NOT_NAMES.has(run[0]!.text.toLowerCase())) run.shift();
-    while (run.length > 0 && NOT_NAMES.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+    while (run.length > 0 && notInName(run[0]!.text)) run.shift();
+    while (run.length > 0 && notInName(run[run.length - 1]!.text)) run.pop();
     const kept = run.filter((w) => !UNIT_WORDS.has(w.text) && !/^\d/.test(w.text));
     if (kept.length > 0 && kept.length === run.length) names.push({ name: run.map((w) => w.text).join(' '), start: run[0]!.start });
     run = [];
