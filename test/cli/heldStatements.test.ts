@@ -20,7 +20,7 @@ const TODAY = '2026-01-15';
 
 /** A statement without the claim fields the held statements drop (the pass and its findings do not read them). */
 function kept(s: Statement): Statement {
-  const { noun: _noun, table: _table, sentenceText: _text, ...claim } = s.claim;
+  const { noun: _noun, table: _table, sentenceText: _text, traded: _traded, ...claim } = s.claim;
   return { ...s, claim: claim as Statement['claim'] };
 }
 const passed = (found: Map<string, Finding[]>) => new Map([...found].map(([file, fs]) => [file, fs.map((f) => ({ ...f, claim: kept({ claim: f.claim } as Statement).claim }))]));
@@ -79,7 +79,7 @@ describe('statements held for the consistency pass', () => {
       }
       // Read back exactly: every shared statement equals its original, in order.
       shared.forEach((s, i) => expect(s.statements.map(kept)).toStrictEqual(all[i]!.statements.filter((st) => s.statements.some((x) => x.key === st.key)).map(kept)));
-      for (const s of shared.flatMap((n) => n.statements)) expect([s.claim.sentenceText, 'noun' in s.claim, 'table' in s.claim]).toEqual(['', false, false]);
+      for (const s of shared.flatMap((n) => n.statements)) expect([s.claim.sentenceText, 'noun' in s.claim, 'table' in s.claim, 'traded' in s.claim]).toEqual(['', false, false, false]);
     } finally {
       spill.close();
     }

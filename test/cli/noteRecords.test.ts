@@ -64,7 +64,7 @@ describe('note records', () => {
     expect(readFindings(writeFindings([]))).toStrictEqual([]);
   });
 
-  it('statements read back as written, less the three claim fields the pass does not read, whatever their optional parts', () => {
+  it('statements read back as written, less the claim fields the pass does not read, whatever their optional parts', () => {
     const real = results.flatMap((r) => r.statements ?? []);
     expect(real.length).toBeGreaterThan(50);
     const variants = real.slice(0, 60).map((s, i) => {
@@ -74,7 +74,7 @@ describe('note records', () => {
       return { ...s, ...(i % 2 ? { part: 'oncology' } : {}), claim: { ...s.claim, time: times[i % times.length]!, value: values[i % values.length]! } };
     });
     const dropped = (st: (typeof variants)[number]) => {
-      const { noun: _n, table: _t, ...claim } = st.claim;
+      const { noun: _n, table: _t, traded: _tr, ...claim } = st.claim;
       const time = claim.time && Object.fromEntries(Object.entries(claim.time).filter(([, v]) => v !== undefined));
       return { ...st, claim: { ...claim, time, sentenceText: '' } };
     };

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
-import { claimAgreesWith } from '../../server/src/core/judge/judgeClaim';
+import { claimAgreesWith } from '../../server/src/core/judge/compare';
 import { judgeNote } from '../../server/src/core/judge/judgeNote';
 import { parseNote } from '../../server/src/core/parse/parseNote';
 import type { Finding, FindingCode } from '../../server/src/core/types';

@@ -333,6 +333,15 @@ const time: Case[] = [
   ['In the three months ended September 30, 2024, revenue was $5 billion.', [{ text: '$5 billion', time: '2024-Q3' }]],
   ['Revenue for the year ended September 28, 2024 was $5 billion.', [{ text: '$5 billion', time: '2023-09-29/2024-09-28' }]],
   ['Revenue for the year to March 2024 was $5 billion.', [{ text: '$5 billion', time: '2023-04/2024-03' }]],
+  // A time that labels the figure after its colon is that figure's; "prior year" labels no one's.
+  ['Operating profit was £1.32bn (2023: £1.1bn).', [
+    { text: '£1.32bn', time: null },
+    { text: '£1.1bn', time: '2023' },
+  ]],
+  ['Operating profit was £1.32bn (prior year: £1.1bn).', [
+    { text: '£1.32bn', time: null },
+    { text: '£1.1bn', time: null },
+  ]],
   // Parts of a calendar year: a span of its own.
   ['Revenue in the first nine months of 2024 was $5 billion.', [{ text: '$5 billion', time: '2024-01/2024-09' }]],
   ['Deliveries in the first nine months were 312,000 vehicles.', [{ text: '312,000 vehicles', time: '2024-01/2024-09' }]],

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { judgeNote } from '../../server/src/core/judge/judgeNote';
-import { shiftIso } from '../../server/src/core/judge/judgeDerived';
+import { shiftIso, writtenHalfUnit } from '../../server/src/core/judge/judgeDerived';
 import { deriveInterval, divideIntervals, subtractIntervals } from '../../server/src/core/judge/deriveArithmetic';
 import { parseNote } from '../../server/src/core/parse/parseNote';
 import type { Finding } from '../../server/src/core/types';
@@ -136,6 +136,26 @@ facts:
   });
   it('without the tolerance the same 22% is contradicted', () => {
     expect(only("Reelhouse's revenue grew 22% in 2024.", '22%', TOLERANT.replace(', tolerance: "2%"', '')).code).toBe('contradicted');
+  });
+  // A source rounds what it writes: 71.5 million over 70.6 million is 1.13–1.42%, not exactly 1.27%.
+  const ROUNDED = `
+entities:
+  brau: { name: Brauhaus }
+facts:
+  - { id: brau-rev-2023, entity: brau, metric: revenue, value: 70.6e6, unit: EUR, as_of: 2024-02-01, period: 2023, source: { url: https://example.com/b-23 } }
+  - { id: brau-rev-2024, entity: brau, metric: revenue, value: 71.5e6, unit: EUR, as_of: 2025-02-01, period: 2024, source: { url: https://example.com/b-24 } }
+`;
+  it('carries the rounding of facts written with decimals: "1.2%" agrees with 71.5 / 70.6, "1.5%" does not', () => {
+    const f = only("Brauhaus's revenue grew 1.2% in 2024.", '1.2%', ROUNDED);
+    expect(f.code).toBe('supported');
+    expect(f.derivation!.low).toBeCloseTo((71.45 / 70.65 - 1) * 100);
+    expect(f.derivation!.high).toBeCloseTo((71.55 / 70.55 - 1) * 100);
+    expect(only("Brauhaus's revenue grew 1.5% in 2024.", '1.5%', ROUNDED).code).toBe('contradicted');
+  });
+  it('takes a whole number of millions or billions as exact, and caps the rounding at 0.5%', () => {
+    expect([writtenHalfUnit(71.5e6), writtenHalfUnit(94.1), writtenHalfUnit(9.812e3), writtenHalfUnit(120e6), writtenHalfUnit(5e9)]).toEqual([5e4, 0.05, 0.0005 * 1e3, 0, 0]);
+    // 3.4 billion: half a tenth of a billion is 1.5% of it, so 0.5%.
+    expect(writtenHalfUnit(3.4e9)).toBeCloseTo(0.005 * 3.4e9);
   });
 });
 

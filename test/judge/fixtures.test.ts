@@ -1092,3 +1092,114 @@ describe('per-share note (EPS and a dividend per share on file)', () => {
     expect(messageOn(findings, '€2.10 a share')).toContain('an amount per share; nothing near it says which (such as eps or dps)');
   });
 });
+
+describe('underwriter note ("(2023: £9.1bn)", "improved to 94.1% from 95.9%", "(prior year: …)")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('underwriter');
+    expect(verdictRows(findings)).toEqual([
+      ['£9.8bn', 'supported', ['al-gwp-24']],
+      // "(2023: £9.1bn)": the label is the figure's own time, and the compared level of the growth.
+      ['£9.1bn', 'supported', ['al-gwp-23']],
+      ['8%', 'supported', ['al-gwp-24', 'al-gwp-23']],
+      ['94.1%', 'supported', ['al-cr-24']],
+      // "from 95.9%" with no time: the period before the 94.1%'s, not the latest (it was outdated).
+      ['95.9%', 'supported', ['al-cr-23']],
+      ['£1.32bn', 'supported', ['al-op-24']],
+      ['£870m', 'supported', ['al-ni-24']],
+      // "at year-end" with no year stated in the paragraph: the note's year (the heading's is not read).
+      ['185%', 'unsourced', []],
+      ['140%', 'unsourced', []],
+      // "European" reads as a name the facts do not know, so the heading gives no owner.
+      ['£310m', 'unsourced', []],
+      ['£120m', 'unsourced', []],
+      ['14,200 employees', 'supported', ['al-emp']],
+      ['9.5 million customers', 'supported', ['al-cust']],
+      ['£1.32bn', 'supported', ['al-op-24']],
+      // "(prior year: £1.2bn)": judged by the year before the £1.32bn's, and wrong there.
+      ['£1.2bn', 'contradicted', ['al-op-23']],
+      ['£9.8bn', 'supported', ['al-gwp-24']],
+      ['£9.1bn', 'supported', ['al-gwp-23']],
+    ]);
+    expect(messageOn(findings, '£1.2bn')).toContain('the earlier sourced figure it is compared with is £1.1bn for 2023');
+  });
+});
+
+describe('brewer note (volumes sold, organic growth, a table of metrics by year)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('brewer');
+    expect(verdictRows(findings)).toEqual([
+      // "sold 71.5 million hectolitres of beer in 2024": the year's sales, as the volume facts are per period.
+      ['71.5 million hectolitres', 'supported', ['br-vol-24']],
+      // 71.5 / 70.6 − 1 = 1.27%, but both facts are rounded to a tenth: 1.13–1.42% allows "1.2%".
+      ['1.2%', 'supported', ['br-vol-24', 'br-vol-23']],
+      ['€14.9 billion', 'supported', ['br-rev-24']],
+      // "an organic increase of 5.4%": not the reported 5.7%.
+      ['5.4%', 'unsourced', []],
+      ['€2.6 billion', 'supported', ['br-ebitda-24']],
+      ['7%', 'unsourced', []],
+      ['35%', 'unsourced', []],
+      // "| EBITDA (€bn) | 2.6 | 2.5 |": the row's label names the metric when the header ("2024") does not.
+      ['14.9', 'supported', ['br-rev-24']],
+      ['14.1', 'supported', ['br-rev-23']],
+      ['2.6', 'supported', ['br-ebitda-24']],
+      ['2.5', 'supported', ['br-ebitda-23']],
+      ['6.8', 'supported', ['br-nd-24']],
+      ['7.4', 'supported', ['br-nd-23']],
+      ['€1.10 per share', 'unsourced', []],
+      ['€500 million', 'unsourced', []],
+      // At constant currency, on an underlying basis: organic too.
+      ['2.1%', 'unsourced', []],
+      ['3%', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '5.4%')).toContain("Brauhaus Group's revenue: 5.4% — an organic change");
+  });
+
+  it('still reads a count sold as a change when the facts count what is held', () => {
+    // The realty fixture: "sold 2,000 acres" against an acreage as of a date stays a change (see above).
+    const realty = judgedAtNoteDate('realty');
+    const acres = realty.find((f) => f.claim.text.startsWith('2,000'))!;
+    expect(acres.claim.kind).toBe('growth');
+    expect(acres.code).not.toBe('contradicted');
+  });
+});
+
+describe('data-center REIT note (a list of key figures, "vs.", a labelled earlier quarter)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('datacenter'))).toEqual([
+      ['$1.42 billion', 'supported', ['qd-rev-q1-25']],
+      ['$1.31 billion', 'supported', ['qd-rev-q1-24']],
+      ['$1.77', 'supported', ['qd-ffo-q1-25']],
+      ['6%', 'supported', ['qd-ffo-q1-25', 'qd-ffo-q1-24']],
+      ['2.9 GW', 'supported', ['qd-cap']],
+      // "of which 310 MW was signed in the quarter": a part.
+      ['310 MW', 'unsourced', []],
+      ['84.5%', 'supported', ['qd-occ-q1']],
+      // "(Q4 2024: 83.9%)": the label is the figure's time.
+      ['83.9%', 'supported', ['qd-occ-q4']],
+      // The raised guidance, not the February range.
+      ['$5.9 billion to $6.0 billion', 'supported', ['qd-guide-25']],
+      ['4.1%', 'unsourced', []],
+      // "spent $1.9 billion on development": no metric for it, never the revenue.
+      ['$1.9 billion', 'unsourced', []],
+      ['$4.2 billion', 'supported', ['qd-liq']],
+    ]);
+  });
+});
+
+describe('university note (an endowment "valued at", a fiscal year, an earlier level)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('university'))).toEqual([
+      // "endowment was valued at $12.4 billion": the endowment, not a valuation.
+      ['$12.4 billion', 'supported', ['hu-end-24']],
+      ['9.6%', 'supported', ['hu-ret-24']],
+      ['5%', 'unsourced', []],
+      ['21,800 students', 'supported', ['hu-enr-24']],
+      ['7,900 graduate students', 'unsourced', []],
+      ['$1.1 billion', 'supported', ['hu-res-24']],
+      // "up from $980 million": the fiscal year before.
+      ['$980 million', 'supported', ['hu-res-23']],
+      ['$62,000', 'unsourced', []],
+      ['55%', 'unsourced', []],
+    ]);
+  });
+});

@@ -40,6 +40,7 @@ const CLAIM = {
   precision: 'number',
   time: 'time',
   noun: 'dropped',
+  traded: 'dropped',
   sentence: 'span',
   sentenceText: 'emptyText',
   block: 'span',

@@ -87,6 +87,11 @@ export interface Claim {
   time: TimeRef | null;
   /** The unit noun as written ("H100 equivalents", "monthly users"), when there is one. */
   noun?: string;
+  /**
+   * A count bought or sold ("sold 2,000 acres", "sold 71.5 million hectolitres"): read as a change
+   * in what is held; the judge reads it as the period's level (this kind and value) when the metric's facts are per period (sales).
+   */
+  traded?: { kind: ClaimKind; value: number };
   /** The sentence the claim stands in (offsets) and its text, for matching. */
   sentence: Span;
   sentenceText: string;

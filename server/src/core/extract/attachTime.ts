@@ -10,6 +10,8 @@ import type { TimePhrase } from './time';
  * count only when no period is stated, and "through"/"until" a period only when no other is. A sentence-opening phrase set off by a comma ("In
  * 2024, ...") also covers claims that got no phrase of their own.
  */
+const PRIOR_LABEL = /^(?:the\s+)?(?:prior|previous|last)[\s-]+year$/i;
+
 export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phrases: readonly TimePhrase[], base: number): void {
   if (phrases.length === 0 || claims.length === 0) return;
   if (pairRespectively(tokens, claims, phrases, base)) return;
@@ -29,7 +31,13 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     const before = next - 1;
     const after = next < claims.length && claims[next]!.start >= p.end ? next : -1;
     let target = -1;
-    if (before >= 0 && !breakBetween(claims[before]!.end, p.start)) target = before;
+    // "(2023: £1.1bn)", "- 2024: $5 billion": a time that labels the figure after its colon is that
+    // figure's; "(prior year: £1.1bn)" is no one's: the year before the figure it is compared with
+    // (the judge's), not before the note's date.
+    if (after >= 0 && tokens[p.end]?.text === ':' && claims[after]!.start === p.end + 1) {
+      if (!PRIOR_LABEL.test(p.ref.text)) target = after;
+      else continue;
+    } else if (before >= 0 && !breakBetween(claims[before]!.end, p.start)) target = before;
     else if (after >= 0) target = after;
     // "2.4 GW, two units, licences run to 2050": an end of term in a later clause is not the figure's.
     else if (!p.until) target = before;

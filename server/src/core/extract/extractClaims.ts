@@ -1,7 +1,7 @@
 import type { Bound, Claim, ClaimKind, TimeRef, Unit } from '../types';
 import { SEGMENT_READINGS, TextMemo } from '../textMemo';
 import { attachTimes } from './attachTime';
-import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb } from './hedges';
+import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb, tradedBefore } from './hedges';
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
 import { type Token, tokenize } from './lexer';
 import { knownUnitOf } from './unitNouns';
@@ -19,7 +19,7 @@ import { findTimes, isYearToken } from './time';
 /** A claim as the extractor finds it in one sentence; parseNote adds positions and context. */
 export type ExtractedClaim = Pick<
   Claim,
-  'offset' | 'kind' | 'value' | 'low' | 'high' | 'unit' | 'bound' | 'approx' | 'precision' | 'time' | 'noun'
+  'offset' | 'kind' | 'value' | 'low' | 'high' | 'unit' | 'bound' | 'approx' | 'precision' | 'time' | 'noun' | 'traded'
 >;
 
 /** A claim with its token range, before times are attached. */
@@ -496,6 +496,7 @@ function makeSingle(tokens: readonly Token[], given: Quantity, base: number): To
   };
   const noun = nounText(tokens, q);
   if (noun) claim.noun = noun;
+  if (changed && isCounted(unit) && tradedBefore(tokens, h.before)) claim.traded = { kind: kindFor(tokens, q, q.start, q.end, false), value: magnitude };
   return { start: q.start, end: q.end, claim };
 }
 

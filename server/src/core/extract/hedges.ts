@@ -106,11 +106,9 @@ const LAID = new Set(['laid', 'lay', 'lays', 'laying']);
 
 /** A change verb right before the quantity ("fell 9%", "shrank by 75 people", "up 35%"; a count "bought", "sold"). */
 export function directionBefore(tokens: readonly Token[], i: number, counted = false): Direction {
-  let k = i - 1;
   // "fell below 200 ms", "rose above $100": a level reached, not a change.
   if (LEVEL_HEDGES.has(tokens[i]?.lower ?? '')) return null;
-  if (tokens[k]?.text === '(') k--;
-  if (tokens[k]?.lower === 'by') k--;
+  const k = verbBefore(tokens, i);
   const w = tokens[k];
   if (!w || w.type !== 'word') return null;
   // "a CAGR of 35%", "annual growth of 12%"
@@ -123,6 +121,20 @@ export function directionBefore(tokens: readonly Token[], i: number, counted = f
   if (counted && BOUGHT.has(w.lower)) return 'up';
   if (counted && SOLD.has(w.lower)) return 'down';
   return null;
+}
+
+/** The token that may be the verb of the quantity at i: right before it, past a "(" and a "by". */
+function verbBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  if (tokens[k]?.text === '(') k--;
+  if (tokens[k]?.lower === 'by') k--;
+  return k;
+}
+
+/** Whether the change directionBefore reads is a trade ("sold 2,000 acres", "bought 12 buildings"), not a change verb. */
+export function tradedBefore(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[verbBefore(tokens, i)]?.lower ?? '';
+  return BOUGHT.has(w) || SOLD.has(w);
 }
 
 const PHRASAL = new Set([

@@ -109,6 +109,18 @@ export function convertValue(value: number, from: Unit, to: Unit): number {
   return (value * scaleOf(from)) / scaleOf(to);
 }
 
+/** A fact's value with its tolerance, in the claim's unit. */
+export function interval(fact: Fact, claim: Claim, tolerance: number): Interval | null {
+  const i = factInterval(fact, tolerance);
+  return i && mapInterval(i, (v) => convertValue(v, fact.unit, claim.unit));
+}
+
+/** Whether the claim agrees with one fact, with the fact's tolerance (or `tolerance`). */
+export function claimAgreesWith(claim: Claim, fact: Fact, tolerance: number): boolean {
+  const i = interval(fact, claim, tolerance);
+  return i !== null && agrees(claim, i, claim.unit);
+}
+
 /** Whether the claim agrees with one fact (or with a sum of facts, given as an interval). */
 export function agrees(claim: Claim, fact: Interval, factUnit: Unit): boolean {
   const c = claimInterval(claim, factUnit);

@@ -118,7 +118,9 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();
       const level = figures.find((c) => c.end <= span.start && LEVEL_TO_TIME.test(text.slice(c.end, span.start)));
       const afterLevel = level !== undefined && FROM_LEVEL.test(text.slice(Math.max(claim.sentence.start, level.start - 40), level.start));
-      return { ref: { ...p.ref, span }, span, start: startsComparison(before, p.ref) || afterLevel };
+      // "£9.8bn in 2024 (2023: £9.1bn), up 8%": a time labelling a figure in parentheses after another is the compared level's.
+      const label = text[span.end] === ':' && /\(\s*$/.test(before) && figures.some((c) => c.end <= span.start);
+      return { ref: { ...p.ref, span }, span, start: startsComparison(before, p.ref) || afterLevel || label };
     });
 }
 

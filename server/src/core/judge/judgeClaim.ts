@@ -1,6 +1,6 @@
 import type { Claim, Fact, FactIndex, FactKind, ParsedNote } from '../types';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
-import { agrees, claimInterval, convertValue, factInterval, type Interval, mapInterval, sumIntervals } from './compare';
+import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumIntervals } from './compare';
 import { capitalise, chronological, claimPhrase, factValue, metricLabel, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
@@ -22,16 +22,6 @@ export interface JudgeContext {
   tolerance: number;
   /** Per-call work shared by claims (facts by metric, sentence readings). */
   memo: JudgeMemo;
-}
-
-function interval(fact: Fact, claim: Claim, tolerance: number): Interval | null {
-  const i = factInterval(fact, tolerance);
-  return i && mapInterval(i, (v) => convertValue(v, fact.unit, claim.unit));
-}
-
-export function claimAgreesWith(claim: Claim, fact: Fact, tolerance: number): boolean {
-  const i = interval(fact, claim, tolerance);
-  return i !== null && agrees(claim, i, claim.unit);
 }
 
 /** The entity's fiscal year end, for an entity-owned group. */

@@ -5,7 +5,7 @@
 import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, TimeRef, Unit } from '../types';
 import { namesAChange } from '../extract/hedges';
 import { monthSpan } from '../extract/periods';
-import { agrees, convertValue, factInterval, type Interval } from './compare';
+import { agrees, claimAgreesWith, convertValue, factInterval, type Interval } from './compare';
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
 import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
@@ -303,6 +303,38 @@ function changePlan(
 
 // ---------------------------------------------------------------- arithmetic and wording
 
+const SCALES = [1e12, 1e9, 1e6, 1e3];
+/** The most a value's rounding may be, relative to it: a round "2e9" is not ±25%. */
+const MAX_ROUNDING = 0.005;
+
+/**
+ * Half a unit in the last decimal of a value as a source writes it, in thousands, millions,
+ * billions or trillions ("71.5e6" is 71.5 million: 50,000; "94.1": 0.05), at most 0.5% of it. A
+ * whole number of them ("120e6", "5e9") may be exact, and is taken as exact.
+ */
+export function writtenHalfUnit(v: number): number {
+  const a = Math.abs(v);
+  if (!Number.isFinite(a) || a === 0) return 0;
+  const scale = SCALES.find((s) => a >= s) ?? 1;
+  const digits = String(Number((a / scale).toPrecision(12)));
+  const dot = digits.indexOf('.');
+  if (dot < 0) return 0;
+  return Math.min(MAX_ROUNDING * a, 0.5 * 10 ** -(digits.length - dot - 1) * scale);
+}
+
+/**
+ * An operand of a derivation: the fact's interval, and without a tolerance, as precise
+ * as its value is written. "71.5 million" over "70.6 million" is a growth of 1.13–1.42%, not exactly
+ * 1.27%: the source rounded both, and "1.2%" computed from its unrounded figures is no error.
+ */
+function operandInterval(fact: Fact, tolerance: number): Interval | null {
+  const i = factInterval(fact, tolerance);
+  // A tolerance (the fact's own, or the config's) already says how precise it is.
+  if (!i || fact.tolerance) return i;
+  const [low, high] = [fact.value ?? fact.low, fact.value ?? fact.high];
+  return low === null || high === null ? i : { low: i.low - writtenHalfUnit(low), high: i.high + writtenHalfUnit(high) };
+}
+
 function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number): Computed | null {
   if (!compatibleUnits(o.a.unit, o.b.unit)) return null;
   const unit = form === 'difference' ? claim.unit : o.a.unit;
@@ -313,7 +345,7 @@ function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number
     const high = f.value ?? f.high;
     return low === null || high === null ? null : conv({ low, high }, f);
   };
-  const [a, b, a0, b0] = [conv(factInterval(o.a, tolerance), o.a), conv(factInterval(o.b, tolerance), o.b), own(o.a), own(o.b)];
+  const [a, b, a0, b0] = [conv(operandInterval(o.a, tolerance), o.a), conv(operandInterval(o.b, tolerance), o.b), own(o.a), own(o.b)];
   if (!a || !b || !a0 || !b0) return null;
   const range = deriveInterval(form, a, b);
   const exact = deriveInterval(form, a0, b0);
@@ -446,16 +478,27 @@ function statesChanges(metric: Metric | undefined): boolean {
  * facts would only misjudge it ("$2 billion more than a year earlier" is no revenue of $2 billion).
  */
 export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (claim: Claim, ctx: JudgeContext) => Verdict): Verdict {
+  const sales = soldInPeriod(claim, ctx);
+  if (sales) return { ...stated(sales, ctx), claim };
   const reading = readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
   if (!reading) {
     const v = stated(claim, ctx);
-    return (v.code === 'contradicted' || v.code === 'outdated') && !claim.time?.iso ? (judgeBase(claim, ctx, v) ?? v) : v;
+    return (v.code === 'contradicted' || v.code === 'outdated') && !claim.time?.iso ? (judgeBase(claim, ctx, v) ?? judgeEarlierLevel(claim, ctx, v) ?? v) : v;
   }
   const stating = reading.form === 'difference' ? null : stated(claim, ctx);
   // A change ("9% more than in 2023", "rose 2%") is compared directly only with a metric of changes
   // ("revenue growth"), never with a level that happens to be in percent (a load factor, a share).
   const direct = stating && claim.kind === 'growth' && stating.metric && !statesChanges(ctx.index.metrics.get(stating.metric)) ? null : stating;
   if (direct && direct.code !== 'unsourced') return direct;
+  if (reading.form !== 'share' && !reading.of && organicChange(claim, ctx)) {
+    // Whose change of what: the level the sentence names, as a derivation would read it.
+    const series = levelUnits(claim, ctx).map((u) => seriesFor(claim, ctx, u)).find((x) => x !== null);
+    const subject = series ? `${capitalise(subjectOf(ctx.index, series.entities, series.metric.id))}: ` : '';
+    return {
+      code: 'unsourced', claim, facts: [], entities: series?.entities ?? [], ...(series ? { metric: series.metric.id } : {}),
+      message: `${subject}${claimPhrase(claim)} — an organic change (at constant currency, without acquisitions or disposals), which reported figures do not give`,
+    };
+  }
   const derived = judgeDerived(claim, reading, ctx);
   if (derived) return derived;
   if (direct) return direct;
@@ -465,6 +508,37 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
     code: 'unsourced', claim, facts: [], entities: m.ranked, ...(m.metric ? { metric: m.metric.id } : {}),
     message: `${subject}${claimPhrase(claim)} — a change from an earlier time; no facts give both figures to derive it from`,
   };
+}
+
+/** Words that make a change organic: not the change of the reported figures. */
+const ORGANIC = /\b(?:organic(?:ally)?|underlying|pro forma|like for like|constant (?:currenc(?:y|ies)|exchange rates?)|(?:currency|fx) neutral|ex fx|local currenc(?:y|ies)|excluding (?:the (?:impact|effects?) of )?(?:currency|currencies|fx|foreign exchange|acquisitions|divestitures))\b/;
+
+/**
+ * "an organic increase of 5.4%", "grew 2.1% at constant currency", "On an underlying basis, revenue
+ * grew 2.1%": the change without currency moves, acquisitions or disposals, which the reported
+ * figures on file never give. Read in the figure's clause and in a sentence-opening phrase before it
+ * ("Revenue grew 5.7%, or 2.1% organically": only the 2.1% is organic).
+ */
+function organicChange(claim: Claim, ctx: JudgeContext): boolean {
+  const folded = ctx.memo.sentence(claim.sentence).folded;
+  const base = claim.sentence.start;
+  const clause = clauseOf(claim);
+  if (ORGANIC.test(folded.slice(clause.start - base, clause.end - base))) return true;
+  const comma = folded.indexOf(',');
+  return comma >= 0 && comma < clause.start - base && !/\d/.test(folded.slice(0, comma)) && ORGANIC.test(folded.slice(0, comma));
+}
+
+/**
+ * "Brauhaus sold 71.5 million hectolitres of beer in 2024": a count sold or bought is a change in
+ * what is held ("sold 2,000 acres"), unless the metric's facts are per period: then it is that
+ * period's sales (or purchases), a level. The claim as a level, or null.
+ */
+function soldInPeriod(claim: Claim, ctx: JudgeContext): Claim | null {
+  if (!claim.traded) return null;
+  const { traded: _, ...rest } = claim;
+  const level: Claim = { ...rest, kind: claim.traded.kind, value: claim.traded.value };
+  const group = matchFacts(level, ctx.note, ctx.index, ctx.memo).groups[0];
+  return group && group.facts.length > 0 && group.facts.every((f) => f.period !== undefined) ? level : null;
 }
 
 /**
@@ -483,6 +557,49 @@ function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null 
   const subject = subjectOf(ctx.index, derived.entities, derived.metric ?? earlier.metric);
   const body = `matches the earlier sourced figure the change starts from, ${shortFact(claim, earlier)}`;
   return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
+}
+
+/** "(prior year: £1.1bn)": the level a figure before it is compared with, labelled in parentheses. */
+const PRIOR_LABEL = /\(\s*(?:prior|previous|last)[\s-]+year\s*:\s*$/i;
+const DAY = 86_400_000;
+
+/**
+ * "Premiums rose to £9.8bn from £9.1bn", "…, up from £9.1bn", "£1.32bn (prior year: £1.1bn)": with
+ * no change stated and no time of its own, the level after "from" is the period before the one of
+ * the figure it is compared with. The fact for that earlier period, of the same length, decides it
+ * (neither the latest fact, which made it `outdated`, nor a later one, which made it red).
+ */
+function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null {
+  const at = claim.offset.start - claim.sentence.start;
+  const before = claim.sentenceText.slice(Math.max(0, at - 40), at);
+  if (!FROM_LEVEL.test(before) && !PRIOR_LABEL.test(before)) return null;
+  const later = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start && c.kind !== 'growth' && compatibleUnits(c.unit, claim.unit)).at(-1);
+  if (!later) return null;
+  const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
+  const group = match.groups[0];
+  if (!match.metric || match.combined || !group) return null;
+  const fye = group.entities.length === 1 ? ctx.index.entities.get(group.entities[0]!)?.fiscalYearEnd : undefined;
+  const laterFact = selectFacts(group.facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
+  const laterRange = laterFact?.period !== undefined ? factRange(laterFact, fye) : null;
+  if (!laterFact || !laterRange) return null;
+  const length = Date.parse(laterRange.to) - Date.parse(laterRange.from);
+  const earlier = statedBy(group.facts, ctx.note.referenceDate)
+    .flatMap((f) => {
+      const r = f.period !== undefined ? factRange(f, fye) : null;
+      return r && r.to < laterRange.from && Math.abs(Date.parse(r.to) - Date.parse(r.from) - length) < 10 * DAY ? [{ f, r }] : [];
+    })
+    .sort((a, b) => b.r.to.localeCompare(a.r.to) || b.f.asOfDate.localeCompare(a.f.asOfDate))[0]?.f;
+  const subject = subjectOf(ctx.index, group.entities, match.metric.id);
+  if (!earlier) {
+    const body = `the level it is compared with; no fact yet for the period before ${factPeriod(laterFact)}`;
+    return { ...v, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
+  }
+  if (claimAgreesWith(claim, earlier, ctx.tolerance)) {
+    const body = `matches the earlier sourced figure it is compared with, ${shortFact(claim, earlier)}`;
+    return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
+  }
+  const body = `the earlier sourced figure it is compared with is ${shortFact(claim, earlier)}`;
+  return { ...v, code: 'contradicted', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
 }
 
 /**

@@ -117,7 +117,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const hasFacts = (m: Metric): boolean => memo.factsAbout(m.id, about).length > 0;
   let leftOut: MetricLeftOut | undefined;
   const metric = resolveMetric(claim, index, clause, note.text, {
-    header: memo.table(claim.offset.start)?.header, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why),
+    header: memo.table(claim.offset.start)?.header, label: memo.table(claim.offset.start)?.label, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why),
   });
   const info = memo.sentence(claim.sentence);
   const owned = metric ? metricSpans(claim, metric, memo) : [];

@@ -87,6 +87,9 @@ const VALUE_BEFORE = /^\s*(?:[\p{L}\p{N}']+\s+){0,4}?(?:at|to|of|was|is|were)\s+
 // "a $5 billion valuation", "$61.5 billion post-money valuation".
 const VALUE_AFTER = /^\s*(?:post\s+money\s+|pre\s+money\s+)?$/;
 
+/** Between a metric word and "valued": "endowment was valued at", "portfolio is valued at". */
+const VALUED_SUBJECT = /^\s+(?:was|is|were|are|has been|had been|have been|being)\s+$/;
+
 /**
  * "A round of $250 million valued the company at $3 billion": a valuation word names only the
  * figure next to it. A claim bound to one takes the valuation; a sentence that also has words of
@@ -101,6 +104,9 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
     h.end <= figure.start
       ? VALUE_BEFORE.test(folded.slice(h.end - base, figure.start - base))
       : h.start >= figure.end && /^valuation/.test(folded.slice(h.start - base)) && VALUE_AFTER.test(folded.slice(figure.end - base, h.start - base));
+  // "Its endowment was valued at $12.4 billion": what was valued is the metric, not a valuation.
+  const valued = hits.find((h) => !isValuation(h) && valuations.some((v) => v.start >= h.end && v.end <= claim.offset.start && VALUED_SUBJECT.test(folded.slice(h.end - base, v.start - base))));
+  if (valued) return [valued];
   const mine = valuations.filter((h) => binds(h, claim.offset));
   if (mine.length > 0) return mine;
   // A valuation word bound to another figure of the sentence is that figure's.
@@ -176,6 +182,8 @@ function totalCue(claim: Claim, folded: string, total: Metric, others: Span[], c
 export interface MetricOptions {
   /** The table column header's span, when the claim is in a table cell. */
   header?: Span | null;
+  /** The table row's label cell, when the claim is in another cell of the row ("| EBITDA (€bn) | 2.6 | 2.5 |"). */
+  label?: Span;
   /** The claim adds up several entities: "total" then means the sum, not a running total. */
   combined?: boolean;
   memo?: JudgeMemo;
@@ -207,7 +215,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
     return undefined;
   }
   const info = memo.sentence(claim.sentence);
-  const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false)) ?? fromKindOrUnit(claim, fittingList);
+  const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label) ?? fromKindOrUnit(claim, fittingList);
   if (!metric) return undefined;
   if (pendingItems(claim, clause, info.folded, metric)) {
     opts.leftOut?.('pending');
@@ -233,7 +241,7 @@ function setOf(list: Metric[]): Set<Metric> {
 }
 
 function fromWords(
-  claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean,
+  claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean, label?: Span,
 ): Metric | undefined {
   const fitting = setOf(fittingList);
   const base = claim.sentence.start;
@@ -268,11 +276,12 @@ function fromWords(
     const inSentence = valuationBinding(pool, claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
-  // A table cell's metric is named by its column header.
-  if (header) {
-    const h = memo.sentence(header);
-    const inHeader = inSpan(h.words, header, fitting, []);
-    if (inHeader.length > 0) return best(inHeader, claim, h.folded, header.start, hasFacts)?.metric;
+  // A table cell's metric is named by its column header, else by its row's label ("| Metric | 2024 | 2023 |" tables).
+  for (const cell of [header, label]) {
+    if (!cell) continue;
+    const h = memo.sentence(cell);
+    const inCell = inSpan(h.words, cell, fitting, []);
+    if (inCell.length > 0) return best(inCell, claim, h.folded, cell.start, hasFacts)?.metric;
   }
   return undefined;
 }

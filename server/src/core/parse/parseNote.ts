@@ -354,6 +354,7 @@ function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], refe
           precision: c.precision,
           time: c.time,
           noun: c.noun,
+          traded: c.traded,
           sentence,
           sentenceText,
           block: blockSpan,
