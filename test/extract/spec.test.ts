@@ -333,6 +333,8 @@ const time: Case[] = [
   ['In the three months ended September 30, 2024, revenue was $5 billion.', [{ text: '$5 billion', time: '2024-Q3' }]],
   ['Revenue for the year ended September 28, 2024 was $5 billion.', [{ text: '$5 billion', time: '2023-09-29/2024-09-28' }]],
   ['Revenue for the year to March 2024 was $5 billion.', [{ text: '$5 billion', time: '2023-04/2024-03' }]],
+  // A 52-week calendar's quarter, said by the day it ended (after a comma too): those days.
+  ['Revenue for its fiscal second quarter, ended August 2, 2024, was $5 billion.', [{ text: '$5 billion', time: '2024-05-03/2024-08-02' }]],
   // A time that labels the figure after its colon is that figure's; "prior year" labels no one's.
   ['Operating profit was £1.32bn (2023: £1.1bn).', [
     { text: '£1.32bn', time: null },

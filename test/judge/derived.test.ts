@@ -152,6 +152,23 @@ facts:
     expect(f.derivation!.high).toBeCloseTo((71.55 / 70.55 - 1) * 100);
     expect(only("Brauhaus's revenue grew 1.5% in 2024.", '1.5%', ROUNDED).code).toBe('contradicted');
   });
+  it('derives a change in basis points from two percents: "up 310 basis points", and fixes "up 400"', () => {
+    const MARGINS = `
+entities:
+  sable: { name: Sable }
+metrics:
+  gross_margin: { unit: percent, words: [ gross margin ] }
+facts:
+  - { id: gm-24, entity: sable, metric: gross_margin, value: 59.4, unit: percent, as_of: 2025-02-01, period: 2024, source: { url: https://example.com/s-24 } }
+  - { id: gm-25, entity: sable, metric: gross_margin, value: 62.5, unit: percent, as_of: 2026-02-01, period: 2025, source: { url: https://example.com/s-25 } }
+`;
+    const f = only("Sable's gross margin was 62.5% in 2025, up 310 basis points from 2024.", '310 basis points', MARGINS, '2026-03-01');
+    expect(f.code).toBe('supported');
+    expect(f.derivation!.value).toBeCloseTo(310);
+    const g = only("Sable's gross margin was 62.5% in 2025, up 400 basis points from 2024.", '400 basis points', MARGINS, '2026-03-01');
+    expect(g.code).toBe('contradicted');
+    expect(g.suggestion).toBe('310 basis points');
+  });
   it('takes a whole number of millions or billions as exact, and caps the rounding at 0.5%', () => {
     expect([writtenHalfUnit(71.5e6), writtenHalfUnit(94.1), writtenHalfUnit(9.812e3), writtenHalfUnit(120e6), writtenHalfUnit(5e9)]).toEqual([5e4, 0.05, 0.0005 * 1e3, 0, 0]);
     // 3.4 billion: half a tenth of a billion is 1.5% of it, so 0.5%.

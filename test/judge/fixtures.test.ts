@@ -1203,3 +1203,49 @@ describe('university note (an endowment "valued at", a fiscal year, an earlier l
     ]);
   });
 });
+
+describe('chipmaker note (a 52-week fiscal quarter said by the day it ended)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('chipmaker'))).toEqual([
+      // "its fiscal second quarter, ended August 2, 2025": May 3 to August 2, within days of FY2026-Q2 (fiscal year to January 31).
+      ['$3.9 billion', 'supported', ['sb-rev-q2-26']],
+      // "up 21% from a year earlier": the same days of 2024, Q2 FY2025.
+      ['21%', 'supported', ['sb-rev-q2-26', 'sb-rev-q2-25']],
+      ['62.5%', 'supported', ['sb-gm-q2-26']],
+      // "up 310 basis points year over year": 62.5% − 59.4%, in basis points.
+      ['310 basis points', 'supported', ['sb-gm-q2-26', 'sb-gm-q2-25']],
+      ['doubled', 'unsourced', []],
+      ['$2.1 billion', 'supported', ['sb-dc-q2-26']],
+      ['half', 'unsourced', []],
+      ['1.4 million accelerators', 'supported', ['sb-acc-q2-26']],
+      // "For the third quarter" with no "fiscal" is the calendar's: the fiscal quarter's guidance is not compared.
+      ['$4.2 billion', 'unsourced', []],
+      ['2%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('shipping note (a half year, levels "from" and "compared with", a change since December)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('shipping');
+    expect(verdictRows(findings)).toEqual([
+      ['4.1 million', 'supported', ['nv-vol-h1-25']],
+      // 4.1 / 4.23 − 1 = −3.07%: "3% fewer".
+      ['3%', 'supported', ['nv-vol-h1-25', 'nv-vol-h1-24']],
+      ['$9.8 billion', 'supported', ['nv-rev-h1-25']],
+      // "fell to $9.8 billion from $11.2 billion": the half year before.
+      ['$11.2 billion', 'supported', ['nv-rev-h1-24']],
+      ['$1.1 billion', 'supported', ['nv-ebit-h1-25']],
+      ['$2.3 billion', 'supported', ['nv-ebit-h1-24']],
+      ['310 vessels', 'supported', ['nv-fleet']],
+      ['2.4 million', 'supported', ['nv-cap']],
+      ['40%', 'unsourced', []],
+      ['46 ships', 'unsourced', []],
+      ['$6 billion', 'unsourced', []],
+      ['$3.2 billion', 'supported', ['nv-nd-jun']],
+      // "down $0.4 billion since December": $3.6 billion at December 31 less $3.2 billion.
+      ['$0.4 billion', 'supported', ['nv-nd-jun', 'nv-nd-dec']],
+    ]);
+    expect(messageOn(findings, '$3.2 billion')).toContain('$3.2 billion on June 30, 2025');
+  });
+});

@@ -53,6 +53,12 @@ describe('selectFacts with an explicit period', () => {
     expect(ids(selectFacts(guidance, time('2025'), '2025-12-31'))).toEqual(['g-jul']);
     expect(ids(selectFacts(guidance, time('2026'), '2025-12-31'))).toEqual(['g-2026']);
   });
+  it('fits a period a few days off the months (a 52-week quarter), never one a month off', () => {
+    const q = [fact({ id: 'q2', entity: 'acme', metric: 'revenue', value: 3.9e9, asOf: '2025-08-28', period: '2025-Q2' })];
+    const days = (from: string, to: string) => time(null, { text: 'the quarter ended', iso: `${from}/${to}`, from, to });
+    expect(ids(selectFacts(q, days('2025-04-03', '2025-07-02'), '2025-09-01'))).toEqual(['q2']);
+    expect(selectFacts(q, days('2025-05-03', '2025-08-02'), '2025-09-01')).toEqual([]);
+  });
   it('reads a fiscal-year period as that year', () => {
     const fy = [fact({ id: 'fy', entity: 'acme', metric: 'capex', value: 80e9, asOf: '2025-01-03', period: 'FY2025' })];
     expect(ids(selectFacts(fy, time('2025'), '2025-02-14'))).toEqual(['fy']);

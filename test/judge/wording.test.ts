@@ -21,6 +21,7 @@ describe('time in messages', () => {
   });
   it('reads after "none" with the right preposition', () => {
     expect(timePhrase(time('2024-05', { text: 'in May' }))).toBe('in May 2024');
+    expect(timePhrase(time('2025-06-30', { text: 'on June 30' }))).toBe('on June 30, 2025');
     expect(timePhrase(time('2025-H2', { text: 'by late 2025', by: true }))).toBe('by late 2025');
   });
   it('labels a claim with its hedge, bound and time', () => {

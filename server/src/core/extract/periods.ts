@@ -133,6 +133,12 @@ export function shiftPeriod(p: Period, n: number, step: Step): Period {
   if (/^\d{4}-mid$/.test(p.iso) && months % 12 === 0) return midPeriod(+p.iso.slice(0, 4) + months / 12);
   const span = monthSpan(p.iso);
   if (span && months % 12 === 0) return periodEnding(y, m, lastDay(y, m), span.months);
+  // Days to days ("2025-05-03/2025-08-02", a 52-week calendar's quarter): both ends move by whole years.
+  if (/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(p.iso) && months % 12 === 0) {
+    const moved = (day: string): string => `${Number(day.slice(0, 4)) + months / 12}${day.slice(4)}`.replace(/-02-29$/, '-02-28');
+    const [from, to] = [moved(p.from), moved(p.to)];
+    return { iso: `${from}/${to}`, from, to };
+  }
   if (/^\d{4}-Q\d$/.test(p.iso) && months % 3 === 0) return quarterPeriod(y, Math.ceil(m / 3));
   if (/^\d{4}-H\d$/.test(p.iso) && months % 6 === 0) return halfPeriod(y, Math.ceil(m / 6));
   if (/^\d{4}-\d{2}-\d{2}$/.test(p.iso)) return dayPeriod(y, m, Math.min(td, lastDay(y, m)))!;

@@ -274,6 +274,9 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   const partAt = isHyphen(next) ? i + 2 : i + 1;
   const part = tokens[partAt];
   if (ord !== undefined && (part?.lower === 'quarter' || (part?.lower === 'half' && ord <= 2))) {
+    // "its fiscal second quarter, ended August 2, 2025": the day it ended says which months.
+    const ended = periodEnded(tokens, partAt, ref, claimUnitAt);
+    if (ended) return ended;
     const isQ = part.lower === 'quarter';
     const after = tokens[partAt + 1]?.lower === 'of' ? partAt + 2 : partAt + 1;
     // "the fourth quarter of fiscal 2025", "fourth-quarter FY2025": a quarter of the fiscal year.
@@ -399,7 +402,7 @@ function periodEnded(tokens: readonly Token[], i: number, ref: RefDate, claimUni
     if (tokens[k]?.lower !== 'months' || !(n === 3 || n === 6 || n === 9 || n === 12)) return null;
     k++;
   }
-  if (tokens[k]?.text === '(') k++;
+  if (tokens[k]?.text === '(' || (tokens[k]?.text === ',' && ENDED_WORDS.has(tokens[k + 1]?.lower ?? ''))) k++;
   if (!ENDED_WORDS.has(tokens[k]?.lower ?? '')) return null;
   const day = matchCore(tokens, k + 1, ref, claimUnitAt, null);
   const end = day?.period;

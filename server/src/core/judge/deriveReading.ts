@@ -168,7 +168,9 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
     const r = read('multiple');
     return claim.kind === 'growth' || r.step !== null || r.times.some((t) => t.start) ? r : null;
   }
-  if (family === 'bps' || family === 'duration') return null;
+  // "up 310 basis points": the change between two percents, in basis points.
+  if (family === 'bps') return claim.kind === 'growth' ? read('difference') : null;
+  if (family === 'duration') return null;
   if (claim.kind === 'growth') return read('difference');
   if (!DIFFERENCE_AFTER.test(text.slice(claim.offset.end, claim.offset.end + 40).toLowerCase())) return null;
   const r = read('difference');

@@ -278,12 +278,20 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
     return null;
   }
   // A change of one metric between two times: the level's own unit for a difference, else the sentence's metric words.
-  const units = reading.form === 'difference' ? [claim.unit] : levelUnits(claim, ctx);
+  const units = reading.form === 'difference' ? [levelUnit(claim.unit)] : levelUnits(claim, ctx);
   for (const unit of units) {
     const series = seriesFor(claim, ctx, unit, only);
-    if (series && (reading.form !== 'difference' || compatibleUnits(claim.unit, series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool);
+    if (series && (reading.form !== 'difference' || compatibleUnits(levelUnit(claim.unit), series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool);
   }
   return null;
+}
+
+/** The unit of the levels a difference is between: basis points are between percents ("up 310 basis points"). */
+const levelUnit = (unit: Unit): Unit => (unit === 'bps' ? 'percent' : unit);
+
+/** A value in `from` as one in `to`: a percent in basis points is a hundred of them. */
+function inUnit(value: number, from: Unit, to: Unit): number {
+  return from === 'percent' && to === 'bps' ? value * 100 : convertValue(value, from, to);
 }
 
 function changePlan(
@@ -338,7 +346,7 @@ function operandInterval(fact: Fact, tolerance: number): Interval | null {
 function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number): Computed | null {
   if (!compatibleUnits(o.a.unit, o.b.unit)) return null;
   const unit = form === 'difference' ? claim.unit : o.a.unit;
-  const conv = (i: Interval | null, f: Fact): Interval | null => i && { low: convertValue(i.low, f.unit, unit), high: convertValue(i.high, f.unit, unit) };
+  const conv = (i: Interval | null, f: Fact): Interval | null => i && { low: inUnit(i.low, f.unit, unit), high: inUnit(i.high, f.unit, unit) };
   // The facts' own values, without any tolerance: what the derived figure is, as opposed to what it may be.
   const own = (f: Fact): Interval | null => {
     const low = f.value ?? f.low;

@@ -104,6 +104,8 @@ export function humanPeriod(period: string): string {
   if (m) return `${monthName(m[2]!)} ${m[1]}`;
   m = /^(\d{4})-?([QH][1-4])$/i.exec(p);
   if (m) return `${m[2]!.toUpperCase()} ${m[1]}`;
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
+  if (m) return `${monthName(m[2]!)} ${Number(m[3])}, ${m[1]}`;
   // Months from one to another: "January–September 2025", "April 2024–March 2025".
   const span = monthSpan(p);
   if (span) return span.y1 === span.y2 ? `${monthName(span.m1)}–${monthName(span.m2)} ${span.y2}` : `${monthName(span.m1)} ${span.y1}–${monthName(span.m2)} ${span.y2}`;

@@ -31,6 +31,7 @@ export function claimPeriod(time: TimeRef | null, fiscalYearEnd?: string): DayRa
 }
 
 const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 const days = (r: DayRange): number => (Date.parse(r.to) - Date.parse(r.from)) / DAY_MS + 1;
 // A quarter or longer: a figure for such a period is a total over it, which no other length shares.
 const QUARTER_DAYS = 80;
@@ -43,6 +44,8 @@ const QUARTER_DAYS = 80;
  */
 function periodsFit(fact: DayRange, claim: DayRange): boolean {
   if (fact.from === claim.from && fact.to === claim.to) return true;
+  // A 52/53-week fiscal calendar ends its periods a few days off the month's end ("the quarter ended August 2, 2025").
+  if (Math.abs(Date.parse(fact.from) - Date.parse(claim.from)) <= WEEK_MS && Math.abs(Date.parse(fact.to) - Date.parse(claim.to)) <= WEEK_MS) return true;
   if (within(fact, claim)) return days(fact) < QUARTER_DAYS && days(claim) < QUARTER_DAYS * 4;
   if (within(claim, fact)) return days(claim) < QUARTER_DAYS && days(fact) <= 92;
   return false;

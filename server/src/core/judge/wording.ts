@@ -78,7 +78,9 @@ export function timeLabel(time: TimeRef | null): string {
 /** "in May 2024", "by late 2025", "through 2029": the claim's time as a phrase after "none". */
 export function timePhrase(time: TimeRef | null): string {
   const label = timeLabel(time);
-  return OWN_PREPOSITION.test(label) || label === 'latest' ? label : `in ${label}`;
+  if (OWN_PREPOSITION.test(label) || label === 'latest') return label;
+  // A day is "on" it: "on June 30, 2025".
+  return `${time?.iso && /^\d{4}-\d{2}-\d{2}$/.test(time.iso) ? 'on' : 'in'} ${label}`;
 }
 
 /** The figure as the note hedges it: "more than $4 billion", "between $64 billion and $72 billion". */
