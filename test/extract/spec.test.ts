@@ -344,6 +344,16 @@ const time: Case[] = [
     { text: '£1.32bn', time: null },
     { text: '£1.1bn', time: null },
   ]],
+  // "nine-month", "12-month" before a noun: the nine months of the latest year they passed in, the trailing twelve; not "a 12-month contract".
+  ["Norvik's nine-month volume was 6.2 million TEU, and its 12-month revenue $20 billion.", [
+    { text: '6.2 million', time: '2024-01/2024-09' },
+    { text: '$20 billion', time: '2024-02/2025-01' },
+  ]],
+  ['It signed a 12-month contract worth $5 million.', [
+    { text: '12-month', time: null },
+    { text: '$5 million', time: null },
+  ]],
+  ['Revenue for the 12 months to June 2024 was $20 billion.', [{ text: '$20 billion', time: '2023-07/2024-06' }]],
   // Parts of a calendar year: a span of its own.
   ['Revenue in the first nine months of 2024 was $5 billion.', [{ text: '$5 billion', time: '2024-01/2024-09' }]],
   ['Deliveries in the first nine months were 312,000 vehicles.', [{ text: '312,000 vehicles', time: '2024-01/2024-09' }]],

@@ -1249,3 +1249,22 @@ describe('shipping note (a half year, levels "from" and "compared with", a chang
     expect(messageOn(findings, '$3.2 billion')).toContain('$3.2 billion on June 30, 2025');
   });
 });
+
+describe('freight note (a labelled half year, a nine-month volume, the 12 months to June, "compared with")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('freight'))).toEqual([
+      ['$9.8 billion', 'supported', ['nv-rev-h1-25']],
+      // "(H1 2024: $11.2 billion)".
+      ['$11.2 billion', 'supported', ['nv-rev-h1-24']],
+      // "nine-month volume": January–September 2024 in a July 2025 note, never H1 2025's 4.1 million.
+      ['6.2 million', 'unsourced', []],
+      // "the 12 months to June 2025": never H1's revenue.
+      ['$20 billion', 'unsourced', []],
+      ['$9.8 billion', 'supported', ['nv-rev-h1-25']],
+      ['$11.2 billion', 'supported', ['nv-rev-h1-24']],
+      ['$1.1 billion', 'supported', ['nv-ebit-h1-25']],
+      // "compared with $2.3 billion in the prior-year period": the half year before, not outdated.
+      ['$2.3 billion', 'supported', ['nv-ebit-h1-24']],
+    ]);
+  });
+});

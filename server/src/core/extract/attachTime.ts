@@ -10,7 +10,9 @@ import type { TimePhrase } from './time';
  * count only when no period is stated, and "through"/"until" a period only when no other is. A sentence-opening phrase set off by a comma ("In
  * 2024, ...") also covers claims that got no phrase of their own.
  */
-const PRIOR_LABEL = /^(?:the\s+)?(?:prior|previous|last)[\s-]+year$/i;
+/** "prior year", "previous year", "last year": the year before another, as a label ("(prior year: £1.1bn)"). */
+export const PRIOR_YEAR = String.raw`(?:prior|previous|last)[\s-]+year`;
+const PRIOR_LABEL = new RegExp(`^(?:the\\s+)?${PRIOR_YEAR}$`, 'i');
 
 export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phrases: readonly TimePhrase[], base: number): void {
   if (phrases.length === 0 || claims.length === 0) return;

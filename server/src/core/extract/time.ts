@@ -156,11 +156,19 @@ function mayStartTime(lower: string): boolean {
 function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean, anchor: Period | null): Core | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (t.type === 'num') return matchRelative(tokens, i, ref, anchor) ?? matchNumeric(tokens, i, ref, claimUnitAt);
+  if (t.type === 'num') {
+    // "the 12 months to June 2025"
+    const ended = next?.lower === 'months' ? periodEnded(tokens, i, ref, claimUnitAt) : null;
+    return ended ?? monthsAdjective(tokens, i, ref) ?? matchRelative(tokens, i, ref, anchor) ?? matchNumeric(tokens, i, ref, claimUnitAt);
+  }
   if (t.type !== 'word') return null;
   // Possessives read as the word: "today's", "last year's".
   const lower = bare(t.lower);
   const c0 = lower.charCodeAt(0);
+  if (isHyphen(next) && tokens[i + 2]?.lower === 'month') {
+    const window = monthsAdjective(tokens, i, ref);
+    if (window) return window;
+  }
   // "the year ended December 31, 2024", "the three months ended June 30, 2025", "its fiscal year (ending March 31)".
   if (next && (ENDED_NOUNS.has(lower) || ENDED_NOUNS.has(next.lower) || next.lower === 'months')) {
     const ended = periodEnded(tokens, lower === 'the' ? i + 1 : i, ref, claimUnitAt);
@@ -411,6 +419,21 @@ function periodEnded(tokens: readonly Token[], i: number, ref: RefDate, claimUni
   const [y, m, d] = end.to.split('-').map(Number) as [number, number, number];
   const close = tokens[day.end]?.text === ')' && tokens[k - 1]?.text === '(' ? day.end + 1 : day.end;
   return { end: close, period: periodEnding(y, m, d, n!) };
+}
+
+/**
+ * "nine-month volume", "Norvik's six-month revenue", "12-month revenue": the first nine or six months
+ * of the latest year they have passed in, or the trailing twelve. Not after "a": "a 12-month contract"
+ * says how long something runs.
+ */
+function monthsAdjective(tokens: readonly Token[], i: number, ref: RefDate): Core | null {
+  const t = tokens[i]!;
+  if (!isHyphen(tokens[i + 1]) || tokens[i + 2]?.lower !== 'month' || tokens[i + 3]?.type !== 'word') return null;
+  if (/^(?:a|an|another|each|every|one)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  const n = t.type === 'num' ? Number(t.text) : readNumberWords(tokens, i)?.value;
+  if (n === 12) return { end: i + 3, period: trailingYear(ref) };
+  if (n === 6 || n === 9) return { end: i + 3, period: firstMonthsPeriod(recentYear(ref, n + 1), n) };
+  return null;
 }
 
 /** The twelve months to the last month ended before the reference date's (TTM, LTM). */

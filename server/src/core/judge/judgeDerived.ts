@@ -4,6 +4,7 @@
 // and compared with the claim's own precision interval as any figure is (compare.agrees).
 import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, TimeRef, Unit } from '../types';
 import { namesAChange } from '../extract/hedges';
+import { PRIOR_YEAR } from '../extract/attachTime';
 import { monthSpan } from '../extract/periods';
 import { agrees, claimAgreesWith, convertValue, factInterval, type Interval } from './compare';
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
@@ -568,11 +569,14 @@ function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null 
 }
 
 /** "(prior year: £1.1bn)": the level a figure before it is compared with, labelled in parentheses. */
-const PRIOR_LABEL = /\(\s*(?:prior|previous|last)[\s-]+year\s*:\s*$/i;
+const PRIOR_LABEL = new RegExp(`\\(\\s*${PRIOR_YEAR}\\s*:\\s*$`, 'i');
+/** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against": the level compared with. */
+const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|roughly|around)\s+)?$/i;
 const DAY = 86_400_000;
 
 /**
- * "Premiums rose to £9.8bn from £9.1bn", "…, up from £9.1bn", "£1.32bn (prior year: £1.1bn)": with
+ * "Premiums rose to £9.8bn from £9.1bn", "…, up from £9.1bn", "£1.32bn (prior year: £1.1bn)",
+ * "EBIT of $1.1 billion compared with $2.3 billion in the prior-year period": with
  * no change stated and no time of its own, the level after "from" is the period before the one of
  * the figure it is compared with. The fact for that earlier period, of the same length, decides it
  * (neither the latest fact, which made it `outdated`, nor a later one, which made it red).
@@ -580,7 +584,7 @@ const DAY = 86_400_000;
 function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null {
   const at = claim.offset.start - claim.sentence.start;
   const before = claim.sentenceText.slice(Math.max(0, at - 40), at);
-  if (!FROM_LEVEL.test(before) && !PRIOR_LABEL.test(before)) return null;
+  if (!FROM_LEVEL.test(before) && !PRIOR_LABEL.test(before) && !COMPARED_WITH.test(before)) return null;
   const later = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start && c.kind !== 'growth' && compatibleUnits(c.unit, claim.unit)).at(-1);
   if (!later) return null;
   const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
