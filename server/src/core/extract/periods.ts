@@ -51,6 +51,9 @@ export function monthSpan(iso: string): { y1: number; m1: number; y2: number; m2
   return { y1, m1, y2, m2, months: (y2 - y1) * 12 + m2 - m1 + 1 };
 }
 
+/** The `n` whole months ending with month `m` of year `y` ("the twelve months to June 2025"). */
+export const monthsEnding = (y: number, m: number, n: number): Period => periodEnding(y, m, lastDay(y, m), n);
+
 /** "year to date", "YTD": January 1 to the reference date ("2025-01-01/2025-05-20"). */
 export function yearToDatePeriod(ref: RefDate): Period {
   const from = `${ref.year}-01-01`;
@@ -132,7 +135,7 @@ export function shiftPeriod(p: Period, n: number, step: Step): Period {
   if ((g = /^(\d{4})\/(\d{4})$/.exec(p.iso)) && months % 12 === 0) return yearsPeriod(+g[1]! + months / 12, y);
   if (/^\d{4}-mid$/.test(p.iso) && months % 12 === 0) return midPeriod(+p.iso.slice(0, 4) + months / 12);
   const span = monthSpan(p.iso);
-  if (span && months % 12 === 0) return periodEnding(y, m, lastDay(y, m), span.months);
+  if (span && months % 12 === 0) return monthsEnding(y, m, span.months);
   // Days to days ("2025-05-03/2025-08-02", a 52-week calendar's quarter): both ends move by whole years.
   if (/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(p.iso) && months % 12 === 0) {
     const moved = (day: string): string => `${Number(day.slice(0, 4)) + months / 12}${day.slice(4)}`.replace(/-02-29$/, '-02-28');

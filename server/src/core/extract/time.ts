@@ -10,6 +10,7 @@ import {
   halfPeriod,
   midPeriod,
   monthPeriod,
+  monthsEnding,
   type Period,
   periodEnding,
   quarterPeriod,
@@ -439,7 +440,7 @@ function monthsAdjective(tokens: readonly Token[], i: number, ref: RefDate): Cor
 /** The twelve months to the last month ended before the reference date's (TTM, LTM). */
 function trailingYear(ref: RefDate): Period {
   const [y, m] = ref.month === 1 ? [ref.year - 1, 12] : [ref.year, ref.month - 1];
-  return periodEnding(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate(), 12);
+  return monthsEnding(y, m, 12);
 }
 
 /**

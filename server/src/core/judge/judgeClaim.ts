@@ -8,7 +8,7 @@ import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
-import { judgeWithDerivation } from './judgeDerived';
+import { fiscalEndOf, judgeWithDerivation } from './judgeDerived';
 import { measuredNoun, type MetricLeftOut } from './resolveMetric';
 import type { Verdict } from './verdict';
 import type { JudgeMemo } from './judgeMemo';
@@ -24,11 +24,6 @@ export interface JudgeContext {
   memo: JudgeMemo;
 }
 
-/** The entity's fiscal year end, for an entity-owned group. */
-function fiscalEnd(ctx: JudgeContext, entities: string[]): string | undefined {
-  return entities.length === 1 ? ctx.index.entities.get(entities[0]!)?.fiscalYearEnd : undefined;
-}
-
 /** How the claim presents its figure, and which facts that lets it be compared with. */
 function stanceOf(claim: Claim, ctx: JudgeContext, fye?: string): { stance: ClaimStance; running: boolean } {
   const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
@@ -41,7 +36,7 @@ function stanceOf(claim: Claim, ctx: JudgeContext, fye?: string): { stance: Clai
 function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
   const { index, referenceDate: R, tolerance } = ctx;
   const subject = subjectOf(index, group.entities, metricId, group.counterparty);
-  const fye = fiscalEnd(ctx, group.entities);
+  const fye = fiscalEndOf(ctx, group.entities);
   const { stance, running } = stanceOf(claim, ctx, fye);
   const facts = group.facts.filter((f) => kindFits(stance, running, f));
   const chosen = selectFacts(facts, claim.time, R, fye);
@@ -98,7 +93,7 @@ function judgeSum(claim: Claim, groups: FactGroup[], metricId: string, ctx: Judg
   const fits = groups.map((g) => ({ ...g, facts: g.facts.filter((f) => kindFits(stance, running, f)) }));
   const base = { claim, entities, metric: metricId, comparedKind: compared };
   const pick = (date: string): Fact[] | null => {
-    const picked = fits.map((g) => selectFacts(g.facts, claim.time, date, fiscalEnd(ctx, g.entities))[0]);
+    const picked = fits.map((g) => selectFacts(g.facts, claim.time, date, fiscalEndOf(ctx, g.entities))[0]);
     return picked.every((f): f is Fact => f !== undefined) ? picked : null;
   };
   const sumOf = (facts: Fact[], tol: number): Interval | null => {
@@ -141,7 +136,7 @@ function judgePartialSum(claim: Claim, groups: FactGroup[], metricId: string, ct
   const { index, referenceDate: R, tolerance } = ctx;
   const entities = groups.map((g) => g.entities[0]!);
   const base = { claim, entities, metric: metricId, comparedKind: compared };
-  const picked = groups.map((g) => ({ g, f: selectFacts(g.facts, claim.time, R, fiscalEnd(ctx, g.entities))[0] }));
+  const picked = groups.map((g) => ({ g, f: selectFacts(g.facts, claim.time, R, fiscalEndOf(ctx, g.entities))[0] }));
   const known = picked.flatMap((p) => (p.f ? [p.f] : []));
   const missing = picked.filter((p) => !p.f).map((p) => p.g.entities[0]!);
   const parts = known.map((f) => interval(f, claim, tolerance));

@@ -54,7 +54,7 @@ function seriesFor(claim: Claim, ctx: JudgeContext, unit: Unit, only?: Only): Se
   const match = matchFacts(level, ctx.note, ctx.index, ctx.memo);
   const group = match.groups[0];
   if (!match.metric || match.combined || match.unclearOwner || !group || group.facts.length === 0) return null;
-  const fye = group.entities.length === 1 ? ctx.index.entities.get(group.entities[0]!)?.fiscalYearEnd : undefined;
+  const fye = fiscalEndOf(ctx, group.entities);
   const facts = only ? group.facts.filter((f) => only.has(f.id)) : group.facts;
   if (facts.length === 0) return null;
   return { metric: match.metric, entities: group.entities, facts, ...(fye ? { fye } : {}) };
@@ -143,10 +143,26 @@ function latestAfter(facts: Fact[], earlier: Fact, date: string, fye?: string): 
     return latest && latest.asOfDate > earlier.asOfDate ? latest : undefined;
   }
   const from = factRange(earlier, fye)?.to ?? '';
-  const len = lengthOf(earlier, fye);
+  return latestOfLength(facts, earlier, date, fye, (f) => (factRange(f, fye)?.from ?? '') > from);
+}
+
+/** The latest figure of the same length as `later` that ends before it begins ("rose to £9.8bn from £9.1bn": the year before). */
+function latestBefore(facts: Fact[], later: Fact, date: string, fye?: string): Fact | undefined {
+  const from = factRange(later, fye)?.from ?? '';
+  return latestOfLength(facts, later, date, fye, (f) => (factRange(f, fye)?.to ?? '') < from);
+}
+
+/** Facts with a period as long as `like`'s (within three days) that `where` keeps, latest period first, then latest stated. */
+function latestOfLength(facts: Fact[], like: Fact, date: string, fye: string | undefined, where: (f: Fact) => boolean): Fact | undefined {
+  const len = lengthOf(like, fye);
   return statedBy(facts, date)
-    .filter((f) => f.period !== undefined && Math.abs(lengthOf(f, fye) - len) <= 3 && (factRange(f, fye)?.from ?? '') > from)
+    .filter((f) => f.period !== undefined && Math.abs(lengthOf(f, fye) - len) <= 3 && where(f))
     .sort((x, y) => (factRange(y, fye)!.to > factRange(x, fye)!.to ? 1 : factRange(y, fye)!.to < factRange(x, fye)!.to ? -1 : y.asOfDate.localeCompare(x.asOfDate)))[0];
+}
+
+/** The fiscal year end of a single entity's figures (a sum of several has none). */
+export function fiscalEndOf(ctx: JudgeContext, entities: string[]): string | undefined {
+  return entities.length === 1 ? ctx.index.entities.get(entities[0]!)?.fiscalYearEnd : undefined;
 }
 
 /** The other claims of the claim's sentence: its neighbours in document order (never a scan of the note). */
@@ -572,7 +588,6 @@ function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null 
 const PRIOR_LABEL = new RegExp(`\\(\\s*${PRIOR_YEAR}\\s*:\\s*$`, 'i');
 /** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against": the level compared with. */
 const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|roughly|around)\s+)?$/i;
-const DAY = 86_400_000;
 
 /**
  * "Premiums rose to £9.8bn from £9.1bn", "…, up from £9.1bn", "£1.32bn (prior year: £1.1bn)",
@@ -590,17 +605,10 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
   const group = match.groups[0];
   if (!match.metric || match.combined || !group) return null;
-  const fye = group.entities.length === 1 ? ctx.index.entities.get(group.entities[0]!)?.fiscalYearEnd : undefined;
+  const fye = fiscalEndOf(ctx, group.entities);
   const laterFact = selectFacts(group.facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
-  const laterRange = laterFact?.period !== undefined ? factRange(laterFact, fye) : null;
-  if (!laterFact || !laterRange) return null;
-  const length = Date.parse(laterRange.to) - Date.parse(laterRange.from);
-  const earlier = statedBy(group.facts, ctx.note.referenceDate)
-    .flatMap((f) => {
-      const r = f.period !== undefined ? factRange(f, fye) : null;
-      return r && r.to < laterRange.from && Math.abs(Date.parse(r.to) - Date.parse(r.from) - length) < 10 * DAY ? [{ f, r }] : [];
-    })
-    .sort((a, b) => b.r.to.localeCompare(a.r.to) || b.f.asOfDate.localeCompare(a.f.asOfDate))[0]?.f;
+  if (laterFact?.period === undefined || !factRange(laterFact, fye)) return null;
+  const earlier = latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye);
   const subject = subjectOf(ctx.index, group.entities, match.metric.id);
   if (!earlier) {
     const body = `the level it is compared with; no fact yet for the period before ${factPeriod(laterFact)}`;

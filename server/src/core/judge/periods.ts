@@ -94,6 +94,8 @@ export function within(inner: DayRange, outer: DayRange): boolean {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const monthName = (mm: string | number): string => MONTHS[Number(mm) - 1] ?? String(mm);
+/** "June 30, 2025". */
+const dayName = (y: string, m: string, d: string): string => `${monthName(m)} ${Number(d)}, ${y}`;
 
 /** A period string as a person reads it: "2024-05" → "May 2024", "2025-Q1" → "Q1 2025". */
 export function humanPeriod(period: string): string {
@@ -105,7 +107,7 @@ export function humanPeriod(period: string): string {
   m = /^(\d{4})-?([QH][1-4])$/i.exec(p);
   if (m) return `${m[2]!.toUpperCase()} ${m[1]}`;
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
-  if (m) return `${monthName(m[2]!)} ${Number(m[3])}, ${m[1]}`;
+  if (m) return dayName(m[1]!, m[2]!, m[3]!);
   // Months from one to another: "January–September 2025", "April 2024–March 2025".
   const span = monthSpan(p);
   if (span) return span.y1 === span.y2 ? `${monthName(span.m1)}–${monthName(span.m2)} ${span.y2}` : `${monthName(span.m1)} ${span.y1}–${monthName(span.m2)} ${span.y2}`;
@@ -113,8 +115,8 @@ export function humanPeriod(period: string): string {
   m = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(p);
   if (m) {
     const [, y1, m1, d1, y2, m2, d2] = m as unknown as [string, string, string, string, string, string, string];
-    const end = `${monthName(m2)} ${Number(d2)}, ${y2}`;
-    return y1 === y2 ? `${monthName(m1)} ${Number(d1)}–${end}` : `${monthName(m1)} ${Number(d1)}, ${y1}–${end}`;
+    const end = dayName(y2, m2, d2);
+    return y1 === y2 ? `${monthName(m1)} ${Number(d1)}–${end}` : `${dayName(y1, m1, d1)}–${end}`;
   }
   return p;
 }

@@ -266,7 +266,7 @@ function fromWords(
     if (anywhere.length === 0) continue;
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
-      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) || nounOfItsOwn(claim, folded) ? null : { start: claim.sentence.start, end: clause.start };
+      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) || measuredNoun(claim, folded) !== undefined ? null : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
     // An elliptical comparison compares with what the sentence said before it ("delivered 184,000
@@ -363,6 +363,11 @@ function aboutAPart(claim: Claim, clause: Span): boolean {
   return PART_OF_WHOLE.test(text) || ONE_TYPICAL.test(text);
 }
 
+/** Whether the claim's sentence states a figure before `at` (the whole a part of it is of). */
+function figureBefore(claim: Claim, memo: JudgeMemo, at: number): boolean {
+  return memo.claimsIn(claim.sentence).some((c) => c.end <= at);
+}
+
 /** After a money figure: an amount per period ("$150 million a year", "annually"). */
 const PER_PERIOD = /^\s*(?:(?:a|per|each)\s+(?:year|season|month|quarter)\b(?!\s+(?:earlier|ago|before|later|prior|after|on)\b)|annually\b|yearly\b)/i;
 
@@ -374,7 +379,7 @@ const PER_PERIOD = /^\s*(?:(?:a|per|each)\s+(?:year|season|month|quarter)\b(?!\s
 function ratePerPeriod(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const after = claim.offset.end - claim.sentence.start;
   if (!isCurrency(claim.unit) || !PER_PERIOD.test(claim.sentenceText.slice(after, after + 20))) return false;
-  return memo.claimsIn(claim.sentence).some((c) => c.end <= clause.start);
+  return figureBefore(claim, memo, clause.start);
 }
 
 /** Right before a figure: it is included in one stated before ("capex of $9 billion, including $1.5 billion on…"). */
@@ -387,7 +392,7 @@ function includedIn(claim: Claim, memo: JudgeMemo): boolean {
   if (claim.unit === 'percent' || claim.kind === 'percent') return false;
   const at = claim.offset.start - claim.sentence.start;
   if (!INCLUDED.test(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
-  return memo.claimsIn(claim.sentence).some((c) => c.end <= claim.offset.start);
+  return figureBefore(claim, memo, claim.offset.start);
 }
 
 /**
@@ -403,7 +408,7 @@ function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   // Sticky, at the figure's end: nothing is cut out of the sentence for the test.
   FROM_A_SOURCE.lastIndex = claim.offset.end - claim.sentence.start;
   if (!FROM_A_SOURCE.test(claim.sentenceText)) return false;
-  return memo.claimsIn(claim.sentence).some((c) => c.end <= clause.start);
+  return figureBefore(claim, memo, clause.start);
 }
 
 /** Things not yet in service: "its pipeline holds 520 hotels", "12 plants under construction", "40 jets on order". */
@@ -448,16 +453,11 @@ const NOUN_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{L}-]+\s
 const SAME_MEASURE = new Set(['total', 'sum', 'amount', 'figure', 'value', 'level', 'record', 'high', 'low', 'peak', 'tally', 'further', 'additional', 'combined', 'estimated', 'net', 'gross', 'balance', 'worth', 'part', 'portion', 'share', 'majority', 'half', 'third', 'quarter', 'fraction', 'rest', 'remainder']);
 
 /**
- * Whether the figure is "a <noun> of" a noun that is no metric word (the clause's metric words were
- * read first): "…, and the board proposed a dividend of €1.85", "and announced a buyback of €300m"
- * measure that noun, not what an earlier clause measured. A change noun ("an increase of $250
- * million") or a word of amount ("a total of") still measures it.
+ * The noun, lower case, when the figure is "a <noun> of" a noun that is no metric word (the
+ * clause's metric words were read first): "…, and the board proposed a dividend of €1.85", "and
+ * announced a buyback of €300m" measure that noun, not what an earlier clause measured. A change
+ * noun ("an increase of $250 million") or a word of amount ("a total of") still measures it.
  */
-function nounOfItsOwn(claim: Claim, folded: string): boolean {
-  return measuredNoun(claim, folded) !== undefined;
-}
-
-/** The noun a figure is "a <noun> of" when that noun measures something of its own ("dividend"), lower case. */
 export function measuredNoun(claim: Claim, folded: string): string | undefined {
   const at = claim.offset.start - claim.sentence.start;
   // (Most figures have no "of" right before them: the regex reads only those that do.)
