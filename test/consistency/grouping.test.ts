@@ -100,6 +100,14 @@ describe('what makes two statements the same statement', () => {
     expect(found.dated).toEqual([]);
   });
 
+  it('a time the note leaves unsaid ("a year earlier" with nothing before it) is no one time', () => {
+    const found = pass({
+      a: note("Brightloom's revenue was $12 million a year earlier.", '2025-07-01'),
+      b: note("Brightloom's revenue was $15 million a year earlier.", '2025-07-01'),
+    });
+    expect(found).toEqual({ a: [], b: [] });
+  });
+
   it('notes without a date are all about today', () => {
     const found = pass({ a: note('Pinecrest Health has 4,000 employees.'), b: note('Pinecrest Health has 5,200 employees.') });
     expect(figures(found.a!)).toEqual(['4,000 employees']);

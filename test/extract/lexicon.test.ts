@@ -165,6 +165,16 @@ describe('lexicon: units', () => {
     expect(unitsCompatible('m', unit)).toBe(false);
   });
 
+  it('a noun no entry knows is one unit in either number, and no other noun', () => {
+    // A facts file's `unit: tonnes` and the note's "31.4 million tonnes" (read as "tonne").
+    for (const [a, b] of [['tonne', 'tonnes'], ['vessel', 'vessels'], ['policy', 'policies'], ['box', 'boxes']]) {
+      expect(unitsCompatible(a!, b!), `${a} ${b}`).toBe(true);
+      expect(unitsCompatible(b!, a!), `${b} ${a}`).toBe(true);
+    }
+    expect(unitsCompatible('tonne', 'barrel')).toBe(false);
+    expect(unitsCompatible('bus', 'bu')).toBe(false);
+  });
+
   it.each(symbols.filter(([, , f]) => f !== 1))('a fact in %s is told to use base units', (symbol, unit) => {
     const problems = factProblems(`metrics:\n  thing: { unit: "${unit}", words: [thing] }`, symbol);
     expect(problems).toHaveLength(1);

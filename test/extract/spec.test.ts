@@ -277,6 +277,11 @@ const time: Case[] = [
     { text: '9%', kind: 'growth', value: 9 },
   ]],
   ['Costs were 12% lower than a year earlier.', [{ text: '12%', kind: 'growth', value: -12 }]],
+  // "above"/"below" an earlier time or level is a change too; above a benchmark rate is a spread.
+  ['Sales were 4% above the first half of 2024.', [{ text: '4%', kind: 'growth', value: 4, time: '2024-H1' }]],
+  ['Intensity was 12% below 2019 levels.', [{ text: '12%', kind: 'growth', value: -12, time: '2019' }]],
+  ['Revenue was €7.8 billion, 4% above the €7.5 billion of 2024.', [{ text: '€7.8 billion' }, { text: '4%', kind: 'growth', value: 4 }, { text: '€7.5 billion' }]],
+  ['The loans are priced 2% above SOFR.', [{ text: '2%', kind: 'percent', value: 2 }]],
   // "in the quarter", "during the year": the period the sentence stated before, or the one of that length holding it.
   ["Marlow's Q2 2025 revenue was £2.9 billion, and it flew 10.4 million passengers in the quarter.", [
     { text: '£2.9 billion', time: '2025-Q2' },
@@ -298,6 +303,9 @@ const time: Case[] = [
   ['It had 5,000 GPUs in Q4.', [{ text: '5,000 GPUs', time: '2024-Q4' }]],
   ['FY2025 revenue was $3 billion.', [{ text: '$3 billion', time: 'FY2025' }]],
   ['In fiscal 2025 capex was $80 billion.', [{ text: '$80 billion', time: 'FY2025' }]],
+  // A month before "year end" or "fiscal year" says when the years end: no period of the figure.
+  ['It ended fiscal 2025 (June year end) with revenue of $8.4 billion.', [{ text: '$8.4 billion', time: 'FY2025' }]],
+  ['Its March year-end results showed revenue of $2 billion.', [{ text: '$2 billion', time: null }]],
   ['Revenue should reach $10 billion by late 2025.', [{ text: '$10 billion', time: '2025-H2', by: true }]],
   ['Revenue was $1 billion in early 2024.', [{ text: '$1 billion', time: '2024-H1', by: false }]],
   ['Mid-2025 revenue run-rate was $5 billion.', [{ text: '$5 billion', time: '2025-mid' }]],
@@ -418,7 +426,8 @@ const notClaims: Case[] = [
 // Reference date 2025-02-14 (a Friday, ISO week 7).
 const relativeTime: Case[] = [
   ['Revenue was $5 billion a year ago.', [{ text: '$5 billion', time: '2024-02' }]],
-  ['Revenue was $5 billion a year earlier.', [{ text: '$5 billion', time: '2024-02' }]],
+  // "earlier" than a time the sentence does not state: left to the judge (the paragraph's period, or the figure compared with), not the note's date.
+  ['Revenue was $5 billion a year earlier.', [{ text: '$5 billion', time: null }]],
   ['In Q2 2024 backlog reached 55 GW, up from 29 GW a year earlier.', [
     { text: '55 GW', time: '2024-Q2' },
     { text: '29 GW', time: '2023-Q2' },
@@ -427,7 +436,7 @@ const relativeTime: Case[] = [
     { text: '$7 billion', time: '2024-Q2' },
     { text: '$5 billion', kind: 'revenue', time: '2023-Q2' },
   ]],
-  ['Revenue was $3 billion the year before.', [{ text: '$3 billion', time: '2024-02' }]],
+  ['Revenue was $3 billion the year before.', [{ text: '$3 billion', time: null }]],
   ['It had 300 MW three months ago and 2 GW two quarters ago.', [
     { text: '300 MW', time: '2024-11' },
     { text: '2 GW', time: '2024-Q3' },

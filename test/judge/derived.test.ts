@@ -413,3 +413,27 @@ facts:
     expect([f.code, f.derivation?.formula]).toEqual(['supported', '450,000 vehicles / 300,000 vehicles − 1 = 50%']);
   });
 });
+
+describe('"a year earlier" with no period before it', () => {
+  it('is a year before the figure it is compared with, never the note\'s own date a year back', () => {
+    // Capex: 2024 $1.7 billion (the latest), 2023 $0.8 billion.
+    expect(only("Skylark's capex was $1.7 billion, up from $0.8 billion a year earlier.", '$0.8 billion').facts.map((f) => f.id)).toEqual(['sky-capex-2023']);
+    const wrong = only("Skylark's capex was $1.7 billion, against $1.1 billion a year earlier.", '$1.1 billion');
+    expect([wrong.code, wrong.suggestion]).toEqual(['contradicted', '$800 million']);
+  });
+
+  it('alone in its paragraph, earlier than nothing: unsourced, never judged against the latest figure', () => {
+    const f = only("Skylark's capex was $1.7 billion a year earlier.", '$1.7 billion');
+    expect(f.code).toBe('unsourced');
+    expect(f.message).toContain('a year earlier than a period neither its sentence nor its paragraph states');
+  });
+});
+
+describe('a change to the level it reached', () => {
+  it('"rose 113% to $1.7 billion" is over the year before the level\'s fact: 1.7 / 0.8 − 1 = 112.5%', () => {
+    expect(only("Skylark's capex rose 113% to $1.7 billion.", '113%').code).toBe('supported');
+    expect(only("Skylark's capex rose 90%, to $1.7 billion.", '90%').code).toBe('contradicted');
+    // A level no fact gives leaves the change without a time.
+    expect(only("Skylark's capex rose 90% to $2.2 billion.", '90%').code).toBe('unsourced');
+  });
+});

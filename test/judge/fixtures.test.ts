@@ -1009,7 +1009,8 @@ describe('automaker note (the first nine months, a rival set off by commas)', ()
       // "a year earlier" counts back from the period stated last in the paragraph, the nine months:
       // no fact for January–September 2024 (the heading's quarter is not read).
       ['19.1%', 'unsourced', []],
-      ['9%', 'unsourced', []],
+      // "Revenue rose 9% to $14.2 billion": the level reached is Q3 2025's, the change is over a year before it.
+      ['9%', 'supported', ['vo-rev-q3', 'vo-rev-q3-24']],
       ['$14.2 billion', 'supported', ['vo-rev-q3']],
       ['6.8 GWh', 'supported', ['vo-stor-q3']],
       ['$21.5 billion', 'supported', ['vo-cash-q3']],
@@ -1214,7 +1215,8 @@ describe('chipmaker note (a 52-week fiscal quarter said by the day it ended)', (
       ['62.5%', 'supported', ['sb-gm-q2-26']],
       // "up 310 basis points year over year": 62.5% − 59.4%, in basis points.
       ['310 basis points', 'supported', ['sb-gm-q2-26', 'sb-gm-q2-25']],
-      ['doubled', 'unsourced', []],
+      // "more than doubled to $2.1 billion": from the data-center revenue a year before the level reached.
+      ['doubled', 'supported', ['sb-dc-q2-26', 'sb-dc-q2-25']],
       ['$2.1 billion', 'supported', ['sb-dc-q2-26']],
       ['half', 'unsourced', []],
       ['1.4 million accelerators', 'supported', ['sb-acc-q2-26']],
@@ -1266,5 +1268,115 @@ describe('freight note (a labelled half year, a nine-month volume, the 12 months
       // "compared with $2.3 billion in the prior-year period": the half year before, not outdated.
       ['$2.3 billion', 'supported', ['nv-ebit-h1-24']],
     ]);
+  });
+});
+
+describe('steelmaker note (a plural custom unit, CO2, "a year earlier" with no period before it)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('steelmaker');
+    expect(verdictRows(findings)).toEqual([
+      // The facts file writes `unit: tonnes`, the note "tonnes": one unit in either number.
+      ['31.4 million tonnes', 'supported', ['fx-steel-24']],
+      ['5%', 'supported', ['fx-steel-24', 'fx-steel-23']],
+      ['33.0 million tonnes', 'supported', ['fx-steel-23']],
+      ['$24.6 billion', 'supported', ['fx-rev-24']],
+      // "Its Scope 1 emissions … of CO2": "CO2" is no unknown owner that hides the heading's.
+      ['58.2 million tonnes', 'supported', ['fx-s1-24']],
+      // "from 62.9 million tonnes a year earlier": a year before the figure it is compared with, not the note's April.
+      ['62.9 million tonnes', 'supported', ['fx-s1-23']],
+      ['7.5%', 'supported', ['fx-s1-24', 'fx-s1-23']],
+      ['1.85 tonnes', 'supported', ['fx-int-24']],
+      ['1.4 tonnes', 'unsourced', []],
+      ['$2.1 billion', 'supported', ['fx-capex-24']],
+      ['$600 million', 'unsourced', []],
+      ['12%', 'supported', ['fx-dri-24']],
+      ['9%', 'unsourced', []],
+      ['30%', 'unsourced', []],
+      // "Ferrox's emissions fell 9%": "emissions" alone is no metric's word (Scope 1 or intensity?).
+      ['9%', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '5%')).toContain('31.4 million tonnes / 33 million tonnes');
+    expect(messageOn(findings, '62.9 million tonnes')).toContain('62.9 million tonnes a year earlier — matches the earlier sourced figure');
+  });
+});
+
+describe('airport note (a figure "alone" after a comma, a change ended by the clause before it, "grew 16%, to")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('airport'))).toEqual([
+      ['48.3 million passengers', 'supported', ['av-pax-24']],
+      // "48.3 million passengers in 2024, 9.5% more than in 2023, and 3.6 million in December": 2024's change, never December's.
+      ['9.5%', 'supported', ['av-pax-24', 'av-pax-23']],
+      ['3.6 million', 'supported', ['av-pax-dec']],
+      ['3.3 million', 'supported', ['av-pax-dec23']],
+      ['392,000', 'supported', ['av-mov-24']],
+      ['48.3', 'supported', ['av-pax-24']],
+      ['44.1', 'supported', ['av-pax-23']],
+      ['1,310', 'supported', ['av-ebitda-24']],
+      ['1,150', 'supported', ['av-ebitda-23']],
+      ['€2.41 billion', 'supported', ['av-rev-24']],
+      ['€1.12 billion', 'supported', ['av-aero-24']],
+      ['€860 million', 'supported', ['av-retail-24']],
+      ['36%', 'unsourced', []],
+      ['54%', 'unsourced', []],
+      ['71%', 'supported', ['av-ot-24']],
+      ['€95 million', 'unsourced', []],
+      ['€17.80', 'unsourced', []],
+      // "EBITDA grew 16%, to €1.31 billion": 1.31 / 1.15 − 1 = 13.9%, planted wrong.
+      ['16%', 'contradicted', ['av-ebitda-24', 'av-ebitda-23']],
+      ['€1.31 billion', 'supported', ['av-ebitda-24']],
+      ['12%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('hospital note (a fiscal year\'s month named, "a margin of" after an operating margin)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('hospital'))).toEqual([
+      // "fiscal 2025 (June year end)": the month says when the year ends, it is no period of the figure.
+      ['$8.4 billion', 'supported', ['mh-rev-fy25']],
+      ['6.3%', 'supported', ['mh-rev-fy25', 'mh-rev-fy24']],
+      ['$7.9 billion', 'supported', ['mh-rev-fy24']],
+      ['1.8%', 'supported', ['mh-om-fy25']],
+      // "a loss margin of -0.6% the year before": the operating margin again.
+      ['-0.6%', 'supported', ['mh-om-fy24']],
+      ['4,150 licensed beds', 'supported', ['mh-beds']],
+      ['11 hospitals', 'unsourced', []],
+      ['212,000', 'supported', ['mh-adm-fy25']],
+      ['1.1 million', 'supported', ['mh-er-fy25']],
+      // "Liquidity is solid at 182 days…": a capitalised word opening the paragraph still hides the heading's owner.
+      ['182 days', 'unsourced', []],
+      ['14,200 registered nurses', 'supported', ['mh-rn']],
+      ['16%', 'unsourced', []],
+      ['22%', 'unsourced', []],
+      ['$90 million', 'unsourced', []],
+      ['$8.8 billion', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('luxury note (regions named clause by clause, "4% above" an earlier level)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('luxury');
+    expect(verdictRows(findings)).toEqual([
+      ['€7.8 billion', 'supported', ['mv-rev-h1']],
+      // "4% above the €7.5 billion of the first half of 2024": a change from that level.
+      ['4%', 'supported', ['mv-rev-h1', 'mv-rev-h1-24']],
+      ['€7.5 billion', 'supported', ['mv-rev-h1-24']],
+      // "Asia brought in €2.9 billion": no metric word in reach.
+      ['€2.9 billion', 'unsourced', []],
+      // "… and Europe €2.3 billion": Europe's, never Asia's €2.9 billion.
+      ['€2.3 billion', 'supported', ['mv-rev-eu-h1']],
+      ['two-thirds', 'unsourced', []],
+      ['8%', 'supported', ['mv-op-h1', 'mv-op-h1-24']],
+      ['€2.2 billion', 'supported', ['mv-op-h1']],
+      ['28.2%', 'unsourced', []],
+      ['612 boutiques', 'supported', ['mv-stores']],
+      ['14', 'unsourced', []],
+      ['55%', 'unsourced', []],
+      ['€1,900', 'unsourced', []],
+      // "H1 revenue rose 6%": 4% derived, planted wrong.
+      ['6%', 'contradicted', ['mv-rev-h1', 'mv-rev-h1-24']],
+    ]);
+    expect(messageOn(findings, '€2.3 billion')).toContain("Maison Verlaine's Europe revenue");
   });
 });

@@ -1,4 +1,5 @@
 import { isCurrencyUnit, sharedCodes, UNIT_NOUNS, unitEntry } from './lexicon';
+import { singular } from './extract/unitNouns';
 import type { Unit } from './types';
 
 export { DAYS_PER } from './lexicon';
@@ -11,7 +12,7 @@ export function isCurrency(unit: Unit): boolean {
 /**
  * The family a unit belongs to: a currency is its own family; a noun the lexicon counts with, in
  * either number, is that unit's ("subscriber" is a `users` count, as "31.4 million subscribers"
- * is read); other nouns are their own.
+ * is read); other nouns are their own, in either number (a facts file's `tonnes` is the note's "tonnes").
  */
 export function unitFamily(unit: Unit): string {
   if (isCurrencyUnit(unit)) return `currency:${unit}`;
@@ -19,7 +20,7 @@ export function unitFamily(unit: Unit): string {
   if (known) return known.family;
   const lower = unit.toLowerCase();
   const counted = UNIT_NOUNS.get(lower) ?? (lower.length > 2 ? UNIT_NOUNS.get(`${lower}s`) : undefined);
-  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${lower}`;
+  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${singular(lower)}`;
 }
 
 /** Families of units that measure rather than count: a share, a multiple, a span of time. */

@@ -66,6 +66,8 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   if (v.code !== 'unsourced' || v.citation || v.ownerUnclear || !v.metric || ctx.cited?.has(v.claim.index)) return undefined;
   const claim = v.claim;
   if (claim.value === null && (claim.low === null || claim.high === null)) return undefined;
+  // "a year earlier", "in the quarter" with nothing before to count from: a time the note leaves unsaid is no one time.
+  if (claim.time && !claim.time.iso && !claim.time.latest) return undefined;
   const entity = entityOf(v, ctx);
   if (!entity) return undefined;
   // The kind the judge compared with (an unsourced verdict's is its words' own), else read from the words.

@@ -157,6 +157,8 @@ export function directionAfter(tokens: readonly Token[], j: number, unit?: strin
   if (unit === 'percent') {
     if (COMPARATIVES_UP.has(w.lower)) return 'up';
     if (COMPARATIVES_DOWN.has(w.lower)) return 'down';
+    // "4% above the first half of 2024", "3% below last year's level" (not "2% above SOFR": a spread).
+    if ((w.lower === 'above' || w.lower === 'below') && comparedTime(tokens, j + 1)) return w.lower === 'above' ? 'up' : 'down';
   }
   if (w.lower === 'yoy' || w.lower === 'qoq' || w.lower === 'mom' || w.lower === 'cagr') return 'up';
   // "22% y/y", "7% q/q"
@@ -164,6 +166,16 @@ export function directionAfter(tokens: readonly Token[], j: number, unit?: strin
   if (w.lower === 'year' && (tokens[j + 1]?.lower === 'over' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'over'))) return 'up';
   if (w.lower === 'annually' || w.lower === 'sequentially') return 'up';
   return null;
+}
+
+const DETERMINER = new Set(['the', 'its', 'their', 'a', 'that', 'this']);
+const EARLIER_TIME = new Set(['year', 'quarter', 'month', 'half', 'period', 'first', 'second', 'third', 'fourth', 'last', 'prior', 'previous', 'same', 'level', 'levels']);
+
+/** Whether an earlier time or level starts at token k: "the first half of 2024", "last year's", "its 2023 level", "the €7.5 billion". */
+function comparedTime(tokens: readonly Token[], k: number): boolean {
+  const t = DETERMINER.has(tokens[k]?.lower ?? '') ? tokens[k + 1] : tokens[k];
+  if (!t) return false;
+  return t.type === 'num' || /^[$€£¥]$/.test(t.text) || EARLIER_TIME.has(t.lower);
 }
 
 // Measures that are changes by definition, as retailers report them: "comparable sales rose 3.8%".

@@ -66,6 +66,8 @@ interface Core {
   period: Period | null;
   latest?: boolean;
   fiscal?: boolean;
+  /** Words that look like a time but describe a calendar ("a June year end"): read past, no time of any figure. */
+  calendar?: boolean;
 }
 
 /**
@@ -93,6 +95,10 @@ export function findTimes(
     const core = matchCore(tokens, i, ref, claimUnitAt, anchor);
     if (!core) {
       i++;
+      continue;
+    }
+    if (core.calendar) {
+      i = core.end;
       continue;
     }
     for (let k = i; k < core.end; k++) consumed[k] = 1;
@@ -260,6 +266,9 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
       return { end: tokens[qAt]!.lower === 'quarter' ? qAt + 1 : qAt + 2, period: quarterPeriod(year, Math.ceil(month / 3)) };
     }
     if (y) return { end: y.next, period: (day !== null ? dayPeriod(y.year, month, day) : null) ?? monthPeriod(y.year, month) };
+    // "(June year end)", "a March year-end", "its September fiscal year": when its years end, not a month's figure.
+    const calendar = day === null ? yearEndAt(tokens, j) : null;
+    if (calendar !== null) return { end: calendar, period: null, calendar: true };
     const year = recentYear(ref, month, day ?? 1);
     return { end: j, period: (day !== null ? dayPeriod(year, month, day) : null) ?? monthPeriod(year, month) };
   }
@@ -571,7 +580,19 @@ function matchRelative(tokens: readonly Token[], i: number, ref: RefDate, anchor
   if (toEvent) return { end, period: null };
   if (rel === 'ago' || rel === 'back') return { end, period: shiftPeriod(refPeriod(ref, step), -n, step) };
   if (anchor) return { end, period: shiftPeriod(anchor, dir * n, step) };
-  return { end, period: dir < 0 ? shiftPeriod(refPeriod(ref, step), -n, step) : null };
+  // "a year earlier" counts back from the time the note talks about, not from its date: with none
+  // in the sentence, the judge anchors it (the paragraph's period, or the figure it is compared with).
+  return { end, period: null };
+}
+
+/** The end of "year end", "year-end" or "fiscal year" at token j, or null. */
+function yearEndAt(tokens: readonly Token[], j: number): number | null {
+  let k = j;
+  if (tokens[k]?.lower === 'fiscal') k++;
+  if (tokens[k]?.lower !== 'year') return null;
+  if (isHyphen(tokens[k + 1]) && tokens[k + 2]?.lower === 'end') return k + 3;
+  if (tokens[k + 1]?.lower === 'end') return k + 2;
+  return k > j ? k + 1 : null;
 }
 
 function yearAt(tokens: readonly Token[], j: number, claimUnitAt: (j: number) => boolean): { year: number; next: number } | null {

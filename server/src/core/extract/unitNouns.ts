@@ -229,6 +229,11 @@ function isPlural(w: string): boolean {
   return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w);
 }
 
+/** A counted noun in the plural, as written when it already is one ("tonnes", "vessels"). */
+export function pluralNoun(w: string): string {
+  return isPlural(w) ? w : `${w}s`;
+}
+
 /** English singular of a plural noun (enough for counted nouns in prose). */
 export function singular(w: string): string {
   if (!isPlural(w)) return w;

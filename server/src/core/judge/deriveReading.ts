@@ -20,8 +20,8 @@ const STEPS = Object.keys(STEP_CUES) as Step[];
 
 /** Words right after a level that make it a difference from another time ("$2 billion more than a year earlier"). */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|below)(?:\s+than)?\b/;
-/** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level"). */
-export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$/;
+/** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level", "4% above 2024"). */
+export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$|(?:%|\bper\s?cent)\s+(?:above|below)\s*$/;
 const START_PREPOSITION = /^(?:since|from)\b/i;
 /** "up 6.5% on 2023", "a 4% rise on the previous quarter": after a change, "on" and a year or quarter is the earlier time (on a day it is when: "rose 5% on June 30"). */
 const CHANGE_BEFORE_ON = /(?:%|\bper\s?cent|\b(?:rise|increase|gain|fall|decline|drop|growth|higher|lower|up|down))\s*$/;
@@ -30,12 +30,12 @@ const YEAR_OR_QUARTER = /^\d{4}(?:-[QH]\d)?$/;
  * Text before a figure that makes it the level a change starts from: "up 40% from $2.1 billion",
  * "12% more than the $11.1 billion".
  */
-export const FROM_LEVEL = /(?:\bfrom|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer|above|below)\s+than)\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
+export const FROM_LEVEL = /(?:\bfrom|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
 /** Between a level and its time: nothing, or what the level was ("the $11.1 billion it wrote in 2023"). */
 const LEVEL_TO_TIME = /^\s+(?:(?:it|they|we)\s+\p{Ll}+\s+)?$/u;
 // Every match of START_BEFORE ends with one of these words, then only whitespace: a cheap test first
 // (the regex is anchored at the end, so it would try every position of the text before the time).
-const START_BEFORE_LAST = ['than', 'versus', 'vs', 'over', 'with', 'to', 'was', 'from', 'since', 'its', 'their', 'the'];
+const START_BEFORE_LAST = ['than', 'versus', 'vs', 'over', 'with', 'to', 'was', 'from', 'since', 'its', 'their', 'the', 'above', 'below'];
 export const startsBefore = (before: string): boolean => {
   const trimmed = before.trimEnd();
   return START_BEFORE_LAST.some((w) => trimmed.endsWith(w)) && START_BEFORE.test(before);

@@ -35,7 +35,8 @@ function stanceOf(claim: Claim, ctx: JudgeContext, fye?: string): { stance: Clai
 
 function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
   const { index, referenceDate: R, tolerance } = ctx;
-  const subject = subjectOf(index, group.entities, metricId, group.counterparty);
+  // A segment's facts are that part's: "Maison Verlaine's Europe revenue".
+  const subject = subjectOf(index, group.entities, metricId, group.counterparty, undefined, group.facts[0]?.segment);
   const fye = fiscalEndOf(ctx, group.entities);
   const { stance, running } = stanceOf(claim, ctx, fye);
   const facts = group.facts.filter((f) => kindFits(stance, running, f));

@@ -10,14 +10,16 @@ import { agrees, claimAgreesWith, convertValue, factInterval, type Interval } fr
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
 import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
-import { type DerivedReading, FROM_LEVEL, readDerived, type Step } from './deriveReading';
+import { type DerivedReading, FROM_LEVEL, readDerived, type Step, type TimeMention } from './deriveReading';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
 import { humanPeriod } from './periods';
-import { claimPeriod, earlierDates, factRange, selectFacts, statedBy } from './selectFacts';
+import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf } from './unitMemo';
+import { pluralNoun } from '../extract/unitNouns';
+import { yearsEarlier } from './relativeTime';
 import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
 import type { Verdict } from './verdict';
 
@@ -152,6 +154,21 @@ function latestBefore(facts: Fact[], later: Fact, date: string, fye?: string): F
   return latestOfLength(facts, later, date, fye, (f) => (factRange(f, fye)?.to ?? '') < from);
 }
 
+/** The latest figure of the same length as `later`, `years` before it (within a week: 52-week calendars). */
+function yearsBefore(facts: Fact[], later: Fact, years: number, date: string, fye?: string): Fact | undefined {
+  const end = new Date(factRange(later, fye)?.to ?? '');
+  end.setUTCFullYear(end.getUTCFullYear() - years);
+  return latestOfLength(facts, later, date, fye, (f) => Math.abs(Date.parse(factRange(f, fye)?.to ?? '') - end.getTime()) <= WEEK_MS);
+}
+
+/** "$4 billion a year earlier" where nothing says earlier than when: no fact can be chosen, so never red. */
+function earlierThanUnstated(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict {
+  const subject = v.metric ? subjectOf(ctx.index, v.entities, v.metric) : '';
+  const body = `${claim.time!.text.trim()} than a period neither its sentence nor its paragraph states`;
+  const { suggestion: _s, cite: _c, ...rest } = v;
+  return { ...rest, code: 'unsourced', facts: [], message: subject ? verdictMessage(subject, claim, body) : `${claimPhrase(claim)} — ${body}` };
+}
+
 /** Facts with a period as long as `like`'s (within three days) that `where` keeps, latest period first, then latest stated. */
 function latestOfLength(facts: Fact[], like: Fact, date: string, fye: string | undefined, where: (f: Fact) => boolean): Fact | undefined {
   const len = lengthOf(like, fye);
@@ -177,6 +194,17 @@ function sentenceClaims(claim: Claim, ctx: JudgeContext): Claim[] {
   return all.slice(from, to + 1).filter((c) => c.index !== claim.index);
 }
 
+/** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …". */
+const TO_LEVEL = /^,?\s+to\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
+
+/** "EBITDA grew 16%, to €1.31 billion": the level the change reached, the figure right after it. */
+function reachedFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
+  const next = sentenceClaims(claim, ctx).find((c) => c.offset.start >= claim.offset.end);
+  return next && next.value !== null && !['percent', 'bps', 'multiple'].includes(familyOf(next.unit)) && TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start))
+    ? next
+    : undefined;
+}
+
 /** "up 40% from $2.1 billion": the level the change starts from, a figure of the same sentence after "from". */
 export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
   return sentenceClaims(claim, ctx).find(
@@ -185,23 +213,40 @@ export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
   );
 }
 
+/**
+ * The time a change ends at: one in its own clause, else the nearest before it ("48.3 million
+ * passengers in 2024, 9.5% more than in 2023, and 3.6 million in December": 2024), else the first after.
+ */
+function endTimeOf(claim: Claim, ends: TimeMention[]): TimeRef | null {
+  const clause = clauseOf(claim);
+  const own = ends.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end).at(-1);
+  return (own ?? ends.filter((t) => t.span.end <= claim.offset.start).at(-1) ?? ends.find((t) => t.span.start >= claim.offset.end))?.ref ?? null;
+}
+
 /** The later and earlier figure of a change between two times the sentence names or implies. */
-function overTime(reading: DerivedReading, series: Series, pools: { later: Fact[]; earlier: Fact[] }, date: string, base?: { claim: Claim; tolerance: number }): Operands | null {
+/** Whether a figure of the note agrees with a fact of its unit family, within the tolerance. */
+function agreesWith(figure: { claim: Claim; tolerance: number }, f: Fact): boolean {
+  const i = factInterval(f, figure.tolerance);
+  return i !== null && compatibleUnits(figure.claim.unit, f.unit) && agrees(figure.claim, i, f.unit);
+}
+
+function overTime(
+  claim: Claim, reading: DerivedReading, series: Series, pools: { later: Fact[]; earlier: Fact[] }, date: string,
+  base?: { claim: Claim; tolerance: number }, reached?: { claim: Claim; tolerance: number },
+): Operands | null {
   const { fye } = series;
   const starts = reading.times.filter((t) => t.start);
-  const ends = reading.times.filter((t) => !t.start);
-  const endTime = ends.at(-1)?.ref ?? null;
+  const endTime = endTimeOf(claim, reading.times.filter((t) => !t.start));
   const startTime = starts[0]?.ref ?? null;
   let later: Fact | undefined;
   let earlier: Fact | undefined;
-  if (reading.times.length === 0 && !reading.step && base) {
+  if (reading.times.length === 0 && !reading.step && reached) {
+    // The newest figure the level reached agrees with, and the one a year before it, as results are reported.
+    later = [...statedBy(pools.later, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(reached, f));
+    earlier = later && yearsBefore(pools.earlier, later, 1, date, fye);
+  } else if (reading.times.length === 0 && !reading.step && base) {
     // The newest earlier figure the stated base agrees with, and the latest figure after it.
-    earlier = [...statedBy(pools.earlier, date)]
-      .sort((x, y) => y.asOfDate.localeCompare(x.asOfDate))
-      .find((f) => {
-        const i = factInterval(f, base.tolerance);
-        return i !== null && compatibleUnits(base.claim.unit, f.unit) && agrees(base.claim, i, f.unit);
-      });
+    earlier = [...statedBy(pools.earlier, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(base, f));
     later = earlier && latestAfter(pools.later, earlier, date, fye);
   } else if (startTime) {
     earlier = pick(pools.earlier, startTime, date, fye);
@@ -318,10 +363,12 @@ function changePlan(
   const pools = { later, earlier: earlierPool(series.facts, later) };
   const stated = baseFigure(claim, ctx);
   const base = stated && { claim: stated, tolerance: ctx.tolerance };
+  const level = reachedFigure(claim, ctx);
+  const reached = level && { claim: level, tolerance: ctx.tolerance };
   return {
     series,
     facts: series.facts,
-    operands: (date) => overTime(reading, series, pools, date, base),
+    operands: (date) => overTime(claim, reading, series, pools, date, base, reached),
     about: (o) => `${metricLabel(series.metric.id)} for ${factPeriod(o.a)} and ${factPeriod(o.b)}`,
   };
 }
@@ -379,10 +426,10 @@ function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number
 
 /** A fact's value in its own unit, compact ("$39.3B", "1.2 GW"): written like a figure of that unit in the sentence, when there is one. */
 function operandText(claim: Claim, fact: Fact, ctx: JudgeContext): string {
-  const styled = sentenceClaims(claim, ctx).find((c) => c.unit === fact.unit && /\d/.test(c.text));
+  const styled = sentenceClaims(claim, ctx).find((c) => familyOf(c.unit) === familyOf(fact.unit) && /\d/.test(c.text));
   // No figure to copy: a counted noun in the plural ("450,000 vehicles"), anything else as its unit.
   const counted = familyOf(fact.unit).startsWith('noun:') || ['GPU', 'TPU', 'chip', 'accelerator'].includes(fact.unit);
-  const style: Claim = styled ?? { ...claim, text: '', unit: fact.unit, noun: counted ? `${fact.unit}s` : undefined, value: 1, low: null };
+  const style: Claim = styled ?? { ...claim, text: '', unit: fact.unit, noun: counted ? pluralNoun(fact.unit) : undefined, value: 1, low: null };
   const low = fact.value ?? fact.low ?? 0;
   const high = fact.value ?? fact.high ?? low;
   return compactMoney(formatInNoteStyle({ ...style, value: 1, low: null }, low, high));
@@ -508,6 +555,8 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
   const reading = readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
   if (!reading) {
     const v = stated(claim, ctx);
+    // "…, against $1.1 billion a year earlier" with no period stated: earlier than the figure it is compared with.
+    if (!claim.time?.iso && yearsEarlier(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? earlierThanUnstated(claim, ctx, v);
     return (v.code === 'contradicted' || v.code === 'outdated') && !claim.time?.iso ? (judgeBase(claim, ctx, v) ?? judgeEarlierLevel(claim, ctx, v) ?? v) : v;
   }
   const stating = reading.form === 'difference' ? null : stated(claim, ctx);
@@ -599,7 +648,9 @@ const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?
 function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null {
   const at = claim.offset.start - claim.sentence.start;
   const before = claim.sentenceText.slice(Math.max(0, at - 40), at);
-  if (!FROM_LEVEL.test(before) && !PRIOR_LABEL.test(before) && !COMPARED_WITH.test(before)) return null;
+  // "58.2 million tonnes, against 62.9 million tonnes a year earlier": its own time says it is the earlier level.
+  const years = claim.time?.iso ? null : yearsEarlier(claim.time);
+  if (years === null && !FROM_LEVEL.test(before) && !PRIOR_LABEL.test(before) && !COMPARED_WITH.test(before)) return null;
   const later = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start && c.kind !== 'growth' && compatibleUnits(c.unit, claim.unit)).at(-1);
   if (!later) return null;
   const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
@@ -608,10 +659,11 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   const fye = fiscalEndOf(ctx, group.entities);
   const laterFact = selectFacts(group.facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
   if (laterFact?.period === undefined || !factRange(laterFact, fye)) return null;
-  const earlier = latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye);
+  const earlier = years === null ? latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye) : yearsBefore(group.facts, laterFact, years, ctx.note.referenceDate, fye);
   const subject = subjectOf(ctx.index, group.entities, match.metric.id);
   if (!earlier) {
-    const body = `the level it is compared with; no fact yet for the period before ${factPeriod(laterFact)}`;
+    const when = years === null ? 'the period' : years === 1 ? 'a year' : `${years} years`;
+    const body = `the level it is compared with; no fact yet for ${when} before ${factPeriod(laterFact)}`;
     return { ...v, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
   }
   if (claimAgreesWith(claim, earlier, ctx.tolerance)) {

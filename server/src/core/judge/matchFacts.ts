@@ -57,10 +57,14 @@ function basisFilter(facts: Fact[], folded: string): Fact[] {
  * none, or a figure that is the whole (`whole`), keep the facts of the whole (no segment): a part
  * never decides a figure of the whole. Both are read only when some fact has a segment.
  */
-export function segmentFilter(facts: Fact[], words: () => string, whole: () => boolean = () => false): Fact[] {
+export function segmentFilter(facts: Fact[], words: () => string[], whole: () => boolean = () => false): Fact[] {
   if (!facts.some((f) => f.segment)) return facts;
-  const folded = whole() ? '' : words();
-  const named = new Set(folded === '' ? [] : facts.flatMap((f) => (f.segment && hasPhrase(folded, f.segment) ? [f.segment] : [])));
+  // The narrowest words that name a segment decide: "Asia brought in €2.9 billion and Europe €2.3 billion" (Europe's).
+  let named = new Set<string>();
+  for (const folded of whole() ? [] : words()) {
+    named = new Set(facts.flatMap((f) => (f.segment && hasPhrase(folded, f.segment) ? [f.segment] : [])));
+    if (named.size > 0) break;
+  }
   return facts.filter((f) => (named.size > 0 ? f.segment !== undefined && named.has(f.segment) : !f.segment));
 }
 
@@ -71,14 +75,16 @@ export function segmentFilter(facts: Fact[], words: () => string, whole: () => b
  * ("Cloud revenue reached $2.6 billion, up 30% from a year earlier"), never a later clause
  * ("$7.8 billion of revenue, with Zelvora making up 40% of it").
  */
-function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMemo, text: string): string {
+function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMemo, text: string): string[] {
   // A table row's label names its cells' segment ("| Google Cloud | $13.6B |").
   const label = memo.table(claim.offset.start)?.label;
-  if (label) return `${foldForMatch(text.slice(label.start, label.end))} ${folded}`;
+  if (label) return [`${foldForMatch(text.slice(label.start, label.end))} ${folded}`];
   const base = claim.sentence.start;
   let since = base;
   if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since) since = c.end;
-  return folded.slice(since - base, clause.end - base);
+  const words = folded.slice(since - base, clause.end - base);
+  // An elliptical clause that names its own segment ("…, and in Europe €2.3 billion") is about that one.
+  return since === base && clause.start > base ? [folded.slice(clause.start - base, clause.end - base), words] : [words];
 }
 
 /** A group counted but not named ("the two services", "both companies", "all three labs") and a combining word. */

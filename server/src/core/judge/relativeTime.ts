@@ -7,8 +7,14 @@ import { FROM_LEVEL, startsComparison } from './deriveReading';
 // sentence the extractor counts "a year earlier" back from the sentence's period; across sentences
 // of one paragraph the judge does, from the period of the claim before it.
 
-const EARLIER = /^(a|one|two|three|\d+)\s+years?\s+(?:earlier|before|prior)$/i;
-const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+const EARLIER = /^(a|the|one|two|three|\d+)\s+years?\s+(?:earlier|before|prior)$/i;
+const COUNT: Record<string, number> = { a: 1, the: 1, one: 1, two: 2, three: 3 };
+
+/** How many years before another time a claim's own time says it is ("a year earlier": 1), when it says so. */
+export function yearsEarlier(time: TimeRef | null | undefined): number | null {
+  const m = time ? EARLIER.exec(time.text.trim()) : null;
+  return m ? (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) : null;
+}
 
 const shiftYear = (s: string, by: number): string => s.replace(/(?<!\d)\d{4}(?!\d)/g, (y) => String(Number(y) - by));
 
@@ -60,9 +66,8 @@ export function anchorRelativeTime(claim: Claim, claims: readonly Claim[]): Clai
     const period = a?.iso && a.from && a.to ? periodOfLength({ iso: a.iso, from: a.from, to: a.to }, same[1]!.toLowerCase()) : null;
     return period ? { ...claim, time: { ...time, ...period, ...(a!.fiscal && period.iso === a!.iso ? { fiscal: true } : {}) } } : claim;
   }
-  const m = time && EARLIER.exec(time.text.trim());
-  if (!time || !m) return claim;
-  const years = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const years = yearsEarlier(time);
+  if (!time || years === null) return claim;
   const a = paragraphAnchor(claim, claims);
   if (!a?.iso) return claim;
   const shifted: TimeRef = {

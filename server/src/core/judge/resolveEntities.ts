@@ -121,7 +121,8 @@ function segmentsOf(entity: string, index: FactIndex, memo: JudgeMemo): Set<stri
   }
   return parts;
 }
-const ACRONYM = /^[A-Z]{2,5}s?$/;
+// "REIT", "CO2": a short upper-case word, digits after its first letter allowed.
+const ACRONYM = /^[A-Z][A-Z0-9]{1,4}s?$/;
 
 /**
  * The entity the nearest heading above the claim's block names, when it names one (a heading

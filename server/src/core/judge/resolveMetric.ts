@@ -266,7 +266,7 @@ function fromWords(
     if (anywhere.length === 0) continue;
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
-      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) || measuredNoun(claim, folded) !== undefined ? null : { start: claim.sentence.start, end: clause.start };
+      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) ? null : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
     // An elliptical comparison compares with what the sentence said before it ("delivered 184,000
@@ -398,13 +398,14 @@ function includedIn(claim: Claim, memo: JudgeMemo): boolean {
 /**
  * After a money figure, where it comes from, in lower case: "€1.2 billion from franchise fees",
  * "$3 billion from its cloud unit" (not a figure, a time or a comparison: "from $3.85 billion",
- * "from a year earlier", "from the prior year", nor a name: "from SoftBank").
+ * "from a year earlier", "from the prior year", "from the first half of 2024", nor a name: "from SoftBank").
  */
-const FROM_A_SOURCE = /\s+from\s+(?:(?:its|their|the|our)\s+)?(?!(?:a|an|the|last|previous|prior|same|year|quarter|month|period|levels?|about|around|roughly|nearly|over|under|just|then|before|earlier|what|that|this)\b)\p{Ll}/uy;
+const FROM_A_SOURCE = /\s+from\s+(?:(?:its|their|the|our)\s+)?(?!(?:a|an|the|last|previous|prior|same|year|quarter|month|period|levels?|about|around|roughly|nearly|over|under|just|then|before|earlier|what|that|this|first|second|third|fourth|final|full|fiscal|calendar|corresponding|comparable)\b)\p{Ll}/uy;
 
 /** Whether a money figure is the part of a figure stated before it that comes from one source: "revenue of €4.1bn, with €1.2bn from franchise fees". */
 function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
-  if (!isCurrency(claim.unit)) return false;
+  // A change read in money ("up 4% from …") starts from a level, never from a source.
+  if (!isCurrency(claim.unit) || claim.kind === 'growth') return false;
   // Sticky, at the figure's end: nothing is cut out of the sentence for the test.
   FROM_A_SOURCE.lastIndex = claim.offset.end - claim.sentence.start;
   if (!FROM_A_SOURCE.test(claim.sentenceText)) return false;
@@ -434,7 +435,7 @@ const ELLIPSIS_WORDS = new Set(
     'up down from to versus vs compared with against than as of in at for by on during a an the ' +
     'about around roughly nearly almost approximately some over under above below more less fewer just only ' +
     'year years quarter quarters month months week weeks earlier before ago prior previous last same period ' +
-    'then again further reaching reached hitting'
+    'then again further reaching reached hitting alone'
   ).split(' '),
 );
 
@@ -465,6 +466,18 @@ export function measuredNoun(claim: Claim, folded: string): string | undefined {
   if (of < 0 || at - of > 40) return undefined;
   const noun = NOUN_OF.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
   return noun !== undefined && !isChangeNoun(noun) && !SAME_MEASURE.has(noun) ? noun : undefined;
+}
+
+/**
+ * Whether the figure is "a <noun> of" a noun that none of the sentence's metric words ends with:
+ * "a buyback of €300m" measures a buyback, but "a margin of -0.6%" after "an operating margin of
+ * 1.8%" is that margin again.
+ */
+function nounOfAnother(claim: Claim, folded: string, hits: readonly WordHit[], base: number): boolean {
+  const noun = measuredNoun(claim, folded);
+  if (noun === undefined) return false;
+  const stem = noun.replace(/s$/, '');
+  return !hits.some((h) => (/(\S+)$/.exec(folded.slice(h.start - base, h.end - base))?.[1] ?? '').replace(/s$/, '') === stem);
 }
 
 /** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */

@@ -31,7 +31,7 @@ export function claimPeriod(time: TimeRef | null, fiscalYearEnd?: string): DayRa
 }
 
 const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
+export const WEEK_MS = 7 * DAY_MS;
 const days = (r: DayRange): number => (Date.parse(r.to) - Date.parse(r.from)) / DAY_MS + 1;
 // A quarter or longer: a figure for such a period is a total over it, which no other length shares.
 const QUARTER_DAYS = 80;

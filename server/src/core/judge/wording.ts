@@ -34,11 +34,11 @@ function names(index: FactIndex, entities: string[], joiner: string): string {
 }
 
 /** "Amazon's investment in Anthropic", "Microsoft, Alphabet and Amazon's combined capex". */
-export function subjectOf(index: FactIndex, entities: string[], metricId: string, counterparty?: string, sum = entities.length > 1): string {
+export function subjectOf(index: FactIndex, entities: string[], metricId: string, counterparty?: string, sum = entities.length > 1, segment?: string): string {
   const who = names(index, entities, sum ? 'and' : 'or');
   const combined = sum && entities.length > 1 ? 'combined ' : '';
   const withWhom = counterparty ? ` ${metricId.startsWith('investment') ? 'in' : 'with'} ${entityName(index, counterparty)}` : '';
-  return `${possessive(who)} ${combined}${metricLabel(metricId)}${withWhom}`;
+  return `${possessive(who)} ${combined}${segment ? `${segment} ` : ''}${metricLabel(metricId)}${withWhom}`;
 }
 
 /** "Acme or Globex" for a claim whose entity is not settled, "Acme" for one. */
@@ -50,6 +50,8 @@ const BOUND_WORDS: Record<Claim['bound'], string> = { eq: '', gt: 'more than ', 
 
 // A time phrase that starts with one of these reads on its own ("by late 2025", "through 2029").
 const OWN_PREPOSITION = /^(?:by|through|throughout|until|till|since|before|after|from|to|as of|in|during|for|over|within|at|on)\b/i;
+// So does one that counts from another time ("a year earlier", "two years ago", "the year before").
+const COUNTS_FROM = /\b(?:earlier|ago|before|prior|previously|later|after|hence)$/i;
 const PLAIN_PREPOSITION = /^(?:in|during|for|at|on|of)\s+/i;
 
 /**
@@ -78,7 +80,7 @@ export function timeLabel(time: TimeRef | null): string {
 /** "in May 2024", "by late 2025", "through 2029": the claim's time as a phrase after "none". */
 export function timePhrase(time: TimeRef | null): string {
   const label = timeLabel(time);
-  if (OWN_PREPOSITION.test(label) || label === 'latest') return label;
+  if (OWN_PREPOSITION.test(label) || COUNTS_FROM.test(label) || label === 'latest') return label;
   // A day is "on" it: "on June 30, 2025".
   return `${time?.iso && /^\d{4}-\d{2}-\d{2}$/.test(time.iso) ? 'on' : 'in'} ${label}`;
 }
