@@ -51,7 +51,8 @@ describe('claimcheck check --jobs', () => {
     const one = run('1');
     const three = run('3');
     expect(one.stdout).not.toBe(plain.stdout);
-    expect(one.stdout).toContain('$99 billion');
+    // The planted value is in the report's facts, whatever figure of the notes it judged.
+    expect(one.stdout).toContain('"value": 99000000000');
     expect(three.stdout).toBe(one.stdout);
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);

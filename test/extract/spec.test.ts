@@ -282,6 +282,13 @@ const time: Case[] = [
   ['Intensity was 12% below 2019 levels.', [{ text: '12%', kind: 'growth', value: -12, time: '2019' }]],
   ['Revenue was €7.8 billion, 4% above the €7.5 billion of 2024.', [{ text: '€7.8 billion' }, { text: '4%', kind: 'growth', value: 4 }, { text: '€7.5 billion' }]],
   ['The loans are priced 2% above SOFR.', [{ text: '2%', kind: 'percent', value: 2 }]],
+  // A round and the valuation it was raised at are one deal, of one time.
+  ['Acme raised $3.5 billion at a $61.5 billion valuation in March 2025.', [{ text: '$3.5 billion', time: '2025-03' }, { text: '$61.5 billion', time: '2025-03' }]],
+  // A possessive year owns the figure it names.
+  ["Output rose 18% on 2023's 3.9 million tonnes.", [{ text: '18%', time: null }, { text: '3.9 million tonnes', time: '2023' }]],
+  ["It beat last year's $4 billion.", [{ text: '$4 billion', time: '2024' }]],
+  // A bond's tenor names the instrument; a lease's term is a figure.
+  ['The 10-year yield rose and 2-year Treasuries fell on a 12-year lease.', [{ text: '12-year', kind: 'duration' }]],
   // "in the quarter", "during the year": the period the sentence stated before, or the one of that length holding it.
   ["Marlow's Q2 2025 revenue was £2.9 billion, and it flew 10.4 million passengers in the quarter.", [
     { text: '£2.9 billion', time: '2025-Q2' },

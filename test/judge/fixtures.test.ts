@@ -1380,3 +1380,80 @@ describe('luxury note (regions named clause by clause, "4% above" an earlier lev
     expect(messageOn(findings, '€2.3 billion')).toContain("Maison Verlaine's Europe revenue");
   });
 });
+
+describe('grain note (a possessive year, a table in "(Mt)", prices of a crop, "C$")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('grain');
+    expect(verdictRows(findings)).toEqual([
+      ['8,400 member farms', 'supported', ['pg-members']],
+      ['1.45 million hectares', 'supported', ['pg-area-24']],
+      ['4.6 million tonnes', 'supported', ['pg-wheat-24']],
+      ['18%', 'supported', ['pg-wheat-24', 'pg-wheat-23']],
+      // "up 18% on 2023's 3.9 million tonnes": the possessive year is the 3.9 million's.
+      ['3.9 million tonnes', 'supported', ['pg-wheat-23']],
+      ['2.1 million tonnes', 'supported', ['pg-canola-24']],
+      ['3.2 tonnes per hectare', 'supported', ['pg-yield-24']],
+      // "C$3.8 billion": the "C" is a currency's, no unknown owner.
+      ['C$3.8 billion', 'supported', ['pg-rev-24']],
+      // "helped by a 6% rise in canola prices": prices, never the canola harvest (nor the revenue before).
+      ['6%', 'unsourced', []],
+      // "| Wheat | 4.6 |" under "2024 (Mt)": a scale Claimcheck does not read, never red against 4.6 million.
+      ['4.6', 'unsourced', []],
+      ['3.9', 'unsourced', []],
+      ['2.1', 'unsourced', []],
+      ['2.4', 'unsourced', []],
+      ['15%', 'unsourced', []],
+      // "wheat exports rose 6%", "canola prices fell 12%": not the harvests (17.9% and -12.5%).
+      ['6%', 'unsourced', []],
+      ['12%', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '4.6')).toContain('in millions it would match');
+  });
+});
+
+describe('restaurant note (a change named after it, a change to the level reached, "72 more than a year earlier")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('restaurant'))).toEqual([
+      ['12.9%', 'supported', ['br-rev-q3', 'br-rev-q3-24']],
+      ['$412 million', 'supported', ['br-rev-q3']],
+      ['3.1%', 'supported', ['br-sss-q3']],
+      // "driven by a 4.0% increase in average check, partly offset by 0.9% lower traffic": each names what changed.
+      ['4.0%', 'unsourced', []],
+      ['0.9%', 'unsourced', []],
+      ['684 restaurants', 'supported', ['br-units-q3']],
+      // 684 − 612 a year before the 684's fact.
+      ['72', 'supported', ['br-units-q3', 'br-units-q3-24']],
+      ['$2.45 million', 'supported', ['br-auv']],
+      // "contracted 150 basis points to 18.4%": from the margin a year before the level reached (19.9%).
+      ['150 basis points', 'supported', ['br-rlm-q3', 'br-rlm-q3-24']],
+      ['18.4%', 'supported', ['br-rlm-q3']],
+      // "as beef costs rose 11%": never the restaurant count ("restaurant" is inside "restaurant-level margin").
+      ['11%', 'unsourced', []],
+      ['34%', 'supported', ['br-dig']],
+      ['80 to 85 openings', 'unsourced', []],
+      ['700 locations', 'supported', ['br-units-q3']],
+    ]);
+  });
+});
+
+describe('sovereign note (a budget deficit is no budget plan, a bond\'s tenor)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('sovereign');
+    expect(verdictRows(findings)).toEqual([
+      // "budget deficit": "budgets" (a verb of plans) is read as written, never as "budget".
+      ['4.2%', 'supported', ['vd-def-24']],
+      ['5.1%', 'supported', ['vd-def-23']],
+      ['4.6%', 'supported', ['vd-tax-24', 'vd-tax-23']],
+      ['€271 billion', 'supported', ['vd-tax-24']],
+      ['€318 billion', 'supported', ['vd-spend-24']],
+      ['112.5%', 'supported', ['vd-debt-24']],
+      ['€14.8 billion', 'supported', ['vd-defb-25']],
+      ['1.6%', 'unsourced', []],
+      // "The 10-year yield was 3.42%": the tenor is no figure.
+      ['3.42%', 'supported', ['vd-yield']],
+      ['90 basis points', 'unsourced', []],
+      ['3%', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '€14.8 billion')).toContain('€14.8 billion in 2025 —');
+  });
+});

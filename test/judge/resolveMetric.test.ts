@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseOf } from '../../server/src/core/judge/clauseOf';
 import { createMemo } from '../../server/src/core/judge/judgeMemo';
 import { resolveMetric } from '../../server/src/core/judge/resolveMetric';
+import { parseNote } from '../../server/src/core/parse/parseNote';
 import type { Claim, Metric } from '../../server/src/core/types';
 import { type ClaimSpec, claimIn, index } from './builders';
 
@@ -34,6 +35,17 @@ describe('resolveMetric', () => {
     // "revenue" is a money metric; a percentage next to it is not about revenue in USD.
     expect(metricOf('Acme revenue grew 35% in 2024.', '35%', { value: 35, unit: 'percent', kind: 'percent' })).toBeUndefined();
     expect(metricOf('Acme holds 35% market share.', '35%', { value: 35, unit: 'percent', kind: 'percent' })).toBe('market_share');
+  });
+  it('binds "post-money valuation" to the figure before it, never to the round', () => {
+    // The other figures of the sentence decide the binding: read them from a parsed note.
+    const metricsIn = (body: string): (string | undefined)[] => {
+      const note = parseNote(`${body}\n`);
+      const memo = createMemo(note, idx);
+      return note.claims.map((c) => resolveMetric(c, idx, clauseOf(c), note.text, { memo })?.id);
+    };
+    expect(metricsIn('Acme raised $3.5 billion at a $61.5 billion post-money valuation in March 2025.')).toEqual(['investment', 'valuation']);
+    expect(metricsIn('Acme raised $3.5 billion at a $61.5 billion pre-money valuation.')).toEqual(['investment', 'valuation']);
+    expect(metricsIn('Acme raised $3.5 billion at a $61.5 billion valuation.')).toEqual(['investment', 'valuation']);
   });
   it('lets any currency find a money metric', () => {
     expect(metricOf('Acme was valued at €5 billion.', '€5 billion', { value: 5e9, unit: 'EUR' })).toBe('valuation');

@@ -39,6 +39,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     if (after >= 0 && tokens[p.end]?.text === ':' && claims[after]!.start === p.end + 1) {
       if (!PRIOR_LABEL.test(p.ref.text)) target = after;
       else continue;
+    } else if (after >= 0 && possessiveEnd(tokens, p) === claims[after]!.start) {
+      // "up 18% on 2023's 3.9 million tonnes", "last year's $4 billion": the possessive time owns the figure it names.
+      target = after;
     } else if (before >= 0 && !breakBetween(claims[before]!.end, p.start)) target = before;
     else if (after >= 0) target = after;
     // "2.4 GW, two units, licences run to 2050": an end of term in a later clause is not the figure's.
@@ -50,6 +53,10 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   // Only a phrase that opens the sentence ("In 2024, ...", "As of June 30, 2025, ...") covers it.
   const opensSentence = opening.start <= 1 && opening.end <= claims[0]!.start && breakBetween(opening.end, claims[0]!.start);
 
+  // "raised $3.5 billion at a $61.5 billion valuation in March 2025": the round and its valuation are one deal, of one time.
+  for (let c = claims.length - 2; c >= 0; c--) {
+    if (given[c]!.length === 0 && given[c + 1]!.length > 0 && AT_A_VALUE.test(tokens.slice(claims[c]!.end, claims[c + 1]!.start).map((t) => t.lower).join(' '))) given[c] = given[c + 1]!;
+  }
   for (let c = 0; c < claims.length; c++) {
     const claim = claims[c]!;
     let mine = given[c]!;
@@ -65,6 +72,18 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     const ref: TimeRef = { ...chosen.ref, span: { start: base + first.start, end: base + last.end } };
     claim.claim.time = ref;
   }
+}
+
+/** Between a round and the valuation it was raised at: "at a", "at an about". */
+const AT_A_VALUE = /^at(?: an?)?(?: (?:about|roughly|around|nearly|over|some|just))?$/;
+
+/** The token after a time phrase's possessive ("2023's", "last year’s"), or -1 when it is none. */
+function possessiveEnd(tokens: readonly Token[], p: TimePhrase): number {
+  if (/\p{L}['’]s$/u.test(tokens[p.end - 1]!.text)) return p.end;
+  const mark = tokens[p.end];
+  if (!mark || mark.spaced || (mark.text !== "'" && mark.text !== '’')) return -1;
+  const s = tokens[p.end + 1];
+  return s && !s.spaced && s.lower === 's' ? p.end + 2 : -1;
 }
 
 /** "In 2024 and 2025, capex was $50 billion and $75 billion, respectively": periods pair up in order. */

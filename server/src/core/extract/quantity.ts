@@ -1,6 +1,6 @@
 import type { Token } from './lexer';
 import { readNumberWords } from './numberWords';
-import { MAX_MAGNITUDE } from '../lexicon';
+import { MAX_MAGNITUDE, unitEntry } from '../lexicon';
 import {
   compoundScale,
   DIRECT_UNITS,
@@ -226,6 +226,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     // "The two data centers" points back at data centers already named: no new claim.
     // With a scale the words are a figure like digits ("a quarter of a billion downloads").
     if (m && words && !hasScale && !m.known && (raw === 1 || !isCountable(m.unit) || ANAPHORIC.has(tokens[i - 1]?.lower ?? ''))) m = null;
+    // "the 10-year yield", "2-year Treasuries": a bond's tenor names the instrument, it states no figure.
+    if (m && unitEntry(m.unit)?.family === 'duration' && isGluedHyphen(tokens, j) && TENOR_NOUNS.has(tokens[m.next]?.lower ?? '')) return null;
     if (m) {
       unit = m.unit;
       unitKnown = m.known || words;
@@ -284,6 +286,9 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
   }
   return { per, next: k };
 }
+
+/** Instruments a tenor before them names ("the 10-year yield"). */
+const TENOR_NOUNS = new Set(['yield', 'yields', 'bond', 'bonds', 'treasury', 'treasuries', 'note', 'notes', 'gilt', 'gilts', 'bund', 'bunds', 'swap', 'swaps', 'bill', 'bills']);
 
 /** Whether a unit (scale, currency, percent, unit symbol, known plural noun) starts at token j. */
 export function unitStartsAt(tokens: readonly Token[], j: number): boolean {

@@ -595,6 +595,15 @@ function yearEndAt(tokens: readonly Token[], j: number): number | null {
   return k > j ? k + 1 : null;
 }
 
+const EARLIER = /^(a|the|one|two|three|\d+)\s+years?\s+(?:earlier|before|prior)$/i;
+const COUNT: Record<string, number> = { a: 1, the: 1, one: 1, two: 2, three: 3 };
+
+/** How many years before another time a time's words say it is ("a year earlier", "the year before": 1), when they say so. */
+export function yearsEarlier(time: Pick<TimeRef, 'text'> | null | undefined): number | null {
+  const m = time ? EARLIER.exec(time.text.trim()) : null;
+  return m ? (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) : null;
+}
+
 function yearAt(tokens: readonly Token[], j: number, claimUnitAt: (j: number) => boolean): { year: number; next: number } | null {
   const t = tokens[j];
   // Q1'25, H2 '25

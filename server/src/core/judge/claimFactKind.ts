@@ -9,7 +9,8 @@ import { phraseSetOf } from './findPhrase';
  */
 export type ClaimStance = 'guidance' | 'current' | 'plain';
 
-// The one table of stance words; a guidance word in the claim's clause wins over a "now".
+// The one table of stance words; a guidance word in the claim's clause wins over a "now". Read as
+// written, plurals added: "budgets" and "projects" (verbs) never match "budget deficit" or "the project".
 const STANCE_WORDS: Record<Exclude<ClaimStance, 'plain'>, readonly string[]> = {
   guidance: [
     'guided', 'guides', 'guide', 'guidance', 'expects', 'expected', 'expect', 'expecting', 'outlook', 'forecast', 'forecasts',
@@ -29,7 +30,7 @@ const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'c
 export function claimStance(claim: Claim, folded: string, clause: Span): ClaimStance {
   const base = claim.sentence.start;
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
-    phraseSetOf(STANCE_WORDS[stance]).hits(folded).map((h) => ({ start: base + h.start, end: base + h.end }));
+    phraseSetOf(STANCE_WORDS[stance], 'add').hits(folded).map((h) => ({ start: base + h.start, end: base + h.end }));
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.
   for (const stance of STANCES) if (hits(stance).some(inside)) return stance;

@@ -4,6 +4,7 @@
 // or a share ("40% of its revenue"). Only the words: which facts decide is judgeDerived's job.
 import type { Claim, DerivedForm, Span, TimeRef } from '../types';
 import { sentenceTimes } from '../extract/sentenceTimes';
+import { yearsEarlier } from '../extract/time';
 import { phraseSetOf } from './findPhrase';
 import type { JudgeMemo, WordHit } from './judgeMemo';
 import { familyOf } from './unitMemo';
@@ -154,7 +155,9 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   const family = familyOf(claim.unit);
   const f = folded(claim, memo);
   if (isRate(f)) return null;
-  const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOfSentence(claim, referenceDate, text, memo), step: stepOf(f) });
+  // "72 more than a year earlier" with no period before it: a year back from the figure compared, as "year over year" is.
+  const step = stepOf(f) ?? (!claim.time?.iso && yearsEarlier(claim.time) === 1 ? 'years' : null);
+  const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOfSentence(claim, referenceDate, text, memo), step });
   if (family === 'percent') {
     const whole = wordAfter(claim, memo, text, /^\s*of\s+/);
     if (whole) return read('share', whole);

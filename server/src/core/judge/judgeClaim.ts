@@ -1,5 +1,6 @@
 import type { Claim, Fact, FactIndex, FactKind, ParsedNote } from '../types';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
+import { SCALES } from '../lexicon';
 import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumIntervals } from './compare';
 import { capitalise, chronological, claimPhrase, factValue, metricLabel, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
@@ -33,6 +34,25 @@ function stanceOf(claim: Claim, ctx: JudgeContext, fye?: string): { stance: Clai
   return { stance, running };
 }
 
+// The western scales a table header may leave out, as the lexicon writes them.
+const LEFT_OUT_SCALES = SCALES.flatMap((s) => (s.write?.system === 'western' && s.write.lower && s.factor <= 1e9 ? [{ factor: s.factor, word: `${s.write.word}s`, short: s.write.lower }] : []));
+
+/**
+ * "| Wheat | 4.6 |" under "2024 (Mt)" against a fact of 4.6 million tonnes: a bare table number
+ * that matches a fact once scaled by a thousand, a million or a billion is a header whose scale
+ * Claimcheck does not read, not a wrong figure. The scale and the fact it would match, or null.
+ */
+function scaleLeftOut(claim: Claim, facts: Fact[], tolerance: number): { fact: Fact; word: string; short: string } | null {
+  if (!claim.table || claim.unit !== 'count' || claim.noun !== undefined) return null;
+  for (const s of LEFT_OUT_SCALES) {
+    const times = (v: number | null): number | null => (v === null ? null : v * s.factor);
+    const big: Claim = { ...claim, value: times(claim.value), low: times(claim.low), high: times(claim.high), precision: claim.precision * s.factor };
+    const fact = facts.find((f) => claimAgreesWith(big, f, tolerance));
+    if (fact) return { fact, word: s.word, short: s.short };
+  }
+  return null;
+}
+
 function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
   const { index, referenceDate: R, tolerance } = ctx;
   // A segment's facts are that part's: "Maison Verlaine's Europe revenue".
@@ -57,6 +77,11 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
         const body = `that was right in ${shortDate(older.asOf)}; ${sourcedPhrase(claim, [latest], metricId).replace('the sourced', 'the latest sourced')}`;
         return { ...base, code: 'outdated', facts: [latest, older], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, latest), cite: [latest.id] };
       }
+    }
+    const scaled = scaleLeftOut(claim, chosen, tolerance);
+    if (scaled) {
+      const body = `its column gives no scale Claimcheck reads; in ${scaled.word} it would match ${sourcedPhrase(claim, [scaled.fact], metricId).replace(/ (is|are) /, ', ')}; write the scale in its header, such as "(${scaled.short})"`;
+      return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
     }
     return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, claim, sourcedPhrase(claim, chosen, metricId)), suggestion: factValue(claim, latest), cite: [latest.id] };
   }

@@ -12,6 +12,7 @@ import { clauseOf } from './clauseOf';
 import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
 import { type DerivedReading, FROM_LEVEL, readDerived, type Step, type TimeMention } from './deriveReading';
 import { formatInNoteStyle } from './formatInNoteStyle';
+import { longestHits } from './findPhrase';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
@@ -19,7 +20,7 @@ import { humanPeriod } from './periods';
 import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf } from './unitMemo';
 import { pluralNoun } from '../extract/unitNouns';
-import { yearsEarlier } from './relativeTime';
+import { yearsEarlier } from '../extract/time';
 import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
 import type { Verdict } from './verdict';
 
@@ -74,7 +75,8 @@ function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext
  */
 function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
   const dist = (h: WordHit): number => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
-  const hits = ctx.memo.sentence(claim.sentence).words.filter((h) => !['percent', 'bps', 'multiple'].includes(familyOf(h.metric.unit)));
+  // A word inside a longer metric phrase is no mention of its own ("restaurant" in "restaurant-level margin").
+  const hits = longestHits(ctx.memo.sentence(claim.sentence).words).filter((h) => !['percent', 'bps', 'multiple'].includes(familyOf(h.metric.unit)));
   const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
   return [...new Set(metrics.flatMap((m) => [m.unit, ...ctx.memo.factUnits(m.id)]))];
 }
@@ -200,9 +202,9 @@ const TO_LEVEL = /^,?\s+to\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
 /** "EBITDA grew 16%, to €1.31 billion": the level the change reached, the figure right after it. */
 function reachedFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
   const next = sentenceClaims(claim, ctx).find((c) => c.offset.start >= claim.offset.end);
-  return next && next.value !== null && !['percent', 'bps', 'multiple'].includes(familyOf(next.unit)) && TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start))
-    ? next
-    : undefined;
+  if (!next || next.value === null || !TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start))) return undefined;
+  // A level, in the unit the change is between: "contracted 150 basis points to 18.4%" reached a percent.
+  return compatibleUnits(levelUnit(claim.unit), next.unit) || !['percent', 'bps', 'multiple'].includes(familyOf(next.unit)) ? next : undefined;
 }
 
 /** "up 40% from $2.1 billion": the level the change starts from, a figure of the same sentence after "from". */

@@ -5,6 +5,7 @@ import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues'
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
 import { SEGMENT_READINGS, TextMemo } from '../textMemo';
+import { OTHER_MEASURE_AFTER } from './otherMeasures';
 import { factCount, positionsByEntity, unitsByMetric } from '../facts/factLookups';
 
 /** A metric word found in a sentence, at note offsets. */
@@ -89,8 +90,14 @@ function unchanged(s: MetricWordSet, index: FactIndex): boolean {
 
 /** The metric words of a sentence: what findPhrase finds for each word of each metric, by start (then metric and word order). */
 function metricWords(span: Span, folded: string, { set, owners }: MetricWordSet): WordHit[] {
-  return set.hits(folded).map((h) => ({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end }));
+  const hits: WordHit[] = [];
+  for (const h of set.hits(folded)) {
+    OTHER_MEASURE_AFTER.lastIndex = h.end;
+    if (!OTHER_MEASURE_AFTER.test(folded)) hits.push({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end });
+  }
+  return hits;
 }
+
 
 /** A reading at the note offsets it was first read at (`base`), shared by every note with the same text. */
 interface Placed<T> {

@@ -1,5 +1,5 @@
 import type { Claim, TimeRef } from '../types';
-import { periodOfLength } from '../extract/time';
+import { periodOfLength, yearsEarlier } from '../extract/time';
 import { monthPeriod } from '../extract/periods';
 import { FROM_LEVEL, startsComparison } from './deriveReading';
 
@@ -7,14 +7,6 @@ import { FROM_LEVEL, startsComparison } from './deriveReading';
 // sentence the extractor counts "a year earlier" back from the sentence's period; across sentences
 // of one paragraph the judge does, from the period of the claim before it.
 
-const EARLIER = /^(a|the|one|two|three|\d+)\s+years?\s+(?:earlier|before|prior)$/i;
-const COUNT: Record<string, number> = { a: 1, the: 1, one: 1, two: 2, three: 3 };
-
-/** How many years before another time a claim's own time says it is ("a year earlier": 1), when it says so. */
-export function yearsEarlier(time: TimeRef | null | undefined): number | null {
-  const m = time ? EARLIER.exec(time.text.trim()) : null;
-  return m ? (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) : null;
-}
 
 const shiftYear = (s: string, by: number): string => s.replace(/(?<!\d)\d{4}(?!\d)/g, (y) => String(Number(y) - by));
 

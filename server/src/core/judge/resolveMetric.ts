@@ -4,6 +4,7 @@ import { countsThings, isCurrency } from '../units';
 import { compatibleUnits, familyOf } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
+import { OTHER_MEASURE_IN } from './otherMeasures';
 import { COMBINING_WORDS, TOTAL_CUES } from './sentenceCues';
 
 const RUNNING_CUES = TOTAL_CUES.filter((w) => !COMBINING_WORDS.includes(w));
@@ -103,7 +104,7 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
   const binds = (h: WordHit, figure: Span): boolean =>
     h.end <= figure.start
       ? VALUE_BEFORE.test(folded.slice(h.end - base, figure.start - base))
-      : h.start >= figure.end && /^valuation/.test(folded.slice(h.start - base)) && VALUE_AFTER.test(folded.slice(figure.end - base, h.start - base));
+      : h.start >= figure.end && /^(?:valuation|(?:post|pre)\s+money\b)/.test(folded.slice(h.start - base)) && VALUE_AFTER.test(folded.slice(figure.end - base, h.start - base));
   // "Its endowment was valued at $12.4 billion": what was valued is the metric, not a valuation.
   const valued = hits.find((h) => !isValuation(h) && valuations.some((v) => v.start >= h.end && v.end <= claim.offset.start && VALUED_SUBJECT.test(folded.slice(h.end - base, v.start - base))));
   if (valued) return [valued];
@@ -215,7 +216,9 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
     return undefined;
   }
   const info = memo.sentence(claim.sentence);
-  const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label) ?? fromKindOrUnit(claim, fittingList);
+  // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
+  const byUnit = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
+  const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label) ?? byUnit;
   if (!metric) return undefined;
   if (pendingItems(claim, clause, info.folded, metric)) {
     opts.leftOut?.('pending');
@@ -266,7 +269,7 @@ function fromWords(
     if (anywhere.length === 0) continue;
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
-      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) ? null : { start: claim.sentence.start, end: clause.start };
+      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, folded) ? null : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
     // An elliptical comparison compares with what the sentence said before it ("delivered 184,000
@@ -478,6 +481,15 @@ function nounOfAnother(claim: Claim, folded: string, hits: readonly WordHit[], b
   if (noun === undefined) return false;
   const stem = noun.replace(/s$/, '');
   return !hits.some((h) => (/(\S+)$/.exec(folded.slice(h.start - base, h.end - base))?.[1] ?? '').replace(/s$/, '') === stem);
+}
+
+/** Right after a change, what changed: "a 4.0% increase in average check", "0.9% lower traffic" (not "12% higher than…"). */
+const CHANGE_IN = /^\s*(?:(?:increase|rise|gain|growth|jump|decline|decrease|drop|fall|reduction)\s+in|higher|lower|more|less|fewer|greater|smaller)\s+(?:the\s+|its\s+|their\s+)?(?!than\b|in\b|on\b|from\b|to\b|at\b|for\b|year\b|a\b|an\b)\p{Ll}/u;
+
+/** Whether a change names right after it what changed (a noun no metric word of its clause names: the clause was read first). */
+function changeOfItsOwn(claim: Claim, folded: string): boolean {
+  const at = claim.offset.end - claim.sentence.start;
+  return CHANGE_IN.test(folded.slice(at, at + 60));
 }
 
 /** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */

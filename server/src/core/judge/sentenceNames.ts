@@ -88,6 +88,8 @@ const notInName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase()) |
 function readNames(sentence: string): { name: string; start: number }[] {
   const words: { text: string; start: number; end: number }[] = [];
   for (const m of sentence.matchAll(WORD)) {
+    // "C$3.8 billion", "NZ$5 billion": a currency's letters, not a name.
+    if (sentence[m.index! + m[0].length] === '$') continue;
     const text = m[0].replace(/['’]s?$/u, '').replace(/[.-]+$/, '');
     if (!text) continue;
     words.push({ text, start: m.index!, end: m.index! + text.length });

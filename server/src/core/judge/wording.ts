@@ -59,7 +59,8 @@ const PLAIN_PREPOSITION = /^(?:in|during|for|at|on|of)\s+/i;
  * "Q1 2025", "fiscal 2025"), else the period it resolved to ("in September" → "September 2024").
  */
 function ownWords(time: TimeRef): string | null {
-  const own = time.text.trim().replace(PLAIN_PREPOSITION, '').replace(/\s+/g, ' ');
+  // "The 2025 budget": a sentence's opening "The" is no part of the time's name.
+  const own = time.text.trim().replace(PLAIN_PREPOSITION, '').replace(/^The\s+(?=\d)/, '').replace(/\s+/g, ' ');
   // "Q4 FY2025", "FY25": fiscal words name the fiscal period, which the calendar iso does not.
   const year = time.fiscal ? /\d{2}\b/ : /\b\d{4}\b/;
   if (!time.iso || !year.test(own) || own.length > 30) return null;

@@ -1,0 +1,10 @@
+// Nouns that, after a metric's word, measure something else of it: "canola prices", "wheat exports",
+// "GPU prices" are no canola output, wheat output or GPU count.
+// ("costs", never "cost": "losses cost the insurer $640 million" is a verb.)
+const NOUNS = 'prices?|pricing|costs|exports?|imports?|futures|tariffs?';
+
+/** Right at a metric word's end (sticky: set lastIndex to the word's end). */
+export const OTHER_MEASURE_AFTER = new RegExp(`\\s+(?:${NOUNS})\\b`, 'y');
+
+/** Anywhere in a clause, after a word: the clause is about that other measure ("helped by a 6% rise in canola prices"). */
+export const OTHER_MEASURE_IN = new RegExp(`\\S\\s+(?:${NOUNS})\\b`);
