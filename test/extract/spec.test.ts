@@ -282,6 +282,9 @@ const time: Case[] = [
   ['Intensity was 12% below 2019 levels.', [{ text: '12%', kind: 'growth', value: -12, time: '2019' }]],
   ['Revenue was €7.8 billion, 4% above the €7.5 billion of 2024.', [{ text: '€7.8 billion' }, { text: '4%', kind: 'growth', value: 4 }, { text: '€7.5 billion' }]],
   ['The loans are priced 2% above SOFR.', [{ text: '2%', kind: 'percent', value: 2 }]],
+  // ", or 12.9%" after a change restates it as a percent, in its direction.
+  ['Revenue increased by $47 million, or 12.9%, to $412 million.', [{ text: '$47 million', kind: 'growth' }, { text: '12.9%', kind: 'growth', value: 12.9 }, { text: '$412 million' }]],
+  ['Costs fell by $3 million, or 5%.', [{ text: '$3 million', kind: 'growth', value: -3e6 }, { text: '5%', kind: 'growth', value: -5 }]],
   // A round and the valuation it was raised at are one deal, of one time.
   ['Acme raised $3.5 billion at a $61.5 billion valuation in March 2025.', [{ text: '$3.5 billion', time: '2025-03' }, { text: '$61.5 billion', time: '2025-03' }]],
   // A possessive year owns the figure it names.

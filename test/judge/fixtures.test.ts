@@ -1432,6 +1432,20 @@ describe('restaurant note (a change named after it, a change to the level reache
       ['34%', 'supported', ['br-dig']],
       ['80 to 85 openings', 'unsourced', []],
       ['700 locations', 'supported', ['br-units-q3']],
+      // "increased by $47 million, or 12.9%, to $412 million": the same change as a percent.
+      ['$47 million', 'supported', ['br-rev-q3', 'br-rev-q3-24']],
+      ['12.9%', 'supported', ['br-rev-q3', 'br-rev-q3-24']],
+      ['$412 million', 'supported', ['br-rev-q3']],
+      ['$412 million', 'supported', ['br-rev-q3']],
+      // "versus $365 million last year": the same quarter a year before, not 2024 as a whole.
+      ['$365 million', 'supported', ['br-rev-q3-24']],
+      ['3.1%', 'supported', ['br-sss-q3']],
+      // "(traffic -0.9%, check +4.0%)": labelled drivers, never same-store sales.
+      ['-0.9%', 'unsourced', []],
+      ['+4.0%', 'unsourced', []],
+      ['$1.5 billion', 'supported', ['br-rev-24']],
+      // "2024 revenue … versus $1.3 billion last year": 2023.
+      ['$1.3 billion', 'supported', ['br-rev-23']],
     ]);
   });
 });
@@ -1455,5 +1469,38 @@ describe('sovereign note (a budget deficit is no budget plan, a bond\'s tenor)',
       ['3%', 'unsourced', []],
     ]);
     expect(messageOn(findings, '€14.8 billion')).toContain('€14.8 billion in 2025 —');
+  });
+});
+
+describe('phrasings note (one year\'s results said eleven ways)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('phrasings'))).toEqual([
+      ['$5.0 billion', 'supported', ['o-rev-24']],
+      // "revenue of $5.0 billion grew 25%": no time, no level it grew to.
+      ['25%', 'unsourced', []],
+      // "was up 25% at $5.0 billion": the level reached.
+      ['25%', 'supported', ['o-rev-24', 'o-rev-23']],
+      ['$5.0 billion', 'supported', ['o-rev-24']],
+      ['$5.0bn', 'supported', ['o-rev-24']],
+      ['$4.0bn', 'supported', ['o-rev-23']],
+      // "(2023: $4.0bn), +25%": a plus sign makes a change.
+      ['+25%', 'supported', ['o-rev-24', 'o-rev-23']],
+      ['$5 billion', 'supported', ['o-rev-24']],
+      ['25%', 'supported', ['o-rev-24', 'o-rev-23']],
+      ['25%', 'supported', ['o-rev-24', 'o-rev-23']],
+      ['25%', 'supported', ['o-rev-24', 'o-rev-23']],
+      ['$5.0 billion', 'supported', ['o-rev-24']],
+      // "margins widened 200bp to 20%".
+      ['200bp', 'supported', ['o-m-24', 'o-m-23']],
+      ['20%', 'supported', ['o-m-24']],
+      // "grew for the fifth straight year, by 25%": nothing in its clause says what.
+      ['25%', 'unsourced', []],
+      ['12 million users', 'supported', ['o-u-24']],
+      ['2 million', 'supported', ['o-u-24', 'o-u-23']],
+      // "grew 20% to 12 million": users as of a date, the figure about a year before.
+      ['20%', 'supported', ['o-u-24', 'o-u-23']],
+      ['12 million', 'supported', ['o-u-24']],
+      ['25%', 'supported', ['o-rev-24', 'o-rev-23']],
+    ]);
   });
 });

@@ -12,7 +12,8 @@ import type { TimePhrase } from './time';
  */
 /** "prior year", "previous year", "last year": the year before another, as a label ("(prior year: £1.1bn)"). */
 export const PRIOR_YEAR = String.raw`(?:prior|previous|last)[\s-]+year`;
-const PRIOR_LABEL = new RegExp(`^(?:the\\s+)?${PRIOR_YEAR}$`, 'i');
+/** A time phrase that is only "(the) prior/previous/last year". */
+export const PRIOR_YEAR_ALONE = new RegExp(`^(?:the\\s+)?${PRIOR_YEAR}$`, 'i');
 
 export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phrases: readonly TimePhrase[], base: number): void {
   if (phrases.length === 0 || claims.length === 0) return;
@@ -37,7 +38,7 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     // figure's; "(prior year: £1.1bn)" is no one's: the year before the figure it is compared with
     // (the judge's), not before the note's date.
     if (after >= 0 && tokens[p.end]?.text === ':' && claims[after]!.start === p.end + 1) {
-      if (!PRIOR_LABEL.test(p.ref.text)) target = after;
+      if (!PRIOR_YEAR_ALONE.test(p.ref.text)) target = after;
       else continue;
     } else if (after >= 0 && possessiveEnd(tokens, p) === claims[after]!.start) {
       // "up 18% on 2023's 3.9 million tonnes", "last year's $4 billion": the possessive time owns the figure it names.

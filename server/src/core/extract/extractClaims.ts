@@ -378,6 +378,11 @@ function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: re
   if (claim.kind === 'money' && isCurrencyUnit(prev.claim.unit) && (restates || prev.claim.unit === claim.unit)) {
     claim.kind = prev.claim.kind === 'growth' ? claim.kind : prev.claim.kind;
   }
+  // "increased by $47 million, or 12.9%": the same change as a percent, in its direction.
+  if (restates && w?.lower === 'or' && claim.kind === 'percent' && prev.claim.kind === 'growth' && claim.value !== null && claim.value > 0) {
+    claim.kind = 'growth';
+    if ((prev.claim.value ?? prev.claim.low ?? 0) < 0) claim.value = -claim.value;
+  }
   return restates ? { ...made, restates: prev } : made;
 }
 
@@ -472,7 +477,8 @@ function makeSingle(tokens: readonly Token[], given: Quantity, base: number): To
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
   const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
   const down = loss ? null : (directionBefore(tokens, h.before, isCounted(unit)) ?? directionAfter(tokens, h.after, unit));
-  const changed = down !== null;
+  // "+25%", "(+12.9% y/y)": a percent with a plus sign is a change (a minus one may be a level: a margin of -0.6%).
+  const changed = down !== null || (unit === 'percent' && tokens[q.start]?.text === '+');
   // "negative $500 million", "minus 3%"
   const said = tokens[h.before - 1]?.lower;
   const negative = q.negative || loss || down === 'down' || said === 'negative' || said === 'minus';

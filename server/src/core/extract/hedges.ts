@@ -79,14 +79,14 @@ const DECREASE = new Set([
   'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines', 'declining',
   'decreased', 'decrease', 'decreases', 'shrank', 'shrunk', 'shrink', 'shrinks', 'shrinking', 'down', 'slipped',
   'slid', 'slides', 'plunged', 'plunges', 'tumbled', 'sank', 'sinks', 'contracted', 'contracts', 'lost', 'loses', 'cut',
-  'cuts', 'reduced', 'reduces', 'slumped', 'dipped', 'retreated', 'eased',
+  'cuts', 'reduced', 'reduces', 'slumped', 'dipped', 'retreated', 'eased', 'narrowed', 'narrows',
   // What a count loses: "closed 12 stores", "shut 4 plants".
   'closed', 'closes', 'closing', 'shut', 'shuts',
 ]);
 const INCREASE = new Set([
   'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'increased', 'increase', 'increases', 'increasing',
   'jumped', 'jump', 'jumps', 'climbed', 'climb', 'climbs', 'surged', 'surge', 'surges', 'soared', 'soars', 'gained', 'gains',
-  'up', 'expanded', 'expands', 'added', 'adds', 'boosted', 'accelerated', 'rebounded', 'spiked',
+  'up', 'expanded', 'expands', 'added', 'adds', 'boosted', 'accelerated', 'rebounded', 'spiked', 'widened', 'widens',
   // What a count gains: "opened 35 stores", "hired 2,000 nurses", "built 12 data centers".
   'opened', 'opens', 'opening', 'hired', 'hires', 'hiring', 'recruited', 'launched', 'launches', 'built', 'builds', 'installed', 'installs',
 ]);

@@ -32,6 +32,10 @@ const YEAR_OR_QUARTER = /^\d{4}(?:-[QH]\d)?$/;
  * "12% more than the $11.1 billion".
  */
 export const FROM_LEVEL = /(?:\bfrom|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
+/** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against": the level compared with. */
+const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|roughly|around)\s+)?$/i;
+/** Whether the text right before a figure makes it the level another is compared with ("from $365 million", "versus $365 million"). */
+export const comparedBefore = (before: string): boolean => FROM_LEVEL.test(before) || COMPARED_WITH.test(before);
 /** Between a level and its time: nothing, or what the level was ("the $11.1 billion it wrote in 2023"). */
 const LEVEL_TO_TIME = /^\s+(?:(?:it|they|we)\s+\p{Ll}+\s+)?$/u;
 // Every match of START_BEFORE ends with one of these words, then only whitespace: a cheap test first

@@ -10,7 +10,7 @@ import { agrees, claimAgreesWith, convertValue, factInterval, type Interval } fr
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
 import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
-import { type DerivedReading, FROM_LEVEL, readDerived, type Step, type TimeMention } from './deriveReading';
+import { comparedBefore, type DerivedReading, FROM_LEVEL, readDerived, type Step, type TimeMention } from './deriveReading';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { longestHits } from './findPhrase';
 import type { JudgeContext } from './judgeClaim';
@@ -158,6 +158,8 @@ function latestBefore(facts: Fact[], later: Fact, date: string, fye?: string): F
 
 /** The latest figure of the same length as `later`, `years` before it (within a week: 52-week calendars). */
 function yearsBefore(facts: Fact[], later: Fact, years: number, date: string, fye?: string): Fact | undefined {
+  // A figure as of a date: the one stated about that long before.
+  if (later.period === undefined) return before(facts, later, null, 12 * years, date, fye);
   const end = new Date(factRange(later, fye)?.to ?? '');
   end.setUTCFullYear(end.getUTCFullYear() - years);
   return latestOfLength(facts, later, date, fye, (f) => Math.abs(Date.parse(factRange(f, fye)?.to ?? '') - end.getTime()) <= WEEK_MS);
@@ -196,8 +198,8 @@ function sentenceClaims(claim: Claim, ctx: JudgeContext): Claim[] {
   return all.slice(from, to + 1).filter((c) => c.index !== claim.index);
 }
 
-/** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …". */
-const TO_LEVEL = /^,?\s+to\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
+/** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …", "was up 25% at $5 billion". */
+const TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
 
 /** "EBITDA grew 16%, to €1.31 billion": the level the change reached, the figure right after it. */
 function reachedFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
@@ -637,8 +639,6 @@ function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null 
 
 /** "(prior year: £1.1bn)": the level a figure before it is compared with, labelled in parentheses. */
 const PRIOR_LABEL = new RegExp(`\\(\\s*${PRIOR_YEAR}\\s*:\\s*$`, 'i');
-/** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against": the level compared with. */
-const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|roughly|around)\s+)?$/i;
 
 /**
  * "Premiums rose to £9.8bn from £9.1bn", "…, up from £9.1bn", "£1.32bn (prior year: £1.1bn)",
@@ -652,7 +652,7 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   const before = claim.sentenceText.slice(Math.max(0, at - 40), at);
   // "58.2 million tonnes, against 62.9 million tonnes a year earlier": its own time says it is the earlier level.
   const years = claim.time?.iso ? null : yearsEarlier(claim.time);
-  if (years === null && !FROM_LEVEL.test(before) && !PRIOR_LABEL.test(before) && !COMPARED_WITH.test(before)) return null;
+  if (years === null && !comparedBefore(before) && !PRIOR_LABEL.test(before)) return null;
   const later = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start && c.kind !== 'growth' && compatibleUnits(c.unit, claim.unit)).at(-1);
   if (!later) return null;
   const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);

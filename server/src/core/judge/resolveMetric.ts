@@ -269,7 +269,10 @@ function fromWords(
     if (anywhere.length === 0) continue;
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
-      reach = elliptical(claim, clause) ? claim.sentence : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, folded) ? null : { start: claim.sentence.start, end: clause.start };
+      reach =
+        elliptical(claim, clause) ? claim.sentence
+        : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded) ? null
+        : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
     // An elliptical comparison compares with what the sentence said before it ("delivered 184,000
@@ -438,7 +441,7 @@ const ELLIPSIS_WORDS = new Set(
     'up down from to versus vs compared with against than as of in at for by on during a an the ' +
     'about around roughly nearly almost approximately some over under above below more less fewer just only ' +
     'year years quarter quarters month months week weeks earlier before ago prior previous last same period ' +
-    'then again further reaching reached hitting alone'
+    'then again further reaching reached hitting alone or'
   ).split(' '),
 );
 
@@ -486,11 +489,24 @@ function nounOfAnother(claim: Claim, folded: string, hits: readonly WordHit[], b
 /** Right after a change, what changed: "a 4.0% increase in average check", "0.9% lower traffic" (not "12% higher than…"). */
 const CHANGE_IN = /^\s*(?:(?:increase|rise|gain|growth|jump|decline|decrease|drop|fall|reduction)\s+in|higher|lower|more|less|fewer|greater|smaller)\s+(?:the\s+|its\s+|their\s+)?(?!than\b|in\b|on\b|from\b|to\b|at\b|for\b|year\b|a\b|an\b)\p{Ll}/u;
 
-/** Whether a change names right after it what changed (a noun no metric word of its clause names: the clause was read first). */
-function changeOfItsOwn(claim: Claim, folded: string): boolean {
-  const at = claim.offset.end - claim.sentence.start;
-  return CHANGE_IN.test(folded.slice(at, at + 60));
+/**
+ * Whether a change names what changed (a noun no metric word of its clause names: the clause was
+ * read first): right after it ("a 4.0% increase in average check"), or as the label its clause
+ * opens with ("(traffic -0.9%, check +4.0%)").
+ */
+function changeOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
+  const base = claim.sentence.start;
+  const at = claim.offset.end - base;
+  if (CHANGE_IN.test(folded.slice(at, at + 60))) return true;
+  // A change, or a percent with its sign ("-0.9%", "+4.0%").
+  if (claim.kind !== 'growth' && !(claim.unit === 'percent' && /^[+\-−]/.test(claim.text))) return false;
+  // A lower-case label, no word of a change or a verb; a capitalised one ("Europe 5%") is a segment's.
+  const label = claim.sentenceText.slice(clause.start - base, claim.offset.start - base).match(/\p{L}+/gu);
+  return !!label && label.length <= 2 && label.every((w) => /^\p{Ll}/u.test(w) && !ELLIPSIS_WORDS.has(w) && !NO_LABEL.has(w) && !isChangeVerb(w) && !isChangeNoun(w));
 }
+
+/** Words that open a clause without naming anything: "was 12.9% higher", "it rose 3%". */
+const NO_LABEL = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'its', 'their', 'this', 'that', 'which', 'who', 'and', 'but', 'while', 'plus', 'minus']);
 
 /** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */
 export function elliptical(claim: Claim, clause: Span): boolean {
