@@ -1504,3 +1504,99 @@ describe('phrasings note (one year\'s results said eleven ways)', () => {
     ]);
   });
 });
+
+describe('staples note (organic growth and its parts, volumes in cases)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('staples'))).toEqual([
+      ['1.7%', 'supported', ['hb-rev-24', 'hb-rev-23']],
+      ['$18.2 billion', 'supported', ['hb-rev-24']],
+      // "Organic sales grew 3%, with price/mix up 5 points and volumes down 2%": no reported figure gives them.
+      ['3%', 'unsourced', []],
+      ['5 points', 'unsourced', []],
+      ['2%', 'unsourced', []],
+      ['1.3', 'unsourced', []],
+      ['1.02 billion cases', 'supported', ['hb-vol-24']],
+      ['2.9%', 'supported', ['hb-vol-24', 'hb-vol-23']],
+      ['16.4%', 'supported', ['hb-om-24']],
+      ['$3.12', 'supported', ['hb-eps-24']],
+      ['6%', 'unsourced', []],
+      ['41%', 'unsourced', []],
+      ['33%', 'unsourced', []],
+      // "Input costs rose 4%": costs are no metric here.
+      ['4%', 'unsourced', []],
+      ['2% to 4%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('charging note (ports as of a date, energy in GWh, a margin in basis points)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('charging'))).toEqual([
+      ['31,200 charging ports', 'supported', ['vg-ports-q2']],
+      ['30%', 'supported', ['vg-ports-q2', 'vg-ports-q2-24']],
+      ['24,000', 'supported', ['vg-ports-q2-24']],
+      ['410 GWh', 'supported', ['vg-energy-q2']],
+      ['41%', 'supported', ['vg-energy-q2', 'vg-energy-q2-24']],
+      ['290 GWh', 'supported', ['vg-energy-q2-24']],
+      ['9.8 million sessions', 'supported', ['vg-sess-q2']],
+      ['$96 million', 'supported', ['vg-rev-q2']],
+      ['$9.80 per session', 'unsourced', []],
+      ['17.5%', 'supported', ['vg-util-q2']],
+      ['230 basis points', 'supported', ['vg-gm-q2', 'vg-gm-q2-24']],
+      ['31.2%', 'supported', ['vg-gm-q2']],
+      // "Average session: about 42 kWh": one typical item.
+      ['42 kWh', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['98.6%', 'unsourced', []],
+      ['7,000 ports', 'unsourced', []],
+      ['50,000', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('travel note (bookings, room nights guided as a range, a take rate)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('travel'))).toEqual([
+      ['$41.2 billion', 'supported', ['wf-gb-q1']],
+      ['9%', 'supported', ['wf-gb-q1', 'wf-gb-q1-24']],
+      // "(up 11% in constant currency)".
+      ['11%', 'unsourced', []],
+      ['7.8%', 'supported', ['wf-rn-q1', 'wf-rn-q1-24']],
+      ['319 million', 'supported', ['wf-rn-q1']],
+      ['5-7%', 'unsourced', []],
+      ['$4.76 billion', 'supported', ['wf-rev-q1']],
+      ['11.6%', 'supported', ['wf-tr-q1']],
+      ['$1.11 billion', 'supported', ['wf-ebitda-q1']],
+      ['23%', 'unsourced', []],
+      ['$1.95 billion', 'supported', ['wf-mkt-q1']],
+      ['a third', 'unsourced', []],
+      ['1%', 'unsourced', []],
+      ['$192', 'unsourced', []],
+      ['3% to 5%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('newspaper note (subscribers of two kinds, ARPU in dollars per subscriber)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('newspaper'))).toEqual([
+      // "added about 300,000 … in the quarter": net additions over a quarter are not derived from two dates yet.
+      ['300,000', 'unsourced', []],
+      ['11.4 million', 'unsourced', []],
+      // "…, and 12 million subscribers in total": the figure's own noun, never the digital-only count before it.
+      ['12 million subscribers', 'supported', ['dl-tsubs-q3']],
+      ['$390 million', 'supported', ['dl-drev-q3']],
+      ['half', 'unsourced', []],
+      ['$700 million', 'supported', ['dl-rev-q3']],
+      // "…rose 4.8% to $132 million, and digital-only ARPU was $9.70 a month": the other clause's "a month" is no rate of the 4.8%.
+      ['4.8%', 'supported', ['dl-ad-q3', 'dl-ad-q3-24']],
+      ['$132 million', 'supported', ['dl-ad-q3']],
+      ['$9.70', 'unsourced', []],
+      ['9%', 'unsourced', []],
+      ['$40 million', 'unsourced', []],
+      ['$132 million', 'supported', ['dl-ad-q3']],
+      // "…, and ARPU was $9.70": ARPU's value (dollars per subscriber), never the advertising revenue's.
+      ['$9.70', 'unsourced', []],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { yearsEarlier } from '../extract/time';
 import { phraseSetOf } from './findPhrase';
 import type { JudgeMemo, WordHit } from './judgeMemo';
 import { familyOf } from './unitMemo';
+import { clauseOf } from './clauseOf';
 
 /** The step a comparison word implies: "year over year" compares with a year earlier. */
 export type Step = 'years' | 'quarters';
@@ -57,11 +58,14 @@ export function startsComparison(before: string, ref: Pick<TimeRef, 'text' | 'is
 const CHANGE_AFTER = /^\s*(?:step\s*up|increase|jump|rise|gain|growth|expansion|leap)\b/;
 /** Rates, not a change between two figures: "a CAGR of 35%", "grew 10% a year", "annually". */
 const RATE = /\b(?:cagr|compound(?:ed)?\s+annual|per\s+(?:year|annum|month|quarter)|(?:a|each|every)\s+(?:year|month|quarter)(?!\s+(?:earlier|ago|before|prior|later))|annually|annualized\s+growth)\b/;
-// The last sentence tested: a sentence's claims are read one after another.
+// The last sentence tested: a sentence's claims are read one after another (most sentences hold no rate word at all).
 let lastRate: { folded: string; rate: boolean } | null = null;
-const isRate = (folded: string): boolean => {
+/** Whether the claim's clause states a rate ("a CAGR of 35%", "grew 10% a year"): another clause's "$9.70 a month" is not its. */
+const isRate = (folded: string, claim: Claim): boolean => {
   if (lastRate?.folded !== folded) lastRate = { folded, rate: RATE.test(folded) };
-  return lastRate.rate;
+  if (!lastRate.rate) return false;
+  const clause = clauseOf(claim);
+  return RATE.test(folded.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start));
 };
 /** A clause break between a figure and a metric word: the word is not the figure's. */
 const CLAUSE_BREAK = /[,;:.()]|\b(?:and|but|while|whereas)\b/;
@@ -158,7 +162,7 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   if (claim.value === null && (claim.low === null || claim.high === null)) return null;
   const family = familyOf(claim.unit);
   const f = folded(claim, memo);
-  if (isRate(f)) return null;
+  if (isRate(f, claim)) return null;
   // "72 more than a year earlier" with no period before it: a year back from the figure compared, as "year over year" is.
   const step = stepOf(f) ?? (!claim.time?.iso && yearsEarlier(claim.time) === 1 ? 'years' : null);
   const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOfSentence(claim, referenceDate, text, memo), step });

@@ -257,13 +257,18 @@ function fromWords(
   // the commitment before it, nor "…, and 3 of its berths were closed" the 3.
   let reach: Span | null | undefined;
   // Words outside the figures first; a figure's own noun ("45 million weekly active users") only
-  // when nothing else in the sentence names a metric.
+  // when nothing else in its clause names a metric.
   for (const skip of [own, []]) {
     const clauseHits = inSpan(hits, clause, fitting, skip);
     const inClause = valuationBinding(clauseHits, claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
     // The clause names a metric of its own, of another unit: "comparable sales rose 3.8%" is no revenue figure.
     if (clauseHits.covered) return undefined;
+    // The figure's own noun names a metric ("…, and 12 million subscribers in total"): before any other clause's words.
+    if (skip === own && claim.noun !== undefined) {
+      const mine = inSpan(hits, claim.offset, fitting, []);
+      if (mine.length > 0) return best(mine, claim, folded, base, hasFacts)?.metric;
+    }
     // (Most sentences name nothing outside the clause: the clause is read only when they do.)
     const anywhere = inSpan(hits, claim.sentence, fitting, skip);
     if (anywhere.length === 0) continue;
@@ -271,7 +276,7 @@ function fromWords(
       const bare = claim.unit === 'count' && claim.noun === undefined;
       reach =
         elliptical(claim, clause) ? claim.sentence
-        : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded) ? null
+        : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
@@ -503,6 +508,15 @@ function changeOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
   // A lower-case label, no word of a change or a verb; a capitalised one ("Europe 5%") is a segment's.
   const label = claim.sentenceText.slice(clause.start - base, claim.offset.start - base).match(/\p{L}+/gu);
   return !!label && label.length <= 2 && label.every((w) => /^\p{Ll}/u.test(w) && !ELLIPSIS_WORDS.has(w) && !NO_LABEL.has(w) && !isChangeVerb(w) && !isChangeNoun(w));
+}
+
+/** Between a metric's word and its figure: "ARPU was $9.70", "margin of 20%". */
+const IS_VALUE = /^\s*(?:was|were|is|are|stood at|came in at|came to|reached|hit|totaled|totalled|of|at)\s+(?:(?:about|roughly|around|nearly|some|just)\s+)?$/;
+
+/** Whether the clause says the figure is the value of a metric whose unit does not fit ("…, and ARPU was $9.70" for a dollar figure). */
+function anotherMeasureIs(claim: Claim, clause: Span, hits: readonly WordHit[], fitting: Set<Metric>, folded: string): boolean {
+  const base = claim.sentence.start;
+  return hits.some((h) => h.start >= clause.start && h.end <= claim.offset.start && !fitting.has(h.metric) && IS_VALUE.test(folded.slice(h.end - base, claim.offset.start - base)));
 }
 
 /** Words that open a clause without naming anything: "was 12.9% higher", "it rose 3%". */
