@@ -394,7 +394,8 @@ describe('payments note (each investor, the largest merchant)', () => {
   it('judges every claim at the note date', () => {
     expect(verdictRows(judgedAtNoteDate('payments'))).toEqual([
       ['$1.2 trillion', 'supported', ['pw-tpv-2024']],
-      ['$6.1 billion', 'unsourced', []],
+      // "earning $6.1 billion of revenue": the word bound to the figure names it.
+      ['$6.1 billion', 'supported', ['pw-rev-2024']],
       ['0.5%', 'unsourced', []],
       ['4.3 million merchants', 'supported', ['pw-merchants-2025']],
       ['1%', 'unsourced', []],
@@ -1597,6 +1598,33 @@ describe('newspaper note (subscribers of two kinds, ARPU in dollars per subscrib
       ['$132 million', 'supported', ['dl-ad-q3']],
       // "…, and ARPU was $9.70": ARPU's value (dollars per subscriber), never the advertising revenue's.
       ['$9.70', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('oilmajor note (a figure "of" its metric, barrels, a table in thousands)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('oilmajor'))).toEqual([
+      // "barrels of oil equivalent per day" is not read as boe/d, nor "$68.40 a barrel" as a price per barrel.
+      ['1.84 million barrels', 'unsourced', []],
+      ['4.5%', 'unsourced', []],
+      ['$68.40', 'unsourced', []],
+      ['$79', 'unsourced', []],
+      ['15%', 'unsourced', []],
+      ['$5.6 billion', 'supported', ['pt-ni-q3']],
+      ['18%', 'supported', ['pt-ni-q3', 'pt-ni-q3-24']],
+      ['$6.8 billion', 'supported', ['pt-ni-q3-24']],
+      ['$4.9 billion', 'supported', ['pt-up-q3']],
+      ['$5.2 billion', 'supported', ['pt-fcf-q3']],
+      // "Free cash flow of $5.2 billion covered $3.5 billion of share repurchases": each figure its own word.
+      ['$3.5 billion', 'supported', ['pt-bb-q3']],
+      ['$0.99 per share', 'unsourced', []],
+      // "Production (kboe/d)": a scale Claimcheck does not read.
+      ['1,840', 'unsourced', []],
+      ['1,760', 'unsourced', []],
+      ['5.6', 'supported', ['pt-ni-q3']],
+      ['6.8', 'supported', ['pt-ni-q3-24']],
+      ['1.85 to 1.90 million', 'unsourced', []],
     ]);
   });
 });

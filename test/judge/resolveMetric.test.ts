@@ -47,6 +47,12 @@ describe('resolveMetric', () => {
     expect(metricsIn('Acme raised $3.5 billion at a $61.5 billion pre-money valuation.')).toEqual(['investment', 'valuation']);
     expect(metricsIn('Acme raised $3.5 billion at a $61.5 billion valuation.')).toEqual(['investment', 'valuation']);
   });
+  it('gives each figure of a clause the word bound to it, before the longer phrase', () => {
+    const within = index({ entities: { acme: ['Acme'] }, metrics: [{ id: 'fcf', unit: 'USD', words: ['free cash flow'], builtin: false }, { id: 'buybacks', unit: 'USD', words: ['share repurchases'], builtin: false }], facts: [] });
+    const note = parseNote('Free cash flow of $5.2 billion covered $3.5 billion of share repurchases.\n');
+    const memo = createMemo(note, within);
+    expect(note.claims.map((c) => resolveMetric(c, within, clauseOf(c), note.text, { memo })?.id)).toEqual(['fcf', 'buybacks']);
+  });
   it('lets any currency find a money metric', () => {
     expect(metricOf('Acme was valued at €5 billion.', '€5 billion', { value: 5e9, unit: 'EUR' })).toBe('valuation');
   });

@@ -114,6 +114,27 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
   return hits.filter((h) => !isValuation(h) || !figures.some((f) => f.start !== claim.offset.start && binds(h, f)));
 }
 
+// "Free cash flow of $5.2 billion", "revenue was $5 billion": a word right before its figure.
+const WORD_THEN_FIGURE = /^\s+(?:of|was|were|is|are|at|reached|totaled|totalled|came to|came in at|stood at)\s+(?:(?:about|roughly|around|nearly|some|just|almost|over|more than)\s+)*$/;
+// "$3.5 billion of share repurchases", "$184 billion in deposits": a word right after its figure.
+const FIGURE_THEN_WORD = /^\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?$/;
+
+/**
+ * "Free cash flow of $5.2 billion covered $3.5 billion of share repurchases": with words of
+ * several metrics in one clause, a word bound to the claim names it, and a word bound to another
+ * figure of the sentence is that figure's (the longer phrase no longer wins across figures).
+ */
+function figureBinding(hits: WordHit[], claim: Claim, folded: string, figures: Span[]): WordHit[] {
+  if (hits.length < 2 || hits.every((h) => h.metric === hits[0]!.metric)) return hits;
+  const base = claim.sentence.start;
+  const binds = (h: WordHit, figure: Span): boolean =>
+    h.end <= figure.start ? WORD_THEN_FIGURE.test(folded.slice(h.end - base, figure.start - base)) : h.start >= figure.end && FIGURE_THEN_WORD.test(folded.slice(figure.end - base, h.start - base));
+  const mine = hits.filter((h) => binds(h, claim.offset));
+  if (mine.length > 0) return mine;
+  const free = hits.filter((h) => !figures.some((f) => f.start !== claim.offset.start && binds(h, f)));
+  return free.length > 0 ? free : hits;
+}
+
 /**
  * The hits inside `span`, without those inside a figure ("500 MW", "20,000 GPUs": unit words are
  * not metric cues) and without those a longer hit covers, of any metric ("comparable sales" is no
@@ -260,7 +281,7 @@ function fromWords(
   // when nothing else in its clause names a metric.
   for (const skip of [own, []]) {
     const clauseHits = inSpan(hits, clause, fitting, skip);
-    const inClause = valuationBinding(clauseHits, claim, folded, own);
+    const inClause = figureBinding(valuationBinding(clauseHits, claim, folded, own), claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
     // The clause names a metric of its own, of another unit: "comparable sales rose 3.8%" is no revenue figure.
     if (clauseHits.covered) return undefined;
