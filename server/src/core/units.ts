@@ -24,7 +24,9 @@ export function unitFamily(unit: Unit): string {
 }
 
 /** Families of units that measure rather than count: a share, a multiple, a span of time. */
-const MEASURE_FAMILIES: ReadonlySet<string> = new Set(['percent', 'bps', 'multiple', 'duration']);
+/** Families of ratios: a figure in one is never a level of money or things ("40%", "310 bps", "3x"). */
+export const RATIO_FAMILIES: ReadonlySet<string> = new Set(['percent', 'bps', 'multiple']);
+const MEASURE_FAMILIES: ReadonlySet<string> = new Set([...RATIO_FAMILIES, 'duration']);
 
 /** Whether a unit counts things (GPUs, people, watts, acres, any noun): not money, a share, a multiple or a time. */
 export function countsThings(unit: Unit): boolean {

@@ -7,7 +7,7 @@ import { sentenceTimes } from '../extract/sentenceTimes';
 import { yearsEarlier } from '../extract/time';
 import { phraseSetOf } from './findPhrase';
 import type { JudgeMemo, WordHit } from './judgeMemo';
-import { familyOf } from './unitMemo';
+import { familyOf, isRatioUnit } from './unitMemo';
 import { clauseOf } from './clauseOf';
 
 /** The step a comparison word implies: "year over year" compares with a year earlier. */
@@ -141,7 +141,7 @@ function wordAfter(claim: Claim, memo: JudgeMemo, text: string, lead: RegExp | n
   const from = claim.offset.end + m[0].length;
   const hits = memo
     .sentence(claim.sentence)
-    .words.filter((h) => h.start >= from && h.start - from <= NEAR && !['percent', 'bps', 'multiple'].includes(familyOf(h.metric.unit)))
+    .words.filter((h) => h.start >= from && h.start - from <= NEAR && !isRatioUnit(h.metric.unit))
     .filter((h) => !CLAUSE_BREAK.test(text.slice(from, h.start)));
   // The longest word at the nearest place ("annualized revenue" over "revenue").
   return hits.sort((a, b) => a.start - b.start || b.end - a.end)[0];

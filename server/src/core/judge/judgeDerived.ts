@@ -18,7 +18,7 @@ import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
 import { humanPeriod } from './periods';
 import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
-import { compatibleUnits, familyOf } from './unitMemo';
+import { compatibleUnits, familyOf, isRatioUnit } from './unitMemo';
 import { pluralNoun } from '../extract/unitNouns';
 import { yearsEarlier } from '../extract/time';
 import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
@@ -76,7 +76,7 @@ function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext
 function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
   const dist = (h: WordHit): number => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
   // A word inside a longer metric phrase is no mention of its own ("restaurant" in "restaurant-level margin").
-  const hits = longestHits(ctx.memo.sentence(claim.sentence).words).filter((h) => !['percent', 'bps', 'multiple'].includes(familyOf(h.metric.unit)));
+  const hits = longestHits(ctx.memo.sentence(claim.sentence).words).filter((h) => !isRatioUnit(h.metric.unit));
   const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
   return [...new Set(metrics.flatMap((m) => [m.unit, ...ctx.memo.factUnits(m.id)]))];
 }
@@ -206,13 +206,13 @@ function reachedFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
   const next = sentenceClaims(claim, ctx).find((c) => c.offset.start >= claim.offset.end);
   if (!next || next.value === null || !TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start))) return undefined;
   // A level, in the unit the change is between: "contracted 150 basis points to 18.4%" reached a percent.
-  return compatibleUnits(levelUnit(claim.unit), next.unit) || !['percent', 'bps', 'multiple'].includes(familyOf(next.unit)) ? next : undefined;
+  return compatibleUnits(levelUnit(claim.unit), next.unit) || !isRatioUnit(next.unit) ? next : undefined;
 }
 
 /** "up 40% from $2.1 billion": the level the change starts from, a figure of the same sentence after "from". */
 export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
   return sentenceClaims(claim, ctx).find(
-    (c) => c.value !== null && !['percent', 'bps', 'multiple'].includes(familyOf(c.unit)) &&
+    (c) => c.value !== null && !isRatioUnit(c.unit) &&
       FROM_LEVEL.test(ctx.note.text.slice(Math.max(claim.sentence.start, c.offset.start - 40), c.offset.start)),
   );
 }
@@ -227,13 +227,11 @@ function endTimeOf(claim: Claim, ends: TimeMention[]): TimeRef | null {
   return (own ?? ends.filter((t) => t.span.end <= claim.offset.start).at(-1) ?? ends.find((t) => t.span.start >= claim.offset.end))?.ref ?? null;
 }
 
-/** The later and earlier figure of a change between two times the sentence names or implies. */
 /** Whether a figure of the note agrees with a fact of its unit family, within the tolerance. */
-function agreesWith(figure: { claim: Claim; tolerance: number }, f: Fact): boolean {
-  const i = factInterval(f, figure.tolerance);
-  return i !== null && compatibleUnits(figure.claim.unit, f.unit) && agrees(figure.claim, i, f.unit);
-}
+const agreesWith = (figure: { claim: Claim; tolerance: number }, f: Fact): boolean =>
+  compatibleUnits(figure.claim.unit, f.unit) && claimAgreesWith(figure.claim, f, figure.tolerance);
 
+/** The later and earlier figure of a change between two times the sentence names or implies. */
 function overTime(
   claim: Claim, reading: DerivedReading, series: Series, pools: { later: Fact[]; earlier: Fact[] }, date: string,
   base?: { claim: Claim; tolerance: number }, reached?: { claim: Claim; tolerance: number },

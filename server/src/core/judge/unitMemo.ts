@@ -1,5 +1,5 @@
 import type { Unit } from '../types';
-import { unitFamily, unitsCompatible } from '../units';
+import { RATIO_FAMILIES, unitFamily, unitsCompatible } from '../units';
 
 // The judge asks about the same few unit pairs for every claim; the answers never change.
 const families = new Map<Unit, string>();
@@ -10,6 +10,9 @@ export function familyOf(unit: Unit): string {
   if (f === undefined) families.set(unit, (f = unitFamily(unit)));
   return f;
 }
+
+/** Whether a unit is a ratio's (percent, basis points, a multiple), never a level's. */
+export const isRatioUnit = (unit: Unit): boolean => RATIO_FAMILIES.has(familyOf(unit));
 
 // Families whose figures are plain counts of things.
 const COUNTED = new Set(['gpu', 'tpu', 'chip', 'users', 'people']);
