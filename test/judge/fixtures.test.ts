@@ -1596,8 +1596,8 @@ describe('newspaper note (subscribers of two kinds, ARPU in dollars per subscrib
       ['9%', 'unsourced', []],
       ['$40 million', 'unsourced', []],
       ['$132 million', 'supported', ['dl-ad-q3']],
-      // "…, and ARPU was $9.70": ARPU's value (dollars per subscriber), never the advertising revenue's.
-      ['$9.70', 'unsourced', []],
+      // "…, and ARPU was $9.70": ARPU's value (dollars per subscriber, its words bound to the figure), never the advertising revenue's.
+      ['$9.70', 'supported', ['dl-arpu-q3']],
     ]);
   });
 });
@@ -1625,6 +1625,199 @@ describe('oilmajor note (a figure "of" its metric, barrels, a table in thousands
       ['5.6', 'supported', ['pt-ni-q3']],
       ['6.8', 'supported', ['pt-ni-q3-24']],
       ['1.85 to 1.90 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('cinema note (a per-ticket price bound to its words, "food and beverage revenue", an earlier snapshot)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cinema'))).toEqual([
+      ['48.2 million tickets', 'supported', ['mq-att-q2']],
+      ['14%', 'supported', ['mq-att-q2', 'mq-att-q2-24']],
+      ['42.3 million', 'supported', ['mq-att-q2-24']],
+      ['$612 million', 'supported', ['mq-adm-q2']],
+      // "food and beverage revenue reached $398 million": a metric's words across the clause's "and".
+      ['$398 million', 'supported', ['mq-fnb-q2']],
+      // "Average ticket price: $12.70": a plain money figure bound to a per-ticket metric's words is that metric's.
+      ['$12.70', 'supported', ['mq-atp-q2']],
+      // "…, against $12.20 in Q2 2024": an elliptical comparison's figure, of the same per-ticket metric.
+      ['$12.20', 'supported', ['mq-atp-q2-24']],
+      ['$8.26', 'supported', ['mq-fpp-q2']],
+      ['5,480', 'supported', ['mq-screens-q2']],
+      // "5,480, down from 5,610": the earlier level of a figure as of a date, the snapshot before it (not `outdated`).
+      ['5,610', 'supported', ['mq-screens-q2-24']],
+      ['22.4%', 'supported', ['mq-share-q2']],
+      ['$171 million', 'supported', ['mq-ebitda-q2']],
+      ['17%', 'unsourced', []],
+      // Net debt $4.1 billion on file: planted wrong.
+      ['$3.9 billion', 'contradicted', ['mq-nd-q2']],
+      ['48.2', 'supported', ['mq-att-q2']],
+      ['42.3', 'supported', ['mq-att-q2-24']],
+      ['1,010', 'unsourced', []],
+      ['905', 'unsourced', []],
+      ['190 to 200 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('betting note (a place something happens in, a swing to a profit)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('betting'))).toEqual([
+      ['$11.4 billion', 'supported', ['wl-handle-q3']],
+      ['21%', 'supported', ['wl-handle-q3', 'wl-handle-q3-24']],
+      ['$1.08 billion', 'supported', ['wl-ggr-q3']],
+      ['9.5%', 'supported', ['wl-hold-q3']],
+      ['25%', 'supported', ['wl-nr-q3', 'wl-nr-q3-24']],
+      ['$1.15 billion', 'supported', ['wl-nr-q3']],
+      ['4.1 million', 'supported', ['wl-mup-q3']],
+      // "…live in 26 states after launching in Missouri": a place something happens in owns no figure.
+      ['26 states', 'supported', ['wl-states']],
+      ['33%', 'supported', ['wl-ig-q3', 'wl-ig-q3-24']],
+      ['$520 million', 'supported', ['wl-ig-q3']],
+      // "Adjusted EBITDA swung to a profit of $142 million from a loss of $39 million": profit and loss give the sign only.
+      ['$142 million', 'supported', ['wl-ebitda-q3']],
+      ['$39 million', 'supported', ['wl-ebitda-q3-24']],
+      ['18%', 'unsourced', []],
+      // "Guidance: …": a capitalised label opening a sentence is read as a name (left as it is).
+      ['$4.9 billion to $5.1 billion', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('medtech note (a change after its level, a name in passing, "a year ago" compared)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('medtech'))).toEqual([
+      ['$2.31 billion', 'supported', ['cv-rev-q3']],
+      // "revenue of $2.31 billion for the quarter, up 7.9%": the change written after the level it reached.
+      ['7.9%', 'supported', ['cv-rev-q3', 'cv-rev-q3-24']],
+      ['6.8%', 'unsourced', []],
+      ['$1.02 billion', 'supported', ['cv-cardio-q3']],
+      ['11%', 'supported', ['cv-neuro-q3', 'cv-neuro-q3-24']],
+      ['$410 million', 'supported', ['cv-neuro-q3']],
+      // "The installed base of Helix surgical robots": a name in the figure's own sentence may own it.
+      ['1,240 systems', 'unsourced', []],
+      ['19%', 'unsourced', []],
+      // …but in the sentence before, a name in passing gives the paragraph no other owner.
+      ['65.2%', 'supported', ['cv-gm-q3']],
+      // "compared with 64.1% a year ago": a year before the figure compared with (64.6% on file), not before today.
+      ['64.1%', 'contradicted', ['cv-gm-q3-24']],
+      ['6.5%–7%', 'unsourced', []],
+      // "Corvant raised its 2025 organic growth outlook …": a raised outlook is no funding raised.
+      ['$3.05 to $3.10', 'unsourced', []],
+      ['$1,020m', 'supported', ['cv-cardio-q3']],
+      // A table's "Growth" column names no metric of its own (left as it is).
+      ['5.2%', 'unsourced', []],
+      ['$410m', 'supported', ['cv-neuro-q3']],
+      ['11%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('fertilizer note (tonnes, a price per tonne, a half year)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fertilizer'))).toEqual([
+      ['7.9 million tonnes', 'supported', ['nt-k-h1']],
+      ['7.4 million tonnes', 'supported', ['nt-k-h1-24']],
+      ['$278 per tonne', 'supported', ['nt-price-h1']],
+      ['5.6 million tonnes', 'supported', ['nt-n-h1']],
+      ['$2.65 billion', 'supported', ['nt-ebitda-h1']],
+      ['12%', 'supported', ['nt-ebitda-h1', 'nt-ebitda-h1-24']],
+      ['$1.1 billion', 'supported', ['nt-fcf-h1']],
+      ['$980 million', 'unsourced', []],
+      // Net debt $9.3 billion on file: planted wrong.
+      ['$9.8 billion', 'contradicted', ['nt-nd-h1']],
+      ['$0.54 per share', 'unsourced', []],
+      ['13.9–14.5 million tonnes', 'unsourced', []],
+      // "(Mt)": a scale Claimcheck does not read, so the row's figures stay unsourced.
+      ['7.9', 'unsourced', []],
+      ['7.4', 'unsourced', []],
+      ['2.65', 'supported', ['nt-ebitda-h1']],
+      ['2.37', 'supported', ['nt-ebitda-h1-24']],
+      ['94%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('transit note (a June fiscal year, an average fare)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('transit'))).toEqual([
+      ['412 million riders', 'supported', ['mta-rides-fy25']],
+      ['6%', 'supported', ['mta-rides-fy25', 'mta-rides-fy24']],
+      ['1.38 million', 'supported', ['mta-wkday-fy25']],
+      ['82%', 'unsourced', []],
+      ['$655 million', 'supported', ['mta-fare-fy25']],
+      ['24%', 'unsourced', []],
+      ['$2.9 billion', 'supported', ['mta-budget-fy25']],
+      // "state and local subsidies": the clause after "and" reads "local" as a part (left as it is).
+      ['$1.6 billion', 'unsourced', []],
+      ['88.5%', 'supported', ['mta-otp-fy25']],
+      // 86.4% on file for fiscal 2024: planted wrong.
+      ['86.1%', 'contradicted', ['mta-otp-fy24']],
+      ['1,870 vehicles', 'supported', ['mta-fleet']],
+      ['410', 'unsourced', []],
+      ['$14.2 billion', 'unsourced', []],
+      ['five years', 'unsourced', []],
+      // "The average fare paid was $1.59": a metric's words holding "average" are no typical item.
+      ['$1.59', 'supported', ['mta-avgfare-fy25']],
+      ['25-cent', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('lumora note (the guards of the rules above: wrong figures stay red, unbound ones unsourced)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lumora'))).toEqual([
+      ['$1.01 billion', 'supported', ['lu-rev-q2']],
+      // "Revenue was $1.01 billion, up 9.9%": 1.01 / 0.905 − 1 = 11.6%.
+      ['9.9%', 'contradicted', ['lu-rev-q2', 'lu-rev-q2-24']],
+      ['$13.70', 'contradicted', ['lu-atp-q2']],
+      // "Ticket price: $12.70" names no metric's words.
+      ['$12.70', 'unsourced', []],
+      // "Higher average ticket prices added $40 million": not bound to the price, so no price of one ticket.
+      ['$40 million', 'unsourced', []],
+      ['5,480', 'supported', ['lu-screens']],
+      // "down from 5,710": the snapshot before it is 5,610.
+      ['5,710', 'contradicted', ['lu-screens-24']],
+      ['$171 million', 'supported', ['lu-ebitda-q2']],
+      // "from a loss of $15 million in Q2 2024": a $12 million loss on file.
+      ['$15 million', 'contradicted', ['lu-ebitda-q2-24']],
+      // "raised its full-year outlook to $4.2 billion": no investment.
+      ['$4.2 billion', 'unsourced', []],
+      ['1,900 screens', 'unsourced', []],
+      ['61.5%', 'supported', ['lu-gm-q2']],
+      ['60.2%', 'supported', ['lu-gm-q2-24']],
+      ['9 and 65 projectors', 'unsourced', []],
+      // "It now has 85 screens" after "delivered to Tanquen Foundry": the pronoun may stand for that name.
+      ['85 screens', 'unsourced', []],
+      // "Revenue in Europe": a part, or another owner; never the whole.
+      ['$300 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('cruise note (a fiscal quarter, "the same quarter last year")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cruise'))).toEqual([
+      ['3.4 million guests', 'supported', ['au-guests-q3']],
+      ['110%', 'supported', ['au-occ-q3']],
+      ['108%', 'supported', ['au-occ-q3-24']],
+      ['4.6%', 'unsourced', []],
+      ['$8.2 billion', 'supported', ['au-rev-q3']],
+      // "10% more than in the same quarter last year": a year before the level it follows (8.2 / 7.9 − 1 = 3.8%), not 2024 as a whole.
+      ['10%', 'contradicted', ['au-rev-q3', 'au-rev-q3-24']],
+      ['$2.1 billion', 'supported', ['au-ani-q3']],
+      ['$186', 'supported', ['au-onb-q3']],
+      ['12 ships', 'unsourced', []],
+      // "Its newest ship … carries 5,400 guests": a part, never the 3.4 million.
+      ['5,400 guests', 'unsourced', []],
+      ['$7.9 billion', 'supported', ['au-dep-q3']],
+      ['$6.30', 'unsourced', []],
+      ['$8.2 billion', 'supported', ['au-rev-q3']],
+      // "in the third quarter of fiscal 2025, against $7.9 billion in the same quarter last year": the fiscal quarter a year before.
+      ['$7.9 billion', 'supported', ['au-rev-q3-24']],
+      ['110%', 'supported', ['au-occ-q3']],
+      // "compared with 109% in the same period a year earlier": counted from the fiscal quarter the sentence states, not from the compared one (108% on file).
+      ['109%', 'contradicted', ['au-occ-q3-24']],
     ]);
   });
 });

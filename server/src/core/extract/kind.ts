@@ -68,10 +68,26 @@ export function refineMoneyKind(tokens: readonly Token[], start: number, end: nu
   return best;
 }
 
+/** What a company raises, lifts or cuts that is no money raised: "raised its full-year outlook to $4.2 billion". */
+export const FORECAST_NOUNS = ['outlook', 'outlooks', 'guidance', 'forecast', 'forecasts', 'target', 'targets', 'dividend', 'dividends', 'estimate', 'estimates', 'view', 'payout', 'payouts'];
+const FORECASTS = new Set(FORECAST_NOUNS);
+const OWNERS = new Set(['its', 'their', 'the', 'our']);
+
+/** "raised its 2025 organic growth outlook": a raise of a forecast, within a few words of the verb. */
+function raisesAForecast(tokens: readonly Token[], k: number): boolean {
+  if (!OWNERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 8); j++) {
+    if (FORECASTS.has(tokens[j]!.lower)) return true;
+    if (tokens[j]!.type === 'sym' && tokens[j]!.text !== '-') return false;
+  }
+  return false;
+}
+
 function wordKind(tokens: readonly Token[], k: number): ClaimKind | null {
   const t = tokens[k]!;
   if (t.type !== 'word') return null;
   const direct = MONEY_WORDS.get(t.lower);
+  if (direct === 'funding' && raisesAForecast(tokens, k)) return null;
   if (direct) return direct;
   const next = tokens[k + 1];
   const after = tokens[k + 2];

@@ -68,6 +68,8 @@ interface Core {
   fiscal?: boolean;
   /** Words that look like a time but describe a calendar ("a June year end"): read past, no time of any figure. */
   calendar?: boolean;
+  /** Counted from the sentence's period before it ("a year earlier", "the same quarter"): fiscal when that period is. */
+  anchored?: boolean;
 }
 
 /**
@@ -85,6 +87,7 @@ export function findTimes(
   const phrases: TimePhrase[] = [];
   // The sentence's last stated period: what "a year earlier" counts back from.
   let anchor: Period | null = null;
+  let anchorFiscal = false;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     // Most tokens cannot open a time phrase: skip them with one look-up.
@@ -124,11 +127,14 @@ export function findTimes(
     };
     if (by) tr.by = true;
     if (core.latest) tr.latest = true;
-    if (core.fiscal) tr.fiscal = true;
+    if (core.fiscal || (core.anchored && anchorFiscal && core.period)) tr.fiscal = true;
     phrases.push(until ? { start, end: core.end, ref: tr, until } : { start, end: core.end, ref: tr });
     // A change's starting time ("up 5% from 2023", "than in 2023", "up 7% on 2023") is not what
-    // "the year" or "a year earlier" later in the sentence refers to.
-    if (core.period && !startsAComparison(tokens, start)) anchor = core.period;
+    // "the year" or "a year earlier" later in the sentence refers to, nor is a time counted from it.
+    if (core.period && !core.anchored && !startsAComparison(tokens, start)) {
+      anchor = core.period;
+      anchorFiscal = !!tr.fiscal;
+    }
     i = core.end;
   }
   return { phrases, consumed };
@@ -191,7 +197,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   if (lower === 'year' && isHyphen(next) && (tokens[i + 2]?.lower === 'ago' || tokens[i + 2]?.lower === 'earlier')) {
     const noun = tokens[i + 3];
     const end = noun && noun.type === 'word' && /^(?:quarter|period|month|year|level|levels|figure)$/.test(noun.lower) ? i + 4 : i + 3;
-    return { end, period: anchor ? shiftPeriod(anchor, -1, 'years') : null };
+    return { end, period: anchor ? shiftPeriod(anchor, -1, 'years') : null, anchored: true };
   }
 
   // "in the quarter", "during the year", "that month", "the same quarter": the sentence's last
@@ -203,9 +209,13 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     const noun = tokens[i + 1 + same];
     const after = tokens[i + 2 + same];
     if (noun && SAME_PERIOD_NOUNS.has(noun.lower) && !(after && (after.type === 'num' || (isHyphen(after) && !after.spaced)))) {
+      // "the same quarter last year": a year before the one the sentence states, else the paragraph's (yearsEarlier).
+      const back = same ? yearBackAt(tokens, i + 3) : 0;
       if (anchor) {
         const period = periodOfLength(anchor, noun.lower);
-        if (period) return { end: i + 2 + same, period };
+        if (period) return { end: i + 2 + same + back, period: back ? shiftPeriod(period, -1, 'years') : period, anchored: true };
+      } else if (back) {
+        return { end: i + 3 + back, period: null };
       } else if (SAME_PERIOD_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) {
         // Nothing stated before in the sentence: the judge anchors it in the paragraph (relativeTime.ts).
         return { end: i + 2 + same, period: null };
@@ -579,7 +589,7 @@ function matchRelative(tokens: readonly Token[], i: number, ref: RefDate, anchor
   const toEvent = (rel === 'before' || rel === 'after') && afterWord !== undefined && afterWord.type === 'word';
   if (toEvent) return { end, period: null };
   if (rel === 'ago' || rel === 'back') return { end, period: shiftPeriod(refPeriod(ref, step), -n, step) };
-  if (anchor) return { end, period: shiftPeriod(anchor, dir * n, step) };
+  if (anchor) return { end, period: shiftPeriod(anchor, dir * n, step), anchored: true };
   // "a year earlier" counts back from the time the note talks about, not from its date: with none
   // in the sentence, the judge anchors it (the paragraph's period, or the figure it is compared with).
   return { end, period: null };
@@ -600,7 +610,31 @@ const COUNT: Record<string, number> = { a: 1, the: 1, one: 1, two: 2, three: 3 }
 
 /** How many years before another time a time's words say it is ("a year earlier", "the year before": 1), when they say so. */
 export function yearsEarlier(time: Pick<TimeRef, 'text'> | null | undefined): number | null {
-  const m = time ? EARLIER.exec(time.text.trim()) : null;
+  return time && SAME_LAST_YEAR.test(time.text.trim()) ? 1 : yearsBy(EARLIER, time);
+}
+
+/** "last year", "a year ago", "of the prior year" after "the same quarter": how many tokens. */
+function yearBackAt(tokens: readonly Token[], j: number): number {
+  const w = (k: number): string => tokens[j + k]?.lower ?? '';
+  if (w(0) === 'last' && w(1) === 'year') return 2;
+  if ((w(0) === 'a' || w(0) === 'one') && w(1) === 'year' && /^(?:ago|earlier|before)$/.test(w(2))) return 3;
+  if (w(0) === 'of' && w(1) === 'last' && w(2) === 'year') return 3;
+  if (w(0) === 'of' && w(1) === 'the' && /^(?:prior|previous)$/.test(w(2)) && w(3) === 'year') return 4;
+  return 0;
+}
+
+/** "in the same quarter last year" with no period stated before it: a year before the paragraph's. */
+const SAME_LAST_YEAR = /^(?:\w+\s+)?the\s+same\s+(?:quarter|year|month|period)\s+(?:last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|of\s+(?:last|the\s+(?:prior|previous))\s+year)$/i;
+
+const AGO = /^(a|one|two|three|\d+)\s+years?\s+ago$/i;
+
+/** How many years before now a time's words say it is ("a year ago": 1). */
+export function yearsAgo(time: Pick<TimeRef, 'text'> | null | undefined): number | null {
+  return yearsBy(AGO, time);
+}
+
+function yearsBy(words: RegExp, time: Pick<TimeRef, 'text'> | null | undefined): number | null {
+  const m = time ? words.exec(time.text.trim()) : null;
   return m ? (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) : null;
 }
 

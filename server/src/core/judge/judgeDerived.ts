@@ -2,7 +2,7 @@
 // computed from facts of the same entity and metric (a multiple of a valuation from two metrics),
 // with each fact's [low, high] and tolerance carried through the arithmetic (deriveArithmetic),
 // and compared with the claim's own precision interval as any figure is (compare.agrees).
-import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, TimeRef, Unit } from '../types';
+import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, Span, TimeRef, Unit } from '../types';
 import { namesAChange } from '../extract/hedges';
 import { PRIOR_YEAR } from '../extract/attachTime';
 import { monthSpan } from '../extract/periods';
@@ -20,7 +20,7 @@ import { humanPeriod } from './periods';
 import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit } from './unitMemo';
 import { pluralNoun } from '../extract/unitNouns';
-import { yearsEarlier } from '../extract/time';
+import { yearsAgo, yearsEarlier } from '../extract/time';
 import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
 import type { Verdict } from './verdict';
 
@@ -150,8 +150,15 @@ function latestAfter(facts: Fact[], earlier: Fact, date: string, fye?: string): 
   return latestOfLength(facts, earlier, date, fye, (f) => (factRange(f, fye)?.from ?? '') > from);
 }
 
-/** The latest figure of the same length as `later` that ends before it begins ("rose to £9.8bn from £9.1bn": the year before). */
+/**
+ * The latest figure of the same length as `later` that ends before it begins ("rose to £9.8bn from
+ * £9.1bn": the year before); for a figure as of a date ("5,480 screens, down from 5,610"), the
+ * latest one stated as of an earlier date.
+ */
 function latestBefore(facts: Fact[], later: Fact, date: string, fye?: string): Fact | undefined {
+  if (later.period === undefined) {
+    return statedBy(facts, date).filter((f) => f.period === undefined && f.asOfDate < later.asOfDate).sort((x, y) => y.asOfDate.localeCompare(x.asOfDate))[0];
+  }
   const from = factRange(later, fye)?.from ?? '';
   return latestOfLength(facts, later, date, fye, (f) => (factRange(f, fye)?.to ?? '') < from);
 }
@@ -201,12 +208,39 @@ function sentenceClaims(claim: Claim, ctx: JudgeContext): Claim[] {
 /** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …", "was up 25% at $5 billion". */
 const TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
 
-/** "EBITDA grew 16%, to €1.31 billion": the level the change reached, the figure right after it. */
-function reachedFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
-  const next = sentenceClaims(claim, ctx).find((c) => c.offset.start >= claim.offset.end);
-  if (!next || next.value === null || !TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start))) return undefined;
+/**
+ * Between a level and the change that reached it, written after the level: "revenue was $2.31
+ * billion, up 7.9%", "£1.2bn (up 8%)", "sales of $5 billion were down 3%".
+ */
+const LEVEL_THEN_CHANGE = /^\s*(?:,\s*|\(\s*|\s(?:was|were|is|are)\s+)(?:(?:up|down)\s+(?:by\s+)?|an?\s+(?:increase|rise|gain|decline|decrease|drop|fall)\s+of\s+)?$/i;
+
+/**
+ * The level a change reached: the figure right after it ("EBITDA grew 16%, to €1.31 billion"), or
+ * right before it, the change written after the level ("revenue was $2.31 billion, up 7.9%").
+ */
+function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMention[]): Claim | undefined {
+  const others = sentenceClaims(claim, ctx);
+  const next = others.find((c) => c.offset.start >= claim.offset.end);
+  const previous = others.filter((c) => c.offset.end <= claim.offset.start).at(-1);
+  const level =
+    next && TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start)) ? next
+    : previous && LEVEL_THEN_CHANGE.test(wordsBetween(ctx.note.text, previous.offset.end, claim.offset.start, previous.time?.span ? [previous.time.span] : times.map((t) => t.span))) ? previous
+    : undefined;
+  if (!level || level.value === null) return undefined;
   // A level, in the unit the change is between: "contracted 150 basis points to 18.4%" reached a percent.
-  return compatibleUnits(levelUnit(claim.unit), next.unit) || !isRatioUnit(next.unit) ? next : undefined;
+  return compatibleUnits(levelUnit(claim.unit), level.unit) || !isRatioUnit(level.unit) ? level : undefined;
+}
+
+/** The note's text from `start` to `end`, without the times named there (`spans`, in order): "$2.31 billion for the quarter, up". */
+function wordsBetween(text: string, start: number, end: number, spans: readonly Span[]): string {
+  let out = '';
+  let at = start;
+  for (const t of spans) {
+    if (t.start < at || t.end > end) continue;
+    out += text.slice(at, t.start);
+    at = t.end;
+  }
+  return out + text.slice(at, end);
 }
 
 /** "up 40% from $2.1 billion": the level the change starts from, a figure of the same sentence after "from". */
@@ -242,7 +276,8 @@ function overTime(
   const startTime = starts[0]?.ref ?? null;
   let later: Fact | undefined;
   let earlier: Fact | undefined;
-  if (reading.times.length === 0 && !reading.step && reached) {
+  // A time with no anchor ("for the quarter") is the level's, not the change's: it names no other period.
+  if (!reading.step && reached && reading.times.every((t) => t.ref.iso === null)) {
     // The newest figure the level reached agrees with, and the one a year before it, as results are reported.
     later = [...statedBy(pools.later, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(reached, f));
     earlier = later && yearsBefore(pools.earlier, later, 1, date, fye);
@@ -365,7 +400,7 @@ function changePlan(
   const pools = { later, earlier: earlierPool(series.facts, later) };
   const stated = baseFigure(claim, ctx);
   const base = stated && { claim: stated, tolerance: ctx.tolerance };
-  const level = reachedFigure(claim, ctx);
+  const level = reachedFigure(claim, ctx, reading.times);
   const reached = level && { claim: level, tolerance: ctx.tolerance };
   return {
     series,
@@ -559,6 +594,8 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
     const v = stated(claim, ctx);
     // "…, against $1.1 billion a year earlier" with no period stated: earlier than the figure it is compared with.
     if (!claim.time?.iso && yearsEarlier(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? earlierThanUnstated(claim, ctx, v);
+    // "…, compared with 64.1% a year ago": a year before the figure it is compared with.
+    if (claim.time?.iso && yearsAgo(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? v;
     return (v.code === 'contradicted' || v.code === 'outdated') && !claim.time?.iso ? (judgeBase(claim, ctx, v) ?? judgeEarlierLevel(claim, ctx, v) ?? v) : v;
   }
   const stating = reading.form === 'difference' ? null : stated(claim, ctx);
@@ -648,9 +685,11 @@ const PRIOR_LABEL = new RegExp(`\\(\\s*${PRIOR_YEAR}\\s*:\\s*$`, 'i');
 function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null {
   const at = claim.offset.start - claim.sentence.start;
   const before = claim.sentenceText.slice(Math.max(0, at - 40), at);
-  // "58.2 million tonnes, against 62.9 million tonnes a year earlier": its own time says it is the earlier level.
-  const years = claim.time?.iso ? null : yearsEarlier(claim.time);
-  if (years === null && !comparedBefore(before) && !PRIOR_LABEL.test(before)) return null;
+  // "58.2 million tonnes, against 62.9 million tonnes a year earlier": its own time says it is the
+  // earlier level; so does "compared with 64.1% a year ago", a year before the figure compared with, not before today.
+  const compared = comparedBefore(before);
+  const years = claim.time?.iso ? (compared ? yearsAgo(claim.time) : null) : yearsEarlier(claim.time);
+  if (years === null && !compared && !PRIOR_LABEL.test(before)) return null;
   const later = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start && c.kind !== 'growth' && compatibleUnits(c.unit, claim.unit)).at(-1);
   if (!later) return null;
   const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
@@ -658,7 +697,7 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   if (!match.metric || match.combined || !group) return null;
   const fye = fiscalEndOf(ctx, group.entities);
   const laterFact = selectFacts(group.facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
-  if (laterFact?.period === undefined || !factRange(laterFact, fye)) return null;
+  if (!laterFact || (laterFact.period !== undefined && !factRange(laterFact, fye))) return null;
   const earlier = years === null ? latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye) : yearsBefore(group.facts, laterFact, years, ctx.note.referenceDate, fye);
   const subject = subjectOf(ctx.index, group.entities, match.metric.id);
   if (!earlier) {

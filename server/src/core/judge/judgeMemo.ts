@@ -5,7 +5,7 @@ import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues'
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
 import { SEGMENT_READINGS, TextMemo } from '../textMemo';
-import { OTHER_MEASURE_AFTER } from './otherMeasures';
+import { FORECAST_AFTER, OTHER_MEASURE_AFTER } from './otherMeasures';
 import { factCount, positionsByEntity, unitsByMetric } from '../facts/factLookups';
 
 /** A metric word found in a sentence, at note offsets. */
@@ -92,8 +92,8 @@ function unchanged(s: MetricWordSet, index: FactIndex): boolean {
 function metricWords(span: Span, folded: string, { set, owners }: MetricWordSet): WordHit[] {
   const hits: WordHit[] = [];
   for (const h of set.hits(folded)) {
-    OTHER_MEASURE_AFTER.lastIndex = h.end;
-    if (!OTHER_MEASURE_AFTER.test(folded)) hits.push({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end });
+    OTHER_MEASURE_AFTER.lastIndex = FORECAST_AFTER.lastIndex = h.end;
+    if (!OTHER_MEASURE_AFTER.test(folded) && !FORECAST_AFTER.test(folded)) hits.push({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end });
   }
   return hits;
 }

@@ -4,7 +4,7 @@ import { clauseOf } from './clauseOf';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
-import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
+import { elliptical, type MetricLeftOut, metricSpans, priceOfOne, resolveMetric, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
 import { hasCombiningWord, possesses } from './sentenceCues';
 
@@ -156,7 +156,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const candidates = segmentFilter(basisFilter(
     memo.factsAbout(metric.id, subjects).filter(
       (f) =>
-        (compatibleUnits(claim.unit, f.unit) || (unitNamedBy(claim.unit, metric) && compatibleUnits(metric.unit, f.unit))) &&
+        (compatibleUnits(claim.unit, f.unit) || ((unitNamedBy(claim.unit, metric) || priceOfOne(claim.unit, metric.unit)) && compatibleUnits(metric.unit, f.unit))) &&
         f.entities.length > 0 &&
         f.entities.every((e) => subjects.has(e)) &&
         (!f.counterparty || isNamed(f.counterparty)),

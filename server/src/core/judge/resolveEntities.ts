@@ -3,7 +3,7 @@ import { foldForMatch } from './findPhrase';
 import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { createMemo, type JudgeMemo } from './judgeMemo';
-import { type CuedMention, openingSubject } from './sentenceCues';
+import { type CuedMention, openingSubject, VERB } from './sentenceCues';
 import { countsThings } from '../units';
 import { metricTokensOf, namesIn, opensAMetricPhrase } from './sentenceNames';
 
@@ -104,8 +104,26 @@ function isMetricName(name: string, index: FactIndex): boolean {
  */
 function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Span | undefined, parts?: () => Set<string>): boolean {
   const text = row ? note.text.slice(row.start, row.end) : note.text.slice(claim.block.start, claim.sentence.end);
-  return namesIn(text).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index) && !parts?.().has(foldForMatch(n.name)));
+  // A sentence before the figure's that names something in passing ("The installed base of Helix
+  // robots reached 1,240") gives the paragraph no other owner, unless a pronoun may stand for it.
+  const from = row || PRONOUN_OPENS.test(claim.sentenceText) || PRONOUN_AFTER_TIME.test(claim.sentenceText) ? 0 : claim.sentence.start - claim.block.start;
+  return namesIn(text).some(
+    (n) =>
+      !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index) && !parts?.().has(foldForMatch(n.name)) &&
+      // A place something happens in ("live in 26 states after launching in Missouri") owns nothing.
+      !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
+      (n.start >= from || !inPassing(text, n)),
+  );
 }
+
+/** "of Helix surgical robots", "the Axsa deal": a name that only qualifies the noun after it. */
+function inPassing(text: string, n: { name: string; start: number }): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.start + n.name.length, n.start + n.name.length + 40))?.[1];
+  return next !== undefined && !VERB.test(next) && /\b(?:of|the|its|their|our)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start));
+}
+
+/** Before a place where something happens: "launching in", "based in", "live in" (not "invested in"). */
+const PLACE_OF_ACTION = /\b(?:launch(?:ed|es|ing)?|operat(?:e|es|ed|ing)|based|headquartered|located|live|available|present|expand(?:s|ed|ing)?|open(?:s|ed|ing)?|listed|incorporated|registered|licensed|active)\s+(?:only\s+)?in\s+$/i;
 
 // Per judge call (its memo): each entity's segments, read once.
 const segmentMemo = new WeakMap<JudgeMemo, Map<string, Set<string>>>();

@@ -32,6 +32,53 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
   return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit));
 }
 
+/** Whether a plain money figure may be a per-item amount in the same currency ("$12.70" and `USD/ticket`): only when the metric's words are bound to it. */
+export function priceOfOne(claimUnit: Unit, metricUnit: Unit): boolean {
+  return metricUnit.length > claimUnit.length + 1 && metricUnit.startsWith(`${claimUnit}/`) && isCurrency(claimUnit);
+}
+
+/** Between a label and its figure: "Average ticket price: $12.70". */
+const LABEL_THEN_FIGURE = /^\s*:\s*$/;
+
+/**
+ * "Average ticket price: $12.70", "the average ticket price was $12.70": a plain money figure
+ * bound to the words of a per-item metric in its currency (`USD/ticket`) is that metric's. Only
+ * bound: "higher ticket prices added $40 million" is no price of one ticket.
+ */
+function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: Span, figures: Span[]): Metric | undefined {
+  if (!isCurrency(claim.unit)) return undefined;
+  const base = claim.sentence.start;
+  const boundTo = (figure: Span): Metric | undefined =>
+    hits.find((h) => {
+      if (!priceOfOne(claim.unit, h.metric.unit)) return false;
+      if (h.start >= figure.end) return /^\s+$/.test(folded.slice(figure.end - base, h.start - base));
+      const between = folded.slice(h.end - base, figure.start - base);
+      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between));
+    })?.metric;
+  const own = boundTo(claim.offset);
+  if (own) return own;
+  // "Average ticket price: $12.70, against $12.20 in Q2 2024": an elliptical comparison's figure is of the figure's before it.
+  const previous = figures.filter((f) => f.end <= clause.start).at(-1);
+  return previous && elliptical(claim, clause) ? boundTo(previous) : undefined;
+}
+
+/** "swung to a profit of", "from a loss of", "against a loss of": a profit or loss that only gives a figure's sign. */
+const SIGN_OF_CHANGE = /(?:\b(?:swung|swings|swinging|turned|turns|turning|moved|flipped|returned|returning)\s+(?:back\s+)?(?:to|into)|\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))|,)\s+an?\s+$/;
+const SIGN_WORD = /^(?:profit|loss|losses)$/;
+
+/**
+ * "Adjusted EBITDA swung to a profit of $142 million from a loss of $39 million": after another
+ * metric's word, "profit" and "loss" say which side of zero the figures are on (the extractor
+ * signs them), not that they are net income.
+ */
+function withoutSignWords(hits: WordHit[], folded: string, base: number, fitting: Set<Metric>): WordHit[] {
+  const sign = (h: WordHit): boolean => SIGN_WORD.test(folded.slice(h.start - base, h.end - base)) && SIGN_OF_CHANGE.test(folded.slice(Math.max(0, h.start - base - 30), h.start - base));
+  const signs = hits.filter(sign);
+  if (signs.length === 0) return hits;
+  const subject = hits.find((h) => fitting.has(h.metric) && !sign(h) && h.end <= signs[0]!.start && !SIGN_WORD.test(folded.slice(h.start - base, h.end - base)));
+  return subject ? hits.filter((h) => !signs.includes(h)) : hits;
+}
+
 /** Whether the phrase ends with the noun: "hospital beds" names beds, not hospitals. */
 function namesAtEnd(folded: string, noun: string): boolean {
   const end = folded.trimEnd().length;
@@ -142,7 +189,8 @@ function figureBinding(hits: WordHit[], claim: Claim, folded: string, figures: S
  * and whether a longer word of another metric covered one of them.
  */
 function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span[]): WordHit[] & { covered?: boolean } {
-  const inside = hits.filter((h) => h.start >= span.start && h.end <= span.end && !figures.some((f) => h.start >= f.start && h.end <= f.end));
+  // A phrase across the span's edge is in it: "food and beverage revenue" holds a clause's "and".
+  const inside = hits.filter((h) => h.start < span.end && h.end > span.start && !figures.some((f) => h.start >= f.start && h.end <= f.end));
   const fits = inside.filter((h) => fitting.has(h.metric));
   if (fits.length === 0) return fits;
   const longest = inside.length === 1 ? inside : longestHits(inside);
@@ -232,7 +280,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const memo = opts.memo ?? createMemo({ text }, index);
   const fittingList = memo.fittingMetrics(claim.unit);
   if (fittingList.length === 0) return undefined;
-  if (aboutAPart(claim, clause) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
+  if (aboutAPart(claim, clause, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
     opts.leftOut?.('part');
     return undefined;
   }
@@ -270,6 +318,9 @@ function fromWords(
   const fitting = setOf(fittingList);
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
+  const priced = boundPriceOfOne(claim, hits, folded, clause, figures);
+  if (priced) return priced;
+  hits = withoutSignWords(hits, folded, base, fitting);
   const own = figures.length > 0 ? figures : [claim.offset];
   // Outside its clause, a figure takes what the sentence names when its clause is an elliptical
   // comparison ("up from 1.9 million in 2023"); else only what the clauses before it name
@@ -375,7 +426,7 @@ const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spe
  * schools have more than 1,500 pupils", "its largest school has 1,800 students") or one typical
  * item ("the average branch holds about $150 million of deposits").
  */
-function aboutAPart(claim: Claim, clause: Span): boolean {
+function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const base = claim.sentence.start;
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
   if (OF_THAT.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
@@ -392,7 +443,12 @@ function aboutAPart(claim: Claim, clause: Span): boolean {
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
   // Both need " of ", a superlative, "top" or an average word: most clauses have none.
   if (!PART_HINT.test(text)) return false;
-  return PART_OF_WHOLE.test(text) || ONE_TYPICAL.test(text);
+  if (PART_OF_WHOLE.test(text)) return true;
+  const typical = ONE_TYPICAL.exec(text);
+  if (!typical) return false;
+  // "The average ticket price was $12.70": a metric's own words ("average ticket price") are no typical item.
+  const word = clause.start + typical.index + typical[0].search(/average|typical|median|each|every/i);
+  return !memo.sentence(claim.sentence).words.some((h) => h.start <= word && h.end > word);
 }
 
 /** Whether the claim's sentence states a figure before `at` (the whole a part of it is of). */

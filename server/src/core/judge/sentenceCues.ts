@@ -70,7 +70,7 @@ function describesNextName(folded: string, base: number, m: Mention, next: Menti
 // "'s rival Mistralia", "'s largest customer Meta": one or two lower-case words, then a capitalised name.
 const DESCRIBES_NAME = /^'s?\s+((?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2})\p{Lu}\p{Ll}/u;
 // Verbs that end a possessive phrase ("'s revenue was CHF 120 million"): what follows is no name.
-const VERB = /^(?:is|was|are|were|has|had|have|hit|hits|rose|fell|grew|sat|stood|runs|ran|tops|reached|\p{L}+ed)$/u;
+export const VERB = /^(?:is|was|are|were|has|had|have|hit|hits|rose|fell|grew|sat|stood|runs|ran|tops|reached|\p{L}+ed)$/u;
 
 /** The same for a name the facts files do not know, read in the note's own letters (`after` follows the possessive name). */
 function describesName(after: string): boolean {
