@@ -206,6 +206,9 @@ const units: Case[] = [
 
 const direction: Case[] = [
   ['Revenue fell 9% in Q3 2024.', [{ text: '9%', kind: 'growth', value: -9, time: '2024-Q3' }]],
+  // Where a flat change started is no later figure's time.
+  ['Revenue was $915 million, flat on last year, and EBITDA came in at $302 million.', [{ text: '$915 million', time: null }, { text: '$302 million', time: null }]],
+  ['Revenue was $8.2 billion in Q3 2025, against $7.9 billion in the same quarter last year.', [{ text: '$8.2 billion', time: '2025-Q3' }, { text: '$7.9 billion', time: '2024-Q3' }]],
   ['Margins were down 4%.', [{ text: '4%', value: -4, kind: 'growth' }]],
   ['Shares rose (+12%) after the report.', [{ text: '+12%', value: 12, kind: 'growth' }]],
   ['Inference costs fell 10x.', [{ text: '10x', kind: 'growth', value: 0.1 }]],
@@ -215,6 +218,11 @@ const direction: Case[] = [
   ]],
   ['Revenue was up 35% year over year.', [{ text: '35%', kind: 'growth', value: 35, unit: 'percent' }]],
   ['Sales grew 35% YoY.', [{ text: '35%', kind: 'growth', value: 35 }]],
+  // A verb and what it changed before the percent; not a preposition: "expanded to 20.7%" is a level.
+  ['Hartwell grew revenue 11% to $4.62 billion.', [{ text: '11%', kind: 'growth', value: 11 }, { text: '$4.62 billion', kind: 'revenue' }]],
+  ['The chain cut its costs 10%.', [{ text: '10%', kind: 'growth', value: -10 }]],
+  ['Its margin expanded to 20.7%.', [{ text: '20.7%', kind: 'percent', value: 20.7 }]],
+  ['Lumora raised its full-year outlook to $4.2 billion.', [{ text: '$4.2 billion', kind: 'money' }]],
   ['A 9% decline in sales.', [{ text: '9%', kind: 'growth', value: -9 }]],
   ['The unit booked -$1.7 billion.', [{ text: '-$1.7 billion', value: -1.7e9, unit: 'USD' }]],
   ['Staff shrank by 75 people.', [{ text: '75 people', value: -75, unit: 'people' }]],

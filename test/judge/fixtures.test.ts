@@ -1821,3 +1821,91 @@ describe('cruise note (a fiscal quarter, "the same quarter last year")', () => {
     ]);
   });
 });
+
+describe('dating note (a per-user price after a change, "flat on last year", what is left of an authorization)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('dating'))).toEqual([
+      ['14.1 million paying users', 'supported', ['ll-pay-q3']],
+      ['5%', 'supported', ['ll-pay-q3', 'll-pay-q3-24']],
+      ['8%', 'supported', ['ll-arppu-q3', 'll-arppu-q3-24']],
+      // "Average revenue per paying user rose 8% to $17.40": was red as revenue ($915 million); the per-user metric's words name it.
+      ['$17.40', 'supported', ['ll-arppu-q3']],
+      ['$915 million', 'supported', ['ll-rev-q3']],
+      // "$915 million, flat on last year, and adjusted EBITDA came in at $302 million": where the flat change started is no later figure's time.
+      ['$302 million', 'supported', ['ll-ebitda-q3']],
+      ['33%', 'unsourced', []],
+      ['$200 million', 'supported', ['ll-bb-q3']],
+      // "has $1.1 billion left under its authorization": what is left, never the $200 million repurchased (was red).
+      ['$1.1 billion', 'unsourced', []],
+      ['28%', 'unsourced', []],
+      ['$870 million to $880 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('lithography note (results against guidance, a table of two quarters)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lithography'))).toEqual([
+      ['€5.4 billion', 'supported', ['lf-orders-q3']],
+      ['€3.6 billion', 'unsourced', []],
+      ['€33 billion', 'supported', ['lf-backlog-q3']],
+      ['€7.5 billion', 'supported', ['lf-sales-q3']],
+      // "Net sales were €7.5 billion, at the top of guidance, with a gross margin of 51.6%": results measured against guidance.
+      ['51.6%', 'supported', ['lf-gm-q3']],
+      ['42%', 'unsourced', []],
+      ['47%', 'unsourced', []],
+      // "China accounted for 42% …. The company shipped 12 EUV systems": an unknown subject before; "The company" may be it (left as it is).
+      ['12', 'unsourced', []],
+      ['11', 'unsourced', []],
+      ['€1.1 billion', 'supported', ['lf-rnd-q3']],
+      ['15%', 'unsourced', []],
+      ['15%', 'unsourced', []],
+      ['7.7', 'supported', ['lf-sales-q2']],
+      ['53.7%', 'supported', ['lf-gm-q2']],
+      ['7.5', 'supported', ['lf-sales-q3']],
+      ['51.6%', 'supported', ['lf-gm-q3']],
+    ]);
+  });
+});
+
+describe('wind note (gigawatts and terawatt-hours, changes "respectively")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('wind'))).toEqual([
+      ['21.4 GW', 'supported', ['gf-cap-h1']],
+      ['1.3 GW', 'unsourced', []],
+      ['31.2 TWh', 'supported', ['gf-gen-h1']],
+      // 31.2 / 29.9 − 1 = 4.3%: planted wrong.
+      ['7%', 'contradicted', ['gf-gen-h1', 'gf-gen-h1-24']],
+      ['€62 per MWh', 'supported', ['gf-ppa-h1']],
+      ['€2.9 billion', 'supported', ['gf-ebitda-h1']],
+      ['€1.05 billion', 'supported', ['gf-np-h1']],
+      // "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively": each change its own metric and level.
+      ['4%', 'supported', ['gf-ebitda-h1', 'gf-ebitda-h1-24']],
+      ['2%', 'supported', ['gf-np-h1', 'gf-np-h1-24']],
+      ['11 GW', 'unsourced', []],
+      ['€30 billion', 'unsourced', []],
+      ['900 MW', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('broker note (a transitive "grew revenue 11%", a per-share dividend compared with the one before)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('broker'))).toEqual([
+      // "grew revenue 11% to $4.62 billion": a verb's object between it and the percent.
+      ['11%', 'supported', ['hw-rev-q3', 'hw-rev-q3-24']],
+      ['$4.62 billion', 'supported', ['hw-rev-q3']],
+      ['6%', 'unsourced', []],
+      ['80 basis points', 'supported', ['hw-margin-q3', 'hw-margin-q3-24']],
+      ['32.4%', 'supported', ['hw-margin-q3']],
+      ['9 acquisitions', 'unsourced', []],
+      ['$180 million', 'unsourced', []],
+      ['$13.2 billion', 'supported', ['hw-debt-q3']],
+      ['52,000 colleagues', 'supported', ['hw-emp']],
+      ['130 countries', 'unsourced', []],
+      ['$0.60 per share', 'supported', ['hw-dps-q3']],
+      // "a quarterly dividend of $0.60 per share, up from $0.55": the plain figure is the per-share level before (was `outdated`).
+      ['$0.55', 'supported', ['hw-dps-q2']],
+    ]);
+  });
+});

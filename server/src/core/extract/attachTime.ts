@@ -1,7 +1,7 @@
 import type { TimeRef } from '../types';
 import type { TokenClaim } from './extractClaims';
 import { isClauseBreak, type Token } from './lexer';
-import type { TimePhrase } from './time';
+import { startsAComparison, type TimePhrase } from './time';
 
 /**
  * Gives each claim the time its sentence states for it. A time phrase goes to the claim it
@@ -44,6 +44,8 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
       // "up 18% on 2023's 3.9 million tonnes", "last year's $4 billion": the possessive time owns the figure it names.
       target = after;
     } else if (before >= 0 && !breakBetween(claims[before]!.end, p.start)) target = before;
+    // "$915 million, flat on last year, and EBITDA of $302 million": where a change started is no later figure's time.
+    else if (after >= 0 && startsAComparison(tokens, p.start) && breakBetween(p.end, claims[after]!.start)) continue;
     else if (after >= 0) target = after;
     // "2.4 GW, two units, licences run to 2050": an end of term in a later clause is not the figure's.
     else if (!p.until) target = before;

@@ -120,7 +120,25 @@ export function directionBefore(tokens: readonly Token[], i: number, counted = f
   if (w.lower === 'off' && LAID.has(tokens[k - 1]?.lower ?? '')) return 'down';
   if (counted && BOUGHT.has(w.lower)) return 'up';
   if (counted && SOLD.has(w.lower)) return 'down';
-  return null;
+  return transitiveChange(tokens, i, k);
+}
+
+/** Verbs that change what follows them: "grew revenue 11%", "cut its costs 10%". */
+const TRANSITIVE_UP = new Set(['grew', 'grows', 'increased', 'increases', 'boosted', 'boosts', 'lifted', 'lifts', 'raised', 'raises', 'expanded', 'expands']);
+const TRANSITIVE_DOWN = new Set(['cut', 'cuts', 'reduced', 'reduces', 'lowered', 'lowers', 'trimmed', 'trims']);
+
+/** Words between such a verb and a figure that are not what it changed: "expanded to 20.7%", "cut further 5%". */
+const NOT_OBJECTS = new Set(['to', 'at', 'from', 'of', 'in', 'on', 'for', 'about', 'around', 'nearly', 'roughly', 'almost', 'over', 'under', 'some', 'just', 'only', 'than', 'as', 'more', 'less', 'another', 'further', 'a', 'an', 'the', 'again', 'sharply', 'slightly']);
+
+/** "grew revenue 11%", "cut its costs by 10%": a change of the noun between the verb and a percent. */
+function transitiveChange(tokens: readonly Token[], i: number, k: number): Direction {
+  const unit = tokens[i + 1];
+  if (unit?.text !== '%' && unit?.lower !== 'percent') return null;
+  let v = k - 1;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) || NOT_OBJECTS.has(tokens[k]!.lower) || v < 0) return null;
+  if (tokens[v]!.lower === 'its' || tokens[v]!.lower === 'their') v--;
+  const verb = tokens[v]?.lower ?? '';
+  return TRANSITIVE_UP.has(verb) ? 'up' : TRANSITIVE_DOWN.has(verb) ? 'down' : null;
 }
 
 /** The token that may be the verb of the quantity at i: right before it, past a "(" and a "by". */

@@ -141,10 +141,10 @@ export function findTimes(
 }
 
 const COMPARISON_OPENERS = new Set(['from', 'since', 'than', 'versus', 'vs', 'over']);
-const CHANGE_WORDS = new Set(['up', 'down', 'rise', 'increase', 'gain', 'fall', 'decline', 'drop', 'growth', 'higher', 'lower', '%', 'percent']);
+const CHANGE_WORDS = new Set(['up', 'down', 'rise', 'increase', 'gain', 'fall', 'decline', 'drop', 'growth', 'higher', 'lower', 'flat', 'unchanged', '%', 'percent']);
 
 /** Whether the time phrase starting at token `start` is the earlier end of a comparison. */
-function startsAComparison(tokens: readonly Token[], start: number): boolean {
+export function startsAComparison(tokens: readonly Token[], start: number): boolean {
   const first = tokens[start]?.lower ?? '';
   if (COMPARISON_OPENERS.has(first) || COMPARISON_OPENERS.has(tokens[start - 1]?.lower ?? '')) return true;
   return first === 'on' && CHANGE_WORDS.has(tokens[start - 1]?.lower ?? '');

@@ -26,11 +26,17 @@ const STANCES = Object.keys(STANCE_WORDS) as Exclude<ClaimStance, 'plain'>[];
 // Verbs of results: a clause with one states a result, whatever an earlier clause planned.
 const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit'];
 
+/** Before a plan a result is measured against: "at the top of guidance", "ahead of expectations", "than expected". */
+const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+of|in\s+line\s+with|ahead\s+of|above|below|beat|beats|beating|topped|exceeded|exceeding|missed|than|as|versus|vs|against|within)\s+(?:(?:the|its|our|their|management's|consensus|analysts'?)\s+)*$/;
+
 /** The stance of the claim's clause (else of its sentence before the clause). */
 export function claimStance(claim: Claim, folded: string, clause: Span): ClaimStance {
   const base = claim.sentence.start;
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
-    phraseSetOf(STANCE_WORDS[stance], 'add').hits(folded).map((h) => ({ start: base + h.start, end: base + h.end }));
+    phraseSetOf(STANCE_WORDS[stance], 'add')
+      .hits(folded)
+      .filter((h) => stance !== 'guidance' || !MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start)))
+      .map((h) => ({ start: base + h.start, end: base + h.end }));
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.
   for (const stance of STANCES) if (hits(stance).some(inside)) return stance;

@@ -18,8 +18,9 @@ import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
 import { humanPeriod } from './periods';
 import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
-import { compatibleUnits, familyOf, isRatioUnit } from './unitMemo';
+import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
 import { pluralNoun } from '../extract/unitNouns';
+import { respectiveRun } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
 import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
 import type { Verdict } from './verdict';
@@ -222,6 +223,10 @@ function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMent
   const others = sentenceClaims(claim, ctx);
   const next = others.find((c) => c.offset.start >= claim.offset.end);
   const previous = others.filter((c) => c.offset.end <= claim.offset.start).at(-1);
+  // "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
+  // the k-th change reached the k-th level before the run, not the figure right before it.
+  const respectively = /\brespectively\b/i.test(claim.sentenceText.slice(claim.offset.end - claim.sentence.start));
+  if (respectively) return respectiveLevel(claim, others);
   const level =
     next && TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start)) ? next
     : previous && LEVEL_THEN_CHANGE.test(wordsBetween(ctx.note.text, previous.offset.end, claim.offset.start, previous.time?.span ? [previous.time.span] : times.map((t) => t.span))) ? previous
@@ -229,6 +234,16 @@ function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMent
   if (!level || level.value === null) return undefined;
   // A level, in the unit the change is between: "contracted 150 basis points to 18.4%" reached a percent.
   return compatibleUnits(levelUnit(claim.unit), level.unit) || !isRatioUnit(level.unit) ? level : undefined;
+}
+
+/** The level of the k-th change of a run "respectively" ends: the k-th of as many levels right before the run. */
+function respectiveLevel(claim: Claim, others: Claim[]): Claim | undefined {
+  const all = [...others, claim].sort((a, b) => a.offset.start - b.offset.start);
+  const pair = respectiveRun(claim.sentenceText, claim.sentence.start, all.map((c) => c.offset), claim.offset);
+  if (!pair) return undefined;
+  const levels = all.filter((c) => c.offset.end <= pair.run[0]!.start).slice(-pair.run.length);
+  const level = levels.length === pair.run.length && levels.every((c) => !isRatioUnit(c.unit)) ? levels[pair.k] : undefined;
+  return level && level.value !== null ? level : undefined;
 }
 
 /** The note's text from `start` to `end`, without the times named there (`spans`, in order): "$2.31 billion for the quarter, up". */
@@ -263,7 +278,7 @@ function endTimeOf(claim: Claim, ends: TimeMention[]): TimeRef | null {
 
 /** Whether a figure of the note agrees with a fact of its unit family, within the tolerance. */
 const agreesWith = (figure: { claim: Claim; tolerance: number }, f: Fact): boolean =>
-  compatibleUnits(figure.claim.unit, f.unit) && claimAgreesWith(figure.claim, f, figure.tolerance);
+  (compatibleUnits(figure.claim.unit, f.unit) || priceOfOne(figure.claim.unit, f.unit)) && claimAgreesWith(figure.claim, f, figure.tolerance);
 
 /** The later and earlier figure of a change between two times the sentence names or implies. */
 function overTime(
@@ -463,7 +478,7 @@ function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number
 
 /** A fact's value in its own unit, compact ("$39.3B", "1.2 GW"): written like a figure of that unit in the sentence, when there is one. */
 function operandText(claim: Claim, fact: Fact, ctx: JudgeContext): string {
-  const styled = sentenceClaims(claim, ctx).find((c) => familyOf(c.unit) === familyOf(fact.unit) && /\d/.test(c.text));
+  const styled = sentenceClaims(claim, ctx).find((c) => (familyOf(c.unit) === familyOf(fact.unit) || priceOfOne(c.unit, fact.unit)) && /\d/.test(c.text));
   // No figure to copy: a counted noun in the plural ("450,000 vehicles"), anything else as its unit.
   const counted = familyOf(fact.unit).startsWith('noun:') || ['GPU', 'TPU', 'chip', 'accelerator'].includes(fact.unit);
   const style: Claim = styled ?? { ...claim, text: '', unit: fact.unit, noun: counted ? pluralNoun(fact.unit) : undefined, value: 1, low: null };
@@ -690,7 +705,8 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   const compared = comparedBefore(before);
   const years = claim.time?.iso ? (compared ? yearsAgo(claim.time) : null) : yearsEarlier(claim.time);
   if (years === null && !compared && !PRIOR_LABEL.test(before)) return null;
-  const later = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start && c.kind !== 'growth' && compatibleUnits(c.unit, claim.unit)).at(-1);
+  // "a dividend of $0.60 per share, up from $0.55": the plain figure compared with a per-item one is one of those.
+  const later = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start && c.kind !== 'growth' && (compatibleUnits(c.unit, claim.unit) || priceOfOne(claim.unit, c.unit))).at(-1);
   if (!later) return null;
   const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
   const group = match.groups[0];

@@ -1,10 +1,10 @@
 import type { Claim, Fact, FactIndex, Metric, ParsedNote, Span } from '../types';
-import { compatibleUnits } from './unitMemo';
+import { compatibleUnits, priceOfOne } from './unitMemo';
 import { clauseOf } from './clauseOf';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
-import { elliptical, type MetricLeftOut, metricSpans, priceOfOne, resolveMetric, unitNamedBy } from './resolveMetric';
+import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
 import { hasCombiningWord, possesses } from './sentenceCues';
 

@@ -1,11 +1,12 @@
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
 import { isChangeNoun, isChangeVerb } from '../extract/hedges';
 import { countsThings, isCurrency } from '../units';
-import { compatibleUnits, familyOf } from './unitMemo';
+import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { OTHER_MEASURE_IN } from './otherMeasures';
 import { COMBINING_WORDS, TOTAL_CUES } from './sentenceCues';
+import { respectiveRun } from './respectively';
 
 const RUNNING_CUES = TOTAL_CUES.filter((w) => !COMBINING_WORDS.includes(w));
 
@@ -32,13 +33,10 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
   return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit));
 }
 
-/** Whether a plain money figure may be a per-item amount in the same currency ("$12.70" and `USD/ticket`): only when the metric's words are bound to it. */
-export function priceOfOne(claimUnit: Unit, metricUnit: Unit): boolean {
-  return metricUnit.length > claimUnit.length + 1 && metricUnit.startsWith(`${claimUnit}/`) && isCurrency(claimUnit);
-}
-
 /** Between a label and its figure: "Average ticket price: $12.70". */
 const LABEL_THEN_FIGURE = /^\s*:\s*$/;
+/** Between a metric's words and the level a change took it to: "… per paying user rose 8% to $17.40". */
+const CHANGED_TO = /^\s+(?:(?:rose|grew|increased|climbed|jumped|fell|declined|decreased|dropped|slipped)\s+(?:by\s+)?\S+|(?:was|were)\s+(?:up|down)\s+\S+)\s+(?:to|at)\s+$/;
 
 /**
  * "Average ticket price: $12.70", "the average ticket price was $12.70": a plain money figure
@@ -53,13 +51,33 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
       if (!priceOfOne(claim.unit, h.metric.unit)) return false;
       if (h.start >= figure.end) return /^\s+$/.test(folded.slice(figure.end - base, h.start - base));
       const between = folded.slice(h.end - base, figure.start - base);
-      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between));
+      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || CHANGED_TO.test(between));
     })?.metric;
   const own = boundTo(claim.offset);
   if (own) return own;
   // "Average ticket price: $12.70, against $12.20 in Q2 2024": an elliptical comparison's figure is of the figure's before it.
   const previous = figures.filter((f) => f.end <= clause.start).at(-1);
   return previous && elliptical(claim, clause) ? boundTo(previous) : undefined;
+}
+
+/**
+ * "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
+ * the k-th figure of the run is of the k-th metric named before it.
+ */
+function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, figures: Span[]): Metric | undefined {
+  if (!/\brespectively\b/i.test(claim.sentenceText)) return undefined;
+  const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
+  if (!pair) return undefined;
+  // One metric per phrase named: a facts file's own over a built-in with the same words ("net profit").
+  const bySpan = new Map<number, Metric>();
+  const before = hits.filter((h) => fitting.has(h.metric) && h.end <= pair.run[0]!.start);
+  for (const h of before) {
+    if (before.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
+    const known = bySpan.get(h.start);
+    if (!known || (known.builtin && !h.metric.builtin)) bySpan.set(h.start, h.metric);
+  }
+  const named = [...new Set([...bySpan.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m))];
+  return named.length === pair.run.length ? named[pair.k] : undefined;
 }
 
 /** "swung to a profit of", "from a loss of", "against a loss of": a profit or loss that only gives a figure's sign. */
@@ -287,7 +305,9 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const info = memo.sentence(claim.sentence);
   // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
   const byUnit = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
-  const metric = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label) ?? byUnit;
+  const named = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label);
+  // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
+  const metric = named === null ? undefined : (named ?? byUnit);
   if (!metric) return undefined;
   if (pendingItems(claim, clause, info.folded, metric)) {
     opts.leftOut?.('pending');
@@ -314,12 +334,14 @@ function setOf(list: Metric[]): Set<Metric> {
 
 function fromWords(
   claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean, label?: Span,
-): Metric | undefined {
+): Metric | null | undefined {
   const fitting = setOf(fittingList);
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
   const priced = boundPriceOfOne(claim, hits, folded, clause, figures);
   if (priced) return priced;
+  const respective = respectiveMetric(claim, hits, fitting, figures);
+  if (respective) return respective;
   hits = withoutSignWords(hits, folded, base, fitting);
   const own = figures.length > 0 ? figures : [claim.offset];
   // Outside its clause, a figure takes what the sentence names when its clause is an elliptical
@@ -335,7 +357,7 @@ function fromWords(
     const inClause = figureBinding(valuationBinding(clauseHits, claim, folded, own), claim, folded, own);
     if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
     // The clause names a metric of its own, of another unit: "comparable sales rose 3.8%" is no revenue figure.
-    if (clauseHits.covered) return undefined;
+    if (clauseHits.covered) return null;
     // The figure's own noun names a metric ("…, and 12 million subscribers in total"): before any other clause's words.
     if (skip === own && claim.noun !== undefined) {
       const mine = inSpan(hits, claim.offset, fitting, []);
@@ -417,6 +439,9 @@ const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?(?!(?:19|20)\\
 /** After any figure, the whole stated before: "brought in $410 million of it", "NOK 51 billion of that". */
 const OF_THAT = /^\s+of\s+(?:it|that|this)\b/i;
 
+/** After a figure, what is left of a whole: "has $1.1 billion left under its authorization", "$2 billion remaining". */
+const REMAINDER = /^\s+(?:left|remaining|unspent|undrawn|still\s+(?:left|available|unspent))\b/i;
+
 /** After a count, a threshold that picks some of them: "1,150 customers pay more than $100,000 a year", "customers with over 1,000 seats". */
 const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spending|with|generating|generate|earning|contributing)\b[^,;]*?\b(?:more than|over|at least|above|in excess of)\s+\S*\d/i;
 
@@ -428,9 +453,10 @@ const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spe
  */
 function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const base = claim.sentence.start;
-  if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
-  if (OF_THAT.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
-  if (countsThings(claim.unit) && SUBSET_AFTER.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base))) return true;
+  const after = claim.sentenceText.slice(claim.offset.end - base, clause.end - base);
+  if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(after)) return true;
+  if (OF_THAT.test(after) || REMAINDER.test(after)) return true;
+  if (countsThings(claim.unit) && SUBSET_AFTER.test(after)) return true;
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
   // A clause opened by "the biggest of which", "4 of whom": its figures are that part's.

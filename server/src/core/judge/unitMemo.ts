@@ -1,5 +1,5 @@
 import type { Unit } from '../types';
-import { RATIO_FAMILIES, unitFamily, unitsCompatible } from '../units';
+import { isCurrency, RATIO_FAMILIES, unitFamily, unitsCompatible } from '../units';
 
 // The judge asks about the same few unit pairs for every claim; the answers never change.
 const families = new Map<Unit, string>();
@@ -13,6 +13,11 @@ export function familyOf(unit: Unit): string {
 
 /** Whether a unit is a ratio's (percent, basis points, a multiple), never a level's. */
 export const isRatioUnit = (unit: Unit): boolean => RATIO_FAMILIES.has(familyOf(unit));
+
+/** Whether a plain money figure may be a per-item amount in its currency ("$12.70" and `USD/ticket`): only when the metric's words are bound to it. */
+export function priceOfOne(claimUnit: Unit, perItem: Unit): boolean {
+  return perItem.length > claimUnit.length + 1 && perItem.startsWith(`${claimUnit}/`) && isCurrency(claimUnit);
+}
 
 // Families whose figures are plain counts of things.
 const COUNTED = new Set(['gpu', 'tpu', 'chip', 'users', 'people']);
