@@ -1909,3 +1909,23 @@ describe('broker note (a transitive "grew revenue 11%", a per-share dividend com
     ]);
   });
 });
+
+describe('cement note (facts for the first nine months, a per-tonne figure)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cement'))).toEqual([
+      // `period: 2025-01/2025-09`: a fact for the first nine months, as the note says them.
+      ['84.2 million tonnes', 'supported', ['cc-vol-9m']],
+      // "2.1% less than a year earlier": the same nine months of 2024 (84.2 / 86.0 − 1 = −2.1%).
+      ['2.1%', 'supported', ['cc-vol-9m', 'cc-vol-9m-24']],
+      ['39 million cubic metres', 'unsourced', []],
+      ['6%', 'supported', ['cc-ebitda-9m', 'cc-ebitda-9m-24']],
+      ['€3.46 billion', 'supported', ['cc-ebitda-9m']],
+      // "or €41.1 per tonne of cement": a per-tonne metric's own words.
+      ['€41.1 per tonne', 'supported', ['cc-ept-9m']],
+      ['€11.9 billion', 'supported', ['cc-sales-9m']],
+      ['€1.52 billion', 'supported', ['cc-ni-9m']],
+      ['521', 'unsourced', []],
+      ['6% to 8%', 'unsourced', []],
+    ]);
+  });
+});

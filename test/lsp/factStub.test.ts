@@ -73,6 +73,22 @@ describe('fact stub', () => {
     expect(reloaded.index.byId.get(stub.id)?.value).toBe(18e9);
   });
 
+  it('writes a nine-month figure\'s period as months from one to another, which loads as that period', () => {
+    const nineMonths = claim({
+      kind: 'revenue',
+      text: '$3 billion',
+      value: 3e9,
+      sentenceText: 'Anthropic had revenue of $3 billion in the first nine months of 2025.',
+      time: { text: 'in the first nine months of 2025', iso: '2025-01/2025-09', from: '2025-01-01', to: '2025-09-30' },
+    });
+    const stub = factStubFor({ claim: nineMonths, entities: ['anthropic'], metric: 'revenue' }, '2025-11-14', index);
+    expect(stub.lines).toContain('period: 2025-01/2025-09');
+    const out = apply(FACTS, insertStub(FACTS, stub)!);
+    const reloaded = loadFacts([{ file: 'file:///w/facts.yaml', text: out }], { today: '2026-01-01' });
+    expect(reloaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(reloaded.index.byId.get(stub.id)?.period).toBe('2025-01/2025-09');
+  });
+
   it('follows the file indentation and handles a missing or empty list', () => {
     const stub = factStubFor({ claim: claim(), entities: ['acme'], metric: 'valuation' }, '2025-02-14', index);
     const flush = 'facts:\n- id: a\n  entity: acme\n';

@@ -83,6 +83,9 @@ export function periodRange(period: string, fiscalYearEnd?: string, fiscal = fal
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return monthsRange(Number(m[1]), Number(m[2]), Number(m[2]));
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
   if (m) return { from: p, to: p };
+  // Months from one to another: "2025-01/2025-09", "2024-04/2025-03".
+  const span = monthSpan(p);
+  if (span && span.months >= 1) return { from: monthsRange(span.y1, span.m1, span.m1).from, to: monthsRange(span.y2, span.m2, span.m2).to };
   return null;
 }
 
