@@ -1929,3 +1929,68 @@ describe('cement note (facts for the first nine months, a per-tonne figure)', ()
     ]);
   });
 });
+
+describe('casino note (a segment in a sentence of its own, "a year ago" compared, rooms)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('casino'))).toEqual([
+      ['$2.21 billion', 'supported', ['bc-rev-q3']],
+      // "compared with $2.05 billion a year ago": the quarter a year before the one compared with.
+      ['$2.05 billion', 'supported', ['bc-rev-q3-24']],
+      // "Macau contributed $1.14 billion": no metric word in its sentence (left as it is; never red).
+      ['$1.14 billion', 'unsourced', []],
+      ['$0.81 billion', 'unsourced', []],
+      ['$780 million', 'supported', ['bc-ebitda-q3']],
+      ['35.3%', 'unsourced', []],
+      ['96%', 'supported', ['bc-occ-q3']],
+      ['$350 million', 'supported', ['bc-ret-q3']],
+      ['11 properties', 'unsourced', []],
+      // "about 21,000" agrees with 21,400 within the approximation.
+      ['21,000 hotel rooms', 'supported', ['bc-rooms']],
+      ['$1.2 billion to $1.4 billion', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('marketplace note (GMV, a take rate from and to, an operating loss a year earlier)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('marketplace'))).toEqual([
+      ['$12.6 billion', 'supported', ['bz-gmv-q2']],
+      ['16%', 'supported', ['bz-gmv-q2', 'bz-gmv-q2-24']],
+      ['14.8%', 'supported', ['bz-take-q2']],
+      // "improved to 14.8% from 14.1%": the earlier level.
+      ['14.1%', 'supported', ['bz-take-q2-24']],
+      ['97 million', 'supported', ['bz-buyers-q2']],
+      ['$1.87 billion', 'supported', ['bz-mrev-q2']],
+      ['38%', 'supported', ['bz-ad-q2', 'bz-ad-q2-24']],
+      ['$312 million', 'supported', ['bz-ad-q2']],
+      ['$205 million', 'supported', ['bz-oi-q2']],
+      // "against an operating loss of $41 million a year earlier": signed, and a year before.
+      ['$41 million', 'supported', ['bz-oi-q2-24']],
+      ['$3.4 billion', 'supported', ['bz-cash-q2']],
+      ['12,600 employees', 'unsourced', []],
+      ['14% to 16%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('autoparts note (a change of something no metric names, per-vehicle content, money returned)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('autoparts'))).toEqual([
+      ['$4.35 billion', 'supported', ['tv-sales-q3']],
+      ['3%', 'supported', ['tv-sales-q3', 'tv-sales-q3-24']],
+      // "as light-vehicle production in North America and Europe rose 1% and 2%, respectively": production's, never a sales growth (was red).
+      ['1%', 'unsourced', []],
+      ['2%', 'unsourced', []],
+      ['$1,250', 'supported', ['tv-cpv-q3']],
+      // "Content per vehicle reached $1,250, against $1,190 a year earlier": the per-vehicle metric, a year before.
+      ['$1,190', 'supported', ['tv-cpv-q3-24']],
+      ['$402 million', 'supported', ['tv-ebit-q3']],
+      ['9.2%', 'supported', ['tv-margin-q3']],
+      ['$268 million', 'supported', ['tv-fcf-q3']],
+      ['$5.1 billion', 'supported', ['tv-book-9m']],
+      ['$17.0 billion to $17.4 billion', 'unsourced', []],
+      // "plans to return $600 million to shareholders": no sales figure (was `inconsistent` with the guidance).
+      ['$600 million', 'unsourced', []],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // with each fact's [low, high] and tolerance carried through the arithmetic (deriveArithmetic),
 // and compared with the claim's own precision interval as any figure is (compare.agrees).
 import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, Span, TimeRef, Unit } from '../types';
-import { namesAChange } from '../extract/hedges';
+import { isChangeNoun, namesAChange } from '../extract/hedges';
 import { PRIOR_YEAR } from '../extract/attachTime';
 import { monthSpan } from '../extract/periods';
 import { agrees, claimAgreesWith, convertValue, factInterval, type Interval } from './compare';
@@ -20,7 +20,7 @@ import { humanPeriod } from './periods';
 import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
 import { pluralNoun } from '../extract/unitNouns';
-import { respectiveRun } from './respectively';
+import { respectiveRun, saysRespectively } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
 import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
 import type { Verdict } from './verdict';
@@ -213,7 +213,11 @@ const TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+
  * Between a level and the change that reached it, written after the level: "revenue was $2.31
  * billion, up 7.9%", "£1.2bn (up 8%)", "sales of $5 billion were down 3%".
  */
-const LEVEL_THEN_CHANGE = /^\s*(?:,\s*|\(\s*|\s(?:was|were|is|are)\s+)(?:(?:up|down)\s+(?:by\s+)?|an?\s+(?:increase|rise|gain|decline|decrease|drop|fall)\s+of\s+)?$/i;
+const LEVEL_THEN_CHANGE = /^\s*(?:,\s*|\(\s*|\s(?:was|were|is|are)\s+)(?:(?:up|down)\s+(?:by\s+)?|an?\s+(\p{L}+)\s+of\s+)?$/iu;
+const levelThenChange = (between: string): boolean => {
+  const m = LEVEL_THEN_CHANGE.exec(between);
+  return !!m && (m[1] === undefined || isChangeNoun(m[1].toLowerCase()));
+};
 
 /**
  * The level a change reached: the figure right after it ("EBITDA grew 16%, to €1.31 billion"), or
@@ -225,11 +229,10 @@ function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMent
   const previous = others.filter((c) => c.offset.end <= claim.offset.start).at(-1);
   // "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
   // the k-th change reached the k-th level before the run, not the figure right before it.
-  const respectively = /\brespectively\b/i.test(claim.sentenceText.slice(claim.offset.end - claim.sentence.start));
-  if (respectively) return respectiveLevel(claim, others);
+  if (saysRespectively(claim.sentenceText.slice(claim.offset.end - claim.sentence.start))) return respectiveLevel(claim, others);
   const level =
     next && TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start)) ? next
-    : previous && LEVEL_THEN_CHANGE.test(wordsBetween(ctx.note.text, previous.offset.end, claim.offset.start, previous.time?.span ? [previous.time.span] : times.map((t) => t.span))) ? previous
+    : previous && levelThenChange(wordsBetween(ctx.note.text, previous.offset.end, claim.offset.start, previous.time?.span ? [previous.time.span] : times.map((t) => t.span))) ? previous
     : undefined;
   if (!level || level.value === null) return undefined;
   // A level, in the unit the change is between: "contracted 150 basis points to 18.4%" reached a percent.

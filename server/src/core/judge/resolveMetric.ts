@@ -6,7 +6,7 @@ import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { OTHER_MEASURE_IN } from './otherMeasures';
 import { COMBINING_WORDS, TOTAL_CUES } from './sentenceCues';
-import { respectiveRun } from './respectively';
+import { respectiveRun, saysRespectively } from './respectively';
 
 const RUNNING_CUES = TOTAL_CUES.filter((w) => !COMBINING_WORDS.includes(w));
 
@@ -35,8 +35,9 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
 
 /** Between a label and its figure: "Average ticket price: $12.70". */
 const LABEL_THEN_FIGURE = /^\s*:\s*$/;
-/** Between a metric's words and the level a change took it to: "… per paying user rose 8% to $17.40". */
-const CHANGED_TO = /^\s+(?:(?:rose|grew|increased|climbed|jumped|fell|declined|decreased|dropped|slipped)\s+(?:by\s+)?\S+|(?:was|were)\s+(?:up|down)\s+\S+)\s+(?:to|at)\s+$/;
+/** Between a metric's words and the level a change took it to: "… per paying user rose 8% to $17.40", "was up 8% at". */
+const CHANGED_TO = /^\s+(?:(?:was|were)\s+)?(\p{L}+)\s+(?:by\s+)?\S+\s+(?:to|at)\s+$/u;
+const changedTo = (between: string): boolean => isChangeVerb(CHANGED_TO.exec(between)?.[1] ?? '');
 
 /**
  * "Average ticket price: $12.70", "the average ticket price was $12.70": a plain money figure
@@ -51,7 +52,7 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
       if (!priceOfOne(claim.unit, h.metric.unit)) return false;
       if (h.start >= figure.end) return /^\s+$/.test(folded.slice(figure.end - base, h.start - base));
       const between = folded.slice(h.end - base, figure.start - base);
-      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || CHANGED_TO.test(between));
+      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || changedTo(between));
     })?.metric;
   const own = boundTo(claim.offset);
   if (own) return own;
@@ -65,7 +66,7 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
  * the k-th figure of the run is of the k-th metric named before it.
  */
 function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, figures: Span[]): Metric | undefined {
-  if (!/\brespectively\b/i.test(claim.sentenceText)) return undefined;
+  if (!saysRespectively(claim.sentenceText)) return undefined;
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
   if (!pair) return undefined;
   // One metric per phrase named: a facts file's own over a built-in with the same words ("net profit").
@@ -305,7 +306,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const info = memo.sentence(claim.sentence);
   // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
   const byUnit = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
-  const named = fromWords(claim, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label);
+  const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label);
   // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
   const metric = named === null ? undefined : (named ?? byUnit);
   if (!metric) return undefined;
@@ -333,7 +334,7 @@ function setOf(list: Metric[]): Set<Metric> {
 }
 
 function fromWords(
-  claim: Claim, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean, label?: Span,
+  claim: Claim, index: FactIndex, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean, label?: Span,
 ): Metric | null | undefined {
   const fitting = setOf(fittingList);
   const base = claim.sentence.start;
@@ -369,8 +370,8 @@ function fromWords(
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
       reach =
-        elliptical(claim, clause) ? claim.sentence
-        : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
+        elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
+        : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
@@ -554,7 +555,7 @@ const ELLIPSIS_WORDS = new Set(
 );
 
 /** Verbs that say what kind of money a figure is, whatever an earlier clause measured: "…held $184 billion of deposits, and earned $1.9 billion", "…, and plans to spend $900 million". */
-const OWN_FLOW = /\b(?:earned|earns|earning|paid|pays|paying|borrowed|lent|owes|owed|spend|spends|spent|spending)\b/;
+const OWN_FLOW = /\b(?:earned|earns|earning|paid|pays|paying|borrowed|lent|owes|owed|spend|spends|spent|spending|return|returns|returned|returning|distribute|distributes|distributed|distributing)\b/;
 
 /** Whether the claim's clause says, before the figure, a flow of its own (OWN_FLOW). */
 function flowOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
@@ -602,15 +603,47 @@ const CHANGE_IN = /^\s*(?:(?:increase|rise|gain|growth|jump|decline|decrease|dro
  * read first): right after it ("a 4.0% increase in average check"), or as the label its clause
  * opens with ("(traffic -0.9%, check +4.0%)").
  */
-function changeOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
+function changeOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonly WordHit[], index: FactIndex): boolean {
   const base = claim.sentence.start;
   const at = claim.offset.end - base;
   if (CHANGE_IN.test(folded.slice(at, at + 60))) return true;
   // A change, or a percent with its sign ("-0.9%", "+4.0%").
   if (claim.kind !== 'growth' && !(claim.unit === 'percent' && /^[+\-−]/.test(claim.text))) return false;
+  if (subjectOfItsOwn(claim, folded, hits, index)) return true;
   // A lower-case label, no word of a change or a verb; a capitalised one ("Europe 5%") is a segment's.
   const label = claim.sentenceText.slice(clause.start - base, claim.offset.start - base).match(/\p{L}+/gu);
   return !!label && label.length <= 2 && label.every((w) => /^\p{Ll}/u.test(w) && !ELLIPSIS_WORDS.has(w) && !NO_LABEL.has(w) && !isChangeVerb(w) && !isChangeNoun(w));
+}
+
+/** A change's verb and what opens its clause: "…, as light-vehicle production in Europe rose 2%". */
+const SUBJECT_THEN_VERB = /(?:^|[,;(]|\b(?:as|while|whereas|but|with|since|because))\s+([^,;()]*?)\s+(\p{L}+)\s+(?:by\s+)?$/du;
+
+/**
+ * "Sales were $4.35 billion, up 3%, as light-vehicle production in North America and Europe rose
+ * 1% and 2%": a change whose subject is a lower-case noun no metric word names measures that
+ * noun, not the metric of the clause before (a capitalised subject, "Europe rose 2%", is a segment's).
+ */
+function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[], index: FactIndex): boolean {
+  const base = claim.sentence.start;
+  const m = SUBJECT_THEN_VERB.exec(folded.slice(0, claim.offset.start - base));
+  if (!m || !isChangeVerb(m[2]!)) return false;
+  const [from, to] = m.indices![1]!;
+  const original = claim.sentenceText.slice(from, to);
+  // A noun of its own: some lower-case word that is no pronoun or auxiliary ("having added 1.3 GW" has none).
+  const nouns = original.match(/(?<![\p{L}-])\p{Ll}[\p{L}-]{2,}/gu)?.filter((w) => !NO_LABEL.has(w) && !AUXILIARIES.has(w));
+  if (!nouns?.length) return false;
+  if (hits.some((h) => h.start < base + to && h.end > base + from)) return false;
+  // A segment the facts name ("while neuromodulation grew 11% to $410 million") is a part of the metric, not a noun of its own.
+  const subject = folded.slice(from, to);
+  return ![...segmentsOf(index)].some((segment) => hasPhrase(subject, segment));
+}
+
+// Each facts index's segments, folded as metric words are ("data center", "neuromodulation").
+const segmentSets = new WeakMap<FactIndex, Set<string>>();
+function segmentsOf(index: FactIndex): Set<string> {
+  let set = segmentSets.get(index);
+  if (!set) segmentSets.set(index, (set = new Set(index.facts.flatMap((f) => (f.segment ? [foldForMatch(f.segment)] : [])))));
+  return set;
 }
 
 /** Between a metric's word and its figure: "ARPU was $9.70", "margin of 20%". */
@@ -621,6 +654,9 @@ function anotherMeasureIs(claim: Claim, clause: Span, hits: readonly WordHit[], 
   const base = claim.sentence.start;
   return hits.some((h) => h.start >= clause.start && h.end <= claim.offset.start && !fitting.has(h.metric) && IS_VALUE.test(folded.slice(h.end - base, claim.offset.start - base)));
 }
+
+/** Words before a change verb that are no subject: "having added", "also rose", "then fell". */
+const AUXILIARIES = new Set(['having', 'being', 'also', 'then', 'further', 'again', 'just', 'still', 'since', 'each', 'both', 'all']);
 
 /** Words that open a clause without naming anything: "was 12.9% higher", "it rose 3%". */
 const NO_LABEL = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'its', 'their', 'this', 'that', 'which', 'who', 'and', 'but', 'while', 'plus', 'minus']);

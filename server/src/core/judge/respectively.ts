@@ -1,5 +1,8 @@
 import type { Span } from '../types';
 
+/** Whether a text says "respectively" at all: the one quick look before the run is read. */
+export const saysRespectively = (text: string): boolean => /\brespectively\b/i.test(text);
+
 /** Between two figures of a run that "respectively" ends: "up 4% and down 2%", "4%, 6% and 9%". */
 const IN_RUN = /^\s*,?\s*(?:and\s+)?(?:(?:up|down|rising|falling|rose|fell)\s+(?:by\s+)?)?$/i;
 const RESPECTIVELY = /^\s*,?\s*respectively\b/i;
