@@ -164,7 +164,9 @@ export async function runVscodeSuite({ mode, vsix, extensionId, workDir, shotsDi
       if (!contradictedAt(r, pos.amazon)) fail(`expected the note to be checked before hovering. ${panelDump(r)}`);
       await wb.focusEditor(page);
       await wb.goTo(page, pos.amazon.line, pos.amazon.column + 1);
-      const hover = await wb.hoverOver(page, WRONG.amazon, { until: /contradicted/i, withLinks: true });
+      // Wait for a link to one of Amazon's sources: the problem's part of the hover has a link of its own (its code's page).
+      const sources = facts.filter((f) => f.url && f.entities.includes('amazon')).map((f) => f.url);
+      const hover = await wb.hoverOver(page, WRONG.amazon, { until: /contradicted/i, withLinks: sources });
       const where = `Hover showed:\n${hover.text}\nLinks: ${JSON.stringify(hover.links)}`;
       if (!/contradicted/i.test(hover.text)) fail(`expected the verdict "contradicted" in the hover of ${WRONG.amazon}. ${where}`);
       const sourced = hover.links

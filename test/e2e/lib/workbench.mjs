@@ -226,6 +226,11 @@ const HOVER_TRIES = 3;
  * once the hover's text matches `until` (and, with `withLinks`, it holds a web link): a hover
  * fills in as its providers answer.
  */
+/**
+ * `withLinks`: true waits for any http link, or a list of URLs waits for a link to one of them (a
+ * source's). VS Code shows the problem's part of a hover, with its code's documentation link,
+ * before the language server's part arrives: "any link" can be that one alone (seen once in CI).
+ */
 export async function hoverOver(page, needle, { until, withLinks = false }) {
   const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
   // The word is found again on each try: right after a resize or a reveal the editor may still be
@@ -246,7 +251,9 @@ export async function hoverOver(page, needle, { until, withLinks = false }) {
     .waitForFunction(
       ([re, flags, withLinks]) => {
         const el = document.querySelector('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
-        return !!el && new RegExp(re, flags).test(el.innerText) && (!withLinks || !!el.querySelector('a[data-href^="http"], a[href^="http"]'));
+        const hrefs = el ? [...el.querySelectorAll('a')].flatMap((a) => [a.getAttribute('data-href') || a.getAttribute('href') || '', a.getAttribute('title') || '']) : [];
+        const linked = Array.isArray(withLinks) ? hrefs.some((h) => withLinks.includes(h)) : !withLinks || hrefs.some((h) => h.startsWith('http'));
+        return !!el && new RegExp(re, flags).test(el.innerText) && linked;
       },
       [until.source, until.flags, withLinks],
       { timeout: T.lsp },
