@@ -613,18 +613,18 @@ export function yearsEarlier(time: Pick<TimeRef, 'text'> | null | undefined): nu
   return time && SAME_LAST_YEAR.test(time.text.trim()) ? 1 : yearsBy(EARLIER, time);
 }
 
-/** "last year", "a year ago", "of the prior year" after "the same quarter": how many tokens. */
+/** After "the same quarter": the words that put it a year back ("the same quarter last year"), one table for tokens and text. */
+const YEAR_BACK = ['last year', 'a year ago', 'a year earlier', 'a year before', 'one year ago', 'one year earlier', 'one year before', 'of last year', 'of the prior year', 'of the previous year']
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/** How many tokens at `j` are one of YEAR_BACK, or 0. */
 function yearBackAt(tokens: readonly Token[], j: number): number {
-  const w = (k: number): string => tokens[j + k]?.lower ?? '';
-  if (w(0) === 'last' && w(1) === 'year') return 2;
-  if ((w(0) === 'a' || w(0) === 'one') && w(1) === 'year' && /^(?:ago|earlier|before)$/.test(w(2))) return 3;
-  if (w(0) === 'of' && w(1) === 'last' && w(2) === 'year') return 3;
-  if (w(0) === 'of' && w(1) === 'the' && /^(?:prior|previous)$/.test(w(2)) && w(3) === 'year') return 4;
-  return 0;
+  return YEAR_BACK.find((words) => words.every((w, k) => tokens[j + k]?.lower === w))?.length ?? 0;
 }
 
 /** "in the same quarter last year" with no period stated before it: a year before the paragraph's. */
-const SAME_LAST_YEAR = /^(?:\w+\s+)?the\s+same\s+(?:quarter|year|month|period)\s+(?:last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|of\s+(?:last|the\s+(?:prior|previous))\s+year)$/i;
+const SAME_LAST_YEAR = new RegExp(`^(?:\\w+\\s+)?the\\s+same\\s+(?:${[...SAME_PERIOD_NOUNS].join('|')})\\s+(?:${YEAR_BACK.map((w) => w.join('\\s+')).join('|')})$`, 'i');
 
 const AGO = /^(a|one|two|three|\d+)\s+years?\s+ago$/i;
 

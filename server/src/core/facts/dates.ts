@@ -1,4 +1,5 @@
 // Dates and periods as facts files write them: YYYY, YYYY-MM, YYYY-MM-DD; periods add FY and Q/H.
+import { monthSpan } from '../extract/periods';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -38,9 +39,9 @@ export function normalisePeriod(value: unknown): string {
 /** Whether a normalised period names a real month/day where it names one. */
 export function isValidPeriod(period: string): boolean {
   if (/^(FY)?\d{4}(-(Q[1-4]|H[12]))?$/.test(period)) return true;
-  // Months from one to another, in order: "2025-01/2025-09" (the first nine months).
-  const span = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/.exec(period);
-  if (span) return isValidPartialDate(span[1]!) && isValidPartialDate(span[2]!) && span[1]! <= span[2]!;
+  // Months from one to another, in order: "2025-01/2025-09" (the first nine months), as notes' times are written.
+  const span = monthSpan(period);
+  if (span) return span.m1 >= 1 && span.m1 <= 12 && span.m2 >= 1 && span.m2 <= 12 && span.months >= 1;
   return isValidPartialDate(period);
 }
 

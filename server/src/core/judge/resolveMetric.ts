@@ -65,19 +65,14 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
  * "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
  * the k-th figure of the run is of the k-th metric named before it.
  */
-function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, figures: Span[]): Metric | undefined {
+function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, figures: Span[], folded: string, hasFacts: (m: Metric) => boolean): Metric | undefined {
   if (!saysRespectively(claim.sentenceText)) return undefined;
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
   if (!pair) return undefined;
-  // One metric per phrase named: a facts file's own over a built-in with the same words ("net profit").
-  const bySpan = new Map<number, Metric>();
-  const before = hits.filter((h) => fitting.has(h.metric) && h.end <= pair.run[0]!.start);
-  for (const h of before) {
-    if (before.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
-    const known = bySpan.get(h.start);
-    if (!known || (known.builtin && !h.metric.builtin)) bySpan.set(h.start, h.metric);
-  }
-  const named = [...new Set([...bySpan.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m))];
+  // The phrases named before the run, as a clause's are read (inSpan), each its best metric ("net profit": the facts file's own).
+  const before = inSpan(hits, { start: claim.sentence.start, end: pair.run[0]!.start }, fitting, figures);
+  const starts = [...new Set(before.map((h) => h.start))].sort((a, b) => a - b);
+  const named = [...new Set(starts.map((at) => best(before.filter((h) => h.start === at), claim, folded, claim.sentence.start, hasFacts)!.metric))];
   return named.length === pair.run.length ? named[pair.k] : undefined;
 }
 
@@ -94,7 +89,8 @@ function withoutSignWords(hits: WordHit[], folded: string, base: number, fitting
   const sign = (h: WordHit): boolean => SIGN_WORD.test(folded.slice(h.start - base, h.end - base)) && SIGN_OF_CHANGE.test(folded.slice(Math.max(0, h.start - base - 30), h.start - base));
   const signs = hits.filter(sign);
   if (signs.length === 0) return hits;
-  const subject = hits.find((h) => fitting.has(h.metric) && !sign(h) && h.end <= signs[0]!.start && !SIGN_WORD.test(folded.slice(h.start - base, h.end - base)));
+  // Another metric's word before the first of them ("Adjusted EBITDA swung to a profit"), not "profit" itself.
+  const subject = hits.find((h) => fitting.has(h.metric) && h.end <= signs[0]!.start && !SIGN_WORD.test(folded.slice(h.start - base, h.end - base)));
   return subject ? hits.filter((h) => !signs.includes(h)) : hits;
 }
 
@@ -341,7 +337,7 @@ function fromWords(
   const figures = memo.claimsIn(claim.sentence);
   const priced = boundPriceOfOne(claim, hits, folded, clause, figures);
   if (priced) return priced;
-  const respective = respectiveMetric(claim, hits, fitting, figures);
+  const respective = respectiveMetric(claim, hits, fitting, figures, folded, hasFacts);
   if (respective) return respective;
   hits = withoutSignWords(hits, folded, base, fitting);
   const own = figures.length > 0 ? figures : [claim.offset];
@@ -412,7 +408,7 @@ const PART_OF_WHOLE = new RegExp(
  * fleet … has an average age").
  */
 const ONE_TYPICAL =
-  /^\s*(?:(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?:average|typical|median)\s+\w+\b(?!\s+per\b)|(?:each|every)\s+\w+)|\bon\s+average\b/iu;
+  /^\s*(?:(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?<word>average|typical|median)\s+\w+\b(?!\s+per\b)|(?<each>each|every)\s+\w+)|\bon\s+(?<on>average)\b/diu;
 
 /** What a clause about a part or a typical item holds at least (a quick look before the regexes above). */
 const PART_HINT = / of |est\b|top|flagship|average|typical|median|each|every/i;
@@ -474,7 +470,8 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const typical = ONE_TYPICAL.exec(text);
   if (!typical) return false;
   // "The average ticket price was $12.70": a metric's own words ("average ticket price") are no typical item.
-  const word = clause.start + typical.index + typical[0].search(/average|typical|median|each|every/i);
+  const { word: w, each, on } = typical.indices!.groups!;
+  const word = clause.start + (w ?? each ?? on)![0];
   return !memo.sentence(claim.sentence).words.some((h) => h.start <= word && h.end > word);
 }
 
@@ -635,12 +632,13 @@ function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[],
   if (hits.some((h) => h.start < base + to && h.end > base + from)) return false;
   // A segment the facts name ("while neuromodulation grew 11% to $410 million") is a part of the metric, not a noun of its own.
   const subject = folded.slice(from, to);
-  return ![...segmentsOf(index)].some((segment) => hasPhrase(subject, segment));
+  for (const segment of factSegments(index)) if (hasPhrase(subject, segment)) return false;
+  return true;
 }
 
-// Each facts index's segments, folded as metric words are ("data center", "neuromodulation").
+// Each facts index's segments, of any entity, folded as metric words are ("data center", "neuromodulation").
 const segmentSets = new WeakMap<FactIndex, Set<string>>();
-function segmentsOf(index: FactIndex): Set<string> {
+function factSegments(index: FactIndex): Set<string> {
   let set = segmentSets.get(index);
   if (!set) segmentSets.set(index, (set = new Set(index.facts.flatMap((f) => (f.segment ? [foldForMatch(f.segment)] : [])))));
   return set;
