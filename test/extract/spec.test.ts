@@ -208,6 +208,9 @@ const direction: Case[] = [
   ['Revenue fell 9% in Q3 2024.', [{ text: '9%', kind: 'growth', value: -9, time: '2024-Q3' }]],
   // Where a flat change started is no later figure's time.
   ['Revenue was $915 million, flat on last year, and EBITDA came in at $302 million.', [{ text: '$915 million', time: null }, { text: '$302 million', time: null }]],
+  // The sentence's one period, in its first figure's subject, is every figure's; a bare "2030 goal" is only its own.
+  ['Group sales in 2024 were €12.9 billion, and net profit was €455 million.', [{ text: '€12.9 billion', time: '2024' }, { text: '€455 million', time: '2024' }]],
+  ['Its 2030 goal is 50 GW, and it has 12 GW installed.', [{ text: '50 GW', time: '2030' }, { text: '12 GW', time: null }]],
   ['Revenue was $8.2 billion in Q3 2025, against $7.9 billion in the same quarter last year.', [{ text: '$8.2 billion', time: '2025-Q3' }, { text: '$7.9 billion', time: '2024-Q3' }]],
   ['Margins were down 4%.', [{ text: '4%', value: -4, kind: 'growth' }]],
   ['Shares rose (+12%) after the report.', [{ text: '+12%', value: 12, kind: 'growth' }]],

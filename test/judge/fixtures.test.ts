@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { judgeNote } from '../../server/src/core/judge/judgeNote';
+import { metricNameOf } from '../../server/src/core/judge/wording';
 import { parseNote } from '../../server/src/core/parse/parseNote';
 import type { FactIndex, Finding, FindingCode } from '../../server/src/core/types';
 
@@ -30,7 +31,7 @@ function expectVerdicts(findings: Finding[], expected: Expected[], index: FactIn
     expect(f.message, text).not.toMatch(/— (?:supported|contradicted|outdated|unsourced)$/);
     // …and whose figure it is, with a capital.
     for (const e of f.entities) expect(f.message, text).toContain(index.entities.get(e)!.name);
-    expect(f.message.toLowerCase(), text).toContain(f.metric!.replace(/_/g, ' '));
+    expect(f.message.toLowerCase(), text).toContain(metricNameOf(index, f.metric!).toLowerCase());
     expect(f.message[0], text).toBe(f.message[0]!.toUpperCase());
   });
 }
@@ -764,7 +765,7 @@ describe('fund manager note (funds named after the firm, a part after "of which"
     ]);
     expect(findings.filter((f) => f.part).map((f) => f.part)).toEqual(['fee', 'Credit Opportunities', 'Global Equity']);
     expect(messageOn(findings, '$38 billion')).toBe(
-      "No fact yet for Calder Capital's Credit Opportunities aum — a part; the facts give the whole only (a fact for the part has `segment: Credit Opportunities`)",
+      "No fact yet for Calder Capital's Credit Opportunities AUM — a part; the facts give the whole only (a fact for the part has `segment: Credit Opportunities`)",
     );
   });
 });
@@ -1091,7 +1092,7 @@ describe('per-share note (EPS and a dividend per share on file)', () => {
       ['€1.85 per share', 'supported', ['ha-dps-24']],
       ['€1.85', 'supported', ['ha-dps-24']],
     ]);
-    expect(messageOn(findings, '€2.10 a share')).toContain('an amount per share; nothing near it says which (such as eps or dps)');
+    expect(messageOn(findings, '€2.10 a share')).toContain('an amount per share; nothing near it says which (such as EPS or DPS)');
   });
 });
 
@@ -1992,5 +1993,108 @@ describe('autoparts note (a change of something no metric names, per-vehicle con
       // "plans to return $600 million to shareholders": no sales figure (was `inconsistent` with the guidance).
       ['$600 million', 'unsourced', []],
     ]);
+  });
+});
+
+describe("dairy note (a facts file's own metric on a built-in word, some of the profit, a table in €bn)", () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('dairy');
+    expect(verdictRows(findings)).toEqual([
+      // "sales rose 4%", "net profit fell 9%": the facts file's `group_sales` and `net_profit`, not the built-in revenue and net income
+      // words "sales" and "net profit" share (both were `unsourced`).
+      ['4%', 'supported', ['vd-sales-25', 'vd-sales-24']],
+      ['€13.1 billion', 'supported', ['vd-sales-25']],
+      ['9%', 'supported', ['vd-np-25', 'vd-np-24']],
+      ['€412 million', 'supported', ['vd-np-25']],
+      ['13.9 million tonnes', 'supported', ['vd-milk-25']],
+      ['2.1%', 'supported', ['vd-milk-25', 'vd-milk-24']],
+      ['14.2 million tonnes', 'supported', ['vd-milk-24']],
+      ['8,120 member farmers', 'supported', ['vd-members-25']],
+      ['8,460', 'supported', ['vd-members-24']],
+      // €12.6 billion on file: planted wrong.
+      ['€12.9 billion', 'contradicted', ['vd-sales-24']],
+      // "Group sales in 2024 were €12.9 billion, and net profit was €455 million": the sentence's one period, in its subject, is both figures' (was `outdated`).
+      ['€455 million', 'supported', ['vd-np-24']],
+      ['22,300 people', 'supported', ['vd-emp-25']],
+      // "pay out €180 million of the profit": some of the profit, not the profit (was red).
+      ['€180 million', 'unsourced', []],
+      ['13.1', 'supported', ['vd-sales-25']],
+      ['12.6', 'supported', ['vd-sales-24']],
+      ['412', 'supported', ['vd-np-25']],
+      // €455 million on file: planted wrong.
+      ['445', 'contradicted', ['vd-np-24']],
+    ]);
+    const fell = findings.find((f) => f.claim.text === '9%')!;
+    // A fall's formula keeps the sign of its result.
+    expect(fell.derivation?.formula).toBe('€412M / €455M − 1 = -9.45%');
+    expect(fell.message.startsWith("Valdmark Dairy's net profit: 9% — matches the growth derived")).toBe(true);
+    // A cell of a "(€m)" row is written, and fixed, in millions: never "455,000,000".
+    const cell = findings.find((f) => f.claim.text === '445')!;
+    expect(cell.suggestion).toBe('455');
+    expect(cell.message).toBe("Valdmark Dairy's net profit: 445 in 2024 — the sourced figure is 455 for 2024 (Feb 2025)");
+    expect(findings.find((f) => f.claim.text === '8,120 member farmers')!.message).toContain('8,120 member farmers at the end of 2025 —');
+  });
+});
+
+describe('hollin note (customers, capacity and earnings of its own, "at the end of the year")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('hollin');
+    expect(verdictRows(findings)).toEqual([
+      ['7.4 million customers', 'supported', ['hl-cust-25']],
+      ['7%', 'supported', ['hl-cust-25', 'hl-cust-24']],
+      // "storage capacity rose 28% to 3.2 GWh": the facts file's capacity in Wh, not the built-in power in W (was `unsourced`).
+      ['28%', 'supported', ['hl-stor-25', 'hl-stor-24']],
+      ['3.2 GWh', 'supported', ['hl-stor-25']],
+      // "Adjusted earnings grew 16%": the facts file's `adjusted_earnings`, not the built-in net income's "earnings".
+      ['16%', 'supported', ['hl-earn-25', 'hl-earn-24']],
+      ['£410 million', 'supported', ['hl-earn-25']],
+      // "was 11.8% at the end of the year" after "in 2025": the end of the paragraph's year, not of the note's (2026).
+      ['11.8%', 'supported', ['hl-share-25']],
+      ['9,450 people', 'supported', ['hl-emp-25']],
+      // 2.5 GWh on file: planted wrong.
+      ['2.6 GWh', 'contradicted', ['hl-stor-24']],
+      ['£352 million', 'supported', ['hl-earn-24']],
+      // The built-in power (W), with no facts: never judged against the storage capacity (Wh).
+      ['1.1 GW', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('rental note (vehicles sold are no fleet, ids that abbreviate, prices in cents)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('rental');
+    expect(verdictRows(findings)).toEqual([
+      ['3%', 'supported', ['rv-rev-q3', 'rv-rev-q3-24']],
+      ['$2.71 billion', 'supported', ['rv-rev-q3']],
+      ['12%', 'supported', ['rv-ebitda-q3', 'rv-ebitda-q3-24']],
+      ['$312 million', 'supported', ['rv-ebitda-q3']],
+      ['$355 million', 'supported', ['rv-ebitda-q3-24']],
+      ['4%', 'supported', ['rv-fleet-q3', 'rv-fleet-q3-24']],
+      ['612,000 vehicles', 'supported', ['rv-fleet-q3']],
+      ['83.4%', 'supported', ['rv-util-q3']],
+      ['80.9%', 'supported', ['rv-util-q3-24']],
+      ['$47.10', 'supported', ['rv-rpd-q3']],
+      ['2%', 'supported', ['rv-rpd-q3', 'rv-rpd-q3-24']],
+      ['$297', 'supported', ['rv-dpu-q3']],
+      ['$336', 'supported', ['rv-dpu-q3-24']],
+      // "Transaction days: 52.4 million": days are a duration, not a counted noun (never red).
+      ['52.4 million', 'unsourced', []],
+      ['$10.3 billion to $10.5 billion', 'unsourced', []],
+      // "sold 41,000 vehicles", "retired 9,000 older vehicles": vehicles that came or went, not the average fleet (both were red).
+      ['41,000 vehicles', 'unsourced', []],
+      ['$450 per vehicle', 'unsourced', []],
+      ['9,000 older vehicles', 'unsourced', []],
+      ['2,710', 'supported', ['rv-rev-q3']],
+      ['2,640', 'supported', ['rv-rev-q3-24']],
+      ['312', 'supported', ['rv-ebitda-q3']],
+      // $355 million on file: planted wrong.
+      ['365', 'contradicted', ['rv-ebitda-q3-24']],
+      ['83.4%', 'supported', ['rv-util-q3']],
+      ['80.9%', 'supported', ['rv-util-q3-24']],
+    ]);
+    const message = (text: string): string => findings.find((f) => f.claim.text === text)!.message;
+    // `rpd`, `adj_ebitda`: named by the facts file's words; a price in cents keeps its cents.
+    expect(message('$47.10')).toBe("Rentavia's total revenue per day: $47.10 — matches the sourced figure, $47.10 for Q3 2025 (Oct 2025)");
+    expect(message('365')).toBe("Rentavia's adjusted EBITDA: 365 in Q3 2024 — the sourced figure is 355 for Q3 2024 (Oct 2024)");
   });
 });

@@ -33,6 +33,19 @@ describe('formatInNoteStyle', () => {
     expect(styled('4% to 6%', { low: 4, high: 6, unit: 'percent' }, 5)).toBe('5%');
     expect(styled('$8 billion to $10 billion', { low: 8e9, high: 10e9 }, 9e9)).toBe('$9 billion');
   });
+  it("writes a table cell in the scale its header gives (\"| Sales (€bn) | 12.2 |\")", () => {
+    expect(styled('12.2', { value: 12.2e9, unit: 'EUR' }, 12.6e9)).toBe('12.6');
+    expect(styled('445', { value: 445e6, unit: 'EUR' }, 455e6)).toBe('455');
+    expect(styled('-1.2', { value: -1.2e9, unit: 'EUR' }, -1.5e9)).toBe('-1.5');
+    // A number with its own unit or scale keeps them; a plain count stays a count.
+    expect(styled('2.4 GW', { value: 2.4e9, unit: 'W' }, 1.1e9)).toBe('1.1 GW');
+    expect(styled('12,400', { value: 12400, unit: 'count' }, 12500)).toBe('12,500');
+  });
+  it('writes a price in cents with two decimals, as the note does', () => {
+    expect(styled('$47.10', { value: 47.1, unit: 'USD' }, 48)).toBe('$48.00');
+    expect(styled('$47.10', { value: 47.1, unit: 'USD' }, 47.125)).toBe('$47.13');
+    expect(styled('$47.1', { value: 47.1, unit: 'USD' }, 48)).toBe('$48');
+  });
   it('falls back to plain digits when the claim writes its number in words', () => {
     expect(styled('four to five months', { low: 4, high: 5, unit: 'months', noun: 'months' }, 6)).toBe('6 months');
   });

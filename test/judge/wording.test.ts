@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimPhrase, metricLabel, possessive, shortDate, subjectOf, timeLabel, timePhrase } from '../../server/src/core/judge/wording';
+import { claimPhrase, metricName, possessive, shortDate, subjectOf, timeLabel, timePhrase } from '../../server/src/core/judge/wording';
 import { claimIn, index, time } from './builders';
 
 describe('time in messages', () => {
@@ -36,11 +36,24 @@ describe('time in messages', () => {
 });
 
 describe('plain words (issue 10 pt 6)', () => {
+  const metric = (id: string, words: string[] = [], builtin = false) => ({ id, unit: 'USD', words, builtin });
   it('spells metric ids as words, abbreviations in capitals', () => {
-    expect(metricLabel('gpu_count')).toBe('GPU count');
-    expect(metricLabel('revenue_run_rate')).toBe('revenue run rate');
-    expect(metricLabel('nrr')).toBe('NRR');
-    expect(metricLabel('capex')).toBe('capex');
+    expect(metricName(metric('gpu_count', ['GPUs'], true))).toBe('GPU count');
+    expect(metricName(metric('revenue_run_rate', ['run-rate'], true))).toBe('revenue run rate');
+    expect(metricName(metric('nrr', ['net revenue retention']))).toBe('NRR');
+    expect(metricName(metric('capex', ['capex'], true))).toBe('capex');
+    expect(metricName(metric('retail_customers', ['customers', 'customer accounts']))).toBe('retail customers');
+    expect(metricName(metric('net_profit', ['net profit', 'profit']))).toBe('net profit');
+  });
+  it("names a metric whose id abbreviates by the facts file's first word for it", () => {
+    expect(metricName(metric('adj_ebitda', ['adjusted EBITDA']))).toBe('adjusted EBITDA');
+    expect(metricName(metric('rpd', ['total revenue per day', 'revenue per day']))).toBe('total revenue per day');
+    expect(metricName(metric('avg_fleet', ['average rental fleet']))).toBe('average rental fleet');
+    // A short part of the id that is one of its words is no abbreviation.
+    expect(metricName(metric('euv_units', ['EUV systems', 'EUV units']))).toBe('euv units');
+    expect(metricName(metric('chip_count', ['Trainium2 chips', 'chips']))).toBe('chip count');
+    // Nor is its unit: "track km" says more than "track".
+    expect(metricName({ ...metric('track_km', ['track', 'network']), unit: 'km' })).toBe('track km');
   });
   it('writes possessives of names ending in s', () => {
     expect(possessive('Vantage Labs')).toBe("Vantage Labs'");

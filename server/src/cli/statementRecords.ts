@@ -23,7 +23,7 @@ type Kind =
   | 'dropped' // not kept: the pass and its findings do not read it (absent when read back)
   | 'emptyText'; // not kept, read back as '' (the type requires a string)
 
-const STATEMENT = { key: 'text', entity: 'text', entityName: 'text', metric: 'word', part: 'optionalText', claim: 'claim' } as const satisfies Record<keyof Statement, Kind>;
+const STATEMENT = { key: 'text', entity: 'text', entityName: 'text', metric: 'word', metricName: 'text', part: 'optionalText', claim: 'claim' } as const satisfies Record<keyof Statement, Kind>;
 
 const CLAIM = {
   index: 'int',

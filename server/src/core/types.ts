@@ -367,6 +367,8 @@ export interface Statement {
   entity: string;
   entityName: string;
   metric: string;
+  /** How messages name the metric (wording.metricName). */
+  metricName: string;
   /** The word that narrows the metric to a part ("oncology" revenue), when the sentence has one. */
   part?: string;
   /** The claim, with its time anchored as the judge read it. */

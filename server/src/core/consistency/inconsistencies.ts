@@ -4,7 +4,7 @@
 // fact). Pure: hosts pass each note's statements (from CheckResult) and name the notes.
 import { claimInterval, type Interval, intervalsOverlap } from '../judge/compare';
 import { compatibleUnits } from '../judge/unitMemo';
-import { capitalise, claimPhrase, figureLabel, metricLabel, possessive, timeLabel } from '../judge/wording';
+import { capitalise, claimPhrase, figureLabel, possessive, timeLabel } from '../judge/wording';
 import type { Claim, Finding, RelatedStatement, SeveritySetting, Statement } from '../types';
 
 export interface NoteStatements {
@@ -60,7 +60,7 @@ export const MAX_GROUP = 1000;
 function message(s: Statement, others: RelatedStatement[], total: number): string {
   const named = others.slice(0, NAMED_IN_MESSAGE).map((o) => `${o.label}:${o.range.start.line + 1} says ${o.says}`);
   const more = total > NAMED_IN_MESSAGE ? ` (and ${total - NAMED_IN_MESSAGE} more)` : '';
-  const subject = `${possessive(s.entityName)} ${s.part ? `${s.part} ` : ''}${metricLabel(s.metric)}`;
+  const subject = `${possessive(s.entityName)} ${s.part ? `${s.part} ` : ''}${s.metricName}`;
   return `${capitalise(subject)}: ${claimPhrase(s.claim)} — ${named.join('; ')}${more}; no fact decides between them`;
 }
 

@@ -9,7 +9,7 @@ import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
 import { partOf } from '../judge/qualifier';
 import { familyOf } from '../judge/unitMemo';
 import type { Verdict } from '../judge/verdict';
-import { entityName, whoOf } from '../judge/wording';
+import { entityName, metricNameOf, whoOf } from '../judge/wording';
 import type { Claim, FactIndex, ParsedNote, Statement } from '../types';
 
 export interface StatementContext {
@@ -75,5 +75,5 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   const metric = ctx.index.metrics.get(v.metric);
   const part = v.part?.part ?? (metric ? partOf(claim, metric, ctx.memo, ctx.note.text, v.entities, ctx.index)?.part : undefined);
   const key = [entity.id, part ? `${v.metric}/${part}` : v.metric, kind, timeKey(claim, ctx.note.referenceDate), measureKey(claim)].join('|');
-  return { key, entity: entity.id, entityName: entity.name, metric: v.metric, ...(part ? { part } : {}), claim };
+  return { key, entity: entity.id, entityName: entity.name, metric: v.metric, metricName: metricNameOf(ctx.index, v.metric), ...(part ? { part } : {}), claim };
 }

@@ -55,6 +55,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   const opening = phrases[0]!;
   // Only a phrase that opens the sentence ("In 2024, ...", "As of June 30, 2025, ...") covers it.
   const opensSentence = opening.start <= 1 && opening.end <= claims[0]!.start && breakBetween(opening.end, claims[0]!.start);
+  // "Group sales in 2024 were €12.9 billion, and net profit was €455 million": the sentence's one
+  // period, in its first figure's subject, is the whole sentence's (a bare "2030 goal" is not).
+  const covers = opensSentence || (phrases.length === 1 && opening.end <= claims[0]!.start && opening.ref.iso !== null && SUBJECT_PERIOD.test(opening.ref.text));
 
   // "raised $3.5 billion at a $61.5 billion valuation in March 2025": the round and its valuation are one deal, of one time.
   for (let c = claims.length - 2; c >= 0; c--) {
@@ -63,7 +66,7 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   for (let c = 0; c < claims.length; c++) {
     const claim = claims[c]!;
     let mine = given[c]!;
-    if (mine.length === 0 && opensSentence) mine = [opening];
+    if (mine.length === 0 && covers) mine = [opening];
     if (mine.length === 0) continue;
     const distance = (p: TimePhrase): number => (p.end <= claim.start ? claim.start - p.end : p.start - claim.end);
     // "through 2042" states how long a term runs: a period the figure is for wins over it.
@@ -76,6 +79,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     claim.claim.time = ref;
   }
 }
+
+/** A period that says what a figure is for: "in 2024", "for fiscal 2025", "during the third quarter". */
+const SUBJECT_PERIOD = /^(?:in|for|during|over)\s/i;
 
 /** Between a round and the valuation it was raised at: "at a", "at an about". */
 const AT_A_VALUE = /^at(?: an?)?(?: (?:about|roughly|around|nearly|over|some|just))?$/;

@@ -103,6 +103,8 @@ const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 
 const BOUGHT = new Set(['bought', 'buys', 'acquired', 'acquires', 'purchased', 'purchases']);
 const SOLD = new Set(['sold', 'sells', 'divested', 'divests', 'disposed']);
 const LAID = new Set(['laid', 'lay', 'lays', 'laying']);
+/** Every verb of buying or selling things. */
+export const TRADE_VERBS: ReadonlySet<string> = new Set([...BOUGHT, ...SOLD]);
 
 /** A change verb right before the quantity ("fell 9%", "shrank by 75 people", "up 35%"; a count "bought", "sold"). */
 export function directionBefore(tokens: readonly Token[], i: number, counted = false): Direction {
@@ -152,7 +154,7 @@ function verbBefore(tokens: readonly Token[], i: number): number {
 /** Whether the change directionBefore reads is a trade ("sold 2,000 acres", "bought 12 buildings"), not a change verb. */
 export function tradedBefore(tokens: readonly Token[], i: number): boolean {
   const w = tokens[verbBefore(tokens, i)]?.lower ?? '';
-  return BOUGHT.has(w) || SOLD.has(w);
+  return TRADE_VERBS.has(w);
 }
 
 const PHRASAL = new Set([

@@ -237,3 +237,10 @@ export function longestHits<T extends PhraseHit>(hits: T[]): T[] {
   for (const h of sorted) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** The hits no longer hit covers: as longestHits, but equal spans of several metrics all stay ("sales": a facts file's own metric and the built-in revenue). */
+export function uncoveredHits<T extends PhraseHit>(hits: T[]): T[] {
+  if (hits.length < 2) return hits;
+  const longest = longestHits(hits);
+  return hits.filter((h) => longest.some((l) => l.start === h.start && l.end === h.end));
+}

@@ -33,6 +33,10 @@ interface NoteStyle {
   negativeInText: boolean;
   /** "$(1.2) billion": negatives in accounting parentheses. */
   accounting: boolean;
+  /** The scale a table's header gives its bare numbers ("| Sales (€bn) | 13.1 |": 1e9), else 1. */
+  factor: number;
+  /** A price in cents, unscaled ("$47.10"): written with two decimals. */
+  cents: boolean;
 }
 
 const SCALE_TEXT = [
@@ -82,7 +86,17 @@ function styleOf(claim: Claim): NoteStyle | null {
     grouping: matches.some((m) => m[1]!.includes(',')),
     negativeInText: /[-\u2212]/.test(rawPrefix) || paren !== null,
     accounting: paren !== null,
+    cents: !scale && isCurrency(claim.unit) && /\.\d\d$/.test(first[1]!),
+    factor: scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
   };
+}
+
+/** How many times the claim's value is the bare number its text writes ("13.1"), when a power of ten above 1,000 (a scale stated elsewhere). */
+function scaleOutsideText(claim: Claim, written: number): number {
+  const value = Math.abs(claim.value ?? claim.high ?? 0);
+  if (!(written > 0) || value < written * 999) return 1;
+  const factor = 10 ** Math.round(Math.log10(value / written));
+  return Math.abs(value / written / factor - 1) < 1e-9 ? factor : 1;
 }
 
 /** Up to four significant digits (whole numbers above 1,000), grouped by thousands when asked or large. */
@@ -92,6 +106,12 @@ function digits(n: number, grouping: boolean): string {
   const [whole = '0', fraction] = String(rounded).split('.');
   const grouped = grouping || rounded >= 10000 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
   return fraction ? `${grouped}.${fraction.slice(0, 3)}` : grouped;
+}
+
+/** 47.1 → "47.10", 1250 → "1,250.00" (unsigned, as digits). */
+function withCents(v: number, grouping: boolean): string {
+  const [whole = '0', fraction] = Math.abs(v).toFixed(2).split('.');
+  return `${grouping || Math.abs(v) >= 10000 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole}.${fraction}`;
 }
 
 function pickStep(steps: ScaleStep[] | null, magnitude: number, thousands: boolean): ScaleStep | null {
@@ -180,13 +200,15 @@ export function formatInNoteStyle(claim: Claim, low: number, high: number = low)
   const power = powerStyle(claim);
   if (power && low === high) return power(low);
   if (!style) return plain(claim, low, high);
+  // "12.6" in a "(€bn)" column, as the note writes its cells.
+  if (style.factor !== 1) return formatInNoteStyle({ ...claim, value: (claim.value ?? 0) / style.factor, low: null, high: null }, low / style.factor, high / style.factor);
   const si = siStyle(claim, style) ?? unitWordStyle(style);
   if (si) return si(low, high);
   const step = pickStep(style.steps, Math.max(Math.abs(low), Math.abs(high)), style.thousands);
   const size = step?.size ?? 1;
   const scale = step ? `${style.gap}${step.label}` : '';
   if (low === high) {
-    const n = digits(low / size, style.grouping);
+    const n = style.cents && !step ? withCents(low, style.grouping) : digits(low / size, style.grouping);
     if (low < 0 && style.accounting) return `${style.prefix}(${n})${scale}${style.suffix}`;
     return `${low < 0 && !signInWords ? '-' : ''}${style.prefix}${n}${scale}${style.suffix}`;
   }

@@ -2,7 +2,7 @@ import type { Claim, Fact, FactIndex, FactKind, ParsedNote } from '../types';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { SCALES } from '../lexicon';
 import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumIntervals } from './compare';
-import { capitalise, chronological, claimPhrase, factValue, metricLabel, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
+import { capitalise, chronological, claimPhrase, factValue, metricName, metricNameOf, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
 import { formatInNoteStyle } from './formatInNoteStyle';
@@ -175,7 +175,7 @@ function judgePartialSum(claim: Claim, groups: FactGroup[], metricId: string, ct
       return { ...base, code: 'contradicted', facts: known, message: verdictMessage(subject, claim, shown), cite: known.map((f) => f.id) };
     }
   }
-  const whose = missing.length === 1 ? subjectOf(index, missing, metricId) : `the ${metricLabel(metricId)} of ${whoOf(index, missing, 'and')}`;
+  const whose = missing.length === 1 ? subjectOf(index, missing, metricId) : `the ${metricNameOf(index, metricId)} of ${whoOf(index, missing, 'and')}`;
   const lacking = `${noFactMessage(whose, claim)}, so the sum cannot be checked`;
   const sourced = known.length > 0 ? ` (sourced: ${known.map((f) => shortFact(claim, f, index)).join(', ')})` : '';
   return { ...base, code: 'unsourced', facts: [], message: `${lacking}${sourced}` };
@@ -196,7 +196,7 @@ function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
   const per = claim.unit.includes('/') ? claim.unit.slice(claim.unit.indexOf('/') + 1) : undefined;
   if (per && per !== 'each') {
     const fitting = memo.fittingMetrics(claim.unit);
-    if (fitting.length > 0) return `an amount per ${per}; nothing near it says which (such as ${fitting.slice(0, 3).map((m) => metricLabel(m.id)).join(' or ')})`;
+    if (fitting.length > 0) return `an amount per ${per}; nothing near it says which (such as ${fitting.slice(0, 3).map((m) => metricName(m)).join(' or ')})`;
   }
   const what = per && per !== 'each' ? `an amount per ${per}` : noun ? `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}` : undefined;
   return what ? `${what}, which no metric of the facts files measures (add one under \`metrics\`)` : NO_METRIC.unnamed;
@@ -225,11 +225,11 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   if (entities.length === 0) {
     return {
       code: 'unsourced', claim, facts: [], entities, metric: match.metric.id,
-      message: `${capitalise(metricLabel(match.metric.id))}: ${claimPhrase(claim)} — no company or other entity from the facts files is named near it`,
+      message: `${capitalise(metricName(match.metric))}: ${claimPhrase(claim)} — no company or other entity from the facts files is named near it`,
     };
   }
   if (match.unclearOwner) {
-    return { code: 'unsourced', claim, facts: [], entities, metric: match.metric.id, ownerUnclear: true, message: `${capitalise(metricLabel(match.metric.id))}: ${claimPhrase(claim)} — whose figure it is is unclear` };
+    return { code: 'unsourced', claim, facts: [], entities, metric: match.metric.id, ownerUnclear: true, message: `${capitalise(metricName(match.metric))}: ${claimPhrase(claim)} — whose figure it is is unclear` };
   }
   if (match.groups.length === 0) {
     const about = match.entities.combined ? match.entities.summed : entities.slice(0, 1);
@@ -246,5 +246,5 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   // A segment's figure no fact gives ("advertising revenue … in 2024" beside the segment's 2025
   // fact): a new fact for it is that segment's too.
   const segment = match.groups[0]!.facts[0]?.segment;
-  return v.code === 'unsourced' && segment ? { ...v, part: { part: segment, phrase: `${segment} ${metricLabel(match.metric.id)}` } } : v;
+  return v.code === 'unsourced' && segment ? { ...v, part: { part: segment, phrase: `${segment} ${metricName(match.metric)}` } } : v;
 }

@@ -12,7 +12,7 @@ import { clauseOf } from './clauseOf';
 import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
 import { comparedBefore, type DerivedReading, FROM_LEVEL, readDerived, type Step, type TimeMention } from './deriveReading';
 import { formatInNoteStyle } from './formatInNoteStyle';
-import { longestHits } from './findPhrase';
+import { uncoveredHits } from './findPhrase';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
@@ -22,7 +22,7 @@ import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
 import { pluralNoun } from '../extract/unitNouns';
 import { respectiveRun, saysRespectively } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
-import { capitalise, claimPhrase, compactMoney, factValue, metricLabel, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
+import { capitalise, claimPhrase, compactMoney, factValue, metricName, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
 import type { Verdict } from './verdict';
 
 /** The ids of the facts a derivation may use (the ones a claim cites), when restricted. */
@@ -77,7 +77,7 @@ function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext
 function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
   const dist = (h: WordHit): number => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
   // A word inside a longer metric phrase is no mention of its own ("restaurant" in "restaurant-level margin").
-  const hits = longestHits(ctx.memo.sentence(claim.sentence).words).filter((h) => !isRatioUnit(h.metric.unit));
+  const hits = uncoveredHits(ctx.memo.sentence(claim.sentence).words).filter((h) => !isRatioUnit(h.metric.unit));
   const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
   return [...new Set(metrics.flatMap((m) => [m.unit, ...ctx.memo.factUnits(m.id)]))];
 }
@@ -346,7 +346,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
     const actual = facts.filter((f) => f.kind === 'actual');
     return actual.length > 0 ? actual : fallback;
   };
-  const label = (s: Series): string => metricLabel(s.metric.id);
+  const label = (s: Series): string => metricName(s.metric);
 
   if (reading.form === 'share' || (reading.form === 'multiple' && reading.of)) {
     const of = reading.of!;
@@ -388,7 +388,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
           const d = n && pick(dens, denTime, denTime ? date : n.asOfDate < date ? n.asOfDate : date, series.fye);
           return n && d ? { a: n, b: d, roles: ['numerator', 'denominator'] } : null;
         },
-        about: (o) => `${label(series)} (${factPeriod(o.a)}) and ${metricLabel(of.metric.id)} (${factPeriod(o.b)})`,
+        about: (o) => `${label(series)} (${factPeriod(o.a)}) and ${metricName(of.metric)} (${factPeriod(o.b)})`,
       };
     }
     // "12 times its 2025 revenue" with no other metric named: a multiple of what is unclear.
@@ -424,7 +424,7 @@ function changePlan(
     series,
     facts: series.facts,
     operands: (date) => overTime(claim, reading, series, pools, date, base, reached),
-    about: (o) => `${metricLabel(series.metric.id)} for ${factPeriod(o.a)} and ${factPeriod(o.b)}`,
+    about: (o) => `${metricName(series.metric)} for ${factPeriod(o.a)} and ${factPeriod(o.b)}`,
   };
 }
 
@@ -493,10 +493,14 @@ function operandText(claim: Claim, fact: Fact, ctx: JudgeContext): string {
 const mid = (i: Interval): number => (i.low + i.high) / 2;
 const three = (v: number): number => Number(v.toPrecision(3));
 
-/** The derived value written as the claim writes numbers ("doubled": as "2.08x"), to three significant digits. */
+/**
+ * The derived value written as the claim writes numbers ("doubled": as "2.08x"), to three significant
+ * digits, with its sign: a formula's result is arithmetic ("… − 1 = -1.87%" for "fell 5%").
+ */
 function resultText(claim: Claim, v: number): string {
   if (!/\d/.test(claim.text) && claim.unit === 'x') return `${three(v)}x`;
-  return compactMoney(formatInNoteStyle(/\d/.test(claim.text) ? claim : { ...claim, text: '' }, three(v)));
+  const style: Claim = { ...claim, value: 1, low: null, ...(/\d/.test(claim.text) ? {} : { text: '' }) };
+  return compactMoney(formatInNoteStyle(style, three(v)));
 }
 
 function derivationOf(form: DerivedForm, claim: Claim, c: Computed, ctx: JudgeContext): Derivation {

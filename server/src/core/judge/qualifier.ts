@@ -8,7 +8,7 @@ import { foldForMatch, hasPhrase } from './findPhrase';
 import { countsThings, isCurrency, unitFamily } from '../units';
 import { namedPart } from './namedPart';
 import { METRIC_VERB } from './metricVerbs';
-import { metricLabel } from './wording';
+import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
 import type { JudgeMemo } from './judgeMemo';
@@ -60,7 +60,7 @@ export interface Qualified {
 export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string, owners: readonly string[], index: FactIndex): Qualified | null {
   if (DEAL_METRICS.has(metric.id)) return null;
   const named = namedPart(claim, owners, memo, text, index);
-  if (named) return { part: named, phrase: `${named} ${metricLabel(metric.id)}` };
+  if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
   if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text);
   return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? listedPart(claim, metric, memo, text)) : null;
 }
@@ -89,7 +89,7 @@ function listedPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string)
   const lower = label.toLowerCase();
   // "US and Canada 52 million": words joined by "and" are one label.
   if (lower.split(/\s+/).some((w, i, all) => !isQualifier(w) && !(w === 'and' && i > 0 && i < all.length - 1))) return null;
-  return { part: label.replace(/-/g, ' '), phrase: `${label} ${metricLabel(metric.id)}` };
+  return { part: label.replace(/-/g, ' '), phrase: `${label} ${metricName(metric)}` };
 }
 
 /**

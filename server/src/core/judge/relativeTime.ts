@@ -14,8 +14,8 @@ const shiftYear = (s: string, by: number): string => s.replace(/(?<!\d)\d{4}(?!\
 /** "in the quarter", "during the year", "that month": the extractor left its period to the paragraph. */
 const SAME = /^(?:\w+\s+)?(?:the|that)\s+(?:same\s+)?(quarter|year|month|period)$/i;
 
-/** "at year-end", "year-end" with no year of its own. */
-const YEAR_END = /^(?:at\s+)?(?:the\s+)?year[-\s]end$/i;
+/** "at year-end", "year-end", "at the end of the year" with no year of its own. */
+const YEAR_END = /^(?:at\s+)?(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)$/i;
 
 /** A time that looks back from another: "a year earlier", "two years ago", "the year before". */
 const LOOKS_BACK = /\b(?:earlier|ago|before|prior)\b/i;

@@ -1,8 +1,8 @@
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
-import { isChangeNoun, isChangeVerb } from '../extract/hedges';
+import { isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
 import { countsThings, isCurrency } from '../units';
 import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
-import { findPhrase, foldForMatch, hasPhrase, longestHits } from './findPhrase';
+import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { OTHER_MEASURE_IN } from './otherMeasures';
 import { COMBINING_WORDS, TOTAL_CUES } from './sentenceCues';
@@ -208,8 +208,8 @@ function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span
   const inside = hits.filter((h) => h.start < span.end && h.end > span.start && !figures.some((f) => h.start >= f.start && h.end <= f.end));
   const fits = inside.filter((h) => fitting.has(h.metric));
   if (fits.length === 0) return fits;
-  const longest = inside.length === 1 ? inside : longestHits(inside);
-  const kept: WordHit[] & { covered?: boolean } = fits.filter((h) => longest.some((l) => l.start <= h.start && h.end <= l.end && l.end - l.start === h.end - h.start));
+  const uncovered = new Set(uncoveredHits(inside));
+  const kept: WordHit[] & { covered?: boolean } = fits.filter((h) => uncovered.has(h));
   if (kept.length < fits.length) kept.covered = true;
   return kept;
 }
@@ -301,7 +301,8 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   }
   const info = memo.sentence(claim.sentence);
   // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
-  const byUnit = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
+  const unitOnly = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
+  const byUnit = unitOnly && !tradedItems(claim, clause, info.folded, unitOnly) ? unitOnly : undefined;
   const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label);
   // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
   const metric = named === null ? undefined : (named ?? byUnit);
@@ -436,6 +437,21 @@ const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?(?!(?:19|20)\\
 /** After any figure, the whole stated before: "brought in $410 million of it", "NOK 51 billion of that". */
 const OF_THAT = /^\s+of\s+(?:it|that|this)\b/i;
 
+/** After an amount, the whole it is some of: "pay out €180 million of the profit", "$2 billion of its revenue", "€1 billion of Valdmark's sales". */
+const OF_A_WHOLE = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\b|\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*['\u2019]s\\s)`, 'u');
+
+const RATIO_KINDS: ReadonlySet<ClaimKind> = new Set(['percent', 'bps', 'growth', 'multiple']);
+
+/** Whether an amount is some of a metric's whole named after it ("€180 million of the profit"; not "the €7.5 billion of the first half"). */
+function someOfAMetric(claim: Claim, after: string, memo: JudgeMemo): boolean {
+  // An amount as written: not a share read in its whole's unit ("22% of Skylark Air's revenue", judgeDerived).
+  const of = isCurrency(claim.unit) && !RATIO_KINDS.has(claim.kind) ? OF_A_WHOLE.exec(after) : null;
+  if (!of) return false;
+  const at = claim.offset.end + of[0].length;
+  // One word may stand between: "of its annual revenue".
+  return memo.sentence(claim.sentence).words.some((h) => h.start >= at && /^\s*(?:[\p{L}-]+\s+)?$/u.test(claim.sentenceText.slice(at - claim.sentence.start, h.start - claim.sentence.start)));
+}
+
 /** After a figure, what is left of a whole: "has $1.1 billion left under its authorization", "$2 billion remaining". */
 const REMAINDER = /^\s+(?:left|remaining|unspent|undrawn|still\s+(?:left|available|unspent))\b/i;
 
@@ -452,7 +468,7 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const base = claim.sentence.start;
   const after = claim.sentenceText.slice(claim.offset.end - base, clause.end - base);
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(after)) return true;
-  if (OF_THAT.test(after) || REMAINDER.test(after)) return true;
+  if (OF_THAT.test(after) || REMAINDER.test(after) || someOfAMetric(claim, after, memo)) return true;
   if (countsThings(claim.unit) && SUBSET_AFTER.test(after)) return true;
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
@@ -668,6 +684,25 @@ export function elliptical(claim: Claim, clause: Span): boolean {
   // Names (a capital) and their possessive "s" are no statement of their own: "compared with Microsoft's $80 billion".
   const words = `${outside(clause.start, claim.offset.start)} ${outside(claim.offset.end, clause.end)}`.match(/\p{L}+/gu) ?? [];
   return words.every((w) => /^\p{Lu}/u.test(w) || w === 's' || ELLIPSIS_WORDS.has(w.toLowerCase()) || isChangeVerb(w.toLowerCase()));
+}
+
+/** Verbs of items that come or go in a period, besides buying and selling (hedges.TRADE_VERBS). */
+const ITEM_FLOWS = ['ordered', 'orders', 'leased', 'leases', 'retired', 'retires', 'scrapped', 'shipped', 'ships', 'delivered', 'delivers', 'recalled', 'opened', 'opens', 'installed', 'installs', 'launched'];
+
+/** Such a verb right before a count ("sold 41,000 vehicles", "bought a further 55,000 vehicles"); group 1 the verb. */
+const TRADED = new RegExp(`\\b(${[...TRADE_VERBS, ...ITEM_FLOWS].join('|')})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'u');
+
+/**
+ * "The company sold 41,000 vehicles in the quarter": items bought, sold, shipped or opened in a
+ * period are a flow, not the level a metric counting the same items holds ("average rental
+ * fleet"), unless the metric's words say that flow ("vehicles sold", "deliveries").
+ */
+function tradedItems(claim: Claim, clause: Span, folded: string, metric: Metric): boolean {
+  if (!countsThings(claim.unit)) return false;
+  const verb = TRADED.exec(folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start))?.[1];
+  if (!verb) return false;
+  const stem = verb.slice(0, 4);
+  return !metric.words.some((w) => foldForMatch(w).split(' ').some((t) => t.startsWith(stem)));
 }
 
 function fromKindOrUnit(claim: Claim, fitting: Metric[]): Metric | undefined {

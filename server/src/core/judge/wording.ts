@@ -1,4 +1,4 @@
-import type { Claim, Fact, FactIndex, FactKind, TimeRef } from '../types';
+import type { Claim, Fact, FactIndex, FactKind, Metric, TimeRef } from '../types';
 import { convertValue } from './compare';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { humanPeriod } from './periods';
@@ -14,15 +14,42 @@ export function entityName(index: FactIndex, id: string): string {
 }
 
 // Abbreviations a metric id spells in lower case.
-const ACRONYMS = new Set(['gpu', 'tpu', 'arr', 'mau', 'wau', 'dau', 'arpu', 'nrr', 'ndr', 'capex', 'opex', 'ebit', 'ebitda', 'fcf', 'ai', 'h100']);
+const ACRONYMS = new Set(['gpu', 'tpu', 'arr', 'mau', 'wau', 'dau', 'arpu', 'nrr', 'ndr', 'capex', 'opex', 'ebit', 'ebitda', 'fcf', 'ai', 'h100', 'eps', 'dps', 'gdp', 'gmv', 'aum', 'nav', 'roe']);
 const SPELLED: Record<string, string> = { capex: 'capex', opex: 'opex' };
 
 /** "gpu_count" → "GPU count", "revenue_run_rate" → "revenue run rate". */
-export function metricLabel(metricId: string): string {
+function metricLabel(metricId: string): string {
   return metricId
     .split('_')
     .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : w))
     .join(' ');
+}
+
+const names_ = new WeakMap<Metric, string>();
+
+/**
+ * How messages name a metric: its id in words ("gpu_count" → "GPU count"), or the facts file's
+ * first word for it when the id abbreviates one of its own ("adj_ebitda" → "adjusted EBITDA",
+ * "rpd" → "total revenue per day"): a short part of the id that is no acronym, not its unit and none
+ * of its words, and a first word that says more ("track_km" stays "track km", not "track").
+ */
+export function metricName(metric: Metric): string {
+  let name = names_.get(metric);
+  if (name === undefined) {
+    const label = metricLabel(metric.id);
+    const first = metric.words[0];
+    const words = metric.words.map((w) => ` ${w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+    const short = (t: string): boolean => t.length <= 4 && !ACRONYMS.has(t) && t !== metric.unit.toLowerCase() && !words.some((w) => w.includes(` ${t} `) || w.includes(` ${t}s `));
+    const abbreviates = !metric.builtin && first !== undefined && first.length > label.length && metric.id.toLowerCase().split('_').some(short);
+    names_.set(metric, (name = abbreviates ? first : label));
+  }
+  return name;
+}
+
+/** metricName of a metric id in the index (an id it lacks, in words). */
+export function metricNameOf(index: FactIndex, metricId: string): string {
+  const metric = index.metrics.get(metricId);
+  return metric ? metricName(metric) : metricLabel(metricId);
 }
 
 /** "Acme's", "Vantage Labs'". */
@@ -38,7 +65,7 @@ export function subjectOf(index: FactIndex, entities: string[], metricId: string
   const who = names(index, entities, sum ? 'and' : 'or');
   const combined = sum && entities.length > 1 ? 'combined ' : '';
   const withWhom = counterparty ? ` ${metricId.startsWith('investment') ? 'in' : 'with'} ${entityName(index, counterparty)}` : '';
-  return `${possessive(who)} ${combined}${segment ? `${segment} ` : ''}${metricLabel(metricId)}${withWhom}`;
+  return `${possessive(who)} ${combined}${segment ? `${segment} ` : ''}${metricNameOf(index, metricId)}${withWhom}`;
 }
 
 /** "Acme or Globex" for a claim whose entity is not settled, "Acme" for one. */
@@ -52,6 +79,8 @@ const BOUND_WORDS: Record<Claim['bound'], string> = { eq: '', gt: 'more than ', 
 const OWN_PREPOSITION = /^(?:by|through|throughout|until|till|since|before|after|from|to|as of|in|during|for|over|within|at|on)\b/i;
 // So does one that counts from another time ("a year earlier", "two years ago", "the year before").
 const COUNTS_FROM = /\b(?:earlier|ago|before|prior|previously|later|after|hence)$/i;
+// A time said by an edge of its period: "the end of 2024", "year-end 2025".
+const AN_EDGE = /^(?:the\s+)?(?:end|start|beginning|close)\s+of\b|^(?:year|quarter)[-\s]end\b/i;
 const PLAIN_PREPOSITION = /^(?:in|during|for|at|on|of)\s+/i;
 
 /**
@@ -82,8 +111,8 @@ export function timeLabel(time: TimeRef | null): string {
 export function timePhrase(time: TimeRef | null): string {
   const label = timeLabel(time);
   if (OWN_PREPOSITION.test(label) || COUNTS_FROM.test(label) || label === 'latest') return label;
-  // A day is "on" it: "on June 30, 2025".
-  return `${time?.iso && /^\d{4}-\d{2}-\d{2}$/.test(time.iso) ? 'on' : 'in'} ${label}`;
+  // A day is "on" it: "on June 30, 2025"; an edge of a period "at" it: "at the end of 2024".
+  return `${time?.iso && /^\d{4}-\d{2}-\d{2}$/.test(time.iso) ? 'on' : AN_EDGE.test(label) ? 'at' : 'in'} ${label}`;
 }
 
 /** The figure as the note hedges it: "more than $4 billion", "between $64 billion and $72 billion". */
