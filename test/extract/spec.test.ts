@@ -211,6 +211,9 @@ const direction: Case[] = [
   // The sentence's one period, in its first figure's subject, is every figure's; a bare "2030 goal" is only its own.
   ['Group sales in 2024 were €12.9 billion, and net profit was €455 million.', [{ text: '€12.9 billion', time: '2024' }, { text: '€455 million', time: '2024' }]],
   ['Its 2030 goal is 50 GW, and it has 12 GW installed.', [{ text: '50 GW', time: '2030' }, { text: '12 GW', time: null }]],
+  // How long something else lasts is no figure's time.
+  ['It operates 3,020 km of motorway under concessions that run to 2038.', [{ text: '3,020 km', unit: 'km', value: 3020, time: null }]],
+  ['Traffic rose to 24.1 billion kilometres.', [{ text: '24.1 billion kilometres', unit: 'km', value: 24.1e9 }]],
   ['Revenue was $8.2 billion in Q3 2025, against $7.9 billion in the same quarter last year.', [{ text: '$8.2 billion', time: '2025-Q3' }, { text: '$7.9 billion', time: '2024-Q3' }]],
   ['Margins were down 4%.', [{ text: '4%', value: -4, kind: 'growth' }]],
   ['Shares rose (+12%) after the report.', [{ text: '+12%', value: 12, kind: 'growth' }]],

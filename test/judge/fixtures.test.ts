@@ -782,7 +782,7 @@ describe('rail note (a regional share, parts of a headcount)', () => {
       ['91%', 'unsourced', []],
       // A paragraph that names no one, under a heading that names no one: nobody's.
       ['€45.2 billion', 'unsourced', []],
-      ['33,400', 'unsourced', []],
+      ['33,400 km', 'unsourced', []],
       ['221,000 people', 'unsourced', []],
       ['9,000', 'unsourced', []],
       ['€18 billion', 'unsourced', []],
@@ -2096,5 +2096,29 @@ describe('rental note (vehicles sold are no fleet, ids that abbreviate, prices i
     // `rpd`, `adj_ebitda`: named by the facts file's words; a price in cents keeps its cents.
     expect(message('$47.10')).toBe("Rentavia's total revenue per day: $47.10 — matches the sourced figure, $47.10 for Q3 2025 (Oct 2025)");
     expect(message('365')).toBe("Rentavia's adjusted EBITDA: 365 in Q3 2024 — the sourced figure is 355 for Q3 2024 (Oct 2024)");
+  });
+});
+
+describe('tollroad note (kilometres, a term that runs to a year)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('tollroad');
+    expect(verdictRows(findings)).toEqual([
+      ['4.5%', 'supported', ['va-toll-h1', 'va-toll-h1-24']],
+      ['€1.84 billion', 'supported', ['va-toll-h1']],
+      ['2.1%', 'supported', ['va-traffic-h1', 'va-traffic-h1-24']],
+      // "24.1 billion kilometres" is a length in km, as the facts file's `unit: km` (was a noun of its own: unsourced).
+      ['24.1 billion kilometres', 'supported', ['va-traffic-h1']],
+      ['€1.29 billion', 'supported', ['va-ebitda-h1']],
+      ['70.1%', 'supported', ['va-margin-h1']],
+      ['€1.22 billion', 'supported', ['va-ebitda-h1-24']],
+      ['€9.8 billion', 'supported', ['va-nd-h1']],
+      ['€412 million', 'supported', ['va-capex-h1']],
+      // "3,020 km of motorway under concessions that run to 2038": the concessions' term is no time of the network's.
+      ['3,020 km', 'supported', ['va-network']],
+      // "Tolls will rise by 1.8% from January": a plan, never compared with the half's toll revenue.
+      ['1.8%', 'unsourced', []],
+      ['24%', 'unsourced', []],
+    ]);
+    expect(findings.find((f) => f.claim.text === '2.1%')!.derivation?.formula).toBe('24.1 billion kilometres / 23.6 billion kilometres − 1 = 2.12%');
   });
 });

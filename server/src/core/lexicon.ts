@@ -204,6 +204,8 @@ export const UNITS: readonly UnitEntry[] = [
     ],
   },
   { unit: 'FLOP', family: 'compute', kind: 'count', symbols: [sp('FLOP'), sp('FLOPs')], words: [sp('flop'), sp('flops')] },
+  // Lengths (a network's track or road, kilometres travelled), in km. Not miles: "Three Mile Island" is a name.
+  { unit: 'km', family: 'length', kind: 'count', symbols: [sp('km')], words: [sp('kilometre'), sp('kilometres'), sp('kilometer'), sp('kilometers')] },
   { unit: 'GPU', family: 'gpu', kind: 'hardware', nouns: ['gpu', 'gpus'] },
   // H100 equivalents are GPU counts normalised to one model; analysts write both for one fleet.
   { unit: 'H100e', family: 'gpu', kind: 'hardware', nouns: ['h100e', 'h100es'] },

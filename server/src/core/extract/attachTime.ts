@@ -30,6 +30,8 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   // Phrases and claims are both in token order and never overlap: one sweep pairs them.
   let next = 0;
   for (const p of phrases) {
+    // "3,020 km of motorway under concessions that run to 2038": how long something else lasts, no figure's time.
+    if (p.until && TERM_VERBS.has(tokens[p.start - 1]?.lower ?? '')) continue;
     while (next < claims.length && claims[next]!.end <= p.start) next++;
     const before = next - 1;
     const after = next < claims.length && claims[next]!.start >= p.end ? next : -1;
@@ -79,6 +81,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     claim.claim.time = ref;
   }
 }
+
+/** Verbs of a term's length before its end ("run to 2038", "expires in 2031" is a period, not an end). */
+const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran', 'last', 'lasts', 'lasting', 'expire', 'expires', 'expiring', 'extend', 'extends', 'extending', 'extended', 'mature', 'matures', 'maturing']);
 
 /** A period that says what a figure is for: "in 2024", "for fiscal 2025", "during the third quarter". */
 const SUBJECT_PERIOD = /^(?:in|for|during|over)\s/i;
