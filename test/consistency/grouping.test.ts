@@ -58,6 +58,14 @@ describe('statements across notes, with no facts file', () => {
     expect(found.memo![0]!.message).toContain('memo:6 says 1,450 employees for 2024');
   });
 
+  it('never sets two figures of one sentence against each other: the sentence contrasts them', () => {
+    const contrast = 'Harbor Line had 1,200 employees in 2024, versus 1,450 employees in 2024 with contractors.';
+    expect(pass({ memo: note(contrast, '2025-07-01') })).toEqual({ memo: [] });
+    // The same two figures in two sentences still disagree.
+    const apart = pass({ memo: note('Harbor Line had 1,200 employees in 2024. Harbor Line had 1,450 employees in 2024.', '2025-07-01') });
+    expect(figures(apart.memo!)).toEqual(['1,200 employees', '1,450 employees']);
+  });
+
   it('reads a table row as naming the entity of its figures', () => {
     const table = '| Company | Revenue 2024 (€m) |\n|---|---|\n| Tidewater Ferries | 398 |';
     const found = pass({ board: note(table, '2025-04-15'), review: note('Tidewater Ferries reported revenue of €412 million for 2024.', '2025-03-01') });

@@ -2122,3 +2122,50 @@ describe('tollroad note (kilometres, a term that runs to a year)', () => {
     expect(findings.find((f) => f.claim.text === '2.1%')!.derivation?.formula).toBe('24.1 billion kilometres / 23.6 billion kilometres − 1 = 2.12%');
   });
 });
+
+describe('chem note (price, volume and currency effects are no sales growth)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('chem'))).toEqual([
+      ['3%', 'supported', ['kc-sales-q3', 'kc-sales-q3-24']],
+      ['€3.42 billion', 'supported', ['kc-sales-q3']],
+      // "as volumes declined 2% and prices were 1% lower; currency effects cut another 1%": each measures its own noun
+      // ("prices were 1% lower" was red as a sales growth).
+      ['2%', 'unsourced', []],
+      ['1%', 'unsourced', []],
+      ['1%', 'unsourced', []],
+      ['€498 million', 'supported', ['kc-ebitda-q3']],
+      ['4%', 'supported', ['kc-ebitda-q3', 'kc-ebitda-q3-24']],
+      ['14.6%', 'supported', ['kc-margin-q3']],
+      ['€212 million', 'supported', ['kc-fcf-q3']],
+      ['€4.9 billion', 'supported', ['kc-nfd-q3']],
+      ['€1.9 billion to €2.0 billion', 'supported', ['kc-outlook-25']],
+      ['1,500 jobs', 'unsourced', []],
+      ['€400 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('biotech note (a trial is no owner, a widening loss, the control arm)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('biotech');
+    expect(verdictRows(findings)).toEqual([
+      ['$1.24 billion', 'supported', ['am-cash-q3']],
+      ['23%', 'supported', ['am-rnd-q3', 'am-rnd-q3-24']],
+      ['$186 million', 'supported', ['am-rnd-q3']],
+      ['$214 million', 'supported', ['am-ni-q3']],
+      // "the net loss widened to $214 million from $176 million a year earlier": the earlier level is a loss too (was red).
+      ['$176 million', 'supported', ['am-ni-q3-24']],
+      ['$38 million', 'supported', ['am-collab-q3']],
+      // "In the phase 3 TALON-2 trial, which enrolled 612 patients, …": a trial's name is no owner; the heading's company is.
+      ['612 patients', 'supported', ['am-enrolled']],
+      ['42%', 'supported', ['am-orr']],
+      // "against 27% for the control arm": another arm's.
+      ['27%', 'unsourced', []],
+      ['11.2 months', 'supported', ['am-pfs']],
+      ['7.9 months', 'unsourced', []],
+      ['0.68', 'unsourced', []],
+      ['18%', 'unsourced', []],
+    ]);
+    expect(findings.find((f) => f.claim.text === '42%')!.message).toBe("Ambrel Therapeutics' objective response rate: 42% — matches the sourced figure, 42% (Oct 2025)");
+  });
+});

@@ -31,6 +31,12 @@ interface Placed {
   statement: Statement;
 }
 
+/**
+ * Two figures of one sentence about one thing are set against each other on purpose ("42%, against
+ * 27% for the control arm", "11.2 months versus 7.9 months"): never a disagreement.
+ */
+const sameSentence = (p: Placed, q: Placed): boolean => p.note === q.note && p.statement.claim.sentence.start === q.statement.claim.sentence.start;
+
 /** A statement read once for its group: its interval in the group's unit, and how others cite it. */
 interface Read extends Placed {
   interval: Interval | null;
@@ -90,7 +96,7 @@ export function inconsistentFindings(notes: readonly NoteStatements[], severity:
       const others: RelatedStatement[] = [];
       let total = 0;
       for (const q of reads) {
-        if (q === p || !q.interval) continue;
+        if (q === p || !q.interval || sameSentence(p, q)) continue;
         if (p.statement.claim.unit !== q.statement.claim.unit && !comparable(p.statement.claim.unit, q.statement.claim.unit)) continue;
         if (intervalsOverlap(p.interval, q.interval)) continue;
         total++;

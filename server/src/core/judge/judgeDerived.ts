@@ -19,6 +19,7 @@ import { matchFacts } from './matchFacts';
 import { humanPeriod } from './periods';
 import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
+import { isCurrency } from '../units';
 import { pluralNoun } from '../extract/unitNouns';
 import { respectiveRun, saysRespectively } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
@@ -721,6 +722,8 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   const fye = fiscalEndOf(ctx, group.entities);
   const laterFact = selectFacts(group.facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
   if (!laterFact || (laterFact.period !== undefined && !factRange(laterFact, fye))) return null;
+  // "the net loss widened to $214 million from $176 million": the level a loss is compared with is one too.
+  const level = (later.value ?? 0) < 0 && (claim.value ?? 0) > 0 && isCurrency(claim.unit) ? { ...claim, value: -claim.value! } : claim;
   const earlier = years === null ? latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye) : yearsBefore(group.facts, laterFact, years, ctx.note.referenceDate, fye);
   const subject = subjectOf(ctx.index, group.entities, match.metric.id);
   if (!earlier) {
@@ -728,12 +731,12 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
     const body = `the level it is compared with; no fact yet for ${when} before ${factPeriod(laterFact)}`;
     return { ...v, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
   }
-  if (claimAgreesWith(claim, earlier, ctx.tolerance)) {
-    const body = `matches the earlier sourced figure it is compared with, ${shortFact(claim, earlier)}`;
-    return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
+  if (claimAgreesWith(level, earlier, ctx.tolerance)) {
+    const body = `matches the earlier sourced figure it is compared with, ${shortFact(level, earlier)}`;
+    return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(level, earlier), cite: [earlier.id] };
   }
-  const body = `the earlier sourced figure it is compared with is ${shortFact(claim, earlier)}`;
-  return { ...v, code: 'contradicted', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
+  const body = `the earlier sourced figure it is compared with is ${shortFact(level, earlier)}`;
+  return { ...v, code: 'contradicted', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(level, earlier), cite: [earlier.id] };
 }
 
 /**

@@ -452,6 +452,9 @@ function someOfAMetric(claim: Claim, after: string, memo: JudgeMemo): boolean {
   return memo.sentence(claim.sentence).words.some((h) => h.start >= at && /^\s*(?:[\p{L}-]+\s+)?$/u.test(claim.sentenceText.slice(at - claim.sentence.start, h.start - claim.sentence.start)));
 }
 
+/** After a figure, a trial's other group: "against 27% for the control arm", "versus 31% in the placebo group". */
+const ANOTHER_ARM = /^\s+(?:for|in|with)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:arm|arms|cohort)|(?:control|placebo|comparator)(?:\s+group)?)\b/iu;
+
 /** After a figure, what is left of a whole: "has $1.1 billion left under its authorization", "$2 billion remaining". */
 const REMAINDER = /^\s+(?:left|remaining|unspent|undrawn|still\s+(?:left|available|unspent))\b/i;
 
@@ -468,7 +471,7 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const base = claim.sentence.start;
   const after = claim.sentenceText.slice(claim.offset.end - base, clause.end - base);
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(after)) return true;
-  if (OF_THAT.test(after) || REMAINDER.test(after) || someOfAMetric(claim, after, memo)) return true;
+  if (OF_THAT.test(after) || REMAINDER.test(after) || ANOTHER_ARM.test(after) || someOfAMetric(claim, after, memo)) return true;
   if (countsThings(claim.unit) && SUBSET_AFTER.test(after)) return true;
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
@@ -628,6 +631,8 @@ function changeOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readon
   return !!label && label.length <= 2 && label.every((w) => /^\p{Ll}/u.test(w) && !ELLIPSIS_WORDS.has(w) && !NO_LABEL.has(w) && !isChangeVerb(w) && !isChangeNoun(w));
 }
 
+const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+
 /** A change's verb and what opens its clause: "…, as light-vehicle production in Europe rose 2%". */
 const SUBJECT_THEN_VERB = /(?:^|[,;(]|\b(?:as|while|whereas|but|with|since|because))\s+([^,;()]*?)\s+(\p{L}+)\s+(?:by\s+)?$/du;
 
@@ -639,7 +644,8 @@ const SUBJECT_THEN_VERB = /(?:^|[,;(]|\b(?:as|while|whereas|but|with|since|becau
 function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[], index: FactIndex): boolean {
   const base = claim.sentence.start;
   const m = SUBJECT_THEN_VERB.exec(folded.slice(0, claim.offset.start - base));
-  if (!m || !isChangeVerb(m[2]!)) return false;
+  // "rose 1%", or a copula before a change the words after it say: "prices were 1% lower".
+  if (!m || !(isChangeVerb(m[2]!) || (COPULAS.has(m[2]!) && claim.kind === 'growth'))) return false;
   const [from, to] = m.indices![1]!;
   const original = claim.sentenceText.slice(from, to);
   // A noun of its own: some lower-case word that is no pronoun or auxiliary ("having added 1.3 GW" has none).

@@ -54,6 +54,9 @@ export function opensAMetricPhrase(text: string, name: { name: string; start: nu
   return next !== undefined && !METRIC_VERB.test(next) && metricTokensOf(index).has(foldForMatch(next));
 }
 
+/** After a name, what makes it a study's and no one's: "the TALON-2 trial", "the CLEAR study". */
+const A_STUDY = /^[ \t]+(?:trials?|study|studies)\b/;
+
 /** Upper-case words that are units or currencies, not names. */
 const UNIT_WORDS = new Set('USD EUR GBP JPY INR CNY GPU GPUs TPU TPUs ARR MAU WAU DAU CAPEX H100 H100s H200 B200 GW MW kW TWh GWh MWh'.split(' '));
 
@@ -101,6 +104,8 @@ function readNames(sentence: string): { name: string; start: number }[] {
     while (run.length > 0 && notInName(run[0]!.text)) run.shift();
     while (run.length > 0 && notInName(run[run.length - 1]!.text)) run.pop();
     const kept = run.filter((w) => !UNIT_WORDS.has(w.text) && !/^\d/.test(w.text));
+    const last = run[run.length - 1];
+    if (last && last.end >= 0 && A_STUDY.test(sentence.slice(last.end, last.end + 12))) run = [];
     if (kept.length > 0 && kept.length === run.length) names.push({ name: run.map((w) => w.text).join(' '), start: run[0]!.start });
     run = [];
   };
