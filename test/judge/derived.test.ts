@@ -245,6 +245,22 @@ describe('shares and segments', () => {
   });
 });
 
+describe('a figure set against another dates where a change started', () => {
+  it('"rose 20% to $1.5 billion, or $30 per seat, against $28 per seat in Q2 2024": Q2 2024 is the start, not the end', () => {
+    const f = only("Skylark's revenue rose 20% to $1.5 billion, or $30 per seat, against $28 per seat in Q2 2024.", '20%');
+    expect(f.code).toBe('supported');
+    expect(f.facts.map((x) => x.id)).toEqual(['sky-rev-2025-q2', 'sky-rev-2024-q2']);
+  });
+  it('a change set against dates no start ("against 25% in 2024"), and a quarter is never compared with a year', () => {
+    // Q2 2025 against Q2 2024: 1.5 / 1.25 − 1 = 20%, so 30% is wrong; never 1.5 / 5.0 (the year 2024).
+    const f = only("Skylark's revenue grew 30% in the second quarter, against 25% in 2024.", '30%');
+    expect(f.code).toBe('contradicted');
+    expect(f.facts.map((x) => x.id)).toEqual(['sky-rev-2025-q2', 'sky-rev-2024-q2']);
+    // A year's level set against a quarter's change: no derivation at all.
+    expect(only("Skylark's revenue grew 30% in the second quarter, against $1.0 billion in 2024.", '30%').code).toBe('unsourced');
+  });
+});
+
 describe('stated facts and dates', () => {
   it('a fact that states the growth itself wins over the derivation', () => {
     const facts = `${FACTS}metrics:\n  revenue_growth: { unit: percent, words: [revenue growth] }\n`.replace(

@@ -2169,3 +2169,28 @@ describe('biotech note (a trial is no owner, a widening loss, the control arm)',
     expect(findings.find((f) => f.claim.text === '42%')!.message).toBe("Ambrel Therapeutics' objective response rate: 42% — matches the sourced figure, 42% (Oct 2025)");
   });
 });
+
+describe('salmon note (EBIT per kg after EBIT, a change dated by the figure set against it, a dividend declared)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('salmon');
+    expect(verdictRows(findings)).toEqual([
+      ['98,400 tonnes', 'supported', ['nh-harvest-q3']],
+      ['8%', 'supported', ['nh-harvest-q3', 'nh-harvest-q3-24']],
+      // "fell 18% to NOK 1.92 billion, or NOK 19.50 per kg, against NOK 25.80 per kg in Q3 2024": Q3 2024 is where
+      // the change started, not its end (was unsourced).
+      ['18%', 'supported', ['nh-ebit-q3', 'nh-ebit-q3-24']],
+      ['NOK 1.92 billion', 'supported', ['nh-ebit-q3']],
+      // "Operational EBIT … NOK 19.50 per kg": the metric whose words are "operational EBIT per kg" (was unsourced).
+      ['NOK 19.50 per kg', 'supported', ['nh-epk-q3']],
+      ['NOK 25.80 per kg', 'supported', ['nh-epk-q3-24']],
+      ['22%', 'unsourced', []],
+      ['NOK 67.20', 'supported', ['nh-cpk-q3']],
+      ['NOK 12.6 billion', 'supported', ['nh-rev-q3']],
+      ['520,000 tonnes', 'supported', ['nh-guide-25']],
+      // "maintained its 2025 harvest guidance … and declared a dividend of NOK 2.50 per share": a result (was read as guidance).
+      ['NOK 2.50 per share', 'supported', ['nh-dps-q3']],
+      ['NOK 310 million', 'unsourced', []],
+    ]);
+    expect(findings.find((f) => f.claim.text === 'NOK 19.50 per kg')!.message).toBe("Nordhav Seafood's EBIT per kg: NOK 19.50 per kg — matches the sourced figure, NOK 19.50 per kg for Q3 2025 (Nov 2025)");
+  });
+});

@@ -24,7 +24,7 @@ const STANCE_WORDS: Record<Exclude<ClaimStance, 'plain'>, readonly string[]> = {
 const STANCES = Object.keys(STANCE_WORDS) as Exclude<ClaimStance, 'plain'>[];
 
 // Verbs of results: a clause with one states a result, whatever an earlier clause planned.
-const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit'];
+const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit', 'declared', 'paid'];
 
 /** Before a plan a result is measured against: "at the top of guidance", "ahead of expectations", "than expected". */
 const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+of|in\s+line\s+with|ahead\s+of|above|below|beat|beats|beating|topped|exceeded|exceeding|missed|than|as|versus|vs|against|within)\s+(?:(?:the|its|our|their|management's|consensus|analysts'?)\s+)*$/;

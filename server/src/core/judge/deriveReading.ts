@@ -78,6 +78,8 @@ export interface TimeMention {
   span: Span;
   /** The earlier time of the comparison ("since 2023", "from Q1", "than a year earlier"). */
   start: boolean;
+  /** Where the figure it dates starts, when that figure is set against another ("…, against NOK 25.80 per kg in Q3 2024"). */
+  against?: number;
 }
 
 export interface DerivedReading {
@@ -109,6 +111,9 @@ function timesOfSentence(claim: Claim, referenceDate: string, text: string, memo
   return times;
 }
 
+/** A figure written as a ratio: a percent, basis points or a multiple. */
+const RATIO_TEXT = /(?:%|\bper\s?cent|\bbps|\bbasis\s+points?|\d\s?[x×])\s*$/i;
+
 /** A span of whole years ("2025/2029", a term): no time of the figure. Other spans are periods ("2024-04/2025-03", a fiscal year). */
 const YEARS_SPAN = /^\d{4}\/\d{4}$/;
 
@@ -126,11 +131,24 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
       const span = { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end };
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();
       const level = figures.find((c) => c.end <= span.start && LEVEL_TO_TIME.test(text.slice(c.end, span.start)));
-      const afterLevel = level !== undefined && FROM_LEVEL.test(text.slice(Math.max(claim.sentence.start, level.start - 40), level.start));
+      const leading = level && text.slice(Math.max(claim.sentence.start, level.start - 40), level.start);
+      const afterLevel = !!leading && FROM_LEVEL.test(leading);
+      // (A level's: "against 25% in 2024" dates another change, not where this one started.)
+      const against = leading && COMPARED_WITH.test(leading) && !RATIO_TEXT.test(text.slice(level!.start, level!.end)) ? level!.start : undefined;
       // "£9.8bn in 2024 (2023: £9.1bn), up 8%": a time labelling a figure in parentheses after another is the compared level's.
       const label = text[span.end] === ':' && /\(\s*$/.test(before) && figures.some((c) => c.end <= span.start);
-      return { ref: { ...p.ref, span }, span, start: startsComparison(before, p.ref) || afterLevel || label };
+      return { ref: { ...p.ref, span }, span, start: startsComparison(before, p.ref) || afterLevel || label, ...(against !== undefined ? { against } : {}) };
     });
+}
+
+/**
+ * The sentence's times as one change reads them: a time dating another figure that is set against
+ * something ("fell 18% to NOK 1.92 billion, …, against NOK 25.80 per kg in Q3 2024") is where the
+ * change started; for that figure it stays its own time.
+ */
+function forClaim(claim: Claim, times: TimeMention[]): TimeMention[] {
+  if (claim.kind !== 'growth' || !times.some((t) => t.against !== undefined && !t.start && t.against !== claim.offset.start)) return times;
+  return times.map((t) => (t.against !== undefined && !t.start && t.against !== claim.offset.start ? { ...t, start: true } : t));
 }
 
 /** The first metric word (of a unit other than percent or x) after the figure and near it, in its clause. */
@@ -165,7 +183,7 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   if (isRate(f, claim)) return null;
   // "72 more than a year earlier" with no period before it: a year back from the figure compared, as "year over year" is.
   const step = stepOf(f) ?? (!claim.time?.iso && yearsEarlier(claim.time) === 1 ? 'years' : null);
-  const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: timesOfSentence(claim, referenceDate, text, memo), step });
+  const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: forClaim(claim, timesOfSentence(claim, referenceDate, text, memo)), step });
   if (family === 'percent') {
     const whole = wordAfter(claim, memo, text, /^\s*of\s+/);
     if (whole) return read('share', whole);

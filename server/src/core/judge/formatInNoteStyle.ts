@@ -86,7 +86,7 @@ function styleOf(claim: Claim): NoteStyle | null {
     grouping: matches.some((m) => m[1]!.includes(',')),
     negativeInText: /[-\u2212]/.test(rawPrefix) || paren !== null,
     accounting: paren !== null,
-    cents: !scale && isCurrency(claim.unit) && /\.\d\d$/.test(first[1]!),
+    cents: !scale && isCurrency(claim.unit.split('/')[0]!) && /\.\d\d$/.test(first[1]!),
     factor: scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
   };
 }

@@ -305,6 +305,9 @@ function overTime(
     earlier = [...statedBy(pools.earlier, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(base, f));
     later = earlier && latestAfter(pools.later, earlier, date, fye);
   } else if (startTime) {
+    // A quarter is never compared with a year: "grew 30% in the second quarter" from "2024" (months and days are points in time).
+    const [endMonths, startMonths] = [endTime?.iso ? monthsOf(endTime.iso) : null, startTime.iso ? monthsOf(startTime.iso) : null];
+    if (endMonths && startMonths && endMonths >= 3 && startMonths >= 3 && endMonths !== startMonths) return null;
     earlier = pick(pools.earlier, startTime, date, fye);
     later = earlier && (endTime ? pick(pools.later, endTime, date, fye) : latestAfter(pools.later, earlier, date, fye));
   } else {

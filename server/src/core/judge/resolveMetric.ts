@@ -62,6 +62,23 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
 }
 
 /**
+ * "Operational EBIT fell 18% to NOK 1.92 billion, or NOK 19.50 per kg": an amount per item after a
+ * metric's words is the metric whose words say that metric per that item ("operational EBIT per kg").
+ */
+function perItemOfNamed(claim: Claim, hits: WordHit[], folded: string, fitting: Set<Metric>): Metric | undefined {
+  const slash = claim.unit.indexOf('/');
+  if (slash < 0) return undefined;
+  const per = claim.unit.slice(slash + 1).toLowerCase();
+  const base = claim.sentence.start;
+  const before = hits.filter((h) => h.end <= claim.offset.start && !fitting.has(h.metric)).sort((a, b) => b.end - a.end);
+  for (const h of before) {
+    const wanted = `${folded.slice(h.start - base, h.end - base)} per ${per}`;
+    for (const m of fitting) if (m.words.some((w) => foldForMatch(w) === wanted)) return m;
+  }
+  return undefined;
+}
+
+/**
  * "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
  * the k-th figure of the run is of the k-th metric named before it.
  */
@@ -336,7 +353,7 @@ function fromWords(
   const fitting = setOf(fittingList);
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
-  const priced = boundPriceOfOne(claim, hits, folded, clause, figures);
+  const priced = boundPriceOfOne(claim, hits, folded, clause, figures) ?? perItemOfNamed(claim, hits, folded, fitting);
   if (priced) return priced;
   const respective = respectiveMetric(claim, hits, fitting, figures, folded, hasFacts);
   if (respective) return respective;
