@@ -2194,3 +2194,24 @@ describe('salmon note (EBIT per kg after EBIT, a change dated by the figure set 
     expect(findings.find((f) => f.claim.text === 'NOK 19.50 per kg')!.message).toBe("Nordhav Seafood's EBIT per kg: NOK 19.50 per kg — matches the sourced figure, NOK 19.50 per kg for Q3 2025 (Nov 2025)");
   });
 });
+
+describe('deal note (an offer per share, enterprise value, synergies, shares are no market share)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('deal');
+    expect(verdictRows(findings)).toEqual([
+      ['$45 per share', 'supported', ['vm-price']],
+      // "a 32% premium to Venmar's closing price": two companies lead the sentence's clauses, so whose is unclear.
+      ['32%', 'unsourced', []],
+      ['$12.4 billion', 'supported', ['vm-ev']],
+      ['14 times', 'unsourced', []],
+      ['$880 million', 'supported', ['vm-ebitda-24']],
+      ['$3.1 billion', 'supported', ['vm-rev-24']],
+      ['$300 million', 'supported', ['hv-syn']],
+      ['4%', 'unsourced', []],
+    ]);
+    // "Harlow shares have fallen 4%": the stock, not the market share on file.
+    const shares = findings.find((f) => f.claim.text === '4%')!;
+    expect(shares.metric).toBeUndefined();
+    expect(shares.message).not.toContain('market share');
+  });
+});

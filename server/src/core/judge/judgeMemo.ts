@@ -47,12 +47,17 @@ export interface JudgeMemo {
 const key = (span: Span): number | string =>
   span.start < 0x200000 && span.end < 0x100000000 && span.start >= 0 && span.end >= 0 ? span.start * 0x100000000 + span.end : `${span.start}:${span.end}`;
 
+/** Words whose plural means something else: "Harlow shares fell 4%" is the stock, not a market share. */
+const SINGULAR_ONLY: ReadonlySet<string> = new Set(['share']);
+
 /** Every word of every metric as one PhraseSet, with the metric each phrase belongs to. */
 interface MetricWordSet {
   metrics: Metric[];
   words: (readonly string[])[];
   lengths: number[];
   owners: Metric[];
+  /** Per phrase: whether only its singular names the metric (SINGULAR_ONLY). */
+  singular: boolean[];
   set: PhraseSet;
   /** The metrics a claim unit may be about (the same arrays for every note: resolveMetric keys its own caches by them). */
   fitting: Map<Unit, Metric[]>;
@@ -70,6 +75,7 @@ function metricWordSet(index: FactIndex): MetricWordSet {
     words: metrics.map((m) => m.words),
     lengths: metrics.map((m) => m.words.length),
     owners,
+    singular: metrics.flatMap((m) => m.words.map((w) => SINGULAR_ONLY.has(w.toLowerCase()))),
     set: new PhraseSet(metrics.flatMap((m) => m.words)),
     fitting: new Map<Unit, Metric[]>(),
   };
@@ -89,9 +95,10 @@ function unchanged(s: MetricWordSet, index: FactIndex): boolean {
 }
 
 /** The metric words of a sentence: what findPhrase finds for each word of each metric, by start (then metric and word order). */
-function metricWords(span: Span, folded: string, { set, owners }: MetricWordSet): WordHit[] {
+function metricWords(span: Span, folded: string, { set, owners, singular }: MetricWordSet): WordHit[] {
   const hits: WordHit[] = [];
   for (const h of set.hits(folded)) {
+    if (singular[h.phrase] && folded[h.end - 1] === 's') continue;
     OTHER_MEASURE_AFTER.lastIndex = FORECAST_AFTER.lastIndex = h.end;
     if (!OTHER_MEASURE_AFTER.test(folded) && !FORECAST_AFTER.test(folded)) hits.push({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end });
   }
