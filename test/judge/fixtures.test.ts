@@ -2215,3 +2215,29 @@ describe('deal note (an offer per share, enterprise value, synergies, shares are
     expect(shares.message).not.toContain('market share');
   });
 });
+
+describe('health note (members, a cost ratio in basis points, guidance "of at least")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('health');
+    expect(verdictRows(findings)).toEqual([
+      ['14.2 million medical members', 'supported', ['cd-mem-q3']],
+      ['700,000', 'supported', ['cd-mem-q3', 'cd-mem-q3-24']],
+      ['11%', 'supported', ['cd-prem-q3', 'cd-prem-q3-24']],
+      ['$24.6 billion', 'supported', ['cd-prem-q3']],
+      ['88.4%', 'supported', ['cd-mcr-q3']],
+      ['230 basis points', 'supported', ['cd-mcr-q3', 'cd-mcr-q3-24']],
+      ['86.1%', 'supported', ['cd-mcr-q3-24']],
+      ['14%', 'supported', ['cd-eps-q3', 'cd-eps-q3-24']],
+      ['$5.20', 'supported', ['cd-eps-q3']],
+      // "expects full-year adjusted EPS of at least $20.00": a hedge between a per-share metric's words and its figure (was unsourced).
+      ['$20.00', 'supported', ['cd-eps-guide']],
+      // "down from at least $21.50 previously": an earlier guidance no fact gives, never red.
+      ['$21.50', 'unsourced', []],
+      ['62%', 'unsourced', []],
+    ]);
+    const message = (text: string): string => findings.find((f) => f.claim.text === text)!.message;
+    // An id the facts file writes in capitals ("MCR") is named so; counts in millions in words.
+    expect(message('88.4%')).toBe("Caldera Health's MCR: 88.4% — matches the sourced figure, 88.4% for Q3 2025 (Oct 2025)");
+    expect(findings.find((f) => f.claim.text === '700,000')!.derivation?.formula).toBe('14.2 million members − 13.5 million members = 700,000');
+  });
+});

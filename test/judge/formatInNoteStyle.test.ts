@@ -48,5 +48,8 @@ describe('formatInNoteStyle', () => {
   });
   it('falls back to plain digits when the claim writes its number in words', () => {
     expect(styled('four to five months', { low: 4, high: 5, unit: 'months', noun: 'months' }, 6)).toBe('6 months');
+    // Counted things from a million up, in words.
+    expect(styled('four million members', { value: 4e6, unit: 'members', noun: 'members' }, 4.2e6)).toBe('4.2 million members');
+    expect(styled('forty thousand members', { value: 4e4, unit: 'members', noun: 'members' }, 41500)).toBe('41,500 members');
   });
 });

@@ -50,7 +50,7 @@ describe('plain words (issue 10 pt 6)', () => {
     expect(metricName(metric('rpd', ['total revenue per day', 'revenue per day']))).toBe('total revenue per day');
     expect(metricName(metric('avg_fleet', ['average rental fleet']))).toBe('average rental fleet');
     // A short part of the id that is one of its words is no abbreviation.
-    expect(metricName(metric('euv_units', ['EUV systems', 'EUV units']))).toBe('euv units');
+    expect(metricName(metric('euv_units', ['EUV systems', 'EUV units']))).toBe('EUV units');
     expect(metricName(metric('chip_count', ['Trainium2 chips', 'chips']))).toBe('chip count');
     // Nor is its unit: "track km" says more than "track".
     expect(metricName({ ...metric('track_km', ['track', 'network']), unit: 'km' })).toBe('track km');

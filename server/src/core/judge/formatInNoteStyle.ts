@@ -1,6 +1,6 @@
 import { currencyDisplay, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
 import type { Claim } from '../types';
-import { isCurrency } from '../units';
+import { countsThings, isCurrency } from '../units';
 import { escapeRegExp } from '../escapeRegExp';
 
 interface ScaleStep {
@@ -168,7 +168,8 @@ function powerStyle(claim: Claim): ((v: number) => string) | null {
 
 /** A value in a plain style when the claim's own text gives none ("four to five months", "a trillion dollars"). */
 function plain(claim: Claim, low: number, high: number): string {
-  const step = isCurrency(claim.unit) ? pickStep(WORDS, Math.max(Math.abs(low), Math.abs(high)), false) : null;
+  // Money and counted things in words from a million up ("14.2 million members", not "14,200,000 members").
+  const step = isCurrency(claim.unit) || countsThings(claim.unit) ? pickStep(WORDS, Math.max(Math.abs(low), Math.abs(high)), false) : null;
   const size = step?.size ?? 1;
   const n = low === high ? digits(low / size, true) : `${digits(low / size, true)}\u2013${digits(high / size, true)}`;
   const sign = low < 0 && low === high ? '-' : '';
@@ -178,7 +179,7 @@ function plain(claim: Claim, low: number, high: number): string {
     return `${sign}${c.text}${c.spaced ? ' ' : ''}${n}${scale}`;
   }
   if (claim.unit === 'percent') return `${sign}${n}%`;
-  return `${sign}${n} ${claim.noun ?? claim.unit}`;
+  return `${sign}${n}${scale} ${claim.noun ?? claim.unit}`;
 }
 
 /**

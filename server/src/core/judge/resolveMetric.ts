@@ -194,7 +194,7 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
 }
 
 // "Free cash flow of $5.2 billion", "revenue was $5 billion": a word right before its figure.
-const WORD_THEN_FIGURE = /^\s+(?:of|was|were|is|are|at|reached|totaled|totalled|came to|came in at|stood at)\s+(?:(?:about|roughly|around|nearly|some|just|almost|over|more than)\s+)*$/;
+const WORD_THEN_FIGURE = /^\s+(?:of|was|were|is|are|at|reached|totaled|totalled|came to|came in at|stood at)\s+(?:(?:about|roughly|around|nearly|some|just|almost|approximately|over|more than|less than|at least|at most|up to|under)\s+)*$/;
 // "$3.5 billion of share repurchases", "$184 billion in deposits": a word right after its figure.
 const FIGURE_THEN_WORD = /^\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?$/;
 

@@ -18,10 +18,10 @@ const ACRONYMS = new Set(['gpu', 'tpu', 'arr', 'mau', 'wau', 'dau', 'arpu', 'nrr
 const SPELLED: Record<string, string> = { capex: 'capex', opex: 'opex' };
 
 /** "gpu_count" → "GPU count", "revenue_run_rate" → "revenue run rate". */
-function metricLabel(metricId: string): string {
+function metricLabel(metricId: string, words: readonly string[] = []): string {
   return metricId
     .split('_')
-    .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : w))
+    .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : words.some((x) => new RegExp(`\\b${w.toUpperCase()}\\b`).test(x)) && /^[a-z]+$/.test(w) ? w.toUpperCase() : w))
     .join(' ');
 }
 
@@ -36,7 +36,8 @@ const names_ = new WeakMap<Metric, string>();
 export function metricName(metric: Metric): string {
   let name = names_.get(metric);
   if (name === undefined) {
-    const label = metricLabel(metric.id);
+    // An acronym its words write in capitals is one ("mcr" with the word "MCR").
+    const label = metricLabel(metric.id, metric.builtin ? [] : metric.words);
     const first = metric.words[0];
     const words = metric.words.map((w) => ` ${w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
     const short = (t: string): boolean => t.length <= 4 && !ACRONYMS.has(t) && t !== metric.unit.toLowerCase() && !words.some((w) => w.includes(` ${t} `) || w.includes(` ${t}s `));
