@@ -66,6 +66,19 @@ describe('statements across notes, with no facts file', () => {
     expect(figures(apart.memo!)).toEqual(['1,200 employees', '1,450 employees']);
   });
 
+  it("never sets the rows of a company's parts against each other (\"| Cardiovascular | 5.2% |\", \"| Neuromodulation | 11% |\")", () => {
+    const facts = loadFacts([{ file: 'facts.yaml', text: [
+      'entities:',
+      '  corvant: { name: Corvant Medical }',
+      'facts:',
+      '  - { id: cv-c, entity: corvant, metric: revenue, segment: Cardiovascular, value: 1.02e9, unit: USD, as_of: 2025-10-22, period: 2025-Q3, source: { url: "https://cv.example/q3" } }',
+      '  - { id: cv-n, entity: corvant, metric: revenue, segment: Neuromodulation, value: 410e6, unit: USD, as_of: 2025-10-22, period: 2025-Q3, source: { url: "https://cv.example/q3" } }',
+    ].join('\n') }], { today: TODAY }).index;
+    const table = '# Corvant Medical\n\n| Segment | Q3 2025 revenue | Growth |\n|---|---|---|\n| Cardiovascular | $1,020m | 5.2% |\n| Neuromodulation | $410m | 11% |';
+    // No facts for Q3 2024: neither growth is derived, and each is its own segment's.
+    expect(pass({ memo: note(table, '2025-10-30', facts) })).toEqual({ memo: [] });
+  });
+
   it('reads a table row as naming the entity of its figures', () => {
     const table = '| Company | Revenue 2024 (€m) |\n|---|---|\n| Tidewater Ferries | 398 |';
     const found = pass({ board: note(table, '2025-04-15'), review: note('Tidewater Ferries reported revenue of €412 million for 2024.', '2025-03-01') });

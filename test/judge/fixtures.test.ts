@@ -1706,10 +1706,11 @@ describe('medtech note (a change after its level, a name in passing, "a year ago
       // "Corvant raised its 2025 organic growth outlook …": a raised outlook is no funding raised.
       ['$3.05 to $3.10', 'unsourced', []],
       ['$1,020m', 'supported', ['cv-cardio-q3']],
-      // A table's "Growth" column names no metric of its own (left as it is).
-      ['5.2%', 'unsourced', []],
+      // "| Segment | Q3 2025 revenue | Growth |": a change column takes its metric and period from the headers left of it,
+      // its segment from the row (both were unsourced).
+      ['5.2%', 'supported', ['cv-cardio-q3', 'cv-cardio-q3-24']],
       ['$410m', 'supported', ['cv-neuro-q3']],
-      ['11%', 'unsourced', []],
+      ['11%', 'supported', ['cv-neuro-q3', 'cv-neuro-q3-24']],
     ]);
   });
 });
@@ -2239,5 +2240,30 @@ describe('health note (members, a cost ratio in basis points, guidance "of at le
     // An id the facts file writes in capitals ("MCR") is named so; counts in millions in words.
     expect(message('88.4%')).toBe("Caldera Health's MCR: 88.4% — matches the sourced figure, 88.4% for Q3 2025 (Oct 2025)");
     expect(findings.find((f) => f.claim.text === '700,000')!.derivation?.formula).toBe('14.2 million members − 13.5 million members = 700,000');
+  });
+});
+
+describe('segtable note (change columns: "YoY" beside a revenue column, "Change" between two quarters)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('segtable');
+    expect(verdictRows(findings)).toEqual([
+      ['9%', 'supported', ['qg-rev-q3', 'qg-rev-q3-24']],
+      ['€2.84 billion', 'supported', ['qg-rev-q3']],
+      ['1,620', 'supported', ['qg-fash-q3']],
+      // "| Segment | Q3 2025 revenue (€m) | YoY |": the revenue column's metric, the row's segment, year over year.
+      ['+4.5%', 'supported', ['qg-fash-q3', 'qg-fash-q3-24']],
+      ['780', 'supported', ['qg-home-q3']],
+      // €780M / €660M − 1 = 18.2%: planted wrong.
+      ['+21%', 'contradicted', ['qg-home-q3', 'qg-home-q3-24']],
+      ['2,840', 'supported', ['qg-rev-q3']],
+      ['+9%', 'supported', ['qg-rev-q3', 'qg-rev-q3-24']],
+      ['2,840', 'supported', ['qg-rev-q3']],
+      ['2,700', 'supported', ['qg-rev-q2']],
+      // "| | Q3 2025 | Q2 2025 | Change |": from the earlier header's quarter to the later one's, not a year back.
+      ['+5%', 'supported', ['qg-rev-q3', 'qg-rev-q2']],
+    ]);
+    expect(findings.find((f) => f.claim.text === '+21%')!.message).toBe(
+      "Quillo Group's home revenue: +21% — the growth derived from revenue for Q3 2025 and Q3 2024: €780M / €660M − 1 = 18.2%",
+    );
   });
 });

@@ -13,10 +13,10 @@ const ROOT = path.resolve(__dirname, '../..');
 // sentence (a time span), a citation with two keys, a list.
 const example = readFileSync(path.join(ROOT, 'examples/notes/anthropic-compute.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 const text = `${example}
-| Plant | Output | Year |
-|---|---:|---|
-| Harlow | 1.3 TWh | 2024 |
-| Ostend | 450 MW | 2023 |
+| Plant | Output | Year | Share |
+|---|---:|---|---:|
+| Harlow | 1.3 TWh | 2024 | 12% |
+| Ostend | 450 MW | 2023 | 4% |
 
 Northwind Health added 1,200 nurses in March 2025 [@nw-staff-2025; @nw-annual-2024].
 
@@ -28,6 +28,9 @@ describe('placement', () => {
     const part = parseSegment(text, '2025-06-30');
     expect(part.claims.length).toBeGreaterThan(10);
     expect(part.claims.some((c) => c.table?.header)).toBe(true);
+    // "| Plant | Output | Year | Share |": the Share column's cells hold the headers left of theirs, from the second.
+    const share = part.claims.find((c) => c.text === '12%')!;
+    expect(text.slice(share.table!.before!.start, share.table!.before!.end)).toBe('Output | Year');
     expect(part.claims.some((c) => c.time?.span)).toBe(true);
     expect(part.citations.some((c) => c.keys.length === 2)).toBe(true);
     expect(part.citations.some((c) => c.claimIndex !== null)).toBe(true);

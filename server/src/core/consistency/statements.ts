@@ -7,6 +7,7 @@ import { clauseOf } from '../judge/clauseOf';
 import type { JudgeMemo } from '../judge/judgeMemo';
 import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
 import { partOf } from '../judge/qualifier';
+import { sentenceTimes } from '../extract/sentenceTimes';
 import { familyOf } from '../judge/unitMemo';
 import type { Verdict } from '../judge/verdict';
 import { entityName, metricNameOf, whoOf } from '../judge/wording';
@@ -61,6 +62,24 @@ function entityOf(v: Verdict, ctx: StatementContext): { id: string; name: string
   return { id, name: index.entities.get(id)?.name ?? name! };
 }
 
+/** A table row's label that is the whole's, not a part's. */
+const WHOLE_ROW = /^(?:total|group|overall|consolidated|company|combined|all)\b/i;
+
+/**
+ * The part a table row's label names ("| Fashion | 1,620 | +4.5% |": fashion), when it is no
+ * entity, metric, time or total: rows of one table are set against each other only for one part.
+ */
+function rowPart(claim: Claim, ctx: StatementContext, entity: { id: string; name: string }): string | undefined {
+  const label = claim.table?.label;
+  if (!label) return undefined;
+  const text = ctx.note.text.slice(label.start, label.end).replace(/^[\s|]+|[\s|]+$/g, '');
+  // The row's owner ("| Verver Capital | 16,103 |") names no part of it.
+  if (!text || /\d/.test(text) || WHOLE_ROW.test(text) || idFromName(text).includes(entity.id)) return undefined;
+  const info = ctx.memo.sentence(label);
+  if (info.words.length > 0 || info.mentions.length > 0 || sentenceTimes(text, ctx.note.referenceDate).phrases.length > 0) return undefined;
+  return text.toLowerCase();
+}
+
 /** The statement a verdict makes, or undefined when a fact decides it or it cannot be keyed. */
 export function statementOf(v: Verdict, ctx: StatementContext): Statement | undefined {
   if (v.code !== 'unsourced' || v.citation || v.ownerUnclear || !v.metric || ctx.cited?.has(v.claim.index)) return undefined;
@@ -73,7 +92,7 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   // The kind the judge compared with (an unsourced verdict's is its words' own), else read from the words.
   const kind = v.comparedKind ?? (claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim)) === 'guidance' ? 'guidance' : 'actual');
   const metric = ctx.index.metrics.get(v.metric);
-  const part = v.part?.part ?? (metric ? partOf(claim, metric, ctx.memo, ctx.note.text, v.entities, ctx.index)?.part : undefined);
+  const part = v.part?.part ?? (metric ? partOf(claim, metric, ctx.memo, ctx.note.text, v.entities, ctx.index)?.part : undefined) ?? rowPart(claim, ctx, entity);
   const key = [entity.id, part ? `${v.metric}/${part}` : v.metric, kind, timeKey(claim, ctx.note.referenceDate), measureKey(claim)].join('|');
   return { key, entity: entity.id, entityName: entity.name, metric: v.metric, metricName: metricNameOf(ctx.index, v.metric), ...(part ? { part } : {}), claim };
 }

@@ -142,6 +142,26 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
 }
 
 /**
+ * A change column's times, from the headers left of it: "| Q3 2025 revenue | Growth |" is Q3 2025
+ * (over the year before, as results are reported); "| Q3 2025 | Q2 2025 | Change |" is from the
+ * earlier of the two to the later.
+ */
+function headerTimes(before: Span, text: string, referenceDate: string): TimeMention[] {
+  const own = text.slice(before.start, before.end);
+  const { tokens, phrases } = sentenceTimes(own, referenceDate);
+  const periods = phrases
+    .filter((p) => p.ref.iso !== null && !p.until)
+    .map((p) => {
+      const span = { start: before.start + tokens[p.start]!.start, end: before.start + tokens[p.end - 1]!.end };
+      return { ref: { ...p.ref, span }, span, start: false };
+    });
+  if (periods.length !== 2) return periods.slice(0, 1);
+  const [a, b] = periods as [TimeMention, TimeMention];
+  const earlier = (a.ref.from ?? '') <= (b.ref.from ?? '') ? a : b;
+  return periods.map((t) => (t === earlier ? { ...t, start: true } : t));
+}
+
+/**
  * The sentence's times as one change reads them: a time dating another figure that is set against
  * something ("fell 18% to NOK 1.92 billion, …, against NOK 25.80 per kg in Q3 2024") is where the
  * change started; for that figure it stays its own time.
@@ -182,8 +202,13 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   const f = folded(claim, memo);
   if (isRate(f, claim)) return null;
   // "72 more than a year earlier" with no period before it: a year back from the figure compared, as "year over year" is.
-  const step = stepOf(f) ?? (!claim.time?.iso && yearsEarlier(claim.time) === 1 ? 'years' : null);
-  const read = (form: DerivedForm, of?: WordHit): DerivedReading => ({ form, ...(of ? { of } : {}), times: forClaim(claim, timesOfSentence(claim, referenceDate, text, memo)), step });
+  // A table's change column says its step in its header ("| YoY |", "| Change q/q |").
+  const header = claim.table?.header;
+  const step = stepOf(f) ?? (header ? stepOf(memo.sentence(header).folded) : null) ?? (!claim.time?.iso && yearsEarlier(claim.time) === 1 ? 'years' : null);
+  const read = (form: DerivedForm, of?: WordHit): DerivedReading => {
+    const times = forClaim(claim, timesOfSentence(claim, referenceDate, text, memo));
+    return { form, ...(of ? { of } : {}), times: times.length === 0 && !step && claim.table?.before ? headerTimes(claim.table.before, text, referenceDate) : times, step };
+  };
   if (family === 'percent') {
     const whole = wordAfter(claim, memo, text, /^\s*of\s+/);
     if (whole) return read('share', whole);

@@ -79,6 +79,9 @@ function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
   const dist = (h: WordHit): number => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
   // A word inside a longer metric phrase is no mention of its own ("restaurant" in "restaurant-level margin").
   const hits = uncoveredHits(ctx.memo.sentence(claim.sentence).words).filter((h) => !isRatioUnit(h.metric.unit));
+  // A change in a table cell: its header's, its row label's, else the headers' left of it ("| Q3 revenue (€m) | YoY |").
+  const table = hits.length === 0 ? ctx.memo.table(claim.offset.start) : null;
+  if (table) for (const cell of [table.header, table.label, table.before]) if (cell) hits.push(...uncoveredHits(ctx.memo.sentence(cell).words).filter((h) => !isRatioUnit(h.metric.unit)));
   const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
   return [...new Set(metrics.flatMap((m) => [m.unit, ...ctx.memo.factUnits(m.id)]))];
 }
@@ -567,7 +570,11 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   const negate = form === 'difference' && (claim.value ?? 0) > 0 && LESS.test(ctx.note.text.slice(claim.offset.end, claim.offset.end + 20).toLowerCase());
   const signed: Claim = negate ? { ...claim, value: -(claim.value ?? 0) } : claim;
   const { series } = plan;
-  const subject = form === 'share' && c.a.segment ? `${subjectOf(ctx.index, series.entities, series.metric.id)} (${c.a.segment})` : subjectOf(ctx.index, series.entities, series.metric.id);
+  // A share's part is named after the whole ("(cloud)"); a change of a part is that part's ("fashion revenue").
+  const segment = c.a.segment && c.a.segment === c.b.segment ? c.a.segment : undefined;
+  const subject =
+    form === 'share' && c.a.segment ? `${subjectOf(ctx.index, series.entities, series.metric.id)} (${c.a.segment})`
+    : subjectOf(ctx.index, series.entities, series.metric.id, undefined, undefined, segment);
   const derivation = derivationOf(form, claim, c, ctx);
   const name = NAMES[form];
   const base = {

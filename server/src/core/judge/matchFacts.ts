@@ -122,8 +122,9 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const about = new Set(entities.combined ? entities.summed : entities.subjects);
   const hasFacts = (m: Metric): boolean => memo.factsAbout(m.id, about).length > 0;
   let leftOut: MetricLeftOut | undefined;
+  const table = memo.table(claim.offset.start);
   const metric = resolveMetric(claim, index, clause, note.text, {
-    header: memo.table(claim.offset.start)?.header, label: memo.table(claim.offset.start)?.label, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why),
+    header: table?.header, label: table?.label, before: table?.before, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why),
   });
   const info = memo.sentence(claim.sentence);
   const owned = metric ? metricSpans(claim, metric, memo) : [];

@@ -286,6 +286,8 @@ export interface MetricOptions {
   header?: Span | null;
   /** The table row's label cell, when the claim is in another cell of the row ("| EBITDA (€bn) | 2.6 | 2.5 |"). */
   label?: Span;
+  /** The header cells left of the claim's column ("| Segment | Q3 revenue (€m) | YoY |"): a change column's metric. */
+  before?: Span;
   /** The claim adds up several entities: "total" then means the sum, not a running total. */
   combined?: boolean;
   memo?: JudgeMemo;
@@ -320,7 +322,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
   const unitOnly = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
   const byUnit = unitOnly && !tradedItems(claim, clause, info.folded, unitOnly) ? unitOnly : undefined;
-  const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label);
+  const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label, opts.before);
   // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
   const metric = named === null ? undefined : (named ?? byUnit);
   if (!metric) return undefined;
@@ -348,7 +350,7 @@ function setOf(list: Metric[]): Set<Metric> {
 }
 
 function fromWords(
-  claim: Claim, index: FactIndex, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean, label?: Span,
+  claim: Claim, index: FactIndex, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean, label?: Span, before?: Span,
 ): Metric | null | undefined {
   const fitting = setOf(fittingList);
   const base = claim.sentence.start;
@@ -396,12 +398,15 @@ function fromWords(
     const inSentence = valuationBinding(pool, claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
-  // A table cell's metric is named by its column header, else by its row's label ("| Metric | 2024 | 2023 |" tables).
-  for (const cell of [header, label]) {
+  // A table cell's metric is named by its column header, else by its row's label ("| Metric | 2024 | 2023 |" tables);
+  // a change column's ("| Segment | Q3 revenue (€m) | YoY |") by the nearest header left of it that names one.
+  for (const cell of [header, label, claim.kind === 'growth' ? before : undefined]) {
     if (!cell) continue;
     const h = memo.sentence(cell);
     const inCell = inSpan(h.words, cell, fitting, []);
-    if (inCell.length > 0) return best(inCell, claim, h.folded, cell.start, hasFacts)?.metric;
+    if (inCell.length === 0) continue;
+    const nearest = cell === before ? inCell.filter((w) => w.start === Math.max(...inCell.map((x) => x.start))) : inCell;
+    return best(nearest, claim, h.folded, cell.start, hasFacts)?.metric;
   }
   return undefined;
 }

@@ -7,6 +7,8 @@ export interface TableContext {
   header: Span | null;
   /** The row's first cell, when the claim stands in another: the row's label ("| Google Cloud | $13.6B |"). */
   label?: Span;
+  /** The header cells left of the claim's column, after the first: where a change column's metric is named. */
+  before?: Span;
 }
 
 // One offset -> table look-up per note's claims, built once (the judge asks for every claim).

@@ -16,6 +16,8 @@ export interface ProseBlock {
   /** Where that header cell starts and ends in the note (the header may state the column's period). */
   headerStart?: number;
   headerEnd?: number;
+  /** The header cells between the first one and its own (from the second column to the one before it). */
+  headersBefore?: { start: number; end: number };
   /** For a table cell: its whole row, where the row's entity stands ("| Acme | $5B |"). */
   row?: { start: number; end: number };
   /** The same row's Date/Period/Quarter/Year/As of cell, when the table has such a column. */
@@ -118,6 +120,7 @@ export function tableBlocks(rows: readonly TableRow[]): ProseBlock[] {
           block.header = headers[col];
           block.headerStart = headerStarts[col];
           block.headerEnd = headerEnds[col];
+          if (col > 1 && headerStarts[1] !== undefined && headerEnds[col - 1] !== undefined) block.headersBefore = { start: headerStarts[1]!, end: headerEnds[col - 1]! };
         }
         if (rowSpan) block.row = rowSpan;
         if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
