@@ -2267,3 +2267,40 @@ describe('segtable note (change columns: "YoY" beside a revenue column, "Change"
     );
   });
 });
+
+describe('water note (a half of a March fiscal year, a regulated asset base, a rate per day)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('water'))).toEqual([
+      // "in the six months to September" for a March year end: H1 FY2026, over H1 FY2025.
+      ['12%', 'supported', ['tw-rev-h1', 'tw-rev-h1-prev']],
+      ['£1.36 billion', 'supported', ['tw-rev-h1']],
+      ['£1.05 billion', 'supported', ['tw-capex-h1']],
+      ['£21.4 billion', 'supported', ['tw-rcv']],
+      ['71.2%', 'supported', ['tw-gearing']],
+      ['512 megalitres', 'supported', ['tw-leak']],
+      ['16 million customers', 'supported', ['tw-cust']],
+      ['24%', 'unsourced', []],
+      ['five years', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('watch note (constant currency, a quote, a footnote, a margin in basis points)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('watch'))).toEqual([
+      ['4%', 'supported', ['hh-sales-h1', 'hh-sales-h1-24']],
+      ['CHF 4.21 billion', 'supported', ['hh-sales-h1']],
+      // "(down 1% at constant exchange rates)": an organic change, which reported figures do not give.
+      ['1%', 'unsourced', []],
+      // In a block quote: "We delivered 412,000 watches".
+      ['412,000 watches', 'supported', ['hh-watches-h1']],
+      ['240 basis points', 'supported', ['hh-margin-h1', 'hh-margin-h1-24']],
+      ['18.9%', 'supported', ['hh-margin-h1']],
+      // Regions no facts file gives.
+      ['9%', 'unsourced', []],
+      ['17%', 'unsourced', []],
+      // The footnote's franc.
+      ['3%', 'unsourced', []],
+    ]);
+  });
+});

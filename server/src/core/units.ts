@@ -1,6 +1,6 @@
-import { isCurrencyUnit, sharedCodes, UNIT_NOUNS, unitEntry } from './lexicon';
+import { isCurrencyUnit, sharedCodes, UNIT_NOUNS, UNITS, unitEntry } from './lexicon';
 import { singular } from './extract/unitNouns';
-import type { Unit } from './types';
+import type { ClaimKind, Unit } from './types';
 
 export { DAYS_PER } from './lexicon';
 
@@ -27,6 +27,8 @@ export function unitFamily(unit: Unit): string {
 /** Families of ratios: a figure in one is never a level of money or things ("40%", "310 bps", "3x"). */
 export const RATIO_FAMILIES: ReadonlySet<string> = new Set(['percent', 'bps', 'multiple']);
 const MEASURE_FAMILIES: ReadonlySet<string> = new Set([...RATIO_FAMILIES, 'duration']);
+/** The kinds of figures in those families, and changes ("up 4%", "doubled"). */
+export const RATIO_KINDS: ReadonlySet<ClaimKind> = new Set<ClaimKind>([...UNITS.filter((u) => RATIO_FAMILIES.has(u.family)).map((u) => u.kind), 'growth']);
 
 /** Whether a unit counts things (GPUs, people, watts, acres, any noun): not money, a share, a multiple or a time. */
 export function countsThings(unit: Unit): boolean {

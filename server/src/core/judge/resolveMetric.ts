@@ -1,6 +1,6 @@
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
 import { isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
-import { countsThings, isCurrency } from '../units';
+import { countsThings, isCurrency, RATIO_KINDS } from '../units';
 import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
@@ -461,8 +461,6 @@ const OF_THAT = /^\s+of\s+(?:it|that|this)\b/i;
 
 /** After an amount, the whole it is some of: "pay out €180 million of the profit", "$2 billion of its revenue", "€1 billion of Valdmark's sales". */
 const OF_A_WHOLE = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\b|\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*['\u2019]s\\s)`, 'u');
-
-const RATIO_KINDS: ReadonlySet<ClaimKind> = new Set(['percent', 'bps', 'growth', 'multiple']);
 
 /** Whether an amount is some of a metric's whole named after it ("€180 million of the profit"; not "the €7.5 billion of the first half"). */
 function someOfAMetric(claim: Claim, after: string, memo: JudgeMemo): boolean {
