@@ -2304,3 +2304,20 @@ describe('watch note (constant currency, a quote, a footnote, a margin in basis 
     ]);
   });
 });
+
+describe('memory note (a step of its own clause, a part of a segment, a raised capex plan)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('memory'))).toEqual([
+      ['21%', 'supported', ['kx-rev-q3', 'kx-rev-q2']],
+      ['$9.8 billion', 'supported', ['kx-rev-q3']],
+      // "jumped 21% sequentially …, and was 36% higher than a year earlier": over the year, not the quarter (was red).
+      ['36%', 'supported', ['kx-rev-q3', 'kx-rev-q3-24']],
+      ['$7.4 billion', 'supported', ['kx-dram-q3']],
+      // "with high-bandwidth memory making up 38% of it": a part of the DRAM segment, never compared with total revenue.
+      ['38%', 'unsourced', []],
+      ['46.1%', 'supported', ['kx-gm-q3']],
+      ['39.5%', 'unsourced', []],
+      ['$14 billion to $15 billion', 'supported', ['kx-capex-25']],
+    ]);
+  });
+});

@@ -202,9 +202,12 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   const f = folded(claim, memo);
   if (isRate(f, claim)) return null;
   // "72 more than a year earlier" with no period before it: a year back from the figure compared, as "year over year" is.
-  // A table's change column says its step in its header ("| YoY |", "| Change q/q |").
+  // Its own clause's step first ("jumped 21% sequentially …, and was 36% higher than a year earlier":
+  // the 36% is over the year), then a year back it says, the sentence's, a table column header's ("| YoY |").
+  const clause = clauseOf(claim);
   const header = claim.table?.header;
-  const step = stepOf(f) ?? (header ? stepOf(memo.sentence(header).folded) : null) ?? (!claim.time?.iso && yearsEarlier(claim.time) === 1 ? 'years' : null);
+  const yearBack = !claim.time?.iso && yearsEarlier(claim.time) === 1 ? 'years' : null;
+  const step = stepOf(f.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start)) ?? yearBack ?? stepOf(f) ?? (header ? stepOf(memo.sentence(header).folded) : null);
   const read = (form: DerivedForm, of?: WordHit): DerivedReading => {
     const times = forClaim(claim, timesOfSentence(claim, referenceDate, text, memo));
     return { form, ...(of ? { of } : {}), times: times.length === 0 && !step && claim.table?.before ? headerTimes(claim.table.before, text, referenceDate) : times, step };
