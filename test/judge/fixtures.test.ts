@@ -2321,3 +2321,19 @@ describe('memory note (a step of its own clause, a part of a segment, a raised c
     ]);
   });
 });
+
+describe('tobacco note (smoke-free revenue, units shipped; two gaps that stay unsourced)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tobacco'))).toEqual([
+      ['17%', 'supported', ['vt-sf-q3', 'vt-sf-q3-24']],
+      ['$4.1 billion', 'supported', ['vt-sf-q3']],
+      // "or 38% of total net revenues of $10.8 billion": a share of the total is not derived yet (never red).
+      ['38%', 'unsourced', []],
+      ['$10.8 billion', 'supported', ['vt-rev-q3']],
+      ['8.9%', 'supported', ['vt-htu-q3', 'vt-htu-q3-24']],
+      ['39.2 billion units', 'supported', ['vt-htu-q3']],
+      // "while cigarette volumes declined 2.1%": no time and no level of its own in the sentence (never red).
+      ['2.1%', 'unsourced', []],
+    ]);
+  });
+});
