@@ -190,6 +190,28 @@ function stepOf(f: string): Step | null {
 }
 
 /**
+ * A change's step: its own clause's first ("jumped 21% sequentially …, and was 36% higher than a
+ * year earlier": the 36% is over the year), then a year back its time says, then the sentence's,
+ * then a table column header's ("| YoY |"). The sentence is scanned once.
+ */
+function stepFor(claim: Claim, f: string, memo: JudgeMemo): Step | null {
+  const base = claim.sentence.start;
+  const clause = clauseOf(claim);
+  let inClause: Step | null = null;
+  let inSentence: Step | null = null;
+  for (const s of STEPS) {
+    const hits = phraseSetOf(STEP_CUES[s]).hits(f);
+    if (hits.length === 0) continue;
+    inSentence ??= s;
+    if (!inClause && hits.some((h) => base + h.start >= clause.start && base + h.end <= clause.end)) inClause = s;
+  }
+  if (inClause) return inClause;
+  if (!claim.time?.iso && yearsEarlier(claim.time) === 1) return 'years';
+  const header = claim.table?.header;
+  return inSentence ?? (header ? stepOf(memo.sentence(header).folded) : null);
+}
+
+/**
  * The derived reading of a claim, or null when its words state a figure of their own. Percent
  * figures "of" a metric are shares; other percent changes growths; multiples "of" a metric are
  * multiples of it, other multiples that grow ("doubled", "a 3x step-up") multiples over time; a
@@ -201,14 +223,10 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   const family = familyOf(claim.unit);
   const f = folded(claim, memo);
   if (isRate(f, claim)) return null;
-  // "72 more than a year earlier" with no period before it: a year back from the figure compared, as "year over year" is.
-  // Its own clause's step first ("jumped 21% sequentially …, and was 36% higher than a year earlier":
-  // the 36% is over the year), then a year back it says, the sentence's, a table column header's ("| YoY |").
-  const clause = clauseOf(claim);
-  const header = claim.table?.header;
-  const yearBack = !claim.time?.iso && yearsEarlier(claim.time) === 1 ? 'years' : null;
-  const step = stepOf(f.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start)) ?? yearBack ?? stepOf(f) ?? (header ? stepOf(memo.sentence(header).folded) : null);
+  // (Only a figure read as derived needs its step: most are plain levels.)
   const read = (form: DerivedForm, of?: WordHit): DerivedReading => {
+    // "72 more than a year earlier" with no period before it: a year back from the figure compared, as "year over year" is.
+    const step = stepFor(claim, f, memo);
     const times = forClaim(claim, timesOfSentence(claim, referenceDate, text, memo));
     return { form, ...(of ? { of } : {}), times: times.length === 0 && !step && claim.table?.before ? headerTimes(claim.table.before, text, referenceDate) : times, step };
   };
