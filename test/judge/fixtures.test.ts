@@ -2262,9 +2262,10 @@ describe('segtable note (change columns: "YoY" beside a revenue column, "Change"
       // "| | Q3 2025 | Q2 2025 | Change |": from the earlier header's quarter to the later one's, not a year back.
       ['+5%', 'supported', ['qg-rev-q3', 'qg-rev-q2']],
     ]);
-    expect(findings.find((f) => f.claim.text === '+21%')!.message).toBe(
-      "Quillo Group's home revenue: +21% — the growth derived from revenue for Q3 2025 and Q3 2024: €780M / €660M − 1 = 18.2%",
-    );
+    const wrong = findings.find((f) => f.claim.text === '+21%')!;
+    expect(wrong.message).toBe("Quillo Group's home revenue: +21% — the growth derived from revenue for Q3 2025 and Q3 2024: €780M / €660M − 1 = +18.2%");
+    // The fix writes the column's way: with its plus sign.
+    expect(wrong.suggestion).toBe('+18%');
   });
 });
 

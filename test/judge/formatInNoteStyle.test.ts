@@ -41,6 +41,11 @@ describe('formatInNoteStyle', () => {
     expect(styled('2.4 GW', { value: 2.4e9, unit: 'W' }, 1.1e9)).toBe('1.1 GW');
     expect(styled('12,400', { value: 12400, unit: 'count' }, 12500)).toBe('12,500');
   });
+  it('keeps the plus sign of a rise written with one ("+4.5%")', () => {
+    expect(styled('+21%', { value: 21, unit: 'percent' }, 18)).toBe('+18%');
+    expect(styled('+21%', { value: 21, unit: 'percent' }, -3)).toBe('-3%');
+    expect(styled('21%', { value: 21, unit: 'percent' }, 18)).toBe('18%');
+  });
   it('writes a price in cents with two decimals, as the note does', () => {
     expect(styled('$47.10', { value: 47.1, unit: 'USD' }, 48)).toBe('$48.00');
     expect(styled('$47.10', { value: 47.1, unit: 'USD' }, 47.125)).toBe('$47.13');

@@ -37,6 +37,8 @@ interface NoteStyle {
   factor: number;
   /** A price in cents, unscaled ("$47.10"): written with two decimals. */
   cents: boolean;
+  /** "+4.5%": a rise written with its plus sign, as a change column writes it. */
+  plus: boolean;
 }
 
 const SCALE_TEXT = [
@@ -86,6 +88,7 @@ function styleOf(claim: Claim): NoteStyle | null {
     grouping: matches.some((m) => m[1]!.includes(',')),
     negativeInText: /[-\u2212]/.test(rawPrefix) || paren !== null,
     accounting: paren !== null,
+    plus: rawPrefix.startsWith('+'),
     cents: !scale && isCurrency(claim.unit.split('/')[0]!) && /\.\d\d$/.test(first[1]!),
     factor: scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
   };
@@ -211,7 +214,7 @@ export function formatInNoteStyle(claim: Claim, low: number, high: number = low)
   if (low === high) {
     const n = style.cents && !step ? withCents(low, style.grouping) : digits(low / size, style.grouping);
     if (low < 0 && style.accounting) return `${style.prefix}(${n})${scale}${style.suffix}`;
-    return `${low < 0 && !signInWords ? '-' : ''}${style.prefix}${n}${scale}${style.suffix}`;
+    return `${low < 0 && !signInWords ? '-' : style.plus && low > 0 ? '+' : ''}${style.prefix}${n}${scale}${style.suffix}`;
   }
   return `${style.prefix}${digits(low / size, style.grouping)}\u2013${digits(high / size, style.grouping)}${scale}${style.suffix}`;
 }
