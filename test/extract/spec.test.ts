@@ -211,6 +211,9 @@ const direction: Case[] = [
   // The sentence's one period, in its first figure's subject, is every figure's; a bare "2030 goal" is only its own.
   ['Group sales in 2024 were €12.9 billion, and net profit was €455 million.', [{ text: '€12.9 billion', time: '2024' }, { text: '€455 million', time: '2024' }]],
   ['Its 2030 goal is 50 GW, and it has 12 GW installed.', [{ text: '50 GW', time: '2030' }, { text: '12 GW', time: null }]],
+  // A covering period is never the time of the level a change started from (that was red against the period's figure).
+  ['In 2024, revenue was $5.0 billion, up 11% from $4.5 billion.', [{ text: '$5.0 billion', time: '2024' }, { text: '11%', time: '2024' }, { text: '$4.5 billion', time: null }]],
+  ['Revenue in 2024 was $5.0 billion, up 11% from $4.5 billion.', [{ text: '$5.0 billion', time: '2024' }, { text: '11%', time: '2024' }, { text: '$4.5 billion', time: null }]],
   // How long something else lasts is no figure's time.
   ['It operates 3,020 km of motorway under concessions that run to 2038.', [{ text: '3,020 km', unit: 'km', value: 3020, time: null }]],
   ['Traffic rose to 24.1 billion kilometres.', [{ text: '24.1 billion kilometres', unit: 'km', value: 24.1e9 }]],

@@ -245,6 +245,17 @@ describe('shares and segments', () => {
   });
 });
 
+describe('a period that covers the sentence', () => {
+  it('never dates the level a change started from ("In 2024, …, up 25% from $4.0 billion")', () => {
+    for (const body of ["In 2024, Skylark's revenue was $5.0 billion, up 25% from $4.0 billion.", "Skylark's revenue in 2024 was $5.0 billion, up 25% from $4.0 billion."]) {
+      const f = only(body, '$4.0 billion');
+      // The earlier level (2023), not 2024's $5.0 billion: it was red.
+      expect(f.code, body).toBe('supported');
+      expect(f.facts.map((x) => x.id)).toEqual(['sky-rev-2023']);
+    }
+  });
+});
+
 describe('a figure set against another dates where a change started', () => {
   it('"rose 20% to $1.5 billion, or $30 per seat, against $28 per seat in Q2 2024": Q2 2024 is the start, not the end', () => {
     const f = only("Skylark's revenue rose 20% to $1.5 billion, or $30 per seat, against $28 per seat in Q2 2024.", '20%');

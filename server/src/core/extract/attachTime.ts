@@ -68,7 +68,8 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   for (let c = 0; c < claims.length; c++) {
     const claim = claims[c]!;
     let mine = given[c]!;
-    if (mine.length === 0 && covers) mine = [opening];
+    // (Never to the level a change started from: "In 2024, revenue was $5.0 billion, up 11% from $4.5 billion".)
+    if (mine.length === 0 && covers && !comparedLevel(tokens, claim.start)) mine = [opening];
     if (mine.length === 0) continue;
     const distance = (p: TimePhrase): number => (p.end <= claim.start ? claim.start - p.end : p.start - claim.end);
     // "through 2042" states how long a term runs: a period the figure is for wins over it.
@@ -81,6 +82,15 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     claim.claim.time = ref;
   }
 }
+
+/**
+ * Whether the figure at token `start` is the level a change started from ("up 11% from $4.5
+ * billion", "more than $4.5 billion"), not a peer's figure set beside it ("versus Microsoft's $80 billion").
+ */
+function comparedLevel(tokens: readonly Token[], start: number): boolean {
+  return STARTED_FROM.has(tokens[start - 1]?.lower ?? '');
+}
+const STARTED_FROM: ReadonlySet<string> = new Set(['from', 'since', 'than']);
 
 /** Verbs of a term's length before its end ("run to 2038", "expires in 2031" is a period, not an end). */
 const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran', 'last', 'lasts', 'lasting', 'expire', 'expires', 'expiring', 'extend', 'extends', 'extending', 'extended', 'mature', 'matures', 'maturing']);
