@@ -4,7 +4,8 @@
 // or a share ("40% of its revenue"). Only the words: which facts decide is judgeDerived's job.
 import type { Claim, DerivedForm, Span, TimeRef } from '../types';
 import { sentenceTimes } from '../extract/sentenceTimes';
-import { yearsEarlier } from '../extract/time';
+import { yearsEarlier, type TimePhrase } from '../extract/time';
+import type { Token } from '../extract/lexer';
 import { phraseSetOf } from './findPhrase';
 import type { JudgeMemo, WordHit } from './judgeMemo';
 import { familyOf, isRatioUnit } from './unitMemo';
@@ -128,7 +129,8 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
     // "to Q4 2024" closes a "from Q3 2024" pair; other ends of a term ("through 2029") are no times of the figure.
     .filter((p) => (!p.until || /^to\b/i.test(p.ref.text.trim())) && p.ref.iso !== null && !YEARS_SPAN.test(p.ref.iso))
     .map((p) => {
-      const span = { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end };
+      const mention = mentionOf(p, tokens, base);
+      const { span } = mention;
       const before = text.slice(claim.sentence.start, span.start).toLowerCase();
       const level = figures.find((c) => c.end <= span.start && LEVEL_TO_TIME.test(text.slice(c.end, span.start)));
       const leading = level && text.slice(Math.max(claim.sentence.start, level.start - 40), level.start);
@@ -137,8 +139,14 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
       const against = leading && COMPARED_WITH.test(leading) && !RATIO_TEXT.test(text.slice(level!.start, level!.end)) ? level!.start : undefined;
       // "£9.8bn in 2024 (2023: £9.1bn), up 8%": a time labelling a figure in parentheses after another is the compared level's.
       const label = text[span.end] === ':' && /\(\s*$/.test(before) && figures.some((c) => c.end <= span.start);
-      return { ref: { ...p.ref, span }, span, start: startsComparison(before, p.ref) || afterLevel || label, ...(against !== undefined ? { against } : {}) };
+      return { ...mention, start: startsComparison(before, p.ref) || afterLevel || label, ...(against !== undefined ? { against } : {}) };
     });
+}
+
+/** A time phrase of text at `base` as a mention of the note: its span in note offsets, no start yet. */
+function mentionOf(p: TimePhrase, tokens: readonly Token[], base: number): TimeMention {
+  const span = { start: base + tokens[p.start]!.start, end: base + tokens[p.end - 1]!.end };
+  return { ref: { ...p.ref, span }, span, start: false };
 }
 
 /**
@@ -151,10 +159,7 @@ function headerTimes(before: Span, text: string, referenceDate: string): TimeMen
   const { tokens, phrases } = sentenceTimes(own, referenceDate);
   const periods = phrases
     .filter((p) => p.ref.iso !== null && !p.until)
-    .map((p) => {
-      const span = { start: before.start + tokens[p.start]!.start, end: before.start + tokens[p.end - 1]!.end };
-      return { ref: { ...p.ref, span }, span, start: false };
-    });
+    .map((p) => mentionOf(p, tokens, before.start));
   if (periods.length !== 2) return periods.slice(0, 1);
   const [a, b] = periods as [TimeMention, TimeMention];
   const earlier = (a.ref.from ?? '') <= (b.ref.from ?? '') ? a : b;
@@ -167,8 +172,9 @@ function headerTimes(before: Span, text: string, referenceDate: string): TimeMen
  * change started; for that figure it stays its own time.
  */
 function forClaim(claim: Claim, times: TimeMention[]): TimeMention[] {
-  if (claim.kind !== 'growth' || !times.some((t) => t.against !== undefined && !t.start && t.against !== claim.offset.start)) return times;
-  return times.map((t) => (t.against !== undefined && !t.start && t.against !== claim.offset.start ? { ...t, start: true } : t));
+  const startsHere = (t: TimeMention): boolean => t.against !== undefined && !t.start && t.against !== claim.offset.start;
+  if (claim.kind !== 'growth' || !times.some(startsHere)) return times;
+  return times.map((t) => (startsHere(t) ? { ...t, start: true } : t));
 }
 
 /** The first metric word (of a unit other than percent or x) after the figure and near it, in its clause. */

@@ -107,14 +107,17 @@ function digits(n: number, grouping: boolean): string {
   const abs = Math.abs(n);
   const rounded = abs >= 1000 ? Math.round(abs) : Number(abs.toPrecision(4));
   const [whole = '0', fraction] = String(rounded).split('.');
-  const grouped = grouping || rounded >= 10000 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  const grouped = groupThousands(whole, grouping || rounded >= 10000);
   return fraction ? `${grouped}.${fraction.slice(0, 3)}` : grouped;
 }
+
+/** Whole digits with thousands separators when asked ("1250" → "1,250"). */
+const groupThousands = (whole: string, group: boolean): string => (group ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole);
 
 /** 47.1 → "47.10", 1250 → "1,250.00" (unsigned, as digits). */
 function withCents(v: number, grouping: boolean): string {
   const [whole = '0', fraction] = Math.abs(v).toFixed(2).split('.');
-  return `${grouping || Math.abs(v) >= 10000 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole}.${fraction}`;
+  return `${groupThousands(whole, grouping || Math.abs(v) >= 10000)}.${fraction}`;
 }
 
 function pickStep(steps: ScaleStep[] | null, magnitude: number, thousands: boolean): ScaleStep | null {

@@ -78,10 +78,11 @@ function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext
 function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
   const dist = (h: WordHit): number => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
   // A word inside a longer metric phrase is no mention of its own ("restaurant" in "restaurant-level margin").
-  const hits = uncoveredHits(ctx.memo.sentence(claim.sentence).words).filter((h) => !isRatioUnit(h.metric.unit));
+  const levelWords = (span: Span): WordHit[] => uncoveredHits(ctx.memo.sentence(span).words).filter((h) => !isRatioUnit(h.metric.unit));
+  const hits = levelWords(claim.sentence);
   // A change in a table cell: its header's, its row label's, else the headers' left of it ("| Q3 revenue (€m) | YoY |").
   const table = hits.length === 0 ? ctx.memo.table(claim.offset.start) : null;
-  if (table) for (const cell of [table.header, table.label, table.before]) if (cell) hits.push(...uncoveredHits(ctx.memo.sentence(cell).words).filter((h) => !isRatioUnit(h.metric.unit)));
+  if (table) for (const cell of [table.header, table.label, table.before]) if (cell) hits.push(...levelWords(cell));
   const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
   return [...new Set(metrics.flatMap((m) => [m.unit, ...ctx.memo.factUnits(m.id)]))];
 }
