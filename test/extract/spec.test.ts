@@ -304,6 +304,9 @@ const time: Case[] = [
   ['Costs fell by $3 million, or 5%.', [{ text: '$3 million', kind: 'growth', value: -3e6 }, { text: '5%', kind: 'growth', value: -5 }]],
   // A round and the valuation it was raised at are one deal, of one time.
   ['Acme raised $3.5 billion at a $61.5 billion valuation in March 2025.', [{ text: '$3.5 billion', time: '2025-03' }, { text: '$61.5 billion', time: '2025-03' }]],
+  // A figure with a time of its own leaves the next time of its clause to the figure after it, unless that time is where a change started.
+  ['It repurchased $1.5 billion of shares in the quarter and expects fourth-quarter bookings of $48 billion.', [{ text: '$1.5 billion', time: null }, { text: '$48 billion', time: '2024-Q4' }]],
+  ['Sales grew 20% in 2024 from 2023 to $6 billion.', [{ text: '20%', time: '2024' }, { text: '$6 billion', time: null }]],
   // A possessive year owns the figure it names.
   ["Output rose 18% on 2023's 3.9 million tonnes.", [{ text: '18%', time: null }, { text: '3.9 million tonnes', time: '2023' }]],
   ["It beat last year's $4 billion.", [{ text: '$4 billion', time: '2024' }]],
@@ -459,6 +462,26 @@ const relativeTime: Case[] = [
     { text: '55 GW', time: '2024-Q2' },
     { text: '29 GW', time: '2023-Q2' },
   ]],
+  // A sentence that states a period counts "ago" and "the previous quarter" back from it, not from the note's date.
+  ['In Q3 2024 revenue was $7 billion, up from $5 billion a year ago.', [
+    { text: '$7 billion', time: '2024-Q3' },
+    { text: '$5 billion', time: '2023-Q3' },
+  ]],
+  ['Headcount was 11,400 at the end of September 2024, against 12,100 employees two years ago.', [
+    { text: '11,400', time: '2024-09' },
+    { text: '12,100 employees', time: '2022-09' },
+  ]],
+  ['GDP was $92 billion in Q3 2024, against $91 billion in the previous quarter and $90 billion in the prior year.', [
+    { text: '$92 billion', time: '2024-Q3' },
+    { text: '$91 billion', time: '2024-Q2' },
+    { text: '$90 billion', time: '2023-Q3' },
+  ]],
+  ['Revenue was $4 billion in 2023, and $2 billion in the preceding year.', [
+    { text: '$4 billion', time: '2023' },
+    { text: '$2 billion', time: '2022' },
+  ]],
+  // With no period stated before them, the note's date: the quarter before the one of 2025-02-14.
+  ['Revenue was $5 billion in the previous quarter.', [{ text: '$5 billion', time: '2024-Q4' }]],
   ['Revenue was $7 billion in Q2 2024, versus $5 billion in the year-ago quarter.', [
     { text: '$7 billion', time: '2024-Q2' },
     { text: '$5 billion', kind: 'revenue', time: '2023-Q2' },

@@ -2338,3 +2338,130 @@ describe('tobacco note (smoke-free revenue, units shipped; two gaps that stay un
     ]);
   });
 });
+
+describe('macro note (a quarter against the previous one and a year before; monthly rates)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('macro'))).toEqual([
+      // "grew 0.6% in the third quarter of 2025 from the previous quarter": the quarter before the sentence's, not the note date's.
+      ['0.6%', 'supported', ['nl-gdp-q3', 'nl-gdp-q2']],
+      ['€92.4 billion', 'supported', ['nl-gdp-q3']],
+      // "…, and was 2.6% larger than a year earlier": its own clause's start, not the sentence's first.
+      ['2.6%', 'supported', ['nl-gdp-q3', 'nl-gdp-q3-24']],
+      ['2.4%', 'supported', ['nl-cpi-oct']],
+      ['2.7%', 'supported', ['nl-cpi-sep']],
+      ['4.1%', 'supported', ['nl-ur-oct']],
+      ['3.25%', 'supported', ['nl-pr']],
+      // Exports and household consumption: no facts, and never red.
+      ['3.1%', 'unsourced', []],
+      ['0.4%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('social note (users, per-user revenue, a headcount a year ago)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('social'))).toEqual([
+      ['412 million', 'supported', ['ch-dau-q3']],
+      ['9%', 'supported', ['ch-dau-q3', 'ch-dau-q3-24']],
+      ['690 million', 'supported', ['ch-mau-q3']],
+      ['$3.1 billion', 'supported', ['ch-rev-q3']],
+      ['14%', 'supported', ['ch-rev-q3', 'ch-rev-q3-24']],
+      ['$2.72 billion', 'supported', ['ch-rev-q3-24']],
+      // "accounted for 94% of the total": a whole the sentence does not name (never red).
+      ['94%', 'unsourced', []],
+      ['$7.52', 'supported', ['ch-arpu-q3']],
+      ['$7.18', 'supported', ['ch-arpu-q2']],
+      ['6%', 'supported', ['ch-cost-q3', 'ch-cost-q3-24']],
+      ['$2.3 billion', 'supported', ['ch-cost-q3']],
+      ['26%', 'supported', ['ch-om-q3']],
+      ['11,400', 'supported', ['ch-hc']],
+      // "8% fewer than a year ago", after "at the end of September": September 2024, not October (the note's date).
+      ['8%', 'supported', ['ch-hc', 'ch-hc-24']],
+    ]);
+  });
+});
+
+describe('ride note (bookings by segment, trips, guidance; a buyback with no facts)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ride'))).toEqual([
+      ['18%', 'supported', ['zm-gb-q3', 'zm-gb-q3-24']],
+      ['$46.3 billion', 'supported', ['zm-gb-q3']],
+      ['3.3 billion trips', 'supported', ['zm-trips-q3']],
+      ['20%', 'supported', ['zm-trips-q3', 'zm-trips-q3-24']],
+      ['$23.1 billion', 'supported', ['zm-gb-mob-q3']],
+      ['$22.2 billion', 'supported', ['zm-gb-del-q3']],
+      ['16%', 'supported', ['zm-rev-q3', 'zm-rev-q3-24']],
+      ['$13.0 billion', 'supported', ['zm-rev-q3']],
+      // "a take rate of 28.1%": no metric of the facts measures it (never red).
+      ['28.1%', 'unsourced', []],
+      ['180 million', 'supported', ['zm-mapc-q3']],
+      ['$2.3 billion', 'supported', ['zm-ebitda-q3']],
+      ['33%', 'supported', ['zm-ebitda-q3', 'zm-ebitda-q3-24']],
+      ['$2.2 billion', 'supported', ['zm-fcf-q3']],
+      // "repurchased $1.5 billion of its shares in the quarter": no facts; its time is "in the quarter", not the next figure's "fourth-quarter".
+      ['$1.5 billion', 'unsourced', []],
+      ['$48.25 billion to $49.75 billion', 'supported', ['zm-gb-guide-q4']],
+    ]);
+  });
+  it('dates the buyback by its own clause', () => {
+    const buyback = judgedAtNoteDate('ride').find((f) => f.claim.text === '$1.5 billion')!;
+    expect(buyback.claim.time?.text).toBe('in the quarter');
+  });
+});
+
+describe('refiner note (a unit with a prefix, a margin per barrel, buybacks within shareholder returns)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('refiner');
+    expect(verdictRows(findings)).toEqual([
+      // "1,420 kb/d" against facts in b/d: 1,420 thousand b/d (it was red as a bare 1,420).
+      ['1,420', 'supported', ['cr-tp-q3']],
+      ['94%', 'supported', ['cr-ut-q3']],
+      ['$14.80 per barrel', 'supported', ['cr-rm-q3']],
+      ['$11.20', 'supported', ['cr-rm-q3-24']],
+      ['$612 million', 'supported', ['cr-ni-q3']],
+      ['$2.05 per share', 'supported', ['cr-eps-q3']],
+      // "returned $700 million to shareholders": the metric's words are split around the figure (never red).
+      ['$700 million', 'unsourced', []],
+      // "including $450 million of buybacks": included in the returns, and the buybacks' own figure.
+      ['$450 million', 'supported', ['cr-bb-q3']],
+      // "1.42 mb/d": a prefix whose scale depends on who writes it (it was red as a bare 1.42).
+      ['1.42', 'unsourced', []],
+    ]);
+    expect(messageOn(findings, '1,420')).toContain('1,420 thousand b/d in the quarter — matches the sourced figure, 1.42 million b/d');
+    expect(messageOn(findings, '1.42')).toContain('written in mb/d, a unit Claimcheck does not read (the facts are in b/d)');
+    // No fix writes the facts' number before the note's own unit.
+    expect(findings.find((f) => f.claim.text === '1,420')!.suggestion).toBeUndefined();
+  });
+  it('says which unit would make a per-barrel figure the metric a whole amount names', () => {
+    const facts = loadFacts([{ file: 'f.yaml', text: readFileSync('test/judge/fixtures/refiner-facts.yaml', 'utf8').replaceAll('USD/barrel', 'USD') }], { today: '2026-12-31' });
+    const findings = judgeNote(parseNote(readFileSync('test/judge/fixtures/refiner-note.md', 'utf8')), facts.index, { config: defaultConfig });
+    expect(findings.find((f) => f.claim.text === '$14.80 per barrel')!.code).toBe('unsourced');
+    expect(messageOn(findings, '$14.80 per barrel')).toContain("an amount per barrel, while the facts' refining margin is in USD (give it `unit: USD/barrel`");
+  });
+  it('reads a 1,480 kb/d that the facts contradict as thousands, and is red', () => {
+    const { facts, note } = load('refiner');
+    const wrong = parseNote(note.text.replace('1,420 kb/d', '1,480 kb/d'));
+    const v = judgeNote(wrong, facts.index, { config: defaultConfig }).find((f) => f.claim.text === '1,480')!;
+    expect([v.code, v.message]).toEqual(['contradicted', expect.stringContaining('1,480 thousand b/d in the quarter — the sourced figure is 1.42 million b/d')]);
+  });
+});
+
+describe('elevator note (nine months, local currencies, a margin against last year beside the outlook)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('elevator'))).toEqual([
+      ['CHF 8.9 billion', 'supported', ['lq-ord-9m']],
+      // "up 2.4% in local currencies": a change reported figures do not give (never red).
+      ['2.4%', 'unsourced', []],
+      ['CHF 9.6 billion', 'supported', ['lq-bl']],
+      ['1.2%', 'supported', ['lq-rev-9m', 'lq-rev-9m-24']],
+      ['CHF 8.1 billion', 'supported', ['lq-rev-9m']],
+      ['12.3%', 'supported', ['lq-m-9m']],
+      // "improved to 12.3% from 11.6%": the nine months before the 12.3%'s, not before the year's outlook it also fits.
+      ['11.6%', 'supported', ['lq-m-9m-24']],
+      ['1.6 million units', 'supported', ['lq-units']],
+      ['6%', 'unsourced', []],
+      ['0% to 2%', 'supported', ['lq-sg-guide']],
+      ['12% to 12.5%', 'supported', ['lq-m-guide']],
+    ]);
+  });
+});

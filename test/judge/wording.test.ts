@@ -44,6 +44,9 @@ describe('plain words (issue 10 pt 6)', () => {
     expect(metricName(metric('capex', ['capex'], true))).toBe('capex');
     expect(metricName(metric('retail_customers', ['customers', 'customer accounts']))).toBe('retail customers');
     expect(metricName(metric('net_profit', ['net profit', 'profit']))).toBe('net profit');
+    // A part its words spell with capitals is spelled so; a capital that only opens a word is not.
+    expect(metricName(metric('mapcs', ['monthly active platform consumers', 'MAPCs']))).toBe('MAPCs');
+    expect(metricName(metric('gross_bookings', ['Gross bookings']))).toBe('gross bookings');
   });
   it("names a metric whose id abbreviates by the facts file's first word for it", () => {
     expect(metricName(metric('adj_ebitda', ['adjusted EBITDA']))).toBe('adjusted EBITDA');

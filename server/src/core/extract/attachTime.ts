@@ -27,6 +27,11 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   const breakBetween = (from: number, to: number): boolean => breaks[to]! - breaks[from]! > 0;
 
   const given: TimePhrase[][] = claims.map(() => []);
+  // "repurchased $1.5 billion in the quarter and expects fourth-quarter gross bookings of $48 billion":
+  // a figure that has its time already leaves the next one, in the same clause, to the figure after it
+  // (never where a change started: "grew 20% in 2025 from 2024 to $6 billion").
+  const secondTimeOfNext = (before: number, after: number, p: TimePhrase): boolean =>
+    after >= 0 && given[before]!.length > 0 && !breakBetween(p.end, claims[after]!.start) && !startsAComparison(tokens, p.start);
   // Phrases and claims are both in token order and never overlap: one sweep pairs them.
   let next = 0;
   for (const p of phrases) {
@@ -45,7 +50,7 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     } else if (after >= 0 && possessiveEnd(tokens, p) === claims[after]!.start) {
       // "up 18% on 2023's 3.9 million tonnes", "last year's $4 billion": the possessive time owns the figure it names.
       target = after;
-    } else if (before >= 0 && !breakBetween(claims[before]!.end, p.start)) target = before;
+    } else if (before >= 0 && !breakBetween(claims[before]!.end, p.start) && !secondTimeOfNext(before, after, p)) target = before;
     // "$915 million, flat on last year, and EBITDA of $302 million": where a change started is no later figure's time.
     else if (after >= 0 && startsAComparison(tokens, p.start) && breakBetween(p.end, claims[after]!.start)) continue;
     else if (after >= 0) target = after;

@@ -51,6 +51,16 @@ export function monthSpan(iso: string): { y1: number; m1: number; y2: number; m2
   return { y1, m1, y2, m2, months: (y2 - y1) * 12 + m2 - m1 + 1 };
 }
 
+/** How many months a period string spans: "2025" 12, "2025-Q4" 3, "2025-H2" 6, "2025-09" 1; null for a day or anything else. */
+export function monthsOf(iso: string): number | null {
+  if (/^(?:FY)?\d{4}$/i.test(iso)) return 12;
+  if (/^(?:FY)?\d{4}-?Q[1-4]$/i.test(iso)) return 3;
+  if (/^(?:FY)?\d{4}-?H[12]$/i.test(iso)) return 6;
+  if (/^\d{4}-\d{2}$/.test(iso)) return 1;
+  // Months from one to another ("2024-04/2025-03": the year ended March 31, 2025).
+  return monthSpan(iso)?.months ?? null;
+}
+
 /** The `n` whole months ending with month `m` of year `y` ("the twelve months to June 2025"). */
 export const monthsEnding = (y: number, m: number, n: number): Period => periodEnding(y, m, lastDay(y, m), n);
 

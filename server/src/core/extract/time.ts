@@ -11,6 +11,7 @@ import {
   midPeriod,
   monthPeriod,
   monthsEnding,
+  monthsOf,
   type Period,
   periodEnding,
   quarterPeriod,
@@ -153,7 +154,7 @@ export function startsAComparison(tokens: readonly Token[], start: number): bool
 /** Words matchCore may start a phrase at (possessives read as the word). */
 const START_WORDS = new Set([
   'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy', 'fiscal',
-  'this', 'last', 'next', 'past', 'previous', 'prior', 'trailing', 'coming', 'initial', 'ttm', 'ltm', 'ytd', 'most', 'to',
+  'this', 'last', 'next', 'past', 'previous', 'prior', 'preceding', 'trailing', 'coming', 'initial', 'ttm', 'ltm', 'ytd', 'most', 'to',
   'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
   'couple', 'dozen', 'that',
 ]);
@@ -338,9 +339,13 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     return { end: i + 1, period: null, fiscal: true };
   }
   // this year, last quarter, next month
-  if ((lower === 'this' || lower === 'last' || lower === 'next' || lower === 'past' || lower === 'previous' || lower === 'prior') && next?.type === 'word') {
+  if ((lower === 'this' || lower === 'last' || lower === 'next' || lower === 'past' || lower === 'previous' || lower === 'prior' || lower === 'preceding') && next?.type === 'word') {
     const shift = lower === 'this' ? 0 : lower === 'next' ? 1 : -1;
     const unit = bare(next.lower);
+    // "grew 0.6% in the third quarter from the previous quarter": the one before the sentence's period, not the note date's.
+    const before = anchor && tokens[i - 1]?.lower === 'the' && shift === -1 && lower !== 'last' && lower !== 'past' ? anchoredBefore(anchor, unit) : null;
+    if (before) return { end: i + 2, period: before, anchored: true };
+    if (lower === 'preceding') return null;
     if (unit === 'year') return { end: i + 2, period: yearPeriod(ref.year + shift) };
     if (unit === 'week') {
       const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + 7 * shift));
@@ -539,8 +544,8 @@ function yearSpanEnd(tokens: readonly Token[], i: number): { year: number; next:
 
 /**
  * "a year ago", "three months earlier", "12 months later", "the year before", "a few weeks ago":
- * "ago" counts back from the reference date; "earlier"/"later" from the sentence's last period
- * (else, for "earlier", from the reference date). "Before"/"after" an event ("two years after the
+ * "ago" counts back from the reference date, years and quarters from the sentence's last period
+ * when it states one; "earlier"/"later" from that period (else, for "earlier", from the reference date). "Before"/"after" an event ("two years after the
  * IPO") is time with no period we can name.
  */
 function matchRelative(tokens: readonly Token[], i: number, ref: RefDate, anchor: Period | null): Core | null {
@@ -588,11 +593,21 @@ function matchRelative(tokens: readonly Token[], i: number, ref: RefDate, anchor
   const afterWord = tokens[end];
   const toEvent = (rel === 'before' || rel === 'after') && afterWord !== undefined && afterWord.type === 'word';
   if (toEvent) return { end, period: null };
-  if (rel === 'ago' || rel === 'back') return { end, period: shiftPeriod(refPeriod(ref, step), -n, step) };
+  // "11,400 at the end of September, 8% fewer than a year ago": a sentence that states a period counts back from it, as "earlier" does.
+  if ((rel === 'ago' || rel === 'back') && !(anchor && (step === 'years' || (step === 'quarters' && monthsOf(anchor.iso) === 3)))) return { end, period: shiftPeriod(refPeriod(ref, step), -n, step) };
   if (anchor) return { end, period: shiftPeriod(anchor, dir * n, step), anchored: true };
   // "a year earlier" counts back from the time the note talks about, not from its date: with none
   // in the sentence, the judge anchors it (the paragraph's period, or the figure it is compared with).
   return { end, period: null };
+}
+
+/** The period a unit before the sentence's period, when that period is of the unit (or the unit is a year: "the previous year" is a year back). */
+function anchoredBefore(anchor: Period, unit: string): Period | null {
+  const months = monthsOf(anchor.iso);
+  if (unit === 'year') return shiftPeriod(anchor, -1, 'years');
+  if (unit === 'quarter' && months === 3) return shiftPeriod(anchor, -1, 'quarters');
+  if (unit === 'month' && months === 1) return shiftPeriod(anchor, -1, 'months');
+  return null;
 }
 
 /** The end of "year end", "year-end" or "fiscal year" at token j, or null. */

@@ -13,6 +13,7 @@ import { fiscalEndOf, judgeWithDerivation } from './judgeDerived';
 import { measuredNoun, type MetricLeftOut } from './resolveMetric';
 import type { Verdict } from './verdict';
 import type { JudgeMemo } from './judgeMemo';
+import { unitAfter } from './unitAfter';
 
 export interface JudgeContext {
   note: ParsedNote;
@@ -187,6 +188,9 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   unnamed: 'nothing near it says what it measures (such as valuation or users)',
 };
 
+/** Between a metric's words and the figure they are the subject of: "The refining margin was $14.80 per barrel". */
+const SUBJECT_THEN_FIGURE = /^\s+(?:was|were|is|are|of|averaged|stood\s+at|came\s+in\s+at)\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
+
 /**
  * Why no metric: what the words next to the figure measure ("a dividend of", "per share"), which no
  * metric's words name; for an amount per unit some metrics do measure, which of them it is.
@@ -197,6 +201,11 @@ function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
   if (per && per !== 'each') {
     const fitting = memo.fittingMetrics(claim.unit);
     if (fitting.length > 0) return `an amount per ${per}; nothing near it says which (such as ${fitting.slice(0, 3).map((m) => metricName(m)).join(' or ')})`;
+    // "The refining margin was $14.80 per barrel" against a metric in whole dollars: say which unit would make it one.
+    const whole = claim.unit.slice(0, claim.unit.indexOf('/'));
+    // Only the figure's own subject: "Revenue was $96 million, or roughly $9.80 per session" is revenue per session, no revenue.
+    const named = memo.sentence(claim.sentence).words.find((h) => h.metric.unit === whole && h.end <= claim.offset.start && SUBJECT_THEN_FIGURE.test(claim.sentenceText.slice(h.end - claim.sentence.start, claim.offset.start - claim.sentence.start)));
+    if (named) return `an amount per ${per}, while the facts' ${metricName(named.metric)} is in ${whole} (give it \`unit: ${claim.unit}\` if its figures are per ${per})`;
   }
   const what = per && per !== 'each' ? `an amount per ${per}` : noun ? `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}` : undefined;
   return what ? `${what}, which no metric of the facts files measures (add one under \`metrics\`)` : NO_METRIC.unnamed;
@@ -242,9 +251,24 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
     return { code: 'unsourced', claim, facts: [], entities: about, metric: match.metric.id, message: noFactMessage(subject, claim) };
   }
   if (match.combined) return judgeSum(claim, match.groups, match.metric.id, ctx);
-  const v = judgeOne(claim, match.groups[0]!, match.metric.id, ctx);
+  const group = match.groups[0]!;
+  const after = unitAfter(claim, ctx.note.text, group.facts);
+  if (after && 'unread' in after) {
+    const units = [...new Set(group.facts.map((f) => f.unit))].join(', ');
+    const message = verdictMessage(subjectOf(ctx.index, group.entities, match.metric.id), claim, `written in ${after.word}, a unit Claimcheck does not read (the facts are in ${units}); write the figure in ${units}, or with "thousand" or "million"`);
+    // No metric on the verdict: a figure in a unit not read is set against no other, nor offered as a new fact.
+    return { code: 'unsourced', claim, facts: [], entities: group.entities, message };
+  }
+  if (after) {
+    // "1,420 kb/d": judged as 1,420,000 b/d; no fix, which would write the facts' unit's number before "kb/d".
+    const times = (x: number | null): number | null => (x === null ? null : x * after.factor);
+    const scaled: Claim = { ...claim, text: `${claim.text} ${after.scale} ${after.unit}`, value: times(claim.value), low: times(claim.low), high: times(claim.high), precision: claim.precision * after.factor };
+    const { suggestion: _, ...v } = judgeOne(scaled, group, match.metric.id, ctx);
+    return { ...v, claim };
+  }
+  const v = judgeOne(claim, group, match.metric.id, ctx);
   // A segment's figure no fact gives ("advertising revenue … in 2024" beside the segment's 2025
   // fact): a new fact for it is that segment's too.
-  const segment = match.groups[0]!.facts[0]?.segment;
+  const segment = group.facts[0]?.segment;
   return v.code === 'unsourced' && segment ? { ...v, part: { part: segment, phrase: `${segment} ${metricName(match.metric)}` } } : v;
 }

@@ -5,7 +5,7 @@
 import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, Span, TimeRef, Unit } from '../types';
 import { isChangeNoun, namesAChange } from '../extract/hedges';
 import { PRIOR_YEAR } from '../extract/attachTime';
-import { monthSpan } from '../extract/periods';
+import { monthsOf } from '../extract/periods';
 import { agrees, claimAgreesWith, convertValue, factInterval, type Interval } from './compare';
 import { claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
@@ -90,16 +90,6 @@ function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
 // ---------------------------------------------------------------- times
 
 const MONTHS_PER: Record<Step, number> = { years: 12, quarters: 3 };
-
-/** How many months a period string spans: "2025" 12, "2025-Q4" 3, "2025-H2" 6, "2025-09" 1; null for a day or anything else. */
-function monthsOf(iso: string): number | null {
-  if (/^(?:FY)?\d{4}$/i.test(iso)) return 12;
-  if (/^(?:FY)?\d{4}-?Q[1-4]$/i.test(iso)) return 3;
-  if (/^(?:FY)?\d{4}-?H[12]$/i.test(iso)) return 6;
-  if (/^\d{4}-\d{2}$/.test(iso)) return 1;
-  // Months from one to another ("2024-04/2025-03": the year ended March 31, 2025).
-  return monthSpan(iso)?.months ?? null;
-}
 
 /** A period string moved back `months` months, in its own notation ("FY2025-Q4" → "FY2024-Q4"); null when the step does not fit it. */
 export function shiftIso(iso: string, months: number): string | null {
@@ -296,7 +286,9 @@ function overTime(
   const { fye } = series;
   const starts = reading.times.filter((t) => t.start);
   const endTime = endTimeOf(claim, reading.times.filter((t) => !t.start));
-  const startTime = starts[0]?.ref ?? null;
+  // "grew 0.6% from the previous quarter, and was 2.6% larger than a year earlier": each change's own clause's start first.
+  const clause = clauseOf(claim);
+  const startTime = (starts.find((t) => t.span.start >= clause.start && t.span.end <= clause.end) ?? starts[0])?.ref ?? null;
   let later: Fact | undefined;
   let earlier: Fact | undefined;
   // A time with no anchor ("for the quarter") is the level's, not the change's: it names no other period.
@@ -731,7 +723,9 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   const group = match.groups[0];
   if (!match.metric || match.combined || !group) return null;
   const fye = fiscalEndOf(ctx, group.entities);
-  const laterFact = selectFacts(group.facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
+  // The level compared is a result: "the margin improved to 12.3% from 11.6%" is not the year's 12–12.5% outlook, which it also fits.
+  const pick = (facts: Fact[]): Fact | undefined => selectFacts(facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
+  const laterFact = pick(group.facts.filter((f) => f.kind === 'actual')) ?? pick(group.facts);
   if (!laterFact || (laterFact.period !== undefined && !factRange(laterFact, fye))) return null;
   // "the net loss widened to $214 million from $176 million": the level a loss is compared with is one too.
   const level = (later.value ?? 0) < 0 && (claim.value ?? 0) > 0 && isCurrency(claim.unit) ? { ...claim, value: -claim.value! } : claim;

@@ -543,7 +543,24 @@ function includedIn(claim: Claim, memo: JudgeMemo): boolean {
   if (claim.unit === 'percent' || claim.kind === 'percent') return false;
   const at = claim.offset.start - claim.sentence.start;
   if (!INCLUDED.test(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
-  return figureBefore(claim, memo, claim.offset.start);
+  return figureBefore(claim, memo, claim.offset.start) && !namesOwnMetric(claim, memo);
+}
+
+const OF_AFTER = /\s+of\s+(?:(?:its|their|the)\s+)?/iy;
+
+/**
+ * "returned $700 million to shareholders, including $450 million of buybacks": a figure followed by
+ * "of" and the words of a metric of its unit that nothing before it in the sentence names is that
+ * metric's own figure ("capex of $9 billion, including $1.5 billion of capex for data centers" stays a part).
+ */
+function namesOwnMetric(claim: Claim, memo: JudgeMemo): boolean {
+  OF_AFTER.lastIndex = claim.offset.end - claim.sentence.start;
+  const m = OF_AFTER.exec(claim.sentenceText);
+  if (!m) return false;
+  const at = claim.offset.end + m[0].length;
+  const words = memo.sentence(claim.sentence).words;
+  const own = words.filter((h) => h.start === at && compatibleUnits(claim.unit, h.metric.unit)).map((h) => h.metric);
+  return own.length > 0 && !words.some((h) => h.end <= claim.offset.start && own.includes(h.metric));
 }
 
 /**

@@ -19,9 +19,11 @@ const SPELLED: Record<string, string> = { capex: 'capex', opex: 'opex' };
 
 /** "gpu_count" → "GPU count", "revenue_run_rate" → "revenue run rate". */
 function metricLabel(metricId: string, words: readonly string[] = []): string {
+  // A part of the id its words spell with capitals is spelled so ("mapcs" with the word "MAPCs").
+  const spelled = new Map(words.flatMap((x) => x.split(/[^\p{L}\p{N}]+/u)).filter((t) => /\p{Lu}.*\p{Lu}/u.test(t)).map((t) => [t.toLowerCase(), t]));
   return metricId
     .split('_')
-    .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : words.some((x) => new RegExp(`\\b${w.toUpperCase()}\\b`).test(x)) && /^[a-z]+$/.test(w) ? w.toUpperCase() : w))
+    .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : /^[a-z]+$/.test(w) ? (spelled.get(w) ?? w) : w))
     .join(' ');
 }
 

@@ -1,0 +1,36 @@
+import type { Claim, Fact } from '../types';
+
+/** The word right after a figure, one space at most: "1,420 kb/d", "4.6 Mt". */
+const WORD_AFTER = /^ ?([A-Za-z]+\/[A-Za-z]+|[A-Za-z]+)(?![\p{L}\p{N}/])/u;
+
+/** Prefixes a unit abbreviation carries ("kb/d", "Mt"), and the scale of those that say one in every usage. */
+const PREFIXES: Readonly<Record<string, { factor: number; scale: string } | null>> = {
+  k: { factor: 1e3, scale: 'thousand' },
+  // A thousand in oil-field usage ("Mbbl"), a million elsewhere ("Mt", "mb/d"): no scale to trust.
+  M: null, MM: null, m: null, G: null, bn: null,
+};
+
+/** A unit after a bare count: the facts' with a prefix that scales it, or one Claimcheck does not read. */
+export type UnitAfter = { word: string; factor: number; scale: string; unit: string } | { word: string; unread: true };
+
+/**
+ * "1,420 kb/d" against facts in `b/d` is 1,420,000 b/d; "1.42 mb/d" carries a prefix whose scale
+ * depends on who writes it, and "12 t/h" a unit none of the facts are in: read as a bare count,
+ * either would be a wrong red. Null when the count has no such unit after it.
+ */
+export function unitAfter(claim: Claim, text: string, facts: readonly Fact[]): UnitAfter | null {
+  if (claim.unit !== 'count' || claim.noun !== undefined || facts.length === 0) return null;
+  const m = WORD_AFTER.exec(text.slice(claim.offset.end, claim.offset.end + 24));
+  if (!m) return null;
+  const word = m[1]!;
+  const units = new Set(facts.map((f) => f.unit));
+  if (units.has(word)) return null;
+  for (const u of units) {
+    const prefix = word.length > u.length && word.endsWith(u) ? word.slice(0, -u.length) : '';
+    if (prefix in PREFIXES) {
+      const read = PREFIXES[prefix];
+      return read ? { word, ...read, unit: u } : { word, unread: true };
+    }
+  }
+  return word.includes('/') ? { word, unread: true } : null;
+}
