@@ -307,6 +307,10 @@ const time: Case[] = [
   // A figure with a time of its own leaves the next time of its clause to the figure after it, unless that time is where a change started.
   ['It repurchased $1.5 billion of shares in the quarter and expects fourth-quarter bookings of $48 billion.', [{ text: '$1.5 billion', time: null }, { text: '$48 billion', time: '2024-Q4' }]],
   ['Sales grew 20% in 2024 from 2023 to $6 billion.', [{ text: '20%', time: '2024' }, { text: '$6 billion', time: null }]],
+  // Where a level was compared from is not the level's time; a figure that is the change keeps it.
+  ['It proposed a dividend of €0.40 per share, unchanged from 2023.', [{ text: '€0.40 per share', time: null }]],
+  ['Headcount was 11,400 employees, down from 2023.', [{ text: '11,400 employees', time: null }]],
+  ['It had 14.2 million members, 700,000 more than in 2023.', [{ text: '14.2 million members', time: null }, { text: '700,000', time: '2023' }]],
   // A possessive year owns the figure it names.
   ["Output rose 18% on 2023's 3.9 million tonnes.", [{ text: '18%', time: null }, { text: '3.9 million tonnes', time: '2023' }]],
   ["It beat last year's $4 billion.", [{ text: '$4 billion', time: '2024' }]],

@@ -2465,3 +2465,80 @@ describe('elevator note (nine months, local currencies, a margin against last ye
     ]);
   });
 });
+
+describe('budget note (forecasts in the future tense and "is set at"; a part in an "of which" clause)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('budget'))).toEqual([
+      ['3.1%', 'supported', ['vd-def-26']],
+      ['3.8%', 'supported', ['vd-def-25']],
+      ['68.4%', 'supported', ['vd-debt-26']],
+      // "Total spending is set at €214 billion": a plan, judged by the forecast (it was "only guidance is sourced").
+      ['€214 billion', 'supported', ['vd-sp-26']],
+      ['2.9%', 'supported', ['vd-sp-26', 'vd-sp-25']],
+      ['€208 billion', 'supported', ['vd-sp-25']],
+      // "of which defence takes €9.6 billion": a part; its segment's fact is not read from an "of which" clause yet (never red).
+      ['€9.6 billion', 'unsourced', []],
+      ['14%', 'supported', ['vd-def-sp-26', 'vd-def-sp-25']],
+      ['4.2%', 'supported', ['vd-tax-26', 'vd-tax-25']],
+      ['€187 billion', 'supported', ['vd-tax-26']],
+      // "Interest payments will reach €6.1 billion": the future tense is a forecast.
+      ['€6.1 billion', 'supported', ['vd-int-26']],
+      // "or 2.9% of spending": interest is no segment of spending (never red).
+      ['2.9%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('pulp note (a change after a level with a complement, a price per tonne, a dividend unchanged from last year)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('pulp');
+    expect(verdictRows(findings)).toEqual([
+      ['4.1 million tonnes', 'supported', ['ns-del-25']],
+      // "delivered 4.1 million tonnes of pulp in 2025, 3% more than a year earlier, at an average price of …":
+      // the deliveries' change, not the price named after it (it was red as the price's -9.2%).
+      ['3%', 'supported', ['ns-del-25', 'ns-del-24']],
+      ['$640 per tonne', 'supported', ['ns-price-25']],
+      ['$705', 'supported', ['ns-price-24']],
+      ['5%', 'supported', ['ns-rev-25', 'ns-rev-24']],
+      ['€3.62 billion', 'supported', ['ns-rev-25']],
+      ['€410 million', 'supported', ['ns-ebitda-25']],
+      ['11.3%', 'unsourced', []],
+      // The Kemi mill: no facts, and no entity of the facts files named (never red).
+      ['88%', 'unsourced', []],
+      ['1.5 million-tonne', 'unsourced', []],
+      ['450 jobs', 'unsourced', []],
+      // "Nordskog will cut 450 jobs and proposes a dividend of €0.40 per share, unchanged from 2024": a
+      // result (the future is its own clause's), and 2025's, not the year it is compared with.
+      ['€0.40 per share', 'supported', ['ns-dps-25']],
+    ]);
+  });
+});
+
+describe('drugs note (a fiscal year to March, a segment named with an initialism, a raised outlook)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('drugs'))).toEqual([
+      ['$97.8 billion', 'supported', ['md-rev-q2']],
+      ['10%', 'supported', ['md-rev-q2', 'md-rev-q2-25']],
+      // "U.S. Pharmaceutical segment revenue …" under "# Medlane": the heading entity's segment, one name with its dots.
+      ['11%', 'supported', ['md-usp-q2', 'md-usp-q2-25']],
+      ['$89.9 billion', 'supported', ['md-usp-q2']],
+      ['$9.86', 'supported', ['md-eps-q2']],
+      ['16%', 'supported', ['md-eps-q2', 'md-eps-q2-25']],
+      ['$8.50', 'supported', ['md-eps-q2-25']],
+      ['412 million prescriptions', 'supported', ['md-rx-q2']],
+      ['2,300 retail locations', 'supported', ['md-loc']],
+      // "raised its fiscal 2026 adjusted EPS guidance to $38.35 to $38.85 from $37.50 to $38.30": the
+      // outlook and the one it revised (both were unsourced: "guidance to" bound no per-share metric).
+      ['$38.35 to $38.85', 'supported', ['md-guide-26']],
+      ['$37.50 to $38.30', 'supported', ['md-guide-26-old']],
+    ]);
+  });
+  it("never judges a segment named after the owner's possessive by the whole", () => {
+    const { facts } = load('drugs');
+    const note = parseNote(["---", "date: 2025-11-06", "---", "# Medlane", "", "Medlane's Specialty Solutions revenue was $8.1 billion in the quarter.", "", "Medlane's September revenue was $33 billion."].join('\n'));
+    const [part, month] = judgeNote(note, facts.index, { config: defaultConfig });
+    expect([part!.code, part!.message]).toEqual(['unsourced', expect.stringContaining("Medlane's Specialty Solutions revenue in the quarter — a part")]);
+    // A month is no part: the whole's facts judge it (no fact for September alone).
+    expect(month!.message).not.toContain('a part');
+  });
+});

@@ -1,7 +1,7 @@
 import type { TimeRef } from '../types';
 import type { TokenClaim } from './extractClaims';
 import { isClauseBreak, type Token } from './lexer';
-import { startsAComparison, type TimePhrase } from './time';
+import { comparedFromTime, startsAComparison, type TimePhrase } from './time';
 
 /**
  * Gives each claim the time its sentence states for it. A time phrase goes to the claim it
@@ -50,6 +50,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     } else if (after >= 0 && possessiveEnd(tokens, p) === claims[after]!.start) {
       // "up 18% on 2023's 3.9 million tonnes", "last year's $4 billion": the possessive time owns the figure it names.
       target = after;
+    } else if (before >= 0 && claims[before]!.claim.kind !== 'growth' && comparedFromTime(tokens, p.start, claims[before]!.end)) {
+      // "a dividend of €0.40 per share, unchanged from 2024": the level is not 2024's.
+      continue;
     } else if (before >= 0 && !breakBetween(claims[before]!.end, p.start) && !secondTimeOfNext(before, after, p)) target = before;
     // "$915 million, flat on last year, and EBITDA of $302 million": where a change started is no later figure's time.
     else if (after >= 0 && startsAComparison(tokens, p.start) && breakBetween(p.end, claims[after]!.start)) continue;

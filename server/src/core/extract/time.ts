@@ -40,6 +40,8 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
   ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
+/** Whether a word names a month ("September", "sept"). */
+export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
 const ORDINAL_PARTS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
 const PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'through', 'throughout', 'for', 'at', 'on', 'before', 'after', 'within', 'from', 'of', 'as']);
 const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'of']);
@@ -149,6 +151,19 @@ export function startsAComparison(tokens: readonly Token[], start: number): bool
   const first = tokens[start]?.lower ?? '';
   if (COMPARISON_OPENERS.has(first) || COMPARISON_OPENERS.has(tokens[start - 1]?.lower ?? '')) return true;
   return first === 'on' && CHANGE_WORDS.has(tokens[start - 1]?.lower ?? '');
+}
+
+const LEVEL_OPENERS = new Set(['from', 'since', 'than', 'versus', 'vs']);
+const MORE_OR_LESS = new Set([...CHANGE_WORDS, 'more', 'less', 'fewer']);
+
+/**
+ * Whether the time phrase at `start` is where the level ending at token `levelEnd` was compared
+ * from, with no change figure of its own: "€0.40 per share, unchanged from 2024", "11,400
+ * employees, down from 2024" (not "700,000 more than a year earlier": that figure is the change).
+ */
+export function comparedFromTime(tokens: readonly Token[], start: number, levelEnd: number): boolean {
+  const opener = LEVEL_OPENERS.has(tokens[start]?.lower ?? '') ? start : LEVEL_OPENERS.has(tokens[start - 1]?.lower ?? '') ? start - 1 : -1;
+  return opener - 1 > levelEnd && MORE_OR_LESS.has(tokens[opener - 1]!.lower);
 }
 
 /** Words matchCore may start a phrase at (possessives read as the word). */

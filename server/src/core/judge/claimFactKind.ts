@@ -23,6 +23,12 @@ const STANCE_WORDS: Record<Exclude<ClaimStance, 'plain'>, readonly string[]> = {
 
 const STANCES = Object.keys(STANCE_WORDS) as Exclude<ClaimStance, 'plain'>[];
 
+// The future tense and a budget's words make guidance of their own clause only: "Interest payments
+// will reach €6.1 billion", "spending is set at €214 billion"; not "Nordskog will cut 450 jobs and
+// proposes a dividend of €0.40 per share".
+const FUTURE_WORDS = ['will', 'is set at', 'are set at', 'is set to', 'are set to'];
+const COORDINATED = /\b(?:and|but|while|whereas)\s*$/;
+
 // Verbs of results: a clause with one states a result, whatever an earlier clause planned.
 const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit', 'declared', 'paid'];
 
@@ -40,10 +46,13 @@ export function claimStance(claim: Claim, folded: string, clause: Span): ClaimSt
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.
   for (const stance of STANCES) if (hits(stance).some(inside)) return stance;
+  if (phraseSetOf(FUTURE_WORDS).hits(folded).some((h) => inside({ start: base + h.start, end: base + h.end }))) return 'guidance';
   if (phraseSetOf(RESULT_WORDS).hits(folded).some((h) => inside({ start: base + h.start, end: base + h.end }))) return 'plain';
   // "Nvidia expects second-quarter revenue of $45 billion, plus or minus 2%": the clause before.
   const before = (h: { start: number; end: number }): boolean => h.end <= clause.start;
   for (const stance of STANCES) if (hits(stance).some(before)) return stance;
+  // "…is set at €214 billion, …, a 14% increase": the future of a clause before reaches an apposition, not a clause of its own ("and proposes …").
+  if (!COORDINATED.test(folded.slice(0, clause.start - base)) && phraseSetOf(FUTURE_WORDS).hits(folded).some((h) => before({ start: base + h.start, end: base + h.end }))) return 'guidance';
   return 'plain';
 }
 

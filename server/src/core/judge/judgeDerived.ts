@@ -16,6 +16,7 @@ import { uncoveredHits } from './findPhrase';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
+import { elliptical } from './resolveMetric';
 import { humanPeriod } from './periods';
 import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
@@ -83,7 +84,11 @@ function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
   // A change in a table cell: its header's, its row label's, else the headers' left of it ("| Q3 revenue (€m) | YoY |").
   const table = hits.length === 0 ? ctx.memo.table(claim.offset.start) : null;
   if (table) for (const cell of [table.header, table.label, table.before]) if (cell) hits.push(...levelWords(cell));
-  const metrics = [...new Set(hits.sort((a, b) => dist(a) - dist(b)).map((h) => h.metric))];
+  // An elliptical change compares with what the sentence said before it: "delivered 4.1 million tonnes of pulp in 2025,
+  // 3% more than a year earlier, at an average price of $640" is of the deliveries, not the price after it.
+  const back = elliptical(claim, clauseOf(claim));
+  const after = (h: WordHit): number => (back && h.start >= claim.offset.end ? 1 : 0);
+  const metrics = [...new Set(hits.sort((a, b) => after(a) - after(b) || dist(a) - dist(b)).map((h) => h.metric))];
   return [...new Set(metrics.flatMap((m) => [m.unit, ...ctx.memo.factUnits(m.id)]))];
 }
 
@@ -157,6 +162,13 @@ function latestBefore(facts: Fact[], later: Fact, date: string, fye?: string): F
   }
   const from = factRange(later, fye)?.from ?? '';
   return latestOfLength(facts, later, date, fye, (f) => (factRange(f, fye)?.to ?? '') < from);
+}
+
+/** The outlook a later one revised: of its kind and period, the latest stated before it. */
+function revisedFrom(facts: Fact[], later: Fact): Fact | undefined {
+  return facts
+    .filter((f) => f.kind === later.kind && f.period === later.period && f.asOfDate < later.asOfDate)
+    .sort((x, y) => y.asOfDate.localeCompare(x.asOfDate))[0];
 }
 
 /** The latest figure of the same length as `later`, `years` before it (within a week: 52-week calendars). */
@@ -729,11 +741,17 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   if (!laterFact || (laterFact.period !== undefined && !factRange(laterFact, fye))) return null;
   // "the net loss widened to $214 million from $176 million": the level a loss is compared with is one too.
   const level = (later.value ?? 0) < 0 && (claim.value ?? 0) > 0 && isCurrency(claim.unit) ? { ...claim, value: -claim.value! } : claim;
-  const earlier = years === null ? latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye) : yearsBefore(group.facts, laterFact, years, ctx.note.referenceDate, fye);
+  const earlier =
+    years !== null ? yearsBefore(group.facts, laterFact, years, ctx.note.referenceDate, fye)
+    // "raised its guidance to $38.35 to $38.85 from $37.50 to $38.30": the outlook for the same period stated before.
+    : laterFact.kind !== 'actual' ? revisedFrom(group.facts, laterFact)
+    : latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye);
   const subject = subjectOf(ctx.index, group.entities, match.metric.id);
   if (!earlier) {
     const when = years === null ? 'the period' : years === 1 ? 'a year' : `${years} years`;
-    const body = `the level it is compared with; no fact yet for ${when} before ${factPeriod(laterFact)}`;
+    const body = years === null && laterFact.kind !== 'actual'
+      ? `the outlook it was revised from; no earlier ${laterFact.kind} for ${factPeriod(laterFact)} is sourced`
+      : `the level it is compared with; no fact yet for ${when} before ${factPeriod(laterFact)}`;
     return { ...v, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
   }
   if (claimAgreesWith(level, earlier, ctx.tolerance)) {

@@ -11,6 +11,7 @@ import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
+import { isMonthName } from '../extract/time';
 import type { JudgeMemo } from './judgeMemo';
 
 // Words before a metric word that do not narrow it to a part: determiners and prepositions ("its
@@ -25,7 +26,7 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
     'total overall whole combined consolidated group net company-wide companywide global worldwide ' +
     'annual annualized annualised quarterly yearly monthly weekly daily fiscal calendar year-end ttm ytd ' +
     'first second third fourth last latest previous prior recent earlier current next new trailing ' +
-    'record headline top-line topline underlying organic adjusted reported actual implied ' +
+    'record headline top-line topline underlying organic adjusted reported actual implied gaap non-gaap ifrs ' +
     'higher lower bigger larger smaller greater big large small huge heavy steep deep deeper strong stronger weak weaker ' +
     'rising falling growing declining widening narrowing mounting ' +
     // A verb whose object is the metric: "giving revenue of $2.5 billion", "generating sales of…".
@@ -110,6 +111,25 @@ function isQualifier(word: string): boolean {
   return !TIME_PARTS.has(last) && !TIME_PARTS.has(last.replace(/s$/, ''));
 }
 
+/** An owner's possessive, then one to three capitalised words right before the metric word: "Medlane's Specialty Solutions ". */
+const OWNER_THEN_NAME = /['\u2019]s?\s+((?:\p{Lu}[\p{L}.&]*\s+){1,3})$/u;
+
+/**
+ * "Medlane's Specialty Solutions revenue", "Microsoft's Azure revenue": capitalised words between
+ * an entity's possessive and its metric word name a part of it (not "Medlane's Adjusted revenue",
+ * "its September revenue", "GAAP revenue"), which only a fact of that segment decides.
+ */
+function ownersNamedPart(window: string, from: number, mentions: readonly { start: number; end: number; possessive: boolean }[], metricWords: string): Qualified | null {
+  const m = OWNER_THEN_NAME.exec(window);
+  if (!m) return null;
+  const at = from + m.index;
+  if (!mentions.some((x) => x.possessive && x.end >= at - 1 && x.end <= at + 2)) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  if (words.some((w) => !isQualifier(w.toLowerCase()) || isMonthName(w))) return null;
+  const part = words.join(' ');
+  return { part, phrase: `${part} ${metricWords.toLowerCase()}` };
+}
+
 /**
  * The word that narrows the claim's metric to a part, read before the metric word nearest the
  * claim in its clause (not its own noun: "4,000 paying customers" counts customers), or ''. The
@@ -138,6 +158,8 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   const words = window.match(WORDS) ?? [];
   const word = words.at(-1);
   if (!word || !/^\p{L}[\p{L}-]*$/u.test(word)) return null;
+  const owned = ownersNamedPart(window, from, info.mentions, text.slice(nearest.start, nearest.end));
+  if (owned) return owned;
   const lead = words.at(-2);
   // At the clause's start a capital may open a qualifier ("Advertising revenue was…"), never a name.
   const opens = lead === undefined && from === clause.start && !info.mentions.some((m) => m.end > from && m.start < nearest!.start);

@@ -35,6 +35,10 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
 
 /** Between a label and its figure: "Average ticket price: $12.70". */
 const LABEL_THEN_FIGURE = /^\s*:\s*$/;
+/** Between a figure and the level it changed from: "to $38.35 from $37.50", "$9.86, up from $8.50". */
+const RAISED_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+$/;
+/** Between a metric's words and the outlook for it: "raised its adjusted EPS guidance to $38.35 to $38.85", "EPS outlook of $9". */
+const OUTLOOK_THEN_FIGURE = /^\s+(?:guidance|outlook|forecast|target)(?:\s+range)?\s+(?:to|of|at|is|was)\s+(?:(?:about|roughly|around|approximately)\s+)?$/;
 /** Between a metric's words and the level a change took it to: "… per paying user rose 8% to $17.40", "was up 8% at". */
 const CHANGED_TO = /^\s+(?:(?:was|were)\s+)?(\p{L}+)\s+(?:by\s+)?\S+\s+(?:to|at)\s+$/u;
 const changedTo = (between: string): boolean => isChangeVerb(CHANGED_TO.exec(between)?.[1] ?? '');
@@ -52,10 +56,14 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
       if (!priceOfOne(claim.unit, h.metric.unit)) return false;
       if (h.start >= figure.end) return /^\s+$/.test(folded.slice(figure.end - base, h.start - base));
       const between = folded.slice(h.end - base, figure.start - base);
-      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || changedTo(between));
+      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || OUTLOOK_THEN_FIGURE.test(between) || changedTo(between));
     })?.metric;
   const own = boundTo(claim.offset);
   if (own) return own;
+  // "… guidance to $38.35 to $38.85 from $37.50 to $38.30": the level it was raised from is of the figure right before.
+  const prior = figures.filter((f) => f.end <= claim.offset.start).at(-1);
+  const raisedFrom = prior && RAISED_FROM.test(folded.slice(prior.end - base, claim.offset.start - base)) ? boundTo(prior) : undefined;
+  if (raisedFrom) return raisedFrom;
   // "Average ticket price: $12.70, against $12.20 in Q2 2024": an elliptical comparison's figure is of the figure's before it.
   const previous = figures.filter((f) => f.end <= clause.start).at(-1);
   return previous && elliptical(claim, clause) ? boundTo(previous) : undefined;

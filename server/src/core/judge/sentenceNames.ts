@@ -72,6 +72,7 @@ export function idFromName(name: string): string {
 }
 
 const WORD = /[A-Z][\p{L}\p{N}&'’.-]*|[a-z]+[A-Z][\p{L}\p{N}]*/gu;
+const INITIALISM = /^(?:[A-Z]\.){2,}$/;
 
 // The consistency pass asks for a sentence's names once per figure in it (entityOf, then
 // nameForFigure): the last few sentences' names are kept (callers only read them).
@@ -93,7 +94,8 @@ function readNames(sentence: string): { name: string; start: number }[] {
   for (const m of sentence.matchAll(WORD)) {
     // "C$3.8 billion", "NZ$5 billion": a currency's letters, not a name.
     if (sentence[m.index! + m[0].length] === '$') continue;
-    const text = m[0].replace(/['’]s?$/u, '').replace(/[.-]+$/, '');
+    // An initialism keeps its last dot: "U.S. Pharmaceutical" is one name.
+    const text = m[0].replace(/['’]s?$/u, '').replace(INITIALISM.test(m[0]) ? /-+$/ : /[.-]+$/, '');
     if (!text) continue;
     words.push({ text, start: m.index!, end: m.index! + text.length });
     if (m[0] !== text && /['’]/.test(m[0])) words[words.length - 1]!.end = -1; // a possessive ends the phrase
