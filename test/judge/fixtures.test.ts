@@ -1300,6 +1300,15 @@ describe('steelmaker note (a plural custom unit, CO2, "a year earlier" with no p
     expect(messageOn(findings, '5%')).toContain('31.4 million tonnes / 33 million tonnes');
     expect(messageOn(findings, '62.9 million tonnes')).toContain('62.9 million tonnes a year earlier — matches the earlier sourced figure');
   });
+  it('reads "Mt" and "kt" after a bare number as million and thousand tonnes, and leaves "mt" unread', () => {
+    const { facts, note } = load('steelmaker');
+    const judge = (written: string) => judgeNote(parseNote(note.text.replace('31.4 million tonnes', written)), facts.index, { config: defaultConfig })[0]!;
+    expect(judge('31.4 Mt').code).toBe('supported');
+    expect(judge('31,400 kt').code).toBe('supported');
+    expect([judge('33.9 Mt').code, judge('33.9 Mt').message]).toEqual(['contradicted', expect.stringContaining('33.9 million tonnes in 2024 — the sourced figure is 31.4 million tonnes')]);
+    // A metric ton or a million: which, the note does not say; never red as a bare 31.4.
+    expect([judge('31.4 mt').code, judge('31.4 mt').message]).toEqual(['unsourced', expect.stringContaining('written in mt, a unit Claimcheck does not read')]);
+  });
 });
 
 describe('airport note (a figure "alone" after a comma, a change ended by the clause before it, "grew 16%, to")', () => {

@@ -28,6 +28,8 @@ const STANCES = Object.keys(STANCE_WORDS) as Exclude<ClaimStance, 'plain'>[];
 // proposes a dividend of €0.40 per share".
 const FUTURE_WORDS = ['will', 'is set at', 'are set at', 'is set to', 'are set to'];
 const COORDINATED = /\b(?:and|but|while|whereas)\s*$/;
+/** A word each future phrase holds ("will", "set"): a sentence without any needs no scan. */
+const FUTURE_CUE = new RegExp([...new Set(FUTURE_WORDS.map((w) => w.split(' ').find((x) => x !== 'is' && x !== 'are')!))].join('|'));
 
 // Verbs of results: a clause with one states a result, whatever an earlier clause planned.
 const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit', 'declared', 'paid'];
@@ -46,13 +48,15 @@ export function claimStance(claim: Claim, folded: string, clause: Span): ClaimSt
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.
   for (const stance of STANCES) if (hits(stance).some(inside)) return stance;
-  if (phraseSetOf(FUTURE_WORDS).hits(folded).some((h) => inside({ start: base + h.start, end: base + h.end }))) return 'guidance';
+  // Most sentences hold none of the future words: a substring test before the scan, once for both uses below.
+  const future = FUTURE_CUE.test(folded) ? phraseSetOf(FUTURE_WORDS).hits(folded).map((h) => ({ start: base + h.start, end: base + h.end })) : [];
+  if (future.some(inside)) return 'guidance';
   if (phraseSetOf(RESULT_WORDS).hits(folded).some((h) => inside({ start: base + h.start, end: base + h.end }))) return 'plain';
   // "Nvidia expects second-quarter revenue of $45 billion, plus or minus 2%": the clause before.
   const before = (h: { start: number; end: number }): boolean => h.end <= clause.start;
   for (const stance of STANCES) if (hits(stance).some(before)) return stance;
   // "…is set at €214 billion, …, a 14% increase": the future of a clause before reaches an apposition, not a clause of its own ("and proposes …").
-  if (!COORDINATED.test(folded.slice(0, clause.start - base)) && phraseSetOf(FUTURE_WORDS).hits(folded).some((h) => before({ start: base + h.start, end: base + h.end }))) return 'guidance';
+  if (future.some(before) && !COORDINATED.test(folded.slice(0, clause.start - base))) return 'guidance';
   return 'plain';
 }
 

@@ -262,7 +262,7 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   if (after) {
     // "1,420 kb/d": judged as 1,420,000 b/d; no fix, which would write the facts' unit's number before "kb/d".
     const times = (x: number | null): number | null => (x === null ? null : x * after.factor);
-    const scaled: Claim = { ...claim, text: `${claim.text} ${after.scale} ${after.unit}`, value: times(claim.value), low: times(claim.low), high: times(claim.high), precision: claim.precision * after.factor };
+    const scaled: Claim = { ...claim, text: [claim.text, after.scale, after.unit].filter(Boolean).join(' '), value: times(claim.value), low: times(claim.low), high: times(claim.high), precision: claim.precision * after.factor };
     const { suggestion: _, ...v } = judgeOne(scaled, group, match.metric.id, ctx);
     return { ...v, claim };
   }

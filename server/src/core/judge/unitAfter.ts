@@ -1,4 +1,5 @@
 import type { Claim, Fact } from '../types';
+import { familyOf } from './unitMemo';
 
 /** The word right after a figure, one space at most: "1,420 kb/d", "4.6 Mt". */
 const WORD_AFTER = /^ ?([A-Za-z]+\/[A-Za-z]+|[A-Za-z]+)(?![\p{L}\p{N}/])/u;
@@ -8,6 +9,15 @@ const PREFIXES: Readonly<Record<string, { factor: number; scale: string } | null
   k: { factor: 1e3, scale: 'thousand' },
   // A thousand in oil-field usage ("Mbbl"), a million elsewhere ("Mt", "mb/d"): no scale to trust.
   M: null, MM: null, m: null, G: null, bn: null,
+};
+
+/** Mass symbols against facts counted in tonnes: a megatonne is a million tonnes ("4.6 Mt"); "mt" (a metric ton, or a million) is not read. */
+const TONNE_SYMBOLS: Readonly<Record<string, { factor: number; scale: string } | null>> = {
+  t: { factor: 1, scale: '' },
+  kt: { factor: 1e3, scale: 'thousand' },
+  Mt: { factor: 1e6, scale: 'million' },
+  Gt: { factor: 1e9, scale: 'billion' },
+  mt: null,
 };
 
 /** A unit after a bare count: the facts' with a prefix that scales it, or one Claimcheck does not read. */
@@ -25,6 +35,11 @@ export function unitAfter(claim: Claim, text: string, facts: readonly Fact[]): U
   const word = m[1]!;
   const units = new Set(facts.map((f) => f.unit));
   if (units.has(word)) return null;
+  const tonnes = word in TONNE_SYMBOLS ? [...units].find((u) => familyOf(u) === 'noun:tonne') : undefined;
+  if (tonnes) {
+    const read = TONNE_SYMBOLS[word];
+    return read ? { word, ...read, unit: tonnes } : { word, unread: true };
+  }
   for (const u of units) {
     const prefix = word.length > u.length && word.endsWith(u) ? word.slice(0, -u.length) : '';
     if (prefix in PREFIXES) {
