@@ -56,6 +56,8 @@ describe('interval arithmetic', () => {
   it('moves period strings back in their own notation', () => {
     expect(shiftIso('FY2025-Q4', 12)).toBe('FY2024-Q4');
     expect(shiftIso('2025-Q1', 3)).toBe('2024-Q4');
+    // The first nine months, a year back.
+    expect(shiftIso('2025-01/2025-09', 12)).toBe('2024-01/2024-09');
     expect(shiftIso('2025', 12)).toBe('2024');
     expect(shiftIso('2025-01', 1)).toBe('2024-12');
     expect(shiftIso('2025', 3)).toBeNull();

@@ -1559,7 +1559,8 @@ describe('charging note (ports as of a date, energy in GWh, a margin in basis po
       ['42 kWh', 'unsourced', []],
       ['40%', 'unsourced', []],
       ['98.6%', 'unsourced', []],
-      ['7,000 ports', 'unsourced', []],
+      // "added roughly 7,000 ports over the past year": a start with no period dates nothing, so the latest count and the one a year before decide (31,200 − 24,000).
+      ['7,000 ports', 'supported', ['vg-ports-q2', 'vg-ports-q2-24']],
       ['50,000', 'unsourced', []],
     ]);
   });
@@ -2388,6 +2389,22 @@ describe('social note (users, per-user revenue, a headcount a year ago)', () => 
       ['8%', 'supported', ['ch-hc', 'ch-hc-24']],
     ]);
   });
+  it("never gives a figure of a name the facts do not know to a known name in another clause", () => {
+    const { facts } = load('social');
+    const note = parseNote([
+      '---', 'date: 2025-10-30', '---', '# Chirpline', '',
+      // Chirpline's own headcount fell 8%: a 7.9% "at Phaquenli" was red as Chirpline's.
+      'Headcount at Phaquenli grew 7.9% year over year, while Chirpline had 412 million daily active users in the third quarter.', '',
+      // A fronted change: "Up" is no name that hides the heading's owner, and the change is of the level after it.
+      'Up 9% year over year, daily active users reached 412 million in the third quarter of 2025.', '',
+    ].join('\n'));
+    expect(judgeNote(note, facts.index, { config: defaultConfig }).map((f) => [f.claim.text, f.code])).toEqual([
+      ['7.9%', 'unsourced'],
+      ['412 million daily active users', 'supported'],
+      ['9%', 'supported'],
+      ['412 million', 'supported'],
+    ]);
+  });
 });
 
 describe('ride note (bookings by segment, trips, guidance; a buyback with no facts)', () => {
@@ -2475,7 +2492,7 @@ describe('elevator note (nine months, local currencies, a margin against last ye
   });
 });
 
-describe('budget note (forecasts in the future tense and "is set at"; a part in an "of which" clause)', () => {
+describe('budget note (forecasts in the future tense and "is set at"; a segment in an "of which" clause)', () => {
   it('judges every claim at the note date', () => {
     expect(verdictRows(judgedAtNoteDate('budget'))).toEqual([
       ['3.1%', 'supported', ['vd-def-26']],
@@ -2485,8 +2502,8 @@ describe('budget note (forecasts in the future tense and "is set at"; a part in 
       ['€214 billion', 'supported', ['vd-sp-26']],
       ['2.9%', 'supported', ['vd-sp-26', 'vd-sp-25']],
       ['€208 billion', 'supported', ['vd-sp-25']],
-      // "of which defence takes €9.6 billion": a part; its segment's fact is not read from an "of which" clause yet (never red).
-      ['€9.6 billion', 'unsourced', []],
+      // "of which defence takes €9.6 billion": a part its segment's fact decides.
+      ['€9.6 billion', 'supported', ['vd-def-sp-26']],
       ['14%', 'supported', ['vd-def-sp-26', 'vd-def-sp-25']],
       ['4.2%', 'supported', ['vd-tax-26', 'vd-tax-25']],
       ['€187 billion', 'supported', ['vd-tax-26']],
@@ -2549,5 +2566,101 @@ describe('drugs note (a fiscal year to March, a segment named with an initialism
     expect([part!.code, part!.message]).toEqual(['unsourced', expect.stringContaining("Medlane's Specialty Solutions revenue in the quarter — a part")]);
     // A month is no part: the whole's facts judge it (no fact for September alone).
     expect(month!.message).not.toContain('a part');
+  });
+});
+
+describe('construct note (nine months a year back, a segment "of which", an outlook "of around")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('construct'))).toEqual([
+      // "rose 14% to €21.3 billion in the first nine months": the nine months a year before (it was unsourced).
+      ['14%', 'supported', ['bb-ord-9m', 'bb-ord-9m-24']],
+      ['€21.3 billion', 'supported', ['bb-ord-9m']],
+      ['€58.2 billion', 'supported', ['bb-bl']],
+      ['6%', 'supported', ['bb-rev-9m', 'bb-rev-9m-24']],
+      ['€19.6 billion', 'supported', ['bb-rev-9m']],
+      // "of which Europe contributed €11.2 billion": a part, decided by the segment's fact (it was unsourced).
+      ['€11.2 billion', 'supported', ['bb-rev-eu-9m']],
+      ['3.1%', 'supported', ['bb-ebt-9m']],
+      ['2.8%', 'supported', ['bb-ebt-9m-24']],
+      ['€1.4 billion', 'supported', ['bb-nc']],
+      ['€27 billion', 'supported', ['bb-guide-25']],
+    ]);
+  });
+  it('keeps a part no segment fact names out of the whole', () => {
+    const { facts, note } = load('construct');
+    const asia = parseNote(note.text.replace('of which Europe contributed €11.2 billion', 'of which Asia contributed €3.1 billion'));
+    const v = judgeNote(asia, facts.index, { config: defaultConfig }).find((f) => f.claim.text === '€3.1 billion')!;
+    expect([v.code, v.message]).toEqual(['unsourced', expect.stringContaining('a figure for a part')]);
+  });
+});
+
+describe('crypto note (a change from the prior quarter, a segment share, a coin count)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('crypto'))).toEqual([
+      ['$295 billion', 'supported', ['cv-vol-q3']],
+      ['31%', 'supported', ['cv-vol-q3', 'cv-vol-q2']],
+      ['$516 billion', 'supported', ['cv-aop']],
+      ['$1.05 billion', 'supported', ['cv-tx-q3']],
+      ['55%', 'supported', ['cv-tx-q3', 'cv-rev-q3']],
+      ['$1.9 billion', 'supported', ['cv-rev-q3']],
+      ['9.7 million', 'supported', ['cv-mtu-q3']],
+      // "Bitcoin traded at about $114,000": a price no metric of the facts measures (never red).
+      ['$114,000', 'unsourced', []],
+      ['11,900', 'supported', ['cv-btc']],
+    ]);
+  });
+});
+
+describe('pension note (returns against a benchmark, ratios as of dates, a half-year flow)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('pension'))).toEqual([
+      ['5.8%', 'supported', ['nh-ret-h1']],
+      ['4.9%', 'supported', ['nh-bm-h1']],
+      ['DKK 1.12 trillion', 'supported', ['nh-aum']],
+      ['41%', 'supported', ['nh-eq']],
+      ['118%', 'supported', ['nh-fr']],
+      ['115%', 'supported', ['nh-fr-24']],
+      ['780,000', 'supported', ['nh-mem']],
+      ['7%', 'supported', ['nh-con-h1', 'nh-con-h1-24']],
+      ['DKK 18.4 billion', 'supported', ['nh-con-h1']],
+    ]);
+  });
+});
+
+describe('launch note (missions, a running total, "twice as much as a year earlier")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('launch');
+    expect(verdictRows(findings)).toEqual([
+      ['14 missions', 'supported', ['ox-l-q3']],
+      // "bringing its total for 2025 to 38": a bare number outside an elliptical comparison names no metric (never red against the 52 planned).
+      ['38', 'unsourced', []],
+      ['52 launches', 'supported', ['ox-l-guide']],
+      ['42%', 'supported', ['ox-rev-q3', 'ox-rev-q3-24']],
+      ['$312 million', 'supported', ['ox-rev-q3']],
+      ['$1.9 billion', 'supported', ['ox-bl']],
+      ['410 tonnes', 'supported', ['ox-pl-9m']],
+      // "…, twice as much as a year earlier": a multiple over time (it was unsourced: "as" opened no comparison).
+      ['twice', 'supported', ['ox-pl-9m', 'ox-pl-9m-24']],
+      ['$845 million', 'supported', ['ox-cash']],
+      ['2,450 employees', 'supported', ['ox-hc']],
+    ]);
+    expect(messageOn(findings, 'twice')).toContain('410 tonnes / 205 tonnes = 2x');
+  });
+});
+
+describe('lessor note (a change with no period of its own before a clause with one, a verb as a metric word)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lessor'))).toEqual([
+      ['4.1 million', 'supported', ['bx-fleet']],
+      ['98.2%', 'supported', ['bx-ut-q3']],
+      ['$412 million', 'supported', ['bx-lr-q3']],
+      // "up 4% from a year earlier, and the company bought $1.1 billion … in the first nine months":
+      // the later clause's period is the $1.1 billion's, not the change's (it was unsourced).
+      ['4%', 'supported', ['bx-lr-q3', 'bx-lr-q3-24']],
+      // "the company bought $1.1 billion": "bought" is the metric's verb, "company" no segment.
+      ['$1.1 billion', 'supported', ['bx-inv-9m']],
+      ['$0.55', 'unsourced', []],
+      ['$1.5 billion', 'supported', ['bx-inv-guide']],
+    ]);
   });
 });

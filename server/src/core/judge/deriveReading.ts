@@ -26,6 +26,8 @@ const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|belo
 /** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level", "4% above 2024"). */
 export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$|(?:%|\bper\s?cent)\s+(?:above|below)\s*$/;
 const START_PREPOSITION = /^(?:since|from)\b/i;
+/** Before a time phrase opened by "as": "carried 410 tonnes, twice as much as a year earlier", "three times as many as in 2023". */
+const AS_MUCH_AS = /(?:\btwice|\btimes|\d\s?x)\s+as\s+(?:much|many|large|big|high|great)\s*$/;
 /** "up 6.5% on 2023", "a 4% rise on the previous quarter": after a change, "on" and a year or quarter is the earlier time (on a day it is when: "rose 5% on June 30"). */
 const CHANGE_BEFORE_ON = /(?:%|\bper\s?cent|\b(?:rise|increase|gain|fall|decline|drop|growth|higher|lower|up|down))\s*$/;
 const YEAR_OR_QUARTER = /^\d{4}(?:-[QH]\d)?$/;
@@ -52,7 +54,7 @@ export const startsBefore = (before: string): boolean => {
  * lower-cased text before it: "since 2023", "than in 2023", "up 6.5% on 2023".
  */
 export function startsComparison(before: string, ref: Pick<TimeRef, 'text' | 'iso'>): boolean {
-  return START_PREPOSITION.test(ref.text.trim()) || startsBefore(before) || (/^on\b/i.test(ref.text) && CHANGE_BEFORE_ON.test(before) && YEAR_OR_QUARTER.test(ref.iso ?? ''));
+  return START_PREPOSITION.test(ref.text.trim()) || startsBefore(before) || (/^as\b/i.test(ref.text.trim()) && AS_MUCH_AS.test(before)) || (/^on\b/i.test(ref.text) && CHANGE_BEFORE_ON.test(before) && YEAR_OR_QUARTER.test(ref.iso ?? ''));
 }
 
 /** Words before a multiple that make it a change over time of one figure ("a 3x step-up", "a 3x increase"). */

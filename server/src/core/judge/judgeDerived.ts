@@ -107,10 +107,15 @@ export function shiftIso(iso: string, months: number): string | null {
     const year = Math.floor(index / parts);
     return `${m[1] ?? ''}${year}${m[4] ? `${m[3]}${m[4]}${(index % parts) + 1}` : ''}`;
   }
+  const month = (y: string, m: string): string => {
+    const index = Number(y) * 12 + Number(m) - 1 - months;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  };
   const mm = /^(\d{4})-(\d{2})$/.exec(iso);
-  if (!mm) return null;
-  const index = Number(mm[1]) * 12 + Number(mm[2]) - 1 - months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  if (mm) return month(mm[1]!, mm[2]!);
+  // Months from one to another ("2025-01/2025-09": the first nine months), both ends moved.
+  const span = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(iso);
+  return span ? `${month(span[1]!, span[2]!)}/${month(span[3]!, span[4]!)}` : null;
 }
 
 const periodRef = (iso: string, fiscal: boolean): TimeRef => ({ text: iso, iso, from: null, to: null, ...(fiscal ? { fiscal: true } : {}) });
@@ -280,10 +285,11 @@ export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
  * The time a change ends at: one in its own clause, else the nearest before it ("48.3 million
  * passengers in 2024, 9.5% more than in 2023, and 3.6 million in December": 2024), else the first after.
  */
-function endTimeOf(claim: Claim, ends: TimeMention[]): TimeRef | null {
+function endTimeOf(claim: Claim, ends: TimeMention[], nextFigure: number): TimeRef | null {
   const clause = clauseOf(claim);
   const own = ends.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end).at(-1);
-  return (own ?? ends.filter((t) => t.span.end <= claim.offset.start).at(-1) ?? ends.find((t) => t.span.start >= claim.offset.end))?.ref ?? null;
+  // Never past another figure: "up 4% from a year earlier, and the company bought $1.1 billion … in the first nine months".
+  return (own ?? ends.filter((t) => t.span.end <= claim.offset.start).at(-1) ?? ends.find((t) => t.span.start >= claim.offset.end && t.span.start < nextFigure))?.ref ?? null;
 }
 
 /** Whether a figure of the note agrees with a fact of its unit family, within the tolerance. */
@@ -293,14 +299,16 @@ const agreesWith = (figure: { claim: Claim; tolerance: number }, f: Fact): boole
 /** The later and earlier figure of a change between two times the sentence names or implies. */
 function overTime(
   claim: Claim, reading: DerivedReading, series: Series, pools: { later: Fact[]; earlier: Fact[] }, date: string,
-  base?: { claim: Claim; tolerance: number }, reached?: { claim: Claim; tolerance: number },
+  base?: { claim: Claim; tolerance: number }, reached?: { claim: Claim; tolerance: number }, nextFigure = Infinity,
 ): Operands | null {
   const { fye } = series;
   const starts = reading.times.filter((t) => t.start);
-  const endTime = endTimeOf(claim, reading.times.filter((t) => !t.start));
+  const endTime = endTimeOf(claim, reading.times.filter((t) => !t.start), nextFigure);
   // "grew 0.6% from the previous quarter, and was 2.6% larger than a year earlier": each change's own clause's start first.
   const clause = clauseOf(claim);
-  const startTime = (starts.find((t) => t.span.start >= clause.start && t.span.end <= clause.end) ?? starts[0])?.ref ?? null;
+  // A start with no period ("from a year earlier" in a sentence that states none) dates nothing: the step, if any, decides.
+  const started = (starts.find((t) => t.span.start >= clause.start && t.span.end <= clause.end) ?? starts[0])?.ref ?? null;
+  const startTime = started?.iso ? started : null;
   let later: Fact | undefined;
   let earlier: Fact | undefined;
   // A time with no anchor ("for the quarter") is the level's, not the change's: it names no other period.
@@ -432,10 +440,12 @@ function changePlan(
   const base = stated && { claim: stated, tolerance: ctx.tolerance };
   const level = reachedFigure(claim, ctx, reading.times);
   const reached = level && { claim: level, tolerance: ctx.tolerance };
+  // The first figure after the change other than the level it reached: a time past it is that figure's.
+  const next = sentenceClaims(claim, ctx).find((c) => c.offset.start >= claim.offset.end && c !== level)?.offset.start ?? Infinity;
   return {
     series,
     facts: series.facts,
-    operands: (date) => overTime(claim, reading, series, pools, date, base, reached),
+    operands: (date) => overTime(claim, reading, series, pools, date, base, reached, next),
     about: (o) => `${metricName(series.metric)} for ${factPeriod(o.a)} and ${factPeriod(o.b)}`,
   };
 }

@@ -123,10 +123,12 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const hasFacts = (m: Metric): boolean => memo.factsAbout(m.id, about).length > 0;
   let leftOut: MetricLeftOut | undefined;
   const table = memo.table(claim.offset.start);
-  const metric = resolveMetric(claim, index, clause, note.text, {
-    header: table?.header, label: table?.label, before: table?.before, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why),
-  });
   const info = memo.sentence(claim.sentence);
+  const segmentNamed = (m: Metric): boolean =>
+    segmentFilter(memo.factsAbout(m.id, about), () => segmentWords(claim, clause, info.folded, memo, note.text)).some((f) => f.segment !== undefined);
+  const metric = resolveMetric(claim, index, clause, note.text, {
+    header: table?.header, label: table?.label, before: table?.before, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why), segmentNamed,
+  });
   const owned = metric ? metricSpans(claim, metric, memo) : [];
   // "Anthropic's valuation … $61.5 billion", "compared with Microsoft's $80 billion": the possessive owns the metric word or the figure.
   const owns = (m: Parameters<typeof possesses>[2]): boolean =>

@@ -23,7 +23,7 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
     'a an the its their his her our this that these those whose which who ' +
     'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
     'was is were are be been being has had have ' +
-    'total overall whole combined consolidated group net company-wide companywide global worldwide ' +
+    'total overall whole combined consolidated group net company company-wide companywide firm global worldwide ' +
     'annual annualized annualised quarterly yearly monthly weekly daily fiscal calendar year-end ttm ytd ' +
     'first second third fourth last latest previous prior recent earlier current next new trailing ' +
     'record headline top-line topline underlying organic adjusted reported actual implied gaap non-gaap ifrs ' +

@@ -116,6 +116,26 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
   );
 }
 
+/** Before a name that owns the figure: "Headcount at Phaquenli", "revenue for Phaquenli" (not a place: "in Europe"). */
+const OWNED_AT = /\b(?:at|for)\s+$/i;
+
+/**
+ * Whether the figure's clause, before the figure, names an owner the facts do not know: a
+ * possessive ("Phaquenli's headcount") or a name after "at"/"for" ("Headcount at Phaquenli"), no
+ * known mention, metric word or acronym. (Places, products and list labels own nothing:
+ * "Europe rose 2%", "with Zelvora making up 40%", "US and Canada 52 million".)
+ */
+function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMention[], index: FactIndex): boolean {
+  const base = claim.sentence.start;
+  const text = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
+  return namesIn(text).some(
+    (n) =>
+      (/^['\u2019]s?\b/u.test(text.slice(n.start + n.name.length)) || OWNED_AT.test(text.slice(0, n.start))) &&
+      !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index) &&
+      !mentions.some((m) => m.start < clause.start + n.start + n.name.length && m.end > clause.start + n.start),
+  );
+}
+
 /** "of Helix surgical robots", "the Axsa deal": a name that only qualifies the noun after it. */
 function inPassing(text: string, n: { name: string; start: number }): boolean {
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.start + n.name.length, n.start + n.name.length + 40))?.[1];
@@ -192,6 +212,11 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   if (byPronoun && !names.includes(byPronoun.entity) && (inClause(byPronoun) || !owners.some((m) => inClause(m) && m.role === 'subject'))) {
     const withPronoun = [...sentence, byPronoun].sort((a, b) => a.start - b.start);
     return { subjects: [...names, byPronoun.entity], sentence: withPronoun, combined: false, summed: [], fromBlock: false, block: blockOf };
+  }
+  // "Headcount at Phaquenli grew 7.9%, while Chirpline had 412 million users": a name the facts do
+  // not know in the figure's own clause owns it, not a known one of another clause.
+  if (names.length > 0 && !owners.some(inClause) && unknownNameBefore(claim, clause, sentence, index)) {
+    return { subjects: [], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
   }
   if (names.length > 0) {
     const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence));

@@ -303,6 +303,8 @@ export interface MetricOptions {
   hasFacts?: (metric: Metric) => boolean;
   /** Told when a rule left every metric out: a figure about a part or one typical item, or things not yet in service. */
   leftOut?: (why: MetricLeftOut) => void;
+  /** Whether the claim's words name a segment the facts have of this metric: a part ("of which Europe contributed €11.2 billion") its segment's facts decide. */
+  segmentNamed?: (metric: Metric) => boolean;
 }
 
 export type MetricLeftOut = 'part' | 'pending';
@@ -323,9 +325,16 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const fittingList = memo.fittingMetrics(claim.unit);
   if (fittingList.length === 0) return undefined;
   if (aboutAPart(claim, clause, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
+    const whole = opts.segmentNamed ? resolveWhole(claim, index, clause, memo, fittingList, opts) : undefined;
+    if (whole && opts.segmentNamed!(whole)) return whole;
     opts.leftOut?.('part');
     return undefined;
   }
+  return resolveWhole(claim, index, clause, memo, fittingList, opts);
+}
+
+/** resolveMetric for a figure no part rule left out. */
+function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeMemo, fittingList: Metric[], opts: MetricOptions): Metric | undefined {
   const info = memo.sentence(claim.sentence);
   // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
   const unitOnly = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
@@ -734,7 +743,9 @@ export function elliptical(claim: Claim, clause: Span): boolean {
     time && time.start < to && time.end > from ? claim.sentenceText.slice(from - base, Math.max(from, time.start) - base) + ' ' + claim.sentenceText.slice(Math.min(to, time.end) - base, to - base) : claim.sentenceText.slice(from - base, to - base);
   // Names (a capital) and their possessive "s" are no statement of their own: "compared with Microsoft's $80 billion".
   const words = `${outside(clause.start, claim.offset.start)} ${outside(claim.offset.end, clause.end)}`.match(/\p{L}+/gu) ?? [];
-  return words.every((w) => /^\p{Lu}/u.test(w) || w === 's' || ELLIPSIS_WORDS.has(w.toLowerCase()) || isChangeVerb(w.toLowerCase()));
+  // A sentence's first word has its capital from the sentence: "Headcount at Phaquenli grew 7.9%" has a subject of its own ("Up 22% …" none).
+  const opens = clause.start === base && /^\s*\p{Lu}/u.test(claim.sentenceText) ? 0 : -1;
+  return words.every((w, i) => (i !== opens && /^\p{Lu}/u.test(w)) || w === 's' || ELLIPSIS_WORDS.has(w.toLowerCase()) || isChangeVerb(w.toLowerCase()));
 }
 
 /** Verbs of items that come or go in a period, besides buying and selling (hedges.TRADE_VERBS). */

@@ -14,6 +14,8 @@ const NOT_NAMES = new Set(
     'there here then now today since after before during between over under about around roughly nearly almost only just ' +
     'some all each every both per also yet so if when while because although though what which who how why where ' +
     'according meanwhile however moreover overall total combined last next this year quarter fiscal fy ' +
+    // A fronted change: "Up 9% year over year, daily active users reached…".
+    'up down ' +
     // Who speaks for a company, never its name: "Management guided to…", "Analysts expect…".
     'management analysts investors shareholders executives shares ' +
     'january february march april may june july august september october november december ' +
