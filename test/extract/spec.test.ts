@@ -484,6 +484,11 @@ const relativeTime: Case[] = [
     { text: '$4 billion', time: '2023' },
     { text: '$2 billion', time: '2022' },
   ]],
+  // "the full year", "the whole quarter": as long as the period the sentence stated.
+  ['Revenue was $2 billion in Q4 2024 and $7 billion for the full year.', [
+    { text: '$2 billion', time: '2024-Q4' },
+    { text: '$7 billion', time: '2024' },
+  ]],
   // With no period stated before them, the note's date: the quarter before the one of 2025-02-14.
   ['Revenue was $5 billion in the previous quarter.', [{ text: '$5 billion', time: '2024-Q4' }]],
   ['Revenue was $7 billion in Q2 2024, versus $5 billion in the year-ago quarter.', [

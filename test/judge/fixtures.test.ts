@@ -2664,3 +2664,23 @@ describe('lessor note (a change with no period of its own before a clause with o
     ]);
   });
 });
+
+describe('agmach note (a fiscal year to October, "the full fiscal year", a segment named with "&")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('agmach'))).toEqual([
+      ['$1.07 billion', 'supported', ['hv-ni-q4']],
+      ['$3.93 per share', 'supported', ['hv-eps-q4']],
+      // "compared with $1.25 billion a year ago", after "the fourth quarter of fiscal 2025": that quarter a year before.
+      ['$1.25 billion', 'supported', ['hv-ni-q4-24']],
+      // "For the full fiscal year, net income was $5.03 billion": the fiscal year of the quarter before (it was red against the quarter's $1.07 billion).
+      ['$5.03 billion', 'supported', ['hv-ni-25']],
+      ['11%', 'supported', ['hv-eq-q4', 'hv-eq-q4-24']],
+      ['$10.6 billion', 'supported', ['hv-eq-q4']],
+      // "Production & Precision Ag sales were $5.2 billion" under "# Harvell": one name with its "&", the heading entity's segment.
+      ['$5.2 billion', 'supported', ['hv-ppa-q4']],
+      // "…, with an operating margin of 18.7%": a segment named before the clause's figure is not this clause's (never red).
+      ['18.7%', 'unsourced', []],
+      ['$4.0 billion to $4.75 billion', 'supported', ['hv-guide-26']],
+    ]);
+  });
+});

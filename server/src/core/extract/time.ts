@@ -57,6 +57,9 @@ const RELATIVE: ReadonlyMap<string, number> = new Map([
 const VAGUE_COUNTS = new Set(['few', 'several', 'many', 'couple']);
 /** "in the quarter", "during the year": nouns that name the period stated before. */
 const SAME_PERIOD_NOUNS = new Set(['quarter', 'year', 'month', 'period']);
+/** Before a period's noun, words that keep its length: "the full year", "the whole quarter", "the fiscal year". */
+const WHOLE_WORDS = new Set(['full', 'whole', 'entire']);
+const FISCAL_WORDS = new Set(['fiscal', 'financial']);
 /** What opens such a phrase when the sentence stated no period before it ("company of the year" is no time). */
 const SAME_PERIOD_PREPOSITIONS = new Set(['in', 'during', 'for', 'over', 'through', 'throughout']);
 
@@ -221,9 +224,11 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   if ((lower === 'the' || lower === 'that') && next?.type === 'word') {
     // "for the year to date"
     if (next.lower === 'year' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.lower === 'date') return { end: i + 4, period: yearToDatePeriod(ref) };
-    const same = next.lower === 'same' ? 1 : 0;
+    // "the same quarter", and "the full (fiscal) year", "the whole year": as long as the period named.
+    const same = next.lower === 'same' ? 1 : WHOLE_WORDS.has(next.lower) ? (FISCAL_WORDS.has(tokens[i + 2]?.lower ?? '') ? 2 : 1) : FISCAL_WORDS.has(next.lower) ? 1 : 0;
     const noun = tokens[i + 1 + same];
     const after = tokens[i + 2 + same];
+    if (same && next.lower !== 'same' && noun?.lower !== 'year' && noun?.lower !== 'quarter') return null;
     if (noun && SAME_PERIOD_NOUNS.has(noun.lower) && !(after && (after.type === 'num' || (isHyphen(after) && !after.spaced)))) {
       // "the same quarter last year": a year before the one the sentence states, else the paragraph's (yearsEarlier).
       const back = same ? yearBackAt(tokens, i + 3) : 0;

@@ -12,7 +12,7 @@ import { PRIOR_YEAR_ALONE } from '../extract/attachTime';
 const shiftYear = (s: string, by: number): string => s.replace(/(?<!\d)\d{4}(?!\d)/g, (y) => String(Number(y) - by));
 
 /** "in the quarter", "during the year", "that month": the extractor left its period to the paragraph. */
-const SAME = /^(?:\w+\s+)?(?:the|that)\s+(?:same\s+)?(quarter|year|month|period)$/i;
+const SAME = /^(?:\w+\s+)?(?:the|that)\s+(?:same\s+|(?:(?:full|whole|entire)\s+)?(?:(?:fiscal|financial)\s+)?)?(quarter|year|month|period)$/i;
 
 /** "at year-end", "year-end", "at the end of the year" with no year of its own. */
 const YEAR_END = /^(?:at\s+)?(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)$/i;
@@ -66,7 +66,8 @@ export function anchorRelativeTime(claim: Claim, claims: readonly Claim[]): Clai
   if (time && same) {
     const a = paragraphAnchor(claim, claims);
     const period = a?.iso && a.from && a.to ? periodOfLength({ iso: a.iso, from: a.from, to: a.to }, same[1]!.toLowerCase()) : null;
-    return period ? { ...claim, time: { ...time, ...period, ...(a!.fiscal && period.iso === a!.iso ? { fiscal: true } : {}) } } : claim;
+    // A fiscal quarter's year is its fiscal year ("…the fourth quarter of fiscal 2025. For the full fiscal year, …"); a month is a calendar one.
+    return period ? { ...claim, time: { ...time, ...period, ...(a!.fiscal && (period.iso === a!.iso || !/^\d{4}-\d{2}$/.test(period.iso)) ? { fiscal: true } : {}) } } : claim;
   }
   const years = yearsEarlier(time);
   if (!time || years === null) return claim;

@@ -110,12 +110,13 @@ function readNames(sentence: string): { name: string; start: number }[] {
     const kept = run.filter((w) => !UNIT_WORDS.has(w.text) && !/^\d/.test(w.text));
     const last = run[run.length - 1];
     if (last && last.end >= 0 && A_STUDY.test(sentence.slice(last.end, last.end + 12))) run = [];
-    if (kept.length > 0 && kept.length === run.length) names.push({ name: run.map((w) => w.text).join(' '), start: run[0]!.start });
+    // The words as written between them: "Production & Precision Ag", "Procter & Gamble".
+    if (kept.length > 0 && kept.length === run.length) names.push({ name: sentence.slice(run[0]!.start, last!.end >= 0 ? last!.end : last!.start + last!.text.length).replace(/[ \t]+/g, ' '), start: run[0]!.start });
     run = [];
   };
   for (const w of words) {
     const prev = run[run.length - 1];
-    const adjacent = prev && prev.end >= 0 && /^[ \t]+$/.test(sentence.slice(prev.end, w.start));
+    const adjacent = prev && prev.end >= 0 && /^[ \t]+(?:&[ \t]+)?$/.test(sentence.slice(prev.end, w.start));
     if (!adjacent) flush();
     run.push(w);
   }
