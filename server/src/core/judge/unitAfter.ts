@@ -35,14 +35,14 @@ export function unitAfter(claim: Claim, text: string, facts: readonly Fact[]): U
   const word = m[1]!;
   const units = new Set(facts.map((f) => f.unit));
   if (units.has(word)) return null;
-  const tonnes = word in TONNE_SYMBOLS ? [...units].find((u) => familyOf(u) === 'noun:tonne') : undefined;
+  const tonnes = Object.hasOwn(TONNE_SYMBOLS, word) ? [...units].find((u) => familyOf(u) === 'noun:tonne') : undefined;
   if (tonnes) {
     const read = TONNE_SYMBOLS[word];
     return read ? { word, ...read, unit: tonnes } : { word, unread: true };
   }
   for (const u of units) {
     const prefix = word.length > u.length && word.endsWith(u) ? word.slice(0, -u.length) : '';
-    if (prefix in PREFIXES) {
+    if (Object.hasOwn(PREFIXES, prefix)) {
       const read = PREFIXES[prefix];
       return read ? { word, ...read, unit: u } : { word, unread: true };
     }
