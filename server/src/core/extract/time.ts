@@ -156,7 +156,8 @@ export function startsAComparison(tokens: readonly Token[], start: number): bool
   return first === 'on' && CHANGE_WORDS.has(tokens[start - 1]?.lower ?? '');
 }
 
-const LEVEL_OPENERS = new Set(['from', 'since', 'than', 'versus', 'vs']);
+// The comparison openers but "over", which also opens a span ("over the year").
+const LEVEL_OPENERS = new Set([...COMPARISON_OPENERS].filter((w) => w !== 'over'));
 const MORE_OR_LESS = new Set([...CHANGE_WORDS, 'more', 'less', 'fewer']);
 
 /**

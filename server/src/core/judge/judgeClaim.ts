@@ -46,12 +46,17 @@ const LEFT_OUT_SCALES = SCALES.flatMap((s) => (s.write?.system === 'western' && 
 function scaleLeftOut(claim: Claim, facts: Fact[], tolerance: number): { fact: Fact; word: string; short: string } | null {
   if (!claim.table || claim.unit !== 'count' || claim.noun !== undefined) return null;
   for (const s of LEFT_OUT_SCALES) {
-    const times = (v: number | null): number | null => (v === null ? null : v * s.factor);
-    const big: Claim = { ...claim, value: times(claim.value), low: times(claim.low), high: times(claim.high), precision: claim.precision * s.factor };
+    const big = scaledBy(claim, s.factor);
     const fact = facts.find((f) => claimAgreesWith(big, f, tolerance));
     if (fact) return { fact, word: s.word, short: s.short };
   }
   return null;
+}
+
+/** The claim's figure, its range and precision read at a scale (a thousand for "1,420 kb/d" against b/d). */
+function scaledBy(claim: Claim, factor: number): Claim {
+  const times = (v: number | null): number | null => (v === null ? null : v * factor);
+  return { ...claim, value: times(claim.value), low: times(claim.low), high: times(claim.high), precision: claim.precision * factor };
 }
 
 function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
@@ -261,8 +266,7 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   }
   if (after) {
     // "1,420 kb/d": judged as 1,420,000 b/d; no fix, which would write the facts' unit's number before "kb/d".
-    const times = (x: number | null): number | null => (x === null ? null : x * after.factor);
-    const scaled: Claim = { ...claim, text: [claim.text, after.scale, after.unit].filter(Boolean).join(' '), value: times(claim.value), low: times(claim.low), high: times(claim.high), precision: claim.precision * after.factor };
+    const scaled: Claim = { ...scaledBy(claim, after.factor), text: [claim.text, after.scale, after.unit].filter(Boolean).join(' ') };
     const { suggestion: _, ...v } = judgeOne(scaled, group, match.metric.id, ctx);
     return { ...v, claim };
   }

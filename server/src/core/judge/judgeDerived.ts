@@ -285,8 +285,7 @@ export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
  * The time a change ends at: one in its own clause, else the nearest before it ("48.3 million
  * passengers in 2024, 9.5% more than in 2023, and 3.6 million in December": 2024), else the first after.
  */
-function endTimeOf(claim: Claim, ends: TimeMention[], nextFigure: number): TimeRef | null {
-  const clause = clauseOf(claim);
+function endTimeOf(claim: Claim, clause: Span, ends: TimeMention[], nextFigure: number): TimeRef | null {
   const own = ends.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end).at(-1);
   // Never past another figure: "up 4% from a year earlier, and the company bought $1.1 billion … in the first nine months".
   return (own ?? ends.filter((t) => t.span.end <= claim.offset.start).at(-1) ?? ends.find((t) => t.span.start >= claim.offset.end && t.span.start < nextFigure))?.ref ?? null;
@@ -303,9 +302,9 @@ function overTime(
 ): Operands | null {
   const { fye } = series;
   const starts = reading.times.filter((t) => t.start);
-  const endTime = endTimeOf(claim, reading.times.filter((t) => !t.start), nextFigure);
-  // "grew 0.6% from the previous quarter, and was 2.6% larger than a year earlier": each change's own clause's start first.
   const clause = clauseOf(claim);
+  const endTime = endTimeOf(claim, clause, reading.times.filter((t) => !t.start), nextFigure);
+  // "grew 0.6% from the previous quarter, and was 2.6% larger than a year earlier": each change's own clause's start first.
   // A start with no period ("from a year earlier" in a sentence that states none) dates nothing: the step, if any, decides.
   const started = (starts.find((t) => t.span.start >= clause.start && t.span.end <= clause.end) ?? starts[0])?.ref ?? null;
   const startTime = started?.iso ? started : null;

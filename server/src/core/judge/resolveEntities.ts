@@ -97,6 +97,10 @@ function isMetricName(name: string, index: FactIndex): boolean {
   return foldForMatch(name).split(/\s+/).every((w) => tokens.has(w));
 }
 
+/** Whether a capitalised phrase of `text` may be an owner: no short acronym ("a tower REIT"), no metric's words, nor a capital opening a metric phrase. */
+const mayOwn = (text: string, n: { name: string; start: number }, index: FactIndex): boolean =>
+  !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index);
+
 /**
  * Whether the claim's table row, or its sentence or its block before it, names someone no facts
  * file knows who may own the figure ("Axsa Networks raised $624,000. It now employs 310 people",
@@ -109,7 +113,7 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
   const from = row || PRONOUN_OPENS.test(claim.sentenceText) || PRONOUN_AFTER_TIME.test(claim.sentenceText) ? 0 : claim.sentence.start - claim.block.start;
   return namesIn(text).some(
     (n) =>
-      !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index) && !parts?.().has(foldForMatch(n.name)) &&
+      mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) &&
       // A place something happens in ("live in 26 states after launching in Missouri") owns nothing.
       !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
       (n.start >= from || !inPassing(text, n)),
@@ -131,7 +135,7 @@ function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMe
   return namesIn(text).some(
     (n) =>
       (/^['\u2019]s?\b/u.test(text.slice(n.start + n.name.length)) || OWNED_AT.test(text.slice(0, n.start))) &&
-      !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index) &&
+      mayOwn(text, n, index) &&
       !mentions.some((m) => m.start < clause.start + n.start + n.name.length && m.end > clause.start + n.start),
   );
 }

@@ -111,7 +111,7 @@ function readNames(sentence: string): { name: string; start: number }[] {
     const last = run[run.length - 1];
     if (last && last.end >= 0 && A_STUDY.test(sentence.slice(last.end, last.end + 12))) run = [];
     // The words as written between them: "Production & Precision Ag", "Procter & Gamble".
-    if (kept.length > 0 && kept.length === run.length) names.push({ name: sentence.slice(run[0]!.start, last!.end >= 0 ? last!.end : last!.start + last!.text.length).replace(/[ \t]+/g, ' '), start: run[0]!.start });
+    if (kept.length > 0 && kept.length === run.length) names.push({ name: sentence.slice(run[0]!.start, last!.start + last!.text.length).replace(/[ \t]+/g, ' '), start: run[0]!.start });
     run = [];
   };
   for (const w of words) {
