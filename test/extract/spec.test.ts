@@ -61,6 +61,11 @@ const money: Case[] = [
   ['India committed ₹500 crore to the mission.', [{ text: '₹500 crore', kind: 'money', value: 5e9, unit: 'INR' }]],
   ['The raise was Rs 300 crore.', [{ text: 'Rs 300 crore', kind: 'funding', value: 3e9, unit: 'INR' }]],
   ['A grant of ₹2 lakh.', [{ text: '₹2 lakh', value: 2e5, unit: 'INR' }]],
+  // Indian digit grouping: lakhs, then thousands (a Western reading would split it into 3 and 12,450).
+  ['Headcount stood at 3,12,450, and the fund paid ₹1,00,000 in fees.', [
+    { text: '3,12,450', value: 312450 },
+    { text: '₹1,00,000', value: 1e5, unit: 'INR' },
+  ]],
   ['The price is €5bn, £4.2 billion or ¥300 billion.', [
     { text: '€5bn', value: 5e9, unit: 'EUR' },
     { text: '£4.2 billion', value: 4.2e9, unit: 'GBP' },
@@ -337,6 +342,8 @@ const time: Case[] = [
   ['It had 5,000 GPUs in Q4.', [{ text: '5,000 GPUs', time: '2024-Q4' }]],
   ['FY2025 revenue was $3 billion.', [{ text: '$3 billion', time: 'FY2025' }]],
   ['In fiscal 2025 capex was $80 billion.', [{ text: '$80 billion', time: 'FY2025' }]],
+  ['For the 2026 financial year it expects capex of £2 billion.', [{ text: '£2 billion', time: 'FY2026' }]],
+  ['In financial year 2025 capex was £1.8 billion.', [{ text: '£1.8 billion', time: 'FY2025' }]],
   // A month before "year end" or "fiscal year" says when the years end: no period of the figure.
   ['It ended fiscal 2025 (June year end) with revenue of $8.4 billion.', [{ text: '$8.4 billion', time: 'FY2025' }]],
   ['Its March year-end results showed revenue of $2 billion.', [{ text: '$2 billion', time: null }]],
@@ -428,6 +435,12 @@ const time: Case[] = [
 
 const notClaims: Case[] = [
   ['Anthropic has two entities and one of the labs.', []],
+  // A trial's statistics: the confidence level and the p-value state no quantity (the ratio and its interval do).
+  ['It cut the risk of death by 23% (hazard ratio 0.77; 95% CI, 0.66–0.90; p<0.001), P = 0.03 in the 95% confidence interval.', [
+    { text: '23%', unit: 'percent' },
+    { text: '0.77', unit: 'count' },
+    { text: '0.66–0.90', low: 0.66, high: 0.9 },
+  ]],
   ['Watch for two follow-on events in 2025.', []],
   ['It secured capacity through 2029; in 2023 nothing changed.', []],
   ['The 1990s were different.', []],
@@ -540,6 +553,13 @@ const relativeTime: Case[] = [
 ];
 
 const codesAndPrices: Case[] = [
+  // "a"/"an" before a unit of goods prices it, as "a share" does; "a year" is a flow.
+  ['Gold averaged $3,420 an ounce, oil $68.40 a barrel, rooms $180 a night, and it earns $5 billion a year.', [
+    { text: '$3,420 an ounce', value: 3420, unit: 'USD/ounce' },
+    { text: '$68.40 a barrel', value: 68.4, unit: 'USD/barrel' },
+    { text: '$180 a night', value: 180, unit: 'USD/night' },
+    { text: '$5 billion', value: 5e9, unit: 'USD' },
+  ]],
   ['Revenue was USD5bn and EUR 3.2m.', [
     { text: 'USD5bn', value: 5e9, unit: 'USD', kind: 'revenue' },
     { text: 'EUR 3.2m', value: 3.2e6, unit: 'EUR', precision: 0.05e6 },
@@ -576,6 +596,16 @@ const codesAndPrices: Case[] = [
 
 const countsAndVerbs: Case[] = [
   ['A fact of 18.4 billion supports it.', [{ text: '18.4 billion', kind: 'count', value: 18.4e9, unit: 'count' }]],
+  // A label word used as a verb counts ("page 3" is a label; "to build 1,500 sites" a count).
+  ['It expects to build 1,500 sites and will issue 200 shares; see page 3 and build 22621.', [
+    { text: '1,500 sites', value: 1500, unit: 'site' },
+    { text: '200 shares', value: 200, unit: 'share' },
+  ]],
+  // A size glued to its measure describes the noun counted, and is no figure of its own.
+  ['It shipped 12.4 million 9-litre cases and leased 3,000 40-foot containers.', [
+    { text: '12.4 million 9-litre cases', value: 12.4e6, unit: 'case' },
+    { text: '3,000 40-foot containers', value: 3000, unit: 'container' },
+  ]],
   ['The 3 billion figure is wrong.', [{ text: '3 billion', unit: 'count' }]],
   ['10 million signed up.', [{ text: '10 million', unit: 'count' }]],
   ['2 million use it daily.', [{ text: '2 million', unit: 'count' }]],

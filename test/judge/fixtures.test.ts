@@ -1616,10 +1616,10 @@ describe('newspaper note (subscribers of two kinds, ARPU in dollars per subscrib
 describe('oilmajor note (a figure "of" its metric, barrels, a table in thousands)', () => {
   it('judges every claim at the note date', () => {
     expect(verdictRows(judgedAtNoteDate('oilmajor'))).toEqual([
-      // "barrels of oil equivalent per day" is not read as boe/d, nor "$68.40 a barrel" as a price per barrel.
+      // "barrels of oil equivalent per day" is not read as boe/d; "$68.40 a barrel" is a price per barrel, as `USD/bbl` is.
       ['1.84 million barrels', 'unsourced', []],
       ['4.5%', 'unsourced', []],
-      ['$68.40', 'unsourced', []],
+      ['$68.40 a barrel', 'supported', ['pt-price-q3']],
       ['$79', 'unsourced', []],
       ['15%', 'unsourced', []],
       ['$5.6 billion', 'supported', ['pt-ni-q3']],
@@ -2682,5 +2682,165 @@ describe('agmach note (a fiscal year to October, "the full fiscal year", a segme
       ['18.7%', 'unsourced', []],
       ['$4.0 billion to $4.75 billion', 'supported', ['hv-guide-26']],
     ]);
+  });
+});
+
+describe('homebuilder note (a fiscal year to June, "the prior year", a snapshot a day off, "the 2026 financial year")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('homebuilder'))).toEqual([
+      ['14,210 homes', 'supported', ['lf-comp-fy25']],
+      // "in the year to 30 June 2025, up 10% on the prior year": "on" a fiscal year or a span of months starts the change (it was the change's own time).
+      ['10%', 'supported', ['lf-comp-fy25', 'lf-comp-fy24']],
+      ['£298,500', 'supported', ['lf-asp-fy25']],
+      ['12%', 'supported', ['lf-rev-fy25', 'lf-rev-fy24']],
+      ['£4.12 billion', 'supported', ['lf-rev-fy25']],
+      ['11.8%', 'supported', ['lf-om-fy25']],
+      ['10.9%', 'supported', ['lf-om-fy24']],
+      ['£352 million', 'supported', ['lf-ni-fy25']],
+      ['£2.31 billion', 'supported', ['lf-ob-2025']],
+      // "on 7 September, 17% higher than a year earlier": the order book stated closest to a year before that day (8 September 2024).
+      ['17%', 'supported', ['lf-ob-2025', 'lf-ob-2024']],
+      ['78,400 plots', 'supported', ['lf-land-2025']],
+      // A paragraph of its own opening "A year earlier": earlier than nothing it states, never red.
+      ['£279,000', 'unsourced', []],
+      // "For the 2026 financial year": FY2026 (it was "the 2026", no guidance found).
+      ['14,500 and 15,000 homes', 'supported', ['lf-comp-fy26g']],
+    ]);
+  });
+  it('writes a time that opens its sentence as a message reads it', () => {
+    const findings = judgedAtNoteDate('homebuilder');
+    expect(messageOn(findings, '£279,000')).toContain('£279,000 a year earlier — a year earlier than a period');
+  });
+});
+
+describe('electronics note (yen, a fiscal year to March, the first quarter restated by its months)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('electronics'))).toEqual([
+      ['¥8.42 trillion', 'supported', ['hs-rev-fy25']],
+      ['5.9%', 'supported', ['hs-rev-fy25', 'hs-rev-fy24']],
+      ['13%', 'supported', ['hs-oi-fy25', 'hs-oi-fy24']],
+      ['¥612 billion', 'supported', ['hs-oi-fy25']],
+      ['¥655 billion', 'supported', ['hs-ord-fy25']],
+      ['¥431 billion', 'supported', ['hs-ni-fy25']],
+      // "In the first quarter (April to June), revenue increased 4.6% … to ¥2.05 trillion": the months in
+      // parentheses are the quarter (it was calendar Q1 2025 for the level, April alone for the change).
+      ['4.6%', 'supported', ['hs-rev-q1fy26', 'hs-rev-q1fy25']],
+      ['¥2.05 trillion', 'supported', ['hs-rev-q1fy26']],
+      ['¥8.8 trillion', 'supported', ['hs-rev-fy26g']],
+      ['¥650 billion', 'supported', ['hs-oi-fy26g']],
+      ['¥100 billion', 'unsourced', []],
+      ['¥560 billion', 'contradicted', ['hs-oi-fy25']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('electronics'), '¥8.8 trillion')).toContain('¥8.8 trillion for the full year — matches');
+  });
+});
+
+describe('itservices note (revenue in rupees and dollars, Indian digit grouping, a fiscal year to March)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('itservices'))).toEqual([
+      ['₹41,200 crore', 'supported', ['vr-rev-inr']],
+      // "₹41,200 crore, up 6.7% year on year": the rupee facts' growth (it was red against the dollar facts' 4.11%).
+      ['6.7%', 'supported', ['vr-rev-inr', 'vr-rev-inr-ly']],
+      ['$4.81 billion', 'supported', ['vr-rev-usd']],
+      ['4.1%', 'supported', ['vr-rev-usd', 'vr-rev-usd-ly']],
+      ['3.1%', 'unsourced', []],
+      // After "Constant-currency growth was 3.1%." the heading's entity still owns the next sentence (a change opens no name).
+      ['9.8%', 'supported', ['vr-ni', 'vr-ni-ly']],
+      ['₹6,850 crore', 'supported', ['vr-ni']],
+      // "3,12,450": lakhs, then thousands (it was red as a headcount of 3, and 12,450 apart).
+      ['3,12,450', 'supported', ['vr-hc']],
+      ['13.2%', 'supported', ['vr-attr']],
+      ['$3.1 billion', 'supported', ['vr-tcv']],
+      ['21.5%', 'contradicted', ['vr-om']],
+    ]);
+  });
+  it('supports a change either currency gives, and names both when neither does', () => {
+    const note = (line: string) =>
+      parseNote(`---\ndate: 2025-10-25\n---\n# Varuna Infotech\n\n${line}\n`);
+    const { facts } = load('itservices');
+    const judged = (line: string) => judgeNote(note(line), facts.index, { config: defaultConfig })[0]!;
+    expect(judged('Revenue grew 6.7% year on year in Q2 FY26.').code).toBe('supported');
+    expect(judged('Revenue grew 4.1% year on year in Q2 FY26.').code).toBe('supported');
+    const wrong = judged('Revenue grew 5% year on year in Q2 FY26.');
+    expect(wrong.code).toBe('contradicted');
+    expect(wrong.message).toContain('$4.81B / $4.62B − 1 = 4.11% (in INR, ₹412B / ₹386B − 1 = 6.74%)');
+  });
+});
+
+describe('gold note (ounces as oz, koz and Moz, a price "an ounce")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('gold'))).toEqual([
+      ['548', 'supported', ['cg-prod-q3']],
+      ['7%', 'supported', ['cg-prod-q3', 'cg-prod-q3ly']],
+      // "per ounce" against `USD/oz`: an abbreviation is its noun (it was an amount per ounce no metric measures).
+      ['$1,385 per ounce', 'supported', ['cg-aisc-q3']],
+      ['$1,290/oz', 'supported', ['cg-aisc-q3ly']],
+      // "$3,420 an ounce" is per ounce (it was red as revenue of $3,420).
+      ['$3,420 an ounce', 'supported', ['cg-price-q3']],
+      ['$1.87 billion', 'supported', ['cg-rev-q3']],
+      // "28.6 Moz": a million ounces, "M" being a thousand only of oil-field units (it was unread, and "Moz" a name that hid the heading's owner).
+      ['28.6', 'supported', ['cg-res-2024']],
+      ['2.1–2.25 million ounces', 'supported', ['cg-prod-2025g']],
+      ['2.41 million ounces', 'contradicted', ['cg-prod-2024']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('gold'), '7%')).toContain('548,000 oz / 512,000 oz − 1');
+  });
+});
+
+describe('trial note (a hazard ratio, its confidence interval and p-value)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('trial'))).toEqual([
+      ['1,240 patients', 'supported', ['pb-enrol']],
+      ['23%', 'unsourced', []],
+      // "(hazard ratio 0.77; 95% CI, 0.66–0.90; p<0.001)": the confidence level and the p-value are no claims.
+      ['0.77', 'unsourced', []],
+      ['0.66–0.90', 'unsourced', []],
+      ['18.4 months', 'unsourced', []],
+      ['14.9 months', 'unsourced', []],
+      ['$860 million', 'supported', ['pb-cash']],
+      ['24 months', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('spirits note (9-litre cases, organic growth, a segment named before its figure)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('spirits'))).toEqual([
+      // "sold 12.4 million 9-litre cases": one count of cases (it was a change of 12.4 million and a "9-litre" of its own).
+      ['12.4 million 9-litre cases', 'supported', ['dm-vol-fy25']],
+      // "…, down 4% on the year before, while reported net sales rose 3%": the cases' change, not the net sales' after it.
+      ['4%', 'supported', ['dm-vol-fy25', 'dm-vol-fy24']],
+      ['3%', 'supported', ['dm-rev-fy25', 'dm-rev-fy24']],
+      ['£3.92 billion', 'supported', ['dm-rev-fy25']],
+      ['2.4%', 'unsourced', []],
+      ['5.1 percentage points', 'unsourced', []],
+      ['2.7 points', 'unsourced', []],
+      ['£1.43 billion', 'supported', ['dm-rev-na']],
+      ['110 basis points', 'supported', ['dm-om-fy25', 'dm-om-fy24']],
+      ['28.4%', 'supported', ['dm-om-fy25']],
+      ['12-year', 'unsourced', []],
+      ['180 markets', 'unsourced', []],
+    ]);
+    expect(messageOn(judgedAtNoteDate('spirits'), '12.4 million 9-litre cases')).toContain('the sourced figure, 12.4 million 9-litre cases for FY2025');
+  });
+});
+
+describe('towers note (a tenancy ratio as a multiple, "expects to build 1,500 new sites")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('towers'))).toEqual([
+      ['42,300 towers', 'supported', ['sk-towers-q3']],
+      ['2,200', 'supported', ['sk-towers-q3', 'sk-towers-ly']],
+      ['1.62x', 'supported', ['sk-tr-q3']],
+      // "Site rental revenue grew…" opens with a capital the facts do not know: no owner (left: see the closing note).
+      ['6.7%', 'unsourced', []],
+      ['$1.12 billion', 'unsourced', []],
+      ['$2.41', 'unsourced', []],
+      // "expects to build 1,500 new sites": a label word used as a verb (it was no claim at all, as "build 22621" is).
+      ['1,500 new sites', 'unsourced', []],
+      ['10-year', 'unsourced', []],
+      ['3%', 'unsourced', []],
+    ]);
+    // The multiple is written as the note writes it (it was "1.62.62x").
+    expect(messageOn(judgedAtNoteDate('towers'), '1.62x')).toContain('the sourced figure, 1.62x (Sep 2025)');
   });
 });

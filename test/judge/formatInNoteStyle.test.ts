@@ -28,6 +28,11 @@ describe('formatInNoteStyle', () => {
     expect(styled('200k GPUs', { value: 2e5, unit: 'GPU' }, 1.5e5)).toBe('150k GPUs');
     expect(styled('2.4 GW', { value: 2.4e9, unit: 'W' }, 1.2e9)).toBe('1.2 GW');
   });
+  it('reads a number glued to its symbol whole ("1.62x", "1,000x"), never its first digits', () => {
+    expect(styled('1.62x', { value: 1.62, unit: 'x' }, 1.62)).toBe('1.62x');
+    expect(styled('1.62x', { value: 1.62, unit: 'x' }, 1.7)).toBe('1.7x');
+    expect(styled('1,000x', { value: 1000, unit: 'x' }, 1200)).toBe('1,200x');
+  });
   it('writes a range with one scale and a sum as its total', () => {
     expect(styled('$200 billion', { value: 200e9 }, 296e9, 298e9)).toBe('$296\u2013298 billion');
     expect(styled('4% to 6%', { low: 4, high: 6, unit: 'percent' }, 5)).toBe('5%');

@@ -326,6 +326,11 @@ export const UNIT_NOUNS: ReadonlyMap<string, string> = uniqueMap(
   'unit noun',
 );
 
+/** Abbreviations of a counted noun, one unit with it: a facts file's `oz` is the note's "ounces", `USD/bbl` its "$80 per barrel". */
+export const NOUN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['oz', 'ounce'], ['bbl', 'barrel'], ['lb', 'pound'], ['lbs', 'pound'], ['gal', 'gallon'], ['t', 'tonne'],
+]);
+
 const UNIT_BY_NAME: ReadonlyMap<string, UnitEntry> = new Map(UNITS.map((u) => [u.unit, u]));
 
 export function unitEntry(unit: string): UnitEntry | undefined {

@@ -1,4 +1,4 @@
-import { isCurrencyUnit, sharedCodes, UNIT_NOUNS, UNITS, unitEntry } from './lexicon';
+import { isCurrencyUnit, NOUN_ABBREVIATIONS, sharedCodes, UNIT_NOUNS, UNITS, unitEntry } from './lexicon';
 import { singular } from './extract/unitNouns';
 import type { ClaimKind, Unit } from './types';
 
@@ -20,7 +20,8 @@ export function unitFamily(unit: Unit): string {
   if (known) return known.family;
   const lower = unit.toLowerCase();
   const counted = UNIT_NOUNS.get(lower) ?? (lower.length > 2 ? UNIT_NOUNS.get(`${lower}s`) : undefined);
-  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${singular(lower)}`;
+  // Each part of a per-item unit in full and singular: "USD/oz" is "usd/ounce", as "$1,385 per ounce" is.
+  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${lower.split('/').map((p) => NOUN_ABBREVIATIONS.get(p) ?? singular(p)).join('/')}`;
 }
 
 /** Families of units that measure rather than count: a share, a multiple, a span of time. */

@@ -5,7 +5,7 @@ import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb,
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
 import { type Token, tokenize } from './lexer';
 import { knownUnitOf } from './unitNouns';
-import { isNamePart } from './names';
+import { isConfidenceLevel, isNamePart } from './names';
 import { FRACTIONS, isFractionOfScale, isNumberWord, readNumberWords } from './numberWords';
 import { CURRENCY_BEFORE, CURRENCY_CODES, DURATION_UNITS, isCurrencyUnit, isDurationNoun, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
 import { DIRECT_UNITS, MAX_CURRENCY_WORD, mayOpenCurrency, readCurrencyAfter, readUnitWord } from './scales';
@@ -313,6 +313,10 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
     const hasUnit = q.currency !== null || q.hasScale || q.unitKnown || (range !== null && (range.currency !== null || range.hasScale || range.unitKnown));
     // A currency before the number makes it money, whatever word stands before ("EUR 3.2m").
     const prefixed = q.currency !== null && q.numStart !== i;
+    if (isConfidenceLevel(tokens, q.end)) {
+      i = q.end;
+      continue;
+    }
     if (!q.words && !prefixed && isNamePart(tokens, q.numStart, q.numEnd, hasUnit || q.numStart !== i, lastName === q.numStart - 1, inTableCell)) {
       lastName = q.numStart;
       // "405B" after a name: skip its suffix as well.

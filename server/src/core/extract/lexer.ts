@@ -20,10 +20,10 @@ export interface Token {
   exp: number;
 }
 
-// Numbers: "100,000", "61.5"; words: letters then letters/digits ("H100", "FY2025",
+// Numbers: "100,000", "61.5", "3,12,450" (Indian grouping: lakhs, then thousands); words: letters then letters/digits ("H100", "FY2025",
 // "Anthropic's"), except that a currency code or letter symbol glued to digits is a word of its
 // own ("USD5bn", "Rs500"); anything else is one symbol (astral characters stay whole with the u flag).
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?)|(\S)/gu;
+const TOKEN = /(\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?)|(\S)/gu;
 // A power of ten read on from a number's start ("1e26", "10^27", "10**27", "10²⁶", "1.2×10^26"),
 // tried only when the character after the plain number can continue one (keeps the lexer fast).
 const POWER = /\d+(?:\.\d+)?[eE][+-]?\d{1,4}(?![\p{L}\d])|(?:\d+(?:\.\d+)?\s?[×x]\s?)?10(?:\^[+-]?\d{1,4}|\*\*[+-]?\d{1,4}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![\d.])/uy;
@@ -94,11 +94,24 @@ function digitsEnd(sentence: string, at: number): number {
 const isGroupAt = (sentence: string, at: number): boolean =>
   sentence.charCodeAt(at) === 44 && isDigit(sentence.charCodeAt(at + 1)) && isDigit(sentence.charCodeAt(at + 2)) && isDigit(sentence.charCodeAt(at + 3));
 
-/** The end of TOKEN's number at `at` (a digit): "100,000" (groups, the last not followed by a digit), else "61.5". */
+/** ",dd," at `at`: a pair of an Indian grouping, more groups after it. */
+const isPairAt = (sentence: string, at: number): boolean =>
+  sentence.charCodeAt(at) === 44 && isDigit(sentence.charCodeAt(at + 1)) && isDigit(sentence.charCodeAt(at + 2)) && sentence.charCodeAt(at + 3) === 44;
+
+/** The end of "3,12,450" at `digits` (after one or two digits): pairs, then a last group of three not followed by a digit; else -1. */
+function indianEnd(sentence: string, digits: number): number {
+  let end = digits;
+  while (isPairAt(sentence, end)) end += 3;
+  return end > digits && isGroupAt(sentence, end) && !isDigit(sentence.charCodeAt(end + 4)) ? end + 4 : -1;
+}
+
+/** The end of TOKEN's number at `at` (a digit): "100,000" (groups, the last not followed by a digit), "3,12,450", else "61.5". */
 function numberEnd(sentence: string, at: number): number {
   const digits = digitsEnd(sentence, at);
   let end = digits;
-  if (digits - at <= 3 && isGroupAt(sentence, digits)) {
+  const indian = digits - at <= 2 ? indianEnd(sentence, digits) : -1;
+  if (indian > 0) end = indian;
+  else if (digits - at <= 3 && isGroupAt(sentence, digits)) {
     let groups = 0;
     while (isGroupAt(sentence, end)) {
       end += 4;

@@ -14,6 +14,18 @@ const LABEL_WORDS = new Set(
   ).split(' '),
 );
 
+/** A statistic's confidence level, no quantity: the percent before "CI" or "confidence interval" ("95% CI"); `end` the token after the percent. */
+export function isConfidenceLevel(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return tokens[end - 1]?.text === '%' && !!next && (next.text === 'CI' || next.lower === 'confidence');
+}
+
+/** Between "p" and its value. */
+const P_VALUE_SIGNS = new Set(['<', '=', '≤', '>', '≥']);
+
+/** Words a verb follows: a label word after them is the verb ("to build", "will issue"). */
+const BEFORE_A_VERB = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", 'cannot']);
+
 // Capitalised words that are ordinary sentence words, not product names, before a number.
 const COMMON_CAPITALISED = new Set(
   (
@@ -49,6 +61,8 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   const next = tokens[end];
   // Standards and rules of thumb: "Rule of 40"; windows: "trailing 12-month", "rolling 12 months".
   if (prev?.lower === 'of' && tokens[i - 2]?.text === 'Rule' && !hasUnit) return true;
+  // A trial's p-value states no quantity ("p<0.001", "P = 0.03"; its confidence level: isConfidenceLevel).
+  if (prev && P_VALUE_SIGNS.has(prev.text) && /^p$/i.test(tokens[i - 2]?.text ?? '')) return true;
   if (prev && (prev.lower === 'trailing' || prev.lower === 'rolling') && isWindowAfter(tokens, end)) return true;
   // Ordinals and decades glued to the digits: "2nd", "21st", "4th", "2020s", GPT-4o's "4o".
   const glued = tokens[i + 1];
@@ -75,7 +89,8 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   // In a table cell "(1.2)" is an accounting negative, not an enumeration.
   if (prev && prev.text === '(' && !t.spaced && next?.text === ')' && !next.spaced && end === i + 1 && !inTableCell) return true;
   if (i === 0 && next?.text === ')' && !next.spaced) return true;
-  if (prev && prev.type === 'word' && LABEL_WORDS.has(prev.lower) && !hasUnit) return true;
+  // Not a label word used as a verb ("expects to build 1,500 sites", "will issue 200 million shares"), nor a grouped count.
+  if (prev && prev.type === 'word' && LABEL_WORDS.has(prev.lower) && !hasUnit && !t.grouped && !BEFORE_A_VERB.has(tokens[i - 2]?.lower ?? '')) return true;
   if (prev && prev.text === '.' && tokens[i - 2] && (tokens[i - 2]!.lower === 'no' || tokens[i - 2]!.lower === 'fig' || tokens[i - 2]!.lower === 'p')) return true;
   // "Claude 3.5", "Gemini 1.5 Pro", "Windows 11", "Mistral 7B"; then "Llama 3.1 405B" continues the name.
   // Capitalised, camel-case or alphanumeric names: "Claude", "iPhone", "PS5".

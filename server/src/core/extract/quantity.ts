@@ -1,6 +1,6 @@
 import type { Token } from './lexer';
 import { readNumberWords } from './numberWords';
-import { MAX_MAGNITUDE, unitEntry } from '../lexicon';
+import { MAX_MAGNITUDE, NOUN_ABBREVIATIONS, unitEntry } from '../lexicon';
 import {
   compoundScale,
   DIRECT_UNITS,
@@ -220,8 +220,10 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   }
   let noun: Quantity['noun'] = null;
   if (!currency && !unit) {
-    const known = matchKnownNoun(tokens, j);
-    let m = known ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
+    // "12.4 million 9-litre cases", "3,000 40-foot containers": a size glued to its measure describes the noun counted.
+    const sized = sizeBefore(tokens, j);
+    const known = (sized && matchKnownNoun(tokens, sized)) ?? matchKnownNoun(tokens, j);
+    let m = known ?? (sized && matchCountNoun(tokens, sized, false)) ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
     // A number word counts only nouns analysts count ("three data centers", not "two entities").
     // "The two data centers" points back at data centers already named: no new claim.
     // With a scale the words are a figure like digits ("a quarter of a billion downloads").
@@ -256,6 +258,18 @@ const NOT_PER = new Set([
   'his', 'her', 'this', 'that', 'cent', 'se', 'capita', 'head',
 ]);
 
+/** Measures a size is given in before the noun it describes ("9-litre cases"). */
+const SIZE_MEASURES = new Set(['litre', 'liter', 'foot', 'inch', 'metre', 'meter', 'gallon', 'ounce', 'pound', 'kilogram', 'kg', 'ml', 'cl', 'tonne', 'ton']);
+
+/** The token after a size glued to its measure at j ("9-litre"), when one stands there. */
+function sizeBefore(tokens: readonly Token[], j: number): number | null {
+  const n = tokens[j];
+  return n?.type === 'num' && n.spaced && isGluedHyphen(tokens, j + 1) && SIZE_MEASURES.has(tokens[j + 2]!.lower) ? j + 3 : null;
+}
+
+/** What an amount is priced by after "a"/"an": a share, a unit of goods ("an ounce", "a barrel"), a night, an hour. */
+const A_PER = new Set(['share', ...NOUN_ABBREVIATIONS.values(), 'ton', 'litre', 'liter', 'kilogram', 'night', 'hour']);
+
 // "$2.10 per diluted share": the kind of share is no unit of its own.
 const SHARE_KINDS = new Set(['diluted', 'basic', 'ordinary', 'common']);
 
@@ -269,8 +283,8 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
   let k: number;
   if (s.text === '/' && !s.spaced && tokens[j + 1] && !tokens[j + 1]!.spaced) k = j + 1;
   else if (s.lower === 'per' && s.spaced) k = j + 1;
-  // "$2.10 a share" is per share, as "$5 billion a year" is no price.
-  else if (s.lower === 'a' && s.spaced && tokens[j + 1]?.lower === 'share') k = j + 1;
+  // "$2.10 a share", "$3,420 an ounce" are per item, as "$5 billion a year" is no price.
+  else if ((s.lower === 'a' || s.lower === 'an') && s.spaced && A_PER.has(tokens[j + 1]?.lower ?? '')) k = j + 1;
   else return null;
   if (SHARE_KINDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'share') k++;
   const u = tokens[k];

@@ -172,7 +172,7 @@ export function comparedFromTime(tokens: readonly Token[], start: number, levelE
 
 /** Words matchCore may start a phrase at (possessives read as the word). */
 const START_WORDS = new Set([
-  'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy', 'fiscal',
+  'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy', 'fiscal', 'financial',
   'this', 'last', 'next', 'past', 'previous', 'prior', 'preceding', 'trailing', 'coming', 'initial', 'ttm', 'ltm', 'ytd', 'most', 'to',
   'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
   'couple', 'dozen', 'that',
@@ -288,6 +288,9 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
       j++;
       if (/^(?:st|nd|rd|th)$/.test(tokens[j]?.lower ?? '') && !tokens[j]!.spaced) j++;
     }
+    // "April to June", "April–June 2025", "the April to June quarter": the months from one to the other.
+    const span = day === null ? monthToMonth(tokens, i, ref, claimUnitAt) : null;
+    if (span) return span;
     let k = j;
     if (tokens[k]?.text === ',') k++;
     const y = yearAt(tokens, k, claimUnitAt);
@@ -337,6 +340,9 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (tokens[partAt + 1]?.lower === 'of' && tokens[after]?.lower === 'the' && tokens[after + 1]?.lower === 'year') {
       return { end: after + 2, period: isQ ? quarterPeriod(ref.year, ord) : halfPeriod(ref.year, ord) };
     }
+    // "the first quarter (April to June)": the months the parentheses name (a fiscal quarter, said by its months).
+    const restated = tokens[partAt + 1]?.text === '(' && MONTHS.has(tokens[partAt + 2]?.lower ?? '') ? monthToMonth(tokens, partAt + 2, ref, claimUnitAt) : null;
+    if (restated && tokens[restated.end]?.text === ')') return { end: restated.end + 1, period: restated.period };
     const first = isQ ? ord * 3 - 2 : ord * 6 - 5;
     const year = recentYear(ref, first);
     return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
@@ -541,6 +547,8 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
   // 2025-Q1
   const q = tokens[i + 2];
   if (isGluedHyphenAt(tokens, i + 1) && q && /^q[1-4]$/.test(q.lower)) return { end: i + 3, period: quarterPeriod(t.value, +q.lower[1]!) };
+  // "the 2026 financial year", "its 2025 fiscal year": a fiscal year.
+  if (FISCAL_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year') return { end: i + 3, period: fiscalPeriod(t.value), fiscal: true };
   // 2025-2029, 2025–29, 2026/27, 2025 to 2029, between 2025 and 2029: a span of years.
   const span = yearSpanEnd(tokens, i);
   if (span) return { end: span.next, period: yearsPeriod(t.value, span.year) };
@@ -683,14 +691,32 @@ function yearAt(tokens: readonly Token[], j: number, claimUnitAt: (j: number) =>
   return { year: t!.value, next: j + 1 };
 }
 
+/** Between two months of a span: "April to June", "April through June", "April–June". */
+const MONTH_SPAN_WORDS = new Set(['to', 'through', 'thru', '-', '–', '—']);
+
+/** "April to June (2025) (quarter)" at token i, a capitalised month: those months, ending in the year given or the latest such month. */
+function monthToMonth(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean): { end: number; period: Period } | null {
+  const from = MONTHS.get(tokens[i]!.lower);
+  const sep = tokens[i + 1];
+  const last = tokens[i + 2];
+  if (from === undefined || !isCapitalized(tokens[i]!) || !sep || !MONTH_SPAN_WORDS.has(sep.lower) || !last || !isCapitalized(last)) return null;
+  const to = MONTHS.get(last.lower);
+  if (to === undefined || to === from) return null;
+  const y = yearAt(tokens, i + 3, claimUnitAt);
+  const year = y ? y.year : recentYear(ref, to);
+  const end = y ? y.next : i + 3;
+  return { end: tokens[end]?.lower === 'quarter' ? end + 1 : end, period: monthsEnding(year, to, ((to - from + 12) % 12) + 1) };
+}
+
 function fiscalYearAt(tokens: readonly Token[], j: number): { year: number; next: number } | null {
   const t = tokens[j];
   if (!t || t.type !== 'word') return null;
   const glued = /^fy(\d{2}|\d{4})$/.exec(t.lower);
   if (glued) return { year: expandYear(glued[1]!), next: j + 1 };
-  if (t.lower === 'fy' || t.lower === 'fiscal') {
+  // "financial year 2026" (never "financial 2026").
+  if (t.lower === 'fy' || t.lower === 'fiscal' || (t.lower === 'financial' && tokens[j + 1]?.lower === 'year')) {
     let k = j + 1;
-    if (t.lower === 'fiscal' && tokens[k]?.lower === 'year') k++;
+    if (t.lower !== 'fy' && tokens[k]?.lower === 'year') k++;
     if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
     const y = tokens[k];
     if (y && y.type === 'num' && y.decimals === 0 && !y.grouped && (y.text.length === 4 || y.text.length === 2)) {

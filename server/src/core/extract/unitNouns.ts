@@ -1,4 +1,4 @@
-import { UNIT_NOUNS } from '../lexicon';
+import { NOUN_ABBREVIATIONS, UNIT_NOUNS } from '../lexicon';
 import type { Token } from './lexer';
 
 /** Nouns of the known unit classes (lower case) and the unit they carry: from the lexicon. */
@@ -231,7 +231,8 @@ function isPlural(w: string): boolean {
 
 /** A counted noun in the plural, as written when it already is one ("tonnes", "vessels"). */
 export function pluralNoun(w: string): string {
-  return isPlural(w) ? w : `${w}s`;
+  // An abbreviation has one number: "548,000 oz".
+  return isPlural(w) || NOUN_ABBREVIATIONS.has(w) ? w : `${w}s`;
 }
 
 /** English singular of a plural noun (enough for counted nouns in prose). */

@@ -30,7 +30,8 @@ const START_PREPOSITION = /^(?:since|from)\b/i;
 const AS_MUCH_AS = /(?:\btwice|\btimes|\d\s?x)\s+as\s+(?:much|many|large|big|high|great)\s*$/;
 /** "up 6.5% on 2023", "a 4% rise on the previous quarter": after a change, "on" and a year or quarter is the earlier time (on a day it is when: "rose 5% on June 30"). */
 const CHANGE_BEFORE_ON = /(?:%|\bper\s?cent|\b(?:rise|increase|gain|fall|decline|drop|growth|higher|lower|up|down))\s*$/;
-const YEAR_OR_QUARTER = /^\d{4}(?:-[QH]\d)?$/;
+/** A period "on" may start a change from ("up 10% on 2024", "on fiscal 2024", "on the prior year" to June): not a day ("rose 3% on 12 March"). */
+const YEAR_OR_QUARTER = /^(?:FY)?\d{4}(?:-[QH]\d)?$|^\d{4}-\d\d\/\d{4}-\d\d$/;
 /**
  * Text before a figure that makes it the level a change starts from: "up 40% from $2.1 billion",
  * "12% more than the $11.1 billion".

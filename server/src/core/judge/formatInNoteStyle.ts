@@ -47,7 +47,8 @@ const SCALE_TEXT = [
 ].sort((a, b) => b.length - a.length);
 // A number glued to a unit symbol ("12x", "40GW", "5FLOP"), when NUMBER finds none.
 const BARE_NUMBER = /(?<![\p{L}\d.,])(\d[\d,]*(?:\.\d+)?)()()(?!\d)/gu;
-const NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(\\s?)(${SCALE_TEXT.map(escapeRegExp).join('|')})?(?![\\p{L}\\d])`, 'gu');
+// Never part of a number: "1.62x" is one number glued to its symbol, not "1" then ".62x".
+const NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(\\s?)(${SCALE_TEXT.map(escapeRegExp).join('|')})?(?![\\p{L}\\d]|[.,]\\d)`, 'gu');
 const WORD_LABELS = new Set([...WORDS, ...INDIAN].map((s) => s.label));
 const INDIAN_LABELS = new Set(INDIAN.map((s) => s.label));
 const UPPER_LABELS = new Set(UPPER.map((s) => s.label));
@@ -60,6 +61,8 @@ function styleOf(claim: Claim): NoteStyle | null {
   const paren = /\((\d[\d,]*(?:\.\d+)?)\)/.exec(claim.text);
   const text = paren ? claim.text.replace(paren[0], paren[1]!) : claim.text;
   let matches = [...text.matchAll(NUMBER)];
+  // "12.4 million 9-litre cases": the size glued to its measure is part of the noun, not the figure.
+  if (matches.length > 1) matches = matches.filter((m, i) => i === 0 || !/^-\p{L}/u.test(text.slice(m.index + m[0].length)));
   if (matches.length === 0) matches = [...text.matchAll(BARE_NUMBER)];
   const first = matches[0];
   const last = matches[matches.length - 1];

@@ -24,7 +24,7 @@ import { isCurrency } from '../units';
 import { pluralNoun } from '../extract/unitNouns';
 import { respectiveRun, saysRespectively } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
-import { capitalise, claimPhrase, compactMoney, factValue, metricName, shortDate, shortFact, subjectOf, verdictMessage } from './wording';
+import { capitalise, claimPhrase, compactMoney, factValue, metricName, shortDate, shortFact, subjectOf, timeText, verdictMessage } from './wording';
 import type { Verdict } from './verdict';
 
 /** The ids of the facts a derivation may use (the ones a claim cites), when restricted. */
@@ -121,6 +121,9 @@ export function shiftIso(iso: string, months: number): string | null {
 const periodRef = (iso: string, fiscal: boolean): TimeRef => ({ text: iso, iso, from: null, to: null, ...(fiscal ? { fiscal: true } : {}) });
 
 const DAY_MS = 86_400_000;
+const MONTH_MS = (365.25 / 12) * DAY_MS;
+/** An ISO day: "2025-09-07". */
+const DAY = /^\d{4}-\d\d-\d\d$/;
 const lengthOf = (f: Fact, fye?: string): number => {
   const r = factRange(f, fye);
   return r ? (Date.parse(r.to) - Date.parse(r.from)) / DAY_MS : NaN;
@@ -188,7 +191,7 @@ function yearsBefore(facts: Fact[], later: Fact, years: number, date: string, fy
 /** "$4 billion a year earlier" where nothing says earlier than when: no fact can be chosen, so never red. */
 function earlierThanUnstated(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict {
   const subject = v.metric ? subjectOf(ctx.index, v.entities, v.metric) : '';
-  const body = `${claim.time!.text.trim()} than a period neither its sentence nor its paragraph states`;
+  const body = `${timeText(claim.time!)} than a period neither its sentence nor its paragraph states`;
   const { suggestion: _s, cite: _c, ...rest } = v;
   return { ...rest, code: 'unsourced', facts: [], message: subject ? verdictMessage(subject, claim, body) : `${claimPhrase(claim)} — ${body}` };
 }
@@ -325,6 +328,12 @@ function overTime(
     if (endMonths && startMonths && endMonths >= 3 && startMonths >= 3 && endMonths !== startMonths) return null;
     earlier = pick(pools.earlier, startTime, date, fye);
     later = earlier && (endTime ? pick(pools.later, endTime, date, fye) : latestAfter(pools.later, earlier, date, fye));
+    // Figures as of a day ("£2.31 billion on 7 September, 17% higher than a year earlier"): the one stated closest to that day.
+    const days = !earlier && endTime?.iso && DAY.test(endTime.iso) && DAY.test(startTime.iso!) ? Date.parse(endTime.iso) - Date.parse(startTime.iso!) : 0;
+    if (days > 0) {
+      later = pick(pools.later, endTime, date, fye);
+      earlier = later && later.period === undefined ? before(pools.earlier, later, null, Math.round(days / MONTH_MS), date, fye) : undefined;
+    }
   } else {
     // "quarter over quarter" steps back a quarter; "year over year", and a period named with no
     // comparison word ("tripled in 2025", "grew 20% in Q2 2025"), a year, as results are reported.
@@ -353,7 +362,7 @@ function factPeriod(f: Fact): string {
   return f.period ? humanPeriod(f.period) : shortDate(f.asOf);
 }
 
-function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?: Only): Plan | null {
+function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?: Only, skipUnits?: ReadonlySet<Unit>): Plan | null {
   const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
   const running = (s: Series): boolean => {
     const p = claimPeriod(claim.time, s.fye);
@@ -413,13 +422,25 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
     // "12 times its 2025 revenue" with no other metric named: a multiple of what is unclear.
     return null;
   }
-  // A change of one metric between two times: the level's own unit for a difference, else the sentence's metric words.
-  const units = reading.form === 'difference' ? [levelUnit(claim.unit)] : levelUnits(claim, ctx);
+  // A change of one metric between two times: the level's own unit for a difference, else the sentence's metric words,
+  // the unit of the level it reached first ("₹41,200 crore, up 6.7%" beside dollar facts of the same revenue).
+  const reached = reading.form === 'difference' ? undefined : reachedFigure(claim, ctx, reading.times);
+  const units = reading.form === 'difference' ? [levelUnit(claim.unit)] : reachedUnitFirst(levelUnits(claim, ctx), reached);
   for (const unit of units) {
-    const series = seriesFor(claim, ctx, unit, only);
+    if (skipUnits?.has(unit)) continue;
+    // In the reached level's unit, the facts that level is judged by (a count of cases finds its metric by its unit).
+    const series = (unit === reached?.unit ? seriesFor(soldInPeriod(reached, ctx) ?? reached, ctx, unit, only) : null) ?? seriesFor(claim, ctx, unit, only);
     if (series && (reading.form !== 'difference' || compatibleUnits(levelUnit(claim.unit), series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool);
   }
   return null;
+}
+
+/**
+ * The units to read a change's level in, the unit of the level the change reached first ("12.4
+ * million cases, down 4%" is of the cases, though only "net sales" is a metric word of the sentence).
+ */
+function reachedUnitFirst(units: Unit[], level: Claim | undefined): Unit[] {
+  return level && level.unit !== 'count' ? [level.unit, ...units.filter((u) => u !== level.unit)] : units;
 }
 
 /** The unit of the levels a difference is between: basis points are between percents ("up 310 basis points"). */
@@ -563,6 +584,27 @@ function suggestionOf(claim: Claim, v: number, negate: boolean): string | undefi
 export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?: Only): Verdict | null {
   const plan = planFor(claim, reading, ctx, only);
   if (!plan) return null;
+  const verdict = judgeByPlan(claim, reading, plan, ctx);
+  if (verdict.code === 'supported' || reading.form !== 'growth' || reading.of) return verdict;
+  // A metric reported in two currencies grows by two rates ("revenue grew 6.7%" in rupees, 4.1% in
+  // dollars): a change that names no level of its own agrees when either currency's facts give it.
+  const unit = plan.series.facts[0]!.unit;
+  if (!isCurrency(unit) || reachedFigure(claim, ctx, reading.times)) return verdict;
+  const also: string[] = [];
+  for (let other = planFor(claim, reading, ctx, only, new Set([unit])), tried = new Set([unit]); other; other = planFor(claim, reading, ctx, only, tried)) {
+    const u = other.series.facts[0]!.unit;
+    tried.add(u);
+    if (other.series.metric.id !== plan.series.metric.id || !isCurrency(u)) continue;
+    const v = judgeByPlan(claim, reading, other, ctx);
+    if (v.code === 'supported') return v;
+    if (v.derivation) also.push(`in ${u}, ${v.derivation.formula}`);
+  }
+  // The red names every currency's rate it was set against.
+  return verdict.code === 'contradicted' && also.length > 0 ? { ...verdict, message: `${verdict.message} (${also.join('; ')})` } : verdict;
+}
+
+/** The verdict on a derived figure by one plan of the facts to derive it from. */
+function judgeByPlan(claim: Claim, reading: DerivedReading, plan: Plan, ctx: JudgeContext): Verdict {
   const { form } = reading;
   const R = ctx.referenceDate;
   const now = plan.operands(R);

@@ -5,6 +5,7 @@ import { BUILTIN_METRICS } from '../facts/builtinMetrics';
 import type { Claim, FactIndex, Span } from '../types';
 import { foldForMatch } from './findPhrase';
 import { METRIC_VERB } from './metricVerbs';
+import { isChangeNoun } from '../extract/hedges';
 import { TextMemo } from '../textMemo';
 
 /** Capitalised words that start sentences or name times, not companies. */
@@ -47,13 +48,17 @@ const OPENING = /(?:^|[.!?:;]["')\]]*|^\s*(?:[-*+]|\d+[.)])|\|)\s*$/;
 const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)/u;
 
 /**
- * Whether a name is only a capitalised word opening a sentence before a metric word: "Quarterly
- * revenue reached…", "Online sales grew…", "Regional punctuality was…" (a qualifier, not a name).
+ * Whether a name is only a capitalised word opening a sentence before a metric word or a change:
+ * "Quarterly revenue reached…", "Online sales grew…", "Regional punctuality was…",
+ * "Constant-currency growth was…" (a qualifier, not a name).
  */
 export function opensAMetricPhrase(text: string, name: { name: string; start: number }, index: FactIndex): boolean {
   if (/\s/.test(name.name) || !OPENING.test(text.slice(Math.max(0, name.start - 8), name.start))) return false;
   const next = NEXT_WORD.exec(text.slice(name.start + name.name.length, name.start + name.name.length + 40))?.[1];
-  return next !== undefined && !METRIC_VERB.test(next) && metricTokensOf(index).has(foldForMatch(next));
+  if (next === undefined || METRIC_VERB.test(next)) return false;
+  const folded = foldForMatch(next);
+  // ("Acme cut 500 jobs": "cut" is also a verb's past, after a name.)
+  return metricTokensOf(index).has(folded) || (isChangeNoun(folded) && folded !== 'cut');
 }
 
 /** After a name, what makes it a study's and no one's: "the TALON-2 trial", "the CLEAR study". */
@@ -75,6 +80,8 @@ export function idFromName(name: string): string {
 
 const WORD = /[A-Z][\p{L}\p{N}&'’.-]*|[a-z]+[A-Z][\p{L}\p{N}]*/gu;
 const INITIALISM = /^(?:[A-Z]\.){2,}$/;
+/** A scale letter before a short lower-case unit symbol: "Moz", "Mt", "Gt", "Mbbl", "MMcf". */
+const SCALED_SYMBOL = /^(?:M{1,2}|G|T|B)[a-z]{1,3}$/;
 
 // The consistency pass asks for a sentence's names once per figure in it (entityOf, then
 // nameForFigure): the last few sentences' names are kept (callers only read them).
@@ -88,14 +95,16 @@ export function namesIn(sentence: string): readonly { name: string; start: numbe
 /** A period's name ("FY2026", "Q3", "H1", "FQ4", "CY2025") names no one. */
 const PERIOD_WORD = /^(?:(?:FY|CY)\d{2}(?:\d{2})?|F?Q[1-4]|H[12])$/;
 
-/** Leading sentence words ("In", "The") and periods ("In Q3 Lumen…") are not part of a name. */
-const notInName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase()) || PERIOD_WORD.test(word);
+/** Leading sentence words ("In", "The"), periods ("In Q3 Lumen…") and changes ("Growth was 3.1%") are not part of a name. */
+const notInName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase()) || PERIOD_WORD.test(word) || isChangeNoun(word.toLowerCase());
 
 function readNames(sentence: string): { name: string; start: number }[] {
   const words: { text: string; start: number; end: number }[] = [];
   for (const m of sentence.matchAll(WORD)) {
     // "C$3.8 billion", "NZ$5 billion": a currency's letters, not a name.
     if (sentence[m.index! + m[0].length] === '$') continue;
+    // A scaled unit's symbol after a number is no name: "28.6 Moz", "4.6 Mt", "12 Mbbl".
+    if (SCALED_SYMBOL.test(m[0]) && /\d[ \t]?$/.test(sentence.slice(Math.max(0, m.index! - 2), m.index))) continue;
     // An initialism keeps its last dot: "U.S. Pharmaceutical" is one name.
     const text = m[0].replace(/['’]s?$/u, '').replace(INITIALISM.test(m[0]) ? /-+$/ : /[.-]+$/, '');
     if (!text) continue;

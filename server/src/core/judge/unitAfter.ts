@@ -4,11 +4,18 @@ import { familyOf } from './unitMemo';
 /** The word right after a figure, one space at most: "1,420 kb/d", "4.6 Mt". */
 const WORD_AFTER = /^ ?([A-Za-z]+\/[A-Za-z]+|[A-Za-z]+)(?![\p{L}\p{N}/])/u;
 
-/** Prefixes a unit abbreviation carries ("kb/d", "Mt"), and the scale of those that say one in every usage. */
-const PREFIXES: Readonly<Record<string, { factor: number; scale: string } | null>> = {
+/** Oil-field units, where "M" is a thousand (the Roman mille: "Mbbl", "Mcf") and "MM" a million. */
+const OIL_FIELD = /^(?:b|bbl|bo|boe|cf|cfe|btu)(?:\/d)?$/i;
+
+/**
+ * Prefixes a unit abbreviation carries ("kb/d", "Moz"), and the scale of those that say one in
+ * every usage of the facts' unit: "M" is a million but of an oil-field unit; "m" (milli, or a
+ * million: "mb/d"), "MM", "G", "bn" have no scale to trust.
+ */
+const PREFIXES: Readonly<Record<string, { factor: number; scale: string; notOf?: RegExp } | null>> = {
   k: { factor: 1e3, scale: 'thousand' },
-  // A thousand in oil-field usage ("Mbbl"), a million elsewhere ("Mt", "mb/d"): no scale to trust.
-  M: null, MM: null, m: null, G: null, bn: null,
+  M: { factor: 1e6, scale: 'million', notOf: OIL_FIELD },
+  MM: null, m: null, G: null, bn: null,
 };
 
 /** Mass symbols against facts counted in tonnes: a megatonne is a million tonnes ("4.6 Mt"); "mt" (a metric ton, or a million) is not read. */
@@ -44,7 +51,7 @@ export function unitAfter(claim: Claim, text: string, facts: readonly Fact[]): U
     const prefix = word.length > u.length && word.endsWith(u) ? word.slice(0, -u.length) : '';
     if (Object.hasOwn(PREFIXES, prefix)) {
       const read = PREFIXES[prefix];
-      return read ? { word, ...read, unit: u } : { word, unread: true };
+      return read && !read.notOf?.test(u) ? { word, factor: read.factor, scale: read.scale, unit: u } : { word, unread: true };
     }
   }
   return word.includes('/') ? { word, unread: true } : null;

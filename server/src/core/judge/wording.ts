@@ -3,6 +3,7 @@ import { convertValue } from './compare';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { humanPeriod } from './periods';
 import { startsComparison } from './deriveReading';
+import { isMonthName } from '../extract/time';
 
 // Pieces of finding messages, in words a reader of the note understands: short, because the
 // hover carries every fact with its source. Shapes:
@@ -99,6 +100,13 @@ function ownWords(time: TimeRef): string | null {
   return own;
 }
 
+/** A time phrase as it reads inside a message: a sentence's capital dropped ("A year earlier", "For the full year"), a month's or a period's kept. */
+export function timeText(time: TimeRef): string {
+  const text = time.text.trim();
+  const first = /^\p{Lu}\p{Ll}*\b/u.exec(text)?.[0];
+  return first && !isMonthName(first) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
 export function timeLabel(time: TimeRef | null): string {
   if (!time) return '';
   if (time.latest && !time.iso) return 'latest';
@@ -106,7 +114,7 @@ export function timeLabel(time: TimeRef | null): string {
   if (own && (!time.by || /^by\b/i.test(own))) return own;
   // A fiscal quarter keeps its fiscal name ("Q3 FY2025"), never a calendar one.
   const fiscal = time.fiscal && time.iso ? /^(?:FY)?(\d{4})(?:-?([QH][1-4]))?$/i.exec(time.iso) : null;
-  const period = fiscal ? (fiscal[2] ? `${fiscal[2].toUpperCase()} FY${fiscal[1]}` : `FY${fiscal[1]}`) : time.iso ? humanPeriod(time.iso) : time.text.trim();
+  const period = fiscal ? (fiscal[2] ? `${fiscal[2].toUpperCase()} FY${fiscal[1]}` : `FY${fiscal[1]}`) : time.iso ? humanPeriod(time.iso) : timeText(time);
   return time.by ? `by ${period}` : period;
 }
 
