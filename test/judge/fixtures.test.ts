@@ -2785,6 +2785,18 @@ describe('gold note (ounces as oz, koz and Moz, a price "an ounce")', () => {
     ]);
     expect(messageOn(judgedAtNoteDate('gold'), '7%')).toContain('548,000 oz / 512,000 oz − 1');
   });
+  it('reads a scaled symbol of another measure as no bare number, and a name after a year as a name', () => {
+    const { facts } = load('gold');
+    const judged = (line: string) => judgeNote(parseNote(`---\ndate: 2025-11-05\n---\n# Castlereagh Gold\n\n${line}\n`), facts.index, { config: defaultConfig })[0]!;
+    // Against facts in ounces, "28.6 Mt" is tonnes, never a red bare 28.6.
+    const tonnes = judged('Mineral reserves were 28.6 Mt at the end of 2024.');
+    expect(tonnes.code).toBe('unsourced');
+    expect(tonnes.message).toContain('written in Mt, a unit Claimcheck does not read');
+    // "Meta" is no scaled symbol: the figure is the unknown name's, not the heading's.
+    const named = judged('In 2025 Meta produced 2.14 million ounces.');
+    expect(named.code).toBe('unsourced');
+    expect(named.entities).toEqual([]);
+  });
 });
 
 describe('trial note (a hazard ratio, its confidence interval and p-value)', () => {

@@ -331,6 +331,11 @@ export const NOUN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['oz', 'ounce'], ['bbl', 'barrel'], ['lb', 'pound'], ['lbs', 'pound'], ['gal', 'gallon'], ['t', 'tonne'],
 ]);
 
+/** A scale letter before a unit's abbreviation, as producers write them: "Moz", "Mt", "kt", "Mbbl", "MMcf", "Bcf". */
+export const SCALED_SYMBOLS: ReadonlySet<string> = new Set(
+  ['k', 'MM', 'M', 'G', 'B', 'T'].flatMap((scale) => [...NOUN_ABBREVIATIONS.keys(), 'boe', 'cf', 'cfe', 'Btu'].map((unit) => scale + unit)),
+);
+
 const UNIT_BY_NAME: ReadonlyMap<string, UnitEntry> = new Map(UNITS.map((u) => [u.unit, u]));
 
 export function unitEntry(unit: string): UnitEntry | undefined {

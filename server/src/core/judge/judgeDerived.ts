@@ -240,6 +240,7 @@ const levelThenChange = (between: string): boolean => {
  */
 function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMention[]): Claim | undefined {
   const others = sentenceClaims(claim, ctx);
+  if (others.length === 0) return undefined;
   const next = others.find((c) => c.offset.start >= claim.offset.end);
   const previous = others.filter((c) => c.offset.end <= claim.offset.start).at(-1);
   // "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
@@ -424,13 +425,14 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
   }
   // A change of one metric between two times: the level's own unit for a difference, else the sentence's metric words,
   // the unit of the level it reached first ("₹41,200 crore, up 6.7%" beside dollar facts of the same revenue).
-  const reached = reading.form === 'difference' ? undefined : reachedFigure(claim, ctx, reading.times);
-  const units = reading.form === 'difference' ? [levelUnit(claim.unit)] : reachedUnitFirst(levelUnits(claim, ctx), reached);
+  const reached = reachedFigure(claim, ctx, reading.times);
+  const difference = reading.form === 'difference';
+  const units = difference ? [levelUnit(claim.unit)] : reachedUnitFirst(levelUnits(claim, ctx), reached);
   for (const unit of units) {
     if (skipUnits?.has(unit)) continue;
-    // In the reached level's unit, the facts that level is judged by (a count of cases finds its metric by its unit).
-    const series = (unit === reached?.unit ? seriesFor(soldInPeriod(reached, ctx) ?? reached, ctx, unit, only) : null) ?? seriesFor(claim, ctx, unit, only);
-    if (series && (reading.form !== 'difference' || compatibleUnits(levelUnit(claim.unit), series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool);
+    // Else, in the reached level's unit, the facts that level is judged by (a count of cases finds its metric by its unit alone).
+    const series = seriesFor(claim, ctx, unit, only) ?? (!difference && unit === reached?.unit ? seriesFor(soldInPeriod(reached, ctx) ?? reached, ctx, unit, only) : null);
+    if (series && (reading.form !== 'difference' || compatibleUnits(levelUnit(claim.unit), series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool, reached);
   }
   return null;
 }
@@ -453,12 +455,12 @@ function inUnit(value: number, from: Unit, to: Unit): number {
 
 function changePlan(
   claim: Claim, reading: DerivedReading, series: Series, ctx: JudgeContext, fits: (s: Series, f: Fact[]) => Fact[], earlierPool: (f: Fact[], fallback: Fact[]) => Fact[],
+  level: Claim | undefined,
 ): Plan {
   const later = fits(series, series.facts);
   const pools = { later, earlier: earlierPool(series.facts, later) };
   const stated = baseFigure(claim, ctx);
   const base = stated && { claim: stated, tolerance: ctx.tolerance };
-  const level = reachedFigure(claim, ctx, reading.times);
   const reached = level && { claim: level, tolerance: ctx.tolerance };
   // The first figure after the change other than the level it reached: a time past it is that figure's.
   const next = sentenceClaims(claim, ctx).find((c) => c.offset.start >= claim.offset.end && c !== level)?.offset.start ?? Infinity;
@@ -589,7 +591,8 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   // A metric reported in two currencies grows by two rates ("revenue grew 6.7%" in rupees, 4.1% in
   // dollars): a change that names no level of its own agrees when either currency's facts give it.
   const unit = plan.series.facts[0]!.unit;
-  if (!isCurrency(unit) || reachedFigure(claim, ctx, reading.times)) return verdict;
+  const currencies = ctx.memo.factUnits(plan.series.metric.id).filter(isCurrency);
+  if (!isCurrency(unit) || currencies.length < 2 || reachedFigure(claim, ctx, reading.times)) return verdict;
   const also: string[] = [];
   for (let other = planFor(claim, reading, ctx, only, new Set([unit])), tried = new Set([unit]); other; other = planFor(claim, reading, ctx, only, tried)) {
     const u = other.series.facts[0]!.unit;

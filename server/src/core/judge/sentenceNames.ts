@@ -2,6 +2,7 @@
 // facts files do not know it yet. Add Fact proposes a new entity from them (lsp/entityProposal.ts),
 // and the consistency pass keys a statement by them when no facts file names the entity.
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
+import { SCALED_SYMBOLS } from '../lexicon';
 import type { Claim, FactIndex, Span } from '../types';
 import { foldForMatch } from './findPhrase';
 import { METRIC_VERB } from './metricVerbs';
@@ -64,8 +65,11 @@ export function opensAMetricPhrase(text: string, name: { name: string; start: nu
 /** After a name, what makes it a study's and no one's: "the TALON-2 trial", "the CLEAR study". */
 const A_STUDY = /^[ \t]+(?:trials?|study|studies)\b/;
 
-/** Upper-case words that are units or currencies, not names. */
-const UNIT_WORDS = new Set('USD EUR GBP JPY INR CNY GPU GPUs TPU TPUs ARR MAU WAU DAU CAPEX H100 H100s H200 B200 GW MW kW TWh GWh MWh'.split(' '));
+/** Upper-case words that are units or currencies, not names; a scale letter before a unit's abbreviation too ("28.6 Moz", "4.6 Mt", "Mbbl", "Bcf"; not "Meta"). */
+const UNIT_WORDS = new Set([
+  ...'USD EUR GBP JPY INR CNY GPU GPUs TPU TPUs ARR MAU WAU DAU CAPEX H100 H100s H200 B200 GW MW kW TWh GWh MWh'.split(' '),
+  ...SCALED_SYMBOLS,
+]);
 
 /** An id from a name: lower case, words joined by '-' ("Scale AI" → "scale-ai", "OpenAI" → "openai"). */
 export function idFromName(name: string): string {
@@ -80,8 +84,7 @@ export function idFromName(name: string): string {
 
 const WORD = /[A-Z][\p{L}\p{N}&'’.-]*|[a-z]+[A-Z][\p{L}\p{N}]*/gu;
 const INITIALISM = /^(?:[A-Z]\.){2,}$/;
-/** A scale letter before a short lower-case unit symbol: "Moz", "Mt", "Gt", "Mbbl", "MMcf". */
-const SCALED_SYMBOL = /^(?:M{1,2}|G|T|B)[a-z]{1,3}$/;
+
 
 // The consistency pass asks for a sentence's names once per figure in it (entityOf, then
 // nameForFigure): the last few sentences' names are kept (callers only read them).
@@ -103,8 +106,6 @@ function readNames(sentence: string): { name: string; start: number }[] {
   for (const m of sentence.matchAll(WORD)) {
     // "C$3.8 billion", "NZ$5 billion": a currency's letters, not a name.
     if (sentence[m.index! + m[0].length] === '$') continue;
-    // A scaled unit's symbol after a number is no name: "28.6 Moz", "4.6 Mt", "12 Mbbl".
-    if (SCALED_SYMBOL.test(m[0]) && /\d[ \t]?$/.test(sentence.slice(Math.max(0, m.index! - 2), m.index))) continue;
     // An initialism keeps its last dot: "U.S. Pharmaceutical" is one name.
     const text = m[0].replace(/['’]s?$/u, '').replace(INITIALISM.test(m[0]) ? /-+$/ : /[.-]+$/, '');
     if (!text) continue;

@@ -1,5 +1,6 @@
 import type { Claim, Fact } from '../types';
 import { familyOf } from './unitMemo';
+import { SCALED_SYMBOLS } from '../lexicon';
 
 /** The word right after a figure, one space at most: "1,420 kb/d", "4.6 Mt". */
 const WORD_AFTER = /^ ?([A-Za-z]+\/[A-Za-z]+|[A-Za-z]+)(?![\p{L}\p{N}/])/u;
@@ -54,5 +55,6 @@ export function unitAfter(claim: Claim, text: string, facts: readonly Fact[]): U
       return read && !read.notOf?.test(u) ? { word, factor: read.factor, scale: read.scale, unit: u } : { word, unread: true };
     }
   }
-  return word.includes('/') ? { word, unread: true } : null;
+  // "28.6 Mt" against facts in ounces: a unit of another measure, not a bare 28.6.
+  return word.includes('/') || SCALED_SYMBOLS.has(word) || Object.hasOwn(TONNE_SYMBOLS, word) ? { word, unread: true } : null;
 }
