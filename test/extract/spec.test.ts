@@ -69,7 +69,8 @@ const money: Case[] = [
   ['The price is €5bn, £4.2 billion or ¥300 billion.', [
     { text: '€5bn', value: 5e9, unit: 'EUR' },
     { text: '£4.2 billion', value: 4.2e9, unit: 'GBP' },
-    { text: '¥300 billion', value: 300e9, unit: 'JPY' },
+    // "¥" is yen or yuan: the claim keeps the symbol, which fits a JPY or a CNY fact.
+    { text: '¥300 billion', value: 300e9, unit: '¥' },
   ]],
   ['It costs US$2 billion, or 5 billion dollars.', [
     { text: 'US$2 billion', value: 2e9, unit: 'USD' },

@@ -2564,8 +2564,9 @@ describe('drugs note (a fiscal year to March, a segment named with an initialism
     const note = parseNote(["---", "date: 2025-11-06", "---", "# Medlane", "", "Medlane's Specialty Solutions revenue was $8.1 billion in the quarter.", "", "Medlane's September revenue was $33 billion."].join('\n'));
     const [part, month] = judgeNote(note, facts.index, { config: defaultConfig });
     expect([part!.code, part!.message]).toEqual(['unsourced', expect.stringContaining("Medlane's Specialty Solutions revenue in the quarter — a part")]);
-    // A month is no part: the whole's facts judge it (no fact for September alone).
+    // A month is no segment: the whole's facts judge it; its quarter's figure is longer than the month, so it is never red.
     expect(month!.message).not.toContain('a part');
+    expect([month!.code, month!.message]).toEqual(['unsourced', expect.stringContaining('a longer period that includes September 2025 (no fact for September 2025 alone)')]);
   });
 });
 
@@ -2733,6 +2734,16 @@ describe('electronics note (yen, a fiscal year to March, the first quarter resta
     ]);
     expect(messageOn(judgedAtNoteDate('electronics'), '¥8.8 trillion')).toContain('¥8.8 trillion for the full year — matches');
   });
+  it('never reds a month by its quarter\'s figure of a metric stated per period, and still reds a snapshot', () => {
+    const judged = (name: string, date: string, heading: string, line: string) =>
+      judgeNote(parseNote(`---\ndate: ${date}\n---\n# ${heading}\n\n${line}\n`), load(name).facts.index, { config: defaultConfig })[0]!;
+    // It was red against the quarter's ¥2.05 trillion.
+    const month = judged('electronics', '2025-08-20', 'Hoshimura Electric', 'Revenue in April was ¥0.7 trillion.');
+    expect([month.code, month.message]).toEqual(['unsourced', expect.stringContaining('a longer period that includes April 2025')]);
+    expect(judged('electronics', '2025-08-20', 'Hoshimura Electric', 'Revenue in the April to June quarter was ¥2.3 trillion.').code).toBe('contradicted');
+    // Towers are counted as of a date: a wrong count in September is red.
+    expect(judged('towers', '2025-11-10', 'Skyline Towers', 'Skyline owned 50,000 towers in September 2025.').code).toBe('contradicted');
+  });
 });
 
 describe('itservices note (revenue in rupees and dollars, Indian digit grouping, a fiscal year to March)', () => {
@@ -2854,5 +2865,29 @@ describe('towers note (a tenancy ratio as a multiple, "expects to build 1,500 ne
     ]);
     // The multiple is written as the note writes it (it was "1.62.62x").
     expect(messageOn(judgedAtNoteDate('towers'), '1.62x')).toContain('the sourced figure, 1.62x (Sep 2025)');
+    // New sites are an addition: no segment "new" of the towers, and no metric to add a fact for (it was "a fact for the part has `segment: new`").
+    const added = judgedAtNoteDate('towers').find((f) => f.claim.text === '1,500 new sites')!;
+    expect(added.message).toContain('1,500 new sites in 2026 — an addition, not the total the facts give for its towers');
+    expect(added.metric).toBeUndefined();
+  });
+});
+
+describe('chinaev note (yuan written RMB, ¥ and "yuan", a dollar translation, a month inside the quarter)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('chinaev'))).toEqual([
+      ['116,300 vehicles', 'supported', ['xd-del-q3']],
+      ['33.5%', 'supported', ['xd-del-q3', 'xd-del-q3ly']],
+      // "including a record 41,200 in September": the count's noun is left to the figure before (left: see the closing note).
+      ['41,200', 'unsourced', []],
+      ['29.7%', 'supported', ['xd-rev-q3', 'xd-rev-q3ly']],
+      ['RMB 28.4 billion', 'supported', ['xd-rev-q3']],
+      // "(US$3.99 billion)": a translation no dollar fact states, never red against the yuan.
+      ['US$3.99 billion', 'unsourced', []],
+      ['14.2%', 'supported', ['xd-vm-q3']],
+      // "¥" is yen or yuan: it fits the yuan facts (it was yen only, no fact found).
+      ['¥1.9 billion', 'supported', ['xd-ni-q3']],
+      ['52.1 billion yuan', 'supported', ['xd-cash']],
+      ['125,000 to 130,000 vehicles', 'unsourced', []],
+    ]);
   });
 });

@@ -51,6 +51,15 @@ describe('fact stub', () => {
     expect(stub.lines).toContain('as_of: 2025-02-14');
   });
 
+  it('writes a code for a symbol several currencies share: the one the entity\'s facts use, else the first', () => {
+    const cny = loadFacts([{ file: 'file:///w/facts.yaml', text: readFileSync('test/judge/fixtures/electronics-facts.yaml', 'utf8').replace(/JPY/g, 'CNY') }], { today: '2026-01-01' }).index;
+    const yuan = claim({ text: '¥1.9 billion', unit: '¥', kind: 'money', value: 1.9e9, sentenceText: 'Hoshimura spent ¥1.9 billion.' });
+    expect(factStubFor({ claim: yuan, entities: ['hoshimura'], metric: 'capex' }, '2025-08-20', cny).lines).toContain('unit: CNY');
+    expect(factStubFor({ claim: yuan, entities: ['anthropic'], metric: 'capex' }, '2025-08-20', index).lines).toContain('unit: JPY');
+    const kronor = claim({ text: 'kr 400 million', unit: 'kr', kind: 'money', value: 4e8 });
+    expect(factStubFor({ claim: kronor, entities: ['anthropic'], metric: 'capex' }, '2025-08-20', index).lines).toContain('unit: SEK');
+  });
+
   it('never reuses an existing id', () => {
     const stub = factStubFor(
       { claim: claim({ time: { text: 'in 2024-01', iso: '2024-01', from: '2024-01-01', to: '2024-01-31' } }), entities: ['anthropic'], metric: 'valuation' },

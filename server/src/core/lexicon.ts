@@ -35,6 +35,8 @@ export interface CurrencySpelling {
   after?: readonly string[];
   /** Words after the number, lower case, one or more words: "euros", "swiss francs". */
   words?: readonly string[];
+  /** How a fix writes it when that is a symbol another currency shares: "¥" for JPY. */
+  display?: string;
 }
 
 /** How prose writes the currencies that have more than a code. The first `before` symbol is how a fix writes it. */
@@ -42,7 +44,7 @@ export const CURRENCY_SPELLINGS: Readonly<Record<string, CurrencySpelling>> = {
   USD: { before: ['$', 'US$', 'U$'], words: ['dollar', 'dollars', 'us dollars'] },
   EUR: { before: ['€'], after: ['€'], words: ['euro', 'euros'] },
   GBP: { before: ['£'], words: ['pound', 'pounds', 'pounds sterling', 'sterling'] },
-  JPY: { before: ['¥', 'JP¥'], words: ['yen', 'japanese yen'] },
+  JPY: { before: ['JP¥'], words: ['yen', 'japanese yen'], display: '¥' },
   CNY: { before: ['CN¥', 'RMB'], after: ['RMB', '元'], words: ['yuan', 'renminbi', 'chinese yuan'] },
   INR: { before: ['₹', 'Rs', 'Rs.'], words: ['rupee', 'rupees', 'indian rupees'] },
   KRW: { before: ['₩'], words: ['won', 'korean won'] },
@@ -103,6 +105,8 @@ export interface SharedCurrency {
 }
 export const SHARED_CURRENCIES: readonly SharedCurrency[] = [
   { unit: 'kr', codes: ['SEK', 'NOK', 'DKK', 'ISK'], spelling: { before: ['kr', 'kr.'], after: ['kr', 'kr.'], words: ['kroner', 'krone'] } },
+  // Yen and yuan: "¥1.9 billion" in a Chinese company's results is yuan.
+  { unit: '¥', codes: ['JPY', 'CNY'], spelling: { before: ['¥'] } },
 ];
 
 // ---------------------------------------------------------------- scales
@@ -299,7 +303,8 @@ export function sharedCodes(unit: string): readonly string[] | null {
 
 /** How a fix writes an amount in a currency: its first symbol, else the code ("CHF 5 billion"). */
 export function currencyDisplay(unit: string): { text: string; before: boolean; spaced: boolean } {
-  const before = CURRENCY_SPELLINGS[unit]?.before?.[0];
+  const spelling = CURRENCY_SPELLINGS[unit] ?? SHARED_BY_UNIT.get(unit)?.spelling;
+  const before = spelling?.display ?? spelling?.before?.[0];
   if (before) return { text: before, before: true, spaced: /\p{L}$/u.test(before) };
   return { text: unit, before: true, spaced: true };
 }

@@ -5,11 +5,12 @@
 // that it stays well-formed YAML in its own indentation.
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { Claim, ClaimKind, FactIndex, FactKind, Finding } from '../core/types';
-import { factById } from '../core/facts/factLookups';
+import { factById, factsOfEntity } from '../core/facts/factLookups';
 import { factsOutline, fileOffset, type FactsOutline } from './factsOutline';
 import { idFromName, proposeEntity } from './entityProposal';
 import { yamlNumber } from './format';
 import { isCurrency } from '../core/units';
+import { sharedCodes } from '../core/lexicon';
 import { DEAL_METRICS } from '../core/facts/builtinMetrics';
 import { isValidPeriod } from '../core/facts/dates';
 
@@ -69,6 +70,20 @@ export function kindOf(sentence: string): FactKind {
   return 'actual';
 }
 
+/**
+ * The unit a new fact is written in: a symbol several currencies share ("¥", "kr") becomes the code
+ * the entities' other facts use among them (CNY for a Chinese company's "¥1.9 billion"), else its first.
+ */
+function factUnitOf(unit: string, entities: readonly string[], index: FactIndex): string {
+  const codes = sharedCodes(unit);
+  if (!codes) return unit;
+  for (const e of entities) {
+    const used = factsOfEntity(index, e).find((f) => codes.includes(f.unit));
+    if (used) return used.unit;
+  }
+  return codes[0]!;
+}
+
 export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric' | 'part'>, referenceDate: string, index: FactIndex): FactStub {
   const claim: Claim = finding.claim;
   const entity = proposeEntity(claim, finding.entities, index);
@@ -97,7 +112,7 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
   if (finding.part) lines.push(`segment: ${yamlScalar(finding.part)}`);
   if (claim.value !== null) lines.push(`value: ${yamlNumber(claim.value)}`);
   else if (claim.low !== null && claim.high !== null) lines.push(`range: [ ${yamlNumber(claim.low)}, ${yamlNumber(claim.high)} ]`);
-  lines.push(`unit: ${yamlScalar(claim.unit)}`);
+  lines.push(`unit: ${yamlScalar(factUnitOf(claim.unit, entities, index))}`);
   lines.push(`as_of: ${asOf}`);
   if (period) lines.push(`period: ${period}`);
   lines.push(`kind: ${kindOf(claim.sentenceText)}`);

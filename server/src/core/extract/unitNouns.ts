@@ -20,8 +20,11 @@ export function knownUnitOf(lower: string): string | undefined {
  * Modifiers that pick some of the things counted: "4,000 paying customers" are not all the
  * customers, nor "1,200 software engineers" the headcount.
  */
+/** Modifiers that count what was added ("1,500 new sites"): a change, never a segment. */
+export const ADDITION_MODIFIERS: ReadonlySet<string> = new Set(['new', 'additional', 'extra', 'incremental', 'net-new']);
+
 export const SUBSET_MODIFIERS: ReadonlySet<string> = new Set([
-  'paying', 'paid', 'new', 'additional', 'extra', 'incremental', 'net-new', 'enterprise', 'business', 'consumer',
+  ...ADDITION_MODIFIERS, 'paying', 'paid', 'enterprise', 'business', 'consumer',
   'senior', 'junior', 'technical', 'software', 'hardware', 'research', 'machine', 'ml', 'leased', 'reserved',
   'contracted', 'rented', 'idle', 'other', 'older',
 ]);

@@ -2,7 +2,7 @@ import type { Claim, Fact, FactIndex, FactKind, ParsedNote } from '../types';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { SCALES } from '../lexicon';
 import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumIntervals } from './compare';
-import { capitalise, chronological, claimPhrase, factValue, metricName, metricNameOf, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, verdictMessage, whoOf } from './wording';
+import { capitalise, chronological, claimPhrase, factValue, metricName, metricNameOf, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, timeLabel, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
 import { formatInNoteStyle } from './formatInNoteStyle';
@@ -53,6 +53,20 @@ function scaleLeftOut(claim: Claim, facts: Fact[], tolerance: number): { fact: F
   return null;
 }
 
+/**
+ * Whether the claim's period, a month or longer, lies inside each chosen fact's longer one, all the
+ * metric's facts being per period (a flow's). A day is when a level was read ("a run rate of
+ * $91 million as of December 25" against December's), and stays judged.
+ */
+function insideLongerPeriods(claim: Claim, chosen: Fact[], all: Fact[], fye: string | undefined): boolean {
+  const own = claimPeriod(claim.time, fye);
+  if (!own || own.from === own.to || !all.every((f) => f.period !== undefined)) return false;
+  return chosen.every((f) => {
+    const r = factRange(f, fye);
+    return !!r && within(own, r) && (own.from !== r.from || own.to !== r.to);
+  });
+}
+
 /** The claim's figure, its range and precision read at a scale (a thousand for "1,420 kb/d" against b/d). */
 function scaledBy(claim: Claim, factor: number): Claim {
   const times = (v: number | null): number | null => (v === null ? null : v * factor);
@@ -87,6 +101,12 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
     const scaled = scaleLeftOut(claim, chosen, tolerance);
     if (scaled) {
       const body = `its column gives no scale Claimcheck reads; in ${scaled.word} it would match ${sourcedPhrase(claim, [scaled.fact], metricId).replace(/ (is|are) /, ', ')}; write the scale in its header, such as "(${scaled.short})"`;
+      return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
+    }
+    // "Revenue in April was ¥0.7 trillion" against the quarter's ¥2.05 trillion: of a metric stated per
+    // period, a figure for a shorter period inside the fact's is a part of it, never red.
+    if (insideLongerPeriods(claim, chosen, group.facts, fye)) {
+      const body = `${sourcedPhrase(claim, chosen, metricId)}, a longer period that includes ${timeLabel(claim.time)} (no fact for ${timeLabel(claim.time)} alone)`;
       return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
     }
     return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, claim, sourcedPhrase(claim, chosen, metricId)), suggestion: factValue(claim, latest), cite: [latest.id] };
@@ -248,6 +268,10 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   if (match.groups.length === 0) {
     const about = match.entities.combined ? match.entities.summed : entities.slice(0, 1);
     const subject = subjectOf(ctx.index, about, match.metric.id, undefined, match.entities.combined);
+    // "expects to build 1,500 new sites": what was added is set against no total and offered as no new fact.
+    if (match.part?.addition) {
+      return { code: 'unsourced', claim, facts: [], entities: about, message: `${capitalise(whoOf(ctx.index, about))}: ${claimPhrase(claim)} — an addition, not the total the facts give for its ${metricName(match.metric)}` };
+    }
     if (match.part) {
       const partOf = `${possessive(whoOf(ctx.index, about))} ${match.part.phrase}`;
       const message = `${noFactMessage(partOf, claim)} — a part; the facts give the whole only (a fact for the part has \`segment: ${match.part.part}\`)`;

@@ -3,7 +3,7 @@
 // kind of loss), which facts of the whole do not decide; the judge and the consistency pass read
 // it the same way.
 import type { Claim, FactIndex, Metric } from '../types';
-import { SUBSET_MODIFIERS } from '../extract/unitNouns';
+import { ADDITION_MODIFIERS, SUBSET_MODIFIERS } from '../extract/unitNouns';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { countsThings, isCurrency, unitFamily } from '../units';
 import { namedPart } from './namedPart';
@@ -48,6 +48,8 @@ export interface Qualified {
   part: string;
   /** The part and the metric word as the note says them ("advertising revenue"). */
   phrase: string;
+  /** What was added ("1,500 new sites"), no segment of the whole. */
+  addition?: true;
 }
 
 /**
@@ -101,7 +103,7 @@ function subsetOf(claim: Claim, metric: Metric): Qualified | null {
   if (!claim.noun) return null;
   const words = claim.noun.toLowerCase().split(/\s+/);
   const part = words.slice(0, -1).find((w) => SUBSET_MODIFIERS.has(w) && !metric.words.some((m) => hasPhrase(foldForMatch(m), w)));
-  return part ? { part, phrase: words.join(' ') } : null;
+  return part ? { part, phrase: words.join(' '), ...(ADDITION_MODIFIERS.has(part) ? { addition: true as const } : {}) } : null;
 }
 
 /** Whether a lower-case word before a metric word narrows it to a part. */
