@@ -554,6 +554,14 @@ const relativeTime: Case[] = [
 ];
 
 const codesAndPrices: Case[] = [
+  // "W" is won only with a scale: "W53.6 trillion"; "the W12 engine" is a name.
+  ['It will spend W53.6 trillion; the W12 engine stays.', [{ text: 'W53.6 trillion', value: 53.6e12, unit: 'KRW' }]],
+  // A second percent joined by "and" and set against another time is a change like the first.
+  ['Revenue fell 5% from the previous quarter and 3% from a year earlier, and 40% of it came from Asia.', [
+    { text: '5%', kind: 'growth', value: -5 },
+    { text: '3%', kind: 'growth', value: -3 },
+    { text: '40%', kind: 'percent', value: 40 },
+  ]],
   // "a"/"an" before a unit of goods prices it, as "a share" does; "a year" is a flow.
   ['Gold averaged $3,420 an ounce, oil $68.40 a barrel, rooms $180 a night, and it earns $5 billion a year.', [
     { text: '$3,420 an ounce', value: 3420, unit: 'USD/ounce' },

@@ -2891,3 +2891,31 @@ describe('chinaev note (yuan written RMB, ¥ and "yuan", a dollar translation, a
     ]);
   });
 });
+
+describe('koreachip note (won written "won", ₩ and W, two changes joined by "and", a source named "according to")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('koreachip'))).toEqual([
+      ['86.1 trillion won', 'supported', ['hb-rev-q3']],
+      ['15.4%', 'supported', ['hb-rev-q3', 'hb-rev-q2']],
+      // "up 15.4% from the previous quarter and 8.8% from a year earlier": the second percent is a change too (it measured nothing).
+      ['8.8%', 'supported', ['hb-rev-q3', 'hb-rev-q3ly']],
+      ['₩12.2 trillion', 'supported', ['hb-op-q3']],
+      ['₩4.7 trillion', 'supported', ['hb-op-q2']],
+      ['2.6-fold', 'supported', ['hb-op-q3', 'hb-op-q2']],
+      // "Its share of the DRAM market": the built-in market share, not the facts' "DRAM market share" (left).
+      ['34.8%', 'unsourced', []],
+      // "about W53.6 trillion": won, with its scale (it was no claim, and "W53.6" a name that took the paragraph's owner).
+      ['W53.6 trillion', 'supported', ['hb-capex-2025']],
+      // "plans to spend … and employs roughly 129,000 people": the plan's stance reaches the coordinated clause (left).
+      ['129,000 people', 'unsourced', []],
+      ['9 percentage points', 'unsourced', []],
+    ]);
+  });
+  it('takes no owner from a source, and no won from a name', () => {
+    const { facts } = load('koreachip');
+    const judged = (line: string) => judgeNote(parseNote(`---\ndate: 2025-11-28\n---\n# Hanbit Electronics\n\n${line}\n`), facts.index, { config: defaultConfig });
+    // "according to TrendForce": the figure stays the heading entity's (it had no owner).
+    expect(judged('Its DRAM market share rose to 34.8%, according to TrendForce. The company employs roughly 129,000 people.').map((f) => f.code)).toEqual(['supported', 'supported']);
+    expect(judged('The W12 engine and W3C rules, Section W 3.')).toEqual([]);
+  });
+});

@@ -285,10 +285,14 @@ export const CURRENCY_WORDS: ReadonlyMap<string, readonly { words: readonly stri
   return byFirst;
 })();
 
-/** Letter prefixes glued to a number ("USD5bn", "Rs500", "RM5bn") that the lexer splits off. */
+/** One capital letter that is a currency before a number only with a scale after it: "W53.6 trillion" (Korean won; "W12 engine" is none). */
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([['W', 'KRW']]);
+
+/** Letter prefixes glued to a number ("USD5bn", "Rs500", "RM5bn", "W53.6") that the lexer splits off. */
 export const GLUED_PREFIXES: ReadonlySet<string> = new Set([
   ...ISO_4217.filter((c) => !AMBIGUOUS_CODES.has(c)),
   ...[...CURRENCY_BEFORE.keys()].filter((s) => /^\p{L}+$/u.test(s) && s.length >= 2 && s !== 'kr'),
+  ...LETTER_CURRENCIES.keys(),
 ]);
 
 /** Whether a unit is money: an ISO 4217 code or a symbol several currencies share ("kr"). */

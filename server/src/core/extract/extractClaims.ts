@@ -361,6 +361,9 @@ function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly To
   return { ...q, currency: isMoney ? source.unit : null, unit: isMoney ? null : source.unit, unitKnown: true };
 }
 
+/** After a change, the words that set it against an earlier time ("from a year earlier", "on 2024", "than", "year on year"). */
+const COMPARED_FROM = new Set(['from', 'than', 'on', 'over', 'versus', 'vs', 'compared', 'year', 'quarter', 'yoy', 'qoq', 'sequentially']);
+
 /**
  * A money figure that restates the claim just before it (", or US$30.07 billion", "(US$30.07
  * billion)") is the same figure: it takes that claim's kind and, later, its time. One compared
@@ -371,6 +374,12 @@ function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: re
   if (!prev) return made;
   let k = made.start - 1;
   const w = tokens[k];
+  // "up 15.4% from the previous quarter and 8.8% from a year earlier": a second percent set against another time is the same kind of change.
+  if (w?.lower === 'and' && k - prev.end <= 8 && made.claim.kind === 'percent' && prev.claim.kind === 'growth' && prev.claim.unit === 'percent' && (made.claim.value ?? 0) > 0 && COMPARED_FROM.has(tokens[made.end]?.lower ?? '')) {
+    made.claim.kind = 'growth';
+    if ((prev.claim.value ?? prev.claim.low ?? 0) < 0) made.claim.value = -made.claim.value!;
+    return made;
+  }
   let restates = false;
   if (w?.text === '(' && k === prev.end) restates = true;
   else if (w?.lower === 'or') {

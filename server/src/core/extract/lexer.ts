@@ -39,9 +39,9 @@ function powerAt(sentence: string, start: number, end: number): string | null {
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-/** The letter prefix of a word glued to digits ("USD" of "USD5bn"), when it is a currency. */
+/** The letter prefix of a word glued to digits ("USD" of "USD5bn", "W" of "W53"), when it is a currency. */
 function gluedPrefix(text: string): number {
-  const at = isDigit(text.charCodeAt(2)) ? 2 : isDigit(text.charCodeAt(3)) ? 3 : 0;
+  const at = isDigit(text.charCodeAt(1)) ? 1 : isDigit(text.charCodeAt(2)) ? 2 : isDigit(text.charCodeAt(3)) ? 3 : 0;
   return at > 0 && GLUED_PREFIXES.has(text.slice(0, at)) ? at : 0;
 }
 

@@ -1,4 +1,4 @@
-import { isDurationNoun } from '../lexicon';
+import { isDurationNoun, LETTER_CURRENCIES } from '../lexicon';
 import type { Token } from './lexer';
 
 // Words after which a number is a label, not a quantity ("page 3", "Series 2", "step 4", "week 2").
@@ -61,6 +61,8 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   const next = tokens[end];
   // Standards and rules of thumb: "Rule of 40"; windows: "trailing 12-month", "rolling 12 months".
   if (prev?.lower === 'of' && tokens[i - 2]?.text === 'Rule' && !hasUnit) return true;
+  // "the W12 engine": digits glued to a one-letter currency with no scale after them are a name's.
+  if (prev && prev.type === 'word' && !t.spaced && LETTER_CURRENCIES.has(prev.text) && !hasUnit) return true;
   // A trial's p-value states no quantity ("p<0.001", "P = 0.03"; its confidence level: isConfidenceLevel).
   if (prev && P_VALUE_SIGNS.has(prev.text) && /^p$/i.test(tokens[i - 2]?.text ?? '')) return true;
   if (prev && (prev.lower === 'trailing' || prev.lower === 'rolling') && isWindowAfter(tokens, end)) return true;

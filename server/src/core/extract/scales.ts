@@ -6,6 +6,7 @@ import {
   CURRENCY_BEFORE,
   CURRENCY_CODES,
   CURRENCY_WORDS,
+  LETTER_CURRENCIES,
   SCALE_SUFFIXES,
   SCALE_WORDS,
   UNIT_SYMBOLS,
@@ -60,6 +61,8 @@ export function readCurrencyBefore(tokens: readonly Token[], k: number): Currenc
   if (n?.type !== 'num') return null;
   const symbol = CURRENCY_BEFORE.get(t.text);
   if (symbol) return { unit: symbol, next: k + 1, ambiguous: false };
+  const letter = LETTER_CURRENCIES.get(t.text);
+  if (letter) return { unit: letter, next: k + 1, ambiguous: true };
   if (t.text.length === 3 && CURRENCY_CODES.has(t.text)) return { unit: t.text, next: k + 1, ambiguous: AMBIGUOUS_CODES.has(t.text) };
   return null;
 }

@@ -114,8 +114,8 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
   return namesIn(text).some(
     (n) =>
       mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) &&
-      // A place something happens in ("live in 26 states after launching in Missouri") owns nothing.
-      !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) &&
+      // A place something happens in ("live in 26 states after launching in Missouri") owns nothing, nor a source ("according to TrendForce").
+      !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
       (n.start >= from || !inPassing(text, n)),
   );
 }
@@ -145,6 +145,9 @@ function inPassing(text: string, n: { name: string; start: number }): boolean {
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.start + n.name.length, n.start + n.name.length + 40))?.[1];
   return next !== undefined && !VERB.test(next) && /\b(?:of|the|its|their|our)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start));
 }
+
+/** Before whoever a figure is from, not whose it is: "according to TrendForce", "citing Gartner", "data from IDC". */
+const SOURCE_BEFORE = /\b(?:according\s+to|citing|cited\s+by|data\s+from|estimates?\s+(?:from|by)|reported\s+by|compiled\s+by)\s+$/i;
 
 /** Before a place where something happens: "launching in", "based in", "live in" (not "invested in"). */
 const PLACE_OF_ACTION = /\b(?:launch(?:ed|es|ing)?|operat(?:e|es|ed|ing)|based|headquartered|located|live|available|present|expand(?:s|ed|ing)?|open(?:s|ed|ing)?|listed|incorporated|registered|licensed|active)\s+(?:only\s+)?in\s+$/i;

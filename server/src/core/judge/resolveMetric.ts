@@ -620,7 +620,7 @@ const ELLIPSIS_WORDS = new Set(
     'up down from to versus vs compared with against than as of in at for by on during a an the ' +
     'about around roughly nearly almost approximately some over under above below more less fewer just only ' +
     'year years quarter quarters month months week weeks earlier before ago prior previous last same period ' +
-    'then again further reaching reached hitting alone or'
+    'then again further reaching reached hitting alone or and'
   ).split(' '),
 );
 

@@ -2,7 +2,7 @@
 // facts files do not know it yet. Add Fact proposes a new entity from them (lsp/entityProposal.ts),
 // and the consistency pass keys a statement by them when no facts file names the entity.
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
-import { SCALED_SYMBOLS } from '../lexicon';
+import { LETTER_CURRENCIES, SCALED_SYMBOLS } from '../lexicon';
 import type { Claim, FactIndex, Span } from '../types';
 import { foldForMatch } from './findPhrase';
 import { METRIC_VERB } from './metricVerbs';
@@ -71,6 +71,12 @@ const UNIT_WORDS = new Set([
   ...SCALED_SYMBOLS,
 ]);
 
+/** "W53.6": a one-letter currency glued to its figure ("W53.6 trillion"), no name. */
+function isLetterMoney(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return c >= 48 && c <= 57 && LETTER_CURRENCIES.has(word[0]!);
+}
+
 /** An id from a name: lower case, words joined by '-' ("Scale AI" → "scale-ai", "OpenAI" → "openai"). */
 export function idFromName(name: string): string {
   return name
@@ -117,7 +123,7 @@ function readNames(sentence: string): { name: string; start: number }[] {
   const flush = () => {
     while (run.length > 0 && notInName(run[0]!.text)) run.shift();
     while (run.length > 0 && notInName(run[run.length - 1]!.text)) run.pop();
-    const kept = run.filter((w) => !UNIT_WORDS.has(w.text) && !/^\d/.test(w.text));
+    const kept = run.filter((w) => !UNIT_WORDS.has(w.text) && !/^\d/.test(w.text) && !isLetterMoney(w.text));
     const last = run[run.length - 1];
     if (last && last.end >= 0 && A_STUDY.test(sentence.slice(last.end, last.end + 12))) run = [];
     // The words as written between them: "Production & Precision Ag", "Procter & Gamble".
