@@ -2919,3 +2919,20 @@ describe('koreachip note (won written "won", ₩ and W, two changes joined by "a
     expect(judged('The W12 engine and W3C rules, Section W 3.')).toEqual([]);
   });
 });
+
+describe('ausbank note (a fiscal year to September, "1H25" and "2H24", "half on half")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ausbank'))).toEqual([
+      // "1H25 cash earnings": the first half of fiscal 2025, as the banks write it (it was calendar H1 2025).
+      ['A$3.62 billion', 'supported', ['kb-ce-1h25']],
+      ['6%', 'supported', ['kb-ce-1h25', 'kb-ce-2h24']],
+      ['2%', 'supported', ['kb-ce-1h25', 'kb-ce-1h24']],
+      // "rose 4 basis points half on half": a step of a half (it had no time to compare with).
+      ['4 basis points', 'supported', ['kb-nim-1h25', 'kb-nim-2h24']],
+      ['1.78%', 'supported', ['kb-nim-1h25']],
+      ['12.3%', 'supported', ['kb-cet1']],
+      ['A$3.62bn', 'supported', ['kb-ce-1h25']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('ausbank'), '12.3%')).toContain("Kookaburra Bank's CET1 ratio");
+  });
+});

@@ -46,6 +46,7 @@ describe('plain words (issue 10 pt 6)', () => {
     expect(metricName(metric('net_profit', ['net profit', 'profit']))).toBe('net profit');
     // A part its words spell with capitals is spelled so; a capital that only opens a word is not.
     expect(metricName(metric('mapcs', ['monthly active platform consumers', 'MAPCs']))).toBe('MAPCs');
+    expect(metricName(metric('cet1_ratio', ['CET1 ratio', 'common equity tier 1 ratio']))).toBe('CET1 ratio');
     expect(metricName(metric('gross_bookings', ['Gross bookings']))).toBe('gross bookings');
   });
   it("names a metric whose id abbreviates by the facts file's first word for it", () => {

@@ -258,8 +258,11 @@ const NOT_PER = new Set([
   'his', 'her', 'this', 'that', 'cent', 'se', 'capita', 'head',
 ]);
 
-/** Measures a size is given in before the noun it describes ("9-litre cases"). */
-const SIZE_MEASURES = new Set(['litre', 'liter', 'foot', 'inch', 'metre', 'meter', 'gallon', 'ounce', 'pound', 'kilogram', 'kg', 'ml', 'cl', 'tonne', 'ton']);
+/** Units goods are measured and priced in: the lexicon's abbreviated nouns ("ounce", "barrel", "tonne"…) and a few more. */
+const GOODS_UNITS = [...NOUN_ABBREVIATIONS.values(), 'ton', 'litre', 'liter', 'kilogram'];
+
+/** Measures a size is given in before the noun it describes ("9-litre cases", "40-foot containers"). */
+const SIZE_MEASURES = new Set([...GOODS_UNITS, 'foot', 'inch', 'metre', 'meter', 'kg', 'ml', 'cl']);
 
 /** The token after a size glued to its measure at j ("9-litre"), when one stands there. */
 function sizeBefore(tokens: readonly Token[], j: number): number | null {
@@ -268,7 +271,7 @@ function sizeBefore(tokens: readonly Token[], j: number): number | null {
 }
 
 /** What an amount is priced by after "a"/"an": a share, a unit of goods ("an ounce", "a barrel"), a night, an hour. */
-const A_PER = new Set(['share', ...NOUN_ABBREVIATIONS.values(), 'ton', 'litre', 'liter', 'kilogram', 'night', 'hour']);
+const A_PER = new Set(['share', ...GOODS_UNITS, 'night', 'hour']);
 
 // "$2.10 per diluted share": the kind of share is no unit of its own.
 const SHARE_KINDS = new Set(['diluted', 'basic', 'ordinary', 'common']);

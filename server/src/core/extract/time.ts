@@ -518,7 +518,8 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
   if (t.decimals === 0 && t.text.length === 1 && hq && hq.type === 'word' && !hq.spaced && /^[hq]\d{2}$/.test(hq.lower)) {
     const year = 2000 + Number(hq.lower.slice(1));
     if (hq.lower[0] === 'q' && t.value >= 1 && t.value <= 4) return { end: i + 2, period: quarterPeriod(year, t.value) };
-    if (hq.lower[0] === 'h' && t.value >= 1 && t.value <= 2) return { end: i + 2, period: halfPeriod(year, t.value) };
+    // "1H25" is how fiscal halves are written (Australian banks: the first half of fiscal 2025); a calendar year's are the same months.
+    if (hq.lower[0] === 'h' && t.value >= 1 && t.value <= 2) return { end: i + 2, period: halfPeriod(year, t.value), fiscal: true };
   }
   // 14 February (2025)
   const mo = tokens[i + 1];

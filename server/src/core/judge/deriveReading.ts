@@ -12,11 +12,13 @@ import { familyOf, isRatioUnit } from './unitMemo';
 import { clauseOf } from './clauseOf';
 
 /** The step a comparison word implies: "year over year" compares with a year earlier. */
-export type Step = 'years' | 'quarters';
+export type Step = 'years' | 'halves' | 'quarters';
 
 // The one table of comparison words (folded: hyphens and slashes read as spaces).
 const STEP_CUES: Record<Step, readonly string[]> = {
   years: ['year over year', 'yoy', 'y/y', 'from a year earlier', 'from a year ago', 'from a year before', 'on the year', 'versus a year earlier', 'compared with a year earlier'],
+  // "half on half" (HoH): a bank's halves, as Australian banks report them.
+  halves: ['half on half', 'half over half', 'hoh', 'h/h', 'from the previous half', 'from the prior half'],
   quarters: ['quarter over quarter', 'qoq', 'q/q', 'sequentially', 'sequential', 'from the previous quarter', 'from the prior quarter'],
 };
 const STEPS = Object.keys(STEP_CUES) as Step[];

@@ -94,7 +94,7 @@ function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
 
 // ---------------------------------------------------------------- times
 
-const MONTHS_PER: Record<Step, number> = { years: 12, quarters: 3 };
+const MONTHS_PER: Record<Step, number> = { years: 12, halves: 6, quarters: 3 };
 
 /** A period string moved back `months` months, in its own notation ("FY2025-Q4" → "FY2024-Q4"); null when the step does not fit it. */
 export function shiftIso(iso: string, months: number): string | null {
@@ -594,8 +594,11 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   const currencies = ctx.memo.factUnits(plan.series.metric.id).filter(isCurrency);
   if (!isCurrency(unit) || currencies.length < 2 || reachedFigure(claim, ctx, reading.times)) return verdict;
   const also: string[] = [];
-  for (let other = planFor(claim, reading, ctx, only, new Set([unit])), tried = new Set([unit]); other; other = planFor(claim, reading, ctx, only, tried)) {
+  const tried = new Set([unit]);
+  for (let other = planFor(claim, reading, ctx, only, tried); other; other = planFor(claim, reading, ctx, only, tried)) {
     const u = other.series.facts[0]!.unit;
+    // A plan in a unit already tried (its facts in another unit than the one asked for) ends the search.
+    if (tried.has(u)) break;
     tried.add(u);
     if (other.series.metric.id !== plan.series.metric.id || !isCurrency(u)) continue;
     const v = judgeByPlan(claim, reading, other, ctx);

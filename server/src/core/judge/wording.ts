@@ -20,11 +20,11 @@ const SPELLED: Record<string, string> = { capex: 'capex', opex: 'opex' };
 
 /** "gpu_count" → "GPU count", "revenue_run_rate" → "revenue run rate". */
 function metricLabel(metricId: string, words: readonly string[] = []): string {
-  // A part of the id its words spell with capitals is spelled so ("mapcs" with the word "MAPCs").
+  // A part of the id its words spell with capitals is spelled so ("mapcs" with the word "MAPCs", "cet1" with "CET1").
   const spelled = new Map(words.flatMap((x) => x.split(/[^\p{L}\p{N}]+/u)).filter((t) => /\p{Lu}.*\p{Lu}/u.test(t)).map((t) => [t.toLowerCase(), t]));
   return metricId
     .split('_')
-    .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : /^[a-z]+$/.test(w) ? (spelled.get(w) ?? w) : w))
+    .map((w) => (ACRONYMS.has(w) ? (SPELLED[w] ?? w.toUpperCase()) : /^[a-z][a-z0-9]*$/.test(w) ? (spelled.get(w) ?? w) : w))
     .join(' ');
 }
 
