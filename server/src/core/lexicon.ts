@@ -340,9 +340,12 @@ export const NOUN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['oz', 'ounce'], ['bbl', 'barrel'], ['lb', 'pound'], ['lbs', 'pound'], ['gal', 'gallon'], ['t', 'tonne'],
 ]);
 
+/** Oil-field abbreviations, where a scale letter is written the trade's way ("Mbbl", "MMcf", "Bcf"). */
+export const OIL_FIELD_UNITS: readonly string[] = ['bbl', 'boe', 'cf', 'cfe', 'Btu'];
+
 /** A scale letter before a unit's abbreviation, as producers write them: "Moz", "Mt", "kt", "Mbbl", "MMcf", "Bcf". */
 export const SCALED_SYMBOLS: ReadonlySet<string> = new Set(
-  ['k', 'MM', 'M', 'G', 'B', 'T'].flatMap((scale) => [...NOUN_ABBREVIATIONS.keys(), 'boe', 'cf', 'cfe', 'Btu'].map((unit) => scale + unit)),
+  ['k', 'MM', 'M', 'G', 'B', 'T'].flatMap((scale) => [...new Set([...NOUN_ABBREVIATIONS.keys(), ...OIL_FIELD_UNITS])].map((unit) => scale + unit)),
 );
 
 const UNIT_BY_NAME: ReadonlyMap<string, UnitEntry> = new Map(UNITS.map((u) => [u.unit, u]));

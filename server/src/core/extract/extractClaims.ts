@@ -5,7 +5,7 @@ import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb,
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
 import { type Token, tokenize } from './lexer';
 import { knownUnitOf } from './unitNouns';
-import { isConfidenceLevel, isNamePart } from './names';
+import { isConfidenceLevel, isNamePart, MODALS } from './names';
 import { FRACTIONS, isFractionOfScale, isNumberWord, readNumberWords } from './numberWords';
 import { CURRENCY_BEFORE, CURRENCY_CODES, DURATION_UNITS, isCurrencyUnit, isDurationNoun, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
 import { DIRECT_UNITS, MAX_CURRENCY_WORD, mayOpenCurrency, readCurrencyAfter, readUnitWord } from './scales';
@@ -680,7 +680,6 @@ function readGrowthWord(tokens: readonly Token[], i: number, consumed: Uint8Arra
 const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([['twice', 2], ['double', 2], ['triple', 3], ['quadruple', 4]]);
 // After "double"/"triple": what it is a multiple of ("double the 2020 level", "twice its size").
 const MULTIPLE_OF = new Set(['the', 'that', 'those', 'its', 'their', 'our', 'his', 'her', 'what', 'this', 'last']);
-const MODAL = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must']);
 
 /**
  * "twice the capacity", "roughly double the 2020 level" (a multiple, 2x) and "expected to double"
@@ -692,7 +691,7 @@ function readMultipleWord(tokens: readonly Token[], i: number, consumed: Uint8Ar
   if (factor === undefined) return null;
   const next = tokens[i + 1];
   let kind: ClaimKind;
-  if (MODAL.has(tokens[i - 1]?.lower ?? '') && t.lower !== 'twice') kind = 'growth';
+  if (MODALS.has(tokens[i - 1]?.lower ?? '') && t.lower !== 'twice') kind = 'growth';
   else if (t.lower === 'twice') {
     if (next && (next.lower === 'a' || next.lower === 'per' || next.lower === 'each' || next.lower === 'every')) return null;
     if (next && (next.lower === 'as' || next.lower === 'that' || MULTIPLE_OF.has(next.lower) || consumed[i + 1])) kind = 'multiple';

@@ -23,8 +23,11 @@ export function isConfidenceLevel(tokens: readonly Token[], end: number): boolea
 /** Between "p" and its value. */
 const P_VALUE_SIGNS = new Set(['<', '=', '≤', '>', '≥']);
 
+/** "to" and the modals, which a verb follows ("expected to double", "will issue"). */
+export const MODALS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must']);
+
 /** Words a verb follows: a label word after them is the verb ("to build", "will issue"). */
-const BEFORE_A_VERB = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", 'cannot']);
+const BEFORE_A_VERB = new Set([...MODALS, 'shall', "won't", 'cannot']);
 
 // Capitalised words that are ordinary sentence words, not product names, before a number.
 const COMMON_CAPITALISED = new Set(

@@ -58,8 +58,8 @@ const VAGUE_COUNTS = new Set(['few', 'several', 'many', 'couple']);
 /** "in the quarter", "during the year": nouns that name the period stated before. */
 const SAME_PERIOD_NOUNS = new Set(['quarter', 'year', 'month', 'period']);
 /** Before a period's noun, words that keep its length: "the full year", "the whole quarter", "the fiscal year". */
-const WHOLE_WORDS = new Set(['full', 'whole', 'entire']);
-const FISCAL_WORDS = new Set(['fiscal', 'financial']);
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(['full', 'whole', 'entire']);
+export const FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
 /** What opens such a phrase when the sentence stated no period before it ("company of the year" is no time). */
 const SAME_PERIOD_PREPOSITIONS = new Set(['in', 'during', 'for', 'over', 'through', 'throughout']);
 
@@ -172,7 +172,7 @@ export function comparedFromTime(tokens: readonly Token[], start: number, levelE
 
 /** Words matchCore may start a phrase at (possessives read as the word). */
 const START_WORDS = new Set([
-  'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy', 'fiscal', 'financial',
+  ...FISCAL_WORDS, 'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy',
   'this', 'last', 'next', 'past', 'previous', 'prior', 'preceding', 'trailing', 'coming', 'initial', 'ttm', 'ltm', 'ytd', 'most', 'to',
   'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
   'couple', 'dozen', 'that',

@@ -357,6 +357,8 @@ interface Plan {
   facts: Fact[];
   /** What the result is about, for the message ("Q4 FY2025 and Q4 FY2024 revenue"). */
   about(o: Operands): string;
+  /** For a change, the level it reached ("₹41,200 crore, up 6.7%"), if the sentence names one. */
+  level?: Claim;
 }
 
 function factPeriod(f: Fact): string {
@@ -469,6 +471,7 @@ function changePlan(
     facts: series.facts,
     operands: (date) => overTime(claim, reading, series, pools, date, base, reached, next),
     about: (o) => `${metricName(series.metric)} for ${factPeriod(o.a)} and ${factPeriod(o.b)}`,
+    ...(level ? { level } : {}),
   };
 }
 
@@ -592,7 +595,7 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   // dollars): a change that names no level of its own agrees when either currency's facts give it.
   const unit = plan.series.facts[0]!.unit;
   const currencies = ctx.memo.factUnits(plan.series.metric.id).filter(isCurrency);
-  if (!isCurrency(unit) || currencies.length < 2 || reachedFigure(claim, ctx, reading.times)) return verdict;
+  if (!isCurrency(unit) || currencies.length < 2 || plan.level) return verdict;
   const also: string[] = [];
   const tried = new Set([unit]);
   for (let other = planFor(claim, reading, ctx, only, tried); other; other = planFor(claim, reading, ctx, only, tried)) {

@@ -1,5 +1,5 @@
 import type { Claim, TimeRef } from '../types';
-import { periodOfLength, yearsEarlier } from '../extract/time';
+import { FISCAL_WORDS, periodOfLength, WHOLE_WORDS, yearsEarlier } from '../extract/time';
 import { monthPeriod } from '../extract/periods';
 import { comparedBefore, FROM_LEVEL, startsComparison } from './deriveReading';
 import { PRIOR_YEAR_ALONE } from '../extract/attachTime';
@@ -12,7 +12,7 @@ import { PRIOR_YEAR_ALONE } from '../extract/attachTime';
 const shiftYear = (s: string, by: number): string => s.replace(/(?<!\d)\d{4}(?!\d)/g, (y) => String(Number(y) - by));
 
 /** "in the quarter", "during the year", "that month": the extractor left its period to the paragraph. */
-const SAME = /^(?:\w+\s+)?(?:the|that)\s+(?:same\s+|(?:(?:full|whole|entire)\s+)?(?:(?:fiscal|financial)\s+)?)?(quarter|year|month|period)$/i;
+const SAME = new RegExp(`^(?:\\w+\\s+)?(?:the|that)\\s+(?:same\\s+|(?:(?:${[...WHOLE_WORDS].join('|')})\\s+)?(?:(?:${[...FISCAL_WORDS].join('|')})\\s+)?)?(quarter|year|month|period)$`, 'i');
 
 /** "at year-end", "year-end", "at the end of the year" with no year of its own. */
 const YEAR_END = /^(?:at\s+)?(?:the\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)$/i;

@@ -7,6 +7,7 @@ import type { Claim, FactIndex, Span } from '../types';
 import { foldForMatch } from './findPhrase';
 import { METRIC_VERB } from './metricVerbs';
 import { isChangeNoun } from '../extract/hedges';
+import { isDigit } from '../extract/lexer';
 import { TextMemo } from '../textMemo';
 
 /** Capitalised words that start sentences or name times, not companies. */
@@ -73,8 +74,7 @@ const UNIT_WORDS = new Set([
 
 /** "W53.6": a one-letter currency glued to its figure ("W53.6 trillion"), no name. */
 function isLetterMoney(word: string): boolean {
-  const c = word.charCodeAt(1);
-  return c >= 48 && c <= 57 && LETTER_CURRENCIES.has(word[0]!);
+  return isDigit(word.charCodeAt(1)) && LETTER_CURRENCIES.has(word[0]!);
 }
 
 /** An id from a name: lower case, words joined by '-' ("Scale AI" → "scale-ai", "OpenAI" → "openai"). */

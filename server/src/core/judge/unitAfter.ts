@@ -1,12 +1,12 @@
 import type { Claim, Fact } from '../types';
 import { familyOf } from './unitMemo';
-import { SCALED_SYMBOLS } from '../lexicon';
+import { OIL_FIELD_UNITS, SCALED_SYMBOLS } from '../lexicon';
 
 /** The word right after a figure, one space at most: "1,420 kb/d", "4.6 Mt". */
 const WORD_AFTER = /^ ?([A-Za-z]+\/[A-Za-z]+|[A-Za-z]+)(?![\p{L}\p{N}/])/u;
 
-/** Oil-field units, where "M" is a thousand (the Roman mille: "Mbbl", "Mcf") and "MM" a million. */
-const OIL_FIELD = /^(?:b|bbl|bo|boe|cf|cfe|btu)(?:\/d)?$/i;
+/** Oil-field units (and barrels written "b", "bo"), where "M" is a thousand (the Roman mille: "Mbbl", "Mcf") and "MM" a million. */
+const OIL_FIELD = new RegExp(`^(?:${['b', 'bo', ...OIL_FIELD_UNITS].join('|')})(?:/d)?$`, 'i');
 
 /**
  * Prefixes a unit abbreviation carries ("kb/d", "Moz"), and the scale of those that say one in
