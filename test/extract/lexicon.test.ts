@@ -175,9 +175,27 @@ describe('lexicon: units', () => {
     expect(unitsCompatible('bus', 'bu')).toBe(false);
   });
 
+  it('a price per a unit written out is the price per its symbol, at its own scale only', () => {
+    // "9.5 cents per watt" against `USD/W`; "€45 per megawatt-hour" against `EUR/MWh`; "per ounce" against `USD/oz`.
+    for (const [a, b] of [['USD/watt', 'USD/W'], ['USD/watts', 'USD/W'], ['EUR/megawatt-hour', 'EUR/MWh'], ['USD/kilowatt', 'USD/kW'], ['USD/ounce', 'USD/oz']]) {
+      expect(unitsCompatible(a!, b!), `${a} ${b}`).toBe(true);
+    }
+    expect(unitsCompatible('USD/watt', 'USD/kW')).toBe(false);
+    expect(unitsCompatible('USD/megawatt-hour', 'USD/Wh')).toBe(false);
+  });
+
   it.each(symbols.filter(([, , f]) => f !== 1))('a fact in %s is told to use base units', (symbol, unit) => {
     const problems = factProblems(`metrics:\n  thing: { unit: "${unit}", words: [thing] }`, symbol);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^unit-mismatch: .*write \`unit: ${unit}\``));
+  });
+
+  it.each(symbols.filter(([, , f]) => f !== 1))('a metric in %s is told to use base units, and so is each fact in it', (symbol, unit, factor) => {
+    // It was loaded as a noun "GW" that no figure is written in: every figure unsourced, no error.
+    const problems = factProblems(`metrics:\n  thing: { unit: "${symbol}", words: [thing] }`, symbol, 21.4);
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^unit-mismatch: Metric \`thing\` is in \`${symbol}\`, a scaled unit\. .*write \`unit: ${unit}\`.*; 1 ${symbol} = 1e${Math.log10(factor)} ${unit}\.$`)),
+      expect.stringMatching(new RegExp(`^unit-mismatch: .*\(\`value: 21\.4e${Math.log10(factor)}\` for 21\.4 ${symbol}\)`)),
+    ]);
   });
 });

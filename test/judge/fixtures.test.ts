@@ -43,6 +43,10 @@ function judgedAtNoteDate(name: string): Finding[] {
   return judgeNote(note, facts.index, { config: defaultConfig });
 }
 
+/** The first finding of one line under a heading, in a note of that date, against a fixture's facts. */
+const judgedLine = (name: string, date: string, heading: string, line: string): Finding =>
+  judgeNote(parseNote(`---\ndate: ${date}\n---\n# ${heading}\n\n${line}\n`), load(name).facts.index, { config: defaultConfig })[0]!;
+
 /** [claim text, code, fact ids] of each finding. */
 const verdictRows = (findings: Finding[]) => findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
 
@@ -2735,8 +2739,7 @@ describe('electronics note (yen, a fiscal year to March, the first quarter resta
     expect(messageOn(judgedAtNoteDate('electronics'), '¥8.8 trillion')).toContain('¥8.8 trillion for the full year — matches');
   });
   it('never reds a month by its quarter\'s figure of a metric stated per period, and still reds a snapshot', () => {
-    const judged = (name: string, date: string, heading: string, line: string) =>
-      judgeNote(parseNote(`---\ndate: ${date}\n---\n# ${heading}\n\n${line}\n`), load(name).facts.index, { config: defaultConfig })[0]!;
+    const judged = judgedLine;
     // It was red against the quarter's ¥2.05 trillion.
     const month = judged('electronics', '2025-08-20', 'Hoshimura Electric', 'Revenue in April was ¥0.7 trillion.');
     expect([month.code, month.message]).toEqual(['unsourced', expect.stringContaining('a longer period that includes April 2025')]);
@@ -2934,5 +2937,96 @@ describe('ausbank note (a fiscal year to September, "1H25" and "2H24", "half on 
       ['A$3.62bn', 'supported', ['kb-ce-1h25']],
     ]);
     expect(messageOn(judgedAtNoteDate('ausbank'), '12.3%')).toContain("Kookaburra Bank's CET1 ratio");
+  });
+});
+
+describe('solar note (GW in W facts, cents per watt, "from 11.2 cents a year ago", a technology named after the figure)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('solar'))).toEqual([
+      ['21.4 GW', 'supported', ['he-ship-q3']],
+      ['13%', 'supported', ['he-ship-q3', 'he-ship-q3ly']],
+      ['18.9 GW', 'supported', ['he-ship-q3ly']],
+      // "per watt" is the facts' `USD/W` (it was "an amount per watt, which no metric … measures").
+      ['9.5 cents per watt', 'supported', ['he-asp-q3']],
+      // "fell to 9.5 cents per watt, from 11.2 cents a year ago": the earlier price is per watt too.
+      ['11.2 cents', 'supported', ['he-asp-q3ly']],
+      // "…, a decline of 15%": a year before the figure compared, as "year over year" (it had no facts for November 2024).
+      ['15%', 'supported', ['he-asp-q3', 'he-asp-q3ly']],
+      ['$2.03 billion', 'supported', ['he-rev-q3']],
+      ['130 basis points', 'supported', ['he-gm-q3', 'he-gm-q2']],
+      ['8.2%', 'supported', ['he-gm-q3']],
+      // "of which roughly 40 GW uses TOPCon cells": a technology qualifying a noun owns nothing (the paragraph had no owner).
+      ['95 GW', 'supported', ['he-cap']],
+      ['40 GW', 'unsourced', []],
+      // "At $0.095/W": the unit a price is per, no name (it hid the heading's owner).
+      ['$0.095/W', 'supported', ['he-asp-q3']],
+      ['$95 million', 'unsourced', []],
+      ['100 GW', 'contradicted', ['he-cap']],
+      ['80–85 GW', 'unsourced', []],
+    ]);
+    const findings = judgedAtNoteDate('solar');
+    // A fact in dollars is written in the note's cents (it was "0.095 cents per watt").
+    expect(messageOn(findings, '9.5 cents per watt')).toContain('the sourced figure, 9.5 cents per watt for Q3 2025');
+    expect(messageOn(findings, '15%')).toContain('9.5 cents per watt / 11.2 cents per watt − 1 = -15.2%');
+  });
+  it('writes a wrong price in cents as the note does, and keeps a total apart from a price per share', () => {
+    expect(judgedLine('solar', '2025-11-10', 'Helion Solar', 'Its ASP was 11.3 cents per watt in the third quarter of 2025.')).toMatchObject({ code: 'contradicted', suggestion: '9.5 cents per watt' });
+    expect(judgedLine('solar', '2025-11-10', 'Helion Solar', 'Its ASP was 11.3¢ per watt in the third quarter of 2025.').suggestion).toBe('9.5¢ per watt');
+    // "Revenue was $2.03 billion, or $0.40 per share, compared with $1.9 billion": the total is no price per share.
+    const parsed = parseNote('---\ndate: 2025-11-10\n---\n# Helion Solar\n\nRevenue was $2.03 billion, or $0.40 per share, compared with $1.9 billion, and the ASP fell to $0.095/W from $0.112.\n');
+    expect(parsed.claims.map((c) => [c.text, c.unit])).toEqual([
+      ['$2.03 billion', 'USD'],
+      ['$0.40 per share', 'USD/share'],
+      ['$1.9 billion', 'USD'],
+      ['$0.095/W', 'USD/W'],
+      ['$0.112', 'USD/W'],
+    ]);
+  });
+});
+
+describe('reins note ("9M 2024", "grew gross written premiums 6.5%", major losses, percentage points, a full-year target)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('reins'))).toEqual([
+      // "grew gross written premiums 6.5%": a change of a noun of three words (it was a level of nothing).
+      ['6.5%', 'supported', ['rr-gwp-9m', 'rr-gwp-9mly']],
+      ['€19.6bn', 'supported', ['rr-gwp-9m']],
+      // "(9M 2024: €18.4bn)": the first nine months of 2024 ("9M" was 9 million, and the €18.4bn of all 2024).
+      ['€18.4bn', 'supported', ['rr-gwp-9mly']],
+      ['86.1%', 'supported', ['rr-cr-9m']],
+      ['88.9%', 'supported', ['rr-cr-9mly']],
+      // "improved to 86.1% from 88.9%, a gain of 2.8 percentage points": the difference of the two, either way an improvement goes
+      // (it was a relative growth of −3.15 "percentage points", with no time).
+      ['2.8 percentage\npoints', 'supported', ['rr-cr-9m', 'rr-cr-9mly']],
+      // "major losses reached €1.42bn" of a metric of losses: the amount lost (it was red against the same figure).
+      ['€1.42bn', 'supported', ['rr-cat-9m']],
+      // "for the nine months": this year's first nine (it was a claim of nine months, and the figure the latest fact's).
+      ['€2.05bn', 'supported', ['rr-ni-9m']],
+      // "its full-year target of €2.6bn": the net income the sentence measures, for 2025 (it was "a target, which no metric … measures").
+      ['€2.6bn', 'supported', ['rr-ni-fy25g']],
+      ['258%', 'supported', ['rr-solv']],
+      ['175–220%', 'unsourced', []],
+      // "| Metric | 9M 2025 | 9M 2024 |": the columns are periods (the cells were of the full years).
+      ['19.6', 'supported', ['rr-gwp-9m']],
+      ['18.4', 'supported', ['rr-gwp-9mly']],
+      ['86.1%', 'supported', ['rr-cr-9m']],
+      ['88.9%', 'supported', ['rr-cr-9mly']],
+      ['2.15', 'contradicted', ['rr-ni-9m']],
+      ['1.9', 'unsourced', []],
+      ['3%', 'unsourced', []],
+      ['€9.9bn', 'unsourced', []],
+    ]);
+    const findings = judgedAtNoteDate('reins');
+    // A figure broken across lines is one phrase in its message.
+    expect(messageOn(findings, '2.8 percentage\npoints')).toContain("Rhein Re's combined ratio: 2.8 percentage points — matches the change derived from combined ratio for January–September 2025 and January–September 2024: 86.1% − 88.9% = -2.8 percentage points");
+    expect(messageOn(findings, '€2.6bn')).toContain('€2.6bn in 2025 — matches the sourced guidance');
+  });
+  it('reds a rise that was a fall and a wrong size in points, and fixes the loss and the points as written', () => {
+    const findings = (text: string) => judgeNote(parseNote(`---\ndate: 2025-11-12\n---\n# Rhein Re\n\n${text}\n`), load('reins').facts.index, { config: defaultConfig });
+    expect(findings('The combined ratio rose to 86.1% from 88.9%, a gain of 2.8 percentage points.').map((f) => f.code)).toEqual(['supported', 'supported', 'contradicted']);
+    expect(findings('In the first nine months of 2025 the combined ratio fell 3.5 percentage points to 86.1%.')[0]).toMatchObject({ code: 'contradicted', suggestion: '2.8 percentage points' });
+    expect(findings('In the first nine months of 2025 the combined ratio fell 3.5pp to 86.1%.')[0]).toMatchObject({ code: 'contradicted', suggestion: '2.8pp' });
+    expect(findings('Major losses reached €1.6bn in the first nine months of 2025.')[0]).toMatchObject({ code: 'contradicted', suggestion: '€1.42bn' });
+    // A net loss of a metric of profits stays below zero: no metric of losses to judge it by.
+    expect(findings('Rhein Re posted a net loss of €1.42bn in the first nine months of 2025.')[0]!.code).toBe('unsourced');
   });
 });

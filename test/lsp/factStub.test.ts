@@ -150,6 +150,9 @@ describe('fact stub', () => {
     expect(namesIn('In March 2025, OpenAI was valued at $300 billion.').map((n) => n.name)).toEqual(['OpenAI']);
     expect(namesIn("Amazon's investment in Anthropic reached $8 billion.").map((n) => n.name)).toEqual(['Amazon', 'Anthropic']);
     expect(namesIn('The Scale AI deal valued it at $14 billion.').map((n) => n.name)).toEqual(['Scale AI']);
+    // The unit a price is per is no name ("W" hid the heading's owner); a name after a slash stays one.
+    expect(namesIn('At $0.095/W, each gigawatt brings in $95 million; power cost €45/MWh.').map((n) => n.name)).toEqual([]);
+    expect(namesIn('Sony/ATV paid $750 million.').map((n) => n.name)).toEqual(['Sony', 'ATV']);
     const c = (sentenceText: string, text: string) => claim({ sentenceText, text });
     expect(proposeEntity(c('Quanta Ventures invested $10 billion in Mistral AI.', '$10 billion'), [], index)).toEqual({ id: 'quanta-ventures', name: 'Quanta Ventures', isNew: true });
     expect(proposeEntity(c('Revenue hit $2 billion at Figma.', '$2 billion'), [], index)).toEqual({ id: 'figma', name: 'Figma', isNew: true });

@@ -186,7 +186,8 @@ export const UNITS: readonly UnitEntry[] = [
     symbols: [sp('%'), sp('％')],
     words: [sp('percent'), sp('pct')],
   },
-  { unit: 'bps', family: 'bps', kind: 'bps', symbols: [sp('bps'), sp('bp')] },
+  // A percentage point is a hundred basis points: "up 2.8pp", "2.8 percentage points" (read in quantity.ts).
+  { unit: 'bps', family: 'bps', kind: 'bps', symbols: [sp('bps'), sp('bp'), sp('pp', 100), sp('ppt', 100)] },
   { unit: 'x', family: 'multiple', kind: 'multiple', symbols: [sp('x'), sp('X'), sp('×')], words: [sp('times')] },
   {
     unit: 'W',
@@ -333,6 +334,19 @@ export const UNIT_WORDS: ReadonlyMap<string, { unit: string; factor: number }> =
 export const UNIT_NOUNS: ReadonlyMap<string, string> = uniqueMap(
   UNITS.flatMap((u) => (u.nouns ?? []).map((n): [string, string] => [n, u.unit])),
   'unit noun',
+);
+
+/**
+ * A unit's word as its symbol, in either number ("watt" and "watts" → "W", "megawatt-hour" →
+ * "MWh"): the item of a price written out ("9.5 cents per watt") is the facts file's `USD/W`.
+ */
+export const UNIT_WORD_SYMBOLS: ReadonlyMap<string, string> = new Map(
+  UNITS.flatMap((u) =>
+    (u.words ?? []).flatMap((w) => {
+      const symbol = u.symbols?.find((s) => s.factor === w.factor)?.text;
+      return symbol === undefined ? [] : [w.text, w.text.replace(/s$/, '')].map((text): [string, string] => [text, symbol]);
+    }),
+  ),
 );
 
 /** Abbreviations of a counted noun, one unit with it: a facts file's `oz` is the note's "ounces", `USD/bbl` its "$80 per barrel". */

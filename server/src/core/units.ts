@@ -1,4 +1,4 @@
-import { isCurrencyUnit, NOUN_ABBREVIATIONS, sharedCodes, UNIT_NOUNS, UNITS, unitEntry } from './lexicon';
+import { isCurrencyUnit, NOUN_ABBREVIATIONS, sharedCodes, UNIT_NOUNS, UNIT_WORD_SYMBOLS, UNITS, unitEntry } from './lexicon';
 import { singular } from './extract/unitNouns';
 import type { ClaimKind, Unit } from './types';
 
@@ -20,8 +20,13 @@ export function unitFamily(unit: Unit): string {
   if (known) return known.family;
   const lower = unit.toLowerCase();
   const counted = UNIT_NOUNS.get(lower) ?? (lower.length > 2 ? UNIT_NOUNS.get(`${lower}s`) : undefined);
-  // Each part of a per-item unit in full and singular: "USD/oz" is "usd/ounce", as "$1,385 per ounce" is.
-  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${lower.split('/').map((p) => NOUN_ABBREVIATIONS.get(p) ?? singular(p)).join('/')}`;
+  // Each part of a per-item unit in full and singular: "USD/oz" is "usd/ounce", as "$1,385 per ounce" is;
+  // a unit's word is its symbol: "USD/W" is "usd/w", as "9.5 cents per watt" is.
+  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${lower.split('/').map(perItemPart).join('/')}`;
+}
+
+function perItemPart(part: string): string {
+  return NOUN_ABBREVIATIONS.get(part) ?? UNIT_WORD_SYMBOLS.get(part)?.toLowerCase() ?? singular(part);
 }
 
 /** Families of units that measure rather than count: a share, a multiple, a span of time. */

@@ -349,16 +349,27 @@ const COMPARISON_WORDS = new Set(['from', 'versus', 'vs', 'than', 'against', 'wi
 
 /**
  * A bare figure compared with an earlier claim of the sentence takes that claim's unit:
- * "400 million weekly users, up from 300 million" -> 300 million users.
+ * "400 million weekly users, up from 300 million" -> 300 million users; an amount in its
+ * currency what the price it is compared with is per: "fell to 9.5 cents per watt, from 11.2
+ * cents" -> 11.2 cents per watt.
  */
 function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly TokenClaim[]): Quantity {
-  if (q.unit || q.currency || earlier.length === 0) return q;
+  if (q.unit || q.per || earlier.length === 0) return q;
   const prev = tokens[q.start - 1]?.lower ?? '';
   if (!COMPARISON_WORDS.has(prev) && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs')) return q;
   const source = earlier[earlier.length - 1]!.claim;
   if (source.unit === 'count' || source.kind === 'growth') return q;
-  const isMoney = isCurrencyUnit(source.unit);
-  return { ...q, currency: isMoney ? source.unit : null, unit: isMoney ? null : source.unit, unitKnown: true };
+  const slash = source.unit.indexOf('/');
+  const base = slash < 0 ? source.unit : source.unit.slice(0, slash);
+  const isMoney = isCurrencyUnit(base);
+  // (Not a total after a price per share: "$1.07 billion, or $3.93 per share, compared with $1.25 billion".)
+  if (q.currency) return isMoney && slash > 0 && q.currency === base && sameOrder(q.raw * q.scale, source.value) ? { ...q, per: source.unit.slice(slash + 1) } : q;
+  return { ...q, currency: isMoney ? base : null, unit: isMoney ? null : source.unit, per: isMoney && slash > 0 ? source.unit.slice(slash + 1) : null, unitKnown: true };
+}
+
+/** Whether two amounts are within ten times of each other: a price compared with a price. */
+function sameOrder(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && a !== 0 && b !== 0 && Math.abs(a / b) <= 10 && Math.abs(b / a) <= 10;
 }
 
 /** After a change, the words that set it against an earlier time ("from a year earlier", "on 2024", "than", "year on year"). */
@@ -537,7 +548,7 @@ function withPerBefore(tokens: readonly Token[], q: Quantity): Quantity {
   return per && per.next === k + 1 ? { ...q, per: per.per } : q;
 }
 
-const LOSS_NOUNS = new Set(['loss', 'losses', 'deficit', 'shortfall']);
+export const LOSS_NOUNS: ReadonlySet<string> = new Set(['loss', 'losses', 'deficit', 'shortfall']);
 const GAIN_NOUNS = new Set(['income', 'profit', 'profits', 'earnings', 'gain', 'gains']);
 const LOSS_VERBS = new Set(['lost', 'loses', 'lose', 'losing']);
 const LOSS_LINKS = new Set([':', 'of', 'was', 'were', 'is', 'at', 'to', 'totaled', 'totalled', 'reached', 'widened', 'narrowed']);

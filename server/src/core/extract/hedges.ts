@@ -132,12 +132,20 @@ const TRANSITIVE_DOWN = new Set(['cut', 'cuts', 'reduced', 'reduces', 'lowered',
 /** Words between such a verb and a figure that are not what it changed: "expanded to 20.7%", "cut further 5%". */
 const NOT_OBJECTS = new Set(['to', 'at', 'from', 'of', 'in', 'on', 'for', 'about', 'around', 'nearly', 'roughly', 'almost', 'over', 'under', 'some', 'just', 'only', 'than', 'as', 'more', 'less', 'another', 'further', 'a', 'an', 'the', 'again', 'sharply', 'slightly']);
 
-/** "grew revenue 11%", "cut its costs by 10%": a change of the noun between the verb and a percent. */
+/** A word of what such a verb changed: lower case ("net income") or an acronym ("GWP", "EBITDA"). */
+const OBJECT_WORD = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6}s?)$/u;
+/** The most words a changed noun runs to: "grew gross written premiums 6.5%". */
+const MAX_OBJECT_WORDS = 3;
+
+/** "grew revenue 11%", "grew net income 6.5%", "cut its costs by 10%": a change of the noun between the verb and a percent. */
 function transitiveChange(tokens: readonly Token[], i: number, k: number): Direction {
   const unit = tokens[i + 1];
   if (unit?.text !== '%' && unit?.lower !== 'percent') return null;
+  const isObject = (t: Token | undefined): boolean => !!t && t.type === 'word' && OBJECT_WORD.test(t.text) && !NOT_OBJECTS.has(t.lower);
+  if (!isObject(tokens[k])) return null;
   let v = k - 1;
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) || NOT_OBJECTS.has(tokens[k]!.lower) || v < 0) return null;
+  while (v > k - MAX_OBJECT_WORDS && isObject(tokens[v]) && !TRANSITIVE_UP.has(tokens[v]!.lower) && !TRANSITIVE_DOWN.has(tokens[v]!.lower)) v--;
+  if (v < 0) return null;
   if (tokens[v]!.lower === 'its' || tokens[v]!.lower === 'their') v--;
   const verb = tokens[v]?.lower ?? '';
   return TRANSITIVE_UP.has(verb) ? 'up' : TRANSITIVE_DOWN.has(verb) ? 'down' : null;

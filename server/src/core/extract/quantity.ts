@@ -168,7 +168,9 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
       unitKnown = true;
       j += 2;
     } else if ((u.lower === 'percentage' || u.lower === 'basis') && /^points?$/.test(tokens[j + 1]?.lower ?? '')) {
-      unit = u.lower === 'basis' ? 'bps' : 'percent';
+      // A change between two percents, in basis points: a percentage point is a hundred of them.
+      unit = 'bps';
+      if (u.lower === 'percentage') scale *= 100;
       unitKnown = true;
       j += 2;
     } else if (u.lower === 'fold' && !u.spaced) {

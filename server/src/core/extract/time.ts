@@ -172,7 +172,7 @@ export function comparedFromTime(tokens: readonly Token[], start: number, levelE
 
 /** Words matchCore may start a phrase at (possessives read as the word). */
 const START_WORDS = new Set([
-  ...FISCAL_WORDS, 'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy',
+  ...FISCAL_WORDS, ...WHOLE_WORDS, 'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy',
   'this', 'last', 'next', 'past', 'previous', 'prior', 'preceding', 'trailing', 'coming', 'initial', 'ttm', 'ltm', 'ytd', 'most', 'to',
   'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
   'couple', 'dozen', 'that',
@@ -212,6 +212,12 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   if (next && (DURATION_WORDS.has(next.lower) || VAGUE_COUNTS.has(next.lower) || next.text === '-') && (lower === 'a' || lower === 'an' || (lower === 'the' && DURATION_WORDS.has(next.lower)) || VAGUE_COUNTS.has(lower) || isNumberWord(lower))) {
     const rel = matchRelative(tokens, i, ref, anchor);
     if (rel) return rel;
+  }
+  // "its full-year target", "full-year revenue" after a period the sentence states: the year holding it
+  // ("Net income for the nine months was €2.05bn, on track for its full-year target of €2.6bn": 2025).
+  if (anchor && WHOLE_WORDS.has(lower) && isHyphen(next) && !next!.spaced && tokens[i + 2]?.lower === 'year') {
+    const period = periodOfLength(anchor, 'year') ?? (anchor.from.slice(0, 4) === anchor.to.slice(0, 4) ? yearPeriod(Number(anchor.from.slice(0, 4))) : null);
+    if (period) return { end: i + 3, period, anchored: true };
   }
   // "the year-ago quarter", "year-earlier levels": a year before the sentence's period.
   if (lower === 'year' && isHyphen(next) && (tokens[i + 2]?.lower === 'ago' || tokens[i + 2]?.lower === 'earlier')) {
@@ -405,6 +411,12 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
       return { end: j + 1, period: null, latest: past };
     }
   }
+  // "for the nine months, net income was…", "the six months of 2025": the months of the year to date, as reports
+  // say them ("the nine months ended 30 September" is said by its end, read there).
+  if (lower === 'the' && next && /^(?:6|9|six|nine)$/.test(next.lower) && tokens[i + 2]?.lower === 'months' && !ENDED_WORDS.has(tokens[i + 3]?.lower ?? '') && tokens[i + 3]?.text !== '(') {
+    const ytd = yearToDate(tokens, i + 3, NUMBER_OF_MONTHS[next.lower], ref, claimUnitAt);
+    if (ytd) return ytd;
+  }
   // "its first two years", "the initial 18 months": a window of time, not a claimed duration.
   if ((lower === 'first' || lower === 'initial') && next && (next.type === 'num' || isNumberWord(next.lower))) {
     let j = i + 1;
@@ -438,6 +450,8 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   }
   return null;
 }
+
+const NUMBER_OF_MONTHS: Readonly<Record<string, number>> = { 6: 6, 9: 9, six: 6, nine: 9 };
 
 /** The nouns of a period said by its end ("the year ended …"), and the number of months of each. */
 const ENDED_NOUNS: ReadonlyMap<string, number> = new Map([['year', 12], ['fiscal', 12], ['financial', 12], ['quarter', 3], ['half', 6]]);
@@ -520,6 +534,13 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
     if (hq.lower[0] === 'q' && t.value >= 1 && t.value <= 4) return { end: i + 2, period: quarterPeriod(year, t.value) };
     // "1H25" is how fiscal halves are written (Australian banks: the first half of fiscal 2025); a calendar year's are the same months.
     if (hq.lower[0] === 'h' && t.value >= 1 && t.value <= 2) return { end: i + 2, period: halfPeriod(year, t.value), fiscal: true };
+  }
+  // "9M 2025", "9M25", "6M 2024": the first nine or six months of the year, as reports label them.
+  const ms = tokens[i + 1];
+  if (t.decimals === 0 && (t.value === 3 || t.value === 6 || t.value === 9) && t.text.length === 1 && ms && ms.type === 'word' && !ms.spaced) {
+    if (/^M\d{2}$/.test(ms.text)) return { end: i + 2, period: firstMonthsPeriod(2000 + Number(ms.text.slice(1)), t.value) };
+    const y = ms.text === 'M' && tokens[i + 2]?.spaced ? yearAt(tokens, i + 2, () => false) : null;
+    if (y) return { end: y.next, period: firstMonthsPeriod(y.year, t.value) };
   }
   // 14 February (2025)
   const mo = tokens[i + 1];

@@ -519,7 +519,7 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
     }
     const raw = (value ?? {}) as Data;
     const builtin = BUILTIN_METRIC_IDS.has(id) ? index.metrics.get(id) : undefined;
-    const unit = typeof raw.unit === 'string' ? raw.unit : builtin?.unit;
+    let unit = typeof raw.unit === 'string' ? raw.unit : builtin?.unit;
     if (!unit) {
       problems.push(
         keyProblem(f, ['metrics', id], 'schema', `Metric \`${quoteForMessage(id)}\` is not built in, so it needs a \`unit\` (e.g. USD, GPU, percent).`),
@@ -527,6 +527,13 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
       continue;
     }
     origins.set(id, location);
+    // A scaled unit ("GW") would be read as a noun no figure is written in: the metric takes the
+    // base unit, and the file is told (each fact in the scaled unit is told too).
+    const scaled = canonicalUnit(unit);
+    if (scaled && scaled.factor !== 1) {
+      problems.push(keyProblem(f, ['metrics', id, 'unit'], 'unit-mismatch', `Metric \`${quoteForMessage(id)}\` is in \`${quoteForMessage(unit)}\`, a scaled unit.${unitHint(unit)}`));
+      unit = scaled.unit;
+    }
     const metric: Metric = {
       id,
       unit,
@@ -673,7 +680,7 @@ function checkFact(
   else if (!metric) ok = fail(f, problems, factFieldSpan(f, i, 'metric'), 'unknown-metric', unknownMessage(options, 'metric', metricId, () => index.metrics.keys()));
   else if (!unitSuitsMemo(options, metric, unit)) {
     const expected = metric.builtin && isCurrency(metric.unit) ? 'a currency code such as USD or EUR' : `\`${metric.unit}\``;
-    ok = fail(f, problems, factFieldSpan(f, i, 'unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.${unitHint(unit)}`);
+    ok = fail(f, problems, factFieldSpan(f, i, 'unit'), 'unit-mismatch', `Unit \`${quoteForMessage(unit)}\` does not suit metric \`${quoteForMessage(metricId)}\`, whose facts are in ${expected}.${unitHint(unit, raw.value)}`);
   }
 
   const asOf = dateText(raw.as_of);
@@ -746,12 +753,15 @@ function unitSuits(metric: Metric, unit: string): boolean {
 }
 
 /** What to write instead, from the lexicon: "GW" is a scaled "W", "kr" is one of four codes. */
-function unitHint(unit: string): string {
+function unitHint(unit: string, value?: unknown): string {
   const shared = sharedCodes(unit);
   if (shared) return ` \`${unit}\` may be ${shared.join(', ')}: write the ISO 4217 code.`;
   const canonical = canonicalUnit(unit);
-  if (canonical && canonical.factor !== 1) return ` Facts are in base units: write \`unit: ${canonical.unit}\` and the value in ${canonical.unit} (1 ${unit} = ${canonical.factor} ${canonical.unit}).`;
-  return '';
+  if (!canonical || canonical.factor === 1) return '';
+  // Scales are powers of ten: "21.4e9" reads as the note's "21.4 GW".
+  const power = Math.round(Math.log10(canonical.factor));
+  const inBase = typeof value === 'number' ? ` (\`value: ${value}e${power}\` for ${value} ${unit})` : '';
+  return ` Facts are in base units: write \`unit: ${canonical.unit}\` and the value in ${canonical.unit}${inBase}; 1 ${unit} = 1e${power} ${canonical.unit}.`;
 }
 
 /**

@@ -23,6 +23,11 @@ const STANCE_WORDS: Record<Exclude<ClaimStance, 'plain'>, readonly string[]> = {
 
 const STANCES = Object.keys(STANCE_WORDS) as Exclude<ClaimStance, 'plain'>[];
 
+const GUIDANCE_WORDS: ReadonlySet<string> = new Set(STANCE_WORDS.guidance.filter((w) => !w.includes(' ')));
+
+/** Whether a word says a figure is planned ("target", "outlook", "guidance"): "its target of €2.6bn" is a plan of what the sentence measures, no measure of its own. */
+export const isGuidanceWord = (word: string): boolean => GUIDANCE_WORDS.has(word);
+
 // The future tense and a budget's words make guidance of their own clause only: "Interest payments
 // will reach €6.1 billion", "spending is set at €214 billion"; not "Nordskog will cut 450 jobs and
 // proposes a dividend of €0.40 per share".

@@ -4,7 +4,7 @@
 // or a share ("40% of its revenue"). Only the words: which facts decide is judgeDerived's job.
 import type { Claim, DerivedForm, Span, TimeRef } from '../types';
 import { sentenceTimes } from '../extract/sentenceTimes';
-import { yearsEarlier, type TimePhrase } from '../extract/time';
+import { yearsAgo, yearsEarlier, type TimePhrase } from '../extract/time';
 import type { Token } from '../extract/lexer';
 import { phraseSetOf } from './findPhrase';
 import type { JudgeMemo, WordHit } from './judgeMemo';
@@ -239,6 +239,9 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
     // "72 more than a year earlier" with no period before it: a year back from the figure compared, as "year over year" is.
     const step = stepFor(claim, f, memo);
     const times = forClaim(claim, timesOfSentence(claim, referenceDate, text, memo));
+    // "fell to 9.5 cents, from 11.2 cents a year ago, a decline of 15%": with no later time, a
+    // start a year before today is a year before the figure compared, as "year over year" is.
+    if (!step && times.length === 1 && times[0]!.start && yearsAgo(times[0]!.ref) === 1) return { form, ...(of ? { of } : {}), times: [], step: 'years' };
     return { form, ...(of ? { of } : {}), times: times.length === 0 && !step && claim.table?.before ? headerTimes(claim.table.before, text, referenceDate) : times, step };
   };
   if (family === 'percent') {

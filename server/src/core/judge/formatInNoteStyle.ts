@@ -35,6 +35,8 @@ interface NoteStyle {
   accounting: boolean;
   /** The scale a table's header gives its bare numbers ("| Sales (€bn) | 13.1 |": 1e9), else 1. */
   factor: number;
+  /** How many of its written units make one of its value's: 100 in cents, 0.01 in percentage points (the value is in basis points). */
+  perValue: number;
   /** A price in cents, unscaled ("$47.10"): written with two decimals. */
   cents: boolean;
   /** "+4.5%": a rise written with its plus sign, as a change column writes it. */
@@ -83,7 +85,8 @@ function styleOf(claim: Claim): NoteStyle | null {
   return {
     // A sign inside the prefix ("$-5 billion") is the note's way of writing negatives, not part of the currency.
     prefix: rawPrefix.replace(/[-\u2212+]/g, ''),
-    suffix: text.slice(last.index + last[0].length),
+    // ("2.8 percentage\npoints" broken across lines is written on one.)
+    suffix: text.slice(last.index + last[0].length).replace(/\s+/g, ' '),
     steps,
     // Indian scales are words: "5cr" is rewritten "4.5 crore", not "4.5crore".
     gap: ((first[3] ? first[2] : last[2]) ?? '') || (steps === INDIAN ? ' ' : ''),
@@ -93,8 +96,15 @@ function styleOf(claim: Claim): NoteStyle | null {
     accounting: paren !== null,
     plus: rawPrefix.startsWith('+'),
     cents: !scale && isCurrency(claim.unit.split('/')[0]!) && /\.\d\d$/.test(first[1]!),
+    perValue: writtenPerValue(claim, text.slice(last.index + last[0].length)),
     factor: scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
   };
+}
+
+/** "9.5 cents per watt", "11¢": dollars written in cents; "2.8 percentage points": basis points written in points. */
+function writtenPerValue(claim: Claim, suffix: string): number {
+  if (isCurrency(claim.unit.split('/')[0]!) && /^\s*(?:¢|cents?\b)/.test(suffix)) return 100;
+  return claim.unit === 'bps' && /^\s*percentage\s+points?\b/i.test(suffix) ? 0.01 : 1;
 }
 
 /** How many times the claim's value is the bare number its text writes ("13.1"), when a power of ten above 1,000 (a scale stated elsewhere). */
@@ -210,10 +220,13 @@ export function formatInNoteStyle(claim: Claim, low: number, high: number = low)
   const power = powerStyle(claim);
   if (power && low === high) return power(low);
   if (!style) return plain(claim, low, high);
+  low *= style.perValue;
+  high *= style.perValue;
   // "12.6" in a "(€bn)" column, as the note writes its cells.
   if (style.factor !== 1) return formatInNoteStyle({ ...claim, value: (claim.value ?? 0) / style.factor, low: null, high: null }, low / style.factor, high / style.factor);
   const si = siStyle(claim, style) ?? unitWordStyle(style);
-  if (si) return si(low, high);
+  // ("fell 3.5pp": the direction stays in the words.)
+  if (si) return signInWords && low === high && low < 0 ? si(-low, -high) : si(low, high);
   const step = pickStep(style.steps, Math.max(Math.abs(low), Math.abs(high)), style.thousands);
   const size = step?.size ?? 1;
   const scale = step ? `${style.gap}${step.label}` : '';

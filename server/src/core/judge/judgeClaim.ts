@@ -1,4 +1,6 @@
-import type { Claim, Fact, FactIndex, FactKind, ParsedNote } from '../types';
+import type { Claim, Fact, FactIndex, FactKind, Metric, ParsedNote } from '../types';
+import { LOSS_NOUNS } from '../extract/extractClaims';
+import { isCurrency } from '../units';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { SCALES } from '../lexicon';
 import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumIntervals } from './compare';
@@ -281,22 +283,42 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   }
   if (match.combined) return judgeSum(claim, match.groups, match.metric.id, ctx);
   const group = match.groups[0]!;
+  if (lostIsTheMetric(claim, match.metric)) return { ...judgeStatedFigure(lost(claim), group, match.metric.id, ctx), claim };
+  return judgeStatedFigure(claim, group, match.metric.id, ctx);
+}
+
+/**
+ * "Major losses reached €1.42bn" of a metric of losses ("major losses", "credit losses", "budget
+ * deficit"): the loss word names the metric, whose facts are the amounts lost; the figure is not
+ * below zero as "a net loss of $3.1 billion" of net income is.
+ */
+function lostIsTheMetric(claim: Claim, metric: Metric): boolean {
+  return (claim.value ?? claim.high ?? 0) < 0 && isCurrency(claim.unit) && metric.words.length > 0 &&
+    metric.words.every((w) => w.toLowerCase().split(/\s+/).some((word) => LOSS_NOUNS.has(word)));
+}
+
+/** The amount lost, above zero. */
+function lost(claim: Claim): Claim {
+  return { ...claim, value: claim.value === null ? null : -claim.value, low: claim.high === null ? null : -claim.high, high: claim.low === null ? null : -claim.low };
+}
+
+function judgeStatedFigure(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
   const after = unitAfter(claim, ctx.note.text, group.facts);
   if (after && 'unread' in after) {
     const units = [...new Set(group.facts.map((f) => f.unit))].join(', ');
-    const message = verdictMessage(subjectOf(ctx.index, group.entities, match.metric.id), claim, `written in ${after.word}, a unit Claimcheck does not read (the facts are in ${units}); write the figure in ${units}, or with "thousand" or "million"`);
+    const message = verdictMessage(subjectOf(ctx.index, group.entities, metricId), claim, `written in ${after.word}, a unit Claimcheck does not read (the facts are in ${units}); write the figure in ${units}, or with "thousand" or "million"`);
     // No metric on the verdict: a figure in a unit not read is set against no other, nor offered as a new fact.
     return { code: 'unsourced', claim, facts: [], entities: group.entities, message };
   }
   if (after) {
     // "1,420 kb/d": judged as 1,420,000 b/d; no fix, which would write the facts' unit's number before "kb/d".
     const scaled: Claim = { ...scaledBy(claim, after.factor), text: [claim.text, after.scale, after.unit].filter(Boolean).join(' ') };
-    const { suggestion: _, ...v } = judgeOne(scaled, group, match.metric.id, ctx);
+    const { suggestion: _, ...v } = judgeOne(scaled, group, metricId, ctx);
     return { ...v, claim };
   }
-  const v = judgeOne(claim, group, match.metric.id, ctx);
+  const v = judgeOne(claim, group, metricId, ctx);
   // A segment's figure no fact gives ("advertising revenue … in 2024" beside the segment's 2025
   // fact): a new fact for it is that segment's too.
   const segment = group.facts[0]?.segment;
-  return v.code === 'unsourced' && segment ? { ...v, part: { part: segment, phrase: `${segment} ${metricName(match.metric)}` } } : v;
+  return v.code === 'unsourced' && segment ? { ...v, part: { part: segment, phrase: `${segment} ${metricNameOf(ctx.index, metricId)}` } } : v;
 }

@@ -238,11 +238,20 @@ const levelThenChange = (between: string): boolean => {
  * The level a change reached: the figure right after it ("EBITDA grew 16%, to €1.31 billion"), or
  * right before it, the change written after the level ("revenue was $2.31 billion, up 7.9%").
  */
+/** Between the level a change reached and the one it started from: "to 86.1% from 88.9%", "to €2.05bn, up from". */
+const TO_THEN_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
+
 function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMention[]): Claim | undefined {
   const others = sentenceClaims(claim, ctx);
   if (others.length === 0) return undefined;
   const next = others.find((c) => c.offset.start >= claim.offset.end);
-  const previous = others.filter((c) => c.offset.end <= claim.offset.start).at(-1);
+  let previous = others.filter((c) => c.offset.end <= claim.offset.start).at(-1);
+  // "improved to 86.1% from 88.9%, a gain of 2.8 points": the level is the figure before the one it started from.
+  if (previous && baseFigure(claim, ctx)?.offset.start === previous.offset.start) {
+    const start = previous;
+    const reachedFirst = others.filter((c) => c.offset.end <= start.offset.start).at(-1);
+    return reachedFirst && reachedFirst.value !== null && TO_THEN_FROM.test(ctx.note.text.slice(reachedFirst.offset.end, start.offset.start)) && compatibleUnits(reachedFirst.unit, start.unit) ? reachedFirst : undefined;
+  }
   // "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
   // the k-th change reached the k-th level before the run, not the figure right before it.
   if (saysRespectively(claim.sentenceText.slice(claim.offset.end - claim.sentence.start))) return respectiveLevel(claim, others);
@@ -280,7 +289,8 @@ function wordsBetween(text: string, start: number, end: number, spans: readonly 
 /** "up 40% from $2.1 billion": the level the change starts from, a figure of the same sentence after "from". */
 export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
   return sentenceClaims(claim, ctx).find(
-    (c) => c.value !== null && !isRatioUnit(c.unit) &&
+    // (A percent is the level a change in points starts from: "improved to 86.1% from 88.9%, a gain of 2.8 points".)
+    (c) => c.value !== null && (!isRatioUnit(c.unit) || (claim.unit === 'bps' && c.unit === 'percent')) &&
       FROM_LEVEL.test(ctx.note.text.slice(Math.max(claim.sentence.start, c.offset.start - 40), c.offset.start)),
   );
 }
@@ -613,6 +623,9 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
 }
 
 /** The verdict on a derived figure by one plan of the facts to derive it from. */
+/** Words that say a change was for the better or the worse, not which way it went. */
+const VALENCE = /\b(?:improv(?:e|ed|es|ing|ement)|worsen(?:ed|ing|s)?|deteriorat(?:e|ed|es|ing|ion))\b/i;
+
 function judgeByPlan(claim: Claim, reading: DerivedReading, plan: Plan, ctx: JudgeContext): Verdict {
   const { form } = reading;
   const R = ctx.referenceDate;
@@ -633,7 +646,11 @@ function judgeByPlan(claim: Claim, reading: DerivedReading, plan: Plan, ctx: Jud
   }
   // "$2 billion less than a year earlier": the change is −$2 billion.
   const negate = form === 'difference' && (claim.value ?? 0) > 0 && LESS.test(ctx.note.text.slice(claim.offset.end, claim.offset.end + 20).toLowerCase());
-  const signed: Claim = negate ? { ...claim, value: -(claim.value ?? 0) } : claim;
+  let signed: Claim = negate ? { ...claim, value: -(claim.value ?? 0) } : claim;
+  // "The combined ratio improved to 86.1% from 88.9%, a gain of 2.8 points": better or worse says
+  // nothing of up or down (a lower ratio of costs is better), so either direction of the size agrees.
+  const flipped: Claim = { ...signed, value: signed.value === null ? null : -signed.value };
+  if (VALENCE.test(claim.sentenceText) && !agrees(signed, c.range, claim.unit) && agrees(flipped, c.range, claim.unit)) signed = flipped;
   const { series } = plan;
   // A share's part is named after the whole ("(cloud)"); a change of a part is that part's ("fashion revenue").
   const segment = c.a.segment && c.a.segment === c.b.segment ? c.a.segment : undefined;

@@ -110,13 +110,15 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
   const text = row ? note.text.slice(row.start, row.end) : note.text.slice(claim.block.start, claim.sentence.end);
   // A sentence before the figure's that names something in passing ("The installed base of Helix
   // robots reached 1,240") gives the paragraph no other owner, unless a pronoun may stand for it.
+  const claimEnd = claim.offset.end - (row ? row.start : claim.block.start);
   const from = row || PRONOUN_OPENS.test(claim.sentenceText) || PRONOUN_AFTER_TIME.test(claim.sentenceText) ? 0 : claim.sentence.start - claim.block.start;
   return namesIn(text).some(
     (n) =>
       mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) &&
       // A place something happens in ("live in 26 states after launching in Missouri") owns nothing, nor a source ("according to TrendForce").
       !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
-      (n.start >= from || !inPassing(text, n)),
+      // A name qualifying an object ("of which 40 GW uses TOPCon cells") owns nothing after the figure or before its sentence.
+      (n.start >= from ? n.start < claimEnd || !qualifiesObject(text, n) : !inPassing(text, n) && !qualifiesObject(text, n)),
   );
 }
 
@@ -144,6 +146,20 @@ function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMe
 function inPassing(text: string, n: { name: string; start: number }): boolean {
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.start + n.name.length, n.start + n.name.length + 40))?.[1];
   return next !== undefined && !VERB.test(next) && /\b(?:of|the|its|their|our)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start));
+}
+
+/** Before a name that may own what follows it: "at Zeta stores", "for Zeta", "by Zeta", "Acme and Zeta". */
+const OWNER_BEFORE = new Set(['at', 'for', 'by', 'from', 'to', 'and', 'or']);
+
+/** After a speaker's name: "chief executive Maria Olsen said". */
+const SAYS = /^(?:said|says|told|tells|adds|notes|writes|wrote|thinks|expects|estimates|reports|believes|argues|explains)$/;
+
+/** "uses TOPCon cells", "runs on AWS servers": a name after a verb or preposition that only qualifies the noun after it. */
+function qualifiesObject(text: string, n: { name: string; start: number }): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.start + n.name.length, n.start + n.name.length + 40))?.[1];
+  if (next === undefined || VERB.test(next) || SAYS.test(next)) return false;
+  const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 16), n.start))?.[1];
+  return prev !== undefined && !OWNER_BEFORE.has(prev);
 }
 
 /** Before whoever a figure is from, not whose it is: "according to TrendForce", "citing Gartner", "data from IDC". */

@@ -1,3 +1,4 @@
+import { isGuidanceWord } from './claimFactKind';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
 import { isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
 import { countsThings, isCurrency, RATIO_KINDS } from '../units';
@@ -650,7 +651,7 @@ export function measuredNoun(claim: Claim, folded: string): string | undefined {
   const of = folded.lastIndexOf(' of ', at);
   if (of < 0 || at - of > 40) return undefined;
   const noun = NOUN_OF.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
-  return noun !== undefined && !isChangeNoun(noun) && !SAME_MEASURE.has(noun) ? noun : undefined;
+  return noun !== undefined && !isChangeNoun(noun) && !SAME_MEASURE.has(noun) && !isGuidanceWord(noun) ? noun : undefined;
 }
 
 /**

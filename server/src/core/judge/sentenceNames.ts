@@ -2,7 +2,7 @@
 // facts files do not know it yet. Add Fact proposes a new entity from them (lsp/entityProposal.ts),
 // and the consistency pass keys a statement by them when no facts file names the entity.
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
-import { LETTER_CURRENCIES, SCALED_SYMBOLS } from '../lexicon';
+import { canonicalUnit, LETTER_CURRENCIES, SCALED_SYMBOLS } from '../lexicon';
 import type { Claim, FactIndex, Span } from '../types';
 import { foldForMatch } from './findPhrase';
 import { METRIC_VERB } from './metricVerbs';
@@ -112,6 +112,8 @@ function readNames(sentence: string): { name: string; start: number }[] {
   for (const m of sentence.matchAll(WORD)) {
     // "C$3.8 billion", "NZ$5 billion": a currency's letters, not a name.
     if (sentence[m.index! + m[0].length] === '$') continue;
+    // "$0.095/W", "€45/MWh": the unit a price is per, not a name.
+    if (sentence[m.index! - 1] === '/' && canonicalUnit(m[0]) !== null) continue;
     // An initialism keeps its last dot: "U.S. Pharmaceutical" is one name.
     const text = m[0].replace(/['’]s?$/u, '').replace(INITIALISM.test(m[0]) ? /-+$/ : /[.-]+$/, '');
     if (!text) continue;

@@ -102,7 +102,7 @@ function ownWords(time: TimeRef): string | null {
 
 /** A time phrase as it reads inside a message: a sentence's capital dropped ("A year earlier", "For the full year"), a month's or a period's kept. */
 export function timeText(time: TimeRef): string {
-  const text = time.text.trim();
+  const text = time.text.trim().replace(/\s+/g, ' ');
   const first = /^\p{Lu}\p{Ll}*\b/u.exec(text)?.[0];
   return first && !isMonthName(first) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
@@ -131,7 +131,8 @@ export function figureLabel(claim: Claim): string {
   // "between $64 billion and $72 billion" is extracted without its "between".
   const between = claim.value === null && /\sand\s/.test(claim.text) && !/^between\b/i.test(claim.text) ? 'between ' : '';
   const hedge = claim.approx && claim.bound === 'lte' ? 'nearly ' : `${claim.approx ? 'about ' : ''}${BOUND_WORDS[claim.bound]}${between}`;
-  return `${hedge}${claim.text}`;
+  // A figure broken across lines ("2.8 percentage\npoints") is one phrase in a message.
+  return `${hedge}${claim.text.replace(/\s+/g, ' ')}`;
 }
 
 /** "$5 billion in May 2024", "$8 billion to $10 billion by late 2025". */
