@@ -212,6 +212,27 @@ describe('facts file problems', () => {
     expect(ids({ index, problems })).toEqual(['ordered']);
   });
 
+  it('reports a flow value a comma cut short on its fact, and keeps the file\'s other facts', () => {
+    // "{ title: Report, October 2025 }": "October 2025" is a key with no value. It failed the whole file ("Cannot read properties of null").
+    const text = [
+      'entities:',
+      '  a: { name: A }',
+      'facts:',
+      '  - { id: ok, entity: a, metric: revenue, value: 5, unit: USD, as_of: 2025-01-01, source: { url: https://example.com/a, title: "Report, September 2025" } }',
+      '  - { id: cut, entity: a, metric: revenue, value: 6, unit: USD, as_of: 2025-02-01, source: { url: https://example.com/b, title: Report, October 2025 } }',
+    ].join('\n');
+    const { index, problems } = loadFacts([{ file: 'file:///w/facts.yaml', text }], { today: '2026-01-01' });
+    expect(problems.map((p) => [p.code, p.range.start.line, p.message])).toEqual([
+      ['schema', 4, 'Fact `cut`, field `source`: unknown field `October 2025`. Inside `{ }` a comma ends a value: put quotes around a value that holds one ("…, October 2025").'],
+    ]);
+    expect([...index.byId.keys()]).toEqual(['ok']);
+    // "words: [cases per 100,000]": the comma split the word, and "000" is a number.
+    const split = loadFacts([{ file: 'file:///w/facts.yaml', text: 'metrics:\n  incidence: { unit: percent, words: [incidence, cases per 100,000] }\n' }], { today: '2026-01-01' });
+    expect(split.problems.map((p) => p.message)).toEqual([
+      'Metric `incidence`, field `words`: must be a string. Inside `[ ]` a comma separates items: put quotes around one that holds a comma ("cases per 100,000").',
+    ]);
+  });
+
   it('reports schema violations naming the field and what is expected', () => {
     const { text } = fixture('schema-errors.yaml');
     const { index, problems } = loadFixtures(['schema-errors.yaml']);

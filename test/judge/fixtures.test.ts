@@ -3030,3 +3030,65 @@ describe('reins note ("9M 2024", "grew gross written premiums 6.5%", major losse
     expect(findings('Rhein Re posted a net loss of €1.42bn in the first nine months of 2025.')[0]!.code).toBe('unsourced');
   });
 });
+
+describe('coffee note (a fiscal year to 28 September, "Store count: 9,412 at quarter end", "600 net new stores")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('coffee'))).toEqual([
+      ['4.2%', 'supported', ['br-comps-q4']],
+      // "a 5.4% increase in average ticket": no earlier ticket is sourced.
+      ['5.4%', 'unsourced', []],
+      ['$7.85', 'supported', ['br-ticket-q4']],
+      ['1.1%', 'supported', ['br-trans-q4']],
+      ['9%', 'supported', ['br-rev-q4', 'br-rev-q4ly']],
+      ['$2.96 billion', 'supported', ['br-rev-q4']],
+      // "- Store count: 9,412 at quarter end": the label names the figure (only a bare "Store count: 9,412." did).
+      ['9,412', 'supported', ['br-stores-q4']],
+      // "114 more than at the end of the third quarter": a calendar quarter (no fiscal word), whose end no count was stated at.
+      ['114', 'unsourced', []],
+      ['160 basis points', 'supported', ['br-om-q4', 'br-om-q4ly']],
+      ['11.4%', 'supported', ['br-om-q4']],
+      ['11 straight quarters', 'unsourced', []],
+      ['2.1%', 'contradicted', ['br-trans-q4']],
+      // "at the end of the third quarter of fiscal 2025": June 2025 (the end of a fiscal period was read as a calendar month).
+      ['9,298 stores', 'supported', ['br-stores-q3']],
+      // "600 net new stores": an addition (it measured nothing: "net new store" was its noun).
+      ['600 net new stores', 'unsourced', []],
+    ]);
+    const findings = judgedAtNoteDate('coffee');
+    expect(messageOn(findings, '9,298 stores')).toContain('9,298 stores at the end of the third quarter of fiscal 2025 — matches');
+    expect(messageOn(findings, '600 net new stores')).toContain('an addition, not the total the facts give for its stores');
+  });
+  it('reads the end of a fiscal year as its last month', () => {
+    expect(judgedLine('coffee', '2025-11-06', 'Bramble Coffee', 'Bramble had 9,412 stores at the end of fiscal 2025.').code).toBe('supported');
+    expect(judgedLine('coffee', '2025-11-06', 'Bramble Coffee', 'Bramble had 9,500 stores at the end of fiscal 2025.').code).toBe('contradicted');
+  });
+});
+
+describe('measles note (a country, "between January and October 2025", a rate per 100,000, a threshold, "the same months of 2024")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('measles'))).toEqual([
+      // "between January and October 2025": those months (it was January alone).
+      ['1,284 measles', 'supported', ['nl-cases-2025']],
+      // "roughly four times the 312 cases": a multiple of another figure (left: see the closing note).
+      ['four times', 'unsourced', []],
+      // "over the same months of 2024": January to October 2024 (it was all 2024; "the same period of 2024" was red against 2025's).
+      ['312 cases', 'supported', ['nl-cases-2024']],
+      // "23.4 cases per 100,000 people": one rate (it was 23.4 cases, red against the count, and 100,000 people).
+      ['23.4 cases per 100,000\npeople', 'supported', ['nl-inc-2025']],
+      ['88.6%', 'supported', ['nl-vax-2024']],
+      // "well short of the 95% needed for herd immunity": a threshold, no figure of Norland's (it was red against 88.6%).
+      ['95%', 'unsourced', []],
+      ['40,000', 'unsourced', []],
+      ['86.8%', 'contradicted', ['nl-vax-2024']],
+    ]);
+    const findings = judgedAtNoteDate('measles');
+    expect(messageOn(findings, '95%')).toContain('a level it is set against (a threshold or requirement)');
+    expect(messageOn(findings, '23.4 cases per 100,000\npeople')).toContain('the sourced figure, 23.4 cases per 100,000 people for January–October 2025');
+  });
+  it('reads "the same period of 2024" as the sentence\'s months in 2024', () => {
+    const line = (text: string) => judgeNote(parseNote(`---\ndate: 2025-11-20\n---\n# Norland\n\n${text}\n`), load('measles').facts.index, { config: defaultConfig }).map((f) => f.code);
+    expect(line('Norland recorded 1,284 measles cases between January and October 2025, against 312 cases in the same period of 2024.')).toEqual(['supported', 'supported']);
+    expect(line('Norland recorded 1,284 measles cases between January and October 2025, against 400 cases in the same period of 2024.')).toEqual(['supported', 'contradicted']);
+    expect(line('The incidence was 25 cases per 100,000 people between January and October 2025.')).toEqual(['contradicted']);
+  });
+});

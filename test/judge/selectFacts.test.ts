@@ -15,6 +15,16 @@ describe('periods', () => {
     expect(periodRange('2024-09-02')).toEqual({ from: '2024-09-02', to: '2024-09-02' });
     expect(periodRange('soon')).toBeNull();
   });
+  it('reads a fiscal month as a month of the fiscal year: its twelfth is the year\'s last', () => {
+    // "at the end of fiscal 2025" with a year to 28 September: September 2025 (it was December).
+    expect(periodRange('2025-12', '09-28', true)).toEqual({ from: '2025-09-01', to: '2025-09-30' });
+    expect(periodRange('2025-01', '09-28', true)).toEqual({ from: '2024-10-01', to: '2024-10-31' });
+    expect(periodRange('2025-12', '06-30', true)).toEqual({ from: '2025-06-01', to: '2025-06-30' });
+    // Not fiscal, or no fiscal year: the calendar's month.
+    expect(periodRange('2025-12', '09-28')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+    expect(periodRange('2025-12', undefined, true)).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+  });
+
   it('puts a month inside its half year, not a year inside a month', () => {
     expect(within(periodRange('2025-12')!, periodRange('2025-H2')!)).toBe(true);
     expect(within(periodRange('2025')!, periodRange('2025-12')!)).toBe(false);

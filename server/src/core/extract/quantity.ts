@@ -292,6 +292,9 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
   else if ((s.lower === 'a' || s.lower === 'an') && s.spaced && A_PER.has(tokens[j + 1]?.lower ?? '')) k = j + 1;
   else return null;
   if (SHARE_KINDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'share') k++;
+  // "23.4 cases per 100,000 people", "per 1,000 live births", "per 100k": a rate, per that many.
+  const many = s.lower === 'per' ? perMany(tokens, k) : null;
+  if (many) return many;
   const u = tokens[k];
   if (!u || u.type !== 'word' || NOT_PER.has(u.lower)) return null;
   const symbol = DIRECT_UNITS.has(u.text);
@@ -304,6 +307,29 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
     k += 2;
   }
   return { per, next: k };
+}
+
+/** Who a rate per a number counts among ("per 100,000 people"): the number alone is the unit. */
+const POPULATION = new Set(['people', 'persons', 'population', 'residents', 'inhabitants', 'adults', 'children', 'births', 'women', 'men']);
+
+/** "per 100,000 (people)", "per 1,000 live births", "per 100k": the rate's base as the unit's digits ("100000"). */
+function perMany(tokens: readonly Token[], k: number): { per: string; next: number } | null {
+  const n = tokens[k];
+  if (n?.type !== 'num' || n.decimals !== 0) return null;
+  let base = n.value;
+  let next = k + 1;
+  const scale = tokens[next];
+  if (scale && !scale.spaced && SCALE_SUFFIXES.has(scale.text)) {
+    base *= SCALE_SUFFIXES.get(scale.text)!;
+    next++;
+  } else if (scale?.type === 'word' && SCALE_WORDS.has(scale.lower)) {
+    base *= SCALE_WORDS.get(scale.lower)!;
+    next++;
+  }
+  if (!(base >= 10)) return null;
+  if (tokens[next]?.lower === 'live' && tokens[next + 1]?.lower === 'births') next += 2;
+  else if (POPULATION.has(tokens[next]?.lower ?? '')) next++;
+  return { per: String(base), next };
 }
 
 /** Instruments a tenor before them names ("the 10-year yield"). */

@@ -43,7 +43,7 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 /** Whether a word names a month ("September", "sept"). */
 export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
 const ORDINAL_PARTS: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4]]);
-const PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'through', 'throughout', 'for', 'at', 'on', 'before', 'after', 'within', 'from', 'of', 'as']);
+const PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'till', 'through', 'throughout', 'for', 'at', 'on', 'before', 'after', 'within', 'from', 'of', 'as', 'between']);
 const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'till', 'through', 'during', 'before', 'after', 'from', 'of']);
 const LATEST_WORDS = new Set(['last', 'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently']);
 const DURATION_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years']);
@@ -56,7 +56,7 @@ const RELATIVE: ReadonlyMap<string, number> = new Map([
 /** Vague counts before a duration: "a few months ago" is time, but no period. */
 const VAGUE_COUNTS = new Set(['few', 'several', 'many', 'couple']);
 /** "in the quarter", "during the year": nouns that name the period stated before. */
-const SAME_PERIOD_NOUNS = new Set(['quarter', 'year', 'month', 'period']);
+const SAME_PERIOD_NOUNS = new Set(['quarter', 'year', 'month', 'months', 'period']);
 /** Before a period's noun, words that keep its length: "the full year", "the whole quarter", "the fiscal year". */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(['full', 'whole', 'entire']);
 export const FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
@@ -239,6 +239,12 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (noun && SAME_PERIOD_NOUNS.has(noun.lower) && !(after && (after.type === 'num' || (isHyphen(after) && !after.spaced)))) {
       // "the same quarter last year": a year before the one the sentence states, else the paragraph's (yearsEarlier).
       const back = same ? yearBackAt(tokens, i + 3) : 0;
+      // "the same period of 2024", "the same months in 2024": the period the sentence states, in that year.
+      const inYear = next.lower === 'same' && (after?.lower === 'of' || after?.lower === 'in') ? yearAt(tokens, i + 3 + same, claimUnitAt) : null;
+      if (anchor && inYear) {
+        const period = periodOfLength(anchor, noun.lower === 'months' ? 'period' : noun.lower);
+        if (period) return { end: inYear.next, period: shiftPeriod(period, inYear.year - Number(period.to.slice(0, 4)), 'years'), anchored: true };
+      }
       if (anchor) {
         const period = periodOfLength(anchor, noun.lower);
         if (period) return { end: i + 2 + same + back, period: back ? shiftPeriod(period, -1, 'years') : period, anchored: true };
@@ -276,8 +282,10 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month) };
     // "the end of Q2 2025", "end of June", "the start of this quarter": the period's last (first) month.
     // (One level only: "end of end of ..." must stay linear.)
-    const w = tokens[j]?.lower;
-    const inner = w && w !== 'the' && w !== 'end' && w !== 'start' && w !== 'beginning' ? matchCore(tokens, j, ref, claimUnitAt, anchor) : null;
+    // ("the end of the third quarter": past its article.)
+    const k = tokens[j]?.lower === 'the' ? j + 1 : j;
+    const w = tokens[k]?.lower;
+    const inner = w && w !== 'the' && w !== 'end' && w !== 'start' && w !== 'beginning' ? matchCore(tokens, k, ref, claimUnitAt, anchor) : null;
     if (inner?.period) return { end: inner.end, period: edgeMonth(inner.period, lower === 'end'), fiscal: inner.fiscal };
     return null;
   }
@@ -716,12 +724,14 @@ function yearAt(tokens: readonly Token[], j: number, claimUnitAt: (j: number) =>
 /** Between two months of a span: "April to June", "April through June", "April–June". */
 const MONTH_SPAN_WORDS = new Set(['to', 'through', 'thru', '-', '–', '—']);
 
-/** "April to June (2025) (quarter)" at token i, a capitalised month: those months, ending in the year given or the latest such month. */
+/** "April to June (2025) (quarter)", "between January and October 2025" at token i, a capitalised month: those months, ending in the year given or the latest such month. */
 function monthToMonth(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean): { end: number; period: Period } | null {
   const from = MONTHS.get(tokens[i]!.lower);
   const sep = tokens[i + 1];
   const last = tokens[i + 2];
-  if (from === undefined || !isCapitalized(tokens[i]!) || !sep || !MONTH_SPAN_WORDS.has(sep.lower) || !last || !isCapitalized(last)) return null;
+  // ("between January and October 2025" too.)
+  const joined = sep?.lower === 'and' && tokens[i - 1]?.lower === 'between';
+  if (from === undefined || !isCapitalized(tokens[i]!) || !sep || !(MONTH_SPAN_WORDS.has(sep.lower) || joined) || !last || !isCapitalized(last)) return null;
   const to = MONTHS.get(last.lower);
   if (to === undefined || to === from) return null;
   const y = yearAt(tokens, i + 3, claimUnitAt);

@@ -218,6 +218,8 @@ const ADJECTIVES = new Set([
   'new', 'additional', 'more', 'extra', 'other', 'existing', 'major', 'large', 'larger', 'small', 'smaller', 'big',
   'bigger', 'key', 'separate', 'distinct', 'different', 'total', 'active', 'current', 'former', 'only', 'main', 'top',
   'biggest', 'largest', 'smallest', 'full', 'entire', 'whole', 'several', 'many', 'few', 'own', 'global', 'local',
+  // "600 net new stores": what was added less what closed, still stores.
+  'net',
 ]);
 
 function nounUnit(tokens: readonly Token[], words: number[]): string {

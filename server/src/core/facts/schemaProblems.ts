@@ -2,7 +2,8 @@
 import { quoteForMessage } from '../quote';
 import type { FactFileProblem } from '../types';
 import type { SchemaError } from './validateFacts.generated';
-import { firstLineSpan, keySpanAtPath, pointerSegments, problemAt, spanAtPath, type YamlFile } from './yamlDocument';
+import { isSeq } from 'yaml';
+import { firstLineSpan, keySpanAtPath, nodeAt, pairAtPath, pointerSegments, problemAt, spanAtPath, type YamlFile } from './yamlDocument';
 
 export interface SchemaProblem {
   problem: FactFileProblem;
@@ -51,7 +52,7 @@ export function schemaProblems(
     const extra = error.propertyName ?? (error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined);
     const path = extra !== undefined ? [...segments, extra] : segments;
     const located = locate(source, error, segments);
-    const message = messageFor(error, segments, subject);
+    const message = messageFor(error, segments, subject, source);
     const key = `${located.start}:${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -70,7 +71,7 @@ function locate(source: YamlFile, error: ErrorWithName, segments: string[]) {
   return error.keyword === 'required' || error.keyword === 'not' ? firstLineSpan(source, span) : span;
 }
 
-function messageFor(error: ErrorWithName, segments: string[], subject: (path: string[]) => string): string {
+function messageFor(error: ErrorWithName, segments: string[], subject: (path: string[]) => string, source: YamlFile): string {
   const schema = error.parentSchema ?? {};
   const custom = typeof schema.errorMessage === 'string' ? schema.errorMessage : undefined;
   switch (error.keyword) {
@@ -81,7 +82,10 @@ function messageFor(error: ErrorWithName, segments: string[], subject: (path: st
       const name = quoteForMessage(String(error.params.additionalProperty));
       const allowed = Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});
       const guess = closest(name, allowed);
-      const hint = guess ? ` Did you mean \`${guess}\`?` : allowed.length ? ` Allowed: ${allowed.join(', ')}.` : '';
+      // "{ title: Report, October 2025 }": the comma ended the title, and "October 2025" became a key with no value.
+      const cut = pairAtPath(source, [...segments, String(error.params.additionalProperty)])?.value === null;
+      const hint = cut ? ` Inside \`{ }\` a comma ends a value: put quotes around a value that holds one ("…, ${name}").`
+        : guess ? ` Did you mean \`${guess}\`?` : allowed.length ? ` Allowed: ${allowed.join(', ')}.` : '';
       return `${subject(segments)}: unknown field \`${name}\`.${hint}`;
     }
     case 'not':
@@ -94,7 +98,7 @@ function messageFor(error: ErrorWithName, segments: string[], subject: (path: st
   let detail: string;
   if (error.keyword === 'pattern' && typeof schema.patternErrorMessage === 'string') detail = schema.patternErrorMessage;
   else if (custom) detail = custom;
-  else if (error.keyword === 'type') detail = `must be ${article(String(error.params.type))}.`;
+  else if (error.keyword === 'type') detail = `must be ${article(String(error.params.type))}.${splitByComma(source, segments)}`;
   else if (error.keyword === 'enum') {
     const allowed = (error.params.allowedValues as unknown[] | undefined) ?? [];
     detail = `must be one of ${allowed.map(String).join(', ')}.`;
@@ -106,6 +110,14 @@ function messageFor(error: ErrorWithName, segments: string[], subject: (path: st
     return holder.length === 0 ? detail : `${subject(holder)}: ${detail}`;
   }
   return `${subject(segments)}: ${detail}`;
+}
+
+/** "words: [cases per 100,000]": the comma split the item, and "000" is a number. */
+function splitByComma(source: YamlFile, segments: string[]): string {
+  const item = segments[segments.length - 1];
+  if (item === undefined || !/^[1-9]\d*$/.test(item)) return '';
+  const list = nodeAt(source, segments.slice(0, -1)) as { flow?: boolean } | undefined;
+  return isSeq(list) && list.flow ? ' Inside `[ ]` a comma separates items: put quotes around one that holds a comma ("cases per 100,000").' : '';
 }
 
 function article(type: string): string {

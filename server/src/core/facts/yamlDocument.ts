@@ -145,7 +145,8 @@ function parsedEntry(text: string, span: Span, inList: boolean): { doc: Document
   const doc = parseCore(text.slice(lineStart, span.end));
   if (doc.errors.length > 0) return undefined;
   visit(doc, (_, node) => {
-    const range = (node as { range?: [number, number, number] }).range;
+    // (A key with no value, "{ title: Report, October 2025 }", visits a null node.)
+    const range = (node as { range?: [number, number, number] } | null)?.range;
     if (range) (node as { range: [number, number, number] }).range = [range[0] + lineStart, range[1] + lineStart, range[2] + lineStart];
   });
   const root = doc.contents;
@@ -168,7 +169,7 @@ export function readEntryAlone(text: string, span: Span, inList: boolean): { dat
   if (!parsed) return undefined;
   let linked = false;
   visit(parsed.doc, (_, node) => {
-    if (isAlias(node) || (node as { anchor?: string }).anchor) {
+    if (isAlias(node) || (node as { anchor?: string } | null)?.anchor) {
       linked = true;
       return visit.BREAK;
     }

@@ -64,7 +64,8 @@ function styleOf(claim: Claim): NoteStyle | null {
   const text = paren ? claim.text.replace(paren[0], paren[1]!) : claim.text;
   let matches = [...text.matchAll(NUMBER)];
   // "12.4 million 9-litre cases": the size glued to its measure is part of the noun, not the figure.
-  if (matches.length > 1) matches = matches.filter((m, i) => i === 0 || !/^-\p{L}/u.test(text.slice(m.index + m[0].length)));
+  // "23.4 cases per 100,000 people": the base of a rate is part of its unit too.
+  if (matches.length > 1) matches = matches.filter((m, i) => i === 0 || !(/^-\p{L}/u.test(text.slice(m.index + m[0].length)) || /\bper\s+$/.test(text.slice(0, m.index))));
   if (matches.length === 0) matches = [...text.matchAll(BARE_NUMBER)];
   const first = matches[0];
   const last = matches[matches.length - 1];

@@ -36,7 +36,7 @@ function addMonths(year: number, month: number, day: number, months: number): Da
  * quarters and halves are three and six months from that start. A year ending on a month's last
  * day has its quarters on month boundaries.
  */
-export function fiscalRange(year: number, part: { q?: number; h?: number }, fiscalYearEnd: string): DayRange | null {
+export function fiscalRange(year: number, part: { q?: number; h?: number; m?: number }, fiscalYearEnd: string): DayRange | null {
   const m = /^(\d{2})-(\d{2})$/.exec(fiscalYearEnd);
   if (!m) return null;
   const endMonth = Number(m[1]);
@@ -46,8 +46,8 @@ export function fiscalRange(year: number, part: { q?: number; h?: number }, fisc
   const startY = monthEnd ? (endMonth === 12 ? year : year - 1) : year - 1;
   const startM = monthEnd ? (endMonth % 12) + 1 : endMonth;
   const startD = monthEnd ? 1 : endDay + 1;
-  const offset = part.q ? (part.q - 1) * 3 : part.h ? (part.h - 1) * 6 : 0;
-  const length = part.q ? 3 : part.h ? 6 : 12;
+  const offset = part.q ? (part.q - 1) * 3 : part.h ? (part.h - 1) * 6 : part.m ? part.m - 1 : 0;
+  const length = part.q ? 3 : part.h ? 6 : part.m ? 1 : 12;
   const from = addMonths(startY, startM, startD, offset);
   const next = addMonths(startY, startM, startD, offset + length);
   next.setUTCDate(next.getUTCDate() - 1);
@@ -67,6 +67,12 @@ export function periodRange(period: string, fiscalYearEnd?: string, fiscal = fal
     if (f) {
       const n = Number(f[3]);
       const r = fiscalRange(Number(f[1]), f[2] === 'Q' ? { q: n } : f[2] === 'H' ? { h: n } : {}, fiscalYearEnd);
+      if (r) return r;
+    }
+    // "at the end of fiscal 2025": the twelfth month of the fiscal year (written as December of a calendar one).
+    const month = fiscal ? /^(\d{4})-(\d{2})$/.exec(p) : null;
+    if (month) {
+      const r = fiscalRange(Number(month[1]), { m: Number(month[2]) }, fiscalYearEnd);
       if (r) return r;
     }
   }

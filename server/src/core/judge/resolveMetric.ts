@@ -308,7 +308,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -325,6 +325,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const memo = opts.memo ?? createMemo({ text }, index);
   const fittingList = memo.fittingMetrics(claim.unit);
   if (fittingList.length === 0) return undefined;
+  if (aBenchmark(claim)) {
+    opts.leftOut?.('benchmark');
+    return undefined;
+  }
   if (aboutAPart(claim, clause, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
     const whole = opts.segmentNamed ? resolveWhole(claim, index, clause, memo, fittingList, opts) : undefined;
     if (whole && opts.segmentNamed!(whole)) return whole;
@@ -404,7 +408,8 @@ function fromWords(
     if (reach === undefined) {
       const bare = claim.unit === 'count' && claim.noun === undefined;
       reach =
-        elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
+        labelled(claim, clause) ? { start: claim.sentence.start, end: clause.start }
+        : elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
         : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
@@ -598,6 +603,15 @@ function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   return figureBefore(claim, memo, clause.start);
 }
 
+/** "well short of the 95% needed for herd immunity", "above the 50% threshold": a level set against, no one's figure. */
+const BENCHMARK_BEFORE = /\bthe\s+$/i;
+const BENCHMARK_AFTER = /^\s+(?:needed|required|recommended|threshold|benchmark|mark|limit|ceiling|floor)\b/i;
+
+function aBenchmark(claim: Claim): boolean {
+  const at = claim.offset.start - claim.sentence.start;
+  return BENCHMARK_AFTER.test(claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 16)) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at));
+}
+
 /** Things not yet in service: "its pipeline holds 520 hotels", "12 plants under construction", "40 jets on order". */
 const PENDING = /\b(?:pipeline|backlog|on order|under construction|under development|in development)\b/;
 const namesPending = new WeakMap<Metric, boolean>();
@@ -737,6 +751,10 @@ const AUXILIARIES = new Set(['having', 'being', 'also', 'then', 'further', 'agai
 const NO_LABEL = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'its', 'their', 'this', 'that', 'which', 'who', 'and', 'but', 'while', 'plus', 'minus']);
 
 /** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */
+/** A short label and a colon before the figure's clause: "Store count: 9,412 at quarter end" (the label names it). */
+const LABEL_COLON = /^[^,;:()]{1,40}:\s*$/;
+const labelled = (claim: Claim, clause: Span): boolean => LABEL_COLON.test(claim.sentenceText.slice(0, clause.start - claim.sentence.start));
+
 export function elliptical(claim: Claim, clause: Span): boolean {
   const base = claim.sentence.start;
   const time = claim.time?.span;

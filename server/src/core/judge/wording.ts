@@ -80,7 +80,7 @@ export function whoOf(index: FactIndex, entities: string[], joiner: 'and' | 'or'
 const BOUND_WORDS: Record<Claim['bound'], string> = { eq: '', gt: 'more than ', gte: 'at least ', lt: 'less than ', lte: 'at most ' };
 
 // A time phrase that starts with one of these reads on its own ("by late 2025", "through 2029").
-const OWN_PREPOSITION = /^(?:by|through|throughout|until|till|since|before|after|from|to|as of|in|during|for|over|within|at|on)\b/i;
+const OWN_PREPOSITION = /^(?:by|through|throughout|until|till|since|before|after|from|to|as of|in|during|for|over|within|at|on|between)\b/i;
 // So does one that counts from another time ("a year earlier", "two years ago", "the year before").
 const COUNTS_FROM = /\b(?:earlier|ago|before|prior|previously|later|after|hence)$/i;
 // A time said by an edge of its period: "the end of 2024", "year-end 2025".
@@ -96,7 +96,8 @@ function ownWords(time: TimeRef): string | null {
   const own = time.text.trim().replace(PLAIN_PREPOSITION, '').replace(/^The\s+(?=\d)/, '').replace(/\s+/g, ' ');
   // "Q4 FY2025", "FY25": fiscal words name the fiscal period, which the calendar iso does not.
   const year = time.fiscal ? /\d{2}\b/ : /\b\d{4}\b/;
-  if (!time.iso || !year.test(own) || own.length > 30) return null;
+  // (A fiscal month has no calendar name: "the end of the third quarter of fiscal 2025" is no "September 2025".)
+  if (!time.iso || !year.test(own) || own.length > (time.fiscal && /^\d{4}-\d{2}$/.test(time.iso) ? 50 : 30)) return null;
   return own;
 }
 
