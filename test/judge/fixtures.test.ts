@@ -3092,3 +3092,29 @@ describe('measles note (a country, "between January and October 2025", a rate pe
     expect(line('The incidence was 25 cases per 100,000 people between January and October 2025.')).toEqual(['contradicted']);
   });
 });
+
+describe('poll note (people, "leads Osei by 47% to 44%", "up 2 points", a name in an aside)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('poll'))).toEqual([
+      // "Varga leads Osei by 47% to 44%": the first figure the first name's, the second the second's (47% was Osei's, and red).
+      ['47%', 'supported', ['varga-poll-nov']],
+      ['44%', 'supported', ['osei-poll-nov']],
+      ['3 points', 'unsourced', []],
+      ['3.1 points', 'unsourced', []],
+      // "support is up 2 points from October": a change in percentage points (it was a count of points).
+      ['2 points', 'supported', ['varga-poll-nov', 'varga-poll-oct']],
+      ['52%', 'supported', ['varga-appr']],
+      // "The Civic Alliance, which backs Osei, won 61 seats": the aside's name owns nothing (whose figure it was was unclear).
+      ['61 seats', 'supported', ['civic-seats']],
+      ['68.3%', 'supported', ['turnout-2021']],
+      ['46%', 'contradicted', ['varga-poll-oct']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('poll'), '2 points')).toContain('47% − 45% = 2 points');
+  });
+  it('reads a change from 45% to 47% as one figure\'s, and a count of points as a count', () => {
+    const codes = (text: string) => judgeNote(parseNote(`---\ndate: 2025-11-18\n---\n# The race\n\n${text}\n`), load('poll').facts.index, { config: defaultConfig }).map((f) => [f.claim.text, f.claim.unit]);
+    expect(codes('Varga rose from 45% to 47% between October and November.')).toEqual([['45%', 'percent'], ['47%', 'percent']]);
+    expect(codes('Varga scored 30 points in the debate.')).toEqual([['30 points', 'point']]);
+    expect(codes('Varga gained 2.5 points in November.')).toEqual([['2.5 points', 'bps']]);
+  });
+});

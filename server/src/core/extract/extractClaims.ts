@@ -493,14 +493,19 @@ function eachBefore(tokens: readonly Token[], start: number): boolean {
 }
 
 function makeSingle(tokens: readonly Token[], given: Quantity, base: number): TokenClaim {
-  const q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
+  let q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
   const written = unitOf(q);
   const h = hedging(tokens, q.start, q.end, q.plus, written);
   // Per item, it is never a total: no metric of totals fits it.
-  const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') || eachBefore(tokens, h.before) ? `${written}/each` : written;
+  let unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') || eachBefore(tokens, h.before) ? `${written}/each` : written;
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
   const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
   const down = loss ? null : (directionBefore(tokens, h.before, isCounted(unit)) ?? directionAfter(tokens, h.after, unit));
+  // "support is up 2 points from October": a change between percents, in percentage points.
+  if (down !== null && unit === 'point') {
+    q = { ...q, scale: q.scale * 100 };
+    unit = 'bps';
+  }
   // "+25%", "(+12.9% y/y)": a percent with a plus sign is a change (a minus one may be a level: a margin of -0.6%).
   const changed = down !== null || (unit === 'percent' && tokens[q.start]?.text === '+');
   // "negative $500 million", "minus 3%"

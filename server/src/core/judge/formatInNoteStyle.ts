@@ -105,7 +105,7 @@ function styleOf(claim: Claim): NoteStyle | null {
 /** "9.5 cents per watt", "11¢": dollars written in cents; "2.8 percentage points": basis points written in points. */
 function writtenPerValue(claim: Claim, suffix: string): number {
   if (isCurrency(claim.unit.split('/')[0]!) && /^\s*(?:¢|cents?\b)/.test(suffix)) return 100;
-  return claim.unit === 'bps' && /^\s*percentage\s+points?\b/i.test(suffix) ? 0.01 : 1;
+  return claim.unit === 'bps' && /^\s*(?:percentage\s+)?points?\b/i.test(suffix) ? 0.01 : 1;
 }
 
 /** How many times the claim's value is the bare number its text writes ("13.1"), when a power of ten above 1,000 (a scale stated elsewhere). */

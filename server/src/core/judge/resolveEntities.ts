@@ -72,6 +72,24 @@ function summedEntities(mentions: CuedMention[], claim: Claim): string[] {
   return unique(mentions.filter((m) => m.role === 'subject' || m.role === 'agent').map((m) => m.entity));
 }
 
+/** Between the two figures of a score: "47% to 44%", "47%-44%", "47% vs 44%". */
+const SCORE_JOIN = /^\s*(?:to|-|–|—|vs\.?|versus)\s*$/i;
+
+/**
+ * "Varga leads Osei by 47% to 44%", "Acme beat Globex 52% to 48%": a score after two names gives the
+ * first figure to the first name and the second to the second.
+ */
+function scoreline(mentions: CuedMention[], claim: Claim, figures: Span[], text: string): string | undefined {
+  const k = figures.findIndex((f) => f.start === claim.offset.start);
+  const pair = [figures[k - 1], figures[k], figures[k + 1]];
+  const first = pair[0] && SCORE_JOIN.test(text.slice(pair[0].end, claim.offset.start)) ? pair[0] : pair[2] && SCORE_JOIN.test(text.slice(claim.offset.end, pair[2].start)) ? pair[1]! : undefined;
+  // ("rose from 40% to 44%", "between 40% and 44%" are one figure's change or range.)
+  if (!first || /\b(?:from|between|range\s+of)\s+$/i.test(text.slice(Math.max(claim.sentence.start, first.start - 12), first.start))) return undefined;
+  const names = unique(mentions.filter((m) => m.end <= first.start).map((m) => m.entity));
+  if (names.length !== 2) return undefined;
+  return names[first === pair[0] ? 1 : 0];
+}
+
 /**
  * "Acme and Globex raised $2 billion and $600 million, respectively": the k-th figure after a list
  * of as many entities belongs to the k-th entity.
@@ -242,7 +260,7 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
   }
   if (names.length > 0) {
-    const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence));
+    const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence)) ?? scoreline(sentence, claim, memo.claimsIn(claim.sentence), note.text);
     if (own) return { subjects: [own], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
     const cue = names.length >= 2 && info.combining;
     const summed = cue ? summedEntities(owners, claim) : [];

@@ -92,6 +92,11 @@ function governingWord(folded: string, end: number): Governor {
   return { word: '', opens: false };
 }
 
+/** Between commas, after "which", "who" or "whose": ", which backs Osei,". */
+function inRelativeAside(folded: string, start: number, end: number): boolean {
+  return /,\s*(?:which|who|whose)\s[^,;()]*$/.test(folded.slice(Math.max(0, start - 60), start)) && /^[^,;()]*,/.test(folded.slice(end, end + 60));
+}
+
 function roleAfter(word: string): Role {
   if (AGENT.has(word)) return 'agent';
   if (RECIPIENT.has(word)) return 'recipient';
@@ -132,7 +137,8 @@ export function cueMentions(folded: string, base: number, mentions: Mention[], t
     }
     // A hyphen before the name ("non-AWS") was folded into a space; the governing word still reads.
     const governor = governingWord(folded, m.start - base);
-    const role = roleAfter(governor.word);
+    // "The Civic Alliance, which backs Osei, won 61 seats": a name inside an aside is no subject of the sentence.
+    const role = inRelativeAside(folded, m.start - base, m.end - base) ? 'oblique' : roleAfter(governor.word);
     frontedHead = role !== 'subject' && governor.opens;
     const comparison = COMPARISON.has(governor.word) || COMPARISON_PAIRS.test(folded.slice(Math.max(0, m.start - base - 40), m.start - base));
     out.push({ ...m, role, possessive, list: ++list, ...(comparison ? { comparison: true } : {}), ...(governor.word === 'from' ? { source: true } : {}) });
