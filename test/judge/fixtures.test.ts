@@ -3118,3 +3118,56 @@ describe('poll note (people, "leads Osei by 47% to 44%", "up 2 points", a name i
     expect(codes('Varga gained 2.5 points in November.')).toEqual([['2.5 points', 'bps']]);
   });
 });
+
+describe('emissions note ("scope 1 and 2 emissions", tonnes of CO2 equivalent against tCO2e, "the 2019 baseline of 6.8 MtCO2e")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('emissions'))).toEqual([
+      // "scope 1 and 2 emissions": labels, no figures ("1" and "2 emissions" were two red claims).
+      // "fell 12% … in 2024, 38% below the 2019 baseline": a start past the next change is that change's (the 12% was red, from 2019).
+      ['12%', 'supported', ['hd-em-2024', 'hd-em-2023']],
+      // "4.2 million tonnes of CO2 equivalent" against `unit: tCO2e` (it measured nothing).
+      ['4.2 million tonnes', 'supported', ['hd-em-2024']],
+      ['38%', 'supported', ['hd-em-2024', 'hd-em-2019']],
+      // "the 2019 baseline of 6.8 MtCO2e": 2019's level, in millions of tCO2e (it measured nothing).
+      ['6.8', 'supported', ['hd-em-2019']],
+      ['71.5%', 'supported', ['hd-cr-2024']],
+      ['34%', 'supported', ['hd-af-2024']],
+      ['50%', 'unsourced', []],
+      // "Scope 3 emissions … were 1.9 million tonnes": a part the facts of scope 1 and 2 do not decide (it was red against them).
+      ['1.9 million tonnes', 'unsourced', []],
+      ['4.9 million tonnes', 'contradicted', ['hd-em-2023']],
+    ]);
+    const findings = judgedAtNoteDate('emissions');
+    expect(messageOn(findings, '6.8')).toContain('6.8 million tCO2e in 2019 — matches the sourced figure, 6.8 million tCO2e for 2019');
+    expect(messageOn(findings, '1.9 million tonnes')).toContain("Halden Cement's scope 3 emissions — a part");
+    expect(parseNote(readFileSync('test/judge/fixtures/emissions-note.md', 'utf8')).claims.map((c) => c.text)).not.toContain('1');
+  });
+  it('keeps a percent after a listed label a figure', () => {
+    expect(parseNote('In phase 1 and 20% of phase 2, Tier 1 and 2 capital rose.\n').claims.map((c) => c.text)).toEqual(['20%']);
+  });
+});
+
+describe('football note (a fiscal year to June, "turnover", "inside the league\'s 70% cap")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('football'))).toEqual([
+      // "turnover … rose 11% to £412m": revenue, as British accounts say it (both measured nothing).
+      ['11%', 'supported', ['hr-rev-fy25', 'hr-rev-fy24']],
+      ['£412m', 'supported', ['hr-rev-fy25']],
+      // "Broadcasting brought in £201m and matchday £96.4m": no metric word (the facts' are "broadcasting revenue", "matchday revenue").
+      ['£201m', 'unsourced', []],
+      ['£96.4m', 'unsourced', []],
+      ['52,340', 'supported', ['hr-att-fy25']],
+      ['£268m', 'supported', ['hr-wages-fy25']],
+      ['65%', 'unsourced', []],
+      // "inside the league's 70% cap": a level set against (it was "no fact yet for its wage ratio").
+      ['70%', 'unsourced', []],
+      ['£99m', 'contradicted', ['hr-md-fy25']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('football'), '70%')).toContain('a level it is set against');
+  });
+  it('keeps a market value written "cap" and a benchmark the facts measure', () => {
+    const pension = judgeNote(parseNote(readFileSync('test/judge/fixtures/pension-note.md', 'utf8')), load('pension').facts.index, { config: defaultConfig });
+    expect(pension.find((f) => f.claim.text === '4.9%')!.code).toBe('supported');
+    expect(judgedLine('football', '2025-10-20', 'Harbour Rovers', 'Its turnover hit £412m in fiscal 2025, against a £500m cap.').code).toBe('supported');
+  });
+});

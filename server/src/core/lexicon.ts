@@ -352,6 +352,8 @@ export const UNIT_WORD_SYMBOLS: ReadonlyMap<string, string> = new Map(
 /** Abbreviations of a counted noun, one unit with it: a facts file's `oz` is the note's "ounces", `USD/bbl` its "$80 per barrel". */
 export const NOUN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['oz', 'ounce'], ['bbl', 'barrel'], ['lb', 'pound'], ['lbs', 'pound'], ['gal', 'gallon'], ['t', 'tonne'],
+  // Tonnes of CO2 (equivalent): "4.2 million tonnes of CO2 equivalent" against `unit: tCO2e`.
+  ['tco2e', 'tonne'], ['tco2', 'tonne'],
 ]);
 
 /** Oil-field abbreviations, where a scale letter is written the trade's way ("Mbbl", "MMcf", "Bcf"). */

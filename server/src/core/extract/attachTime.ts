@@ -2,6 +2,7 @@ import type { TimeRef } from '../types';
 import type { TokenClaim } from './extractClaims';
 import { isClauseBreak, type Token } from './lexer';
 import { comparedFromTime, startsAComparison, type TimePhrase } from './time';
+import { SAME_MEASURE } from './unitNouns';
 
 /**
  * Gives each claim the time its sentence states for it. A time phrase goes to the claim it
@@ -49,6 +50,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
       else continue;
     } else if (after >= 0 && possessiveEnd(tokens, p) === claims[after]!.start) {
       // "up 18% on 2023's 3.9 million tonnes", "last year's $4 billion": the possessive time owns the figure it names.
+      target = after;
+    } else if (after >= 0 && tokens[p.end]?.type === 'word' && SAME_MEASURE.has(tokens[p.end]!.lower) && tokens[p.end + 1]?.lower === 'of' && claims[after]!.start === p.end + 2) {
+      // "the 2019 baseline of 6.8 MtCO2e", "the 2023 total of 12": the time names the level it labels.
       target = after;
     } else if (before >= 0 && claims[before]!.claim.kind !== 'growth' && comparedFromTime(tokens, p.start, claims[before]!.end)) {
       // "a dividend of €0.40 per share, unchanged from 2024": the level is not 2024's.

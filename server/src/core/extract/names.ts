@@ -8,11 +8,32 @@ const LABEL_WORDS = new Set(
     'figure fig table item items no nos number rank ranked gen generation model route article rule episode season vol ' +
     'volume issue slide line lines footnote note appendix exhibit part round class grade type category cohort batch ' +
     'top paragraph clause schedule annex act title sprint build patch option scenario case question q room floor ' +
-    'gate unit apollo ' +
+    'gate unit apollo scope ' +
     // Calendar labels: "in week 2", "from day 1", "in year 3 of the concession" (a duration puts its noun after: "2 weeks").
     'day week month quarter year hour'
   ).split(' '),
 );
+
+/** Whether a word makes the number after it a label ("scope 3", "tier 1", "phase 2"). */
+export const isLabelWord = (lower: string): boolean => LABEL_WORDS.has(lower);
+
+/** Between labels of one list: "1 and 2", "1, 2 and 3", "1 & 2". */
+const LABEL_JOINS = new Set(['and', 'or', '&', ',']);
+
+/** Whether the small whole number at i follows labels listed after a label word ("scope 1 and 2"). */
+function listedLabel(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // ("in year 1 and 20% in year 2": a percent is a figure.)
+  if (t.grouped || t.decimals !== 0 || t.value >= 100 || tokens[i + 1]?.type === 'sym') return false;
+  let k = i - 1;
+  let labels = 0;
+  while (k > 0 && LABEL_JOINS.has(tokens[k]!.lower) && tokens[k - 1]?.type === 'num' && tokens[k - 1]!.decimals === 0) {
+    k -= 2;
+    labels++;
+  }
+  const word = tokens[k];
+  return labels > 0 && !!word && word.type === 'word' && (LABEL_WORDS.has(word.lower) || LABEL_WORDS.has(word.lower.replace(/s$/, '')));
+}
 
 /** A statistic's confidence level, no quantity: the percent before "CI" or "confidence interval" ("95% CI"); `end` the token after the percent. */
 export function isConfidenceLevel(tokens: readonly Token[], end: number): boolean {
@@ -96,6 +117,8 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   if (i === 0 && next?.text === ')' && !next.spaced) return true;
   // Not a label word used as a verb ("expects to build 1,500 sites", "will issue 200 million shares"), nor a grouped count.
   if (prev && prev.type === 'word' && LABEL_WORDS.has(prev.lower) && !hasUnit && !t.grouped && !BEFORE_A_VERB.has(tokens[i - 2]?.lower ?? '')) return true;
+  // "scope 1 and 2 emissions", "phases 2 and 3", "Tier 1, 2 and 3": the labels a label word lists.
+  if (listedLabel(tokens, i)) return true;
   if (prev && prev.text === '.' && tokens[i - 2] && (tokens[i - 2]!.lower === 'no' || tokens[i - 2]!.lower === 'fig' || tokens[i - 2]!.lower === 'p')) return true;
   // "Claude 3.5", "Gemini 1.5 Pro", "Windows 11", "Mistral 7B"; then "Llama 3.1 405B" continues the name.
   // Capitalised, camel-case or alphanumeric names: "Claude", "iPhone", "PS5".

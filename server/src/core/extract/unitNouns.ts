@@ -16,6 +16,9 @@ export function knownUnitOf(lower: string): string | undefined {
   return KNOWN_NOUNS.get(lower);
 }
 
+/** Nouns before "of" that say how much of what the sentence already measures: "a total of", "a record of", "the 2019 baseline of". */
+export const SAME_MEASURE: ReadonlySet<string> = new Set(['total', 'sum', 'amount', 'figure', 'value', 'level', 'baseline', 'base', 'record', 'high', 'low', 'peak', 'tally', 'further', 'additional', 'combined', 'estimated', 'net', 'gross', 'balance', 'worth', 'part', 'portion', 'share', 'majority', 'half', 'third', 'quarter', 'fraction', 'rest', 'remainder']);
+
 /**
  * Modifiers that pick some of the things counted: "4,000 paying customers" are not all the
  * customers, nor "1,200 software engineers" the headcount.
@@ -237,7 +240,7 @@ function isPlural(w: string): boolean {
 /** A counted noun in the plural, as written when it already is one ("tonnes", "vessels"). */
 export function pluralNoun(w: string): string {
   // An abbreviation has one number: "548,000 oz".
-  return isPlural(w) || NOUN_ABBREVIATIONS.has(w) ? w : `${w}s`;
+  return isPlural(w) || NOUN_ABBREVIATIONS.has(w.toLowerCase()) ? w : `${w}s`;
 }
 
 /** English singular of a plural noun (enough for counted nouns in prose). */

@@ -21,7 +21,8 @@ export const BUILTIN_METRICS: readonly Metric[] = [
     'commitment',
   ]),
   builtin('investment_total', 'USD', ['total investment', 'total stake', 'in total', 'cumulative']),
-  builtin('revenue', 'USD', ['revenue', 'sales']),
+  // "Turnover" is revenue in British usage ("turnover rose 11% to £412m").
+  builtin('revenue', 'USD', ['revenue', 'sales', 'turnover']),
   builtin('revenue_run_rate', 'USD', [
     'annualized revenue',
     'annualised revenue',

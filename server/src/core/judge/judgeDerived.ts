@@ -312,10 +312,10 @@ const agreesWith = (figure: { claim: Claim; tolerance: number }, f: Fact): boole
 /** The later and earlier figure of a change between two times the sentence names or implies. */
 function overTime(
   claim: Claim, reading: DerivedReading, series: Series, pools: { later: Fact[]; earlier: Fact[] }, date: string,
-  base?: { claim: Claim; tolerance: number }, reached?: { claim: Claim; tolerance: number }, nextFigure = Infinity,
+  base?: { claim: Claim; tolerance: number }, reached?: { claim: Claim; tolerance: number }, nextFigure = Infinity, nextChange = Infinity,
 ): Operands | null {
   const { fye } = series;
-  const starts = reading.times.filter((t) => t.start);
+  const starts = reading.times.filter((t) => t.start && t.span.start < nextChange);
   const clause = clauseOf(claim);
   const endTime = endTimeOf(claim, clause, reading.times.filter((t) => !t.start), nextFigure);
   // "grew 0.6% from the previous quarter, and was 2.6% larger than a year earlier": each change's own clause's start first.
@@ -475,11 +475,14 @@ function changePlan(
   const base = stated && { claim: stated, tolerance: ctx.tolerance };
   const reached = level && { claim: level, tolerance: ctx.tolerance };
   // The first figure after the change other than the level it reached: a time past it is that figure's.
-  const next = sentenceClaims(claim, ctx).find((c) => c.offset.start >= claim.offset.end && c !== level)?.offset.start ?? Infinity;
+  const after = sentenceClaims(claim, ctx).filter((c) => c.offset.start >= claim.offset.end && c !== level);
+  const next = after[0]?.offset.start ?? Infinity;
+  // "fell 12% to 4.2 million tonnes in 2024, 38% below the 2019 baseline": a start past the next change is that change's.
+  const nextChange = after.find((c) => c.kind === 'growth')?.offset.start ?? Infinity;
   return {
     series,
     facts: series.facts,
-    operands: (date) => overTime(claim, reading, series, pools, date, base, reached, next),
+    operands: (date) => overTime(claim, reading, series, pools, date, base, reached, next, nextChange),
     about: (o) => `${metricName(series.metric)} for ${factPeriod(o.a)} and ${factPeriod(o.b)}`,
     ...(level ? { level } : {}),
   };

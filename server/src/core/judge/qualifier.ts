@@ -2,11 +2,12 @@
 // "credit" in "credit losses". A figure so named is that part's (a segment, product line, region,
 // kind of loss), which facts of the whole do not decide; the judge and the consistency pass read
 // it the same way.
-import type { Claim, FactIndex, Metric } from '../types';
+import type { Claim, FactIndex, Metric, Span } from '../types';
 import { ADDITION_MODIFIERS, SUBSET_MODIFIERS } from '../extract/unitNouns';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { countsThings, isCurrency, unitFamily } from '../units';
 import { namedPart } from './namedPart';
+import { isLabelWord } from '../extract/names';
 import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
@@ -64,8 +65,8 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   if (DEAL_METRICS.has(metric.id)) return null;
   const named = namedPart(claim, owners, memo, text, index);
   if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
-  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text);
-  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? listedPart(claim, metric, memo, text)) : null;
+  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text);
+  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text)) : null;
 }
 
 /** A sentence that lists the parts of a figure: "revenue by segment: …", "a breakdown by region". */
@@ -140,14 +141,14 @@ function ownersNamedPart(window: string, from: number, mentions: readonly { star
  * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
  * None in a table, where the header names the metric.
  */
-function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
-  if (claim.table) return null;
+const LABELLED = /(?:^|\s)(\p{L}+)\s+(\d{1,2})\s+$/u;
+
+/** The metric's word nearest the claim in its clause (not its own noun), and the words before it in the clause (at most 60 characters). */
+function wordBefore(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): { nearest: Span; from: number; window: string } | null {
   const clause = clauseOf(claim);
   const distance = (h: { start: number; end: number }) => (h.end <= claim.offset.start ? claim.offset.start - h.end : h.start - claim.offset.end);
-  let nearest: { start: number; end: number } | undefined;
-  const info = memo.sentence(claim.sentence);
-  const hits = info.words;
-  for (const h of hits) {
+  let nearest: Span | undefined;
+  for (const h of memo.sentence(claim.sentence).words) {
     if (h.metric !== metric || h.start < clause.start || h.end > clause.end || (h.end > claim.offset.start && h.start < claim.offset.end)) continue;
     if (!nearest || distance(h) < distance(nearest)) nearest = h;
   }
@@ -156,7 +157,31 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   // The words between the clause's start (or the figure, for a word after it) and the metric word.
   const from = Math.max(nearest.start >= claim.offset.end ? claim.offset.end : clause.start, nearest.start - 60);
   const window = text.slice(from, nearest.start);
-  if (!/\s$/.test(window)) return null;
+  return /\s$/.test(window) ? { nearest, from, window } : null;
+}
+
+/**
+ * "Scope 3 emissions, mostly transport, were 1.9 million tonnes", "Tier 2 capital": a label and its
+ * number before the sentence's last metric word before the figure (no other figure between) name a part.
+ */
+function labelledPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+  if (claim.table) return null;
+  const hit = memo.sentence(claim.sentence).words.filter((h) => h.metric === metric && h.end <= claim.offset.start).at(-1);
+  if (!hit || memo.claimsIn(claim.sentence).some((c) => c.start >= hit.end && c.end <= claim.offset.start)) return null;
+  const label = LABELLED.exec(text.slice(Math.max(claim.sentence.start, hit.start - 30), hit.start));
+  if (!label || !isLabelWord(label[1]!.toLowerCase())) return null;
+  const part = `${label[1]!.toLowerCase()} ${label[2]}`;
+  return { part, phrase: `${part} ${text.slice(hit.start, hit.end).toLowerCase()}` };
+}
+
+function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+  if (claim.table) return null;
+  const before = wordBefore(claim, metric, memo, text);
+  if (!before) return null;
+  const { nearest, from, window } = before;
+  const clause = clauseOf(claim);
+  const info = memo.sentence(claim.sentence);
+  const hits = info.words;
   const words = window.match(WORDS) ?? [];
   const word = words.at(-1);
   if (!word || !/^\p{L}[\p{L}-]*$/u.test(word)) return null;

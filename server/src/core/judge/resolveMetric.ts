@@ -1,4 +1,5 @@
 import { isGuidanceWord } from './claimFactKind';
+import { SAME_MEASURE } from '../extract/unitNouns';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
 import { isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
 import { countsThings, isCurrency, RATIO_KINDS } from '../units';
@@ -325,7 +326,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   const memo = opts.memo ?? createMemo({ text }, index);
   const fittingList = memo.fittingMetrics(claim.unit);
   if (fittingList.length === 0) return undefined;
-  if (aBenchmark(claim)) {
+  if (aBenchmark(claim, memo)) {
     opts.leftOut?.('benchmark');
     return undefined;
   }
@@ -406,7 +407,8 @@ function fromWords(
     const anywhere = inSpan(hits, claim.sentence, fitting, skip);
     if (anywhere.length === 0) continue;
     if (reach === undefined) {
-      const bare = claim.unit === 'count' && claim.noun === undefined;
+      // ("the 2019 baseline of 6.8 MtCO2e", "a total of 12": a bare figure of what the sentence measures.)
+      const bare = claim.unit === 'count' && claim.noun === undefined && !SAME_MEASURE_OF.test(folded.slice(Math.max(0, claim.offset.start - base - 24), claim.offset.start - base));
       reach =
         labelled(claim, clause) ? { start: claim.sentence.start, end: clause.start }
         : elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
@@ -604,12 +606,19 @@ function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
 }
 
 /** "well short of the 95% needed for herd immunity", "above the 50% threshold": a level set against, no one's figure. */
+/** "a 50% threshold", "the league's 70% cap": nouns of a level set against ("cap" of a percent only: "its $4 trillion cap" is a market value). */
+const BENCHMARK_NOUN = /^\s+(?:threshold|benchmark|limit|ceiling|floor)\b/i;
+const PERCENT_CAP = /^\s+cap\b/i;
+/** "the 95% needed for herd immunity": a participle after the figure, with its article before it. */
+const BENCHMARK_NEEDED = /^\s+(?:needed|required|recommended)\b/i;
 const BENCHMARK_BEFORE = /\bthe\s+$/i;
-const BENCHMARK_AFTER = /^\s+(?:needed|required|recommended|threshold|benchmark|mark|limit|ceiling|floor)\b/i;
 
-function aBenchmark(claim: Claim): boolean {
+function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
-  return BENCHMARK_AFTER.test(claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 16)) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at));
+  const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 16);
+  const set = BENCHMARK_NOUN.test(after) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at)));
+  // A benchmark the facts measure ("against a 4.9% benchmark" of a fund's benchmark return) is theirs to judge.
+  return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);
 }
 
 /** Things not yet in service: "its pipeline holds 520 hotels", "12 plants under construction", "40 jets on order". */
@@ -650,8 +659,9 @@ function flowOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
 /** "a buyback of ", "the proposed dividend of about ": a noun and "of" right before the figure (the head noun is group 1). */
 const NOUN_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|just|only|up to|more than|an estimated)\s+)*$/u;
 
-/** Nouns before "of" that say how much of what the sentence already measures: "a total of", "a record of". */
-const SAME_MEASURE = new Set(['total', 'sum', 'amount', 'figure', 'value', 'level', 'record', 'high', 'low', 'peak', 'tally', 'further', 'additional', 'combined', 'estimated', 'net', 'gross', 'balance', 'worth', 'part', 'portion', 'share', 'majority', 'half', 'third', 'quarter', 'fraction', 'rest', 'remainder']);
+
+/** "a total of ", "the 2019 baseline of ": one of those nouns and "of" right before a figure. */
+const SAME_MEASURE_OF = new RegExp(`\\b(?:${[...SAME_MEASURE].join('|')})\\s+of\\s+$`);
 
 /**
  * The noun, lower case, when the figure is "a <noun> of" a noun that is no metric word (the

@@ -93,7 +93,7 @@ const PLAIN_PREPOSITION = /^(?:in|during|for|at|on|of)\s+/i;
  */
 function ownWords(time: TimeRef): string | null {
   // "The 2025 budget": a sentence's opening "The" is no part of the time's name.
-  const own = time.text.trim().replace(PLAIN_PREPOSITION, '').replace(/^The\s+(?=\d)/, '').replace(/\s+/g, ' ');
+  const own = time.text.trim().replace(PLAIN_PREPOSITION, '').replace(/^(?:The\s+(?=\d)|the\s+(?=\d{4}\b))/, '').replace(/\s+/g, ' ');
   // "Q4 FY2025", "FY25": fiscal words name the fiscal period, which the calendar iso does not.
   const year = time.fiscal ? /\d{2}\b/ : /\b\d{4}\b/;
   // (A fiscal month has no calendar name: "the end of the third quarter of fiscal 2025" is no "September 2025".)
