@@ -3116,6 +3116,8 @@ describe('poll note (people, "leads Osei by 47% to 44%", "up 2 points", a name i
     expect(codes('Varga rose from 45% to 47% between October and November.')).toEqual([['45%', 'percent'], ['47%', 'percent']]);
     expect(codes('Varga scored 30 points in the debate.')).toEqual([['30 points', 'point']]);
     expect(codes('Varga gained 2.5 points in November.')).toEqual([['2.5 points', 'bps']]);
+    // A sentence that counts points keeps a change in them a count ("up 3.1 points" was a change of a percent).
+    expect(codes('Okafor averaged 28.4 points per game, up 3.1 points from the year before.')).toEqual([['28.4 points per game', 'point/game'], ['3.1 points', 'point']]);
   });
 });
 
@@ -3169,5 +3171,21 @@ describe('football note (a fiscal year to June, "turnover", "inside the league\'
     const pension = judgeNote(parseNote(readFileSync('test/judge/fixtures/pension-note.md', 'utf8')), load('pension').facts.index, { config: defaultConfig });
     expect(pension.find((f) => f.claim.text === '4.9%')!.code).toBe('supported');
     expect(judgedLine('football', '2025-10-20', 'Harbour Rovers', 'Its turnover hit £412m in fiscal 2025, against a £500m cap.').code).toBe('supported');
+  });
+});
+
+describe('housing note (a market, "the 30-year mortgage rate", "in the last week of October")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('housing'))).toEqual([
+      ['4.1 million', 'supported', ['k-sales-oct']],
+      ['3.5%', 'supported', ['k-sales-oct', 'k-sales-oct24']],
+      ['$415,200', 'supported', ['k-price-oct']],
+      ['1.52 million homes', 'supported', ['k-inv-oct']],
+      ['4.4 months', 'supported', ['k-mos-oct']],
+      // "The 30-year mortgage rate": a tenor names the loan (it was a claim of 30 years).
+      // "in the last week of October": within October (it was the week before the note's date).
+      ['6.27%', 'supported', ['k-rate-oct']],
+      ['1.6 million homes', 'contradicted', ['k-inv-oct']],
+    ]);
   });
 });

@@ -339,13 +339,24 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
       i = q.end + 2;
       continue;
     }
-    out.push(relateToEarlier(tokens, makeSingle(tokens, subjectUnit(tokens, inheritUnit(tokens, q, out), out), base), out));
+    out.push(relateToEarlier(tokens, inPercentagePoints(makeSingle(tokens, subjectUnit(tokens, inheritUnit(tokens, q, out), out), base), out), out));
     i = q.end;
   }
   return out;
 }
 
 const COMPARISON_WORDS = new Set(['from', 'versus', 'vs', 'than', 'against', 'with']);
+
+/**
+ * "Varga's support is up 2 points from October": a change counted in points is in percentage
+ * points (basis points, a hundred each), unless the sentence counts points ("averaged 28.4 points
+ * per game, up 3.1 points"); "scored 30 points" is no change and stays a count.
+ */
+function inPercentagePoints(made: TokenClaim, earlier: readonly TokenClaim[]): TokenClaim {
+  const c = made.claim;
+  if (c.kind !== 'growth' || c.unit !== 'point' || c.value === null || earlier.some((e) => /^point\b/.test(e.claim.unit))) return made;
+  return { ...made, claim: { ...c, unit: 'bps', value: clean(c.value * 100), precision: clean(c.precision * 100) } };
+}
 
 /**
  * A bare figure compared with an earlier claim of the sentence takes that claim's unit:
@@ -493,19 +504,15 @@ function eachBefore(tokens: readonly Token[], start: number): boolean {
 }
 
 function makeSingle(tokens: readonly Token[], given: Quantity, base: number): TokenClaim {
-  let q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
+  const q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
   const written = unitOf(q);
   const h = hedging(tokens, q.start, q.end, q.plus, written);
   // Per item, it is never a total: no metric of totals fits it.
-  let unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') || eachBefore(tokens, h.before) ? `${written}/each` : written;
+  const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') || eachBefore(tokens, h.before) ? `${written}/each` : written;
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
   const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
   const down = loss ? null : (directionBefore(tokens, h.before, isCounted(unit)) ?? directionAfter(tokens, h.after, unit));
-  // "support is up 2 points from October": a change between percents, in percentage points.
-  if (down !== null && unit === 'point') {
-    q = { ...q, scale: q.scale * 100 };
-    unit = 'bps';
-  }
+
   // "+25%", "(+12.9% y/y)": a percent with a plus sign is a change (a minus one may be a level: a margin of -0.6%).
   const changed = down !== null || (unit === 'percent' && tokens[q.start]?.text === '+');
   // "negative $500 million", "minus 3%"

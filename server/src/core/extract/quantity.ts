@@ -332,8 +332,8 @@ function perMany(tokens: readonly Token[], k: number): { per: string; next: numb
   return { per: String(base), next };
 }
 
-/** Instruments a tenor before them names ("the 10-year yield"). */
-const TENOR_NOUNS = new Set(['yield', 'yields', 'bond', 'bonds', 'treasury', 'treasuries', 'note', 'notes', 'gilt', 'gilts', 'bund', 'bunds', 'swap', 'swaps', 'bill', 'bills']);
+/** Instruments a tenor before them names ("the 10-year yield", "the 30-year mortgage rate", "a 30-year fixed"). */
+const TENOR_NOUNS = new Set(['yield', 'yields', 'bond', 'bonds', 'treasury', 'treasuries', 'note', 'notes', 'gilt', 'gilts', 'bund', 'bunds', 'swap', 'swaps', 'bill', 'bills', 'mortgage', 'mortgages', 'fixed']);
 
 /** Whether a unit (scale, currency, percent, unit symbol, known plural noun) starts at token j. */
 export function unitStartsAt(tokens: readonly Token[], j: number): boolean {

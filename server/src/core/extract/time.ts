@@ -389,6 +389,12 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (lower === 'preceding') return null;
     if (unit === 'year') return { end: i + 2, period: yearPeriod(ref.year + shift) };
     if (unit === 'week') {
+      // "the last (first) week of October (2025)": within that month, which a figure as of a day in it fits.
+      const ofMonth = (lower === 'last' || lower === 'this') && tokens[i + 2]?.lower === 'of' ? MONTHS.get(tokens[i + 3]?.lower ?? '') : undefined;
+      if (ofMonth !== undefined && isCapitalized(tokens[i + 3]!)) {
+        const y = yearAt(tokens, i + 4, claimUnitAt);
+        return { end: y ? y.next : i + 4, period: monthPeriod(y ? y.year : recentYear(ref, ofMonth), ofMonth) };
+      }
       const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + 7 * shift));
       return { end: i + 2, period: weekPeriod(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) };
     }
