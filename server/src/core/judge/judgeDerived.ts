@@ -234,13 +234,14 @@ const levelThenChange = (between: string): boolean => {
   return !!m && (m[1] === undefined || isChangeNoun(m[1].toLowerCase()));
 };
 
-/**
- * The level a change reached: the figure right after it ("EBITDA grew 16%, to €1.31 billion"), or
- * right before it, the change written after the level ("revenue was $2.31 billion, up 7.9%").
- */
 /** Between the level a change reached and the one it started from: "to 86.1% from 88.9%", "to €2.05bn, up from". */
 const TO_THEN_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
 
+/**
+ * The level a change reached: the figure right after it ("EBITDA grew 16%, to €1.31 billion"), or
+ * right before it, the change written after the level ("revenue was $2.31 billion, up 7.9%"), or
+ * before the one it started from ("improved to 86.1% from 88.9%, a gain of 2.8 points").
+ */
 function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMention[]): Claim | undefined {
   const others = sentenceClaims(claim, ctx);
   if (others.length === 0) return undefined;
@@ -625,10 +626,10 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   return verdict.code === 'contradicted' && also.length > 0 ? { ...verdict, message: `${verdict.message} (${also.join('; ')})` } : verdict;
 }
 
-/** The verdict on a derived figure by one plan of the facts to derive it from. */
 /** Words that say a change was for the better or the worse, not which way it went. */
 const VALENCE = /\b(?:improv(?:e|ed|es|ing|ement)|worsen(?:ed|ing|s)?|deteriorat(?:e|ed|es|ing|ion))\b/i;
 
+/** The verdict on a derived figure by one plan of the facts to derive it from. */
 function judgeByPlan(claim: Claim, reading: DerivedReading, plan: Plan, ctx: JudgeContext): Verdict {
   const { form } = reading;
   const R = ctx.referenceDate;

@@ -133,14 +133,7 @@ function ownersNamedPart(window: string, from: number, mentions: readonly { star
   return { part, phrase: `${part} ${metricWords.toLowerCase()}` };
 }
 
-/**
- * The word that narrows the claim's metric to a part, read before the metric word nearest the
- * claim in its clause (not its own noun: "4,000 paying customers" counts customers), or ''. The
- * word must follow an owner, a determiner, a preposition, a past-tense verb ("reported credit
- * losses") or open the clause, so that a verb is not read as one ("Helix expects revenue of…").
- * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
- * None in a table, where the header names the metric.
- */
+/** A label word and its number at the end of a text: "Scope 3 ", "Tier 2 ". */
 const LABELLED = /(?:^|\s)(\p{L}+)\s+(\d{1,2})\s+$/u;
 
 /** The metric's word nearest the claim in its clause (not its own noun), and the words before it in the clause (at most 60 characters). */
@@ -174,6 +167,14 @@ function labelledPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: strin
   return { part, phrase: `${part} ${text.slice(hit.start, hit.end).toLowerCase()}` };
 }
 
+/**
+ * The word that narrows the claim's metric to a part, read before the metric word nearest the
+ * claim in its clause (not its own noun: "4,000 paying customers" counts customers), or ''. The
+ * word must follow an owner, a determiner, a preposition, a past-tense verb ("reported credit
+ * losses") or open the clause, so that a verb is not read as one ("Helix expects revenue of…").
+ * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
+ * None in a table, where the header names the metric.
+ */
 function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
   if (claim.table) return null;
   const before = wordBefore(claim, metric, memo, text);

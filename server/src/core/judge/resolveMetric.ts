@@ -760,11 +760,11 @@ const AUXILIARIES = new Set(['having', 'being', 'also', 'then', 'further', 'agai
 /** Words that open a clause without naming anything: "was 12.9% higher", "it rose 3%". */
 const NO_LABEL = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'its', 'their', 'this', 'that', 'which', 'who', 'and', 'but', 'while', 'plus', 'minus']);
 
-/** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */
 /** A short label and a colon before the figure's clause: "Store count: 9,412 at quarter end" (the label names it). */
 const LABEL_COLON = /^[^,;:()]{1,40}:\s*$/;
 const labelled = (claim: Claim, clause: Span): boolean => LABEL_COLON.test(claim.sentenceText.slice(0, clause.start - claim.sentence.start));
 
+/** Whether the claim's clause holds nothing but the claim, its time and the words of a comparison. */
 export function elliptical(claim: Claim, clause: Span): boolean {
   const base = claim.sentence.start;
   const time = claim.time?.span;
