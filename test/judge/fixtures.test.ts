@@ -3118,6 +3118,7 @@ describe('poll note (people, "leads Osei by 47% to 44%", "up 2 points", a name i
     expect(codes('Varga gained 2.5 points in November.')).toEqual([['2.5 points', 'bps']]);
     // A sentence that counts points keeps a change in them a count ("up 3.1 points" was a change of a percent).
     expect(codes('Okafor averaged 28.4 points per game, up 3.1 points from the year before.')).toEqual([['28.4 points per game', 'point/game'], ['3.1 points', 'point']]);
+    expect(codes('The FTSE 100 rose 30 points to close at 9,712 points.')).toEqual([['30 points', 'point'], ['9,712 points', 'point']]);
   });
 });
 

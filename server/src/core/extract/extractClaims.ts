@@ -339,23 +339,27 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
       i = q.end + 2;
       continue;
     }
-    out.push(relateToEarlier(tokens, inPercentagePoints(makeSingle(tokens, subjectUnit(tokens, inheritUnit(tokens, q, out), out), base), out), out));
+    out.push(relateToEarlier(tokens, makeSingle(tokens, subjectUnit(tokens, inheritUnit(tokens, q, out), out), base), out));
     i = q.end;
   }
-  return out;
+  return inPercentagePoints(out);
 }
 
 const COMPARISON_WORDS = new Set(['from', 'versus', 'vs', 'than', 'against', 'with']);
 
 /**
  * "Varga's support is up 2 points from October": a change counted in points is in percentage
- * points (basis points, a hundred each), unless the sentence counts points ("averaged 28.4 points
- * per game, up 3.1 points"); "scored 30 points" is no change and stays a count.
+ * points (basis points, a hundred each), unless the sentence counts points as a level too
+ * ("averaged 28.4 points per game, up 3.1 points", "rose 30 points to close at 9,712 points");
+ * "scored 30 points" is no change and stays a count.
  */
-function inPercentagePoints(made: TokenClaim, earlier: readonly TokenClaim[]): TokenClaim {
-  const c = made.claim;
-  if (c.kind !== 'growth' || c.unit !== 'point' || c.value === null || earlier.some((e) => /^point\b/.test(e.claim.unit))) return made;
-  return { ...made, claim: { ...c, unit: 'bps', value: clean(c.value * 100), precision: clean(c.precision * 100) } };
+function inPercentagePoints(claims: TokenClaim[]): TokenClaim[] {
+  const inPoints = (c: TokenClaim['claim']): boolean => /^point\b/.test(c.unit);
+  if (!claims.some((t) => t.claim.kind === 'growth' && t.claim.unit === 'point') || claims.some((t) => t.claim.kind !== 'growth' && inPoints(t.claim))) return claims;
+  return claims.map((t) => {
+    const c = t.claim;
+    return c.kind === 'growth' && c.unit === 'point' && c.value !== null ? { ...t, claim: { ...c, unit: 'bps', value: clean(c.value * 100), precision: clean(c.precision * 100) } } : t;
+  });
 }
 
 /**
