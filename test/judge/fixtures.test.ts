@@ -3190,3 +3190,16 @@ describe('housing note (a market, "the 30-year mortgage rate", "in the last week
     ]);
   });
 });
+
+describe('parks note ("attendance slipped 3% to 12.4 million guests", "per-capita spending rose to $61.35")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('parks'))).toEqual([
+      ['3%', 'supported', ['lp-att-q3', 'lp-att-q3ly']],
+      ['12.4 million guests', 'supported', ['lp-att-q3']],
+      // "per-capita spending rose to $61.35": a change with no size before "to" binds the price to its metric too (it measured nothing).
+      ['$61.35', 'supported', ['lp-pc-q3']],
+      ['$512 million', 'supported', ['lp-eb-q3']],
+      ['13.1 million guests', 'contradicted', ['lp-att-q3ly']],
+    ]);
+  });
+});

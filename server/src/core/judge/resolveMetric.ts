@@ -41,8 +41,8 @@ const LABEL_THEN_FIGURE = /^\s*:\s*$/;
 const RAISED_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+$/;
 /** Between a metric's words and the outlook for it: "raised its adjusted EPS guidance to $38.35 to $38.85", "EPS outlook of $9". */
 const OUTLOOK_THEN_FIGURE = /^\s+(?:guidance|outlook|forecast|target)(?:\s+range)?\s+(?:to|of|at|is|was)\s+(?:(?:about|roughly|around|approximately)\s+)?$/;
-/** Between a metric's words and the level a change took it to: "… per paying user rose 8% to $17.40", "was up 8% at". */
-const CHANGED_TO = /^\s+(?:(?:was|were)\s+)?(\p{L}+)\s+(?:by\s+)?\S+\s+(?:to|at)\s+$/u;
+/** Between a metric's words and the level a change took it to: "… per paying user rose 8% to $17.40", "was up 8% at", "rose to". */
+const CHANGED_TO = /^\s+(?:(?:was|were)\s+)?(\p{L}+)\s+(?:(?:by\s+)?\S+\s+)?(?:to|at)\s+$/u;
 const changedTo = (between: string): boolean => isChangeVerb(CHANGED_TO.exec(between)?.[1] ?? '');
 
 /**
