@@ -242,13 +242,13 @@ const TO_THEN_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+)?(?:about\s+|
  * right before it, the change written after the level ("revenue was $2.31 billion, up 7.9%"), or
  * before the one it started from ("improved to 86.1% from 88.9%, a gain of 2.8 points").
  */
-function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMention[]): Claim | undefined {
+function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMention[], base: Claim | undefined): Claim | undefined {
   const others = sentenceClaims(claim, ctx);
   if (others.length === 0) return undefined;
   const next = others.find((c) => c.offset.start >= claim.offset.end);
   let previous = others.filter((c) => c.offset.end <= claim.offset.start).at(-1);
   // "improved to 86.1% from 88.9%, a gain of 2.8 points": the level is the figure before the one it started from.
-  if (previous && baseFigure(claim, ctx)?.offset.start === previous.offset.start) {
+  if (previous && base?.offset.start === previous.offset.start) {
     const start = previous;
     const reachedFirst = others.filter((c) => c.offset.end <= start.offset.start).at(-1);
     return reachedFirst && reachedFirst.value !== null && TO_THEN_FROM.test(ctx.note.text.slice(reachedFirst.offset.end, start.offset.start)) && compatibleUnits(reachedFirst.unit, start.unit) ? reachedFirst : undefined;
@@ -438,14 +438,15 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
   }
   // A change of one metric between two times: the level's own unit for a difference, else the sentence's metric words,
   // the unit of the level it reached first ("₹41,200 crore, up 6.7%" beside dollar facts of the same revenue).
-  const reached = reachedFigure(claim, ctx, reading.times);
+  const stated = baseFigure(claim, ctx);
+  const reached = reachedFigure(claim, ctx, reading.times, stated);
   const difference = reading.form === 'difference';
   const units = difference ? [levelUnit(claim.unit)] : reachedUnitFirst(levelUnits(claim, ctx), reached);
   for (const unit of units) {
     if (skipUnits?.has(unit)) continue;
     // Else, in the reached level's unit, the facts that level is judged by (a count of cases finds its metric by its unit alone).
     const series = seriesFor(claim, ctx, unit, only) ?? (!difference && unit === reached?.unit ? seriesFor(soldInPeriod(reached, ctx) ?? reached, ctx, unit, only) : null);
-    if (series && (reading.form !== 'difference' || compatibleUnits(levelUnit(claim.unit), series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool, reached);
+    if (series && (reading.form !== 'difference' || compatibleUnits(levelUnit(claim.unit), series.facts[0]!.unit))) return changePlan(claim, reading, series, ctx, fits, earlierPool, reached, stated);
   }
   return null;
 }
@@ -468,11 +469,10 @@ function inUnit(value: number, from: Unit, to: Unit): number {
 
 function changePlan(
   claim: Claim, reading: DerivedReading, series: Series, ctx: JudgeContext, fits: (s: Series, f: Fact[]) => Fact[], earlierPool: (f: Fact[], fallback: Fact[]) => Fact[],
-  level: Claim | undefined,
+  level: Claim | undefined, stated: Claim | undefined,
 ): Plan {
   const later = fits(series, series.facts);
   const pools = { later, earlier: earlierPool(series.facts, later) };
-  const stated = baseFigure(claim, ctx);
   const base = stated && { claim: stated, tolerance: ctx.tolerance };
   const reached = level && { claim: level, tolerance: ctx.tolerance };
   // The first figure after the change other than the level it reached: a time past it is that figure's.
