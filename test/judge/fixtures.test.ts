@@ -363,7 +363,8 @@ describe('bank note (clauses after a figure, typical items)', () => {
       ['21%', 'unsourced', []],
       ['88 warehouses', 'supported', ['crate-wh-2025']],
       ['12', 'unsourced', []],
-      ['1.2 million', 'unsourced', []],
+      // "square feet" is a counted noun (an irregular plural), which no metric of these facts counts.
+      ['1.2 million square feet', 'unsourced', []],
     ]);
   });
 });
@@ -3201,5 +3202,94 @@ describe('parks note ("attendance slipped 3% to 12.4 million guests", "per-capit
       ['$512 million', 'supported', ['lp-eb-q3']],
       ['13.1 million guests', 'contradicted', ['lp-att-q3ly']],
     ]);
+  });
+});
+
+describe('wildfire note (a province\'s season: hectares, "the most since 2017", the average fire)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('wildfire'))).toEqual([
+      ['1.84 million hectares', 'supported', ['cb-25']],
+      // "64% more than the 1.12 million hectares burned in 2024": a level's past participle keeps its time the start (it had no start).
+      ['64%', 'supported', ['cb-25', 'cb-24']],
+      ['1.12 million hectares', 'supported', ['cb-24']],
+      ['1,412 wildfires', 'supported', ['cf-25']],
+      // "down 15% from 1,655 the year before": the bare 1,655 counts what the level before the change counts, and the
+      // change reached 1,412 wildfires, a count the metric's words name (both were unsourced).
+      ['15%', 'supported', ['cf-25', 'cf-24']],
+      ['1,655', 'supported', ['cf-24']],
+      ['1,300 hectares', 'unsourced', []],
+      // "…, against 680 hectares in 2024": set against the average fire's, it is one fire's too (it was red against the year's area).
+      ['680 hectares', 'unsourced', []],
+      // "the most since 2017": how far back a record reaches, no time of the figure (it was "no fact yet … since 2017").
+      ['38,500 people', 'supported', ['ce-25']],
+      ['C$1.06 billion', 'supported', ['cs-25']],
+      ['C$810 million', 'supported', ['cs-24']],
+      ['C$750 million', 'unsourced', []],
+      ['71%', 'unsourced', []],
+      ['C$910 million', 'contradicted', ['cs-24']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('wildfire'), '680 hectares')).toContain('one typical item');
+  });
+  it('reads a record\'s "since" as no time, but a change\'s "since" as its start', () => {
+    expect(judgedLine('wildfire', '2025-11-28', 'Calder', 'Suppression costs reached C$1.06 billion, up 31%, the biggest annual increase since 2019.').code).toBe('supported');
+    const since = judgeNote(parseNote('---\ndate: 2025-11-28\n---\n# Calder\n\nSuppression costs rose 31% since 2019.\n'), load('wildfire').facts.index, { config: defaultConfig })[0]!;
+    expect(since.code).toBe('unsourced');
+    expect(since.message).toContain('no facts yet for both figures');
+  });
+  it('judges the level a change starts from by the time the sentence states', () => {
+    expect(judgedLine('wildfire', '2025-11-28', 'Calder', 'Calder had 1,412 wildfires in 2025, a decline of 15% from 1,655.').code).toBe('supported');
+    const wrong = judgeNote(parseNote('---\ndate: 2025-11-28\n---\n# Calder\n\nCalder had 1,412 wildfires in 2025, down 15% from 1,600.\n'), load('wildfire').facts.index, { config: defaultConfig });
+    expect(wrong.find((f) => f.claim.text === '1,600')).toMatchObject({ code: 'contradicted', cite: ['cf-24'] });
+  });
+});
+
+describe('canal note (a fiscal year to September, "which ended on 30 September", "15% above fiscal 2024", feet)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('canal'))).toEqual([
+      ['13,400 transits', 'supported', ['oc-tr-25']],
+      // "in fiscal 2025, which ended on 30 September, up 35%": the day a period ended is no time of the change (it was dated September 30).
+      ['35%', 'supported', ['oc-tr-25', 'oc-tr-24']],
+      ['9,936', 'supported', ['oc-tr-24']],
+      ['36.7', 'supported', ['oc-d-25']],
+      ['38', 'unsourced', []],
+      ['11%', 'supported', ['oc-t-25', 'oc-t-24']],
+      ['$3.35 billion', 'supported', ['oc-t-25']],
+      ['488 million tonnes', 'supported', ['oc-c-25']],
+      // "15% above fiscal 2024": a fiscal year after "above" is the time a change is from (it measured nothing).
+      ['15%', 'supported', ['oc-c-25', 'oc-c-24']],
+      // "50 feet", an irregular plural, is a count of feet (it was a bare 50).
+      ['50 feet', 'supported', ['oc-dr']],
+      // "from a low of 44 feet": the level the draft was restored from (it was red against the 50 feet of June).
+      ['44 feet', 'unsourced', []],
+      ['$1.6 billion', 'unsourced', []],
+      ['36 transits', 'unsourced', []],
+      ['$3.2 billion', 'contradicted', ['oc-t-24']],
+    ]);
+  });
+});
+
+describe('battery note (GWh shipped, "grew only 2.6%", a price per kilowatt-hour, a cost that is no price)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('battery'))).toEqual([
+      ['41.2 GWh', 'supported', ['k-sh-q3']],
+      ['23%', 'supported', ['k-sh-q3', 'k-sh-q3ly']],
+      ['8%', 'supported', ['k-sh-q3', 'k-sh-q2']],
+      // "grew only 2.6%": a stress between the verb and the size keeps it a change (it measured nothing).
+      ['2.6%', 'supported', ['k-rev-q3', 'k-rev-q3ly']],
+      ['$5.62 billion', 'supported', ['k-rev-q3']],
+      ['$112 per kilowatt-hour', 'supported', ['k-asp-q3']],
+      ['$138', 'supported', ['k-asp-q3ly']],
+      ['1.5 percentage points', 'supported', ['k-gm-q3', 'k-gm-q3ly']],
+      ['21.4%', 'supported', ['k-gm-q3']],
+      ['310 GWh', 'supported', ['k-cap']],
+      ['400 GWh', 'unsourced', []],
+      ['$81', 'unsourced', []],
+      ['36.5 GWh', 'contradicted', ['k-sh-q2']],
+    ]);
+  });
+  it('reads "by a mere", "just" and "only" as stress, and "only" before a share as none', () => {
+    expect(judgedLine('battery', '2025-11-10', 'Kessler Cell', 'Revenue rose by a mere 2.6% in the third quarter.').code).toBe('supported');
+    expect(judgedLine('battery', '2025-11-10', 'Kessler Cell', 'Revenue was up just 2.6% at $5.62 billion.').code).toBe('supported');
+    expect(parseNote('Only 2.6% of revenue came from Europe.\n').claims[0]!.kind).toBe('percent');
   });
 });

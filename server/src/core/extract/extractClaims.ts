@@ -372,14 +372,27 @@ function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly To
   if (q.unit || q.per || earlier.length === 0) return q;
   const prev = tokens[q.start - 1]?.lower ?? '';
   if (!COMPARISON_WORDS.has(prev) && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs')) return q;
-  const source = earlier[earlier.length - 1]!.claim;
-  if (source.unit === 'count' || source.kind === 'growth') return q;
+  const source = levelBefore(earlier, q.start);
+  if (!source || source.unit === 'count') return q;
   const slash = source.unit.indexOf('/');
   const base = slash < 0 ? source.unit : source.unit.slice(0, slash);
   const isMoney = isCurrencyUnit(base);
   // (Not a total after a price per share: "$1.07 billion, or $3.93 per share, compared with $1.25 billion".)
   if (q.currency) return isMoney && slash > 0 && q.currency === base && sameOrder(q.raw * q.scale, source.value) ? { ...q, per: source.unit.slice(slash + 1) } : q;
   return { ...q, currency: isMoney ? base : null, unit: isMoney ? null : source.unit, per: isMoney && slash > 0 ? source.unit.slice(slash + 1) : null, unitKnown: true };
+}
+
+/**
+ * The claim a bare figure after a comparison word is compared with: the last one, else past a
+ * change right before the word the level that change is of ("1,412 wildfires, down 15% from 1,655").
+ */
+function levelBefore(earlier: readonly TokenClaim[], start: number): TokenClaim['claim'] | undefined {
+  const last = earlier[earlier.length - 1]!;
+  if (last.claim.kind !== 'growth') return last.claim;
+  const level = earlier[earlier.length - 2];
+  // Only the word itself between a relative change and the figure (a change in points starts from a percent), and
+  // a few words between the level and the change (", down", "in fiscal 2025, which ended on 30 September, up").
+  return level && level.claim.kind !== 'growth' && last.claim.unit === 'percent' && start - last.end === 1 && last.start - level.end <= 12 ? level.claim : undefined;
 }
 
 /** Whether two amounts are within ten times of each other: a price compared with a price. */

@@ -151,10 +151,15 @@ function transitiveChange(tokens: readonly Token[], i: number, k: number): Direc
   return TRANSITIVE_UP.has(verb) ? 'up' : TRANSITIVE_DOWN.has(verb) ? 'down' : null;
 }
 
-/** The token that may be the verb of the quantity at i: right before it, past a "(" and a "by". */
+/** Words that stress a size without changing it: "grew only 2.6%", "was up just 1%", "fell by a mere 3%". */
+const STRESS = new Set(['only', 'just', 'merely', 'mere', 'barely']);
+
+/** The token that may be the verb of the quantity at i: right before it, past a "(", a stress and a "by". */
 function verbBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   if (tokens[k]?.text === '(') k--;
+  if (tokens[k]?.lower === 'mere' && tokens[k - 1]?.lower === 'a') k -= 2;
+  else if (STRESS.has(tokens[k]?.lower ?? '')) k--;
   if (tokens[k]?.lower === 'by') k--;
   return k;
 }
@@ -197,13 +202,13 @@ export function directionAfter(tokens: readonly Token[], j: number, unit?: strin
 }
 
 const DETERMINER = new Set(['the', 'its', 'their', 'a', 'that', 'this']);
-const EARLIER_TIME = new Set(['year', 'quarter', 'month', 'half', 'period', 'first', 'second', 'third', 'fourth', 'last', 'prior', 'previous', 'same', 'level', 'levels']);
+const EARLIER_TIME = new Set(['year', 'quarter', 'month', 'half', 'period', 'first', 'second', 'third', 'fourth', 'last', 'prior', 'previous', 'same', 'level', 'levels', 'fiscal', 'calendar']);
 
-/** Whether an earlier time or level starts at token k: "the first half of 2024", "last year's", "its 2023 level", "the €7.5 billion". */
+/** Whether an earlier time or level starts at token k: "the first half of 2024", "last year's", "its 2023 level", "the €7.5 billion", "fiscal 2024", "Q3 2024". */
 function comparedTime(tokens: readonly Token[], k: number): boolean {
   const t = DETERMINER.has(tokens[k]?.lower ?? '') ? tokens[k + 1] : tokens[k];
   if (!t) return false;
-  return t.type === 'num' || /^[$€£¥]$/.test(t.text) || EARLIER_TIME.has(t.lower);
+  return t.type === 'num' || /^[$€£¥]$/.test(t.text) || EARLIER_TIME.has(t.lower) || /^(?:fy\d{2}(?:\d{2})?|[qh][1-4])$/.test(t.lower);
 }
 
 // Measures that are changes by definition, as retailers report them: "comparable sales rose 3.8%".

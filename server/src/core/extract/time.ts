@@ -123,6 +123,12 @@ export function findTimes(
       until = UNTIL_WORDS.has(prep.lower);
       if (prep.lower === 'of' && tokens[start - 1]?.lower === 'as') start--;
     }
+    // "38,500 people were evacuated, the most since 2017": how far back a record reaches, no figure's time;
+    // "in fiscal 2025, which ended on 30 September,": the day the period before ended, no other time.
+    if ((prep?.lower === 'since' && recordBefore(tokens, start)) || endOfPeriodBefore(tokens, start, phrases)) {
+      i = core.end;
+      continue;
+    }
     const first = tokens[start]!;
     const last = tokens[core.end - 1]!;
     const tr: TimeRef = {
@@ -144,6 +150,32 @@ export function findTimes(
     i = core.end;
   }
   return { phrases, consumed };
+}
+
+const ENDED = new Set(['ended', 'ends', 'ending', 'closed', 'closes', 'finished']);
+
+/** Whether the phrase at `start` says when the period just before it ended: "fiscal 2025, which ended on 30 September", "(ended June 30)". */
+function endOfPeriodBefore(tokens: readonly Token[], start: number, phrases: readonly TimePhrase[]): boolean {
+  if (!ENDED.has(tokens[start - 1]?.lower ?? '')) return false;
+  const opener = tokens[start - 2];
+  if (!opener || !(opener.lower === 'which' || opener.lower === 'that' || opener.text === '(')) return false;
+  const last = phrases.at(-1);
+  return !!last && last.ref.iso !== null && start - 2 - last.end <= 1;
+}
+
+/** Nouns that end like a superlative: "the harvest since 2019" is no record. */
+const EST_NOUNS = new Set(['interest', 'harvest', 'forest', 'request', 'test', 'contest', 'protest', 'guest', 'rest', 'west', 'quest', 'chest', 'nest', 'inquest', 'conquest']);
+const RECORD_WORD = /^(?:most|least|first|\p{L}{2,}est)$/u;
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** Whether "since" at `at` closes a record ("the most since", "its lowest level since", "the first annual decline since"). */
+function recordBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
+    const w = tokens[k]!;
+    if (w.type !== 'word') return false;
+    if (RECORD_WORD.test(w.lower) && !EST_NOUNS.has(w.lower) && DETERMINERS.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 const COMPARISON_OPENERS = new Set(['from', 'since', 'than', 'versus', 'vs', 'over']);

@@ -233,8 +233,13 @@ function nounUnit(tokens: readonly Token[], words: number[]): string {
   return parts.join(' ');
 }
 
+/** Plurals without an "s" that notes count in: "50 feet", "312 children". */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['feet', 'foot'], ['children', 'child'], ['women', 'woman'], ['men', 'man'], ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'],
+]);
+
 function isPlural(w: string): boolean {
-  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w);
+  return (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) || IRREGULAR_PLURALS.has(w);
 }
 
 /** A counted noun in the plural, as written when it already is one ("tonnes", "vessels"). */
@@ -246,6 +251,8 @@ export function pluralNoun(w: string): string {
 /** English singular of a plural noun (enough for counted nouns in prose). */
 export function singular(w: string): string {
   if (!isPlural(w)) return w;
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular) return irregular;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
   return w.slice(0, -1);

@@ -36,15 +36,15 @@ const CHANGE_BEFORE_ON = /(?:%|\bper\s?cent|\b(?:rise|increase|gain|fall|decline
 const YEAR_OR_QUARTER = /^(?:FY)?\d{4}(?:-[QH]\d)?$|^\d{4}-\d\d\/\d{4}-\d\d$/;
 /**
  * Text before a figure that makes it the level a change starts from: "up 40% from $2.1 billion",
- * "12% more than the $11.1 billion".
+ * "12% more than the $11.1 billion", "from a low of 44 feet".
  */
-export const FROM_LEVEL = /(?:\bfrom|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
+export const FROM_LEVEL = /(?:\bfrom(?:\s+(?:a|an|its|the)\s+(?:record\s+|all-time\s+)?(?:low|high|peak|trough)\s+of)?|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
 /** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against": the level compared with. */
 const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|roughly|around)\s+)?$/i;
 /** Whether the text right before a figure makes it the level another is compared with ("from $365 million", "versus $365 million"). */
 export const comparedBefore = (before: string): boolean => FROM_LEVEL.test(before) || COMPARED_WITH.test(before);
-/** Between a level and its time: nothing, or what the level was ("the $11.1 billion it wrote in 2023"). */
-const LEVEL_TO_TIME = /^\s+(?:(?:it|they|we)\s+\p{Ll}+\s+)?$/u;
+/** Between a level and its time: nothing, or what the level was ("the $11.1 billion it wrote in 2023", "the 1.12 million hectares burned in 2024"). */
+const LEVEL_TO_TIME = /^\s+(?:(?:it|they|we)\s+\p{Ll}+\s+|\p{Ll}+(?:ed|en)\s+|(?:sold|paid|spent|built|made|lost|held)\s+)?$/u;
 // Every match of START_BEFORE ends with one of these words, then only whitespace: a cheap test first
 // (the regex is anchored at the end, so it would try every position of the text before the time).
 const START_BEFORE_LAST = ['than', 'versus', 'vs', 'over', 'with', 'to', 'was', 'from', 'since', 'its', 'their', 'the', 'above', 'below'];

@@ -16,7 +16,7 @@ import { uncoveredHits } from './findPhrase';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
-import { elliptical } from './resolveMetric';
+import { elliptical, unitNamedBy } from './resolveMetric';
 import { humanPeriod } from './periods';
 import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
@@ -306,9 +306,12 @@ function endTimeOf(claim: Claim, clause: Span, ends: TimeMention[], nextFigure: 
   return (own ?? ends.filter((t) => t.span.end <= claim.offset.start).at(-1) ?? ends.find((t) => t.span.start >= claim.offset.end && t.span.start < nextFigure))?.ref ?? null;
 }
 
-/** Whether a figure of the note agrees with a fact of its unit family, within the tolerance. */
-const agreesWith = (figure: { claim: Claim; tolerance: number }, f: Fact): boolean =>
-  (compatibleUnits(figure.claim.unit, f.unit) || priceOfOne(figure.claim.unit, f.unit)) && claimAgreesWith(figure.claim, f, figure.tolerance);
+/** Whether a figure in `unit` may be a fact's: of its unit family, a price of one, or a count the metric's words name ("1,412 wildfires"). */
+const unitFits = (unit: Unit, f: Fact, metric: Metric): boolean => compatibleUnits(unit, f.unit) || priceOfOne(unit, f.unit) || unitNamedBy(unit, metric);
+
+/** Whether a figure of the note agrees with a fact its unit fits, within the tolerance. */
+const agreesWith = (figure: { claim: Claim; tolerance: number }, f: Fact, metric: Metric): boolean =>
+  unitFits(figure.claim.unit, f, metric) && claimAgreesWith(figure.claim, f, figure.tolerance);
 
 /** The later and earlier figure of a change between two times the sentence names or implies. */
 function overTime(
@@ -328,11 +331,11 @@ function overTime(
   // A time with no anchor ("for the quarter") is the level's, not the change's: it names no other period.
   if (!reading.step && reached && reading.times.every((t) => t.ref.iso === null)) {
     // The newest figure the level reached agrees with, and the one a year before it, as results are reported.
-    later = [...statedBy(pools.later, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(reached, f));
+    later = [...statedBy(pools.later, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(reached, f, series.metric));
     earlier = later && yearsBefore(pools.earlier, later, 1, date, fye);
   } else if (reading.times.length === 0 && !reading.step && base) {
     // The newest earlier figure the stated base agrees with, and the latest figure after it.
-    earlier = [...statedBy(pools.earlier, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(base, f));
+    earlier = [...statedBy(pools.earlier, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(base, f, series.metric));
     later = earlier && latestAfter(pools.later, earlier, date, fye);
   } else if (startTime) {
     // A quarter is never compared with a year: "grew 30% in the second quarter" from "2024" (months and days are points in time).
@@ -782,13 +785,20 @@ function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null 
   const change = sentenceClaims(claim, ctx).find((c) => c.kind === 'growth' || familyOf(c.unit) === 'multiple');
   if (!change || baseFigure(change, ctx)?.index !== claim.index) return null;
   const reading = readDerived(change, ctx.memo, ctx.note.text, ctx.note.referenceDate);
-  const derived = reading && reading.times.length === 0 && !reading.step ? judgeDerived(change, reading, ctx) : null;
+  const derived = reading ? judgeDerived(change, reading, ctx) : null;
   const id = derived?.derivation?.operands.find((o) => o.role === 'earlier')?.fact;
   const earlier = id ? derived!.facts.find((f) => f.id === id) : undefined;
-  if (!earlier || !derived) return null;
+  // (A figure of another measure after "from" is no start of this change: "3% more than a year earlier, at $640 per tonne, down from $705".)
+  const metric = ctx.index.metrics.get(earlier?.metric ?? '');
+  if (!earlier || !derived || !metric || !unitFits(claim.unit, earlier, metric)) return null;
   const subject = subjectOf(ctx.index, derived.entities, derived.metric ?? earlier.metric);
+  const cited = { facts: [earlier], suggestion: factValue(claim, earlier), cite: [earlier.id] };
+  // With no time, the base chose the earlier fact; with one ("in 2025, down 15% from 1,655"), the time did, and the base must agree.
+  if (reading!.times.length > 0 || reading!.step ? !claimAgreesWith(claim, earlier, ctx.tolerance) : false) {
+    return { ...v, ...cited, code: 'contradicted', message: verdictMessage(subject, claim, `the earlier sourced figure the change starts from is ${shortFact(claim, earlier)}`) };
+  }
   const body = `matches the earlier sourced figure the change starts from, ${shortFact(claim, earlier)}`;
-  return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
+  return { ...v, ...cited, code: 'supported', message: verdictMessage(subject, claim, body) };
 }
 
 /** "(prior year: £1.1bn)": the level a figure before it is compared with, labelled in parentheses. */

@@ -9,6 +9,8 @@ import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { OTHER_MEASURE_IN } from './otherMeasures';
 import { COMBINING_WORDS, TOTAL_CUES } from './sentenceCues';
 import { respectiveRun, saysRespectively } from './respectively';
+import { clauseOf } from './clauseOf';
+import { comparedBefore } from './deriveReading';
 
 const RUNNING_CUES = TOTAL_CUES.filter((w) => !COMBINING_WORDS.includes(w));
 
@@ -330,7 +332,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
     opts.leftOut?.('benchmark');
     return undefined;
   }
-  if (aboutAPart(claim, clause, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
+  if (aboutAPart(claim, clause, memo) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
     const whole = opts.segmentNamed ? resolveWhole(claim, index, clause, memo, fittingList, opts) : undefined;
     if (whole && opts.segmentNamed!(whole)) return whole;
     opts.leftOut?.('part');
@@ -537,6 +539,16 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const { word: w, each, on } = typical.indices!.groups!;
   const word = clause.start + (w ?? each ?? on)![0];
   return !memo.sentence(claim.sentence).words.some((h) => h.start <= word && h.end > word);
+}
+
+/** "the average fire covered about 1,300 hectares, against 680 hectares in 2024": a figure set against a part's is that part's too. */
+function comparedWithAPart(claim: Claim, memo: JudgeMemo): boolean {
+  const at = claim.offset.start - claim.sentence.start;
+  if (!comparedBefore(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
+  const previous = memo.claimsIn(claim.sentence).filter((c) => c.end <= claim.offset.start).at(-1);
+  if (!previous) return false;
+  const compared = { ...claim, offset: previous };
+  return aboutAPart(compared, clauseOf(compared), memo);
 }
 
 /** Whether the claim's sentence states a figure before `at` (the whole a part of it is of). */
