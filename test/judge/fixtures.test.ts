@@ -259,7 +259,7 @@ describe('airline note (comparatives, "in the quarter", per item)', () => {
       ['9%', 'supported', ['marlow-pax-2024', 'marlow-pax-2023']],
       ['86%', 'supported', ['marlow-lf-2024']],
       ['35.1 million passengers', 'supported', ['marlow-pax-2023']],
-      ['212', 'supported', ['marlow-fleet-2025']],
+      ['212 aircraft', 'supported', ['marlow-fleet-2025']],
       ['11 years', 'unsourced', []],
       ['40', 'unsourced', []],
       ['3', 'unsourced', []],
@@ -3291,5 +3291,151 @@ describe('battery note (GWh shipped, "grew only 2.6%", a price per kilowatt-hour
     expect(judgedLine('battery', '2025-11-10', 'Kessler Cell', 'Revenue rose by a mere 2.6% in the third quarter.').code).toBe('supported');
     expect(judgedLine('battery', '2025-11-10', 'Kessler Cell', 'Revenue was up just 2.6% at $5.62 billion.').code).toBe('supported');
     expect(parseNote('Only 2.6% of revenue came from Europe.\n').claims[0]!.kind).toBe('percent');
+  });
+});
+
+describe('tourism note (a country\'s arrivals over nine months, "over the nine months", "averaged €1,170")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tourism'))).toEqual([
+      ['18.2 million international arrivals', 'supported', ['v-arr-9m25']],
+      ['7.7%', 'supported', ['v-arr-9m25', 'v-arr-9m24']],
+      ['22.4 million', 'supported', ['v-arr-24']],
+      // "rose 8.7% … over the nine months": "over" a period with no other time spans it, not where the change started (it was unsourced).
+      ['8.7%', 'supported', ['v-rec-9m25', 'v-rec-9m24']],
+      ['€21.3 billion', 'supported', ['v-rec-9m25']],
+      // "Spending per visitor averaged €1,170": "averaged" binds a price to its per-item metric (it measured nothing).
+      ['€1,170', 'supported', ['v-spend-9m25']],
+      ['91.2%', 'supported', ['v-occ-aug']],
+      ['3.1 million', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      ['30 million arrivals', 'unsourced', []],
+      ['€18.9 billion', 'contradicted', ['v-rec-9m24']],
+    ]);
+  });
+  it('keeps "over" the same period, the past year or a year where a change started', () => {
+    const over = (line: string) => judgedLine('tourism', '2025-11-12', 'Veloria tourism, January to September 2025', line);
+    expect(over('Tourism receipts grew 8.7% over the first nine months of 2024.').code).toBe('supported');
+    expect(over('Tourism receipts grew 8.7% over the same period of 2024.').code).not.toBe('contradicted');
+  });
+});
+
+describe('neobank note (snapshots of customers and deposits, "year on year", "added 900,000 … and 3.4 million")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('neobank'))).toEqual([
+      ['14.6 million customers', 'supported', ['p-cu-q3']],
+      // "having added 900,000 in the quarter and 3.4 million over the past year": both are additions, never levels
+      // (the 3.4 million was red against the customers of September 2024).
+      ['900,000', 'unsourced', []],
+      ['3.4 million', 'unsourced', []],
+      ['11.9 million customers', 'contradicted', ['p-cu-q3ly']],
+      // "grew 32% year on year": the British step (it was "a growth with no time to compare with").
+      ['32%', 'supported', ['p-dep-q3', 'p-dep-q3ly']],
+      ['$38.4 billion', 'supported', ['p-dep-q3']],
+      ['38%', 'supported', ['p-rev-q3', 'p-rev-q3ly']],
+      ['$1.02 billion', 'supported', ['p-rev-q3']],
+      ['5.1%', 'supported', ['p-nim-q3']],
+      ['5.6%', 'supported', ['p-nim-q3ly']],
+      ['$212 million', 'supported', ['p-np-q3']],
+      ['47%', 'supported', ['p-np-q3', 'p-np-q3ly']],
+      ['41%', 'unsourced', []],
+      ['48%', 'unsourced', []],
+      ['20 million customers', 'unsourced', []],
+    ]);
+  });
+  it('reads "year-on-year" and "quarter on quarter" after a figure as changes', () => {
+    expect(judgedLine('neobank', '2025-11-05', 'Plover', 'Revenue was $1.02 billion, 38% year-on-year.').code).toBe('supported');
+    expect(parseNote('Deposits were $38.4 billion, 4% quarter on quarter.\n').claims.find((c) => c.text === '4%')!.kind).toBe('growth');
+  });
+});
+
+describe('concerts note (fans, a part "of it", a promoter\'s deferred revenue, prices with no metric)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('concerts'))).toEqual([
+      ['52.3 million fans', 'supported', ['s-fans-q3']],
+      ['7%', 'supported', ['s-fans-q3', 's-fans-q3ly']],
+      ['$8.1 billion', 'supported', ['s-rev-q3']],
+      ['6%', 'supported', ['s-rev-q3', 's-rev-q3ly']],
+      ['9%', 'supported', ['s-aoi-q3', 's-aoi-q3ly']],
+      ['$960 million', 'supported', ['s-aoi-q3']],
+      ['$720 million', 'supported', ['s-sp-q3']],
+      ['60%', 'unsourced', []],
+      ['$4.9 billion', 'supported', ['s-def']],
+      ['80%', 'unsourced', []],
+      ['$128', 'unsourced', []],
+      ['5%', 'unsourced', []],
+      ['$910 million', 'contradicted', ['s-aoi-q3ly']],
+    ]);
+  });
+});
+
+describe('aircraft note (deliveries in "aircraft", a quarter "including" in nine months, a target of deliveries)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('aircraft'))).toEqual([
+      // "498 aircraft": a plural without an "s" counts aircraft (it was a bare 498, and messages said "aircrafts").
+      ['498 aircraft', 'supported', ['a-del-9m25']],
+      ['15%', 'supported', ['a-del-9m25', 'a-del-9m24']],
+      // "…, including 172 in the third quarter": a part in time is its own period's figure, of the level's unit (it was "a part").
+      ['172', 'supported', ['a-del-q3']],
+      ['612 aircraft', 'supported', ['a-no-9m25']],
+      ['8,612', 'supported', ['a-bl']],
+      ['7.6%', 'supported', ['a-rev-9m25', 'a-rev-9m24']],
+      ['€48.3 billion', 'supported', ['a-rev-9m25']],
+      // "its target of around 820 deliveries": the metric word "deliveries" names the noun in either number (it measured nothing).
+      ['820 deliveries', 'supported', ['a-del-g25']],
+      ['322', 'unsourced', []],
+      ['57 aircraft', 'unsourced', []],
+      ['12 years', 'unsourced', []],
+      ['441', 'contradicted', ['a-del-9m24']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('aircraft'), '15%')).toContain('498 aircraft / 432 aircraft');
+  });
+});
+
+describe('election note (seats won "of the 300", points "more than four years earlier", what a coalition needs)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('election'))).toEqual([
+      // "won 142 of the 300 seats": the winner's own seats (it was "a part"), and the seats contested no one's (it was red).
+      ['142', 'supported', ['ndp-s-25']],
+      ['300 seats', 'unsourced', []],
+      ['118', 'supported', ['ndp-s-21']],
+      ['41.3%', 'supported', ['ndp-v-25']],
+      // "41.3% of the vote, 3.1 points more than four years earlier": a change in points after a share and its whole,
+      // counted back as many years as it says, not from the compared level's 2021 (it was "in 2017").
+      ['3.1 points', 'supported', ['ndp-v-25', 'ndp-v-21']],
+      ['97 seats', 'supported', ['cu-s-25']],
+      ['121', 'supported', ['cu-s-21']],
+      ['30.6%', 'supported', ['cu-v-25']],
+      ['68.2%', 'supported', ['no-t-25']],
+      ['64.9%', 'supported', ['no-t-21']],
+      // "A coalition needs 151 seats": what is needed (it was red against the Democrats' 142).
+      ['151 seats', 'unsourced', []],
+      ['14', 'unsourced', []],
+      ['125 seats', 'contradicted', ['cu-s-21']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('election'), '300 seats')).toContain('won from');
+  });
+  it('reads a difference in points or basis points after a level, compared with a time', () => {
+    // The second finding: the change after the level.
+    const margin = (line: string) => judgeNote(parseNote(`---\ndate: 2025-11-10\n---\n# Kessler Cell\n\n${line}\n`), load('battery').facts.index, { config: defaultConfig })[1]!;
+    expect(margin('Gross margin was 21.4%, 1.5 percentage points higher than a year earlier.')).toMatchObject({ code: 'supported', cite: ['k-gm-q3', 'k-gm-q3ly'] });
+    expect(margin('Gross margin was 21.4%, 150 basis points above the third quarter of 2024.').code).toBe('supported');
+    expect(margin('Gross margin was 21.4% in the third quarter, 2.5 points more than a year earlier.').code).toBe('contradicted');
+  });
+});
+
+describe('coffee crop note (a country\'s harvest in 60-kg bags, segments in parallel "and conilon at 17.6 million")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('coffeecrop'))).toEqual([
+      ['55.7 million 60-kg bags', 'supported', ['br-c-25']],
+      ['2.8%', 'supported', ['br-c-25', 'br-c-24']],
+      ['38.1 million bags', 'supported', ['br-c-25-ar']],
+      // "… at 38.1 million bags and conilon at 17.6 million": the parallel figure counts bags too (it measured nothing).
+      ['17.6 million', 'supported', ['br-c-25-co']],
+      ['16%', 'supported', ['br-x-25', 'br-x-24']],
+      ['33.6 million bags', 'supported', ['br-x-25']],
+      ['$3.85 a pound', 'unsourced', []],
+      ['52%', 'unsourced', []],
+      ['52.9 million bags', 'contradicted', ['br-c-24']],
+    ]);
   });
 });

@@ -371,8 +371,10 @@ function inPercentagePoints(claims: TokenClaim[]): TokenClaim[] {
 function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly TokenClaim[]): Quantity {
   if (q.unit || q.per || earlier.length === 0) return q;
   const prev = tokens[q.start - 1]?.lower ?? '';
-  if (!COMPARISON_WORDS.has(prev) && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs')) return q;
-  const source = levelBefore(earlier, q.start);
+  // (Or a part of it: "498 aircraft in the first nine months, including 172 in the third quarter", or its parallel:
+  // "Arabica output is put at 38.1 million bags and conilon at 17.6 million".)
+  if (!COMPARISON_WORDS.has(prev) && prev !== 'including' && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs') && !parallelAt(tokens, q.start, earlier)) return q;
+  const source = levelBefore(earlier, q.start, prev === 'including');
   if (!source || source.unit === 'count') return q;
   const slash = source.unit.indexOf('/');
   const base = slash < 0 ? source.unit : source.unit.slice(0, slash);
@@ -382,17 +384,26 @@ function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly To
   return { ...q, currency: isMoney ? base : null, unit: isMoney ? null : source.unit, per: isMoney && slash > 0 ? source.unit.slice(slash + 1) : null, unitKnown: true };
 }
 
+/** "… at 38.1 million bags and conilon at 17.6 million": a figure after "and", a word and "at", as the figure before it was. */
+function parallelAt(tokens: readonly Token[], start: number, earlier: readonly TokenClaim[]): boolean {
+  const last = earlier[earlier.length - 1]!;
+  if (tokens[start - 1]?.lower !== 'at' || tokens[last.start - 1]?.lower !== 'at') return false;
+  const and = tokens[start - 3]?.lower === 'and' ? start - 3 : tokens[start - 4]?.lower === 'and' ? start - 4 : -1;
+  return and > last.end - 1 && and - last.end <= 4 && tokens.slice(and + 1, start - 1).every((t) => t.type === 'word');
+}
+
 /**
- * The claim a bare figure after a comparison word is compared with: the last one, else past a
+ * The claim a bare figure after a comparison word is compared with (or `part` of): the last one, else past a
  * change right before the word the level that change is of ("1,412 wildfires, down 15% from 1,655").
  */
-function levelBefore(earlier: readonly TokenClaim[], start: number): TokenClaim['claim'] | undefined {
+function levelBefore(earlier: readonly TokenClaim[], start: number, part: boolean): TokenClaim['claim'] | undefined {
   const last = earlier[earlier.length - 1]!;
   if (last.claim.kind !== 'growth') return last.claim;
   const level = earlier[earlier.length - 2];
   // Only the word itself between a relative change and the figure (a change in points starts from a percent), and
-  // a few words between the level and the change (", down", "in fiscal 2025, which ended on 30 September, up").
-  return level && level.claim.kind !== 'growth' && last.claim.unit === 'percent' && start - last.end === 1 && last.start - level.end <= 12 ? level.claim : undefined;
+  // a few words between the level and the change (", down", "in fiscal 2025, which ended on 30 September, up");
+  // a part is of the level, past its change ("498 aircraft …, 15% more than a year earlier, including 172").
+  return level && level.claim.kind !== 'growth' && last.claim.unit === 'percent' && (part || start - last.end === 1) && last.start - level.end <= 12 ? level.claim : undefined;
 }
 
 /** Whether two amounts are within ten times of each other: a price compared with a price. */
@@ -414,8 +425,12 @@ function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: re
   let k = made.start - 1;
   const w = tokens[k];
   // "up 15.4% from the previous quarter and 8.8% from a year earlier": a second percent set against another time is the same kind of change.
-  if (w?.lower === 'and' && k - prev.end <= 8 && made.claim.kind === 'percent' && prev.claim.kind === 'growth' && prev.claim.unit === 'percent' && (made.claim.value ?? 0) > 0 && COMPARED_FROM.has(tokens[made.end]?.lower ?? '')) {
+  // So is a bare count after a count added, of its unit: "added 900,000 customers in the quarter and 3.4 million over the year".
+  const countAdded = made.claim.unit === 'count' && made.claim.kind === 'count' && isCounted(prev.claim.unit) && tokens[made.end]?.type === 'word';
+  const sameChange = (made.claim.kind === 'percent' && prev.claim.unit === 'percent' && COMPARED_FROM.has(tokens[made.end]?.lower ?? '')) || countAdded;
+  if (w?.lower === 'and' && k - prev.end <= 8 && prev.claim.kind === 'growth' && (made.claim.value ?? 0) > 0 && sameChange) {
     made.claim.kind = 'growth';
+    if (countAdded) made.claim.unit = prev.claim.unit;
     if ((prev.claim.value ?? prev.claim.low ?? 0) < 0) made.claim.value = -made.claim.value!;
     return made;
   }

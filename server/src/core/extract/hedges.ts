@@ -187,7 +187,8 @@ export function directionAfter(tokens: readonly Token[], j: number, unit?: strin
   if (!w || w.type !== 'word') return null;
   if (CHANGE_NOUNS_DOWN.has(w.lower)) return 'down';
   if (CHANGE_NOUNS_UP.has(w.lower)) return 'up';
-  if (unit === 'percent') {
+  // (And a difference of percents or points: "1.5 percentage points higher than a year earlier", "50 bps lower", "3.1 points more".)
+  if (unit === 'percent' || unit === 'bps' || unit === 'point') {
     if (COMPARATIVES_UP.has(w.lower)) return 'up';
     if (COMPARATIVES_DOWN.has(w.lower)) return 'down';
     // "4% above the first half of 2024", "3% below last year's level" (not "2% above SOFR": a spread).
@@ -196,7 +197,9 @@ export function directionAfter(tokens: readonly Token[], j: number, unit?: strin
   if (w.lower === 'yoy' || w.lower === 'qoq' || w.lower === 'mom' || w.lower === 'cagr') return 'up';
   // "22% y/y", "7% q/q"
   if ((w.lower === 'y' || w.lower === 'q') && tokens[j + 1]?.text === '/' && !tokens[j + 1]!.spaced && tokens[j + 2]?.lower === w.lower) return 'up';
-  if (w.lower === 'year' && (tokens[j + 1]?.lower === 'over' || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.lower === 'over'))) return 'up';
+  // "35% year over year", "4% year-on-year", "2% quarter on quarter".
+  const over = tokens[j + 1]?.text === '-' ? tokens[j + 2]?.lower : tokens[j + 1]?.lower;
+  if ((w.lower === 'year' || w.lower === 'quarter' || w.lower === 'half' || w.lower === 'month') && (over === 'over' || over === 'on')) return 'up';
   if (w.lower === 'annually' || w.lower === 'sequentially') return 'up';
   return null;
 }

@@ -143,7 +143,7 @@ export function findTimes(
     phrases.push(until ? { start, end: core.end, ref: tr, until } : { start, end: core.end, ref: tr });
     // A change's starting time ("up 5% from 2023", "than in 2023", "up 7% on 2023") is not what
     // "the year" or "a year earlier" later in the sentence refers to, nor is a time counted from it.
-    if (core.period && !core.anchored && !startsAComparison(tokens, start)) {
+    if (core.period && !core.anchored && !startsAComparison(tokens, start) && !afterComparedLevel(tokens, start)) {
       anchor = core.period;
       anchorFiscal = !!tr.fiscal;
     }
@@ -190,6 +190,16 @@ export function startsAComparison(tokens: readonly Token[], start: number): bool
 
 // The comparison openers but "over", which also opens a span ("over the year").
 const LEVEL_OPENERS = new Set([...COMPARISON_OPENERS].filter((w) => w !== 'over'));
+
+/** Whether the phrase at `start` dates a level compared with ("up from 118 in 2021", "than $4.1 billion in 2024"), within a few tokens of its number. */
+function afterComparedLevel(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    if (tokens[k]!.type !== 'num') continue;
+    const before = tokens[k - 1]?.type === 'sym' ? k - 2 : k - 1;
+    return LEVEL_OPENERS.has(tokens[before]?.lower ?? '');
+  }
+  return false;
+}
 const MORE_OR_LESS = new Set([...CHANGE_WORDS, 'more', 'less', 'fewer']);
 
 /**
@@ -717,8 +727,8 @@ function yearEndAt(tokens: readonly Token[], j: number): number | null {
   return k > j ? k + 1 : null;
 }
 
-const EARLIER = /^(a|the|one|two|three|\d+)\s+years?\s+(?:earlier|before|prior)$/i;
-const COUNT: Record<string, number> = { a: 1, the: 1, one: 1, two: 2, three: 3 };
+const EARLIER = /^(a|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:earlier|before|prior)$/i;
+const COUNT: Record<string, number> = { a: 1, the: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** How many years before another time a time's words say it is ("a year earlier", "the year before": 1), when they say so. */
 export function yearsEarlier(time: Pick<TimeRef, 'text'> | null | undefined): number | null {
@@ -738,7 +748,7 @@ function yearBackAt(tokens: readonly Token[], j: number): number {
 /** "in the same quarter last year" with no period stated before it: a year before the paragraph's. */
 const SAME_LAST_YEAR = new RegExp(`^(?:\\w+\\s+)?the\\s+same\\s+(?:${[...SAME_PERIOD_NOUNS].join('|')})\\s+(?:${YEAR_BACK.map((w) => w.join('\\s+')).join('|')})$`, 'i');
 
-const AGO = /^(a|one|two|three|\d+)\s+years?\s+ago$/i;
+const AGO = /^(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago$/i;
 
 /** How many years before now a time's words say it is ("a year ago": 1). */
 export function yearsAgo(time: Pick<TimeRef, 'text'> | null | undefined): number | null {

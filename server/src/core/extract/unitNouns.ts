@@ -233,10 +233,12 @@ function nounUnit(tokens: readonly Token[], words: number[]): string {
   return parts.join(' ');
 }
 
-/** Plurals without an "s" that notes count in: "50 feet", "312 children". */
+/** Plurals without an "s" that notes count in, with their singulars: "50 feet", "312 children", "498 aircraft". */
 const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
   ['feet', 'foot'], ['children', 'child'], ['women', 'woman'], ['men', 'man'], ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'],
+  ['aircraft', 'aircraft'], ['spacecraft', 'spacecraft'], ['sheep', 'sheep'], ['cattle', 'cattle'], ['livestock', 'livestock'],
 ]);
+const IRREGULAR_SINGULARS: ReadonlyMap<string, string> = new Map([...IRREGULAR_PLURALS].map(([plural, one]) => [one, plural]));
 
 function isPlural(w: string): boolean {
   return (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) || IRREGULAR_PLURALS.has(w);
@@ -245,7 +247,11 @@ function isPlural(w: string): boolean {
 /** A counted noun in the plural, as written when it already is one ("tonnes", "vessels"). */
 export function pluralNoun(w: string): string {
   // An abbreviation has one number: "548,000 oz".
-  return isPlural(w) || NOUN_ABBREVIATIONS.has(w.toLowerCase()) ? w : `${w}s`;
+  if (isPlural(w) || NOUN_ABBREVIATIONS.has(w.toLowerCase())) return w;
+  const irregular = IRREGULAR_SINGULARS.get(w);
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return /(?:ch|sh|x|z|s)$/.test(w) ? `${w}es` : `${w}s`;
 }
 
 /** English singular of a plural noun (enough for counted nouns in prose). */

@@ -16,17 +16,17 @@ export type Step = 'years' | 'halves' | 'quarters';
 
 // The one table of comparison words (folded: hyphens and slashes read as spaces).
 const STEP_CUES: Record<Step, readonly string[]> = {
-  years: ['year over year', 'yoy', 'y/y', 'from a year earlier', 'from a year ago', 'from a year before', 'on the year', 'versus a year earlier', 'compared with a year earlier'],
+  years: ['year over year', 'year on year', 'yoy', 'y/y', 'from a year earlier', 'from a year ago', 'from a year before', 'on the year', 'versus a year earlier', 'compared with a year earlier'],
   // "half on half" (HoH): a bank's halves, as Australian banks report them.
   halves: ['half on half', 'half over half', 'hoh', 'h/h', 'from the previous half', 'from the prior half'],
-  quarters: ['quarter over quarter', 'qoq', 'q/q', 'sequentially', 'sequential', 'from the previous quarter', 'from the prior quarter'],
+  quarters: ['quarter over quarter', 'quarter on quarter', 'qoq', 'q/q', 'sequentially', 'sequential', 'from the previous quarter', 'from the prior quarter'],
 };
 const STEPS = Object.keys(STEP_CUES) as Step[];
 
 /** Words right after a level that make it a difference from another time ("$2 billion more than a year earlier"). */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|below)(?:\s+than)?\b/;
 /** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level", "4% above 2024"). */
-export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$|(?:%|\bper\s?cent)\s+(?:above|below)\s*$/;
+export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$|(?:%|\bper\s?cent|\bbps|\bpoints?)\s+(?:above|below)\s*$/;
 const START_PREPOSITION = /^(?:since|from)\b/i;
 /** Before a time phrase opened by "as": "carried 410 tonnes, twice as much as a year earlier", "three times as many as in 2023". */
 const AS_MUCH_AS = /(?:\btwice|\btimes|\d\s?x)\s+as\s+(?:much|many|large|big|high|great)\s*$/;
@@ -52,12 +52,16 @@ export const startsBefore = (before: string): boolean => {
   const trimmed = before.trimEnd();
   return START_BEFORE_LAST.some((w) => trimmed.endsWith(w)) && START_BEFORE.test(before);
 };
+/** A period "over" spans rather than starts from: "rose 8.7% over the nine months", "over the quarter" (not "over the same period", "over the past year", "over 2024"). */
+const SPAN_OVER = /^the\s+(?!.*\b(?:same|prior|previous|preceding|corresponding|comparable|year-ago|earlier|past|last)\b)[\p{L}\s-]*\b(?:months|quarter|year|half|period)$/iu;
+const overASpan = (before: string, time: string): boolean => /\bover\s*$/.test(before) && SPAN_OVER.test(time.trim());
+
 /**
  * Whether a time phrase is the earlier time of a comparison, from its own words and the sentence's
  * lower-cased text before it: "since 2023", "than in 2023", "up 6.5% on 2023".
  */
 export function startsComparison(before: string, ref: Pick<TimeRef, 'text' | 'iso'>): boolean {
-  return START_PREPOSITION.test(ref.text.trim()) || startsBefore(before) || (/^as\b/i.test(ref.text.trim()) && AS_MUCH_AS.test(before)) || (/^on\b/i.test(ref.text) && CHANGE_BEFORE_ON.test(before) && YEAR_OR_QUARTER.test(ref.iso ?? ''));
+  return START_PREPOSITION.test(ref.text.trim()) || (startsBefore(before) && !overASpan(before, ref.text)) || (/^as\b/i.test(ref.text.trim()) && AS_MUCH_AS.test(before)) || (/^on\b/i.test(ref.text) && CHANGE_BEFORE_ON.test(before) && YEAR_OR_QUARTER.test(ref.iso ?? ''));
 }
 
 /** Words before a multiple that make it a change over time of one figure ("a 3x step-up", "a 3x increase"). */

@@ -213,6 +213,7 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   part: 'a figure for a part or one typical item, not the whole the facts give',
   pending: 'a count of things not yet in service (a pipeline, backlog or order), which the facts do not count',
   benchmark: 'a level it is set against (a threshold or requirement), not a figure of its own',
+  pool: 'the whole a part was won from (all the seats, contracts or votes), not a figure of its own',
   unnamed: 'nothing near it says what it measures (such as valuation or users)',
 };
 

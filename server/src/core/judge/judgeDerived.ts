@@ -226,9 +226,10 @@ const TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+
 
 /**
  * Between a level and the change that reached it, written after the level: "revenue was $2.31
- * billion, up 7.9%", "£1.2bn (up 8%)", "sales of $5 billion were down 3%".
+ * billion, up 7.9%", "£1.2bn (up 8%)", "sales of $5 billion were down 3%", a share with its whole:
+ * "41.3% of the vote, 3.1 points more".
  */
-const LEVEL_THEN_CHANGE = /^\s*(?:,\s*|\(\s*|\s(?:was|were|is|are)\s+)(?:(?:up|down)\s+(?:by\s+)?|an?\s+(\p{L}+)\s+of\s+)?$/iu;
+const LEVEL_THEN_CHANGE = /^(?:\s+of\s+(?:the\s+)?\p{Ll}+)?\s*(?:,\s*|\(\s*|\s(?:was|were|is|are)\s+)(?:(?:up|down)\s+(?:by\s+)?|an?\s+(\p{L}+)\s+of\s+)?$/iu;
 const levelThenChange = (between: string): boolean => {
   const m = LEVEL_THEN_CHANGE.exec(between);
   return !!m && (m[1] === undefined || isChangeNoun(m[1].toLowerCase()));
@@ -332,7 +333,8 @@ function overTime(
   if (!reading.step && reached && reading.times.every((t) => t.ref.iso === null)) {
     // The newest figure the level reached agrees with, and the one a year before it, as results are reported.
     later = [...statedBy(pools.later, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(reached, f, series.metric));
-    earlier = later && yearsBefore(pools.earlier, later, 1, date, fye);
+    // "41.3% of the vote, 3.1 points more than four years earlier": as many years before as its own time says.
+    earlier = later && yearsBefore(pools.earlier, later, (!claim.time?.iso && yearsEarlier(claim.time)) || 1, date, fye);
   } else if (reading.times.length === 0 && !reading.step && base) {
     // The newest earlier figure the stated base agrees with, and the latest figure after it.
     earlier = [...statedBy(pools.earlier, date)].sort((x, y) => y.asOfDate.localeCompare(x.asOfDate)).find((f) => agreesWith(base, f, series.metric));

@@ -1,5 +1,5 @@
 import { isGuidanceWord } from './claimFactKind';
-import { SAME_MEASURE } from '../extract/unitNouns';
+import { SAME_MEASURE, singular } from '../extract/unitNouns';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
 import { isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
 import { countsThings, isCurrency, RATIO_KINDS } from '../units';
@@ -34,7 +34,15 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
   }
   const family = familyOf(claimUnit);
   if (!family.startsWith('noun:') || isCurrency(metric.unit)) return false;
-  return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit));
+  // A word ending in the noun in either number: "820 deliveries" (unit `delivery`) is named by "deliveries".
+  return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit) || namesAtEnd(singularLast(foldForMatch(w)), claimUnit));
+}
+
+/** A phrase with its last word singular: "aircraft deliveries" → "aircraft delivery". */
+function singularLast(phrase: string): string {
+  const trimmed = phrase.trimEnd();
+  const cut = trimmed.lastIndexOf(' ') + 1;
+  return trimmed.slice(0, cut) + singular(trimmed.slice(cut));
 }
 
 /** Between a label and its figure: "Average ticket price: $12.70". */
@@ -206,7 +214,7 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
 }
 
 // "Free cash flow of $5.2 billion", "revenue was $5 billion": a word right before its figure.
-const WORD_THEN_FIGURE = /^\s+(?:of|was|were|is|are|at|reached|totaled|totalled|came to|came in at|stood at)\s+(?:(?:about|roughly|around|nearly|some|just|almost|approximately|over|more than|less than|at least|at most|up to|under)\s+)*$/;
+const WORD_THEN_FIGURE = /^\s+(?:of|was|were|is|are|at|reached|totaled|totalled|came to|came in at|stood at|averaged|averages|average)\s+(?:(?:about|roughly|around|nearly|some|just|almost|approximately|over|more than|less than|at least|at most|up to|under)\s+)*$/;
 // "$3.5 billion of share repurchases", "$184 billion in deposits": a word right after its figure.
 const FIGURE_THEN_WORD = /^\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?$/;
 
@@ -311,7 +319,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -330,6 +338,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   if (fittingList.length === 0) return undefined;
   if (aBenchmark(claim, memo)) {
     opts.leftOut?.('benchmark');
+    return undefined;
+  }
+  if (wonFrom(claim)) {
+    opts.leftOut?.('pool');
     return undefined;
   }
   if (aboutAPart(claim, clause, memo) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
@@ -517,6 +529,8 @@ const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spe
 function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const base = claim.sentence.start;
   const after = claim.sentenceText.slice(claim.offset.end - base, clause.end - base);
+  // "won 142 of the 300 seats": what a contest's winner took is its own figure, not some of its own whole.
+  if (/^\s+of\s/.test(after) && WON.test(claim.sentenceText.slice(Math.max(0, claim.offset.start - base - 24), claim.offset.start - base))) return false;
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(after)) return true;
   if (OF_THAT.test(after) || REMAINDER.test(after) || ANOTHER_ARM.test(after) || someOfAMetric(claim, after, memo)) return true;
   if (countsThings(claim.unit) && SUBSET_AFTER.test(after)) return true;
@@ -551,6 +565,17 @@ function comparedWithAPart(claim: Claim, memo: JudgeMemo): boolean {
   return aboutAPart(compared, clauseOf(compared), memo);
 }
 
+/** A contest's verb before a figure: "won 142 (of the 300 seats)", "took about 30". */
+const WON = /\b(?:won|wins|win|took|takes|secured|secures|captured|captures|claimed|claims)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$/i;
+/** Before the whole a contest's part was won from: "won 142 of the ". */
+const WON_OF = /\b(?:won|wins|win|took|takes|secured|secures|captured|captures|claimed|claims)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?\d[\d,.]*\s+of\s+(?:the\s+)?$/i;
+
+/** "The Democrats won 142 of the 300 seats": the 300 is what all contested, no figure of the winner's. */
+function wonFrom(claim: Claim): boolean {
+  const at = claim.offset.start - claim.sentence.start;
+  return WON_OF.test(claim.sentenceText.slice(Math.max(0, at - 48), at));
+}
+
 /** Whether the claim's sentence states a figure before `at` (the whole a part of it is of). */
 function figureBefore(claim: Claim, memo: JudgeMemo, at: number): boolean {
   return memo.claimsIn(claim.sentence).some((c) => c.end <= at);
@@ -580,6 +605,8 @@ function includedIn(claim: Claim, memo: JudgeMemo): boolean {
   if (claim.unit === 'percent' || claim.kind === 'percent') return false;
   const at = claim.offset.start - claim.sentence.start;
   if (!INCLUDED.test(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
+  // "498 aircraft in the first nine months, including 172 in the third quarter": a part in time is its own period's figure.
+  if (claim.time?.iso && claim.time.span && claim.time.span.start >= claim.offset.end) return false;
   return figureBefore(claim, memo, claim.offset.start) && !namesOwnMetric(claim, memo);
 }
 
@@ -617,18 +644,21 @@ function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   return figureBefore(claim, memo, clause.start);
 }
 
-/** "well short of the 95% needed for herd immunity", "above the 50% threshold": a level set against, no one's figure. */
 /** "a 50% threshold", "the league's 70% cap": nouns of a level set against ("cap" of a percent only: "its $4 trillion cap" is a market value). */
 const BENCHMARK_NOUN = /^\s+(?:threshold|benchmark|limit|ceiling|floor)\b/i;
 const PERCENT_CAP = /^\s+cap\b/i;
 /** "the 95% needed for herd immunity": a participle after the figure, with its article before it. */
 const BENCHMARK_NEEDED = /^\s+(?:needed|required|recommended)\b/i;
 const BENCHMARK_BEFORE = /\bthe\s+$/i;
+/** "A coalition needs 151 seats", "a majority requires 151": what is needed, no one's figure. */
+const NEEDS_BEFORE = /\b(?:needs?|needed|requires?|required)\s+(?:(?:at\s+least|about|roughly|some|only|just|more\s+than)\s+)?$/i;
 
+/** "well short of the 95% needed for herd immunity", "above the 50% threshold", "needs 151 seats": a level set against, no one's figure. */
 function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
   const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 16);
-  const set = BENCHMARK_NOUN.test(after) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at)));
+  const set = BENCHMARK_NOUN.test(after) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
+    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at));
   // A benchmark the facts measure ("against a 4.9% benchmark" of a fund's benchmark return) is theirs to judge.
   return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceTimes } from '../../server/src/core/extract/sentenceTimes';
+
+/** The time phrases of a sentence as written, with their periods. */
+const phrases = (sentence: string, date = '2025-11-05'): [string, string | null][] => sentenceTimes(sentence, date).phrases.map((p) => [p.ref.text, p.ref.iso]);
+
+describe('time phrases that date no figure', () => {
+  it('drops how far back a record reaches, not a change\'s start', () => {
+    expect(phrases('Some 38,500 people were evacuated, the most since 2017.')).toEqual([]);
+    expect(phrases('Costs rose 31%, the biggest annual increase since 2019.')).toEqual([]);
+    expect(phrases('Its interest since 2019 has grown.')).toEqual([['since 2019', '2019']]);
+    expect(phrases('Costs rose 31% since 2019.')).toEqual([['since 2019', '2019']]);
+  });
+  it('drops the day a period just named ended', () => {
+    expect(phrases('It handled 13,400 transits in fiscal 2025, which ended on 30 September, up 35%.').map(([t]) => t)).toEqual(['in fiscal 2025']);
+    expect(phrases('Revenue in fiscal 2025 (ended June 30) was $4 billion.').map(([t]) => t)).toEqual(['in fiscal 2025']);
+    expect(phrases('Revenue was $4 billion in the quarter that ended on June 30.').map(([t]) => t)).toContain('on June 30');
+  });
+  it('counts "four years earlier" back from the period stated, not from a compared level\'s', () => {
+    const times = phrases('The party won 142 seats in 2025, up from 118 in 2021, with 41.3% of the vote, 3.1 points more than four years earlier.');
+    expect(times).toEqual([['in 2025', '2025'], ['in 2021', '2021'], ['four years earlier', '2021']]);
+  });
+});
