@@ -149,7 +149,7 @@ describe('sector notes', () => {
       ['2.4 GW', 'power', 2400000000, 'W', null], // "licences run to 2050" is a term, in another clause
       ['$212 billion', 'capex', 212000000000, 'USD', '2025/2029'], // "spend ... on transmission between 2025 and 2029"
       ['20%', 'growth', 20, 'percent', '2024'],
-      ['$329.17/MW-day', 'money', 329.17, 'USD/MW-day', '2026/2027'],
+      ['$329.17/MW-day', 'money', 329.17, 'USD/MW-day', 'FY2027'],
       ['22%', 'growth', 22, 'percent', null],
       ['$269.92/MW-day', 'money', 269.92, 'USD/MW-day', null],
       ['Three utilities', 'count', 3, 'utility', '2025-Q3'],

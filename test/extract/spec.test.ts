@@ -542,7 +542,7 @@ const relativeTime: Case[] = [
   ['Revenue was $29.9 billion in FQ4 (June quarter).', [{ text: '$29.9 billion', time: '2024-Q2' }]],
   ['Broadcom expects AI revenue of $5.1 billion in FY25 Q3.', [{ text: '$5.1 billion', time: '2025-Q3' }]],
   ['Utilities plan to spend $212 billion on transmission between 2025 and 2029.', [{ text: '$212 billion', kind: 'capex', time: '2025/2029' }]],
-  ["PJM's 2026/27 auction cleared at $329.17/MW-day.", [{ text: '$329.17/MW-day', unit: 'USD/MW-day', time: '2026/2027' }]],
+  ["PJM's 2026/27 auction cleared at $329.17/MW-day.", [{ text: '$329.17/MW-day', unit: 'USD/MW-day', time: 'FY2027' }]],
   ['In June 2024 it expanded the deal to 1.92 GW through 2042.', [{ text: '1.92 GW', time: '2024-06' }]],
   ['In 2023 and 2024, capex totaled $50 billion and $75 billion, respectively.', [
     { text: '$50 billion', time: '2023' },

@@ -3439,3 +3439,64 @@ describe('coffee crop note (a country\'s harvest in 60-kg bags, segments in para
     ]);
   });
 });
+
+describe('climate note (global indicators, square kilometres, a limit "holding warming to 1.5°C")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('climate'))).toEqual([
+      ['1.55', 'supported', ['w-t-24']],
+      ['1.5', 'unsourced', []],
+      ['0.1', 'unsourced', []],
+      ['422.8', 'supported', ['w-co2-24']],
+      ['3.5', 'unsourced', []],
+      // "4.6 million square kilometres" against `unit: km2` (it measured nothing).
+      ['4.6 million square kilometres', 'supported', ['a-ice-25']],
+      ['2 million', 'unsourced', []],
+      ['37.4 billion tonnes', 'supported', ['w-em-24']],
+      // "Holding warming to 1.5°C would require…": a limit aimed at (it was supported against 2024's 1.55).
+      ['1.5', 'unsourced', []],
+      ['43%', 'unsourced', []],
+      ['1.38', 'contradicted', ['w-t-23']],
+    ]);
+  });
+});
+
+describe('admissions note (a university\'s record class, a split academic year "2025-26", the class of 2029)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('admissions'))).toEqual([
+      // "the class of 2029" names a cohort, read as the year 2029: no fact, never red.
+      ['57,210 applications', 'unsourced', []],
+      ['8.2%', 'unsourced', []],
+      ['3.9%', 'unsourced', []],
+      ['4.4%', 'unsourced', []],
+      // "is the largest in the university's history": a record, no largest item (it was "a part").
+      ['1,652 students', 'supported', ['h-enr-29']],
+      ['21%', 'unsourced', []],
+      // "for 2025-26": the fiscal year ending in 2026 of an entity with `fiscal_year_end` (it was both years).
+      ['$68,400', 'supported', ['h-tu-26']],
+      ['$312 million', 'supported', ['h-aid-26']],
+      ['55%', 'unsourced', []],
+      ['$150,000', 'unsourced', []],
+      ['53,900 applications', 'unsourced', []],
+    ]);
+  });
+  it('reads a split year as both years for an entity with no fiscal year', () => {
+    const calendar = judgeNote(parseNote('---\ndate: 2025-10-20\n---\n# Halden\n\nTuition was $60,400 in 2025-26.\n'), loadFacts([{ file: 'f.yaml', text: readFileSync('test/judge/fixtures/admissions-facts.yaml', 'utf8').replace(', fiscal_year_end: "06-30"', '') }], { today: '2025-10-20' }).index, { config: defaultConfig })[0]!;
+    expect(calendar.code).toBe('unsourced');
+    expect(judgedLine('admissions', '2025-10-20', 'Halden', 'Tuition was $60,400 in 2025-26.').code).toBe('contradicted');
+  });
+});
+
+describe('chip roadmap note (process names are no figures, "and plans capex" is no part)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('chipnode'))).toEqual([
+      ['64%', 'unsourced', []],
+      ['$33.1 billion', 'supported', ['v-rev-q3']],
+      ['300mm wafers', 'unsourced', []],
+      ['310,000 wafers', 'unsourced', []],
+      // "…, and plans capex of $41 billion": the clause opens with a plan's verb, no part named "plans" (it was a part).
+      ['$41 billion', 'supported', ['v-capex-25g']],
+      ['$30,000', 'unsourced', []],
+      ['$18,000', 'unsourced', []],
+    ]);
+  });
+});

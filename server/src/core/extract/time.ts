@@ -627,8 +627,11 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
   if (isGluedHyphenAt(tokens, i + 1) && q && /^q[1-4]$/.test(q.lower)) return { end: i + 3, period: quarterPeriod(t.value, +q.lower[1]!) };
   // "the 2026 financial year", "its 2025 fiscal year": a fiscal year.
   if (FISCAL_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year') return { end: i + 3, period: fiscalPeriod(t.value), fiscal: true };
-  // 2025-2029, 2025–29, 2026/27, 2025 to 2029, between 2025 and 2029: a span of years.
+  // 2025-2029, 2025–29, 2025 to 2029, between 2025 and 2029: a span of years; "2025-26", "2025/26" a
+  // split year (a season, an academic or fiscal year): the fiscal year ending in 2026 of an entity
+  // with one, else both years.
   const span = yearSpanEnd(tokens, i);
+  if (span && span.year === t.value + 1 && tokens[i + 2]!.text.length === 2) return { end: span.next, period: { ...yearsPeriod(t.value, span.year), iso: `FY${span.year}` }, fiscal: true };
   if (span) return { end: span.next, period: yearsPeriod(t.value, span.year) };
   // "in 2025 GPUs will ..." : after a time preposition a year stays a year.
   if (claimUnitAt(i + 1) && !TIME_PREPOSITIONS.has(prev?.lower ?? '')) return null;

@@ -12,6 +12,7 @@ import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
+import { isGuidanceWord } from './claimFactKind';
 import { isMonthName } from '../extract/time';
 import type { JudgeMemo } from './judgeMemo';
 
@@ -194,7 +195,8 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   if (!opens && (lead === undefined || !/^\p{Ll}/u.test(word))) return null;
   const leads = opens || /['\u2019]s?$/.test(lead!) || LEADS.has(lead!.toLowerCase()) || /\p{L}ed$/u.test(lead!);
   const lower = word.toLowerCase();
-  if (!leads || !isQualifier(lower)) return null;
+  // "…, and plans capex of $41 billion": a clause opened by a word of a plan opens with its verb.
+  if (!leads || !isQualifier(lower) || (opens && isGuidanceWord(lower))) return null;
   // A word of another metric is no part: "revenue run-rate" is the run-rate.
   const at = from + window.lastIndexOf(word);
   if (hits.some((h) => h.start <= at && h.end > at)) return null;

@@ -452,6 +452,9 @@ function fromWords(
 
 // The words the part-of-a-whole readings below are made of, once.
 const DETERMINERS = 'its|their|the|our|his|her';
+// After a superlative, a record rather than an item: "is the largest in the university's history", "the highest since 2008",
+// "the biggest ever" (not "its largest in Europe", "its flagship in Manhattan": an item).
+const RECORD_AFTER = "in\\s+(?:[\\w'\u2019]+\\s+){0,3}history|since|ever|on\\s+record|to\\s+date|yet";
 // One item that stands out ("its largest school", "its flagship hotel").
 const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top|flagship';
 
@@ -460,7 +463,7 @@ const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busi
  * schools", "its top 10 customers". Its figures are that part's.
  */
 const PART_OF_WHOLE = new RegExp(
-  `\\b\\d[\\d,]*\\s+of\\s+(?:${DETERMINERS}|them|these|those)\\b|(?:\\b(?:${DETERMINERS})|['\u2019]s)\\s+(?:\\d[\\d,]*\\s+)?(?:${SUPERLATIVES})\\b`,
+  `\\b\\d[\\d,]*\\s+of\\s+(?:${DETERMINERS}|them|these|those)\\b|(?:\\b(?:${DETERMINERS})|['\u2019]s)\\s+(?:\\d[\\d,]*\\s+)?(?:${SUPERLATIVES})\\b(?!\\s+(?:${RECORD_AFTER})\\b)`,
   'i',
 );
 
@@ -645,20 +648,22 @@ function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
 }
 
 /** "a 50% threshold", "the league's 70% cap": nouns of a level set against ("cap" of a percent only: "its $4 trillion cap" is a market value). */
-const BENCHMARK_NOUN = /^\s+(?:threshold|benchmark|limit|ceiling|floor)\b/i;
+const BENCHMARK_NOUN = /^\s+(?:threshold|benchmark|limit|ceiling|floor|mark)\b/i;
 const PERCENT_CAP = /^\s+cap\b/i;
 /** "the 95% needed for herd immunity": a participle after the figure, with its article before it. */
 const BENCHMARK_NEEDED = /^\s+(?:needed|required|recommended)\b/i;
 const BENCHMARK_BEFORE = /\bthe\s+$/i;
 /** "A coalition needs 151 seats", "a majority requires 151": what is needed, no one's figure. */
 const NEEDS_BEFORE = /\b(?:needs?|needed|requires?|required)\s+(?:(?:at\s+least|about|roughly|some|only|just|more\s+than)\s+)?$/i;
+/** "Holding warming to 1.5°C", "to keep losses below $2 billion": a limit aimed at, no one's figure. */
+const LIMIT_BEFORE = /\b(?:holding|keeping|limiting|capping|to\s+(?:hold|keep|limit|cap))\s+(?:[\p{L}-]+\s+){0,3}(?:to|below|under|within)\s+(?:about\s+)?$/iu;
 
 /** "well short of the 95% needed for herd immunity", "above the 50% threshold", "needs 151 seats": a level set against, no one's figure. */
 function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
   const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 16);
   const set = BENCHMARK_NOUN.test(after) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
-    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at));
+    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at));
   // A benchmark the facts measure ("against a 4.9% benchmark" of a fund's benchmark return) is theirs to judge.
   return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);
 }
