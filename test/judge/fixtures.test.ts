@@ -3500,3 +3500,62 @@ describe('chip roadmap note (process names are no figures, "and plans capex" is 
     ]);
   });
 });
+
+describe('ski note (a season "2024/25" in a fiscal year to July, a result "at the low end of its guidance of" a range)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ski'))).toEqual([
+      ['3.8%', 'supported', ['al-v-25', 'al-v-24']],
+      // "in the 2024/25 season": the fiscal year ending in 2025 (it was both years).
+      ['15.2 million', 'supported', ['al-v-25']],
+      ['4.1%', 'supported', ['al-lr-25', 'al-lr-24']],
+      ['$1.52 billion', 'supported', ['al-lr-25']],
+      ['$842 million', 'supported', ['al-eb-25']],
+      // "its guidance of $842 million to $898 million": the plan's own figure, no result (it was supported by the result).
+      ['$842 million to $898 million', 'unsourced', []],
+      ['2.31 million', 'supported', ['al-pu-26']],
+      ['3%', 'unsourced', []],
+      ['1%', 'unsourced', []],
+      ['16.1 million', 'contradicted', ['al-v-24']],
+    ]);
+  });
+});
+
+describe('jobs note (a country\'s payrolls by month, "rose 3.9% from a year earlier to $36.42")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('jobs'))).toEqual([
+      // "rose by 150,000 in October": over October a year before, as results are reported; no such fact, never red.
+      ['150,000', 'unsourced', []],
+      ['180,000 economists', 'unsourced', []],
+      ['4.1%', 'supported', ['us-ur-oct']],
+      ['4.2%', 'supported', ['us-ur-sep']],
+      ['3.9%', 'supported', ['us-w-oct', 'us-w-oct24']],
+      // "…rose 3.9% from a year earlier to $36.42": the level after the change's start binds the per-item metric (it measured nothing).
+      ['$36.42', 'supported', ['us-w-oct']],
+      ['62.5%', 'supported', ['us-lfp-oct']],
+      ['1.4 million jobs', 'unsourced', []],
+      ['140,000', 'unsourced', []],
+      ['4.3%', 'contradicted', ['us-ur-sep']],
+    ]);
+  });
+});
+
+describe('music note (streaming revenue, a market share "ahead of its two main rivals at 21.5% and 17.9%")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('music'))).toEqual([
+      ['9.5%', 'supported', ['c-sr-q3', 'c-sr-q3ly']],
+      ['€1.04 billion', 'supported', ['c-sr-q3']],
+      ['6%', 'unsourced', []],
+      ['57%', 'unsourced', []],
+      ['€1.81 billion', 'supported', ['c-rev-q3']],
+      ['three years', 'unsourced', []],
+      ['58%', 'unsourced', []],
+      ['a fifth', 'unsourced', []],
+      ['31.2%', 'supported', ['c-ms-24']],
+      // "ahead of its two main rivals at 21.5% and 17.9%": the rivals' shares (both were red against Cadence's).
+      ['21.5%', 'unsourced', []],
+      ['17.9%', 'unsourced', []],
+      ['€0.91 billion', 'contradicted', ['c-sr-q3ly']],
+    ]);
+    expect(messageOn(judgedAtNoteDate('music'), '17.9%')).toContain('rivals');
+  });
+});

@@ -42,9 +42,15 @@ const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'c
 /** Before a plan a result is measured against: "at the top of guidance", "ahead of expectations", "than expected". */
 const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+of|in\s+line\s+with|ahead\s+of|above|below|beat|beats|beating|topped|exceeded|exceeding|missed|than|as|versus|vs|against|within)\s+(?:(?:the|its|our|their|management's|consensus|analysts'?)\s+)*$/;
 
+/** Between a plan's word and its own figure: "guidance of", "outlook range of about". */
+const PLAN_THEN_FIGURE = /^\s+(?:range\s+)?of\s+(?:(?:about|around|roughly)\s+)?$/;
+
 /** The stance of the claim's clause (else of its sentence before the clause). */
 export function claimStance(claim: Claim, folded: string, clause: Span): ClaimStance {
   const base = claim.sentence.start;
+  // "at the low end of its guidance of $842 million to $898 million": the plan's own figure, whatever it is measured against.
+  const at = claim.offset.start - base;
+  if (phraseSetOf(STANCE_WORDS.guidance, 'add').hits(folded).some((h) => h.end <= at && PLAN_THEN_FIGURE.test(folded.slice(h.end, at)))) return 'guidance';
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
     phraseSetOf(STANCE_WORDS[stance], 'add')
       .hits(folded)

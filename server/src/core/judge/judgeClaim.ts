@@ -214,6 +214,7 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   pending: 'a count of things not yet in service (a pipeline, backlog or order), which the facts do not count',
   benchmark: 'a level it is set against (a threshold or requirement), not a figure of its own',
   pool: 'the whole a part was won from (all the seats, contracts or votes), not a figure of its own',
+  rival: 'a figure of rivals or peers the sentence does not name, not its own',
   unnamed: 'nothing near it says what it measures (such as valuation or users)',
 };
 

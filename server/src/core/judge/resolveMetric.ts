@@ -51,8 +51,8 @@ const LABEL_THEN_FIGURE = /^\s*:\s*$/;
 const RAISED_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+$/;
 /** Between a metric's words and the outlook for it: "raised its adjusted EPS guidance to $38.35 to $38.85", "EPS outlook of $9". */
 const OUTLOOK_THEN_FIGURE = /^\s+(?:guidance|outlook|forecast|target)(?:\s+range)?\s+(?:to|of|at|is|was)\s+(?:(?:about|roughly|around|approximately)\s+)?$/;
-/** Between a metric's words and the level a change took it to: "… per paying user rose 8% to $17.40", "was up 8% at", "rose to". */
-const CHANGED_TO = /^\s+(?:(?:was|were)\s+)?(\p{L}+)\s+(?:(?:by\s+)?\S+\s+)?(?:to|at)\s+$/u;
+/** Between a metric's words and the level a change took it to: "… per paying user rose 8% to $17.40", "was up 8% at", "rose to", "rose 3.9% from a year earlier to". */
+const CHANGED_TO = /^\s+(?:(?:was|were)\s+)?(\p{L}+)\s+(?:(?:by\s+)?\S+\s+)?(?:(?:from|on|over|versus)\s+(?:\S+\s+){1,3})?(?:to|at)\s+$/u;
 const changedTo = (between: string): boolean => isChangeVerb(CHANGED_TO.exec(between)?.[1] ?? '');
 
 /**
@@ -319,7 +319,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -342,6 +342,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   }
   if (wonFrom(claim)) {
     opts.leftOut?.('pool');
+    return undefined;
+  }
+  if (ofRivals(claim)) {
+    opts.leftOut?.('rival');
     return undefined;
   }
   if (aboutAPart(claim, clause, memo) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
@@ -572,6 +576,13 @@ function comparedWithAPart(claim: Claim, memo: JudgeMemo): boolean {
 const WON = /\b(?:won|wins|win|took|takes|secured|secures|captured|captures|claimed|claims)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$/i;
 /** Before the whole a contest's part was won from: "won 142 of the ". */
 const WON_OF = /\b(?:won|wins|win|took|takes|secured|secures|captured|captures|claimed|claims)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?\d[\d,.]*\s+of\s+(?:the\s+)?$/i;
+
+/** Before the figures of unnamed rivals: "ahead of its two main rivals at 21.5% and 17.9%", "peers with 12%". */
+const RIVALS_AT = /\b(?:rivals?|competitors?|peers?)\s+(?:[\p{L}-]+\s+){0,2}(?:at|with|on)\s+(?:(?:about|roughly|around)\s+)?(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$/iu;
+const ofRivals = (claim: Claim): boolean => {
+  const at = claim.offset.start - claim.sentence.start;
+  return RIVALS_AT.test(claim.sentenceText.slice(Math.max(0, at - 60), at));
+};
 
 /** "The Democrats won 142 of the 300 seats": the 300 is what all contested, no figure of the winner's. */
 function wonFrom(claim: Claim): boolean {
