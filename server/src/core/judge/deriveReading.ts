@@ -53,7 +53,7 @@ export const startsBefore = (before: string): boolean => {
   return START_BEFORE_LAST.some((w) => trimmed.endsWith(w)) && START_BEFORE.test(before);
 };
 /** A period "over" spans rather than starts from: "rose 8.7% over the nine months", "over the quarter" (not "over the same period", "over the past year", "over 2024"). */
-const SPAN_OVER = /^the\s+(?!.*\b(?:same|prior|previous|preceding|corresponding|comparable|year-ago|earlier|past|last)\b)[\p{L}\s-]*\b(?:months|quarter|year|half|period)$/iu;
+const SPAN_OVER = /^the\s+(?!.*\b(?:same|prior|previous|preceding|corresponding|comparable|year-ago|earlier|past|last)\b)[a-z\s-]*\b(?:months|quarter|year|half|period)$/i;
 const overASpan = (before: string, time: string): boolean => /\bover\s*$/.test(before) && SPAN_OVER.test(time.trim());
 
 /**

@@ -229,7 +229,7 @@ const TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+
  * billion, up 7.9%", "£1.2bn (up 8%)", "sales of $5 billion were down 3%", a share with its whole:
  * "41.3% of the vote, 3.1 points more".
  */
-const LEVEL_THEN_CHANGE = /^(?:\s+of\s+(?:the\s+)?\p{Ll}+)?\s*(?:,\s*|\(\s*|\s(?:was|were|is|are)\s+)(?:(?:up|down)\s+(?:by\s+)?|an?\s+(\p{L}+)\s+of\s+)?$/iu;
+const LEVEL_THEN_CHANGE = /^(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*(?:,\s*|\(\s*|\s(?:was|were|is|are)\s+)(?:(?:up|down)\s+(?:by\s+)?|an?\s+(\p{L}+)\s+of\s+)?$/iu;
 const levelThenChange = (between: string): boolean => {
   const m = LEVEL_THEN_CHANGE.exec(between);
   return !!m && (m[1] === undefined || isChangeNoun(m[1].toLowerCase()));
