@@ -3559,3 +3559,97 @@ describe('music note (streaming revenue, a market share "ahead of its two main r
     expect(messageOn(judgedAtNoteDate('music'), '17.9%')).toContain('rivals');
   });
 });
+
+describe('food maker note (organic growth with its price and volume parts, an outlook range of organic growth)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('foodco'))).toEqual([
+      ['4.2%', 'supported', ['hv-og-9m']],
+      // "with price up 3.5% and volume/mix up 0.7%": the parts of the growth, never judged as it.
+      ['3.5%', 'unsourced', []],
+      ['0.7%', 'unsourced', []],
+      ['2.6%', 'supported', ['hv-rev-9m', 'hv-rev-9mly']],
+      ['€31.2 billion', 'supported', ['hv-rev-9m']],
+      ['1.6', 'unsourced', []],
+      ['17.1%', 'supported', ['hv-om-h1']],
+      ['3% to 5%', 'supported', ['hv-og-g']],
+      ['58%', 'unsourced', []],
+      ['6.8%', 'unsourced', []],
+      ['1.1%', 'unsourced', []],
+      ['3.8%', 'contradicted', ['hv-og-9m']],
+    ]);
+  });
+});
+
+describe('office REIT note (occupancy snapshots, square feet against `sqft`, a tower of its own)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('reit'))).toEqual([
+      // "rose 50 basis points in the quarter": no period names the quarter; never red.
+      ['50 basis points', 'unsourced', []],
+      ['86.4%', 'supported', ['k-occ-q3']],
+      ['three years', 'unsourced', []],
+      // "1.21 million square feet" against `unit: sqft` (it measured nothing).
+      ['1.21 million square feet', 'supported', ['k-lease-q3']],
+      ['$0.62', 'supported', ['k-ffo-q3']],
+      ['$0.66', 'supported', ['k-ffo-q3ly']],
+      ['6.4 years', 'supported', ['k-wale']],
+      ['40', 'unsourced', []],
+      ['97%', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      ['86.2%', 'contradicted', ['k-occ-q2']],
+    ]);
+  });
+});
+
+describe('bank capital note (a CET1 ratio above its requirement, a target, a buyback\'s effect)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cet1'))).toEqual([
+      ['13.2%', 'supported', ['nb-cet1-q3']],
+      ['180 basis points', 'unsourced', []],
+      ['11.4%', 'unsourced', []],
+      ['13.5%', 'supported', ['nb-cet1-q2']],
+      ['14.8%', 'supported', ['nb-rote-q3']],
+      ['13%', 'unsourced', []],
+      ['€1.5 billion', 'supported', ['nb-bb']],
+      ['50 basis points', 'unsourced', []],
+      ['12.5% to 13%', 'unsourced', []],
+      ['13.8%', 'contradicted', ['nb-cet1-q2']],
+    ]);
+  });
+});
+
+describe('IPO note (shares sold against a price per share, "priced its shares at", a valuation multiple)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ipo'))).toEqual([
+      ['$1.4 billion', 'supported', ['lu-proc']],
+      // "selling 36.8 million shares": a count never fits a price per share, whatever its metric's words ("a share") say (it was red).
+      ['36.8 million shares', 'unsourced', []],
+      ['$38 a share', 'supported', ['lu-price']],
+      ['$33 to $36', 'unsourced', []],
+      ['$9.1 billion', 'supported', ['lu-val']],
+      ['22%', 'unsourced', []],
+      ['35%', 'supported', ['lu-rev-24', 'lu-rev-23']],
+      ['$612 million', 'supported', ['lu-rev-24']],
+      ['$48 million', 'unsourced', []],
+      ['15 times', 'supported', ['lu-val', 'lu-rev-24']],
+      ['9 times', 'unsourced', []],
+      // "Lumio priced its shares at $36": a metric phrase right before the price binds it (it measured nothing).
+      ['$36', 'contradicted', ['lu-price']],
+    ]);
+  });
+});
+
+describe('recall note (vehicles recalled in a month of a year\'s recall, crashes, a multiple of another figure)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('recall'))).toEqual([
+      ['1.2 million vehicles', 'supported', ['t-rec-25']],
+      ['three times', 'unsourced', []],
+      ['412,000', 'supported', ['t-del-q3']],
+      ['214 crashes', 'unsourced', []],
+      ['9 injuries', 'unsourced', []],
+      ['20 minutes', 'unsourced', []],
+      ['56%', 'supported', ['t-war-q3', 't-war-q3ly']],
+      ['$640 million', 'supported', ['t-war-q3']],
+      ['398,000 vehicles', 'contradicted', ['t-del-q3']],
+    ]);
+  });
+});

@@ -354,8 +354,8 @@ export const NOUN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['oz', 'ounce'], ['bbl', 'barrel'], ['lb', 'pound'], ['lbs', 'pound'], ['gal', 'gallon'], ['t', 'tonne'],
   // Tonnes of CO2 (equivalent): "4.2 million tonnes of CO2 equivalent" against `unit: tCO2e`.
   ['tco2e', 'tonne'], ['tco2', 'tonne'],
-  // Areas: "4.6 million square kilometres" against `unit: km2`.
-  ['km2', 'square kilometre'], ['km²', 'square kilometre'],
+  // Areas: "4.6 million square kilometres" against `unit: km2`, "1.21 million square feet" against `sqft`.
+  ['km2', 'square kilometre'], ['km²', 'square kilometre'], ['sqft', 'square foot'],
 ]);
 
 /** Oil-field abbreviations, where a scale letter is written the trade's way ("Mbbl", "MMcf", "Bcf"). */

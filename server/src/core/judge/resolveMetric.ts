@@ -33,7 +33,8 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
     return metric.unit === claimUnit || metric.words.some((w) => hasPhrase(foldForMatch(w), `per ${per}`));
   }
   const family = familyOf(claimUnit);
-  if (!family.startsWith('noun:') || isCurrency(metric.unit)) return false;
+  // (A count never fits money, per item neither: "36.8 million shares" is no price of `USD/share`, whatever its words.)
+  if (!family.startsWith('noun:') || isCurrency(metric.unit.split('/')[0]!)) return false;
   // A word ending in the noun in either number: "820 deliveries" (unit `delivery`) is named by "deliveries".
   return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit) || namesAtEnd(singularLast(foldForMatch(w)), claimUnit));
 }
@@ -68,7 +69,7 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
       if (!priceOfOne(claim.unit, h.metric.unit)) return false;
       if (h.start >= figure.end) return /^\s+$/.test(folded.slice(figure.end - base, h.start - base));
       const between = folded.slice(h.end - base, figure.start - base);
-      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || OUTLOOK_THEN_FIGURE.test(between) || changedTo(between));
+      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || OUTLOOK_THEN_FIGURE.test(between) || changedTo(between) || /^\s+$/.test(between));
     })?.metric;
   const own = boundTo(claim.offset);
   if (own) return own;
