@@ -47,6 +47,10 @@ function judgedAtNoteDate(name: string): Finding[] {
 const judgedLine = (name: string, date: string, heading: string, line: string): Finding =>
   judgeNote(parseNote(`---\ndate: ${date}\n---\n# ${heading}\n\n${line}\n`), load(name).facts.index, { config: defaultConfig })[0]!;
 
+/** Each figure's text and code, for one line judged as judgedLine does. */
+const lineVerdicts = (name: string, date: string, heading: string, line: string): [string, FindingCode][] =>
+  judgeNote(parseNote(`---\ndate: ${date}\n---\n# ${heading}\n\n${line}\n`), load(name).facts.index, { config: defaultConfig }).map((f) => [f.claim.text, f.code]);
+
 /** [claim text, code, fact ids] of each finding. */
 const verdictRows = (findings: Finding[]) => findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
 
@@ -3231,13 +3235,13 @@ describe('wildfire note (a province\'s season: hectares, "the most since 2017", 
     expect(messageOn(judgedAtNoteDate('wildfire'), '680 hectares')).toContain('one typical item');
   });
   it('reads a record\'s "since" as no time, but a change\'s "since" as its start', () => {
-    expect(judgedLine('wildfire', '2025-11-28', 'Calder', 'Suppression costs reached C$1.06 billion, up 31%, the biggest annual increase since 2019.').code).toBe('supported');
+    expect(lineVerdicts('wildfire', '2025-11-28', 'Calder', 'Suppression costs reached C$1.06 billion, up 31%, the biggest annual increase since 2019.')).toEqual([['C$1.06 billion', 'supported'], ['31%', 'supported']]);
     const since = judgeNote(parseNote('---\ndate: 2025-11-28\n---\n# Calder\n\nSuppression costs rose 31% since 2019.\n'), load('wildfire').facts.index, { config: defaultConfig })[0]!;
     expect(since.code).toBe('unsourced');
     expect(since.message).toContain('no facts yet for both figures');
   });
   it('judges the level a change starts from by the time the sentence states', () => {
-    expect(judgedLine('wildfire', '2025-11-28', 'Calder', 'Calder had 1,412 wildfires in 2025, a decline of 15% from 1,655.').code).toBe('supported');
+    expect(lineVerdicts('wildfire', '2025-11-28', 'Calder', 'Calder had 1,412 wildfires in 2025, a decline of 15% from 1,655.')).toEqual([['1,412 wildfires', 'supported'], ['15%', 'supported'], ['1,655', 'supported']]);
     const wrong = judgeNote(parseNote('---\ndate: 2025-11-28\n---\n# Calder\n\nCalder had 1,412 wildfires in 2025, down 15% from 1,600.\n'), load('wildfire').facts.index, { config: defaultConfig });
     expect(wrong.find((f) => f.claim.text === '1,600')).toMatchObject({ code: 'contradicted', cite: ['cf-24'] });
   });
@@ -3343,7 +3347,7 @@ describe('neobank note (snapshots of customers and deposits, "year on year", "ad
     ]);
   });
   it('reads "year-on-year" and "quarter on quarter" after a figure as changes', () => {
-    expect(judgedLine('neobank', '2025-11-05', 'Plover', 'Revenue was $1.02 billion, 38% year-on-year.').code).toBe('supported');
+    expect(lineVerdicts('neobank', '2025-11-05', 'Plover', 'Revenue was $1.02 billion, 38% year-on-year.')).toEqual([['$1.02 billion', 'supported'], ['38%', 'supported']]);
     expect(parseNote('Deposits were $38.4 billion, 4% quarter on quarter.\n').claims.find((c) => c.text === '4%')!.kind).toBe('growth');
   });
 });
@@ -3650,6 +3654,45 @@ describe('recall note (vehicles recalled in a month of a year\'s recall, crashes
       ['56%', 'supported', ['t-war-q3', 't-war-q3ly']],
       ['$640 million', 'supported', ['t-war-q3']],
       ['398,000 vehicles', 'contradicted', ['t-del-q3']],
+    ]);
+  });
+});
+
+describe('payment network note (a change at constant currency "and 7.7% as reported", cross-border growth)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('paynetwork'))).toEqual([
+      ['$3.21 trillion', 'supported', ['px-tpv-q3']],
+      ['9%', 'unsourced', []],
+      // "up 9% on a constant-currency basis and 7.7% as reported": the same change on another basis, of the level both reached (it measured nothing).
+      ['7.7%', 'supported', ['px-tpv-q3', 'px-tpv-q3ly']],
+      ['13%', 'unsourced', []],
+      ['64.5 billion transactions', 'supported', ['px-tx-q3']],
+      ['700 million', 'unsourced', []],
+      ['11%', 'supported', ['px-nr-q3', 'px-nr-q3ly']],
+      ['$10.7 billion', 'supported', ['px-nr-q3']],
+      ['a quarter', 'unsourced', []],
+      ['22%', 'unsourced', []],
+      ['$4.8 billion', 'unsourced', []],
+      ['$18.5 billion', 'unsourced', []],
+      ['$9.9 billion', 'contradicted', ['px-nr-q3ly']],
+    ]);
+    const wrong = judgeNote(parseNote('---\ndate: 2025-11-03\n---\n# Paxo\n\nTotal payment volume reached $3.21 trillion, up 9% on a constant-currency basis and 9% as reported.\n'), load('paynetwork').facts.index, { config: defaultConfig });
+    expect(wrong.map((f) => f.code)).toEqual(['supported', 'unsourced', 'contradicted']);
+  });
+});
+
+describe('broadband note (subscribers added, a base, churn, homes passed)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('broadband'))).toEqual([
+      ['41,000 fiber subscribers', 'unsourced', []],
+      ['2.84 million', 'unsourced', []],
+      ['1.1%', 'supported', ['f-churn-q3']],
+      ['$67.40', 'supported', ['f-arpu-q3']],
+      ['9.6 million homes', 'supported', ['f-pass']],
+      ['30%', 'unsourced', []],
+      ['12 million homes', 'unsourced', []],
+      ['$650', 'unsourced', []],
+      ['2.91 million fiber subscribers', 'contradicted', ['f-subs']],
     ]);
   });
 });

@@ -427,7 +427,9 @@ function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: re
   // "up 15.4% from the previous quarter and 8.8% from a year earlier": a second percent set against another time is the same kind of change.
   // So is a bare count after a count added, of its unit: "added 900,000 customers in the quarter and 3.4 million over the year".
   const countAdded = made.claim.unit === 'count' && made.claim.kind === 'count' && isCounted(prev.claim.unit) && tokens[made.end]?.type === 'word';
-  const sameChange = (made.claim.kind === 'percent' && prev.claim.unit === 'percent' && COMPARED_FROM.has(tokens[made.end]?.lower ?? '')) || countAdded;
+  // (And "up 9% on a constant-currency basis and 7.7% as reported": the same change on another basis.)
+  const asReported = tokens[made.end]?.lower === 'as' && tokens[made.end + 1]?.lower === 'reported';
+  const sameChange = (made.claim.kind === 'percent' && prev.claim.unit === 'percent' && (COMPARED_FROM.has(tokens[made.end]?.lower ?? '') || asReported)) || countAdded;
   if (w?.lower === 'and' && k - prev.end <= 8 && prev.claim.kind === 'growth' && (made.claim.value ?? 0) > 0 && sameChange) {
     made.claim.kind = 'growth';
     if (countAdded) made.claim.unit = prev.claim.unit;

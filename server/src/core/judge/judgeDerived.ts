@@ -235,6 +235,9 @@ const levelThenChange = (between: string): boolean => {
   return !!m && (m[1] === undefined || isChangeNoun(m[1].toLowerCase()));
 };
 
+/** Between two changes of one level on two bases: " on a constant-currency basis and ", " organically and ". */
+const COORDINATED_CHANGE = /^[^,;.]{0,40}\band\s+$/;
+
 /** Between the level a change reached and the one it started from: "to 86.1% from 88.9%", "to €2.05bn, up from". */
 const TO_THEN_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
 
@@ -257,6 +260,10 @@ function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMent
   // "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
   // the k-th change reached the k-th level before the run, not the figure right before it.
   if (saysRespectively(claim.sentenceText.slice(claim.offset.end - claim.sentence.start))) return respectiveLevel(claim, others);
+  // "reached $3.21 trillion, up 9% on a constant-currency basis and 7.7% as reported": the same change on another basis reached the same level.
+  if (previous && previous.kind === 'growth' && previous.unit === claim.unit && COORDINATED_CHANGE.test(ctx.note.text.slice(previous.offset.end, claim.offset.start))) {
+    return reachedFigure(previous, ctx, times, baseFigure(previous, ctx));
+  }
   const level =
     next && TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start)) ? next
     : previous && levelThenChange(wordsBetween(ctx.note.text, previous.offset.end, claim.offset.start, previous.time?.span ? [previous.time.span] : times.map((t) => t.span))) ? previous
