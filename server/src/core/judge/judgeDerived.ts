@@ -803,7 +803,8 @@ function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null 
   const subject = subjectOf(ctx.index, derived.entities, derived.metric ?? earlier.metric);
   const cited = { facts: [earlier], suggestion: factValue(claim, earlier), cite: [earlier.id] };
   // With no time, the base chose the earlier fact; with one ("in 2025, down 15% from 1,655"), the time did, and the base must agree.
-  if (reading!.times.length > 0 || reading!.step ? !claimAgreesWith(claim, earlier, ctx.tolerance) : false) {
+  const chosenByTime = reading!.times.length > 0 || reading!.step !== null;
+  if (chosenByTime && !claimAgreesWith(claim, earlier, ctx.tolerance)) {
     return { ...v, ...cited, code: 'contradicted', message: verdictMessage(subject, claim, `the earlier sourced figure the change starts from is ${shortFact(claim, earlier)}`) };
   }
   const body = `matches the earlier sourced figure the change starts from, ${shortFact(claim, earlier)}`;
