@@ -3696,3 +3696,43 @@ describe('broadband note (subscribers added, a base, churn, homes passed)', () =
     ]);
   });
 });
+
+describe('stores note (stores opened against a metric of openings, closed, a count at quarter end)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('stores'))).toEqual([
+      // "opened 48 stores": the verb that made the count a change is the metric's own word (it was derived as a difference).
+      ['48 stores', 'supported', ['bm-op-q3']],
+      ['12', 'unsourced', []],
+      ['1,906', 'unsourced', []],
+      ['1,870', 'unsourced', []],
+      ['2.4%', 'supported', ['bm-comp-q3']],
+      ['1.1%', 'unsourced', []],
+      ['1.3%', 'unsourced', []],
+      ['5.9%', 'supported', ['bm-rev-q3', 'bm-rev-q3ly']],
+      ['$6.48 billion', 'supported', ['bm-rev-q3']],
+      ['90%', 'unsourced', []],
+      ['1,926 stores', 'contradicted', ['bm-st-q3']],
+    ]);
+    expect(lineVerdicts('stores', '2025-11-24', 'Brightmart', 'Brightmart opened 52 stores in the third quarter.')).toEqual([['52 stores', 'contradicted']]);
+  });
+});
+
+describe('equipment note (orders, a book-to-bill ratio, a backlog, a margin at the top of its guidance)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('equip'))).toEqual([
+      ['€5.4 billion', 'supported', ['o-ord-q3']],
+      // "2.5% less than in the second": a quarter left unsaid is no time (`unsourced`).
+      ['2.5%', 'unsourced', []],
+      // "a book-to-bill ratio of 1.12" against `unit: x`: a bare number is no multiple (`unsourced`).
+      ['1.12', 'unsourced', []],
+      ['€4.82 billion', 'supported', ['o-rev-q3']],
+      ['€33 billion', 'supported', ['o-bl-q3']],
+      ['51.6%', 'supported', ['o-gm-q3']],
+      ['49% to 52%', 'unsourced', []],
+      ['€2.1 billion', 'unsourced', []],
+      ['13', 'unsourced', []],
+      ['1.21', 'unsourced', []],
+      ['€5.1 billion', 'contradicted', ['o-ord-q3']],
+    ]);
+  });
+});

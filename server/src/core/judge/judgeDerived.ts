@@ -12,7 +12,7 @@ import { clauseOf } from './clauseOf';
 import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
 import { comparedBefore, type DerivedReading, FROM_LEVEL, readDerived, type Step, type TimeMention } from './deriveReading';
 import { formatInNoteStyle } from './formatInNoteStyle';
-import { uncoveredHits } from './findPhrase';
+import { foldForMatch, uncoveredHits } from './findPhrase';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
@@ -718,7 +718,7 @@ function statesChanges(metric: Metric | undefined): boolean {
  * facts would only misjudge it ("$2 billion more than a year earlier" is no revenue of $2 billion).
  */
 export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (claim: Claim, ctx: JudgeContext) => Verdict): Verdict {
-  const sales = soldInPeriod(claim, ctx);
+  const sales = soldInPeriod(claim, ctx) ?? flowOfItsMetric(claim, ctx);
   if (sales) return { ...stated(sales, ctx), claim };
   const reading = readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
   if (!reading) {
@@ -783,6 +783,23 @@ function soldInPeriod(claim: Claim, ctx: JudgeContext): Claim | null {
   const level: Claim = { ...rest, kind: claim.traded.kind, value: claim.traded.value };
   const group = matchFacts(level, ctx.note, ctx.index, ctx.memo).groups[0];
   return group && group.facts.length > 0 && group.facts.every((f) => f.period !== undefined) ? level : null;
+}
+
+/** The verb right before a count, past a hedge: "opened 48 stores", "hired about 2,000". */
+const VERB_BEFORE = /(\p{Ll}+)\s+(?:(?:about|around|roughly|some|nearly|almost|over|another|a\s+further)\s+)?$/u;
+
+/**
+ * "Brightmart opened 48 stores in the quarter", with a metric whose word is "opened" (openings per
+ * period): the verb that made the count a change names the metric, whose facts are those counts.
+ */
+function flowOfItsMetric(claim: Claim, ctx: JudgeContext): Claim | null {
+  if (claim.kind !== 'growth' || familyOf(claim.unit) === 'percent' || isCurrency(claim.unit) || (claim.value ?? 0) <= 0) return null;
+  const at = claim.offset.start - claim.sentence.start;
+  const verb = VERB_BEFORE.exec(claim.sentenceText.slice(Math.max(0, at - 30), at))?.[1];
+  if (!verb) return null;
+  const level: Claim = { ...claim, kind: 'count' };
+  const metric = matchFacts(level, ctx.note, ctx.index, ctx.memo).metric;
+  return metric && metric.words.some((w) => foldForMatch(w) === verb) ? level : null;
 }
 
 /**
