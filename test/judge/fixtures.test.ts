@@ -3296,6 +3296,11 @@ describe('battery note (GWh shipped, "grew only 2.6%", a price per kilowatt-hour
     expect(judgedLine('battery', '2025-11-10', 'Kessler Cell', 'Revenue was up just 2.6% at $5.62 billion.').code).toBe('supported');
     expect(parseNote('Only 2.6% of revenue came from Europe.\n').claims[0]!.kind).toBe('percent');
   });
+  it('writes a price per unit in a derivation as it is, never as a plural of counted things', () => {
+    const asp = judgeNote(parseNote('---\ndate: 2025-11-10\n---\n# Kessler Cell\n\nThe ASP fell 19% year over year.\n'), load('battery').facts.index, { config: defaultConfig })[0]!;
+    expect(asp.code).toBe('supported');
+    expect(asp.message).toContain('112 USD/kWh / 138 USD/kWh');
+  });
 });
 
 describe('tourism note (a country\'s arrivals over nine months, "over the nine months", "averaged €1,170")', () => {

@@ -555,8 +555,8 @@ function compute(form: DerivedForm, claim: Claim, o: Operands, tolerance: number
 /** A fact's value in its own unit, compact ("$39.3B", "1.2 GW"): written like a figure of that unit in the sentence, when there is one. */
 function operandText(claim: Claim, fact: Fact, ctx: JudgeContext): string {
   const styled = sentenceClaims(claim, ctx).find((c) => (familyOf(c.unit) === familyOf(fact.unit) || priceOfOne(c.unit, fact.unit)) && /\d/.test(c.text));
-  // No figure to copy: a counted noun in the plural ("450,000 vehicles"), anything else as its unit.
-  const counted = familyOf(fact.unit).startsWith('noun:') || ['GPU', 'TPU', 'chip', 'accelerator'].includes(fact.unit);
+  // No figure to copy: a counted noun in the plural ("450,000 vehicles"), anything else as its unit ("$112 per kWh" is no count).
+  const counted = (familyOf(fact.unit).startsWith('noun:') && !isCurrency(fact.unit.split('/')[0]!)) || ['GPU', 'TPU', 'chip', 'accelerator'].includes(fact.unit);
   const style: Claim = styled ?? { ...claim, text: '', unit: fact.unit, noun: counted ? pluralNoun(fact.unit) : undefined, value: 1, low: null };
   const low = fact.value ?? fact.low ?? 0;
   const high = fact.value ?? fact.high ?? low;
