@@ -573,10 +573,12 @@ function comparedWithAPart(claim: Claim, memo: JudgeMemo): boolean {
   return aboutAPart(compared, clauseOf(compared), memo);
 }
 
+/** A contest's verb and a hedge, once for both readings below. */
+const WON_VERB = String.raw`\b(?:won|wins|win|took|takes|secured|secures|captured|captures|claimed|claims)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?`;
 /** A contest's verb before a figure: "won 142 (of the 300 seats)", "took about 30". */
-const WON = /\b(?:won|wins|win|took|takes|secured|secures|captured|captures|claimed|claims)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$/i;
+const WON = new RegExp(`${WON_VERB}$`, 'i');
 /** Before the whole a contest's part was won from: "won 142 of the ". */
-const WON_OF = /\b(?:won|wins|win|took|takes|secured|secures|captured|captures|claimed|claims)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?\d[\d,.]*\s+of\s+(?:the\s+)?$/i;
+const WON_OF = new RegExp(String.raw`${WON_VERB}\d[\d,.]*\s+of\s+(?:the\s+)?$`, 'i');
 
 /** Before the figures of unnamed rivals: "ahead of its two main rivals at 21.5% and 17.9%", "peers with 12%". */
 const RIVALS_AT = /\b(?:rivals?|competitors?|peers?)\s+(?:[a-z-]+\s+){0,2}(?:at|with|on)\s+(?:(?:about|roughly|around)\s+)?(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$/i;
