@@ -3741,3 +3741,134 @@ describe('equipment note (orders, a book-to-bill ratio, a backlog, a margin at t
     ]);
   });
 });
+
+describe('nuclear fleet note (TWh, a capacity factor in points, outage days, a licence plan)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('nuclear'))).toEqual([
+      ['eight reactors', 'supported', ['v-re']],
+      ['61.2 TWh', 'supported', ['v-out-25']],
+      ['3.9%', 'supported', ['v-out-25', 'v-out-24']],
+      ['58.9 TWh', 'supported', ['v-out-24']],
+      ['88.4%', 'supported', ['v-cf-25']],
+      ['85.1%', 'supported', ['v-cf-24']],
+      ['3.3 points', 'supported', ['v-cf-25', 'v-cf-24']],
+      ['212 days', 'supported', ['v-od-25']],
+      ['26 days per reactor', 'unsourced', []],
+      ['two reactors', 'unsourced', []],
+      ['80 years', 'unsourced', []],
+      ['62 to 64 TWh', 'unsourced', []],
+      ['1,100 MW', 'unsourced', []],
+      ['63.1 TWh', 'contradicted', ['v-out-25']],
+    ]);
+  });
+});
+
+describe('cocoa note (split seasons in a fiscal year to September, an estimate, grindings)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cocoa'))).toEqual([
+      ['1.85 million tonnes', 'supported', ['ci-25']],
+      ['5%', 'supported', ['ci-25', 'ci-24']],
+      ['1.76 million tonnes', 'supported', ['ci-24']],
+      ['600,000 tonnes', 'supported', ['gh-25']],
+      ['530,000 tonnes', 'supported', ['gh-24']],
+      ['2.45 million tonnes', 'unsourced', []],
+      ['55%', 'unsourced', []],
+      // "The ICCO expects a surplus of 142,000 tonnes": an expectation, and the facts give an actual figure.
+      ['142,000 tonnes', 'unsourced', []],
+      ['four years', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      // "…, as grindings fell 4% to 4.6 million tonnes": a past change verb makes its own clause a result.
+      ['4.6 million tonnes', 'supported', ['ic-gr']],
+      ['$12,000 a tonne', 'unsourced', []],
+      ['$5,400', 'unsourced', []],
+      ['680,000 tonnes', 'contradicted', ['gh-25']],
+    ]);
+    expect(lineVerdicts('cocoa', '2025-12-01', 'Cocoa', 'The ICCO expects a surplus of 142,000 tonnes for the season, as grindings fell 4% to 4.9 million tonnes.')).toEqual([
+      ['142,000 tonnes', 'unsourced'],
+      ['4%', 'unsourced'],
+      ['4.9 million tonnes', 'contradicted'],
+    ]);
+  });
+});
+
+describe('fitness chain note (members, clubs, revenue per member a month, churn)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fitness'))).toEqual([
+      ['4.12 million members', 'supported', ['p-m-25']],
+      ['11%', 'supported', ['p-m-25', 'p-m-24']],
+      ['1,040 clubs', 'supported', ['p-c-25']],
+      ['15.6%', 'supported', ['p-r-25', 'p-r-24']],
+      ['$348 million', 'supported', ['p-r-25']],
+      ['$28.40', 'supported', ['p-arpm']],
+      ['3.1%', 'supported', ['p-ch']],
+      ['38 clubs', 'unsourced', []],
+      ['150 to 160 openings', 'unsourced', []],
+      ['1,000 members per club', 'unsourced', []],
+      ['4.4 million members', 'contradicted', ['p-m-25']],
+    ]);
+  });
+});
+
+describe('shipyard note (orders against an annual target, vessels, a backlog)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('shipyard'))).toEqual([
+      ['$6.8 billion', 'supported', ['h-o-h1']],
+      ['31 vessels', 'supported', ['h-v-h1']],
+      ['half', 'unsourced', []],
+      // "its $13.5 billion annual target" of an `order_target` metric: the metric's own word plans nothing.
+      ['$13.5 billion', 'supported', ['h-t-25']],
+      ['$38.2 billion', 'supported', ['h-bl']],
+      ['three years', 'unsourced', []],
+      ['18', 'unsourced', []],
+      ['31 ships', 'supported', ['h-v-h1']],
+      ['$255 million', 'unsourced', []],
+      ['48%', 'supported', ['h-o-h1', 'h-o-h1-24']],
+      ['$7.4 billion', 'contradicted', ['h-o-h1']],
+    ]);
+    expect(lineVerdicts('shipyard', '2025-07-25', 'Hanmar', 'Hanmar Heavy set an annual target of $15 billion for 2025.')).toEqual([['$15 billion', 'contradicted']]);
+  });
+});
+
+describe('security software note (ARR in a fiscal year to January, customers over a threshold, retention)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cyber'))).toEqual([
+      ['$4.27 billion', 'supported', ['s-arr-q3']],
+      ['21%', 'supported', ['s-arr-q3', 's-arr-q3-24']],
+      ['$221 million', 'supported', ['s-nn-q3']],
+      ['$1.11 billion', 'supported', ['s-rev']],
+      ['119%', 'supported', ['s-nrr']],
+      // "4,960 customers paying more than $100,000 a year": the metric's words, not some of its customers.
+      ['4,960 customers', 'supported', ['s-lc']],
+      ['$100,000', 'unsourced', []],
+      ['$4.6 billion to $4.65 billion', 'unsourced', []],
+      ['124%', 'contradicted', ['s-nrr']],
+    ]);
+    expect(lineVerdicts('cyber', '2025-12-03', 'Sentrix', 'Sentrix counts 5,100 customers paying more than $100,000 a year.')).toEqual([
+      ['5,100 customers', 'contradicted'],
+      ['$100,000', 'unsourced'],
+    ]);
+  });
+});
+
+describe('museum note (visitors against 2019, a foreign share, a ticket price, a cap)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('museum'))).toEqual([
+      ['8.7 million visitors', 'supported', ['a-v-25']],
+      ['6%', 'supported', ['a-v-25', 'a-v-24']],
+      // "…, 6% more than in 2024 but still 9% below the 9.6 million of 2019": "still" names nothing.
+      ['9%', 'supported', ['a-v-25', 'a-v-19']],
+      ['9.6 million', 'supported', ['a-v-19']],
+      ['69%', 'supported', ['a-fs-25']],
+      ['6 million people', 'unsourced', []],
+      ['€32', 'supported', ['a-tp-26']],
+      ['€22', 'supported', ['a-tp-24']],
+      ['30,000', 'unsourced', []],
+      ['7.6 million', 'contradicted', ['a-v-24']],
+    ]);
+    expect(lineVerdicts('museum', '2026-01-20', 'Museum', 'The Arven Museum welcomed 8.7 million visitors in 2025, still 12% below the 9.9 million of 2019.')).toEqual([
+      ['8.7 million visitors', 'supported'],
+      ['12%', 'contradicted'],
+      ['9.9 million', 'contradicted'],
+    ]);
+  });
+});

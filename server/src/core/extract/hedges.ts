@@ -90,6 +90,10 @@ const INCREASE = new Set([
   // What a count gains: "opened 35 stores", "hired 2,000 nurses", "built 12 data centers".
   'opened', 'opens', 'opening', 'hired', 'hires', 'hiring', 'recruited', 'launched', 'launches', 'built', 'builds', 'installed', 'installs',
 ]);
+// The change verbs' irregular past forms; the regular ones end in "ed".
+const IRREGULAR_PAST = new Set(['fell', 'fallen', 'rose', 'risen', 'grew', 'grown', 'shrank', 'shrunk', 'slid', 'sank', 'lost', 'built']);
+/** Change verbs in the past tense ("fell", "grew", "added"): a clause with one reports what happened. */
+export const PAST_CHANGE_VERBS: readonly string[] = [...DECREASE, ...INCREASE].filter((w) => w.endsWith('ed') || IRREGULAR_PAST.has(w));
 const CHANGE_NOUNS_DOWN = new Set(['decline', 'drop', 'decrease', 'fall', 'reduction', 'cut', 'contraction', 'slump', 'dip']);
 const CHANGE_NOUNS_UP = new Set(['increase', 'rise', 'gain', 'jump', 'growth', 'expansion', 'surge', 'uptick', 'boost']);
 

@@ -1,5 +1,6 @@
 import type { Claim, Fact, FactKind, Span } from '../types';
 import { phraseSetOf } from './findPhrase';
+import { PAST_CHANGE_VERBS } from '../extract/hedges';
 
 /**
  * How a claim's own words present its figure:
@@ -37,7 +38,8 @@ const COORDINATED = /\b(?:and|but|while|whereas)\s*$/;
 const FUTURE_CUE = new RegExp([...new Set(FUTURE_WORDS.map((w) => w.split(' ').find((x) => x !== 'is' && x !== 'are')!))].join('|'));
 
 // Verbs of results: a clause with one states a result, whatever an earlier clause planned.
-const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit', 'declared', 'paid'];
+// A change verb in the past tense too: "…, as grindings fell 4% to 4.6 million tonnes".
+const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit', 'declared', 'paid', ...PAST_CHANGE_VERBS];
 
 /** Before a plan a result is measured against: "at the top of guidance", "ahead of expectations", "than expected". */
 const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+of|in\s+line\s+with|ahead\s+of|above|below|beat|beats|beating|topped|exceeded|exceeding|missed|than|as|versus|vs|against|within)\s+(?:(?:the|its|our|their|management's|consensus|analysts'?)\s+)*$/;
@@ -45,9 +47,14 @@ const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+o
 /** Between a plan's word and its own figure: "guidance of", "outlook range of about". */
 const PLAN_THEN_FIGURE = /^\s+(?:range\s+)?of\s+(?:(?:about|around|roughly)\s+)?$/;
 
-/** The stance of the claim's clause (else of its sentence before the clause). */
-export function claimStance(claim: Claim, folded: string, clause: Span): ClaimStance {
+/**
+ * The stance of the claim's clause (else of its sentence before the clause). `own`: where the
+ * sentence names the claim's metric; a plan's word there is the metric's ("its $13.5 billion annual
+ * target" of an `order_target` metric), a measure, not a plan.
+ */
+export function claimStance(claim: Claim, folded: string, clause: Span, own: readonly Span[] = []): ClaimStance {
   const base = claim.sentence.start;
+  if (own.length > 0) folded = maskSpans(folded, own, base);
   // "at the low end of its guidance of $842 million to $898 million": the plan's own figure, whatever it is measured against.
   const at = claim.offset.start - base;
   if (phraseSetOf(STANCE_WORDS.guidance, 'add').hits(folded).some((h) => h.end <= at && PLAN_THEN_FIGURE.test(folded.slice(h.end, at)))) return 'guidance';
@@ -69,6 +76,17 @@ export function claimStance(claim: Claim, folded: string, clause: Span): ClaimSt
   // "…is set at €214 billion, …, a 14% increase": the future of a clause before reaches an apposition, not a clause of its own ("and proposes …").
   if (future.some(before) && !COORDINATED.test(folded.slice(0, clause.start - base))) return 'guidance';
   return 'plain';
+}
+
+/** The text with the spans (note offsets; the text starts at `base`) blanked, offsets kept. */
+function maskSpans(text: string, spans: readonly Span[], base: number): string {
+  let out = text;
+  for (const s of spans) {
+    const from = Math.max(0, s.start - base);
+    const to = Math.min(text.length, s.end - base);
+    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
 }
 
 /**

@@ -29,8 +29,11 @@ export interface JudgeContext {
 }
 
 /** How the claim presents its figure, and which facts that lets it be compared with. */
-function stanceOf(claim: Claim, ctx: JudgeContext, fye?: string): { stance: ClaimStance; running: boolean } {
-  const stance = claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim));
+function stanceOf(claim: Claim, ctx: JudgeContext, metricId: string, facts: readonly Fact[], fye?: string): { stance: ClaimStance; running: boolean } {
+  const sentence = ctx.memo.sentence(claim.sentence);
+  // Where the metric's facts are all actual, its own words ("annual target") plan nothing.
+  const own = facts.every((f) => f.kind === 'actual') ? sentence.words.filter((h) => h.metric.id === metricId) : [];
+  const stance = claimStance(claim, sentence.folded, clauseOf(claim), own);
   const period = claimPeriod(claim.time, fye);
   // "Still running" is judged at the note's own date: the author wrote about a period not over yet.
   const running = period !== null && period.to >= ctx.note.referenceDate;
@@ -80,7 +83,7 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
   // A segment's facts are that part's: "Maison Verlaine's Europe revenue".
   const subject = subjectOf(index, group.entities, metricId, group.counterparty, undefined, group.facts[0]?.segment);
   const fye = fiscalEndOf(ctx, group.entities);
-  const { stance, running } = stanceOf(claim, ctx, fye);
+  const { stance, running } = stanceOf(claim, ctx, metricId, group.facts, fye);
   const facts = group.facts.filter((f) => kindFits(stance, running, f));
   const chosen = selectFacts(facts, claim.time, R, fye);
   const compared = comparedKind(stance, chosen);
@@ -142,7 +145,7 @@ function judgeSum(claim: Claim, groups: FactGroup[], metricId: string, ctx: Judg
   const { index, referenceDate: R, tolerance } = ctx;
   const entities = groups.map((g) => g.entities[0]!);
   const subject = subjectOf(index, entities, metricId);
-  const { stance, running } = stanceOf(claim, ctx);
+  const { stance, running } = stanceOf(claim, ctx, metricId, groups.flatMap((g) => g.facts));
   const compared = comparedKind(stance);
   const fits = groups.map((g) => ({ ...g, facts: g.facts.filter((f) => kindFits(stance, running, f)) }));
   const base = { claim, entities, metric: metricId, comparedKind: compared };

@@ -541,7 +541,8 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   if (/^\s+of\s/.test(after) && WON.test(claim.sentenceText.slice(Math.max(0, claim.offset.start - base - 24), claim.offset.start - base))) return false;
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(after)) return true;
   if (OF_THAT.test(after) || REMAINDER.test(after) || ANOTHER_ARM.test(after) || someOfAMetric(claim, after, memo)) return true;
-  if (countsThings(claim.unit) && SUBSET_AFTER.test(after)) return true;
+  // Unless a metric's words go on past the figure: "customers paying more than $100,000" may be a metric's own words.
+  if (countsThings(claim.unit) && SUBSET_AFTER.test(after) && !memo.sentence(claim.sentence).words.some((h) => h.start < claim.offset.end && h.end > claim.offset.end)) return true;
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
   // A clause opened by "the biggest of which", "4 of whom": its figures are that part's.
@@ -708,7 +709,7 @@ const ELLIPSIS_WORDS = new Set(
     'up down from to versus vs compared with against than as of in at for by on during a an the ' +
     'about around roughly nearly almost approximately some over under above below more less fewer just only ' +
     'year years quarter quarters month months week weeks earlier before ago prior previous last same period ' +
-    'then again further reaching reached hitting alone or and'
+    'then again further reaching reached hitting alone or and but still yet even also'
   ).split(' '),
 );
 
