@@ -500,7 +500,8 @@ describe('pharma note (a segment in a later clause)', () => {
       ['$7.8 billion', 'supported', ['calder-rev-2024']],
       ['40%', 'unsourced', []],
       ['$2.2 billion', 'supported', ['calder-rnd-2024']],
-      ['28%', 'unsourced', []],
+      // "about 28% of revenue": R&D over revenue, a share of another metric.
+      ['28%', 'supported', ['calder-rnd-2024', 'calder-rev-2024']],
       ['1,850 patients', 'unsourced', []],
       ['212 sites', 'unsourced', []],
       ['14,500 people', 'supported', ['calder-staff-2025']],
@@ -1336,7 +1337,7 @@ describe('airport note (a figure "alone" after a comma, a change ended by the cl
       ['€2.41 billion', 'supported', ['av-rev-24']],
       ['€1.12 billion', 'supported', ['av-aero-24']],
       ['€860 million', 'supported', ['av-retail-24']],
-      ['36%', 'unsourced', []],
+      ['36%', 'supported', ['av-retail-24', 'av-rev-24']],
       ['54%', 'unsourced', []],
       ['71%', 'supported', ['av-ot-24']],
       ['€95 million', 'unsourced', []],
@@ -1607,7 +1608,7 @@ describe('newspaper note (subscribers of two kinds, ARPU in dollars per subscrib
       // "…, and 12 million subscribers in total": the figure's own noun, never the digital-only count before it.
       ['12 million subscribers', 'supported', ['dl-tsubs-q3']],
       ['$390 million', 'supported', ['dl-drev-q3']],
-      ['half', 'unsourced', []],
+      ['half', 'supported', ['dl-drev-q3', 'dl-rev-q3']],
       ['$700 million', 'supported', ['dl-rev-q3']],
       // "…rose 4.8% to $132 million, and digital-only ARPU was $9.70 a month": the other clause's "a month" is no rate of the 4.8%.
       ['4.8%', 'supported', ['dl-ad-q3', 'dl-ad-q3-24']],
@@ -2342,13 +2343,13 @@ describe('memory note (a step of its own clause, a part of a segment, a raised c
   });
 });
 
-describe('tobacco note (smoke-free revenue, units shipped; two gaps that stay unsourced)', () => {
+describe('tobacco note (smoke-free revenue, units shipped, a share of total revenue; a gap that stays unsourced)', () => {
   it('judges every claim at the note date', () => {
     expect(verdictRows(judgedAtNoteDate('tobacco'))).toEqual([
       ['17%', 'supported', ['vt-sf-q3', 'vt-sf-q3-24']],
       ['$4.1 billion', 'supported', ['vt-sf-q3']],
-      // "or 38% of total net revenues of $10.8 billion": a share of the total is not derived yet (never red).
-      ['38%', 'unsourced', []],
+      // "or 38% of total net revenues of $10.8 billion": a share of another metric, smoke-free revenue over revenue.
+      ['38%', 'supported', ['vt-sf-q3', 'vt-rev-q3']],
       ['$10.8 billion', 'supported', ['vt-rev-q3']],
       ['8.9%', 'supported', ['vt-htu-q3', 'vt-htu-q3-24']],
       ['39.2 billion units', 'supported', ['vt-htu-q3']],
@@ -2518,8 +2519,8 @@ describe('budget note (forecasts in the future tense and "is set at"; a segment 
       ['€187 billion', 'supported', ['vd-tax-26']],
       // "Interest payments will reach €6.1 billion": the future tense is a forecast.
       ['€6.1 billion', 'supported', ['vd-int-26']],
-      // "or 2.9% of spending": interest is no segment of spending (never red).
-      ['2.9%', 'unsourced', []],
+      // "or 2.9% of spending": interest is no segment of spending, but a metric of its own over it.
+      ['2.9%', 'supported', ['vd-int-26', 'vd-sp-26']],
     ]);
   });
 });
@@ -3869,6 +3870,143 @@ describe('museum note (visitors against 2019, a foreign share, a ticket price, a
       ['8.7 million visitors', 'supported'],
       ['12%', 'contradicted'],
       ['9.9 million', 'contradicted'],
+    ]);
+  });
+});
+
+describe('pharmacy chain note (a results table, comparable sales of two kinds, prescriptions per store)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('pharmacy'))).toEqual([
+      ['$14.2 billion', 'supported', ['m-rev-25']],
+      ['$13.6 billion', 'supported', ['m-rev-24']],
+      ['412 million', 'supported', ['m-rx-25']],
+      ['398 million', 'unsourced', []],
+      ['2,310', 'supported', ['m-st-25']],
+      ['2,355', 'unsourced', []],
+      ['4.4%', 'supported', ['m-rev-25', 'm-rev-24']],
+      ['6.8%', 'supported', ['m-cp-25']],
+      ['1.9%', 'supported', ['m-cf-25']],
+      ['45 stores', 'unsourced', []],
+      // "Prescriptions per store averaged about 178,000": a bare count per store, not the store count (it was red against 2,310).
+      ['178,000', 'unsourced', []],
+      ['$14.6 billion to $14.9 billion', 'unsourced', []],
+      ['430 million prescriptions', 'contradicted', ['m-rx-25']],
+    ]);
+  });
+});
+
+describe('hydrogen note (MW shipped, a GW backlog, a negative margin, a loss, a list of key figures)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('hydrogen'))).toEqual([
+      ['212 MW', 'supported', ['e-sh-h1']],
+      ['3.1 GW', 'supported', ['e-bl']],
+      ['€96 million', 'supported', ['e-rev-h1']],
+      // "the gross margin was negative 14%" against -14.
+      ['14%', 'supported', ['e-gm-h1']],
+      ['€88 million', 'supported', ['e-nl-h1']],
+      ['€410 million', 'supported', ['e-cash']],
+      ['15 times', 'unsourced', []],
+      ['1 GW', 'unsourced', []],
+      ['3.6 GW', 'contradicted', ['e-bl']],
+    ]);
+  });
+});
+
+describe('lottery note (a fiscal year to March, an "of which" part a metric names, a share of another metric)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lottery'))).toEqual([
+      ['1.2%', 'supported', ['l-ts-25', 'l-ts-24']],
+      ['£8.1 billion', 'supported', ['l-ts-25']],
+      // "…, of which £1.8 billion, or 22%, went to good causes": the part's own metric names it (it was "a part").
+      ['£1.8 billion', 'supported', ['l-gc-25']],
+      ['22%', 'unsourced', []],
+      ['£4.3 billion', 'supported', ['l-pr-25']],
+      // "Players won £4.3 billion in prizes, 53% of sales": prizes over ticket sales.
+      ['53%', 'supported', ['l-pr-25', 'l-ts-25']],
+      ['25 million adults', 'unsourced', []],
+      ['10 years', 'unsourced', []],
+      ['£1.5 billion', 'unsourced', []],
+      ['£8.4 billion', 'contradicted', ['l-ts-25']],
+    ]);
+    expect(lineVerdicts('lottery', '2025-07-01', 'Rivermoor National Lottery', 'Players won £4.3 billion in prizes, 58% of sales.')).toEqual([
+      ['£4.3 billion', 'supported'],
+      ['58%', 'contradicted'],
+    ]);
+    expect(lineVerdicts('lottery', '2025-07-01', 'Rivermoor National Lottery', 'Sales were £8.1 billion, of which £2.8 billion went to good causes.')).toEqual([
+      ['£8.1 billion', 'supported'],
+      ['£2.8 billion', 'contradicted'],
+    ]);
+    // A part no metric names stays a part.
+    expect(lineVerdicts('lottery', '2025-07-01', 'Rivermoor National Lottery', 'Sales were £8.1 billion, of which £1.8 billion came from scratchcards.')).toEqual([
+      ['£8.1 billion', 'supported'],
+      ['£1.8 billion', 'unsourced'],
+    ]);
+  });
+});
+
+describe('wine exports note (hectolitres, value and volume changes, a price per litre)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('wine'))).toEqual([
+      ['1.21 million hectolitres', 'supported', ['r-ev-25']],
+      ['7%', 'supported', ['r-ev-25', 'r-ev-24']],
+      ['€602 million', 'supported', ['r-ex-25']],
+      // "Value fell only 1.5%": the sentence names no time (the one before does).
+      ['1.5%', 'unsourced', []],
+      ['€4.98 a litre', 'unsourced', []],
+      ['28%', 'unsourced', []],
+      ['€640 million', 'contradicted', ['r-ex-25']],
+    ]);
+  });
+});
+
+describe('smartphone note (three vendors, shipments and shares, a name "with" or "at" its figure)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('phones'))).toEqual([
+      ['61.4 million smartphones', 'supported', ['ss-q3']],
+      ['7%', 'supported', ['ss-q3', 'ss-q3-24']],
+      ['19%', 'supported', ['ss-sh-q3']],
+      ['58.6 million units', 'supported', ['ap-q3']],
+      ['18%', 'unsourced', []],
+      ['43.5 million', 'unsourced', []],
+      // "phones" is no word of the `smartphones` unit.
+      ['120 million phones', 'unsourced', []],
+      ['37%', 'unsourced', []],
+      ['19%', 'supported', ['ss-sh-q3']],
+      // "followed by Apple with 18% and Xiaomi with 14%": each name owns the figure it stands with.
+      ['18%', 'supported', ['ap-sh-q3']],
+      ['14%', 'supported', ['xi-sh-q3']],
+      ['8%', 'unsourced', []],
+      ['15%', 'contradicted', ['xi-sh-q3']],
+    ]);
+    // "ahead of Apple at 18%" was red against Samsung's 19%; "ahead of Xiaomi with 43.5 million" against Apple's 58.6 million.
+    expect(lineVerdicts('phones', '2025-10-20', 'Smartphones', "Samsung's market share was 19%, ahead of Apple at 15%.")).toEqual([
+      ['19%', 'supported'],
+      ['15%', 'contradicted'],
+    ]);
+    expect(judgedLine('phones', '2025-10-20', 'Smartphones', "Samsung's market share was 19%, ahead of Apple at 15%.").message).toMatch(/^Samsung/);
+    expect(lineVerdicts('phones', '2025-10-20', 'Smartphones', 'Apple shipped 58.6 million units, ahead of Xiaomi with 43.5 million.')).toEqual([
+      ['58.6 million units', 'supported'],
+      ['43.5 million', 'supported'],
+    ]);
+  });
+});
+
+describe('a level after the latest fact (the facts file lags the note)', () => {
+  it('is unsourced when the figure it changed from is the latest sourced one', () => {
+    // Before the 2025 facts were stated (February 2026), 85.1% (2024) is the latest.
+    expect(lineVerdicts('nuclear', '2026-01-20', 'Velmar', "The fleet's capacity factor rose to 88.4% from 85.1%.")).toEqual([
+      ['88.4%', 'unsourced'],
+      ['85.1%', 'supported'],
+    ]);
+    expect(lineVerdicts('nuclear', '2026-01-20', 'Velmar', 'Velmar generated 61.2 TWh, up 3.9% from 58.9 TWh.')).toEqual([
+      ['61.2 TWh', 'unsourced'],
+      ['3.9%', 'unsourced'],
+      ['58.9 TWh', 'supported'],
+    ]);
+    // Once they are, the level is judged by them, and the base by the year before.
+    expect(lineVerdicts('nuclear', '2026-02-10', 'Velmar', "The fleet's capacity factor rose to 89.4% from 85.1%.")).toEqual([
+      ['89.4%', 'contradicted'],
+      ['85.1%', 'supported'],
     ]);
   });
 });

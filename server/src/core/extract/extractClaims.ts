@@ -538,7 +538,8 @@ function eachBefore(tokens: readonly Token[], start: number): boolean {
 }
 
 function makeSingle(tokens: readonly Token[], given: Quantity, base: number): TokenClaim {
-  const q = given.currency && !given.per ? withPerBefore(tokens, given) : given;
+  // A bare count too: "Prescriptions per store averaged about 178,000" counts per store.
+  const q = (given.currency || given.unit === null) && !given.per ? withPerBefore(tokens, given) : given;
   const written = unitOf(q);
   const h = hedging(tokens, q.start, q.end, q.plus, written);
   // Per item, it is never a total: no metric of totals fits it.
@@ -576,11 +577,11 @@ function makeSingle(tokens: readonly Token[], given: Quantity, base: number): To
   return { start: q.start, end: q.end, claim };
 }
 
-const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached', 'hit', 'stood', 'totaled', 'totalled', 'about', 'around', 'roughly', 'nearly', 'over']);
+const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached', 'hit', 'stood', 'totaled', 'totalled', 'averaged', 'about', 'around', 'roughly', 'nearly', 'over']);
 
 /**
  * "Revenue per employee was $1.2 million", "ARPU (average revenue per user) of $48": the amount is
- * per that noun, like "$48 per user" ('USD/employee'), never a company total.
+ * per that noun, like "$48 per user" ('USD/employee'), never a company total; a bare count the same ('count/store').
  */
 function withPerBefore(tokens: readonly Token[], q: Quantity): Quantity {
   let k = q.start - 1;

@@ -196,8 +196,9 @@ function wordAfter(claim: Claim, memo: JudgeMemo, text: string, lead: RegExp | n
     .sentence(claim.sentence)
     .words.filter((h) => h.start >= from && h.start - from <= NEAR && !isRatioUnit(h.metric.unit))
     .filter((h) => !CLAUSE_BREAK.test(text.slice(from, h.start)));
-  // The longest word at the nearest place ("annualized revenue" over "revenue").
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // The longest word at the nearest place ("annualized revenue" over "revenue"); of words alike, a metric with facts ("sales" of `ticket_sales` over the built-in revenue's).
+  const sourced = (h: WordHit): number => (memo.factUnits(h.metric.id).length > 0 ? 0 : 1);
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end || sourced(a) - sourced(b))[0];
 }
 
 function stepOf(f: string): Step | null {

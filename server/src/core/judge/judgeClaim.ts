@@ -11,7 +11,7 @@ import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
-import { fiscalEndOf, judgeWithDerivation } from './judgeDerived';
+import { fiscalEndOf, judgeWithDerivation, startedFrom } from './judgeDerived';
 import { measuredNoun, type MetricLeftOut } from './resolveMetric';
 import type { Verdict } from './verdict';
 import type { JudgeMemo } from './judgeMemo';
@@ -106,6 +106,12 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
     const scaled = scaleLeftOut(claim, chosen, tolerance);
     if (scaled) {
       const body = `its column gives no scale Claimcheck reads; in ${scaled.word} it would match ${sourcedPhrase(claim, [scaled.fact], metricId).replace(/ (is|are) /, ', ')}; write the scale in its header, such as "(${scaled.short})"`;
+      return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
+    }
+    // "Capacity factor rose to 88.4% from 85.1%" when 85.1% is the latest fact: a level after it, which no fact gives yet.
+    const start = claim.time === null ? startedFrom(claim, ctx) : undefined;
+    if (start && claimAgreesWith(start, latest, tolerance)) {
+      const body = `a level after the one it changed from, ${shortFact(claim, latest)}, the latest sourced figure; no later fact yet`;
       return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
     }
     // "Revenue in April was ¥0.7 trillion" against the quarter's ¥2.05 trillion: of a metric stated per

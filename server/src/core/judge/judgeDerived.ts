@@ -66,6 +66,17 @@ function seriesFor(claim: Claim, ctx: JudgeContext, unit: Unit, only?: Only): Se
   return { metric: match.metric, entities: group.entities, facts, ...(fye ? { fye } : {}) };
 }
 
+/**
+ * "Players won £4.3 billion in prizes, 53% of sales": the facts of the metric named nearest before
+ * a share, of its whole's unit and entities, when that is another metric than the whole's.
+ */
+function partMetric(claim: Claim, of: WordHit, whole: Series, ctx: JudgeContext, only?: Only): Fact[] | undefined {
+  const unit = whole.facts[0]!.unit;
+  const named = ctx.memo.sentence(claim.sentence).words.filter((h) => h.end <= claim.offset.start && h.metric.id !== of.metric.id && compatibleUnits(unit, h.metric.unit)).at(-1);
+  const facts = named ? wholeOf(whole, named.metric.id, unit, ctx, only) : [];
+  return facts.length > 0 ? facts : undefined;
+}
+
 /** The same entities' facts of another metric (a share's whole, a multiple's denominator): no counterparty, no segment. */
 function wholeOf(series: Series, metricId: string, unit: Unit, ctx: JudgeContext, only?: Only): Fact[] {
   const same = (f: Fact): boolean => f.entities.length === series.entities.length && f.entities.every((e) => series.entities.includes(e));
@@ -305,6 +316,17 @@ export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
 }
 
 /**
+ * "rose to 88.4% from 85.1%", "61.2 TWh, up 3.9% from 58.9 TWh": the figure after a level, in its
+ * unit, that the level changed from.
+ */
+export function startedFrom(claim: Claim, ctx: JudgeContext): Claim | undefined {
+  return sentenceClaims(claim, ctx).find(
+    (c) => c.offset.start >= claim.offset.end && c.value !== null && compatibleUnits(claim.unit, c.unit) &&
+      FROM_LEVEL.test(ctx.note.text.slice(Math.max(claim.offset.end, c.offset.start - 40), c.offset.start)),
+  );
+}
+
+/**
  * The time a change ends at: one in its own clause, else the nearest before it ("48.3 million
  * passengers in 2024, 9.5% more than in 2023, and 3.6 million in December": 2024), else the first after.
  */
@@ -409,10 +431,13 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
     if (!series) return null;
     const segment = series.facts[0]?.segment;
     if (reading.form === 'share') {
-      // A part is a segment's figure of the whole's metric; without one there is no part to divide.
-      if (!segment || series.metric.id !== of.metric.id) return null;
-      const whole = fits(series, wholeOf(series, series.metric.id, series.facts[0]!.unit, ctx, only));
-      const parts = fits(series, series.facts);
+      // A part is a segment's figure of the whole's metric, or of another metric the sentence names
+      // before the share ("Players won £4.3 billion in prizes, 53% of sales"); else there is no part to divide.
+      const other = segment || series.metric.id !== of.metric.id ? undefined : partMetric(claim, of, series, ctx, only);
+      if (!other && (!segment || series.metric.id !== of.metric.id)) return null;
+      const ofAnother = other !== undefined;
+      const whole = fits(series, ofAnother ? series.facts : wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only));
+      const parts = fits(series, other ?? series.facts);
       const time = reading.times.filter((t) => !t.start).at(-1)?.ref ?? null;
       return {
         series,
@@ -422,7 +447,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
           const w = part && pick(whole, part.period ? periodRef(part.period, /^FY/i.test(part.period)) : time, part.period ? date : part.asOfDate, series.fye);
           return part && w ? { a: part, b: w, roles: ['part', 'whole'] } : null;
         },
-        about: (o) => `${segment} ${label(series)} and total ${label(series)} for ${factPeriod(o.a)}`,
+        about: (o) => (ofAnother ? `${metricName(ctx.index.metrics.get(o.a.metric)!)} and ${label(series)}` : `${segment} ${label(series)} and total ${label(series)}`) + ` for ${factPeriod(o.a)}`,
       };
     }
     if (series.metric.id !== of.metric.id) {
@@ -672,6 +697,8 @@ function judgeByPlan(claim: Claim, reading: DerivedReading, plan: Plan, ctx: Jud
   const segment = c.a.segment && c.a.segment === c.b.segment ? c.a.segment : undefined;
   const subject =
     form === 'share' && c.a.segment ? `${subjectOf(ctx.index, series.entities, series.metric.id)} (${c.a.segment})`
+    // Of another metric: the part's ("prizes", as a share of ticket sales).
+    : form === 'share' && c.a.metric !== c.b.metric ? subjectOf(ctx.index, series.entities, c.a.metric)
     : subjectOf(ctx.index, series.entities, series.metric.id, undefined, undefined, segment);
   const derivation = derivationOf(form, claim, c, ctx);
   const name = NAMES[form];
@@ -855,7 +882,10 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   const fye = fiscalEndOf(ctx, group.entities);
   // The level compared is a result: "the margin improved to 12.3% from 11.6%" is not the year's 12–12.5% outlook, which it also fits.
   const pick = (facts: Fact[]): Fact | undefined => selectFacts(facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
-  const laterFact = pick(group.facts.filter((f) => f.kind === 'actual')) ?? pick(group.facts);
+  const actual = group.facts.filter((f) => f.kind === 'actual');
+  const agreed = pick(actual) ?? pick(group.facts);
+  // "rose to 89.4% from 85.1%" where the 89.4% is wrong: it is still of the period its latest fact is for (when it names none).
+  const laterFact = agreed ?? (later.time === null && years === null ? selectFacts(actual, null, ctx.note.referenceDate, fye)[0] : undefined);
   if (!laterFact || (laterFact.period !== undefined && !factRange(laterFact, fye))) return null;
   // "the net loss widened to $214 million from $176 million": the level a loss is compared with is one too.
   const level = (later.value ?? 0) < 0 && (claim.value ?? 0) > 0 && isCurrency(claim.unit) ? { ...claim, value: -claim.value! } : claim;
@@ -864,6 +894,8 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
     // "raised its guidance to $38.35 to $38.85 from $37.50 to $38.30": the outlook for the same period stated before.
     : laterFact.kind !== 'actual' ? revisedFrom(group.facts, laterFact)
     : latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye);
+  // (Against a level that agrees with no fact, only a base that agrees says which period it was: else the plain verdict stands.)
+  if (!agreed && (!earlier || !claimAgreesWith(level, earlier, ctx.tolerance))) return null;
   const subject = subjectOf(ctx.index, group.entities, match.metric.id);
   if (!earlier) {
     const when = years === null ? 'the period' : years === 1 ? 'a year' : `${years} years`;

@@ -96,6 +96,9 @@ function wholeOfShare(claim: Claim, note: ParsedNote, memo: JudgeMemo): boolean 
   return memo.claimsIn(claim.sentence).some((c) => c.end <= claim.offset.start && /(?:%|\bper\s?cent)\s*$/i.test(note.text.slice(c.start, c.end)) && /^\s*of\b[^,;]*$/.test(note.text.slice(c.end, claim.offset.start)));
 }
 
+/** Between a name and the figure it stands at or with: " at ", " with about ", " with a ". */
+const NAME_AT_FIGURE = /^\s+(?:at|with)\s+(?:(?:a|an|about|around|roughly|some|nearly|just|almost)\s+)*$/;
+
 function groupKey(f: Fact): string {
   return `${[...f.entities].sort().join('+')}|${f.counterparty ?? ''}|${f.segment ?? ''}`;
 }
@@ -137,8 +140,11 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const before = info.folded.slice(0, clause.start - claim.sentence.start);
   const antecedent = (m: Parameters<typeof possesses>[2]): boolean =>
     m.end <= clause.start && /^\s*,?\s*(?:which|who)\s*$/.test(before.slice(m.end - claim.sentence.start));
+  // "…, ahead of Apple at 18%", "followed by Xiaomi with 43.5 million": a name right before "at" or "with" and the figure.
+  const standsAt = (m: Parameters<typeof possesses>[2]): boolean =>
+    m.end <= claim.offset.start && NAME_AT_FIGURE.test(info.folded.slice(m.end - claim.sentence.start, claim.offset.start - claim.sentence.start));
   const rank = (e: string, agentCounts = false): number =>
-    mentionRank(e, entities.sentence, claim, clause, (m) => owns(m) || antecedent(m), agentCounts);
+    mentionRank(e, entities.sentence, claim, clause, (m) => owns(m) || antecedent(m) || standsAt(m), agentCounts);
   const ranked = entities.fromBlock ? entities.subjects : [...entities.subjects].sort((a, b) => rank(a) - rank(b));
   const none = (): Match => ({ entities, metric, groups: [], combined: false, ranked, ...(leftOut ? { leftOut } : {}) });
   if (!metric || entities.subjects.length === 0) return none();

@@ -349,6 +349,8 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
     opts.leftOut?.('rival');
     return undefined;
   }
+  const named = partNamedAfter(claim, clause, memo);
+  if (named) return named;
   if (aboutAPart(claim, clause, memo) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
     const whole = opts.segmentNamed ? resolveWhole(claim, index, clause, memo, fittingList, opts) : undefined;
     if (whole && opts.segmentNamed!(whole)) return whole;
@@ -546,8 +548,7 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   // The whole itself: "… of its 27,000 employees".
   if (WHOLE_BEFORE.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base))) return false;
   // A clause opened by "the biggest of which", "4 of whom": its figures are that part's.
-  const opener = claim.sentenceText.slice(Math.max(0, clause.start - base - 40), clause.start - base);
-  if ((opener.endsWith('which') || opener.endsWith('whom')) && OF_WHICH_BEFORE.test(opener)) return true;
+  if (opensOfWhich(claim, clause)) return true;
   if (clause.start > base) {
     const subject = claim.sentenceText.slice(0, clause.start - base);
     if (STANDOUT.test(subject) && PART_SUBJECT.test(subject)) return true;
@@ -563,6 +564,23 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const word = clause.start + (w ?? each ?? on)![0];
   return !memo.sentence(claim.sentence).words.some((h) => h.start <= word && h.end > word);
 }
+
+/** A clause opened by "the biggest of which", "4 of whom". */
+function opensOfWhich(claim: Claim, clause: Span): boolean {
+  const opener = claim.sentenceText.slice(Math.max(0, clause.start - claim.sentence.start - 40), clause.start - claim.sentence.start);
+  return (opener.endsWith('which') || opener.endsWith('whom')) && OF_WHICH_BEFORE.test(opener);
+}
+
+/** "…, of which £1.8 billion went to good causes": a part a metric's words after it name is that metric's figure. */
+function partNamedAfter(claim: Claim, clause: Span, memo: JudgeMemo): Metric | undefined {
+  if (!opensOfWhich(claim, clause)) return undefined;
+  const fitting = setOf(memo.fittingMetrics(claim.unit));
+  const base = claim.sentence.start;
+  // In the part's own clause: not "…, of which €3.6 billion were EUV systems, and its backlog stood at €33 billion".
+  const own = (h: WordHit): boolean => h.start - claim.offset.end <= 60 && !NEXT_CLAUSE.test(claim.sentenceText.slice(claim.offset.end - base, h.start - base));
+  return memo.sentence(claim.sentence).words.find((h) => h.start >= claim.offset.end && fitting.has(h.metric) && own(h))?.metric;
+}
+const NEXT_CLAUSE = /;|,\s*(?:and|but|while|whereas)\b/;
 
 /** "the average fire covered about 1,300 hectares, against 680 hectares in 2024": a figure set against a part's is that part's too. */
 function comparedWithAPart(claim: Claim, memo: JudgeMemo): boolean {
