@@ -127,7 +127,8 @@ describe('sector notes', () => {
       ['960 MW', 'power', 960000000, 'W', null],
       ['$650 million', 'money', 650000000, 'USD', '2024-03'],
       ['1.92 GW', 'power', 1920000000, 'W', '2025-06'],
-      ['$18 billion', 'money', 18000000000, 'USD', null],
+      // ", worth about $18 billion" after the deal expanded "in June 2025": what it was worth then.
+      ['$18 billion', 'money', 18000000000, 'USD', '2025-06'],
       ['$80-100/MWh', 'money', [80, 100], 'USD/MWh', null],
       ['$40 to $55 per MWh', 'money', [40, 55], 'USD/MWh', null],
       ['$60/MWh', 'money', 60, 'USD/MWh', null],

@@ -4010,3 +4010,112 @@ describe('a level after the latest fact (the facts file lags the note)', () => {
     ]);
   });
 });
+
+describe('endowment note (a fiscal year to June, a prior-year label, a share of another metric, a ten-year average)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('endowment'))).toEqual([
+      ['11.9%', 'supported', ['h-ret-25']],
+      ['9.6%', 'supported', ['h-ret-24']],
+      // "lifting its value to $53.2 billion": "value" is no word of the endowment's metric.
+      ['$53.2 billion', 'unsourced', []],
+      ['$50.7 billion', 'unsourced', []],
+      ['$2.4 billion', 'supported', ['h-dist-25']],
+      ['4.5%', 'supported', ['h-dist-25', 'h-ev-25']],
+      ['38%', 'supported', ['h-bs-25']],
+      ['a third', 'unsourced', []],
+      ['6.2%', 'unsourced', []],
+      ['ten years', 'unsourced', []],
+      // "Over ten years, the endowment returned an annualised 9.1%": no one year's return (it was red against fiscal 2025's 11.9%).
+      ['9.1%', 'unsourced', []],
+      ['$55.1 billion', 'contradicted', ['h-ev-25']],
+    ]);
+    // A metric whose own words say the average is judged as any.
+    expect(judgedLine('endowment', '2025-10-10', 'Halden University', 'The endowment returned an annualized 9.1% over the past decade.').message).toMatch(/an average over several years/);
+  });
+});
+
+describe('game launch note (copies sold of a title, peak players, "more than doubled", a hypothetical)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('gamelaunch'))).toEqual([
+      // "sold 8.5 million copies" of a `copies sold` metric: sales to date, not copies no longer held.
+      ['8.5 million copies', 'supported', ['k-cs']],
+      ['1.2 million', 'supported', ['k-pp']],
+      ['doubled', 'supported', ['k-rev-q3', 'k-rev-q3-24']],
+      ['$610 million', 'supported', ['k-rev-q3']],
+      ['$240 million', 'supported', ['k-rev-q3-24']],
+      ['$70', 'unsourced', []],
+      ['$595 million', 'unsourced', []],
+      ['30%', 'unsourced', []],
+      ['9.5 million copies', 'contradicted', ['k-cs']],
+    ]);
+  });
+});
+
+describe('census note (population against a census, residents added a year, households)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('census'))).toEqual([
+      ['1.284 million', 'supported', ['m-pop-25']],
+      ['6.9%', 'supported', ['m-pop-25', 'm-pop-20']],
+      // "from 1.201 million at the 2020 census": "census" says when, not what.
+      ['1.201 million', 'supported', ['m-pop-20']],
+      ['83,000 residents', 'unsourced', []],
+      ['five years', 'unsourced', []],
+      // "roughly 16,600 a year" after the 83,000 added: one year's share (it was red against the population).
+      ['16,600', 'unsourced', []],
+      ['38.4 years', 'supported', ['m-age-25']],
+      ['531,000 households', 'supported', ['m-hh-25']],
+      ['2.4 people', 'unsourced', []],
+      ['one in five', 'unsourced', []],
+      ['1.31 million residents', 'contradicted', ['m-pop-25']],
+    ]);
+  });
+});
+
+describe('bond auction note (a day\'s auction, a yield below a when-issued level, a bid-to-cover ratio)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('auction'))).toEqual([
+      ['$42 billion', 'supported', ['t-sz']],
+      ['4.115%', 'supported', ['t-hy']],
+      // "below the 4.121% when-issued level": a level set against (it was red against the 4.115%).
+      ['4.121%', 'unsourced', []],
+      // "Demand was solid: …": a capitalised word opening the sentence reads as a name the facts do not know.
+      ['2.49x', 'unsourced', []],
+      ['2.52x', 'unsourced', []],
+      ['70.1%', 'unsourced', []],
+      ['11.6%', 'unsourced', []],
+      ['2.61x', 'contradicted', ['t-btc']],
+    ]);
+  });
+});
+
+describe('fab note (a cost estimate as guidance, grants, a base "since the 2022 plan of")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fab'))).toEqual([
+      ['$28 billion', 'supported', ['t-cost-25']],
+      // "…, of which $6.6 billion comes from federal grants": the future tense of the clause before reaches it.
+      ['$6.6 billion', 'unsourced', []],
+      ['3,000 people', 'unsourced', []],
+      ['40,000 wafers', 'unsourced', []],
+      ['$2.2 million per job', 'unsourced', []],
+      ['22%', 'supported', ['t-cost-25', 't-cost-22']],
+      // "since the 2022 plan of $23 billion": the level the change starts from (it was outdated).
+      ['$23 billion', 'supported', ['t-cost-22']],
+      ['$7.5 billion', 'contradicted', ['t-grant']],
+    ]);
+  });
+});
+
+describe('a figure set off by ", worth" (its level\'s time)', () => {
+  it('takes the time of the level before it', () => {
+    // Before the 2025 facts were stated, the €602 million is 2025's, not red against 2024's €611 million.
+    expect(lineVerdicts('wine', '2026-01-15', 'Rioja', 'Rioja exported 1.21 million hectolitres of wine in 2025, 7% less than in 2024, worth €602 million.')).toEqual([
+      ['1.21 million hectolitres', 'unsourced'],
+      ['7%', 'unsourced'],
+      ['€602 million', 'unsourced'],
+    ]);
+    expect(lineVerdicts('wine', '2026-02-15', 'Rioja', 'Rioja exported 1.21 million hectolitres of wine in 2025, worth €640 million.')).toEqual([
+      ['1.21 million hectolitres', 'supported'],
+      ['€640 million', 'contradicted'],
+    ]);
+  });
+});

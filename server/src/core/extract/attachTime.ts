@@ -77,6 +77,13 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   for (let c = claims.length - 2; c >= 0; c--) {
     if (given[c]!.length === 0 && given[c + 1]!.length > 0 && AT_A_VALUE.test(tokens.slice(claims[c]!.end, claims[c + 1]!.start).map((t) => t.lower).join(' '))) given[c] = given[c + 1]!;
   }
+  // "exported 1.21 million hectolitres in 2025, 7% less than in 2024, worth €602 million": what the level was worth is of its time.
+  for (let c = 1; c < claims.length; c++) {
+    if (given[c]!.length > 0 || !WORTH.test(tokens.slice(Math.max(0, claims[c]!.start - 4), claims[c]!.start).map((t) => t.lower).join(' '))) continue;
+    const level = claims.slice(0, c).reverse().find((x) => x.claim.kind !== 'growth');
+    const own = level ? given[claims.indexOf(level)]! : [];
+    if (own.length > 0) given[c] = own;
+  }
   for (let c = 0; c < claims.length; c++) {
     const claim = claims[c]!;
     let mine = given[c]!;
@@ -109,6 +116,9 @@ const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran'
 
 /** A period that says what a figure is for: "in 2024", "for fiscal 2025", "during the third quarter". */
 const SUBJECT_PERIOD = /^(?:in|for|during|over)\s/i;
+
+/** Before what a level was worth, set off by a comma: ", worth", ", worth about", ", valued at". */
+const WORTH = /, (?:worth|valued at)(?: (?:about|roughly|around|nearly|some|just|over))?$/;
 
 /** Between a round and the valuation it was raised at: "at a", "at an about". */
 const AT_A_VALUE = /^at(?: an?)?(?: (?:about|roughly|around|nearly|over|some|just))?$/;

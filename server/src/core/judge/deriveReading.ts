@@ -36,9 +36,9 @@ const CHANGE_BEFORE_ON = /(?:%|\bper\s?cent|\b(?:rise|increase|gain|fall|decline
 const YEAR_OR_QUARTER = /^(?:FY)?\d{4}(?:-[QH]\d)?$|^\d{4}-\d\d\/\d{4}-\d\d$/;
 /**
  * Text before a figure that makes it the level a change starts from: "up 40% from $2.1 billion",
- * "12% more than the $11.1 billion", "from a low of 44 feet".
+ * "12% more than the $11.1 billion", "from a low of 44 feet", "since the 2022 plan of $23 billion".
  */
-export const FROM_LEVEL = /(?:\bfrom(?:\s+(?:a|an|its|the)\s+(?:record\s+|all-time\s+)?(?:low|high|peak|trough)\s+of)?|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
+export const FROM_LEVEL = /(?:\bfrom(?:\s+(?:a|an|its|the)\s+(?:record\s+|all-time\s+)?(?:low|high|peak|trough)\s+of)?|\bsince\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:low|high|peak|trough|plan|estimate|budget|forecast|projection|level)\s+of|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
 /** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against": the level compared with. */
 const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|roughly|around)\s+)?$/i;
 /** Whether the text right before a figure makes it the level another is compared with ("from $365 million", "versus $365 million"). */

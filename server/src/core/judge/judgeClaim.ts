@@ -224,6 +224,7 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   benchmark: 'a level it is set against (a threshold or requirement), not a figure of its own',
   pool: 'the whole a part was won from (all the seats, contracts or votes), not a figure of its own',
   rival: 'a figure of rivals or peers the sentence does not name, not its own',
+  years: 'an average over several years, not one period\'s figure the facts give',
   unnamed: 'nothing near it says what it measures (such as valuation or users)',
 };
 

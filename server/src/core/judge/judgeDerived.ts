@@ -808,8 +808,18 @@ function soldInPeriod(claim: Claim, ctx: JudgeContext): Claim | null {
   if (!claim.traded) return null;
   const { traded: _, ...rest } = claim;
   const level: Claim = { ...rest, kind: claim.traded.kind, value: claim.traded.value };
-  const group = matchFacts(level, ctx.note, ctx.index, ctx.memo).groups[0];
-  return group && group.facts.length > 0 && group.facts.every((f) => f.period !== undefined) ? level : null;
+  const match = matchFacts(level, ctx.note, ctx.index, ctx.memo);
+  const group = match.groups[0];
+  if (!group || group.facts.length === 0) return null;
+  // Or the metric's words say the verb ("copies sold"): its facts are those sales, to date.
+  return group.facts.every((f) => f.period !== undefined) || (match.metric && namesVerbBefore(claim, match.metric)) ? level : null;
+}
+
+/** Whether a word of the metric is the verb right before the figure ("sold 8.5 million copies" of `copies sold`). */
+function namesVerbBefore(claim: Claim, metric: Metric): boolean {
+  const at = claim.offset.start - claim.sentence.start;
+  const verb = VERB_BEFORE.exec(claim.sentenceText.slice(Math.max(0, at - 30), at))?.[1];
+  return !!verb && metric.words.some((w) => foldForMatch(w).split(' ').includes(verb));
 }
 
 /** The verb right before a count, past a hedge: "opened 48 stores", "hired about 2,000". */
@@ -821,12 +831,9 @@ const VERB_BEFORE = /(\p{Ll}+)\s+(?:(?:about|around|roughly|some|nearly|almost|o
  */
 function flowOfItsMetric(claim: Claim, ctx: JudgeContext): Claim | null {
   if (claim.kind !== 'growth' || familyOf(claim.unit) === 'percent' || isCurrency(claim.unit) || (claim.value ?? 0) <= 0) return null;
-  const at = claim.offset.start - claim.sentence.start;
-  const verb = VERB_BEFORE.exec(claim.sentenceText.slice(Math.max(0, at - 30), at))?.[1];
-  if (!verb) return null;
   const level: Claim = { ...claim, kind: 'count' };
   const metric = matchFacts(level, ctx.note, ctx.index, ctx.memo).metric;
-  return metric && metric.words.some((w) => foldForMatch(w) === verb) ? level : null;
+  return metric && namesVerbBefore(claim, metric) ? level : null;
 }
 
 /**

@@ -320,7 +320,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival' | 'years';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -347,6 +347,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   }
   if (ofRivals(claim)) {
     opts.leftOut?.('rival');
+    return undefined;
+  }
+  if (averageOverYears(claim, memo)) {
+    opts.leftOut?.('years');
     return undefined;
   }
   const named = partNamedAfter(claim, clause, memo);
@@ -609,6 +613,25 @@ const ofRivals = (claim: Claim): boolean => {
   return RIVALS_AT.test(text.slice(Math.max(0, at - 60), at));
 };
 
+/** An annual average: "an annualised 9.1%", "an average annual return of", "a compound annual". */
+const ANNUAL_AVERAGE = /\b(?:annuali[sz]ed|average\s+annual|compound\s+annual|annual\s+average)\b/;
+/** A span of several years: "over ten years", "ten-year", "the past decade", "since 2015". */
+const YEARS_SPAN = /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)[\s-]+years?|decades?|since\s+(?:19|20)\d\d)\b/;
+
+/**
+ * "Over ten years, the endowment returned an annualised 9.1%": a level averaged over a span of
+ * years is no one period's figure (a change over them is judgeDerived's); unless a metric's own
+ * words in the sentence say the average ("ten-year annualized return").
+ */
+function averageOverYears(claim: Claim, memo: JudgeMemo): boolean {
+  if (claim.kind === 'growth') return false;
+  const info = memo.sentence(claim.sentence);
+  const average = ANNUAL_AVERAGE.exec(info.folded);
+  if (!average || !YEARS_SPAN.test(info.folded)) return false;
+  const at = claim.sentence.start + average.index;
+  return !info.words.some((h) => h.start <= at && h.end > at);
+}
+
 /** "The Democrats won 142 of the 300 seats": the 300 is what all contested, no figure of the winner's. */
 function wonFrom(claim: Claim): boolean {
   const at = claim.offset.start - claim.sentence.start;
@@ -620,17 +643,18 @@ function figureBefore(claim: Claim, memo: JudgeMemo, at: number): boolean {
   return memo.claimsIn(claim.sentence).some((c) => c.end <= at);
 }
 
-/** After a money figure: an amount per period ("$150 million a year", "annually"). */
+/** After a money figure or a count: an amount per period ("$150 million a year", "annually"). */
 const PER_PERIOD = /^\s*(?:(?:a|per|each)\s+(?:year|season|month|quarter)\b(?!\s+(?:earlier|ago|before|later|prior|after|on)\b)|annually\b|yearly\b)/i;
 
 /**
- * Whether a money figure is one period's share of a figure an earlier clause states ("a $1.2
+ * Whether a money figure or a count is one period's share of a figure an earlier clause states ("a $1.2
  * billion deal running through 2032, worth about $150 million a year"): one typical item, not the
  * whole. Alone ("revenue of $5 billion a year") it is the figure itself.
  */
 function ratePerPeriod(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const after = claim.offset.end - claim.sentence.start;
-  if (!isCurrency(claim.unit) || !PER_PERIOD.test(claim.sentenceText.slice(after, after + 20))) return false;
+  // A count too: "added about 83,000 residents over five years, roughly 16,600 a year".
+  if (!(isCurrency(claim.unit) || countsThings(claim.unit)) || !PER_PERIOD.test(claim.sentenceText.slice(after, after + 20))) return false;
   return figureBefore(claim, memo, clause.start);
 }
 
@@ -684,7 +708,10 @@ function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
 }
 
 /** "a 50% threshold", "the league's 70% cap": nouns of a level set against ("cap" of a percent only: "its $4 trillion cap" is a market value). */
-const BENCHMARK_NOUN = /^\s+(?:threshold|benchmark|limit|ceiling|floor|mark)\b/i;
+const BENCHMARK_NOUN = /^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:threshold|benchmark|limit|ceiling|floor|mark)\b/i;
+/** "below the 4.121% when-issued level", "above the 4.1% consensus": a level or estimate a figure is set against. */
+const SET_AGAINST_BEFORE = /\b(?:below|above|under|over|beneath|short\s+of|through)\s+(?:the|its|their|a|an)\s+$/i;
+const LEVEL_NOUN = /^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:level|average|consensus|estimate|forecast|expectations?)\b/i;
 const PERCENT_CAP = /^\s+cap\b/i;
 /** "the 95% needed for herd immunity": a participle after the figure, with its article before it. */
 const BENCHMARK_NEEDED = /^\s+(?:needed|required|recommended)\b/i;
@@ -694,11 +721,11 @@ const NEEDS_BEFORE = /\b(?:needs?|needed|requires?|required)\s+(?:(?:at\s+least|
 /** "Holding warming to 1.5°C", "to keep losses below $2 billion": a limit aimed at, no one's figure. */
 const LIMIT_BEFORE = /\b(?:holding|keeping|limiting|capping|to\s+(?:hold|keep|limit|cap))\s+(?:[a-z-]+\s+){0,3}(?:to|below|under|within)\s+(?:about\s+)?$/i;
 
-/** "well short of the 95% needed for herd immunity", "above the 50% threshold", "needs 151 seats": a level set against, no one's figure. */
+/** "well short of the 95% needed for herd immunity", "above the 50% threshold", "needs 151 seats", "below the 4.121% when-issued level": a level set against, no one's figure. */
 function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
-  const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 16);
-  const set = BENCHMARK_NOUN.test(after) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
+  const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 32);
+  const set = BENCHMARK_NOUN.test(after) || (LEVEL_NOUN.test(after) && SET_AGAINST_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 16), at))) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
     NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at));
   // A benchmark the facts measure ("against a 4.9% benchmark" of a fund's benchmark return) is theirs to judge.
   return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);
@@ -727,7 +754,7 @@ const ELLIPSIS_WORDS = new Set(
     'up down from to versus vs compared with against than as of in at for by on during a an the ' +
     'about around roughly nearly almost approximately some over under above below more less fewer just only ' +
     'year years quarter quarters month months week weeks earlier before ago prior previous last same period ' +
-    'then again further reaching reached hitting alone or and but still yet even also'
+    'then again further reaching reached hitting alone or and but still yet even also census count survey'
   ).split(' '),
 );
 
