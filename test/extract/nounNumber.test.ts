@@ -17,3 +17,14 @@ describe('counted nouns in either number', () => {
     expect(units).toEqual([['50 feet', 'foot'], ['312 children', 'child'], ['498 aircraft', 'aircraft']]);
   });
 });
+
+describe('counted nouns of two words', () => {
+  it('reads "per square foot" and a hyphenated "920,000-square-foot" whole', () => {
+    const units = parseNote('It sold for $1,200 per square foot. The 920,000-square-foot tower is full. A 5,000-acre site.\n').claims.map((c) => [c.text, c.unit]);
+    expect(units).toEqual([['$1,200 per square foot', 'USD/square foot'], ['920,000-square-foot', 'square foot'], ['5,000-acre', 'acre']]);
+  });
+  it('reads a bare count after "X per Y" as per Y', () => {
+    const units = parseNote('Prescriptions per store averaged about 178,000. Revenue per store was $6.1 million.\n').claims.map((c) => [c.text, c.unit]);
+    expect(units).toEqual([['178,000', 'count/store'], ['$6.1 million', 'USD/store']]);
+  });
+});

@@ -3088,7 +3088,7 @@ describe('measles note (a country, "between January and October 2025", a rate pe
       ['86.8%', 'contradicted', ['nl-vax-2024']],
     ]);
     const findings = judgedAtNoteDate('measles');
-    expect(messageOn(findings, '95%')).toContain('a level it is set against (a threshold or requirement)');
+    expect(messageOn(findings, '95%')).toContain('a level it is set against (a threshold, requirement or estimate)');
     expect(messageOn(findings, '23.4 cases per 100,000\npeople')).toContain('the sourced figure, 23.4 cases per 100,000 people for January–October 2025');
   });
   it('reads "the same period of 2024" as the sentence\'s months in 2024', () => {
@@ -4116,6 +4116,94 @@ describe('a figure set off by ", worth" (its level\'s time)', () => {
     expect(lineVerdicts('wine', '2026-02-15', 'Rioja', 'Rioja exported 1.21 million hectolitres of wine in 2025, worth €640 million.')).toEqual([
       ['1.21 million hectolitres', 'supported'],
       ['€640 million', 'contradicted'],
+    ]);
+  });
+});
+
+describe('rate case note (a request and an approval, an ROE the utility sought, a rate base)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ratecase'))).toEqual([
+      ['$310 million', 'supported', ['n-app']],
+      ['69%', 'unsourced', []],
+      // "the $450 million it requested" of a `rate_request` metric whose word is "requested".
+      ['$450 million', 'supported', ['n-req']],
+      ['9.7%', 'supported', ['n-roe']],
+      // "below the 10.5% the utility sought" and "had asked for an ROE of 10.5%": asked for, not decided (both were red against 9.7%).
+      ['10.5%', 'unsourced', []],
+      ['$14.2 billion', 'supported', ['n-rb']],
+      ['$9', 'unsourced', []],
+      ['6%', 'unsourced', []],
+      ['10.5%', 'unsourced', []],
+      ['52%', 'unsourced', []],
+      ['$340 million', 'contradicted', ['n-app']],
+    ]);
+    expect(judgedLine('ratecase', '2025-11-25', 'Northvale Electric', 'Northvale had asked for an ROE of 10.5%.').message).toMatch(/a figure asked for, not the one decided/);
+    expect(lineVerdicts('ratecase', '2025-11-25', 'Northvale Electric', 'The commission set an ROE of 10.5%.')).toEqual([['10.5%', 'contradicted']]);
+  });
+});
+
+describe('venture fund note (a close above its target, assets under management, a fund of 2022)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('vcfund'))).toEqual([
+      ['$850 million', 'supported', ['a-f4']],
+      ['$700 million', 'supported', ['a-t4']],
+      ['42%', 'unsourced', []],
+      // "above its $700 million target …, bringing assets under management to $3.2 billion": the
+      // target plans its own figure, not the later clause's (which was "no guidance yet").
+      ['$3.2 billion', 'supported', ['a-aum']],
+      ['$5 million to $15 million', 'unsourced', []],
+      ['half', 'unsourced', []],
+      // "Its third fund, raised in 2022, was $600 million": "raised" reads as an investment.
+      ['$600 million', 'unsourced', []],
+      ['$3.6 billion', 'contradicted', ['a-aum']],
+    ]);
+  });
+});
+
+describe('office tower sale note (a sale price, a price per square foot, a cap rate, a 2015 purchase)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('towerdeal'))).toEqual([
+      ['$1.1 billion', 'supported', ['c-sale']],
+      // "per square foot" and "920,000-square-foot": a unit of two words (they read "per square", "920,000-square").
+      ['$1,200 per square foot', 'unsourced', []],
+      ['5.2%', 'unsourced', []],
+      ['920,000-square-foot', 'supported', ['c-area']],
+      ['94%', 'supported', ['c-lease']],
+      ['$640 million', 'supported', ['c-buy']],
+      ['72%', 'unsourced', []],
+      ['$1.3 billion', 'contradicted', ['c-sale']],
+    ]);
+  });
+});
+
+describe('box office note (a domestic and a worldwide opening, a budget, tracking it beat)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('boxoffice'))).toEqual([
+      ['$142 million', 'supported', ['s-od']],
+      ['$310 million', 'supported', ['s-og']],
+      ['$200 million', 'supported', ['s-bud']],
+      // "beat tracking of $110 million to $125 million": what the market expected (it was red against the opening).
+      ['$110 million to $125 million', 'unsourced', []],
+      ['$330 million', 'contradicted', ['s-og']],
+    ]);
+    expect(lineVerdicts('boxoffice', '2025-07-08', 'Starbound', "Starbound's opening of $142 million beat the $120 million consensus.")).toEqual([
+      ['$142 million', 'supported'],
+      ['$120 million', 'unsourced'],
+    ]);
+  });
+});
+
+describe('settlement note (a settlement against an earlier offer, installments, a multiple of revenue)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('settlement'))).toEqual([
+      ['$7.4 billion', 'supported', ['h-set']],
+      ['15 years', 'unsourced', []],
+      ['$6 billion', 'supported', ['h-off']],
+      ['$2.1 billion', 'unsourced', []],
+      ['$380 million', 'unsourced', []],
+      ['1.5 times', 'supported', ['h-set', 'h-rev-24']],
+      ['$4.9 billion', 'supported', ['h-rev-24']],
+      ['$8.4 billion', 'contradicted', ['h-set']],
     ]);
   });
 });

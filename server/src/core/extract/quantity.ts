@@ -300,6 +300,12 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
   const symbol = DIRECT_UNITS.has(u.text);
   let per = symbol || u.text !== u.lower ? u.text : singular(u.lower);
   k++;
+  // "per square foot": a unit of two words.
+  const two = tokens[k]?.type === 'word' ? `${u.lower} ${singular(tokens[k]!.lower)}` : '';
+  if (TWO_WORD_NOUNS.has(two)) {
+    per = two;
+    k++;
+  }
   // "MW-day", "GPU-hour", "kW-month"
   if (isGluedHyphen(tokens, k) && tokens[k + 1]!.type === 'word') {
     const v = tokens[k + 1]!;
@@ -308,6 +314,9 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
   }
   return { per, next: k };
 }
+
+/** Counted nouns of two words ("square foot", "square kilometre"), from the abbreviations' table. */
+const TWO_WORD_NOUNS: ReadonlySet<string> = new Set([...NOUN_ABBREVIATIONS.values()].filter((n) => n.includes(' ')));
 
 /** Who a rate per a number counts among ("per 100,000 people"): the number alone is the unit. */
 const POPULATION = new Set(['people', 'persons', 'population', 'residents', 'inhabitants', 'adults', 'children', 'births', 'women', 'men']);

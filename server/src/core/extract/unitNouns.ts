@@ -208,8 +208,10 @@ export function matchCountNoun(tokens: readonly Token[], j: number, one: boolean
     if (isGluedHyphen(tokens, k)) k++;
   }
   if (words.length === 0 || !(one || hyphen)) return null;
-  // Trailing verbs and adverbs are not part of the noun ("1 customer signed").
+  // Trailing verbs and adverbs are not part of the noun ("1 customer signed"); after a hyphen, the
+  // words glued by hyphens ("a 920,000-square-foot building").
   let n = hyphen ? 1 : words.length;
+  if (hyphen) while (n < words.length && words[n]! === words[n - 1]! + 2 && isGluedHyphen(tokens, words[n - 1]! + 1)) n++;
   while (n > 0 && /(?:ed|ly|ing)$/.test(tokens[words[n - 1]!]!.lower)) n--;
   if (n === 0) return null;
   const kept = words.slice(0, n);

@@ -44,6 +44,9 @@ const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'c
 /** Before a plan a result is measured against: "at the top of guidance", "ahead of expectations", "than expected". */
 const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+of|in\s+line\s+with|ahead\s+of|above|below|beat|beats|beating|topped|exceeded|exceeding|missed|than|as|versus|vs|against|within)\s+(?:(?:the|its|our|their|management's|consensus|analysts'?)\s+)*$/;
 
+/** A figure right before a word: "$700 million ", "4% ". */
+const FIGURE_BEFORE = /\d[\d.,]*(?:\s*%|\s+(?:thousand|million|billion|trillion))?\s+$/;
+
 /** Between a plan's word and its own figure: "guidance of", "outlook range of about". */
 const PLAN_THEN_FIGURE = /^\s+(?:range\s+)?of\s+(?:(?:about|around|roughly)\s+)?$/;
 
@@ -70,8 +73,9 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   const future = FUTURE_CUE.test(folded) ? phraseSetOf(FUTURE_WORDS).hits(folded).map((h) => ({ start: base + h.start, end: base + h.end })) : [];
   if (future.some(inside)) return 'guidance';
   if (phraseSetOf(RESULT_WORDS).hits(folded).some((h) => inside({ start: base + h.start, end: base + h.end }))) return 'plain';
-  // "Nvidia expects second-quarter revenue of $45 billion, plus or minus 2%": the clause before.
-  const before = (h: { start: number; end: number }): boolean => h.end <= clause.start;
+  // "Nvidia expects second-quarter revenue of $45 billion, plus or minus 2%": the clause before;
+  // not a plan's noun after its own figure ("above its $700 million target"), which plans only that figure.
+  const before = (h: { start: number; end: number }): boolean => h.end <= clause.start && !FIGURE_BEFORE.test(folded.slice(Math.max(0, h.start - base - 24), h.start - base));
   for (const stance of STANCES) if (hits(stance).some(before)) return stance;
   // "…is set at €214 billion, …, a 14% increase": the future of a clause before reaches an apposition, not a clause of its own ("and proposes …").
   if (future.some(before) && !COORDINATED.test(folded.slice(0, clause.start - base))) return 'guidance';

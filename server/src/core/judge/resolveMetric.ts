@@ -320,7 +320,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival' | 'years';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival' | 'years' | 'request';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -351,6 +351,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   }
   if (averageOverYears(claim, memo)) {
     opts.leftOut?.('years');
+    return undefined;
+  }
+  if (asked(claim, memo)) {
+    opts.leftOut?.('request');
     return undefined;
   }
   const named = partNamedAfter(claim, clause, memo);
@@ -613,6 +617,32 @@ const ofRivals = (claim: Claim): boolean => {
   return RIVALS_AT.test(text.slice(Math.max(0, at - 60), at));
 };
 
+/** Verbs of asking: what was asked for is not what was decided. */
+const ASK = String.raw`(?:asked\s+for|asks\s+for|asking\s+for|sought|seeks|seeking|requested|requests|requesting|demanded|demands)`;
+/** "had asked for an ROE of 10.5%", "sought a 10.5% return": the verb, then at most four words, before the figure. */
+const ASKED_BEFORE = new RegExp(String.raw`\b${ASK}\s+(?:[\w'-]+\s+){0,4}$`, 'i');
+/** "the 10.5% the utility sought", "the $450 million it requested": the figure, then who asked. */
+const ASKED_AFTER = new RegExp(String.raw`^\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[a-z]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:had\s+|has\s+)?${ASK}\b`);
+
+/**
+ * "below the 10.5% the utility sought", "Northvale had asked for an ROE of 10.5%": a figure asked
+ * for is no figure of what was decided, unless a metric's words say the asking ("the $450 million
+ * it requested" of a `rate_request` metric whose word is "requested").
+ */
+function asked(claim: Claim, memo: JudgeMemo): boolean {
+  const base = claim.sentence.start;
+  const at = claim.offset.start - base;
+  const end = claim.offset.end - base;
+  const before = ASKED_BEFORE.exec(claim.sentenceText.slice(Math.max(0, at - 60), at));
+  const after = before ? null : ASKED_AFTER.exec(claim.sentenceText.slice(end, end + 60));
+  if (!before && !after) return false;
+  // Where the verb is: a metric's word there names what was asked for.
+  const verbAt = before ? claim.offset.start - before[0].length : claim.offset.end + after![0].length - 1;
+  const hits = memo.sentence(claim.sentence).words;
+  return !hits.some((h) => h.start <= verbAt && h.end > verbAt && ASKED_WORD.test(claim.sentenceText.slice(h.start - base, h.end - base)));
+}
+const ASKED_WORD = new RegExp(String.raw`\b${ASK}\b`, 'i');
+
 /** An annual average: "an annualised 9.1%", "an average annual return of", "a compound annual". */
 const ANNUAL_AVERAGE = /\b(?:annuali[sz]ed|average\s+annual|compound\s+annual|annual\s+average)\b/;
 /** A span of several years: "over ten years", "ten-year", "the past decade", "since 2015". */
@@ -709,8 +739,8 @@ function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
 
 /** "a 50% threshold", "the league's 70% cap": nouns of a level set against ("cap" of a percent only: "its $4 trillion cap" is a market value). */
 const BENCHMARK_NOUN = /^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:threshold|benchmark|limit|ceiling|floor|mark)\b/i;
-/** "below the 4.121% when-issued level", "above the 4.1% consensus": a level or estimate a figure is set against. */
-const SET_AGAINST_BEFORE = /\b(?:below|above|under|over|beneath|short\s+of|through)\s+(?:the|its|their|a|an)\s+$/i;
+/** "below the 4.121% when-issued level", "beat the $120 million consensus": a level or estimate a figure is set against. */
+const SET_AGAINST_BEFORE = /\b(?:below|above|under|over|beneath|short\s+of|ahead\s+of|through|beat|beats|beating|topped|exceeded|missed)\s+(?:the|its|their|a|an)\s+$/i;
 const LEVEL_NOUN = /^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:level|average|consensus|estimate|forecast|expectations?)\b/i;
 const PERCENT_CAP = /^\s+cap\b/i;
 /** "the 95% needed for herd immunity": a participle after the figure, with its article before it. */
@@ -718,6 +748,8 @@ const BENCHMARK_NEEDED = /^\s+(?:needed|required|recommended)\b/i;
 const BENCHMARK_BEFORE = /\bthe\s+$/i;
 /** "A coalition needs 151 seats", "a majority requires 151": what is needed, no one's figure. */
 const NEEDS_BEFORE = /\b(?:needs?|needed|requires?|required)\s+(?:(?:at\s+least|about|roughly|some|only|just|more\s+than)\s+)?$/i;
+/** "beat tracking of $110 million", "above consensus of 4.1%", "missed analysts' estimates of": what the market expected. */
+const EXPECTED_BEFORE = /\b(?:beat|beats|beating|topped|tops|exceeded|exceeds|missed|misses|above|below|ahead\s+of|short\s+of|against|versus|vs\.?)\s+(?:(?:the|its|their|analysts['\u2019]?|wall\s+street['\u2019]?s?)\s+)?(?:[a-z-]+\s+)?(?:tracking|estimates?|expectations|consensus)\s+(?:of|for)\s+(?:(?:about|around|roughly)\s+)?$/i;
 /** "Holding warming to 1.5°C", "to keep losses below $2 billion": a limit aimed at, no one's figure. */
 const LIMIT_BEFORE = /\b(?:holding|keeping|limiting|capping|to\s+(?:hold|keep|limit|cap))\s+(?:[a-z-]+\s+){0,3}(?:to|below|under|within)\s+(?:about\s+)?$/i;
 
@@ -726,7 +758,7 @@ function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
   const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 32);
   const set = BENCHMARK_NOUN.test(after) || (LEVEL_NOUN.test(after) && SET_AGAINST_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 16), at))) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
-    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at));
+    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || EXPECTED_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at));
   // A benchmark the facts measure ("against a 4.9% benchmark" of a fund's benchmark return) is theirs to judge.
   return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);
 }
