@@ -4207,3 +4207,88 @@ describe('settlement note (a settlement against an earlier offer, installments, 
     ]);
   });
 });
+
+describe('stress test note (a ratio under a scenario, a buffer, a requirement)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('stresstest'))).toEqual([
+      ['13.1%', 'supported', ['h-cet1']],
+      // "the ratio would fall to 9.8% under the severely adverse scenario": no metric names it (never red).
+      ['9.8%', 'unsourced', []],
+      ['3.3 points', 'unsourced', []],
+      ['2.5%', 'supported', ['h-scb']],
+      // "its CET1 requirement at 7.0%": a level set (it was red against the buffer's 2.5%).
+      ['7.0%', 'unsourced', []],
+      ['$1.10', 'unsourced', []],
+      ['$1.00', 'unsourced', []],
+      ['12.4%', 'contradicted', ['h-cet1']],
+    ]);
+  });
+});
+
+describe('rate cut note (a policy rate by decision date, inflation against a target, a market path)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ratecut'))).toEqual([
+      ['25 basis points', 'unsourced', []],
+      ['4.25%', 'supported', ['b-r-1029']],
+      ['2.9%', 'supported', ['n-cpi-09']],
+      ['2%', 'unsourced', []],
+      ['50 basis points', 'unsourced', []],
+      // "which would take the policy rate to 3.75%": a path, not a decision (never red).
+      ['3.75%', 'unsourced', []],
+      ['4.5%', 'outdated', ['b-r-1029', 'b-r-0917']],
+      ['3.4%', 'contradicted', ['n-cpi-09']],
+    ]);
+  });
+});
+
+describe('buyback note (shares and dollars repurchased, a share count, an authorization)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('buyback'))).toEqual([
+      ['12 million shares', 'unsourced', []],
+      ['$1.5 billion', 'supported', ['c-bb-q3']],
+      ['$125 a share', 'unsourced', []],
+      ['810 million', 'supported', ['c-so']],
+      ['1.5%', 'unsourced', []],
+      // "authorized a further $10 billion of repurchases": a ceiling on what will be done (it was red against the quarter's $1.5 billion).
+      ['$10 billion', 'unsourced', []],
+      ['10%', 'unsourced', []],
+      ['$1.8 billion', 'contradicted', ['c-bb-q3']],
+    ]);
+  });
+});
+
+describe('layoffs note (planned job cuts, a workforce now, a peak "when")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('layoffs'))).toEqual([
+      // "will cut 4,000 jobs" of a `job_cuts` metric whose word is "cut": the count, as guidance.
+      ['4,000 jobs', 'supported', ['m-cut']],
+      ['6%', 'unsourced', []],
+      // "…, about 6% of its workforce of 66,000": what it has now, not the plan's (it was "no guidance yet").
+      ['66,000', 'supported', ['m-emp']],
+      ['$310 million', 'unsourced', []],
+      ['2,500 layoffs', 'unsourced', []],
+      // "in 2024, when headcount peaked at 71,000": 2024's (it was red against June 2025's 66,000).
+      ['71,000', 'unsourced', []],
+      ['$500 million', 'unsourced', []],
+      ['64,000 people', 'contradicted', ['m-emp']],
+    ]);
+  });
+});
+
+describe('distributor note (a table of regions with year-on-year changes, "nearly half")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('chipdist'))).toEqual([
+      ['$2.1 billion', 'supported', ['av-am-q3']],
+      ['+8%', 'supported', ['av-am-q3', 'av-am-q3-24']],
+      ['$1.4 billion', 'supported', ['av-em-q3']],
+      ['-8%', 'supported', ['av-em-q3', 'av-em-q3-24']],
+      ['$3.3 billion', 'supported', ['av-as-q3']],
+      ['+20%', 'supported', ['av-as-q3', 'av-as-q3-24']],
+      ['$6.8 billion', 'supported', ['av-tot-q3']],
+      ['+9.5%', 'supported', ['av-tot-q3', 'av-tot-q3-24']],
+      ['half', 'supported', ['av-as-q3', 'av-tot-q3']],
+      ['10.9%', 'supported', ['av-gm-q3']],
+      ['$3.6 billion', 'contradicted', ['av-as-q3']],
+    ]);
+  });
+});

@@ -77,6 +77,12 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   for (let c = claims.length - 2; c >= 0; c--) {
     if (given[c]!.length === 0 && given[c + 1]!.length > 0 && AT_A_VALUE.test(tokens.slice(claims[c]!.end, claims[c + 1]!.start).map((t) => t.lower).join(' '))) given[c] = given[c + 1]!;
   }
+  // "2,500 layoffs in 2024, when headcount peaked at 71,000": a clause opened by "when" right after a time is of that time.
+  for (let c = 0; c < claims.length; c++) {
+    if (given[c]!.length > 0) continue;
+    const p = phrases.filter((x) => x.end < claims[c]!.start && tokens[x.end]?.text === ',' && tokens[x.end + 1]?.lower === 'when').at(-1);
+    if (p && !breakBetween(p.end + 2, claims[c]!.start) && p.ref.iso !== null) given[c] = [p];
+  }
   // "exported 1.21 million hectolitres in 2025, 7% less than in 2024, worth €602 million": what the level was worth is of its time.
   for (let c = 1; c < claims.length; c++) {
     if (given[c]!.length > 0 || !WORTH.test(tokens.slice(Math.max(0, claims[c]!.start - 4), claims[c]!.start).map((t) => t.lower).join(' '))) continue;

@@ -18,6 +18,8 @@ const STANCE_WORDS: Record<Exclude<ClaimStance, 'plain'>, readonly string[]> = {
     'forecasted', 'forecasting', 'projects', 'projected', 'projecting', 'projection', 'targets', 'targeted', 'targeting', 'target',
     'plans to', 'planned', 'plans', 'plan', 'aims', 'aiming', 'budgeted', 'budgets', 'on track for', 'on track to', 'anticipates',
     'anticipated', 'intends to', 'will spend', 'to spend', 'sees', 'estimates for',
+    // An authorization is a ceiling on what will be done: "authorized a further $10 billion of repurchases".
+    'authorized', 'authorised', 'authorizes', 'authorises', 'authorization', 'authorisation',
   ],
   current: ['currently', 'now runs at', 'now running at', 'is running at', 'runs at', 'now at', 'now', 'at present', 'as of today', 'today'],
 };
@@ -43,6 +45,9 @@ const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'c
 
 /** Before a plan a result is measured against: "at the top of guidance", "ahead of expectations", "than expected". */
 const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+of|in\s+line\s+with|ahead\s+of|above|below|beat|beats|beating|topped|exceeded|exceeding|missed|than|as|versus|vs|against|within)\s+(?:(?:the|its|our|their|management's|consensus|analysts'?)\s+)*$/;
+
+/** What something has, named by a possessive: "its workforce of ", "their combined fleet of about ". */
+const ATTRIBUTE_BEFORE = /\b(?:its|their|our)\s+(?:[a-z-]+\s+){1,2}of\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/;
 
 /** A figure right before a word: "$700 million ", "4% ". */
 const FIGURE_BEFORE = /\d[\d.,]*(?:\s*%|\s+(?:thousand|million|billion|trillion))?\s+$/;
@@ -77,8 +82,9 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   // not a plan's noun after its own figure ("above its $700 million target"), which plans only that figure.
   const before = (h: { start: number; end: number }): boolean => h.end <= clause.start && !FIGURE_BEFORE.test(folded.slice(Math.max(0, h.start - base - 24), h.start - base));
   for (const stance of STANCES) if (hits(stance).some(before)) return stance;
-  // "…is set at €214 billion, …, a 14% increase": the future of a clause before reaches an apposition, not a clause of its own ("and proposes …").
-  if (future.some(before) && !COORDINATED.test(folded.slice(0, clause.start - base))) return 'guidance';
+  // "…is set at €214 billion, …, a 14% increase": the future of a clause before reaches an apposition, not a clause of its own ("and proposes …"),
+  // nor what something has now ("…, about 6% of its workforce of 66,000").
+  if (future.some(before) && !COORDINATED.test(folded.slice(0, clause.start - base)) && !ATTRIBUTE_BEFORE.test(folded.slice(Math.max(0, claim.offset.start - base - 40), claim.offset.start - base))) return 'guidance';
   return 'plain';
 }
 

@@ -830,8 +830,9 @@ const VERB_BEFORE = /(\p{Ll}+)\s+(?:(?:about|around|roughly|some|nearly|almost|o
  * period): the verb that made the count a change names the metric, whose facts are those counts.
  */
 function flowOfItsMetric(claim: Claim, ctx: JudgeContext): Claim | null {
-  if (claim.kind !== 'growth' || familyOf(claim.unit) === 'percent' || isCurrency(claim.unit) || (claim.value ?? 0) <= 0) return null;
-  const level: Claim = { ...claim, kind: 'count' };
+  if (claim.kind !== 'growth' || familyOf(claim.unit) === 'percent' || isCurrency(claim.unit) || claim.value === null) return null;
+  // "will cut 4,000 jobs" of a `job_cuts` metric whose word is "cut": the count itself, whatever the verb's direction.
+  const level: Claim = { ...claim, kind: 'count', value: Math.abs(claim.value) };
   const metric = matchFacts(level, ctx.note, ctx.index, ctx.memo).metric;
   return metric && namesVerbBefore(claim, metric) ? level : null;
 }
