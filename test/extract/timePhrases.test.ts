@@ -21,3 +21,10 @@ describe('time phrases that date no figure', () => {
     expect(times).toEqual([['in 2025', '2025'], ['in 2021', '2021'], ['four years earlier', '2021']]);
   });
 });
+
+describe('the year to date', () => {
+  it('reads "so far this year" as January 1 to the note date, as "year to date" is', () => {
+    expect(phrases('So far this year, sales are up 9.7% at €12.4 billion.', '2025-10-20')).toEqual([['So far this year', '2025-01-01/2025-10-20']]);
+    expect(phrases('Year-to-date sales were €12.4 billion.', '2025-10-20').map(([, iso]) => iso)).toEqual(['2025-01-01/2025-10-20']);
+  });
+});

@@ -2224,7 +2224,8 @@ describe('deal note (an offer per share, enterprise value, synergies, shares are
       // "a 32% premium to Venmar's closing price": two companies lead the sentence's clauses, so whose is unclear.
       ['32%', 'unsourced', []],
       ['$12.4 billion', 'supported', ['vm-ev']],
-      ['14 times', 'unsourced', []],
+      // "values Venmar at $12.4 billion …, or about 14 times its 2024 EBITDA": the enterprise value named before it over EBITDA.
+      ['14 times', 'supported', ['vm-ev', 'vm-ebitda-24']],
       ['$880 million', 'supported', ['vm-ebitda-24']],
       ['$3.1 billion', 'supported', ['vm-rev-24']],
       ['$300 million', 'supported', ['hv-syn']],
@@ -2967,9 +2968,12 @@ describe('solar note (GW in W facts, cents per watt, "from 11.2 cents a year ago
       // "At $0.095/W": the unit a price is per, no name (it hid the heading's owner).
       ['$0.095/W', 'supported', ['he-asp-q3']],
       ['$95 million', 'unsourced', []],
-      ['100 GW', 'contradicted', ['he-cap']],
+      // "Management had said Helion would have 100 GW … by September": what was planned, which no guidance fact states
+      // (it was red against the actual 95 GW, though the note reports the plan rightly).
+      ['100 GW', 'unsourced', []],
       ['80–85 GW', 'unsourced', []],
     ]);
+    expect(lineVerdicts('solar', '2025-11-10', 'Helion Solar', 'Nameplate capacity stands at 100 GW.')).toEqual([['100 GW', 'contradicted']]);
     const findings = judgedAtNoteDate('solar');
     // A fact in dollars is written in the note's cents (it was "0.095 cents per watt").
     expect(messageOn(findings, '9.5 cents per watt')).toContain('the sourced figure, 9.5 cents per watt for Q3 2025');
@@ -3905,7 +3909,8 @@ describe('hydrogen note (MW shipped, a GW backlog, a negative margin, a loss, a 
       ['14%', 'supported', ['e-gm-h1']],
       ['€88 million', 'supported', ['e-nl-h1']],
       ['€410 million', 'supported', ['e-cash']],
-      ['15 times', 'unsourced', []],
+      // "Backlog: about 15 times first-half shipments": the backlog over shipments.
+      ['15 times', 'supported', ['e-bl', 'e-sh-h1']],
       ['1 GW', 'unsourced', []],
       ['3.6 GW', 'contradicted', ['e-bl']],
     ]);
@@ -4289,6 +4294,90 @@ describe('distributor note (a table of regions with year-on-year changes, "nearl
       ['half', 'supported', ['av-as-q3', 'av-tot-q3']],
       ['10.9%', 'supported', ['av-gm-q3']],
       ['$3.6 billion', 'contradicted', ['av-as-q3']],
+    ]);
+  });
+});
+
+describe('adjusted figures note (adjusted against reported EBITDA and EPS, an item "after", a counterfactual)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('adjusted'))).toEqual([
+      ['6%', 'unsourced', []],
+      // "adjusted EBITDA rose 6% to $1.2 billion" against facts of no basis: they may be the reported ones (it was red).
+      ['$1.2 billion', 'unsourced', []],
+      ['$1.0 billion', 'supported', ['v-ebitda-q3']],
+      // "after $200 million of restructuring costs": an item the figure is stated after (it was red against EBITDA).
+      ['$200 million', 'unsourced', []],
+      // "Adjusted EPS was $1.31": a participle opening the sentence is no owner's name (it hid the heading's).
+      ['$1.31', 'unsourced', []],
+      ['$1.02', 'supported', ['v-eps-q3']],
+      ['$410 million', 'supported', ['v-ni-q3']],
+      ['$1.02 a share', 'supported', ['v-eps-q3']],
+      // "Excluding the charges, net income would have been $560 million": not what was (it was red).
+      ['$560 million', 'unsourced', []],
+      ['$1.1 billion', 'contradicted', ['v-ebitda-q3']],
+    ]);
+    const findings = judgedAtNoteDate('adjusted');
+    expect(messageOn(findings, '$1.2 billion')).toContain('write `basis: adjusted`');
+    expect(messageOn(findings, '$560 million')).toContain('what would have been, not what was');
+  });
+});
+
+describe('year-to-date note (a quarter, "so far this year", nine months a year earlier, like-for-like)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ytd'))).toEqual([
+      ['8.9%', 'supported', ['b-q3', 'b-q3-24']],
+      ['€4.3 billion', 'supported', ['b-q3']],
+      ['9.7%', 'unsourced', []],
+      // "So far this year, sales are up 9.7% at €12.4 billion": the year to date, a span no quarter's figure is (it was red against Q3's €4.3 billion).
+      ['€12.4 billion', 'unsourced', []],
+      ['€11.3 billion', 'supported', ['b-9m-24']],
+      ['4.1%', 'unsourced', []],
+      ['€16.8 billion', 'unsourced', []],
+      ['€12.9 billion', 'contradicted', ['b-9m']],
+    ]);
+  });
+});
+
+describe('valuation multiples note (market value over revenue and earnings, forward multiples)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('multiples'))).toEqual([
+      ['$84 billion', 'supported', ['q-mc']],
+      // "market value reached $84 billion …, or 14 times its 2024 revenue": the metric named before, over revenue.
+      ['14 times', 'supported', ['q-mc', 'q-rev-24']],
+      ['$6.0 billion', 'supported', ['q-rev-24']],
+      ['45 times', 'unsourced', []],
+      ['28 times', 'unsourced', []],
+      ['$1.2 billion', 'unsourced', []],
+      // "Quorra earned $1.2 billion in 2024, so its market value is 70 times trailing earnings": 2024 is the earnings' time, not the market value's.
+      ['70 times', 'supported', ['q-mc', 'q-ni-24']],
+      ['$91 billion', 'contradicted', ['q-mc']],
+    ]);
+  });
+});
+
+describe('GDP per capita note (GDP, population, a per-capita metric)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('percapita'))).toEqual([
+      ['$412 billion', 'supported', ['v-gdp-24']],
+      ['$47,900 per person', 'unsourced', []],
+      ['8.6 million people', 'supported', ['v-pop-24']],
+      ['$47,900', 'supported', ['v-gdppc-24']],
+      ['2.1%', 'unsourced', []],
+      ['1.8%', 'unsourced', []],
+      ['$52,000', 'contradicted', ['v-gdppc-24']],
+    ]);
+  });
+});
+
+describe('fractions note (a segment "brought in", two-thirds, a quarter below an average)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fractions'))).toEqual([
+      ['412,000 tonnes', 'supported', ['o-cu-h1']],
+      ['$6.2 billion', 'unsourced', []],
+      ['two-thirds', 'unsourced', []],
+      ['$9.3 billion', 'supported', ['o-rev-h1']],
+      ['$1.85', 'unsourced', []],
+      ['450,000 tonnes', 'contradicted', ['o-cu-h1']],
     ]);
   });
 });

@@ -217,7 +217,7 @@ const START_WORDS = new Set([
   ...FISCAL_WORDS, ...WHOLE_WORDS, 'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy',
   'this', 'last', 'next', 'past', 'previous', 'prior', 'preceding', 'trailing', 'coming', 'initial', 'ttm', 'ltm', 'ytd', 'most', 'to',
   'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
-  'couple', 'dozen', 'that',
+  'couple', 'dozen', 'that', 'so',
 ]);
 
 function mayStartTime(lower: string): boolean {
@@ -497,6 +497,8 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     return { end: i + 5, period: yearToDatePeriod(ref) };
   }
   if (lower === 'year' && next?.lower === 'to' && tokens[i + 2]?.lower === 'date') return { end: i + 3, period: yearToDatePeriod(ref) };
+  // "so far this year": the year to date.
+  if (lower === 'so' && next?.lower === 'far' && tokens[i + 2]?.lower === 'this' && tokens[i + 3]?.lower === 'year') return { end: i + 4, period: yearToDatePeriod(ref) };
   if (lower === 'most' && next?.lower === 'recent') return { end: i + 2, period: null, latest: true };
   if (lower === 'to' && next?.lower === 'date') return { end: i + 2, period: null, latest: true };
   if (LATEST_WORDS.has(lower)) {

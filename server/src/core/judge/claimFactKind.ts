@@ -34,7 +34,8 @@ export const isGuidanceWord = (word: string): boolean => GUIDANCE_WORDS.has(word
 // The future tense and a budget's words make guidance of their own clause only: "Interest payments
 // will reach €6.1 billion", "spending is set at €214 billion"; not "Nordskog will cut 450 jobs and
 // proposes a dividend of €0.40 per share".
-const FUTURE_WORDS = ['will', 'is set at', 'are set at', 'is set to', 'are set to'];
+// "would" too: "said capex would be $5 billion", "which would take the rate to 3.75%" ("would have" is no plan: resolveMetric).
+const FUTURE_WORDS = ['will', 'would', 'is set at', 'are set at', 'is set to', 'are set to'];
 const COORDINATED = /\b(?:and|but|while|whereas)\s*$/;
 /** A word each future phrase holds ("will", "set"): a sentence without any needs no scan. */
 const FUTURE_CUE = new RegExp([...new Set(FUTURE_WORDS.map((w) => w.split(' ').find((x) => x !== 'is' && x !== 'are')!))].join('|'));

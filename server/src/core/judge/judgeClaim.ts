@@ -7,6 +7,7 @@ import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumInt
 import { capitalise, chronological, claimPhrase, factValue, metricName, metricNameOf, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, timeLabel, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
+import { hasPhrase } from './findPhrase';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
@@ -78,6 +79,18 @@ function scaledBy(claim: Claim, factor: number): Claim {
   return { ...claim, value: times(claim.value), low: times(claim.low), high: times(claim.high), precision: claim.precision * factor };
 }
 
+/** A basis of measurement other than the reported one: "adjusted EBITDA", "underlying profit", "pro forma revenue". */
+const BASIS = /\b(adjusted|underlying|pro[\s-]forma|non-gaap|normali[sz]ed)\b/;
+
+/** The basis the claim's clause names before its figure, if any ("pro forma"), unless a metric's words hold it ("adjusted operating income"). */
+function basisNamed(claim: Claim, ctx: JudgeContext): string | undefined {
+  const clause = clauseOf(claim);
+  const m = BASIS.exec(claim.sentenceText.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start).toLowerCase());
+  if (!m) return undefined;
+  const at = clause.start + m.index;
+  return ctx.memo.sentence(claim.sentence).words.some((h) => h.start <= at && h.end > at) ? undefined : m[1]!.replace(/\s+/g, ' ');
+}
+
 function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
   const { index, referenceDate: R, tolerance } = ctx;
   // A segment's facts are that part's: "Maison Verlaine's Europe revenue".
@@ -106,6 +119,12 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
     const scaled = scaleLeftOut(claim, chosen, tolerance);
     if (scaled) {
       const body = `its column gives no scale Claimcheck reads; in ${scaled.word} it would match ${sourcedPhrase(claim, [scaled.fact], metricId).replace(/ (is|are) /, ', ')}; write the scale in its header, such as "(${scaled.short})"`;
+      return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
+    }
+    // "adjusted EBITDA rose 6% to $1.2 billion" against facts of no basis: they may be the reported figures.
+    const basis = basisNamed(claim, ctx);
+    if (basis && !chosen.some((f) => f.basis && hasPhrase(f.basis.toLowerCase(), basis))) {
+      const body = `${/^[aeiou]/.test(basis) ? 'an' : 'a'} ${basis} figure, while the sourced ${shortFact(claim, latest)} states no basis (write \`basis: ${basis}\` on a fact of that basis)`;
       return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
     }
     // "Capacity factor rose to 88.4% from 85.1%" when 85.1% is the latest fact: a level after it, which no fact gives yet.
@@ -226,6 +245,7 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   rival: 'a figure of rivals or peers the sentence does not name, not its own',
   years: 'an average over several years, not one period\'s figure the facts give',
   request: 'a figure asked for, not the one decided',
+  counterfactual: 'what would have been, not what was',
   unnamed: 'nothing near it says what it measures (such as valuation or users)',
 };
 

@@ -67,8 +67,9 @@ function seriesFor(claim: Claim, ctx: JudgeContext, unit: Unit, only?: Only): Se
 }
 
 /**
- * "Players won £4.3 billion in prizes, 53% of sales": the facts of the metric named nearest before
- * a share, of its whole's unit and entities, when that is another metric than the whole's.
+ * "Players won £4.3 billion in prizes, 53% of sales", "market value reached $84 billion, or 14 times
+ * its 2024 revenue": the facts of the metric named nearest before a share or a multiple, of its
+ * whole's (denominator's) unit and entities, when that is another metric than the whole's.
  */
 function partMetric(claim: Claim, of: WordHit, whole: Series, ctx: JudgeContext, only?: Only): Fact[] | undefined {
   const unit = whole.facts[0]!.unit;
@@ -450,15 +451,20 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
         about: (o) => (ofAnother ? `${metricName(ctx.index.metrics.get(o.a.metric)!)} and ${label(series)}` : `${segment} ${label(series)} and total ${label(series)}`) + ` for ${factPeriod(o.a)}`,
       };
     }
-    if (series.metric.id !== of.metric.id) {
+    // "market value reached $84 billion, or 14 times its 2024 revenue": the metric named before it, when the
+    // figure's own reading found the denominator's.
+    const before = series.metric.id === of.metric.id ? partMetric(claim, of, series, ctx, only) : undefined;
+    if (series.metric.id !== of.metric.id || before) {
       // "valued at 25x its annualized revenue": the figure the sentence binds, over the named metric.
-      const nums = fits(series, series.facts);
+      const nums = fits(series, before ?? series.facts);
       // "20x revenue" is a multiple of a year's revenue: a quarter's figure only when no longer one is sourced.
       const all = earlierPool(wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only), []);
       const annual = all.filter((f) => f.period === undefined || lengthOf(f, series.fye) >= 360);
       const dens = annual.length > 0 ? annual : all;
       const denTime = reading.times.find((t) => t.span.start >= claim.offset.end && t.span.end <= of.end)?.ref ?? null;
-      const numTime = reading.times.filter((t) => !t.start && !(t.span.start >= claim.offset.end && t.span.end <= of.end)).at(-1)?.ref ?? null;
+      // (Not another figure's time: "Quorra earned $1.2 billion in 2024, so its market value is 70 times trailing earnings".)
+      const othersTimes = new Set(sentenceClaims(claim, ctx).flatMap((c) => (c.time?.span ? [c.time.span.start] : [])));
+      const numTime = reading.times.filter((t) => !t.start && !(t.span.start >= claim.offset.end && t.span.end <= of.end) && !othersTimes.has(t.span.start)).at(-1)?.ref ?? null;
       return {
         series,
         facts: [...nums, ...dens],
@@ -467,7 +473,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
           const d = n && pick(dens, denTime, denTime ? date : n.asOfDate < date ? n.asOfDate : date, series.fye);
           return n && d ? { a: n, b: d, roles: ['numerator', 'denominator'] } : null;
         },
-        about: (o) => `${label(series)} (${factPeriod(o.a)}) and ${metricName(of.metric)} (${factPeriod(o.b)})`,
+        about: (o) => `${metricName(ctx.index.metrics.get(o.a.metric)!)} (${factPeriod(o.a)}) and ${metricName(of.metric)} (${factPeriod(o.b)})`,
       };
     }
     // "12 times its 2025 revenue" with no other metric named: a multiple of what is unclear.
@@ -697,8 +703,8 @@ function judgeByPlan(claim: Claim, reading: DerivedReading, plan: Plan, ctx: Jud
   const segment = c.a.segment && c.a.segment === c.b.segment ? c.a.segment : undefined;
   const subject =
     form === 'share' && c.a.segment ? `${subjectOf(ctx.index, series.entities, series.metric.id)} (${c.a.segment})`
-    // Of another metric: the part's ("prizes", as a share of ticket sales).
-    : form === 'share' && c.a.metric !== c.b.metric ? subjectOf(ctx.index, series.entities, c.a.metric)
+    // Of another metric: the part's or the numerator's ("prizes" as a share of ticket sales, "market cap" as a multiple of revenue).
+    : (form === 'share' || form === 'multiple') && c.a.metric !== c.b.metric ? subjectOf(ctx.index, series.entities, c.a.metric)
     : subjectOf(ctx.index, series.entities, series.metric.id, undefined, undefined, segment);
   const derivation = derivationOf(form, claim, c, ctx);
   const name = NAMES[form];

@@ -320,7 +320,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival' | 'years' | 'request';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival' | 'years' | 'request' | 'counterfactual';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -357,9 +357,14 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
     opts.leftOut?.('request');
     return undefined;
   }
+  // "Excluding the charges, net income would have been $560 million": what would have been, not what was.
+  if (WOULD_HAVE.test(claim.sentenceText.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start))) {
+    opts.leftOut?.('counterfactual');
+    return undefined;
+  }
   const named = partNamedAfter(claim, clause, memo);
   if (named) return named;
-  if (aboutAPart(claim, clause, memo) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo)) {
+  if (aboutAPart(claim, clause, memo) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo) || anAdjustment(claim, memo)) {
     const whole = opts.segmentNamed ? resolveWhole(claim, index, clause, memo, fittingList, opts) : undefined;
     if (whole && opts.segmentNamed!(whole)) return whole;
     opts.leftOut?.('part');
@@ -617,6 +622,9 @@ const ofRivals = (claim: Claim): boolean => {
   return RIVALS_AT.test(text.slice(Math.max(0, at - 60), at));
 };
 
+/** A past counterfactual: "would have been", "could have risen" (not "would have 100 GW": a future holding). */
+const WOULD_HAVE = /\b(?:would|could|might)\s+have\s+(?:been|[a-z]+ed|risen|fallen|grown|come|shrunk|sunk|seen)\b/i;
+
 /** Verbs of asking: what was asked for is not what was decided. */
 const ASK = String.raw`(?:asked\s+for|asks\s+for|asking\s+for|sought|seeks|seeking|requested|requests|requesting|demanded|demands)`;
 /** "had asked for an ROE of 10.5%", "sought a 10.5% return": the verb, then at most four words, before the figure. */
@@ -686,6 +694,16 @@ function ratePerPeriod(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   // A count too: "added about 83,000 residents over five years, roughly 16,600 a year".
   if (!(isCurrency(claim.unit) || countsThings(claim.unit)) || !PER_PERIOD.test(claim.sentenceText.slice(after, after + 20))) return false;
   return figureBefore(claim, memo, clause.start);
+}
+
+/** Right before an amount: what a figure before it is stated after or before ("$1.0 billion after $200 million of restructuring costs"). */
+const ADJUSTED_BY = /\b(?:after|before|net\s+of|excluding)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i;
+
+/** Whether a money figure is an item a figure before it in its sentence is stated after or before, not that figure's measure. */
+function anAdjustment(claim: Claim, memo: JudgeMemo): boolean {
+  if (!isCurrency(claim.unit) || claim.kind === 'growth') return false;
+  const at = claim.offset.start - claim.sentence.start;
+  return ADJUSTED_BY.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) && figureBefore(claim, memo, claim.offset.start);
 }
 
 /** Right before a figure: it is included in one stated before ("capex of $9 billion, including $1.5 billion on…"). */

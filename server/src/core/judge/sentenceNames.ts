@@ -101,6 +101,9 @@ export function namesIn(sentence: string): readonly { name: string; start: numbe
   return recentNames.get(sentence) ?? recentNames.keep(sentence, readNames);
 }
 
+/** A capitalised participle: "Adjusted", "Excluding", "Including". */
+const PARTICIPLE = /^[A-Z][a-z]+(?:ed|ing)$/;
+
 /** A period's name ("FY2026", "Q3", "H1", "FQ4", "CY2025") names no one. */
 const PERIOD_WORD = /^(?:(?:FY|CY)\d{2}(?:\d{2})?|F?Q[1-4]|H[12])$/;
 
@@ -124,6 +127,8 @@ function readNames(sentence: string): { name: string; start: number }[] {
   let run: typeof words = [];
   const flush = () => {
     while (run.length > 0 && notInName(run[0]!.text)) run.shift();
+    // A participle opening the sentence ("Adjusted EPS was…", "Excluding the charges, …") names no one.
+    if (run.length > 0 && PARTICIPLE.test(run[0]!.text) && OPENING.test(sentence.slice(Math.max(0, run[0]!.start - 8), run[0]!.start))) run.shift();
     while (run.length > 0 && notInName(run[run.length - 1]!.text)) run.pop();
     const kept = run.filter((w) => !UNIT_WORDS.has(w.text) && !/^\d/.test(w.text) && !isLetterMoney(w.text));
     const last = run[run.length - 1];
