@@ -7,8 +7,10 @@ import { isSuppressed } from './judge/suppress';
 import { assembleNote, layoutNote, parseSegment, relayoutNote, restoreSource, withLineFeeds, type NoteLayout, type SegmentParse } from './parse/parseNote';
 import { diffTexts, type Segment } from './parse/segments';
 import { movedInPlace, placeClaim, placeFinding, shiftClaim, shiftKey, type Placement, type PlacedSegment, type Shift } from './parse/placement';
-import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, SectionContext, Statement } from './types';
+import type { Claim, Config, FactIndex, Finding, ParsedNote, Problem, SectionContext, SectionHeading, Statement } from './types';
 import { findMentions } from './judge/resolveEntities';
+import { headingLevel } from './parse/title';
+import { headingPeriod } from './judge/headingTime';
 
 export interface CheckOptions {
   /** Choose facts as of this date instead of the note's own reference date (YYYY-MM-DD). */
@@ -36,8 +38,8 @@ export interface CheckedSegment extends SegmentParse {
   statements: Statement[];
   /** What the headings before it named, as it was judged with, and whether the judge read it. */
   section?: SectionContext;
-  /** The entities its last heading names (none, one or more), when it has a heading: the section of the segments after it. */
-  headingNames?: readonly string[];
+  /** Its headings, with their levels and what each names: they make the section of the segments after it. */
+  headingNames?: readonly SectionHeading[];
 }
 
 /**
@@ -195,15 +197,15 @@ export function* checkNoteSteps(source: string, index: FactIndex, config: Config
       return finishCheck(layout, [...parts, ...rest], source, config, cache !== undefined);
     },
   };
-  // What the last heading so far named: the section of the next segment.
-  let section: readonly string[] = [];
+  // The headings so far still open (each under the one before it): the section of the next segment.
+  let section: readonly SectionHeading[] = [];
   for (let i = 0; i < layout.segments.length; i++) {
     const s = layout.segments[i]!;
     const cached = found(i, s);
-    const hit = cached && (!cached.section?.used || sameIds(cached.section.entities, section)) ? cached : undefined;
+    const hit = cached && (!cached.section?.used || sameHeadings(cached.section.headings, section)) ? cached : undefined;
     // Its own copy: a cached segment cut from the note would keep that whole version of it.
     const checked = hit ?? checkSegment(ownCopy(text, s.start, s.end), layout.referenceDate, index, config, options.asOf, section);
-    if (checked.headingNames) section = checked.headingNames;
+    if (checked.headingNames) section = underHeadings(section, checked.headingNames);
     parts.push(checked);
     soFar.found += checked.findings.length + (checked.failures?.length ?? 0);
     if (hit) continue;
@@ -281,20 +283,34 @@ function placeFindings(p: PlacedSegment<CheckedSegment>): { findings: Finding[];
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameHeadings = (a: readonly SectionHeading[], b: readonly SectionHeading[]): boolean =>
+  a.length === b.length && a.every((x, i) => x.level === b[i]!.level && sameIds(x.names, b[i]!.names) && x.period?.iso === b[i]!.period?.iso);
 
-/** The entities the segment's last heading names, or undefined when it has no heading. */
-function headingNames(part: SegmentParse, index: FactIndex): readonly string[] | undefined {
-  const last = part.headings?.at(-1);
-  return last && [...new Set(findMentions(part.text, last, index).map((m) => m.entity))];
+/** The open headings after more: each closes those of its level or deeper. */
+function underHeadings(open: readonly SectionHeading[], more: readonly SectionHeading[]): SectionHeading[] {
+  const stack = [...open];
+  for (const h of more) {
+    while (stack.length > 0 && stack.at(-1)!.level >= h.level) stack.pop();
+    stack.push(h);
+  }
+  return stack;
+}
+
+/** The segment's headings with their levels and the entities each names, or undefined when it has none. */
+function headingNames(part: SegmentParse, index: FactIndex, referenceDate: string): readonly SectionHeading[] | undefined {
+  return part.headings?.map((h) => {
+    const period = headingPeriod(part.text, h, referenceDate);
+    return { level: headingLevel(part.text, h), names: [...new Set(findMentions(part.text, h, index).map((m) => m.entity))], ...(period ? { period } : {}) };
+  });
 }
 
 /** Parses and judges one segment alone (as a note of its own, with no suppressions: they apply once placed). */
-function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined, entities: readonly string[]): CheckedSegment {
+function checkSegment(text: string, referenceDate: string, index: FactIndex, config: Config, asOf: string | undefined, headings: readonly SectionHeading[]): CheckedSegment {
   const part = parseSegment(text, referenceDate, config.budget);
-  const names = headingNames(part, index);
+  const names = headingNames(part, index, referenceDate);
   const own = names ? { headingNames: names } : {};
   if (part.claims.length + part.citations.length === 0) return { ...part, ...own, findings: [], statements: [] };
-  const section: SectionContext = { entities, used: false };
+  const section: SectionContext = { headings, used: false };
   const note: ParsedNote = {
     text, frontMatter: { enabled: true, data: {} }, claims: part.claims, citations: part.citations, suppressions: [], problems: [], referenceDate,
     ...(part.headings ? { headings: part.headings } : {}), section,

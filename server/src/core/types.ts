@@ -173,8 +173,17 @@ export interface ParsedNote {
  * while they stay the same.
  */
 export interface SectionContext {
-  entities: readonly string[];
+  /** The headings before the part still open there (each under the one before it), with what each names. */
+  headings: readonly SectionHeading[];
   used: boolean;
+}
+
+/** A heading's level (1 for "#") and the entities it names (none, one or more). */
+export interface SectionHeading {
+  level: number;
+  names: readonly string[];
+  /** The one period it names ("## 2024", "## Q3 2025 results"), if it names one. */
+  period?: TimeRef;
 }
 
 // ---------------------------------------------------------------- facts

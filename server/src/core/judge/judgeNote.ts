@@ -11,6 +11,7 @@ import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from '
 import { judgeClaim, type JudgeContext } from './judgeClaim';
 import { createMemo } from './judgeMemo';
 import { anchorRelativeTime } from './relativeTime';
+import { withHeadingTime } from './headingTime';
 import { isSuppressed } from './suppress';
 import { toFinding } from './toFinding';
 import { claimPhrase, plural } from './wording';
@@ -40,7 +41,7 @@ export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOpti
 
   for (const written of note.claims) {
     if (config.kinds && !config.kinds.includes(written.kind)) continue;
-    const claim = anchorRelativeTime(written, note.claims);
+    const claim = withHeadingTime(anchorRelativeTime(written, note.claims), note);
     const cited = citedFacts(claim, citationsOf.get(claim.index) ?? [], (id) => factById(index, id));
     verdicts.push(cited.length > 0 ? judgeCitedClaim(claim, cited, ctx) : judgeClaim(claim, ctx));
   }

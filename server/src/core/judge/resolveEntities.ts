@@ -1,4 +1,5 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
+import { walkUpHeadings } from './headingWalk';
 import { foldForMatch } from './findPhrase';
 import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
@@ -204,24 +205,14 @@ function segmentsOf(entity: string, index: FactIndex, memo: JudgeMemo): Set<stri
 const ACRONYM = /^[A-Z][A-Z0-9]{1,4}s?$/;
 
 /**
- * The entity the nearest heading above the claim's block names, when it names one (a heading
- * naming two is about both, so about neither alone; one naming none, "Key figures" or "Why Belom
- * matters", says nothing of whose figures follow). Above the part's first heading, its section
- * (a segment judged alone), marked read.
+ * The entity the nearest heading above the claim's block names, when it names one: one naming
+ * none ("## 2024", "## Key figures") leaves it to the heading it stands under, one naming two is
+ * about both, so about neither alone. Above the part's first heading, its section (a segment
+ * judged alone), marked read.
  */
 function sectionEntity(claim: Claim, note: ParsedNote, memo: JudgeMemo): string | undefined {
-  const headings = note.headings ?? [];
-  for (let i = headings.length - 1; i >= 0; i--) {
-    const h = headings[i]!;
-    if (h.end > claim.block.start) continue;
-    const named = unique(memo.blockMentions(h).map((m) => m.entity));
-    return named.length === 1 ? named[0] : undefined;
-  }
-  const section = note.section;
-  if (!section) return undefined;
-  // Read, even when empty: a heading above that names one later changes this result.
-  section.used = true;
-  return section.entities.length === 1 ? section.entities[0] : undefined;
+  const pick = (names: readonly string[]): string | null | undefined => (names.length === 0 ? undefined : names.length === 1 ? names[0]! : null);
+  return walkUpHeadings(note, claim.block.start, (h) => pick(unique(memo.blockMentions(h).map((m) => m.entity))), (h) => pick(h.names));
 }
 
 /** Who a claim is about (design §5): the sentence's entities, else the entity its block (or table row) last named, else its heading's. */

@@ -94,6 +94,14 @@ export function titleRange(text: string): Range | null {
 // A quick look first: most segments hold no heading at all.
 const MAY_HOLD_HEADING = /#|\n {0,3}(?:=+|-+)[ \t]*(?:\r?\n|$)/;
 
+/** A heading's level: its number of "#", or 1 and 2 for a setext heading underlined with "=" and "-". */
+export function headingLevel(text: string, h: Span): number {
+  const line = text.slice(h.start, h.end).trimStart();
+  if (line.startsWith('#')) return /^#+/.exec(line)![0].length;
+  const next = text.slice(h.end).replace(/^\r?\n/, '').trimStart();
+  return next.startsWith('=') ? 1 : 2;
+}
+
 /** The text lines of the headings in `text` (a note's body or a segment), as offsets. */
 export function headingSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -1,0 +1,29 @@
+import type { Claim, ParsedNote, Span, TimeRef } from '../types';
+import { sentenceTimes } from '../extract/sentenceTimes';
+import { walkUpHeadings } from './headingWalk';
+
+// "## 2023" then "- Revenue: €4.8 billion": a figure that states no time of its own is of the period
+// its section's heading names, as a row's year labels its cells; the nearest heading that names one,
+// walking up the headings it stands under.
+
+/**
+ * The period a heading names when it names nothing else ("## 2024", "## Q3 2025", "### Fiscal
+ * 2025:"); a title that also names a subject or a topic ("# Ortel: third quarter 2025", "## 2024
+ * results") dates nothing, as the figures under it may be of any time.
+ */
+export function headingPeriod(text: string, h: Span, referenceDate: string): TimeRef | undefined {
+  const words = text.slice(h.start, h.end).replace(/^[\s#]+|[\s#]+$/g, '');
+  const { phrases } = sentenceTimes(words, referenceDate);
+  if (phrases.length !== 1) return undefined;
+  const { ref } = phrases[0]!;
+  if (ref.iso === null || ref.latest || /\p{L}/u.test(words.replace(ref.text, ''))) return undefined;
+  const { span: _, ...period } = ref;
+  return period;
+}
+
+/** The claim with its section heading's period when it states no time of its own (a table cell's row or header gives one). */
+export function withHeadingTime(claim: Claim, note: ParsedNote): Claim {
+  if (claim.time || (!note.headings?.length && !note.section?.headings.length)) return claim;
+  const period = walkUpHeadings(note, claim.block.start, (h) => headingPeriod(note.text, h, note.referenceDate), (h) => h.period);
+  return period ? { ...claim, time: period } : claim;
+}
