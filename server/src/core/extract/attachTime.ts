@@ -85,7 +85,7 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   }
   // "exported 1.21 million hectolitres in 2025, 7% less than in 2024, worth €602 million": what the level was worth is of its time.
   for (let c = 1; c < claims.length; c++) {
-    if (given[c]!.length > 0 || !WORTH.test(tokens.slice(Math.max(0, claims[c]!.start - 4), claims[c]!.start).map((t) => t.lower).join(' '))) continue;
+    if (given[c]!.length > 0 || !worthBefore(tokens, claims[c]!.start)) continue;
     const level = claims.slice(0, c).reverse().find((x) => x.claim.kind !== 'growth');
     const own = level ? given[claims.indexOf(level)]! : [];
     if (own.length > 0) given[c] = own;
@@ -123,8 +123,18 @@ const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran'
 /** A period that says what a figure is for: "in 2024", "for fiscal 2025", "during the third quarter". */
 const SUBJECT_PERIOD = /^(?:in|for|during|over)\s/i;
 
+/** Hedges between ", worth" and its figure. */
+const WORTH_HEDGES: ReadonlySet<string> = new Set(['about', 'roughly', 'around', 'nearly', 'some', 'just', 'over']);
+
 /** Before what a level was worth, set off by a comma: ", worth", ", worth about", ", valued at". */
-const WORTH = /, (?:worth|valued at)(?: (?:about|roughly|around|nearly|some|just|over))?$/;
+function worthBefore(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (WORTH_HEDGES.has(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower === 'worth') k--;
+  else if (tokens[k]?.lower === 'at' && tokens[k - 1]?.lower === 'valued') k -= 2;
+  else return false;
+  return tokens[k]?.text === ',';
+}
 
 /** Between a round and the valuation it was raised at: "at a", "at an about". */
 const AT_A_VALUE = /^at(?: an?)?(?: (?:about|roughly|around|nearly|over|some|just))?$/;

@@ -63,14 +63,14 @@ const PLAN_THEN_FIGURE = /^\s+(?:range\s+)?of\s+(?:(?:about|around|roughly)\s+)?
  */
 export function claimStance(claim: Claim, folded: string, clause: Span, own: readonly Span[] = []): ClaimStance {
   const base = claim.sentence.start;
-  if (own.length > 0) folded = maskSpans(folded, own, base);
+  const ownWord = (h: { start: number; end: number }): boolean => own.some((s) => base + h.start >= s.start && base + h.end <= s.end);
   // "at the low end of its guidance of $842 million to $898 million": the plan's own figure, whatever it is measured against.
   const at = claim.offset.start - base;
-  if (phraseSetOf(STANCE_WORDS.guidance, 'add').hits(folded).some((h) => h.end <= at && PLAN_THEN_FIGURE.test(folded.slice(h.end, at)))) return 'guidance';
+  if (phraseSetOf(STANCE_WORDS.guidance, 'add').hits(folded).some((h) => h.end <= at && !ownWord(h) && PLAN_THEN_FIGURE.test(folded.slice(h.end, at)))) return 'guidance';
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
     phraseSetOf(STANCE_WORDS[stance], 'add')
       .hits(folded)
-      .filter((h) => stance !== 'guidance' || !MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start)))
+      .filter((h) => stance !== 'guidance' || (!ownWord(h) && !MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start))))
       .map((h) => ({ start: base + h.start, end: base + h.end }));
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.
@@ -87,17 +87,6 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   // nor what something has now ("…, about 6% of its workforce of 66,000").
   if (future.some(before) && !COORDINATED.test(folded.slice(0, clause.start - base)) && !ATTRIBUTE_BEFORE.test(folded.slice(Math.max(0, claim.offset.start - base - 40), claim.offset.start - base))) return 'guidance';
   return 'plain';
-}
-
-/** The text with the spans (note offsets; the text starts at `base`) blanked, offsets kept. */
-function maskSpans(text: string, spans: readonly Span[], base: number): string {
-  let out = text;
-  for (const s of spans) {
-    const from = Math.max(0, s.start - base);
-    const to = Math.min(text.length, s.end - base);
-    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
-  }
-  return out;
 }
 
 /**

@@ -21,9 +21,19 @@ export function headingPeriod(text: string, h: Span, referenceDate: string): Tim
   return period;
 }
 
+// The last note's heading periods (see headingWalk's levels), for its date ("## This year").
+let memo: { headings: readonly Span[]; date: string; periods: (TimeRef | undefined)[] } | undefined;
+function periodsOf(note: ParsedNote, headings: readonly Span[]): (TimeRef | undefined)[] {
+  if (memo?.headings !== headings || memo.date !== note.referenceDate) {
+    memo = { headings, date: note.referenceDate, periods: headings.map((h) => headingPeriod(note.text, h, note.referenceDate)) };
+  }
+  return memo.periods;
+}
+
 /** The claim with its section heading's period when it states no time of its own (a table cell's row or header gives one). */
 export function withHeadingTime(claim: Claim, note: ParsedNote): Claim {
   if (claim.time || (!note.headings?.length && !note.section?.headings.length)) return claim;
-  const period = walkUpHeadings(note, claim.block.start, (h) => headingPeriod(note.text, h, note.referenceDate), (h) => h.period);
+  const periods = note.headings?.length ? periodsOf(note, note.headings) : [];
+  const period = walkUpHeadings(note, claim.block.start, (_, i) => periods[i], (h) => h.period);
   return period ? { ...claim, time: period } : claim;
 }

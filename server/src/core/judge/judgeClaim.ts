@@ -33,7 +33,7 @@ export interface JudgeContext {
 function stanceOf(claim: Claim, ctx: JudgeContext, metricId: string, facts: readonly Fact[], fye?: string): { stance: ClaimStance; running: boolean } {
   const sentence = ctx.memo.sentence(claim.sentence);
   // Where the metric's facts are all actual, its own words ("annual target") plan nothing.
-  const own = facts.every((f) => f.kind === 'actual') ? sentence.words.filter((h) => h.metric.id === metricId) : [];
+  const own = sentence.words.length > 0 && facts.every((f) => f.kind === 'actual') ? sentence.words.filter((h) => h.metric.id === metricId) : [];
   const stance = claimStance(claim, sentence.folded, clauseOf(claim), own);
   const period = claimPeriod(claim.time, fye);
   // "Still running" is judged at the note's own date: the author wrote about a period not over yet.
