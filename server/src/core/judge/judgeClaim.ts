@@ -13,7 +13,7 @@ import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
 import { fiscalEndOf, judgeWithDerivation, startedFrom } from './judgeDerived';
-import { measuredNoun, type MetricLeftOut } from './resolveMetric';
+import { measuredNoun, metricWordAt, type MetricLeftOut } from './resolveMetric';
 import type { Verdict } from './verdict';
 import type { JudgeMemo } from './judgeMemo';
 import { unitAfter } from './unitAfter';
@@ -87,8 +87,7 @@ function basisNamed(claim: Claim, ctx: JudgeContext): string | undefined {
   const clause = clauseOf(claim);
   const m = BASIS.exec(claim.sentenceText.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start).toLowerCase());
   if (!m) return undefined;
-  const at = clause.start + m.index;
-  return ctx.memo.sentence(claim.sentence).words.some((h) => h.start <= at && h.end > at) ? undefined : m[1]!.replace(/\s+/g, ' ');
+  return metricWordAt(claim, ctx.memo, clause.start + m.index) ? undefined : m[1]!.replace(/\s+/g, ' ');
 }
 
 function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {

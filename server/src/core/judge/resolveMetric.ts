@@ -575,8 +575,11 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   // "The average ticket price was $12.70": a metric's own words ("average ticket price") are no typical item.
   const { word: w, each, on } = typical.indices!.groups!;
   const word = clause.start + (w ?? each ?? on)![0];
-  return !memo.sentence(claim.sentence).words.some((h) => h.start <= word && h.end > word);
+  return !metricWordAt(claim, memo, word);
 }
+
+/** Whether a metric's words in the claim's sentence cover the note offset ("average ticket price", "a `cet1_requirement` of"). */
+export const metricWordAt = (claim: Claim, memo: JudgeMemo, at: number): boolean => memo.sentence(claim.sentence).words.some((h) => h.start <= at && h.end > at);
 
 /** A clause opened by "the biggest of which", "4 of whom". */
 function opensOfWhich(claim: Claim, clause: Span): boolean {
@@ -666,8 +669,7 @@ function averageOverYears(claim: Claim, memo: JudgeMemo): boolean {
   const info = memo.sentence(claim.sentence);
   const average = ANNUAL_AVERAGE.exec(info.folded);
   if (!average || !YEARS_SPAN.test(info.folded)) return false;
-  const at = claim.sentence.start + average.index;
-  return !info.words.some((h) => h.start <= at && h.end > at);
+  return !metricWordAt(claim, memo, claim.sentence.start + average.index);
 }
 
 /** "The Democrats won 142 of the 300 seats": the 300 is what all contested, no figure of the winner's. */
@@ -768,8 +770,6 @@ const BENCHMARK_BEFORE = /\bthe\s+$/i;
 const NEEDS_BEFORE = /\b(?:needs?|needed|requires?|required)\s+(?:(?:at\s+least|about|roughly|some|only|just|more\s+than)\s+)?$/i;
 /** "its CET1 requirement at 7.0%", "a minimum of 4.5%", "a hurdle rate of 8%": a level set, before its figure. */
 const REQUIRED_BEFORE = /\b(?:requirements?|minimum|hurdle(?:\s+rate)?|threshold|floor|ceiling|cap|limit)\s+(?:at|of|to)\s+(?:(?:about|around|roughly)\s+)?$/i;
-/** Whether a metric's words cover the note offset (a noun the facts measure: "a `cet1_requirement` of"). */
-const namesTheNoun = (claim: Claim, memo: JudgeMemo, at: number): boolean => memo.sentence(claim.sentence).words.some((h) => h.start <= at && h.end > at);
 
 /** "beat tracking of $110 million", "above consensus of 4.1%", "missed analysts' estimates of": what the market expected. */
 const EXPECTED_BEFORE = /\b(?:beat|beats|beating|topped|tops|exceeded|exceeds|missed|misses|above|below|ahead\s+of|short\s+of|against|versus|vs\.?)\s+(?:(?:the|its|their|analysts['\u2019]?|wall\s+street['\u2019]?s?)\s+)?(?:[a-z-]+\s+)?(?:tracking|estimates?|expectations|consensus)\s+(?:of|for)\s+(?:(?:about|around|roughly)\s+)?$/i;
@@ -781,7 +781,7 @@ function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
   const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 32);
   const required = REQUIRED_BEFORE.exec(claim.sentenceText.slice(Math.max(0, at - 40), at));
-  const set = BENCHMARK_NOUN.test(after) || (required !== null && !namesTheNoun(claim, memo, claim.offset.start - required[0].length)) || (LEVEL_NOUN.test(after) && SET_AGAINST_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 16), at))) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
+  const set = BENCHMARK_NOUN.test(after) || (required !== null && !metricWordAt(claim, memo, claim.offset.start - required[0].length)) || (LEVEL_NOUN.test(after) && SET_AGAINST_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 16), at))) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
     NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || EXPECTED_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at));
   // A benchmark the facts measure ("against a 4.9% benchmark" of a fund's benchmark return) is theirs to judge.
   return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);
