@@ -175,6 +175,16 @@ describe('lexicon: units', () => {
     expect(unitsCompatible('bus', 'bu')).toBe(false);
   });
 
+  it('a compound noun, hyphened or not, is one unit in either number of its last word', () => {
+    // A facts file's `unit: acre-feet` and the note's "14.2 million acre-feet" (read as "acre foot").
+    for (const [a, b] of [['acre foot', 'acre-feet'], ['acre-foot', 'acre feet'], ['USD/acre-foot', 'USD/acre foot'], ['passenger-mile', 'passenger miles']]) {
+      expect(unitsCompatible(a!, b!), `${a} ${b}`).toBe(true);
+      expect(unitsCompatible(b!, a!), `${b} ${a}`).toBe(true);
+    }
+    expect(unitsCompatible('acre foot', 'acre')).toBe(false);
+    expect(unitsCompatible('acre-feet', 'feet')).toBe(false);
+  });
+
   it('a price per a unit written out is the price per its symbol, at its own scale only', () => {
     // "9.5 cents per watt" against `USD/W`; "€45 per megawatt-hour" against `EUR/MWh`; "per ounce" against `USD/oz`.
     for (const [a, b] of [['USD/watt', 'USD/W'], ['USD/watts', 'USD/W'], ['EUR/megawatt-hour', 'EUR/MWh'], ['USD/kilowatt', 'USD/kW'], ['USD/ounce', 'USD/oz']]) {

@@ -28,3 +28,20 @@ describe('counted nouns of two words', () => {
     expect(units).toEqual([['178,000', 'count/store'], ['$6.1 million', 'USD/store']]);
   });
 });
+
+describe('counts per day, week or month', () => {
+  it('reads a count per day, week or month as a rate, a year\'s count as its flow', () => {
+    const units = parseNote('It produced 182,000 barrels per day and 1.2 million barrels of oil equivalent a day. The canal handles 36 transits a day and 40,000 wafers a month. Toyota sells 10 million cars a year.\n').claims.map((c) => [c.text, c.unit]);
+    expect(units).toEqual([
+      ['182,000 barrels per day', 'barrel/day'], ['1.2 million barrels of oil equivalent a day', 'barrel/day'], ['36 transits a day', 'transit/day'], ['40,000 wafers a month', 'wafer/month'], ['10 million cars', 'car'],
+    ]);
+  });
+  it('reads the trade\'s abbreviations of a rate of barrels', () => {
+    const units = parseNote('Output was 310,000 boe/d, then 220,000 bpd, then 90,000 bbl/d.\n').claims.map((c) => [c.text, c.unit]);
+    expect(units).toEqual([['310,000 boe/d', 'barrel/day'], ['220,000 bpd', 'barrel/day'], ['90,000 bbl/d', 'barrel/day']]);
+  });
+  it('writes a rate\'s count in the plural, its span as it is', () => {
+    expect(pluralNoun('transit/day')).toBe('transits/day');
+    expect(pluralNoun('boe/d')).toBe('boe/d');
+  });
+});

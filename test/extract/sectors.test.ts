@@ -34,7 +34,7 @@ describe('sector notes', () => {
       ['74%', 'percent', 74, 'percent', null],
       ['$38 billion to $42 billion', 'capex', [38000000000, 42000000000], 'USD', '2025'],
       ['70%', 'percent', 70, 'percent', null],
-      ['75,000 wafers', 'count', 75000, 'wafer', '2025-12'],
+      ['75,000 wafers per month', 'count', 75000, 'wafer/month', '2025-12'],
       ['double', 'multiple', 2, 'x', '2024-12'], // "nearly double a year earlier": a year before "the end of 2025"
       ['six fabs', 'count', 6, 'fab', 'latest'],
       ['two packaging plants', 'count', 2, 'plant', null],

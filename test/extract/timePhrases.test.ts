@@ -28,3 +28,22 @@ describe('the year to date', () => {
     expect(phrases('Year-to-date sales were €12.4 billion.', '2025-10-20').map(([, iso]) => iso)).toEqual(['2025-01-01/2025-10-20']);
   });
 });
+
+describe('a month named as next or last', () => {
+  it('reads "next April" as the first April after the note date, and "last October" as the latest before it', () => {
+    expect(phrases('The lake should be 66% full by next April.', '2025-10-08')).toEqual([['by next April', '2026-04']]);
+    expect(phrases('It will be 66% full next October.', '2025-10-08')).toEqual([['next October', '2026-10']]);
+    expect(phrases('It was 54% full last October.', '2025-10-08')).toEqual([['last October', '2024-10']]);
+    expect(phrases('It was 54% full last April.', '2025-10-08')).toEqual([['last April', '2025-04']]);
+    // A lower-case "next" before a month's word that is no month stays what it was.
+    expect(phrases('It will be 66% full next may be.', '2025-10-08').map(([t]) => t)).not.toContain('next may');
+  });
+});
+
+describe('a water year', () => {
+  it('reads "the 2025 water year" and "water year 2025" as a fiscal year, as "the 2025 financial year" is', () => {
+    expect(sentenceTimes('It delivered 1.62 million acre-feet in the 2025 water year.', '2025-10-08').phrases.map((p) => [p.ref.text, p.ref.fiscal])).toEqual([['in the 2025 water year', true]]);
+    expect(sentenceTimes('It delivered 1.62 million acre-feet in water year 2025.', '2025-10-08').phrases.map((p) => [p.ref.text, p.ref.fiscal])).toEqual([['in water year 2025', true]]);
+    expect(phrases('It delivered 1.62 million acre-feet of water in 2025.', '2025-10-08')).toEqual([['in 2025', '2025']]);
+  });
+});

@@ -55,3 +55,18 @@ describe('fact kind', () => {
     expect(judge('Nimbus capex in 2025 is $1.5 billion.', '2026-06-30')[0]!.code).toBe('outdated');
   });
 });
+
+describe('plans and their deadlines', () => {
+  it('a plan\'s deadline month without its year is the next one, unless the plan is told in the past', () => {
+    const [next] = judge('Nimbus plans capex of $1.5 billion by March.');
+    expect(next!.code).toBe('unsourced');
+    expect(next!.message).toContain('March 2026');
+    const [past] = judge('Nimbus had said capex would be $1.5 billion by March.');
+    expect(past!.message).toContain('March 2025');
+  });
+  it('"planned" after a figure that describes another noun makes no plan of the figure', () => {
+    const [f] = judge('Nimbus capex was $1.9 billion in 2025 for planned upgrades.', '2026-06-30');
+    expect(f!.code).toBe('supported');
+    expect(f!.comparedKind).toBe('actual');
+  });
+});

@@ -66,7 +66,7 @@ describe('foundry note (TSMC, Nvidia, Samsung)', () => {
       // Guidance stated in January for 2025, the month the note gives.
       ['$38 billion to $42 billion', 'supported', ['tsmc-capex-2025-jan']],
       // "by late 2025" was not over yet and the figure came later.
-      ['75,000 wafers', 'unsourced', []],
+      ['75,000 wafers per month', 'unsourced', []],
       ['67.6%', 'supported', ['tsmc-share-2025-q1']],
       ['7.7%', 'supported', ['samsung-share-2025-q1']],
       // The Q2 ranking was published after the note: not contradicted, unsourced.
@@ -86,7 +86,7 @@ describe('foundry note (TSMC, Nvidia, Samsung)', () => {
     expectVerdicts(judgeNote(note, facts.index, { config: defaultConfig, asOf: '2026-03-31' }), [
       // The October revision does not make January's guidance wrong.
       ['$38 billion to $42 billion', 'supported', ['tsmc-capex-2025-jan']],
-      ['75,000 wafers', 'supported', ['tsmc-cowos-2025-12']],
+      ['75,000 wafers per month', 'supported', ['tsmc-cowos-2025-12']],
       ['67.6%', 'supported', ['tsmc-share-2025-q1']],
       ['7.7%', 'supported', ['samsung-share-2025-q1']],
       ['72%', 'contradicted', ['tsmc-share-2025-q2']],
@@ -121,7 +121,7 @@ describe('consumer-AI note (Parley, Quill)', () => {
       ['45 million weekly active users', 'outdated', ['quill-wau-2025-08', 'quill-wau-2025-03']],
       ['370 million weekly active users', 'supported', ['parley-wau-2025-08', 'quill-wau-2025-08']],
       // "more than 1 billion" is supported by 1.3 billion.
-      ['1 billion messages', 'supported', ['parley-messages-2025-09']],
+      ['1 billion messages a day', 'supported', ['parley-messages-2025-09']],
       ['$3.7 billion', 'supported', ['parley-arr-2025-06']],
       ['15 million paying subscribers', 'contradicted', ['parley-subscribers-2025-07']],
       ['$500 million', 'citation-mismatch', ['quill-arr-2025-06']],
@@ -136,7 +136,7 @@ describe('consumer-AI note (Parley, Quill)', () => {
       ['300 million weekly active users', 'supported', ['parley-wau-2025-08']],
       ['45 million weekly active users', 'outdated', ['quill-wau-2025-08', 'quill-wau-2025-03']],
       ['370 million weekly active users', 'outdated', ['parley-wau-2026-02', 'quill-wau-2025-08', 'parley-wau-2025-08']],
-      ['1 billion messages', 'supported', ['parley-messages-2025-09']],
+      ['1 billion messages a day', 'supported', ['parley-messages-2025-09']],
       ['$3.7 billion', 'supported', ['parley-arr-2025-06']],
       ['15 million paying subscribers', 'contradicted', ['parley-subscribers-2025-07']],
       ['$500 million', 'citation-mismatch', ['quill-arr-2025-06']],
@@ -430,7 +430,7 @@ describe('mining note (a part named by "of which")', () => {
       ['$3.3 billion', 'supported', ['vf-rev-2024']],
       ['4%', 'unsourced', []],
       ['80 guests', 'unsourced', []],
-      ['1,200 meals', 'unsourced', []],
+      ['1,200 meals a day', 'unsourced', []],
       ['150 openings', 'unsourced', []],
       ['40 underperforming locations', 'unsourced', []],
       ['1.45 million tonnes', 'supported', ['atlas-prod-2024']],
@@ -967,12 +967,14 @@ describe('energy note (a figure "including", "the year" after a change from 2023
   it('judges every claim at the note date', () => {
     const findings = judgedAtNoteDate('energy');
     expect(verdictRows(findings)).toEqual([
-      // Barrels are no unit the lexicon knows: left unsourced, never compared.
-      ['1.21 million barrels', 'unsourced', []],
-      // The growth is derived from the production facts all the same: 1.21 / 1.15 − 1 = 5.2%.
+      // "barrels of oil equivalent per day" is a rate, the facts' `boe/d` (it was left unsourced as barrels).
+      ['1.21 million barrels of oil equivalent per day', 'supported', ['bo-prod-2024']],
+      // The growth is derived from the production facts: 1.21 / 1.15 − 1 = 5.2%.
       ['5%', 'supported', ['bo-prod-2024', 'bo-prod-2023']],
-      ['5.4 billion barrels', 'unsourced', []],
-      ['310,000', 'unsourced', []],
+      // Barrels, no rate: the reserves, never the production.
+      ['5.4 billion barrels', 'supported', ['bo-res']],
+      // "Its North Sea fields contributed 310,000 boe/d": some of its fields, a part (it was red against the whole 1.21 million).
+      ['310,000 boe/d', 'unsourced', []],
       ['$6.3 billion', 'supported', ['bo-ni-2024']],
       ['$9 billion', 'supported', ['bo-capex-2025']],
       // "including $1.5 billion on low-carbon projects" is part of the $9 billion plan.
@@ -1626,9 +1628,9 @@ describe('newspaper note (subscribers of two kinds, ARPU in dollars per subscrib
 describe('oilmajor note (a figure "of" its metric, barrels, a table in thousands)', () => {
   it('judges every claim at the note date', () => {
     expect(verdictRows(judgedAtNoteDate('oilmajor'))).toEqual([
-      // "barrels of oil equivalent per day" is not read as boe/d; "$68.40 a barrel" is a price per barrel, as `USD/bbl` is.
-      ['1.84 million barrels', 'unsourced', []],
-      ['4.5%', 'unsourced', []],
+      // "barrels of oil equivalent per day" is a rate of barrels, as `boe/d` is; "$68.40 a barrel" is a price per barrel, as `USD/bbl` is.
+      ['1.84 million barrels of oil equivalent per day', 'supported', ['pt-prod-q3']],
+      ['4.5%', 'supported', ['pt-prod-q3', 'pt-prod-q3-24']],
       ['$68.40 a barrel', 'supported', ['pt-price-q3']],
       ['$79', 'unsourced', []],
       ['15%', 'unsourced', []],
@@ -1645,7 +1647,7 @@ describe('oilmajor note (a figure "of" its metric, barrels, a table in thousands
       ['1,760', 'unsourced', []],
       ['5.6', 'supported', ['pt-ni-q3']],
       ['6.8', 'supported', ['pt-ni-q3-24']],
-      ['1.85 to 1.90 million', 'unsourced', []],
+      ['1.85 to 1.90 million boe/d', 'unsourced', []],
     ]);
   });
 });
@@ -2299,7 +2301,8 @@ describe('water note (a half of a March fiscal year, a regulated asset base, a r
       ['£1.05 billion', 'supported', ['tw-capex-h1']],
       ['£21.4 billion', 'supported', ['tw-rcv']],
       ['71.2%', 'supported', ['tw-gearing']],
-      ['512 megalitres', 'supported', ['tw-leak']],
+      // "512 megalitres a day" against `unit: megalitres`: no metric is a rate of megalitres, so the count's decides.
+      ['512 megalitres a day', 'supported', ['tw-leak']],
       ['16 million customers', 'supported', ['tw-cust']],
       ['24%', 'unsourced', []],
       ['five years', 'unsourced', []],
@@ -3271,7 +3274,7 @@ describe('canal note (a fiscal year to September, "which ended on 30 September",
       // "from a low of 44 feet": the level the draft was restored from (it was red against the 50 feet of June).
       ['44 feet', 'unsourced', []],
       ['$1.6 billion', 'unsourced', []],
-      ['36 transits', 'unsourced', []],
+      ['36 transits a day', 'unsourced', []],
       ['$3.2 billion', 'contradicted', ['oc-t-24']],
     ]);
   });
@@ -3397,7 +3400,7 @@ describe('aircraft note (deliveries in "aircraft", a quarter "including" in nine
       // "its target of around 820 deliveries": the metric word "deliveries" names the noun in either number (it measured nothing).
       ['820 deliveries', 'supported', ['a-del-g25']],
       ['322', 'unsourced', []],
-      ['57 aircraft', 'unsourced', []],
+      ['57 aircraft a month', 'unsourced', []],
       ['12 years', 'unsourced', []],
       ['441', 'contradicted', ['a-del-9m24']],
     ]);
@@ -3506,7 +3509,7 @@ describe('chip roadmap note (process names are no figures, "and plans capex" is 
       ['64%', 'unsourced', []],
       ['$33.1 billion', 'supported', ['v-rev-q3']],
       ['300mm wafers', 'unsourced', []],
-      ['310,000 wafers', 'unsourced', []],
+      ['310,000 wafers a month', 'supported', ['v-cap-25']],
       // "…, and plans capex of $41 billion": the clause opens with a plan's verb, no part named "plans" (it was a part).
       ['$41 billion', 'supported', ['v-capex-25g']],
       ['$30,000', 'unsourced', []],
@@ -3972,7 +3975,8 @@ describe('smartphone note (three vendors, shipments and shares, a name "with" or
       ['19%', 'supported', ['ss-sh-q3']],
       ['58.6 million units', 'supported', ['ap-q3']],
       ['18%', 'unsourced', []],
-      ['43.5 million', 'unsourced', []],
+      // "…, ahead of Xiaomi's 43.5 million": the figure compared with counts what the one before it does.
+      ['43.5 million', 'supported', ['xi-q3']],
       // "phones" is no word of the `smartphones` unit.
       ['120 million phones', 'unsourced', []],
       ['37%', 'unsourced', []],
@@ -4083,10 +4087,10 @@ describe('bond auction note (a day\'s auction, a yield below a when-issued level
       ['4.115%', 'supported', ['t-hy']],
       // "below the 4.121% when-issued level": a level set against (it was red against the 4.115%).
       ['4.121%', 'unsourced', []],
-      // "Demand was solid: …": a capitalised word opening the sentence reads as a name the facts do not know.
-      ['2.49x', 'unsourced', []],
+      // "Demand was solid: …": a word opening the sentence that is never a name (it read as one the facts do not know).
+      ['2.49x', 'supported', ['t-btc']],
       ['2.52x', 'unsourced', []],
-      ['70.1%', 'unsourced', []],
+      ['70.1%', 'supported', ['t-ind']],
       ['11.6%', 'unsourced', []],
       ['2.61x', 'contradicted', ['t-btc']],
     ]);
@@ -4100,7 +4104,7 @@ describe('fab note (a cost estimate as guidance, grants, a base "since the 2022 
       // "…, of which $6.6 billion comes from federal grants": the future tense of the clause before reaches it.
       ['$6.6 billion', 'unsourced', []],
       ['3,000 people', 'unsourced', []],
-      ['40,000 wafers', 'unsourced', []],
+      ['40,000 wafers a month', 'unsourced', []],
       ['$2.2 million per job', 'unsourced', []],
       ['22%', 'supported', ['t-cost-25', 't-cost-22']],
       // "since the 2022 plan of $23 billion": the level the change starts from (it was outdated).
@@ -4378,6 +4382,199 @@ describe('fractions note (a segment "brought in", two-thirds, a quarter below an
       ['$9.3 billion', 'supported', ['o-rev-h1']],
       ['$1.85', 'unsourced', []],
       ['450,000 tonnes', 'contradicted', ['o-cu-h1']],
+    ]);
+  });
+});
+
+describe('reservoir note (acre-feet, a water year, a 30-year average, "by next April")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('reservoir'))).toEqual([
+      ['61%', 'supported', ['c-pct-25']],
+      ['54%', 'supported', ['c-pct-24']],
+      // `unit: acre-feet` is the note's "acre-feet" (it was no unit of the metric's).
+      ['14.2 million acre-feet', 'supported', ['c-vol-25']],
+      // "the 30-year average of 78%": the window is no figure, and the average no level of the lake's.
+      ['78%', 'unsourced', []],
+      // "in the 2025 water year": the authority's fiscal year to September.
+      ['1.62 million acre-feet', 'supported', ['w-del-25']],
+      ['4%', 'unsourced', []],
+      ['$1,256 per acre-foot', 'supported', ['w-rate-26']],
+      ['10%', 'supported', ['w-rate-26', 'w-rate-25']],
+      ['$1,143', 'supported', ['w-rate-25']],
+      // "Engineers expect the lake to reach 66% full by next April": April 2026, a plan.
+      ['66%', 'unsourced', []],
+      ['15.1 million acre-feet', 'contradicted', ['c-vol-25']],
+    ]);
+  });
+});
+
+describe('esports note (peak viewers, hours watched, a prize pool and its part)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('esports'))).toEqual([
+      ['6.9 million peak viewers', 'supported', ['r-peak-25']],
+      ['6.4 million', 'supported', ['r-peak-24']],
+      // "Across the tournament, fans logged 412 million hours watched": no name opens the sentence, so the heading's owns it.
+      ['412 million hours', 'supported', ['r-hours-25']],
+      ['60 hours per viewer', 'unsourced', []],
+      ['$5 million', 'supported', ['r-prize-25']],
+      ['$1.5 million', 'unsourced', []],
+      ['30%', 'unsourced', []],
+      ['7.1 million active streamers', 'supported', ['g-str-25']],
+      // "Organisers hope to pass 8 million peak viewers in 2026": a hope is a plan.
+      ['8 million peak viewers', 'unsourced', []],
+      ['$5.5 million', 'contradicted', ['r-prize-25']],
+    ]);
+  });
+});
+
+describe('patent filings note (a ranking, "ahead of Yamori at 4,870", a pronoun opening a paragraph)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('patents'))).toEqual([
+      ['199,264 patent applications', 'supported', ['e-app-24']],
+      // "roughly flat on the 199,402 filed in 2023": the figure compared with, of what the sentence counts.
+      ['199,402', 'supported', ['e-app-23']],
+      // "It granted 114,100 patents" opens a paragraph: the pronoun's name is in another paragraph, under a heading that names no one.
+      ['114,100 patents', 'unsourced', []],
+      ['57%', 'unsourced', []],
+      ['6,214 applications', 'supported', ['k-app-24']],
+      // "Kessler Elektrik led the ranking with 6,214 applications, ahead of Yamori at 4,870": Yamori's applications.
+      ['4,870', 'supported', ['y-app-24']],
+      ['17,000 filings', 'unsourced', []],
+      ['12%', 'unsourced', []],
+      ['5,870 applications', 'contradicted', ['y-app-24']],
+    ]);
+    // A sentence-opening pronoun after a name the facts do not know may stand for it: the heading's entity owns nothing.
+    expect(lineVerdicts('patents', '2025-04-02', 'EPO', 'It received 199,264 patent applications in 2024.')).toEqual([['199,264 patent applications', 'supported']]);
+    expect(lineVerdicts('patents', '2025-04-02', 'EPO', 'Filings are rising, according to Tanbel Grid. It received 199,264 patent applications in 2024.')).toEqual([['199,264 patent applications', 'unsourced']]);
+  });
+});
+
+describe('vaccination note (doses over months, coverage of a segment, a target, "wants … by the end of January")', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('vaccine');
+    // "The ministry wants 4 million doses given by the end of January", in December 2025: January 2026.
+    expect(messageOn(findings, '4 million doses')).toContain('January 2026');
+    expect(verdictRows(findings)).toEqual([
+      // "3.4 million flu doses": a qualified count may be a part.
+      ['3.4 million flu doses', 'unsourced', []],
+      ['10%', 'supported', ['d-25', 'd-24']],
+      // "…, still short of the ministry's target of 75%": the ministry is named only beside its target.
+      ['58.2%', 'unsourced', []],
+      ['75%', 'supported', ['t-65']],
+      ['1.2 million', 'unsourced', []],
+      ['a third', 'unsourced', []],
+      ['4 million doses', 'unsourced', []],
+      ['62%', 'contradicted', ['c-65']],
+    ]);
+  });
+});
+
+describe('strike note (members, days on strike, a pay rise accepted and one asked for)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('strike'))).toEqual([
+      ['8,400 members', 'supported', ['u-mem']],
+      ['19 days', 'supported', ['s-days']],
+      // "Members accepted a pay rise of 14% …; the union had asked for 22%": the union's pay rise (the facts have Seaward's offer), never a growth of its members.
+      ['14%', 'unsourced', []],
+      ['three years', 'unsourced', []],
+      ['22%', 'unsourced', []],
+      ['$41 million', 'supported', ['s-lost']],
+      ['120 ships', 'unsourced', []],
+      ['9 days', 'unsourced', []],
+      ['16%', 'contradicted', ['s-offer']],
+    ]);
+    const payRise = judgedLine('strike', '2025-11-20', 'The Seaward port strike', 'Members accepted a pay rise of 14% over three years; the union had asked for 22%.');
+    expect(payRise.message).toMatch(/wage offer/);
+    expect(payRise.message).not.toMatch(/members/);
+  });
+});
+
+describe('data breach note (a fine, records of customers, customers down after it)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('breach'))).toEqual([
+      ['€310 million', 'supported', ['n-fine']],
+      // "exposed the records of 9.6 million customers": never the customer base of 14.1 million.
+      ['9.6 million customers', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      ['14.1 million customers', 'supported', ['n-cust']],
+      ['3%', 'supported', ['n-cust', 'n-cust-24']],
+      ['€85 million', 'unsourced', []],
+      ['€350 million', 'contradicted', ['n-fine']],
+    ]);
+  });
+});
+
+describe('oil field note (barrels per day against `bpd`, reserves in barrels, a plateau planned)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('oilfield'))).toEqual([
+      // "182,000 barrels per day": a rate, the facts' `bpd`; "up 11% from 164,000 in the second" (it was red against the reserves' 1.1 billion barrels).
+      ['182,000 barrels per day', 'supported', ['h-prod-q3']],
+      ['11%', 'unsourced', []],
+      ['164,000', 'supported', ['h-prod-q2']],
+      ['220,000 bpd', 'unsourced', []],
+      ['14 wells', 'unsourced', []],
+      ['1.1 billion barrels', 'supported', ['h-res']],
+      ['16 years', 'unsourced', []],
+      ['$6.8 billion', 'unsourced', []],
+      ['$45 a barrel', 'unsourced', []],
+      ['192,000 barrels per day', 'contradicted', ['h-prod-q3']],
+    ]);
+    // "bbl/d", "boepd" and "barrels a day" are the one rate.
+    for (const figure of ['182,000 bbl/d', '182,000 boepd', '182,000 barrels a day']) {
+      expect(lineVerdicts('oilfield', '2025-11-05', 'Harrowgate Field', `Harrowgate produced ${figure} in the third quarter.`)).toEqual([[figure, 'supported']]);
+    }
+  });
+});
+
+describe('waiting list note (patients waiting for planned treatment, a share within a threshold, a plan by March)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('waitlist');
+    expect(verdictRows(findings)).toEqual([
+      // "412,300 patients were waiting for planned treatment": "planned" describes the treatment, no plan of the figure's.
+      ['412,300 patients', 'supported', ['w-list-sep']],
+      ['4.5%', 'unsourced', []],
+      ['14.2 weeks', 'supported', ['w-med-sep']],
+      ['61.8%', 'unsourced', []],
+      // "61.8% of patients had been waiting less than 18 weeks": the share's threshold (it was "supported" as a median wait).
+      ['18 weeks', 'unsourced', []],
+      ['92%', 'unsourced', []],
+      ['3,100 people', 'unsourced', []],
+      // "The board plans to cut the list below 400,000 by March", in November 2025: March 2026.
+      ['400,000', 'unsourced', []],
+      ['421,300', 'contradicted', ['w-list-sep']],
+    ]);
+    expect(messageOn(findings, '400,000')).toContain('March 2026');
+    expect(messageOn(findings, '18 weeks')).toContain('set against');
+  });
+});
+
+describe('podcast note (downloads, listeners, ad revenue and the part one show brought in)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('podcast'))).toEqual([
+      ['1.34 billion times', 'unsourced', []],
+      ['48 million monthly listeners', 'supported', ['l-lis-q3']],
+      ['17%', 'supported', ['l-ad-q3', 'l-ad-q3-24']],
+      ['$212 million', 'supported', ['l-ad-q3']],
+      ['30%', 'unsourced', []],
+      ['$40 million', 'unsourced', []],
+      ['a fifth', 'unsourced', []],
+      ['$25', 'unsourced', []],
+      ['$221 million', 'contradicted', ['l-ad-q3']],
+    ]);
+  });
+});
+
+describe('punctuality note (on-time share in a month, flights and cancellations, compensation)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ontime'))).toEqual([
+      ['83.4%', 'supported', ['s-ot-oct']],
+      ['76.9%', 'supported', ['s-ot-oct24']],
+      ['18,450 flights', 'supported', ['s-fl-oct']],
+      ['212', 'supported', ['s-can-oct']],
+      ['1.1%', 'unsourced', []],
+      ['a third', 'unsourced', []],
+      ['£6 million', 'unsourced', []],
+      ['312 flights', 'contradicted', ['s-can-oct']],
     ]);
   });
 });

@@ -356,7 +356,15 @@ export const NOUN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['tco2e', 'tonne'], ['tco2', 'tonne'],
   // Areas: "4.6 million square kilometres" against `unit: km2`, "1.21 million square feet" against `sqft`.
   ['km2', 'square kilometre'], ['km²', 'square kilometre'], ['sqft', 'square foot'],
+  // Barrels of oil equivalent are barrels, as tonnes of CO2 equivalent are tonnes: "310,000 boe/d".
+  ['boe', 'barrel'],
 ]);
+
+/** The spans a count is a rate per ("182,000 barrels per day", "/d", "a month"), as written, and the unit each is. */
+export const RATE_SPANS: ReadonlyMap<string, string> = new Map([['day', 'day'], ['d', 'day'], ['week', 'week'], ['wk', 'week'], ['month', 'month'], ['mo', 'month']]);
+
+/** Rates written as one word, and the unit each is: a facts file's `bpd` is the note's "barrels per day". */
+export const RATE_UNITS: ReadonlyMap<string, string> = new Map([['bpd', 'barrel/day'], ['bopd', 'barrel/day'], ['boepd', 'barrel/day']]);
 
 /** Oil-field abbreviations, where a scale letter is written the trade's way ("Mbbl", "MMcf", "Bcf"). */
 export const OIL_FIELD_UNITS: readonly string[] = ['bbl', 'boe', 'cf', 'cfe', 'Btu'];

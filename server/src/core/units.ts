@@ -1,4 +1,4 @@
-import { isCurrencyUnit, NOUN_ABBREVIATIONS, sharedCodes, UNIT_NOUNS, UNIT_WORD_SYMBOLS, UNITS, unitEntry } from './lexicon';
+import { isCurrencyUnit, NOUN_ABBREVIATIONS, RATE_SPANS, RATE_UNITS, sharedCodes, UNIT_NOUNS, UNIT_WORD_SYMBOLS, UNITS, unitEntry } from './lexicon';
 import { singular } from './extract/unitNouns';
 import type { ClaimKind, Unit } from './types';
 
@@ -18,15 +18,24 @@ export function unitFamily(unit: Unit): string {
   if (isCurrencyUnit(unit)) return `currency:${unit}`;
   const known = unitEntry(unit);
   if (known) return known.family;
-  const lower = unit.toLowerCase();
+  const lower = RATE_UNITS.get(unit.toLowerCase()) ?? unit.toLowerCase();
   const counted = UNIT_NOUNS.get(lower) ?? (lower.length > 2 ? UNIT_NOUNS.get(`${lower}s`) : undefined);
   // Each part of a per-item unit in full and singular: "USD/oz" is "usd/ounce", as "$1,385 per ounce" is;
   // a unit's word is its symbol: "USD/W" is "usd/w", as "9.5 cents per watt" is.
-  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${lower.split('/').map(perItemPart).join('/')}`;
+  // A rate's span in full: "bbl/d" is "barrel/day", as "barrels per day" is.
+  const parts = lower.split('/');
+  return (counted !== undefined ? unitEntry(counted)?.family : undefined) ?? `noun:${parts.map((p, i) => (i > 0 ? RATE_SPANS.get(p) : undefined) ?? perItemPart(p)).join('/')}`;
 }
 
 function perItemPart(part: string): string {
-  return NOUN_ABBREVIATIONS.get(part) ?? UNIT_WORD_SYMBOLS.get(part)?.toLowerCase() ?? singular(part);
+  return NOUN_ABBREVIATIONS.get(part) ?? UNIT_WORD_SYMBOLS.get(part)?.toLowerCase() ?? compoundSingular(part);
+}
+
+/** A compound noun, hyphened or not, in the singular of its last word: "acre-feet" is the note's "acre foot". */
+function compoundSingular(part: string): string {
+  const words = part.split(/[\s-]+/);
+  words[words.length - 1] = singular(words[words.length - 1]!);
+  return words.join(' ');
 }
 
 /** Families of units that measure rather than count: a share, a multiple, a span of time. */

@@ -1,6 +1,6 @@
 import type { Token } from './lexer';
 import { readNumberWords } from './numberWords';
-import { MAX_MAGNITUDE, NOUN_ABBREVIATIONS, unitEntry } from '../lexicon';
+import { MAX_MAGNITUDE, NOUN_ABBREVIATIONS, RATE_SPANS, unitEntry } from '../lexicon';
 import {
   compoundScale,
   DIRECT_UNITS,
@@ -230,15 +230,16 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     // "The two data centers" points back at data centers already named: no new claim.
     // With a scale the words are a figure like digits ("a quarter of a billion downloads").
     if (m && words && !hasScale && !m.known && (raw === 1 || !isCountable(m.unit) || ANAPHORIC.has(tokens[i - 1]?.lower ?? ''))) m = null;
-    // "the 10-year yield", "2-year Treasuries": a bond's tenor names the instrument, it states no figure.
+    // "the 10-year yield", "2-year Treasuries": a bond's tenor names the instrument, it states no figure; "the 30-year average" the window.
     if (m && unitEntry(m.unit)?.family === 'duration' && isGluedHyphen(tokens, j) && TENOR_NOUNS.has(tokens[m.next]?.lower ?? '')) return null;
     if (m) {
       unit = m.unit;
       unitKnown = m.known || words;
       noun = { start: m.start, end: m.next };
       j = m.next;
-      // "9 students per staff member", "40 GPUs per rack": a ratio, never a total.
-      const p = readPer(tokens, j);
+      // "9 students per staff member", "40 GPUs per rack": a ratio, never a total; "182,000 barrels
+      // per day", "36 transits a day": a rate (a year's count is the year's flow, no rate).
+      const p = countRatePer(tokens, j) ?? readPer(tokens, j);
       if (p) {
         per = p.per;
         j = p.next;
@@ -259,6 +260,22 @@ const NOT_PER = new Set([
   'year', 'years', 'yr', 'annum', 'quarter', 'qtr', 'month', 'mo', 'week', 'day', 'the', 'a', 'an', 'its', 'their', 'our',
   'his', 'her', 'this', 'that', 'cent', 'se', 'capita', 'head',
 ]);
+
+/**
+ * "per day", "a day", "/d", "a month": what a count is a rate per, from token j (never a year: a
+ * year's count is its flow); "barrels of oil equivalent per day" a rate of barrels too.
+ */
+function countRatePer(tokens: readonly Token[], j: number): { per: string; next: number } | null {
+  if (tokens[j]?.lower === 'of' && tokens[j + 1]?.lower === 'oil') j += tokens[j + 2]?.lower === 'equivalent' ? 3 : 2;
+  const s = tokens[j];
+  const u = tokens[j + 1];
+  if (!s || !u || u.type !== 'word') return null;
+  const glued = s.text === '/' && !s.spaced && !u.spaced;
+  if (!glued && !(s.spaced && (s.lower === 'per' || s.lower === 'a' || s.lower === 'an'))) return null;
+  // Spelled out after a word, an abbreviation only glued: "a day", "/d", never "a d".
+  const per = glued || u.lower.length > 2 ? RATE_SPANS.get(u.lower) : undefined;
+  return per ? { per, next: j + 2 } : null;
+}
 
 /** Units goods are measured and priced in: the lexicon's abbreviated nouns ("ounce", "barrel", "tonne"…) and a few more. */
 const GOODS_UNITS = [...NOUN_ABBREVIATIONS.values(), 'ton', 'litre', 'liter', 'kilogram'];
@@ -342,7 +359,11 @@ function perMany(tokens: readonly Token[], k: number): { per: string; next: numb
 }
 
 /** Instruments a tenor before them names ("the 10-year yield", "the 30-year mortgage rate", "a 30-year fixed"). */
-const TENOR_NOUNS = new Set(['yield', 'yields', 'bond', 'bonds', 'treasury', 'treasuries', 'note', 'notes', 'gilt', 'gilts', 'bund', 'bunds', 'swap', 'swaps', 'bill', 'bills', 'mortgage', 'mortgages', 'fixed']);
+const TENOR_NOUNS = new Set([
+  'yield', 'yields', 'bond', 'bonds', 'treasury', 'treasuries', 'note', 'notes', 'gilt', 'gilts', 'bund', 'bunds', 'swap', 'swaps', 'bill', 'bills', 'mortgage', 'mortgages', 'fixed',
+  // The window a level is read over: "the 30-year average of 78%", "a 52-week high", "a five-year low".
+  'average', 'averages', 'mean', 'median', 'norm', 'high', 'highs', 'low', 'lows', 'window', 'horizon',
+]);
 
 /** Whether a unit (scale, currency, percent, unit symbol, known plural noun) starts at token j. */
 export function unitStartsAt(tokens: readonly Token[], j: number): boolean {

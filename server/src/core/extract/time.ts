@@ -60,6 +60,8 @@ const SAME_PERIOD_NOUNS = new Set(['quarter', 'year', 'month', 'months', 'period
 /** Before a period's noun, words that keep its length: "the full year", "the whole quarter", "the fiscal year". */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(['full', 'whole', 'entire']);
 export const FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
+/** Words that with "year" name a fiscal year ("the 2025 financial year"); a water year runs to September, as a fiscal one may. */
+const FISCAL_YEAR_WORDS: ReadonlySet<string> = new Set([...FISCAL_WORDS, 'water']);
 /** What opens such a phrase when the sentence stated no period before it ("company of the year" is no time). */
 const SAME_PERIOD_PREPOSITIONS = new Set(['in', 'during', 'for', 'over', 'through', 'throughout']);
 
@@ -214,7 +216,7 @@ export function comparedFromTime(tokens: readonly Token[], start: number, levelE
 
 /** Words matchCore may start a phrase at (possessives read as the word). */
 const START_WORDS = new Set([
-  ...FISCAL_WORDS, ...WHOLE_WORDS, 'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy',
+  ...FISCAL_YEAR_WORDS, ...WHOLE_WORDS, 'late', 'early', 'mid', 'year', 'end', 'start', 'beginning', 'first', 'second', 'third', 'fourth', 'fy',
   'this', 'last', 'next', 'past', 'previous', 'prior', 'preceding', 'trailing', 'coming', 'initial', 'ttm', 'ltm', 'ytd', 'most', 'to',
   'latest', 'current', 'currently', 'now', 'today', 'recent', 'recently', 'a', 'an', 'the', 'few', 'several', 'many',
   'couple', 'dozen', 'that', 'so',
@@ -404,7 +406,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
   }
   // FY2025, FY25, FY 2025, fiscal 2025, fiscal year 2025; FY25 Q3 (a fiscal quarter)
-  const fy = c0 === 102 /* f */ ? fiscalYearAt(tokens, i) : null;
+  const fy = c0 === 102 /* f */ || lower === 'water' ? fiscalYearAt(tokens, i) : null;
   if (fy) {
     const part = tokens[fy.next];
     const pq = part && part.type === 'word' && part.text.length === 2 && isCapitalized(part) ? /^([qh])([1-4])$/.exec(part.lower) : null;
@@ -430,6 +432,13 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (before) return { end: i + 2, period: before, anchored: true };
     if (lower === 'preceding') return null;
     if (unit === 'year') return { end: i + 2, period: yearPeriod(ref.year + shift) };
+    // "by next April": the first April after the note's date; "last April" the latest before it.
+    const named = (lower === 'next' || lower === 'last') && isCapitalized(next) ? MONTHS.get(unit) : undefined;
+    if (named !== undefined) {
+      const latest = recentYear(ref, named);
+      const year = lower === 'last' ? (named === ref.month ? latest - 1 : latest) : latest + 1;
+      return { end: i + 2, period: monthPeriod(year, named) };
+    }
     if (unit === 'week') {
       // "the last (first) week of October (2025)": within that month, which a figure as of a day in it fits.
       const ofMonth = (lower === 'last' || lower === 'this') && tokens[i + 2]?.lower === 'of' ? MONTHS.get(tokens[i + 3]?.lower ?? '') : undefined;
@@ -628,7 +637,7 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
   const q = tokens[i + 2];
   if (isGluedHyphenAt(tokens, i + 1) && q && /^q[1-4]$/.test(q.lower)) return { end: i + 3, period: quarterPeriod(t.value, +q.lower[1]!) };
   // "the 2026 financial year", "its 2025 fiscal year": a fiscal year.
-  if (FISCAL_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year') return { end: i + 3, period: fiscalPeriod(t.value), fiscal: true };
+  if (FISCAL_YEAR_WORDS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year') return { end: i + 3, period: fiscalPeriod(t.value), fiscal: true };
   // 2025-2029, 2025–29, 2025 to 2029, between 2025 and 2029: a span of years; "2025-26", "2025/26" a
   // split year (a season, an academic or fiscal year): the fiscal year ending in 2026 of an entity
   // with one, else both years.
@@ -798,8 +807,8 @@ function fiscalYearAt(tokens: readonly Token[], j: number): { year: number; next
   if (!t || t.type !== 'word') return null;
   const glued = /^fy(\d{2}|\d{4})$/.exec(t.lower);
   if (glued) return { year: expandYear(glued[1]!), next: j + 1 };
-  // "financial year 2026" (never "financial 2026").
-  if (t.lower === 'fy' || t.lower === 'fiscal' || (t.lower === 'financial' && tokens[j + 1]?.lower === 'year')) {
+  // "financial year 2026", "water year 2025" (never "financial 2026").
+  if (t.lower === 'fy' || t.lower === 'fiscal' || (FISCAL_YEAR_WORDS.has(t.lower) && tokens[j + 1]?.lower === 'year')) {
     let k = j + 1;
     if (t.lower !== 'fy' && tokens[k]?.lower === 'year') k++;
     if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;

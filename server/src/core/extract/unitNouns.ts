@@ -1,4 +1,4 @@
-import { NOUN_ABBREVIATIONS, UNIT_NOUNS } from '../lexicon';
+import { NOUN_ABBREVIATIONS, RATE_SPANS, RATE_UNITS, UNIT_NOUNS } from '../lexicon';
 import type { Token } from './lexer';
 
 /** Nouns of the known unit classes (lower case) and the unit they carry: from the lexicon. */
@@ -71,7 +71,10 @@ export function matchKnownNoun(tokens: readonly Token[], j: number): NounMatch |
       return null;
     }
     if (t.type !== 'word') return null;
-    const known = KNOWN_NOUNS.get(t.lower);
+    const known = KNOWN_NOUNS.get(t.lower) ?? RATE_UNITS.get(t.lower);
+    // "310,000 boe/d", "90,000 bbl/d": an abbreviated noun before the span it is a rate per.
+    const rateOf = known === undefined && tokens[k + 1]?.text === '/' && !tokens[k + 1]!.spaced && RATE_SPANS.has(tokens[k + 2]?.lower ?? '') ? NOUN_ABBREVIATIONS.get(t.lower) : undefined;
+    if (rateOf !== undefined) return { unit: rateOf, start, next: k + 1, known: false };
     const hardware = known === 'GPU' || known === 'TPU' || known === 'chip' || known === 'accelerator' ? known : known === undefined && MODEL.test(t.text) ? t.text : null;
     if (hardware) {
       const h = isGluedHyphen(tokens, k + 1) ? k + 2 : k + 1;
@@ -248,6 +251,9 @@ function isPlural(w: string): boolean {
 
 /** A counted noun in the plural, as written when it already is one ("tonnes", "vessels"). */
 export function pluralNoun(w: string): string {
+  // A rate's count is the plural: "transits/day" ("boe/d" stays).
+  const slash = w.indexOf('/');
+  if (slash > 0) return pluralNoun(w.slice(0, slash)) + w.slice(slash);
   // An abbreviation has one number: "548,000 oz".
   if (isPlural(w) || NOUN_ABBREVIATIONS.has(w.toLowerCase())) return w;
   const irregular = IRREGULAR_SINGULARS.get(w);

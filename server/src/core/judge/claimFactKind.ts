@@ -18,6 +18,8 @@ const STANCE_WORDS: Record<Exclude<ClaimStance, 'plain'>, readonly string[]> = {
     'forecasted', 'forecasting', 'projects', 'projected', 'projecting', 'projection', 'targets', 'targeted', 'targeting', 'target',
     'plans to', 'planned', 'plans', 'plan', 'aims', 'aiming', 'budgeted', 'budgets', 'on track for', 'on track to', 'anticipates',
     'anticipated', 'intends to', 'will spend', 'to spend', 'sees', 'estimates for',
+    // A hope is a plan too: "Organisers hope to pass 8 million", "The ministry wants 4 million doses given".
+    'hope to', 'hopes to', 'hoping to', 'want to', 'wants to', 'wants', 'aim to',
     // An authorization is a ceiling on what will be done: "authorized a further $10 billion of repurchases".
     'authorized', 'authorised', 'authorizes', 'authorises', 'authorization', 'authorisation',
   ],
@@ -53,6 +55,9 @@ const ATTRIBUTE_BEFORE = /\b(?:its|their|our)\s+(?:[a-z-]+\s+){1,2}of\s+(?:(?:ab
 /** A figure right before a word: "$700 million ", "4% ". */
 const FIGURE_BEFORE = /\d[\d.,]*(?:\s*%|\s+(?:thousand|million|billion|trillion))?\s+$/;
 
+/** After a figure, a plan's participle that describes another noun: "412,300 patients were waiting for planned treatment" (not "$5 billion of planned spending"). */
+const PLAN_OF_ANOTHER = /\b(?:for|to|during|before|after|from|into|with|by|on|in)\s+(?:planned|scheduled|projected|budgeted|anticipated|expected|targeted)$/;
+
 /** Between a plan's word and its own figure: "guidance of", "outlook range of about". */
 const PLAN_THEN_FIGURE = /^\s+(?:range\s+)?of\s+(?:(?:about|around|roughly)\s+)?$/;
 
@@ -70,7 +75,7 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
     phraseSetOf(STANCE_WORDS[stance], 'add')
       .hits(folded)
-      .filter((h) => stance !== 'guidance' || (!ownWord(h) && !MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start))))
+      .filter((h) => stance !== 'guidance' || (!ownWord(h) && !MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start)) && !(h.start > at && PLAN_OF_ANOTHER.test(folded.slice(Math.max(0, h.start - 12), h.end)))))
       .map((h) => ({ start: base + h.start, end: base + h.end }));
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.

@@ -2,7 +2,7 @@ import type { Claim, Fact, FactIndex, FactKind, Metric, ParsedNote } from '../ty
 import { LOSS_NOUNS } from '../extract/extractClaims';
 import { isCurrency } from '../units';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
-import { SCALES } from '../lexicon';
+import { RATE_SPANS, SCALES } from '../lexicon';
 import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumIntervals } from './compare';
 import { capitalise, chronological, claimPhrase, factValue, metricName, metricNameOf, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, timeLabel, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
@@ -12,6 +12,7 @@ import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
+import { shiftPeriod } from '../extract/periods';
 import { fiscalEndOf, judgeWithDerivation, startedFrom } from './judgeDerived';
 import { measuredNoun, metricWordAt, type MetricLeftOut } from './resolveMetric';
 import type { Verdict } from './verdict';
@@ -276,7 +277,36 @@ function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
  * difference or share no fact states is derived from the facts it is computed from (judgeDerived).
  */
 export function judgeClaim(claim: Claim, ctx: JudgeContext): Verdict {
-  return judgeWithDerivation(claim, ctx, judgeStated);
+  return judgeWithDerivation(planAhead(rateAsItsCount(claim, ctx), ctx), ctx, judgeStated);
+}
+
+/**
+ * "The ministry wants 4 million doses given by the end of January", in a note of December 2025: a
+ * plan's deadline month written without its year is the next one (January 2026), not the last one passed.
+ */
+const PAST_TELLING = /\b(?:had|would|said|was|were)\b/i;
+
+function planAhead(claim: Claim, ctx: JudgeContext): Claim {
+  const t = claim.time;
+  // Only a deadline ("by March"): "guided … in January" says when the plan was made.
+  if (!t?.by || !t.iso || !t.from || !t.to || t.to >= ctx.note.referenceDate || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(t.iso) || /\d/.test(t.text)) return claim;
+  // A plan told in the past ("Management had said Helion would have 100 GW by September") kept its deadline.
+  if (PAST_TELLING.test(claim.sentenceText.slice(0, claim.offset.start - claim.sentence.start))) return claim;
+  if (claimStance(claim, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim)) !== 'guidance') return claim;
+  const next = shiftPeriod({ iso: t.iso, from: t.from, to: t.to }, 1, 'years');
+  return { ...claim, time: { ...t, ...next } };
+}
+
+/**
+ * "512 megalitres a day" when no metric is a rate of megalitres and one counts them (a facts file's
+ * `unit: megalitres` for a daily figure): judged as that count. With a metric of the rate
+ * (`bpd`), a count of the noun (reserves in `barrels`) is never the rate's.
+ */
+function rateAsItsCount(claim: Claim, ctx: JudgeContext): Claim {
+  const slash = claim.unit.lastIndexOf('/');
+  if (slash <= 0 || !RATE_SPANS.has(claim.unit.slice(slash + 1)) || isCurrency(claim.unit.slice(0, slash))) return claim;
+  const count = claim.unit.slice(0, slash);
+  return ctx.memo.fittingMetrics(claim.unit).length === 0 && ctx.memo.fittingMetrics(count).length > 0 ? { ...claim, unit: count } : claim;
 }
 
 /** The verdict from facts that state the claim's own figure. */

@@ -745,6 +745,13 @@ function statesChanges(metric: Metric | undefined): boolean {
   return changes;
 }
 
+/** Whether `change` is a metric of changes none of whose words holds a word of `level` ("pay rise" and "members", not "revenue growth" and "revenue"). */
+function changeMetricApart(change: Metric | undefined, level: Metric | undefined): boolean {
+  if (!change || !level || !statesChanges(change)) return false;
+  const words = new Set(change.words.flatMap((w) => foldForMatch(w).split(/\s+/)));
+  return !level.words.some((w) => foldForMatch(w).split(/\s+/).some((x) => words.has(x)));
+}
+
 /**
  * The verdict on one claim, derived when its sentence reads it as a growth, multiple, difference
  * or share and no fact states it: a stated fact always wins, except for a difference, whose level
@@ -777,6 +784,9 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
     };
   }
   const derived = judgeDerived(claim, reading, ctx);
+  // "Members accepted a pay rise of 14%" (a metric `pay rise`): the figure is that change metric's
+  // value, never a change of another level the sentence names; "revenue growth" may still be derived from revenue.
+  if (derived && direct && derived.metric !== direct.metric && changeMetricApart(ctx.index.metrics.get(direct.metric!), ctx.index.metrics.get(derived.metric ?? ''))) return direct;
   if (derived) return derived;
   if (direct) return direct;
   const m = matchFacts(claim, ctx.note, ctx.index, ctx.memo);

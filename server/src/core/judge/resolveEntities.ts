@@ -267,7 +267,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     // "# Marken AG" then "- Revenue: €21.4 billion in 2024": the heading's entity, unless the
     // sentence names it only to compare, or gives the figure an owner the facts do not know
     // ("Kazuquen Grid raised €129.5 billion", a table row "| Zumo Networks | 62,544 |").
-    let heading = sectionEntity(claim, note, memo);
+    // "…, according to Tanbelbel Grid. It now employs 50,406 people": a pronoun may stand for a name the facts do not know.
+    let heading = pronoun && unknownNameInBlockBefore(claim, note, blockSpan, index) ? undefined : sectionEntity(claim, note, memo);
     // One of the heading entity's segments ("| Kingsreach | $640 million |", "Mobile accounted for…") is its part, not an owner.
     const h = heading;
     if (h && namesAnOwner(claim, note, index, table?.row, () => segmentsOf(h, index, memo))) heading = undefined;
@@ -302,11 +303,16 @@ function pronounMention(claim: Claim, note: ParsedNote, memo: JudgeMemo, blockSp
   // Else the heading's, only when nothing before it in the block could be what the pronoun stands for ("Axsa raised…").
   const entity = last
     ? subjectNamedBefore(last, note, memo, { start: blockSpan.start, end: claim.sentence.start })
-    : namesIn(note.text.slice(blockSpan.start, claim.sentence.start)).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index))
+    : unknownNameInBlockBefore(claim, note, blockSpan, index)
       ? undefined
       : sectionEntity(claim, note, memo);
   if (!entity) return undefined;
   return { entity, start, end: start + pronoun.length, role: 'subject', possessive: /^(?:its|their)$/i.test(pronoun), list: 0 };
+}
+
+/** Whether the block names someone before the claim's sentence (no acronym, no metric's name): what a pronoun may stand for. */
+function unknownNameInBlockBefore(claim: Claim, note: ParsedNote, blockSpan: Span, index: FactIndex): boolean {
+  return namesIn(note.text.slice(blockSpan.start, claim.sentence.start)).some((n) => !ACRONYM.test(n.name) && !isMetricName(n.name, index));
 }
 
 const SENTENCE_END = /[.!?]["')\]]*\s+/g;

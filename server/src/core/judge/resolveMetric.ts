@@ -720,8 +720,12 @@ function includedIn(claim: Claim, memo: JudgeMemo): boolean {
   if (!INCLUDED.test(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
   // "498 aircraft in the first nine months, including 172 in the third quarter": a part in time is its own period's figure.
   if (claim.time?.iso && claim.time.span && claim.time.span.start >= claim.offset.end) return false;
-  return figureBefore(claim, memo, claim.offset.start) && !namesOwnMetric(claim, memo);
+  // "Its North Sea fields contributed 310,000 boe/d": what some of an entity's things contribute is a part of a whole said before.
+  return (figureBefore(claim, memo, claim.offset.start) || PART_OF_ITS.test(claim.sentenceText.slice(0, at))) && !namesOwnMetric(claim, memo);
 }
+
+/** A sentence opening with some of an entity's things and what they contribute: "Its North Sea fields contributed ". */
+const PART_OF_ITS = /^\s*(?:its|their)\s+[^,;:]{1,40}?\s+(?:contributed|contributing|accounted\s+for|made\s+up)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 const OF_AFTER = /\s+of\s+(?:(?:its|their|the)\s+)?/iy;
 
@@ -776,13 +780,17 @@ const EXPECTED_BEFORE = /\b(?:beat|beats|beating|topped|tops|exceeded|exceeds|mi
 /** "Holding warming to 1.5°C", "to keep losses below $2 billion": a limit aimed at, no one's figure. */
 const LIMIT_BEFORE = /\b(?:holding|keeping|limiting|capping|to\s+(?:hold|keep|limit|cap))\s+(?:[a-z-]+\s+){0,3}(?:to|below|under|within)\s+(?:about\s+)?$/i;
 
+/** "61.8% of patients had been waiting less than ": a share of things, in its clause before a bound that says which are counted. */
+const SHARE_BEFORE = /\d[\d.,]*\s*%\s+of\s+[^,;:%]{1,60}$/;
+
 /** "well short of the 95% needed for herd immunity", "above the 50% threshold", "needs 151 seats", "below the 4.121% when-issued level": a level set against, no one's figure. */
 function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
   const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 32);
   const required = REQUIRED_BEFORE.exec(claim.sentenceText.slice(Math.max(0, at - 40), at));
   const set = BENCHMARK_NOUN.test(after) || (required !== null && !metricWordAt(claim, memo, claim.offset.start - required[0].length)) || (LEVEL_NOUN.test(after) && SET_AGAINST_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 16), at))) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
-    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || EXPECTED_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at));
+    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || EXPECTED_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) ||
+    (claim.bound !== 'eq' && SHARE_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 80), at)));
   // A benchmark the facts measure ("against a 4.9% benchmark" of a fund's benchmark return) is theirs to judge.
   return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);
 }
@@ -810,7 +818,9 @@ const ELLIPSIS_WORDS = new Set(
     'up down from to versus vs compared with against than as of in at for by on during a an the ' +
     'about around roughly nearly almost approximately some over under above below more less fewer just only ' +
     'year years quarter quarters month months week weeks earlier before ago prior previous last same period ' +
-    'then again further reaching reached hitting alone or and but still yet even also census count survey'
+    'then again further reaching reached hitting alone or and but still yet even also census count survey ahead behind flat ' +
+    // A participle that only says the earlier figure was there: "roughly flat on the 199,402 filed in 2023".
+    'filed recorded reported posted logged seen'
   ).split(' '),
 );
 

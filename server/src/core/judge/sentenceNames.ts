@@ -21,6 +21,17 @@ const NOT_NAMES = new Set(
     'up down ' +
     // Who speaks for a company, never its name: "Management guided to…", "Analysts expect…".
     'management analysts investors shareholders executives shares ' +
+    // Other prepositions and sentence adverbs: "Across the tournament, fans logged…", "Separately, …".
+    'across among amid despite within without through throughout beyond against toward towards via above below along ' +
+    'upon until unlike instead still even again already later earlier separately similarly likewise finally ' +
+    'additionally elsewhere together ' +
+    // People and things a sentence opens with, never a name: "Engineers expect…", "Fans logged…", "Demand was solid:".
+    'fans viewers consumers shoppers buyers sellers organisers organizers engineers officials regulators economists ' +
+    'traders residents voters workers members experts critics researchers scientists doctors patients students ' +
+    'parents citizens households families owners tenants farmers growers lawmakers ministers authorities observers ' +
+    'insiders people rivals competitors peers partners suppliers pharmacies hospitals schools clinics visitors ' +
+    'passengers tourists attendees spectators planners forecasters strategists demand supply pricing prices ' +
+    'costs inflation volumes ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 h1 h2'
   )
