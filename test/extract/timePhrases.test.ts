@@ -47,3 +47,12 @@ describe('a water year', () => {
     expect(phrases('It delivered 1.62 million acre-feet of water in 2025.', '2025-10-08')).toEqual([['in 2025', '2025']]);
   });
 });
+
+describe('a week said by its last day', () => {
+  it('reads "the week to November 1" and "the week ended October 4" as the seven days to that day', () => {
+    expect(phrases('In the week to November 1, it moved 112,400 carloads.', '2025-11-07')).toEqual([['In the week to November 1', '2025-10-26/2025-11-01']]);
+    expect(phrases('It moved 112,400 carloads in the week ended October 4.', '2025-11-07')).toEqual([['in the week ended October 4', '2025-09-28/2025-10-04']]);
+    // A month is no day a week ends on: no seven days are read.
+    expect(phrases('It moved 112,400 carloads in the week to October.', '2025-11-07').filter(([, iso]) => iso?.includes('/'))).toEqual([]);
+  });
+});

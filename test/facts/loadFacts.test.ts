@@ -176,20 +176,25 @@ describe('facts file problems', () => {
   it('reports impossible dates and periods', () => {
     const { text } = fixture('bad-dates.yaml');
     const { index, problems } = loadFixtures(['bad-dates.yaml']);
-    expect(codes(problems)).toEqual(['invalid-date', 'invalid-date', 'invalid-date', 'invalid-date', 'invalid-date']);
+    expect(codes(problems)).toEqual(['invalid-date', 'invalid-date', 'invalid-date', 'invalid-date', 'invalid-date', 'invalid-date', 'invalid-date']);
     expect(problems.map((p) => p.range.start.line)).toEqual([
       lineOf(text, '2025-13-01'),
       lineOf(text, '2025-02-30'),
       lineOf(text, '03/01/2025'),
       lineOf(text, '2025-Q5'),
-      // Months from one to another run forwards.
+      // Months from one to another run forwards, and so do days; 2025 has no week 53.
       lineOf(text, '2025-09/2025-01'),
+      lineOf(text, '2025-W53'),
+      lineOf(text, '2025-11-01/2025-10-26'),
     ]);
     expect(problems[0]!.message).toContain('as_of');
     expect(problems[0]!.message).toContain('YYYY-MM-DD');
     // "2025-01/2025-09": the first nine months of 2025, a period of its own.
-    expect(ids({ index, problems })).toEqual(['nine-months', 'leap-day']);
+    expect(ids({ index, problems })).toEqual(['a-week', 'saturday-week', 'nine-months', 'leap-day']);
     expect(index.byId.get('nine-months')!.period).toBe('2025-01/2025-09');
+    // An ISO week, in either case; days from one to another (a week to a Saturday).
+    expect(index.byId.get('a-week')!.period).toBe('2025-W44');
+    expect(index.byId.get('saturday-week')!.period).toBe('2025-10-26/2025-11-01');
   });
 
   it('warns about facts without a source URL and in the future, but loads them', () => {

@@ -2867,10 +2867,10 @@ describe('towers note (a tenancy ratio as a multiple, "expects to build 1,500 ne
       ['42,300 towers', 'supported', ['sk-towers-q3']],
       ['2,200', 'supported', ['sk-towers-q3', 'sk-towers-ly']],
       ['1.62x', 'supported', ['sk-tr-q3']],
-      // "Site rental revenue grew…" opens with a capital the facts do not know: no owner (left: see the closing note).
-      ['6.7%', 'unsourced', []],
-      ['$1.12 billion', 'unsourced', []],
-      ['$2.41', 'unsourced', []],
+      // "Site rental revenue grew…": "Site" is a metric's word ("sites") in the other number, no name (it left the figures no owner).
+      ['6.7%', 'supported', ['sk-rev-q3', 'sk-rev-q3ly']],
+      ['$1.12 billion', 'supported', ['sk-rev-q3']],
+      ['$2.41', 'supported', ['sk-affo-q3']],
       // "expects to build 1,500 new sites": a label word used as a verb (it was no claim at all, as "build 22621" is).
       ['1,500 new sites', 'unsourced', []],
       ['10-year', 'unsourced', []],
@@ -4538,6 +4538,7 @@ describe('waiting list note (patients waiting for planned treatment, a share wit
       // "61.8% of patients had been waiting less than 18 weeks": the share's threshold (it was "supported" as a median wait).
       ['18 weeks', 'unsourced', []],
       ['92%', 'unsourced', []],
+      // "About 3,100 people had waited more than a year": people, not staff (it was red against the board's 24,000 employees).
       ['3,100 people', 'unsourced', []],
       // "The board plans to cut the list below 400,000 by March", in November 2025: March 2026.
       ['400,000', 'unsourced', []],
@@ -4545,6 +4546,13 @@ describe('waiting list note (patients waiting for planned treatment, a share wit
     ]);
     expect(messageOn(findings, '400,000')).toContain('March 2026');
     expect(messageOn(findings, '18 weeks')).toContain('set against');
+    // A count of people is a staff count only when the sentence says they work there.
+    const staff = (line: string) => lineVerdicts('waitlist', '2025-11-14', 'Westmoor', line);
+    expect(staff('Westmoor employs 24,000 people.')).toEqual([['24,000 people', 'supported']]);
+    expect(staff('Some 31,000 people work for Westmoor.')).toEqual([['31,000 people', 'contradicted']]);
+    expect(staff('Westmoor serves 1.2 million people.')).toEqual([['1.2 million people', 'unsourced']]);
+    expect(staff('Westmoor treated 3,100 people in A&E on Monday.')).toEqual([['3,100 people', 'unsourced']]);
+    expect(staff("Westmoor's 24,000 staff include 9,000 people in nursing.")).toEqual([['24,000 staff', 'supported'], ['9,000 people', 'unsourced']]);
   });
 });
 
@@ -4575,6 +4583,157 @@ describe('punctuality note (on-time share in a month, flights and cancellations,
       ['a third', 'unsourced', []],
       ['£6 million', 'unsourced', []],
       ['312 flights', 'contradicted', ['s-can-oct']],
+    ]);
+  });
+});
+
+describe('housing starts note (an annual rate, permits, a consensus, the office named only as "Velland")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('starts'))).toEqual([
+      ['4%', 'unsourced', []],
+      ['1.31 million', 'supported', ['hs-sep']],
+      ['1.41 million', 'unsourced', []],
+      ['70%', 'unsourced', []],
+      // "Economists had expected starts of 1.28 million": a plan told by others, never the actual 1.31 million.
+      ['1.28 million', 'unsourced', []],
+      ['1.36 million', 'contradicted', ['hs-sep']],
+    ]);
+  });
+});
+
+describe('meatpacker note (head of cattle a week, sales, a loss per head)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('meat'))).toEqual([
+      ['102,000', 'supported', ['p-sl-q3']],
+      ['11%', 'supported', ['p-sales-q3', 'p-sales-q3-24']],
+      ['$6.2 billion', 'supported', ['p-sales-q3']],
+      ['$48', 'unsourced', []],
+      ['30%', 'unsourced', []],
+      ['112,000', 'contradicted', ['p-sl-q3']],
+    ]);
+  });
+});
+
+describe('cruise ship note (occupancy above 100%, "Ships sailed at", net yields)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cruiseship'))).toEqual([
+      // "Ships sailed at 108.4% occupancy": no name opens the sentence (it read as one the facts do not know).
+      ['108.4%', 'supported', ['a-occ-q3']],
+      ['2.3 million passengers', 'supported', ['a-pax-q3']],
+      ['4.6%', 'supported', ['a-yield-q3']],
+      ['27', 'unsourced', []],
+      ['104.8%', 'contradicted', ['a-occ-q3']],
+    ]);
+  });
+});
+
+describe('lithium note (tonnes of LCE, a cash cost and a realized price per tonne, a spot peak)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lithium'))).toEqual([
+      ['41,200 tonnes', 'supported', ['s-prod-25']],
+      ['12%', 'supported', ['s-prod-25', 's-prod-24']],
+      ['$5,900 a tonne', 'supported', ['s-cost']],
+      ['$9,800', 'supported', ['s-price']],
+      ['$3,900 a tonne', 'unsourced', []],
+      ['80%', 'unsourced', []],
+      // "their 2022 peak of about $80,000 a tonne": spot prices, no cost or price of the company's.
+      ['$80,000 a tonne', 'unsourced', []],
+      ['51%', 'unsourced', []],
+      ['$1.2 billion', 'unsourced', []],
+      ['$6,900 a tonne', 'contradicted', ['s-cost']],
+    ]);
+  });
+});
+
+describe('AI usage note (tokens a month in trillions and a quadrillion, developers, run-rate revenue)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tokens'))).toEqual([
+      ['980 trillion tokens a month', 'supported', ['m-tok-sep']],
+      ['double', 'unsourced', []],
+      ['480 trillion', 'unsourced', []],
+      // "More than 4.1 million developers build on its API": "More" opens the sentence, no name.
+      ['4.1 million developers', 'supported', ['m-dev']],
+      ['$6.5 billion', 'supported', ['m-arr']],
+      ['$2 per million', 'unsourced', []],
+      ['$2 billion', 'unsourced', []],
+      // "1.2 quadrillion": a scale (it was read as a noun, "quadrillion tokens", and the red was missed).
+      ['1.2 quadrillion tokens a month', 'contradicted', ['m-tok-sep']],
+    ]);
+  });
+});
+
+describe('theme park note (attendance over nine months, spending per guest, "so revenue held at")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('themepark'))).toEqual([
+      ['nine months', 'unsourced', []],
+      ['3%', 'supported', ['w-att-25', 'w-att-24']],
+      ['21.4 million', 'supported', ['w-att-25']],
+      // "Guests spent more once inside: …": "Guests" is a metric's word ("per guest"), no name.
+      ['$71.80', 'supported', ['w-pc']],
+      // "so revenue held at $1.63 billion": "so" narrows nothing (it read as a segment "so").
+      ['$1.63 billion', 'supported', ['w-rev']],
+      ['$85 million', 'unsourced', []],
+      ['22.4 million visits', 'contradicted', ['w-att-25']],
+    ]);
+  });
+});
+
+describe('rail freight note (a week to a Saturday as days from one to another, an operating ratio)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('railfreight');
+    expect(verdictRows(findings)).toEqual([
+      // "In the week to November 1": the seven days to that Saturday, the facts' `2025-10-26/2025-11-01`.
+      ['112,400 carloads', 'supported', ['g-car']],
+      ['96,800 intermodal units', 'supported', ['g-int']],
+      ['40%', 'unsourced', []],
+      ['6%', 'unsourced', []],
+      ['61.2%', 'supported', ['g-or']],
+      ['63.5%', 'unsourced', []],
+      ['121,400 carloads', 'contradicted', ['g-car']],
+    ]);
+    expect(messageOn(findings, '112,400 carloads')).toContain('the week to November 1, 2025');
+  });
+});
+
+describe('5G coverage note (a share of the population, sites, a country\'s people)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('coverage5g'))).toEqual([
+      ['92%', 'supported', ['n-cov']],
+      ['11,300 sites', 'supported', ['n-sites']],
+      ['99%', 'unsourced', []],
+      ['3.9 million mobile subscribers', 'supported', ['n-subs']],
+      ['5.6 million people', 'unsourced', []],
+      ['1,400', 'unsourced', []],
+      ['95%', 'contradicted', ['n-cov']],
+    ]);
+  });
+});
+
+describe('ferry note (passengers and cars in one sentence, "up 5% on the year")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ferry'))).toEqual([
+      ['6.1 million passengers', 'supported', ['b-pax-24']],
+      ['1.4 million cars', 'supported', ['b-car-24']],
+      // "up 5% on the year": a step, as "year on year" is (it read as 2024, the level's own year, and derived nothing).
+      ['5%', 'supported', ['b-pax-24', 'b-pax-23']],
+      ['512,000 units', 'supported', ['b-fr-24']],
+      ['14 ships', 'unsourced', []],
+      ['41,000 crossings', 'unsourced', []],
+      ['112', 'unsourced', []],
+      ['1.6 million cars', 'contradicted', ['b-car-24']],
+    ]);
+  });
+});
+
+describe('drug note (one drug\'s sales, a share of revenue in words, analysts\' peak sales)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('drugpeak'))).toEqual([
+      ['$1.12 billion', 'supported', ['c-lum-q3']],
+      ['a quarter', 'unsourced', []],
+      ['$4.8 billion', 'supported', ['c-rev-q3']],
+      ['$9 billion', 'unsourced', []],
+      ['20%', 'unsourced', []],
+      ['$1.21 billion', 'contradicted', ['c-lum-q3']],
     ]);
   });
 });

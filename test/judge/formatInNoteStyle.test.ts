@@ -15,6 +15,10 @@ describe('formatInNoteStyle', () => {
     expect(styled('$18bn', { value: 18e9 }, 965e9)).toBe('$965bn');
     expect(styled('$18 billion', { value: 18e9 }, 1.25e12)).toBe('$1.25 trillion');
     expect(styled('$18 billion', { value: 18e9 }, 500e6)).toBe('$500 million');
+    // A scale with no letter: the word in a note of words, the letter below it in a note of letters.
+    expect(styled('1.2 quadrillion tokens', { value: 1.2e15, unit: 'token' }, 980e12)).toBe('980 trillion tokens');
+    expect(styled('980 trillion tokens', { value: 980e12, unit: 'token' }, 1.2e15)).toBe('1.2 quadrillion tokens');
+    expect(styled('980T tokens', { value: 980e12, unit: 'token' }, 1.2e15)).toBe('1200T tokens');
   });
   it('keeps currency symbols and codes', () => {
     expect(styled('€5 billion', { value: 5e9, unit: 'EUR' }, 7.5e9)).toBe('€7.5 billion');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { earlierDates, periodOver, selectFacts } from '../../server/src/core/judge/selectFacts';
-import { periodRange, within } from '../../server/src/core/judge/periods';
+import { humanPeriod, periodRange, within } from '../../server/src/core/judge/periods';
+import { isValidPeriod } from '../../server/src/core/facts/dates';
 import { fact, time } from './builders';
 
 const ids = (fs: { id: string }[]): string[] => fs.map((f) => f.id);
@@ -14,6 +15,13 @@ describe('periods', () => {
     expect(periodRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
     expect(periodRange('2024-09-02')).toEqual({ from: '2024-09-02', to: '2024-09-02' });
     expect(periodRange('soon')).toBeNull();
+    // An ISO week (Monday to Sunday; 2026 has a week 53) and days from one to another.
+    expect(periodRange('2025-W44')).toEqual({ from: '2025-10-27', to: '2025-11-02' });
+    expect(periodRange('2025-W01')).toEqual({ from: '2024-12-30', to: '2025-01-05' });
+    expect(periodRange('2026-W53')).toEqual({ from: '2026-12-28', to: '2027-01-03' });
+    expect(periodRange('2025-W53')).toBeNull();
+    expect(periodRange('2025-10-26/2025-11-01')).toEqual({ from: '2025-10-26', to: '2025-11-01' });
+    expect(periodRange('2025-11-01/2025-10-26')).toBeNull();
   });
   it('reads a fiscal month as a month of the fiscal year: its twelfth is the year\'s last', () => {
     // "at the end of fiscal 2025" with a year to 28 September: September 2025 (it was December).
@@ -36,6 +44,16 @@ const valuations = [
   fact({ id: 'v2', entity: 'acme', metric: 'valuation', value: 20e9, asOf: '2024-06-10' }),
   fact({ id: 'v3', entity: 'acme', metric: 'valuation', value: 40e9, asOf: '2025-03-01' }),
 ];
+
+describe('weeks and days from one to another', () => {
+  it('are periods a facts file may give, named as a person reads them', () => {
+    for (const p of ['2025-W44', '2026-W53', '2025-10-26/2025-11-01', '2025-05-04/2025-08-02']) expect(isValidPeriod(p), p).toBe(true);
+    for (const p of ['2025-W53', '2025-W00', '2025-11-01/2025-10-26', '2025-02-30/2025-03-05']) expect(isValidPeriod(p), p).toBe(false);
+    expect(humanPeriod('2025-W44')).toBe('the week of October 27, 2025');
+    expect(humanPeriod('2025-10-26/2025-11-01')).toBe('the week to November 1, 2025');
+    expect(humanPeriod('2025-05-04/2025-08-02')).toBe('May 4–August 2, 2025');
+  });
+});
 
 describe('selectFacts without an explicit period', () => {
   it('takes the latest fact stated on or before the reference date', () => {

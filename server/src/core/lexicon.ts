@@ -145,6 +145,8 @@ export const SCALES: readonly Scale[] = [
     suffixes: ['T', 'tn', 'trn', 'Tn'],
     write: { word: 'trillion', upper: 'T', lower: 'tn', system: 'western' },
   },
+  // Tokens an AI platform processes: "1.2 quadrillion tokens a month".
+  { factor: 1e15, words: ['quadrillion', 'quadrillions'], suffixes: [], write: { word: 'quadrillion', system: 'western' } },
 ];
 
 /** The largest magnitude read as a claim: beyond it a figure is a typo or a joke ("10^400"), never Infinity. */

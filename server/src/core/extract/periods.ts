@@ -114,6 +114,26 @@ export function weekPeriod(y: number, m: number, d: number): Period {
   return { iso: `${isoYear}-W${pad(week)}`, from: isoOf(monday), to: isoOf(monday + 6 * 86400000) };
 }
 
+/** The days to a day, that day included: "the week to November 1" is "2025-10-26/2025-11-01". */
+export function daysEnding(to: string, days: number): Period {
+  const [y, m, d] = to.split('-').map(Number) as [number, number, number];
+  const from = isoOf(Date.UTC(y, m - 1, d) - (days - 1) * 86400000);
+  return { iso: `${from}/${to}`, from, to };
+}
+
+/** An ISO week as written ("2025-W44"): its days, Monday to Sunday; null for a week the year does not have. */
+export function isoWeekPeriod(iso: string): Period | null {
+  const m = /^(\d{4})-W(\d{2})$/i.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const week = Number(m[2]);
+  // Week 1 holds January 4; its Monday is the first day of the ISO year.
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (week - 1) * 7 * 86400000;
+  const p = weekPeriod(...(isoOf(monday).split('-').map(Number) as [number, number, number]));
+  return week >= 1 && p.iso === `${year}-W${pad(week)}` ? p : null;
+}
+
 function isoOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }

@@ -4,6 +4,7 @@ import type { Token } from './lexer';
 import { isNumberWord, readNumberWords } from './numberWords';
 import {
   dayPeriod,
+  daysEnding,
   edgeMonth,
   firstMonthsPeriod,
   fiscalPeriod,
@@ -85,6 +86,8 @@ interface Core {
  * percent, known noun) starts at token j, which makes a year-like number a quantity instead.
  * `consumed` marks tokens that belong to time and so are never claims.
  */
+const STEP_ON = /^on\s+the\s+(?:year|quarter|half)$/i;
+
 export function findTimes(
   tokens: readonly Token[],
   sentence: string,
@@ -133,6 +136,11 @@ export function findTimes(
     }
     const first = tokens[start]!;
     const last = tokens[core.end - 1]!;
+    // "up 5% on the year": a change's step (deriveReading), as "year on year" is, no period of its own.
+    if (prep?.lower === 'on' && STEP_ON.test(sentence.slice(first.start, last.end))) {
+      i = core.end;
+      continue;
+    }
     const tr: TimeRef = {
       text: sentence.slice(first.start, last.end),
       iso: core.period?.iso ?? null,
@@ -247,7 +255,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (window) return window;
   }
   // "the year ended December 31, 2024", "the three months ended June 30, 2025", "its fiscal year (ending March 31)".
-  if (next && (ENDED_NOUNS.has(lower) || ENDED_NOUNS.has(next.lower) || next.lower === 'months')) {
+  if (next && (ENDED_NOUNS.has(lower) || ENDED_NOUNS.has(next.lower) || next.lower === 'months' || next.lower === 'week' || lower === 'week')) {
     const ended = periodEnded(tokens, lower === 'the' ? i + 1 : i, ref, claimUnitAt);
     if (ended) return ended;
   }
@@ -534,7 +542,11 @@ function periodEnded(tokens: readonly Token[], i: number, ref: RefDate, claimUni
   if (!t) return null;
   let k = i + 1;
   let n: number | undefined = ENDED_NOUNS.get(t.lower);
-  if (t.lower === 'fiscal' || t.lower === 'financial') {
+  // "in the week to November 1", "the week ended October 4": the seven days to that day.
+  const week = t.lower === 'week';
+  if (week) {
+    // (no count of months)
+  } else if (t.lower === 'fiscal' || t.lower === 'financial') {
     if (tokens[k]?.lower !== 'year') return null;
     k++;
   } else if (t.lower === 'half' && isHyphen(tokens[k]) && tokens[k + 1]?.lower === 'year') k += 2;
@@ -551,6 +563,7 @@ function periodEnded(tokens: readonly Token[], i: number, ref: RefDate, claimUni
   if (!end || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(end.iso)) return null;
   const [y, m, d] = end.to.split('-').map(Number) as [number, number, number];
   const close = tokens[day.end]?.text === ')' && tokens[k - 1]?.text === '(' ? day.end + 1 : day.end;
+  if (week) return end.from === end.to ? { end: close, period: daysEnding(end.to, 7) } : null;
   return { end: close, period: periodEnding(y, m, d, n!) };
 }
 

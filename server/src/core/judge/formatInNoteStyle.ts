@@ -11,8 +11,9 @@ interface ScaleStep {
 // Scale steps by writing style, largest first, derived from the lexicon's scales.
 const western = SCALES.filter((s) => s.write?.system === 'western').sort((a, b) => b.factor - a.factor);
 const WORDS: ScaleStep[] = western.map((s) => ({ size: s.factor, label: s.write!.word }));
-const UPPER: ScaleStep[] = western.map((s) => ({ size: s.factor, label: s.write!.upper ?? s.write!.word }));
-const LOWER: ScaleStep[] = western.map((s) => ({ size: s.factor, label: s.write!.lower ?? s.write!.word }));
+// A scale with no letter ("quadrillion") is written in the one below it: "$1,200T".
+const UPPER: ScaleStep[] = western.flatMap((s) => (s.write!.upper ? [{ size: s.factor, label: s.write!.upper }] : []));
+const LOWER: ScaleStep[] = western.flatMap((s) => (s.write!.lower ? [{ size: s.factor, label: s.write!.lower }] : []));
 const indian = SCALES.filter((s) => s.write?.system === 'indian').sort((a, b) => b.factor - a.factor);
 // "₹1.5 lakh crore": the largest Indian scale over the next one.
 const INDIAN: ScaleStep[] = [

@@ -1,5 +1,5 @@
 // Periods as day ranges, so a fact's period (or as_of) can be tested against a claim's period.
-import { monthSpan } from '../extract/periods';
+import { isoWeekPeriod, monthSpan } from '../extract/periods';
 
 /** Inclusive first and last day, YYYY-MM-DD (lexicographic order is date order). */
 export interface DayRange {
@@ -92,7 +92,11 @@ export function periodRange(period: string, fiscalYearEnd?: string, fiscal = fal
   // Months from one to another: "2025-01/2025-09", "2024-04/2025-03".
   const span = monthSpan(p);
   if (span && span.months >= 1) return { from: monthsRange(span.y1, span.m1, span.m1).from, to: monthsRange(span.y2, span.m2, span.m2).to };
-  return null;
+  const week = isoWeekPeriod(p);
+  if (week) return { from: week.from, to: week.to };
+  // Days from one to another: "2025-10-26/2025-11-01".
+  m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(p);
+  return m && m[1]! <= m[2]! ? { from: m[1]!, to: m[2]! } : null;
 }
 
 /** Whether `inner` lies within `outer`. */
@@ -117,6 +121,12 @@ export function humanPeriod(period: string): string {
   if (m) return `${m[2]!.toUpperCase()} ${m[1]}`;
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
   if (m) return dayName(m[1]!, m[2]!, m[3]!);
+  // "2025-W44": the week of its Monday, "the week of October 27, 2025".
+  const week = isoWeekPeriod(p);
+  if (week) {
+    const [y, mm, d] = week.from.split('-') as [string, string, string];
+    return `the week of ${dayName(y, mm, d)}`;
+  }
   // Months from one to another: "January–September 2025", "April 2024–March 2025".
   const span = monthSpan(p);
   if (span) return span.y1 === span.y2 ? `${monthName(span.m1)}–${monthName(span.m2)} ${span.y2}` : `${monthName(span.m1)} ${span.y1}–${monthName(span.m2)} ${span.y2}`;
@@ -125,6 +135,8 @@ export function humanPeriod(period: string): string {
   if (m) {
     const [, y1, m1, d1, y2, m2, d2] = m as unknown as [string, string, string, string, string, string, string];
     const end = dayName(y2, m2, d2);
+    // Seven days: "the week to November 1, 2025".
+    if (Date.UTC(+y2, +m2 - 1, +d2) - Date.UTC(+y1, +m1 - 1, +d1) === 6 * 86400000) return `the week to ${end}`;
     return y1 === y2 ? `${monthName(m1)} ${Number(d1)}–${end}` : `${dayName(y1, m1, d1)}–${end}`;
   }
   return p;

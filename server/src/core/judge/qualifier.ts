@@ -24,6 +24,8 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
   (
     'a an the its their his her our this that these those whose which who ' +
     'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
+    // Words that join clauses: "so revenue held at $1.63 billion", "while sales rose".
+    'so but yet while whereas thus hence then still also even ' +
     'was is were are be been being has had have ' +
     'total overall whole combined consolidated group net company company-wide companywide firm global worldwide ' +
     'annual annualized annualised quarterly yearly monthly weekly daily fiscal calendar year-end ttm ytd ' +

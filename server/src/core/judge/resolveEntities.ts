@@ -1,6 +1,7 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
 import { walkUpHeadings } from './headingWalk';
 import { foldForMatch } from './findPhrase';
+import { pluralNoun, singular } from '../extract/unitNouns';
 import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { createMemo, type JudgeMemo } from './judgeMemo';
@@ -110,10 +111,11 @@ function respectively(mentions: CuedMention[], folded: string, claim: Claim, fig
   return undefined;
 }
 
-// The words of the index's metrics, lower case: a capitalised metric word ("Stores: 3,400") is no name.
+// The words of the index's metrics, lower case, in either number: a capitalised metric word
+// ("Stores: 3,400", "Guests spent more" beside "spending per guest") is no name.
 function isMetricName(name: string, index: FactIndex): boolean {
   const tokens = metricTokensOf(index);
-  return foldForMatch(name).split(/\s+/).every((w) => tokens.has(w));
+  return foldForMatch(name).split(/\s+/).every((w) => tokens.has(w) || tokens.has(singular(w)) || tokens.has(pluralNoun(w)));
 }
 
 /** Whether a capitalised phrase of `text` may be an owner: no short acronym ("a tower REIT"), no metric's words, nor a capital opening a metric phrase. */

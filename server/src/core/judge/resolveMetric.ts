@@ -11,6 +11,7 @@ import { COMBINING_WORDS, TOTAL_CUES } from './sentenceCues';
 import { respectiveRun, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
+import { BUILTIN_METRICS } from '../facts/builtinMetrics';
 
 const RUNNING_CUES = TOTAL_CUES.filter((w) => !COMBINING_WORDS.includes(w));
 
@@ -382,7 +383,7 @@ function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeM
   const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label, opts.before);
   // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
   const metric = named === null ? undefined : (named ?? byUnit);
-  if (!metric) return undefined;
+  if (!metric || peopleNotStaff(claim, metric, info)) return undefined;
   if (pendingItems(claim, clause, info.folded, metric)) {
     opts.leftOut?.('pending');
     return undefined;
@@ -396,6 +397,23 @@ function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeM
   // other claim, and this one is a plain figure of the metric the total adds up.
   const base = fittingList.find((b) => b !== metric && totalForm(b, fittingList) === metric);
   return base && !totalCue(claim, info.folded, metric, others, cues) ? base : metric;
+}
+
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(['people', 'person', 'persons']);
+/** What makes a count of people a staff count: the built-in `employees` metric's words besides "people" itself. */
+const STAFF_WORDS: ReadonlySet<string> = new Set(BUILTIN_METRICS.find((m) => m.id === 'employees')!.words.map(foldForMatch).filter((w) => !PEOPLE_NOUNS.has(w)));
+/** Employment said by a verb or a noun no metric holds: "employs 24,000 people", "work for", "jobs", "laid off". */
+const EMPLOYS = /\b(?:employ(?:s|ed|ing)?|workforce|works?\s+(?:for|at)|working\s+(?:for|at)|jobs?|hir(?:e|es|ed|ing)|laid\s+off|lay(?:s|ing)?\s+off|layoffs?|payroll|personnel|redundanc(?:y|ies)|team)\b/;
+
+/**
+ * "About 3,100 people had waited more than a year", "serves 1.2 million people": a count of people
+ * is a staff metric's only when the sentence says they work there (another of the metric's words,
+ * or employment: "employs 24,000 people", "31,000 people work for Westmoor").
+ */
+function peopleNotStaff(claim: Claim, metric: Metric, info: { words: readonly WordHit[]; folded: string }): boolean {
+  if (!claim.noun || !PEOPLE_NOUNS.has(claim.noun.toLowerCase()) || !metric.words.some((w) => STAFF_WORDS.has(foldForMatch(w)))) return false;
+  if (info.words.some((h) => h.metric === metric && (h.end <= claim.offset.start || h.start >= claim.offset.end))) return false;
+  return !EMPLOYS.test(info.folded);
 }
 
 // The fitting lists are kept per facts index and unit (JudgeMemo.fittingMetrics): their sets too.
@@ -709,7 +727,7 @@ function anAdjustment(claim: Claim, memo: JudgeMemo): boolean {
 }
 
 /** Right before a figure: it is included in one stated before ("capex of $9 billion, including $1.5 billion on…"). */
-const INCLUDED = /\b(?:including|includes|included|accounting\s+for|accounted\s+for|making\s+up|contributing|contributed)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+const INCLUDED = /\b(?:including|include|includes|included|accounting\s+for|accounted\s+for|making\s+up|contributing|contributed)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 /** Whether a figure is named as included in a figure before it in its sentence. */
 function includedIn(claim: Claim, memo: JudgeMemo): boolean {

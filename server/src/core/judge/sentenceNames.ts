@@ -31,7 +31,7 @@ const NOT_NAMES = new Set(
     'parents citizens households families owners tenants farmers growers lawmakers ministers authorities observers ' +
     'insiders people rivals competitors peers partners suppliers pharmacies hospitals schools clinics visitors ' +
     'passengers tourists attendees spectators planners forecasters strategists demand supply pricing prices ' +
-    'costs inflation volumes ' +
+    'costs inflation volumes ships more less fewer most nearly almost approximately ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 h1 h2'
   )
