@@ -4737,3 +4737,75 @@ describe('drug note (one drug\'s sales, a share of revenue in words, analysts\' 
     ]);
   });
 });
+
+describe('bank margin note (a margin widened in basis points from the quarter before, a guided range)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('nim'))).toEqual([
+      ['12 basis points', 'supported', ['h-nim-q3', 'h-nim-q2']],
+      ['3.21%', 'supported', ['h-nim-q3']],
+      ['11%', 'supported', ['h-nii-q3', 'h-nii-q3-24']],
+      ['$1.46 billion', 'supported', ['h-nii-q3']],
+      ['$182.4 billion', 'supported', ['h-dep-q3']],
+      ['3.15% and 3.25%', 'unsourced', []],
+      ['3.31%', 'contradicted', ['h-nim-q3']],
+    ]);
+  });
+});
+
+describe('grocer comps note (comparable sales, traffic and ticket changes, stores opened and closed)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('comps'))).toEqual([
+      ['3.4%', 'supported', ['f-comp-q3']],
+      // "traffic fell 1.2%": a change, and the `traffic` metric's words name no change.
+      ['1.2%', 'unsourced', []],
+      ['4.7%', 'unsourced', []],
+      ['2,140 stores', 'supported', ['f-stores']],
+      ['18', 'unsourced', []],
+      ['6', 'unsourced', []],
+      ['3%', 'unsourced', []],
+      ['4.3%', 'contradicted', ['f-comp-q3']],
+    ]);
+  });
+});
+
+describe('central bank balance sheet note (a peak in mid-2022, a run-off a month, a pronoun opening a paragraph)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('qt'))).toEqual([
+      ['€1.42 trillion', 'supported', ['c-bs']],
+      ['€2.05 trillion', 'supported', ['c-bs-peak']],
+      ['€25 billion', 'unsourced', []],
+      ['2%', 'unsourced', []],
+      ['€1.2 trillion', 'unsourced', []],
+      ['€1.52 trillion', 'contradicted', ['c-bs']],
+    ]);
+  });
+});
+
+describe('football transfer note (a fee plus add-ons, a wage bill as a share of revenue, a season)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('transfer'))).toEqual([
+      ['£85 million', 'supported', ['r-fee']],
+      // "a fee of £85 million …, plus up to £15 million in add-ons": on top of the fee (it was red against it).
+      ['£15 million', 'unsourced', []],
+      ['£312 million', 'supported', ['r-wages']],
+      ['67%', 'supported', ['r-wages', 'r-rev']],
+      ['£468 million', 'supported', ['r-rev']],
+      ['five-year', 'unsourced', []],
+      ['£300,000', 'unsourced', []],
+      ['£321 million', 'contradicted', ['r-wages']],
+    ]);
+  });
+});
+
+describe('catastrophe losses note (an industry estimate, one event\'s cost, a reinsurer\'s own claims)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('catloss'))).toEqual([
+      ['$80 billion', 'supported', ['s-il-h1']],
+      ['$40 billion', 'unsourced', []],
+      // "Sternberg's own catastrophe claims": "own" narrows nothing (it read as a segment "own").
+      ['$2.1 billion', 'supported', ['s-cat-9m']],
+      ['86.4%', 'supported', ['s-cr-q3']],
+      ['$90 billion', 'contradicted', ['s-il-h1']],
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
     'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
     // Words that join clauses: "so revenue held at $1.63 billion", "while sales rose".
     'so but yet while whereas thus hence then still also even ' +
+    // An owner's own figure is its whole: "Sternberg's own catastrophe claims".
+    'own ' +
     'was is were are be been being has had have ' +
     'total overall whole combined consolidated group net company company-wide companywide firm global worldwide ' +
     'annual annualized annualised quarterly yearly monthly weekly daily fiscal calendar year-end ttm ytd ' +

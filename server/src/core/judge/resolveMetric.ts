@@ -716,8 +716,12 @@ function ratePerPeriod(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   return figureBefore(claim, memo, clause.start);
 }
 
-/** Right before an amount: what a figure before it is stated after or before ("$1.0 billion after $200 million of restructuring costs"). */
-const ADJUSTED_BY = /\b(?:after|before|net\s+of|excluding)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i;
+/**
+ * Right before an amount: what a figure before it is stated after or before ("$1.0 billion after
+ * $200 million of restructuring costs"), or what comes on top of it ("a fee of £85 million, plus up
+ * to £15 million in add-ons").
+ */
+const ADJUSTED_BY = /\b(?:after|before|net\s+of|excluding|plus|on\s+top\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|a\s+further|another)\s+)?$/i;
 
 /** Whether a money figure is an item a figure before it in its sentence is stated after or before, not that figure's measure. */
 function anAdjustment(claim: Claim, memo: JudgeMemo): boolean {
