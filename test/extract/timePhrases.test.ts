@@ -56,3 +56,13 @@ describe('a week said by its last day', () => {
     expect(phrases('It moved 112,400 carloads in the week to October.', '2025-11-07').filter(([, iso]) => iso?.includes('/'))).toEqual([]);
   });
 });
+
+describe('the end of a longer period', () => {
+  it('marks "the end of the third quarter" and "the end of 2025" as a level a period closed at, not "the end of September"', () => {
+    const endOf = (s: string) => sentenceTimes(s, '2025-11-10').phrases.map((p) => [p.ref.iso, !!p.ref.endOf]);
+    expect(endOf('ARR was $1.94 billion at the end of the third quarter.')).toEqual([['2025-09', true]]);
+    expect(endOf('ARR was $1.94 billion at the end of 2025.')).toEqual([['2025-12', true]]);
+    expect(endOf('ARR was $1.94 billion at the end of September.')).toEqual([['2025-09', false]]);
+    expect(endOf('ARR was $1.94 billion at the start of the third quarter.')).toEqual([['2025-07', false]]);
+  });
+});

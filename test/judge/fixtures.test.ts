@@ -4809,3 +4809,84 @@ describe('catastrophe losses note (an industry estimate, one event\'s cost, a re
     ]);
   });
 });
+
+describe('SaaS metrics table (two quarters and a QoQ column, a level at the end of a quarter)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('saastable'))).toEqual([
+      ['$1.71 billion', 'supported', ['s-arr-q2']],
+      ['$1.84 billion', 'supported', ['s-arr-q3']],
+      ['+7.6%', 'supported', ['s-arr-q3', 's-arr-q2']],
+      ['119%', 'supported', ['s-nrr-q2']],
+      ['118%', 'supported', ['s-nrr-q3']],
+      ['-1 pt', 'unsourced', []],
+      ['$100k', 'unsourced', []],
+      ['3,220', 'supported', ['s-big-q2']],
+      ['3,410', 'supported', ['s-big-q3']],
+      ['+5.9%', 'supported', ['s-big-q3', 's-big-q2']],
+      ['24%', 'unsourced', []],
+      // "ARR was $1.94 billion at the end of the third quarter": the level the quarter closed at (it was left as a part of the quarter).
+      ['$1.94 billion', 'contradicted', ['s-arr-q3']],
+    ]);
+    // A month's own figure inside the quarter stays a part of it.
+    expect(lineVerdicts('saastable', '2025-11-10', 'Stratus Software', "Stratus's ARR was $1.94 billion in September.")).toEqual([['$1.94 billion', 'unsourced']]);
+  });
+});
+
+describe('gold miner list (koz and Moz, a cost and a price per ounce, a label naming no metric)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('goldlist'))).toEqual([
+      ['412', 'supported', ['a-prod']],
+      ['$1,385/oz', 'supported', ['a-aisc']],
+      ['6.2', 'supported', ['a-res']],
+      // "- Gold price received: about $2,950/oz": a label that names no metric (it was red as the AISC, the only metric per ounce).
+      ['$2,950/oz', 'unsourced', []],
+      ['430–460', 'unsourced', []],
+      ['421', 'contradicted', ['a-prod']],
+    ]);
+  });
+});
+
+describe('CEO quote note (a block quote, "more than 48,000 cars this quarter", a plan a quarter)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ceoquote'))).toEqual([
+      ['48,200 vehicles', 'supported', ['v-del-q3']],
+      ['17.2%', 'supported', ['v-gm-q3']],
+      ['48,000 cars', 'unsourced', []],
+      ['60,000', 'unsourced', []],
+      ['19.5%', 'unsourced', []],
+      ['52,800 vehicles', 'contradicted', ['v-del-q3']],
+    ]);
+  });
+});
+
+describe('code block and front matter note (numbers in code and front matter, a cluster not committed to)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('codefront'))).toEqual([
+      ['$12 billion', 'supported', ['q-val']],
+      ['32,000 GPUs', 'supported', ['q-gpu']],
+      // "a 64,000-GPU cluster the company has not committed to": denied, not stated (it was red against the 32,000).
+      ['64,000-GPU', 'unsourced', []],
+      ['36,000 GPUs', 'contradicted', ['q-gpu']],
+    ]);
+    const denied = (line: string) => lineVerdicts('codefront', '2025-10-20', 'Quillon AI', line);
+    expect(denied('Quillon does not run 36,000 GPUs.')).toEqual([['36,000 GPUs', 'unsourced']]);
+    expect(denied("Quillon doesn't run 36,000 GPUs.")).toEqual([['36,000 GPUs', 'unsourced']]);
+    // Not a denial: "not including", "if not more".
+    expect(denied('Quillon runs 36,000 GPUs, if not more.')).toEqual([['36,000 GPUs', 'contradicted']]);
+    expect(denied('Quillon runs 36,000 GPUs not including rented ones.')).toEqual([['36,000 GPUs', 'contradicted']]);
+  });
+});
+
+describe('traffic table with a change column (months a year apart, a change in points)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('changecol'))).toEqual([
+      ['2.31 million', 'supported', ['n-pax-oct']],
+      ['2.18 million', 'supported', ['n-pax-oct24']],
+      ['+6.0%', 'supported', ['n-pax-oct', 'n-pax-oct24']],
+      ['84.6%', 'supported', ['n-lf-oct']],
+      ['83.1%', 'supported', ['n-lf-oct24']],
+      ['+1.5', 'unsourced', []],
+      ['2.13 million passengers', 'contradicted', ['n-pax-oct']],
+    ]);
+  });
+});

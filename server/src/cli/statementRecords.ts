@@ -56,6 +56,7 @@ const TIME = {
   by: 'optionalFlag',
   latest: 'optionalFlag',
   fiscal: 'optionalFlag',
+  endOf: 'optionalFlag',
 } as const satisfies Record<keyof TimeRef, Kind>;
 
 type Fields = Readonly<Record<string, Kind>>;

@@ -64,6 +64,8 @@ export interface TimeRef {
   latest?: boolean;
   /** Fiscal-year wording ("FY2025", "fiscal 2025"). */
   fiscal?: boolean;
+  /** "at the end of the third quarter", "end of 2025": the last month of a longer period, the level it closed at. */
+  endOf?: boolean;
 }
 
 export interface Claim {

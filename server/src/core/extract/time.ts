@@ -79,6 +79,8 @@ interface Core {
   calendar?: boolean;
   /** Counted from the sentence's period before it ("a year earlier", "the same quarter"): fiscal when that period is. */
   anchored?: boolean;
+  /** The last month of a longer period ("the end of Q3"). */
+  endOf?: boolean;
 }
 
 /**
@@ -149,6 +151,7 @@ export function findTimes(
     };
     if (by) tr.by = true;
     if (core.latest) tr.latest = true;
+    if (core.endOf) tr.endOf = true;
     if (core.fiscal || (core.anchored && anchorFiscal && core.period)) tr.fiscal = true;
     phrases.push(until ? { start, end: core.end, ref: tr, until } : { start, end: core.end, ref: tr });
     // A change's starting time ("up 5% from 2023", "than in 2023", "up 7% on 2023") is not what
@@ -329,16 +332,20 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (isHyphen(tokens[j])) j++;
     else if (tokens[j]?.lower === 'of') j++;
     else return null;
+    const endOf = lower === 'end';
     const y = yearAt(tokens, j, claimUnitAt);
-    if (y) return { end: y.next, period: monthPeriod(y.year, month) };
-    if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month) };
+    if (y) return { end: y.next, period: monthPeriod(y.year, month), endOf };
+    if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month), endOf };
     // "the end of Q2 2025", "end of June", "the start of this quarter": the period's last (first) month.
     // (One level only: "end of end of ..." must stay linear.)
     // ("the end of the third quarter": past its article.)
     const k = tokens[j]?.lower === 'the' ? j + 1 : j;
     const w = tokens[k]?.lower;
     const inner = w && w !== 'the' && w !== 'end' && w !== 'start' && w !== 'beginning' ? matchCore(tokens, k, ref, claimUnitAt, anchor) : null;
-    if (inner?.period) return { end: inner.end, period: edgeMonth(inner.period, lower === 'end'), fiscal: inner.fiscal };
+    if (inner?.period) {
+      const edge = edgeMonth(inner.period, endOf);
+      return { end: inner.end, period: edge, fiscal: inner.fiscal, endOf: endOf && edge.from !== inner.period.from };
+    }
     return null;
   }
   // Months (capitalised, so "may" the verb is not a month): "September", "Sept. 5, 2024", "September 2024"

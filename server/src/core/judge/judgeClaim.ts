@@ -70,6 +70,8 @@ function insideLongerPeriods(claim: Claim, chosen: Fact[], all: Fact[], fye: str
   if (!own || own.from === own.to || !all.every((f) => f.period !== undefined)) return false;
   return chosen.every((f) => {
     const r = factRange(f, fye);
+    // "ARR was $1.94 billion at the end of the third quarter": the level the fact's period closed at, no part of it.
+    if (r && claim.time?.endOf && own.to === r.to) return false;
     return !!r && within(own, r) && (own.from !== r.from || own.to !== r.to);
   });
 }
@@ -246,6 +248,7 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   years: 'an average over several years, not one period\'s figure the facts give',
   request: 'a figure asked for, not the one decided',
   counterfactual: 'what would have been, not what was',
+  negated: 'a figure its sentence denies, not one it states',
   unnamed: 'nothing near it says what it measures (such as valuation or users)',
 };
 

@@ -321,7 +321,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival' | 'years' | 'request' | 'counterfactual';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival' | 'years' | 'request' | 'counterfactual' | 'negated';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -363,6 +363,11 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
     opts.leftOut?.('counterfactual');
     return undefined;
   }
+  // "Quillon does not run 64,000 GPUs", "a 64,000-GPU cluster the company has not committed to": denied, not stated.
+  if (negated(claim, clause)) {
+    opts.leftOut?.('negated');
+    return undefined;
+  }
   const named = partNamedAfter(claim, clause, memo);
   if (named) return named;
   if (aboutAPart(claim, clause, memo) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo) || anAdjustment(claim, memo)) {
@@ -382,7 +387,8 @@ function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeM
   const byUnit = unitOnly && !tradedItems(claim, clause, info.folded, unitOnly) ? unitOnly : undefined;
   const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label, opts.before);
   // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
-  const metric = named === null ? undefined : (named ?? byUnit);
+  // A label naming no metric names something else: "- Gold price received: about $2,950/oz" is no AISC.
+  const metric = named === null ? undefined : (named ?? (labelled(claim, clause) ? undefined : byUnit));
   if (!metric || peopleNotStaff(claim, metric, info)) return undefined;
   if (pendingItems(claim, clause, info.folded, metric)) {
     opts.leftOut?.('pending');
@@ -644,6 +650,16 @@ const ofRivals = (claim: Claim): boolean => {
 };
 
 /** A past counterfactual: "would have been", "could have risen" (not "would have 100 GW": a future holding). */
+/** A negation in a figure's clause; not "not including", "not least", "if not more", "whether or not", "not only". */
+const NEGATION = /\b(?:not|never|no\s+longer)\b(?!\s+(?:including|counting|least|only|just|yet\s+(?:counted|included)))|n['’]t\b/i;
+const NOT_A_DENIAL = /\b(?:if|whether\s+or)\s+not\b/i;
+
+/** Whether the figure's clause denies something: what it says is not the case. */
+function negated(claim: Claim, clause: Span): boolean {
+  const text = claim.sentenceText.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start);
+  return NEGATION.test(text) && !NOT_A_DENIAL.test(text);
+}
+
 const WOULD_HAVE = /\b(?:would|could|might)\s+have\s+(?:been|[a-z]+ed|risen|fallen|grown|come|shrunk|sunk|seen)\b/i;
 
 /** Verbs of asking: what was asked for is not what was decided. */
