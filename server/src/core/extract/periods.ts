@@ -51,6 +51,12 @@ export function monthSpan(iso: string): { y1: number; m1: number; y2: number; m2
   return { y1, m1, y2, m2, months: (y2 - y1) * 12 + m2 - m1 + 1 };
 }
 
+/** Days from one to another, in order, as an ISO 8601 interval: "2025-10-26/2025-11-01"; null for anything else. */
+export function daySpan(iso: string): { from: string; to: string } | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(iso);
+  return m && m[1]! <= m[2]! ? { from: m[1]!, to: m[2]! } : null;
+}
+
 /** How many months a period string spans: "2025" 12, "2025-Q4" 3, "2025-H2" 6, "2025-09" 1; null for a day or anything else. */
 export function monthsOf(iso: string): number | null {
   if (/^(?:FY)?\d{4}$/i.test(iso)) return 12;

@@ -83,13 +83,14 @@ interface Core {
   endOf?: boolean;
 }
 
+/** "up 5% on the year": the step of a change (deriveReading's "on the year"), no period. */
+const STEP_ON = /^on\s+the\s+(?:year|quarter|half)$/i;
+
 /**
  * Finds the time phrases of a sentence. `claimUnitAt(j)` says whether a unit (currency, scale,
  * percent, known noun) starts at token j, which makes a year-like number a quantity instead.
  * `consumed` marks tokens that belong to time and so are never claims.
  */
-const STEP_ON = /^on\s+the\s+(?:year|quarter|half)$/i;
-
 export function findTimes(
   tokens: readonly Token[],
   sentence: string,
@@ -549,11 +550,10 @@ function periodEnded(tokens: readonly Token[], i: number, ref: RefDate, claimUni
   if (!t) return null;
   let k = i + 1;
   let n: number | undefined = ENDED_NOUNS.get(t.lower);
-  // "in the week to November 1", "the week ended October 4": the seven days to that day.
+  // "in the week to November 1", "the week ended October 4": the seven days to that day, no count of months.
   const week = t.lower === 'week';
-  if (week) {
-    // (no count of months)
-  } else if (t.lower === 'fiscal' || t.lower === 'financial') {
+  if (week) n = 0;
+  else if (t.lower === 'fiscal' || t.lower === 'financial') {
     if (tokens[k]?.lower !== 'year') return null;
     k++;
   } else if (t.lower === 'half' && isHyphen(tokens[k]) && tokens[k + 1]?.lower === 'year') k += 2;

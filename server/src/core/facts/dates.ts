@@ -1,5 +1,5 @@
 // Dates and periods as facts files write them: YYYY, YYYY-MM, YYYY-MM-DD; periods add FY and Q/H.
-import { isoWeekPeriod, monthSpan } from '../extract/periods';
+import { daySpan, isoWeekPeriod, monthSpan } from '../extract/periods';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -45,8 +45,10 @@ export function isValidPeriod(period: string): boolean {
   // An ISO week: "2025-W44" (weekly figures: carloads, claims, inventories); a week 53 only in a year that has one.
   if (/^\d{4}-W\d{2}$/.test(period)) return isoWeekPeriod(period) !== null;
   // Days from one to another, in order: "2025-10-26/2025-11-01" (a week to a Saturday, a 52-week calendar's quarter).
-  const days = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
-  if (days) return isValidPartialDate(days[1]!) && isValidPartialDate(days[2]!) && days[1]! <= days[2]!;
+  if (/^\d{4}-\d{2}-\d{2}\//.test(period)) {
+    const days = daySpan(period);
+    return !!days && isValidPartialDate(days.from) && isValidPartialDate(days.to);
+  }
   return isValidPartialDate(period);
 }
 

@@ -1,5 +1,5 @@
 // Periods as day ranges, so a fact's period (or as_of) can be tested against a claim's period.
-import { isoWeekPeriod, monthSpan } from '../extract/periods';
+import { daySpan, isoWeekPeriod, monthSpan } from '../extract/periods';
 
 /** Inclusive first and last day, YYYY-MM-DD (lexicographic order is date order). */
 export interface DayRange {
@@ -95,8 +95,7 @@ export function periodRange(period: string, fiscalYearEnd?: string, fiscal = fal
   const week = isoWeekPeriod(p);
   if (week) return { from: week.from, to: week.to };
   // Days from one to another: "2025-10-26/2025-11-01".
-  m = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(p);
-  return m && m[1]! <= m[2]! ? { from: m[1]!, to: m[2]! } : null;
+  return daySpan(p);
 }
 
 /** Whether `inner` lies within `outer`. */

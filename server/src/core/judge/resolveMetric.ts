@@ -649,7 +649,6 @@ const ofRivals = (claim: Claim): boolean => {
   return RIVALS_AT.test(text.slice(Math.max(0, at - 60), at));
 };
 
-/** A past counterfactual: "would have been", "could have risen" (not "would have 100 GW": a future holding). */
 /** A negation in a figure's clause; not "not including", "not least", "if not more", "whether or not", "not only". */
 const NEGATION = /\b(?:not|never|no\s+longer)\b(?!\s+(?:including|counting|least|only|just|yet\s+(?:counted|included)))|n['’]t\b/i;
 const NOT_A_DENIAL = /\b(?:if|whether\s+or)\s+not\b/i;
@@ -660,6 +659,7 @@ function negated(claim: Claim, clause: Span): boolean {
   return NEGATION.test(text) && !NOT_A_DENIAL.test(text);
 }
 
+/** A past counterfactual: "would have been", "could have risen" (not "would have 100 GW": a future holding). */
 const WOULD_HAVE = /\b(?:would|could|might)\s+have\s+(?:been|[a-z]+ed|risen|fallen|grown|come|shrunk|sunk|seen)\b/i;
 
 /** Verbs of asking: what was asked for is not what was decided. */
