@@ -4890,3 +4890,78 @@ describe('traffic table with a change column (months a year apart, a change in p
     ]);
   });
 });
+
+describe('power outage note (customers without power, line workers brought in, restoration)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('outage'))).toEqual([
+      // "1.2 million Gulfshore customers were without power": some customers in a state (it was red against the 4.1 million).
+      ['1.2 million', 'unsourced', []],
+      ['29%', 'unsourced', []],
+      ['4.1 million', 'unsourced', []],
+      ['14,000 line workers', 'unsourced', []],
+      ['9,800 employees', 'supported', ['g-emp']],
+      ['95%', 'unsourced', []],
+      ['four days', 'unsourced', []],
+      ['$900 million', 'unsourced', []],
+      ['4.4 million customers', 'contradicted', ['g-cust']],
+    ]);
+  });
+});
+
+describe('takeover note (an offer a share, a premium to a close, a deal value, a multiple of sales)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('takeover'))).toEqual([
+      ['$42 a share', 'supported', ['o-offer']],
+      ['30%', 'unsourced', []],
+      ['$32.30', 'unsourced', []],
+      ['$5.1 billion', 'supported', ['o-val']],
+      ['$1.3 billion', 'supported', ['l-rev']],
+      ['3.9 times', 'unsourced', []],
+      ['$150 million', 'unsourced', []],
+      ['$45 a share', 'contradicted', ['o-offer']],
+    ]);
+  });
+});
+
+describe('airline fleet note (a fleet, orders, jets to retire, aircraft grounded)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fleet'))).toEqual([
+      ['312 aircraft', 'supported', ['k-fleet']],
+      ['48', 'supported', ['k-orders']],
+      ['20 older jets', 'unsourced', []],
+      ['30 aircraft', 'unsourced', []],
+      ['20%', 'unsourced', []],
+      // "Some 14 aircraft were grounded in September": some of the fleet in a state (it was red against the 312).
+      ['14 aircraft', 'unsourced', []],
+      ['321 aircraft', 'contradicted', ['k-fleet']],
+    ]);
+  });
+});
+
+describe('public finances note (a deficit in a currency and of GDP, a limit, debt a year earlier)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('deficit'))).toEqual([
+      ['38.2 billion marens', 'unsourced', []],
+      ['5.1%', 'supported', ['m-defg']],
+      ['3%', 'unsourced', []],
+      ['88.4%', 'supported', ['m-debt']],
+      ['84.9%', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      ['4.1%', 'contradicted', ['m-defg']],
+    ]);
+  });
+});
+
+describe('basketball league note (total and average attendance, media rights, the most attended team)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('basketball'))).toEqual([
+      ['22.4 million fans', 'supported', ['p-att']],
+      ['17,800', 'unsourced', []],
+      ['$11.3 billion', 'supported', ['p-rev']],
+      ['$4.1 billion', 'unsourced', []],
+      // "The most attended team averaged 21,300 fans per game": one team (it was red against the league's 17,800).
+      ['21,300 fans per game', 'unsourced', []],
+      ['24.2 million fans', 'contradicted', ['p-att']],
+    ]);
+  });
+});

@@ -500,7 +500,7 @@ const DETERMINERS = 'its|their|the|our|his|her';
 // "the biggest ever" (not "its largest in Europe", "its flagship in Manhattan": an item).
 const RECORD_AFTER = "in\\s+(?:[\\w'\u2019]+\\s+){0,3}history|since|ever|on\\s+record|to\\s+date|yet";
 // One item that stands out ("its largest school", "its flagship hotel").
-const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top|flagship';
+const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top|flagship|best|worst|(?:most|least)\\s+(?!since\\b|ever\\b|on\\b|in\\b|to\\b|yet\\b|of\\b)[a-z-]+';
 
 /**
  * A clause about a part of the whole: "2 of its schools", "its largest school", "the 5 newest
@@ -520,7 +520,7 @@ const ONE_TYPICAL =
   /^\s*(?:(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?<word>average|typical|median)\s+\w+\b(?!\s+per\b)|(?<each>each|every)\s+\w+)|\bon\s+(?<on>average)\b/diu;
 
 /** What a clause about a part or a typical item holds at least (a quick look before the regexes above). */
-const PART_HINT = / of |est\b|top|flagship|average|typical|median|each|every/i;
+const PART_HINT = / of |est\b|top|flagship|best|worst|most|least|average|typical|median|each|every/i;
 
 const STANDOUT = new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'i');
 
@@ -565,6 +565,10 @@ const ANOTHER_ARM = /^\s+(?:for|in|with)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?
 const REMAINDER = /^\s+(?:left|remaining|unspent|undrawn|still\s+(?:left|available|unspent))\b/i;
 
 /** After a count, a threshold that picks some of them: "1,150 customers pay more than $100,000 a year", "customers with over 1,000 seats". */
+/** After a count, the state some of the things counted are in: "customers were without power", "aircraft were grounded", "lost power". */
+const IN_A_STATE =
+  /^\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+)?(?<state>(?:were|was|are|is|remained|remain|stayed|had\s+been|have\s+been)\s+(?:still\s+)?(?:without|grounded|affected|idle|idled|offline|stranded|evacuated|out\s+of\s+service|in\s+the\s+dark|on\s+strike|furloughed|delayed|cancell?ed|damaged|destroyed|infected|hospitali[sz]ed|unvaccinated|uninsured|unemployed)|lost\s+(?:power|service|access))\b/du;
+
 const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spending|with|generating|generate|earning|contributing)\b[^,;]*?\b(?:more than|over|at least|above|in excess of)\s+\S*\d/i;
 
 /**
@@ -580,6 +584,13 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   if (/^\s+of\s/.test(after) && WON.test(claim.sentenceText.slice(Math.max(0, claim.offset.start - base - 24), claim.offset.start - base))) return false;
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(after)) return true;
   if (OF_THAT.test(after) || REMAINDER.test(after) || ANOTHER_ARM.test(after) || someOfAMetric(claim, after, memo)) return true;
+  // Things in a state some of them are in: "1.2 million Gulfshore customers were without power", "14 aircraft were grounded";
+  // unless a metric's words say the state ("38,500 people were evacuated" of an `evacuated` metric).
+  const state = countsThings(claim.unit) ? IN_A_STATE.exec(after) : null;
+  if (state) {
+    const [from, to] = state.indices!.groups!.state!.map((i) => claim.offset.end + i) as [number, number];
+    if (!memo.sentence(claim.sentence).words.some((h) => h.end > from && h.start < to)) return true;
+  }
   // Unless a metric's words go on past the figure: "customers paying more than $100,000" may be a metric's own words.
   if (countsThings(claim.unit) && SUBSET_AFTER.test(after) && !memo.sentence(claim.sentence).words.some((h) => h.start < claim.offset.end && h.end > claim.offset.end)) return true;
   // The whole itself: "… of its 27,000 employees".
