@@ -66,3 +66,11 @@ describe('the end of a longer period', () => {
     expect(endOf('ARR was $1.94 billion at the start of the third quarter.')).toEqual([['2025-07', false]]);
   });
 });
+
+describe('a change\'s step said with "on the"', () => {
+  it('reads "on the year", "on the quarter" and "on the half" as no period', () => {
+    expect(phrases('Passengers rose 5% on the year in 2024.', '2025-03-01')).toEqual([['in 2024', '2024']]);
+    expect(phrases('ARR rose 7.6% on the quarter.', '2025-11-10')).toEqual([]);
+    expect(phrases('Profit rose 3% on the half.', '2025-11-10')).toEqual([]);
+  });
+});

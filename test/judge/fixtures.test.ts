@@ -4829,6 +4829,8 @@ describe('SaaS metrics table (two quarters and a QoQ column, a level at the end 
     ]);
     // A month's own figure inside the quarter stays a part of it.
     expect(lineVerdicts('saastable', '2025-11-10', 'Stratus Software', "Stratus's ARR was $1.94 billion in September.")).toEqual([['$1.94 billion', 'unsourced']]);
+    // "on the quarter" is quarter over quarter, as "on the year" is year over year (the step cues' one table).
+    expect(lineVerdicts('saastable', '2025-11-10', 'Stratus Software', "Stratus's ARR rose 9.6% on the quarter to $1.84 billion in the third quarter.")).toEqual([['9.6%', 'contradicted'], ['$1.84 billion', 'supported']]);
   });
 });
 

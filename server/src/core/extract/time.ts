@@ -2,6 +2,7 @@ import type { TimeRef } from '../types';
 import { CURRENCY_BEFORE } from '../lexicon';
 import type { Token } from './lexer';
 import { isNumberWord, readNumberWords } from './numberWords';
+import { STEP_CUES } from './stepCues';
 import {
   dayPeriod,
   daysEnding,
@@ -83,8 +84,11 @@ interface Core {
   endOf?: boolean;
 }
 
-/** "up 5% on the year": the step of a change (deriveReading's "on the year"), no period. */
-const STEP_ON = /^on\s+the\s+(?:year|quarter|half)$/i;
+/** "up 5% on the year", "on the quarter": the step cues that read as "on" and a period are a change's step, no period. */
+const STEP_ON = new RegExp(
+  `^(?:${Object.values(STEP_CUES).flat().filter((c) => c.startsWith('on the ')).map((c) => c.replace(/ /g, '\\s+')).join('|')})$`,
+  'i',
+);
 
 /**
  * Finds the time phrases of a sentence. `claimUnitAt(j)` says whether a unit (currency, scale,

@@ -11,16 +11,9 @@ import type { JudgeMemo, WordHit } from './judgeMemo';
 import { familyOf, isRatioUnit } from './unitMemo';
 import { clauseOf } from './clauseOf';
 
-/** The step a comparison word implies: "year over year" compares with a year earlier. */
-export type Step = 'years' | 'halves' | 'quarters';
+import { type Step, STEP_CUES } from '../extract/stepCues';
 
-// The one table of comparison words (folded: hyphens and slashes read as spaces).
-const STEP_CUES: Record<Step, readonly string[]> = {
-  years: ['year over year', 'year on year', 'yoy', 'y/y', 'from a year earlier', 'from a year ago', 'from a year before', 'on the year', 'versus a year earlier', 'compared with a year earlier'],
-  // "half on half" (HoH): a bank's halves, as Australian banks report them.
-  halves: ['half on half', 'half over half', 'hoh', 'h/h', 'from the previous half', 'from the prior half'],
-  quarters: ['quarter over quarter', 'quarter on quarter', 'qoq', 'q/q', 'sequentially', 'sequential', 'from the previous quarter', 'from the prior quarter'],
-};
+export type { Step };
 const STEPS = Object.keys(STEP_CUES) as Step[];
 
 /** Words right after a level that make it a difference from another time ("$2 billion more than a year earlier"). */

@@ -1,0 +1,13 @@
+// The words that say what a change is compared with: the extractor reads "on the year" as such a
+// step rather than a period (time.ts), and the judge derives the change over it (deriveReading.ts).
+
+/** The step a comparison word implies: "year over year" compares with a year earlier. */
+export type Step = 'years' | 'halves' | 'quarters';
+
+// The one table of comparison words (folded: hyphens and slashes read as spaces).
+export const STEP_CUES: Readonly<Record<Step, readonly string[]>> = {
+  years: ['year over year', 'year on year', 'yoy', 'y/y', 'from a year earlier', 'from a year ago', 'from a year before', 'on the year', 'versus a year earlier', 'compared with a year earlier'],
+  // "half on half" (HoH): a bank's halves, as Australian banks report them.
+  halves: ['half on half', 'half over half', 'hoh', 'h/h', 'from the previous half', 'from the prior half', 'on the half'],
+  quarters: ['quarter over quarter', 'quarter on quarter', 'qoq', 'q/q', 'sequentially', 'sequential', 'from the previous quarter', 'from the prior quarter', 'on the quarter'],
+};
