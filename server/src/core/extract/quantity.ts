@@ -267,14 +267,22 @@ const NOT_PER = new Set([
  */
 function countRatePer(tokens: readonly Token[], j: number): { per: string; next: number } | null {
   if (tokens[j]?.lower === 'of' && tokens[j + 1]?.lower === 'oil') j += tokens[j + 2]?.lower === 'equivalent' ? 3 : 2;
-  const s = tokens[j];
+  const opener = perOpener(tokens, j);
   const u = tokens[j + 1];
-  if (!s || !u || u.type !== 'word') return null;
-  const glued = s.text === '/' && !s.spaced && !u.spaced;
-  if (!glued && !(s.spaced && (s.lower === 'per' || s.lower === 'a' || s.lower === 'an'))) return null;
+  if (!opener || !u || u.type !== 'word') return null;
   // Spelled out after a word, an abbreviation only glued: "a day", "/d", never "a d".
-  const per = glued || u.lower.length > 2 ? RATE_SPANS.get(u.lower) : undefined;
+  const per = opener === 'slash' || u.lower.length > 2 ? RATE_SPANS.get(u.lower) : undefined;
   return per ? { per, next: j + 2 } : null;
+}
+
+/** What opens a "per" at token j: a glued "/" ("/MWh", "/d"), a spaced "per", or a spaced "a"/"an". */
+function perOpener(tokens: readonly Token[], j: number): 'slash' | 'per' | 'a' | null {
+  const s = tokens[j];
+  const next = tokens[j + 1];
+  if (!s) return null;
+  if (s.text === '/' && !s.spaced) return next && !next.spaced ? 'slash' : null;
+  if (!s.spaced) return null;
+  return s.lower === 'per' ? 'per' : s.lower === 'a' || s.lower === 'an' ? 'a' : null;
 }
 
 /** Units goods are measured and priced in: the lexicon's abbreviated nouns ("ounce", "barrel", "tonne"…) and a few more. */
@@ -300,17 +308,13 @@ const SHARE_KINDS = new Set(['diluted', 'basic', 'ordinary', 'common']);
  * Returns the unit as written (symbols keep their case; lower-case words are made singular).
  */
 export function readPer(tokens: readonly Token[], j: number): { per: string; next: number } | null {
-  const s = tokens[j];
-  if (!s) return null;
-  let k: number;
-  if (s.text === '/' && !s.spaced && tokens[j + 1] && !tokens[j + 1]!.spaced) k = j + 1;
-  else if (s.lower === 'per' && s.spaced) k = j + 1;
+  const opener = perOpener(tokens, j);
   // "$2.10 a share", "$3,420 an ounce" are per item, as "$5 billion a year" is no price.
-  else if ((s.lower === 'a' || s.lower === 'an') && s.spaced && A_PER.has(tokens[j + 1]?.lower ?? '')) k = j + 1;
-  else return null;
+  if (!opener || (opener === 'a' && !A_PER.has(tokens[j + 1]?.lower ?? ''))) return null;
+  let k = j + 1;
   if (SHARE_KINDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'share') k++;
   // "23.4 cases per 100,000 people", "per 1,000 live births", "per 100k": a rate, per that many.
-  const many = s.lower === 'per' ? perMany(tokens, k) : null;
+  const many = opener === 'per' ? perMany(tokens, k) : null;
   if (many) return many;
   const u = tokens[k];
   if (!u || u.type !== 'word' || NOT_PER.has(u.lower)) return null;

@@ -283,12 +283,13 @@ export function judgeClaim(claim: Claim, ctx: JudgeContext): Verdict {
   return judgeWithDerivation(planAhead(rateAsItsCount(claim, ctx), ctx), ctx, judgeStated);
 }
 
+/** Before a plan's figure, words that tell it in the past: "had said … would have 100 GW by September". */
+const PAST_TELLING = /\b(?:had|would|said|was|were)\b/i;
+
 /**
  * "The ministry wants 4 million doses given by the end of January", in a note of December 2025: a
  * plan's deadline month written without its year is the next one (January 2026), not the last one passed.
  */
-const PAST_TELLING = /\b(?:had|would|said|was|were)\b/i;
-
 function planAhead(claim: Claim, ctx: JudgeContext): Claim {
   const t = claim.time;
   // Only a deadline ("by March"): "guided … in January" says when the plan was made.

@@ -564,11 +564,11 @@ const ANOTHER_ARM = /^\s+(?:for|in|with)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?
 /** After a figure, what is left of a whole: "has $1.1 billion left under its authorization", "$2 billion remaining". */
 const REMAINDER = /^\s+(?:left|remaining|unspent|undrawn|still\s+(?:left|available|unspent))\b/i;
 
-/** After a count, a threshold that picks some of them: "1,150 customers pay more than $100,000 a year", "customers with over 1,000 seats". */
 /** After a count, the state some of the things counted are in: "customers were without power", "aircraft were grounded", "lost power". */
 const IN_A_STATE =
   /^\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+)?(?<state>(?:were|was|are|is|remained|remain|stayed|had\s+been|have\s+been)\s+(?:still\s+)?(?:without|grounded|affected|idle|idled|offline|stranded|evacuated|out\s+of\s+service|in\s+the\s+dark|on\s+strike|furloughed|delayed|cancell?ed|damaged|destroyed|infected|hospitali[sz]ed|unvaccinated|uninsured|unemployed)|lost\s+(?:power|service|access))\b/du;
 
+/** After a count, a threshold that picks some of them: "1,150 customers pay more than $100,000 a year", "customers with over 1,000 seats". */
 const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spending|with|generating|generate|earning|contributing)\b[^,;]*?\b(?:more than|over|at least|above|in excess of)\s+\S*\d/i;
 
 /**
