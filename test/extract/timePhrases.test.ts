@@ -64,6 +64,11 @@ describe('the end of a longer period', () => {
     expect(endOf('ARR was $1.94 billion at the end of 2025.')).toEqual([['2025-12', true]]);
     expect(endOf('ARR was $1.94 billion at the end of September.')).toEqual([['2025-09', false]]);
     expect(endOf('ARR was $1.94 billion at the start of the third quarter.')).toEqual([['2025-07', false]]);
+    // "ended 2024 with", "closed the quarter with": the level the period closed at; a time counted back from it too.
+    expect(endOf('Aurora Rewards ended 2024 with 31.5 million members.')).toEqual([['2024-12', true]]);
+    expect(endOf('The chain closed the third quarter with 9,412 stores.')).toEqual([['2025-09', true]]);
+    expect(endOf('It had 31.4 million subscribers at the end of 2024, up 5% from 29.8 million a year earlier.')).toEqual([['2024-12', true], ['2023-12', true]]);
+    expect(endOf('Revenue ended 2024 higher, at $5 billion.')).toEqual([['2024', false]]);
   });
 });
 

@@ -173,6 +173,27 @@ describe('facts file problems', () => {
     expect(ids({ index, problems })).toEqual(['valuation-in-euros', 'h100e-count']);
   });
 
+  it('reads a unit by the symbol notes write it in: `%` is percent, `bp` is bps (a note\'s figures then match)', () => {
+    const text = [
+      'entities:',
+      '  halvor: { name: Halvor Energy }',
+      'metrics:',
+      '  coupon: { unit: "%", words: [coupon] }',
+      '  spread: { unit: bp, words: [spread] }',
+      'facts:',
+      '  - { id: h-cpn, entity: halvor, metric: coupon, value: 5.25, unit: "%", as_of: 2025-09-18, source: { url: https://example.com/h } }',
+      '  - { id: h-spr, entity: halvor, metric: spread, value: 118, unit: bps, as_of: 2025-09-18, source: { url: https://example.com/h } }',
+      '  - { id: h-spr2, entity: halvor, metric: spread, value: 121, unit: bp, as_of: 2025-09-19, source: { url: https://example.com/h } }',
+    ].join('\n');
+    const { index, problems } = loadFacts([{ file: 'facts.yaml', text }], { today: '2025-12-31' });
+    expect(problems).toEqual([]);
+    expect([index.metrics.get('coupon')!.unit, index.metrics.get('spread')!.unit]).toEqual(['percent', 'bps']);
+    expect(index.facts.map((f) => f.unit)).toEqual(['percent', 'bps', 'bps']);
+    // A scaled symbol is still told apart: "GW" is no unit facts are written in.
+    const scaled = loadFacts([{ file: 'f.yaml', text: 'metrics:\n  power: { unit: GW }\n' }], { today: '2025-12-31' });
+    expect(codes(scaled.problems)).toEqual(['unit-mismatch']);
+  });
+
   it('reports impossible dates and periods', () => {
     const { text } = fixture('bad-dates.yaml');
     const { index, problems } = loadFixtures(['bad-dates.yaml']);

@@ -980,8 +980,8 @@ describe('energy note (a figure "including", "the year" after a change from 2023
       // "including $1.5 billion on low-carbon projects" is part of the $9 billion plan.
       ['$1.5 billion', 'unsourced', []],
     ]);
-    // "ended the year" after "up 5% from 2023" is 2024, the sentence's own year.
-    expect(messageOn(findings, '5.4 billion barrels')).toContain('in 2024');
+    // "ended the year with" after "up 5% from 2023" is the end of 2024, the sentence's own year.
+    expect(messageOn(findings, '5.4 billion barrels')).toContain('at the end of 2024');
   });
 });
 
@@ -4964,6 +4964,433 @@ describe('basketball league note (total and average attendance, media rights, th
       // "The most attended team averaged 21,300 fans per game": one team (it was red against the league's 17,800).
       ['21,300 fans per game', 'unsourced', []],
       ['24.2 million fans', 'contradicted', ['p-att']],
+    ]);
+  });
+});
+
+describe('bond sale note (notes sold, the order book, a coupon, a spread in basis points, net debt)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bondsale'))).toEqual([
+      ['$2.5 billion', 'supported', ['h-bond']],
+      ['5.25%', 'supported', ['h-cpn']],
+      // "drawing orders of about $9.8 billion": a verb's object, no part called "drawing" (it was left out as one).
+      ['$9.8 billion', 'supported', ['h-book']],
+      ['four times', 'unsourced', []],
+      ['118 basis points', 'supported', ['h-spr']],
+      ['25 basis points', 'unsourced', []],
+      ['$1.8 billion', 'unsourced', []],
+      // "Proceeds will refinance…. Net debt stood at $14.2 billion": "Proceeds" is no name hiding the heading's owner.
+      ['$14.2 billion', 'supported', ['h-nd']],
+      ['$3.0 billion', 'contradicted', ['h-bond']],
+    ]);
+  });
+
+  it('reads a verb before a metric word as no part, and a name the facts do not know still hides the owner', () => {
+    expect(judgedLine('bondsale', '2025-09-22', 'Halvor', 'Halvor sold notes in September, attracting orders of about $9.8 billion.').code).toBe('supported');
+    expect(judgedLine('bondsale', '2025-09-22', 'Halvor', "Halvor's retail orders were about $9.8 billion in September.").code).toBe('unsourced');
+    expect(judgedLine('bondsale', '2025-09-22', 'Halvor', 'Tarnwell Capital will refinance the notes. Net debt stood at $14.2 billion at the end of June.').code).toBe('unsourced');
+  });
+});
+
+describe('crowdfunding note (a goal, the amount pledged, backers, a tier some backers chose)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('crowdfund'))).toEqual([
+      ['$150,000', 'supported', ['o-goal']],
+      ['$4.32 million', 'supported', ['o-pl']],
+      ['18,940 backers', 'supported', ['o-bk']],
+      ['29 times', 'unsourced', []],
+      ['$228', 'unsourced', []],
+      ['$179', 'unsourced', []],
+      ['40 minutes', 'unsourced', []],
+      // "about 2,500 backers chose it": the backers who made a choice are some of them (it was red against the 18,940).
+      ['2,500 backers', 'unsourced', []],
+      ['$4.6 million', 'contradicted', ['o-pl']],
+      ['18,940 backers', 'supported', ['o-bk']],
+    ]);
+  });
+
+  it('reads a choice some made as a part, and the whole that made none as the whole', () => {
+    expect(judgedLine('crowdfund', '2025-06-10', 'Orbi', 'In May, 3,100 backers opted for the bundle.').code).toBe('unsourced');
+    expect(judgedLine('crowdfund', '2025-06-10', 'Orbi', 'In May, 21,000 backers pledged to Orbi.').code).toBe('contradicted');
+  });
+});
+
+describe('bike-share note (trips, a fleet with e-bikes in it, stations, members)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bikeshare'))).toEqual([
+      ['14.6 million trips', 'supported', ['c-trips']],
+      ['21%', 'supported', ['c-trips', 'c-trips23']],
+      ['12.1 million', 'supported', ['c-trips23']],
+      ['40,000', 'unsourced', []],
+      ['9,200 bikes', 'supported', ['c-bikes']],
+      ['780 stations', 'supported', ['c-st']],
+      // "of which some 3,100 are e-bikes": the whole's own metric named again is a kind of it (it was red against the 9,200 bikes).
+      ['3,100', 'unsourced', []],
+      ['46%', 'unsourced', []],
+      // "the busiest station, at Kings Cross": a name the facts do not know in the sentence keeps the heading's owner off.
+      ['212,000', 'unsourced', []],
+      ['310,000 trips', 'unsourced', []],
+      ['17 minutes', 'unsourced', []],
+      ['2.9 kilometres', 'unsourced', []],
+      ['8,600 bikes', 'contradicted', ['c-bikes']],
+    ]);
+  });
+
+  it('reads a kind of the whole after "of which" as a part, and another metric named there as its figure', () => {
+    expect(lineVerdicts('bikeshare', '2025-02-03', 'CityCycle', 'CityCycle had 9,200 bikes at the end of 2024, of which 3,100 are cargo bikes.')).toEqual([['9,200 bikes', 'supported'], ['3,100', 'unsourced']]);
+    expect(lineVerdicts('bikeshare', '2025-02-03', 'CityCycle', 'CityCycle had 9,200 bikes at the end of 2024, of which 812 were stations.')[1]).toEqual(['812', 'contradicted']);
+  });
+});
+
+describe('carbon credits note (tonnes retired and issued, an average price per tonne, a kind of credit)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('carbon'))).toEqual([
+      ['168 million tonnes', 'supported', ['v-ret']],
+      ['241 million tonnes', 'supported', ['v-iss']],
+      ['$4.80 a tonne', 'supported', ['v-px']],
+      ['$6.10', 'unsourced', []],
+      // "; nature-based credits fetched about $9 a tonne": a later clause about things of its own (it was red as the average price).
+      ['$9 a tonne', 'unsourced', []],
+      ['62 million tonnes', 'unsourced', []],
+      ['214 million tonnes', 'contradicted', ['v-iss']],
+    ]);
+  });
+
+  it('still takes a price by its unit when no clause before it measures something else', () => {
+    expect(judgedLine('carbon', '2025-02-20', 'Verdant Registry', 'Credits on the registry averaged $9 a tonne in 2024.').code).toBe('contradicted');
+    expect(judgedLine('carbon', '2025-02-20', 'Verdant Registry', 'Volumes were thin in 2024; forestry credits fetched $9 a tonne.').code).toBe('unsourced');
+  });
+});
+
+describe('mobile game note (daily and monthly users, a game and its publisher, revenue per daily user)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('mobilegame'))).toEqual([
+      ['3.4 million daily active users', 'supported', ['s-dau']],
+      ['11.2 million monthly active users', 'supported', ['s-mau']],
+      ['30%', 'unsourced', []],
+      ['$96 million', 'supported', ['s-rev']],
+      // "while in-app purchases brought in about $81 million": a later clause's own subject (it was red as the game's revenue).
+      ['$81 million', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['$210 million', 'supported', ['b-rev']],
+      // "Revenue per daily user was about $0.31": an amount per user (it was red against Brightmoor's revenue).
+      ['$0.31', 'unsourced', []],
+      // "62% of players are outside North America": a place the facts do not know keeps the heading's owner off.
+      ['48 million', 'unsourced', []],
+      ['62%', 'unsourced', []],
+      ['3.9 million', 'contradicted', ['s-dau']],
+    ]);
+  });
+
+  it('reads a word narrowing "per" as no unit, and what analysts expected as the metric before it', () => {
+    expect(judgedLine('mobilegame', '2025-08-05', 'Skyforge Legends', 'Revenue per paying user was $12.').message).toMatch(/an amount per user/);
+    expect(judgedLine('mobilegame', '2025-08-05', 'Skyforge Legends', 'Earnings per diluted share were $1.20.').message).toMatch(/an amount per share/);
+    const expected = lineVerdicts('mobilegame', '2025-08-05', 'Skyforge Legends', 'The game grossed $96 million in Q2 2025; analysts had expected $104 million.');
+    expect(expected).toEqual([['$96 million', 'supported'], ['$104 million', 'unsourced']]);
+    expect(judgeNote(parseNote('---\ndate: 2025-08-05\n---\n# Skyforge Legends\n\nThe game grossed $96 million in Q2 2025; analysts had expected $104 million.\n'), load('mobilegame').facts.index, { config: defaultConfig })[1]!.metric).toBe('revenue');
+  });
+});
+
+describe('national park note (visits a year and a month, fee revenue, a wolf count, trails some of which closed)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('natpark'))).toEqual([
+      ['4.73 million recreation visits', 'supported', ['k-vis']],
+      ['7%', 'supported', ['k-vis', 'k-vis23']],
+      ['4.41 million', 'supported', ['k-vis23']],
+      ['912,000 visits', 'unsourced', []],
+      ['$61.5 million', 'supported', ['k-fee']],
+      // "A seven-day vehicle pass": a span hyphenated to its number is a term, as "a 12-year lease" is (see README).
+      ['seven-day', 'unsourced', []],
+      ['$35', 'unsourced', []],
+      ['94', 'supported', ['k-wolf']],
+      ['11 packs', 'unsourced', []],
+      ['1,270 km', 'supported', ['k-trail']],
+      // "roughly 40 km were closed after spring floods": some of the trails, in a state (it was red against the 1,270 km).
+      ['40 km', 'unsourced', []],
+      ['5.1 million recreation visits', 'contradicted', ['k-vis']],
+    ]);
+  });
+
+  it('reads "of trails were closed" as a state some of them are in, and trails that were maintained as the whole', () => {
+    expect(judgedLine('natpark', '2025-03-10', 'Kestrel Peaks', 'About 40 km of trails were closed after floods in 2024.').code).toBe('unsourced');
+    expect(judgedLine('natpark', '2025-03-10', 'Kestrel Peaks', 'About 1,100 km of trails were maintained in 2024.').code).toBe('contradicted');
+  });
+});
+
+describe('marathon note (a table of starters and finishers, money raised, a prize purse, runners treated)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('marathon'))).toEqual([
+      ['56,640', 'supported', ['m-ent']],
+      ['53,112', 'supported', ['m-fin']],
+      ['93.8%', 'unsourced', []],
+      ['£73.5 million', 'supported', ['m-raised']],
+      ['$100,000', 'unsourced', []],
+      ['$1.1 million', 'supported', ['m-prize']],
+      ['1,900 runners', 'unsourced', []],
+      ['14', 'unsourced', []],
+      ['840,000 people', 'unsourced', []],
+      ['55,400 finishers', 'contradicted', ['m-fin']],
+    ]);
+  });
+});
+
+describe('opera house note (a key-figures list, one production, a grant and the budget it covers part of)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('opera'))).toEqual([
+      ['612,000', 'supported', ['r-tix']],
+      ['91.4%', 'supported', ['r-occ']],
+      ['€58 million', 'supported', ['r-sub']],
+      ['€12.7 million', 'supported', ['r-don']],
+      ['38,000 tickets', 'unsourced', []],
+      ['€15', 'unsourced', []],
+      ['14%', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      // "ARO's grant covers roughly 40% of its €145 million budget": the amount measures the noun it stands before (it was red as the grant).
+      ['€145 million', 'unsourced', []],
+      ['652,000 tickets', 'contradicted', ['r-tix']],
+    ]);
+  });
+
+  it('reads an amount before a noun no metric names as that noun, and before a metric word as the metric', () => {
+    const budget = judgedLine('opera', '2025-02-12', 'ARO', "ARO's grant covers part of a €145 million budget.");
+    expect([budget.code, budget.message]).toEqual(['unsourced', 'Alder Royal Opera: €145 million — a budget, which no metric of the facts files measures (add one under `metrics`)']);
+    expect(judgedLine('opera', '2025-02-12', 'ARO', 'ARO received a €48 million grant in 2024.').code).toBe('contradicted');
+    // A marker of the figure still measures the metric: "passed the €60 million mark" is no noun of its own.
+    expect(judgedLine('opera', '2025-02-12', 'ARO', "ARO's grant passed the €60 million mark in 2024.").message).not.toMatch(/a mark/);
+  });
+});
+
+describe('fishery note (a total allowable catch cut from the year before, landings, their value, vessels)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fishery'))).toEqual([
+      ['311,000 tonnes', 'supported', ['n-tac']],
+      // "down 31% from 453,000 tonnes in 2024": the catch's quota, whose words hold "total" (it read as the landings' "catch" total and was red).
+      ['31%', 'supported', ['n-tac', 'n-tac24']],
+      ['453,000 tonnes', 'supported', ['n-tac24']],
+      ['428,000 tonnes', 'supported', ['n-land']],
+      ['NOK 14.9 billion', 'unsourced', []],
+      ['NOK 34.80 per kg', 'unsourced', []],
+      ['15 metres', 'unsourced', []],
+      ['118,000 tonnes', 'unsourced', []],
+      ['1,140 vessels', 'supported', ['n-ves']],
+      ['270,000 tonnes', 'unsourced', []],
+      ['331,000 tonnes', 'contradicted', ['n-tac']],
+    ]);
+  });
+
+  it('takes a word with "total" in it as a running total only when the rest is another metric\'s word', () => {
+    expect(judgedLine('fishery', '2025-03-05', 'Norvik cod', 'Landings were 453,000 tonnes in 2024.').code).toBe('contradicted');
+    expect(lineVerdicts('fishery', '2025-03-05', 'Norvik cod', 'The total allowable catch was cut to 311,000 tonnes for 2025, from 453,000 tonnes in 2024.')).toEqual([
+      ['311,000 tonnes', 'supported'],
+      ['453,000 tonnes', 'supported'],
+    ]);
+  });
+});
+
+describe('charity note (income of which donations, legacies, grants awarded, volunteers)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('charity'))).toEqual([
+      ['£84.2 million', 'supported', ['b-inc']],
+      // "of which public donations were £51.6 million": a part named by another metric's words before the figure (it was left out as a part).
+      ['£51.6 million', 'supported', ['b-don']],
+      ['£17.3 million', 'unsourced', []],
+      ['£63.0 million', 'supported', ['b-gr']],
+      ['£2.4 million', 'unsourced', []],
+      ['7,800 volunteers', 'supported', ['b-vol']],
+      ['410,000 hours', 'unsourced', []],
+      ['600', 'unsourced', []],
+      ['£55.6 million', 'contradicted', ['b-don']],
+    ]);
+  });
+
+  it('reads an "of which" part named by the whole\'s own metric as a part', () => {
+    expect(lineVerdicts('charity', '2025-08-20', 'Brightwater Trust', "Brightwater's income was £84.2 million in fiscal 2025, of which income from legacies was £17.3 million.")).toEqual([
+      ['£84.2 million', 'supported'],
+      ['£17.3 million', 'unsourced'],
+    ]);
+    expect(lineVerdicts('charity', '2025-08-20', 'Brightwater Trust', "Brightwater's income was £84.2 million in fiscal 2025, of which donations were £55 million.")[1]).toEqual(['£55 million', 'contradicted']);
+  });
+});
+
+describe('loyalty programme note (members at a year end, loyalty revenue of the airline, card spend)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('loyalty'))).toEqual([
+      // "ended 2024 with 31.5 million members": the level at the year's end, the fact of December 31 (it was "no fact yet in 2024").
+      ['31.5 million members', 'supported', ['a-mem']],
+      ['4 million', 'unsourced', []],
+      ['$4.2 billion', 'supported', ['a-rev']],
+      ['$3.8 billion', 'supported', ['a-rev23']],
+      ['10.5%', 'supported', ['a-rev', 'a-rev23']],
+      ['$61 billion', 'supported', ['a-card']],
+      ['1.2 cents', 'unsourced', []],
+      ['3%', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['33 million members', 'contradicted', ['a-mem']],
+    ]);
+  });
+});
+
+describe('stadium note (a cost overrun since the business case, seats, a roof that alone cost)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('stadium'))).toEqual([
+      ['£1.35 billion', 'supported', ['h-cost']],
+      ['59%', 'supported', ['h-cost', 'h-cost21']],
+      ['£850 million', 'supported', ['h-cost21']],
+      ['£300 million', 'unsourced', []],
+      // "Harbourside will seat 62,500": a capacity to come, which no guidance fact states.
+      ['62,500', 'unsourced', []],
+      ['9,000', 'unsourced', []],
+      ['1,200 seats', 'unsourced', []],
+      // "The retractable roof alone cost £140 million": one thing singled out (it was red against the whole cost).
+      ['£140 million', 'unsourced', []],
+      ['14 months', 'unsourced', []],
+      ['£1.53 billion', 'contradicted', ['h-cost']],
+    ]);
+  });
+
+  it('reads a lower-case thing "alone" as a part, and the entity or a period alone as the whole', () => {
+    expect(judgedLine('stadium', '2025-06-01', 'Harbourside Stadium', 'The retractable roof alone cost £140 million.').code).toBe('unsourced');
+    expect(judgedLine('stadium', '2025-06-01', 'Harbourside Stadium', 'The stadium alone cost £1.53 billion.').code).toBe('contradicted');
+    expect(judgedLine('stadium', '2025-06-01', 'Harbourside Stadium', 'In 2025 alone the cost rose to £1.53 billion.').code).toBe('contradicted');
+    // A metric's word alone is its whole; one of the things a count metric counts is a part.
+    expect(judgedLine('stadium', '2025-06-01', 'Harbourside Stadium', "Harbourside's cost alone reached £1.53 billion in 2025.").code).toBe('contradicted');
+    expect(judgedLine('festival', '2025-10-25', 'Lumen', 'The closing film alone drew 9,800 admissions in 2025.').code).toBe('unsourced');
+  });
+});
+
+describe('spectrum auction note (proceeds, megahertz, what each bidder paid)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('spectrum'))).toEqual([
+      ['€4.86 billion', 'supported', ['s-proc']],
+      ['400', 'supported', ['s-mhz']],
+      ['€3 billion', 'unsourced', []],
+      ['€2.1 billion', 'supported', ['t-paid']],
+      ['160', 'unsourced', []],
+      ['€1.55 billion', 'supported', ['r-paid']],
+      ['140', 'unsourced', []],
+      ['100', 'unsourced', []],
+      ['84 rounds', 'unsourced', []],
+      ['€0.95 per MHz', 'unsourced', []],
+      ['€2.4 billion', 'contradicted', ['t-paid']],
+    ]);
+  });
+});
+
+describe('gas storage note (a fill level, energy in storage, a capacity, the largest site)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('gasstore'))).toEqual([
+      ['83.4%', 'supported', ['m-fill']],
+      ['198 TWh', 'supported', ['m-st']],
+      // A capacity fact for the year, and a claim on October 1: a day inside a year-long period decides nothing.
+      ['237 TWh', 'unsourced', []],
+      ['90%', 'unsourced', []],
+      ['52 TWh', 'unsourced', []],
+      ['91%', 'unsourced', []],
+      ['0.6 TWh', 'unsourced', []],
+      ['215 TWh', 'contradicted', ['m-st']],
+    ]);
+  });
+});
+
+describe('sugar cane harvest note (cane crushed, sugar output and mix, ethanol of which corn ethanol)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('sugar'))).toEqual([
+      ['612 million tonnes', 'supported', ['c-crush']],
+      ['40.2 million tonnes', 'supported', ['c-sug']],
+      ['52.1%', 'supported', ['c-mix']],
+      ['31.4 billion litres', 'supported', ['c-eth']],
+      ['8.9 billion litres', 'unsourced', []],
+      ['2.9 reais a litre', 'unsourced', []],
+      ['14%', 'unsourced', []],
+      ['2 million tonnes', 'unsourced', []],
+      ['640 million tonnes', 'contradicted', ['c-crush']],
+    ]);
+  });
+});
+
+describe('city budget note (an operating budget, per resident, police and fire spending, property taxes)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('citybudget'))).toEqual([
+      ['$4.62 billion', 'supported', ['p-bud']],
+      ['$6,300 per resident', 'unsourced', []],
+      ['731,000', 'supported', ['p-pop']],
+      ['$712 million', 'supported', ['p-pol']],
+      ['15%', 'unsourced', []],
+      // "; fire and emergency services get $398 million": a later clause about things of its own (it was red as police spending).
+      ['$398 million', 'unsourced', []],
+      // "Property taxes will raise $1.31 billion": a plan, which no guidance fact states.
+      ['$1.31 billion', 'unsourced', []],
+      ['$85 million', 'unsourced', []],
+      ['$4.26 billion', 'contradicted', ['p-bud']],
+    ]);
+  });
+});
+
+describe('toy maker note (revenue growth against a shrinking market, operating profit, stores opened and at the year end)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('toymaker'))).toEqual([
+      ['13%', 'supported', ['b-rev', 'b-rev23']],
+      ['DKK 74.3 billion', 'supported', ['b-rev']],
+      ['DKK 65.9 billion', 'supported', ['b-rev23']],
+      ['1%', 'unsourced', []],
+      ['DKK 22.4 billion', 'supported', ['b-op']],
+      ['147 stores', 'unsourced', []],
+      // "and ended the year with 1,103": a bare number takes no metric from the clause before.
+      ['1,103', 'unsourced', []],
+      ['9,090-piece', 'unsourced', []],
+      ['DKK 4,999', 'unsourced', []],
+      ['a third', 'unsourced', []],
+      ['DKK 77.3 billion', 'contradicted', ['b-rev']],
+    ]);
+  });
+});
+
+describe('royalty company note (gold equivalent ounces, a realised price, one stream named by no facts file)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('royalty'))).toEqual([
+      ['96,400 gold equivalent ounces', 'supported', ['a-geo']],
+      ['$3,300 an ounce', 'unsourced', []],
+      ['$318 million', 'supported', ['a-rev']],
+      ['87%', 'supported', ['a-cm']],
+      ['21,000', 'unsourced', []],
+      ['a fifth', 'unsourced', []],
+      ['$600 an ounce', 'unsourced', []],
+      ['104,600 gold equivalent ounces', 'contradicted', ['a-geo']],
+    ]);
+  });
+});
+
+describe('film festival note (films, admissions, sponsorship, the closing film alone)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('festival'))).toEqual([
+      ['212 films', 'supported', ['l-films']],
+      ['11 days', 'unsourced', []],
+      ['184,000 admissions', 'supported', ['l-adm']],
+      ['64', 'unsourced', []],
+      ['38%', 'unsourced', []],
+      ['€3.6 million', 'supported', ['l-spon']],
+      ['2,400 seats', 'unsourced', []],
+      ['four minutes', 'unsourced', []],
+      // "the closing film alone drew 9,800 admissions": one of the films a count metric counts (it was red against all admissions).
+      ['9,800 admissions', 'unsourced', []],
+      ['6 screenings', 'unsourced', []],
+      ['194,000 admissions', 'contradicted', ['l-adm']],
+    ]);
+  });
+});
+
+describe('avocado exports note (tonnes, their worth, hectares of orchards, some hectares in a state)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('avocado'))).toEqual([
+      ['412,000 tonnes', 'supported', ['v-exp']],
+      // "worth $1.02 billion": no word of the export value metric ("export value", "earnings") names it.
+      ['$1.02 billion', 'unsourced', []],
+      ['58,300 hectares', 'supported', ['v-area']],
+      ['61%', 'unsourced', []],
+      ['$2.48 per kg', 'unsourced', []],
+      ['6,000 hectares', 'unsourced', []],
+      ['1,500 hectares', 'unsourced', []],
+      ['451,000 tonnes', 'contradicted', ['v-exp']],
     ]);
   });
 });

@@ -87,6 +87,12 @@ describe('selectFacts with an explicit period', () => {
     expect(ids(selectFacts(q, days('2025-04-03', '2025-07-02'), '2025-09-01'))).toEqual(['q2']);
     expect(selectFacts(q, days('2025-05-03', '2025-08-02'), '2025-09-01')).toEqual([]);
   });
+  it('lets the level a period closed at ("at the end of 2024") be decided by that period\'s fact, never a month inside it', () => {
+    const year = [fact({ id: 'subs', entity: 'acme', metric: 'subscribers', value: 31.4e6, asOf: '2025-02-10', period: '2024' })];
+    expect(ids(selectFacts(year, time('2024-12', { endOf: true }), '2025-08-15'))).toEqual(['subs']);
+    expect(selectFacts(year, time('2024-12'), '2025-08-15')).toEqual([]);
+    expect(selectFacts(year, time('2024-09', { endOf: true }), '2025-08-15')).toEqual([]);
+  });
   it('reads a fiscal-year period as that year', () => {
     const fy = [fact({ id: 'fy', entity: 'acme', metric: 'capex', value: 80e9, asOf: '2025-01-03', period: 'FY2025' })];
     expect(ids(selectFacts(fy, time('2025'), '2025-02-14'))).toEqual(['fy']);

@@ -4,7 +4,7 @@ import { attachTimes } from './attachTime';
 import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb, tradedBefore } from './hedges';
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
 import { type Token, tokenize } from './lexer';
-import { knownUnitOf } from './unitNouns';
+import { knownUnitOf, singular } from './unitNouns';
 import { isConfidenceLevel, isNamePart, MODALS } from './names';
 import { FRACTIONS, isFractionOfScale, isNumberWord, readNumberWords } from './numberWords';
 import { CURRENCY_BEFORE, CURRENCY_CODES, DURATION_UNITS, isCurrencyUnit, isDurationNoun, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
@@ -592,7 +592,10 @@ function withPerBefore(tokens: readonly Token[], q: Quantity): Quantity {
   const at = tokens[k - 1]?.lower === 'per' ? k - 1 : tokens[k - 2]?.lower === 'per' ? k - 2 : -1;
   if (at < 0) return q;
   const per = readPer(tokens, at);
-  return per && per.next === k + 1 ? { ...q, per: per.per } : q;
+  if (per && per.next === k + 1) return { ...q, per: per.per };
+  // "Revenue per daily user", "per paying subscriber": a word narrowing the noun is no unit of its own.
+  const narrowed = at === k - 2 && per?.next === k && tokens[k - 1]!.text === tokens[k - 1]!.lower && noun.text === noun.lower;
+  return narrowed ? { ...q, per: singular(noun.lower) } : q;
 }
 
 export const LOSS_NOUNS: ReadonlySet<string> = new Set(['loss', 'losses', 'deficit', 'shortfall']);

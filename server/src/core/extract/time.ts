@@ -106,6 +106,8 @@ export function findTimes(
   // The sentence's last stated period: what "a year earlier" counts back from.
   let anchor: Period | null = null;
   let anchorFiscal = false;
+  // Whether that period was read at its end ("at the end of 2024, up 5% from 29.8 million a year earlier").
+  let anchorEndOf = false;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     // Most tokens cannot open a time phrase: skip them with one look-up.
@@ -148,15 +150,17 @@ export function findTimes(
       i = core.end;
       continue;
     }
+    const closed = core.period && closedWith(tokens, i, start, core.end) ? edgeMonth(core.period, true) : undefined;
+    const period = closed ?? core.period;
     const tr: TimeRef = {
       text: sentence.slice(first.start, last.end),
-      iso: core.period?.iso ?? null,
-      from: core.period?.from ?? null,
-      to: core.period?.to ?? null,
+      iso: period?.iso ?? null,
+      from: period?.from ?? null,
+      to: period?.to ?? null,
     };
     if (by) tr.by = true;
     if (core.latest) tr.latest = true;
-    if (core.endOf) tr.endOf = true;
+    if (core.endOf || (closed && closed.from !== core.period!.from) || (core.anchored && anchorEndOf)) tr.endOf = true;
     if (core.fiscal || (core.anchored && anchorFiscal && core.period)) tr.fiscal = true;
     phrases.push(until ? { start, end: core.end, ref: tr, until } : { start, end: core.end, ref: tr });
     // A change's starting time ("up 5% from 2023", "than in 2023", "up 7% on 2023") is not what
@@ -164,6 +168,7 @@ export function findTimes(
     if (core.period && !core.anchored && !startsAComparison(tokens, start) && !afterComparedLevel(tokens, start)) {
       anchor = core.period;
       anchorFiscal = !!tr.fiscal;
+      anchorEndOf = !!tr.endOf;
     }
     i = core.end;
   }
@@ -171,6 +176,15 @@ export function findTimes(
 }
 
 const ENDED = new Set(['ended', 'ends', 'ending', 'closed', 'closes', 'finished']);
+
+/**
+ * "ended 2024 with 31.5 million members", "closed the quarter with 9,412 stores": a period (its
+ * core at `core`, no preposition before it) a level is read at the end of.
+ */
+function closedWith(tokens: readonly Token[], core: number, start: number, end: number): boolean {
+  const bare = start === core || (start === core - 1 && tokens[start]!.lower === 'the');
+  return bare && ENDED.has(tokens[start - 1]?.lower ?? '') && tokens[end]?.lower === 'with';
+}
 
 /** Whether the phrase at `start` says when the period just before it ended: "fiscal 2025, which ended on 30 September", "(ended June 30)". */
 function endOfPeriodBefore(tokens: readonly Token[], start: number, phrases: readonly TimePhrase[]): boolean {

@@ -519,7 +519,7 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
     }
     const raw = (value ?? {}) as Data;
     const builtin = BUILTIN_METRIC_IDS.has(id) ? index.metrics.get(id) : undefined;
-    let unit = typeof raw.unit === 'string' ? raw.unit : builtin?.unit;
+    let unit = typeof raw.unit === 'string' ? spelledUnit(raw.unit) : builtin?.unit;
     if (!unit) {
       problems.push(
         keyProblem(f, ['metrics', id], 'schema', `Metric \`${quoteForMessage(id)}\` is not built in, so it needs a \`unit\` (e.g. USD, GPU, percent).`),
@@ -675,7 +675,7 @@ function checkFact(
 
   const metricId = String(raw.metric);
   const metric = index.metrics.get(metricId);
-  const unit = String(raw.unit);
+  const unit = spelledUnit(String(raw.unit));
   if (!metric && isBroken(options, 'metrics', metricId)) ok = false;
   else if (!metric) ok = fail(f, problems, factFieldSpan(f, i, 'metric'), 'unknown-metric', unknownMessage(options, 'metric', metricId, () => index.metrics.keys()));
   else if (!unitSuitsMemo(options, metric, unit)) {
@@ -740,6 +740,12 @@ function checkFact(
   const tolerance = toleranceOf(raw.tolerance, magnitude, options.defaultTolerance);
   if (tolerance !== undefined) fact.tolerance = tolerance;
   return fact;
+}
+
+/** A unit by its other spelling, as notes write it: `%` is `percent`, `bp` is `bps`, `X` is `x` (a scaled one, "GW", is told apart where it is read). */
+function spelledUnit(unit: string): string {
+  const canonical = canonicalUnit(unit);
+  return canonical && canonical.factor === 1 ? canonical.unit : unit;
 }
 
 /**

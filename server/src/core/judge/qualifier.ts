@@ -37,7 +37,8 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
     'rising falling growing declining widening narrowing mounting ' +
     // A verb whose object is the metric: "giving revenue of $2.5 billion", "generating sales of…".
     'giving bringing generating producing delivering lifting pushing taking reaching reporting posting booking recording ' +
-    'making driving boosting adding putting leaving earning cutting lowering doubling tripling yielding hitting'
+    'making driving boosting adding putting leaving earning cutting lowering doubling tripling yielding hitting ' +
+    'drawing attracting winning securing receiving collecting'
   ).split(' '),
 );
 

@@ -1,3 +1,4 @@
+import { SPEAKERS } from './sentenceNames';
 import { isGuidanceWord } from './claimFactKind';
 import { SAME_MEASURE, singular } from '../extract/unitNouns';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
@@ -259,7 +260,7 @@ const totalForms = new WeakMap<Metric[], Map<Metric, Metric | undefined>>();
 
 /**
  * The running-total form of a metric, when the vocabulary has one: a metric with a word that is one
- * of `metric`'s words plus a totalling word ("total investment" for "investment").
+ * of `metric`'s words plus a totalling word ("total investment" for "investment"), nothing else.
  */
 function totalForm(metric: Metric, fitting: Metric[]): Metric | undefined {
   let forms = totalForms.get(fitting);
@@ -275,7 +276,9 @@ function findTotalForm(metric: Metric, fitting: Metric[]): Metric | undefined {
       t !== metric &&
       t.words.some((w) => {
         const fw = foldForMatch(w);
-        return TOTAL_TOKEN.test(fw) && own.some((o) => hasPhrase(fw, o) && fw !== o);
+        // The word and the totalling word alone: "total investment", "investment to date" (not "total allowable catch" for "catch").
+        const rest = fw.replace(TOTAL_TOKEN, ' ').replace(/\s+/g, ' ').trim();
+        return rest !== fw && own.includes(rest);
       }),
   );
 }
@@ -385,10 +388,14 @@ function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeM
   // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
   const unitOnly = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
   const byUnit = unitOnly && !tradedItems(claim, clause, info.folded, unitOnly) ? unitOnly : undefined;
+  if (amountOfAnother(claim, info.folded, info.words)) return undefined;
   const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label, opts.before);
   // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
   // A label naming no metric names something else: "- Gold price received: about $2,950/oz" is no AISC.
-  const metric = named === null ? undefined : (named ?? (labelled(claim, clause) ? undefined : byUnit));
+  // A later clause measuring its own subject takes no metric by its unit either ("The average price
+  // was $4.80 a tonne; nature-based credits fetched about $9 a tonne").
+  const refused = named === undefined && byUnit !== undefined && levelOfItsOwn(claim, clause, info.folded, info.words, index);
+  const metric = named === null || refused ? undefined : (named ?? (labelled(claim, clause) ? undefined : byUnit));
   if (!metric || peopleNotStaff(claim, metric, info)) return undefined;
   if (pendingItems(claim, clause, info.folded, metric)) {
     opts.leftOut?.('pending');
@@ -470,7 +477,7 @@ function fromWords(
       reach =
         labelled(claim, clause) ? { start: claim.sentence.start, end: clause.start }
         : elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
-        : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
+        : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
@@ -564,9 +571,9 @@ const ANOTHER_ARM = /^\s+(?:for|in|with)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?
 /** After a figure, what is left of a whole: "has $1.1 billion left under its authorization", "$2 billion remaining". */
 const REMAINDER = /^\s+(?:left|remaining|unspent|undrawn|still\s+(?:left|available|unspent))\b/i;
 
-/** After a count, the state some of the things counted are in: "customers were without power", "aircraft were grounded", "lost power". */
+/** After a count, the state some of the things counted are in, or a choice some made: "customers were without power", "aircraft were grounded", "lost power", "backers chose it", "(40 km) of trails were closed". */
 const IN_A_STATE =
-  /^\s*(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+)?(?<state>(?:were|was|are|is|remained|remain|stayed|had\s+been|have\s+been)\s+(?:still\s+)?(?:without|grounded|affected|idle|idled|offline|stranded|evacuated|out\s+of\s+service|in\s+the\s+dark|on\s+strike|furloughed|delayed|cancell?ed|damaged|destroyed|infected|hospitali[sz]ed|unvaccinated|uninsured|unemployed)|lost\s+(?:power|service|access))\b/du;
+  /^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?\p{Ll}[\p{L}-]*\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+)?(?<state>(?:were|was|are|is|remained|remain|stayed|had\s+been|have\s+been)\s+(?:still\s+)?(?:without|grounded|affected|idle|idled|offline|stranded|evacuated|out\s+of\s+service|in\s+the\s+dark|on\s+strike|furloughed|delayed|cancell?ed|damaged|destroyed|infected|hospitali[sz]ed|unvaccinated|uninsured|unemployed|closed|shut|suspended|flooded|blocked)|lost\s+(?:power|service|access)|chose|opted|picked|selected|switched|upgraded|downgraded|churned|renewed|defaulted|responded)\b/du;
 
 /** After a count, a threshold that picks some of them: "1,150 customers pay more than $100,000 a year", "customers with over 1,000 seats". */
 const SUBSET_AFTER = /^\s*(?:who\s+|that\s+)?(?:pay|pays|paying|spend|spends|spending|with|generating|generate|earning|contributing)\b[^,;]*?\b(?:more than|over|at least|above|in excess of)\s+\S*\d/i;
@@ -601,6 +608,7 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
     const subject = claim.sentenceText.slice(0, clause.start - base);
     if (STANDOUT.test(subject) && PART_SUBJECT.test(subject)) return true;
   }
+  if (oneThingAlone(claim, clause, memo)) return true;
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
   // Both need " of ", a superlative, "top" or an average word: most clauses have none.
   if (!PART_HINT.test(text)) return false;
@@ -613,6 +621,31 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   return !metricWordAt(claim, memo, word);
 }
 
+/** A thing and "alone" before the figure: "The retractable roof alone cost". */
+const ALONE = /\b(\p{L}[\p{L}-]*)\s+alone\b/u;
+
+/**
+ * "The retractable roof alone cost £140 million", "the closing film alone drew 9,800 admissions":
+ * one lower-case thing singled out is a part; a period ("the fourth quarter alone", "September
+ * alone"), an entity ("Amazon alone plans…") or a metric's word ("capex alone") is the figure's own whole.
+ */
+function oneThingAlone(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
+  const base = claim.sentence.start;
+  const before = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
+  if (!before.includes('alone')) return false;
+  const m = ALONE.exec(before);
+  if (!m) return false;
+  const at = clause.start + m.index;
+  const time = claim.time?.span;
+  // A capital names the part (a segment's qualifier says which: "The PLG Championship alone drew…").
+  if (/^\p{Lu}|^\d/u.test(m[1]!) || PERIOD_SUBJECT.test(m[1]!) || (time && time.start <= at && time.end > at)) return false;
+  const info = memo.sentence(claim.sentence);
+  if (info.mentions.some((x) => x.start <= at && x.end > at)) return false;
+  // A metric's word is its whole ("capex alone"), unless it is one of the things a count metric counts ("the closing film alone").
+  const hit = info.words.find((h) => h.start <= at && h.end > at);
+  return !hit || (countsThings(hit.metric.unit) && !/s$/.test(m[1]!));
+}
+
 /** Whether a metric's words in the claim's sentence cover the note offset ("average ticket price", "a `cet1_requirement` of"). */
 export const metricWordAt = (claim: Claim, memo: JudgeMemo, at: number): boolean => memo.sentence(claim.sentence).words.some((h) => h.start <= at && h.end > at);
 
@@ -622,14 +655,18 @@ function opensOfWhich(claim: Claim, clause: Span): boolean {
   return (opener.endsWith('which') || opener.endsWith('whom')) && OF_WHICH_BEFORE.test(opener);
 }
 
-/** "…, of which £1.8 billion went to good causes": a part a metric's words after it name is that metric's figure. */
+/** "…, of which £1.8 billion went to good causes", "of which public donations were £51.6 million": a part a metric's words name is that metric's figure. */
 function partNamedAfter(claim: Claim, clause: Span, memo: JudgeMemo): Metric | undefined {
   if (!opensOfWhich(claim, clause)) return undefined;
   const fitting = setOf(memo.fittingMetrics(claim.unit));
   const base = claim.sentence.start;
   // In the part's own clause: not "…, of which €3.6 billion were EUV systems, and its backlog stood at €33 billion".
   const own = (h: WordHit): boolean => h.start - claim.offset.end <= 60 && !NEXT_CLAUSE.test(claim.sentenceText.slice(claim.offset.end - base, h.start - base));
-  return memo.sentence(claim.sentence).words.find((h) => h.start >= claim.offset.end && fitting.has(h.metric) && own(h))?.metric;
+  const words = memo.sentence(claim.sentence).words;
+  // After the figure, else between "of which" and it: "…, of which public donations were £51.6 million".
+  const named = (words.find((h) => h.start >= claim.offset.end && fitting.has(h.metric) && own(h)) ?? words.find((h) => h.start >= clause.start && h.end <= claim.offset.start && fitting.has(h.metric)))?.metric;
+  // The whole's own metric named again is a kind of it: "9,200 bikes…, of which 3,100 are e-bikes".
+  return named && !words.some((h) => h.metric === named && h.end <= clause.start) ? named : undefined;
 }
 const NEXT_CLAUSE = /;|,\s*(?:and|but|while|whereas)\b/;
 
@@ -896,11 +933,49 @@ const SAME_MEASURE_OF = new RegExp(`\\b(?:${[...SAME_MEASURE].join('|')})\\s+of\
  */
 export function measuredNoun(claim: Claim, folded: string): string | undefined {
   const at = claim.offset.start - claim.sentence.start;
+  const before = attributiveNoun(claim, folded);
+  if (before) return before.noun;
   // (Most figures have no "of" right before them: the regex reads only those that do.)
   const of = folded.lastIndexOf(' of ', at);
   if (of < 0 || at - of > 40) return undefined;
   const noun = NOUN_OF.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
   return noun !== undefined && !isChangeNoun(noun) && !SAME_MEASURE.has(noun) && !isGuidanceWord(noun) ? noun : undefined;
+}
+
+/** A determiner right before an amount: "its ", "a ", "the roughly ". */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:(?:about|around|roughly|some|nearly|almost|estimated|an\s+estimated)\s+)?$/;
+/** The words an amount stands before, as written: " budget", " annual budget", " Series B funding round". */
+const WORDS_AFTER = /^-?[ \t]*([\p{L}][\p{L}-]*)(?:[ \t]+([\p{L}][\p{L}-]*))?(?:[ \t]+([\p{L}][\p{L}-]*))?/u;
+/** A word of the amount's span before its noun: "a $5 billion annual budget". */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['annual', 'yearly', 'quarterly', 'monthly', 'one-off', 'one-time', 'multiyear', 'multi-year']);
+/** Nouns an amount before them still measures what the sentence does: "the $1 billion mark", "a $300 million loss". */
+const MARKERS: ReadonlySet<string> = new Set(['mark', 'threshold', 'milestone', 'barrier', 'line', 'range', 'run', 'rate', 'loss', 'losses', 'deficit', 'shortfall', 'profit', 'gain', 'haul', 'jump', 'plunge', 'surge', 'slump']);
+/** Words after an amount that are no noun of it: "the $1.1 billion that Novagen paid", "a $5 billion or more". */
+const NO_NOUN: ReadonlySet<string> = new Set('that which who whom whose in of for to from by with and or but than as at on per each more less over under about when where while last next this it its their a an the was were is are be has had have will would'.split(' '));
+
+/**
+ * "its €145 million budget", "a €145 million deal": an amount standing before a lower-case noun
+ * (after a determiner) measures that noun (a change, a word of amount or guidance, "the $1
+ * billion mark", "a $300 million loss" still measure what the sentence measures). The words after
+ * it (three at most) with their offsets, for a metric word among them to claim the figure.
+ */
+function attributiveNoun(claim: Claim, folded: string): { noun: string; start: number; end: number } | undefined {
+  if (!isCurrency(claim.unit) || RATIO_KINDS.has(claim.kind)) return undefined;
+  const base = claim.sentence.start;
+  if (!DETERMINER_BEFORE.test(folded.slice(Math.max(0, claim.offset.start - base - 30), claim.offset.start - base))) return undefined;
+  const after = claim.sentenceText.slice(claim.offset.end - base, claim.offset.end - base + 60);
+  const m = WORDS_AFTER.exec(after);
+  if (!m) return undefined;
+  const words = m.slice(1).filter((w): w is string => w !== undefined);
+  const noun = SPAN_WORDS.has(words[0]!.toLowerCase()) ? words[1] : words[0];
+  if (!noun || !/^\p{Ll}/u.test(noun) || NO_NOUN.has(noun) || isChangeNoun(noun) || SAME_MEASURE.has(noun) || isGuidanceWord(noun) || MARKERS.has(noun)) return undefined;
+  return { noun, start: claim.offset.end, end: claim.offset.end + m[0].length };
+}
+
+/** Whether an amount stands before a noun that no metric word among the words after it names ("its €145 million budget" beside "grant"). */
+function amountOfAnother(claim: Claim, folded: string, hits: readonly WordHit[]): boolean {
+  const noun = attributiveNoun(claim, folded);
+  return noun !== undefined && !hits.some((h) => h.start < noun.end && h.end > noun.start);
 }
 
 /**
@@ -958,6 +1033,32 @@ function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[],
   if (hits.some((h) => h.start < base + to && h.end > base + from)) return false;
   // A segment the facts name ("while neuromodulation grew 11% to $410 million") is a part of the metric, not a noun of its own.
   const subject = folded.slice(from, to);
+  for (const segment of factSegments(index)) if (hasPhrase(subject, segment)) return false;
+  return true;
+}
+
+/** A later clause's own subject and verb right before its figure: "; nature-based credits fetched about ", ", while forestry credits sold for ". */
+const LATER_SUBJECT_THEN_VERB =
+  /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,4}?)(?:\p{Ll}+ed|sold|paid|cost|costs|brought|took|made|drew|held|stood|fetch(?:es)?|gets?|receives?|takes?|brings?)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|at|for|in|up\s+to|more\s+than|less\s+than)\s+)*$/du;
+const PERIOD_SUBJECT = /\b(?:year|quarter|month|half|week|period|season|day)s?\b/;
+
+/**
+ * "The average price was $4.80 a tonne; nature-based credits fetched about $9 a tonne": a later
+ * clause whose subject is lower-case things no metric word or segment names measures those things,
+ * not the metric of the clause before (a period as subject, "the years before averaged", still does).
+ */
+function levelOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonly WordHit[], index: FactIndex): boolean {
+  const base = claim.sentence.start;
+  if (claim.kind === 'growth' || clause.start <= base) return false;
+  const m = LATER_SUBJECT_THEN_VERB.exec(folded.slice(Math.max(0, clause.start - base - 12), claim.offset.start - base));
+  if (!m) return false;
+  const subject = m[1]!.trim();
+  // A plural head noun: things of their own ("forestry credits", "analysts had"), not the owner ("the province has").
+  const head = subject.split(/\s+/).filter((w) => !NO_LABEL.has(w) && !AUXILIARIES.has(w)).at(-1);
+  // Who expects or estimates ("; analysts had expected $104 million") speaks of the metric before.
+  if (!head || !/[^s]s$/.test(head) || SPEAKERS.has(head) || PERIOD_SUBJECT.test(subject)) return false;
+  const [from, to] = m.indices![1]!.map((i) => Math.max(0, clause.start - base - 12) + i + base) as [number, number];
+  if (hits.some((h) => h.start < to && h.end > from)) return false;
   for (const segment of factSegments(index)) if (hasPhrase(subject, segment)) return false;
   return true;
 }

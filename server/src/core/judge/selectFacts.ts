@@ -100,7 +100,9 @@ export function selectFacts(facts: Fact[], time: TimeRef | null, referenceDate: 
     const r = factRange(f, fiscalYearEnd);
     if (r === null) return false;
     if (statedWithin(f, r, period)) return true;
-    return f.period === undefined ? within(r, period) : periodsFit(r, period);
+    if (f.period === undefined) return within(r, period);
+    // "ended 2024 with 31.4 million subscribers", "at the end of 2024": the level the fact's period closed at.
+    return periodsFit(r, period) || (time?.endOf === true && r.to === period.to && within(period, r));
   });
   if (time?.by) {
     const [latest] = [...inPeriod].sort(latestPeriodFirst);

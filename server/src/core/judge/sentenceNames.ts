@@ -10,6 +10,11 @@ import { isChangeNoun } from '../extract/hedges';
 import { isDigit } from '../extract/lexer';
 import { TextMemo } from '../textMemo';
 
+/** Who speaks for a company or about it, never its name: "Management guided to…", "Analysts expect…". */
+export const SPEAKERS: ReadonlySet<string> = new Set(
+  'management analysts investors shareholders executives economists forecasters strategists officials observers experts traders'.split(' '),
+);
+
 /** Capitalised words that start sentences or name times, not companies. */
 const NOT_NAMES = new Set(
   (
@@ -19,23 +24,24 @@ const NOT_NAMES = new Set(
     'according meanwhile however moreover overall total combined last next this year quarter fiscal fy ' +
     // A fronted change: "Up 9% year over year, daily active users reached…".
     'up down ' +
-    // Who speaks for a company, never its name: "Management guided to…", "Analysts expect…".
-    'management analysts investors shareholders executives shares ' +
     // Other prepositions and sentence adverbs: "Across the tournament, fans logged…", "Separately, …".
     'across among amid despite within without through throughout beyond against toward towards via above below along ' +
     'upon until unlike instead still even again already later earlier separately similarly likewise finally ' +
     'additionally elsewhere together ' +
     // People and things a sentence opens with, never a name: "Engineers expect…", "Fans logged…", "Demand was solid:".
-    'fans viewers consumers shoppers buyers sellers organisers organizers engineers officials regulators economists ' +
-    'traders residents voters workers members experts critics researchers scientists doctors patients students ' +
-    'parents citizens households families owners tenants farmers growers lawmakers ministers authorities observers ' +
+    'fans viewers consumers shoppers buyers sellers organisers organizers engineers regulators ' +
+    'residents voters workers members critics researchers scientists doctors patients students ' +
+    'parents citizens households families owners tenants farmers growers lawmakers ministers authorities ' +
     'insiders people rivals competitors peers partners suppliers pharmacies hospitals schools clinics visitors ' +
-    'passengers tourists attendees spectators planners forecasters strategists demand supply pricing prices ' +
-    'costs inflation volumes ships more less fewer most nearly almost approximately ' +
+    'passengers tourists attendees spectators planners demand supply pricing prices ' +
+    'costs inflation volumes ships shares more less fewer most nearly almost approximately ' +
+    'proceeds riders backers players gamers customers clients subscribers holders bondholders lenders creditors ' +
+    'borrowers depositors drivers pilots nurses teachers employees staff ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday q1 q2 q3 q4 h1 h2'
   )
     .split(' ')
+    .concat([...SPEAKERS])
     // A metric's words start sentences too ("Revenue hit $2 billion at Figma").
     .concat(BUILTIN_METRICS.flatMap((m) => m.words.flatMap((w) => w.toLowerCase().split(/\s+/)))),
 );

@@ -113,6 +113,9 @@ export function timeLabel(time: TimeRef | null): string {
   if (time.latest && !time.iso) return 'latest';
   const own = ownWords(time);
   if (own && (!time.by || /^by\b/i.test(own))) return own;
+  // "ended the year with", "a year earlier" counted from "the end of 2024": a year's last month read as its end.
+  const yearEnd = time.endOf && time.iso ? /^(\d{4})-12$/.exec(time.iso) : null;
+  if (yearEnd && !time.by) return `the end of ${yearEnd[1]}`;
   // A fiscal quarter keeps its fiscal name ("Q3 FY2025"), never a calendar one.
   const fiscal = time.fiscal && time.iso ? /^(?:FY)?(\d{4})(?:-?([QH][1-4]))?$/i.exec(time.iso) : null;
   const period = fiscal ? (fiscal[2] ? `${fiscal[2].toUpperCase()} FY${fiscal[1]}` : `FY${fiscal[1]}`) : time.iso ? humanPeriod(time.iso) : timeText(time);
