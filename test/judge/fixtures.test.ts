@@ -5394,3 +5394,101 @@ describe('avocado exports note (tonnes, their worth, hectares of orchards, some 
     ]);
   });
 });
+
+describe('health system note (operating revenue and margin up from a loss, days cash on hand, beds)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('healthsys'))).toEqual([
+      ['$8.7 billion', 'supported', ['m-rev']],
+      // "an operating margin of 1.8%, up from a loss in 2023": the 2023 is the loss's, the margin is 2024's (it was "no fact in 2023").
+      ['1.8%', 'supported', ['m-mar']],
+      ['182 days', 'supported', ['m-days']],
+      ['210 days', 'unsourced', []],
+      ['4,350 licensed beds', 'supported', ['m-beds']],
+      ['19 hospitals', 'unsourced', []],
+      ['1,040', 'unsourced', []],
+      ['6%', 'unsourced', []],
+      ['$96 million', 'unsourced', []],
+      ['2.8%', 'contradicted', ['m-mar']],
+    ]);
+  });
+});
+
+describe('interconnection queue note (gigawatts queued, projects, a peak demand it is set against, a median wait)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('gridqueue'))).toEqual([
+      // "412 GW of capacity sat in the … interconnection queue": "of capacity" binds the built-in power metric, which has no facts.
+      ['412 GW', 'unsourced', []],
+      ['1,980 projects', 'supported', ['q-proj']],
+      ['four times', 'unsourced', []],
+      // "the grid's peak demand of roughly 90 GW": a noun of its own after a possessive (it was red against the queue).
+      ['90 GW', 'unsourced', []],
+      ['340 GW', 'unsourced', []],
+      ['21 GW', 'unsourced', []],
+      // "Solar and storage make up…" in the paragraph: a name the facts do not know keeps the heading's owner off.
+      ['4.6 years', 'unsourced', []],
+      ['70%', 'unsourced', []],
+      ['450 GW', 'contradicted', ['q-gw']],
+    ]);
+  });
+});
+
+describe('online learning note (registered learners of whom some pay, quarterly revenue, new learners a quarter)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('edtech'))).toEqual([
+      ['168 million registered learners', 'supported', ['l-lrn']],
+      ['1.72 million', 'unsourced', []],
+      ['$182 million', 'supported', ['l-rev']],
+      ['$24 million', 'unsourced', []],
+      // "New learners signed up at a pace of 5.5 million a quarter": an addition (it was red against the 168 million).
+      ['5.5 million', 'unsourced', []],
+      ['60%', 'unsourced', []],
+      ['10%', 'unsourced', []],
+      ['1.92 million paid subscribers', 'contradicted', ['l-subs']],
+    ]);
+  });
+
+  it('reads a count after "new" and a metric word as an addition, and the metric word alone as the whole', () => {
+    expect(judgedLine('edtech', '2025-11-03', 'Learnly', 'New learners reached 5.5 million in the third quarter.').message).toMatch(/an addition/);
+    expect(judgedLine('edtech', '2025-11-03', 'Learnly', 'Registered learners reached 158 million at the end of September.').code).toBe('contradicted');
+  });
+});
+
+describe('metro megaproject note (cost, route length, stations, a part of the route, two stations alone)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('metroproj'))).toEqual([
+      ['£18.9 billion', 'supported', ['e-cost']],
+      ['42 km', 'supported', ['e-len']],
+      ['14 stations', 'supported', ['e-st']],
+      ['£450 million per kilometre', 'unsourced', []],
+      // "Tunnelling accounts for 27 km of the route": some of the route (it was red against the 42 km).
+      ['27 km', 'unsourced', []],
+      ['£1.4 billion', 'unsourced', []],
+      ['£19.8 billion', 'contradicted', ['e-cost']],
+    ]);
+  });
+});
+
+describe('nickel miner note (output, a cash cost a tonne, the market price beside it, EBITDA)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('nickel'))).toEqual([
+      ['128,000 tonnes', 'supported', ['s-out']],
+      ['$9,800 a tonne', 'supported', ['s-cost']],
+      // "while LME nickel averaged about $15,300 a tonne": a market's price, a later clause's own subject (it was red as the cash cost).
+      ['$15,300 a tonne', 'unsourced', []],
+      ['$410 million', 'supported', ['s-ebitda']],
+      ['94%', 'unsourced', []],
+      ['18,000 tonnes', 'unsourced', []],
+      ['138,000 tonnes', 'contradicted', ['s-out']],
+    ]);
+  });
+
+  it('reads a name the facts do not know as the subject of a later clause as the figure\'s owner', () => {
+    const line = 'Sulawa produced 128,000 tonnes of nickel in the first half, at a cash cost of $9,800 a tonne, while Vale averaged about $15,300 a tonne.';
+    expect(lineVerdicts('nickel', '2025-08-20', 'Sulawa Nickel', line)).toEqual([
+      ['128,000 tonnes', 'supported'],
+      ['$9,800 a tonne', 'supported'],
+      ['$15,300 a tonne', 'unsourced'],
+    ]);
+    expect(judgeNote(parseNote(`---\ndate: 2025-08-20\n---\n# Sulawa Nickel\n\n${line}\n`), load('nickel').facts.index, { config: defaultConfig })[2]!.entities).toEqual([]);
+  });
+});

@@ -240,8 +240,18 @@ const MORE_OR_LESS = new Set([...CHANGE_WORDS, 'more', 'less', 'fewer']);
  * employees, down from 2024" (not "700,000 more than a year earlier": that figure is the change).
  */
 export function comparedFromTime(tokens: readonly Token[], start: number, levelEnd: number): boolean {
-  const opener = LEVEL_OPENERS.has(tokens[start]?.lower ?? '') ? start : LEVEL_OPENERS.has(tokens[start - 1]?.lower ?? '') ? start - 1 : -1;
+  const opener = LEVEL_OPENERS.has(tokens[start]?.lower ?? '') ? start : LEVEL_OPENERS.has(tokens[start - 1]?.lower ?? '') ? start - 1 : levelWithoutFigure(tokens, start);
   return opener - 1 > levelEnd && MORE_OR_LESS.has(tokens[opener - 1]!.lower);
+}
+
+/** Levels a change is compared from without a figure: "up from a loss in 2023", "down from a record in 2024". */
+const FIGURELESS_LEVELS = new Set(['loss', 'losses', 'deficit', 'profit', 'surplus', 'record', 'high', 'low', 'peak', 'breakeven']);
+
+/** The opener of "from a loss in 2023" when the phrase at `start` is its "in 2023", else -1. */
+function levelWithoutFigure(tokens: readonly Token[], start: number): number {
+  if (tokens[start]?.lower !== 'in' || !FIGURELESS_LEVELS.has(tokens[start - 1]?.lower ?? '')) return -1;
+  const opener = ['a', 'an', 'the', 'its'].includes(tokens[start - 2]?.lower ?? '') ? start - 3 : start - 2;
+  return LEVEL_OPENERS.has(tokens[opener]?.lower ?? '') ? opener : -1;
 }
 
 /** Words matchCore may start a phrase at (possessives read as the word). */

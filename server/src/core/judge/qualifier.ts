@@ -72,7 +72,20 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   const named = namedPart(claim, owners, memo, text, index);
   if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
   if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text);
-  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text)) : null;
+  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text)) : null;
+}
+
+/**
+ * "New learners signed up at a pace of 5.5 million a quarter", "Net new subscribers were 1.2
+ * million": a count whose metric word before it says what was added counts the addition (unless
+ * the metric's words say it), as "1,500 new sites" does.
+ */
+function addedBefore(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+  const before = wordBefore(claim, metric, memo, text);
+  if (!before || before.nearest.end > claim.offset.start) return null;
+  const word = (before.window.match(WORDS) ?? []).at(-1)?.toLowerCase();
+  if (!word || !ADDITION_MODIFIERS.has(word) || metric.words.some((m) => hasPhrase(foldForMatch(m), word))) return null;
+  return { part: word, phrase: `${word} ${text.slice(before.nearest.start, before.nearest.end).toLowerCase()}`, addition: true };
 }
 
 /** A sentence that lists the parts of a figure: "revenue by segment: …", "a breakdown by region". */

@@ -4,6 +4,7 @@ import { foldForMatch } from './findPhrase';
 import { pluralNoun, singular } from '../extract/unitNouns';
 import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
+import { factSegments } from './factSegments';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { type CuedMention, openingSubject, VERB } from './sentenceCues';
 import { countsThings } from '../units';
@@ -157,10 +158,22 @@ function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMe
   const text = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
   return namesIn(text).some(
     (n) =>
-      (/^['\u2019]s?\b/u.test(text.slice(n.start + n.name.length)) || OWNED_AT.test(text.slice(0, n.start))) &&
+      (/^['\u2019]s?\b/u.test(text.slice(n.start + n.name.length)) || OWNED_AT.test(text.slice(0, n.start)) || (claim.kind !== 'growth' && CONTRAST_BEFORE.test(claim.sentenceText.slice(Math.max(0, clause.start - base - 12), clause.start - base)) && subjectOfLaterClause(text, n) && !factSegments(index).has(foldForMatch(n.name)))) &&
       mayOwn(text, n, index) &&
       !mentions.some((m) => m.start < clause.start + n.start + n.name.length && m.end > clause.start + n.start),
   );
+}
+
+/** Before a contrasting later clause: "…, while ", "; " (not "and Europe rose 2%": a part's change). */
+const CONTRAST_BEFORE = /(?:;|\b(?:while|whereas|but))\s*$/i;
+/** Before the subject at its clause's start: nothing, or "the". */
+const LATER_CLAUSE_OPENING = /^\s*(?:(?:while|whereas|but)\s+)?(?:the\s+)?$/i;
+
+/** "…, while Vale averaged $15,300 a tonne": a name that is a contrasting later clause's subject, its verb after it (a level, not a change). */
+function subjectOfLaterClause(text: string, n: { name: string; start: number }): boolean {
+  if (!LATER_CLAUSE_OPENING.test(text.slice(0, n.start))) return false;
+  const after = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u.exec(text.slice(n.start + n.name.length, n.start + n.name.length + 40));
+  return !!after && (VERB.test(after[1]!) || (after[2] !== undefined && VERB.test(after[2])));
 }
 
 /** "of Helix surgical robots", "the Axsa deal": a name that only qualifies the noun after it. */

@@ -1,4 +1,5 @@
 import { SPEAKERS } from './sentenceNames';
+import { factSegments } from './factSegments';
 import { isGuidanceWord } from './claimFactKind';
 import { SAME_MEASURE, singular } from '../extract/unitNouns';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
@@ -555,10 +556,10 @@ const OF_THAT = /^\s+of\s+(?:it|that|this)\b/i;
 /** After an amount, the whole it is some of: "pay out €180 million of the profit", "$2 billion of its revenue", "€1 billion of Valdmark's sales". */
 const OF_A_WHOLE = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\b|\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*['\u2019]s\\s)`, 'u');
 
-/** Whether an amount is some of a metric's whole named after it ("€180 million of the profit"; not "the €7.5 billion of the first half"). */
+/** Whether an amount is some of a metric's whole named after it ("€180 million of the profit", "27 km of the route"; not "the €7.5 billion of the first half"). */
 function someOfAMetric(claim: Claim, after: string, memo: JudgeMemo): boolean {
   // An amount as written: not a share read in its whole's unit ("22% of Skylark Air's revenue", judgeDerived).
-  const of = isCurrency(claim.unit) && !RATIO_KINDS.has(claim.kind) ? OF_A_WHOLE.exec(after) : null;
+  const of = !RATIO_KINDS.has(claim.kind) && claim.unit !== 'percent' ? OF_A_WHOLE.exec(after) : null;
   if (!of) return false;
   const at = claim.offset.end + of[0].length;
   // One word may stand between: "of its annual revenue".
@@ -918,8 +919,8 @@ function flowOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
   return OWN_FLOW.test(folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start));
 }
 
-/** "a buyback of ", "the proposed dividend of about ": a noun and "of" right before the figure (the head noun is group 1). */
-const NOUN_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|just|only|up to|more than|an estimated)\s+)*$/u;
+/** "a buyback of ", "the proposed dividend of about ", "the grid's peak demand of roughly ": a noun and "of" right before the figure (the head noun is group 1). */
+const NOUN_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(\p{L}+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|just|only|up to|more than|an estimated)\s+)*$/u;
 
 
 /** "a total of ", "the 2019 baseline of ": one of those nouns and "of" right before a figure. */
@@ -1053,22 +1054,16 @@ function levelOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonl
   const m = LATER_SUBJECT_THEN_VERB.exec(folded.slice(Math.max(0, clause.start - base - 12), claim.offset.start - base));
   if (!m) return false;
   const subject = m[1]!.trim();
-  // A plural head noun: things of their own ("forestry credits", "analysts had"), not the owner ("the province has").
-  const head = subject.split(/\s+/).filter((w) => !NO_LABEL.has(w) && !AUXILIARIES.has(w)).at(-1);
-  // Who expects or estimates ("; analysts had expected $104 million") speaks of the metric before.
-  if (!head || !/[^s]s$/.test(head) || SPEAKERS.has(head) || PERIOD_SUBJECT.test(subject)) return false;
   const [from, to] = m.indices![1]!.map((i) => Math.max(0, clause.start - base - 12) + i + base) as [number, number];
+  // A plural head noun: things of their own ("forestry credits", "analysts had"), not the owner ("the province has");
+  // or a market's or index's letters before it ("while LME nickel averaged").
+  const head = subject.split(/\s+/).filter((w) => !NO_LABEL.has(w) && !AUXILIARIES.has(w)).at(-1);
+  const lettered = /^\p{Lu}{2,5}\s/u.test(claim.sentenceText.slice(from - base, to - base));
+  // Who expects or estimates ("; analysts had expected $104 million") speaks of the metric before.
+  if (!head || !(/[^s]s$/.test(head) || lettered) || SPEAKERS.has(head) || PERIOD_SUBJECT.test(subject)) return false;
   if (hits.some((h) => h.start < to && h.end > from)) return false;
   for (const segment of factSegments(index)) if (hasPhrase(subject, segment)) return false;
   return true;
-}
-
-// Each facts index's segments, of any entity, folded as metric words are ("data center", "neuromodulation").
-const segmentSets = new WeakMap<FactIndex, Set<string>>();
-function factSegments(index: FactIndex): Set<string> {
-  let set = segmentSets.get(index);
-  if (!set) segmentSets.set(index, (set = new Set(index.facts.flatMap((f) => (f.segment ? [foldForMatch(f.segment)] : [])))));
-  return set;
 }
 
 /** Between a metric's word and its figure: "ARPU was $9.70", "margin of 20%". */
