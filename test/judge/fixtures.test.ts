@@ -5492,3 +5492,71 @@ describe('nickel miner note (output, a cash cost a tonne, the market price besid
     expect(judgeNote(parseNote(`---\ndate: 2025-08-20\n---\n# Sulawa Nickel\n\n${line}\n`), load('nickel').facts.index, { config: defaultConfig })[2]!.entities).toEqual([]);
   });
 });
+
+describe('ticketing note (tickets, gross transaction value, a take rate, a single tour)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ticketing'))).toEqual([
+      ['88.2 million tickets', 'supported', ['t-tix']],
+      ['$7.9 billion', 'supported', ['t-gtv']],
+      ['$1.03 billion', 'supported', ['t-rev']],
+      ['13.0%', 'supported', ['t-take']],
+      ['$90', 'unsourced', []],
+      ['18%', 'unsourced', []],
+      // "A single stadium tour accounted for 2.6 million tickets": one item (it was red against all tickets).
+      ['2.6 million tickets', 'unsourced', []],
+      ['$14', 'unsourced', []],
+      ['$1.30 billion', 'contradicted', ['t-rev']],
+    ]);
+  });
+});
+
+describe('rare earths note (NdPr and total oxide in a fiscal year, the average NdPr price per kg)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('rareearth'))).toEqual([
+      ['10,460 tonnes', 'supported', ['l-ndpr']],
+      ['16,200 tonnes', 'supported', ['l-treo']],
+      // "The average NdPr price was $58.5 per kg": an average of a metric's words, no typical item (it was left out as one).
+      ['$58.5 per kg', 'supported', ['l-px']],
+      ['$110 per kg', 'unsourced', []],
+      ['1,200', 'unsourced', []],
+      ['240,000 tonnes', 'unsourced', []],
+      ['11,460 tonnes', 'contradicted', ['l-ndpr']],
+    ]);
+  });
+
+  it('still reads "the average <thing>" as one typical item', () => {
+    expect(judgedLine('rareearth', '2025-09-01', 'Lynara', 'The average mine of Lynara produced 2,100 tonnes of NdPr oxide in fiscal 2025.').code).toBe('unsourced');
+  });
+});
+
+describe('model API note (tokens a day, developers, API revenue, prices per million tokens)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('llmapi'))).toEqual([
+      ['2.1 trillion tokens a day', 'supported', ['c-tok']],
+      ['3.2 million developers', 'supported', ['c-dev']],
+      ['$640 million', 'supported', ['c-api']],
+      ['$3 per million', 'unsourced', []],
+      ['$15 per million', 'unsourced', []],
+      ['$0.10', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['2.7 trillion tokens a day', 'contradicted', ['c-tok']],
+    ]);
+  });
+});
+
+describe('home solar installer note (installations, megawatts, a backlog some of which is one state\'s)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('solarinst'))).toEqual([
+      ['41,200 installations', 'supported', ['s-inst']],
+      // "totalling 338 MW": the built-in power metric and the facts' `mw` both fit the unit, and no word decides.
+      ['338 MW', 'unsourced', []],
+      ['8.2 kW', 'unsourced', []],
+      ['58%', 'unsourced', []],
+      // "Its backlog …; California alone accounts for…": a name the facts do not know in the sentence keeps the heading's owner off.
+      ['$512 million', 'unsourced', []],
+      ['$190 million', 'unsourced', []],
+      ['45 days', 'unsourced', []],
+      ['44,200 installations', 'contradicted', ['s-inst']],
+    ]);
+  });
+});

@@ -521,14 +521,14 @@ const PART_OF_WHOLE = new RegExp(
 
 /**
  * A clause whose subject is one typical item: "The average branch holds", "Crate's typical store
- * has", "each region holds", or that says "on average" (not "the average revenue per user", nor "a
- * fleet … has an average age").
+ * has", "each region holds", "A single stadium tour accounted for", or that says "on average" (not
+ * "the average revenue per user", nor "a fleet … has an average age").
  */
 const ONE_TYPICAL =
-  /^\s*(?:(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?<word>average|typical|median)\s+\w+\b(?!\s+per\b)|(?<each>each|every)\s+\w+)|\bon\s+(?<on>average)\b/diu;
+  /^\s*(?:(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*['\u2019]s\s+|(?:the|an?|its|their)\s+)(?<word>average|typical|median|single)\s+\w+\b(?!\s+per\b)|(?<each>each|every)\s+\w+)|\bon\s+(?<on>average)\b/diu;
 
 /** What a clause about a part or a typical item holds at least (a quick look before the regexes above). */
-const PART_HINT = / of |est\b|top|flagship|best|worst|most|least|average|typical|median|each|every/i;
+const PART_HINT = / of |est\b|top|flagship|best|worst|most|least|average|typical|median|single|each|every/i;
 
 const STANDOUT = new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'i');
 
@@ -616,10 +616,16 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   if (PART_OF_WHOLE.test(text)) return true;
   const typical = ONE_TYPICAL.exec(text);
   if (!typical) return false;
-  // "The average ticket price was $12.70": a metric's own words ("average ticket price") are no typical item.
+  // "The average ticket price was $12.70": a metric's own words ("average ticket price") are no typical item,
+  // nor is an average of the words of a metric the figure fits right after it ("The average NdPr price
+  // was $58.5 per kg"; "the average backer pledged about $228" is one backer).
   const { word: w, each, on } = typical.indices!.groups!;
-  const word = clause.start + (w ?? each ?? on)![0];
-  return !metricWordAt(claim, memo, word);
+  const [from, to] = (w ?? each ?? on)!;
+  if (metricWordAt(claim, memo, clause.start + from)) return false;
+  if (!w) return true;
+  const next = clause.start + to + (/^\s+/.exec(text.slice(to))?.[0].length ?? 0);
+  const fitting = setOf(memo.fittingMetrics(claim.unit));
+  return !memo.sentence(claim.sentence).words.some((h) => h.start <= next && h.end > next && fitting.has(h.metric));
 }
 
 /** A thing and "alone" before the figure: "The retractable roof alone cost". */
