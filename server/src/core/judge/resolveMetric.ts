@@ -386,10 +386,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
 /** resolveMetric for a figure no part rule left out. */
 function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeMemo, fittingList: Metric[], opts: MetricOptions): Metric | undefined {
   const info = memo.sentence(claim.sentence);
+  if (amountOfAnother(claim, info.folded, info.words)) return undefined;
   // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
   const unitOnly = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
   const byUnit = unitOnly && !tradedItems(claim, clause, info.folded, unitOnly) ? unitOnly : undefined;
-  if (amountOfAnother(claim, info.folded, info.words)) return undefined;
   const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label, opts.before);
   // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
   // A label naming no metric names something else: "- Gold price received: about $2,950/oz" is no AISC.
