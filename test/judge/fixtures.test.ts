@@ -5490,6 +5490,10 @@ describe('nickel miner note (output, a cash cost a tonne, the market price besid
       ['$15,300 a tonne', 'unsourced'],
     ]);
     expect(judgeNote(parseNote(`---\ndate: 2025-08-20\n---\n# Sulawa Nickel\n\n${line}\n`), load('nickel').facts.index, { config: defaultConfig })[2]!.entities).toEqual([]);
+    // After "and" too; the entity itself there is the cash cost's.
+    const and = 'Sulawa produced 128,000 tonnes of nickel in the first half, at a cash cost of $9,800 a tonne, and Vale averaged about $15,300 a tonne.';
+    expect(lineVerdicts('nickel', '2025-08-20', 'Sulawa Nickel', and)[2]).toEqual(['$15,300 a tonne', 'unsourced']);
+    expect(lineVerdicts('nickel', '2025-08-20', 'Sulawa Nickel', and.replace('Vale', 'Sulawa'))[2]).toEqual(['$15,300 a tonne', 'contradicted']);
   });
 });
 
@@ -5558,5 +5562,89 @@ describe('home solar installer note (installations, megawatts, a backlog some of
       ['45 days', 'unsourced', []],
       ['44,200 installations', 'contradicted', ['s-inst']],
     ]);
+  });
+});
+
+describe('desalination note (megalitres a day, gigalitres a fiscal year, a city that used water)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('desal'))).toEqual([
+      ['410 megalitres a day', 'supported', ['k-cap']],
+      ['96.4 gigalitres', 'supported', ['k-out']],
+      ['64%', 'unsourced', []],
+      ['A$2.35 per kilolitre', 'supported', ['k-cost']],
+      ['40%', 'unsourced', []],
+      ['38 MW', 'unsourced', []],
+      // "The city used 312 gigalitres": the city's use, not the plant's output (it was red against the 96.4).
+      ['312 gigalitres', 'unsourced', []],
+      ['a third', 'unsourced', []],
+      ['69.4 gigalitres', 'contradicted', ['k-out']],
+    ]);
+  });
+
+  it('reads "the <noun>" no alias of the entity names as a subject of its own, and its alias as the entity', () => {
+    expect(lineVerdicts('desal', '2025-09-10', 'Kelpie Bay desalination', 'The plant supplied 96.4 gigalitres in fiscal 2025. The city used 69.4 gigalitres in fiscal 2025.')).toEqual([
+      ['96.4 gigalitres', 'supported'],
+      ['69.4 gigalitres', 'unsourced'],
+    ]);
+    expect(lineVerdicts('desal', '2025-09-10', 'Kelpie Bay desalination', 'The plant supplied 96.4 gigalitres in fiscal 2025. The desalination plant used 69.4 gigalitres in fiscal 2025.')[1]).toEqual(['69.4 gigalitres', 'contradicted']);
+  });
+});
+
+describe('paint maker note (rivals named as subjects, a rival\'s possessive in a later clause)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('paintco'))).toEqual([
+      ['1.42 billion litres', 'supported', ['c-vol']],
+      ['€6.8 billion', 'supported', ['c-rev']],
+      ['41%', 'supported', ['c-gm']],
+      ['€9 billion', 'unsourced', []],
+      ['€2.3 billion', 'unsourced', []],
+      ['4%', 'supported', ['c-rev', 'c-rev23']],
+      ['310 million litres', 'unsourced', []],
+      ['a fifth', 'unsourced', []],
+      ['19,400 people', 'supported', ['c-staff']],
+      ['€21 billion', 'supported', ['c-val']],
+      // "…, after Tintasul's revenue had fallen to €0.9 billion": a rival's (it was red against Chromavale's revenue).
+      ['€0.9 billion', 'unsourced', []],
+      ['1.24 billion litres', 'contradicted', ['c-vol']],
+    ]);
+  });
+
+  it('gives a sentence opened by a name the facts do not know to that name, not to the entity named a sentence before', () => {
+    const first = 'Chromavale was valued at €21 billion in October 2025.';
+    for (const second of ['Duralux was valued at €9 billion in October 2025.', 'In October 2025, Duralux was valued at €9 billion.', "Duralux's valuation reached €9 billion in October 2025.", 'Duralux, a rival, was valued at €9 billion in October 2025.']) {
+      expect(lineVerdicts('paintco', '2025-11-20', 'Chromavale coatings', `${first} ${second}`)).toEqual([
+        ['€21 billion', 'supported'],
+        ['€9 billion', 'unsourced'],
+      ]);
+    }
+    // A pronoun, the entity's alias and another word for a company stand for the entity named before.
+    for (const second of ['In October 2025 it was valued at €9 billion.', 'The company was valued at €9 billion in October 2025.', 'The group was valued at €9 billion in October 2025.']) {
+      expect(lineVerdicts('paintco', '2025-11-20', 'Chromavale coatings', `${first} ${second}`)[1]).toEqual(['€9 billion', 'contradicted']);
+    }
+  });
+});
+
+describe('zoo note (visitors, a grant from the city, the aquarium next door)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('zoo'))).toEqual([
+      ['1.31 million visitors', 'supported', ['z-vis24']],
+      ['6%', 'supported', ['z-vis24', 'z-vis23']],
+      ['£29.50', 'supported', ['z-tix']],
+      ['£4.2 million', 'supported', ['z-cons']],
+      ['£1.1 million', 'unsourced', []],
+      // ", and the aquarium next door drew 640,000 visitors": the aquarium's (it was red against the zoo's 1.31 million).
+      ['640,000 visitors', 'unsourced', []],
+      ['48,000 households', 'supported', ['z-mem']],
+      ['410 staff', 'supported', ['z-staff']],
+      ['52,000 hours', 'unsourced', []],
+      ['1.13 million visitors', 'contradicted', ['z-vis24']],
+    ]);
+  });
+
+  it('reads a later clause\'s "the <noun>" subject as its own, but not an amount after other words of the verb', () => {
+    expect(lineVerdicts('zoo', '2025-10-02', 'Harrowgate Zoo', 'The zoo welcomed 1.31 million visitors in 2024, and the aquarium drew 640,000 visitors.')[1]).toEqual(['640,000 visitors', 'unsourced']);
+    expect(lineVerdicts('zoo', '2025-10-02', 'Harrowgate Zoo', 'The zoo welcomed 1.31 million visitors in 2024, and the zoo drew 640,000 visitors in 2024.')[1]).toEqual(['640,000 visitors', 'contradicted']);
+    // The marathon's "The winner took home $100,000 of the $1.1 million prize purse": the purse is the race's.
+    expect(lineVerdicts('marathon', '2025-05-01', 'Brennard Marathon', 'The winner took home $100,000 of the $1.1 million prize purse in 2025.')[1]).toEqual(['$1.1 million', 'supported']);
   });
 });

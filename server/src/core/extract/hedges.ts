@@ -28,6 +28,9 @@ export const HEDGES: readonly Hedge[] = [
   h('>', 'gt'), h('<', 'lt'), h('≥', 'gte'), h('≤', 'lte'), h('> =', 'gte'), h('< =', 'lte'),
 ].sort((a, b) => b.words.length - a.words.length);
 
+/** Every word of a hedge ("about", "more", "than"): what may stand between a verb and its figure. */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(HEDGES.flatMap((x) => x.words));
+
 export interface HedgeMatch {
   bound: Bound;
   approx: boolean;

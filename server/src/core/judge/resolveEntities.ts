@@ -1,14 +1,15 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
 import { walkUpHeadings } from './headingWalk';
-import { foldForMatch } from './findPhrase';
+import { foldForMatch, hasPhrase } from './findPhrase';
 import { pluralNoun, singular } from '../extract/unitNouns';
 import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { factSegments } from './factSegments';
-import { createMemo, type JudgeMemo } from './judgeMemo';
-import { type CuedMention, openingSubject, VERB } from './sentenceCues';
+import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
+import { type CuedMention, IRREGULAR_PAST_VERBS, openingSubject, PERIOD_SUBJECT, VERB } from './sentenceCues';
 import { countsThings } from '../units';
-import { metricTokensOf, namesIn, opensAMetricPhrase } from './sentenceNames';
+import { HEDGE_WORDS } from '../extract/hedges';
+import { metricTokensOf, namesIn, opensAMetricPhrase, SPEAKERS } from './sentenceNames';
 
 /** A sentence whose subject is a pronoun for an entity named before ("Its models run on…", "They lease…"). */
 const PRONOUN_OPENS = /^\s*(?:its|it|their|they)\b/i;
@@ -164,10 +165,10 @@ function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMe
   );
 }
 
-/** Before a contrasting later clause: "…, while ", "; " (not "and Europe rose 2%": a part's change). */
-const CONTRAST_BEFORE = /(?:;|\b(?:while|whereas|but))\s*$/i;
+/** Before a later clause: "…, while ", "; ", "and " (a change is left out by its kind: "and Europe rose 2%" is a part's). */
+const CONTRAST_BEFORE = /(?:;|\b(?:while|whereas|but|and))\s*$/i;
 /** Before the subject at its clause's start: nothing, or "the". */
-const LATER_CLAUSE_OPENING = /^\s*(?:(?:while|whereas|but)\s+)?(?:the\s+)?$/i;
+const LATER_CLAUSE_OPENING = /^\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?$/i;
 
 /** "…, while Vale averaged $15,300 a tonne": a name that is a contrasting later clause's subject, its verb after it (a level, not a change). */
 function subjectOfLaterClause(text: string, n: { name: string; start: number }): boolean {
@@ -262,7 +263,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   }
   // "Headcount at Phaquenli grew 7.9%, while Chirpline had 412 million users": a name the facts do
   // not know in the figure's own clause owns it, not a known one of another clause.
-  if (names.length > 0 && !owners.some(inClause) && unknownNameBefore(claim, clause, sentence, index)) {
+  // The same for a clause whose subject is "the <noun>" the facts do not call the entity (", and the aquarium drew…").
+  if (names.length > 0 && !owners.some(inClause) && (unknownNameBefore(claim, clause, sentence, index) || (names.length === 1 && !table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, names[0]!, memo)))) {
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
   }
   if (names.length > 0) {
@@ -286,11 +288,87 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     let heading = pronoun && unknownNameInBlockBefore(claim, note, blockSpan, index) ? undefined : sectionEntity(claim, note, memo);
     // One of the heading entity's segments ("| Kingsreach | $640 million |", "Mobile accounted for…") is its part, not an owner.
     const h = heading;
-    if (h && namesAnOwner(claim, note, index, table?.row, () => segmentsOf(h, index, memo))) heading = undefined;
+    if (h && (namesAnOwner(claim, note, index, table?.row, () => segmentsOf(h, index, memo)) || (!table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo)))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
     return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }
-  return { subjects: [subjectNamedBefore(last, note, memo, { start: blockSpan.start, end: claim.offset.start })], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  const followed = subjectNamedBefore(last, note, memo, { start: blockSpan.start, end: claim.offset.start });
+  // "…, after Tintasul's revenue had fallen to €0.9 billion": an unknown owner in the figure's own clause, too.
+  if (!table && (unknownSubjectOpens(claim, info.words, index, followed, memo) || unknownNameBefore(claim, clause, sentence, index) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, followed, memo))) return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  return { subjects: [followed], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+}
+
+/** A verb after a subject: VERB, or a common irregular past ("drew", "gave"). */
+const SUBJECT_VERB = (w: string): boolean => VERB.test(w) || OTHER_PAST_VERBS.has(w);
+const OTHER_PAST_VERBS: ReadonlySet<string> = new Set(IRREGULAR_PAST_VERBS);
+
+/**
+ * "The city used 312 gigalitres", ", and the aquarium next door drew 640,000 visitors" in a note on
+ * an entity the facts call "the plant", "the zoo": a figure whose clause has "the <noun>" as its
+ * subject, no word of it in the entity's name or its "the" aliases, is about something else. Only
+ * when the facts say what "the" noun stands for the entity; not a metric's words ("The output
+ * was"), a mention, a segment, a period ("The year brought") or who speaks ("the analysts expected").
+ */
+function anotherDefiniteSubject(claim: Claim, clause: Span, words: readonly WordHit[], mentions: readonly CuedMention[], index: FactIndex, entity: string, memo: JudgeMemo): boolean {
+  const known = index.entities.get(entity);
+  const heads = (known?.aliases ?? []).filter((a) => /^the\s+\p{Ll}/u.test(a)).map((a) => singular(foldForMatch(a).split(' ').at(-1)!));
+  if (heads.length === 0) return false;
+  const base = claim.sentence.start;
+  const text = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
+  const m = DEFINITE_SUBJECT.exec(text);
+  if (!m || !CLAUSE_OPENING.test(text.slice(0, m.index))) return false;
+  const after = m[1]!.split(/\s+/);
+  // The verb's own figure, only hedges or "a total of" between: not "took home $100,000 of the $1.1 million prize purse".
+  const verbAt = after.findIndex((w, i) => i > 0 && i <= 3 && SUBJECT_VERB(w) && after.slice(i + 1).every((g) => HEDGE_WORDS.has(g) || BEFORE_AMOUNT.has(g)));
+  if (verbAt < 0) return false;
+  const subject = foldForMatch(after.slice(0, verbAt).join(' '));
+  const own = new Set([...heads, ...foldForMatch(known!.name).split(' '), ...(heads.some((w) => ORGANISATIONS.has(w)) ? ORGANISATIONS : [])]);
+  if (subject.split(' ').some((w) => own.has(singular(w)) || SPEAKERS.has(w)) || PERIOD_SUBJECT.test(subject)) return false;
+  const from = clause.start + m.indices![1]![0];
+  const to = from + after.slice(0, verbAt).join(' ').length;
+  if (words.some((h) => h.start < to && h.end > from) || mentions.some((x) => x.start < to && x.end > from)) return false;
+  for (const segment of segmentsOf(entity, index, memo)) if (hasPhrase(subject, segment)) return false;
+  return true;
+}
+
+/** Words for a company: an entity the facts call "the company" is "the group" and "the firm" too. */
+const ORGANISATIONS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'startup', 'corporation', 'enterprise', 'organisation', 'organization', 'maker', 'manufacturer', 'producer', 'operator', 'lab', 'conglomerate', 'giant']);
+
+/** "the" and the words after it, up to the figure. */
+const DEFINITE_SUBJECT = /\b[Tt]he\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,7})\s*$/du;
+/** Besides hedges, words between a verb and its amount: "used a total of", "drew another", "spent a record". */
+const BEFORE_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'another', 'further', 'total', 'of', 'record', 'at', 'for', 'to', '']);
+/** What may open a sentence before its subject: an opening time or place and its comma ("In March 2025, "), "Meanwhile". */
+const OPENING = String.raw`(?:(?:in|on|during|by|since|after|last|this|earlier|later|meanwhile|separately|elsewhere)\b[^,;]{0,30},\s*|(?:meanwhile|separately|elsewhere)\s+)?`;
+/** Before a sentence's subject: an opening, then "The" maybe. */
+const SUBJECT_OPENING = new RegExp(String.raw`^\s*${OPENING}(?:the\s+)?$`, 'i');
+/** Before a clause's "the" subject: a joiner ("and", "while", ";") or an opening. */
+const CLAUSE_OPENING = new RegExp(String.raw`^[\s,;]*(?:(?:and|but|while|whereas)\s+)?${OPENING}$`, 'i');
+/** After a subject: its possessive ("Zelco's valuation"), or a verb, an apposition between commas allowed before it ("Zelco, a rival, was…"); group 1 the verb. */
+const SUBJECT_NEXT = /^(?:['\u2019]s?\s|(?:\s*,[^,;]{1,40},)?\s+(\p{Ll}+))/u;
+
+/**
+ * "Anthropic was valued at $61.5 billion. Zelco was valued at $12 billion.": a name the facts do
+ * not know that opens the figure's sentence as its subject (a verb right after it), in a sentence
+ * naming a metric before the figure, owns the figure, not the entity a sentence before named. Not
+ * a word of that entity's own name ("Atlas employs…" after "Atlas Mining"), nor one of its segments,
+ * nor a name holding a metric's word.
+ */
+function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: FactIndex, followed: string, memo: JudgeMemo): boolean {
+  if (!words.some((h) => h.end <= claim.offset.start)) return false;
+  const text = claim.sentenceText;
+  const first = namesIn(text).find((n) => SUBJECT_OPENING.test(text.slice(0, n.start)));
+  if (!first || first.start >= claim.offset.start - claim.sentence.start) return false;
+  const next = SUBJECT_NEXT.exec(text.slice(first.start + first.name.length, first.start + first.name.length + 60));
+  if (!next || !(next[1] ? VERB.test(next[1]) : true) || !mayOwn(text, first, index)) return false;
+  // A metric's word in the name makes it the metric's phrase: "Grocery GMV was $2.1 billion".
+  const at = claim.sentence.start + first.start;
+  if (words.some((h) => h.start < at + first.name.length && h.end > at)) return false;
+  const name = foldForMatch(first.name);
+  const entity = index.entities.get(followed);
+  if (entity && [entity.name, ...entity.aliases].some((a) => hasPhrase(foldForMatch(a), name))) return false;
+  for (const segment of segmentsOf(followed, index, memo)) if (hasPhrase(name, segment)) return false;
+  return true;
 }
 
 /**

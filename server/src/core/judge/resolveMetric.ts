@@ -9,7 +9,7 @@ import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { OTHER_MEASURE_IN } from './otherMeasures';
-import { COMBINING_WORDS, TOTAL_CUES } from './sentenceCues';
+import { COMBINING_WORDS, IRREGULAR_PAST_VERBS, PERIOD_SUBJECT, TOTAL_CUES } from './sentenceCues';
 import { respectiveRun, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
@@ -1045,9 +1045,10 @@ function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[],
 }
 
 /** A later clause's own subject and verb right before its figure: "; nature-based credits fetched about ", ", while forestry credits sold for ". */
-const LATER_SUBJECT_THEN_VERB =
-  /(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,4}?)(?:\p{Ll}+ed|sold|paid|cost|costs|brought|took|made|drew|held|stood|fetch(?:es)?|gets?|receives?|takes?|brings?)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|at|for|in|up\s+to|more\s+than|less\s+than)\s+)*$/du;
-const PERIOD_SUBJECT = /\b(?:year|quarter|month|half|week|period|season|day)s?\b/;
+const LATER_SUBJECT_THEN_VERB = new RegExp(
+  String.raw`(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,4}?)(?:\p{Ll}+ed|${IRREGULAR_PAST_VERBS.join('|')}|cost|costs|fetch(?:es)?|gets?|receives?|takes?|brings?)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|at|for|in|up\s+to|more\s+than|less\s+than)\s+)*$`,
+  'du',
+);
 
 /**
  * "The average price was $4.80 a tonne; nature-based credits fetched about $9 a tonne": a later

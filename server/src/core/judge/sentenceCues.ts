@@ -69,6 +69,12 @@ function describesNextName(folded: string, base: number, m: Mention, next: Menti
 
 // "'s rival Mistralia", "'s largest customer Meta": one or two lower-case words, then a capitalised name.
 const DESCRIBES_NAME = /^'s?\s+((?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2})\p{Lu}\p{Ll}/u;
+/** A period as a clause's subject ("the year before averaged", "the quarter brought"): a time, not a thing of its own. */
+export const PERIOD_SUBJECT = /\b(?:year|quarter|month|half|week|period|season|day)s?\b/;
+
+/** Irregular past verbs a subject does things with ("drew", "gave", "sold"); VERB has the regular ones and the changes. */
+export const IRREGULAR_PAST_VERBS: readonly string[] = ['sold', 'paid', 'brought', 'took', 'made', 'drew', 'held', 'stood', 'gave', 'spent', 'won', 'bought', 'built', 'lost', 'saw', 'got', 'kept'];
+
 // Verbs that end a possessive phrase ("'s revenue was CHF 120 million"): what follows is no name.
 export const VERB = /^(?:is|was|are|were|has|had|have|hit|hits|rose|fell|grew|sat|stood|runs|ran|tops|reached|\p{L}+ed)$/u;
 
