@@ -157,9 +157,12 @@ const OWNED_AT = /\b(?:at|for)\s+$/i;
 function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMention[], index: FactIndex): boolean {
   const base = claim.sentence.start;
   const text = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
+  const later = claim.kind !== 'growth' && CONTRAST_BEFORE.test(claim.sentenceText.slice(Math.max(0, clause.start - base - 12), clause.start - base));
+  // What every owner below needs, tested before the names are read: an apostrophe, "at"/"for", or a later clause.
+  if (!later && !/['\u2019]|\b(?:at|for)\s/i.test(text)) return false;
   return namesIn(text).some(
     (n) =>
-      (/^['\u2019]s?\b/u.test(text.slice(n.start + n.name.length)) || OWNED_AT.test(text.slice(0, n.start)) || (claim.kind !== 'growth' && CONTRAST_BEFORE.test(claim.sentenceText.slice(Math.max(0, clause.start - base - 12), clause.start - base)) && subjectOfLaterClause(text, n) && !factSegments(index).has(foldForMatch(n.name)))) &&
+      (/^['\u2019]s?\b/u.test(text.slice(n.start + n.name.length)) || OWNED_AT.test(text.slice(0, n.start)) || (later && subjectOfLaterClause(text, n) && !factSegments(index).has(foldForMatch(n.name)))) &&
       mayOwn(text, n, index) &&
       !mentions.some((m) => m.start < clause.start + n.start + n.name.length && m.end > clause.start + n.start),
   );
@@ -294,7 +297,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   }
   const followed = subjectNamedBefore(last, note, memo, { start: blockSpan.start, end: claim.offset.start });
   // "…, after Tintasul's revenue had fallen to €0.9 billion": an unknown owner in the figure's own clause, too.
-  if (!table && (unknownSubjectOpens(claim, info.words, index, followed, memo) || unknownNameBefore(claim, clause, sentence, index) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, followed, memo))) return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  if (!table && (unknownSubjectOpens(claim, info.words, index, followed, memo) || unknownNameBefore(claim, clause, sentence, index) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, followed, memo))) {
+    return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  }
   return { subjects: [followed], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
 }
 
@@ -311,8 +316,8 @@ const OTHER_PAST_VERBS: ReadonlySet<string> = new Set(IRREGULAR_PAST_VERBS);
  */
 function anotherDefiniteSubject(claim: Claim, clause: Span, words: readonly WordHit[], mentions: readonly CuedMention[], index: FactIndex, entity: string, memo: JudgeMemo): boolean {
   const known = index.entities.get(entity);
-  const heads = (known?.aliases ?? []).filter((a) => /^the\s+\p{Ll}/u.test(a)).map((a) => singular(foldForMatch(a).split(' ').at(-1)!));
-  if (heads.length === 0) return false;
+  if (!known?.aliases.some((a) => THE_ALIAS.test(a))) return false;
+  const heads = known.aliases.filter((a) => THE_ALIAS.test(a)).map((a) => singular(foldForMatch(a).split(' ').at(-1)!));
   const base = claim.sentence.start;
   const text = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
   const m = DEFINITE_SUBJECT.exec(text);
@@ -322,7 +327,7 @@ function anotherDefiniteSubject(claim: Claim, clause: Span, words: readonly Word
   const verbAt = after.findIndex((w, i) => i > 0 && i <= 3 && SUBJECT_VERB(w) && after.slice(i + 1).every((g) => HEDGE_WORDS.has(g) || BEFORE_AMOUNT.has(g)));
   if (verbAt < 0) return false;
   const subject = foldForMatch(after.slice(0, verbAt).join(' '));
-  const own = new Set([...heads, ...foldForMatch(known!.name).split(' '), ...(heads.some((w) => ORGANISATIONS.has(w)) ? ORGANISATIONS : [])]);
+  const own = new Set([...heads, ...foldForMatch(known.name).split(' '), ...(heads.some((w) => ORGANISATIONS.has(w)) ? ORGANISATIONS : [])]);
   if (subject.split(' ').some((w) => own.has(singular(w)) || SPEAKERS.has(w)) || PERIOD_SUBJECT.test(subject)) return false;
   const from = clause.start + m.indices![1]![0];
   const to = from + after.slice(0, verbAt).join(' ').length;
@@ -330,6 +335,9 @@ function anotherDefiniteSubject(claim: Claim, clause: Span, words: readonly Word
   for (const segment of segmentsOf(entity, index, memo)) if (hasPhrase(subject, segment)) return false;
   return true;
 }
+
+/** An alias that says what noun stands for the entity: `the plant`, `the zoo`. */
+const THE_ALIAS = /^the\s+\p{Ll}/u;
 
 /** Words for a company: an entity the facts call "the company" is "the group" and "the firm" too. */
 const ORGANISATIONS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'startup', 'corporation', 'enterprise', 'organisation', 'organization', 'maker', 'manufacturer', 'producer', 'operator', 'lab', 'conglomerate', 'giant']);
@@ -340,6 +348,8 @@ const DEFINITE_SUBJECT = /\b[Tt]he\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,7}
 const BEFORE_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'another', 'further', 'total', 'of', 'record', 'at', 'for', 'to', '']);
 /** What may open a sentence before its subject: an opening time or place and its comma ("In March 2025, "), "Meanwhile". */
 const OPENING = String.raw`(?:(?:in|on|during|by|since|after|last|this|earlier|later|meanwhile|separately|elsewhere)\b[^,;]{0,30},\s*|(?:meanwhile|separately|elsewhere)\s+)?`;
+/** The longest text OPENING and "the " match before a subject: a word, 30 characters, a comma, spaces. */
+const OPENING_MAX = 64;
 /** Before a sentence's subject: an opening, then "The" maybe. */
 const SUBJECT_OPENING = new RegExp(String.raw`^\s*${OPENING}(?:the\s+)?$`, 'i');
 /** Before a clause's "the" subject: a joiner ("and", "while", ";") or an opening. */
@@ -357,7 +367,8 @@ const SUBJECT_NEXT = /^(?:['\u2019]s?\s|(?:\s*,[^,;]{1,40},)?\s+(\p{Ll}+))/u;
 function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: FactIndex, followed: string, memo: JudgeMemo): boolean {
   if (!words.some((h) => h.end <= claim.offset.start)) return false;
   const text = claim.sentenceText;
-  const first = namesIn(text).find((n) => SUBJECT_OPENING.test(text.slice(0, n.start)));
+  // (An opening is short: a name further in is no subject the sentence opens with.)
+  const first = namesIn(text).find((n) => n.start <= OPENING_MAX && SUBJECT_OPENING.test(text.slice(0, n.start)));
   if (!first || first.start >= claim.offset.start - claim.sentence.start) return false;
   const next = SUBJECT_NEXT.exec(text.slice(first.start + first.name.length, first.start + first.name.length + 60));
   if (!next || !(next[1] ? VERB.test(next[1]) : true) || !mayOwn(text, first, index)) return false;
