@@ -5648,3 +5648,68 @@ describe('zoo note (visitors, a grant from the city, the aquarium next door)', (
     expect(lineVerdicts('marathon', '2025-05-01', 'Brennard Marathon', 'The winner took home $100,000 of the $1.1 million prize purse in 2025.')[1]).toEqual(['$1.1 million', 'supported']);
   });
 });
+
+describe('lumber note (board feet, a price per thousand board feet, a rival, "of the total")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lumber'))).toEqual([
+      ['1.18 billion board feet', 'supported', ['p-ship']],
+      ['7%', 'supported', ['p-ship', 'p-ship24']],
+      // "per thousand board feet" is read as per thousand: no metric measures it (a miss, not a wrong red).
+      ['$412 per thousand', 'unsourced', []],
+      // "…, while the framing lumber composite averaged $438": a market price, not Pinecrest's.
+      ['$438', 'unsourced', []],
+      ['86%', 'supported', ['p-util']],
+      // "Sawmills in the US South produced 640 million board feet of the total": a part (it was red against the 1.18 billion).
+      ['640 million board feet', 'unsourced', []],
+      ['1.3 billion board feet', 'unsourced', []],
+      // After "Canfor, a larger rival, shipped…", the paragraph names someone the facts do not know: no owner.
+      ['$96 million', 'unsourced', []],
+      ['35%', 'unsourced', []],
+      ['1.81 billion board feet', 'contradicted', ['p-ship']],
+    ]);
+  });
+
+  it('reads an amount "of the total" as a part, and a share "of the total" as the share', () => {
+    expect(lineVerdicts('lumber', '2025-08-14', 'Pinecrest', 'Pinecrest shipped 1.18 billion board feet in the second quarter; its southern mills shipped 640 million board feet of the total.')[1]).toEqual(['640 million board feet', 'unsourced']);
+    expect(lineVerdicts('lumber', '2025-08-14', 'Pinecrest', 'Pinecrest shipped 1.18 billion board feet in the second quarter; its southern mills shipped 640 million board feet.')[1]).toEqual(['640 million board feet', 'contradicted']);
+    expect(lineVerdicts('museum', '2026-01-20', 'Arven Museum', 'Foreign visitors made up 69% of the total in 2025.')).toEqual([['69%', 'supported']]);
+  });
+});
+
+describe('library note (items lent in a fiscal year, members, a branch alone, the county system next door)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('library'))).toEqual([
+      ['6.2 million items', 'supported', ['l-loans']],
+      ['2.4 million', 'unsourced', []],
+      ['318,000', 'supported', ['l-mem']],
+      ['4%', 'supported', ['l-mem', 'l-mem24']],
+      ['27 branches', 'supported', ['l-br']],
+      ['1.1 million visits', 'unsourced', []],
+      ['$58.3 million', 'supported', ['l-bud']],
+      // ", and the county system next door spent $71 million": not the library's budget.
+      ['$71 million', 'unsourced', []],
+      ['39%', 'unsourced', []],
+      ['11 weeks', 'unsourced', []],
+      ['6.9 million items', 'contradicted', ['l-loans']],
+    ]);
+  });
+});
+
+describe('language app note (DAU up year over year, paid subscribers, a rival that "says", guidance)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('langapp'))).toEqual([
+      ['52 million daily active users', 'supported', ['f-dau']],
+      ['36%', 'supported', ['f-dau', 'f-dau24']],
+      ['9.8 million paid subscribers', 'supported', ['f-subs']],
+      ['$287 million', 'supported', ['f-book']],
+      ['8%', 'unsourced', []],
+      // "…, while Babbly, a smaller rival, says 4 million learners subscribe": not Lingofox's subscribers.
+      ['4 million learners', 'unsourced', []],
+      ['$272 million', 'supported', ['f-rev']],
+      ['$221 million', 'unsourced', []],
+      ['$7', 'unsourced', []],
+      ['$1.16 billion', 'supported', ['f-guide']],
+      ['25 million daily active users', 'contradicted', ['f-dau']],
+    ]);
+  });
+});

@@ -552,15 +552,18 @@ const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?(?!(?:19|20)\\
 
 /** After any figure, the whole stated before: "brought in $410 million of it", "NOK 51 billion of that". */
 const OF_THAT = /^\s+of\s+(?:it|that|this)\b/i;
+/** After an amount, the whole said as a whole: "640 million board feet of the total" (a share of it, "69% of the total", is the share's). */
+const OF_THE_TOTAL = /^\s+of\s+(?:the|that|this|its)\s+(?:total|whole)\b/i;
 
 /** After an amount, the whole it is some of: "pay out €180 million of the profit", "$2 billion of its revenue", "€1 billion of Valdmark's sales". */
 const OF_A_WHOLE = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\b|\\p{Lu}[\\p{L}\\p{N}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)*['\u2019]s\\s)`, 'u');
 
-/** Whether an amount is some of a metric's whole named after it ("€180 million of the profit", "27 km of the route"; not "the €7.5 billion of the first half"). */
+/** Whether an amount is some of a metric's whole named after it ("€180 million of the profit", "27 km of the route", "of the total"; not "the €7.5 billion of the first half"). */
 function someOfAMetric(claim: Claim, after: string, memo: JudgeMemo): boolean {
   // An amount as written: not a share read in its whole's unit ("22% of Skylark Air's revenue", judgeDerived).
   const of = !RATIO_KINDS.has(claim.kind) && claim.unit !== 'percent' ? OF_A_WHOLE.exec(after) : null;
   if (!of) return false;
+  if (OF_THE_TOTAL.test(after)) return true;
   const at = claim.offset.end + of[0].length;
   // One word may stand between: "of its annual revenue".
   return memo.sentence(claim.sentence).words.some((h) => h.start >= at && /^\s*(?:[\p{L}-]+\s+)?$/u.test(claim.sentenceText.slice(at - claim.sentence.start, h.start - claim.sentence.start)));
