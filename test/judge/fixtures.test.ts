@@ -5713,3 +5713,44 @@ describe('language app note (DAU up year over year, paid subscribers, a rival th
     ]);
   });
 });
+
+describe('hydropower note (a water year to September, a station of its own, the interconnector, a plan)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('hydro'))).toEqual([
+      ['14.2 TWh', 'supported', ['t-gen']],
+      ['9%', 'unsourced', []],
+      ['71%', 'unsourced', []],
+      ['12 stations', 'supported', ['t-st']],
+      ['3.4 GW', 'supported', ['t-cap']],
+      ['4.1 TWh', 'unsourced', []],
+      ['£68 per MWh', 'unsourced', []],
+      // "…, while the interconnector imported 6.3 TWh": not the utility's generation.
+      ['6.3 TWh', 'unsourced', []],
+      ['£412 million', 'supported', ['t-np']],
+      // "The utility plans to spend £1.8 billion": the entity's alias, no segment "utility" (it was left out as a part).
+      ['£1.8 billion', 'supported', ['t-plan']],
+      ['12.4 TWh', 'contradicted', ['t-gen']],
+    ]);
+  });
+
+  it('reads no word of an entity\'s alias as a part before the metric\'s words', () => {
+    expect(lineVerdicts('hydro', '2025-10-20', 'Tarrow Hydro', 'The utility plans to spend £2.5 billion by 2030.')).toEqual([['£2.5 billion', 'contradicted']]);
+  });
+});
+
+describe('egg producer note (dozens in a fiscal year to May, net sales up from a year earlier, the national flock)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('eggs'))).toEqual([
+      ['1.42 billion dozen eggs', 'supported', ['h-doz']],
+      ['$3.21 per dozen', 'unsourced', []],
+      ['$4.56 billion', 'supported', ['h-sales']],
+      ['44%', 'supported', ['h-sales', 'h-sales24']],
+      ['$3.17 billion', 'supported', ['h-sales24']],
+      ['48.9 million laying hens', 'supported', ['h-hens']],
+      ['31%', 'unsourced', []],
+      // "; the national flock lost about 40 million birds": a loss, and not the company's flock.
+      ['40 million birds', 'unsourced', []],
+      ['1.24 billion dozen eggs', 'contradicted', ['h-doz']],
+    ]);
+  });
+});

@@ -215,8 +215,8 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   const lower = word.toLowerCase();
   // "…, and plans capex of $41 billion": a clause opened by a word of a plan opens with its verb.
   if (!leads || !isQualifier(lower) || (opens && isGuidanceWord(lower))) return null;
-  // A word of another metric is no part: "revenue run-rate" is the run-rate.
+  // A word of another metric is no part: "revenue run-rate" is the run-rate; nor a word of the entity's name: "The utility plans to spend".
   const at = from + window.lastIndexOf(word);
-  if (hits.some((h) => h.start <= at && h.end > at)) return null;
+  if (hits.some((h) => h.start <= at && h.end > at) || info.mentions.some((m) => m.start <= at && m.end > at)) return null;
   return { part: lower.replace(/-/g, ' '), phrase: `${lower} ${text.slice(nearest.start, nearest.end).toLowerCase()}` };
 }
