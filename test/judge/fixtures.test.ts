@@ -5754,3 +5754,52 @@ describe('egg producer note (dozens in a fiscal year to May, net sales up from a
     ]);
   });
 });
+
+describe('pet insurer note (enrolled pets at a quarter end, revenue per pet, the market beside it, a rival)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('petins'))).toEqual([
+      ['1.94 million enrolled pets', 'supported', ['p-pets']],
+      ['11%', 'supported', ['p-pets', 'p-pets24']],
+      ['$74.10', 'supported', ['p-arpp']],
+      ['98.6%', 'unsourced', []],
+      ['$412 million', 'supported', ['p-rev']],
+      ['$96 million', 'unsourced', []],
+      // "; the US pet insurance market grew about 20% to some $5.2 billion": the market's, not Pawsure's.
+      ['20%', 'unsourced', []],
+      ['$5.2 billion', 'unsourced', []],
+      ['70.8%', 'supported', ['p-lr']],
+      ['72%', 'unsourced', []],
+      ['700,000 pets', 'unsourced', []],
+      ['1.49 million enrolled pets', 'contradicted', ['p-pets']],
+    ]);
+  });
+});
+
+describe('funeral group note (funerals in a half, a cremation rate, the industry\'s, a rival)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('funeral'))).toEqual([
+      ['86,400 funerals', 'supported', ['e-fun']],
+      ['3%', 'supported', ['e-fun', 'e-fun24']],
+      ['61.2%', 'supported', ['e-crem']],
+      ['$1.07 billion', 'supported', ['e-rev']],
+      ['$6,450', 'unsourced', []],
+      ['$612 million', 'supported', ['e-pre']],
+      ['$14.8 billion', 'supported', ['e-back']],
+      // "Across the industry, the cremation rate is forecast to pass 65% by 2030": the industry's.
+      ['65%', 'unsourced', []],
+      ['41,000 funerals', 'unsourced', []],
+      ['68,400 funerals', 'contradicted', ['e-fun']],
+    ]);
+  });
+
+  it('gives a figure of a whole market to no entity, and the entity\'s own to the entity', () => {
+    const first = 'Evercrest performed 86,400 funerals in the first half of 2025.';
+    expect(lineVerdicts('funeral', '2025-08-01', 'Evercrest Funeral Group', `${first} Across the industry, the cremation rate rose to 65% in the first half of 2025.`)[1]).toEqual(['65%', 'unsourced']);
+    expect(lineVerdicts('funeral', '2025-08-01', 'Evercrest Funeral Group', `${first} Its cremation rate rose to 65% in the first half of 2025.`)[1]).toEqual(['65%', 'contradicted']);
+    expect(lineVerdicts('funeral', '2025-08-01', 'Evercrest Funeral Group', `${first} Revenue was $1.2 billion in the first half of 2025, while the funeral industry as a whole shrank 1%.`)).toEqual([
+      ['86,400 funerals', 'supported'],
+      ['$1.2 billion', 'contradicted'],
+      ['1%', 'unsourced'],
+    ]);
+  });
+});

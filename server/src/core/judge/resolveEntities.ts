@@ -267,7 +267,7 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // "Headcount at Phaquenli grew 7.9%, while Chirpline had 412 million users": a name the facts do
   // not know in the figure's own clause owns it, not a known one of another clause.
   // The same for a clause whose subject is "the <noun>" the facts do not call the entity (", and the aquarium drew…").
-  if (names.length > 0 && !owners.some(inClause) && (unknownNameBefore(claim, clause, sentence, index) || (names.length === 1 && !table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, names[0]!, memo)))) {
+  if (names.length > 0 && !owners.some(inClause) && (unknownNameBefore(claim, clause, sentence, index) || (!table && marketWide(claim, clause)) || (names.length === 1 && !table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, names[0]!, memo)))) {
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
   }
   if (names.length > 0) {
@@ -291,16 +291,34 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     let heading = pronoun && unknownNameInBlockBefore(claim, note, blockSpan, index) ? undefined : sectionEntity(claim, note, memo);
     // One of the heading entity's segments ("| Kingsreach | $640 million |", "Mobile accounted for…") is its part, not an owner.
     const h = heading;
-    if (h && (namesAnOwner(claim, note, index, table?.row, () => segmentsOf(h, index, memo)) || (!table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo)))) heading = undefined;
+    if (h && (namesAnOwner(claim, note, index, table?.row, () => segmentsOf(h, index, memo)) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
     return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }
   const followed = subjectNamedBefore(last, note, memo, { start: blockSpan.start, end: claim.offset.start });
   // "…, after Tintasul's revenue had fallen to €0.9 billion": an unknown owner in the figure's own clause, too.
-  if (!table && (unknownSubjectOpens(claim, info.words, index, followed, memo) || unknownNameBefore(claim, clause, sentence, index) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, followed, memo))) {
+  if (!table && (unknownSubjectOpens(claim, info.words, index, followed, memo) || unknownNameBefore(claim, clause, sentence, index) || marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, followed, memo))) {
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }
   return { subjects: [followed], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+}
+
+/** A whole market as what a sentence is about: "Across the industry, …", "In the US market, …". */
+const MARKET = String.raw`the\s+(?:[\p{L}-]+\s+){0,4}?(?:industry|market|sector|economy)`;
+const MARKET_OPENS = new RegExp(String.raw`^\s*(?:across|throughout|in|for)\s+${MARKET}\b`, 'iu');
+/** A whole market as a clause's subject: "; the US pet insurance market grew about 20%". */
+const MARKET_SUBJECT = new RegExp(String.raw`^[\s,;]*(?:(?:and|but|while|whereas)\s+)?${MARKET}\s+\p{L}+`, 'iu');
+
+/**
+ * Whether the figure is a whole market's, not the entity's: its sentence opens with the market
+ * ("Across the industry, the cremation rate is forecast to pass 65%") or its clause has the market
+ * as subject ("; the US pet insurance market grew about 20%").
+ */
+function marketWide(claim: Claim, clause: Span): boolean {
+  const base = claim.sentence.start;
+  const opening = MARKET_OPENS.exec(claim.sentenceText);
+  if (opening && opening.index + opening[0].length <= claim.offset.start - base) return true;
+  return MARKET_SUBJECT.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base));
 }
 
 /** A verb after a subject: VERB, or a common irregular past ("drew", "gave"). */
