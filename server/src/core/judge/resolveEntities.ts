@@ -168,10 +168,12 @@ function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMe
   );
 }
 
+/** Words that join a later clause to the one before: "…, while Vale averaged", "…, and the aquarium drew". */
+const JOINERS = String.raw`(?:and|but|while|whereas)`;
 /** Before a later clause: "…, while ", "; ", "and " (a change is left out by its kind: "and Europe rose 2%" is a part's). */
-const CONTRAST_BEFORE = /(?:;|\b(?:while|whereas|but|and))\s*$/i;
+const CONTRAST_BEFORE = new RegExp(String.raw`(?:;|\b${JOINERS})\s*$`, 'i');
 /** Before the subject at its clause's start: nothing, or "the". */
-const LATER_CLAUSE_OPENING = /^\s*(?:(?:while|whereas|but|and)\s+)?(?:the\s+)?$/i;
+const LATER_CLAUSE_OPENING = new RegExp(String.raw`^\s*(?:${JOINERS}\s+)?(?:the\s+)?$`, 'i');
 
 /** "…, while Vale averaged $15,300 a tonne": a name that is a contrasting later clause's subject, its verb after it (a level, not a change). */
 function subjectOfLaterClause(text: string, n: { name: string; start: number }): boolean {
@@ -307,7 +309,7 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
 const MARKET = String.raw`the\s+(?:[\p{L}-]+\s+){0,4}?(?:industry|market|sector|economy)`;
 const MARKET_OPENS = new RegExp(String.raw`^\s*(?:across|throughout|in|for)\s+${MARKET}\b`, 'iu');
 /** A whole market as a clause's subject: "; the US pet insurance market grew about 20%". */
-const MARKET_SUBJECT = new RegExp(String.raw`^[\s,;]*(?:(?:and|but|while|whereas)\s+)?${MARKET}\s+\p{L}+`, 'iu');
+const MARKET_SUBJECT = new RegExp(String.raw`^[\s,;]*(?:${JOINERS}\s+)?${MARKET}\s+\p{L}+`, 'iu');
 
 /**
  * Whether the figure is a whole market's, not the entity's: its sentence opens with the market
@@ -363,7 +365,7 @@ const ORGANISATIONS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 
 /** "the" and the words after it, up to the figure. */
 const DEFINITE_SUBJECT = /\b[Tt]he\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){1,7})\s*$/du;
 /** Besides hedges, words between a verb and its amount: "used a total of", "drew another", "spent a record". */
-const BEFORE_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'another', 'further', 'total', 'of', 'record', 'at', 'for', 'to', '']);
+const BEFORE_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'another', 'further', 'total', 'of', 'record', 'at', 'for', 'to']);
 /** What may open a sentence before its subject: an opening time or place and its comma ("In March 2025, "), "Meanwhile". */
 const OPENING = String.raw`(?:(?:in|on|during|by|since|after|last|this|earlier|later|meanwhile|separately|elsewhere)\b[^,;]{0,30},\s*|(?:meanwhile|separately|elsewhere)\s+)?`;
 /** The longest text OPENING and "the " match before a subject: a word, 30 characters, a comma, spaces. */
@@ -371,7 +373,7 @@ const OPENING_MAX = 64;
 /** Before a sentence's subject: an opening, then "The" maybe. */
 const SUBJECT_OPENING = new RegExp(String.raw`^\s*${OPENING}(?:the\s+)?$`, 'i');
 /** Before a clause's "the" subject: a joiner ("and", "while", ";") or an opening. */
-const CLAUSE_OPENING = new RegExp(String.raw`^[\s,;]*(?:(?:and|but|while|whereas)\s+)?${OPENING}$`, 'i');
+const CLAUSE_OPENING = new RegExp(String.raw`^[\s,;]*(?:${JOINERS}\s+)?${OPENING}$`, 'i');
 /** After a subject: its possessive ("Zelco's valuation"), or a verb, an apposition between commas allowed before it ("Zelco, a rival, was…"); group 1 the verb. */
 const SUBJECT_NEXT = /^(?:['\u2019]s?\s|(?:\s*,[^,;]{1,40},)?\s+(\p{Ll}+))/u;
 
