@@ -5796,6 +5796,8 @@ describe('funeral group note (funerals in a half, a cremation rate, the industry
     const first = 'Evercrest performed 86,400 funerals in the first half of 2025.';
     expect(lineVerdicts('funeral', '2025-08-01', 'Evercrest Funeral Group', `${first} Across the industry, the cremation rate rose to 65% in the first half of 2025.`)[1]).toEqual(['65%', 'unsourced']);
     expect(lineVerdicts('funeral', '2025-08-01', 'Evercrest Funeral Group', `${first} Its cremation rate rose to 65% in the first half of 2025.`)[1]).toEqual(['65%', 'contradicted']);
+    // A market the sentence opens "in" scopes the entity's own figure.
+    expect(lineVerdicts('funeral', '2025-08-01', 'Evercrest Funeral Group', `${first} In the funeral market, its cremation rate rose to 65% in the first half of 2025.`)[1]).toEqual(['65%', 'contradicted']);
     expect(lineVerdicts('funeral', '2025-08-01', 'Evercrest Funeral Group', `${first} Revenue was $1.2 billion in the first half of 2025, while the funeral industry as a whole shrank 1%.`)).toEqual([
       ['86,400 funerals', 'supported'],
       ['$1.2 billion', 'contradicted'],

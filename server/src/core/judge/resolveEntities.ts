@@ -305,9 +305,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   return { subjects: [followed], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
 }
 
-/** A whole market as what a sentence is about: "Across the industry, …", "In the US market, …". */
+/** A whole market as what a sentence is about: "Across the industry, …" (not "In the cloud market, it holds…", the entity's). */
 const MARKET = String.raw`the\s+(?:[\p{L}-]+\s+){0,4}?(?:industry|market|sector|economy)`;
-const MARKET_OPENS = new RegExp(String.raw`^\s*(?:across|throughout|in|for)\s+${MARKET}\b`, 'iu');
+const MARKET_OPENS = new RegExp(String.raw`^\s*(?:across|throughout)\s+${MARKET}\b`, 'iu');
 /** A whole market as a clause's subject: "; the US pet insurance market grew about 20%". */
 const MARKET_SUBJECT = new RegExp(String.raw`^[\s,;]*(?:${JOINERS}\s+)?${MARKET}\s+\p{L}+`, 'iu');
 
