@@ -4,7 +4,7 @@ import { foldForMatch, hasPhrase } from './findPhrase';
 import { pluralNoun, singular } from '../extract/unitNouns';
 import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
-import { factSegments } from './factSegments';
+import { factSegments, holdsASegment } from './factSegments';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { type CuedMention, IRREGULAR_PAST_VERBS, openingSubject, PERIOD_SUBJECT, VERB } from './sentenceCues';
 import { countsThings } from '../units';
@@ -352,8 +352,7 @@ function anotherDefiniteSubject(claim: Claim, clause: Span, words: readonly Word
   const from = clause.start + m.indices![1]![0];
   const to = from + after.slice(0, verbAt).join(' ').length;
   if (words.some((h) => h.start < to && h.end > from) || mentions.some((x) => x.start < to && x.end > from)) return false;
-  for (const segment of segmentsOf(entity, index, memo)) if (hasPhrase(subject, segment)) return false;
-  return true;
+  return !holdsASegment(subject, segmentsOf(entity, index, memo));
 }
 
 /** An alias that says what noun stands for the entity: `the plant`, `the zoo`. */
@@ -398,8 +397,7 @@ function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: Fac
   const name = foldForMatch(first.name);
   const entity = index.entities.get(followed);
   if (entity && [entity.name, ...entity.aliases].some((a) => hasPhrase(foldForMatch(a), name))) return false;
-  for (const segment of segmentsOf(followed, index, memo)) if (hasPhrase(name, segment)) return false;
-  return true;
+  return !holdsASegment(name, segmentsOf(followed, index, memo));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { SPEAKERS } from './sentenceNames';
-import { factSegments } from './factSegments';
+import { factSegments, holdsASegment } from './factSegments';
 import { isGuidanceWord } from './claimFactKind';
 import { SAME_MEASURE, singular } from '../extract/unitNouns';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
@@ -1043,8 +1043,7 @@ function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[],
   if (hits.some((h) => h.start < base + to && h.end > base + from)) return false;
   // A segment the facts name ("while neuromodulation grew 11% to $410 million") is a part of the metric, not a noun of its own.
   const subject = folded.slice(from, to);
-  for (const segment of factSegments(index)) if (hasPhrase(subject, segment)) return false;
-  return true;
+  return !holdsASegment(subject, factSegments(index));
 }
 
 /** A later clause's own subject and verb right before its figure: "; nature-based credits fetched about ", ", while forestry credits sold for ". */
@@ -1072,8 +1071,7 @@ function levelOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonl
   // Who expects or estimates ("; analysts had expected $104 million") speaks of the metric before.
   if (!head || !(/[^s]s$/.test(head) || lettered) || SPEAKERS.has(head) || PERIOD_SUBJECT.test(subject)) return false;
   if (hits.some((h) => h.start < to && h.end > from)) return false;
-  for (const segment of factSegments(index)) if (hasPhrase(subject, segment)) return false;
-  return true;
+  return !holdsASegment(subject, factSegments(index));
 }
 
 /** Between a metric's word and its figure: "ARPU was $9.70", "margin of 20%". */
