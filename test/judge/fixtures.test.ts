@@ -5805,3 +5805,38 @@ describe('funeral group note (funerals in a half, a cremation rate, the industry
     ]);
   });
 });
+
+describe('courts note (filings, a backlog, judges per filings, a ratio)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('courts'))).toEqual([
+      ['212,000 new filings', 'supported', ['m-fil24']],
+      ['38,500 cases', 'supported', ['m-back']],
+      ['51,000', 'unsourced', []],
+      ['184 days', 'supported', ['m-med24']],
+      ['96 judges', 'supported', ['m-judges']],
+      // "about one for every 2,200 filings": a ratio's side, not the filings (it was red against the 212,000).
+      ['2,200 filings', 'unsourced', []],
+      ['1,700', 'unsourced', []],
+      ['61%', 'unsourced', []],
+      ['24%', 'unsourced', []],
+      // "For every 1,000 residents, the courts handle 31 filings": both sides of a ratio.
+      ['1,000 residents', 'unsourced', []],
+      ['31 filings', 'unsourced', []],
+      ['35,800 cases', 'contradicted', ['m-back']],
+    ]);
+  });
+
+  it('reads a figure after "for every", "for each", "in every" or "per", or in a sentence opening on one, as a side of a ratio', () => {
+    const line = (text: string) => judgedLine('courts', '2025-03-20', 'Marlow County Courts', text);
+    for (const text of ['The county has one judge for every 2,200 filings.', 'The county has one judge per 2,200 filings.', 'There is one judge in every 2,200 filings.', 'The courts see one judge for each 2,200 filings.']) {
+      const f = line(text);
+      expect([f.claim.text, f.code], text).toEqual(['2,200 filings', 'unsourced']);
+      expect(f.message, text).toContain('one side of a ratio');
+    }
+    expect(lineVerdicts('courts', '2025-03-20', 'Marlow County Courts', 'For every 1,000 filings there are 4.5 judges.')).toEqual([['1,000 filings', 'unsourced'], ['4.5 judges', 'unsourced']]);
+    // Without the ratio's words the figure is the courts' filings again, and wrong.
+    expect([line('The courts received 2,200 filings in 2024.').code]).toEqual(['contradicted']);
+    // "For each of" picks some of a whole, no ratio.
+    expect(line('For each of its 96 judges, the county pays a clerk.').message).not.toContain('ratio');
+  });
+});

@@ -243,6 +243,7 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   part: 'a figure for a part or one typical item, not the whole the facts give',
   pending: 'a count of things not yet in service (a pipeline, backlog or order), which the facts do not count',
   benchmark: 'a level it is set against (a threshold, requirement or estimate), not a figure of its own',
+  ratio: 'one side of a ratio (one thing for every so many), not a total of its own',
   pool: 'the whole a part was won from (all the seats, contracts or votes), not a figure of its own',
   rival: 'a figure of rivals or peers the sentence does not name, not its own',
   years: 'an average over several years, not one period\'s figure the facts give',

@@ -325,7 +325,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'pool' | 'rival' | 'years' | 'request' | 'counterfactual' | 'negated';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'ratio' | 'pool' | 'rival' | 'years' | 'request' | 'counterfactual' | 'negated';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -344,6 +344,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   if (fittingList.length === 0) return undefined;
   if (aBenchmark(claim, memo)) {
     opts.leftOut?.('benchmark');
+    return undefined;
+  }
+  if (aSideOfARatio(claim)) {
+    opts.leftOut?.('ratio');
     return undefined;
   }
   if (wonFrom(claim)) {
@@ -768,6 +772,17 @@ function averageOverYears(claim: Claim, memo: JudgeMemo): boolean {
 function wonFrom(claim: Claim): boolean {
   const at = claim.offset.start - claim.sentence.start;
   return WON_OF.test(claim.sentenceText.slice(Math.max(0, at - 48), at));
+}
+
+/** Right before a figure, words that make it what one thing is set against: "one judge for every 2,200 filings", "one per 1,700", "one in every 30". */
+const RATIO_BEFORE = /\b(?:(?:for|in)\s+(?:every|each)|per)\s+$/i;
+/** A sentence that opens on such a ratio: "For every 1,000 filings there are 4.5 judges" (either figure). */
+const RATIO_OPENING = /^(?:for|in)\s+(?:every|each)\s+(?!of\b)/i;
+
+/** Whether the figure is one side of a ratio, not a total: "one judge for every 2,200 filings". */
+function aSideOfARatio(claim: Claim): boolean {
+  const at = claim.offset.start - claim.sentence.start;
+  return RATIO_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 16), at)) || RATIO_OPENING.test(claim.sentenceText);
 }
 
 /** Whether the claim's sentence states a figure before `at` (the whole a part of it is of). */
