@@ -615,6 +615,8 @@ const countsAndVerbs: Case[] = [
     { text: '12.4 million 9-litre cases', value: 12.4e6, unit: 'case' },
     { text: '3,000 40-foot containers', value: 3000, unit: 'container' },
   ]],
+  // After a name's possessive a grouped number is a count ("Boeing's 737 jets" stays a model).
+  ["Zipp's 180,000 scooters carried rides; Boeing's 737 jets flew.", [{ text: '180,000 scooters', value: 180000, unit: 'scooter' }]],
   ['The 3 billion figure is wrong.', [{ text: '3 billion', unit: 'count' }]],
   ['10 million signed up.', [{ text: '10 million', unit: 'count' }]],
   ['2 million use it daily.', [{ text: '2 million', unit: 'count' }]],

@@ -121,8 +121,9 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   if (listedLabel(tokens, i)) return true;
   if (prev && prev.text === '.' && tokens[i - 2] && (tokens[i - 2]!.lower === 'no' || tokens[i - 2]!.lower === 'fig' || tokens[i - 2]!.lower === 'p')) return true;
   // "Claude 3.5", "Gemini 1.5 Pro", "Windows 11", "Mistral 7B"; then "Llama 3.1 405B" continues the name.
-  // Capitalised, camel-case or alphanumeric names: "Claude", "iPhone", "PS5".
-  if (prev && prev.type === 'word' && t.spaced && /[A-Z]/.test(prev.text) && !COMMON_CAPITALISED.has(prev.lower)) {
+  // Capitalised, camel-case or alphanumeric names: "Claude", "iPhone", "PS5". (No name's number
+  // has its thousands grouped: "Zipp's 180,000 scooters" is a count.)
+  if (prev && prev.type === 'word' && t.spaced && !t.grouped && /[A-Z]/.test(prev.text) && !COMMON_CAPITALISED.has(prev.lower)) {
     if (!hasUnit) return true;
     if (paramSuffix(tokens, i)) return true;
   }
