@@ -5840,3 +5840,35 @@ describe('courts note (filings, a backlog, judges per filings, a ratio)', () => 
     expect(line('For each of its 96 judges, the county pays a clerk.').message).not.toContain('ratio');
   });
 });
+
+describe('scooter note (rides, riders, a fleet, a table, a rival that "says")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('scooter'))).toEqual([
+      ['180,000 scooters', 'supported', ['z-fleet']],
+      ['140 cities', 'supported', ['z-cities']],
+      ['31 million rides', 'supported', ['z-rides-q3']],
+      ['7.5 million active riders', 'supported', ['z-riders']],
+      ['4 rides per rider', 'unsourced', []],
+      ['1.9 times', 'unsourced', []],
+      ['96 million', 'supported', ['z-rides24']],
+      ['31 million', 'supported', ['z-rides-q3']],
+      ['€395 million', 'supported', ['z-rev24']],
+      ['89%', 'unsourced', []],
+      ['15,000-scooter', 'unsourced', []],
+      // "Lime, the largest operator, says it ran 200 million rides in 2024": Lime's (it was red against Zipp's 96 million).
+      ['200 million rides', 'unsourced', []],
+      ['180,000 scooters', 'supported', ['z-fleet']],
+      ['13 million rides', 'contradicted', ['z-rides-q3']],
+    ]);
+  });
+
+  it('gives a sentence opened by a name the facts do not know its figure, when the figure\'s noun is the metric\'s word', () => {
+    const second = (line: string) => lineVerdicts('scooter', '2025-11-10', 'Zipp Mobility', `Zipp carried 31 million rides in the third quarter. ${line}`)[1];
+    for (const line of ['Lime ran 200 million rides in 2024.', 'Lime says it ran 200 million rides in 2024.', 'Lime, the largest operator, ran 200 million rides in 2024.']) {
+      expect(second(line), line).toEqual(['200 million rides', 'unsourced']);
+    }
+    for (const line of ['It ran 200 million rides in 2024.', 'Zipp ran 200 million rides in 2024.', 'The operator ran 200 million rides in 2024.']) {
+      expect(second(line), line).toEqual(['200 million rides', 'contradicted']);
+    }
+  });
+});

@@ -378,19 +378,20 @@ const SUBJECT_NEXT = /^(?:['\u2019]s?\s|(?:\s*,[^,;]{1,40},)?\s+(\p{Ll}+))/u;
 
 /**
  * "Anthropic was valued at $61.5 billion. Zelco was valued at $12 billion.": a name the facts do
- * not know that opens the figure's sentence as its subject (a verb right after it), in a sentence
- * naming a metric before the figure, owns the figure, not the entity a sentence before named. Not
+ * not know that opens the figure's sentence as its subject (a verb or "says" right after it), in a
+ * sentence naming a metric before the figure or as its noun ("Lime ran 200 million rides"), owns
+ * the figure, not the entity a sentence before named. Not
  * a word of that entity's own name ("Atlas employs…" after "Atlas Mining"), nor one of its segments,
  * nor a name holding a metric's word.
  */
 function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: FactIndex, followed: string, memo: JudgeMemo): boolean {
-  if (!words.some((h) => h.end <= claim.offset.start)) return false;
+  if (!words.some((h) => h.start < claim.offset.end)) return false;
   const text = claim.sentenceText;
   // (An opening is short: a name further in is no subject the sentence opens with.)
   const first = namesIn(text).find((n) => n.start <= OPENING_MAX && SUBJECT_OPENING.test(text.slice(0, n.start)));
   if (!first || first.start >= claim.offset.start - claim.sentence.start) return false;
   const next = SUBJECT_NEXT.exec(text.slice(first.start + first.name.length, first.start + first.name.length + 60));
-  if (!next || !(next[1] ? VERB.test(next[1]) : true) || !mayOwn(text, first, index)) return false;
+  if (!next || !(next[1] ? SUBJECT_VERB(next[1]) || SAYS.test(next[1]) : true) || !mayOwn(text, first, index)) return false;
   // A metric's word in the name makes it the metric's phrase: "Grocery GMV was $2.1 billion".
   const at = claim.sentence.start + first.start;
   if (words.some((h) => h.start < at + first.name.length && h.end > at)) return false;
