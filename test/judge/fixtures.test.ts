@@ -5872,3 +5872,62 @@ describe('scooter note (rides, riders, a fleet, a table, a rival that "says")', 
     }
   });
 });
+
+describe('bakery note (shops, like-for-like sales, a place, a larger rival, the market)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bakery'))).toEqual([
+      ['£842 million', 'supported', ['c-rev-h1']],
+      ['4.1%', 'supported', ['c-lfl-h1']],
+      ['2,610 shops', 'supported', ['c-shops']],
+      ['140', 'unsourced', []],
+      ['92 million sausage rolls', 'supported', ['c-rolls24']],
+      ['250,000', 'unsourced', []],
+      ['27,400 people', 'supported', ['c-emp']],
+      ['19,000', 'unsourced', []],
+      // "In Scotland, the chain has 310 shops", "employs 2,000 people in Edinburgh and Glasgow": parts (both were red against the whole).
+      ['310 shops', 'unsourced', []],
+      ['2,000 people', 'unsourced', []],
+      // "across the UK it has 2,610 shops": a place that agrees with the whole is the whole.
+      ['2,610 shops', 'supported', ['c-shops']],
+      ['2,600 shops', 'unsourced', []],
+      ['2.6%', 'unsourced', []],
+      ['£4.5 billion', 'unsourced', []],
+      ['2,160 shops', 'contradicted', ['c-shops']],
+    ]);
+  });
+
+  it('reads a figure narrowed to a place the facts give no segment for as a part, unless it agrees with the whole', () => {
+    const line = (text: string) => judgedLine('bakery', '2025-08-12', 'Crumb & Co', text);
+    for (const text of ['The chain has 300 shops in Scotland.', 'In Scotland, the chain has 300 shops.', 'Across Scotland the chain has 300 shops.']) {
+      const f = line(text);
+      expect([f.claim.text, f.code], text).toEqual(['300 shops', 'unsourced']);
+      expect(f.message, text).toContain("Crumb & Co's shops in Scotland — a part; the facts give the whole only (a fact for the part has `segment: Scotland`)");
+    }
+    expect(line('The chain has 2,610 shops in the UK.').code).toBe('supported');
+    expect(line('The chain has 300 shops.').code).toBe('contradicted');
+    // The place is the nearer figure's: "…, and 300 in Scotland" leaves the 2,160 the whole's.
+    expect(lineVerdicts('bakery', '2025-08-12', 'Crumb & Co', 'The chain has 2,160 shops, and 300 in Scotland.')).toEqual([['2,160 shops', 'contradicted'], ['300', 'unsourced']]);
+    // A company the facts know is no place; a deal's round neither.
+    expect(line("Crumb's first-half revenue in Scotland was £90 million.").message).toContain('revenue in Scotland in H1 2025 — a part');
+    // A market share's "in" names its market, not a part: the kestrel note's "market share in European messaging" stays judged.
+    expect(lineVerdicts('kestrel', '2025-03-01', 'Kestrel', "Kestrel's market share in European messaging was 41% in 2024.")).toEqual([['41%', 'contradicted']]);
+  });
+});
+
+describe('birds note (breeding pairs in two censuses, members, reserves, a place elsewhere)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('birds'))).toEqual([
+      ['18,400 breeding pairs', 'supported', ['p-pairs25']],
+      // "on its reserves, down 20% from 23,100 pairs": read as a change of the reserves (a miss, not a wrong red).
+      ['20%', 'unsourced', []],
+      ['23,100 pairs', 'supported', ['p-pairs20']],
+      ['5,200 hectares', 'supported', ['p-res']],
+      ['64,000 members', 'supported', ['p-mem']],
+      ['£11.3 million', 'supported', ['p-inc']],
+      // "On the Farne Islands, rangers counted 36,000 pairs": the islands' (it was red against the trust's 18,400).
+      ['36,000 pairs', 'unsourced', []],
+      ['3,500 adult birds', 'unsourced', []],
+      ['14,800 breeding pairs', 'contradicted', ['p-pairs25']],
+    ]);
+  });
+});

@@ -223,4 +223,8 @@ describe('fact stubs for parts', () => {
     ]);
     expect(applyPartStubs('rail', 1)[0]).toEqual(expect.arrayContaining(['segment: regional', 'value: 91']));
   });
+
+  it('a place a figure is narrowed to ("310 shops" in Scotland, "in Edinburgh and Glasgow") ends supported too', () => {
+    expect(applyPartStubs('bakery', 2).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual(['segment: Scotland', 'segment: Edinburgh']);
+  });
 });

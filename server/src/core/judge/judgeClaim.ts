@@ -16,6 +16,7 @@ import { shiftPeriod } from '../extract/periods';
 import { fiscalEndOf, judgeWithDerivation, startedFrom } from './judgeDerived';
 import { measuredNoun, metricWordAt, type MetricLeftOut } from './resolveMetric';
 import type { Verdict } from './verdict';
+import type { Qualified } from './qualifier';
 import type { JudgeMemo } from './judgeMemo';
 import { unitAfter } from './unitAfter';
 
@@ -342,17 +343,28 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
     if (match.part?.addition) {
       return { code: 'unsourced', claim, facts: [], entities: about, message: `${capitalise(whoOf(ctx.index, about))}: ${claimPhrase(claim)} — an addition, not the total the facts give for its ${metricName(match.metric)}` };
     }
-    if (match.part) {
-      const partOf = `${possessive(whoOf(ctx.index, about))} ${match.part.phrase}`;
-      const message = `${noFactMessage(partOf, claim)} — a part; the facts give the whole only (a fact for the part has \`segment: ${match.part.part}\`)`;
-      return { code: 'unsourced', claim, facts: [], entities: about, metric: match.metric.id, part: match.part, message };
-    }
+    if (match.part) return partVerdict(claim, match.part, about, match.metric, ctx);
     return { code: 'unsourced', claim, facts: [], entities: about, metric: match.metric.id, message: noFactMessage(subject, claim) };
   }
-  if (match.combined) return judgeSum(claim, match.groups, match.metric.id, ctx);
-  const group = match.groups[0]!;
-  if (lostIsTheMetric(claim, match.metric)) return { ...judgeStatedFigure(lost(claim), group, match.metric.id, ctx), claim };
-  return judgeStatedFigure(claim, group, match.metric.id, ctx);
+  const whole = wholeVerdict(claim, match.groups, match.metric, match.combined, ctx);
+  // "2,610 shops in the UK" agrees with the whole, which the place then is; "300 shops in Scotland" is a part.
+  if (match.part && whole.code !== 'supported' && whole.code !== 'outdated') return partVerdict(claim, match.part, match.combined ? match.entities.summed : entities.slice(0, 1), match.metric, ctx);
+  return whole;
+}
+
+/** The verdict from the facts of the whole the claim's entities have. */
+function wholeVerdict(claim: Claim, groups: FactGroup[], metric: Metric, combined: boolean, ctx: JudgeContext): Verdict {
+  if (combined) return judgeSum(claim, groups, metric.id, ctx);
+  const group = groups[0]!;
+  if (lostIsTheMetric(claim, metric)) return { ...judgeStatedFigure(lost(claim), group, metric.id, ctx), claim };
+  return judgeStatedFigure(claim, group, metric.id, ctx);
+}
+
+/** A figure of a part ("advertising revenue", "shops in Scotland") the facts give no segment for. */
+function partVerdict(claim: Claim, part: Qualified, about: string[], metric: Metric, ctx: JudgeContext): Verdict {
+  const partOf = `${possessive(whoOf(ctx.index, about))} ${part.phrase}`;
+  const message = `${noFactMessage(partOf, claim)} — a part; the facts give the whole only (a fact for the part has \`segment: ${part.part}\`)`;
+  return { code: 'unsourced', claim, facts: [], entities: about, metric: metric.id, part, message };
 }
 
 /**

@@ -35,7 +35,8 @@ export interface Match {
   leftOut?: MetricLeftOut;
   /**
    * The word that narrows the metric to a part ("advertising" revenue) when no fact has that
-   * segment: the facts of the whole do not decide the figure, and `groups` is empty.
+   * segment: the facts of the whole do not decide the figure, and `groups` is empty. A place
+   * ("300 shops in Scotland") keeps the whole's groups: they decide a figure they agree with.
    */
   part?: Qualified;
 }
@@ -174,9 +175,10 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   ), () => segmentWords(claim, clause, info.folded, memo, note.text), () => wholeOfShare(claim, note, memo));
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
   const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text, entities.subjects, index) : null;
-  if (part) return { ...none(), part };
+  if (part && !part.place) return { ...none(), part };
+  const place = part ? { part } : {};
   const groups = groupFacts(candidates);
-  if (groups.length === 0) return none();
+  if (groups.length === 0) return { ...none(), ...place };
 
   if (entities.combined) {
     // A fact about the named entities together beats adding up their separate facts.
@@ -184,14 +186,14 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
     const together = groups.filter((g) => g.entities.length >= 2 && g.entities.every((e) => summed.has(e)));
     if (together.length > 0) {
       const widest = [...together].sort((a, b) => b.entities.length - a.entities.length)[0]!;
-      return { entities, metric, groups: [widest], combined: false, ranked };
+      return { entities, metric, groups: [widest], combined: false, ranked, ...place };
     }
     const perEntity = entities.summed.map((e): FactGroup => {
       const own = groups.filter((g) => g.entities.length === 1 && g.entities[0] === e);
       // A counterparty the note names makes the group more specific than the entity's plain facts.
       return own.find((g) => g.counterparty) ?? own[0] ?? { entities: [e], facts: [] };
     });
-    if (perEntity.some((g) => g.facts.length > 0)) return { entities, metric, groups: perEntity, combined: true, ranked };
+    if (perEntity.some((g) => g.facts.length > 0)) return { entities, metric, groups: perEntity, combined: true, ranked, ...place };
   }
 
   // Both parties count for a fact with a counterparty: "Anthropic's round … from Amazon" is Amazon's investment in Anthropic.
@@ -201,5 +203,5 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const tier = (e: string): number => Math.floor(rank(e) / 1e6);
   const best = Math.min(...entities.subjects.map((e) => tier(e)));
   const unclearOwner = !entities.fromBlock && best >= 3 && entities.subjects.filter((e) => tier(e) === best).length >= 2;
-  return { entities, metric, groups: [nearest], combined: false, ranked, unclearOwner };
+  return { entities, metric, groups: [nearest], combined: false, ranked, unclearOwner, ...place };
 }

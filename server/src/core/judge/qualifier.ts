@@ -7,6 +7,7 @@ import { ADDITION_MODIFIERS, SUBSET_MODIFIERS } from '../extract/unitNouns';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { countsThings, isCurrency, unitFamily } from '../units';
 import { namedPart } from './namedPart';
+import { placeOf } from './placePart';
 import { isLabelWord } from '../extract/names';
 import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
@@ -57,6 +58,8 @@ export interface Qualified {
   phrase: string;
   /** What was added ("1,500 new sites"), no segment of the whole. */
   addition?: true;
+  /** A place ("300 shops in Scotland"): the whole's facts still decide a figure they agree with. */
+  place?: true;
 }
 
 /**
@@ -71,8 +74,14 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   if (DEAL_METRICS.has(metric.id)) return null;
   const named = namedPart(claim, owners, memo, text, index);
   if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
-  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text);
-  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text)) : null;
+  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
+  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? placed(claim, metric, memo)) : null;
+}
+
+/** "300 shops in Scotland": the place a figure is narrowed to (placeOf). */
+function placed(claim: Claim, metric: Metric, memo: JudgeMemo): Qualified | null {
+  const at = placeOf(claim, memo);
+  return at ? { part: at.place, phrase: `${metricName(metric)} in ${at.written}`, place: true } : null;
 }
 
 /**

@@ -1,0 +1,46 @@
+// A place a figure is narrowed to: "300 shops in Scotland", "In Scotland, the chain has 300 shops",
+// "employs 2,000 people in Edinburgh". The facts of the whole do not decide it when
+// they disagree: the place is a part the facts give no figure for. (When they agree, the place is
+// the whole: "2,610 shops in the UK" of a British chain; judgeClaim reads that.)
+import type { Claim, Span } from '../types';
+import { clauseOf } from './clauseOf';
+import type { JudgeMemo } from './judgeMemo';
+import { namesIn } from './sentenceNames';
+
+/** Right before a place's name: "in", "across", "throughout", then "the" maybe. */
+const PLACE_BEFORE = /\b(?:in|across|throughout)\s+(?:the\s+)?$/i;
+/** A sentence that opens with a place: "In Scotland, …", "Across the UK, …", "On the Farne Islands, …". */
+const OPENS_WITH_PLACE = /^\s*(?:in|across|throughout|on)\s+(?:the\s+)?$/i;
+/** Capitalised words after "in" that are no place: a deal's round or stage ("in Series B funding"). */
+const NOT_PLACES = /^(?:Series|Round|Phase|Tranche|Stage)\b/;
+
+/**
+ * The place named for a figure: a name the facts do not know after "in", "across" or "throughout",
+ * in the figure's clause with no other figure between them, or opening the sentence before it;
+ * `written` keeps its "the" ("the Farne Islands"). (Only the clause's first name: a segment is
+ * read from the figure's clause, so "in Edinburgh and Glasgow" is Edinburgh's, as its fact would be.)
+ */
+export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written: string } | undefined {
+  const text = claim.sentenceText;
+  const base = claim.sentence.start;
+  const clause = clauseOf(claim);
+  const at = claim.offset.start - base;
+  let info: ReturnType<JudgeMemo['sentence']> | undefined;
+  let figures: Span[] | undefined;
+  for (const n of namesIn(text)) {
+    const end = n.start + n.name.length;
+    const opening = end <= at && OPENS_WITH_PLACE.test(text.slice(0, n.start));
+    if (!(opening || PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) || NOT_PLACES.test(n.name)) continue;
+    if (!opening && (n.start < clause.start - base || end > clause.end - base)) continue;
+    // "…, up 4.1%, with 300 staff in Scotland": the place is the nearer figure's.
+    figures ??= memo.claimsIn(claim.sentence);
+    const from = Math.min(at, end) + base;
+    const to = Math.max(claim.offset.end - base, n.start) + base;
+    if (!opening && figures.some((c) => c.start !== claim.offset.start && c.start >= from && c.end <= to)) continue;
+    // A company the facts know is no place: "invested $2 billion in Anthropic".
+    info ??= memo.sentence(claim.sentence);
+    if (info.mentions.some((m) => m.start < base + end && m.end > base + n.start)) continue;
+    return { place: n.name, written: /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) ? `the ${n.name}` : n.name };
+  }
+  return undefined;
+}
