@@ -224,7 +224,9 @@ describe('fact stubs for parts', () => {
     expect(applyPartStubs('rail', 1)[0]).toEqual(expect.arrayContaining(['segment: regional', 'value: 91']));
   });
 
-  it('a place a figure is narrowed to ("310 shops" in Scotland, "in Edinburgh and Glasgow") ends supported too', () => {
+  it('a place a figure is narrowed to ("310 shops" in Scotland, "in Edinburgh and Glasgow", "On the Farne Islands") ends supported too', () => {
     expect(applyPartStubs('bakery', 2).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual(['segment: Scotland', 'segment: Edinburgh']);
+    // A later clause's "an estimated 3,500" leaves the 36,000 an actual: a forecast's fact would never decide it.
+    expect(applyPartStubs('birds', 1)[0]).toEqual(expect.arrayContaining(['segment: Farne Islands', 'value: 36000', 'kind: actual']));
   });
 });

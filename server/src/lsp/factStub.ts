@@ -13,6 +13,9 @@ import { isCurrency } from '../core/units';
 import { sharedCodes } from '../core/lexicon';
 import { DEAL_METRICS } from '../core/facts/builtinMetrics';
 import { isValidPeriod } from '../core/facts/dates';
+import { claimStance } from '../core/judge/claimFactKind';
+import { clauseOf } from '../core/judge/clauseOf';
+import { foldForMatch } from '../core/judge/findPhrase';
 
 const METRIC_BY_KIND: Partial<Record<ClaimKind, string>> = {
   valuation: 'valuation',
@@ -71,6 +74,17 @@ export function kindOf(sentence: string): FactKind {
 }
 
 /**
+ * The kind of the claim's new fact: one the judge compares the claim with. A plan or outlook
+ * (claimStance) is guidance, or a forecast when the sentence says a third party projects it; any
+ * other figure is an actual, whatever a later clause says ("…, while avian flu killed an estimated
+ * 3,500 adult birds" leaves "rangers counted 36,000 pairs" an actual).
+ */
+function stubKind(claim: Claim): FactKind {
+  if (claimStance(claim, foldForMatch(claim.sentenceText), clauseOf(claim)) !== 'guidance') return 'actual';
+  return kindOf(claim.sentenceText) === 'forecast' ? 'forecast' : 'guidance';
+}
+
+/**
  * The unit a new fact is written in: a symbol several currencies share ("¥", "kr") becomes the code
  * the entities' other facts use among them (CNY for a Chinese company's "¥1.9 billion"), else its first.
  */
@@ -115,7 +129,7 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
   lines.push(`unit: ${yamlScalar(factUnitOf(claim.unit, entities, index))}`);
   lines.push(`as_of: ${asOf}`);
   if (period) lines.push(`period: ${period}`);
-  lines.push(`kind: ${kindOf(claim.sentenceText)}`);
+  lines.push(`kind: ${stubKind(claim)}`);
   // Empty fields: the loader keeps the fact and warns that the source is missing, a reminder to fill it.
   lines.push('source:', ...SOURCE_FIELDS.map((f) => `  ${f}:`));
   const stub: FactStub = { id, lines };
