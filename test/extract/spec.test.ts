@@ -320,6 +320,12 @@ const time: Case[] = [
   // A possessive year owns the figure it names.
   ["Output rose 18% on 2023's 3.9 million tonnes.", [{ text: '18%', time: null }, { text: '3.9 million tonnes', time: '2023' }]],
   ["It beat last year's $4 billion.", [{ text: '$4 billion', time: '2024' }]],
+  // An ordinal quarter or half said as a possessive: the most recent one before the note's date.
+  ["Revenue rose 7% on the first quarter's £1.76 billion, and beat the second half's £3 billion.", [
+    { text: '7%', time: null },
+    { text: '£1.76 billion', time: '2025-Q1' },
+    { text: '£3 billion', time: '2024-H2' },
+  ]],
   // A bond's tenor names the instrument; a lease's term is a figure.
   ['The 10-year yield rose and 2-year Treasuries fell on a 12-year lease.', [{ text: '12-year', kind: 'duration' }]],
   // "in the quarter", "during the year": the period the sentence stated before, or the one of that length holding it.

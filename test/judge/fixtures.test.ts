@@ -5931,3 +5931,26 @@ describe('birds note (breeding pairs in two censuses, members, reserves, a place
     ]);
   });
 });
+
+describe('online grocer note (orders, basket, a quarter-on-quarter change, a rival, a city)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('grocer'))).toEqual([
+      ['14.8 million orders', 'supported', ['b-orders-q2']],
+      ['£127.40', 'supported', ['b-basket-q2']],
+      ['1.21 million active customers', 'supported', ['b-cust']],
+      ['£1.89 billion', 'supported', ['b-rev-q2']],
+      // "up about 7% on the first quarter's £1.76 billion": the possessive quarter is the £1.76 billion's
+      // (it was outdated against the second quarter's, and the 7% had no time to compare with).
+      ['7%', 'supported', ['b-rev-q2', 'b-rev-q1']],
+      ['£1.76 billion', 'supported', ['b-rev-q1']],
+      ['£7.6 billion', 'unsourced', []],
+      ['12 times', 'unsourced', []],
+      ['30%', 'unsourced', []],
+      ['12%', 'unsourced', []],
+      ['1.3 million orders a week', 'unsourced', []],
+      // "In London, Basketly delivered 5.2 million orders": a place.
+      ['5.2 million orders', 'unsourced', []],
+      ['18.4 million orders', 'contradicted', ['b-orders-q2']],
+    ]);
+  });
+});

@@ -428,7 +428,13 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   // "fourth-quarter fiscal 2025": the hyphenated adjective form.
   const partAt = isHyphen(next) ? i + 2 : i + 1;
   const part = tokens[partAt];
-  if (ord !== undefined && (part?.lower === 'quarter' || (part?.lower === 'half' && ord <= 2))) {
+  // "the first quarter's £1.76 billion": the possessive is the quarter's.
+  const partWord = part && bare(part.lower);
+  if (ord !== undefined && part && (partWord === 'quarter' || (partWord === 'half' && ord <= 2))) {
+    if (partWord !== part.lower) {
+      const first = partWord === 'quarter' ? ord * 3 - 2 : ord * 6 - 5;
+      return { end: partAt + 1, period: partWord === 'quarter' ? quarterPeriod(recentYear(ref, first), ord) : halfPeriod(recentYear(ref, first), ord) };
+    }
     // "its fiscal second quarter, ended August 2, 2025": the day it ended says which months.
     const ended = periodEnded(tokens, partAt, ref, claimUnitAt);
     if (ended) return ended;
