@@ -5954,3 +5954,36 @@ describe('online grocer note (orders, basket, a quarter-on-quarter change, a riv
     ]);
   });
 });
+
+describe('police note (recorded crimes in a fiscal year, officers per residents, a response time against a target)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('police'))).toEqual([
+      ['286,400 crimes', 'supported', ['w-crime25']],
+      ['5%', 'supported', ['w-crime25', 'w-crime24']],
+      ['301,900', 'supported', ['w-crime24']],
+      ['94', 'unsourced', []],
+      ['1,000 residents', 'unsourced', []],
+      ['11%', 'unsourced', []],
+      ['14,200', 'unsourced', []],
+      ['1,850 offences', 'unsourced', []],
+      ['7,120 officers', 'supported', ['w-off']],
+      ['430 residents', 'unsourced', []],
+      // "was 11.4 minutes against a 15-minute target": the target is the 15 minutes' (the 11.4 was read as guidance).
+      ['11.4 minutes', 'supported', ['w-resp']],
+      ['15-minute', 'unsourced', []],
+      ['£842 million', 'supported', ['w-bud']],
+      ['6.7 million crimes', 'unsourced', []],
+      ['33,000 officers', 'unsourced', []],
+      ['268,400 crimes', 'contradicted', ['w-crime25']],
+    ]);
+  });
+
+  it('reads a plan word after another figure "against", "below" or "above" as that figure\'s, and "the 72% it targets" as the 72%\'s', () => {
+    const first = (line: string) => lineVerdicts('police', '2025-09-01', 'Westmere Police', line)[0];
+    expect(first('Its average response time was 11.4 minutes against a 15-minute target.')).toEqual(['11.4 minutes', 'supported']);
+    expect(first('Its average response time was 12.9 minutes against a 15-minute target.')).toEqual(['12.9 minutes', 'contradicted']);
+    // The target's own figure keeps its plan: no guidance is on file, so it is unsourced, never red against the 11.4.
+    expect(lineVerdicts('police', '2025-09-01', 'Westmere Police', 'Its average response time was 11.4 minutes against a 15-minute target.')[1]).toEqual(['15-minute', 'unsourced']);
+    expect(lineVerdicts('petins', '2025-11-10', 'Pawsure', 'The loss ratio was 70.8%, below the 72% it targets.')).toEqual([['70.8%', 'supported'], ['72%', 'unsourced']]);
+  });
+});

@@ -46,8 +46,12 @@ const FUTURE_CUE = new RegExp([...new Set(FUTURE_WORDS.map((w) => w.split(' ').f
 // A change verb in the past tense too: "…, as grindings fell 4% to 4.6 million tonnes".
 const RESULT_WORDS = ['reported', 'posted', 'spent', 'delivered', 'recorded', 'came in', 'generated', 'booked', 'was', 'were', 'reached', 'totaled', 'totalled', 'hit', 'declared', 'paid', ...PAST_CHANGE_VERBS];
 
-/** Before a plan a result is measured against: "at the top of guidance", "ahead of expectations", "than expected". */
-const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+of|in\s+line\s+with|ahead\s+of|above|below|beat|beats|beating|topped|exceeded|exceeding|missed|than|as|versus|vs|against|within)\s+(?:(?:the|its|our|their|management's|consensus|analysts'?)\s+)*$/;
+/**
+ * Before a plan a result is measured against: "at the top of guidance", "ahead of expectations",
+ * "than expected", "against a 15-minute target" (the plan's own figure and its noun may stand before
+ * its word, the text folded: "15 minute"; not a subject: "below the 72% it targets" is the 72%'s plan).
+ */
+const MEASURED_AGAINST = /\b(?:(?:top|bottom|(?:high|low|upper|lower)\s+end)\s+of|in\s+line\s+with|ahead\s+of|above|below|beat|beats|beating|topped|exceeded|exceeding|missed|than|as|versus|vs|against|within)\s+(?:(?:the|its|our|their|management's|consensus|analysts'?|an?)\s+)*(?:\S*\d\S*\s+(?:(?!(?:it|they|we|he|she|is|was|are|were)\s)[a-z]+\s+)?)?$/;
 
 /** What something has, named by a possessive: "its workforce of ", "their combined fleet of about ". */
 const ATTRIBUTE_BEFORE = /\b(?:its|their|our)\s+(?:[a-z-]+\s+){1,2}of\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/;
@@ -71,11 +75,13 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   const ownWord = (h: { start: number; end: number }): boolean => own.some((s) => base + h.start >= s.start && base + h.end <= s.end);
   // "at the low end of its guidance of $842 million to $898 million": the plan's own figure, whatever it is measured against.
   const at = claim.offset.start - base;
+  // "against a 15-minute target": the plan's word right after the figure is that figure's own.
+  const planOfTheFigure = (h: { start: number }): boolean => h.start >= claim.offset.end - base && /^\s*$/.test(folded.slice(claim.offset.end - base, h.start));
   if (phraseSetOf(STANCE_WORDS.guidance, 'add').hits(folded).some((h) => h.end <= at && !ownWord(h) && PLAN_THEN_FIGURE.test(folded.slice(h.end, at)))) return 'guidance';
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
     phraseSetOf(STANCE_WORDS[stance], 'add')
       .hits(folded)
-      .filter((h) => stance !== 'guidance' || (!ownWord(h) && !MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start)) && !(h.start > at && PLAN_OF_ANOTHER.test(folded.slice(Math.max(0, h.start - 12), h.end)))))
+      .filter((h) => stance !== 'guidance' || (!ownWord(h) && !(MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start)) && !planOfTheFigure(h)) && !(h.start > at && PLAN_OF_ANOTHER.test(folded.slice(Math.max(0, h.start - 12), h.end)))))
       .map((h) => ({ start: base + h.start, end: base + h.end }));
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.
