@@ -5987,3 +5987,54 @@ describe('police note (recorded crimes in a fiscal year, officers per residents,
     expect(lineVerdicts('petins', '2025-11-10', 'Pawsure', 'The loss ratio was 70.8%, below the 72% it targets.')).toEqual([['70.8%', 'supported'], ['72%', 'unsourced']]);
   });
 });
+
+describe('orchestra note (a season to June, concerts, a deficit, an endowment, a summer home)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('orch'))).toEqual([
+      ['142 concerts', 'supported', ['l-conc']],
+      ['286,000', 'supported', ['l-att']],
+      ['9,800', 'supported', ['l-sub']],
+      ['12,500', 'unsourced', []],
+      ['35%', 'unsourced', []],
+      ['$2.3 million', 'supported', ['l-def']],
+      ['$214 million', 'supported', ['l-end']],
+      ['5%', 'unsourced', []],
+      ['$128,000', 'unsourced', []],
+      ['three-year', 'unsourced', []],
+      ['$350 million', 'unsourced', []],
+      // "At its summer home in Ravinia, the orchestra played 18 concerts": a place in the opening phrase (it was red against the 142).
+      ['18 concerts', 'unsourced', []],
+      ['$3.2 million', 'contradicted', ['l-def']],
+    ]);
+  });
+
+  it('reads a place in the phrase that opens the sentence as the figure\'s, not a name in a later clause', () => {
+    const line = (text: string) => lineVerdicts('orch', '2025-10-10', 'Lakeshore Symphony Orchestra', text);
+    expect(line('At its summer home in Ravinia, the orchestra played 18 concerts.')).toEqual([['18 concerts', 'unsourced']]);
+    expect(line('At its summer home, the orchestra played 18 concerts.')).toEqual([['18 concerts', 'contradicted']]);
+    expect(line('The orchestra played 18 concerts, and its players toured in Ravinia.')).toEqual([['18 concerts', 'contradicted']]);
+  });
+});
+
+describe('dairy cooperative note (milk, cheese, member farmers, a price per litre, a plant in Cork)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cheese'))).toEqual([
+      ['1.46 billion litres', 'supported', ['g-milk24']],
+      // "from its 2,140 member farmers in 2024" against a count as of March 2025: no fact for 2024 (a miss, not a wrong red).
+      ['2,140 member farmers', 'unsourced', []],
+      ['680,000 litres per farm', 'unsourced', []],
+      ['118,000 tonnes', 'supported', ['g-cheese24']],
+      ['€0.478 per litre', 'supported', ['g-price24']],
+      ['€0.46', 'unsourced', []],
+      ['€1.07 billion', 'supported', ['g-rev24']],
+      ['3%', 'unsourced', []],
+      // "Its cheddar plant in Cork alone made 41,000 tonnes": a place.
+      ['41,000 tonnes', 'unsourced', []],
+      ['10 billion kilograms', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      ['five years', 'unsourced', []],
+      ['2,000 members', 'unsourced', []],
+      ['181,000 tonnes', 'contradicted', ['g-cheese24']],
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ const NOT_PLACES = /^(?:Series|Round|Phase|Tranche|Stage)\b/;
 
 /**
  * The place named for a figure: a name the facts do not know after "in", "across" or "throughout",
- * in the figure's clause with no other figure between them, or opening the sentence before it;
+ * in the figure's clause with no other figure between them, or in the phrase that opens its sentence;
  * `written` keeps its "the" ("the Farne Islands"). (Only the clause's first name: a segment is
  * read from the figure's clause, so "in Edinburgh and Glasgow" is Edinburgh's, as its fact would be.)
  */
@@ -27,10 +27,13 @@ export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written
   const at = claim.offset.start - base;
   let info: ReturnType<JudgeMemo['sentence']> | undefined;
   let figures: Span[] | undefined;
+  const firstComma = text.indexOf(',');
   for (const n of namesIn(text)) {
     const end = n.start + n.name.length;
-    const opening = end <= at && OPENS_WITH_PLACE.test(text.slice(0, n.start));
-    if (!(opening || PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) || NOT_PLACES.test(n.name)) continue;
+    const after = PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+    // "In Scotland, …", or a place in the sentence's opening phrase: "At its summer home in Ravinia, the orchestra played 18 concerts".
+    const opening = end <= at && (OPENS_WITH_PLACE.test(text.slice(0, n.start)) || (after && firstComma >= end && firstComma < at));
+    if (!(opening || after) || NOT_PLACES.test(n.name)) continue;
     if (!opening && (n.start < clause.start - base || end > clause.end - base)) continue;
     // "…, up 4.1%, with 300 staff in Scotland": the place is the nearer figure's.
     figures ??= memo.claimsIn(claim.sentence);
