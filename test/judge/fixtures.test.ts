@@ -6038,3 +6038,94 @@ describe('dairy cooperative note (milk, cheese, member farmers, a price per litr
     ]);
   });
 });
+
+describe('school district note (enrollment in a school year, teachers per students, per-pupil spending, a share of another group)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('schoold'))).toEqual([
+      ['48,200 students', 'supported', ['r-stu']],
+      ['49,900', 'supported', ['r-stu24']],
+      ['3.4%', 'supported', ['r-stu', 'r-stu24']],
+      ['3,150 teachers', 'supported', ['r-tea']],
+      ['15 students', 'unsourced', []],
+      ['$812 million', 'supported', ['r-bud']],
+      ['$14,870', 'supported', ['r-pp']],
+      ['$11,900', 'unsourced', []],
+      ['88.4%', 'supported', ['r-grad']],
+      // ", though only 41% of eighth graders read at grade level": a share of another group (it was red against the graduation rate).
+      ['41%', 'unsourced', []],
+      ['2,100 students', 'unsourced', []],
+      ['6', 'unsourced', []],
+      ['72 schools', 'unsourced', []],
+      // "$18,470 per pupil" against a metric kept in USD/student whose words say "per pupil" (it had no metric at all).
+      ['$18,470 per pupil', 'contradicted', ['r-pp']],
+    ]);
+  });
+
+  it('reads a share that opens a later clause, of a group no metric word names, as its own measure', () => {
+    const second = (line: string) => lineVerdicts('schoold', '2025-11-03', 'Riverton County School District', line)[1];
+    for (const line of ['The graduation rate rose to 88.4%, but 41% of eighth graders read at grade level.', 'The graduation rate rose to 88.4%, and 41% of seniors went to college.']) {
+      expect(second(line), line).toEqual(['41%', 'unsourced']);
+    }
+    // A share the metric's own words name is still the metric's.
+    expect(lineVerdicts('schoold', '2025-11-03', 'Riverton County School District', 'The graduation rate was 41% in 2024-25.')).toEqual([['41%', 'contradicted']]);
+  });
+});
+
+describe('vet chain note (clinics after an acquisition, a region table, a place, the regulator)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('vets'))).toEqual([
+      ['€1.38 billion', 'supported', ['p-rev-h1']],
+      ['5.2%', 'supported', ['p-lfl-h1']],
+      ['1,040 clinics', 'supported', ['p-cl']],
+      // "after buying 62 in the half": what was bought, a change (it was red against the 1,040 clinics).
+      ['62', 'unsourced', []],
+      ['4,300 vets', 'supported', ['p-vets']],
+      ['€412 million', 'supported', ['p-rev-uk']],
+      ['€388 million', 'unsourced', []],
+      ['€205 million', 'unsourced', []],
+      ['310 clinics', 'unsourced', []],
+      ['60%', 'unsourced', []],
+      ['63%', 'unsourced', []],
+      ['1,400 clinics', 'contradicted', ['p-cl']],
+    ]);
+  });
+});
+
+describe('golf brand note (segments in a sentence, the rest, balls by the dozen, a rival)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('golf'))).toEqual([
+      ['$2.41 billion', 'supported', ['f-rev24']],
+      ['$1.07 billion', 'supported', ['f-rev24-clubs']],
+      ['$812 million', 'supported', ['f-rev24-balls']],
+      // "and apparel the rest, about $530 million": the rest, no segment named before it (it was red against golf balls).
+      ['$530 million', 'unsourced', []],
+      ['$214 million', 'supported', ['f-ni24']],
+      ['8.9%', 'supported', ['f-ni24', 'f-rev24']],
+      ['28.5 million dozen balls', 'supported', ['f-balls24']],
+      ['a third', 'unsourced', []],
+      ['$28', 'unsourced', []],
+      ['30 million', 'unsourced', []],
+      ['545 million', 'unsourced', []],
+      ['$2.14 billion', 'contradicted', ['f-rev24']],
+    ]);
+  });
+});
+
+describe('mobile carrier note (naira, ARPU, mobile money, dollar terms, a rival)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('carrier'))).toEqual([
+      ['81.3 million subscribers', 'supported', ['l-sub-q2']],
+      ['₦2.45 trillion', 'supported', ['l-rev-h1']],
+      ['38%', 'unsourced', []],
+      ['50%', 'unsourced', []],
+      ['₦5,140', 'supported', ['l-arpu-q2']],
+      ['12.6 million', 'supported', ['l-momo']],
+      // "In dollar terms revenue was only about $1.6 billion": no dollar fact, never red against the naira.
+      ['$1.6 billion', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['55 million subscribers', 'unsourced', []],
+      ['170 million active lines', 'unsourced', []],
+      ['83.1 million subscribers', 'contradicted', ['l-sub-q2']],
+    ]);
+  });
+});

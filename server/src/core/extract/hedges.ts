@@ -107,7 +107,7 @@ const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 
 
 // Buying and selling things: a change in what is held ("bought 12 buildings", "sold 2,000 acres"),
 // for counted things only ("bought $3 billion of bonds" is a price, "acquired 10% of Beta" a stake).
-const BOUGHT = new Set(['bought', 'buys', 'acquired', 'acquires', 'purchased', 'purchases']);
+const BOUGHT = new Set(['bought', 'buys', 'buying', 'buy', 'acquired', 'acquires', 'acquiring', 'acquire', 'purchased', 'purchases', 'purchasing', 'purchase']);
 const SOLD = new Set(['sold', 'sells', 'divested', 'divests', 'disposed']);
 const LAID = new Set(['laid', 'lay', 'lays', 'laying']);
 /** Every verb of buying or selling things. */

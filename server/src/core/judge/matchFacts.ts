@@ -4,7 +4,7 @@ import { clauseOf } from './clauseOf';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
-import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, unitNamedBy } from './resolveMetric';
+import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
 import { hasCombiningWord, possesses } from './sentenceCues';
 
@@ -81,6 +81,8 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   const label = memo.table(claim.offset.start)?.label;
   if (label) return [`${foldForMatch(text.slice(label.start, label.end))} ${folded}`];
   const base = claim.sentence.start;
+  // "golf balls $812 million and apparel the rest, about $530 million": the rest is no segment named before it.
+  if (theRest(claim)) return [folded.slice(clause.start - base, clause.end - base)];
   let since = base;
   if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since) since = c.end;
   const words = folded.slice(since - base, clause.end - base);

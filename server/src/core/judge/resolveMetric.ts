@@ -32,7 +32,9 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
   const slash = claimUnit.indexOf('/');
   if (slash > 0) {
     const [num, per] = [claimUnit.slice(0, slash), claimUnit.slice(slash + 1)];
-    if (!(isCurrency(num) && isCurrency(metric.unit)) && num !== metric.unit) return false;
+    // A metric kept per item itself (`USD/student` with the words "per pupil") names the note's other word for the item.
+    const whole = metric.unit.split('/')[0]!;
+    if (!(isCurrency(num) && isCurrency(whole)) && num !== whole) return false;
     return metric.unit === claimUnit || metric.words.some((w) => hasPhrase(foldForMatch(w), `per ${per}`));
   }
   const family = familyOf(claimUnit);
@@ -482,7 +484,7 @@ function fromWords(
       reach =
         labelled(claim, clause) ? { start: claim.sentence.start, end: clause.start }
         : elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
-        : bare || flowOfItsOwn(claim, clause, folded) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
+        : bare || flowOfItsOwn(claim, clause, folded) || shareOfItsOwn(claim, clause, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
@@ -579,6 +581,15 @@ const ANOTHER_ARM = /^\s+(?:for|in|with)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?
 /** After a figure, what is left of a whole: "has $1.1 billion left under its authorization", "$2 billion remaining". */
 const REMAINDER = /^\s+(?:left|remaining|unspent|undrawn|still\s+(?:left|available|unspent))\b/i;
 
+/** Before a figure, the rest of a whole: "and apparel the rest, about $530 million", "the remainder, $1.2 billion". */
+const THE_REST_BEFORE = /\bthe\s+(?:rest|remainder|balance)\s*[,:(\u2014\u2013-]?\s*(?:(?:at|of|about|around|roughly|nearly|some|just|another)\s+)*$/i;
+
+/** Whether the figure is the rest of a whole ("and apparel the rest, about $530 million"): no part named before it is its. */
+export function theRest(claim: Claim): boolean {
+  const at = claim.offset.start - claim.sentence.start;
+  return THE_REST_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 40), at));
+}
+
 /** After a count, the state some of the things counted are in, or a choice some made: "customers were without power", "aircraft were grounded", "lost power", "backers chose it", "(40 km) of trails were closed". */
 const IN_A_STATE =
   /^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?\p{Ll}[\p{L}-]*\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}(?:\p{Ll}[\p{L}-]*\s+)?(?<state>(?:were|was|are|is|remained|remain|stayed|had\s+been|have\s+been)\s+(?:still\s+)?(?:without|grounded|affected|idle|idled|offline|stranded|evacuated|out\s+of\s+service|in\s+the\s+dark|on\s+strike|furloughed|delayed|cancell?ed|damaged|destroyed|infected|hospitali[sz]ed|unvaccinated|uninsured|unemployed|closed|shut|suspended|flooded|blocked)|lost\s+(?:power|service|access)|chose|opted|picked|selected|switched|upgraded|downgraded|churned|renewed|defaulted|responded)\b/du;
@@ -599,6 +610,7 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   if (/^\s+of\s/.test(after) && WON.test(claim.sentenceText.slice(Math.max(0, claim.offset.start - base - 24), claim.offset.start - base))) return false;
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(after)) return true;
   if (OF_THAT.test(after) || REMAINDER.test(after) || ANOTHER_ARM.test(after) || someOfAMetric(claim, after, memo)) return true;
+  if (theRest(claim)) return true;
   // Things in a state some of them are in: "1.2 million Gulfshore customers were without power", "14 aircraft were grounded";
   // unless a metric's words say the state ("38,500 people were evacuated" of an `evacuated` metric).
   const state = countsThings(claim.unit) ? IN_A_STATE.exec(after) : null;
@@ -941,6 +953,23 @@ const OWN_FLOW = /\b(?:earned|earns|earning|paid|pays|paying|borrowed|lent|owes|
 /** Whether the claim's clause says, before the figure, a flow of its own (OWN_FLOW). */
 function flowOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
   return OWN_FLOW.test(folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start));
+}
+
+/** A later clause that opens on its share: "…, though only ", "…, and ", "; about ". */
+const SHARE_OPENS = /^[\s,;]*(?:(?:and|but|though|although|while|whereas|yet)\s+)?(?:(?:only|just|about|around|roughly|nearly|almost|some|over|under)\s+)*$/;
+/** After it, the group it is a share of ("of eighth graders"; not "of it", "of them", "of the total"). */
+const SHARE_OF_GROUP = /^\s+of\s+(?!(?:it|them|that|this|those|these|which|the\s+total|the\s+whole)\b)\p{L}/u;
+
+/**
+ * "The graduation rate rose to 88.4%, though only 41% of eighth graders read at grade level": a
+ * share that opens a later clause as its subject, of a group no metric word of that clause names,
+ * measures that group, not what an earlier clause measured.
+ */
+function shareOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonly WordHit[]): boolean {
+  const base = claim.sentence.start;
+  if (claim.unit !== 'percent' || clause.start <= base) return false;
+  if (!SHARE_OPENS.test(folded.slice(clause.start - base, claim.offset.start - base)) || !SHARE_OF_GROUP.test(folded.slice(claim.offset.end - base, clause.end - base))) return false;
+  return !hits.some((h) => h.start >= clause.start && h.end <= clause.end);
 }
 
 /** "a buyback of ", "the proposed dividend of about ", "the grid's peak demand of roughly ": a noun and "of" right before the figure (the head noun is group 1). */
