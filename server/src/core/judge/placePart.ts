@@ -10,7 +10,9 @@ import { namesIn } from './sentenceNames';
 /** Right before a place's name: "in", "across", "throughout", then "the" maybe. */
 const PLACE_BEFORE = /\b(?:in|across|throughout)\s+(?:the\s+)?$/i;
 /** A sentence that opens with a place: "In Scotland, …", "Across the UK, …", "On the Farne Islands, …". */
-const OPENS_WITH_PLACE = /^\s*(?:in|across|throughout|on)\s+(?:the\s+)?$/i;
+const OPENS_WITH_PLACE = /^\s*(?:in|across|throughout|on)\s+(?:the\s+)?/i;
+/** A capital after "in", "across", "throughout" or "on" (and "the"): where any place would be. */
+const PLACE_HINT = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Oo]n)\s+(?:the\s+)?[A-Z]/;
 /** Capitalised words after "in" that are no place: a deal's round or stage ("in Series B funding"). */
 const NOT_PLACES = /^(?:Series|Round|Phase|Tranche|Stage)\b/;
 
@@ -22,19 +24,25 @@ const NOT_PLACES = /^(?:Series|Round|Phase|Tranche|Stage)\b/;
  */
 export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written: string } | undefined {
   const text = claim.sentenceText;
+  // (Most sentences have no capital after these words: one scan before any name is read.)
+  if (!PLACE_HINT.test(text)) return undefined;
   const base = claim.sentence.start;
   const clause = clauseOf(claim);
   const at = claim.offset.start - base;
+  const clauseEnd = clause.end - base;
+  // Where a name right after an opening "In …" / "On the …" would start.
+  const openAt = OPENS_WITH_PLACE.exec(text)?.[0].length ?? -1;
   let info: ReturnType<JudgeMemo['sentence']> | undefined;
   let figures: Span[] | undefined;
-  const firstComma = text.indexOf(',');
   for (const n of namesIn(text)) {
+    // Names come in order: none after the figure's clause is its place.
+    if (n.start >= clauseEnd) break;
     const end = n.start + n.name.length;
-    const after = PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+    const after = n.start === openAt || PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+    if (!after || NOT_PLACES.test(n.name)) continue;
     // "In Scotland, …", or a place in the sentence's opening phrase: "At its summer home in Ravinia, the orchestra played 18 concerts".
-    const opening = end <= at && (OPENS_WITH_PLACE.test(text.slice(0, n.start)) || (after && firstComma >= end && firstComma < at));
-    if (!(opening || after) || NOT_PLACES.test(n.name)) continue;
-    if (!opening && (n.start < clause.start - base || end > clause.end - base)) continue;
+    const opening = end <= at && (n.start === openAt || (text.indexOf(',') >= end && text.indexOf(',') < at));
+    if (!opening && (n.start < clause.start - base || end > clauseEnd)) continue;
     // "…, up 4.1%, with 300 staff in Scotland": the place is the nearer figure's.
     figures ??= memo.claimsIn(claim.sentence);
     const from = Math.min(at, end) + base;
