@@ -6129,3 +6129,86 @@ describe('mobile carrier note (naira, ARPU, mobile money, dollar terms, a rival)
     ]);
   });
 });
+
+describe('tyre maker note (tyres sold, a replacement share and the other part, a plant, a rival)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tires'))).toEqual([
+      ['168 million tyres', 'supported', ['r-tyres24']],
+      ['€27.1 billion', 'supported', ['r-rev24']],
+      ['€1.9 billion', 'supported', ['r-ni24']],
+      ['74%', 'supported', ['r-repl']],
+      // "original equipment, sold to carmakers, the other 26%": the rest of the whole (it was red against the 74%).
+      ['26%', 'unsourced', []],
+      ['30%', 'unsourced', []],
+      ['€600 million', 'unsourced', []],
+      ['129,000 people', 'supported', ['r-emp']],
+      ['8,000', 'unsourced', []],
+      ['100 million tyres', 'unsourced', []],
+      ['186 million tyres', 'contradicted', ['r-tyres24']],
+    ]);
+  });
+});
+
+describe('plant-based food note (a revenue fall, a net loss, the market, a US retail part)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('plantf'))).toEqual([
+      ['5%', 'supported', ['v-rev24', 'v-rev23']],
+      ['$326 million', 'supported', ['v-rev24']],
+      ['$343 million', 'supported', ['v-rev23']],
+      ['$160 million', 'supported', ['v-loss24']],
+      ['12.9%', 'supported', ['v-gm24']],
+      ['118,000 stores', 'supported', ['v-doors']],
+      // "US retail sales of plant-based meat fell 7% in 2024 to $1.2 billion, …, while Verdly's own US
+      // retail revenue was $141 million": the three were red against Verdly's whole revenue.
+      ['7%', 'unsourced', []],
+      ['$1.2 billion', 'unsourced', []],
+      ['$141 million', 'unsourced', []],
+      ['15%', 'unsourced', []],
+      ['$106 million', 'contradicted', ['v-loss24']],
+    ]);
+  });
+
+  it('reads a word narrowing revenue after a region\'s letters or "own" as a part, the letters kept', () => {
+    const line = (text: string) => judgedLine('plantf', '2025-04-01', 'Verdly Foods', text);
+    for (const [text, part] of [["Verdly's US retail revenue was $141 million in 2024.", 'US retail'], ['Its own retail revenue was $141 million in 2024.', 'retail'], ['US sales were $141 million in 2024.', 'US']] as const) {
+      const f = line(text);
+      expect([f.code, f.part], text).toEqual(['unsourced', part]);
+    }
+    expect(line("Verdly's revenue was $141 million in 2024.").code).toBe('contradicted');
+  });
+});
+
+describe('cosmetics note (nine months, divisions, regions, a rival)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cosm'))).toEqual([
+      ['€32.8 billion', 'supported', ['m-sales-9m']],
+      ['4.2%', 'supported', ['m-lfl-9m']],
+      // "The Luxe division brought in €11.4 billion and Dermatology €5.6 billion": "brought in" names no metric (a miss).
+      ['€11.4 billion', 'unsourced', []],
+      ['€5.6 billion', 'unsourced', []],
+      ['9.8%', 'unsourced', []],
+      ['2.1%', 'unsourced', []],
+      ['5%', 'unsourced', []],
+      ['20.0%', 'supported', ['m-opm24']],
+      ['6%', 'unsourced', []],
+      ['$15.6 billion', 'unsourced', []],
+      ['€23.8 billion', 'contradicted', ['m-sales-9m']],
+    ]);
+  });
+});
+
+describe('broadcaster note (licence fee income, weekly reach, staff, a streaming rival)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bcast'))).toEqual([
+      ['£3.8 billion', 'supported', ['n-lic']],
+      ['88%', 'supported', ['n-reach']],
+      ['£174.50', 'unsourced', []],
+      ['500,000', 'unsourced', []],
+      ['21,300 staff', 'supported', ['n-staff']],
+      ['1,000 jobs', 'unsourced', []],
+      ['£200 million', 'unsourced', []],
+      ['$18 billion', 'unsourced', []],
+      ['78%', 'contradicted', ['n-reach']],
+    ]);
+  });
+});

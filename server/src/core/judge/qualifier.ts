@@ -47,7 +47,7 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
 const TIME_PARTS: ReadonlySet<string> = new Set(['quarter', 'half', 'year', 'month', 'week', 'day', 'period', 'end']);
 
 /** Before a qualifier: an owner, a determiner or a preposition ("its cloud revenue", "$2 billion in cloud revenue"). */
-const LEADS: ReadonlySet<string> = new Set('a an the its their our his her this that these those in of from for on by'.split(' '));
+const LEADS: ReadonlySet<string> = new Set('a an the its their our his her this that these those in of from for on by own'.split(' '));
 
 const WORDS = /[\p{L}\p{N}'\u2019-]+/gu;
 
@@ -216,7 +216,9 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   if (!word || !/^\p{L}[\p{L}-]*$/u.test(word)) return null;
   const owned = ownersNamedPart(window, from, info.mentions, text.slice(nearest.start, nearest.end));
   if (owned) return owned;
-  const lead = words.at(-2);
+  // "Verdly's US retail revenue", "its own US retail revenue": a place's letters before the word narrow it with it.
+  const region = words.length >= 2 && /^\p{Lu}{2,3}$/u.test(words.at(-2)!) ? words.at(-2)! : undefined;
+  const lead = words.at(region ? -3 : -2);
   // At the clause's start a capital may open a qualifier ("Advertising revenue was…"), never a name.
   const opens = lead === undefined && from === clause.start && !info.mentions.some((m) => m.end > from && m.start < nearest!.start);
   if (!opens && (lead === undefined || !/^\p{Ll}/u.test(word))) return null;
@@ -227,5 +229,7 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   // A word of another metric is no part: "revenue run-rate" is the run-rate; nor a word of the entity's name: "The utility plans to spend".
   const at = from + window.lastIndexOf(word);
   if (hits.some((h) => h.start <= at && h.end > at) || info.mentions.some((m) => m.start <= at && m.end > at)) return null;
-  return { part: lower.replace(/-/g, ' '), phrase: `${lower} ${text.slice(nearest.start, nearest.end).toLowerCase()}` };
+  // An initialism keeps its letters: "US sales" is the US part.
+  const shown = `${region ? `${region} ` : ''}${/^\p{Lu}{2,}$/u.test(word) ? word : lower}`;
+  return { part: shown.replace(/-/g, ' '), phrase: `${shown} ${text.slice(nearest.start, nearest.end).toLowerCase()}` };
 }

@@ -581,8 +581,8 @@ const ANOTHER_ARM = /^\s+(?:for|in|with)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?
 /** After a figure, what is left of a whole: "has $1.1 billion left under its authorization", "$2 billion remaining". */
 const REMAINDER = /^\s+(?:left|remaining|unspent|undrawn|still\s+(?:left|available|unspent))\b/i;
 
-/** Before a figure, the rest of a whole: "and apparel the rest, about $530 million", "the remainder, $1.2 billion". */
-const THE_REST_BEFORE = /\bthe\s+(?:rest|remainder|balance)\s*[,:(\u2014\u2013-]?\s*(?:(?:at|of|about|around|roughly|nearly|some|just|another)\s+)*$/i;
+/** Before a figure, the rest of a whole: "and apparel the rest, about $530 million", "the remainder, $1.2 billion", "the other 26%". */
+const THE_REST_BEFORE = /\bthe\s+(?:(?:rest|remainder|balance)\s*[,:(\u2014\u2013-]?\s*(?:(?:at|of|about|around|roughly|nearly|some|just|another)\s+)*|(?:other|remaining)\s+)$/i;
 
 /** Whether the figure is the rest of a whole ("and apparel the rest, about $530 million"): no part named before it is its. */
 export function theRest(claim: Claim): boolean {
