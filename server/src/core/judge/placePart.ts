@@ -32,6 +32,7 @@ export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written
   const clauseEnd = clause.end - base;
   // Where a name right after an opening "In …" / "On the …" would start.
   const openAt = OPENS_WITH_PLACE.exec(text)?.[0].length ?? -1;
+  const comma = text.indexOf(',');
   let info: ReturnType<JudgeMemo['sentence']> | undefined;
   let figures: Span[] | undefined;
   for (const n of namesIn(text)) {
@@ -41,7 +42,7 @@ export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written
     const after = n.start === openAt || PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
     if (!after || NOT_PLACES.test(n.name)) continue;
     // "In Scotland, …", or a place in the sentence's opening phrase: "At its summer home in Ravinia, the orchestra played 18 concerts".
-    const opening = end <= at && (n.start === openAt || (text.indexOf(',') >= end && text.indexOf(',') < at));
+    const opening = end <= at && (n.start === openAt || (comma >= end && comma < at));
     if (!opening && (n.start < clause.start - base || end > clauseEnd)) continue;
     // "…, up 4.1%, with 300 staff in Scotland": the place is the nearer figure's.
     figures ??= memo.claimsIn(claim.sentence);

@@ -217,7 +217,7 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   const owned = ownersNamedPart(window, from, info.mentions, text.slice(nearest.start, nearest.end));
   if (owned) return owned;
   // "Verdly's US retail revenue", "its own US retail revenue": a place's letters before the word narrow it with it.
-  const region = words.length >= 2 && /^\p{Lu}{2,3}$/u.test(words.at(-2)!) ? words.at(-2)! : undefined;
+  const region = words.length >= 2 && /^\p{Lu}{2,4}$/u.test(words.at(-2)!) ? words.at(-2)! : undefined;
   const lead = words.at(region ? -3 : -2);
   // At the clause's start a capital may open a qualifier ("Advertising revenue was…"), never a name.
   const opens = lead === undefined && from === clause.start && !info.mentions.some((m) => m.end > from && m.start < nearest!.start);
