@@ -431,14 +431,17 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   // "the first quarter's £1.76 billion": the possessive is the quarter's.
   const partWord = part && bare(part.lower);
   if (ord !== undefined && part && (partWord === 'quarter' || (partWord === 'half' && ord <= 2))) {
-    if (partWord !== part.lower) {
-      const first = partWord === 'quarter' ? ord * 3 - 2 : ord * 6 - 5;
-      return { end: partAt + 1, period: partWord === 'quarter' ? quarterPeriod(recentYear(ref, first), ord) : halfPeriod(recentYear(ref, first), ord) };
-    }
+    const isQ = partWord === 'quarter';
+    // With no year said: the latest such quarter or half by the note's date.
+    const latest = (): Core => {
+      const year = recentYear(ref, isQ ? ord * 3 - 2 : ord * 6 - 5);
+      return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
+    };
+    // A possessive ends the time phrase: nothing after "the first quarter's" says which year.
+    if (partWord !== part.lower) return latest();
     // "its fiscal second quarter, ended August 2, 2025": the day it ended says which months.
     const ended = periodEnded(tokens, partAt, ref, claimUnitAt);
     if (ended) return ended;
-    const isQ = part.lower === 'quarter';
     const after = tokens[partAt + 1]?.lower === 'of' ? partAt + 2 : partAt + 1;
     // "the fourth quarter of fiscal 2025", "fourth-quarter FY2025": a quarter of the fiscal year.
     const fy = fiscalYearAt(tokens, after);
@@ -451,9 +454,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     // "the first quarter (April to June)": the months the parentheses name (a fiscal quarter, said by its months).
     const restated = tokens[partAt + 1]?.text === '(' && MONTHS.has(tokens[partAt + 2]?.lower ?? '') ? monthToMonth(tokens, partAt + 2, ref, claimUnitAt) : null;
     if (restated && tokens[restated.end]?.text === ')') return { end: restated.end + 1, period: restated.period };
-    const first = isQ ? ord * 3 - 2 : ord * 6 - 5;
-    const year = recentYear(ref, first);
-    return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
+    return latest();
   }
   // FY2025, FY25, FY 2025, fiscal 2025, fiscal year 2025; FY25 Q3 (a fiscal quarter)
   const fy = c0 === 102 /* f */ || lower === 'water' ? fiscalYearAt(tokens, i) : null;

@@ -336,8 +336,9 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   if (match.unclearOwner) {
     return { code: 'unsourced', claim, facts: [], entities, metric: match.metric.id, ownerUnclear: true, message: `${capitalise(metricName(match.metric))}: ${claimPhrase(claim)} — whose figure it is is unclear` };
   }
+  // Whose figure a message names: the summed entities, or the first-ranked one.
+  const about = match.entities.combined ? match.entities.summed : entities.slice(0, 1);
   if (match.groups.length === 0) {
-    const about = match.entities.combined ? match.entities.summed : entities.slice(0, 1);
     const subject = subjectOf(ctx.index, about, match.metric.id, undefined, match.entities.combined);
     // "expects to build 1,500 new sites": what was added is set against no total and offered as no new fact.
     if (match.part?.addition) {
@@ -348,7 +349,7 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   }
   const whole = wholeVerdict(claim, match.groups, match.metric, match.combined, ctx);
   // "2,610 shops in the UK" agrees with the whole, which the place then is; "300 shops in Scotland" is a part.
-  if (match.part && whole.code !== 'supported' && whole.code !== 'outdated') return partVerdict(claim, match.part, match.combined ? match.entities.summed : entities.slice(0, 1), match.metric, ctx);
+  if (match.part && whole.code !== 'supported' && whole.code !== 'outdated') return partVerdict(claim, match.part, about, match.metric, ctx);
   return whole;
 }
 
