@@ -623,6 +623,8 @@ const countsAndVerbs: Case[] = [
   ]],
   // After a name's possessive a grouped number is a count ("Boeing's 737 jets" stays a model).
   ["Zipp's 180,000 scooters carried rides; Boeing's 737 jets flew.", [{ text: '180,000 scooters', value: 180000, unit: 'scooter' }]],
+  // So is a whole number under 100 after a possessive, before a lower-case word.
+  ["The League's 32 teams played; Boeing's 737 jets flew.", [{ text: '32 teams', value: 32, unit: 'team' }]],
   ['The 3 billion figure is wrong.', [{ text: '3 billion', unit: 'count' }]],
   ['10 million signed up.', [{ text: '10 million', unit: 'count' }]],
   ['2 million use it daily.', [{ text: '2 million', unit: 'count' }]],

@@ -6212,3 +6212,193 @@ describe('broadcaster note (licence fee income, weekly reach, staff, a streaming
     ]);
   });
 });
+
+describe('dental chain note (practices, NHS share, a table of regions)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('dental'))).toEqual([
+      ['612 practices', 'supported', ['b-prac']],
+      ['9,800 people', 'supported', ['b-emp']],
+      ['3,400 dentists', 'unsourced', []],
+      ['£742 million', 'supported', ['b-rev']],
+      ['6%', 'supported', ['b-rev', 'b-rev24']],
+      ['£88 million', 'supported', ['b-aop']],
+      ['41%', 'supported', ['b-nhs']],
+      ['14 practices', 'unsourced', []],
+      ['9', 'unsourced', []],
+      // A table of regions under the heading: each row names a place, no owner.
+      ['498', 'unsourced', []],
+      ['£611m', 'unsourced', []],
+      ['64', 'unsourced', []],
+      ['£71m', 'unsourced', []],
+      ['50', 'unsourced', []],
+      ['£60m', 'unsourced', []],
+      ['4 million adults', 'unsourced', []],
+      ['£310 million', 'supported', ['b-debt']],
+      ['2.1 times', 'unsourced', []],
+      ['8,900 people', 'contradicted', ['b-emp']],
+    ]);
+  });
+});
+
+describe('flexible-office note (desks, occupancy, a quote, members by city)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cowork'))).toEqual([
+      ['214 locations', 'supported', ['h-loc']],
+      ['31 cities', 'unsourced', []],
+      ['162,000 desks', 'supported', ['h-desks']],
+      ['81%', 'supported', ['h-occ']],
+      ['77%', 'supported', ['h-occ24']],
+      ['$486 million', 'supported', ['h-rev']],
+      ['$2.0 billion to $2.1 billion', 'supported', ['h-guide']],
+      // In a block quote after a person speaks: a name the facts do not know, so no owner (a miss).
+      ['58%', 'unsourced', []],
+      ['21,000 desks', 'unsourced', []],
+      ['18,500 desks', 'unsourced', []],
+      ['7,200 desks', 'unsourced', []],
+      ['4,000 locations', 'unsourced', []],
+      ['$38 million', 'supported', ['h-ni']],
+      ['$61 million', 'supported', ['h-ni24']],
+      ['84%', 'contradicted', ['h-occ']],
+    ]);
+  });
+});
+
+describe('seed company note (a season to August, corn seed share, guidance)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('seeds'))).toEqual([
+      // "in its 2025 season (the year to August)" is read as calendar 2025 (a miss).
+      ['9.2 million hectares', 'unsourced', []],
+      ['$3.4 billion', 'supported', ['g-sales']],
+      // "Corn seed was $2.1 billion of that": "of that" names no metric in its sentence (a miss).
+      ['$2.1 billion', 'unsourced', []],
+      ['$0.8 billion', 'unsourced', []],
+      ['$410 million', 'supported', ['g-rnd']],
+      ['12%', 'supported', ['g-rnd', 'g-sales']],
+      ['18%', 'supported', ['g-share']],
+      ['45 new hybrids', 'unsourced', []],
+      ['90.6 million acres', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      ['$3.5 billion to $3.6 billion', 'supported', ['g-guide']],
+      ['$2.85', 'supported', ['g-eps']],
+      ['$3.9 billion', 'contradicted', ['g-sales']],
+    ]);
+  });
+});
+
+describe('jeweller note (a January year end, a share of a share, a fall against a rise)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('jewel'))).toEqual([
+      ['1,120 stores', 'supported', ['a-stores']],
+      ['35', 'unsourced', []],
+      // "in the fiscal year" after "the end of January 2026" is read as calendar 2026 (a miss).
+      ['3.1%', 'unsourced', []],
+      ['$7.6 billion', 'supported', ['a-sales']],
+      ['$3,400 an ounce', 'unsourced', []],
+      ['42%', 'supported', ['a-diam']],
+      ['51%', 'unsourced', []],
+      // "Lab-grown stones are 12% of diamond sales" was red against the diamonds' 42% share.
+      ['12%', 'unsourced', []],
+      ['$1.5 billion', 'unsourced', []],
+      ['a fifth', 'unsourced', []],
+      ['$520', 'supported', ['a-atv']],
+      ['2,600 stores', 'unsourced', []],
+      ['$600 million', 'supported', ['a-bb']],
+      ['3.1%', 'contradicted', ['a-sss']],
+    ]);
+  });
+
+  it('reads a share a subject no metric names holds of a metric\'s group as a part', () => {
+    const line = (text: string) => lineVerdicts('jewel', '2026-03-25', 'Aurelia Jewellers', `Aurelia Jewellers had 1,120 stores at the end of January 2026. ${text}`).slice(1);
+    expect(line('Lab-grown stones are 12% of diamond sales.')).toEqual([['12%', 'unsourced']]);
+    expect(line('Lab-grown stones made up about 12% of its diamond sales.')).toEqual([['12%', 'unsourced']]);
+    expect(line('Diamonds are 12% of merchandise sales.')).toEqual([['12%', 'contradicted']]);
+    expect(line('Diamonds made up 42% of merchandise sales.')).toEqual([['42%', 'supported']]);
+    expect(line('It was 12% of diamond sales.')).toEqual([['12%', 'contradicted']]);
+  });
+
+  it('shows both signs of a fall said in words against a sourced rise, and offers no fix that keeps "fell"', () => {
+    const fell = judgedLine('jewel', '2026-03-25', 'Aurelia Jewellers', "Aurelia's same-store sales fell 3.1% in fiscal 2026.");
+    expect(fell.code).toBe('contradicted');
+    expect(fell.message).toContain('-3.1% in fiscal 2026 — the sourced figure is +3.1%');
+    expect(fell.suggestion).toBeUndefined();
+    const rose = judgedLine('jewel', '2026-03-25', 'Aurelia Jewellers', "Aurelia's same-store sales rose 2.1% in fiscal 2026.");
+    expect([rose.code, rose.suggestion]).toEqual(['contradicted', '3.1%']);
+  });
+
+  it('reads a label of a list of parts as a part though it is a word of a metric the figure cannot be', () => {
+    expect(lineVerdicts('jewel', '2026-03-25', 'Aurelia Jewellers', 'Revenue by channel in fiscal 2026: online $1.5 billion, stores $6.1 billion.')).toEqual([
+      ['$1.5 billion', 'supported'],
+      ['$6.1 billion', 'unsourced'],
+    ]);
+  });
+});
+
+describe('hockey league note (a split season, the salary cap, media rights)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('hockey'))).toEqual([
+      // "The Northern Hockey League's 32 teams" was read as a name's number, no claim.
+      ['32 teams', 'supported', ['n-teams']],
+      ['22.4 million fans', 'supported', ['n-att']],
+      ['17,500', 'unsourced', []],
+      // "League revenue hit a record $6.8 billion" was a part, `segment: league`.
+      ['$6.8 billion', 'supported', ['n-rev']],
+      ['$95.5 million', 'supported', ['n-cap26']],
+      ['$88 million', 'supported', ['n-cap25']],
+      ['C$11 billion', 'unsourced', []],
+      ['12 years', 'unsourced', []],
+      ['$120 million', 'unsourced', []],
+      ['2%', 'unsourced', []],
+      ['98%', 'unsourced', []],
+      ['$6.3 billion', 'contradicted', ['n-rev']],
+    ]);
+  });
+
+  it('reads a word of the entity\'s own name before a metric word as the whole, another word as a part', () => {
+    const line = (text: string) => judgedLine('hockey', '2025-09-30', 'Northern Hockey League', text);
+    expect(line('Hockey revenue was $6.3 billion in the 2024-25 season.').code).toBe('contradicted');
+    const ticket = line('Ticket revenue was $6.3 billion in the 2024-25 season.');
+    expect([ticket.code, ticket.part]).toEqual(['unsourced', 'ticket']);
+  });
+});
+
+describe('payroll note (client funds, net revenue retention, a rival that "says")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('payroll'))).toEqual([
+      ['412,000 client companies', 'supported', ['p-clients']],
+      ['9.1 million workers', 'supported', ['p-workers']],
+      ['$1.92 billion', 'supported', ['p-arr']],
+      ['21%', 'supported', ['p-arr', 'p-arr24']],
+      ['108%', 'supported', ['p-nrr']],
+      ['$44 million', 'supported', ['p-float']],
+      ['11%', 'supported', ['p-float', 'p-rev']],
+      ['$1.71 billion to $1.73 billion', 'supported', ['p-guide']],
+      ['7,300 employees', 'supported', ['p-emp']],
+      ['1,900', 'unsourced', []],
+      // "Its main competitor, Gusto, says it serves more than 500,000 businesses" was red as Paywell's clients.
+      ['500,000 businesses', 'unsourced', []],
+      ['$1.29 billion', 'contradicted', ['p-arr']],
+    ]);
+  });
+
+  it('gives a rival that a possessive pronoun opens the sentence with its own figure, named or not', () => {
+    const line = (text: string) => lineVerdicts('payroll', '2025-08-14', 'Paywell', `Paywell has 7,300 employees. ${text}`).slice(1);
+    for (const text of [
+      'Its main competitor, Gusto, serves more than 500,000 businesses.',
+      'Its rival Gusto serves more than 500,000 businesses.',
+      'Its main competitor serves more than 500,000 businesses.',
+      "Paywell's main rival serves 500,000 businesses.",
+      'Gusto, its main competitor, serves more than 500,000 businesses.',
+      'Gusto serves more than 500,000 businesses.',
+    ]) expect(line(text), text).toEqual([['500,000 businesses', 'unsourced']]);
+    expect(line('Its clients include 500,000 businesses.')).toEqual([['500,000 businesses', 'contradicted']]);
+    expect(line('Its rivals serve 300,000 businesses, while it serves 500,000 businesses.')).toEqual([['300,000 businesses', 'unsourced'], ['500,000 businesses', 'contradicted']]);
+    const rival = judgeNote(parseNote('---\ndate: 2025-08-14\n---\n# Paywell\n\nPaywell has 7,300 employees. Its main competitor serves 500,000 businesses.\n'), load('payroll').facts.index, { config: defaultConfig })[1]!;
+    expect(rival.message).toContain('a figure of rivals or peers, not its own');
+  });
+
+  it('still gives a rival the facts know, named after the pronoun, its own figure', () => {
+    const line = (text: string) => lineVerdicts('automaker', '2025-10-25', 'Voltra Motors', `Voltra delivered 118,400 vehicles in the third quarter. ${text}`).slice(1);
+    expect(line('Its main rival, Kestrel Auto, delivered 96,000 vehicles in the quarter.')).toEqual([['96,000 vehicles', 'supported']]);
+    expect(line('Its main rival, Kestrel Auto, delivered 91,000 vehicles in the quarter.')).toEqual([['91,000 vehicles', 'contradicted']]);
+  });
+});

@@ -122,8 +122,9 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   if (prev && prev.text === '.' && tokens[i - 2] && (tokens[i - 2]!.lower === 'no' || tokens[i - 2]!.lower === 'fig' || tokens[i - 2]!.lower === 'p')) return true;
   // "Claude 3.5", "Gemini 1.5 Pro", "Windows 11", "Mistral 7B"; then "Llama 3.1 405B" continues the name.
   // Capitalised, camel-case or alphanumeric names: "Claude", "iPhone", "PS5". (No name's number
-  // has its thousands grouped: "Zipp's 180,000 scooters" is a count.)
-  if (prev && prev.type === 'word' && t.spaced && !t.grouped && /[A-Z]/.test(prev.text) && !COMMON_CAPITALISED.has(prev.lower)) {
+  // has its thousands grouped: "Zipp's 180,000 scooters" is a count; nor a possessive's one or two
+  // digits before a word: "the League's 32 teams", where "Boeing's 737 jets" is a model.)
+  if (prev && prev.type === 'word' && t.spaced && !t.grouped && /[A-Z]/.test(prev.text) && !COMMON_CAPITALISED.has(prev.lower) && !possessiveCount(prev, t, next)) {
     if (!hasUnit) return true;
     if (paramSuffix(tokens, i)) return true;
   }
@@ -135,6 +136,11 @@ export function isNamePart(tokens: readonly Token[], i: number, end: number, has
   // Statute-style labels: "401(k)", "501(c)(3)".
   if (next && next.text === '(' && !next.spaced && tokens[end + 1]?.type === 'word' && tokens[end + 1]!.text.length <= 2 && tokens[end + 2]?.text === ')') return true;
   return false;
+}
+
+/** "League's 32 teams": a whole number under 100 after a possessive, then a lower-case word. */
+function possessiveCount(prev: Token, t: Token, next: Token | undefined): boolean {
+  return /['\u2019]s?$/.test(prev.text) && /^\d{1,2}$/.test(t.text) && next !== undefined && next.type === 'word' && next.spaced && /^\p{Ll}/u.test(next.text);
 }
 
 /** "-month", " months": the window after "trailing 12". */

@@ -235,7 +235,8 @@ export function formatInNoteStyle(claim: Claim, low: number, high: number = low)
   if (low === high) {
     const n = style.cents && !step ? withCents(low, style.grouping) : digits(low / size, style.grouping);
     if (low < 0 && style.accounting) return `${style.prefix}(${n})${scale}${style.suffix}`;
-    return `${low < 0 && !signInWords ? '-' : style.plus && low > 0 ? '+' : ''}${style.prefix}${n}${scale}${style.suffix}`;
+    // (Against a fall said in words, a rise shows its sign: "fell 3.1%" against "+3.1%".)
+    return `${low < 0 && !signInWords ? '-' : (style.plus || signInWords) && low > 0 ? '+' : ''}${style.prefix}${n}${scale}${style.suffix}`;
   }
   return `${style.prefix}${digits(low / size, style.grouping)}\u2013${digits(high / size, style.grouping)}${scale}${style.suffix}`;
 }

@@ -94,6 +94,12 @@ function basisNamed(claim: Claim, ctx: JudgeContext): string | undefined {
   return metricWordAt(claim, ctx.memo, clause.start + m.index) ? undefined : m[1]!.replace(/\s+/g, ' ');
 }
 
+/** A change the note says by its direction in words ("fell 3.1%", "rose 2%": no sign in its figure) against a fact of the other sign. */
+function turnedAround(claim: Claim, fact: Fact): boolean {
+  if (claim.kind !== 'growth' || claim.value === null || claim.value === 0 || /^[-+\u2212(]/.test(claim.text) || fact.value === null) return false;
+  return Math.sign(claim.value) !== Math.sign(fact.value) && fact.value !== 0;
+}
+
 function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
   const { index, referenceDate: R, tolerance } = ctx;
   // A segment's facts are that part's: "Maison Verlaine's Europe revenue".
@@ -141,6 +147,11 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
     if (insideLongerPeriods(claim, chosen, group.facts, fye)) {
       const body = `${sourcedPhrase(claim, chosen, metricId)}, a longer period that includes ${timeLabel(claim.time)} (no fact for ${timeLabel(claim.time)} alone)`;
       return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
+    }
+    // "fell 3.1%" against a sourced rise of 3.1%: the message shows the fall's sign, and no fix writes "fell +3.1%".
+    if (turnedAround(claim, latest)) {
+      const shown = { ...claim, text: claim.value! < 0 ? `-${claim.text}` : claim.text };
+      return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, shown, sourcedPhrase(claim, chosen, metricId)), cite: [latest.id] };
     }
     return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, claim, sourcedPhrase(claim, chosen, metricId)), suggestion: factValue(claim, latest), cite: [latest.id] };
   }
@@ -246,7 +257,7 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   benchmark: 'a level it is set against (a threshold, requirement or estimate), not a figure of its own',
   ratio: 'one side of a ratio (one thing for every so many), not a total of its own',
   pool: 'the whole a part was won from (all the seats, contracts or votes), not a figure of its own',
-  rival: 'a figure of rivals or peers the sentence does not name, not its own',
+  rival: 'a figure of rivals or peers, not its own',
   years: 'an average over several years, not one period\'s figure the facts give',
   request: 'a figure asked for, not the one decided',
   counterfactual: 'what would have been, not what was',

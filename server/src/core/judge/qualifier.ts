@@ -74,7 +74,7 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   if (DEAL_METRICS.has(metric.id)) return null;
   const named = namedPart(claim, owners, memo, text, index);
   if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
-  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
+  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text, owners, index) ?? listedPart(claim, metric, memo, text) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
   return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? placed(claim, metric, memo)) : null;
 }
 
@@ -117,7 +117,9 @@ function listedPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string)
   const label = sep < 0 ? null : LABEL.exec(before.slice(sep + 1).trimStart())?.[1];
   if (!label) return null;
   const at = base + cue.index + before.lastIndexOf(label);
-  if (info.mentions.some((m) => m.start < claim.offset.start && m.end > at) || info.words.some((h) => h.start < claim.offset.start && h.end > at)) return null;
+  // (A word of a metric the figure cannot be is still a label: "stores $6.1 billion" in a list of revenue.)
+  const fitting = memo.fittingMetrics(claim.unit);
+  if (info.mentions.some((m) => m.start < claim.offset.start && m.end > at) || info.words.some((h) => h.start < claim.offset.start && h.end > at && fitting.includes(h.metric))) return null;
   const lower = label.toLowerCase();
   // "US and Canada 52 million": words joined by "and" are one label.
   if (lower.split(/\s+/).some((w, i, all) => !isQualifier(w) && !(w === 'and' && i > 0 && i < all.length - 1))) return null;
@@ -203,7 +205,16 @@ function labelledPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: strin
  * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
  * None in a table, where the header names the metric.
  */
-function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+/** Whether a word is one of the owners' names or aliases: "League revenue" of the Northern Hockey League is its whole. */
+function ofOwnersName(word: string, owners: readonly string[], index: FactIndex): boolean {
+  const folded = foldForMatch(word);
+  return owners.some((id) => {
+    const e = index.entities.get(id);
+    return e !== undefined && [e.name, ...e.aliases].some((n) => foldForMatch(n).split(/\s+/).includes(folded));
+  });
+}
+
+function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string, owners: readonly string[], index: FactIndex): Qualified | null {
   if (claim.table) return null;
   const before = wordBefore(claim, metric, memo, text);
   if (!before) return null;
@@ -228,7 +239,7 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   if (!leads || !isQualifier(lower) || (opens && isGuidanceWord(lower))) return null;
   // A word of another metric is no part: "revenue run-rate" is the run-rate; nor a word of the entity's name: "The utility plans to spend".
   const at = from + window.lastIndexOf(word);
-  if (hits.some((h) => h.start <= at && h.end > at) || info.mentions.some((m) => m.start <= at && m.end > at)) return null;
+  if (hits.some((h) => h.start <= at && h.end > at) || info.mentions.some((m) => m.start <= at && m.end > at) || ofOwnersName(word, owners, index)) return null;
   // An initialism keeps its letters: "US sales" is the US part.
   const shown = `${region ? `${region} ` : ''}${/^\p{Lu}{2,}$/u.test(word) ? word : lower}`;
   return { part: shown.replace(/-/g, ' '), phrase: `${shown} ${text.slice(nearest.start, nearest.end).toLowerCase()}` };

@@ -6,7 +6,7 @@ import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { factSegments, holdsASegment } from './factSegments';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { type CuedMention, IRREGULAR_PAST_VERBS, openingSubject, PERIOD_SUBJECT, VERB } from './sentenceCues';
+import { type CuedMention, IRREGULAR_PAST_VERBS, openingSubject, PERIOD_SUBJECT, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
 import { countsThings } from '../units';
 import { HEDGE_WORDS } from '../extract/hedges';
 import { metricTokensOf, namesIn, opensAMetricPhrase, SPEAKERS } from './sentenceNames';
@@ -374,6 +374,8 @@ const SUBJECT_OPENING = new RegExp(String.raw`^\s*${OPENING}(?:the\s+)?$`, 'i');
 /** Before a clause's "the" subject: a joiner ("and", "while", ";") or an opening. */
 const CLAUSE_OPENING = new RegExp(String.raw`^[\s,;]*(?:${JOINERS}\s+)?${OPENING}$`, 'i');
 /** After a subject: its possessive ("Zelco's valuation"), or a verb, an apposition between commas allowed before it ("Zelco, a rival, was…"); group 1 the verb. */
+/** A present-tense verb after a subject: "serves", "owns", "operates" (not "is", "has", "process"). */
+const PRESENT_VERB = /^\p{Ll}{2,}[^\Ws]s$/u;
 const SUBJECT_NEXT = /^(?:['\u2019]s?\s|(?:\s*,[^,;]{1,40},)?\s+(\p{Ll}+))/u;
 
 /**
@@ -388,10 +390,14 @@ function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: Fac
   if (!words.some((h) => h.start < claim.offset.end)) return false;
   const text = claim.sentenceText;
   // (An opening is short: a name further in is no subject the sentence opens with.)
-  const first = namesIn(text).find((n) => n.start <= OPENING_MAX && SUBJECT_OPENING.test(text.slice(0, n.start)));
+  // "Its main competitor, Gusto, serves…": the rival named is the subject too.
+  const rival = RIVAL_NAMED_OPENING.exec(text)?.[0].length;
+  const first = namesIn(text).find((n) => n.start === rival || (n.start <= OPENING_MAX && SUBJECT_OPENING.test(text.slice(0, n.start))));
   if (!first || first.start >= claim.offset.start - claim.sentence.start) return false;
-  const next = SUBJECT_NEXT.exec(text.slice(first.start + first.name.length, first.start + first.name.length + 60));
-  if (!next || !(next[1] ? SUBJECT_VERB(next[1]) || SAYS.test(next[1]) : true) || !mayOwn(text, first, index)) return false;
+  const after = text.slice(first.start + first.name.length, first.start + first.name.length + 60);
+  // (The rival's name closes its apposition: "Its main competitor, Gusto, serves".)
+  const next = SUBJECT_NEXT.exec(first.start === rival ? after.replace(/^,/, '') : after);
+  if (!next || !(next[1] ? SUBJECT_VERB(next[1]) || SAYS.test(next[1]) || PRESENT_VERB.test(next[1]) : true) || !mayOwn(text, first, index)) return false;
   // A metric's word in the name makes it the metric's phrase: "Grocery GMV was $2.1 billion".
   const at = claim.sentence.start + first.start;
   if (words.some((h) => h.start < at + first.name.length && h.end > at)) return false;
@@ -419,7 +425,8 @@ function subjectNamedBefore(last: Mention, note: ParsedNote, memo: JudgeMemo, wi
  */
 function pronounMention(claim: Claim, note: ParsedNote, memo: JudgeMemo, blockSpan: Span, index: FactIndex): CuedMention | undefined {
   const m = /^\s*(its|it|their|they)\b/i.exec(claim.sentenceText) ?? PRONOUN_AFTER_TIME.exec(claim.sentenceText);
-  if (!m) return undefined;
+  // "Its main rival, Kestrel Auto, …": the possessive describes the name after it, which is the subject.
+  if (!m || RIVAL_NAMED_OPENING.test(claim.sentenceText)) return undefined;
   const pronoun = m[1] ?? m[0];
   const start = claim.sentence.start + m.index + m[0].length - pronoun.length;
   const last = memo.blockMentions(blockSpan).filter((x) => x.end <= claim.sentence.start).at(-1);

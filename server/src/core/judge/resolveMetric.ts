@@ -9,7 +9,7 @@ import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { OTHER_MEASURE_IN } from './otherMeasures';
-import { COMBINING_WORDS, IRREGULAR_PAST_VERBS, PERIOD_SUBJECT, TOTAL_CUES } from './sentenceCues';
+import { COMBINING_WORDS, IRREGULAR_PAST_VERBS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
 import { respectiveRun, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
@@ -628,7 +628,7 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
     const subject = claim.sentenceText.slice(0, clause.start - base);
     if (STANDOUT.test(subject) && PART_SUBJECT.test(subject)) return true;
   }
-  if (oneThingAlone(claim, clause, memo)) return true;
+  if (oneThingAlone(claim, clause, memo) || subjectsShareOf(claim, clause, memo)) return true;
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
   // Both need " of ", a superlative, "top" or an average word: most clauses have none.
   if (!PART_HINT.test(text)) return false;
@@ -645,6 +645,28 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const next = clause.start + to + (/^\s+/.exec(text.slice(to))?.[0].length ?? 0);
   const fitting = setOf(memo.fittingMetrics(claim.unit));
   return !memo.sentence(claim.sentence).words.some((h) => h.start <= next && h.end > next && fitting.has(h.metric));
+}
+
+/** A subject of up to four words and a verb of being a share, right before a percent: "Lab-grown stones are ", "Exports made up about ". */
+const SUBJECT_IS_SHARE = /^\s*(?:[\p{L}-]+\s+){1,4}?(?:is|are|was|were|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|represented|comprises?|comprised)\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|over|under)\s+)*$/iu;
+const PRONOUN_SUBJECT = /^\s*(?:it|its|they|their|we|our|this|that|these|those)\b/i;
+
+/**
+ * "Lab-grown stones are 12% of diamond sales": a share that a subject no metric word names holds
+ * of what a metric's word names after "of" is a part of that metric's group, not the metric
+ * ("Diamonds are 42% of sales" of a `diamonds` metric is). Not a named or pronoun subject
+ * ("Granary holds…", "It was 18% of the corn seed market").
+ */
+function subjectsShareOf(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
+  if (claim.unit !== 'percent') return false;
+  const base = claim.sentence.start;
+  const before = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
+  if (!/^\s+of\s/.test(claim.sentenceText.slice(claim.offset.end - base, clause.end - base)) || !SUBJECT_IS_SHARE.test(before) || PRONOUN_SUBJECT.test(before)) return false;
+  const info = memo.sentence(claim.sentence);
+  if (info.mentions.some((m) => m.start >= clause.start && m.end <= claim.offset.start)) return false;
+  const fitting = setOf(memo.fittingMetrics(claim.unit));
+  const words = info.words.filter((h) => fitting.has(h.metric));
+  return !words.some((h) => h.start >= clause.start && h.end <= claim.offset.start) && words.some((h) => h.start >= claim.offset.end && h.end <= clause.end);
 }
 
 /** A thing and "alone" before the figure: "The retractable roof alone cost". */
@@ -714,13 +736,19 @@ const WON = new RegExp(`${WON_VERB}$`, 'i');
 const WON_OF = new RegExp(String.raw`${WON_VERB}\d[\d,.]*\s+of\s+(?:the\s+)?$`, 'i');
 
 /** Before the figures of unnamed rivals: "ahead of its two main rivals at 21.5% and 17.9%", "peers with 12%". */
-const RIVALS_AT = /\b(?:rivals?|competitors?|peers?)\s+(?:[a-z-]+\s+){0,2}(?:at|with|on)\s+(?:(?:about|roughly|around)\s+)?(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$/i;
+const RIVALS_AT = new RegExp(String.raw`\b${RIVAL_NOUN}\s+(?:[a-z-]+\s+){0,2}(?:at|with|on)\s+(?:(?:about|roughly|around)\s+)?(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$`, 'i');
+/**
+ * A rival no name follows as the sentence's subject, up to the figure with no clause between: "Its
+ * main competitor says it serves 500,000 businesses", "Their peers average 12%". (A name after it,
+ * "Its rival, Kestrel Auto, delivered…", owns the figure: the entities decide.)
+ */
+const RIVAL_SUBJECT = new RegExp(String.raw`^\s*(?:[Ii]ts|[Tt]heir|[\p{Lu}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.-]*)*['\u2019]s?)\s+(?:[\p{Ll}-]+\s+){0,2}${RIVAL_NOUN}\b(?!\s*,?\s*\p{Lu})(?![^;]*\b(?:while|whereas|but|and)\b)[^,;]*$`, 'u');
 const ofRivals = (claim: Claim): boolean => {
   const at = claim.offset.start - claim.sentence.start;
   const text = claim.sentenceText;
   // (Most sentences name no rival: a substring test before the slice and the regex.)
   if (text.indexOf('ival') < 0 && text.indexOf('peer') < 0 && text.indexOf('ompetitor') < 0) return false;
-  return RIVALS_AT.test(text.slice(Math.max(0, at - 60), at));
+  return RIVALS_AT.test(text.slice(Math.max(0, at - 60), at)) || RIVAL_SUBJECT.test(text.slice(0, at));
 };
 
 /** A negation in a figure's clause; not "not including", "not least", "if not more", "whether or not", "not only". */

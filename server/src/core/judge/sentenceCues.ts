@@ -69,6 +69,10 @@ function describesNextName(folded: string, base: number, m: Mention, next: Menti
 
 // "'s rival Mistralia", "'s largest customer Meta": one or two lower-case words, then a capitalised name.
 const DESCRIBES_NAME = /^'s?\s+((?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2})\p{Lu}\p{Ll}/u;
+/** The nouns for another party a sentence may be about: "its main rival", "peers with 12%". */
+export const RIVAL_NOUN = String.raw`(?:rivals?|competitors?|peers?)`;
+/** "Its main competitor, Gusto," "Their rival Globex": a rival named after a possessive pronoun, as a sentence opens. */
+export const RIVAL_NAMED_OPENING = new RegExp(String.raw`^\s*(?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}${RIVAL_NOUN}\s*,?\s*(?=\p{Lu})`, 'u');
 /** A period as a clause's subject ("the year before averaged", "the quarter brought"): a time, not a thing of its own. */
 export const PERIOD_SUBJECT = /\b(?:year|quarter|month|half|week|period|season|day)s?\b/;
 
