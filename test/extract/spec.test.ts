@@ -61,6 +61,12 @@ const money: Case[] = [
   ['India committed ₹500 crore to the mission.', [{ text: '₹500 crore', kind: 'money', value: 5e9, unit: 'INR' }]],
   ['The raise was Rs 300 crore.', [{ text: 'Rs 300 crore', kind: 'funding', value: 3e9, unit: 'INR' }]],
   ['A grant of ₹2 lakh.', [{ text: '₹2 lakh', value: 2e5, unit: 'INR' }]],
+  // Taka, as Bangladesh's press writes it; "was raised to" is a level set, no money raised.
+  ['The minimum wage was raised to 12,500 taka a month; it paid Tk 4 billion.', [{ text: '12,500 taka', kind: 'money', value: 12500, unit: 'BDT' }, { text: 'Tk 4 billion', value: 4e9, unit: 'BDT' }]],
+  // A number word counts a fleet: "four helicopters and two aircraft".
+  ['It flies four helicopters and two aircraft.', [{ text: 'four helicopters', value: 4 }, { text: 'two aircraft', value: 2 }]],
+  // A hyphenated object of a change verb: "cut de-icing sales by 18%" is a fall of 18%.
+  ['A mild winter cut de-icing sales by 18%.', [{ text: '18%', kind: 'growth', value: -18 }]],
   // Indian digit grouping: lakhs, then thousands (a Western reading would split it into 3 and 12,450).
   ['Headcount stood at 3,12,450, and the fund paid ₹1,00,000 in fees.', [
     { text: '3,12,450', value: 312450 },

@@ -4455,8 +4455,8 @@ describe('vaccination note (doses over months, coverage of a segment, a target, 
     // "The ministry wants 4 million doses given by the end of January", in December 2025: January 2026.
     expect(messageOn(findings, '4 million doses')).toContain('January 2026');
     expect(verdictRows(findings)).toEqual([
-      // "3.4 million flu doses": a qualified count may be a part.
-      ['3.4 million flu doses', 'unsourced', []],
+      // "3.4 million flu doses": a qualified count may be a part; the whole's facts decide a figure they agree with.
+      ['3.4 million flu doses', 'supported', ['d-25']],
       ['10%', 'supported', ['d-25', 'd-24']],
       // "…, still short of the ministry's target of 75%": the ministry is named only beside its target.
       ['58.2%', 'unsourced', []],
@@ -6400,5 +6400,258 @@ describe('payroll note (client funds, net revenue retention, a rival that "says"
     const line = (text: string) => lineVerdicts('automaker', '2025-10-25', 'Voltra Motors', `Voltra delivered 118,400 vehicles in the third quarter. ${text}`).slice(1);
     expect(line('Its main rival, Kestrel Auto, delivered 96,000 vehicles in the quarter.')).toEqual([['96,000 vehicles', 'supported']]);
     expect(line('Its main rival, Kestrel Auto, delivered 91,000 vehicles in the quarter.')).toEqual([['91,000 vehicles', 'contradicted']]);
+  });
+});
+
+describe('fertility clinic note (IVF cycles, live birth rates by age, a table by country, a rival)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ivf'))).toEqual([
+      ['38,400', 'supported', ['n-cyc24']],
+      ['52 clinics', 'supported', ['n-clin']],
+      ['nine countries', 'unsourced', []],
+      ['34,100 cycles', 'supported', ['n-cyc23']],
+      ['14%', 'supported', ['n-rev24', 'n-rev23']],
+      ['€612 million', 'supported', ['n-rev24']],
+      ['24.5%', 'supported', ['n-margin']],
+      // Ages ("patients under 35", "over 40") are read as bare figures: unsourced, never red.
+      ['35', 'unsourced', []],
+      ['41%', 'unsourced', []],
+      ['40', 'unsourced', []],
+      ['12%', 'unsourced', []],
+      ['6,900', 'unsourced', []],
+      ['19', 'unsourced', []],
+      ['15,200', 'unsourced', []],
+      ['11', 'unsourced', []],
+      ['7,800', 'unsourced', []],
+      ['22', 'unsourced', []],
+      ['15,400', 'unsourced', []],
+      ['one in six', 'unsourced', []],
+      ['100,000 cycles', 'unsourced', []],
+      ['43,800', 'contradicted', ['n-cyc24']],
+    ]);
+  });
+});
+
+describe('garment maker note (a March year end, exports by market, a wage in taka)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('textile'))).toEqual([
+      ['212 million pieces', 'supported', ['l-pcs']],
+      ['$1.46 billion', 'supported', ['l-rev']],
+      ['41 factories', 'supported', ['l-fac']],
+      ['88,000 workers', 'supported', ['l-wk']],
+      ['60%', 'unsourced', []],
+      // "Exports to Europe were $790 million" names no revenue (the Europe segment fact goes unused: a miss).
+      ['$790 million', 'unsourced', []],
+      ['$510 million', 'unsourced', []],
+      ['$160 million', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['$38.5 billion', 'unsourced', []],
+      ['56%', 'unsourced', []],
+      ['12,500 taka', 'unsourced', []],
+      ['6.8%', 'supported', ['l-nm']],
+      ['98,000 workers', 'contradicted', ['l-wk']],
+    ]);
+  });
+
+  it('reads "was raised to" as a level set, not money raised', () => {
+    const f = judgedLine('textile', '2025-06-18', 'Loomcraft Apparel', "Loomcraft's credit line was raised to $200 million.");
+    expect([f.code, f.metric]).toEqual(['unsourced', undefined]);
+    expect(judgedLine('textile', '2025-06-18', 'Loomcraft Apparel', 'Loomcraft raised $200 million.').metric).toBe('investment');
+  });
+});
+
+describe('apple grower note (a season to June, a grower price per kilogram, the industry)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('orchard'))).toEqual([
+      ['412,000 tonnes', 'supported', ['r-h25']],
+      ['9,800 hectares', 'supported', ['r-ha']],
+      ['68%', 'supported', ['r-exp']],
+      ['1,150 grower members', 'supported', ['r-mem']],
+      // A facts unit `NZD/kg` is "per kilogram" (it said no metric measured an amount per kilogram).
+      ['NZ$1.32 per kilogram', 'supported', ['r-p25']],
+      ['NZ$1.18', 'supported', ['r-p24']],
+      ['40%', 'unsourced', []],
+      ['NZ$1.2 billion', 'unsourced', []],
+      ['6%', 'unsourced', []],
+      ['421,000 tonnes', 'contradicted', ['r-h25']],
+    ]);
+    expect(judgedLine('orchard', '2025-08-05', 'Redvale', 'Redvale growers were paid an average of NZ$1.23 a kilogram.').code).toBe('contradicted');
+  });
+});
+
+describe('air ambulance note (missions, a fleet in words, donations, a response target)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('airamb'))).toEqual([
+      ['3,912 missions', 'supported', ['h-mis']],
+      // "a fleet of four helicopters" was no claim (a number word counted no fleet).
+      ['four helicopters', 'supported', ['h-heli']],
+      ['two aircraft', 'unsourced', []],
+      ['£4,800', 'unsourced', []],
+      // "the charity needs £19.5 million a year": "needs" reads as a requirement (the metric's own word; a miss).
+      ['£19.5 million', 'unsourced', []],
+      // The paragraph names the Scottish Government, so the heading's charity owns nothing in it (a miss).
+      ['£16.2 million', 'unsourced', []],
+      ['£3.3 million', 'unsourced', []],
+      ['62%', 'unsourced', []],
+      ['30 miles', 'unsourced', []],
+      ['25 minutes', 'unsourced', []],
+      ['81%', 'supported', ['h-resp']],
+      ['75%', 'unsourced', []],
+      ['3,192 missions', 'contradicted', ['h-mis']],
+    ]);
+    expect(judgedLine('airamb', '2025-10-02', 'Highland Air Ambulance', 'The charity has five helicopters.').code).toBe('contradicted');
+  });
+});
+
+describe('theatre group note (tickets, occupancy, a restoration, a rival set off by commas)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('theatre'))).toEqual([
+      ['14 theatres', 'supported', ['f-th']],
+      ['4.9 million tickets', 'supported', ['f-tix']],
+      ['£68', 'supported', ['f-price']],
+      ['86%', 'supported', ['f-occ']],
+      ['£333 million', 'supported', ['f-rev']],
+      ['9,000 performances', 'unsourced', []],
+      ['£42 million', 'unsourced', []],
+      ['1,500 seats', 'unsourced', []],
+      ['17.1 million', 'unsourced', []],
+      ['14.7 million tickets', 'unsourced', []],
+      // "Footlights' rival, Ambassador, operates 12 London venues" was red against Footlights' 14 theatres.
+      ['12', 'unsourced', []],
+      ['5.9 million tickets', 'contradicted', ['f-tix']],
+    ]);
+  });
+});
+
+describe('salt producer note (de-icing, a mild winter, guidance, one mine)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('salt'))).toEqual([
+      ['11.8 million tonnes', 'supported', ['b-prod24']],
+      ['three mines', 'supported', ['b-mines']],
+      ['70%', 'supported', ['b-ice']],
+      // "a mild winter cut de-icing sales by 18%" was red against the 70% de-icing share (read as a level).
+      ['18%', 'unsourced', []],
+      ['$1.39 billion', 'supported', ['b-rev24']],
+      ['$212 million', 'supported', ['b-oi24']],
+      ['12.5 million tonnes', 'supported', ['b-g25']],
+      ['7 million tonnes', 'unsourced', []],
+      ['20 million to 25 million tonnes', 'unsourced', []],
+      ['10.8 million tonnes', 'contradicted', ['b-prod24']],
+    ]);
+  });
+});
+
+describe('car wash note (a wash club, comps, openings guided as a range)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('carwash'))).toEqual([
+      ['498 locations', 'supported', ['s-loc']],
+      // "2.2 million members of its unlimited wash club" was a part (some of the wash club's members).
+      ['2.2 million members', 'supported', ['s-mem']],
+      ['$30', 'unsourced', []],
+      ['74%', 'supported', ['s-share']],
+      ['$262 million', 'supported', ['s-rev']],
+      ['8.9%', 'supported', ['s-rev', 's-rev24']],
+      ['3.4%', 'supported', ['s-comps']],
+      ['11 new washes', 'unsourced', []],
+      ['40 to 45 openings', 'supported', ['s-open']],
+      ['3.5 times', 'unsourced', []],
+      ['520 locations', 'unsourced', []],
+      ['2.6 million club members', 'contradicted', ['s-mem']],
+    ]);
+    expect(judgedLine('carwash', '2025-05-08', 'Sparkle Express Car Wash', 'Sparkle Express ended the first quarter with 2.6 million members of its wash club.').code).toBe('contradicted');
+  });
+});
+
+describe('sequencing note (instruments shipped, an installed base, consumables, a rival\'s discounts)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('genomics');
+    expect(verdictRows(findings)).toEqual([
+      // "shipped 412 of its flagship NovaSeq-class instruments": some of its flagship instruments, a part.
+      ['412', 'unsourced', []],
+      ['3,100', 'supported', ['h-base']],
+      ['70%', 'supported', ['h-cons']],
+      ['9%', 'unsourced', []],
+      ['12%', 'unsourced', []],
+      ['$4.37 billion', 'supported', ['h-rev24']],
+      ['2%', 'supported', ['h-rev24', 'h-rev23']],
+      ['$4.46 billion', 'supported', ['h-rev23']],
+      ['$4.2 billion to $4.3 billion', 'supported', ['h-g25']],
+      ['$200', 'unsourced', []],
+      ['1 million human genomes', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['$4.73 billion', 'contradicted', ['h-rev24']],
+    ]);
+    // A plural takes no article: it said "a discounts".
+    expect(messageOn(findings, '40%')).toContain('at most 40% — discounts, which no metric');
+  });
+});
+
+describe('chocolate maker note (a year to August, volumes down, prices passed on)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('choc'))).toEqual([
+      ['2.31 million tonnes', 'supported', ['c-vol25']],
+      ['1.8%', 'supported', ['c-vol25', 'c-vol24']],
+      ['$8,000 a tonne', 'unsourced', []],
+      ['23%', 'supported', ['c-rev25', 'c-rev24']],
+      ['CHF 13.9 billion', 'supported', ['c-rev25']],
+      ['a quarter', 'unsourced', []],
+      ['4.5%', 'unsourced', []],
+      ['CHF 201', 'supported', ['c-ebit']],
+      ['60%', 'unsourced', []],
+      ['32%', 'contradicted', ['c-rev25', 'c-rev24']],
+      ['CHF 13.9 billion', 'supported', ['c-rev25']],
+    ]);
+  });
+});
+
+describe('buy-now-pay-later note (GMV, loss rates a year apart, a take rate, the market leader)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bnpl'))).toEqual([
+      ['$28.4 billion', 'supported', ['s-gmv25']],
+      ['24%', 'supported', ['s-gmv25', 's-gmv24']],
+      ['21.6 million', 'supported', ['s-cons']],
+      ['412,000', 'supported', ['s-merch']],
+      ['0.9%', 'supported', ['s-loss25']],
+      ['1.1%', 'supported', ['s-loss24']],
+      ['8.6%', 'supported', ['s-take']],
+      ['$110', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['100 million active consumers', 'unsourced', []],
+      ['$24.8 billion', 'contradicted', ['s-gmv25']],
+    ]);
+  });
+});
+
+describe('drone delivery note (a modified count, a round and "valuing it at")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('drone'))).toEqual([
+      // "1.2 million commercial drone deliveries" named no metric (its noun was longer than the metric's word).
+      ['1.2 million commercial drone deliveries', 'supported', ['s-del24']],
+      ['double', 'unsourced', []],
+      ['540,000', 'unsourced', []],
+      ['38 hubs', 'supported', ['s-hubs']],
+      ['1,900 aircraft', 'supported', ['s-fleet']],
+      ['9.4 million kilometres', 'unsourced', []],
+      ['$220 million', 'supported', ['s-roundD']],
+      // "…, valuing it at $2.1 billion" was red against Northgate's $220 million round.
+      ['$2.1 billion', 'supported', ['s-val']],
+      ['$14 per delivery', 'unsourced', []],
+      ['5 million deliveries', 'unsourced', []],
+      ['10,000 drone deliveries', 'unsourced', []],
+      ['11 operators', 'unsourced', []],
+      ['2.1 million drone deliveries', 'contradicted', ['s-del24']],
+    ]);
+  });
+
+  it('reads words before the metric\'s word in a count\'s noun as a part, unless the whole agrees', () => {
+    const line = (text: string) => judgedLine('drone', '2025-07-01', 'Skyward', text);
+    expect(line('Skyward completed 1.2 million commercial drone deliveries in 2024.').code).toBe('supported');
+    const part = line('Skyward completed 1.5 million commercial drone deliveries in 2024.');
+    expect([part.code, part.part]).toEqual(['unsourced', 'commercial']);
+    expect(line('Skyward completed 1.5 million drone deliveries in 2024.').code).toBe('contradicted');
+    expect(lineVerdicts('drone', '2025-07-01', 'Skyward', 'Skyward raised $220 million from Northgate in March, valuing it at $2.4 billion.')).toEqual([
+      ['$220 million', 'supported'],
+      ['$2.4 billion', 'contradicted'],
+    ]);
   });
 });

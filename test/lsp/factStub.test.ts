@@ -179,8 +179,8 @@ describe('fact stub', () => {
  * Applies "Add a fact" to each part of a fixture note in turn; returns the stubs written and the
  * findings before and after. Every part ends supported and no other finding changes.
  */
-function applyPartStubs(name: string, partCount: number): string[][] {
-  const note = parseNote(readFileSync(`test/judge/fixtures/${name}-note.md`, 'utf8'));
+function applyPartStubs(name: string, partCount: number, noteText = readFileSync(`test/judge/fixtures/${name}-note.md`, 'utf8')): string[][] {
+  const note = parseNote(noteText);
   const judge = (text: string) => {
     const loaded = loadFacts([{ file: 'file:///w/facts.yaml', text }], { today: '2026-01-01' });
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -228,5 +228,12 @@ describe('fact stubs for parts', () => {
     expect(applyPartStubs('bakery', 2).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual(['segment: Scotland', 'segment: Edinburgh']);
     // A later clause's "an estimated 3,500" leaves the 36,000 an actual: a forecast's fact would never decide it.
     expect(applyPartStubs('birds', 1)[0]).toEqual(expect.arrayContaining(['segment: Farne Islands', 'value: 36000', 'kind: actual']));
+  });
+
+  it('a count\'s noun narrowed by its own words ("commercial drone deliveries") and a list\'s label that is another metric\'s word end supported too', () => {
+    const drone = '---\ndate: 2025-07-01\n---\n# Skyward\n\nSkyward completed 1.5 million commercial drone deliveries in 2024.\n';
+    expect(applyPartStubs('drone', 1, drone)[0]).toEqual(expect.arrayContaining(['segment: commercial', 'value: 1.5e6', 'unit: deliveries']));
+    const jewel = '---\ndate: 2026-03-25\n---\n# Aurelia Jewellers\n\nRevenue by channel in fiscal 2026: online $1.5 billion, stores $6.1 billion.\n';
+    expect(applyPartStubs('jewel', 1, jewel)[0]).toEqual(expect.arrayContaining(['segment: stores', 'value: 6.1e9']));
   });
 });

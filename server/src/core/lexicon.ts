@@ -92,6 +92,15 @@ export const CURRENCY_SPELLINGS: Readonly<Record<string, CurrencySpelling>> = {
   ARS: { words: ['argentine pesos'] },
   CLP: { words: ['chilean pesos'] },
   KES: { before: ['KSh'], words: ['kenyan shillings'] },
+  BDT: { before: ['৳', 'Tk'], words: ['taka'] },
+  LKR: { words: ['sri lankan rupees'] },
+  COP: { words: ['colombian pesos'] },
+  KWD: { words: ['kuwaiti dinars'] },
+  QAR: { words: ['qatari riyals'] },
+  ETB: { words: ['birr'] },
+  UGX: { words: ['ugandan shillings'] },
+  TZS: { words: ['tanzanian shillings'] },
+  MAD: { words: ['moroccan dirhams'] },
 };
 
 /**
@@ -353,7 +362,7 @@ export const UNIT_WORD_SYMBOLS: ReadonlyMap<string, string> = new Map(
 
 /** Abbreviations of a counted noun, one unit with it: a facts file's `oz` is the note's "ounces", `USD/bbl` its "$80 per barrel". */
 export const NOUN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['oz', 'ounce'], ['bbl', 'barrel'], ['lb', 'pound'], ['lbs', 'pound'], ['gal', 'gallon'], ['t', 'tonne'],
+  ['oz', 'ounce'], ['bbl', 'barrel'], ['lb', 'pound'], ['lbs', 'pound'], ['gal', 'gallon'], ['t', 'tonne'], ['kg', 'kilogram'],
   // Tonnes of CO2 (equivalent): "4.2 million tonnes of CO2 equivalent" against `unit: tCO2e`.
   ['tco2e', 'tonne'], ['tco2', 'tonne'],
   // Areas: "4.6 million square kilometres" against `unit: km2`, "1.21 million square feet" against `sqft`.

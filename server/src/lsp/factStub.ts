@@ -4,12 +4,12 @@
 // a missing-source warning), so the claim is supported at once. Inserted into the facts file so
 // that it stays well-formed YAML in its own indentation.
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
-import type { Claim, ClaimKind, FactIndex, FactKind, Finding } from '../core/types';
+import type { Claim, ClaimKind, FactIndex, FactKind, Finding, Metric } from '../core/types';
 import { factById, factsOfEntity } from '../core/facts/factLookups';
 import { factsOutline, fileOffset, type FactsOutline } from './factsOutline';
 import { idFromName, proposeEntity } from './entityProposal';
 import { yamlNumber } from './format';
-import { isCurrency } from '../core/units';
+import { isCurrency, unitFamily } from '../core/units';
 import { sharedCodes } from '../core/lexicon';
 import { DEAL_METRICS } from '../core/facts/builtinMetrics';
 import { isValidPeriod } from '../core/facts/dates';
@@ -98,6 +98,16 @@ function factUnitOf(unit: string, entities: readonly string[], index: FactIndex)
   return codes[0]!;
 }
 
+/**
+ * The unit a stub's fact is written in: the claim's, unless the metric's facts are counted in
+ * another noun ("1.5 million commercial drone deliveries" of a `deliveries` metric is in
+ * `deliveries`), which is what the loader accepts for that metric.
+ */
+function stubUnit(unit: string, metric: Metric | undefined, entities: readonly string[], index: FactIndex): string {
+  const written = factUnitOf(unit, entities, index);
+  return metric && !isCurrency(metric.unit) && unitFamily(metric.unit) !== unitFamily(written) ? metric.unit : written;
+}
+
 export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric' | 'part'>, referenceDate: string, index: FactIndex): FactStub {
   const claim: Claim = finding.claim;
   const entity = proposeEntity(claim, finding.entities, index);
@@ -126,7 +136,7 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
   if (finding.part) lines.push(`segment: ${yamlScalar(finding.part)}`);
   if (claim.value !== null) lines.push(`value: ${yamlNumber(claim.value)}`);
   else if (claim.low !== null && claim.high !== null) lines.push(`range: [ ${yamlNumber(claim.low)}, ${yamlNumber(claim.high)} ]`);
-  lines.push(`unit: ${yamlScalar(factUnitOf(claim.unit, entities, index))}`);
+  lines.push(`unit: ${yamlScalar(stubUnit(claim.unit, index.metrics.get(metric), entities, index))}`);
   lines.push(`as_of: ${asOf}`);
   if (period) lines.push(`period: ${period}`);
   lines.push(`kind: ${stubKind(claim)}`);

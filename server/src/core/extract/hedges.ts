@@ -1,5 +1,6 @@
 import type { Bound } from '../types';
 import type { Token } from './lexer';
+import { isGluedHyphen } from './unitNouns';
 
 export interface Hedge {
   words: string[];
@@ -151,7 +152,16 @@ function transitiveChange(tokens: readonly Token[], i: number, k: number): Direc
   const isObject = (t: Token | undefined): boolean => !!t && t.type === 'word' && OBJECT_WORD.test(t.text) && !NOT_OBJECTS.has(t.lower);
   if (!isObject(tokens[k])) return null;
   let v = k - 1;
-  while (v > k - MAX_OBJECT_WORDS && isObject(tokens[v]) && !TRANSITIVE_UP.has(tokens[v]!.lower) && !TRANSITIVE_DOWN.has(tokens[v]!.lower)) v--;
+  for (let words = 1; v >= 0; ) {
+    // A hyphenated word is one word of the object: "cut de-icing sales by 18%".
+    if (isGluedHyphen(tokens, v) && isObject(tokens[v - 1])) {
+      v -= 2;
+      continue;
+    }
+    if (words >= MAX_OBJECT_WORDS || !isObject(tokens[v]) || TRANSITIVE_UP.has(tokens[v]!.lower) || TRANSITIVE_DOWN.has(tokens[v]!.lower)) break;
+    v--;
+    words++;
+  }
   if (v < 0) return null;
   if (tokens[v]!.lower === 'its' || tokens[v]!.lower === 'their') v--;
   const verb = tokens[v]?.lower ?? '';

@@ -83,11 +83,17 @@ function raisesAForecast(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** "the minimum wage was raised to 12,500 taka": a level set higher, no money raised. */
+function raisedTo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === 'raised' && tokens[k + 1]?.lower === 'to' && PASSIVE.has(tokens[k - 1]?.lower ?? '');
+}
+
 function wordKind(tokens: readonly Token[], k: number): ClaimKind | null {
   const t = tokens[k]!;
   if (t.type !== 'word') return null;
   const direct = MONEY_WORDS.get(t.lower);
-  if (direct === 'funding' && raisesAForecast(tokens, k)) return null;
+  if (direct === 'funding' && (raisesAForecast(tokens, k) || raisedTo(tokens, k))) return null;
   if (direct) return direct;
   const next = tokens[k + 1];
   const after = tokens[k + 2];

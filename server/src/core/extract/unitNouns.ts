@@ -173,7 +173,10 @@ const COUNTABLE = new Set(
     'center centre datacenter site campus cluster fab plant facility factory server rack customer client contract ' +
     'deal acquisition office country region market store supplier vendor partner hyperscaler ' +
     'product reactor turbine mine well pipeline substation building tower satellite launch order model utility ' +
-    'gigafactory foundry'
+    'gigafactory foundry ' +
+    // Fleets and sites: "four helicopters and two aircraft", "five hospitals".
+    'helicopter aircraft plane jet ship vessel tanker truck train locomotive ambulance clinic hospital school ' +
+    'branch shop restaurant hotel warehouse depot station airport terminal'
   ).split(' '),
 );
 

@@ -5,7 +5,7 @@ import type { Metric } from '../types';
 const builtin = (id: string, unit: string, words: string[]): Metric => ({ id, unit, words, builtin: true });
 
 export const BUILTIN_METRICS: readonly Metric[] = [
-  builtin('valuation', 'USD', ['valuation', 'valued', 'valued at', 'post-money', 'pre-money']),
+  builtin('valuation', 'USD', ['valuation', 'valued', 'valued at', 'valuing', 'post-money', 'pre-money']),
   builtin('investment', 'USD', [
     'investment',
     'invested',

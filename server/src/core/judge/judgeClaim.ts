@@ -19,6 +19,7 @@ import type { Verdict } from './verdict';
 import type { Qualified } from './qualifier';
 import type { JudgeMemo } from './judgeMemo';
 import { unitAfter } from './unitAfter';
+import { singular } from '../extract/unitNouns';
 
 export interface JudgeContext {
   note: ParsedNote;
@@ -284,7 +285,8 @@ function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
     const named = memo.sentence(claim.sentence).words.find((h) => h.metric.unit === whole && h.end <= claim.offset.start && SUBJECT_THEN_FIGURE.test(claim.sentenceText.slice(h.end - claim.sentence.start, claim.offset.start - claim.sentence.start)));
     if (named) return `an amount per ${per}, while the facts' ${metricName(named.metric)} is in ${whole} (give it \`unit: ${claim.unit}\` if its figures are per ${per})`;
   }
-  const what = per && per !== 'each' ? `an amount per ${per}` : noun ? `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}` : undefined;
+  // ("discounts of up to 40%": a plural takes no article.)
+  const what = per && per !== 'each' ? `an amount per ${per}` : noun ? (singular(noun) !== noun ? noun : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`) : undefined;
   return what ? `${what}, which no metric of the facts files measures (add one under \`metrics\`)` : NO_METRIC.unnamed;
 }
 

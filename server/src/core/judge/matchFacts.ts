@@ -177,7 +177,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   ), () => segmentWords(claim, clause, info.folded, memo, note.text), () => wholeOfShare(claim, note, memo));
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
   const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text, entities.subjects, index) : null;
-  if (part && !part.place) return { ...none(), part };
+  if (part && !part.wholeIfAgrees) return { ...none(), part };
   const place = part ? { part } : {};
   const groups = groupFacts(candidates);
   if (groups.length === 0) return { ...none(), ...place };

@@ -15,3 +15,7 @@ export const OTHER_MEASURE_IN = new RegExp(`\\S\\s+(?:${NOUNS})\\b`);
  * 2025 organic growth outlook", "raises the dividend" are no funding raised.
  */
 export const FORECAST_AFTER = new RegExp(`\\s+(?:its|their|the|our)\\s+(?:[\\w-]+\\s+){0,4}?(?:${FORECAST_NOUNS.join('|')})\\b`, 'y');
+
+/** "was raised to", "has been raised to": a level set higher, no funding raised (the word's end is where the sticky match starts). */
+export const RAISED_TO_AFTER = /\s+to\b/y;
+export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/;

@@ -15,6 +15,7 @@ import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
 import { isGuidanceWord } from './claimFactKind';
 import { isMonthName } from '../extract/time';
+import { singularLast } from './resolveMetric';
 import type { JudgeMemo } from './judgeMemo';
 
 // Words before a metric word that do not narrow it to a part: determiners and prepositions ("its
@@ -58,8 +59,8 @@ export interface Qualified {
   phrase: string;
   /** What was added ("1,500 new sites"), no segment of the whole. */
   addition?: true;
-  /** A place ("300 shops in Scotland"): the whole's facts still decide a figure they agree with. */
-  place?: true;
+  /** A place ("300 shops in Scotland") or a noun's modifier ("commercial drone deliveries"): the whole's facts still decide a figure they agree with. */
+  wholeIfAgrees?: true;
 }
 
 /**
@@ -75,13 +76,13 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   const named = namedPart(claim, owners, memo, text, index);
   if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
   if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text, owners, index) ?? listedPart(claim, metric, memo, text) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
-  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? placed(claim, metric, memo)) : null;
+  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? modifiedNoun(claim, metric) ?? placed(claim, metric, memo)) : null;
 }
 
 /** "300 shops in Scotland": the place a figure is narrowed to (placeOf). */
 function placed(claim: Claim, metric: Metric, memo: JudgeMemo): Qualified | null {
   const at = placeOf(claim, memo);
-  return at ? { part: at.place, phrase: `${metricName(metric)} in ${at.written}`, place: true } : null;
+  return at ? { part: at.place, phrase: `${metricName(metric)} in ${at.written}`, wholeIfAgrees: true } : null;
 }
 
 /**
@@ -135,6 +136,24 @@ function subsetOf(claim: Claim, metric: Metric): Qualified | null {
   const words = claim.noun.toLowerCase().split(/\s+/);
   const part = words.slice(0, -1).find((w) => SUBSET_MODIFIERS.has(w) && !metric.words.some((m) => hasPhrase(foldForMatch(m), w)));
   return part ? { part, phrase: words.join(' '), ...(ADDITION_MODIFIERS.has(part) ? { addition: true as const } : {}) } : null;
+}
+
+/**
+ * "1.2 million commercial drone deliveries", "2,300 independent dealers": words of the figure's own
+ * noun before the metric's word may pick some of the things counted, or only describe them all;
+ * the whole's facts decide a figure they agree with, and one they do not is that part's.
+ */
+function modifiedNoun(claim: Claim, metric: Metric): Qualified | null {
+  if (!claim.noun || claim.unit.includes('/')) return null;
+  const unit = claim.unit;
+  let extra: string | undefined;
+  for (const w of metric.words) {
+    const word = singularLast(foldForMatch(w));
+    if (unit === word || unit === foldForMatch(w)) return null;
+    if (unit.endsWith(` ${word}`) && (extra === undefined || unit.length - word.length - 1 < extra.length)) extra = unit.slice(0, unit.length - word.length - 1);
+  }
+  if (!extra || extra.split(' ').every((w) => NOT_QUALIFIERS.has(w))) return null;
+  return { part: extra, phrase: claim.noun.toLowerCase(), wholeIfAgrees: true };
 }
 
 /** Whether a lower-case word before a metric word narrows it to a part. */

@@ -40,12 +40,13 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
   const family = familyOf(claimUnit);
   // (A count never fits money, per item neither: "36.8 million shares" is no price of `USD/share`, whatever its words.)
   if (!family.startsWith('noun:') || isCurrency(metric.unit.split('/')[0]!)) return false;
-  // A word ending in the noun in either number: "820 deliveries" (unit `delivery`) is named by "deliveries".
-  return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit) || namesAtEnd(singularLast(foldForMatch(w)), claimUnit));
+  // A word ending in the noun in either number: "820 deliveries" (unit `delivery`) is named by "deliveries";
+  // or a noun ending in the word: "1.2 million commercial drone deliveries" (qualifier.ts reads "commercial" as a part).
+  return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit) || namesAtEnd(singularLast(foldForMatch(w)), claimUnit) || namesAtEnd(claimUnit, singularLast(foldForMatch(w))));
 }
 
 /** A phrase with its last word singular: "aircraft deliveries" → "aircraft delivery". */
-function singularLast(phrase: string): string {
+export function singularLast(phrase: string): string {
   const trimmed = phrase.trimEnd();
   const cut = trimmed.lastIndexOf(' ') + 1;
   return trimmed.slice(0, cut) + singular(trimmed.slice(cut));
@@ -213,7 +214,9 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
   // "Its endowment was valued at $12.4 billion": what was valued is the metric, not a valuation.
   const valued = hits.find((h) => !isValuation(h) && valuations.some((v) => v.start >= h.end && v.end <= claim.offset.start && VALUED_SUBJECT.test(folded.slice(h.end - base, v.start - base))));
   if (valued) return [valued];
-  const mine = valuations.filter((h) => binds(h, claim.offset));
+  // (With another metric's hit of the same word: "valuing the deal at" of a `deal_value` metric whose word is "valuing".)
+  const bound = valuations.filter((h) => binds(h, claim.offset));
+  const mine = hits.filter((h) => bound.some((v) => v.start === h.start && v.end === h.end));
   if (mine.length > 0) return mine;
   // A valuation word bound to another figure of the sentence is that figure's.
   return hits.filter((h) => !isValuation(h) || !figures.some((f) => f.start !== claim.offset.start && binds(h, f)));
@@ -571,8 +574,11 @@ function someOfAMetric(claim: Claim, after: string, memo: JudgeMemo): boolean {
   if (!of) return false;
   if (OF_THE_TOTAL.test(after)) return true;
   const at = claim.offset.end + of[0].length;
+  const words = memo.sentence(claim.sentence).words;
   // One word may stand between: "of its annual revenue".
-  return memo.sentence(claim.sentence).words.some((h) => h.start >= at && /^\s*(?:[\p{L}-]+\s+)?$/u.test(claim.sentenceText.slice(at - claim.sentence.start, h.start - claim.sentence.start)));
+  const whole = words.find((h) => h.start >= at && /^\s*(?:[\p{L}-]+\s+)?$/u.test(claim.sentenceText.slice(at - claim.sentence.start, h.start - claim.sentence.start)));
+  // "2.2 million members of its wash club": a count whose own noun is a word of that metric is the whole itself.
+  return whole !== undefined && !words.some((h) => h.metric === whole.metric && h.start >= claim.offset.start && h.end <= claim.offset.end);
 }
 
 /** After a figure, a trial's other group: "against 27% for the control arm", "versus 31% in the placebo group". */

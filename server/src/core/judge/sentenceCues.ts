@@ -82,11 +82,14 @@ export const IRREGULAR_PAST_VERBS: readonly string[] = ['sold', 'paid', 'brought
 // Verbs that end a possessive phrase ("'s revenue was CHF 120 million"): what follows is no name.
 export const VERB = /^(?:is|was|are|were|has|had|have|hit|hits|rose|fell|grew|sat|stood|runs|ran|tops|reached|\p{L}+ed)$/u;
 
+// The same set off by commas: "' rival, Ambassador," ("Footlights' rival, Ambassador, operates…").
+const DESCRIBES_NAME_SET_OFF = /^'s?\s+((?:\p{Ll}[\p{L}\p{N}-]*\s+)?\p{Ll}[\p{L}\p{N}-]*),\s*\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*\s*,/u;
+
 /** The same for a name the facts files do not know, read in the note's own letters (`after` follows the possessive name). */
 function describesName(after: string): boolean {
-  const m = DESCRIBES_NAME.exec(after);
+  const m = DESCRIBES_NAME.exec(after) ?? DESCRIBES_NAME_SET_OFF.exec(after);
   if (!m || m[1]!.split(/\s+/).some((w) => VERB.test(w))) return false;
-  return describesNext(`'s ${m[1]}`);
+  return describesNext(`'s ${m[1]!.trimEnd()} `);
 }
 
 // After a possessive name: a few words and a closing comma ("'s largest customer,").
