@@ -894,11 +894,14 @@ describe('defence note (a division, "at year-end", "Management guided")', () => 
     ]);
   });
 
-  it('"at year-end" with no year before it, or "by year-end", is the note\u2019s own year', () => {
+  it('"at year-end" with no year before it is the last year-end by the note\u2019s date; "by year-end", or one looked ahead to, the note\u2019s own year', () => {
     const { facts } = load('defence');
     const judged = (body: string) => judgeNote(parseNote(`---\ndate: 2025-03-20\n---\n${body}\n`), facts.index, { config: defaultConfig }).find((f) => f.claim.text === '$61 billion')!;
     expect(judged("Arvik's 2024 revenue was $14.2 billion. Its backlog stood at $61 billion at year-end.").code).toBe('supported');
-    for (const body of ['Arvik Defence had an order backlog of $61 billion at year-end.', "Arvik's 2024 revenue was $14.2 billion. Its backlog should reach $61 billion by year-end."]) {
+    // In March 2025, a backlog "at year-end" is December 2024's (it was "no fact yet … 2025").
+    expect(judged('Arvik Defence had an order backlog of $61 billion at year-end.').code).toBe('supported');
+    expect(judged('Arvik Defence had an order backlog of $61 billion at the end of the year.').code).toBe('supported');
+    for (const body of ["Arvik's 2024 revenue was $14.2 billion. Its backlog should reach $61 billion by year-end.", 'Arvik Defence expects an order backlog of $61 billion at year-end.']) {
       const f = judged(body);
       expect(f.code, body).toBe('unsourced');
       expect(f.message, body).toContain('2025');
@@ -1121,10 +1124,11 @@ describe('underwriter note ("(2023: £9.1bn)", "improved to 94.1% from 95.9%", "
       ['95.9%', 'supported', ['al-cr-23']],
       ['£1.32bn', 'supported', ['al-op-24']],
       ['£870m', 'supported', ['al-ni-24']],
-      // "at year-end" with no year stated in the paragraph: the note's year (the heading's is not read).
-      ['185%', 'unsourced', []],
+      // "at year-end" with no year stated in the paragraph: the last year-end by the note's date (it was the note's own year).
+      ['185%', 'supported', ['al-solv-24']],
       ['140%', 'unsourced', []],
-      // "European" reads as a name the facts do not know, so the heading gives no owner.
+      // "Catastrophe losses totalled £310m": a part of the net losses, `segment: catastrophe`; "European" before
+      // "floods" is no name now, so the heading's insurer owns both.
       ['£310m', 'unsourced', []],
       ['£120m', 'unsourced', []],
       ['14,200 employees', 'supported', ['al-emp']],
@@ -6653,5 +6657,67 @@ describe('drone delivery note (a modified count, a round and "valuing it at")', 
       ['$220 million', 'supported'],
       ['$2.4 billion', 'contradicted'],
     ]);
+  });
+});
+
+describe('pawn lender note (a table by segment with a change column, loans "at year-end", a demonym)', () => {
+  it('judges every claim at the note date', () => {
+    const findings = judgedAtNoteDate('pawn');
+    expect(verdictRows(findings)).toEqual([
+      ['3,180 stores', 'supported', ['p-stores']],
+      // "2,250 of them in Latin America": some of the stores; the Latin America fact goes unused (a miss).
+      ['2,250', 'unsourced', []],
+      // "at year-end" in February 2025: December 2024 (it was December 2025, "no fact yet").
+      ['$1.12 billion', 'supported', ['p-loans']],
+      ['14%', 'supported', ['p-loans', 'p-loans23']],
+      ['$3.39 billion', 'supported', ['p-rev']],
+      // "| Segment | Stores | Revenue 2024 | YoY |": the rows are parts. "| US | 930 | $1.46bn |" was red
+      // against the whole's stores and revenue, and so was Latin America's revenue.
+      ['930', 'unsourced', []],
+      ['$1.46bn', 'unsourced', []],
+      ['+6%', 'unsourced', []],
+      ['2,250', 'supported', ['p-latam']],
+      ['$1.93bn', 'unsourced', []],
+      ['+19%', 'unsourced', []],
+      ['60%', 'unsourced', []],
+      // "Gold jewellery makes up…": a capitalised word opening a sentence reads as a name, so the heading owns nothing (a miss).
+      ['$259 million', 'unsourced', []],
+      ['$5.72 per share', 'unsourced', []],
+      ['$1.21 billion', 'contradicted', ['p-loans']],
+    ]);
+    expect(messageOn(findings, '$1.46bn')).toContain("Prenda Group's US revenue in 2024 — a part");
+    expect(messageOn(findings, '+19%')).toContain('a change of its Latin America revenue, a part');
+  });
+
+  it('reads a row of a table whose first header is no breakdown as the whole, and "Total" as the whole in one that is', () => {
+    const rows = (corner: string, label: string) =>
+      lineVerdicts('pawn', '2025-02-14', 'Prenda Group', `| ${corner} | Stores |\n|---|---|\n| ${label} | 930 |`).map(([, code]) => code);
+    expect(rows('Segment', 'US')).toEqual(['unsourced']);
+    expect(rows('Region', 'Mexico')).toEqual(['unsourced']);
+    expect(rows('Segment', 'Total')).toEqual(['contradicted']);
+    expect(rows('Name', 'US')).toEqual(['contradicted']);
+    expect(lineVerdicts('pawn', '2025-02-14', 'Prenda Group', '| Segment | Stores |\n|---|---|\n| Total | 3,180 |')).toEqual([['3,180', 'supported']]);
+  });
+
+  it('reads a country\'s adjective before a noun as a place, a part unless the whole agrees, and no name', () => {
+    const line = (text: string) => lineVerdicts('pawn', '2025-02-14', 'Prenda Group', text);
+    // "Mexican" was a name the facts do not know, so the sentence had no owner.
+    expect(line('Net income rose to $250 million as Mexican demand grew.')).toEqual([['$250 million', 'contradicted']]);
+    expect(line('Net income from Mexican stores rose to $250 million.')).toEqual([['$250 million', 'unsourced']]);
+    expect(line('Net income at Mexican Pawn Co rose to $250 million.')).toEqual([['$250 million', 'unsourced']]);
+    const shops = (text: string) => judgedLine('bakery', '2025-08-01', 'Crumb & Co', text);
+    // "Crumb has 300 Scottish shops" was red against the chain's 2,610 shops.
+    expect([shops('Crumb has 300 Scottish shops.').code, shops('Crumb has 300 Scottish shops.').part]).toEqual(['unsourced', 'Scottish']);
+    expect(shops('Crumb has 2,610 British shops.').code).toBe('supported');
+    expect(shops('Crumb has 2,160 shops.').code).toBe('contradicted');
+  });
+});
+
+describe('a rival opening a sentence after an adjective, its name an acronym', () => {
+  it('owns its figure', () => {
+    const line = (text: string) => lineVerdicts('genomics', '2025-02-20', 'Helix Sequencing', `Helix shipped 412 instruments in 2024. ${text}`).slice(1);
+    expect(line('Chinese rival MGI shipped 500 instruments in 2024.')).toEqual([['500 instruments', 'unsourced']]);
+    expect(line('Rival MGI shipped 500 instruments in 2024.')).toEqual([['500 instruments', 'unsourced']]);
+    expect(line('It shipped 500 instruments in 2024.')).toEqual([['500 instruments', 'contradicted']]);
   });
 });

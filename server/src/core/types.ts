@@ -103,9 +103,10 @@ export interface Claim {
    * For a claim in a table cell (top level, in a block quote or a list item): its row, its column's
    * header cell and the row's first cell (its label, when the claim is in another), from the markdown tree;
    * `before`: the header cells left of its column, after the first ("| Segment | Q3 revenue (€m) | YoY |":
-   * "Q3 revenue (€m)" for the YoY column), where a change column's metric is named.
+   * "Q3 revenue (€m)" for the YoY column), where a change column's metric is named; `corner`: the
+   * first column's header ("Segment", "Region"), which says what the row labels are.
    */
-  table?: { row: Span; header: Span | null; label?: Span; before?: Span };
+  table?: { row: Span; header: Span | null; label?: Span; before?: Span; corner?: Span };
 }
 
 export interface FrontMatter {

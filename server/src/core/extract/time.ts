@@ -353,7 +353,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   // year-end 2025, end-2025, end of 2025, end of the year, start/beginning of 2025
   if (lower === 'year' && isHyphen(next) && tokens[i + 2]?.lower === 'end') {
     const y = yearAt(tokens, i + 3, claimUnitAt);
-    return { end: y ? y.next : i + 3, period: monthPeriod(y ? y.year : ref.year, 12) };
+    return { end: y ? y.next : i + 3, period: monthPeriod(y ? y.year : yearEndYear(tokens, i, ref), 12) };
   }
   if (lower === 'end' || lower === 'start' || lower === 'beginning') {
     const month = lower === 'end' ? 12 : 1;
@@ -364,7 +364,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     const endOf = lower === 'end';
     const y = yearAt(tokens, j, claimUnitAt);
     if (y) return { end: y.next, period: monthPeriod(y.year, month), endOf };
-    if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(ref.year, month), endOf };
+    if (tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'year') return { end: j + 2, period: monthPeriod(endOf ? yearEndYear(tokens, i, ref) : ref.year, month), endOf };
     // "the end of Q2 2025", "end of June", "the start of this quarter": the period's last (first) month.
     // (One level only: "end of end of ..." must stay linear.)
     // ("the end of the third quarter": past its article.)
@@ -784,6 +784,19 @@ function anchoredBefore(anchor: Period, unit: string): Period | null {
   if (unit === 'quarter' && months === 3) return shiftPeriod(anchor, -1, 'quarters');
   if (unit === 'month' && months === 1) return shiftPeriod(anchor, -1, 'months');
   return null;
+}
+
+/** Words before a year-end that look ahead to it: "by year-end", "expects … at year-end". */
+const AHEAD = /^(?:by|until|before|expects?|expected|plans?|planned|aims?|targets?|targeted|forecasts?|will|should|would|guided|guidance|projects?|projected|outlook)$/;
+
+/**
+ * The year of a year-end said with no year ("at year-end", "at the end of the year"): the last one
+ * on or before the note's date ("Loans reached $1.12 billion at year-end" in February 2025 is
+ * December 2024), or the note's own when the sentence looks ahead to it.
+ */
+function yearEndYear(tokens: readonly Token[], i: number, ref: RefDate): number {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (AHEAD.test(tokens[k]!.lower)) return ref.year;
+  return recentYear(ref, 12, 31);
 }
 
 /** The end of "year end", "year-end" or "fiscal year" at token j, or null. */

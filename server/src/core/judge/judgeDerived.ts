@@ -783,11 +783,18 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
       message: `${subject}${claimPhrase(claim)} — an organic change (at constant currency, without acquisitions or disposals), which reported figures do not give`,
     };
   }
+  // "| Latin America | $1.93bn | +19% |" in a table by segment: the change of the part its column's level is.
+  const rowPart = claim.table ? changeOfAPart(claim, ctx, 1) : null;
+  if (rowPart) return rowPart;
   const derived = judgeDerived(claim, reading, ctx);
   // "Members accepted a pay rise of 14%" (a metric `pay rise`): the figure is that change metric's
   // value, never a change of another level the sentence names; "revenue growth" may still be derived from revenue.
   if (derived && direct && derived.metric !== direct.metric && changeMetricApart(ctx.index.metrics.get(direct.metric!), ctx.index.metrics.get(derived.metric ?? ''))) return direct;
   if (derived) return derived;
+  if (direct && (direct.metric || direct.code !== 'unsourced')) return direct;
+  // "| US | $1.46bn | +6% |" in a table by segment: a change of a part, which the whole's facts do not give.
+  const ofAPart = changeOfAPart(claim, ctx);
+  if (ofAPart) return ofAPart;
   if (direct) return direct;
   const m = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
   const subject = m.metric && m.ranked.length > 0 ? `${capitalise(subjectOf(ctx.index, m.ranked.slice(0, 1), m.metric.id))}: ` : '';
@@ -795,6 +802,21 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
     code: 'unsourced', claim, facts: [], entities: m.ranked, ...(m.metric ? { metric: m.metric.id } : {}),
     message: `${subject}${claimPhrase(claim)} — a change from an earlier time; no facts give both figures to derive it from`,
   };
+}
+
+/** A change whose level, read in the level's unit (the nearest `first` of them), is a part the facts give no segment for. */
+function changeOfAPart(claim: Claim, ctx: JudgeContext, first?: number): Verdict | null {
+  if (claim.kind !== 'growth') return null;
+  for (const unit of levelUnits(claim, ctx).slice(0, first)) {
+    const m = matchFacts({ ...claim, unit }, ctx.note, ctx.index, ctx.memo);
+    if (!m.part || !m.metric || m.ranked.length === 0) continue;
+    const subject = `${subjectOf(ctx.index, m.ranked.slice(0, 1), m.metric.id)}`;
+    return {
+      code: 'unsourced', claim, facts: [], entities: m.ranked.slice(0, 1), metric: m.metric.id,
+      message: verdictMessage(subject, claim, `a change of its ${m.part.phrase}, a part; the facts give the whole only (facts for the part have \`segment: ${m.part.part}\`)`),
+    };
+  }
+  return null;
 }
 
 /** Words that make a change organic: not the change of the reported figures. */

@@ -5,7 +5,7 @@
 import type { Claim, Span } from '../types';
 import { clauseOf } from './clauseOf';
 import type { JudgeMemo } from './judgeMemo';
-import { namesIn } from './sentenceNames';
+import { isDemonym, namesIn } from './sentenceNames';
 
 /** Right before a place's name: "in", "across", "throughout", then "the" maybe. */
 const PLACE_BEFORE = /\b(?:in|across|throughout)\s+(?:the\s+)?$/i;
@@ -22,10 +22,10 @@ const NOT_PLACES = /^(?:Series|Round|Phase|Tranche|Stage)\b/;
  * `written` keeps its "the" ("the Farne Islands"). (Only the clause's first name: a segment is
  * read from the figure's clause, so "in Edinburgh and Glasgow" is Edinburgh's, as its fact would be.)
  */
-export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written: string } | undefined {
+export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written: string; adjective?: true } | undefined {
   const text = claim.sentenceText;
   // (Most sentences have no capital after these words: one scan before any name is read.)
-  if (!PLACE_HINT.test(text)) return undefined;
+  if (!PLACE_HINT.test(text)) return adjectivePlace(claim);
   const base = claim.sentence.start;
   const clause = clauseOf(claim);
   const at = claim.offset.start - base;
@@ -53,6 +53,26 @@ export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written
     info ??= memo.sentence(claim.sentence);
     if (info.mentions.some((m) => m.start < base + end && m.end > base + n.start)) continue;
     return { place: n.name, written: /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) ? `the ${n.name}` : n.name };
+  }
+  return adjectivePlace(claim);
+}
+
+/** A capitalised word before a lower-case one: where a country's adjective would be ("Scottish shops"). */
+const ADJECTIVE = /\b\p{Lu}\p{Ll}+(?=[ \t]+\p{Ll})/gu;
+
+/**
+ * "Crumb has 300 Scottish shops", "Net income from Mexican stores rose to…": a country's adjective
+ * before a noun, before the figure in its clause or right after it (not "…, as Mexican demand grew").
+ */
+function adjectivePlace(claim: Claim): { place: string; written: string; adjective: true } | undefined {
+  const base = claim.sentence.start;
+  const clause = clauseOf(claim);
+  const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
+  const figureAt = claim.offset.start - clause.start;
+  for (const m of text.matchAll(ADJECTIVE)) {
+    const before = m.index! < figureAt;
+    const rightAfter = !before && /^[\s\p{N}.,]*$/u.test(text.slice(claim.offset.end - clause.start, m.index!));
+    if ((before || rightAfter) && isDemonym(m[0])) return { place: m[0], written: m[0], adjective: true };
   }
   return undefined;
 }

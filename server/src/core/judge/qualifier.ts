@@ -75,6 +75,8 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   if (DEAL_METRICS.has(metric.id)) return null;
   const named = namedPart(claim, owners, memo, text, index);
   if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
+  const row = rowOfABreakdown(claim, text, owners, index);
+  if (row) return { ...row, phrase: `${row.part} ${metricName(metric)}` };
   if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text, owners, index) ?? listedPart(claim, metric, memo, text) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
   return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? modifiedNoun(claim, metric) ?? placed(claim, metric, memo)) : null;
 }
@@ -82,7 +84,7 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
 /** "300 shops in Scotland": the place a figure is narrowed to (placeOf). */
 function placed(claim: Claim, metric: Metric, memo: JudgeMemo): Qualified | null {
   const at = placeOf(claim, memo);
-  return at ? { part: at.place, phrase: `${metricName(metric)} in ${at.written}`, wholeIfAgrees: true } : null;
+  return at ? { part: at.place, phrase: at.adjective ? `${at.written} ${metricName(metric)}` : `${metricName(metric)} in ${at.written}`, wholeIfAgrees: true } : null;
 }
 
 /**
@@ -98,8 +100,29 @@ function addedBefore(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   return { part: word, phrase: `${word} ${text.slice(before.nearest.start, before.nearest.end).toLowerCase()}`, addition: true };
 }
 
+/** What a figure is broken down by: segments, regions, countries… */
+const BREAKDOWN_NOUNS = String.raw`(?:segments?|regions?|products?|business(?:es)?|divisions?|units?|geography|geographies|lines?|categor(?:y|ies)|markets?|countr(?:y|ies)|channels?)`;
 /** A sentence that lists the parts of a figure: "revenue by segment: …", "a breakdown by region". */
-const BREAKDOWN = /\bby\s+(?:segments?|regions?|products?|business(?:es)?|divisions?|units?|geography|geographies|lines?|categor(?:y|ies)|markets?|countr(?:y|ies)|channels?)\b|\bbreakdown\b/;
+const BREAKDOWN = new RegExp(String.raw`\bby\s+${BREAKDOWN_NOUNS}\b|\bbreakdown\b`);
+/** A table's first header that says its rows are parts: "Segment", "Region", "Business unit", "Operating segment". */
+const BREAKDOWN_HEADER = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?${BREAKDOWN_NOUNS}$`, 'iu');
+/** Row labels that are the whole, not a part: "| Total | … |". */
+const WHOLE_ROW = /^(?:total|group|overall|company|consolidated|all|sum)\b/i;
+
+/**
+ * "| Segment | Stores | Revenue |" then "| US | 930 | $1.46bn |": a row of a table whose first
+ * column names parts is that part ("US"), unless it is the whole ("Total").
+ */
+function rowOfABreakdown(claim: Claim, text: string, owners: readonly string[], index: FactIndex): Qualified | null {
+  const t = claim.table;
+  if (!t?.label || !t.corner || !BREAKDOWN_HEADER.test(text.slice(t.corner.start, t.corner.end).trim())) return null;
+  const label = text.slice(t.label.start, t.label.end).replace(/[*_`|]/g, '').trim();
+  if (!label || WHOLE_ROW.test(label) || !/\p{L}/u.test(label)) return null;
+  // "| Google | $96 billion |" under "| Unit | … |": the owner itself is its whole.
+  const folded = foldForMatch(label);
+  if (owners.some((id) => { const e = index.entities.get(id); return e !== undefined && [e.name, ...e.aliases].some((n) => foldForMatch(n) === folded); })) return null;
+  return { part: label, phrase: label };
+}
 const LABEL = /^(?:(?:and|or)\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s+$/u;
 
 /**

@@ -397,7 +397,9 @@ function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: Fac
   const after = text.slice(first.start + first.name.length, first.start + first.name.length + 60);
   // (The rival's name closes its apposition: "Its main competitor, Gusto, serves".)
   const next = SUBJECT_NEXT.exec(first.start === rival ? after.replace(/^,/, '') : after);
-  if (!next || !(next[1] ? SUBJECT_VERB(next[1]) || SAYS.test(next[1]) || PRESENT_VERB.test(next[1]) : true) || !mayOwn(text, first, index)) return false;
+  // (A rival's name may be an acronym: "Chinese rival MGI sells…".)
+  const owner = first.start === rival ? !isMetricName(first.name, index) : mayOwn(text, first, index);
+  if (!next || !(next[1] ? SUBJECT_VERB(next[1]) || SAYS.test(next[1]) || PRESENT_VERB.test(next[1]) : true) || !owner) return false;
   // A metric's word in the name makes it the metric's phrase: "Grocery GMV was $2.1 billion".
   const at = claim.sentence.start + first.start;
   if (words.some((h) => h.start < at + first.name.length && h.end > at)) return false;

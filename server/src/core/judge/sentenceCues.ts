@@ -70,9 +70,15 @@ function describesNextName(folded: string, base: number, m: Mention, next: Menti
 // "'s rival Mistralia", "'s largest customer Meta": one or two lower-case words, then a capitalised name.
 const DESCRIBES_NAME = /^'s?\s+((?:\p{Ll}[\p{L}\p{N}-]*\s+){1,2})\p{Lu}\p{Ll}/u;
 /** The nouns for another party a sentence may be about: "its main rival", "peers with 12%". */
-export const RIVAL_NOUN = String.raw`(?:rivals?|competitors?|peers?)`;
-/** "Its main competitor, Gusto," "Their rival Globex": a rival named after a possessive pronoun, as a sentence opens. */
-export const RIVAL_NAMED_OPENING = new RegExp(String.raw`^\s*(?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}${RIVAL_NOUN}\s*,?\s*(?=\p{Lu})`, 'u');
+const RIVAL_WORDS = ['rival', 'competitor', 'peer'];
+export const RIVAL_NOUN = String.raw`(?:${RIVAL_WORDS.map((w) => `${w}s?`).join('|')})`;
+/** The same, maybe capitalised as a sentence opens ("Rival Gusto serves…"). */
+const RIVAL_NOUN_OPENING = String.raw`(?:${RIVAL_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}s?`).join('|')})`;
+/**
+ * "Its main competitor, Gusto,", "Their rival Globex", "Rival Gusto", "Chinese rival MGI": a rival
+ * named as a sentence opens, after a possessive pronoun or a capitalised adjective.
+ */
+export const RIVAL_NAMED_OPENING = new RegExp(String.raw`^\s*(?:(?:[Ii]ts|[Tt]heir|\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,2}${RIVAL_NOUN}|${RIVAL_NOUN_OPENING})\s*,?\s*(?=\p{Lu})`, 'u');
 /** A period as a clause's subject ("the year before averaged", "the quarter brought"): a time, not a thing of its own. */
 export const PERIOD_SUBJECT = /\b(?:year|quarter|month|half|week|period|season|day)s?\b/;
 

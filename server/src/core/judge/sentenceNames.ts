@@ -127,6 +127,27 @@ const PERIOD_WORD = /^(?:(?:FY|CY)\d{2}(?:\d{2})?|F?Q[1-4]|H[12])$/;
 /** Leading sentence words ("In", "The"), periods ("In Q3 Lumen…") and changes ("Growth was 3.1%") are not part of a name. */
 const notInName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase()) || PERIOD_WORD.test(word) || isChangeNoun(word.toLowerCase());
 
+/** Adjectives of a country or region ("its Mexican stores", "Chinese makers"): no one's name before a lower-case noun. */
+const DEMONYMS: ReadonlySet<string> = new Set(
+  (
+    'american mexican canadian brazilian argentine argentinian chilean colombian peruvian british english scottish welsh irish ' +
+    'french german italian spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish icelandic polish ' +
+    'czech hungarian romanian greek turkish russian ukrainian chinese japanese korean taiwanese indian pakistani bangladeshi ' +
+    'indonesian malaysian thai vietnamese filipino singaporean australian nigerian kenyan egyptian moroccan saudi emirati ' +
+    'israeli iranian african european asian nordic scandinavian arab latin'
+  ).split(' '),
+);
+/** Whether a word is a country's or region's adjective ("Mexican", "Scottish"). */
+export const isDemonym = (word: string): boolean => DEMONYMS.has(word.toLowerCase());
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+/** "Mexican stores", "South Korean makers": a run of a demonym (after a compass word) before a lower-case word. */
+function demonymBeforeNoun(run: readonly { text: string; end: number }[], sentence: string): boolean {
+  const last = run[run.length - 1]!;
+  if (!DEMONYMS.has(last.text.toLowerCase()) || !run.slice(0, -1).every((w) => COMPASS.has(w.text.toLowerCase()))) return false;
+  return last.end >= 0 && /^[ \t]+\p{Ll}/u.test(sentence.slice(last.end, last.end + 3));
+}
+
 function readNames(sentence: string): { name: string; start: number }[] {
   const words: { text: string; start: number; end: number }[] = [];
   for (const m of sentence.matchAll(WORD)) {
@@ -147,6 +168,7 @@ function readNames(sentence: string): { name: string; start: number }[] {
     // A participle opening the sentence ("Adjusted EPS was…", "Excluding the charges, …") names no one.
     if (run.length > 0 && PARTICIPLE.test(run[0]!.text) && OPENING.test(sentence.slice(Math.max(0, run[0]!.start - 8), run[0]!.start))) run.shift();
     while (run.length > 0 && notInName(run[run.length - 1]!.text)) run.pop();
+    if (run.length > 0 && demonymBeforeNoun(run, sentence)) run = [];
     const kept = run.filter((w) => !UNIT_WORDS.has(w.text) && !/^\d/.test(w.text) && !isLetterMoney(w.text));
     const last = run[run.length - 1];
     if (last && last.end >= 0 && A_STUDY.test(sentence.slice(last.end, last.end + 12))) run = [];

@@ -9,6 +9,8 @@ export interface TableContext {
   label?: Span;
   /** The header cells left of the claim's column, after the first: where a change column's metric is named. */
   before?: Span;
+  /** The first column's header ("Segment", "Region"): what the row labels are. */
+  corner?: Span;
 }
 
 // One offset -> table look-up per note's claims, built once (the judge asks for every claim).

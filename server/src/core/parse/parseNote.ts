@@ -329,7 +329,7 @@ function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], refe
     const blockSpan: Span = { start: block.start, end: block.end };
     const sentences = splitSentences(masked);
     const table = block.row
-      ? { row: block.row, header: block.headerStart !== undefined && block.headerEnd !== undefined ? { start: block.headerStart, end: block.headerEnd } : null, ...(block.rowLabelSpan ? { label: block.rowLabelSpan } : {}), ...(block.headersBefore ? { before: block.headersBefore } : {}) }
+      ? { row: block.row, header: block.headerStart !== undefined && block.headerEnd !== undefined ? { start: block.headerStart, end: block.headerEnd } : null, ...(block.rowLabelSpan ? { label: block.rowLabelSpan } : {}), ...(block.headersBefore ? { before: block.headersBefore } : {}), ...(block.cornerSpan ? { corner: block.cornerSpan } : {}) }
       : undefined;
     const firstClaimOfBlock = claims.length;
     const sentenceClaims: { sentence: Span; first: number; last: number }[] = [];

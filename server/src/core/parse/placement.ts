@@ -36,7 +36,7 @@ export function placeClaim(c: Claim, at: Placement): Claim {
     sentence: span(c.sentence, at.by),
     block: span(c.block, at.by),
     time: c.time?.span ? { ...c.time, span: span(c.time.span, at.by) } : c.time,
-    table: c.table && { row: span(c.table.row, at.by), header: c.table.header && span(c.table.header, at.by), ...(c.table.label ? { label: span(c.table.label, at.by) } : {}), ...(c.table.before ? { before: span(c.table.before, at.by) } : {}) },
+    table: c.table && { row: span(c.table.row, at.by), header: c.table.header && span(c.table.header, at.by), ...(c.table.label ? { label: span(c.table.label, at.by) } : {}), ...(c.table.before ? { before: span(c.table.before, at.by) } : {}), ...(c.table.corner ? { corner: span(c.table.corner, at.by) } : {}) },
   };
 }
 
@@ -95,6 +95,7 @@ export function shiftClaim(c: Claim, { by, base }: Shift): void {
     if (c.table.header) shiftSpan(c.table.header, by);
     if (c.table.label) shiftSpan(c.table.label, by);
     if (c.table.before) shiftSpan(c.table.before, by);
+    if (c.table.corner) shiftSpan(c.table.corner, by);
   }
 }
 

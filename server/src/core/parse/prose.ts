@@ -28,6 +28,8 @@ export interface ProseBlock {
   rowLabelSpan?: { start: number; end: number };
   /** The first column's header, for the other cells: a corner "(€m)" or "USD bn" gives the whole table's unit. */
   corner?: string;
+  /** Where that header cell stands in the note ("Segment" says the rows are parts). */
+  cornerSpan?: { start: number; end: number };
 }
 
 /** An HTML node (block or inline), kept for suppression comments. */
@@ -128,7 +130,10 @@ export function tableBlocks(rows: readonly TableRow[]): ProseBlock[] {
           block.rowLabel = label;
           block.rowLabelSpan = { start: cells[0]!.start, end: cells[0]!.end };
         }
-        if (col > 0 && headers[0]) block.corner = headers[0];
+        if (col > 0 && headers[0]) {
+          block.corner = headers[0];
+          block.cornerSpan = { start: headerStarts[0]!, end: headerEnds[0]! };
+        }
       }
       blocks.push(block);
     });
