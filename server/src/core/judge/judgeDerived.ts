@@ -793,7 +793,8 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
   if (derived) return derived;
   if (direct && (direct.metric || direct.code !== 'unsourced')) return direct;
   // "| US | $1.46bn | +6% |" in a table by segment: a change of a part, which the whole's facts do not give.
-  const ofAPart = changeOfAPart(claim, ctx);
+  // (Table cells only: each level unit costs a match, and prose changes of parts are told by their words.)
+  const ofAPart = claim.table ? changeOfAPart(claim, ctx) : null;
   if (ofAPart) return ofAPart;
   if (direct) return direct;
   const m = matchFacts(claim, ctx.note, ctx.index, ctx.memo);

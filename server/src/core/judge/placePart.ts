@@ -5,7 +5,7 @@
 import type { Claim, Span } from '../types';
 import { clauseOf } from './clauseOf';
 import type { JudgeMemo } from './judgeMemo';
-import { isDemonym, namesIn } from './sentenceNames';
+import { A_DEMONYM, isDemonym, namesIn } from './sentenceNames';
 
 /** Right before a place's name: "in", "across", "throughout", then "the" maybe. */
 const PLACE_BEFORE = /\b(?:in|across|throughout)\s+(?:the\s+)?$/i;
@@ -68,6 +68,8 @@ function adjectivePlace(claim: Claim): { place: string; written: string; adjecti
   const base = claim.sentence.start;
   const clause = clauseOf(claim);
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
+  // (Most clauses name no country's adjective: one look before the words are read.)
+  if (!A_DEMONYM.test(text)) return undefined;
   const figureAt = claim.offset.start - clause.start;
   for (const m of text.matchAll(ADJECTIVE)) {
     const before = m.index! < figureAt;

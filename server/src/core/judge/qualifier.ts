@@ -247,12 +247,18 @@ function labelledPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: strin
  * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
  * None in a table, where the header names the metric.
  */
+// Each entity's name and alias words, folded, kept per entity object (a reloaded entity is a new one).
+const nameWords = new WeakMap<object, ReadonlySet<string>>();
+
 /** Whether a word is one of the owners' names or aliases: "League revenue" of the Northern Hockey League is its whole. */
 function ofOwnersName(word: string, owners: readonly string[], index: FactIndex): boolean {
   const folded = foldForMatch(word);
   return owners.some((id) => {
     const e = index.entities.get(id);
-    return e !== undefined && [e.name, ...e.aliases].some((n) => foldForMatch(n).split(/\s+/).includes(folded));
+    if (!e) return false;
+    let words = nameWords.get(e);
+    if (!words) nameWords.set(e, (words = new Set([e.name, ...e.aliases].flatMap((n) => foldForMatch(n).split(/\s+/)))));
+    return words.has(folded);
   });
 }
 

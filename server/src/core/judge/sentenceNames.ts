@@ -139,6 +139,8 @@ const DEMONYMS: ReadonlySet<string> = new Set(
 );
 /** Whether a word is a country's or region's adjective ("Mexican", "Scottish"). */
 export const isDemonym = (word: string): boolean => DEMONYMS.has(word.toLowerCase());
+/** Any of them, capitalised, in a text: a quick look before reading words one by one. */
+export const A_DEMONYM = new RegExp(String.raw`\b(?:${[...DEMONYMS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\b`);
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /** "Mexican stores", "South Korean makers": a run of a demonym (after a compass word) before a lower-case word. */
