@@ -9,7 +9,8 @@ import { factById, factsOfEntity } from '../core/facts/factLookups';
 import { factsOutline, fileOffset, type FactsOutline } from './factsOutline';
 import { idFromName, proposeEntity } from './entityProposal';
 import { yamlNumber } from './format';
-import { isCurrency, unitFamily } from '../core/units';
+import { isCurrency } from '../core/units';
+import { unitSuits } from '../core/facts/loadFacts';
 import { sharedCodes } from '../core/lexicon';
 import { DEAL_METRICS } from '../core/facts/builtinMetrics';
 import { isValidPeriod } from '../core/facts/dates';
@@ -105,7 +106,7 @@ function factUnitOf(unit: string, entities: readonly string[], index: FactIndex)
  */
 function stubUnit(unit: string, metric: Metric | undefined, entities: readonly string[], index: FactIndex): string {
   const written = factUnitOf(unit, entities, index);
-  return metric && !isCurrency(metric.unit) && unitFamily(metric.unit) !== unitFamily(written) ? metric.unit : written;
+  return metric && !isCurrency(metric.unit) && !unitSuits(metric, written) ? metric.unit : written;
 }
 
 export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric' | 'part'>, referenceDate: string, index: FactIndex): FactStub {

@@ -752,7 +752,7 @@ function spelledUnit(unit: string): string {
  * Built-in money metrics take any ISO 4217 code; otherwise the metric's unit family is
  * authoritative. A symbol several currencies share ("kr") never suits: a fact names its currency.
  */
-function unitSuits(metric: Metric, unit: string): boolean {
+export function unitSuits(metric: Metric, unit: string): boolean {
   if (sharedCodes(unit)) return false;
   if (metric.builtin && isCurrency(metric.unit)) return isCurrency(unit);
   return unitFamily(metric.unit) === unitFamily(unit);

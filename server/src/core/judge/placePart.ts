@@ -25,7 +25,7 @@ const NOT_PLACES = /^(?:Series|Round|Phase|Tranche|Stage)\b/;
 export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written: string; adjective?: true } | undefined {
   const text = claim.sentenceText;
   // (Most sentences have no capital after these words: one scan before any name is read.)
-  if (!PLACE_HINT.test(text)) return adjectivePlace(claim);
+  if (!PLACE_HINT.test(text)) return adjectivePlace(claim, clauseOf(claim));
   const base = claim.sentence.start;
   const clause = clauseOf(claim);
   const at = claim.offset.start - base;
@@ -54,7 +54,7 @@ export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written
     if (info.mentions.some((m) => m.start < base + end && m.end > base + n.start)) continue;
     return { place: n.name, written: /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) ? `the ${n.name}` : n.name };
   }
-  return adjectivePlace(claim);
+  return adjectivePlace(claim, clause);
 }
 
 /** A capitalised word before a lower-case one: where a country's adjective would be ("Scottish shops"). */
@@ -64,9 +64,8 @@ const ADJECTIVE = /\b\p{Lu}\p{Ll}+(?=[ \t]+\p{Ll})/gu;
  * "Crumb has 300 Scottish shops", "Net income from Mexican stores rose to…": a country's adjective
  * before a noun, before the figure in its clause or right after it (not "…, as Mexican demand grew").
  */
-function adjectivePlace(claim: Claim): { place: string; written: string; adjective: true } | undefined {
+function adjectivePlace(claim: Claim, clause: Span): { place: string; written: string; adjective: true } | undefined {
   const base = claim.sentence.start;
-  const clause = clauseOf(claim);
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
   // (Most clauses name no country's adjective: one look before the words are read.)
   if (!A_DEMONYM.test(text)) return undefined;

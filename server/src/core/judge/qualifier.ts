@@ -120,7 +120,7 @@ function rowOfABreakdown(claim: Claim, text: string, owners: readonly string[], 
   if (!label || WHOLE_ROW.test(label) || !/\p{L}/u.test(label)) return null;
   // "| Google | $96 billion |" under "| Unit | … |": the owner itself is its whole.
   const folded = foldForMatch(label);
-  if (owners.some((id) => { const e = index.entities.get(id); return e !== undefined && [e.name, ...e.aliases].some((n) => foldForMatch(n) === folded); })) return null;
+  if (owners.some((id) => namesOf(id, index)?.whole.has(folded) === true)) return null;
   return { part: label, phrase: label };
 }
 const LABEL = /^(?:(?:and|or)\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2})\s+$/u;
@@ -247,19 +247,25 @@ function labelledPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: strin
  * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
  * None in a table, where the header names the metric.
  */
-// Each entity's name and alias words, folded, kept per entity object (a reloaded entity is a new one).
-const nameWords = new WeakMap<object, ReadonlySet<string>>();
+// Each entity's names and aliases folded, whole and word by word, kept per entity object (a reloaded entity is a new one).
+const foldedNames = new WeakMap<object, { whole: ReadonlySet<string>; words: ReadonlySet<string> }>();
+
+/** An entity's names and aliases, folded: whole ("google cloud") and word by word. */
+function namesOf(id: string, index: FactIndex): { whole: ReadonlySet<string>; words: ReadonlySet<string> } | undefined {
+  const e = index.entities.get(id);
+  if (!e) return undefined;
+  let names = foldedNames.get(e);
+  if (!names) {
+    const whole = [e.name, ...e.aliases].map(foldForMatch);
+    foldedNames.set(e, (names = { whole: new Set(whole), words: new Set(whole.flatMap((n) => n.split(/\s+/))) }));
+  }
+  return names;
+}
 
 /** Whether a word is one of the owners' names or aliases: "League revenue" of the Northern Hockey League is its whole. */
 function ofOwnersName(word: string, owners: readonly string[], index: FactIndex): boolean {
   const folded = foldForMatch(word);
-  return owners.some((id) => {
-    const e = index.entities.get(id);
-    if (!e) return false;
-    let words = nameWords.get(e);
-    if (!words) nameWords.set(e, (words = new Set([e.name, ...e.aliases].flatMap((n) => foldForMatch(n).split(/\s+/)))));
-    return words.has(folded);
-  });
+  return owners.some((id) => namesOf(id, index)?.words.has(folded) === true);
 }
 
 function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string, owners: readonly string[], index: FactIndex): Qualified | null {
