@@ -79,6 +79,20 @@ describe('statements across notes, with no facts file', () => {
     expect(pass({ memo: note(table, '2025-10-30', facts) })).toEqual({ memo: [] });
   });
 
+  it('sets a whole row ("| Worldwide |", "| Sum |") against the whole elsewhere, and a part\'s row against nothing', () => {
+    const facts = loadFacts([{ file: 'facts.yaml', text: [
+      'entities:',
+      '  tidewater: { name: Tidewater Ferries }',
+      'facts:',
+      '  - { id: tw-s, entity: tidewater, metric: employees, value: 2100, unit: count, as_of: 2025-01-10, source: { url: "https://tw.example/ar" } }',
+    ].join('\n') }], { today: TODAY }).index;
+    const table = (label: string) => `# Tidewater Ferries\n\n| Region | Revenue 2024 (€m) |\n|---|---|\n| ${label} | 398 |`;
+    const review = 'Tidewater Ferries reported revenue of €412 million for 2024.';
+    const run = (label: string) => pass({ board: note(table(label), '2025-04-15', facts), review: note(review, '2025-03-01', facts) });
+    for (const whole of ['Worldwide', 'Sum', 'Grand total']) expect([whole, figures(run(whole).board!)]).toEqual([whole, ['398']]);
+    expect(run('Nordics')).toEqual({ board: [], review: [] });
+  });
+
   it('reads a table row as naming the entity of its figures', () => {
     const table = '| Company | Revenue 2024 (€m) |\n|---|---|\n| Tidewater Ferries | 398 |';
     const found = pass({ board: note(table, '2025-04-15'), review: note('Tidewater Ferries reported revenue of €412 million for 2024.', '2025-03-01') });

@@ -6229,7 +6229,7 @@ describe('dental chain note (practices, NHS share, a table of regions)', () => {
       ['41%', 'supported', ['b-nhs']],
       ['14 practices', 'unsourced', []],
       ['9', 'unsourced', []],
-      // A table of regions under the heading: each row names a place, no owner.
+      // A table of regions under the heading: each row is a part of the heading's chain.
       ['498', 'unsourced', []],
       ['£611m', 'unsourced', []],
       ['64', 'unsourced', []],
@@ -6240,6 +6240,15 @@ describe('dental chain note (practices, NHS share, a table of regions)', () => {
       ['£310 million', 'supported', ['b-debt']],
       ['2.1 times', 'unsourced', []],
       ['8,900 people', 'contradicted', ['b-emp']],
+    ]);
+  });
+
+  it('reads each row of the table of regions as the chain\'s part (it named no owner)', () => {
+    const found = judgedAtNoteDate('dental').filter((f) => f.claim.table);
+    expect(found.map((f) => [f.claim.text, f.entities, f.part])).toEqual([
+      ['498', ['brightsmile'], 'England'], ['£611m', ['brightsmile'], 'England'],
+      ['64', ['brightsmile'], 'Scotland'], ['£71m', ['brightsmile'], 'Scotland'],
+      ['50', ['brightsmile'], 'Wales'], ['£60m', ['brightsmile'], 'Wales'],
     ]);
   });
 });
@@ -6697,6 +6706,16 @@ describe('pawn lender note (a table by segment with a change column, loans "at y
     expect(rows('Segment', 'Total')).toEqual(['contradicted']);
     expect(rows('Name', 'US')).toEqual(['contradicted']);
     expect(lineVerdicts('pawn', '2025-02-14', 'Prenda Group', '| Segment | Stores |\n|---|---|\n| Total | 3,180 |')).toEqual([['3,180', 'supported']]);
+    // One table of whole words serves rows and the cross-note pass: "Worldwide", "Combined" and "Grand total" are the whole…
+    expect(rows('Region', 'Worldwide')).toEqual(['contradicted']);
+    expect(rows('Segment', 'Combined')).toEqual(['contradicted']);
+    expect(rows('Segment', 'Grand total')).toEqual(['contradicted']);
+    expect(rows('Region', 'All regions')).toEqual(['contradicted']);
+    // …and a hyphen makes a part of a whole word: company-owned stores against franchised ones.
+    expect(rows('Segment', 'Company-owned')).toEqual(['unsourced']);
+    // (and a capitalised label under "Segment" is a part, not a name the facts do not know)
+    expect(judgedLine('pawn', '2025-02-14', 'Prenda Group', '| Segment | Stores |\n|---|---|\n| Company-owned | 930 |').part).toBe('Company-owned');
+    expect(rows('Segment', 'Company-wide')).toEqual(['contradicted']);
   });
 
   it('reads a country\'s adjective before a noun as a place, a part unless the whole agrees, and no name', () => {

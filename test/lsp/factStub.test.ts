@@ -242,5 +242,10 @@ describe('fact stubs for parts', () => {
     expect(applyPartStubs('bakery', 1, bakery)[0]).toEqual(expect.arrayContaining(['segment: Scottish', 'value: 300']));
     const pawn = '---\ndate: 2025-02-14\n---\n# Prenda Group\n\n| Segment | Stores | Revenue 2024 |\n|---|---|---|\n| US | 930 | $1.46bn |\n';
     expect(applyPartStubs('pawn', 2, pawn).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual(['segment: US', 'segment: US']);
+    // A table of regions under the chain's heading: every row's figures, a fact each, to a clean note.
+    const regions = applyPartStubs('dental', 6);
+    expect(regions.map((lines) => lines.filter((l) => /^(?:segment|unit|metric):/.test(l)).join(', '))).toEqual(
+      ['England', 'Scotland', 'Wales'].flatMap((place) => [`metric: practices, segment: ${place}, unit: practices`, `metric: revenue, segment: ${place}, unit: GBP`]),
+    );
   });
 });

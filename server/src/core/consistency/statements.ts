@@ -2,11 +2,11 @@
 // about: entity, metric, kind of fact, time and measure. Only figures no fact decides take part
 // (the judge's `unsourced` verdicts); a figure a fact decides is supported or contradicted already.
 import { claimStance } from '../judge/claimFactKind';
-import { hasCombiningWord } from '../judge/sentenceCues';
+import { hasCombiningWord, isWholeLabel } from '../judge/sentenceCues';
 import { clauseOf } from '../judge/clauseOf';
 import type { JudgeMemo } from '../judge/judgeMemo';
 import { idFromName, nameForFigure, namesIn } from '../judge/sentenceNames';
-import { partOf } from '../judge/qualifier';
+import { breakdownRowLabel, partOf } from '../judge/qualifier';
 import { sentenceTimes } from '../extract/sentenceTimes';
 import { familyOf } from '../judge/unitMemo';
 import type { Verdict } from '../judge/verdict';
@@ -43,7 +43,8 @@ function rowName(claim: Claim, text: string): string | undefined {
   if (!claim.table) return undefined;
   const cells = text.slice(claim.table.row.start, claim.table.row.end).split('|').map((c) => c.trim());
   const first = cells.find((c) => c.length > 0);
-  if (!first || first.includes(claim.text)) return undefined;
+  // "| Worldwide | 398 |", "| Nordics | 120 |" under "| Region |": the whole and a part name no one.
+  if (!first || first.includes(claim.text) || isWholeLabel(first) || breakdownRowLabel(claim, text)) return undefined;
   return namesIn(first)[0]?.name;
 }
 
@@ -62,9 +63,6 @@ function entityOf(v: Verdict, ctx: StatementContext): { id: string; name: string
   return { id, name: index.entities.get(id)?.name ?? name! };
 }
 
-/** A table row's label that is the whole's, not a part's. */
-const WHOLE_ROW = /^(?:total|group|overall|consolidated|company|combined|all)\b/i;
-
 /**
  * The part a table row's label names ("| Fashion | 1,620 | +4.5% |": fashion), when it is no
  * entity, metric, time or total: rows of one table are set against each other only for one part.
@@ -74,7 +72,7 @@ function rowPart(claim: Claim, ctx: StatementContext, entity: { id: string; name
   if (!label) return undefined;
   const text = ctx.note.text.slice(label.start, label.end).replace(/^[\s|]+|[\s|]+$/g, '');
   // The row's owner ("| Verver Capital | 16,103 |") names no part of it.
-  if (!text || /\d/.test(text) || WHOLE_ROW.test(text) || idFromName(text).includes(entity.id)) return undefined;
+  if (!text || /\d/.test(text) || isWholeLabel(text) || idFromName(text).includes(entity.id)) return undefined;
   const info = ctx.memo.sentence(label);
   if (info.words.length > 0 || info.mentions.length > 0 || sentenceTimes(text, ctx.note.referenceDate).phrases.length > 0) return undefined;
   return text.toLowerCase();

@@ -13,6 +13,7 @@ import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
+import { isWholeLabel, WHOLE_WORDS } from './sentenceCues';
 import { isGuidanceWord } from './claimFactKind';
 import { isMonthName } from '../extract/time';
 import { singularLast } from './resolveMetric';
@@ -22,8 +23,9 @@ import type { JudgeMemo } from './judgeMemo';
 // revenue", "$5 billion in revenue"), times ("first-quarter revenue", "last valuation"), the whole
 // itself ("total capex", "consolidated revenue") and how big or how it moved ("record revenue",
 // "heavy losses"). Any other lower-case word does ("oncology revenue", "cloud capex", "gross profit").
-const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
-  (
+const NOT_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...WHOLE_WORDS,
+  ...(
     'a an the its their his her our this that these those whose which who ' +
     'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
     // Words that join clauses: "so revenue held at $1.63 billion", "while sales rose".
@@ -31,7 +33,7 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
     // An owner's own figure is its whole: "Sternberg's own catastrophe claims".
     'own ' +
     'was is were are be been being has had have ' +
-    'total overall whole combined consolidated group net company company-wide companywide firm global worldwide ' +
+    'net ' +
     'annual annualized annualised quarterly yearly monthly weekly daily fiscal calendar year-end ttm ytd ' +
     'first second third fourth last latest previous prior recent earlier current next new trailing ' +
     'record headline top-line topline underlying organic adjusted reported actual implied gaap non-gaap ifrs ' +
@@ -42,7 +44,7 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set(
     'making driving boosting adding putting leaving earning cutting lowering doubling tripling yielding hitting ' +
     'drawing attracting winning securing receiving collecting'
   ).split(' '),
-);
+]);
 
 /** The last part of a hyphenated time ("first-quarter", "first-half", "twelve-month"): no part. */
 const TIME_PARTS: ReadonlySet<string> = new Set(['quarter', 'half', 'year', 'month', 'week', 'day', 'period', 'end']);
@@ -106,18 +108,22 @@ const BREAKDOWN_NOUNS = String.raw`(?:segments?|regions?|products?|business(?:es
 const BREAKDOWN = new RegExp(String.raw`\bby\s+${BREAKDOWN_NOUNS}\b|\bbreakdown\b`);
 /** A table's first header that says its rows are parts: "Segment", "Region", "Business unit", "Operating segment". */
 const BREAKDOWN_HEADER = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?${BREAKDOWN_NOUNS}$`, 'iu');
-/** Row labels that are the whole, not a part: "| Total | … |". */
-const WHOLE_ROW = /^(?:total|group|overall|company|consolidated|all|sum)\b/i;
+
+/** The label of a table row whose first column names parts ("| Segment |…" then "| US |…"), unless it is the whole ("Total"). */
+export function breakdownRowLabel(claim: Claim, text: string): string | null {
+  const t = claim.table;
+  if (!t?.label || !t.corner || !BREAKDOWN_HEADER.test(text.slice(t.corner.start, t.corner.end).trim())) return null;
+  const label = text.slice(t.label.start, t.label.end).replace(/[*_`|]/g, '').trim();
+  return label && !isWholeLabel(label) && /\p{L}/u.test(label) ? label : null;
+}
 
 /**
  * "| Segment | Stores | Revenue |" then "| US | 930 | $1.46bn |": a row of a table whose first
  * column names parts is that part ("US"), unless it is the whole ("Total").
  */
 function rowOfABreakdown(claim: Claim, text: string, owners: readonly string[], index: FactIndex): Qualified | null {
-  const t = claim.table;
-  if (!t?.label || !t.corner || !BREAKDOWN_HEADER.test(text.slice(t.corner.start, t.corner.end).trim())) return null;
-  const label = text.slice(t.label.start, t.label.end).replace(/[*_`|]/g, '').trim();
-  if (!label || WHOLE_ROW.test(label) || !/\p{L}/u.test(label)) return null;
+  const label = breakdownRowLabel(claim, text);
+  if (!label) return null;
   // "| Google | $96 billion |" under "| Unit | … |": the owner itself is its whole.
   const folded = foldForMatch(label);
   if (owners.some((id) => namesOf(id, index)?.whole.has(folded) === true)) return null;

@@ -6,10 +6,11 @@ import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { factSegments, holdsASegment } from './factSegments';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { type CuedMention, IRREGULAR_PAST_VERBS, openingSubject, PERIOD_SUBJECT, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
+import { type CuedMention, IRREGULAR_PAST_VERBS, isWholeWord, openingSubject, PERIOD_SUBJECT, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
 import { countsThings } from '../units';
 import { HEDGE_WORDS } from '../extract/hedges';
 import { metricTokensOf, namesIn, opensAMetricPhrase, SPEAKERS } from './sentenceNames';
+import { breakdownRowLabel } from './qualifier';
 
 /** A sentence whose subject is a pronoun for an entity named before ("Its models run on…", "They lease…"). */
 const PRONOUN_OPENS = /^\s*(?:its|it|their|they)\b/i;
@@ -120,9 +121,9 @@ function isMetricName(name: string, index: FactIndex): boolean {
   return foldForMatch(name).split(/\s+/).every((w) => tokens.has(w) || tokens.has(singular(w)) || tokens.has(pluralNoun(w)));
 }
 
-/** Whether a capitalised phrase of `text` may be an owner: no short acronym ("a tower REIT"), no metric's words, nor a capital opening a metric phrase. */
+/** Whether a capitalised phrase of `text` may be an owner: no short acronym ("a tower REIT"), no metric's words, nor a capital opening a metric phrase, nor the whole ("| Worldwide | 930 |"). */
 const mayOwn = (text: string, n: { name: string; start: number }, index: FactIndex): boolean =>
-  !ACRONYM.test(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index);
+  !ACRONYM.test(n.name) && !isWholeWord(n.name) && !isMetricName(n.name, index) && !opensAMetricPhrase(text, n, index);
 
 /**
  * Whether the claim's table row, or its sentence or its block before it, names someone no facts
@@ -293,7 +294,12 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     let heading = pronoun && unknownNameInBlockBefore(claim, note, blockSpan, index) ? undefined : sectionEntity(claim, note, memo);
     // One of the heading entity's segments ("| Kingsreach | $640 million |", "Mobile accounted for…") is its part, not an owner.
     const h = heading;
-    if (h && (namesAnOwner(claim, note, index, table?.row, () => segmentsOf(h, index, memo)) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
+    // So is a row of a table by segment ("| Segment |…" then "| Company-owned | 930 |").
+    const parts = (): Set<string> => {
+      const label = breakdownRowLabel(claim, note.text);
+      return label ? new Set([...segmentsOf(h!, index, memo), foldForMatch(label)]) : segmentsOf(h!, index, memo);
+    };
+    if (h && (namesAnOwner(claim, note, index, table?.row, parts) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
     return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }

@@ -176,6 +176,16 @@ export const TOTAL_CUES = ['in total', 'total', 'totals', 'totalling', 'totaling
 // Words that make a figure a sum over several named entities.
 export const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'collectively', 'altogether', 'in aggregate', 'aggregate', 'jointly', 'in total', 'all told', 'between them', 'between the two', 'among them'];
 
+/** Words that name the whole, not a part: a row's label ("| Total | … |", "| All regions | … |") or a metric's modifier ("overall revenue"). */
+export const WHOLE_WORDS = ['total', 'totals', 'grand total', 'overall', 'whole', 'combined', 'consolidated', 'group', 'company', 'company-wide', 'companywide', 'firm', 'global', 'worldwide', 'all', 'sum'];
+// A hyphen goes on the word: "Company-owned" is a part (against "Franchised"), "Company-wide" the whole.
+const WHOLE_LABEL = new RegExp(String.raw`^(?:${WHOLE_WORDS.join('|')})(?![\p{L}-])`, 'iu');
+/** Whether a row's label opens with a word of the whole ("Total", "Group total", "All regions"). */
+export const isWholeLabel = (label: string): boolean => WHOLE_LABEL.test(label);
+const WHOLE_WORD_SET: ReadonlySet<string> = new Set(WHOLE_WORDS);
+/** Whether a capitalised phrase is only a word of the whole ("Worldwide", "Group"): it names no one. */
+export const isWholeWord = (name: string): boolean => WHOLE_WORD_SET.has(name.toLowerCase());
+
 /** Whether folded text has a word that adds figures up: one pass for every word (a PhraseSet), as hasPhrase on each would find. */
 export const hasCombiningWord = (folded: string): boolean => phraseSetOf(COMBINING_WORDS).hits(folded).length > 0;
 
