@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { percentiles, startSession, typeSpread, untilIdle } from './lspSession.mjs';
-import { generateVariedCorpus, variedLongNote } from './variedCorpus.mjs';
+import { generateVariedCorpus, VARIED_CORPUS_CONFIG, variedLongNote } from './variedCorpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -25,6 +25,7 @@ export async function backgroundTyping({ server = join(root, 'dist/server.js'), 
   mkdirSync(join(dir, 'notes'));
   copyFileSync(join(root, 'examples/facts.yaml'), join(dir, 'facts.yaml'));
   writeFileSync(join(dir, 'notes/big.md'), note);
+  writeFileSync(join(dir, '.claimcheck.yaml'), VARIED_CORPUS_CONFIG);
   generateVariedCorpus({ notes, targetBytes: 0 }).forEach((text, i) => writeFileSync(join(dir, `notes/other-${String(i).padStart(4, '0')}.md`), text));
   let progressEnded = false;
   let progressReported = false;

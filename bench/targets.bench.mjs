@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateVariedCorpus } from './variedCorpus.mjs';
+import { generateVariedCorpus, VARIED_CORPUS_CONFIG } from './variedCorpus.mjs';
 import { factsScaleRows } from './factsScale.mjs';
 import { serverLatencies } from './serverLatency.mjs';
 import { backgroundTyping } from './backgroundTyping.mjs';
@@ -51,6 +51,7 @@ notes.forEach((n, i) => {
   corpusBytes += Buffer.byteLength(n);
 });
 copyFileSync(join(root, 'examples/facts.yaml'), join(work, 'facts.yaml'));
+writeFileSync(join(work, '.claimcheck.yaml'), VARIED_CORPUS_CONFIG);
 const distinctBodies = new Set(notes).size;
 console.log(`corpus: ${notes.length} notes (${distinctBodies} distinct), ${(corpusBytes / 1e6).toFixed(2)} MB; ${availableParallelism()} cores; ${RUNS} rounds`);
 

@@ -5,6 +5,11 @@
 // Same seed, same corpus, on every machine.
 import { prng } from './corpus.mjs';
 
+// A seventh of the notes have no front matter, so no date: they would take the day the bench runs,
+// and its findings would move at midnight. Every bench that checks the corpus writes this config.
+/** The `.claimcheck.yaml` beside the corpus: undated notes are judged as of one fixed day. */
+export const VARIED_CORPUS_CONFIG = 'referenceDate: 2026-01-15\n';
+
 // Entities of the example facts file (so claims are judged, not only "unsourced") and others.
 const KNOWN = ['Anthropic', 'Amazon', 'AWS', 'Alphabet', 'Google', 'Microsoft', 'Azure', 'xAI', 'SpaceX', 'Colossus', 'the Claude developer'];
 const SYLLABLES = ['ka', 'lo', 'ver', 'sa', 'tri', 'no', 'quen', 'dal', 'mo', 'rix', 'bel', 'tan', 'zu', 'pha', 'gor', 'li', 'ston', 'ver', 'ax', 'om'];

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSession, untilIdle } from './lspSession.mjs';
-import { generateVariedCorpus } from './variedCorpus.mjs';
+import { generateVariedCorpus, VARIED_CORPUS_CONFIG } from './variedCorpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +35,7 @@ export async function workspaceCheck({ server = join(root, 'dist/server.js'), no
   try {
     mkdirSync(join(dir, 'notes'));
     copyFileSync(join(root, 'examples/facts.yaml'), join(dir, 'facts.yaml'));
+    writeFileSync(join(dir, '.claimcheck.yaml'), VARIED_CORPUS_CONFIG);
     generateVariedCorpus({ notes, targetBytes: 0 }).forEach((text, i) => writeFileSync(join(dir, `notes/n-${String(i).padStart(4, '0')}.md`), text));
     const atOnce = await timeCheckWorkspace(server, dir, true);
     const indexed = await timeCheckWorkspace(server, dir, false);
