@@ -237,6 +237,12 @@ const direction: Case[] = [
     { text: '400 million weekly active users', kind: 'users', time: null },
     { text: '300 million', kind: 'users', unit: 'users', value: 300e6, time: '2024-12' },
   ]],
+  // Some of the things just counted ("of them"), no more than were counted.
+  ['Prenda runs 3,180 stores, 2,250 of them in Latin America.', [
+    { text: '3,180 stores', unit: 'store' },
+    { text: '2,250', unit: 'store', value: 2250 },
+  ]],
+  ['Prenda runs 3,180 stores, 4,100 of them abroad.', [{ text: '3,180 stores', unit: 'store' }, { text: '4,100', unit: 'count' }]],
   ['Revenue was up 35% year over year.', [{ text: '35%', kind: 'growth', value: 35, unit: 'percent' }]],
   ['Sales grew 35% YoY.', [{ text: '35%', kind: 'growth', value: 35 }]],
   // A verb and what it changed before the percent; not a preposition: "expanded to 20.7%" is a level.

@@ -6674,8 +6674,8 @@ describe('pawn lender note (a table by segment with a change column, loans "at y
     const findings = judgedAtNoteDate('pawn');
     expect(verdictRows(findings)).toEqual([
       ['3,180 stores', 'supported', ['p-stores']],
-      // "2,250 of them in Latin America": some of the stores; the Latin America fact goes unused (a miss).
-      ['2,250', 'unsourced', []],
+      // "2,250 of them in Latin America": some of the stores, in the place the Latin America fact is for.
+      ['2,250', 'supported', ['p-latam']],
       // "at year-end" in February 2025: December 2024 (it was December 2025, "no fact yet").
       ['$1.12 billion', 'supported', ['p-loans']],
       ['14%', 'supported', ['p-loans', 'p-loans23']],
@@ -6738,5 +6738,306 @@ describe('a rival opening a sentence after an adjective, its name an acronym', (
     expect(line('Chinese rival MGI shipped 500 instruments in 2024.')).toEqual([['500 instruments', 'unsourced']]);
     expect(line('Rival MGI shipped 500 instruments in 2024.')).toEqual([['500 instruments', 'unsourced']]);
     expect(line('It shipped 500 instruments in 2024.')).toEqual([['500 instruments', 'contradicted']]);
+  });
+});
+
+describe('plasma collector note ("241 of them in the United States", a table by country, a rival, guidance)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('plasma'))).toEqual([
+      ['318 collection centres', 'supported', ['v-cen']],
+      // "241 of them in the United States": some of the centres just counted, in a place the facts have.
+      ['241', 'supported', ['v-cen-us']],
+      ['7.9 million litres', 'supported', ['v-lit']],
+      ['9.6 million donations', 'supported', ['v-don']],
+      ['13%', 'supported', ['v-rev', 'v-rev23']],
+      ['$2.35 billion', 'supported', ['v-rev']],
+      ['$50 per visit', 'unsourced', []],
+      ['$900', 'unsourced', []],
+      // "| United States | 241 |" under "| Country |": "United" is no participle opening a sentence.
+      ['241', 'supported', ['v-cen-us']],
+      ['44', 'unsourced', []],
+      ['318', 'supported', ['v-cen']],
+      ['390 centres', 'unsourced', []],
+      ['14,200 people', 'supported', ['v-emp']],
+      ['25 new centres', 'unsourced', []],
+      ['8.5 million litres', 'unsourced', []],
+      ['$2.53 billion', 'contradicted', ['v-rev']],
+    ]);
+  });
+});
+
+describe('waste and recycling note (a fiscal year to March, "recycled 44% of it", a list of labels, a quoted tax)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('waste'))).toEqual([
+      ['12.4 million tonnes', 'supported', ['g-t']],
+      // "recycled 44% of it": the rate of the tonnes just stated, not a part's figure.
+      ['44%', 'supported', ['g-rr']],
+      ['41%', 'supported', ['g-rr23']],
+      ['17 landfill sites', 'supported', ['g-lf']],
+      ['23', 'unsourced', []],
+      ['£2.9 billion', 'supported', ['g-rev']],
+      ['6%', 'supported', ['g-eb', 'g-eb24']],
+      ['£520 million', 'supported', ['g-eb']],
+      ['18%', 'unsourced', []],
+      ['5,600 vehicles', 'supported', ['g-fleet']],
+      ['a third', 'unsourced', []],
+      ['21,000', 'supported', ['g-emp']],
+      ['140 councils', 'unsourced', []],
+      ['£126 per tonne', 'unsourced', []],
+      ['14.2 million tonnes', 'contradicted', ['g-t']],
+    ]);
+  });
+});
+
+describe('remittance note (send volume "moved", a take rate, another company\'s figure, a guidance range)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('remit'))).toEqual([
+      ['$48.5 billion', 'supported', ['s-vol']],
+      ['7.1 million active customers', 'supported', ['s-cust']],
+      ['28%', 'supported', ['s-rev', 's-rev23']],
+      ['$1.21 billion', 'supported', ['s-rev']],
+      ['2.5%', 'supported', ['s-take']],
+      ['40%', 'unsourced', []],
+      ['$570', 'unsourced', []],
+      ['$100 billion', 'unsourced', []],
+      ['$1.50 billion to $1.55 billion', 'supported', ['s-guide']],
+      ['$45.8 billion', 'contradicted', ['s-vol']],
+    ]);
+  });
+});
+
+describe('pest control note (organic growth, acquisitions, shares of revenue, the market leader)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('pest'))).toEqual([
+      ['1,020 branches', 'supported', ['x-br']],
+      ['21,300 employees', 'supported', ['x-emp']],
+      ['16,000', 'unsourced', []],
+      ['11%', 'supported', ['x-rev', 'x-rev23']],
+      ['$3.1 billion', 'supported', ['x-rev']],
+      ['7.2%', 'supported', ['x-org']],
+      ['38 acquisitions', 'supported', ['x-acq']],
+      ['45%', 'unsourced', []],
+      ['25%', 'unsourced', []],
+      ['$480', 'unsourced', []],
+      ['$3.4 billion', 'unsourced', []],
+      ['83 acquisitions', 'contradicted', ['x-acq']],
+    ]);
+  });
+});
+
+describe('e-bike maker note (a fall in revenue, margins then and before, "independent dealers", a price table)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ebike'))).toEqual([
+      ['410,000 e-bikes', 'supported', ['e-units']],
+      ['14%', 'supported', ['e-rev', 'e-rev23']],
+      ['€1.02 billion', 'supported', ['e-rev']],
+      ['€2,490', 'unsourced', []],
+      ['31%', 'supported', ['e-gm']],
+      ['35%', 'supported', ['e-gm23']],
+      ['€610 million', 'supported', ['e-inv']],
+      ['seven months', 'unsourced', []],
+      ['3,400 independent dealers', 'supported', ['e-deal']],
+      ['19 countries', 'unsourced', []],
+      ['1,300', 'unsourced', []],
+      ['€2,199', 'unsourced', []],
+      ['€3,899', 'unsourced', []],
+      ['€1.20 billion', 'contradicted', ['e-rev']],
+    ]);
+  });
+});
+
+describe('dialysis provider note (a list under "Key figures for 2024:", revenue per treatment, a competitor)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('dialysis'))).toEqual([
+      ['210,000 patients', 'supported', ['r-pat']],
+      ['2,700 clinics', 'supported', ['r-cl']],
+      ['32 million treatments', 'supported', ['r-tr']],
+      ['$12.8 billion', 'supported', ['r-rev']],
+      ['4%', 'supported', ['r-rev', 'r-rev23']],
+      ['70,000', 'supported', ['r-emp']],
+      ['$400', 'unsourced', []],
+      ['67%', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['200,000 patients', 'unsourced', []],
+      ['2,900 clinics', 'contradicted', ['r-cl']],
+    ]);
+  });
+});
+
+describe('"N of them", a country\'s name that looks like a participle, and a rate "of it"', () => {
+  it('reads "N of them" as some of the things just counted, in the place after it', () => {
+    const line = (text: string) => lineVerdicts('pawn', '2025-02-14', 'Prenda Group', text);
+    // "2,250 of them in Latin America" was a bare figure, "a part or one typical item": the planted 2,520 went unseen.
+    expect(line('Prenda Group runs 3,180 stores, 2,250 of them in Latin America.')).toEqual([['3,180 stores', 'supported'], ['2,250', 'supported']]);
+    expect(line('Prenda Group runs 3,180 stores, 2,520 of them in Latin America.')).toEqual([['3,180 stores', 'supported'], ['2,520', 'contradicted']]);
+    expect(line('Prenda Group runs 3,180 stores, 930 of them in the US.')).toEqual([['3,180 stores', 'supported'], ['930', 'unsourced']]);
+    // More than were counted is no "some of them".
+    expect(judgedLine('pawn', '2025-02-14', 'Prenda Group', 'Prenda Group runs 3,180 stores, 4,100 of them abroad.').code).toBe('supported');
+  });
+
+  it('reads "United States" in a table row as a place, and "United Plasma" as a name', () => {
+    const line = (text: string) => lineVerdicts('plasma', '2025-08-12', 'Vitalis Plasma', text);
+    expect(line('| Country | Centres |\n|---|---|\n| United States | 214 |')).toEqual([['214', 'contradicted']]);
+    expect(line('| Country | Centres |\n|---|---|\n| United Kingdom | 214 |')).toEqual([['214', 'unsourced']]);
+    expect(line('United Plasma runs 241 centres.')).toEqual([['241 centres', 'unsourced']]);
+  });
+
+  it('reads a percent right after a rate\'s word "of it" as that rate, and other shares "of it" as before', () => {
+    const line = (text: string) => lineVerdicts('waste', '2025-06-20', 'Greencycle', text);
+    expect(line('Greencycle collected 12.4 million tonnes of waste in 2024 and recycled 54% of it.')).toEqual([['12.4 million tonnes', 'supported'], ['54%', 'contradicted']]);
+    expect(line('Greencycle collected 12.4 million tonnes of waste in 2024; landfill took 30% of it.')).toEqual([['12.4 million tonnes', 'supported'], ['30%', 'unsourced']]);
+    const part = judgedLine('waste', '2025-06-20', 'Greencycle', 'Commercial collection made up 40% of it.');
+    expect(part.code).toBe('unsourced');
+  });
+});
+
+describe('hearing aid maker note (a financial year to September written "2024/25", "per cent", a margin in points, an organic outlook)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('hearing'))).toEqual([
+      ['DKK 24.1bn', 'supported', ['a-rev']],
+      // "revenue of DKK 24.1bn, up 7 per cent, and organic growth of 8 per cent": the 7 was red as organic growth.
+      ['7 per cent', 'supported', ['a-rev', 'a-rev24']],
+      ['8 per cent', 'supported', ['a-org']],
+      ['5.2 million hearing aids', 'supported', ['a-units']],
+      // "roughly 21 per cent of the global market": no word of `market share` (a miss).
+      ['21 per cent', 'unsourced', []],
+      ['1.2 percentage points', 'supported', ['a-ebit', 'a-ebit24']],
+      ['23.4 per cent', 'supported', ['a-ebit']],
+      ['5-9 per cent', 'unsourced', []],
+      ['24 per cent', 'unsourced', []],
+      ['18,900 employees', 'supported', ['a-emp']],
+      ['6,000', 'unsourced', []],
+      ['1,700', 'unsourced', []],
+      ['2.5 million hearing aids', 'contradicted', ['a-units']],
+    ]);
+  });
+});
+
+describe('vending operator note (a half year, a loss, a share paid cashless two years earlier)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('vending'))).toEqual([
+      ['96,000 machines', 'supported', ['sp-m']],
+      ['6%', 'supported', ['sp-rev', 'sp-rev24']],
+      ['€412 million', 'supported', ['sp-rev']],
+      ['71%', 'supported', ['sp-cash']],
+      ['60%', 'unsourced', []],
+      ['€14 million', 'supported', ['sp-ni']],
+      ['€9 million', 'unsourced', []],
+      ['€8,600', 'unsourced', []],
+      ['a third', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['69,000 machines', 'contradicted', ['sp-m']],
+    ]);
+  });
+});
+
+describe('private jet charter note (hours flown, a fleet, a narrowed loss, the industry leader)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('jets'))).toEqual([
+      // "flew 312,000 hours": "hours" alone is no `flight hours` (a miss; the facts' words may add "flew").
+      ['312,000 hours', 'unsourced', []],
+      ['5%', 'unsourced', []],
+      ['268 aircraft', 'supported', ['j-fleet']],
+      ['14,800 members', 'supported', ['j-mem']],
+      ['$250,000', 'unsourced', []],
+      ['$1.43 billion', 'supported', ['j-rev']],
+      ['$86 million', 'supported', ['j-ni']],
+      ['2.3 hours', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['110', 'unsourced', []],
+      ['750 aircraft', 'unsourced', []],
+      ['$68 million', 'contradicted', ['j-ni']],
+    ]);
+  });
+});
+
+describe('bus maker note (deliveries and backlog, a table by market with shares)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('buses'))).toEqual([
+      ['7,450 buses', 'supported', ['c-del']],
+      ['8%', 'supported', ['c-del', 'c-del23']],
+      ['11,200 buses', 'supported', ['c-bl']],
+      ['18 months', 'unsourced', []],
+      ['38%', 'unsourced', []],
+      ['2,100', 'unsourced', []],
+      ['28%', 'unsourced', []],
+      ['1,350', 'unsourced', []],
+      ['18%', 'unsourced', []],
+      ['4,000', 'unsourced', []],
+      ['54%', 'unsourced', []],
+      ['€3.7 billion', 'supported', ['c-rev']],
+      ['€550,000', 'unsourced', []],
+      ['twice', 'unsourced', []],
+      ['7,540 buses', 'contradicted', ['c-del']],
+    ]);
+  });
+});
+
+describe('greenhouse grower note (hectares under glass, a price per kilo, seasonal staff "of them")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tomato'))).toEqual([
+      ['140 hectares', 'supported', ['t-ha']],
+      ['61,000 tonnes', 'supported', ['t-out']],
+      ['44', 'unsourced', []],
+      ['£1.85 per kilo', 'supported', ['t-price']],
+      ['£118 million', 'supported', ['t-rev']],
+      ['a third', 'unsourced', []],
+      ['1,450 people', 'supported', ['t-emp']],
+      ['900', 'unsourced', []],
+      ['£1.58 per kilo', 'contradicted', ['t-price']],
+    ]);
+  });
+});
+
+describe('language school note (schools "across Brazil, Mexico and Colombia", "120 of them are in Brazil", a target)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lingua'))).toEqual([
+      ['186,000 students', 'supported', ['l-stu']],
+      // "212 schools across Brazil, Mexico and Colombia": all three, not Brazil's (it was red against Brazil's 120).
+      ['212 schools', 'supported', ['l-sch']],
+      ['120', 'supported', ['l-sch-br']],
+      ['R$1.34 billion', 'supported', ['l-rev']],
+      ['R$380', 'unsourced', []],
+      ['18 months', 'unsourced', []],
+      ['70%', 'unsourced', []],
+      ['25', 'unsourced', []],
+      ['300 schools', 'unsourced', []],
+      ['221 schools', 'contradicted', ['l-sch']],
+    ]);
+  });
+});
+
+describe('places listed together, a place of its own clause, a change before a later clause\'s metric', () => {
+  const line = (text: string) => lineVerdicts('lingua', '2025-09-15', 'LinguaHouse', text);
+  it('reads a segment listed with other names as none of them: the figure spans them all', () => {
+    expect(line('LinguaHouse runs 212 schools across Brazil, Mexico and Colombia.')).toEqual([['212 schools', 'supported']]);
+    expect(line('LinguaHouse runs 221 schools across Brazil, Mexico and Colombia.')).toEqual([['221 schools', 'unsourced']]);
+    expect(judgedLine('lingua', '2025-09-15', 'LinguaHouse', 'LinguaHouse runs 150 schools in Brazil and Mexico.').part).toBe('Brazil and Mexico');
+    expect(judgedLine('lingua', '2025-09-15', 'LinguaHouse', 'In Brazil and Mexico, LinguaHouse runs 150 schools.').part).toBe('Brazil and Mexico');
+    // Brazil alone, in the figure's own clause or opening the sentence, is still Brazil's.
+    expect(line('LinguaHouse runs 102 schools in Brazil.')).toEqual([['102 schools', 'contradicted']]);
+    expect(line('In Brazil, LinguaHouse runs 102 schools.')).toEqual([['102 schools', 'contradicted']]);
+    expect(line('LinguaHouse runs 212 schools across Brazil, Mexico and Colombia; 102 of them are in Brazil.')).toEqual([['212 schools', 'supported'], ['102', 'contradicted']]);
+  });
+
+  it('reads a later clause\'s own place as its own, not the segment named before it', () => {
+    // "…in Brazil, its largest market, and 60 in Mexico": the 60 was red against Brazil's 120.
+    expect(line('LinguaHouse runs 120 schools in Brazil, its largest market, and 60 in Mexico.')).toEqual([['120 schools', 'supported'], ['60', 'unsourced']]);
+    expect(line('LinguaHouse runs 120 schools in Brazil and 60 in Mexico.')).toEqual([['120 schools', 'supported'], ['60', 'unsourced']]);
+    expect(line('LinguaHouse runs 212 schools in total and 102 in Brazil.')).toEqual([['212 schools', 'supported'], ['102', 'contradicted']]);
+  });
+
+  it('reads a change right after a level as that level\'s, not a later clause\'s metric of changes', () => {
+    const hearing = (text: string) => lineVerdicts('hearing', '2025-11-20', 'Auralis', text);
+    expect(hearing('Revenue was DKK 24.1bn in 2024/25, up 7%, and organic growth was 8%.')).toEqual([['DKK 24.1bn', 'supported'], ['7%', 'supported'], ['8%', 'supported']]);
+    expect(hearing('Revenue was DKK 24.1bn in 2024/25, up 9%, and organic growth was 8%.').map(([, code]) => code)).toEqual(['supported', 'contradicted', 'supported']);
+    expect(judgedLine('hearing', '2025-11-20', 'Auralis', 'Revenue was DKK 24.1bn in 2024/25, up 9%, and organic growth was 8%.').metric).toBe('revenue');
+    // A change opening the sentence is still the metric named after it.
+    expect(judgedLine('hearing', '2025-11-20', 'Auralis', 'Up 9% in 2024/25, organic growth beat forecasts.').metric).toBe('organic_growth');
+  });
+
+  it('says which guidance is missing when the facts have a metric of organic changes', () => {
+    const outlook = judgedLine('hearing', '2025-11-20', 'Auralis', 'For 2025/26 management expects organic growth of 5-9 per cent.');
+    expect([outlook.code, outlook.message]).toEqual(['unsourced', "No guidance yet for Auralis' organic growth in 2025/26"]);
   });
 });

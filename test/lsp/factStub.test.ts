@@ -225,7 +225,7 @@ describe('fact stubs for parts', () => {
   });
 
   it('a place a figure is narrowed to ("310 shops" in Scotland, "in Edinburgh and Glasgow", "On the Farne Islands") ends supported too', () => {
-    expect(applyPartStubs('bakery', 2).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual(['segment: Scotland', 'segment: Edinburgh']);
+    expect(applyPartStubs('bakery', 2).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual(['segment: Scotland', 'segment: Edinburgh and Glasgow']);
     // A later clause's "an estimated 3,500" leaves the 36,000 an actual: a forecast's fact would never decide it.
     expect(applyPartStubs('birds', 1)[0]).toEqual(expect.arrayContaining(['segment: Farne Islands', 'value: 36000', 'kind: actual']));
   });
@@ -242,6 +242,9 @@ describe('fact stubs for parts', () => {
     expect(applyPartStubs('bakery', 1, bakery)[0]).toEqual(expect.arrayContaining(['segment: Scottish', 'value: 300']));
     const pawn = '---\ndate: 2025-02-14\n---\n# Prenda Group\n\n| Segment | Stores | Revenue 2024 |\n|---|---|---|\n| US | 930 | $1.46bn |\n';
     expect(applyPartStubs('pawn', 2, pawn).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual(['segment: US', 'segment: US']);
+    // Places listed together are one part: its fact decides the figure, and no one of the places takes it.
+    const listed = '---\ndate: 2025-09-15\n---\n# LinguaHouse\n\nLinguaHouse runs 150 schools in Brazil and Mexico.\n';
+    expect(applyPartStubs('lingua', 1, listed)[0]).toEqual(expect.arrayContaining(['segment: Brazil and Mexico', 'value: 150']));
     // A table of regions under the chain's heading: every row's figures, a fact each, to a clean note.
     const regions = applyPartStubs('dental', 6);
     expect(regions.map((lines) => lines.filter((l) => /^(?:segment|unit|metric):/.test(l)).join(', '))).toEqual(

@@ -373,9 +373,12 @@ function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly To
   const prev = tokens[q.start - 1]?.lower ?? '';
   // (Or a part of it: "498 aircraft in the first nine months, including 172 in the third quarter", or its parallel:
   // "Arabica output is put at 38.1 million bags and conilon at 17.6 million".)
-  if (!COMPARISON_WORDS.has(prev) && prev !== 'including' && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs') && !parallelAt(tokens, q.start, earlier)) return q;
-  const source = levelBefore(earlier, q.start, prev === 'including');
+  // "runs 3,180 stores, 2,250 of them in Latin America": some of the things just counted.
+  const some = ofThem(tokens, q.end);
+  if (!COMPARISON_WORDS.has(prev) && prev !== 'including' && !some && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs') && !parallelAt(tokens, q.start, earlier)) return q;
+  const source = levelBefore(earlier, q.start, prev === 'including' || some);
   if (!source || source.unit === 'count') return q;
+  if (some && (!countsThings(source.unit) || source.value === null || q.raw * q.scale > source.value)) return q;
   const slash = source.unit.indexOf('/');
   const base = slash < 0 ? source.unit : source.unit.slice(0, slash);
   const isMoney = isCurrencyUnit(base);
@@ -383,6 +386,9 @@ function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly To
   if (q.currency) return isMoney && slash > 0 && q.currency === base && sameOrder(q.raw * q.scale, source.value) ? { ...q, per: source.unit.slice(slash + 1) } : q;
   return { ...q, currency: isMoney ? base : null, unit: isMoney ? null : source.unit, per: isMoney && slash > 0 ? source.unit.slice(slash + 1) : null, unitKnown: true };
 }
+
+/** "2,250 of them", "40 of those": a figure followed by "of" and a pronoun for what was just counted. */
+const ofThem = (tokens: readonly Token[], end: number): boolean => tokens[end]?.lower === 'of' && /^(?:them|those|these)$/.test(tokens[end + 1]?.lower ?? '');
 
 /** "… at 38.1 million bags and conilon at 17.6 million": a figure after "and", a word and "at", as the figure before it was. */
 function parallelAt(tokens: readonly Token[], start: number, earlier: readonly TokenClaim[]): boolean {

@@ -774,6 +774,8 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
   // ("revenue growth"), never with a level that happens to be in percent (a load factor, a share).
   const direct = stating && claim.kind === 'growth' && stating.metric && !statesChanges(ctx.index.metrics.get(stating.metric)) ? null : stating;
   if (direct && direct.code !== 'unsourced') return direct;
+  // A facts metric of organic changes itself ("organic growth") says what is missing: "No guidance yet for its organic growth".
+  if (direct?.metric && ctx.index.metrics.get(direct.metric)?.words.some((w) => /\borganic\b/i.test(w))) return direct;
   if (reading.form !== 'share' && !reading.of && organicChange(claim, ctx)) {
     // Whose change of what: the level the sentence names, as a derivation would read it.
     const series = levelUnits(claim, ctx).map((u) => seriesFor(claim, ctx, u)).find((x) => x !== null);

@@ -6,6 +6,7 @@ import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
+import { placeOf } from './placePart';
 import { hasCombiningWord, possesses } from './sentenceCues';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -58,12 +59,12 @@ function basisFilter(facts: Fact[], folded: string): Fact[] {
  * none, or a figure that is the whole (`whole`), keep the facts of the whole (no segment): a part
  * never decides a figure of the whole. Both are read only when some fact has a segment.
  */
-export function segmentFilter(facts: Fact[], words: () => string[], whole: () => boolean = () => false): Fact[] {
+export function segmentFilter(facts: Fact[], words: () => string[], whole: () => boolean = () => false, listed: (segment: string) => boolean = () => false): Fact[] {
   if (!facts.some((f) => f.segment)) return facts;
   // The narrowest words that name a segment decide: "Asia brought in €2.9 billion and Europe €2.3 billion" (Europe's).
   let named = new Set<string>();
   for (const folded of whole() ? [] : words()) {
-    named = new Set(facts.flatMap((f) => (f.segment && hasPhrase(folded, f.segment) ? [f.segment] : [])));
+    named = new Set(facts.flatMap((f) => (f.segment && hasPhrase(folded, f.segment) && !listed(f.segment) ? [f.segment] : [])));
     if (named.size > 0) break;
   }
   return facts.filter((f) => (named.size > 0 ? f.segment !== undefined && named.has(f.segment) : !f.segment));
@@ -85,10 +86,49 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   if (theRest(claim)) return [folded.slice(clause.start - base, clause.end - base)];
   let since = base;
   if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since) since = c.end;
-  const words = folded.slice(since - base, clause.end - base);
+  // The clause's place, whole when it lists names past the clause's "and" ("2,000 people in Edinburgh and Glasgow").
+  const place = placeOf(claim, memo);
+  const named = place && !place.adjective ? foldForMatch(place.place) : '';
+  const at = named ? folded.indexOf(named, clause.start - base) : -1;
+  const inClause = at >= 0 && at < clause.end - base;
+  const end = inClause ? Math.max(clause.end - base, at + named.length) : clause.end - base;
+  const words = folded.slice(since - base, end);
+  if (clause.start <= since) return [words];
+  // A clause that names its own place is that place's, not a segment's named before it ("…in Brazil, its largest market, and 60 in Mexico").
+  const own = folded.slice(clause.start - base, end);
+  if (inClause) return [own];
   // An elliptical clause that names its own segment ("…, and in Europe €2.3 billion") is about that one.
-  return since === base && clause.start > base ? [folded.slice(clause.start - base, clause.end - base), words] : [words];
+  return since === base ? [own, words] : [words];
 }
+
+/**
+ * Whether a sentence names a segment only in a list with other names ("212 schools across Brazil,
+ * Mexico and Colombia", "sales in Mexico and Brazil"): the figure spans them all, no one segment's.
+ * (A segment whose own name holds the list, "US and Canada", is matched whole first.)
+ */
+function inAListOfNames(claim: Claim, segment: string): boolean {
+  const lower = claim.sentenceText.toLowerCase();
+  const seg = segment.toLowerCase();
+  const base = claim.sentence.start;
+  const clause = clauseOf(claim);
+  // A name in the figure's own clause decides ("…across Brazil, Mexico and Colombia; 120 of them are in Brazil" names Brazil alone),
+  // else one before it ("In Brazil and Mexico, LinguaHouse runs 150 schools").
+  for (const [from, to] of [[clause.start - base, clause.end - base], [0, clause.start - base]] as const) {
+    let found = false;
+    for (let at = lower.indexOf(seg, from); at >= 0 && at < to; at = lower.indexOf(seg, at + 1)) {
+      found = true;
+      const before = claim.sentenceText.slice(Math.max(0, at - 40), at);
+      const after = claim.sentenceText.slice(at + seg.length, at + seg.length + 40);
+      if (LISTED_BEFORE.test(before) || LISTED_AFTER.test(after)) return true;
+    }
+    if (found) return false;
+  }
+  return false;
+}
+/** Right before the last of a list: "Mexico and ", "Brazil, Mexico & ". */
+const LISTED_BEFORE = /\p{Lu}[\p{L}.-]*,?\s+(?:and|or|&)\s+$/u;
+/** Right after one that more names follow, the last after "and" or "or": " and Mexico", ", Mexico and Colombia" (not "In Brazil, LinguaHouse runs"). */
+const LISTED_AFTER = /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)*,?\s+(?:and|or|&)\s+\p{Lu}/u;
 
 /** A group counted but not named ("the two services", "both companies", "all three labs") and a combining word. */
 const GROUP = /\b(?:both|(?:the|all|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b/;
@@ -174,7 +214,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), () => segmentWords(claim, clause, info.folded, memo, note.text), () => wholeOfShare(claim, note, memo));
+  ), () => segmentWords(claim, clause, info.folded, memo, note.text), () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment));
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
   const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text, entities.subjects, index) : null;
   if (part && !part.wholeIfAgrees) return { ...none(), part };

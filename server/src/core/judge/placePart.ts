@@ -19,8 +19,8 @@ const NOT_PLACES = /^(?:Series|Round|Phase|Tranche|Stage)\b/;
 /**
  * The place named for a figure: a name the facts do not know after "in", "across" or "throughout",
  * in the figure's clause with no other figure between them, or in the phrase that opens its sentence;
- * `written` keeps its "the" ("the Farne Islands"). (Only the clause's first name: a segment is
- * read from the figure's clause, so "in Edinburgh and Glasgow" is Edinburgh's, as its fact would be.)
+ * `written` keeps its "the" ("the Farne Islands"). Names listed together are one place ("in
+ * Edinburgh and Glasgow"), as no one of them is the figure's (matchFacts' inAListOfNames).
  */
 export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written: string; adjective?: true } | undefined {
   const text = claim.sentenceText;
@@ -35,26 +35,50 @@ export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written
   const comma = text.indexOf(',');
   let info: ReturnType<JudgeMemo['sentence']> | undefined;
   let figures: Span[] | undefined;
-  for (const n of namesIn(text)) {
+  const names = namesIn(text);
+  for (const n of names) {
     // Names come in order: none after the figure's clause is its place.
     if (n.start >= clauseEnd) break;
     const end = n.start + n.name.length;
     const after = n.start === openAt || PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
     if (!after || NOT_PLACES.test(n.name)) continue;
     // "In Scotland, …", or a place in the sentence's opening phrase: "At its summer home in Ravinia, the orchestra played 18 concerts".
-    const opening = end <= at && (n.start === openAt || (comma >= end && comma < at));
+    figures ??= memo.claimsIn(claim.sentence);
+    // (Not a clause with a figure of its own: "LinguaHouse runs 102 schools in Brazil, its largest market, and 60 in Mexico".)
+    const opening = end <= at && (n.start === openAt || (comma >= end && comma < at)) && !figures.some((c) => c.start < base + comma && c.start !== claim.offset.start);
     if (!opening && (n.start < clause.start - base || end > clauseEnd)) continue;
     // "…, up 4.1%, with 300 staff in Scotland": the place is the nearer figure's.
-    figures ??= memo.claimsIn(claim.sentence);
     const from = Math.min(at, end) + base;
     const to = Math.max(claim.offset.end - base, n.start) + base;
     if (!opening && figures.some((c) => c.start !== claim.offset.start && c.start >= from && c.end <= to)) continue;
     // A company the facts know is no place: "invested $2 billion in Anthropic".
     info ??= memo.sentence(claim.sentence);
     if (info.mentions.some((m) => m.start < base + end && m.end > base + n.start)) continue;
-    return { place: n.name, written: /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) ? `the ${n.name}` : n.name };
+    const place = withListed(text, n, names);
+    return { place, written: /\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start)) ? `the ${place}` : place };
   }
   return adjectivePlace(claim, clause);
+}
+
+/** Between names of one list: ", ", then " and ", ", or " before the last. */
+const LIST_COMMA = /^,\s*$/;
+const LIST_LAST = /^,?\s+(?:and|or|&)\s+$/;
+
+/**
+ * "in Edinburgh and Glasgow", "across Brazil, Mexico and Colombia": the place is all the names
+ * listed, up to the one after "and" or "or" (not "In Brazil, LinguaHouse runs…": no list).
+ */
+function withListed(text: string, first: { name: string; start: number }, names: readonly { name: string; start: number }[]): string {
+  let end = first.start + first.name.length;
+  let listEnd = end;
+  for (const m of names) {
+    if (m.start < end) continue;
+    const join = text.slice(end, m.start);
+    if (!LIST_COMMA.test(join) && !LIST_LAST.test(join)) break;
+    end = m.start + m.name.length;
+    if (LIST_LAST.test(join)) listEnd = end;
+  }
+  return text.slice(first.start, listEnd);
 }
 
 /** A capitalised word before a lower-case one: where a country's adjective would be ("Scottish shops"). */

@@ -494,6 +494,8 @@ function fromWords(
     // An elliptical comparison compares with what the sentence said before it ("delivered 184,000
     // vehicles, up 22% quarter over quarter, and produced 196,000": the 22% is of deliveries).
     const before = reach === claim.sentence ? anywhere.filter((h) => h.end <= clause.start) : [];
+    // Not a later clause's word when one before names the level it changes: "revenue of DKK 24.1bn, up 7 per cent, and organic growth of 8 per cent".
+    if (reach === claim.sentence && before.length === 0 && hits.some((h) => h.end <= clause.start && !fitting.has(h.metric))) continue;
     const pool = reach !== claim.sentence ? inSpan(hits, reach, fitting, skip) : before.length > 0 ? before : anywhere;
     const inSentence = valuationBinding(pool, claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
@@ -561,6 +563,19 @@ const PART_OF = new RegExp(`^\\s+of\\s+(?:(?:${DETERMINERS})\\s+)?(?!(?:19|20)\\
 
 /** After any figure, the whole stated before: "brought in $410 million of it", "NOK 51 billion of that". */
 const OF_THAT = /^\s+of\s+(?:it|that|this)\b/i;
+
+/**
+ * "collected 12.4 million tonnes and recycled 44% of it": a percent right after a word of a
+ * metric in percent is that rate of the whole before, not a part's figure.
+ */
+function rateOfIt(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
+  if (claim.unit !== 'percent') return false;
+  const rates = memo.fittingMetrics(claim.unit);
+  const base = claim.sentence.start;
+  return memo.sentence(claim.sentence).words.some(
+    (h) => h.start >= clause.start && h.end <= claim.offset.start && rates.includes(h.metric) && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(claim.sentenceText.slice(h.end - base, claim.offset.start - base)),
+  );
+}
 /** After an amount, the whole said as a whole: "640 million board feet of the total" (a share of it, "69% of the total", is the share's). */
 const OF_THE_TOTAL = /^\s+of\s+(?:the|that|this|its)\s+(?:total|whole)\b/i;
 
@@ -615,7 +630,7 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   // "won 142 of the 300 seats": what a contest's winner took is its own figure, not some of its own whole.
   if (/^\s+of\s/.test(after) && WON.test(claim.sentenceText.slice(Math.max(0, claim.offset.start - base - 24), claim.offset.start - base))) return false;
   if (claim.unit === 'count' && claim.noun === undefined && PART_OF.test(after)) return true;
-  if (OF_THAT.test(after) || REMAINDER.test(after) || ANOTHER_ARM.test(after) || someOfAMetric(claim, after, memo)) return true;
+  if ((OF_THAT.test(after) && !rateOfIt(claim, clause, memo)) || REMAINDER.test(after) || ANOTHER_ARM.test(after) || someOfAMetric(claim, after, memo)) return true;
   if (theRest(claim)) return true;
   // Things in a state some of them are in: "1.2 million Gulfshore customers were without power", "14 aircraft were grounded";
   // unless a metric's words say the state ("38,500 people were evacuated" of an `evacuated` metric).

@@ -118,8 +118,8 @@ export function namesIn(sentence: string): readonly { name: string; start: numbe
   return recentNames.get(sentence) ?? recentNames.keep(sentence, readNames);
 }
 
-/** A capitalised participle: "Adjusted", "Excluding", "Including". */
-const PARTICIPLE = /^[A-Z][a-z]+(?:ed|ing)$/;
+/** A capitalised participle: "Adjusted", "Excluding", "Including"; not a name that looks like one ("United States", "Beijing"). */
+const PARTICIPLE = /^(?!(?:United|Beijing|Nanjing|Chongqing|Kunming|Wyoming)$)[A-Z][a-z]+(?:ed|ing)$/;
 
 /** A period's name ("FY2026", "Q3", "H1", "FQ4", "CY2025") names no one. */
 const PERIOD_WORD = /^(?:(?:FY|CY)\d{2}(?:\d{2})?|F?Q[1-4]|H[12])$/;
