@@ -237,6 +237,11 @@ const direction: Case[] = [
     { text: '400 million weekly active users', kind: 'users', time: null },
     { text: '300 million', kind: 'users', unit: 'users', value: 300e6, time: '2024-12' },
   ]],
+  // A bare number per a noun is a ratio: "roughly 80 per home" is no count of homes.
+  ['The group employs 17,600 people, roughly 80 per home.', [{ text: '17,600 people' }, { text: '80 per home', unit: 'count/home' }]],
+  ['It earns $48 per user and 62 per store.', [{ text: '$48 per user', unit: 'USD/user' }, { text: '62 per store', unit: 'count/store' }]],
+  // A time in a clause before the figure, set off by a comma, leaves the figure's own time after it to it.
+  ['Dreamloft, which started online in 2016, sold 640,000 mattresses in 2024 and now has 85 showrooms.', [{ text: '640,000 mattresses', time: '2024' }, { text: '85 showrooms' }]],
   // Some of the things just counted ("of them"), no more than were counted.
   ['Prenda runs 3,180 stores, 2,250 of them in Latin America.', [
     { text: '3,180 stores', unit: 'store' },

@@ -47,9 +47,13 @@ function judgedAtNoteDate(name: string): Finding[] {
 const judgedLine = (name: string, date: string, heading: string, line: string): Finding =>
   judgeNote(parseNote(`---\ndate: ${date}\n---\n# ${heading}\n\n${line}\n`), load(name).facts.index, { config: defaultConfig })[0]!;
 
+/** Every finding of one line judged as judgedLine does. */
+const lineFindings = (name: string, date: string, heading: string, line: string): Finding[] =>
+  judgeNote(parseNote(`---\ndate: ${date}\n---\n# ${heading}\n\n${line}\n`), load(name).facts.index, { config: defaultConfig });
+
 /** Each figure's text and code, for one line judged as judgedLine does. */
 const lineVerdicts = (name: string, date: string, heading: string, line: string): [string, FindingCode][] =>
-  judgeNote(parseNote(`---\ndate: ${date}\n---\n# ${heading}\n\n${line}\n`), load(name).facts.index, { config: defaultConfig }).map((f) => [f.claim.text, f.code]);
+  lineFindings(name, date, heading, line).map((f) => [f.claim.text, f.code]);
 
 /** [claim text, code, fact ids] of each finding. */
 const verdictRows = (findings: Finding[]) => findings.map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
@@ -4962,7 +4966,8 @@ describe('basketball league note (total and average attendance, media rights, th
   it('judges every claim at the note date', () => {
     expect(verdictRows(judgedAtNoteDate('basketball'))).toEqual([
       ['22.4 million fans', 'supported', ['p-att']],
-      ['17,800', 'unsourced', []],
+      // "17,800 per game": a bare number per a noun is a ratio ("an amount per game").
+      ['17,800 per game', 'unsourced', []],
       ['$11.3 billion', 'supported', ['p-rev']],
       ['$4.1 billion', 'unsourced', []],
       // "The most attended team averaged 21,300 fans per game": one team (it was red against the league's 17,800).
@@ -5965,8 +5970,8 @@ describe('police note (recorded crimes in a fiscal year, officers per residents,
       ['286,400 crimes', 'supported', ['w-crime25']],
       ['5%', 'supported', ['w-crime25', 'w-crime24']],
       ['301,900', 'supported', ['w-crime24']],
-      ['94', 'unsourced', []],
-      ['1,000 residents', 'unsourced', []],
+      // "about 94 per 1,000 residents": one ratio (it was two bare figures).
+      ['94 per 1,000 residents', 'unsourced', []],
       ['11%', 'unsourced', []],
       ['14,200', 'unsourced', []],
       ['1,850 offences', 'unsourced', []],
@@ -7039,5 +7044,150 @@ describe('places listed together, a place of its own clause, a change before a l
   it('says which guidance is missing when the facts have a metric of organic changes', () => {
     const outlook = judgedLine('hearing', '2025-11-20', 'Auralis', 'For 2025/26 management expects organic growth of 5-9 per cent.');
     expect([outlook.code, outlook.message]).toEqual(['unsourced', "No guidance yet for Auralis' organic growth in 2025/26"]);
+  });
+});
+
+describe('care home operator note (a list under "In the year to 31 March 2025:", a quote, "80 per home")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('carehomes'))).toEqual([
+      ['224 care homes', 'supported', ['ev-homes']],
+      ['13,900 beds', 'supported', ['ev-beds']],
+      ['89.4%', 'supported', ['ev-occ']],
+      ['3.2 percentage points', 'supported', ['ev-occ', 'ev-occ24']],
+      ['£1,310', 'supported', ['ev-fee']],
+      ['£905m', 'supported', ['ev-rev']],
+      ['45%', 'unsourced', []],
+      ['£300', 'unsourced', []],
+      ['38%', 'unsourced', []],
+      ['29%', 'unsourced', []],
+      ['two years', 'unsourced', []],
+      ['17,600 people', 'supported', ['ev-emp']],
+      // "roughly 80 per home": a ratio (it was red against the 224 homes).
+      ['80 per home', 'unsourced', []],
+      ['84.9%', 'contradicted', ['ev-occ']],
+    ]);
+  });
+});
+
+describe('meal-kit note (a shrinking quarter, an order value, a larger competitor)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('mealkit'))).toEqual([
+      ['12%', 'supported', ['f-cust', 'f-cust24']],
+      ['1.42 million', 'supported', ['f-cust']],
+      ['5.3 million', 'supported', ['f-ord']],
+      ['€61.20', 'supported', ['f-aov']],
+      ['€325m', 'supported', ['f-rev']],
+      ['€90', 'unsourced', []],
+      ['60%', 'unsourced', []],
+      ['three months', 'unsourced', []],
+      ['6.3 million active customers', 'unsourced', []],
+      ['1.24 million active customers', 'contradicted', ['f-cust']],
+    ]);
+  });
+});
+
+describe('parking operator note (headings, a segment fact for France, a footnote)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('parking'))).toEqual([
+      // "3,100 car parks with just over 1.05 million spaces": read as car parks above a size (a miss).
+      ['3,100 car parks', 'unsourced', []],
+      ['1.05 million spaces', 'supported', ['pr-sp']],
+      ['nine countries', 'unsourced', []],
+      ['1,250 car parks', 'supported', ['pr-cp-fr']],
+      ['9.5%', 'supported', ['pr-rev', 'pr-rev23']],
+      ['€1.27bn', 'supported', ['pr-rev']],
+      ['410 million parking sessions', 'unsourced', []],
+      ['70%', 'unsourced', []],
+      ['two hours', 'unsourced', []],
+      ['ten minutes', 'unsourced', []],
+      ['€4,200', 'unsourced', []],
+      ['1,520 car parks', 'contradicted', ['pr-cp-fr']],
+    ]);
+  });
+});
+
+describe('bottled water note (a share behind a rival\'s, recycled content then and now, pence)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bottled'))).toEqual([
+      ['1.9 billion litres', 'supported', ['cw-vol']],
+      ['8%', 'supported', ['cw-vol', 'cw-vol23']],
+      ['£640 million', 'supported', ['cw-rev']],
+      ['18%', 'supported', ['cw-ms']],
+      ['24%', 'unsourced', []],
+      ['52%', 'supported', ['cw-rc']],
+      ['30%', 'unsourced', []],
+      ['100%', 'unsourced', []],
+      ['21%', 'contradicted', ['cw-ms']],
+    ]);
+  });
+});
+
+describe('pharmacy benefit manager note ("and operating income $4.1 billion" with no such metric, shares of prescriptions)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('pbm'))).toEqual([
+      ['1.34 billion prescription claims', 'supported', ['sl-cl']],
+      ['71 million members', 'supported', ['sl-mem']],
+      ['$104.2 billion', 'supported', ['sl-rev']],
+      // "Revenue was $104.2 billion and operating income $4.1 billion": no metric names operating income (it was red as revenue).
+      ['$4.1 billion', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      ['89.6%', 'supported', ['sl-gdr']],
+      ['2%', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['80%', 'unsourced', []],
+      ['1.43 billion prescription claims', 'contradicted', ['sl-cl']],
+    ]);
+  });
+});
+
+describe('mattress maker note (a founding year in a clause before the figure, a plan of new showrooms)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('mattress'))).toEqual([
+      // "Dreamloft, which started online in 2016, sold 640,000 mattresses in 2024 and now has 85 showrooms": 2024's (it was 2016's).
+      ['640,000 mattresses', 'supported', ['d-mat']],
+      ['85 showrooms', 'supported', ['d-show']],
+      ['$812 million', 'supported', ['d-rev']],
+      ['$730 million', 'supported', ['d-rev23']],
+      ['100-night', 'unsourced', []],
+      ['6.5%', 'unsourced', []],
+      ['$1,100', 'unsourced', []],
+      ['30%', 'unsourced', []],
+      ['10%', 'unsourced', []],
+      ['20 and 25 new showrooms', 'unsourced', []],
+      ['58 showrooms', 'contradicted', ['d-show']],
+    ]);
+  });
+});
+
+describe('a measure of its own in a later clause, a label and its figure, a ratio per a noun, a time of a clause before', () => {
+  const pbm = (text: string) => lineVerdicts('pbm', '2025-03-10', 'ScriptLink', text);
+  it('reads a later clause naming a measure no metric names as no figure of the metric before', () => {
+    expect(pbm('Revenue was $104.2 billion in 2024 and operating income $4.1 billion.')).toEqual([['$104.2 billion', 'supported'], ['$4.1 billion', 'unsourced']]);
+    expect(pbm('Revenue was $104.2 billion in 2024, and costs were $100.1 billion.')).toEqual([['$104.2 billion', 'supported'], ['$100.1 billion', 'unsourced']]);
+    expect(pbm('Revenue was $104.2 billion in 2024 and free cash flow $3.0 billion.')).toEqual([['$104.2 billion', 'supported'], ['$3.0 billion', 'unsourced']]);
+    // An elliptical comparison still takes the metric before it.
+    expect(pbm('Revenue was $104.2 billion in 2024 and $98.1 billion in 2023.').map(([, code]) => code)).toEqual(['supported', 'unsourced']);
+    expect(judgedLine('pbm', '2025-03-10', 'ScriptLink', 'Revenue was $14.2 billion in 2024 and operating income $4.1 billion.').code).toBe('contradicted');
+  });
+
+  it('reads "and specialty $40.1 billion" after a revenue figure as that part\'s revenue', () => {
+    const part = lineFindings('pbm', '2025-03-10', 'ScriptLink', 'Revenue was $104.2 billion in 2024 and specialty $40.1 billion.')[1]!;
+    expect([part.code, part.metric, part.part]).toEqual(['unsourced', 'revenue', 'specialty']);
+    expect(lineFindings('pbm', '2025-03-10', 'ScriptLink', 'Revenue was $104.2 billion in 2024, while specialty pharmacy $40.1 billion.')[1]!.part).toBe('specialty pharmacy');
+    // Not "and only $98 billion".
+    expect(lineFindings('pbm', '2025-03-10', 'ScriptLink', 'Revenue was $104.2 billion in 2024 and only $98 billion in 2023.')[1]!.part).toBeUndefined();
+  });
+
+  it('reads a bare number per a noun as a ratio, never a count of that noun', () => {
+    const care = (text: string) => lineVerdicts('carehomes', '2025-07-01', 'Evergreen Care', text);
+    expect(care('The group employs 17,600 people, roughly 80 per home.')).toEqual([['17,600 people', 'supported'], ['80 per home', 'unsourced']]);
+    expect(care('The group has 13,900 beds, about 62 per home.')).toEqual([['13,900 beds', 'supported'], ['62 per home', 'unsourced']]);
+    expect(care('Evergreen runs 242 care homes.')).toEqual([['242 care homes', 'contradicted']]);
+  });
+
+  it('gives a figure the time after it, not one of a clause before it set off by a comma', () => {
+    const line = (text: string) => lineVerdicts('mattress', '2025-03-25', 'Dreamloft', text);
+    expect(line('Dreamloft, which started online in 2016, sold 604,000 mattresses in 2024 and now has 85 showrooms.')).toEqual([['604,000 mattresses', 'contradicted'], ['85 showrooms', 'supported']]);
+    expect(line('Dreamloft, which started online in 2016, sold 640,000 mattresses in 2024 and now has 85 showrooms.')).toEqual([['640,000 mattresses', 'supported'], ['85 showrooms', 'supported']]);
   });
 });

@@ -31,8 +31,11 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   // "repurchased $1.5 billion in the quarter and expects fourth-quarter gross bookings of $48 billion":
   // a figure that has its time already leaves the next one, in the same clause, to the figure after it
   // (never where a change started: "grew 20% in 2025 from 2024 to $6 billion").
+  // (A time of its own clause: "Dreamloft, which started online in 2016, sold 640,000 mattresses in 2024 and now has 85
+  // showrooms" gave the 2016 of the clause before to the 640,000, and so its "in 2024" to the showrooms.)
+  const ownTime = (c: number): boolean => given[c]!.some((q) => q.start >= claims[c]!.end || !breakBetween(q.end, claims[c]!.start));
   const secondTimeOfNext = (before: number, after: number, p: TimePhrase): boolean =>
-    after >= 0 && given[before]!.length > 0 && !breakBetween(p.end, claims[after]!.start) && !startsAComparison(tokens, p.start);
+    after >= 0 && ownTime(before) && !breakBetween(p.end, claims[after]!.start) && !startsAComparison(tokens, p.start);
   // Phrases and claims are both in token order and never overlap: one sweep pairs them.
   let next = 0;
   for (const p of phrases) {

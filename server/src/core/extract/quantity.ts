@@ -244,6 +244,13 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
         per = p.per;
         j = p.next;
       }
+    } else if (!words && tokens[j]?.lower === 'per') {
+      // "17,600 people, roughly 80 per home": a bare number per a noun is a ratio too, never a count of homes.
+      const p = readPer(tokens, j);
+      if (p) {
+        per = p.per;
+        j = p.next;
+      }
     }
   }
   if (isGluedHyphen(tokens, j) && tokens[j + 1]?.lower === 'plus') {

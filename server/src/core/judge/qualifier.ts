@@ -9,6 +9,7 @@ import { countsThings, isCurrency, unitFamily } from '../units';
 import { namedPart } from './namedPart';
 import { placeOf } from './placePart';
 import { isLabelWord } from '../extract/names';
+import { isChangeVerb } from '../extract/hedges';
 import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
@@ -79,7 +80,7 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
   const row = rowOfABreakdown(claim, text, owners, index);
   if (row) return { ...row, phrase: `${row.part} ${metricName(metric)}` };
-  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text, owners, index) ?? listedPart(claim, metric, memo, text) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
+  if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text, owners, index) ?? listedPart(claim, metric, memo, text) ?? gappedPart(claim, metric, memo) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
   return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? modifiedNoun(claim, metric) ?? placed(claim, metric, memo)) : null;
 }
 
@@ -154,6 +155,34 @@ function listedPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string)
   // "US and Canada 52 million": words joined by "and" are one label.
   if (lower.split(/\s+/).some((w, i, all) => !isQualifier(w) && !(w === 'and' && i > 0 && i < all.length - 1))) return null;
   return { part: label.replace(/-/g, ' '), phrase: `${label} ${metricName(metric)}` };
+}
+
+/** A later clause that is a label and its figure: ", and specialty $40.1 billion", " while generics $12 billion". */
+const GAPPED = /^\s*,?\s*(?:(?:and|while|but|whereas)\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+$/u;
+/** Where such a clause starts (its joining word may stand before the clause's span). */
+const JOINED = /\b(?:and|while|but|whereas)\s*$/;
+/** Adverbs and hedges a gapped clause may open with, which name no part: "and only $90 billion". */
+const NOT_LABELS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'then', 'again', 'another', 'a', 'an', 'the', 'up', 'down', 'flat', 'from', 'to', 'against', 'versus', 'vs']);
+
+/**
+ * "Revenue was $104.2 billion and specialty $40.1 billion": a later clause with no verb, a
+ * label and a figure, says the metric the clause before named, for the part the label names.
+ */
+function gappedPart(claim: Claim, metric: Metric, memo: JudgeMemo): Qualified | null {
+  if (claim.table) return null;
+  const clause = clauseOf(claim);
+  const base = claim.sentence.start;
+  if (clause.start <= base) return null;
+  const opening = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
+  const label = GAPPED.exec(opening)?.[1];
+  if (!label || !(JOINED.test(claim.sentenceText.slice(Math.max(0, clause.start - base - 12), clause.start - base)) || /^\s*,?\s*(?:and|while|but|whereas)\s/.test(opening))) return null;
+  const words = label.toLowerCase().split(/\s+/);
+  if (words.some((w) => NOT_LABELS.has(w) || w.endsWith('ly') || isChangeVerb(w) || !isQualifier(w))) return null;
+  // The metric named before the clause, a level of it there too: "Revenue was $104.2 billion".
+  const hits = memo.sentence(claim.sentence).words;
+  if (!hits.some((h) => h.metric === metric && h.end <= clause.start) || hits.some((h) => h.start >= clause.start && h.end <= claim.offset.start)) return null;
+  if (!memo.claimsIn(claim.sentence).some((c) => c.end <= clause.start)) return null;
+  return { part: label, phrase: `${label} ${metricName(metric)}` };
 }
 
 /**

@@ -404,7 +404,8 @@ function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeM
   // A label naming no metric names something else: "- Gold price received: about $2,950/oz" is no AISC.
   // A later clause measuring its own subject takes no metric by its unit either ("The average price
   // was $4.80 a tonne; nature-based credits fetched about $9 a tonne").
-  const refused = named === undefined && byUnit !== undefined && levelOfItsOwn(claim, clause, info.folded, info.words, index);
+  // Nor one naming a measure no metric names ("…and operating income $4.1 billion": not revenue by the kind "revenue" gave it).
+  const refused = named === undefined && byUnit !== undefined && (levelOfItsOwn(claim, clause, info.folded, info.words, index) || measureOfItsOwn(claim, clause, info.folded, info.words));
   const metric = named === null || refused ? undefined : (named ?? (labelled(claim, clause) ? undefined : byUnit));
   if (!metric || peopleNotStaff(claim, metric, info)) return undefined;
   if (pendingItems(claim, clause, info.folded, metric)) {
@@ -487,7 +488,7 @@ function fromWords(
       reach =
         labelled(claim, clause) ? { start: claim.sentence.start, end: clause.start }
         : elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
-        : bare || flowOfItsOwn(claim, clause, folded) || shareOfItsOwn(claim, clause, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
+        : bare || flowOfItsOwn(claim, clause, folded) || measureOfItsOwn(claim, clause, folded, hits) || shareOfItsOwn(claim, clause, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
@@ -1174,6 +1175,24 @@ const IS_VALUE = /^\s*(?:was|were|is|are|stood at|came in at|came to|reached|hit
 function anotherMeasureIs(claim: Claim, clause: Span, hits: readonly WordHit[], fitting: Set<Metric>, folded: string): boolean {
   const base = claim.sentence.start;
   return hits.some((h) => h.start >= clause.start && h.end <= claim.offset.start && !fitting.has(h.metric) && IS_VALUE.test(folded.slice(h.end - base, claim.offset.start - base)));
+}
+
+/** Head nouns of a financial measure no metric's words may name: "operating income", "costs", "free cash flow". */
+const MEASURE_HEADS = String.raw`income|profits?|earnings|ebitda|ebit|cash\s+flows?|debt|costs?|expenses?|spending|assets|liabilities|equity|dividends?|payroll|bookings|backlog|deposits|loans|reserves|provisions|impairments?|charges?|opex|budget|fees|royalties|taxes|interest`;
+/** A clause's words before its figure that end with such a noun: "…, and operating income $4.1 billion", "costs were $1.5 billion". */
+const MEASURE_BEFORE = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\s+(?:(?:was|were|of|at|came\s+to|reached|totalled|totaled|stood\s+at)\s+)?(?:(?:about|around|roughly|nearly|some|just|almost|over|under)\s+)?$`);
+
+/**
+ * "Revenue was $104.2 billion and operating income $4.1 billion": a later clause that names a
+ * measure of its own, which no metric's words name, takes no metric from the clause before.
+ */
+function measureOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonly WordHit[]): boolean {
+  const base = claim.sentence.start;
+  if (clause.start <= base) return false;
+  const m = MEASURE_BEFORE.exec(folded.slice(clause.start - base, claim.offset.start - base));
+  if (!m) return false;
+  const at = clause.start + m.index;
+  return !hits.some((h) => h.start <= at && h.end > at);
 }
 
 /** Words before a change verb that are no subject: "having added", "also rose", "then fell". */
