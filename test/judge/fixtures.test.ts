@@ -7191,3 +7191,85 @@ describe('a measure of its own in a later clause, a label and its figure, a rati
     expect(line('Dreamloft, which started online in 2016, sold 640,000 mattresses in 2024 and now has 85 showrooms.')).toEqual([['640,000 mattresses', 'supported'], ['85 showrooms', 'supported']]);
   });
 });
+
+describe('aggregates note ("4% less than in 2023", a price per tonne, reserves in years)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('quarry'))).toEqual([
+      ['212 million tonnes', 'supported', ['gx-vol']],
+      ['4%', 'supported', ['gx-vol', 'gx-vol23']],
+      ['8.6%', 'supported', ['gx-price', 'gx-price23']],
+      ['$21.40 a tonne', 'supported', ['gx-price']],
+      ['$7.2 billion', 'supported', ['gx-rev']],
+      ['405 active quarries', 'supported', ['gx-q']],
+      ['70 years', 'unsourced', []],
+      ['35%', 'unsourced', []],
+      ['double', 'unsourced', []],
+      ['30 miles', 'unsourced', []],
+      ['221 million tonnes', 'contradicted', ['gx-vol']],
+    ]);
+  });
+});
+
+describe('pet food note (sales up while volumes slipped, shares of sales, factories)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('petfood'))).toEqual([
+      ['4%', 'supported', ['pf-rev', 'pf-rev23']],
+      ['€3.15 billion', 'supported', ['pf-rev']],
+      ['2%', 'supported', ['pf-vol', 'pf-vol23']],
+      ['1.47 million tonnes', 'supported', ['pf-vol']],
+      ['€241 million', 'supported', ['pf-ni']],
+      ['a quarter', 'unsourced', []],
+      ['51%', 'unsourced', []],
+      ['9,800 people', 'supported', ['pf-emp']],
+      ['14 factories', 'unsourced', []],
+      ['€214 million', 'contradicted', ['pf-ni']],
+    ]);
+  });
+});
+
+describe('crane rental note (utilization "as wind-farm projects were delayed", a table by crane type)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cranes'))).toEqual([
+      ['1,940 cranes', 'supported', ['lc-cr']],
+      ['5.5%', 'supported', ['lc-rev', 'lc-rev24']],
+      ['$612 million', 'supported', ['lc-rev']],
+      // "…dipped to 71% from 74% a year earlier as wind-farm projects were delayed": "projects" is a noun there, no plan (both were read as guidance).
+      ['71%', 'supported', ['lc-ut']],
+      ['74%', 'supported', ['lc-ut24']],
+      ['420', 'unsourced', []],
+      ['$4,800', 'unsourced', []],
+      ['1,150', 'unsourced', []],
+      ['$2,600', 'unsourced', []],
+      ['370', 'unsourced', []],
+      ['$1,900', 'unsourced', []],
+      ['3,000 tonnes', 'unsourced', []],
+      ['60 cranes', 'unsourced', []],
+      ['77%', 'contradicted', ['lc-ut']],
+    ]);
+  });
+});
+
+describe('greeting card retailer note (a year to January, shares of card sales, an average price then and now)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cards'))).toEqual([
+      ['410 million cards', 'supported', ['pt-cards']],
+      ['960 shops', 'supported', ['pt-st']],
+      ['£1.12 billion', 'supported', ['pt-rev']],
+      ['40%', 'unsourced', []],
+      ['15%', 'unsourced', []],
+      ['£2.45', 'unsourced', []],
+      ['£1.99', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['690 shops', 'contradicted', ['pt-st']],
+    ]);
+  });
+});
+
+describe('a plan word used as a noun', () => {
+  it('reads "projects were delayed" as no plan, and "LiftCo projects" as one', () => {
+    const line = (text: string) => lineVerdicts('cranes', '2025-08-20', 'LiftCo', text);
+    expect(line('Utilization was 77% in the first half of 2025 as wind-farm projects were delayed.')).toEqual([['77%', 'contradicted']]);
+    expect(line('LiftCo projects utilization of 77% in the first half of 2025.')).toEqual([['77%', 'unsourced']]);
+    expect(line('Its targets were missed: utilization was 77% in the first half of 2025.')).toEqual([['77%', 'contradicted']]);
+  });
+});
