@@ -1,6 +1,7 @@
 import type { Claim, Fact, FactKind, Span } from '../types';
 import { phraseSetOf } from './findPhrase';
 import { PAST_CHANGE_VERBS } from '../extract/hedges';
+import { JOINERS } from './sentenceCues';
 
 /**
  * How a claim's own words present its figure:
@@ -38,7 +39,7 @@ export const isGuidanceWord = (word: string): boolean => GUIDANCE_WORDS.has(word
 // proposes a dividend of €0.40 per share".
 // "would" too: "said capex would be $5 billion", "which would take the rate to 3.75%" ("would have" is no plan: resolveMetric).
 const FUTURE_WORDS = ['will', 'would', 'is set at', 'are set at', 'is set to', 'are set to'];
-const COORDINATED = /\b(?:and|but|while|whereas)\s*$/;
+const COORDINATED = new RegExp(String.raw`\b${JOINERS}\s*$`);
 /** A word each future phrase holds ("will", "set"): a sentence without any needs no scan. */
 const FUTURE_CUE = new RegExp([...new Set(FUTURE_WORDS.map((w) => w.split(' ').find((x) => x !== 'is' && x !== 'are')!))].join('|'));
 

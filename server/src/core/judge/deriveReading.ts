@@ -7,6 +7,7 @@ import { sentenceTimes } from '../extract/sentenceTimes';
 import { yearsAgo, yearsEarlier, type TimePhrase } from '../extract/time';
 import type { Token } from '../extract/lexer';
 import { phraseSetOf } from './findPhrase';
+import { JOINERS } from './sentenceCues';
 import type { JudgeMemo, WordHit } from './judgeMemo';
 import { familyOf, isRatioUnit } from './unitMemo';
 import { clauseOf } from './clauseOf';
@@ -71,7 +72,7 @@ const isRate = (folded: string, claim: Claim): boolean => {
   return RATE.test(folded.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start));
 };
 /** A clause break between a figure and a metric word: the word is not the figure's. */
-const CLAUSE_BREAK = /[,;:.()]|\b(?:and|but|while|whereas)\b/;
+const CLAUSE_BREAK = new RegExp(String.raw`[,;:.()]|\b${JOINERS}\b`);
 /** How far after a share or a multiple its metric word may start ("40% of Kestrel's total revenue"). */
 const NEAR = 48;
 

@@ -6,7 +6,7 @@ import { createMemo, type JudgeMemo } from './judgeMemo';
 import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEntities';
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
-import { placeOf } from './placePart';
+import { namedLists, placeOf } from './placePart';
 import { hasCombiningWord, possesses } from './sentenceCues';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -104,31 +104,26 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
 /**
  * Whether a sentence names a segment only in a list with other names ("212 schools across Brazil,
  * Mexico and Colombia", "sales in Mexico and Brazil"): the figure spans them all, no one segment's.
- * (A segment whose own name holds the list, "US and Canada", is matched whole first.)
+ * (A segment whose own name is the list, "US and Canada", is no part of a longer one.)
  */
 function inAListOfNames(claim: Claim, segment: string): boolean {
   const lower = claim.sentenceText.toLowerCase();
   const seg = segment.toLowerCase();
   const base = claim.sentence.start;
   const clause = clauseOf(claim);
+  const lists = namedLists(claim.sentenceText);
   // A name in the figure's own clause decides ("…across Brazil, Mexico and Colombia; 120 of them are in Brazil" names Brazil alone),
   // else one before it ("In Brazil and Mexico, LinguaHouse runs 150 schools").
   for (const [from, to] of [[clause.start - base, clause.end - base], [0, clause.start - base]] as const) {
     let found = false;
     for (let at = lower.indexOf(seg, from); at >= 0 && at < to; at = lower.indexOf(seg, at + 1)) {
       found = true;
-      const before = claim.sentenceText.slice(Math.max(0, at - 40), at);
-      const after = claim.sentenceText.slice(at + seg.length, at + seg.length + 40);
-      if (LISTED_BEFORE.test(before) || LISTED_AFTER.test(after)) return true;
+      if (lists.some((l) => l.start <= at && l.end >= at + seg.length && l.end - l.start > seg.length)) return true;
     }
     if (found) return false;
   }
   return false;
 }
-/** Right before the last of a list: "Mexico and ", "Brazil, Mexico & ". */
-const LISTED_BEFORE = /\p{Lu}[\p{L}.-]*,?\s+(?:and|or|&)\s+$/u;
-/** Right after one that more names follow, the last after "and" or "or": " and Mexico", ", Mexico and Colombia" (not "In Brazil, LinguaHouse runs"). */
-const LISTED_AFTER = /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)*,?\s+(?:and|or|&)\s+\p{Lu}/u;
 
 /** A group counted but not named ("the two services", "both companies", "all three labs") and a combining word. */
 const GROUP = /\b(?:both|(?:the|all|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b/;

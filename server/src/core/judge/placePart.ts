@@ -69,6 +69,11 @@ const LIST_LAST = /^,?\s+(?:and|or|&)\s+$/;
  * listed, up to the one after "and" or "or" (not "In Brazil, LinguaHouse runs…": no list).
  */
 function withListed(text: string, first: { name: string; start: number }, names: readonly { name: string; start: number }[]): string {
+  return text.slice(first.start, listFrom(text, first, names));
+}
+
+/** Where a list of names that opens with `first` ends (after its name after "and" or "or"), else `first`'s end. */
+function listFrom(text: string, first: { name: string; start: number }, names: readonly { name: string; start: number }[]): number {
   let end = first.start + first.name.length;
   let listEnd = end;
   for (const m of names) {
@@ -78,7 +83,20 @@ function withListed(text: string, first: { name: string; start: number }, names:
     end = m.start + m.name.length;
     if (LIST_LAST.test(join)) listEnd = end;
   }
-  return text.slice(first.start, listEnd);
+  return listEnd;
+}
+
+/** The lists of two or more names a sentence holds ("Brazil, Mexico and Colombia"), as spans of it. */
+export function namedLists(text: string): Span[] {
+  const names = namesIn(text);
+  const lists: Span[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (lists.length > 0 && n.start < lists[lists.length - 1]!.end) continue;
+    const end = listFrom(text, n, names);
+    if (end > n.start + n.name.length) lists.push({ start: n.start, end });
+  }
+  return lists;
 }
 
 /** A capitalised word before a lower-case one: where a country's adjective would be ("Scottish shops"). */

@@ -14,7 +14,7 @@ import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
-import { isWholeLabel, WHOLE_WORDS } from './sentenceCues';
+import { isWholeLabel, JOINERS, WHOLE_WORDS } from './sentenceCues';
 import { isGuidanceWord } from './claimFactKind';
 import { isMonthName } from '../extract/time';
 import { singularLast } from './resolveMetric';
@@ -158,9 +158,10 @@ function listedPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string)
 }
 
 /** A later clause that is a label and its figure: ", and specialty $40.1 billion", " while generics $12 billion". */
-const GAPPED = /^\s*,?\s*(?:(?:and|while|but|whereas)\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+$/u;
+const GAPPED = new RegExp(String.raw`^\s*,?\s*(?:${JOINERS}\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+$`, 'u');
 /** Where such a clause starts (its joining word may stand before the clause's span). */
-const JOINED = /\b(?:and|while|but|whereas)\s*$/;
+const JOINED = new RegExp(String.raw`\b${JOINERS}\s*$`);
+const OPENS_JOINED = new RegExp(String.raw`^\s*,?\s*${JOINERS}\s`);
 /** Adverbs and hedges a gapped clause may open with, which name no part: "and only $90 billion". */
 const NOT_LABELS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'then', 'again', 'another', 'a', 'an', 'the', 'up', 'down', 'flat', 'from', 'to', 'against', 'versus', 'vs']);
 
@@ -175,7 +176,7 @@ function gappedPart(claim: Claim, metric: Metric, memo: JudgeMemo): Qualified | 
   if (clause.start <= base) return null;
   const opening = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
   const label = GAPPED.exec(opening)?.[1];
-  if (!label || !(JOINED.test(claim.sentenceText.slice(Math.max(0, clause.start - base - 12), clause.start - base)) || /^\s*,?\s*(?:and|while|but|whereas)\s/.test(opening))) return null;
+  if (!label || !(JOINED.test(claim.sentenceText.slice(Math.max(0, clause.start - base - 12), clause.start - base)) || OPENS_JOINED.test(opening))) return null;
   const words = label.toLowerCase().split(/\s+/);
   if (words.some((w) => NOT_LABELS.has(w) || w.endsWith('ly') || isChangeVerb(w) || !isQualifier(w))) return null;
   // The metric named before the clause, a level of it there too: "Revenue was $104.2 billion".

@@ -6,7 +6,7 @@ import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { factSegments, holdsASegment } from './factSegments';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { type CuedMention, IRREGULAR_PAST_VERBS, isWholeWord, openingSubject, PERIOD_SUBJECT, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
+import { type CuedMention, IRREGULAR_PAST_VERBS, isWholeWord, JOINERS, openingSubject, PERIOD_SUBJECT, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
 import { countsThings } from '../units';
 import { HEDGE_WORDS } from '../extract/hedges';
 import { metricTokensOf, namesIn, opensAMetricPhrase, SPEAKERS } from './sentenceNames';
@@ -169,8 +169,6 @@ function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMe
   );
 }
 
-/** Words that join a later clause to the one before: "…, while Vale averaged", "…, and the aquarium drew". */
-const JOINERS = String.raw`(?:and|but|while|whereas)`;
 /** Before a later clause: "…, while ", "; ", "and " (a change is left out by its kind: "and Europe rose 2%" is a part's). */
 const CONTRAST_BEFORE = new RegExp(String.raw`(?:;|\b${JOINERS})\s*$`, 'i');
 /** Before the subject at its clause's start: nothing, or "the". */

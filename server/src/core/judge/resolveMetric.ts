@@ -3,13 +3,13 @@ import { factSegments, holdsASegment } from './factSegments';
 import { isGuidanceWord } from './claimFactKind';
 import { SAME_MEASURE, singular } from '../extract/unitNouns';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
-import { isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
+import { HEDGES, isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
 import { countsThings, isCurrency, RATIO_KINDS } from '../units';
 import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { OTHER_MEASURE_IN } from './otherMeasures';
-import { COMBINING_WORDS, IRREGULAR_PAST_VERBS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
+import { COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
 import { respectiveRun, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
@@ -738,7 +738,7 @@ function partNamedAfter(claim: Claim, clause: Span, memo: JudgeMemo): Metric | u
   // The whole's own metric named again is a kind of it: "9,200 bikes…, of which 3,100 are e-bikes".
   return named && !words.some((h) => h.metric === named && h.end <= clause.start) ? named : undefined;
 }
-const NEXT_CLAUSE = /;|,\s*(?:and|but|while|whereas)\b/;
+const NEXT_CLAUSE = new RegExp(String.raw`;|,\s*${JOINERS}\b`);
 
 /** "the average fire covered about 1,300 hectares, against 680 hectares in 2024": a figure set against a part's is that part's too. */
 function comparedWithAPart(claim: Claim, memo: JudgeMemo): boolean {
@@ -1142,7 +1142,7 @@ function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[],
 
 /** A later clause's own subject and verb right before its figure: "; nature-based credits fetched about ", ", while forestry credits sold for ". */
 const LATER_SUBJECT_THEN_VERB = new RegExp(
-  String.raw`(?:;|,\s*(?:and|but|while|whereas))\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,4}?)(?:\p{Ll}+ed|${IRREGULAR_PAST_VERBS.join('|')}|cost|costs|fetch(?:es)?|gets?|receives?|takes?|brings?)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|at|for|in|up\s+to|more\s+than|less\s+than)\s+)*$`,
+  String.raw`(?:;|,\s*${JOINERS})\s+(?:(?:the|its|their)\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,4}?)(?:\p{Ll}+ed|${IRREGULAR_PAST_VERBS.join('|')}|cost|costs|fetch(?:es)?|gets?|receives?|takes?|brings?)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|at|for|in|up\s+to|more\s+than|less\s+than)\s+)*$`,
   'du',
 );
 
@@ -1180,7 +1180,9 @@ function anotherMeasureIs(claim: Claim, clause: Span, hits: readonly WordHit[], 
 /** Head nouns of a financial measure no metric's words may name: "operating income", "costs", "free cash flow". */
 const MEASURE_HEADS = String.raw`income|profits?|earnings|ebitda|ebit|cash\s+flows?|debt|costs?|expenses?|spending|assets|liabilities|equity|dividends?|payroll|bookings|backlog|deposits|loans|reserves|provisions|impairments?|charges?|opex|budget|fees|royalties|taxes|interest`;
 /** A clause's words before its figure that end with such a noun: "…, and operating income $4.1 billion", "costs were $1.5 billion". */
-const MEASURE_BEFORE = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\s+(?:(?:was|were|of|at|came\s+to|reached|totalled|totaled|stood\s+at)\s+)?(?:(?:about|around|roughly|nearly|some|just|almost|over|under)\s+)?$`);
+/** Any hedge of words ("about", "just over", "more than"), from the hedges' one table. */
+const A_HEDGE = HEDGES.map((x) => x.words).filter((w) => w.every((t) => /^\p{L}+$/u.test(t))).map((w) => w.join(String.raw`\s+`)).join('|');
+const MEASURE_BEFORE = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\s+(?:(?:was|were|of|at|came\s+to|reached|totalled|totaled|stood\s+at)\s+)?(?:(?:${A_HEDGE})\s+)?$`, 'u');
 
 /**
  * "Revenue was $104.2 billion and operating income $4.1 billion": a later clause that names a

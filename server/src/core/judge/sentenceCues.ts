@@ -176,6 +176,9 @@ export const TOTAL_CUES = ['in total', 'total', 'totals', 'totalling', 'totaling
 // Words that make a figure a sum over several named entities.
 export const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'collectively', 'altogether', 'in aggregate', 'aggregate', 'jointly', 'in total', 'all told', 'between them', 'between the two', 'among them'];
 
+/** Words that join a later clause to the one before: "…, while Vale averaged", "…, and the aquarium drew". */
+export const JOINERS = String.raw`(?:and|but|while|whereas)`;
+
 /** Words that name the whole, not a part: a row's label ("| Total | … |", "| All regions | … |") or a metric's modifier ("overall revenue"). */
 export const WHOLE_WORDS = ['total', 'totals', 'grand total', 'overall', 'whole', 'combined', 'consolidated', 'group', 'company', 'company-wide', 'companywide', 'firm', 'global', 'worldwide', 'all', 'sum'];
 // A hyphen goes on the word: "Company-owned" is a part (against "Franchised"), "Company-wide" the whole.
