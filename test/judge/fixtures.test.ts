@@ -5995,6 +5995,10 @@ describe('police note (recorded crimes in a fiscal year, officers per residents,
     expect(lineVerdicts('police', '2025-09-01', 'Westmere Police', 'Its average response time was 11.4 minutes against a 15-minute target.')[1]).toEqual(['15-minute', 'unsourced']);
     expect(lineVerdicts('petins', '2025-11-10', 'Pawsure', 'The loss ratio was 70.8%, below the 72% it targets.')).toEqual([['70.8%', 'supported'], ['72%', 'unsourced']]);
   });
+
+  it('says a rate per a number of residents as written ("per 1,000")', () => {
+    expect(messageOn(judgedAtNoteDate('police'), '94 per 1,000 residents')).toContain('an amount per 1,000, which no metric');
+  });
 });
 
 describe('orchestra note (a season to June, concerts, a deficit, an endowment, a summer home)', () => {

@@ -275,7 +275,9 @@ const SUBJECT_THEN_FIGURE = /^\s+(?:was|were|is|are|of|averaged|stood\s+at|came\
  */
 function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
   const noun = measuredNoun(claim, memo.sentence(claim.sentence).folded);
-  const per = claim.unit.includes('/') ? claim.unit.slice(claim.unit.indexOf('/') + 1) : undefined;
+  const unitPer = claim.unit.includes('/') ? claim.unit.slice(claim.unit.indexOf('/') + 1) : undefined;
+  // A rate's base is digits in the unit ("count/1000"): said as written, "per 1,000".
+  const per = unitPer && /^\d+$/.test(unitPer) ? Number(unitPer).toLocaleString('en-US') : unitPer;
   if (per && per !== 'each') {
     const fitting = memo.fittingMetrics(claim.unit);
     if (fitting.length > 0) return `an amount per ${per}; nothing near it says which (such as ${fitting.slice(0, 3).map((m) => metricName(m)).join(' or ')})`;
