@@ -237,20 +237,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
       unitKnown = m.known || words;
       noun = { start: m.start, end: m.next };
       j = m.next;
-      // "9 students per staff member", "40 GPUs per rack": a ratio, never a total; "182,000 barrels
-      // per day", "36 transits a day": a rate (a year's count is the year's flow, no rate).
-      const p = countRatePer(tokens, j) ?? readPer(tokens, j);
-      if (p) {
-        per = p.per;
-        j = p.next;
-      }
-    } else if (!words && tokens[j]?.lower === 'per') {
-      // "17,600 people, roughly 80 per home": a bare number per a noun is a ratio too, never a count of homes.
-      const p = readPer(tokens, j);
-      if (p) {
-        per = p.per;
-        j = p.next;
-      }
+    }
+    // "9 students per staff member", "40 GPUs per rack": a ratio, never a total; "182,000 barrels
+    // per day", "36 transits a day": a rate (a year's count is the year's flow, no rate). "17,600
+    // people, roughly 80 per home": a bare number per a noun is a ratio too, never a count of homes.
+    const p = m ? (countRatePer(tokens, j) ?? readPer(tokens, j)) : !words && tokens[j]?.lower === 'per' ? readPer(tokens, j) : null;
+    if (p) {
+      per = p.per;
+      j = p.next;
     }
   }
   if (isGluedHyphen(tokens, j) && tokens[j + 1]?.lower === 'plus') {

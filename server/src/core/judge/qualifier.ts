@@ -158,10 +158,9 @@ function listedPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string)
 }
 
 /** A later clause that is a label and its figure: ", and specialty $40.1 billion", " while generics $12 billion". */
-const GAPPED = new RegExp(String.raw`^\s*,?\s*(?:${JOINERS}\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+$`, 'u');
-/** Where such a clause starts (its joining word may stand before the clause's span). */
+const GAPPED = new RegExp(String.raw`^\s*,?\s*(${JOINERS}\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+$`, 'u');
+/** Where such a clause starts, when its joining word stands before the clause's span. */
 const JOINED = new RegExp(String.raw`\b${JOINERS}\s*$`);
-const OPENS_JOINED = new RegExp(String.raw`^\s*,?\s*${JOINERS}\s`);
 /** Adverbs and hedges a gapped clause may open with, which name no part: "and only $90 billion". */
 const NOT_LABELS: ReadonlySet<string> = new Set(['only', 'just', 'also', 'even', 'still', 'then', 'again', 'another', 'a', 'an', 'the', 'up', 'down', 'flat', 'from', 'to', 'against', 'versus', 'vs']);
 
@@ -175,8 +174,9 @@ function gappedPart(claim: Claim, metric: Metric, memo: JudgeMemo): Qualified | 
   const base = claim.sentence.start;
   if (clause.start <= base) return null;
   const opening = claim.sentenceText.slice(clause.start - base, claim.offset.start - base);
-  const label = GAPPED.exec(opening)?.[1];
-  if (!label || !(JOINED.test(claim.sentenceText.slice(Math.max(0, clause.start - base - 12), clause.start - base)) || OPENS_JOINED.test(opening))) return null;
+  const gapped = GAPPED.exec(opening);
+  const label = gapped?.[2];
+  if (!label || !(gapped![1] !== undefined || JOINED.test(claim.sentenceText.slice(Math.max(0, clause.start - base - 12), clause.start - base)))) return null;
   const words = label.toLowerCase().split(/\s+/);
   if (words.some((w) => NOT_LABELS.has(w) || w.endsWith('ly') || isChangeVerb(w) || !isQualifier(w))) return null;
   // The metric named before the clause, a level of it there too: "Revenue was $104.2 billion".
@@ -275,14 +275,6 @@ function labelledPart(claim: Claim, metric: Metric, memo: JudgeMemo, text: strin
   return { part, phrase: `${part} ${text.slice(hit.start, hit.end).toLowerCase()}` };
 }
 
-/**
- * The word that narrows the claim's metric to a part, read before the metric word nearest the
- * claim in its clause (not its own noun: "4,000 paying customers" counts customers), or ''. The
- * word must follow an owner, a determiner, a preposition, a past-tense verb ("reported credit
- * losses") or open the clause, so that a verb is not read as one ("Helix expects revenue of…").
- * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
- * None in a table, where the header names the metric.
- */
 // Each entity's names and aliases folded, whole and word by word, kept per entity object (a reloaded entity is a new one).
 const foldedNames = new WeakMap<object, { whole: ReadonlySet<string>; words: ReadonlySet<string> }>();
 
@@ -304,6 +296,14 @@ function ofOwnersName(word: string, owners: readonly string[], index: FactIndex)
   return owners.some((id) => namesOf(id, index)?.words.has(folded) === true);
 }
 
+/**
+ * The word that narrows the claim's metric to a part, read before the metric word nearest the
+ * claim in its clause (not its own noun: "4,000 paying customers" counts customers), or ''. The
+ * word must follow an owner, a determiner, a preposition, a past-tense verb ("reported credit
+ * losses") or open the clause, so that a verb is not read as one ("Helix expects revenue of…").
+ * Hyphens become spaces, as segments are matched ("data-center" is the segment "data center").
+ * None in a table, where the header names the metric.
+ */
 function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string, owners: readonly string[], index: FactIndex): Qualified | null {
   if (claim.table) return null;
   const before = wordBefore(claim, metric, memo, text);

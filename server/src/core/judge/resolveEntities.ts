@@ -294,8 +294,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     const h = heading;
     // So is a row of a table by segment ("| Segment |…" then "| Company-owned | 930 |").
     const parts = (): Set<string> => {
+      const own = segmentsOf(h!, index, memo);
       const label = breakdownRowLabel(claim, note.text);
-      return label ? new Set([...segmentsOf(h!, index, memo), foldForMatch(label)]) : segmentsOf(h!, index, memo);
+      return label ? new Set([...own, foldForMatch(label)]) : own;
     };
     if (h && (namesAnOwner(claim, note, index, table?.row, parts) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
