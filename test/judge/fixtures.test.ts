@@ -7277,3 +7277,81 @@ describe('a plan word used as a noun', () => {
     expect(line('Its targets were missed: utilization was 77% in the first half of 2025.')).toEqual([['77%', 'contradicted']]);
   });
 });
+
+describe('food maker note (gross, operating and pre-tax profit beside a net income fact; a gross margin beside an operating margin metric)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('snacks'))).toEqual([
+      ['£2.9 billion', 'supported', ['bf-rev']],
+      ['6%', 'supported', ['bf-rev', 'bf-rev23']],
+      ['£2.74 billion', 'supported', ['bf-rev23']],
+      // "Gross profit was £940 million and operating profit £330 million": other measures, not a part "gross" of net income.
+      ['£940 million', 'unsourced', []],
+      ['£330 million', 'unsourced', []],
+      ['11.4%', 'supported', ['bf-om']],
+      // "…, while the gross margin held at 32.4%": no operating margin (a metric whose words have "margin").
+      ['32.4%', 'unsourced', []],
+      // "Profit before tax came to £290 million" was red against the £212 million net income.
+      ['£290 million', 'unsourced', []],
+      ['£212 million', 'supported', ['bf-ni']],
+      ['doubled', 'unsourced', []],
+      // A table whose rows name the measures: "| Gross profit | £940m |" was red against net income.
+      ['£940m', 'unsourced', []],
+      ['£330m', 'unsourced', []],
+      ['£212m', 'supported', ['bf-ni']],
+      ['14,800 people', 'supported', ['bf-emp']],
+      ['22 factories', 'supported', ['bf-fac']],
+      // "made a £20 million trading loss" was red as a net loss.
+      ['£20 million', 'unsourced', []],
+      ['two sites', 'unsourced', []],
+      ['24 factories', 'contradicted', ['bf-fac']],
+    ]);
+  });
+
+  it('names the measure no metric names, and a change of it', () => {
+    const findings = judgedAtNoteDate('snacks');
+    expect(findings.filter((f) => f.measure).map((f) => [f.claim.text, f.measure])).toEqual([
+      ['£940 million', 'gross profit'],
+      ['£330 million', 'operating profit'],
+      ['32.4%', 'gross margin'],
+      ['£290 million', 'profit before tax'],
+      ['£940m', 'gross profit'],
+      ['£330m', 'operating profit'],
+      ['£20 million', 'trading loss'],
+    ]);
+    expect(messageOn(findings, '£290 million')).toBe("No fact yet for Bramwell Foods' profit before tax — no metric of the facts files measures profit before tax (add one under `metrics`)");
+    expect(messageOn(findings, '£940m')).toBe("No fact yet for Bramwell Foods' gross profit in 2024 — no metric of the facts files measures gross profit (add one under `metrics`)");
+    // "The group's pre-tax profit has more than doubled since 2019": a change, which no new metric's fact states.
+    expect(messageOn(findings, 'doubled')).toContain('a change of pre-tax profit, which no metric of the facts files measures');
+  });
+});
+
+describe('a word that makes a profit or margin another measure', () => {
+  const line = (text: string) => lineVerdicts('snacks', '2025-04-02', 'Bramwell Foods', text);
+  it('is no net income or operating margin', () => {
+    for (const text of [
+      "Bramwell's pre-tax profit was £290 million in 2024.",
+      "Bramwell's profit before taxation was £290 million in 2024.",
+      'Earnings before interest and tax were £290 million in 2024.',
+      'Bramwell Foods made an operating loss of £290 million in 2024.',
+      'It reported a £290 million operating loss in 2024.',
+      "Bramwell's EBITDA margin was 14% in 2024.",
+      "Bramwell's net margin was 14% in 2024.",
+    ]) expect(line(text), text).toEqual([[text.match(/£290 million|14%/)![0], 'unsourced']]);
+  });
+
+  it('leaves the metric its own words and modifiers: net profit, profit after tax, the operating margin', () => {
+    expect(line("Bramwell's net profit was £250 million in 2024.")).toEqual([['£250 million', 'contradicted']]);
+    expect(line("Bramwell's profit after tax was £250 million in 2024.")).toEqual([['£250 million', 'contradicted']]);
+    expect(line("Bramwell's profit was £250 million in 2024.")).toEqual([['£250 million', 'contradicted']]);
+    expect(line("Bramwell's operating margin was 12.4% in 2024.")).toEqual([['12.4%', 'contradicted']]);
+  });
+
+  it('is judged by a metric of its own once the facts have one', () => {
+    const facts = `${readFileSync('test/judge/fixtures/snacks-facts.yaml', 'utf8').replace('metrics:\n', 'metrics:\n  gross_profit: { unit: GBP, words: [gross profit] }\n')}  - { id: bf-gp, entity: bramwell, metric: gross_profit, value: 940e6, unit: GBP, period: 2024, as_of: 2025-03-12, source: { url: https://example.com/bf/ar24, title: Annual report 2024 } }\n`;
+    const index = loadFacts([{ file: 'facts.yaml', text: facts }], { today: '2026-12-31' }).index;
+    const judged = (text: string) => judgeNote(parseNote(`---\ndate: 2025-04-02\n---\n# Bramwell Foods\n\n${text}\n`), index, { config: defaultConfig }).map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+    expect(judged('Gross profit was £940 million in 2024.')).toEqual([['£940 million', 'supported', ['bf-gp']]]);
+    expect(judged('Gross profit was £990 million in 2024.')).toEqual([['£990 million', 'contradicted', ['bf-gp']]]);
+    expect(judged('Net profit was £212 million in 2024.')).toEqual([['£212 million', 'supported', ['bf-ni']]]);
+  });
+});

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { buildFactId, factStubFor, insertStub, kindOf, stubInsertions } from '../../server/src/lsp/factStub';
 import { idFromName, namesIn, proposeEntity } from '../../server/src/lsp/entityProposal';
 import { loadFacts } from '../../server/src/core/facts/loadFacts';
-import type { Claim } from '../../server/src/core/types';
+import type { Claim, Finding } from '../../server/src/core/types';
 import { judgeNote } from '../../server/src/core/judge/judgeNote';
 import { parseNote } from '../../server/src/core/parse/parseNote';
 import { defaultConfig } from '../../server/src/core/config/loadConfig';
@@ -179,7 +179,7 @@ describe('fact stub', () => {
  * Applies "Add a fact" to each part of a fixture note in turn; returns the stubs written and the
  * findings before and after. Every part ends supported and no other finding changes.
  */
-function applyPartStubs(name: string, partCount: number, noteText = readFileSync(`test/judge/fixtures/${name}-note.md`, 'utf8')): string[][] {
+function applyPartStubs(name: string, partCount: number, noteText = readFileSync(`test/judge/fixtures/${name}-note.md`, 'utf8'), which: (f: Finding) => boolean = (f) => f.part !== undefined): string[][] {
   const note = parseNote(noteText);
   const judge = (text: string) => {
     const loaded = loadFacts([{ file: 'file:///w/facts.yaml', text }], { today: '2026-01-01' });
@@ -188,7 +188,7 @@ function applyPartStubs(name: string, partCount: number, noteText = readFileSync
   };
   let facts = readFileSync(`test/judge/fixtures/${name}-facts.yaml`, 'utf8');
   const before = judge(facts);
-  const parts = before.findings.filter((f) => f.part).map((f) => f.claim.index);
+  const parts = before.findings.filter(which).map((f) => f.claim.index);
   expect(parts).toHaveLength(partCount);
   const stubs: string[][] = [];
   for (let round = 0; round < 2 * parts.length; round++) {
@@ -196,8 +196,8 @@ function applyPartStubs(name: string, partCount: number, noteText = readFileSync
     const next = findings.find((f) => parts.includes(f.claim.index) && f.code === 'unsourced');
     if (!next) break;
     const stub = factStubFor(next, note.referenceDate, index);
-    stubs.push(stub.lines);
-    facts = apply(facts, insertStub(facts, stub)!);
+    stubs.push(stub.newMetric ? [`metrics: ${JSON.stringify(stub.newMetric)}`, ...stub.lines] : stub.lines);
+    facts = stubInsertions(facts, stub)!.reduceRight((text, ins) => apply(text, ins), facts);
   }
   const after = judge(facts);
   expect(after.findings.filter((f) => parts.includes(f.claim.index)).map((f) => [f.claim.text, f.code])).toEqual(
@@ -250,5 +250,22 @@ describe('fact stubs for parts', () => {
     expect(regions.map((lines) => lines.filter((l) => /^(?:segment|unit|metric):/.test(l)).join(', '))).toEqual(
       ['England', 'Scotland', 'Wales'].flatMap((place) => [`metric: practices, segment: ${place}, unit: practices`, `metric: revenue, segment: ${place}, unit: GBP`]),
     );
+  });
+});
+
+// "Gross profit was £940 million" beside a net income fact: "Add a fact" makes a metric of that name
+// with the note's words, so the figure finds it and net income keeps its own figures.
+describe('fact stubs for a measure no metric names', () => {
+  it('add a metric with its words, and the note ends clean with net income and the operating margin as they were', () => {
+    const stubs = applyPartStubs('snacks', 7, undefined, (f) => f.measure !== undefined);
+    expect(stubs.map((lines) => lines.find((l) => l.startsWith('metric')))).toEqual([
+      'metrics: {"id":"gross_profit","unit":"GBP","words":["gross profit"]}',
+      'metrics: {"id":"operating_profit","unit":"GBP","words":["operating profit"]}',
+      'metrics: {"id":"gross_margin","unit":"percent","words":["gross margin"]}',
+      'metrics: {"id":"profit_before_tax","unit":"GBP","words":["profit before tax"]}',
+      'metric: gross_profit',
+      'metric: operating_profit',
+      'metrics: {"id":"trading_loss","unit":"GBP","words":["trading loss"]}',
+    ]);
   });
 });

@@ -366,6 +366,8 @@ export interface Finding {
   derivation?: Derivation;
   /** The word that narrows the metric to a part no fact of the whole decides ("advertising" revenue): a new fact's segment. */
   part?: string;
+  /** A measure the note names that no metric's words name ("gross profit", "profit before tax"): a new metric's name and word. */
+  measure?: string;
   /** For inconsistent: the other statements it disagrees with (in this note or others). */
   related?: RelatedStatement[];
 }

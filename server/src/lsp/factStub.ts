@@ -38,8 +38,8 @@ export interface FactStub {
   lines: string[];
   /** An entity to add under `entities:` first. */
   newEntity?: { id: string; name: string };
-  /** A metric to add under `metrics:` first (a claim kind with no built-in metric). */
-  newMetric?: { id: string; unit: string };
+  /** A metric to add under `metrics:` first (a claim kind with no built-in metric, or a measure the note names: with its words). */
+  newMetric?: { id: string; unit: string; words?: string[] };
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -109,12 +109,17 @@ function stubUnit(unit: string, metric: Metric | undefined, entities: readonly s
   return metric && !isCurrency(metric.unit) && !unitSuits(metric, written) ? metric.unit : written;
 }
 
-export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric' | 'part'>, referenceDate: string, index: FactIndex): FactStub {
+export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metric' | 'part' | 'measure'>, referenceDate: string, index: FactIndex): FactStub {
   const claim: Claim = finding.claim;
   const entity = proposeEntity(claim, finding.entities, index);
   let metric = finding.metric ?? METRIC_BY_KIND[claim.kind];
   let newMetric: FactStub['newMetric'];
-  if (!metric || !index.metrics.has(metric)) {
+  // "gross profit", which no metric names: a metric of that name, with the note's words, so the figure finds it.
+  const measure = finding.metric === undefined ? finding.measure : undefined;
+  if (measure) {
+    metric = idFromName(measure).replace(/-/g, '_');
+    if (!index.metrics.has(metric)) newMetric = { id: metric, unit: claim.unit, words: [measure] };
+  } else if (!metric || !index.metrics.has(metric)) {
     // No built-in metric for this kind: a project metric named after it, in the claim's unit.
     metric = metric ?? (idFromName(claim.noun ?? claim.kind).replace(/-/g, '_') || 'figure');
     if (!index.metrics.has(metric)) newMetric = { id: metric, unit: claim.unit };
@@ -245,7 +250,7 @@ function entityEntry(e: NonNullable<FactStub['newEntity']>): string {
 }
 
 function metricEntry(m: NonNullable<FactStub['newMetric']>): string {
-  return `${m.id}: { unit: ${yamlScalar(m.unit)} }`;
+  return `${m.id}: { unit: ${yamlScalar(m.unit)}${m.words ? `, words: [ ${m.words.map(yamlScalar).join(', ')} ]` : ''} }`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumInt
 import { capitalise, chronological, claimPhrase, factValue, metricName, metricNameOf, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, timeLabel, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
-import { hasPhrase } from './findPhrase';
+import { foldForMatch, hasPhrase } from './findPhrase';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
 import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
@@ -19,6 +19,7 @@ import type { Verdict } from './verdict';
 import type { Qualified } from './qualifier';
 import type { JudgeMemo } from './judgeMemo';
 import { unitAfter } from './unitAfter';
+import { modifiedMeasureIn } from './otherMeasures';
 import { singular } from '../extract/unitNouns';
 
 export interface JudgeContext {
@@ -292,6 +293,20 @@ function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
   return what ? `${what}, which no metric of the facts files measures (add one under \`metrics\`)` : NO_METRIC.unnamed;
 }
 
+/** A measure no metric names, in the figure's clause before it ("gross profit", "profit before tax"), or its table row's label or column's header (otherMeasures). */
+function namedMeasure(claim: Claim, ctx: JudgeContext): string | undefined {
+  const base = claim.sentence.start;
+  const own = modifiedMeasureIn(claim.sentenceText, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim).start - base, { start: claim.offset.start - base, end: claim.offset.end - base, amount: isCurrency(claim.unit) });
+  if (own) return own;
+  const table = ctx.memo.table(claim.offset.start);
+  for (const cell of [table?.label, table?.header]) {
+    const text = cell && ctx.note.text.slice(cell.start, cell.end);
+    const named = text && modifiedMeasureIn(text, foldForMatch(text), 0, { start: text.length, end: text.length, amount: false });
+    if (named) return named;
+  }
+  return undefined;
+}
+
 /**
  * The verdict on one claim from the facts it matches (no citation involved); a growth, multiple,
  * difference or share no fact states is derived from the facts it is computed from (judgeDerived).
@@ -339,6 +354,13 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
     return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — no single figure to compare` };
   }
   if (!match.metric) {
+    const measure = match.leftOut ? undefined : namedMeasure(claim, ctx);
+    // A change of it ("gross profit rose 8%") is no figure of the new metric: only a level's finding names one.
+    if (measure && claim.kind === 'growth') return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — a change of ${measure}, which no metric of the facts files measures (add one under \`metrics\`)` };
+    if (measure) {
+      const whose = entities.length > 0 ? `${possessive(whoOf(ctx.index, entities.slice(0, 1)))} ${measure}` : measure;
+      return { code: 'unsourced', claim, facts: [], entities, measure, message: `${noFactMessage(whose, claim)} — no metric of the facts files measures ${measure} (add one under \`metrics\`)` };
+    }
     const why = match.leftOut ? NO_METRIC[match.leftOut] : unnamedMetric(claim, ctx.memo);
     return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — ${why}` };
   }

@@ -5,7 +5,7 @@ import { cueMentions, type CuedMention, hasCombiningWord } from './sentenceCues'
 import { type TableContext, tableContext } from './tableContext';
 import { metricUnitFits, unitNamedBy } from './resolveMetric';
 import { SEGMENT_READINGS, TextMemo } from '../textMemo';
-import { FORECAST_AFTER, OTHER_MEASURE_AFTER, PASSIVE_BEFORE, RAISED_TO_AFTER } from './otherMeasures';
+import { anotherMeasureOfHead, FORECAST_AFTER, OTHER_MEASURE_AFTER, PASSIVE_BEFORE, RAISED_TO_AFTER } from './otherMeasures';
 import { factCount, positionsByEntity, unitsByMetric } from '../facts/factLookups';
 
 /** A metric word found in a sentence, at note offsets. */
@@ -101,7 +101,8 @@ function metricWords(span: Span, folded: string, { set, owners, singular }: Metr
     if (singular[h.phrase] && folded[h.end - 1] === 's') continue;
     OTHER_MEASURE_AFTER.lastIndex = FORECAST_AFTER.lastIndex = RAISED_TO_AFTER.lastIndex = h.end;
     if (folded.startsWith('raised', h.start) && h.end - h.start === 6 && RAISED_TO_AFTER.test(folded) && PASSIVE_BEFORE.test(folded.slice(Math.max(0, h.start - 12), h.start))) continue;
-    if (!OTHER_MEASURE_AFTER.test(folded) && !FORECAST_AFTER.test(folded)) hits.push({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end });
+    if (OTHER_MEASURE_AFTER.test(folded) || FORECAST_AFTER.test(folded) || anotherMeasureOfHead(folded, h.start, h.end, owners[h.phrase]!)) continue;
+    hits.push({ metric: owners[h.phrase]!, start: span.start + h.start, end: span.start + h.end });
   }
   return hits;
 }

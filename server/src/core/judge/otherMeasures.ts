@@ -1,4 +1,6 @@
 import { FORECAST_NOUNS } from '../extract/kind';
+import type { Metric } from '../types';
+import { foldForMatch } from './findPhrase';
 // Nouns that, after a metric's word, measure something else of it: "canola prices", "wheat exports",
 // "GPU prices" are no canola output, wheat output or GPU count.
 // ("costs", never "cost": "losses cost the insurer $640 million" is a verb.)
@@ -19,3 +21,62 @@ export const FORECAST_AFTER = new RegExp(`\\s+(?:its|their|the|our)\\s+(?:[\\w-]
 /** "was raised to", "has been raised to": a level set higher, no funding raised (the word's end is where the sticky match starts). */
 export const RAISED_TO_AFTER = /\s+to\b/y;
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/;
+
+// "Gross profit", "operating loss", "pre-tax profit", "profit before tax" are other measures than
+// net income; "gross margin" is no operating margin. A word before or after a head noun of profit or
+// margin makes it another measure, unless that word is the metric's own (`net_income`'s "net").
+const HEADS = String.raw`profits?|loss(?:es)?|earnings|income|margins?`;
+const MODIFIERS = String.raw`gross|operating|pre\s+tax|pretax|trading|net|ebit|ebitda|contribution`;
+const HEAD_ONLY = new RegExp(`^(?:${HEADS})$`);
+const MODIFIER_BEFORE = new RegExp(String.raw`\b(${MODIFIERS})\s+$`);
+/** Sticky: set lastIndex to the head's end. */
+const BEFORE_TAX_AFTER = /\s+before\s+(?:income\s+)?(?:tax(?:es|ation)?|interest)\b/y;
+const TAXES = String.raw`interest|tax(?:es|ation)?|depreciation|amorti[sz]ation`;
+/** Such a measure, folded ("pre-tax" is "pre tax"): a modified head, or a head before tax or interest ("earnings before interest and tax"). */
+const MEASURE = String.raw`(?:${MODIFIERS})\s+(?:${HEADS})|(?:${HEADS})\s+before\s+(?:income\s+)?(?:${TAXES})(?:(?:\s*,\s*|\s+and\s+|\s+)(?:${TAXES}))*`;
+const MODIFIED_MEASURE = new RegExp(String.raw`\b(?:${MEASURE})\b`, 'g');
+const NAMES_A_MEASURE = new RegExp(String.raw`\b(?:${MEASURE})\b`);
+/** Whether folded words name such a measure: "the gross margin" is the subject of a measure, not another thing. */
+export const namesAMeasure = (folded: string): boolean => NAMES_A_MEASURE.test(folded);
+/** Right after an amount (sticky): "a £20 million operating loss". */
+const MEASURE_AFTER = new RegExp(String.raw`[ \t]+(${MEASURE})\b`, 'y');
+
+const ownWords = new WeakMap<Metric, ReadonlySet<string>>();
+/** The words of a metric's id and its words, folded: "net_income" has "net". */
+function wordsOwnedBy(metric: Metric): ReadonlySet<string> {
+  let own = ownWords.get(metric);
+  if (!own) ownWords.set(metric, (own = new Set([...metric.id.toLowerCase().split(/[_\s-]+/), ...metric.words.flatMap((w) => foldForMatch(w).split(/\s+/))])));
+  return own;
+}
+
+/** Whether a metric's word at [start, end) of folded text is a head another word makes another measure ("gross profit" for net income). */
+export function anotherMeasureOfHead(folded: string, start: number, end: number, metric: Metric): boolean {
+  if (!HEAD_ONLY.test(folded.slice(start, end))) return false;
+  const own = wordsOwnedBy(metric);
+  const before = MODIFIER_BEFORE.exec(folded.slice(Math.max(0, start - 16), start))?.[1];
+  if (before !== undefined && !before.split(/\s+/).every((w) => own.has(w))) return true;
+  BEFORE_TAX_AFTER.lastIndex = end;
+  return BEFORE_TAX_AFTER.test(folded) && !own.has('before');
+}
+
+/**
+ * The measure a figure's clause names before it, or right after an amount ("a £20 million operating loss"),
+ * as the note writes it, lower case but for letters ("pre-tax profit", "EBITDA margin"). A measure
+ * the clause's first words end ("earnings before interest and tax were …") is the clause's too.
+ * Offsets into the sentence (`text` and `folded` alike).
+ */
+export function modifiedMeasureIn(text: string, folded: string, clauseStart: number, figure: { start: number; end: number; amount: boolean }): string | undefined {
+  let last: RegExpExecArray | undefined;
+  MODIFIED_MEASURE.lastIndex = Math.max(0, clauseStart - 60);
+  for (let m = MODIFIED_MEASURE.exec(folded); m && m.index + m[0].length <= figure.start; m = MODIFIED_MEASURE.exec(folded)) {
+    if (m.index + m[0].length > clauseStart) last = m;
+  }
+  let at: { start: number; end: number } | undefined = last && { start: last.index, end: last.index + last[0].length };
+  // (Only an amount stands before its measure: "2.1 times earnings before interest…" is a ratio to it.)
+  if (!at && figure.amount) {
+    MEASURE_AFTER.lastIndex = figure.end;
+    const after = MEASURE_AFTER.exec(folded);
+    if (after) at = { start: after.index + after[0].length - after[1]!.length, end: after.index + after[0].length };
+  }
+  return at && text.slice(at.start, at.end).replace(/\p{L}[\p{L}'-]*/gu, (w) => (/^\p{Lu}[\p{Ll}'-]+$/u.test(w) ? w.toLowerCase() : w));
+}

@@ -1,5 +1,6 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
 import { walkUpHeadings } from './headingWalk';
+import { namesAMeasure } from './otherMeasures';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { pluralNoun, singular } from '../extract/unitNouns';
 import { mentionsIn } from './mentionIndex';
@@ -353,7 +354,7 @@ function anotherDefiniteSubject(claim: Claim, clause: Span, words: readonly Word
   if (verbAt < 0) return false;
   const subject = foldForMatch(after.slice(0, verbAt).join(' '));
   const own = new Set([...heads, ...foldForMatch(known.name).split(' '), ...(heads.some((w) => ORGANISATIONS.has(w)) ? ORGANISATIONS : [])]);
-  if (subject.split(' ').some((w) => own.has(singular(w)) || SPEAKERS.has(w)) || PERIOD_SUBJECT.test(subject)) return false;
+  if (subject.split(' ').some((w) => own.has(singular(w)) || SPEAKERS.has(w)) || PERIOD_SUBJECT.test(subject) || namesAMeasure(subject)) return false;
   const from = clause.start + m.indices![1]![0];
   const to = from + after.slice(0, verbAt).join(' ').length;
   if (words.some((h) => h.start < to && h.end > from) || mentions.some((x) => x.start < to && x.end > from)) return false;

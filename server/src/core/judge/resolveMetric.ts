@@ -8,7 +8,7 @@ import { countsThings, isCurrency, RATIO_KINDS } from '../units';
 import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { OTHER_MEASURE_IN } from './otherMeasures';
+import { modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasures';
 import { COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
 import { respectiveRun, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
@@ -1191,6 +1191,8 @@ const MEASURE_BEFORE = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\s+(?:(?:was|
 function measureOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonly WordHit[]): boolean {
   const base = claim.sentence.start;
   if (clause.start <= base) return false;
+  // "…, while the gross margin held at 32.4%": a word made another measure (otherMeasures) is no metric's either.
+  if (modifiedMeasureIn(claim.sentenceText, folded, clause.start - base, { start: claim.offset.start - base, end: claim.offset.end - base, amount: false })) return true;
   const m = MEASURE_BEFORE.exec(folded.slice(clause.start - base, claim.offset.start - base));
   if (!m) return false;
   const at = clause.start + m.index;

@@ -35,5 +35,6 @@ export function toFinding(v: Verdict, config: Config): Finding | null {
   if (v.comparedKind !== undefined) finding.comparedKind = v.comparedKind;
   if (v.derivation !== undefined) finding.derivation = v.derivation;
   if (v.part !== undefined) finding.part = v.part.part;
+  if (v.measure !== undefined) finding.measure = v.measure;
   return finding;
 }

@@ -18,6 +18,8 @@ export interface Verdict {
   derivation?: Derivation;
   /** The word that narrows the metric to a part no fact of the whole decides ("advertising" revenue). */
   part?: Qualified;
+  /** A measure the note names that no metric does ("gross profit"): a new metric's name. */
+  measure?: string;
   /** Several entities lead other clauses and none owns the figure: it is nobody's statement (consistency skips it). */
   ownerUnclear?: true;
 }
