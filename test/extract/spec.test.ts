@@ -248,6 +248,16 @@ const direction: Case[] = [
     { text: '2,250', unit: 'store', value: 2250 },
   ]],
   ['Prenda runs 3,180 stores, 4,100 of them abroad.', [{ text: '3,180 stores', unit: 'store' }, { text: '4,100', unit: 'count' }]],
+  // A figure compared with one of another size takes the unit of the nearest before it of its own size.
+  ['UniHalls let 74,000 beds in 162 properties across 27 cities, up from 70,500 a year earlier.', [
+    { text: '74,000 beds', unit: 'bed' }, { text: '162 properties', unit: 'property' }, { text: '27 cities', unit: 'city' }, { text: '70,500', unit: 'bed' },
+  ]],
+  ['It now employs 1,566 people across two offices, up from 215 by late 2024.', [{ text: '1,566 people', unit: 'people' }, { text: 'two offices' }, { text: '215', unit: 'people' }]],
+  ['It runs 162 properties in 27 cities, up from 25 a year earlier.', [{ text: '162 properties' }, { text: '27 cities', unit: 'city' }, { text: '25', unit: 'city' }]],
+  // "than the", "against the": the article is no part of the comparison; "from the" may name a source.
+  ['It handled 168 million requisitions in 2024, 4.3% more than the 161 million of 2023.', [{ text: '168 million requisitions' }, { text: '4.3%' }, { text: '161 million', unit: 'requisition' }]],
+  ['It delivered 41,000 cars, against the 39,000 of 2023.', [{ text: '41,000 cars' }, { text: '39,000', unit: 'car' }]],
+  ['It earned $2 billion, mostly from the 2,150 centers.', [{ text: '$2 billion' }, { text: '2,150 centers', unit: 'center' }]],
   ['Revenue was up 35% year over year.', [{ text: '35%', kind: 'growth', value: 35, unit: 'percent' }]],
   ['Sales grew 35% YoY.', [{ text: '35%', kind: 'growth', value: 35 }]],
   // A verb and what it changed before the percent; not a preposition: "expanded to 20.7%" is a level.

@@ -7355,3 +7355,187 @@ describe('a word that makes a profit or margin another measure', () => {
     expect(judged('Net profit was £212 million in 2024.')).toEqual([['£212 million', 'supported', ['bf-ni']]]);
   });
 });
+
+describe('student housing note (a year to September, "up from 70,500" after beds in properties across cities, an average weekly rent)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('students'))).toEqual([
+      ['74,000 beds', 'supported', ['uh-beds']],
+      ['162 properties', 'supported', ['uh-props']],
+      ['27 university cities', 'unsourced', []],
+      // "let 74,000 beds in 162 properties across 27 university cities …, up from 70,500": the beds (it took the cities' unit).
+      ['70,500', 'supported', ['uh-beds24']],
+      ['98.2%', 'supported', ['uh-occ']],
+      ['7%', 'unsourced', []],
+      // "the average weekly rent rose 7% to £196" of an `average rent` metric: its own average, a word between (it read one typical item).
+      ['£196', 'supported', ['uh-rent']],
+      ['10.6%', 'supported', ['uh-rev', 'uh-rev24']],
+      ['£842 million', 'supported', ['uh-rev']],
+      ['40%', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['2,400 beds', 'unsourced', []],
+      ['5,000', 'unsourced', []],
+      ['5-6%', 'unsourced', []],
+      ['168 properties', 'contradicted', ['uh-props']],
+    ]);
+  });
+});
+
+describe('optician chain note (profit after tax, an operating profit, joint-venture practices)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('eyewear'))).toEqual([
+      ['6.3 million eye tests', 'supported', ['cv-tests']],
+      ['4.1 million frames', 'supported', ['cv-fr']],
+      ['£1.36 billion', 'supported', ['cv-rev']],
+      ['7%', 'supported', ['cv-rev', 'cv-rev23']],
+      ['a fifth', 'unsourced', []],
+      ['3.8%', 'supported', ['cv-lfl']],
+      ['12%', 'unsourced', []],
+      ['812 opticians', 'supported', ['cv-st']],
+      ['140', 'unsourced', []],
+      ['£96 million', 'unsourced', []],
+      ['£58 million', 'supported', ['cv-ni']],
+      ['£164', 'unsourced', []],
+      ['£85 million', 'contradicted', ['cv-ni']],
+    ]);
+  });
+});
+
+describe('clinical lab note ("more than the 161 million of 2023", "sees roughly 400,000 patients", a rival, guidance with its acquisitions)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('labs'))).toEqual([
+      ['168 million requisitions', 'supported', ['vd-req']],
+      ['4.3%', 'supported', ['vd-req', 'vd-req23']],
+      // "4.3% more than the 161 million of 2023": the requisitions of 2023 (the article hid the comparison: read as revenue per requisition).
+      ['161 million', 'supported', ['vd-req23']],
+      ['$54.90', 'unsourced', []],
+      ['$9.87 billion', 'supported', ['vd-rev']],
+      ['$13.2 billion', 'supported', ['ql-rev']],
+      // "Its network of 2,150 patient service centers sees roughly 400,000 patients a day": no outlook ("sees" read as one).
+      ['2,150 patient service centers', 'supported', ['vd-psc']],
+      ['400,000 patients a day', 'unsourced', []],
+      ['18%', 'unsourced', []],
+      ['twice', 'unsourced', []],
+      ['$10.1-10.3 billion', 'supported', ['vd-g25']],
+      ['$250 million', 'unsourced', []],
+      ['33%', 'unsourced', []],
+      ['$1.6 billion', 'unsourced', []],
+      ['$10.5-10.7 billion', 'contradicted', ['vd-g25']],
+    ]);
+  });
+});
+
+describe('cold storage note (occupancy a year earlier, an outlook cut "down from $1.1 billion", the biggest site)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('coldstore'))).toEqual([
+      ['238 temperature-controlled warehouses', 'supported', ['fl-wh']],
+      ['5.9 million pallet positions', 'supported', ['fl-pp']],
+      ['81.5%', 'supported', ['fl-occ']],
+      ['84.2%', 'supported', ['fl-occ24']],
+      ['$1.33 billion', 'supported', ['fl-rev']],
+      ['55%', 'unsourced', []],
+      ['$248 million', 'supported', ['fl-eb']],
+      ['18.6%', 'unsourced', []],
+      ['$1.0-1.06 billion', 'supported', ['fl-ebg']],
+      // "…, down from $1.1 billion": the outlook it was cut from, no support of the new one (it "matched" the $1.0–1.06 billion by rounding).
+      ['$1.1 billion', 'unsourced', []],
+      ['190,000 pallets', 'unsourced', []],
+      ['9%', 'unsourced', []],
+      ['283 warehouses', 'contradicted', ['fl-wh']],
+    ]);
+  });
+});
+
+describe('customer-service outsourcer note (a workforce cut, the top ten clients, an industry average)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bpo'))).toEqual([
+      ['96,500 agents', 'supported', ['tw-ag']],
+      ['102,000', 'supported', ['tw-ag24']],
+      ['148 delivery centers', 'supported', ['tw-dc']],
+      ['31 countries', 'unsourced', []],
+      ['610 clients', 'supported', ['tw-cl']],
+      ['41%', 'unsourced', []],
+      ['5.5%', 'supported', ['tw-rev', 'tw-rev24']],
+      ['€2.08 billion', 'supported', ['tw-rev']],
+      ['38%', 'supported', ['tw-att']],
+      ['45%', 'unsourced', []],
+      ['a third', 'unsourced', []],
+      ['27 million interactions a month', 'unsourced', []],
+      ['9 million', 'unsourced', []],
+      ['650 clients', 'contradicted', ['tw-cl']],
+    ]);
+  });
+});
+
+describe('self-storage REIT note (net operating income, core FFO per share, an average store)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('storage'))).toEqual([
+      ['1,184 self-storage stores', 'supported', ['bx-st']],
+      ['84.6 million rentable square feet', 'supported', ['bx-sf']],
+      ['92.4%', 'supported', ['bx-occ']],
+      ['93.1%', 'supported', ['bx-occ24']],
+      ['8%', 'unsourced', []],
+      ['$448 million', 'supported', ['bx-rev']],
+      ['$312 million', 'supported', ['bx-noi']],
+      ['69.6%', 'unsourced', []],
+      ['$2.07', 'supported', ['bx-ffo']],
+      ['$8.15-8.30', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['71,000 square feet', 'unsourced', []],
+      ['$2.17 per share', 'contradicted', ['bx-ffo']],
+    ]);
+  });
+});
+
+describe('a figure compared with the level of its own size', () => {
+  it('takes the unit of the nearest figure before it of its order, not a count that only places it', () => {
+    const line = (text: string) => lineVerdicts('students', '2025-12-03', 'UniHalls', text);
+    expect(line('UniHalls let 74,000 beds in 162 properties across 27 cities for the 2025/26 academic year, up from 71,500 a year earlier.')).toEqual([
+      ['74,000 beds', 'supported'], ['162 properties', 'supported'], ['27 cities', 'unsourced'], ['71,500', 'contradicted'],
+    ]);
+    // A figure of the last one's size is still the last one's: "in 162 properties, up from 150".
+    expect(line('UniHalls let 74,000 beds in 162 properties for the 2025/26 academic year, up from 150 a year earlier.').at(-1)).toEqual(['150', 'contradicted']);
+  });
+
+  it('reads "than the 165 million" and "against the 165 million" as comparisons', () => {
+    const line = (text: string) => lineVerdicts('labs', '2025-05-20', 'Veritas Diagnostics', text);
+    expect(line('Veritas processed 168 million requisitions in 2024, 4.3% more than the 165 million of 2023, at an average of $54.90 of revenue per requisition.')).toContainEqual(['165 million', 'contradicted']);
+    expect(line('Veritas processed 168 million requisitions in 2024, against the 165 million of 2023.')).toContainEqual(['165 million', 'contradicted']);
+  });
+});
+
+describe('"sees" and a count of things', () => {
+  const line = (text: string) => lineVerdicts('labs', '2025-05-20', 'Veritas Diagnostics', text);
+  it('is no outlook: the figures before and after it are results', () => {
+    expect(line('Its network of 2,180 patient service centers sees roughly 400,000 patients a day.')).toEqual([['2,180 patient service centers', 'contradicted'], ['400,000 patients a day', 'unsourced']]);
+  });
+  it('of an amount or a year is one', () => {
+    expect(line('Veritas sees revenue of $10.5 billion in 2025.')).toEqual([['$10.5 billion', 'contradicted']]);
+    expect(messageOn(lineFindings('labs', '2025-05-20', 'Veritas Diagnostics', 'Veritas sees 2025 revenue of $10.5 billion.'), '$10.5 billion')).toContain('sourced guidance');
+  });
+});
+
+describe('a superlative said of the subject after its figure', () => {
+  const line = (text: string) => lineVerdicts('labs', '2025-05-20', 'Veritas Diagnostics', text);
+  it('is the whole ("is the largest"), while a superlative subject is a part', () => {
+    expect(line('Its network of 2,180 patient service centers is the largest in the country.')).toEqual([['2,180 patient service centers', 'contradicted']]);
+    expect(line('Its largest region has 480 patient service centers.')).toEqual([['480 patient service centers', 'unsourced']]);
+  });
+});
+
+describe('an outlook revised from a figure', () => {
+  it('leaves the figure it was revised from unsourced, whatever it matches by rounding', () => {
+    const found = lineFindings('coldstore', '2025-08-20', 'Frostline Logistics', 'The company now expects full-year adjusted EBITDA of $1.0-1.06 billion, down from $1.1 billion.');
+    expect(found.map((f) => [f.claim.text, f.code])).toEqual([['$1.0-1.06 billion', 'supported'], ['$1.1 billion', 'unsourced']]);
+    expect(messageOn(found, '$1.1 billion')).toContain('the outlook it was revised from');
+    // A result compared with the level before it is still judged against that level.
+    expect(lineVerdicts('coldstore', '2025-08-20', 'Frostline Logistics', 'Economic occupancy slipped to 81.5% in the second quarter from 84.2% a year earlier.')).toEqual([['81.5%', 'supported'], ['84.2%', 'supported']]);
+  });
+});
+
+describe('"the average" before a word of a metric of averages', () => {
+  it('is that metric, a word between ("the average weekly rent"), not one typical item', () => {
+    const line = (text: string) => lineVerdicts('students', '2025-12-03', 'UniHalls', text);
+    expect(line('The average weekly rent was £199 in fiscal 2025.')).toEqual([['£199', 'contradicted']]);
+    expect(line('The average student pays £199 a week in fiscal 2025.')).toEqual([['£199', 'unsourced']]);
+  });
+});

@@ -346,6 +346,8 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
 }
 
 const COMPARISON_WORDS = new Set(['from', 'versus', 'vs', 'than', 'against', 'with']);
+/** Comparison words that may take "the" before the figure ("than the 161 million"; not "from the 2,150 centers", a source). */
+const THE_COMPARED: ReadonlySet<string> = new Set(['than', 'versus', 'vs', 'against']);
 
 /**
  * "Varga's support is up 2 points from October": a change counted in points is in percentage
@@ -370,13 +372,15 @@ function inPercentagePoints(claims: TokenClaim[]): TokenClaim[] {
  */
 function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly TokenClaim[]): Quantity {
   if (q.unit || q.per || earlier.length === 0) return q;
-  const prev = tokens[q.start - 1]?.lower ?? '';
+  // "4.3% more than the 161 million of 2023", "compared with the 7.2 million": the article is no part of the comparison.
+  const article = tokens[q.start - 1]?.lower === 'the' && (THE_COMPARED.has(tokens[q.start - 2]?.lower ?? '') || (tokens[q.start - 2]?.lower === 'with' && tokens[q.start - 3]?.lower === 'compared'));
+  const prev = tokens[q.start - (article ? 2 : 1)]?.lower ?? '';
   // (Or a part of it: "498 aircraft in the first nine months, including 172 in the third quarter", or its parallel:
   // "Arabica output is put at 38.1 million bags and conilon at 17.6 million".)
   // "runs 3,180 stores, 2,250 of them in Latin America": some of the things just counted.
   const some = ofThem(tokens, q.end);
   if (!COMPARISON_WORDS.has(prev) && prev !== 'including' && !some && !(prev === '.' && tokens[q.start - 2]?.lower === 'vs') && !parallelAt(tokens, q.start, earlier)) return q;
-  const source = levelBefore(earlier, q.start, prev === 'including' || some);
+  const source = levelBefore(tokens, earlier, q.start, prev === 'including' || some, q.raw * q.scale);
   if (!source || source.unit === 'count') return q;
   if (some && (!countsThings(source.unit) || source.value === null || q.raw * q.scale > source.value)) return q;
   const slash = source.unit.indexOf('/');
@@ -402,14 +406,33 @@ function parallelAt(tokens: readonly Token[], start: number, earlier: readonly T
  * The claim a bare figure after a comparison word is compared with (or `part` of): the last one, else past a
  * change right before the word the level that change is of ("1,412 wildfires, down 15% from 1,655").
  */
-function levelBefore(earlier: readonly TokenClaim[], start: number, part: boolean): TokenClaim['claim'] | undefined {
+function levelBefore(tokens: readonly Token[], earlier: readonly TokenClaim[], start: number, part: boolean, value: number): TokenClaim['claim'] | undefined {
   const last = earlier[earlier.length - 1]!;
-  if (last.claim.kind !== 'growth') return last.claim;
+  if (last.claim.kind !== 'growth') return part ? last.claim : ofItsOrder(earlier, value) ?? last.claim;
   const level = earlier[earlier.length - 2];
   // Only the word itself between a relative change and the figure (a change in points starts from a percent), and
   // a few words between the level and the change (", down", "in fiscal 2025, which ended on 30 September, up");
   // a part is of the level, past its change ("498 aircraft …, 15% more than a year earlier, including 172").
-  return level && level.claim.kind !== 'growth' && last.claim.unit === 'percent' && (part || start - last.end === 1) && last.start - level.end <= 12 ? level.claim : undefined;
+  return level && level.claim.kind !== 'growth' && last.claim.unit === 'percent' && (part || comparedRightAfter(tokens, last.end, start)) && last.start - level.end <= 12 ? level.claim : undefined;
+}
+
+/** Words between a change and the figure it sets the level against: "from", "more than the", "higher than". */
+const CHANGE_TO_FIGURE: ReadonlySet<string> = new Set(['from', 'than', 'versus', 'vs', 'against', 'the', 'more', 'less', 'higher', 'lower', 'fewer', 'above', 'below']);
+const comparedRightAfter = (tokens: readonly Token[], from: number, to: number): boolean =>
+  to - from >= 1 && to - from <= 3 && COMPARISON_WORDS.has(tokens[to - 1]?.lower === 'the' ? (tokens[to - 2]?.lower ?? '') : (tokens[to - 1]?.lower ?? '')) && tokens.slice(from, to).every((t) => CHANGE_TO_FIGURE.has(t.lower));
+
+/**
+ * "let 74,000 beds in 162 properties across 27 cities, up from 70,500": a figure compared with the
+ * last one of another order of size (162, 27) is compared with the nearest before it of its own
+ * (74,000 beds), a level the others only place.
+ */
+function ofItsOrder(earlier: readonly TokenClaim[], value: number): TokenClaim['claim'] | undefined {
+  if (sameOrder(value, earlier[earlier.length - 1]!.claim.value)) return undefined;
+  for (let i = earlier.length - 2; i >= 0; i--) {
+    const c = earlier[i]!.claim;
+    if (c.kind !== 'growth' && sameOrder(value, c.value)) return c;
+  }
+  return undefined;
 }
 
 /** Whether two amounts are within ten times of each other: a price compared with a price. */

@@ -66,6 +66,9 @@ const PLAN_OF_ANOTHER = /\b(?:for|to|during|before|after|from|into|with|by|on|in
 /** A plural plan word used as a noun, its verb after it: "as wind-farm projects were delayed", "its targets are". */
 const NOUN_USE = /^(?:projects|targets|plans|budgets|forecasts)\s+(?:were|are|was|is|have|had|has|been)\b/;
 
+/** "sees roughly 400,000 patients a day": "sees" and a count of things (no amount, percent or year) is no outlook. */
+const SEES_A_COUNT = /^sees\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?!of\b)[a-z]/;
+
 /** Between a plan's word and its own figure: "guidance of", "outlook range of about". */
 const PLAN_THEN_FIGURE = /^\s+(?:range\s+)?of\s+(?:(?:about|around|roughly)\s+)?$/;
 
@@ -85,7 +88,7 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
     phraseSetOf(STANCE_WORDS[stance], 'add')
       .hits(folded)
-      .filter((h) => stance !== 'guidance' || (!ownWord(h) && !NOUN_USE.test(folded.slice(h.start, h.end + 8)) && !(MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start)) && !planOfTheFigure(h)) && !(h.start > at && PLAN_OF_ANOTHER.test(folded.slice(Math.max(0, h.start - 12), h.end)))))
+      .filter((h) => stance !== 'guidance' || (!ownWord(h) && !NOUN_USE.test(folded.slice(h.start, h.end + 8)) && !SEES_A_COUNT.test(folded.slice(h.start, h.end + 48)) && !(MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start)) && !planOfTheFigure(h)) && !(h.start > at && PLAN_OF_ANOTHER.test(folded.slice(Math.max(0, h.start - 12), h.end)))))
       .map((h) => ({ start: base + h.start, end: base + h.end }));
   const inside = (h: { start: number; end: number }): boolean => h.start >= clause.start && h.end <= clause.end;
   // Words inside the figure's own span ("guidance" in a table cell) still count: they are the clause's.

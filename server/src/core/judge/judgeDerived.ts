@@ -767,7 +767,10 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
     if (!claim.time?.iso && yearsEarlier(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? earlierThanUnstated(claim, ctx, v);
     // "…, compared with 64.1% a year ago": a year before the figure it is compared with.
     if (claim.time?.iso && yearsAgo(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? v;
-    return (v.code === 'contradicted' || v.code === 'outdated') && !claim.time?.iso ? (judgeBase(claim, ctx, v) ?? judgeEarlierLevel(claim, ctx, v) ?? v) : v;
+    if (claim.time?.iso) return v;
+    if (v.code === 'contradicted' || v.code === 'outdated') return judgeBase(claim, ctx, v) ?? judgeEarlierLevel(claim, ctx, v) ?? v;
+    // "expects $1.0-1.06 billion, down from $1.1 billion": the figure revised from is no support of the outlook it was revised to, whatever the rounding.
+    return v.code === 'supported' ? (judgeEarlierLevel(claim, ctx, v) ?? v) : v;
   }
   const stating = reading.form === 'difference' ? null : stated(claim, ctx);
   // A change ("9% more than in 2023", "rose 2%") is compared directly only with a metric of changes

@@ -531,6 +531,9 @@ const PART_OF_WHOLE = new RegExp(
   'i',
 );
 
+/** Before a superlative after the figure, a verb that says it of the subject: "Its network of 2,150 centers is the largest". */
+const SAID_OF_THE_SUBJECT = /\b(?:is|are|was|were|remains?|remained|becomes?|became|ranks?\s+as|ranked\s+as|makes?\s+it|made\s+it)\s+$/i;
+
 /**
  * A clause whose subject is one typical item: "The average branch holds", "Crate's typical store
  * has", "each region holds", "A single stadium tour accounted for", or that says "on average" (not
@@ -654,7 +657,8 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
   // Both need " of ", a superlative, "top" or an average word: most clauses have none.
   if (!PART_HINT.test(text)) return false;
-  if (PART_OF_WHOLE.test(text)) return true;
+  const whole = PART_OF_WHOLE.exec(text);
+  if (whole && !(whole.index >= claim.offset.end - clause.start && SAID_OF_THE_SUBJECT.test(text.slice(0, whole.index)))) return true;
   const typical = ONE_TYPICAL.exec(text);
   if (!typical) return false;
   // "The average ticket price was $12.70": a metric's own words ("average ticket price") are no typical item,
@@ -666,7 +670,10 @@ function aboutAPart(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
   if (!w) return true;
   const next = clause.start + to + (/^\s+/.exec(text.slice(to))?.[0].length ?? 0);
   const fitting = setOf(memo.fittingMetrics(claim.unit));
-  return !memo.sentence(claim.sentence).words.some((h) => h.start <= next && h.end > next && fitting.has(h.metric));
+  // "The average weekly rent was £196" of a metric whose words hold the average ("average rent"): its own word, a word between.
+  const typicalWord = text.slice(from, to).toLowerCase();
+  const averages = (m: Metric): boolean => m.words.some((x) => foldForMatch(x).split(' ').includes(typicalWord));
+  return !memo.sentence(claim.sentence).words.some((h) => h.start <= next && h.end > next && (fitting.has(h.metric) || averages(h.metric)));
 }
 
 /** A subject of up to four words and a verb of being a share, right before a percent: "Lab-grown stones are ", "Exports made up about ". */
