@@ -5,7 +5,7 @@ import { tokenize } from '../../server/src/core/extract/lexer';
 import { refDate } from '../../server/src/core/extract/periods';
 import { unitStartsAt } from '../../server/src/core/extract/quantity';
 import { sentenceTimes } from '../../server/src/core/extract/sentenceTimes';
-import { findTimes } from '../../server/src/core/extract/time';
+import { findTimes, yearsEarlier } from '../../server/src/core/extract/time';
 
 // The extractor and the judge share a sentence's tokens and time phrases (sentenceTimes keeps the
 // last few hundred): what it returns must be what reading the sentence afresh gives, for the
@@ -22,5 +22,14 @@ describe('sentenceTimes', () => {
       const { phrases, consumed } = findTimes(tokens, sentence, refDate(date), (j) => unitStartsAt(tokens, j));
       expect(sentenceTimes(sentence, date), sentence).toEqual({ tokens, phrases, consumed });
     }
+  });
+});
+
+describe('years earlier than another time', () => {
+  it('are read with "of" before them, as "the $2.1 billion of a year earlier" writes them', () => {
+    expect(yearsEarlier({ text: 'a year earlier' })).toBe(1);
+    expect(yearsEarlier({ text: 'of a year earlier' })).toBe(1);
+    expect(yearsEarlier({ text: 'of two years before' })).toBe(2);
+    expect(yearsEarlier({ text: 'of 2024' })).toBeNull();
   });
 });

@@ -258,6 +258,8 @@ const direction: Case[] = [
   ['It handled 168 million requisitions in 2024, 4.3% more than the 161 million of 2023.', [{ text: '168 million requisitions' }, { text: '4.3%' }, { text: '161 million', unit: 'requisition' }]],
   ['It delivered 41,000 cars, against the 39,000 of 2023.', [{ text: '41,000 cars' }, { text: '39,000', unit: 'car' }]],
   ['It earned $2 billion, mostly from the 2,150 centers.', [{ text: '$2 billion' }, { text: '2,150 centers', unit: 'center' }]],
+  // The kind of the figure compared with, past "the" too.
+  ['Helios was valued at $5.4 billion, compared with the $2.1 billion of a year earlier.', [{ text: '$5.4 billion', kind: 'valuation' }, { text: '$2.1 billion', kind: 'valuation' }]],
   ['Revenue was up 35% year over year.', [{ text: '35%', kind: 'growth', value: 35, unit: 'percent' }]],
   ['Sales grew 35% YoY.', [{ text: '35%', kind: 'growth', value: 35 }]],
   // A verb and what it changed before the percent; not a preposition: "expanded to 20.7%" is a level.

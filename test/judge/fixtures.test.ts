@@ -7539,3 +7539,83 @@ describe('"the average" before a word of a metric of averages', () => {
     expect(line('The average student pays £199 a week in fiscal 2025.')).toEqual([['£199', 'unsourced']]);
   });
 });
+
+describe('Indian hospital chain note (crore, ARPOB a day, a fiscal year to March)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('indiahosp'))).toEqual([
+      ['38 hospitals', 'supported', ['ar-hosp']],
+      ['10,450 operational beds', 'supported', ['ar-beds']],
+      ['14.4%', 'supported', ['ar-rev', 'ar-rev24']],
+      ['₹4,210 crore', 'supported', ['ar-rev']],
+      ['₹490 crore', 'supported', ['ar-ni']],
+      ['₹61,200', 'supported', ['ar-arpob']],
+      ['68%', 'supported', ['ar-occ']],
+      ['3,000 beds', 'unsourced', []],
+      ['three years', 'unsourced', []],
+      ['₹2,500 crore', 'unsourced', []],
+      ['45%', 'unsourced', []],
+      ['8%', 'unsourced', []],
+      ['₹4,480 crore', 'contradicted', ['ar-rev']],
+    ]);
+  });
+});
+
+describe('Japanese railway note (yen in trillions, operating revenue, operating profit as a metric of its own, net profit attributable)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('railjp'))).toEqual([
+      ['2.41 billion passengers', 'supported', ['kr-pax']],
+      ['3.4%', 'supported', ['kr-pax', 'kr-pax23']],
+      ['463 km', 'supported', ['kr-km']],
+      // "Operating revenue reached ¥1.12 trillion": a railway's whole revenue (it read a part, `segment: operating`).
+      ['¥1.12 trillion', 'supported', ['kr-rev']],
+      ['¥148 billion', 'supported', ['kr-oi']],
+      ['¥96 billion', 'supported', ['kr-ni']],
+      ['a quarter', 'unsourced', []],
+      ['¥650 billion', 'unsourced', []],
+      ['three years', 'unsourced', []],
+      ['¥210 billion', 'unsourced', []],
+      ['¥158 billion', 'contradicted', ['kr-oi']],
+    ]);
+  });
+
+  it('reads "operating revenue" as the whole, and "hotel revenue" still as a part', () => {
+    const line = (text: string) => lineVerdicts('railjp', '2025-06-02', 'Kanto Railway', text);
+    expect(line('Operating revenue reached ¥1.19 trillion in the year to March 2025.')).toEqual([['¥1.19 trillion', 'contradicted']]);
+    expect(line('Operating revenues reached ¥1.19 trillion in the year to March 2025.')).toEqual([['¥1.19 trillion', 'contradicted']]);
+    expect(line('Hotel revenue reached ¥190 billion in the year to March 2025.')).toEqual([['¥190 billion', 'unsourced']]);
+  });
+});
+
+describe('fusion startup note (a round, its lead investor, a valuation compared with the last one, total funding)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fusion'))).toEqual([
+      ['$860 million', 'supported', ['hf-seriesc']],
+      ['$300 million', 'supported', ['ov-stake']],
+      ['$5.4 billion', 'supported', ['hf-val']],
+      // "The round valued the startup at $5.4 billion, compared with the $2.1 billion of a year earlier": the valuation a
+      // year before (it was red as a round against the $860 million: "the" and "of" hid the comparison and its time).
+      ['$2.1 billion', 'supported', ['hf-val24']],
+      ['$1.45 billion', 'supported', ['hf-total']],
+      ['420 people', 'supported', ['hf-emp']],
+      ['$500 million', 'unsourced', []],
+      ['50 MW', 'unsourced', []],
+      ['$3 billion', 'unsourced', []],
+      ['$5.4 billion', 'supported', ['hf-val']],
+      ['twice', 'unsourced', []],
+      // "more than twice the $2.5 billion of a year earlier": red against the valuation a year before, not the latest
+      // (whose quick fix would have written $5.4 billion there).
+      ['$2.5 billion', 'contradicted', ['hf-val24']],
+    ]);
+  });
+
+  it('reads the level a valuation is compared with as a valuation, with "the" and "of" before it or not', () => {
+    const line = (text: string) => lineFindings('fusion', '2025-04-01', 'Helios Fusion', text).map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+    for (const text of [
+      'The round valued the startup at $5.4 billion, up from $2.5 billion a year earlier.',
+      'The round valued the startup at $5.4 billion, against the $2.5 billion of a year earlier.',
+      'Helios was valued at $5.4 billion, compared with the $2.5 billion of a year earlier.',
+    ]) expect(line(text).at(-1), text).toEqual(['$2.5 billion', 'contradicted', ['hf-val24']]);
+    // Not compared: a second figure the valuation word does not bind is the round's.
+    expect(line('The $860 million round valued the startup at $5.4 billion.')).toEqual([['$860 million', 'supported', ['hf-seriesc']], ['$5.4 billion', 'supported', ['hf-val']]]);
+  });
+});

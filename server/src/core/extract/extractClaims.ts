@@ -348,6 +348,9 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
 const COMPARISON_WORDS = new Set(['from', 'versus', 'vs', 'than', 'against', 'with']);
 /** Comparison words that may take "the" before the figure ("than the 161 million"; not "from the 2,150 centers", a source). */
 const THE_COMPARED: ReadonlySet<string> = new Set(['than', 'versus', 'vs', 'against']);
+/** Whether the token at `k` is "the" after such a word or "compared with": the article is no part of the comparison. */
+const comparedWithThe = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === 'the' && (THE_COMPARED.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'with' && tokens[k - 2]?.lower === 'compared'));
 
 /**
  * "Varga's support is up 2 points from October": a change counted in points is in percentage
@@ -373,8 +376,7 @@ function inPercentagePoints(claims: TokenClaim[]): TokenClaim[] {
 function inheritUnit(tokens: readonly Token[], q: Quantity, earlier: readonly TokenClaim[]): Quantity {
   if (q.unit || q.per || earlier.length === 0) return q;
   // "4.3% more than the 161 million of 2023", "compared with the 7.2 million": the article is no part of the comparison.
-  const article = tokens[q.start - 1]?.lower === 'the' && (THE_COMPARED.has(tokens[q.start - 2]?.lower ?? '') || (tokens[q.start - 2]?.lower === 'with' && tokens[q.start - 3]?.lower === 'compared'));
-  const prev = tokens[q.start - (article ? 2 : 1)]?.lower ?? '';
+  const prev = tokens[q.start - (comparedWithThe(tokens, q.start - 1) ? 2 : 1)]?.lower ?? '';
   // (Or a part of it: "498 aircraft in the first nine months, including 172 in the third quarter", or its parallel:
   // "Arabica output is put at 38.1 million bags and conilon at 17.6 million".)
   // "runs 3,180 stores, 2,250 of them in Latin America": some of the things just counted.
@@ -452,6 +454,8 @@ function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: re
   const prev = earlier[earlier.length - 1];
   if (!prev) return made;
   let k = made.start - 1;
+  // "compared with the $2.1 billion of a year earlier": past the article, as inheritUnit reads it.
+  if (comparedWithThe(tokens, k)) k--;
   const w = tokens[k];
   // "up 15.4% from the previous quarter and 8.8% from a year earlier": a second percent set against another time is the same kind of change.
   // So is a bare count after a count added, of its unit: "added 900,000 customers in the quarter and 3.4 million over the year".

@@ -838,7 +838,8 @@ export function yearsAgo(time: Pick<TimeRef, 'text'> | null | undefined): number
 }
 
 function yearsBy(words: RegExp, time: Pick<TimeRef, 'text'> | null | undefined): number | null {
-  const m = time ? words.exec(time.text.trim()) : null;
+  // "the $2.1 billion of a year earlier": "of" only ties the time to its figure.
+  const m = time ? words.exec(time.text.trim().replace(/^of\s+/i, '')) : null;
   return m ? (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) : null;
 }
 

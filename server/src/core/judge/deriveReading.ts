@@ -34,7 +34,7 @@ const YEAR_OR_QUARTER = /^(?:FY)?\d{4}(?:-[QH]\d)?$|^\d{4}-\d\d\/\d{4}-\d\d$/;
  */
 export const FROM_LEVEL = /(?:\bfrom(?:\s+(?:a|an|its|the)\s+(?:record\s+|all-time\s+)?(?:low|high|peak|trough)\s+of)?|\bsince\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:low|high|peak|trough|plan|estimate|budget|forecast|projection|level)\s+of|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
 /** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against": the level compared with. */
-const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|roughly|around)\s+)?$/i;
+const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:(?:about|roughly|around)\s+)?$/i;
 /** Whether the text right before a figure makes it the level another is compared with ("from $365 million", "versus $365 million"). */
 export const comparedBefore = (before: string): boolean => FROM_LEVEL.test(before) || COMPARED_WITH.test(before);
 /** Between a level and its time: nothing, or what the level was ("the $11.1 billion it wrote in 2023", "the 1.12 million hectares burned in 2024"). */

@@ -215,6 +215,9 @@ function modifiedNoun(claim: Claim, metric: Metric): Qualified | null {
   return { part: extra, phrase: claim.noun.toLowerCase(), wholeIfAgrees: true };
 }
 
+/** "Operating revenue", as railways and utilities write their whole revenue, is no part ("operating profit" is another measure: otherMeasures). */
+const OPERATING_WHOLE = /^(?:revenues?|sales|turnover)$/i;
+
 /** Whether a lower-case word before a metric word narrows it to a part. */
 function isQualifier(word: string): boolean {
   if (NOT_QUALIFIERS.has(word) || word.endsWith('ed')) return false;
@@ -327,6 +330,7 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   const lower = word.toLowerCase();
   // "…, and plans capex of $41 billion": a clause opened by a word of a plan opens with its verb.
   if (!leads || !isQualifier(lower) || (opens && isGuidanceWord(lower))) return null;
+  if (lower === 'operating' && OPERATING_WHOLE.test(text.slice(nearest.start, nearest.end))) return null;
   // A word of another metric is no part: "revenue run-rate" is the run-rate; nor a word of the entity's name: "The utility plans to spend".
   const at = from + window.lastIndexOf(word);
   if (hits.some((h) => h.start <= at && h.end > at) || info.mentions.some((m) => m.start <= at && m.end > at) || ofOwnersName(word, owners, index)) return null;

@@ -218,6 +218,11 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
   const bound = valuations.filter((h) => binds(h, claim.offset));
   const mine = hits.filter((h) => bound.some((v) => v.start === h.start && v.end === h.end));
   if (mine.length > 0) return mine;
+  // "valued the startup at $5.4 billion, up from $2.1 billion": the level a valuation is compared with is one too.
+  const at = claim.offset.start - base;
+  const prior = comparedBefore(folded.slice(Math.max(0, at - 40), at)) ? figures.filter((f) => f.end <= claim.offset.start).at(-1) : undefined;
+  const theirs = prior ? valuations.filter((h) => binds(h, prior)) : [];
+  if (theirs.length > 0) return theirs;
   // A valuation word bound to another figure of the sentence is that figure's.
   return hits.filter((h) => !isValuation(h) || !figures.some((f) => f.start !== claim.offset.start && binds(h, f)));
 }
