@@ -347,7 +347,7 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
 
 const COMPARISON_WORDS = new Set(['from', 'versus', 'vs', 'than', 'against', 'with']);
 /** Comparison words that may take "the" before the figure ("than the 161 million"; not "from the 2,150 centers", a source). */
-const THE_COMPARED: ReadonlySet<string> = new Set(['than', 'versus', 'vs', 'against']);
+const THE_COMPARED: ReadonlySet<string> = new Set([...COMPARISON_WORDS].filter((w) => w !== 'from' && w !== 'with'));
 /** Whether the token at `k` is "the" after such a word or "compared with": the article is no part of the comparison. */
 const comparedWithThe = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.lower === 'the' && (THE_COMPARED.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.lower === 'with' && tokens[k - 2]?.lower === 'compared'));
@@ -419,7 +419,7 @@ function levelBefore(tokens: readonly Token[], earlier: readonly TokenClaim[], s
 }
 
 /** Words between a change and the figure it sets the level against: "from", "more than the", "higher than". */
-const CHANGE_TO_FIGURE: ReadonlySet<string> = new Set(['from', 'than', 'versus', 'vs', 'against', 'the', 'more', 'less', 'higher', 'lower', 'fewer', 'above', 'below']);
+const CHANGE_TO_FIGURE: ReadonlySet<string> = new Set([...COMPARISON_WORDS, 'the', 'more', 'less', 'higher', 'lower', 'fewer', 'above', 'below']);
 const comparedRightAfter = (tokens: readonly Token[], from: number, to: number): boolean =>
   to - from >= 1 && to - from <= 3 && COMPARISON_WORDS.has(tokens[to - 1]?.lower === 'the' ? (tokens[to - 2]?.lower ?? '') : (tokens[to - 1]?.lower ?? '')) && tokens.slice(from, to).every((t) => CHANGE_TO_FIGURE.has(t.lower));
 

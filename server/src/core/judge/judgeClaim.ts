@@ -267,6 +267,10 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   unnamed: 'nothing near it says what it measures (such as valuation or users)',
 };
 
+const ADD_A_METRIC = 'add one under `metrics`';
+/** "a dividend, which no metric of the facts files measures (add one under `metrics`)". */
+const noMetricOf = (what: string): string => `${what}, which no metric of the facts files measures (${ADD_A_METRIC})`;
+
 /** Between a metric's words and the figure they are the subject of: "The refining margin was $14.80 per barrel". */
 const SUBJECT_THEN_FIGURE = /^\s+(?:was|were|is|are|of|averaged|stood\s+at|came\s+in\s+at)\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
 
@@ -290,7 +294,7 @@ function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
   }
   // ("discounts of up to 40%": a plural takes no article.)
   const what = per && per !== 'each' ? `an amount per ${per}` : noun ? (singular(noun) !== noun ? noun : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`) : undefined;
-  return what ? `${what}, which no metric of the facts files measures (add one under \`metrics\`)` : NO_METRIC.unnamed;
+  return what ? noMetricOf(what) : NO_METRIC.unnamed;
 }
 
 /** A measure no metric names, in the figure's clause before it ("gross profit", "profit before tax"), or its table row's label or column's header (otherMeasures). */
@@ -356,10 +360,10 @@ function judgeStated(claim: Claim, ctx: JudgeContext): Verdict {
   if (!match.metric) {
     const measure = match.leftOut ? undefined : namedMeasure(claim, ctx);
     // A change of it ("gross profit rose 8%") is no figure of the new metric: only a level's finding names one.
-    if (measure && claim.kind === 'growth') return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — a change of ${measure}, which no metric of the facts files measures (add one under \`metrics\`)` };
+    if (measure && claim.kind === 'growth') return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — ${noMetricOf(`a change of ${measure}`)}` };
     if (measure) {
       const whose = entities.length > 0 ? `${possessive(whoOf(ctx.index, entities.slice(0, 1)))} ${measure}` : measure;
-      return { code: 'unsourced', claim, facts: [], entities, measure, message: `${noFactMessage(whose, claim)} — no metric of the facts files measures ${measure} (add one under \`metrics\`)` };
+      return { code: 'unsourced', claim, facts: [], entities, measure, message: `${noFactMessage(whose, claim)} — no metric of the facts files measures ${measure} (${ADD_A_METRIC})` };
     }
     const why = match.leftOut ? NO_METRIC[match.leftOut] : unnamedMetric(claim, ctx.memo);
     return { code: 'unsourced', claim, facts: [], entities, message: `${who}${claimPhrase(claim)} — ${why}` };

@@ -29,9 +29,9 @@ const HEADS = String.raw`profits?|loss(?:es)?|earnings|income|margins?`;
 const MODIFIERS = String.raw`gross|operating|pre\s+tax|pretax|trading|net|ebit|ebitda|contribution`;
 const HEAD_ONLY = new RegExp(`^(?:${HEADS})$`);
 const MODIFIER_BEFORE = new RegExp(String.raw`\b(${MODIFIERS})\s+$`);
-/** Sticky: set lastIndex to the head's end. */
-const BEFORE_TAX_AFTER = /\s+before\s+(?:income\s+)?(?:tax(?:es|ation)?|interest)\b/y;
 const TAXES = String.raw`interest|tax(?:es|ation)?|depreciation|amorti[sz]ation`;
+/** Sticky: set lastIndex to the head's end. */
+const BEFORE_TAX_AFTER = new RegExp(String.raw`\s+before\s+(?:income\s+)?(?:${TAXES})\b`, 'y');
 /** Such a measure, folded ("pre-tax" is "pre tax"): a modified head, or a head before tax or interest ("earnings before interest and tax"). */
 const MEASURE = String.raw`(?:${MODIFIERS})\s+(?:${HEADS})|(?:${HEADS})\s+before\s+(?:income\s+)?(?:${TAXES})(?:(?:\s*,\s*|\s+and\s+|\s+)(?:${TAXES}))*`;
 const MODIFIED_MEASURE = new RegExp(String.raw`\b(?:${MEASURE})\b`, 'g');
@@ -41,11 +41,12 @@ export const namesAMeasure = (folded: string): boolean => NAMES_A_MEASURE.test(f
 /** Right after an amount (sticky): "a £20 million operating loss". */
 const MEASURE_AFTER = new RegExp(String.raw`[ \t]+(${MEASURE})\b`, 'y');
 
-const ownWords = new WeakMap<Metric, ReadonlySet<string>>();
+// Keyed by the words' array, which a facts reload replaces (judgeMemo's word set is keyed the same way).
+const ownWords = new WeakMap<readonly string[], ReadonlySet<string>>();
 /** The words of a metric's id and its words, folded: "net_income" has "net". */
 function wordsOwnedBy(metric: Metric): ReadonlySet<string> {
-  let own = ownWords.get(metric);
-  if (!own) ownWords.set(metric, (own = new Set([...metric.id.toLowerCase().split(/[_\s-]+/), ...metric.words.flatMap((w) => foldForMatch(w).split(/\s+/))])));
+  let own = ownWords.get(metric.words);
+  if (!own) ownWords.set(metric.words, (own = new Set([...metric.id.toLowerCase().split(/[_\s-]+/), ...metric.words.flatMap((w) => foldForMatch(w).split(/\s+/))])));
   return own;
 }
 
