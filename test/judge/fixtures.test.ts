@@ -7619,3 +7619,68 @@ describe('fusion startup note (a round, its lead investor, a valuation compared 
     expect(line('The $860 million round valued the startup at $5.4 billion.')).toEqual([['$860 million', 'supported', ['hf-seriesc']], ['$5.4 billion', 'supported', ['hf-val']]]);
   });
 });
+
+describe('grain cooperative note (members a year earlier, patronage paid back and a sum retained)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('coop'))).toEqual([
+      ['41,200 farmer-members', 'supported', ['pg-mem']],
+      ['6%', 'supported', ['pg-mem', 'pg-mem24']],
+      ['11.8 million tonnes', 'supported', ['pg-grain']],
+      ['57 elevators', 'supported', ['pg-elev']],
+      ['$8.4 billion', 'supported', ['pg-rev']],
+      ['$96 million', 'supported', ['pg-pat']],
+      ['$2,330 per member', 'unsourced', []],
+      // "…, and retained a further $40 million": money of its own kind, not patronage (it was red against the $96 million).
+      ['$40 million', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['a fifth', 'unsourced', []],
+      ['61 elevators', 'contradicted', ['pg-elev']],
+    ]);
+  });
+
+  it('reads money retained, kept or set aside as no figure of the metric before', () => {
+    const line = (text: string) => lineVerdicts('coop', '2025-11-20', 'Prairie Grain Cooperative', text);
+    expect(line('Patronage of $99 million was paid back to members, and the co-op kept $40 million.')).toEqual([['$99 million', 'contradicted'], ['$40 million', 'unsourced']]);
+    expect(line('It paid $96 million back to members as patronage, and set aside $40 million.')).toEqual([['$96 million', 'supported'], ['$40 million', 'unsourced']]);
+    // An elliptical comparison still takes it: "…, up from $90 million".
+    expect(line('It paid $96 million back to members as patronage in fiscal 2025, up from $90 million a year earlier.').at(0)).toEqual(['$96 million', 'supported']);
+  });
+});
+
+describe('private prison operator note (facilities reopened with their beds, a ratio per 1,000 beds, an acquisition and its beds)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('prisons'))).toEqual([
+      ['64 facilities', 'supported', ['cc-fac']],
+      ['71,800 beds', 'supported', ['cc-beds']],
+      ['87.6%', 'supported', ['cc-occ']],
+      ['$91.40 per inmate', 'unsourced', []],
+      ['$612 million', 'supported', ['cc-rev']],
+      ['11.7%', 'supported', ['cc-rev', 'cc-rev24']],
+      ['$548 million', 'supported', ['cc-rev24']],
+      ['52%', 'unsourced', []],
+      ['38%', 'unsourced', []],
+      ['two idle facilities', 'unsourced', []],
+      // Four wrong reds against the company's 64 facilities and 71,800 beds: the beds of the two facilities reopened,
+      // "each 1,000 beds filled" (one side of a ratio), and the acquisition target's facilities and beds.
+      ['3,200 beds', 'unsourced', []],
+      ['1,000 beds', 'unsourced', []],
+      ['$30 million', 'unsourced', []],
+      ['12 facilities', 'unsourced', []],
+      ['9,000 beds', 'unsourced', []],
+      ['89.6%', 'contradicted', ['cc-occ']],
+    ]);
+  });
+
+  const line = (text: string) => lineVerdicts('prisons', '2025-08-25', 'Civica Corrections', text);
+  it('reads what came or went with things opened, closed or bought as no level, and the whole "with" its beds as one', () => {
+    expect(line('The company closed a facility with 1,100 beds in June.')).toEqual([['1,100 beds', 'unsourced']]);
+    expect(line('Civica runs 64 facilities with 71,900 beds.')).toEqual([['64 facilities', 'supported'], ['71,900 beds', 'contradicted']]);
+  });
+
+  it('gives a relative clause\'s figure to its antecedent, a name the facts do not know, but not to a place', () => {
+    expect(line('Civica acquired Keystone, which runs 12 facilities.')).toEqual([['12 facilities', 'unsourced']]);
+    expect(line('Civica bought a rival from Apex Partners, which had held 12 facilities.')).toEqual([['12 facilities', 'unsourced']]);
+    expect(line('Civica, which runs 65 facilities, acquired Keystone.')).toEqual([['65 facilities', 'contradicted']]);
+    expect(messageOn(lineFindings('prisons', '2025-08-25', 'Civica Corrections', 'In Texas, which has 12 facilities, Civica grew.'), '12 facilities')).toContain('`segment: Texas`');
+  });
+});

@@ -170,6 +170,27 @@ function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMe
   );
 }
 
+/** A relative clause's start, up to the figure: ", which runs ", ", who had about ". */
+const RELATIVE_TO_FIGURE = /,\s+(?:which|who)\s+(?:[\p{L}\p{N},.-]+\s+){0,4}$/u;
+/** Between a name and its comma, capitalised words a name may end with ("Apex Partners", "Keystone Group Inc"). */
+const NAME_TAIL = /^(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}$/u;
+/** Before a place or a thing a relative clause describes: "In Texas, which has 12 facilities", "restoring the Adelphi, which reopened with 1,500 seats". */
+const PLACE_BEFORE = /\b(?:in|across|throughout|within|outside|at|the)\s+$/i;
+
+/**
+ * "Civica acquired Keystone, which runs 12 facilities": a relative clause's figure is its
+ * antecedent's, and an antecedent the facts do not know owns it, not the sentence's subject.
+ */
+function unknownAntecedent(claim: Claim, mentions: readonly CuedMention[], index: FactIndex): boolean {
+  const base = claim.sentence.start;
+  const text = claim.sentenceText.slice(0, claim.offset.start - base);
+  const rel = RELATIVE_TO_FIGURE.exec(text);
+  if (!rel) return false;
+  const name = namesIn(text.slice(0, rel.index)).at(-1);
+  if (!name || !NAME_TAIL.test(text.slice(name.start + name.name.length, rel.index)) || PLACE_BEFORE.test(text.slice(0, name.start))) return false;
+  return mayOwn(text, name, index) && !mentions.some((m) => m.start < base + rel.index && m.end > base + name.start);
+}
+
 /** Before a later clause: "…, while ", "; ", "and " (a change is left out by its kind: "and Europe rose 2%" is a part's). */
 const CONTRAST_BEFORE = new RegExp(String.raw`(?:;|\b${JOINERS})\s*$`, 'i');
 /** Before the subject at its clause's start: nothing, or "the". */
@@ -269,7 +290,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // "Headcount at Phaquenli grew 7.9%, while Chirpline had 412 million users": a name the facts do
   // not know in the figure's own clause owns it, not a known one of another clause.
   // The same for a clause whose subject is "the <noun>" the facts do not call the entity (", and the aquarium drew…").
-  if (names.length > 0 && !owners.some(inClause) && (unknownNameBefore(claim, clause, sentence, index) || (!table && marketWide(claim, clause)) || (names.length === 1 && !table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, names[0]!, memo)))) {
+  // And "Civica acquired Keystone, which runs 12 facilities": a relative clause's antecedent the facts do not know.
+  if (names.length > 0 && ((!owners.some(inClause) && (unknownNameBefore(claim, clause, sentence, index) || (!table && marketWide(claim, clause)) || (names.length === 1 && !table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, names[0]!, memo)))) || unknownAntecedent(claim, sentence, index))) {
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
   }
   if (names.length > 0) {
@@ -305,7 +327,7 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   }
   const followed = subjectNamedBefore(last, note, memo, { start: blockSpan.start, end: claim.offset.start });
   // "…, after Tintasul's revenue had fallen to €0.9 billion": an unknown owner in the figure's own clause, too.
-  if (!table && (unknownSubjectOpens(claim, info.words, index, followed, memo) || unknownNameBefore(claim, clause, sentence, index) || marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, followed, memo))) {
+  if (!table && (unknownSubjectOpens(claim, info.words, index, followed, memo) || unknownNameBefore(claim, clause, sentence, index) || unknownAntecedent(claim, sentence, index) || marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, followed, memo))) {
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }
   return { subjects: [followed], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };

@@ -388,7 +388,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   }
   const named = partNamedAfter(claim, clause, memo);
   if (named) return named;
-  if (aboutAPart(claim, clause, memo) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo) || anAdjustment(claim, memo)) {
+  if (aboutAPart(claim, clause, memo) || withTradedItems(claim, clause) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo) || anAdjustment(claim, memo)) {
     const whole = opts.segmentNamed ? resolveWhole(claim, index, clause, memo, fittingList, opts) : undefined;
     if (whole && opts.segmentNamed!(whole)) return whole;
     opts.leftOut?.('part');
@@ -848,8 +848,8 @@ function wonFrom(claim: Claim): boolean {
   return WON_OF.test(claim.sentenceText.slice(Math.max(0, at - 48), at));
 }
 
-/** Right before a figure, words that make it what one thing is set against: "one judge for every 2,200 filings", "one per 1,700", "one in every 30". */
-const RATIO_BEFORE = /\b(?:(?:for|in)\s+(?:every|each)|per)\s+$/i;
+/** Right before a figure, words that make it what one thing is set against: "one judge for every 2,200 filings", "one per 1,700", "one in every 30", "each 1,000 beds filled adds $30 million". */
+const RATIO_BEFORE = /\b(?:(?:(?:for|in)\s+)?(?:every|each)|per)\s+$/i;
 /** A sentence that opens on such a ratio: "For every 1,000 filings there are 4.5 judges" (either figure). */
 const RATIO_OPENING = /^(?:for|in)\s+(?:every|each)\s+(?!of\b)/i;
 
@@ -1009,8 +1009,8 @@ const ELLIPSIS_WORDS = new Set(
   ).split(' '),
 );
 
-/** Verbs that say what kind of money a figure is, whatever an earlier clause measured: "…held $184 billion of deposits, and earned $1.9 billion", "…, and plans to spend $900 million". */
-const OWN_FLOW = /\b(?:earned|earns|earning|paid|pays|paying|borrowed|lent|owes|owed|spend|spends|spent|spending|return|returns|returned|returning|distribute|distributes|distributed|distributing)\b/;
+/** Verbs that say what kind of money a figure is, whatever an earlier clause measured: "…held $184 billion of deposits, and earned $1.9 billion", "…, and plans to spend $900 million", "…, and retained a further $40 million". */
+const OWN_FLOW = /\b(?:earned|earns|earning|paid|pays|paying|borrowed|lent|owes|owed|spend|spends|spent|spending|return|returns|returned|returning|distribute|distributes|distributed|distributing|retained|retains|retaining|kept|keeps|set\s+aside|sets\s+aside|wrote\s+(?:off|down)|writes\s+(?:off|down))\b/;
 
 /** Whether the claim's clause says, before the figure, a flow of its own (OWN_FLOW). */
 function flowOfItsOwn(claim: Claim, clause: Span, folded: string): boolean {
@@ -1235,10 +1235,12 @@ export function elliptical(claim: Claim, clause: Span): boolean {
 }
 
 /** Verbs of items that come or go in a period, besides buying and selling (hedges.TRADE_VERBS). */
-const ITEM_FLOWS = ['ordered', 'orders', 'leased', 'leases', 'retired', 'retires', 'scrapped', 'shipped', 'ships', 'delivered', 'delivers', 'recalled', 'opened', 'opens', 'installed', 'installs', 'launched'];
+const ITEM_FLOWS = ['ordered', 'orders', 'leased', 'leases', 'retired', 'retires', 'scrapped', 'shipped', 'ships', 'delivered', 'delivers', 'recalled', 'opened', 'opens', 'reopened', 'reopens', 'installed', 'installs', 'launched'];
 
 /** Such a verb right before a count ("sold 41,000 vehicles", "bought a further 55,000 vehicles"); group 1 the verb. */
-const TRADED = new RegExp(`\\b(${[...TRADE_VERBS, ...ITEM_FLOWS].join('|')})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'u');
+/** Every verb of things that come or go, as one alternation. */
+const FLOW_VERBS = [...TRADE_VERBS, ...ITEM_FLOWS].join('|');
+const TRADED = new RegExp(`\\b(${FLOW_VERBS})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'u');
 
 /**
  * "The company sold 41,000 vehicles in the quarter": items bought, sold, shipped or opened in a
@@ -1251,6 +1253,26 @@ function tradedItems(claim: Claim, clause: Span, folded: string, metric: Metric)
   if (!verb) return false;
   const stem = verb.slice(0, 4);
   return !metric.words.some((w) => foldForMatch(w).split(' ').some((t) => t.startsWith(stem)));
+}
+
+/**
+ * Such a verb (or closing one), a count of things ("two idle facilities", "a facility") and "with"
+ * before the figure: "reopened two idle facilities with ", "closed a facility with about "; not
+ * "closed its campaign in May with $4.32 million pledged".
+ */
+const TRADED_WITH = new RegExp(
+  `\\b(?:${FLOW_VERBS}|closed|closes|shut)\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,.]*)\\s+(?:[\\p{L}-]+\\s+){1,3}with\\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than)\\s+)?$`,
+  'u',
+);
+
+/**
+ * "reopened two idle facilities with 3,200 beds", "closed a facility with 1,100 beds": a figure
+ * that describes things bought, sold, opened or closed counts what came or went with them, a part
+ * of the whole, not its level.
+ */
+function withTradedItems(claim: Claim, clause: Span): boolean {
+  const base = claim.sentence.start;
+  return TRADED_WITH.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base).toLowerCase());
 }
 
 function fromKindOrUnit(claim: Claim, fitting: Metric[]): Metric | undefined {
