@@ -837,9 +837,13 @@ export function yearsAgo(time: Pick<TimeRef, 'text'> | null | undefined): number
   return yearsBy(AGO, time);
 }
 
+const OF_OPENING = /^of\s/i;
+
 function yearsBy(words: RegExp, time: Pick<TimeRef, 'text'> | null | undefined): number | null {
-  // "the $2.1 billion of a year earlier": "of" only ties the time to its figure.
-  const m = time ? words.exec(time.text.trim().replace(/^of\s+/i, '')) : null;
+  if (!time) return null;
+  // "the $2.1 billion of a year earlier": "of" only ties the time to its figure (a test, no replace: this runs for every time).
+  const text = time.text.trim();
+  const m = words.exec(OF_OPENING.test(text) ? text.slice(2).trimStart() : text);
   return m ? (COUNT[m[1]!.toLowerCase()] ?? Number(m[1])) : null;
 }
 

@@ -28,6 +28,7 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/;
 const HEADS = String.raw`profits?|loss(?:es)?|earnings|income|margins?`;
 const MODIFIERS = String.raw`gross|operating|pre\s+tax|pretax|trading|net|ebit|ebitda|contribution`;
 const HEAD_ONLY = new RegExp(`^(?:${HEADS})$`);
+const HEAD_CUE = new RegExp(HEADS);
 const MODIFIER_BEFORE = new RegExp(String.raw`\b(${MODIFIERS})\s+$`);
 const TAXES = String.raw`interest|tax(?:es|ation)?|depreciation|amorti[sz]ation`;
 /** Sticky: set lastIndex to the head's end. */
@@ -67,6 +68,8 @@ export function anotherMeasureOfHead(folded: string, start: number, end: number,
  * Offsets into the sentence (`text` and `folded` alike).
  */
 export function modifiedMeasureIn(text: string, folded: string, clauseStart: number, figure: { start: number; end: number; amount: boolean }): string | undefined {
+  // Every such measure holds a head's letters: most sentences have none, and the scan is skipped.
+  if (!HEAD_CUE.test(folded)) return undefined;
   let last: RegExpExecArray | undefined;
   MODIFIED_MEASURE.lastIndex = Math.max(0, clauseStart - 60);
   for (let m = MODIFIED_MEASURE.exec(folded); m && m.index + m[0].length <= figure.start; m = MODIFIED_MEASURE.exec(folded)) {

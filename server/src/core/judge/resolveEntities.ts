@@ -184,6 +184,7 @@ const PLACE_BEFORE = /\b(?:in|across|throughout|within|outside|at|the)\s+$/i;
 function unknownAntecedent(claim: Claim, mentions: readonly CuedMention[], index: FactIndex): boolean {
   const base = claim.sentence.start;
   const text = claim.sentenceText.slice(0, claim.offset.start - base);
+  if (!text.includes('which') && !text.includes('who')) return false;
   const rel = RELATIVE_TO_FIGURE.exec(text);
   if (!rel) return false;
   const name = namesIn(text.slice(0, rel.index)).at(-1);

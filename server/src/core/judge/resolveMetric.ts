@@ -1272,8 +1272,12 @@ const TRADED_WITH = new RegExp(
  */
 function withTradedItems(claim: Claim, clause: Span): boolean {
   const base = claim.sentence.start;
-  return TRADED_WITH.test(claim.sentenceText.slice(clause.start - base, claim.offset.start - base).toLowerCase());
+  const text = claim.sentenceText.slice(clause.start - base, claim.offset.start - base).toLowerCase();
+  // (Most figures have no "with" right before them: the pattern, anchored at the end, is tried only on those that do.)
+  const w = text.lastIndexOf('with');
+  return w >= 0 && WITH_TAIL.test(text.slice(w)) && TRADED_WITH.test(text.slice(Math.max(0, w - 80)));
 }
+const WITH_TAIL = /^with\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$/;
 
 function fromKindOrUnit(claim: Claim, fitting: Metric[]): Metric | undefined {
   const byKind = fitting.filter((m) => kindScore(claim.kind, m) === 2);
