@@ -442,3 +442,25 @@ describe('the plain reading a load hands on (Add Fact finds its outline from it)
     expect(heard).toEqual(['clean.yaml true entities,facts']);
   });
 });
+
+describe('a metric in a unit per year', () => {
+  it('is told, at its unit, that no figure is read in it, and still loads', () => {
+    const text = [
+      'entities:',
+      '  nbl: { name: National Basketball League }',
+      'metrics:',
+      '  annual_rights: { unit: USD/year, words: [a year] }',
+      '  rights: { unit: USD, words: [rights deal] }',
+      'facts:',
+      '  - { id: a, entity: nbl, metric: annual_rights, value: 6.9e9, unit: USD/year, as_of: 2024-07-24, source: { url: https://example.com/a } }',
+      '',
+    ].join('\n');
+    const { index, problems } = loadFacts([{ file: 'file:///w/facts.yaml', text }], { today: '2026-01-01' });
+    const told = problems.filter((p) => p.code === 'unit-mismatch');
+    expect(told.map((p) => [p.severity, p.range.start.line, text.slice(p.offset!.start, p.offset!.end), p.message])).toEqual([
+      ['warning', lineOf(text, 'annual_rights: {'), 'USD/year', 'Metric `annual_rights` is in `USD/year`, but a figure "a year" is read as that year\'s amount, so no note\'s figure is in it: write `unit: USD` and give its facts a `period`.'],
+    ]);
+    expect(index.metrics.get('annual_rights')?.unit).toBe('USD/year');
+    expect(index.byId.get('a')?.value).toBe(6.9e9);
+  });
+});

@@ -534,6 +534,14 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
       problems.push(keyProblem(f, ['metrics', id, 'unit'], 'unit-mismatch', `Metric \`${quoteForMessage(id)}\` is in \`${quoteForMessage(unit)}\`, a scaled unit.${unitHint(unit)}`));
       unit = scaled.unit;
     }
+    // "$6.9 billion a year" is read as the year's amount, in USD: a metric per year matches no note's figure.
+    const perYear = PER_YEAR.exec(unit);
+    if (perYear) {
+      problems.push(
+        problemAt(f.source, spanOfNode(pairAtPath(f.source, ['metrics', id, 'unit'])?.value) ?? spanAtPath(f.source, ['metrics', id]), 'unit-mismatch', 'warning',
+          `Metric \`${quoteForMessage(id)}\` is in \`${quoteForMessage(unit)}\`, but a figure "a year" is read as that year's amount, so no note's figure is in it: write \`unit: ${quoteForMessage(unit.slice(0, perYear.index))}\` and give its facts a \`period\`.`),
+      );
+    }
     const metric: Metric = {
       id,
       unit,
@@ -545,6 +553,9 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
     index.metrics.set(id, metric);
   }
 }
+
+/** A unit per year ("USD/year", "count/yr"): no figure is read in one. */
+const PER_YEAR = /\/(?:years?|yr|annum)$/i;
 
 function sameUnitRule(builtinUnit: string, unit: string): boolean {
   return isCurrency(builtinUnit) ? isCurrency(unit) : unitFamily(builtinUnit) === unitFamily(unit);
