@@ -2108,8 +2108,8 @@ describe('rental note (vehicles sold are no fleet, ids that abbreviate, prices i
       ['2%', 'supported', ['rv-rpd-q3', 'rv-rpd-q3-24']],
       ['$297', 'supported', ['rv-dpu-q3']],
       ['$336', 'supported', ['rv-dpu-q3-24']],
-      // "Transaction days: 52.4 million": days are a duration, not a counted noun (never red).
-      ['52.4 million', 'unsourced', []],
+      // "Transaction days: 52.4 million": a bare number counts the days a metric's words name (`unit: days`, "transaction days").
+      ['52.4 million', 'supported', ['rv-days-q3']],
       ['$10.3 billion to $10.5 billion', 'unsourced', []],
       // "sold 41,000 vehicles", "retired 9,000 older vehicles": vehicles that came or went, not the average fleet (both were red).
       ['41,000 vehicles', 'unsourced', []],
@@ -5036,8 +5036,8 @@ describe('bike-share note (trips, a fleet with e-bikes in it, stations, members)
       // "of which some 3,100 are e-bikes": the whole's own metric named again is a kind of it (it was red against the 9,200 bikes).
       ['3,100', 'unsourced', []],
       ['46%', 'unsourced', []],
-      // "the busiest station, at Kings Cross": a name the facts do not know in the sentence keeps the heading's owner off.
-      ['212,000', 'unsourced', []],
+      // "…; the busiest station, at Kings Cross, logged…": a name the facts do not know in a later clause owns that clause's figure, not this one.
+      ['212,000', 'supported', ['c-mem']],
       ['310,000 trips', 'unsourced', []],
       ['17 minutes', 'unsourced', []],
       ['2.9 kilometres', 'unsourced', []],
@@ -5084,8 +5084,8 @@ describe('mobile game note (daily and monthly users, a game and its publisher, r
       ['$210 million', 'supported', ['b-rev']],
       // "Revenue per daily user was about $0.31": an amount per user (it was red against Brightmoor's revenue).
       ['$0.31', 'unsourced', []],
-      // "62% of players are outside North America": a place the facts do not know keeps the heading's owner off.
-      ['48 million', 'unsourced', []],
+      // "Lifetime downloads passed 48 million by the end of June; 62% of players are outside North America": the place is the later clause's.
+      ['48 million', 'supported', ['s-dl']],
       ['62%', 'unsourced', []],
       ['3.9 million', 'contradicted', ['s-dau']],
     ]);
@@ -5565,8 +5565,8 @@ describe('home solar installer note (installations, megawatts, a backlog some of
       ['338 MW', 'unsourced', []],
       ['8.2 kW', 'unsourced', []],
       ['58%', 'unsourced', []],
-      // "Its backlog …; California alone accounts for…": a name the facts do not know in the sentence keeps the heading's owner off.
-      ['$512 million', 'unsourced', []],
+      // "Its backlog …; California alone accounts for…": the later clause's name owns its own figure, not the backlog.
+      ['$512 million', 'supported', ['s-back']],
       ['$190 million', 'unsourced', []],
       ['45 days', 'unsourced', []],
       ['44,200 installations', 'contradicted', ['s-inst']],
@@ -6511,8 +6511,8 @@ describe('air ambulance note (missions, a fleet in words, donations, a response 
       ['£4,800', 'unsourced', []],
       // "the charity needs £19.5 million a year": "needs" reads as a requirement (the metric's own word; a miss).
       ['£19.5 million', 'unsourced', []],
-      // The paragraph names the Scottish Government, so the heading's charity owns nothing in it (a miss).
-      ['£16.2 million', 'unsourced', []],
+      // "…; the Scottish Government covered the remaining £3.3 million": that later clause's name owns its figure only.
+      ['£16.2 million', 'supported', ['h-don']],
       ['£3.3 million', 'unsourced', []],
       ['62%', 'unsourced', []],
       ['30 miles', 'unsourced', []],
@@ -7682,5 +7682,234 @@ describe('private prison operator note (facilities reopened with their beds, a r
     expect(line('Civica bought a rival from Apex Partners, which had held 12 facilities.')).toEqual([['12 facilities', 'unsourced']]);
     expect(line('Civica, which runs 65 facilities, acquired Keystone.')).toEqual([['65 facilities', 'contradicted']]);
     expect(messageOn(lineFindings('prisons', '2025-08-25', 'Civica Corrections', 'In Texas, which has 12 facilities, Civica grew.'), '12 facilities')).toContain('`segment: Texas`');
+  });
+});
+
+describe('uranium miner note (pounds of U3O8, a realized price beside the spot price, contracts through 2032)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('uranium'))).toEqual([
+      // "5.2 million pounds of U3O8" was sterling ("nothing near it says what it measures"), and the wrong 5.8 million unseen:
+      // with a metric in pounds (`unit: lb`) that takes the figure and no metric of money that does, "pounds" weigh.
+      ['5.2 million pounds', 'supported', ['au-prod']],
+      ['13%', 'supported', ['au-prod', 'au-prod24']],
+      ['4.6 million pounds', 'supported', ['au-prod24']],
+      ['$61.40 per pound', 'supported', ['au-price']],
+      // "against a spot price that averaged $78.50 per pound": another price than the realized one (it was red against $61.40).
+      ['$78.50 per pound', 'unsourced', []],
+      ['$318 million', 'supported', ['au-rev']],
+      // "committed under long-term contracts through 2032": the span of the contracts is read as the figure's time (a miss, never red).
+      ['220 million pounds', 'unsourced', []],
+      ['20 million pounds', 'unsourced', []],
+      ['410,000 tonnes', 'unsourced', []],
+      ['7.2%', 'unsourced', []],
+      ['5.8 million pounds', 'contradicted', ['au-prod']],
+    ]);
+  });
+
+  const line = (text: string) => lineVerdicts('uranium', '2025-11-10', 'Athabasca Uranium', text);
+  it('reads "pounds" as a weight only where a metric in pounds takes the figure and none of money does', () => {
+    expect(line('Athabasca produced 5.8 million pounds of U3O8 in the third quarter.')).toEqual([['5.8 million pounds', 'contradicted']]);
+    // Revenue in pounds is money still (the facts give it in dollars: no fact in sterling).
+    const revenue = lineFindings('uranium', '2025-11-10', 'Athabasca Uranium', 'Revenue came to 318 million pounds.');
+    expect(revenue.map((f) => [f.claim.unit, f.code])).toEqual([['GBP', 'unsourced']]);
+    expect(messageOn(revenue, '318 million pounds')).toContain("Athabasca Uranium's revenue");
+    // A note whose facts weigh nothing keeps "pounds" as sterling.
+    expect(lineVerdicts('airamb', '2025-10-02', 'Highland Air Ambulance', 'Donations and legacies raised 16.2 million pounds in the year to March 2025.')).toEqual([['16.2 million pounds', 'supported']]);
+  });
+
+  it('reads a spot, list or market price as another measure than the metric\'s price, and still the metric\'s price when it is wrong', () => {
+    const findings = lineFindings('uranium', '2025-11-10', 'Athabasca Uranium', 'Its average realized price was $61.40 per pound, against a spot price that averaged $78.50 per pound.');
+    expect(findings.map((f) => [f.claim.text, f.code])).toEqual([['$61.40 per pound', 'supported'], ['$78.50 per pound', 'unsourced']]);
+    expect(messageOn(findings, '$78.50 per pound')).toContain('no metric of the facts files measures spot price');
+    expect(line('The realized price was $68.50 per pound in the third quarter.')).toEqual([['$68.50 per pound', 'contradicted']]);
+    // A count is no price: a measure named before it in its clause does not name it.
+    const ore = lineFindings('uranium', '2025-11-10', 'Athabasca Uranium', 'Amid talk of spot prices the mill processed 410,000 tonnes of ore.');
+    expect(messageOn(ore, '410,000 tonnes')).toContain('nothing near it says what it measures');
+  });
+});
+
+describe('hospice operator note (an average daily census, days of care as a bare number, a median stay)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('hospice'))).toEqual([
+      ['14,850 patients', 'supported', ['hv-adc']],
+      // "days of care reached 1.35 million": a bare number counts the days the metric's words name (`unit: days`); it was "nothing near it says what it measures".
+      ['1.35 million', 'supported', ['hv-doc']],
+      ['94 days', 'supported', ['hv-alos']],
+      ['18 days', 'unsourced', []],
+      ['9.6%', 'supported', ['hv-rev', 'hv-rev24']],
+      ['$812 million', 'supported', ['hv-rev']],
+      ['93%', 'unsourced', []],
+      ['6 new locations', 'unsourced', []],
+      ['38 states', 'unsourced', []],
+      ['15,850 patients', 'contradicted', ['hv-adc']],
+    ]);
+  });
+
+  it('counts days with a bare number only for a metric whose words name days', () => {
+    const line = (text: string) => lineVerdicts('hospice', '2025-08-20', 'Haven Hospice Group', text);
+    expect(line('Days of care reached 1.45 million in the second quarter.')).toEqual([['1.45 million', 'contradicted']]);
+    // "Average length of stay" names no days: a bare 104 is no stay of days.
+    expect(line("Haven's average length of stay was 104 in the second quarter.")).toEqual([['104', 'unsourced']]);
+  });
+});
+
+describe('truck maker note (deliveries against a year earlier, a book-to-bill, a region\'s deliveries)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('trucks'))).toEqual([
+      ['52,400 trucks', 'supported', ['nv-del']],
+      ['8%', 'supported', ['nv-del', 'nv-del24']],
+      ['57,100', 'supported', ['nv-del24']],
+      ['48,900 trucks', 'supported', ['nv-oi']],
+      ['0.93', 'unsourced', []],
+      ['€11.8 billion', 'supported', ['nv-rev']],
+      ['11.2%', 'supported', ['nv-om']],
+      ['14%', 'unsourced', []],
+      // "In Europe, deliveries fell 14% to 21,300 trucks": Europe's, a part (it said no company was named near it).
+      ['21,300 trucks', 'unsourced', []],
+      ['17,800', 'unsourced', []],
+      ['280,000 units', 'unsourced', []],
+      ['4.1%', 'unsourced', []],
+      ['46,900 trucks', 'contradicted', ['nv-oi']],
+    ]);
+  });
+
+  const findings = (text: string) => lineFindings('trucks', '2025-10-30', 'Nordvik Trucks', text);
+  it('keeps a place for the level a change reached, and a place opening the sentence under the heading\'s entity', () => {
+    // It was red against the 52,400 trucks: the 14% between the place and the level kept the place off.
+    const after = findings("Nordvik's deliveries in Europe fell 14% to 21,300 trucks.");
+    expect(after.map((f) => [f.claim.text, f.code])).toEqual([['14%', 'unsourced'], ['21,300 trucks', 'unsourced']]);
+    expect(messageOn(after, '21,300 trucks')).toContain('`segment: Europe`');
+    expect(messageOn(findings('In Europe, deliveries were 21,300 trucks.'), '21,300 trucks')).toContain('`segment: Europe`');
+    expect(findings('In Europe, deliveries were 21,400 trucks. Nordvik delivered 52,900 trucks in the third quarter.').map((f) => [f.claim.text, f.code])).toEqual([['21,400 trucks', 'unsourced'], ['52,900 trucks', 'contradicted']]);
+  });
+
+  it('names a hyphened measure as written', () => {
+    expect(messageOn(findings('Order intake was 48,900 trucks, a book-to-bill of 0.93.'), '0.93')).toContain('a book-to-bill, which no metric');
+  });
+});
+
+describe('LNG exporter note (cargoes, tonnes produced, capacity per annum beside a later clause\'s project)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lng'))).toEqual([
+      ['98 cargoes', 'supported', ['gs-cargo']],
+      ['6.9 million tonnes', 'supported', ['gs-prod']],
+      // "…, and the Phase 3 expansion would add…": a name in a later clause kept the heading's owner off the capacity.
+      ['27 million tonnes', 'supported', ['gs-cap']],
+      ['10 million tonnes', 'unsourced', []],
+      ['$4.3 billion', 'supported', ['gs-rev']],
+      ['85%', 'unsourced', []],
+      ['20-year', 'unsourced', []],
+      ['$3.10 per MMBtu', 'unsourced', []],
+      ['7.9 million tonnes', 'contradicted', ['gs-prod']],
+    ]);
+  });
+
+  it('lets a later clause\'s name own its own figures only', () => {
+    const line = (text: string) => lineVerdicts('lng', '2025-11-05', 'Gulfshore LNG', text);
+    expect(line('Its liquefaction capacity is 29 million tonnes per annum, and Phase 3 would add 10 million tonnes per annum by 2029.')).toEqual([
+      ['29 million tonnes', 'contradicted'],
+      ['10 million tonnes', 'unsourced'],
+    ]);
+    // A name in the figure's own clause still keeps the heading's owner off: "Qatargas's capacity".
+    expect(line("Qatargas's liquefaction capacity is 29 million tonnes per annum.")).toEqual([['29 million tonnes', 'unsourced']]);
+  });
+});
+
+describe('duty-free retailer note (francs, organic growth, shops in countries, a region\'s shops)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('dutyfree'))).toEqual([
+      ['CHF 6.4 billion', 'supported', ['al-rev']],
+      ['5.8%', 'supported', ['al-og']],
+      ['11.9%', 'supported', ['al-cm']],
+      ['30 basis points', 'unsourced', []],
+      // "It operates 5,100 shops in 73 countries, including 1,200 in North America": the region is the later figure's.
+      ['5,100 shops', 'supported', ['al-shops']],
+      ['73 countries', 'unsourced', []],
+      ['1,200', 'unsourced', []],
+      ['3%', 'unsourced', []],
+      ['6.8%', 'contradicted', ['al-og']],
+    ]);
+  });
+});
+
+describe('timeshare note (contract sales and their growth, tour flow as a bare number, volume per guest)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('timeshare'))).toEqual([
+      ['5.3%', 'supported', ['mv-cs', 'mv-cs24']],
+      ['$512 million', 'supported', ['mv-cs']],
+      ['118,000', 'supported', ['mv-tours']],
+      ['$4,310', 'supported', ['mv-vpg']],
+      ['$1.21 billion', 'supported', ['mv-rev']],
+      ['$78 million', 'unsourced', []],
+      ['14%', 'unsourced', []],
+      ['68%', 'unsourced', []],
+      ['$4,610', 'contradicted', ['mv-vpg']],
+    ]);
+  });
+});
+
+describe('gold streaming note (gold equivalent ounces, a guidance range, one stream\'s ounces)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('streams'))).toEqual([
+      ['38,200 gold equivalent ounces', 'supported', ['ar-geo']],
+      ['$128 million', 'supported', ['ar-rev']],
+      ['91%', 'supported', ['ar-cm']],
+      ['$3,350 per ounce', 'unsourced', []],
+      ['150,000 to 160,000', 'supported', ['ar-guide']],
+      ['11,400', 'unsourced', []],
+      ['36,200', 'contradicted', ['ar-geo']],
+    ]);
+  });
+});
+
+describe('cannabis producer note (Canadian dollars, kilograms and a price per gram, excise taxes)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cannabis'))).toEqual([
+      ['20.8%', 'supported', ['nl-rev', 'nl-rev24']],
+      ['C$78.4 million', 'supported', ['nl-rev']],
+      ['C$64.9 million', 'supported', ['nl-rev24']],
+      ['21,300 kilograms', 'supported', ['nl-kg']],
+      ['C$3.68 per gram', 'supported', ['nl-asp']],
+      ['C$14.2 million', 'unsourced', []],
+      ['18%', 'unsourced', []],
+      ['C$9.1 million', 'supported', ['nl-ebitda']],
+      ['11.6%', 'unsourced', []],
+      ['C$22.7 million', 'unsourced', []],
+      ['3 cultivation sites', 'unsourced', []],
+      ['1.1 million square feet', 'unsourced', []],
+      ['C$10.1 million', 'contradicted', ['nl-ebitda']],
+    ]);
+  });
+});
+
+describe('pipeline note (barrels per day, a distribution per unit, leverage against its target)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('pipeline'))).toEqual([
+      ['1.42 million barrels per day', 'supported', ['pm-tp']],
+      ['$612 million', 'supported', ['pm-ebitda']],
+      ['$0.8125 per unit', 'supported', ['pm-dist']],
+      ['5%', 'unsourced', []],
+      ['3.4 times', 'supported', ['pm-lev']],
+      ['3.0-3.5 times', 'unsourced', []],
+      ['150,000 barrels per day', 'unsourced', []],
+      ['$1.3 billion', 'unsourced', []],
+      ['85%', 'unsourced', []],
+      ['1.52 million barrels per day', 'contradicted', ['pm-tp']],
+    ]);
+  });
+});
+
+describe('Brazilian sugar mill note (cane crushed, ATR per tonne, the sugar mix, a region\'s crush)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('sugarbr'))).toEqual([
+      ['18.4 million tonnes', 'supported', ['rv-crush']],
+      ['142', 'supported', ['rv-atr']],
+      ['52%', 'supported', ['rv-mix']],
+      ['48%', 'unsourced', []],
+      ['R$3.9 billion', 'supported', ['rv-rev']],
+      // "Brazil's Center-South crushed 617 million tonnes …, according to Unica": the region's, never the mill's.
+      ['617 million tonnes', 'unsourced', []],
+      ['19.4 million tonnes', 'contradicted', ['rv-crush']],
+    ]);
   });
 });

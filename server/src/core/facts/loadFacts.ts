@@ -538,8 +538,9 @@ function addMetrics(f: FactsFile, index: FactIndex, origins: Map<string, Locatio
     const perYear = PER_YEAR.exec(unit);
     if (perYear) {
       problems.push(
-        problemAt(f.source, spanOfNode(pairAtPath(f.source, ['metrics', id, 'unit'])?.value) ?? spanAtPath(f.source, ['metrics', id]), 'unit-mismatch', 'warning',
-          `Metric \`${quoteForMessage(id)}\` is in \`${quoteForMessage(unit)}\`, but a figure "a year" is read as that year's amount, so no note's figure is in it: write \`unit: ${quoteForMessage(unit.slice(0, perYear.index))}\` and give its facts a \`period\`.`),
+        keyProblem(f, ['metrics', id, 'unit'], 'unit-mismatch',
+          `Metric \`${quoteForMessage(id)}\` is in \`${quoteForMessage(unit)}\`, but a figure "a year" is read as that year's amount, so no note's figure is in it: write \`unit: ${quoteForMessage(unit.slice(0, perYear.index))}\` and give its facts a \`period\`.`,
+          { severity: 'warning', at: 'value' }),
       );
     }
     const metric: Metric = {
@@ -561,9 +562,10 @@ function sameUnitRule(builtinUnit: string, unit: string): boolean {
   return isCurrency(builtinUnit) ? isCurrency(unit) : unitFamily(builtinUnit) === unitFamily(unit);
 }
 
-function keyProblem(f: FactsFile, path: string[], code: string, message: string): FactFileProblem {
-  const span = spanOfNode(pairAtPath(f.source, path)?.key) ?? spanAtPath(f.source, path);
-  return problemAt(f.source, span, code, 'error', message);
+/** A problem at a key of the file (or its value), or at the path's nearest place when that is missing. */
+function keyProblem(f: FactsFile, path: string[], code: string, message: string, { severity = 'error', at = 'key' }: { severity?: FactFileProblem['severity']; at?: 'key' | 'value' } = {}): FactFileProblem {
+  const span = spanOfNode(pairAtPath(f.source, path)?.[at]) ?? spanAtPath(f.source, path);
+  return problemAt(f.source, span, code, severity, message);
 }
 
 interface FactContext extends LoadFactsOptions {

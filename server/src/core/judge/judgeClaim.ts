@@ -19,7 +19,7 @@ import type { Verdict } from './verdict';
 import type { Qualified } from './qualifier';
 import type { JudgeMemo } from './judgeMemo';
 import { unitAfter } from './unitAfter';
-import { modifiedMeasureIn } from './otherMeasures';
+import { mayBeAMeasure, modifiedMeasureIn } from './otherMeasures';
 import { singular } from '../extract/unitNouns';
 
 export interface JudgeContext {
@@ -299,6 +299,7 @@ function unnamedMetric(claim: Claim, memo: JudgeMemo): string {
 
 /** A measure no metric names, in the figure's clause before it ("gross profit", "profit before tax"), or its table row's label or column's header (otherMeasures). */
 function namedMeasure(claim: Claim, ctx: JudgeContext): string | undefined {
+  if (!mayBeAMeasure(claim)) return undefined;
   const base = claim.sentence.start;
   const own = modifiedMeasureIn(claim.sentenceText, ctx.memo.sentence(claim.sentence).folded, clauseOf(claim).start - base, { start: claim.offset.start - base, end: claim.offset.end - base, amount: isCurrency(claim.unit) });
   if (own) return own;

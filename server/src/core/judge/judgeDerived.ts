@@ -25,6 +25,7 @@ import { pluralNoun } from '../extract/unitNouns';
 import { respectiveRun, saysRespectively } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
 import { capitalise, claimPhrase, compactMoney, factValue, metricName, shortDate, shortFact, subjectOf, timeText, verdictMessage } from './wording';
+import { CHANGE_TO_LEVEL } from './sentenceCues';
 import type { Verdict } from './verdict';
 
 /** The ids of the facts a derivation may use (the ones a claim cites), when restricted. */
@@ -233,8 +234,6 @@ function sentenceClaims(claim: Claim, ctx: JudgeContext): Claim[] {
   return all.slice(from, to + 1).filter((c) => c.index !== claim.index);
 }
 
-/** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …", "was up 25% at $5 billion". */
-const TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
 
 /**
  * Between a level and the change that reached it, written after the level: "revenue was $2.31
@@ -277,7 +276,7 @@ function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMent
     return reachedFigure(previous, ctx, times, baseFigure(previous, ctx));
   }
   const level =
-    next && TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start)) ? next
+    next && CHANGE_TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, next.offset.start)) ? next
     : previous && levelThenChange(wordsBetween(ctx.note.text, previous.offset.end, claim.offset.start, previous.time?.span ? [previous.time.span] : times.map((t) => t.span))) ? previous
     : undefined;
   if (!level || level.value === null) return undefined;

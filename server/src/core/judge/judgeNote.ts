@@ -13,6 +13,7 @@ import { createMemo } from './judgeMemo';
 import { anchorRelativeTime } from './relativeTime';
 import { withHeadingTime } from './headingTime';
 import { isSuppressed } from './suppress';
+import { weighPounds } from './poundsOfWeight';
 import { toFinding } from './toFinding';
 import { claimPhrase, plural } from './wording';
 import type { Verdict } from './verdict';
@@ -29,19 +30,22 @@ export interface JudgeOptions {
  * One finding per checked claim (supported ones included, severity 'none') plus one per citation key
  * that names no fact; 'off' codes, suppressed lines and disabled claim kinds removed.
  */
-export function judgeNote(note: ParsedNote, index: FactIndex, options: JudgeOptions): Finding[] {
-  if (!note.frontMatter.enabled) return [];
+export function judgeNote(written: ParsedNote, index: FactIndex, options: JudgeOptions): Finding[] {
+  if (!written.frontMatter.enabled) return [];
   const { config } = options;
-  const memo = createMemo(note, index);
-  const ctx: JudgeContext = { note, index, referenceDate: options.asOf ?? note.referenceDate, tolerance: config.tolerance, memo };
+  const memo = createMemo(written, index);
+  const referenceDate = options.asOf ?? written.referenceDate;
+  const claims = weighPounds(written.claims, { note: written, index, referenceDate, tolerance: config.tolerance, memo });
+  const note = claims === written.claims ? written : { ...written, claims: [...claims] };
+  const ctx: JudgeContext = { note, index, referenceDate, tolerance: config.tolerance, memo };
   const verdicts: Verdict[] = [];
 
   const citationsOf = new Map<number, Citation[]>();
   for (const c of note.citations) if (c.claimIndex !== null) citationsOf.set(c.claimIndex, [...(citationsOf.get(c.claimIndex) ?? []), c]);
 
-  for (const written of note.claims) {
-    if (config.kinds && !config.kinds.includes(written.kind)) continue;
-    const claim = withHeadingTime(anchorRelativeTime(written, note.claims), note);
+  for (const stated of note.claims) {
+    if (config.kinds && !config.kinds.includes(stated.kind)) continue;
+    const claim = withHeadingTime(anchorRelativeTime(stated, note.claims), note);
     const cited = citedFacts(claim, citationsOf.get(claim.index) ?? [], (id) => factById(index, id));
     verdicts.push(cited.length > 0 ? judgeCitedClaim(claim, cited, ctx) : judgeClaim(claim, ctx));
   }

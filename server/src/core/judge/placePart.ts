@@ -6,6 +6,7 @@ import type { Claim, Span } from '../types';
 import { clauseOf } from './clauseOf';
 import type { JudgeMemo } from './judgeMemo';
 import { A_DEMONYM, isDemonym, namesIn } from './sentenceNames';
+import { CHANGE_TO_LEVEL } from './sentenceCues';
 
 /** Right before a place's name: "in", "across", "throughout", then "the" maybe. */
 const PLACE_BEFORE = /\b(?:in|across|throughout)\s+(?:the\s+)?$/i;
@@ -47,10 +48,12 @@ export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written
     // (Not a clause with a figure of its own: "LinguaHouse runs 102 schools in Brazil, its largest market, and 60 in Mexico".)
     const opening = end <= at && (n.start === openAt || (comma >= end && comma < at)) && !figures.some((c) => c.start < base + comma && c.start !== claim.offset.start);
     if (!opening && (n.start < clause.start - base || end > clauseEnd)) continue;
-    // "…, up 4.1%, with 300 staff in Scotland": the place is the nearer figure's.
+    // "…, up 4.1%, with 300 staff in Scotland": the place is the nearer figure's; not the change to
+    // the figure ("deliveries in Europe fell 14% to 21,300 trucks": both are Europe's).
     const from = Math.min(at, end) + base;
     const to = Math.max(claim.offset.end - base, n.start) + base;
-    if (!opening && figures.some((c) => c.start !== claim.offset.start && c.start >= from && c.end <= to)) continue;
+    const changeTo = (c: Span): boolean => c.end <= claim.offset.start && CHANGE_TO_LEVEL.test(text.slice(c.end - base, at));
+    if (!opening && figures.some((c) => c.start !== claim.offset.start && c.start >= from && c.end <= to && !changeTo(c))) continue;
     // A company the facts know is no place: "invested $2 billion in Anthropic".
     info ??= memo.sentence(claim.sentence);
     if (info.mentions.some((m) => m.start < base + end && m.end > base + n.start)) continue;

@@ -12,6 +12,7 @@ import { countsThings } from '../units';
 import { HEDGE_WORDS } from '../extract/hedges';
 import { metricTokensOf, namesIn, opensAMetricPhrase, SPEAKERS } from './sentenceNames';
 import { breakdownRowLabel } from './qualifier';
+import { placeOf } from './placePart';
 
 /** A sentence whose subject is a pronoun for an entity named before ("Its models run on…", "They lease…"). */
 const PRONOUN_OPENS = /^\s*(?:its|it|their|they)\b/i;
@@ -137,9 +138,11 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
   // robots reached 1,240") gives the paragraph no other owner, unless a pronoun may stand for it.
   const claimEnd = claim.offset.end - (row ? row.start : claim.block.start);
   const from = row || PRONOUN_OPENS.test(claim.sentenceText) || PRONOUN_AFTER_TIME.test(claim.sentenceText) ? 0 : claim.sentence.start - claim.block.start;
+  // A later clause's name owns its own figures ("…, and Phase 3 would add 10 million tonnes"), not this one.
+  const clauseEnd = row ? text.length : clauseOf(claim).end - claim.block.start;
   return namesIn(text).some(
     (n) =>
-      mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) &&
+      n.start < clauseEnd && mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) &&
       // A place something happens in ("live in 26 states after launching in Missouri") owns nothing, nor a source ("according to TrendForce").
       !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
       // A name qualifying an object ("of which 40 GW uses TOPCon cells") owns nothing after the figure or before its sentence.
@@ -317,10 +320,12 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     // One of the heading entity's segments ("| Kingsreach | $640 million |", "Mobile accounted for…") is its part, not an owner.
     const h = heading;
     // So is a row of a table by segment ("| Segment |…" then "| Company-owned | 930 |").
+    // And the place a figure is narrowed to ("In Europe, deliveries were 21,300 trucks"): a part of the heading's, which placePart reads.
     const parts = (): Set<string> => {
       const own = segmentsOf(h!, index, memo);
       const label = breakdownRowLabel(claim, note.text);
-      return label ? new Set([...own, foldForMatch(label)]) : own;
+      const place = table ? undefined : placeOf(claim, memo)?.place;
+      return label || place ? new Set([...own, ...(label ? [foldForMatch(label)] : []), ...(place ? foldForMatch(place).split(/\s*(?:,|\band\b)\s*/) : [])]) : own;
     };
     if (h && (namesAnOwner(claim, note, index, table?.row, parts) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];

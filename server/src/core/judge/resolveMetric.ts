@@ -8,12 +8,13 @@ import { countsThings, isCurrency, RATIO_KINDS } from '../units';
 import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasures';
+import { mayBeAMeasure, modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasures';
 import { COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
 import { respectiveRun, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
+import { unitEntry } from '../lexicon';
 
 const RUNNING_CUES = TOTAL_CUES.filter((w) => !COMBINING_WORDS.includes(w));
 
@@ -38,6 +39,11 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
     return metric.unit === claimUnit || metric.words.some((w) => hasPhrase(foldForMatch(w), `per ${per}`));
   }
   const family = familyOf(claimUnit);
+  // "Days of care reached 1.35 million": a bare number counts the days, hours… a metric's words name (`unit: days`, "days of care"), not "length of stay".
+  if (claimUnit === 'count' && familyOf(metric.unit) === 'duration') {
+    const nouns = unitEntry(metric.unit)?.nouns ?? [];
+    return metric.words.some((w) => foldForMatch(w).split(' ').some((t) => nouns.includes(t)));
+  }
   // (A count never fits money, per item neither: "36.8 million shares" is no price of `USD/share`, whatever its words.)
   if (!family.startsWith('noun:') || isCurrency(metric.unit.split('/')[0]!)) return false;
   // A word ending in the noun in either number: "820 deliveries" (unit `delivery`) is named by "deliveries";
@@ -1035,8 +1041,11 @@ function shareOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonl
 }
 
 /** "a buyback of ", "the proposed dividend of about ", "the grid's peak demand of roughly ": a noun and "of" right before the figure (the head noun is group 1). */
-const NOUN_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(\p{L}+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|just|only|up to|more than|an estimated)\s+)*$/u;
+const NOUN_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(\p{L}+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|just|only|up to|more than|an estimated)\s+)*$/du;
 
+
+/** Hyphened words right before a noun: "book-to-" of "book-to-bill". */
+const HYPHENED_BEFORE = /(?:\p{L}+-)+$/u;
 
 /** "a total of ", "the 2019 baseline of ": one of those nouns and "of" right before a figure. */
 const SAME_MEASURE_OF = new RegExp(`\\b(?:${[...SAME_MEASURE].join('|')})\\s+of\\s+$`);
@@ -1054,8 +1063,13 @@ export function measuredNoun(claim: Claim, folded: string): string | undefined {
   // (Most figures have no "of" right before them: the regex reads only those that do.)
   const of = folded.lastIndexOf(' of ', at);
   if (of < 0 || at - of > 40) return undefined;
-  const noun = NOUN_OF.exec(folded.slice(Math.max(0, at - 60), at))?.[1];
-  return noun !== undefined && !isChangeNoun(noun) && !SAME_MEASURE.has(noun) && !isGuidanceWord(noun) ? noun : undefined;
+  const from = Math.max(0, at - 60);
+  const m = NOUN_OF.exec(folded.slice(from, at));
+  const noun = m?.[1];
+  if (noun === undefined || isChangeNoun(noun) || SAME_MEASURE.has(noun) || isGuidanceWord(noun)) return undefined;
+  // Folding made "book-to-bill" three words: the noun as written keeps its hyphens.
+  const start = from + m!.indices![1]![0];
+  return HYPHENED_BEFORE.exec(claim.sentenceText.slice(Math.max(0, start - 40), start))?.[0].toLowerCase().concat(noun) ?? noun;
 }
 
 /** A determiner right before an amount: "its ", "a ", "the roughly ". */
@@ -1204,7 +1218,7 @@ function measureOfItsOwn(claim: Claim, clause: Span, folded: string, hits: reado
   const base = claim.sentence.start;
   if (clause.start <= base) return false;
   // "…, while the gross margin held at 32.4%": a word made another measure (otherMeasures) is no metric's either.
-  if (modifiedMeasureIn(claim.sentenceText, folded, clause.start - base, { start: claim.offset.start - base, end: claim.offset.end - base, amount: false })) return true;
+  if (mayBeAMeasure(claim) && modifiedMeasureIn(claim.sentenceText, folded, clause.start - base, { start: claim.offset.start - base, end: claim.offset.end - base, amount: false })) return true;
   const m = MEASURE_BEFORE.exec(folded.slice(clause.start - base, claim.offset.start - base));
   if (!m) return false;
   const at = clause.start + m.index;
@@ -1255,13 +1269,16 @@ function tradedItems(claim: Claim, clause: Span, folded: string, metric: Metric)
   return !metric.words.some((w) => foldForMatch(w).split(' ').some((t) => t.startsWith(stem)));
 }
 
+/** "with" and perhaps a hedge, right before the figure: "with ", "with about ". */
+const WITH_HEDGED = String.raw`with\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$`;
+
 /**
  * Such a verb (or closing one), a count of things ("two idle facilities", "a facility") and "with"
  * before the figure: "reopened two idle facilities with ", "closed a facility with about "; not
  * "closed its campaign in May with $4.32 million pledged".
  */
 const TRADED_WITH = new RegExp(
-  `\\b(?:${FLOW_VERBS}|closed|closes|shut)\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,.]*)\\s+(?:[\\p{L}-]+\\s+){1,3}with\\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than)\\s+)?$`,
+  `\\b(?:${FLOW_VERBS}|closed|closes|shut)\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,.]*)\\s+(?:[\\p{L}-]+\\s+){1,3}${WITH_HEDGED}`,
   'u',
 );
 
@@ -1277,7 +1294,7 @@ function withTradedItems(claim: Claim, clause: Span): boolean {
   const w = text.lastIndexOf('with');
   return w >= 0 && WITH_TAIL.test(text.slice(w)) && TRADED_WITH.test(text.slice(Math.max(0, w - 80)));
 }
-const WITH_TAIL = /^with\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$/;
+const WITH_TAIL = new RegExp(`^${WITH_HEDGED}`);
 
 function fromKindOrUnit(claim: Claim, fitting: Metric[]): Metric | undefined {
   const byKind = fitting.filter((m) => kindScore(claim.kind, m) === 2);

@@ -199,3 +199,6 @@ export function openingSubject(folded: string, base: number, mentions: CuedMenti
   const lead = folded.slice(0, first.start - base).match(/[\p{L}\p{N}]+/gu) ?? [];
   return lead.length <= 2 ? first : undefined;
 }
+
+/** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …", "was up 25% at $5 billion". */
+export const CHANGE_TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
