@@ -7874,11 +7874,22 @@ describe('cannabis producer note (Canadian dollars, kilograms and a price per gr
       ['18%', 'unsourced', []],
       ['C$9.1 million', 'supported', ['nl-ebitda']],
       ['11.6%', 'unsourced', []],
+      // "Excise taxes of C$22.7 million are deducted before net revenue": the taxes, not revenue (red once "Excise" was no name).
       ['C$22.7 million', 'unsourced', []],
       ['3 cultivation sites', 'unsourced', []],
       ['1.1 million square feet', 'unsourced', []],
       ['C$10.1 million', 'contradicted', ['nl-ebitda']],
     ]);
+  });
+});
+
+describe('cannabis producer note: a noun before a figure', () => {
+  it('reads the noun a sentence opens with before "of" as what the figure measures, not a metric word after the figure', () => {
+    const findings = (text: string) => lineFindings('cannabis', '2025-11-20', 'Northleaf Cannabis', text);
+    expect(messageOn(findings('Excise taxes of C$22.7 million are deducted before net revenue.'), 'C$22.7 million')).toContain('taxes, which no metric');
+    expect(findings('Net revenue of C$79.4 million was a record.').map((f) => f.code)).toEqual(['contradicted']);
+    // An amount before its own noun is that noun's: "a C$79.4 million revenue" is revenue still.
+    expect(findings('The company booked a C$79.4 million revenue in the quarter.').map((f) => f.code)).toEqual(['contradicted']);
   });
 });
 
@@ -7911,5 +7922,110 @@ describe('Brazilian sugar mill note (cane crushed, ATR per tonne, the sugar mix,
       ['617 million tonnes', 'unsourced', []],
       ['19.4 million tonnes', 'contradicted', ['rv-crush']],
     ]);
+  });
+});
+
+describe('mortgage lender note (originations and their growth, a gain-on-sale margin in basis points, a servicing book)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('mortgage'))).toEqual([
+      ['$12.4 billion', 'supported', ['hh-orig']],
+      ['27%', 'supported', ['hh-orig', 'hh-orig24']],
+      ['30-year', 'unsourced', []],
+      ['6.3%', 'unsourced', []],
+      ['310 basis points', 'supported', ['hh-gos']],
+      ['71%', 'unsourced', []],
+      ['$212 billion', 'supported', ['hh-upb']],
+      ['3.9%', 'unsourced', []],
+      ['$2.1 trillion', 'unsourced', []],
+      ['290 basis points', 'contradicted', ['hh-gos']],
+    ]);
+  });
+});
+
+describe('clinical research note (net awards, a book-to-bill, backlog and what customers cancelled)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cro'))).toEqual([
+      ['$1.42 billion', 'supported', ['vc-aw']],
+      ['1.15x', 'supported', ['vc-btb']],
+      ['$1.23 billion', 'supported', ['vc-rev']],
+      ['$9.8 billion', 'supported', ['vc-bl']],
+      ['$3.1 billion', 'unsourced', []],
+      ['38%', 'unsourced', []],
+      // "Biotech customers, who make up 38% of backlog, had cancellations of roughly $180 million": it was red as backlog.
+      ['$180 million', 'unsourced', []],
+      ['$9.4 billion', 'contradicted', ['vc-bl']],
+    ]);
+  });
+
+  it('reads a noun and "of" after a verb as what an amount measures, and a metric\'s own noun as the metric', () => {
+    const findings = (text: string) => lineFindings('cro', '2025-11-03', 'Veritas Clinical', text);
+    expect(messageOn(findings('Veritas had cancellations of roughly $180 million.'), '$180 million')).toContain('cancellations, which no metric');
+    expect(findings('Veritas had backlog of $9.4 billion at the end of September.').map((f) => f.code)).toEqual(['contradicted']);
+    expect(findings('Veritas reported revenue of $1.33 billion in the third quarter.').map((f) => f.code)).toEqual(['contradicted']);
+  });
+});
+
+describe('wind turbine maker note (order intake in gigawatts, a price per megawatt, a backlog and its service part)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('turbines'))).toEqual([
+      ['3.1 GW', 'supported', ['fv-oi']],
+      ['€1.05 million per MW', 'supported', ['fv-asp']],
+      ['€64.2 billion', 'supported', ['fv-bl']],
+      ['€37.8 billion', 'unsourced', []],
+      ['€4.4 billion', 'supported', ['fv-rev']],
+      ['960 MW', 'unsourced', []],
+      ['doubled', 'unsourced', []],
+      ['3.6 GW', 'contradicted', ['fv-oi']],
+    ]);
+  });
+});
+
+describe('bitcoin miner note (bitcoin mined and held, hashrate against the network\'s, bitcoin sold)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('btcminer'))).toEqual([
+      ['1,850', 'supported', ['gd-mined']],
+      ['21,400', 'supported', ['gd-hold']],
+      ['52', 'supported', ['gd-hash']],
+      ['5%', 'unsourced', []],
+      ['1,050', 'unsourced', []],
+      ['$198 million', 'supported', ['gd-rev']],
+      ['600', 'unsourced', []],
+      ['4.2 cents per kilowatt-hour', 'unsourced', []],
+      ['1,950', 'contradicted', ['gd-mined']],
+    ]);
+  });
+});
+
+describe('HVAC maker note (units shipped, organic growth, a paragraph opened by "Price", a segment\'s level after its change)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('hvac'))).toEqual([
+      ['1.12 million units', 'supported', ['cl-units']],
+      ['$2.86 billion', 'supported', ['cl-rev']],
+      ['6.4%', 'supported', ['cl-og']],
+      ['4 points', 'unsourced', []],
+      // "Price contributed about 4 points …. The adjusted operating margin was 19.8%": "Price" was read as a name the facts do not know.
+      ['19.8%', 'supported', ['cl-om']],
+      ['doubled', 'unsourced', []],
+      ['3%', 'unsourced', []],
+      ['14%', 'unsourced', []],
+      // "…, while commercial HVAC rose 14% to $1.1 billion": it was red against the company's $2.86 billion.
+      ['$1.1 billion', 'unsourced', []],
+      ['7.4%', 'contradicted', ['cl-og']],
+    ]);
+  });
+
+  const findings = (text: string) => lineFindings('hvac', '2025-11-04', 'Coldline Systems', text);
+  it('gives the level a change reached the change\'s own subject, and a lower-case word before an initialism the part', () => {
+    expect(findings('Residential sales fell 3%, while commercial equipment rose 14% to $1.1 billion.').map((f) => f.code)).toEqual(['unsourced', 'unsourced', 'unsourced']);
+    // A metric's word as the subject keeps the metric, narrowed: "commercial sales".
+    expect(messageOn(findings('Residential sales fell 3%, while commercial sales rose 14% to $1.1 billion.'), '$1.1 billion')).toContain('`segment: commercial`');
+    expect(findings('Sales rose 14% to $2.96 billion.').map((f) => f.code)).toEqual(['unsourced', 'contradicted']);
+    expect(messageOn(findings("Coldline's commercial HVAC revenue was $1.1 billion."), '$1.1 billion')).toContain('`segment: commercial HVAC`');
+    expect(messageOn(findings("Coldline's US revenue was $1.1 billion."), '$1.1 billion')).toContain('`segment: US`');
+  });
+
+  it('reads a common noun opening a sentence as no name ("Price", "Excise taxes")', () => {
+    expect(findings('Price contributed about 4 points of growth. The adjusted operating margin was 18.8%.').map((f) => [f.claim.text, f.code])).toEqual([['4 points', 'unsourced'], ['18.8%', 'contradicted']]);
+    expect(messageOn(lineFindings('cannabis', '2025-11-20', 'Northleaf Cannabis', 'Excise taxes were C$22.7 million.'), 'C$22.7 million')).toMatch(/^Northleaf Cannabis: /);
   });
 });

@@ -87,14 +87,18 @@ export function mayBeAMeasure(claim: Pick<Claim, 'unit' | 'kind'>): boolean {
  * Offsets into the sentence (`text` and `folded` alike).
  */
 export function modifiedMeasureIn(text: string, folded: string, clauseStart: number, figure: { start: number; end: number; amount: boolean }): string | undefined {
-  // Every such measure holds a head's letters: most sentences have none, and the scan is skipped.
-  if (!HEAD_CUE.test(folded)) return undefined;
+  // Only the words before the figure, from a word's start up to 60 characters before its clause, are
+  // read, and only when they hold a head's letters (most do not).
+  const from = Math.max(0, folded.lastIndexOf(' ', Math.max(0, clauseStart - 60)) + 1);
+  const window = folded.slice(from, figure.start);
   let last: RegExpExecArray | undefined;
-  MODIFIED_MEASURE.lastIndex = Math.max(0, clauseStart - 60);
-  for (let m = MODIFIED_MEASURE.exec(folded); m && m.index + m[0].length <= figure.start; m = MODIFIED_MEASURE.exec(folded)) {
-    if (m.index + m[0].length > clauseStart) last = m;
+  if (HEAD_CUE.test(window)) {
+    MODIFIED_MEASURE.lastIndex = 0;
+    for (let m = MODIFIED_MEASURE.exec(window); m; m = MODIFIED_MEASURE.exec(window)) {
+      if (from + m.index + m[0].length > clauseStart) last = m;
+    }
   }
-  let at: { start: number; end: number } | undefined = last && { start: last.index, end: last.index + last[0].length };
+  let at: { start: number; end: number } | undefined = last && { start: from + last.index, end: from + last.index + last[0].length };
   // (Only an amount stands before its measure: "2.1 times earnings before interest…" is a ratio to it.)
   if (!at && figure.amount) {
     MEASURE_AFTER.lastIndex = figure.end;

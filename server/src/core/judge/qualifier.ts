@@ -315,13 +315,16 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   const clause = clauseOf(claim);
   const info = memo.sentence(claim.sentence);
   const hits = info.words;
-  const words = window.match(WORDS) ?? [];
-  const word = words.at(-1);
-  if (!word || !/^\p{L}[\p{L}-]*$/u.test(word)) return null;
+  const all = window.match(WORDS) ?? [];
   const owned = ownersNamedPart(window, from, info.mentions, text.slice(nearest.start, nearest.end));
   if (owned) return owned;
+  // "Coldline's commercial HVAC revenue": a lower-case word before an initialism narrows it with it.
+  const initialism = all.length >= 2 && /^\p{Lu}{2,5}$/u.test(all.at(-1)!) && /^\p{Ll}[\p{L}-]*$/u.test(all.at(-2)!) ? all.at(-1)! : undefined;
+  const words = initialism ? all.slice(0, -1) : all;
+  const word = words.at(-1);
+  if (!word || !/^\p{L}[\p{L}-]*$/u.test(word)) return null;
   // "Verdly's US retail revenue", "its own US retail revenue": a place's letters before the word narrow it with it.
-  const region = words.length >= 2 && /^\p{Lu}{2,4}$/u.test(words.at(-2)!) ? words.at(-2)! : undefined;
+  const region = !initialism && words.length >= 2 && /^\p{Lu}{2,4}$/u.test(words.at(-2)!) ? words.at(-2)! : undefined;
   const lead = words.at(region ? -3 : -2);
   // At the clause's start a capital may open a qualifier ("Advertising revenue was…"), never a name.
   const opens = lead === undefined && from === clause.start && !info.mentions.some((m) => m.end > from && m.start < nearest!.start);
@@ -335,6 +338,6 @@ function qualifierOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: string
   const at = from + window.lastIndexOf(word);
   if (hits.some((h) => h.start <= at && h.end > at) || info.mentions.some((m) => m.start <= at && m.end > at) || ofOwnersName(word, owners, index)) return null;
   // An initialism keeps its letters: "US sales" is the US part.
-  const shown = `${region ? `${region} ` : ''}${/^\p{Lu}{2,}$/u.test(word) ? word : lower}`;
+  const shown = `${region ? `${region} ` : ''}${/^\p{Lu}{2,}$/u.test(word) ? word : lower}${initialism ? ` ${initialism}` : ''}`;
   return { part: shown.replace(/-/g, ' '), phrase: `${shown} ${text.slice(nearest.start, nearest.end).toLowerCase()}` };
 }

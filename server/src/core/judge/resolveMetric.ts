@@ -9,7 +9,7 @@ import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { mayBeAMeasure, modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasures';
-import { COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
+import { CHANGE_TO_LEVEL, COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
 import { respectiveRun, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
@@ -482,7 +482,7 @@ function fromWords(
   for (const skip of [own, []]) {
     const clauseHits = inSpan(hits, clause, fitting, skip);
     const inClause = figureBinding(valuationBinding(clauseHits, claim, folded, own), claim, folded, own);
-    if (inClause.length > 0) return best(inClause, claim, folded, base, hasFacts)?.metric;
+    if (inClause.length > 0) return measuredByOwnNoun(inClause, claim, folded, base) ? null : best(inClause, claim, folded, base, hasFacts)?.metric;
     // The clause names a metric of its own, of another unit: "comparable sales rose 3.8%" is no revenue figure.
     if (clauseHits.covered) return null;
     // The figure's own noun names a metric ("…, and 12 million subscribers in total"): before any other clause's words.
@@ -499,7 +499,7 @@ function fromWords(
       reach =
         labelled(claim, clause) ? { start: claim.sentence.start, end: clause.start }
         : elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
-        : bare || flowOfItsOwn(claim, clause, folded) || measureOfItsOwn(claim, clause, folded, hits) || shareOfItsOwn(claim, clause, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
+        : bare || flowOfItsOwn(claim, clause, folded) || measureOfItsOwn(claim, clause, folded, hits) || shareOfItsOwn(claim, clause, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || reachedOfItsOwn(claim, folded, hits, index, figures) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
@@ -1040,9 +1040,13 @@ function shareOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonl
   return !hits.some((h) => h.start >= clause.start && h.end <= clause.end);
 }
 
-/** "a buyback of ", "the proposed dividend of about ", "the grid's peak demand of roughly ": a noun and "of" right before the figure (the head noun is group 1). */
-const NOUN_OF = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(\p{L}+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|just|only|up to|more than|an estimated)\s+)*$/du;
-
+/** A noun and "of" right before the figure (the head noun is group 1), after `opener`. */
+const nounOf = (opener: string): RegExp =>
+  new RegExp(String.raw`${opener}(?:[\p{L}'\u2019-]+\s+){0,2}?(\p{L}+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|approximately|some|over|just|only|up to|more than|an estimated)\s+)*$`, 'du');
+/** "a buyback of ", "the proposed dividend of about ", "the grid's peak demand of roughly ", "had cancellations of roughly ". */
+const NOUN_OF = nounOf(String.raw`\b(?:a|an|the|its|their|his|her|our|this|that|had|has|have|reported|recorded|saw|booked|took|posted|incurred|suffered)\s+`);
+/** At the sentence's start: "Excise taxes of ". */
+const OPENING_NOUN_OF = nounOf('^');
 
 /** Hyphened words right before a noun: "book-to-" of "book-to-bill". */
 const HYPHENED_BEFORE = /(?:\p{L}+-)+$/u;
@@ -1064,7 +1068,7 @@ export function measuredNoun(claim: Claim, folded: string): string | undefined {
   const of = folded.lastIndexOf(' of ', at);
   if (of < 0 || at - of > 40) return undefined;
   const from = Math.max(0, at - 60);
-  const m = NOUN_OF.exec(folded.slice(from, at));
+  const m = NOUN_OF.exec(folded.slice(from, at)) ?? (from === 0 ? OPENING_NOUN_OF.exec(folded.slice(0, at)) : null);
   const noun = m?.[1];
   if (noun === undefined || isChangeNoun(noun) || SAME_MEASURE.has(noun) || isGuidanceWord(noun)) return undefined;
   // Folding made "book-to-bill" three words: the noun as written keeps its hyphens.
@@ -1120,6 +1124,12 @@ function nounOfAnother(claim: Claim, folded: string, hits: readonly WordHit[], b
   return !hits.some((h) => (/(\S+)$/.exec(folded.slice(h.start - base, h.end - base))?.[1] ?? '').replace(/s$/, '') === stem);
 }
 
+/** "Excise taxes of C$22.7 million are deducted before net revenue": a figure its own noun measures takes no metric word after it (nor its kind). */
+function measuredByOwnNoun(inClause: WordHit[], claim: Claim, folded: string, base: number): boolean {
+  // (Not an amount before its noun: "a $4.62 billion operating budget" is the budget the words after it name.)
+  return inClause.every((h) => h.start >= claim.offset.end) && !attributiveNoun(claim, folded) && nounOfAnother(claim, folded, inClause, base);
+}
+
 /** Right after a change, what changed: "a 4.0% increase in average check", "0.9% lower traffic" (not "12% higher than…"). */
 const CHANGE_IN = /^\s*(?:(?:increase|rise|gain|growth|jump|decline|decrease|drop|fall|reduction)\s+in|higher|lower|more|less|fewer|greater|smaller)\s+(?:the\s+|its\s+|their\s+)?(?!than\b|in\b|on\b|from\b|to\b|at\b|for\b|year\b|a\b|an\b)\p{Ll}/u;
 
@@ -1150,9 +1160,9 @@ const SUBJECT_THEN_VERB = /(?:^|[,;(]|\b(?:as|while|whereas|but|with|since|becau
  * 1% and 2%": a change whose subject is a lower-case noun no metric word names measures that
  * noun, not the metric of the clause before (a capitalised subject, "Europe rose 2%", is a segment's).
  */
-function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[], index: FactIndex): boolean {
+function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[], index: FactIndex, at = claim.offset.start): boolean {
   const base = claim.sentence.start;
-  const m = SUBJECT_THEN_VERB.exec(folded.slice(0, claim.offset.start - base));
+  const m = SUBJECT_THEN_VERB.exec(folded.slice(0, at - base));
   // "rose 1%", or a copula before a change the words after it say: "prices were 1% lower".
   if (!m || !(isChangeVerb(m[2]!) || (COPULAS.has(m[2]!) && claim.kind === 'growth'))) return false;
   const [from, to] = m.indices![1]!;
@@ -1164,6 +1174,17 @@ function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[],
   // A segment the facts name ("while neuromodulation grew 11% to $410 million") is a part of the metric, not a noun of its own.
   const subject = folded.slice(from, to);
   return !holdsASegment(subject, factSegments(index));
+}
+
+/**
+ * "…, while commercial HVAC rose 14% to $1.1 billion": the level a change reached measures what
+ * the change does, a subject of its own (subjectOfItsOwn) included.
+ */
+function reachedOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[], index: FactIndex, figures: readonly Span[]): boolean {
+  if (claim.kind === 'growth') return false;
+  const change = figures.filter((c) => c.end <= claim.offset.start).at(-1);
+  const base = claim.sentence.start;
+  return !!change && CHANGE_TO_LEVEL.test(claim.sentenceText.slice(change.end - base, claim.offset.start - base)) && subjectOfItsOwn(claim, folded, hits, index, change.start);
 }
 
 /** A later clause's own subject and verb right before its figure: "; nature-based credits fetched about ", ", while forestry credits sold for ". */

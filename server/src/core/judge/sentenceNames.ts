@@ -33,7 +33,9 @@ const NOT_NAMES = new Set(
     'residents voters workers members critics researchers scientists doctors patients students ' +
     'parents citizens households families owners tenants farmers growers lawmakers ministers authorities ' +
     'insiders people rivals competitors peers partners suppliers pharmacies hospitals schools clinics visitors ' +
-    'passengers tourists attendees spectators planners demand supply pricing prices ' +
+    'passengers tourists attendees spectators planners demand supply pricing prices price volume mix currency tariffs ' +
+    // "Price contributed about 4 points", "Excise taxes were C$22.7 million".
+    'excise taxes weather ' +
     'costs inflation volumes ships shares more less fewer most nearly almost approximately ' +
     'proceeds riders backers players gamers customers clients subscribers holders bondholders lenders creditors ' +
     'borrowers depositors drivers pilots nurses teachers employees staff ' +
