@@ -8029,3 +8029,110 @@ describe('HVAC maker note (units shipped, organic growth, a paragraph opened by 
     expect(messageOn(lineFindings('cannabis', '2025-11-20', 'Northleaf Cannabis', 'Excise taxes were C$22.7 million.'), 'C$22.7 million')).toMatch(/^Northleaf Cannabis: /);
   });
 });
+
+describe('aluminium smelter note (tonnes shipped at a realized price, the LME cash price, costs restated per tonne)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('alu'))).toEqual([
+      ['612,000 tonnes', 'supported', ['na-ship']],
+      ['$3,120 per tonne', 'supported', ['na-price']],
+      // "The LME cash price averaged $2,580 per tonne": a market's price, in the first clause too (it was red against the realized price).
+      ['$2,580 per tonne', 'unsourced', []],
+      ['$340 per tonne', 'unsourced', []],
+      ['$402 million', 'supported', ['na-ebitda']],
+      ['$118 million', 'unsourced', []],
+      // "Energy costs were $118 million, or roughly $190 per tonne": the costs restated per tonne, no realized price.
+      ['$190 per tonne', 'unsourced', []],
+      ['642,000 tonnes', 'contradicted', ['na-ship']],
+    ]);
+  });
+
+  const findings = (text: string) => lineFindings('alu', '2025-10-30', 'Nordal Aluminium', text);
+  it('reads a price of another kind in a sentence\'s first clause, and a figure restating one no metric names as no metric\'s by its unit', () => {
+    expect(messageOn(findings('The LME cash price averaged $2,580 per tonne in the third quarter.'), '$2,580 per tonne')).toContain('no metric of the facts files measures cash price');
+    expect(findings("Nordal's realized price was $3,020 per tonne in the third quarter.").map((f) => f.code)).toEqual(['contradicted']);
+    expect(findings('Its energy costs were $118 million, or roughly $190 per tonne.').map((f) => f.code)).toEqual(['unsourced', 'unsourced']);
+    // A restated figure a metric's word names before it still takes its metric by unit: EPS after net income (the adjusted note's row).
+    expect(lineVerdicts('adjusted', '2025-11-05', 'Velto Foods: third quarter 2025', 'Net income was $410 million, or $1.02 a share.').at(1)).toEqual(['$1.02 a share', 'supported']);
+  });
+});
+
+describe('ad-tech note (gross spend, a take rate, active clients, a buyback)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('adtech'))).toEqual([
+      ['$2.4 billion', 'supported', ['ba-spend']],
+      ['19.6%', 'supported', ['ba-take']],
+      ['$470 million', 'supported', ['ba-rev']],
+      ['40%', 'unsourced', []],
+      ['1,450 active clients', 'supported', ['ba-clients']],
+      ['95%', 'unsourced', []],
+      ['9%', 'unsourced', []],
+      ['$150 million', 'unsourced', []],
+      ['18.6%', 'contradicted', ['ba-take']],
+    ]);
+  });
+});
+
+describe('housing association note (homes owned, homes completed in a year to March, void loss, rents)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('housingassoc'))).toEqual([
+      ['58,200 homes', 'supported', ['th-homes']],
+      ['1,240 new homes', 'supported', ['th-new']],
+      ['62%', 'unsourced', []],
+      ['£612 million', 'supported', ['th-turn']],
+      ['1.4%', 'supported', ['th-void']],
+      ['£96 million', 'unsourced', []],
+      ['£148', 'unsourced', []],
+      ['£390', 'unsourced', []],
+      ['1,420 new homes', 'contradicted', ['th-new']],
+    ]);
+  });
+});
+
+describe('iron ore miner note (wet and dry metric tonnes, Australian-dollar costs, an index price)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ironore'))).toEqual([
+      // "48.6 million wet metric tonnes" was a noun of its own ("nothing near it says what it measures"), and the planted 46.8 million unseen.
+      ['48.6 million wet metric tonnes', 'supported', ['rr-ship']],
+      ['A$19.40 per wet metric tonne', 'supported', ['rr-c1']],
+      ['US$88.20 per dry metric tonne', 'supported', ['rr-price']],
+      ['87%', 'unsourced', []],
+      ['62%', 'unsourced', []],
+      ['US$101.30', 'unsourced', []],
+      ['92%', 'unsourced', []],
+      ['190 to 200 million tonnes', 'unsourced', []],
+      ['46.8 million wet metric tonnes', 'contradicted', ['rr-ship']],
+    ]);
+  });
+
+  it('reads metric, wet and dry tonnes as tonnes, a metric ton as a tonne, and a dry ton as a ton', () => {
+    const line = (text: string) => lineFindings('ironore', '2025-10-28', 'Red Range Iron', text).map((f) => [f.claim.unit, f.code]);
+    expect(line('Red Range shipped 46.8 million metric tons in the September quarter.')).toEqual([['tonne', 'contradicted']]);
+    expect(line('Red Range shipped 48.6 million metric tonnes in the September quarter.')).toEqual([['tonne', 'supported']]);
+    expect(line('Red Range shipped 46.8 million dry tons in the September quarter.')).toEqual([['ton', 'unsourced']]);
+    expect(line('C1 costs were A$21.40 per dry metric tonne in the September quarter.')).toEqual([['AUD/tonne', 'contradicted']]);
+  });
+});
+
+describe('satellite radio note (self-pay subscribers lost in a quarter, ARPU, churn, a part of revenue)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('satradio'))).toEqual([
+      ['31.3 million self-pay subscribers', 'supported', ['or-subs']],
+      // "after losing 45,000 in the quarter": a change (it was red against the 31.3 million subscribers).
+      ['45,000', 'unsourced', []],
+      ['$15.02', 'supported', ['or-arpu']],
+      ['1.6%', 'supported', ['or-churn']],
+      ['$2.16 billion', 'supported', ['or-rev']],
+      ['$480 million', 'unsourced', []],
+      ['82%', 'unsourced', []],
+      ['a third', 'unsourced', []],
+      ['1.8%', 'contradicted', ['or-churn']],
+    ]);
+  });
+
+  it('reads losing, shedding and adding as changes, and an addition of a metric that is what was added as its figure', () => {
+    const line = (text: string) => lineVerdicts('satradio', '2025-11-05', 'Orbit Radio', text);
+    expect(line('Orbit shed 45,000 subscribers in the quarter.')).toEqual([['45,000 subscribers', 'unsourced']]);
+    // "after adding $221 million of net new ARR": the metric is what was added, so its fact decides (the cyber note's row).
+    expect(lineVerdicts('cyber', '2025-12-10', 'Sentrix', 'Sentrix added $231 million of net new ARR in the third quarter of fiscal 2026.')).toEqual([['$231 million', 'contradicted']]);
+  });
+});

@@ -84,18 +84,20 @@ const DECREASE = new Set([
   'decreased', 'decrease', 'decreases', 'shrank', 'shrunk', 'shrink', 'shrinks', 'shrinking', 'down', 'slipped',
   'slid', 'slides', 'plunged', 'plunges', 'tumbled', 'sank', 'sinks', 'contracted', 'contracts', 'lost', 'loses', 'cut',
   'cuts', 'reduced', 'reduces', 'slumped', 'dipped', 'retreated', 'eased', 'narrowed', 'narrows',
+  // "after losing 45,000 in the quarter", "shed 3,000 jobs".
+  'losing', 'lose', 'shed', 'sheds', 'shedding',
   // What a count loses: "closed 12 stores", "shut 4 plants".
   'closed', 'closes', 'closing', 'shut', 'shuts',
 ]);
 const INCREASE = new Set([
   'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'increased', 'increase', 'increases', 'increasing',
   'jumped', 'jump', 'jumps', 'climbed', 'climb', 'climbs', 'surged', 'surge', 'surges', 'soared', 'soars', 'gained', 'gains',
-  'up', 'expanded', 'expands', 'added', 'adds', 'boosted', 'accelerated', 'rebounded', 'spiked', 'widened', 'widens',
+  'up', 'expanded', 'expands', 'added', 'adds', 'adding', 'boosted', 'accelerated', 'rebounded', 'spiked', 'widened', 'widens',
   // What a count gains: "opened 35 stores", "hired 2,000 nurses", "built 12 data centers".
   'opened', 'opens', 'opening', 'hired', 'hires', 'hiring', 'recruited', 'launched', 'launches', 'built', 'builds', 'installed', 'installs',
 ]);
 // The change verbs' irregular past forms; the regular ones end in "ed".
-const IRREGULAR_PAST = new Set(['fell', 'fallen', 'rose', 'risen', 'grew', 'grown', 'shrank', 'shrunk', 'slid', 'sank', 'lost', 'built']);
+const IRREGULAR_PAST = new Set(['fell', 'fallen', 'rose', 'risen', 'grew', 'grown', 'shrank', 'shrunk', 'slid', 'sank', 'lost', 'built', 'shed']);
 /** Change verbs in the past tense ("fell", "grew", "added"): a clause with one reports what happened. */
 export const PAST_CHANGE_VERBS: readonly string[] = [...DECREASE, ...INCREASE].filter((w) => w.endsWith('ed') || IRREGULAR_PAST.has(w));
 const CHANGE_NOUNS_DOWN = new Set(['decline', 'drop', 'decrease', 'fall', 'reduction', 'cut', 'contraction', 'slump', 'dip']);

@@ -12,7 +12,7 @@ import {
   SCALE_WORDS,
   UNIT_WORDS,
 } from './scales';
-import { isCountable, isGluedHyphen, isKnownNounWord, matchCountNoun, matchKnownNoun, singular } from './unitNouns';
+import { isCountable, isGluedHyphen, isKnownNounWord, matchCountNoun, matchKnownNoun, perDescribedMass, singular } from './unitNouns';
 
 /** A number with what belongs to it: sign, currency, scale, unit and noun, as token ranges. */
 export interface Quantity {
@@ -319,6 +319,8 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
   if (many) return many;
   const u = tokens[k];
   if (!u || u.type !== 'word' || NOT_PER.has(u.lower)) return null;
+  const mass = perDescribedMass(tokens, k);
+  if (mass) return mass;
   const symbol = DIRECT_UNITS.has(u.text);
   let per = symbol || u.text !== u.lower ? u.text : singular(u.lower);
   k++;

@@ -233,10 +233,31 @@ const ADJECTIVES = new Set([
   'net',
 ]);
 
+/** Words before a unit of mass that keep it: "48.6 million wet metric tonnes" are tonnes. */
+const MASS_DESCRIPTORS: ReadonlySet<string> = new Set(['metric', 'wet', 'dry']);
+const MASSES: ReadonlySet<string> = new Set(['tonne', 'ton']);
+
+/** The unit of mass words name with their descriptors ("wet metric tonnes": tonne; a metric ton is a tonne), or undefined. */
+function describedMass(words: readonly string[]): string | undefined {
+  const last = singular(words.at(-1)!);
+  if (words.length < 2 || !MASSES.has(last) || !words.slice(0, -1).every((w) => MASS_DESCRIPTORS.has(w))) return undefined;
+  return words.includes('metric') ? 'tonne' : last;
+}
+
+/** After "per" at token k: a unit of mass with its descriptors ("per wet metric tonne"), and the token after it. */
+export function perDescribedMass(tokens: readonly Token[], k: number): { per: string; next: number } | null {
+  let j = k;
+  while (MASS_DESCRIPTORS.has(tokens[j]?.lower ?? '')) j++;
+  const mass = j > k && tokens[j]?.type === 'word' ? describedMass(tokens.slice(k, j + 1).map((t) => t.lower)) : undefined;
+  return mass ? { per: mass, next: j + 1 } : null;
+}
+
 function nounUnit(tokens: readonly Token[], words: number[]): string {
   let first = 0;
   while (first < words.length - 1 && (ADJECTIVES.has(tokens[words[first]!]!.lower) || /(?:ed|ing|est)$/.test(tokens[words[first]!]!.lower))) first++;
   const parts = words.slice(first).map((i) => tokens[i]!.lower);
+  const mass = describedMass(parts);
+  if (mass) return mass;
   parts[parts.length - 1] = singular(parts[parts.length - 1]!);
   return parts.join(' ');
 }

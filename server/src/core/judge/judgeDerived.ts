@@ -868,16 +868,23 @@ function namesVerbBefore(claim: Claim, metric: Metric): boolean {
 /** The verb right before a count, past a hedge: "opened 48 stores", "hired about 2,000". */
 const VERB_BEFORE = /(\p{Ll}+)\s+(?:(?:about|around|roughly|some|nearly|almost|over|another|a\s+further)\s+)?$/u;
 
+/** Words of a metric that is itself what was added: "net new ARR", "net adds", "new subscribers". */
+const ADDITIONS = /\b(?:new|adds|additions)\b/i;
+
 /**
  * "Brightmart opened 48 stores in the quarter", with a metric whose word is "opened" (openings per
- * period): the verb that made the count a change names the metric, whose facts are those counts.
+ * period): the verb that made the count a change names the metric, whose facts are those counts;
+ * so does an addition of a metric that is what was added ("after adding $221 million of net new ARR").
  */
 function flowOfItsMetric(claim: Claim, ctx: JudgeContext): Claim | null {
-  if (claim.kind !== 'growth' || familyOf(claim.unit) === 'percent' || isCurrency(claim.unit) || claim.value === null) return null;
+  if (claim.kind !== 'growth' || familyOf(claim.unit) === 'percent' || claim.value === null) return null;
+  const money = isCurrency(claim.unit);
   // "will cut 4,000 jobs" of a `job_cuts` metric whose word is "cut": the count itself, whatever the verb's direction.
-  const level: Claim = { ...claim, kind: 'count', value: Math.abs(claim.value) };
+  const level: Claim = { ...claim, kind: money ? 'money' : 'count', value: Math.abs(claim.value) };
   const metric = matchFacts(level, ctx.note, ctx.index, ctx.memo).metric;
-  return metric && namesVerbBefore(claim, metric) ? level : null;
+  if (!metric) return null;
+  const added = claim.value > 0 && metric.words.some((w) => ADDITIONS.test(w));
+  return added || (!money && namesVerbBefore(claim, metric)) ? level : null;
 }
 
 /**

@@ -31,7 +31,7 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/;
 const KINDS_OF_MEASURE: readonly { heads: string; modifiers: string }[] = [
   { heads: String.raw`profits?|loss(?:es)?|earnings|income|margins?`, modifiers: String.raw`gross|operating|pre\s+tax|pretax|trading|net|ebit|ebitda|contribution` },
   // (Not "retail" or "wholesale": a retailer's average selling price is its retail price.)
-  { heads: String.raw`prices?`, modifiers: String.raw`spot|list|market|benchmark|futures|reference|sticker` },
+  { heads: String.raw`prices?`, modifiers: String.raw`spot|cash|list|market|benchmark|index|futures|reference|sticker` },
 ];
 const HEADS = KINDS_OF_MEASURE.map((k) => k.heads).join('|');
 const HEAD_CUE = new RegExp(HEADS);

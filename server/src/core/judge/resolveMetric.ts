@@ -416,7 +416,8 @@ function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeM
   // A later clause measuring its own subject takes no metric by its unit either ("The average price
   // was $4.80 a tonne; nature-based credits fetched about $9 a tonne").
   // Nor one naming a measure no metric names ("…and operating income $4.1 billion": not revenue by the kind "revenue" gave it).
-  const refused = named === undefined && byUnit !== undefined && (levelOfItsOwn(claim, clause, info.folded, info.words, index) || measureOfItsOwn(claim, clause, info.folded, info.words));
+  // Nor a figure that restates the one before it ("Its energy costs were $118 million, or roughly $190 per tonne"), whose words it would need.
+  const refused = named === undefined && byUnit !== undefined && (levelOfItsOwn(claim, clause, info.folded, info.words, index) || measureOfItsOwn(claim, clause, info.folded, info.words) || restatesTheFigureBefore(claim, memo, info.words));
   const metric = named === null || refused ? undefined : (named ?? (labelled(claim, clause) ? undefined : byUnit));
   if (!metric || peopleNotStaff(claim, metric, info)) return undefined;
   if (pendingItems(claim, clause, info.folded, metric)) {
@@ -1237,13 +1238,26 @@ const MEASURE_BEFORE = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\s+(?:(?:was|
  */
 function measureOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readonly WordHit[]): boolean {
   const base = claim.sentence.start;
-  if (clause.start <= base) return false;
-  // "…, while the gross margin held at 32.4%": a word made another measure (otherMeasures) is no metric's either.
+  // "The LME cash price averaged $2,580 per tonne", "…, while the gross margin held at 32.4%": a word made another measure (otherMeasures) is no metric's either.
   if (mayBeAMeasure(claim) && modifiedMeasureIn(claim.sentenceText, folded, clause.start - base, { start: claim.offset.start - base, end: claim.offset.end - base, amount: false })) return true;
+  if (clause.start <= base) return false;
   const m = MEASURE_BEFORE.exec(folded.slice(clause.start - base, claim.offset.start - base));
   if (!m) return false;
   const at = clause.start + m.index;
   return !hits.some((h) => h.start <= at && h.end > at);
+}
+
+/** Between a figure and one that restates it in another unit: ", or ", ", or roughly ". */
+const OR_RESTATED = /^,?\s+or\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under)\s+)?$/;
+
+/**
+ * "Its energy costs were $118 million, or roughly $190 per tonne": the figure restates the one right
+ * before it, which no metric's word names ("Net income was $410 million, or $1.02 a share" is EPS).
+ */
+function restatesTheFigureBefore(claim: Claim, memo: JudgeMemo, hits: readonly WordHit[]): boolean {
+  const before = memo.claimsIn(claim.sentence).filter((c) => c.end <= claim.offset.start).at(-1);
+  const base = claim.sentence.start;
+  return !!before && OR_RESTATED.test(claim.sentenceText.slice(before.end - base, claim.offset.start - base)) && !hits.some((h) => h.end <= before.start);
 }
 
 /** Words before a change verb that are no subject: "having added", "also rose", "then fell". */
