@@ -269,3 +269,19 @@ describe('fact stubs for a measure no metric names', () => {
     ]);
   });
 });
+
+// "…, against a spot price that averaged $78.50 per pound" beside a realized price: "Add a fact" makes a
+// `spot_price` metric per pound, and the figure finds it; the realized price keeps its own figure.
+describe('fact stubs for a price of another kind, and for a weight in pounds', () => {
+  it('add a spot price metric in dollars per pound, and the note ends with it supported and the rest as it was', () => {
+    const stubs = applyPartStubs('uranium', 1, undefined, (f) => f.measure !== undefined);
+    expect(stubs[0]).toEqual(expect.arrayContaining(['metrics: {"id":"spot_price","unit":"USD/pound","words":["spot price"]}', 'metric: spot_price']));
+  });
+
+  it('keep pounds of U3O8 a weight: a stub for a figure in pounds is in pounds', () => {
+    const note = parseNote(readFileSync('test/judge/fixtures/uranium-note.md', 'utf8'));
+    const { index } = loadFacts([{ file: 'file:///w/facts.yaml', text: readFileSync('test/judge/fixtures/uranium-facts.yaml', 'utf8') }], { today: '2026-01-01' });
+    const contracted = judgeNote(note, index, { config: defaultConfig }).find((f) => f.claim.text === '220 million pounds')!;
+    expect(factStubFor(contracted, note.referenceDate, index).lines).toEqual(expect.arrayContaining(['metric: contracted', 'value: 220e6', 'unit: pound']));
+  });
+});

@@ -325,7 +325,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
       const own = segmentsOf(h!, index, memo);
       const label = breakdownRowLabel(claim, note.text);
       const place = table ? undefined : placeOf(claim, memo)?.place;
-      return label || place ? new Set([...own, ...(label ? [foldForMatch(label)] : []), ...(place ? foldForMatch(place).split(/\s*(?:,|\band\b)\s*/) : [])]) : own;
+      const more = [...(label ? [label] : []), ...(place ? place.split(/\s*(?:,|\band\b)\s*/) : [])];
+      return more.length > 0 ? new Set([...own, ...more.map(foldForMatch)]) : own;
     };
     if (h && (namesAnOwner(claim, note, index, table?.row, parts) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];

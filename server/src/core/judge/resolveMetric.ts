@@ -1248,7 +1248,7 @@ function measureOfItsOwn(claim: Claim, clause: Span, folded: string, hits: reado
 }
 
 /** Between a figure and one that restates it in another unit: ", or ", ", or roughly ". */
-const OR_RESTATED = /^,?\s+or\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under)\s+)?$/;
+const OR_RESTATED = new RegExp(String.raw`^,?\s+or\s+(?:(?:${A_HEDGE})\s+)?$`);
 
 /**
  * "Its energy costs were $118 million, or roughly $190 per tonne": the figure restates the one right
