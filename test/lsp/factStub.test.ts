@@ -285,3 +285,26 @@ describe('fact stubs for a price of another kind, and for a weight in pounds', (
     expect(factStubFor(contracted, note.referenceDate, index).lines).toEqual(expect.arrayContaining(['metric: contracted', 'value: 220e6', 'unit: pound']));
   });
 });
+
+// "expects to produce 20 million pounds in 2026", "targets 30 million pounds of output by 2028": a time after
+// the note is the period the figure is for; as `as_of` the stub was a fact from the future, which the note never
+// saw (the finding stayed) and the loader warned of (`future-as-of`).
+describe('fact stubs for a figure of a time after the note', () => {
+  it('carry that time as the period and the note\'s date as as_of, and each ends supported with only its missing source to fill', () => {
+    const text = readFileSync('test/judge/fixtures/uranium-note.md', 'utf8').replace('The McArthur mill', 'Athabasca targets 30 million pounds of output by 2028. The McArthur mill');
+    const note = parseNote(text);
+    let facts = readFileSync('test/judge/fixtures/uranium-facts.yaml', 'utf8');
+    const load = () => loadFacts([{ file: 'file:///w/facts.yaml', text: facts }], { today: '2026-12-07' });
+    for (const [figure, period] of [['30 million pounds', 'period: 2028'], ['20 million pounds', 'period: 2026'], ['220 million pounds', 'period: 2032']] as const) {
+      const { index } = load();
+      const finding = judgeNote(note, index, { config: defaultConfig }).find((f) => f.claim.text === figure)!;
+      expect(finding.code, figure).toBe('unsourced');
+      const stub = factStubFor(finding, note.referenceDate, index);
+      expect(stub.lines, figure).toEqual(expect.arrayContaining([period, `as_of: ${note.referenceDate}`]));
+      facts = stubInsertions(facts, stub)!.reduceRight((t, ins) => apply(t, ins), facts);
+      const after = load();
+      expect(judgeNote(note, after.index, { config: defaultConfig }).find((f) => f.claim.text === figure)!.code, figure).toBe('supported');
+      expect(after.problems.filter((p) => p.code !== 'missing-source'), figure).toEqual([]);
+    }
+  });
+});

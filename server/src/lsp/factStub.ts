@@ -126,10 +126,16 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
   }
   // A money figure of a period ("revenue of $4.1 billion in 2024") is that period's: with no
   // `period` the fact would be an event of its date, and the same figure for another period would
-  // then read as contradicted. Rounds and valuations are events; a target "by" a time keeps its date.
+  // then read as contradicted. Rounds and valuations are events; a target "by" a time keeps its date,
+  // unless that time is after the note.
   const iso = claim.time?.iso;
   // A period as the facts loader takes one (a year, quarter, half or month, calendar or fiscal), not a day.
-  const period = iso && !claim.time?.by && isValidPeriod(iso) && !DAY.test(iso) && isCurrency(claim.unit) && !DEAL_METRICS.has(metric) ? iso : undefined;
+  const periodLike = !!iso && isValidPeriod(iso) && !DAY.test(iso);
+  // A time after the note ("expects to produce 20 million pounds in 2026", "by 2028") is the period a
+  // figure is for, never when it was stated: as `as_of` it would be a fact from the future, which
+  // the note never sees and the loader warns of.
+  const ahead = periodLike && !!claim.time?.from && claim.time.from > referenceDate;
+  const period = periodLike && (ahead || (!claim.time?.by && isCurrency(claim.unit) && !DEAL_METRICS.has(metric))) ? iso : undefined;
   const asOf = period ? referenceDate : iso && DATE.test(iso) ? iso : referenceDate;
   const id = buildFactId(entity?.id, finding.part ? `${finding.part}-${metric}` : metric, period ?? asOf, index);
   const lines = [`id: ${id}`];
