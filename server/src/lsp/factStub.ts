@@ -134,7 +134,8 @@ export function factStubFor(finding: Pick<Finding, 'claim' | 'entities' | 'metri
   // A time after the note ("expects to produce 20 million pounds in 2026", "by 2028") is the period a
   // figure is for, never when it was stated: as `as_of` it would be a fact from the future, which
   // the note never sees and the loader warns of.
-  const ahead = periodLike && !!claim.time?.from && claim.time.from > referenceDate;
+  // (Only a time that would be the date: a half or quarter, "by late 2025", was never one.)
+  const ahead = periodLike && DATE.test(iso) && !!claim.time?.from && claim.time.from > referenceDate;
   const period = periodLike && (ahead || (!claim.time?.by && isCurrency(claim.unit) && !DEAL_METRICS.has(metric))) ? iso : undefined;
   const asOf = period ? referenceDate : iso && DATE.test(iso) ? iso : referenceDate;
   const id = buildFactId(entity?.id, finding.part ? `${finding.part}-${metric}` : metric, period ?? asOf, index);
