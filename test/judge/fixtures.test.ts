@@ -8,6 +8,7 @@ import { loadFacts } from '../../server/src/core/facts/loadFacts';
 import { judgeNote } from '../../server/src/core/judge/judgeNote';
 import { metricNameOf } from '../../server/src/core/judge/wording';
 import { parseNote } from '../../server/src/core/parse/parseNote';
+import { namesIn } from '../../server/src/core/judge/sentenceNames';
 import type { FactIndex, Finding, FindingCode } from '../../server/src/core/types';
 
 /** [claim text, code, fact ids judged against] */
@@ -8086,6 +8087,22 @@ describe('housing association note (homes owned, homes completed in a year to Ma
       ['1,420 new homes', 'contradicted', ['th-new']],
     ]);
   });
+
+  it("says a fact's FY is the calendar year when the entity has no fiscal year end and the note's year ends in March", () => {
+    const text = readFileSync('test/judge/fixtures/housingassoc-facts.yaml', 'utf8');
+    const calendar = text.replace(/, fiscal_year_end: "03-31"/, '');
+    expect(calendar).not.toBe(text);
+    const judged = (facts: string, line: string) =>
+      judgeNote(parseNote(`---\ndate: 2025-08-20\n---\n# Thameside Homes\n\n${line}\n`), loadFacts([{ file: 'facts.yaml', text: facts }], { today: '2026-12-31' }).index, { config: defaultConfig })[0]!;
+    const line = 'Thameside completed 1,420 new homes in the year to March 2025.';
+    const missed = judged(calendar, line);
+    expect(missed.code).toBe('unsourced');
+    expect(missed.message).toBe("No fact yet for Thameside Homes' new homes in the year to March 2025; the facts' FY2025 is the calendar year, as Thameside Homes has no `fiscal_year_end`");
+    // With the year end the planted figure is red; a year that ends in December, or no FY fact for it, gets no such words.
+    expect(judged(text, line).code).toBe('contradicted');
+    expect(judged(calendar, 'Thameside completed 1,420 new homes in the year to March 2026.').message).not.toContain('fiscal_year_end');
+    expect(judged(calendar, 'Thameside completed 1,420 new homes in the year ended 31 December 2024.').message).not.toContain('fiscal_year_end');
+  });
 });
 
 describe('iron ore miner note (wet and dry metric tonnes, Australian-dollar costs, an index price)', () => {
@@ -8134,5 +8151,485 @@ describe('satellite radio note (self-pay subscribers lost in a quarter, ARPU, ch
     expect(line('Orbit shed 45,000 subscribers in the quarter.')).toEqual([['45,000 subscribers', 'unsourced']]);
     // "after adding $221 million of net new ARR": the metric is what was added, so its fact decides (the cyber note's row).
     expect(lineVerdicts('cyber', '2025-12-10', 'Sentrix', 'Sentrix added $231 million of net new ARR in the third quarter of fiscal 2026.')).toEqual([['$231 million', 'contradicted']]);
+  });
+});
+
+describe('cruise line note (a capitalised period opening a sentence, a rival named before the company, a share of the total in words)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cruiseline'))).toEqual([
+      ['$4.62 billion', 'supported', ['md-rev-q3-25']],
+      ['9%', 'supported', ['md-rev-q3-25', 'md-rev-q3-24']],
+      ['108.7%', 'supported', ['md-occ-q3-25']],
+      ['5.8%', 'unsourced', []],
+      ['$412 per guest', 'supported', ['md-onb-q3-25']],
+      ['2.41', 'supported', ['md-pax-q3-25']],
+      ['2.28', 'supported', ['md-pax-q3-24']],
+      ['1,870', 'supported', ['md-ebitda-q3-25']],
+      ['1,640', 'supported', ['md-ebitda-q3-24']],
+      // "Third-quarter adjusted net income climbed 14% to $1.38 billion": "Third-quarter" was a name the facts do not know, and the planted $1.38 billion unseen.
+      ['14%', 'supported', ['md-ani-q3-25', 'md-ani-q3-24']],
+      ['$1.38 billion', 'contradicted', ['md-ani-q3-25']],
+      ['$1.15 billion', 'supported', ['md-rev-solenne-q3-25']],
+      // "roughly a quarter of the total" after the segment's amount: "a quarter" was read as a rate per quarter, and the total named nothing.
+      ['a quarter', 'supported', ['md-rev-solenne-q3-25', 'md-rev-q3-25']],
+      // "now numbers 34 ships (six more ships are on order for delivery through 2029)": was "No fact yet … through 2029".
+      ['34 ships', 'supported', ['md-fleet-2025-09']],
+      ['$11.9 billion', 'supported', ['md-nd-2025-09']],
+      ['$13.2 billion', 'supported', ['md-nd-2024-09']],
+      ['$3.55–$3.65', 'supported', ['md-eps-guide-2025-10']],
+      ['$6.1 billion', 'outdated', ['md-dep-2025-09', 'md-dep-2025-06']],
+      // "Rival Caldera Cruise Group carried 3.1 million passengers …; we stay overweight Meridian": was red against Meridian's passengers.
+      ['3.1 million passengers', 'unsourced', []],
+    ]);
+  });
+});
+describe('specialty chemicals note (segments, an apposition between a segment and its margin)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('specchem'))).toEqual([
+      ['$6.84 billion', 'supported', ['bw-sales-2025']],
+      ['2%', 'supported', ['bw-sales-2025', 'bw-sales-2024']],
+      ['3%', 'unsourced', []],
+      ['3,120', 'supported', ['bw-sales-ca-2025']],
+      ['-4%', 'supported', ['bw-sales-ca-2025', 'bw-sales-ca-2024']],
+      ['2,260', 'supported', ['bw-sales-pa-2025']],
+      ['+1%', 'supported', ['bw-sales-pa-2025', 'bw-sales-pa-2024']],
+      ['1,460', 'supported', ['bw-sales-em-2025']],
+      ['-1%', 'supported', ['bw-sales-em-2025', 'bw-sales-em-2024']],
+      ['21%', 'supported', ['bw-sales-em-2025', 'bw-sales-2025']],
+      // "Electronic Materials, now 21% of group sales, was again the margin leader, with an adjusted EBITDA margin of 28.2%": was red against the group's 18.9%.
+      ['28.2%', 'supported', ['bw-em-margin-2025']],
+      ['$1.29 billion', 'supported', ['bw-ebitda-2025']],
+      ['18.9%', 'supported', ['bw-margin-2025']],
+      ['$4.12', 'supported', ['bw-eps-2025']],
+      // Known: "Cash generation was solid." opening the paragraph is read as a name the facts do not know, so the three figures after it (the planted $2.1 billion among them) have no owner.
+      ['$380 million', 'unsourced', []],
+      ['$2.1 billion', 'unsourced', []],
+      ['1.9 times', 'unsourced', []],
+      ['450 jobs', 'unsourced', []],
+      ['$1.30 billion to $1.38 billion', 'supported', ['bw-ebitda-guide-2026']],
+      ['5%', 'unsourced', []],
+    ]);
+  });
+});
+describe('airport authority note (a year to June, a share of the total, a relative clause\'s year, another airport)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('airportauth'))).toEqual([
+      ['9.84 million passengers', 'supported', ['ng-pax-fy25']],
+      ['6.1%', 'supported', ['ng-pax-fy25', 'ng-pax-fy24']],
+      ['112,400', 'supported', ['ng-mov-fy25']],
+      ['108,900', 'supported', ['ng-mov-fy24']],
+      ['61,300 tonnes', 'supported', ['ng-cargo-fy25']],
+      ['7.12', 'supported', ['ng-pax-dom-fy25']],
+      ['2.72', 'supported', ['ng-pax-intl-fy25']],
+      ['28%', 'supported', ['ng-pax-intl-fy25', 'ng-pax-fy25']],
+      ['A$312.6 million', 'supported', ['ng-rev-fy25']],
+      ['A$141.0 million', 'supported', ['ng-rev-aero-fy25']],
+      ['A$14.33 per passenger', 'supported', ['ng-aero-pp-fy25']],
+      ['A$58.4 million', 'supported', ['ng-rev-park-fy25']],
+      // "car parking brought in A$58.4 million, about 19% of the total": a share of the amount's total.
+      ['19%', 'supported', ['ng-rev-park-fy25', 'ng-rev-fy25']],
+      ['A$199.4 million', 'supported', ['ng-ebitda-fy25']],
+      ['A$148 million', 'contradicted', ['ng-capex-fy25']],
+      ['1,150 staff', 'supported', ['ng-staff-2025-06']],
+      ['five-year', 'unsourced', []],
+      // "…is weighted to the second pier, which should open in 2027": the pier's year was the capital program's.
+      ['A$1.1 billion to A$1.3 billion', 'supported', ['ng-capprog-2025']],
+      // "Bayside Airport, the state's main gateway, handled about 38 million passengers…, so Northgate remains…": was red against Northgate's passengers.
+      ['38 million passengers', 'unsourced', []],
+      ['10.3 million passengers', 'supported', ['ng-pax-guide-fy26']],
+      ['3.5%', 'unsourced', []],
+    ]);
+  });
+});
+describe('semiconductor equipment note (a fiscal year to October, a book-to-bill, a rival\'s)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('semieq'))).toEqual([
+      ['$2.94 billion', 'supported', ['al-rev-q4fy25']],
+      ['11%', 'supported', ['al-rev-q4fy25', 'al-rev-q4fy24']],
+      ['$3.38 billion', 'supported', ['al-ord-q4fy25']],
+      ['1.15', 'supported', ['al-btb-q4fy25']],
+      ['$12.7 billion', 'supported', ['al-bl-2025-10']],
+      ['$2.21 billion', 'supported', ['al-rev-ws-q4fy25']],
+      ['$730 million', 'supported', ['al-rev-svc-q4fy25']],
+      ['31%', 'supported', ['al-rev-cn-q4fy25', 'al-rev-q4fy25']],
+      // Known: "down from 38% a year earlier" after a share with no period of its own stays unsourced (a year earlier than nothing stated).
+      ['38%', 'unsourced', []],
+      ['46.8%', 'contradicted', ['al-gm-q4fy25']],
+      ['120 basis points', 'supported', ['al-gm-q4fy25', 'al-gm-q4fy24']],
+      ['$2.17', 'supported', ['al-eps-q4fy25']],
+      ['$11.46 billion', 'supported', ['al-rev-fy25']],
+      ['7%', 'supported', ['al-rev-fy25', 'al-rev-fy24']],
+      ['$12.3 billion', 'supported', ['al-ord-fy25']],
+      // Known: "at year-end" is the calendar year's, not the October fiscal year's.
+      ['14,800', 'unsourced', []],
+      ['$2.75 billion to $3.05 billion', 'supported', ['al-rev-guide-q1fy26']],
+      ['25%', 'unsourced', []],
+      // "Larger rival Tessaron reported a book-to-bill of 0.93 …, which makes Aldermont's order momentum stand out": was Aldermont's.
+      ['0.93', 'unsourced', []],
+    ]);
+  });
+});
+describe('water utility note (rate base by state, allowed returns, a capex plan)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('waterutil'))).toEqual([
+      ['$1.96 billion', 'supported', ['bv-rev-2025']],
+      ['7%', 'supported', ['bv-rev-2025', 'bv-rev-2024']],
+      ['1.48 million customers', 'supported', ['bv-cust-2025']],
+      ['1.41 million', 'supported', ['bv-cust-2024']],
+      ['9.5%', 'supported', ['bv-rb-2025', 'bv-rb-2024']],
+      ['$8.2 billion', 'supported', ['bv-rb-2025']],
+      ['five-year', 'unsourced', []],
+      ['$7.1 billion', 'supported', ['bv-capex-plan-2026-2030']],
+      ['$11.5 billion', 'unsourced', []],
+      ['$1.52 billion', 'contradicted', ['bv-capex-2025']],
+      ['$1.18 billion', 'supported', ['bv-capex-2024']],
+      ['9.6%', 'outdated', ['bv-roe-2025', 'bv-roe-2024']],
+      ['10.5%', 'unsourced', []],
+      ['9.9%', 'unsourced', []],
+      ['3,420', 'supported', ['bv-rb-pa-2025']],
+      ['2,150', 'supported', ['bv-rb-nj-2025']],
+      ['1,390', 'unsourced', []],
+      ['42%', 'supported', ['bv-rb-pa-2025', 'bv-rb-2025']],
+      ['$68', 'supported', ['bv-bill-2025']],
+      ['C$85 million', 'unsourced', []],
+      ['$625 billion', 'unsourced', []],
+    ]);
+  });
+});
+describe('fashion resale note (GMV, a take rate against last year\'s in brackets, a target against a year\'s result)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('resale'))).toEqual([
+      ['18%', 'supported', ['st-gmv-2025', 'st-gmv-2024']],
+      ['€1.42 billion', 'supported', ['st-gmv-2025']],
+      ['€278 million', 'supported', ['st-rev-2025']],
+      // "a take rate of 19.6% (18.9% in 2024)": the bracket's year was the 19.6%'s too, and red.
+      ['19.6%', 'supported', ['st-tr-2025']],
+      ['18.9%', 'supported', ['st-tr-2024']],
+      ['7.4 million', 'contradicted', ['st-buyers-2025']],
+      ['23.1 million orders', 'supported', ['st-orders-2025']],
+      ['€61.50', 'supported', ['st-aov-2025']],
+      ['520', 'supported', ['st-gmv-fr-2025']],
+      ['+14%', 'supported', ['st-gmv-fr-2025', 'st-gmv-fr-2024']],
+      ['310', 'supported', ['st-gmv-de-2025']],
+      ['+22%', 'unsourced', []],
+      ['37%', 'supported', ['st-gmv-fr-2025', 'st-gmv-2025']],
+      // "about 37% of GMV, down from 40% in 2023": a share of GMV too (no 2023 facts).
+      ['40%', 'unsourced', []],
+      ['48 million', 'outdated', ['st-listings-2025-12', 'st-listings-2025-06']],
+      ['62%', 'unsourced', []],
+      ['$1.1 billion', 'unsourced', []],
+      ['$350 billion', 'unsourced', []],
+      ['€45–55 million', 'supported', ['st-ebitda-guide-2026']],
+      // "management targets adjusted EBITDA of €45–55 million, against €31 million in 2025": a result, not guidance.
+      ['€31 million', 'supported', ['st-ebitda-2025']],
+    ]);
+  });
+});
+describe('potash producer note (guidance for a year named before its noun, a turnaround at a mine)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('potash'))).toEqual([
+      ['13.8 million tonnes', 'supported', ['kv-k-2025']],
+      ['4%', 'supported', ['kv-k-2025', 'kv-k-2024']],
+      ['$318 per tonne', 'contradicted', ['kv-price-2025']],
+      ['11.2 million tonnes', 'supported', ['kv-n-2025']],
+      ['11.6 million', 'supported', ['kv-n-2024']],
+      // "held at about $72 per tonne despite a planned turnaround at Belle Plaine": the mine was an owner, and "planned" the figure's.
+      ['$72 per tonne', 'supported', ['kv-cash-2025']],
+      ['$4.84 billion', 'supported', ['kv-ebitda-2025']],
+      ['11%', 'supported', ['kv-ebitda-2025', 'kv-ebitda-2024']],
+      ['$5.44 billion', 'supported', ['kv-ebitda-2024']],
+      ['2,910', 'supported', ['kv-ebitda-k-2025']],
+      ['3,390', 'supported', ['kv-ebitda-k-2024']],
+      ['880', 'supported', ['kv-ebitda-r-2025']],
+      ['700', 'unsourced', []],
+      ['60%', 'supported', ['kv-ebitda-k-2025', 'kv-ebitda-2025']],
+      ['22%', 'supported', ['kv-ebitda-n-2025', 'kv-ebitda-n-2024']],
+      ['$1.05 billion', 'supported', ['kv-ebitda-n-2025']],
+      ['C$640 million', 'unsourced', []],
+      // "guides to 2026 potash sales volumes of 13.5–14.1 million tonnes, and still sees the market tightening in the second half": "to 2026" was a term's end and H2 2025 the time.
+      ['13.5–14.1 million tonnes', 'outdated', ['kv-k-guide-2026-feb', 'kv-k-guide-2026-nov']],
+      ['12 million tonnes', 'unsourced', []],
+      ['74 million tonnes', 'unsourced', []],
+    ]);
+  });
+});
+describe('toll road concession note (traffic, tariffs by country, net debt as a multiple of EBITDA)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tollway'))).toEqual([
+      ['4.3%', 'supported', ['tv-rev-2025', 'tv-rev-2024']],
+      ['€2.41 billion', 'supported', ['tv-rev-2025']],
+      ['1.9%', 'supported', ['tv-traffic-2025', 'tv-traffic-2024']],
+      ['38.6 billion', 'supported', ['tv-traffic-2025']],
+      ['€0.062 per vehicle-km', 'supported', ['tv-rpvkm-2025']],
+      ['€1.78 billion', 'supported', ['tv-ebitda-2025']],
+      ['73.9%', 'supported', ['tv-margin-2025']],
+      // "…, after the group refinanced its 2026 maturities early": 2026 was the net debt's time, and the planted €12.4 billion unseen.
+      ['€12.4 billion', 'contradicted', ['tv-nd-2025']],
+      // A multiple of the year's EBITDA, stated after the net debt's date.
+      ['6.4 times', 'supported', ['tv-nd-2025', 'tv-ebitda-2025']],
+      ['1,212', 'supported', ['tv-rev-fr-2025']],
+      ['+3.8%', 'supported', ['tv-rev-fr-2025', 'tv-rev-fr-2024']],
+      ['641', 'supported', ['tv-rev-es-2025']],
+      ['+5.2%', 'supported', ['tv-rev-es-2025', 'tv-rev-es-2024']],
+      ['288', 'unsourced', []],
+      ['+4.1%', 'unsourced', []],
+      // Known: a custom metric (`toll_revenue`, EUR) sharing the word "revenue" is chosen over the built-in revenue the PLN fact is of.
+      ['PLN 1.12 billion', 'unsourced', []],
+      ['0.92%', 'outdated', ['tv-tariff-fr-2026', 'tv-tariff-fr-2025']],
+      ['3.3%', 'unsourced', []],
+      ['€1.05 billion', 'unsourced', []],
+      ['0.5%', 'unsourced', []],
+    ]);
+  });
+});
+describe('vaccine maker note (doses, products, a trial, a rival\'s sales)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('vaxmaker'))).toEqual([
+      ['212 million doses', 'supported', ['hv-doses-2025']],
+      ['9%', 'supported', ['hv-doses-2025', 'hv-doses-2024']],
+      ['194 million', 'supported', ['hv-doses-2024']],
+      ['12%', 'supported', ['hv-rev-2025', 'hv-rev-2024']],
+      ['$6.84 billion', 'supported', ['hv-rev-2025']],
+      ['$32 per dose', 'supported', ['hv-price-2025']],
+      ['74.1%', 'contradicted', ['hv-gm-2025']],
+      ['70.1%', 'supported', ['hv-gm-2024']],
+      ['3.10', 'supported', ['hv-tribex-2025']],
+      ['+15%', 'supported', ['hv-tribex-2025', 'hv-tribex-2024']],
+      ['1.42', 'supported', ['hv-aveline-2025']],
+      ['+31%', 'unsourced', []],
+      ['1.05', 'supported', ['hv-flu-2025']],
+      ['-8%', 'supported', ['hv-flu-2025', 'hv-flu-2024']],
+      ['45%', 'supported', ['hv-tribex-2025', 'hv-rev-2025']],
+      ['$8.9 billion', 'unsourced', []],
+      ['14,800 participants', 'unsourced', []],
+      ['$7.3 billion to $7.6 billion', 'supported', ['hv-guide-rev-2026']],
+      ['$1.1 billion', 'supported', ['hv-guide-capex-2026']],
+      ['$95 billion', 'unsourced', []],
+    ]);
+  });
+});
+describe('self-storage REIT note (occupancy, rent per square foot rising in a later clause)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('selfstore'))).toEqual([
+      ['1,412 facilities', 'supported', ['sw-fac-2025-09']],
+      ['37', 'supported', ['sw-fac-2025-09', 'sw-fac-2024-09']],
+      ['22-property', 'unsourced', []],
+      ['91.6%', 'supported', ['sw-occ-2025-q3']],
+      ['92.8%', 'supported', ['sw-occ-2024-q3']],
+      // "…, while realized rent per occupied square foot rose 1.9% to $19.84": was red as a change of the occupancy before it.
+      ['1.9%', 'supported', ['sw-rent-2025-q3', 'sw-rent-2024-q3']],
+      ['$19.84', 'supported', ['sw-rent-2025-q3']],
+      ['0.7%', 'supported', ['sw-ssnoi-2025-q3']],
+      ['$552 million', 'contradicted', ['sw-rev-2025-q3']],
+      ['6%', 'supported', ['sw-rev-2025-q3', 'sw-rev-2024-q3']],
+      ['$2.21', 'supported', ['sw-ffo-2025-q3']],
+      ['$2.18', 'supported', ['sw-ffo-2024-q3']],
+      ['$410 million', 'unsourced', []],
+      ['14%', 'supported', ['sw-fac-tx-2025-09', 'sw-fac-2025-09']],
+      ['198 facilities', 'supported', ['sw-fac-tx-2025-09']],
+      ['92.1%', 'unsourced', []],
+      ['5%', 'unsourced', []],
+      ['$8.70 to $8.80 per share', 'supported', ['sw-ffo-guide-2025-10']],
+      ['$8.60 to $8.85', 'supported', ['sw-ffo-guide-2025-07']],
+      ['$2.14 billion', 'supported', ['sw-rev-ttm-2025-09']],
+    ]);
+  });
+});
+describe('launch company note (launches, a backlog covering launches, a product after its, an aside with a place)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('launchco'))).toEqual([
+      ['19 missions', 'supported', ['ts-launches-2025']],
+      ['11', 'supported', ['ts-launches-2024']],
+      // "Its Halyard rockets lifted 61,400 kg": the product was a name the facts do not know.
+      ['61,400', 'supported', ['ts-payload-2025']],
+      ['3,200', 'unsourced', []],
+      ['$18.5 million per launch', 'supported', ['ts-price-2025-11']],
+      ['$67 million', 'unsourced', []],
+      ['64%', 'supported', ['ts-rev-2025', 'ts-rev-2024']],
+      ['$342 million', 'supported', ['ts-rev-2025']],
+      ['$1.26 billion', 'contradicted', ['ts-backlog-2025-12']],
+      // "the backlog stood at $1.26 billion at year-end, covering 58 launches": was red against launches flown.
+      ['58 launches', 'unsourced', []],
+      ['342', 'supported', ['ts-rev-2025']],
+      ['208', 'supported', ['ts-rev-2024']],
+      ['96', 'supported', ['ts-ni-2025']],
+      ['131', 'supported', ['ts-ni-2024']],
+      ['28 to 32 launches', 'supported', ['ts-guide-launches-2026']],
+      // "(the second pad at Wallops comes online in the spring) and revenue of about $520 million": the aside's place owned the revenue.
+      ['$520 million', 'supported', ['ts-guide-rev-2026']],
+      ['2,850 satellites', 'unsourced', []],
+      ['14 new launch contracts', 'unsourced', []],
+      ['$230 million', 'unsourced', []],
+    ]);
+  });
+});
+describe('national lottery operator note (a year to March, shares against earlier fiscal years, an aside between subject and verb)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('natlottery'))).toEqual([
+      ['£3.42 billion', 'supported', ['nm-sales-fy2025']],
+      ['4.6%', 'supported', ['nm-sales-fy2025', 'nm-sales-fy2024']],
+      ['£1.71 billion', 'supported', ['nm-prizes-fy2025']],
+      ['50.0%', 'supported', ['nm-payout-fy2025']],
+      ['£882 million', 'contradicted', ['nm-gc-fy2025']],
+      ['41%', 'supported', ['nm-digital-fy2025', 'nm-sales-fy2025']],
+      // "41% of ticket sales, up from 36% in fiscal 2023": a share of ticket sales in fiscal 2023.
+      ['36%', 'supported', ['nm-digital-fy2023', 'nm-sales-fy2023']],
+      ['27,400 retailers', 'supported', ['nm-retailers-2025-03']],
+      ['£2.0 billion', 'unsourced', []],
+      // "Regular players — those who buy at least once a month — numbered roughly 9.8 million": the aside cut the players off.
+      ['9.8 million', 'supported', ['nm-players-2025-03']],
+      ['9.5 million', 'supported', ['nm-players-2024-03']],
+      ['£71 million', 'unsourced', []],
+      ['£64 million', 'unsourced', []],
+      ['1.9%', 'unsourced', []],
+      ['£410 million', 'unsourced', []],
+      ['£905 million', 'supported', ['nm-sales-fy2026-q1']],
+      // "the first quarter of fiscal 2026 (April to June) …, full-year sales of £3.5 billion to £3.6 billion": the months made the full year calendar 2025.
+      ['£3.5 billion to £3.6 billion', 'supported', ['nm-sales-guide-fy2026']],
+      ['£1.1 billion', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('part 56 rules, each pinned both ways on the notes that found them', () => {
+  const line = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code, f.entities]);
+  const timeOf = (name: string, date: string, heading: string, text: string, figure: string) =>
+    lineFindings(name, date, heading, text).find((f) => f.claim.text === figure)!.claim.time?.text ?? null;
+
+  it("keeps a bracket's year with its own figure when it states another value of the unit", () => {
+    const take = (text: string) => lineFindings('resale', '2026-03-20', 'Secondthread', text).map((f) => [f.claim.text, f.code, f.claim.time?.text ?? null]);
+    expect(take("Secondthread's take rate was 19.6% (18.9% in 2024).")).toEqual([['19.6%', 'supported', null], ['18.9%', 'supported', 'in 2024']]);
+    expect(take("Secondthread's take rate was 21.6% (18.9% in 2024).")).toEqual([['21.6%', 'contradicted', null], ['18.9%', 'supported', 'in 2024']]);
+    // A restatement in another unit still shares its time: "€1.42 billion (US$1.6 billion) in 2025".
+    expect(take('Secondthread had GMV of €1.42 billion (US$1.6 billion) in 2025.').map(([, , time]) => time)).toEqual(['in 2025', 'in 2025']);
+  });
+
+  it('gives a figure to a subject the facts do not know opening its sentence, though a known name follows in a later clause', () => {
+    const seas = (text: string) => line('cruiseline', '2025-11-10', 'Meridian Seaways', text);
+    expect(seas('Rival Caldera Cruise Group carried 3.1 million passengers in the same quarter; we stay overweight Meridian.')).toEqual([['3.1 million passengers', 'unsourced', []]]);
+    expect(seas('Meridian carried 3.1 million passengers in the quarter, and we stay overweight Meridian.')).toEqual([['3.1 million passengers', 'contradicted', ['meridian']]]);
+    const tools = (text: string) => line('semieq', '2025-12-03', 'Aldermont Process Technologies', text);
+    expect(tools("Larger rival Tessaron reported a book-to-bill of 0.93 in the fourth quarter of fiscal 2025, which makes Aldermont's order momentum stand out.")).toEqual([['0.93', 'unsourced', []]]);
+    expect(tools('Aldermont reported a book-to-bill of 0.93 in the fourth quarter of fiscal 2025.')).toEqual([['0.93', 'contradicted', ['aldermont']]]);
+  });
+
+  it("reads a change in a later clause as the change of its own clause's metric, of another unit", () => {
+    const rows = (text: string) => lineFindings('selfstore', '2025-10-30', 'Stowline Storage Trust', text).map((f) => [f.claim.text, f.code, f.metric]);
+    const sentence = (change: string) => `Same-store occupancy averaged 91.6% in the third quarter, while realized rent per occupied square foot rose ${change} to $19.84.`;
+    expect(rows(sentence('1.9%'))[1]).toEqual(['1.9%', 'supported', 'rent_per_sqft']);
+    expect(rows(sentence('4.9%'))[1]).toEqual(['4.9%', 'contradicted', 'rent_per_sqft']);
+    // Nor the change metric of the clause before: was red against same-store NOI growth's 0.7%.
+    expect(rows('Same-store NOI grew 0.7% year over year, while rent per square foot rose 1.9%.')).toEqual([['0.7%', 'supported', 'ss_noi_growth'], ['1.9%', 'supported', 'rent_per_sqft']]);
+    // A change of a level in percent is never set against the level: "same-store occupancy" is no change measure as "same-store sales" is.
+    expect(rows('Same-store occupancy rose 1.9% in the third quarter.')[0]![1]).toBe('unsourced');
+    expect(rows('Same-store occupancy was 91.6% in the third quarter.')[0]![1]).toBe('supported');
+  });
+
+  it("counts what a backlog covers, in a participle's clause, as not yet in service", () => {
+    const launch = (text: string) => line('launchco', '2026-01-15', 'Tessera Launch', text);
+    expect(launch('The backlog stood at $1.16 billion at year-end, covering 58 launches.')).toEqual([['$1.16 billion', 'supported', ['tessera']], ['58 launches', 'unsourced', ['tessera']]]);
+    expect(messageOn(lineFindings('launchco', '2026-01-15', 'Tessera Launch', 'The backlog stood at $1.16 billion at year-end, covering 58 launches.'), '58 launches')).toContain('not yet in service');
+    expect(launch('Tessera flew 21 launches in 2025, covering its fixed costs.')).toEqual([['21 launches', 'contradicted', ['tessera']]]);
+  });
+
+  it('keeps the segment a sentence opens with across an apposition holding a figure', () => {
+    const margin = (m: string) => lineFindings('specchem', '2026-02-24', 'Brightwater Materials', `Electronic Materials, now 21% of group sales, had an adjusted EBITDA margin of ${m}.`).map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+    expect(margin('28.2%')[1]).toEqual(['28.2%', 'supported', ['bw-em-margin-2025']]);
+    expect(margin('18.9%')[1]).toEqual(['18.9%', 'contradicted', ['bw-em-margin-2025']]);
+  });
+
+  it('reads no name in a hyphened period or term opening a sentence', () => {
+    expect(namesIn('Third-quarter adjusted net income climbed 14% to $1.38 billion.')).toEqual([]);
+    expect(namesIn('Full-year revenue and Long-term debt and Year-to-date sales.')).toEqual([]);
+    expect(namesIn('Coca-Cola sales rose 4%.').map((n) => n.name)).toEqual(['Coca-Cola']);
+    expect(line('cruiseline', '2025-11-10', 'Meridian Seaways', 'Third-quarter adjusted net income climbed 14% to $1.38 billion.')[1]).toEqual(['$1.38 billion', 'contradicted', ['meridian']]);
+  });
+
+  it("gives no figure a year that a later clause's noun owns, nor a relative clause's", () => {
+    const debt = 'Transvia Concessions';
+    expect(timeOf('tollway', '2026-03-10', debt, 'Net debt ended the year at €12.4 billion, after the group refinanced its 2026 maturities early.', '€12.4 billion')).toBeNull();
+    expect(line('tollway', '2026-03-10', debt, 'Net debt ended the year at €12.4 billion, after the group refinanced its 2026 maturities early.')).toEqual([['€12.4 billion', 'contradicted', ['transvia']]]);
+    expect(timeOf('tollway', '2026-03-10', debt, 'Net debt stood at €12.4 billion, after a refinancing in 2026.', '€12.4 billion')).toBe('in 2026');
+    const port = 'Northgate Airport Authority';
+    expect(timeOf('airportauth', '2025-09-01', port, 'Its capital program of A$1.1 billion to A$1.3 billion is weighted to the second pier, which should open in 2027.', 'A$1.1 billion to A$1.3 billion')).toBeNull();
+    expect(timeOf('airportauth', '2025-09-01', port, 'Its capital program of A$1.1 billion to A$1.3 billion is weighted to the second pier, opening in 2027.', 'A$1.1 billion to A$1.3 billion')).toBe('in 2027');
+  });
+
+  it("reads a multiple of a year's figure stated after the level's date, when the sentence gives the multiple no time", () => {
+    const rows = (x: string) => lineFindings('tollway', '2026-03-10', 'Transvia Concessions', `Net debt ended the year at €11.4 billion, or ${x} times EBITDA, after the group refinanced its 2026 maturities early.`).map((f) => [f.claim.text, f.code]);
+    expect(rows('6.4')).toEqual([['€11.4 billion', 'supported'], ['6.4 times', 'supported']]);
+    expect(rows('7.4')).toEqual([['€11.4 billion', 'supported'], ['7.4 times', 'contradicted']]);
+  });
+
+  it("reads the level a target is set against, of a period over, as a result", () => {
+    const target = (x: string, year: string) => lineFindings('resale', '2026-03-20', 'Secondthread', `For 2026, management targets adjusted EBITDA of €45–55 million, against ${x} in ${year}.`).map((f) => [f.claim.text, f.code, f.facts.map((y) => y.id)]);
+    expect(target('€31 million', '2025')[1]).toEqual(['€31 million', 'supported', ['st-ebitda-2025']]);
+    expect(target('€36 million', '2025')[1]).toEqual(['€36 million', 'contradicted', ['st-ebitda-2025']]);
+  });
+
+  it("reads a year before its noun after \"to\" as the noun's, no term's end", () => {
+    const potash = (text: string) => lineFindings('potash', '2026-02-24', 'Kelvington Nutrients', text);
+    const guide = potash('The company guides to 2026 potash sales volumes of 13.5–14.1 million tonnes, and still sees the market tightening in the second half.')[0]!;
+    expect([guide.code, guide.claim.time?.text]).toEqual(['outdated', '2026']);
+    expect(timeOf('potash', '2026-02-24', 'Kelvington Nutrients', 'The company expects potash sales volumes of 14 million tonnes a year to 2030.', '14 million tonnes')).toBe('to 2030');
+  });
+
+  it('gives a figure no owner in a circumstance after it, nor a plan in its adjective', () => {
+    const cost = (text: string) => line('potash', '2026-02-24', 'Kelvington Nutrients', text);
+    expect(cost('The average cash cost of potash production held at about $72 per tonne despite a planned turnaround at Belle Plaine.')).toEqual([['$72 per tonne', 'supported', ['kelvington']]]);
+    expect(cost('The average cash cost of potash production held at about $82 per tonne despite a planned turnaround at Belle Plaine.')).toEqual([['$82 per tonne', 'contradicted', ['kelvington']]]);
+    expect(cost('The average cash cost at Belle Plaine was about $72 per tonne.')).toEqual([['$72 per tonne', 'unsourced', []]]);
+  });
+
+  it('reads "now" over a term\'s end in an aside', () => {
+    expect(line('cruiseline', '2025-11-10', 'Meridian Seaways', 'The fleet now numbers 34 ships (six more ships are on order for delivery through 2029).')).toEqual([['34 ships', 'supported', ['meridian']]]);
+    expect(timeOf('cruiseline', '2025-11-10', 'Meridian Seaways', 'The fleet will grow to 40 ships through 2029.', '40 ships')).toBe('through 2029');
+  });
+
+  it('gives no figure outside an aside to a place inside it, and a product after "Its" to the company', () => {
+    const launch = (text: string) => line('launchco', '2026-01-15', 'Tessera Launch', text);
+    expect(launch('Management expects 28 to 32 launches in 2026 (the second pad at Wallops comes online in the spring) and revenue of about $520 million.')).toEqual([
+      ['28 to 32 launches', 'supported', ['tessera']],
+      ['$520 million', 'supported', ['tessera']],
+    ]);
+    expect(launch('Management expects revenue at Wallops of about $520 million in 2026.')).toEqual([['$520 million', 'unsourced', []]]);
+    expect(launch('Its Halyard rockets lifted 61,400 kg to orbit during 2025.')).toEqual([['61,400', 'supported', ['tessera']]]);
+    expect(launch('Halyard Space lifted 61,400 kg to orbit during 2025.')).toEqual([['61,400', 'unsourced', []]]);
+  });
+
+  it("reads a share compared with an earlier one as a share of the same whole in its own period", () => {
+    const digital = (text: string) => lineFindings('natlottery', '2025-08-12', 'Northmere Lottery', text).map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+    expect(digital('Digital channels now account for 41% of ticket sales, up from 36% in fiscal 2023.')).toEqual([
+      ['41%', 'supported', ['nm-digital-fy2025', 'nm-sales-fy2025']],
+      ['36%', 'supported', ['nm-digital-fy2023', 'nm-sales-fy2023']],
+    ]);
+    expect(digital('Digital channels now account for 41% of ticket sales, up from 46% in fiscal 2023.')[1]).toEqual(['46%', 'contradicted', ['nm-digital-fy2023', 'nm-sales-fy2023']]);
+    // Was red against fiscal 2023's share: the share's own time is now's.
+    expect(digital('Digital channels now account for 41% of ticket sales, compared with 36% in fiscal 2023.')[0]).toEqual(['41%', 'supported', ['nm-digital-fy2025', 'nm-sales-fy2025']]);
+  });
+
+  it('reads a share of "the total" after an amount as a share of what the amount measures', () => {
+    const brand = (share: string) => lineFindings('cruiseline', '2025-11-10', 'Meridian Seaways', `Solenne, the group's premium brand, generated revenue of $1.15 billion, roughly ${share} of the total.`).map((f) => [f.claim.text, f.code]);
+    expect(brand('a quarter')).toEqual([['$1.15 billion', 'supported'], ['a quarter', 'supported']]);
+    expect(brand('a third')).toEqual([['$1.15 billion', 'supported'], ['a third', 'contradicted']]);
+    const parking = (share: string) =>
+      lineFindings('airportauth', '2025-09-01', 'Northgate Airport Authority', `Aeronautical revenue was A$141.0 million, equal to A$14.33 per passenger, and car parking brought in A$58.4 million, about ${share} of the total.`).at(-1)!.code;
+    expect(parking('19%')).toBe('supported');
+    expect(parking('29%')).toBe('contradicted');
+  });
+
+  it('reads a subject across an aside between it and its verb', () => {
+    const players = (text: string) => line('natlottery', '2025-08-12', 'Northmere Lottery', text);
+    expect(players('Regular players — those who buy at least once a month — numbered roughly 9.8 million at the end of March.')).toEqual([['9.8 million', 'supported', ['northmere']]]);
+    expect(players('Regular players (those who buy at least once a month) numbered 8.1 million at the end of March.')).toEqual([['8.1 million', 'contradicted', ['northmere']]]);
+  });
+
+  it("keeps a fiscal year the anchor when its months are restated in brackets", () => {
+    const sales = (text: string) => line('natlottery', '2025-08-12', 'Northmere Lottery', text);
+    expect(sales('Sales in the first quarter of fiscal 2026 (April to June) were £905 million, and management expects full-year sales of £3.5 billion to £3.6 billion.')).toEqual([
+      ['£905 million', 'supported', ['northmere']],
+      ['£3.5 billion to £3.6 billion', 'supported', ['northmere']],
+    ]);
+    expect(messageOn(lineFindings('natlottery', '2025-08-12', 'Northmere Lottery', 'Sales in the first quarter of fiscal 2026 (April to June) were £905 million, and management expects full-year sales of £3.7 billion.'), '£3.7 billion')).toContain('for FY2026');
   });
 });

@@ -65,7 +65,7 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     else if (after >= 0 && startsAComparison(tokens, p.start) && breakBetween(p.end, claims[after]!.start)) continue;
     else if (after >= 0) target = after;
     // "2.4 GW, two units, licences run to 2050": an end of term in a later clause is not the figure's.
-    else if (!p.until) target = before;
+    else if (!p.until && !ofALaterNoun(tokens, p) && !inRelativeClause(tokens, p)) target = before;
     if (target >= 0) given[target]!.push(p);
   }
 
@@ -102,7 +102,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     const distance = (p: TimePhrase): number => (p.end <= claim.start ? claim.start - p.end : p.start - claim.end);
     // "through 2042" states how long a term runs: a period the figure is for wins over it.
     const rank = (p: TimePhrase): number => distance(p) + (p.until ? tokens.length : 0);
-    const periods = mine.filter((p) => p.ref.iso !== null).sort((a, b) => rank(a) - rank(b));
+    // ("The fleet now numbers 34 ships (six more are on order for delivery through 2029)": now, not a term's end.)
+    const now = mine.some((p) => p.ref.latest);
+    const periods = mine.filter((p) => p.ref.iso !== null && !(now && p.until)).sort((a, b) => rank(a) - rank(b));
     const chosen = periods[0] ?? mine.slice().sort((a, b) => distance(a) - distance(b))[0]!;
     const first = tokens[chosen.start]!;
     const last = tokens[chosen.end - 1]!;
@@ -122,6 +124,22 @@ const STARTED_FROM: ReadonlySet<string> = new Set(['from', 'since', 'than']);
 
 /** Verbs of a term's length before its end ("run to 2038", "expires in 2031" is a period, not an end). */
 const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran', 'last', 'lasts', 'lasting', 'expire', 'expires', 'expiring', 'extend', 'extends', 'extending', 'extended', 'mature', 'matures', 'maturing']);
+
+/** Determiners before a year that qualifies a noun: "its 2026 maturities", "the 2027 notes". */
+const YEAR_OF_NOUN_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'our', 'the', 'his', 'her', 'this', 'that', 'these', 'those']);
+
+/** "…, after the group refinanced its 2026 maturities early": a year a later clause gives a noun of its own, no earlier figure's time. */
+function ofALaterNoun(tokens: readonly Token[], p: TimePhrase): boolean {
+  return p.end - p.start === 1 && tokens[p.start]!.type === 'num' && YEAR_OF_NOUN_BEFORE.has(tokens[p.start - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[p.end]?.text ?? '');
+}
+
+/** "…is weighted to the second pier, which should open in 2027": a relative clause's time is its antecedent's, no earlier figure's. */
+function inRelativeClause(tokens: readonly Token[], p: TimePhrase): boolean {
+  let k = p.start - 1;
+  while (k >= 0 && !isClauseBreak(tokens[k]!)) k--;
+  return k >= 0 && tokens[k]!.text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '');
+}
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'where']);
 
 /** A period that says what a figure is for: "in 2024", "for fiscal 2025", "during the third quarter". */
 const SUBJECT_PERIOD = /^(?:in|for|during|over)\s/i;

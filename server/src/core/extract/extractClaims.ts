@@ -72,15 +72,19 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
   const found = findClaims(tokens, consumed, base, cell !== undefined);
   if (found.length === 0) return [];
   attachTimes(tokens, found, phrases, base);
-  // A figure and its restatement are one figure: they share the time either of them states.
+  // A figure and its restatement are one figure: they share the time either of them states. (Not
+  // back from another value in the same unit: "a take rate of 19.6% (18.9% in 2024)" sets 2024's beside it.)
   for (const f of found) {
     if (!f.restates) continue;
     if (!f.claim.time) f.claim.time = f.restates.claim.time;
-    else if (!f.restates.claim.time) f.restates.claim.time = f.claim.time;
+    else if (!f.restates.claim.time && !anotherValueOfTheUnit(f.claim, f.restates.claim)) f.restates.claim.time = f.claim.time;
   }
   if (cell) applyCell(tokens, found, cell, refDateOf(referenceDate));
   return found.map((f) => f.claim);
 }
+
+/** Whether a figure states another value in the unit of the one it follows. */
+const anotherValueOfTheUnit = (a: Pick<Claim, 'unit' | 'value'>, b: Pick<Claim, 'unit' | 'value'>): boolean => a.unit === b.unit && a.value !== b.value;
 
 const CHANGE_HEADER = /\b(?:growth|change|chg|yoy|y\/y|qoq|q\/q|cagr|increase|decrease|decline)\b/i;
 

@@ -233,8 +233,9 @@ function comparedTime(tokens: readonly Token[], k: number): boolean {
   return t.type === 'num' || /^[$€£¥]$/.test(t.text) || EARLIER_TIME.has(t.lower) || /^(?:fy\d{2}(?:\d{2})?|[qh][1-4])$/.test(t.lower);
 }
 
-// Measures that are changes by definition, as retailers report them: "comparable sales rose 3.8%".
-const CHANGE_MEASURES = /\b(?:comparable|comps?|same store|like for like|lfl)\b/;
+// Measures that are changes by definition, as retailers report them: "comparable sales rose 3.8%"
+// (not a level of the same stores: "same-store occupancy", "comparable margin").
+const CHANGE_MEASURES = /\b(?:comparable|comps?|same store|like for like|lfl)\b(?!\s+(?:occupancy|margins?|utili[sz]ation)\b)/;
 
 /**
  * Whether a phrase says a change ("revenue growth", "headcount increase", "CAGR", "same-store

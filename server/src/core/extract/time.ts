@@ -131,7 +131,9 @@ export function findTimes(
     const prep = tokens[start - 1];
     let by = false;
     let until = false;
-    if (prep && prep.type === 'word' && (PREPOSITIONS.has(prep.lower) || UNTIL_WORDS.has(prep.lower)) && !consumed[start - 1]) {
+    // ("guides to 2026 potash sales volumes of…": a year before its noun is what the noun is for, no term's end.)
+    const yearOfNoun = prep?.lower === 'to' && core.end === i + 1 && /^\p{Ll}/u.test(tokens[core.end]?.text ?? '');
+    if (prep && prep.type === 'word' && (PREPOSITIONS.has(prep.lower) || UNTIL_WORDS.has(prep.lower)) && !consumed[start - 1] && !yearOfNoun) {
       start--;
       by = prep.lower === 'by';
       until = UNTIL_WORDS.has(prep.lower);
@@ -165,7 +167,9 @@ export function findTimes(
     phrases.push(until ? { start, end: core.end, ref: tr, until } : { start, end: core.end, ref: tr });
     // A change's starting time ("up 5% from 2023", "than in 2023", "up 7% on 2023") is not what
     // "the year" or "a year earlier" later in the sentence refers to, nor is a time counted from it.
-    if (core.period && !core.anchored && !startsAComparison(tokens, start) && !afterComparedLevel(tokens, start)) {
+    // Nor a period restated in parentheses ("the first quarter of fiscal 2026 (April to June)"): the fiscal year stays the anchor.
+    const restated = tokens[start - 1]?.text === '(' && phrases.length >= 2 && phrases[phrases.length - 2]!.end === start - 1;
+    if (core.period && !core.anchored && !restated && !startsAComparison(tokens, start) && !afterComparedLevel(tokens, start)) {
       anchor = core.period;
       anchorFiscal = !!tr.fiscal;
       anchorEndOf = !!tr.endOf;

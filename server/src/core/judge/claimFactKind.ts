@@ -61,7 +61,7 @@ const ATTRIBUTE_BEFORE = /\b(?:its|their|our)\s+(?:[a-z-]+\s+){1,2}of\s+(?:(?:ab
 const FIGURE_BEFORE = /\d[\d.,]*(?:\s*%|\s+(?:thousand|million|billion|trillion))?\s+$/;
 
 /** After a figure, a plan's participle that describes another noun: "412,300 patients were waiting for planned treatment" (not "$5 billion of planned spending"). */
-const PLAN_OF_ANOTHER = /\b(?:for|to|during|before|after|from|into|with|by|on|in)\s+(?:planned|scheduled|projected|budgeted|anticipated|expected|targeted)$/;
+const PLAN_OF_ANOTHER = /\b(?:for|to|during|before|after|from|into|with|by|on|in|despite|amid|a|an|the|its|their)\s+(?:planned|scheduled|projected|budgeted|anticipated|expected|targeted)$/;
 
 /** A plural plan word used as a noun, its verb after it: "as wind-farm projects were delayed", "its targets are". */
 const NOUN_USE = /^(?:projects|targets|plans|budgets|forecasts)\s+(?:were|are|was|is|have|had|has|been)\b/;

@@ -38,6 +38,9 @@ export function clauseOf(claim: Claim): Span {
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  // "Regular players — those who buy at least once a month — numbered roughly 9.8 million": an aside
+  // closed before the figure (dashes, parentheses) leaves its clause open to the words before it.
+  if (before >= 0) before = beforeAside(text, seps, before);
   const start = before >= 0 ? seps[2 * before + 1]! : 0;
   // First separator starting at or after the claim's end (separators inside the claim are skipped).
   let end = text.length;
@@ -48,4 +51,18 @@ export function clauseOf(claim: Claim): Span {
     }
   }
   return { start: base + start, end: base + end };
+}
+
+/** The separator before an aside whose closing mark is separator `i` (its opening mark's predecessor), or `i` when it closes none. */
+function beforeAside(text: string, seps: Int32Array, i: number): number {
+  const close = text.slice(seps[2 * i]!, seps[2 * i + 1]!).trim();
+  const opener = close === ')' ? '(' : close === '\u2014' || close === '\u2013' || close === '-' ? close : undefined;
+  if (opener === undefined) return i;
+  for (let j = i - 1; j >= 0; j--) {
+    const mark = text.slice(seps[2 * j]!, seps[2 * j + 1]!).trim();
+    if (mark === opener) return j - 1;
+    // (Never across another closing mark or a clause's end: the aside is one.)
+    if (mark === ')' || mark === ';' || (opener !== '(' && mark === '(')) return i;
+  }
+  return i;
 }

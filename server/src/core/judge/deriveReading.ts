@@ -69,7 +69,9 @@ const isRate = (folded: string, claim: Claim): boolean => {
   if (lastRate?.folded !== folded) lastRate = { folded, rate: RATE.test(folded) };
   if (!lastRate.rate) return false;
   const clause = clauseOf(claim);
-  return RATE.test(folded.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start));
+  const base = claim.sentence.start;
+  // (Not the figure's own words: "roughly a quarter of the total" is a fraction, no rate per quarter.)
+  return RATE.test(folded.slice(clause.start - base, claim.offset.start - base) + ' # ' + folded.slice(claim.offset.end - base, clause.end - base));
 };
 /** A clause break between a figure and a metric word: the word is not the figure's. */
 const CLAUSE_BREAK = new RegExp(String.raw`[,;:.()]|\b${JOINERS}\b`);
@@ -195,6 +197,33 @@ function wordAfter(claim: Claim, memo: JudgeMemo, text: string, lead: RegExp | n
   return hits.sort((a, b) => a.start - b.start || b.end - a.end || sourced(a) - sourced(b))[0];
 }
 
+/** Between a share and a figure compared with it: its whole, then ", up from ", ", down from ", ", compared with ", ", against ". */
+const COMPARED_SHARE = /^\s+of\s+[^,;()]{1,60}?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?$/i;
+
+/** "41% of ticket sales, up from 36% in fiscal 2023": the whole of the share the figure is compared with. */
+function wholeOfTheShareBefore(claim: Claim, memo: JudgeMemo, text: string): WordHit | undefined {
+  // (Of a period it names: "…, compared with 1.1% a year earlier" is the earlier level the judge reads as stated.)
+  if (claim.kind !== 'percent' || !claim.time?.iso || yearsAgo(claim.time) !== null || yearsEarlier(claim.time) !== null) return undefined;
+  const share = memo.claimsIn(claim.sentence).filter((c) => c.end <= claim.offset.start).at(-1);
+  if (!share || !COMPARED_SHARE.test(text.slice(share.end, claim.offset.start))) return undefined;
+  // (The figure before is a percent too: "41%", "41 per cent".)
+  return /(?:%|\bper\s*cent|\bpercent)$/i.test(text.slice(share.start, share.end)) ? wordAfter({ ...claim, offset: share }, memo, text, /^\s*of\s+/) : undefined;
+}
+
+/** After a share: "of the total", "of the group total", "of total". */
+const OF_THE_TOTAL = /^\s*of\s+(?:the\s+)?(?:group\s+|company\s+)?(?:total|whole)\b/i;
+
+/** "…generated revenue of $1.15 billion, roughly a quarter of the total": the metric the amount before it is named by, the last word before that amount. */
+function totalOfTheAmountBefore(claim: Claim, memo: JudgeMemo, text: string): WordHit | undefined {
+  if (!OF_THE_TOTAL.test(text.slice(claim.offset.end, claim.offset.end + 30))) return undefined;
+  const figures = memo.claimsIn(claim.sentence);
+  const amount = figures.filter((c) => c.end <= claim.offset.start).at(-1);
+  if (!amount || !/^\s*,\s*(?:(?:or|about|around|roughly|nearly|almost|some|just|over|under)\s+)*$/i.test(text.slice(amount.end, claim.offset.start))) return undefined;
+  // (Not a word of another figure: "A$14.33 per passenger".)
+  const words = memo.sentence(claim.sentence).words.filter((h) => h.end <= amount.start && !isRatioUnit(h.metric.unit) && !figures.some((f) => h.start >= f.start && h.end <= f.end));
+  return words.sort((a, b) => a.end - b.end || b.end - b.start - (a.end - a.start)).at(-1);
+}
+
 function stepOf(f: string): Step | null {
   return STEPS.find((s) => phraseSetOf(STEP_CUES[s]).hits(f).length > 0) ?? null;
 }
@@ -244,7 +273,7 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
     return { form, ...(of ? { of } : {}), times: times.length === 0 && !step && claim.table?.before ? headerTimes(claim.table.before, text, referenceDate) : times, step };
   };
   if (family === 'percent') {
-    const whole = wordAfter(claim, memo, text, /^\s*of\s+/);
+    const whole = wordAfter(claim, memo, text, /^\s*of\s+/) ?? wholeOfTheShareBefore(claim, memo, text) ?? totalOfTheAmountBefore(claim, memo, text);
     if (whole) return read('share', whole);
     return claim.kind === 'growth' ? read('growth') : null;
   }

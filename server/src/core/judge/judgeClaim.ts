@@ -38,12 +38,18 @@ function stanceOf(claim: Claim, ctx: JudgeContext, metricId: string, facts: read
   const sentence = ctx.memo.sentence(claim.sentence);
   // Where the metric's facts are all actual, its own words ("annual target") plan nothing.
   const own = sentence.words.length > 0 && facts.every((f) => f.kind === 'actual') ? sentence.words.filter((h) => h.metric.id === metricId) : [];
-  const stance = claimStance(claim, sentence.folded, clauseOf(claim), own);
+  const clause = clauseOf(claim);
+  const read = claimStance(claim, sentence.folded, clause, own);
   const period = claimPeriod(claim.time, fye);
   // "Still running" is judged at the note's own date: the author wrote about a period not over yet.
   const running = period !== null && period.to >= ctx.note.referenceDate;
-  return { stance, running };
+  // "…targets adjusted EBITDA of €45–55 million, against €31 million in 2025": the level a plan is set against, of a period over, is a result.
+  const against = read === 'guidance' && period !== null && !running && COMPARED_WITH_OPENS.test(sentence.folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start));
+  return { stance: against ? 'plain' : read, running };
 }
+
+/** A clause that opens by setting its figure against another: ", against ", ", up from ", ", compared with ". */
+const COMPARED_WITH_OPENS = /^[\s,;(]*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$/;
 
 // The western scales a table header may leave out, as the lexicon writes them.
 const LEFT_OUT_SCALES = SCALES.flatMap((s) => (s.write?.system === 'western' && s.write.lower && s.factor <= 1e9 ? [{ factor: s.factor, word: `${s.write.word}s`, short: s.write.lower }] : []));
@@ -100,6 +106,14 @@ function basisNamed(claim: Claim, ctx: JudgeContext): string | undefined {
 function turnedAround(claim: Claim, fact: Fact): boolean {
   if (claim.kind !== 'growth' || claim.value === null || claim.value === 0 || /^[-+\u2212(]/.test(claim.text) || fact.value === null) return false;
   return Math.sign(claim.value) !== Math.sign(fact.value) && fact.value !== 0;
+}
+
+/** "the year to March 2025" (a year ending in another month than December) beside a fact's "FY2025": that period, when its entity has no fiscal year end. */
+function calendarFiscalYear(claim: Claim, facts: readonly Fact[]): string | undefined {
+  const year = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(claim.time?.iso ?? '');
+  if (!year || year[4] === '12' || Number(year[3]) * 12 + Number(year[4]) - (Number(year[1]) * 12 + Number(year[2])) !== 11) return undefined;
+  const fy = `FY${year[3]}`;
+  return facts.some((f) => f.period === fy) ? fy : undefined;
 }
 
 function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
@@ -179,7 +193,9 @@ function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeCo
   const about = (f: Fact): number => (period && factRange(f, fye) && within(factRange(f, fye)!, period) ? 0 : 1);
   const first = chronological(later).sort((a, b) => about(a) - about(b)).slice(0, 2);
   const hint = first.length > 0 ? ` (later: ${first.map((f) => shortFact(claim, f)).join(', ')}${later.length > first.length ? ', …' : ''})` : '';
-  return { ...base, code: 'unsourced', facts: [], message: `${noFactMessage(subject, claim, compared)}${hint}` };
+  const calendar = fye === undefined ? calendarFiscalYear(claim, facts) : undefined;
+  const fiscal = calendar ? `; the facts' ${calendar} is the calendar year, as ${index.entities.get(group.entities[0]!)?.name ?? group.entities[0]} has no \`fiscal_year_end\`` : '';
+  return { ...base, code: 'unsourced', facts: [], message: `${noFactMessage(subject, claim, compared)}${hint}${fiscal}` };
 }
 
 function judgeSum(claim: Claim, groups: FactGroup[], metricId: string, ctx: JudgeContext): Verdict {

@@ -438,7 +438,9 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
       const ofAnother = other !== undefined;
       const whole = fits(series, ofAnother ? series.facts : wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only));
       const parts = fits(series, other ?? series.facts);
-      const time = reading.times.filter((t) => !t.start).at(-1)?.ref ?? null;
+      // The share's own time first ("41% now, compared with 36% in fiscal 2023": the 41% is now's, the 36% fiscal 2023's).
+      const own = claim.time?.iso ? claim.time : claim.time?.latest ? null : undefined;
+      const time = own !== undefined ? own : (reading.times.filter((t) => !t.start).at(-1)?.ref ?? null);
       return {
         series,
         facts: [...parts, ...whole],
@@ -463,13 +465,15 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
       const denTime = reading.times.find((t) => t.span.start >= claim.offset.end && t.span.end <= of.end)?.ref ?? null;
       // (Not another figure's time: "Quorra earned $1.2 billion in 2024, so its market value is 70 times trailing earnings".)
       const othersTimes = new Set(sentenceClaims(claim, ctx).flatMap((c) => (c.time?.span ? [c.time.span.start] : [])));
-      const numTime = reading.times.filter((t) => !t.start && !(t.span.start >= claim.offset.end && t.span.end <= of.end) && !othersTimes.has(t.span.start)).at(-1)?.ref ?? null;
+      // (A figure the sentence gives no time of its own is the latest's: "…, or 6.4 times EBITDA, after the group refinanced its 2026 maturities".)
+      const numTime = !claim.time ? null : (reading.times.filter((t) => !t.start && !(t.span.start >= claim.offset.end && t.span.end <= of.end) && !othersTimes.has(t.span.start)).at(-1)?.ref ?? null);
       return {
         series,
         facts: [...nums, ...dens],
         operands(date) {
           const n = pick(nums, numTime, date, series.fye);
-          const d = n && pick(dens, denTime, denTime ? date : n.asOfDate < date ? n.asOfDate : date, series.fye);
+          // (A level's date may come before the year's figure is out: "net debt ended the year at €12.4 billion, or 6.4 times EBITDA" takes that year's, stated by the note's date.)
+          const d = n && (pick(dens, denTime, denTime ? date : n.asOfDate < date ? n.asOfDate : date, series.fye) ?? (denTime ? undefined : pick(dens, null, date, series.fye)));
           return n && d ? { a: n, b: d, roles: ['numerator', 'denominator'] } : null;
         },
         about: (o) => `${metricName(ctx.index.metrics.get(o.a.metric)!)} (${factPeriod(o.a)}) and ${metricName(of.metric)} (${factPeriod(o.b)})`,

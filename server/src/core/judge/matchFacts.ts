@@ -85,7 +85,7 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   // "golf balls $812 million and apparel the rest, about $530 million": the rest is no segment named before it.
   if (theRest(claim)) return [folded.slice(clause.start - base, clause.end - base)];
   let since = base;
-  if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since) since = c.end;
+  if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since && !inSubjectApposition(claim, c) && !shareOfTheAmount(claim, c, text)) since = c.end;
   // The clause's place, whole when it lists names past the clause's "and" ("2,000 people in Edinburgh and Glasgow").
   const place = placeOf(claim, memo);
   const named = place && !place.adjective ? foldForMatch(place.place) : '';
@@ -99,6 +99,23 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   if (inClause) return [own];
   // An elliptical clause that names its own segment ("…, and in Europe €2.3 billion") is about that one.
   return since === base ? [own, words] : [words];
+}
+
+/** "generated revenue of $1.15 billion, roughly a quarter of the total": a share set right after an amount is that amount's (its part). */
+function shareOfTheAmount(claim: Claim, amount: Span, text: string): boolean {
+  return claim.kind === 'percent' && SHARE_AFTER_AMOUNT.test(text.slice(amount.end, claim.offset.start));
+}
+const SHARE_AFTER_AMOUNT = /^\s*,\s*(?:(?:or|about|around|roughly|nearly|almost|some|just)\s+)*$/i;
+
+/** Before a figure in an apposition to the sentence's subject: the subject, its comma, words. */
+const APPOSITION_BEFORE = /^[^,;]{1,60},\s+[^,;]*$/;
+/** After it: words, the closing comma and the subject's verb. */
+const APPOSITION_AFTER = /^[^,;]*,\s+(?:again\s+)?(?:was|were|is|are|has|had|have|remains?|remained|\p{Ll}+ed)\b/u;
+
+/** "Electronic Materials, now 21% of group sales, was again the margin leader, with a margin of 28.2%": the subject is no part of the apposition's figure alone. */
+function inSubjectApposition(claim: Claim, figure: Span): boolean {
+  const base = claim.sentence.start;
+  return APPOSITION_BEFORE.test(claim.sentenceText.slice(0, figure.start - base)) && APPOSITION_AFTER.test(claim.sentenceText.slice(figure.end - base, figure.end - base + 80));
 }
 
 /**

@@ -28,23 +28,24 @@ export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+$/;
 // net income; "gross margin" is no operating margin; "a spot price" is no realized price. A word
 // before a head noun (or, for profit, tax or interest after it) makes it another measure, unless
 // that word is the metric's own (`net_income`'s "net"). Each head has its own words.
-const KINDS_OF_MEASURE: readonly { heads: string; modifiers: string }[] = [
-  { heads: String.raw`profits?|loss(?:es)?|earnings|income|margins?`, modifiers: String.raw`gross|operating|pre\s+tax|pretax|trading|net|ebit|ebitda|contribution` },
+// (`taxesAfter`: "before tax" or "before interest" after the head makes it another measure too.)
+const KINDS_OF_MEASURE: readonly { heads: string; modifiers: string; taxesAfter?: true }[] = [
+  { heads: String.raw`profits?|loss(?:es)?|earnings|income|margins?`, modifiers: String.raw`gross|operating|pre\s+tax|pretax|trading|net|ebit|ebitda|contribution`, taxesAfter: true },
   // (Not "retail" or "wholesale": a retailer's average selling price is its retail price.)
   { heads: String.raw`prices?`, modifiers: String.raw`spot|cash|list|market|benchmark|index|futures|reference|sticker` },
 ];
 const HEADS = KINDS_OF_MEASURE.map((k) => k.heads).join('|');
 const HEAD_CUE = new RegExp(HEADS);
 /** Per head word, the word before it that makes it another measure (group 1). */
-const MODIFIER_BEFORE = KINDS_OF_MEASURE.map((k) => ({ head: new RegExp(`^(?:${k.heads})$`), before: new RegExp(String.raw`\b(${k.modifiers})\s+$`) }));
-const PROFIT_HEADS = KINDS_OF_MEASURE[0]!.heads;
+const MODIFIER_BEFORE = KINDS_OF_MEASURE.map((k) => ({ head: new RegExp(`^(?:${k.heads})$`), before: new RegExp(String.raw`\b(${k.modifiers})\s+$`), taxesAfter: k.taxesAfter === true }));
+const TAXED_HEADS = KINDS_OF_MEASURE.filter((k) => k.taxesAfter).map((k) => k.heads).join('|');
 const TAXES = String.raw`interest|tax(?:es|ation)?|depreciation|amorti[sz]ation`;
 /** Sticky: set lastIndex to the head's end. */
 const BEFORE_TAX_AFTER = new RegExp(String.raw`\s+before\s+(?:income\s+)?(?:${TAXES})\b`, 'y');
 /** Such a measure, folded ("pre-tax" is "pre tax"): a modified head, or a profit's head before tax or interest ("earnings before interest and tax"). */
 const MEASURE = [
   ...KINDS_OF_MEASURE.map((k) => String.raw`(?:${k.modifiers})\s+(?:${k.heads})`),
-  String.raw`(?:${PROFIT_HEADS})\s+before\s+(?:income\s+)?(?:${TAXES})(?:(?:\s*,\s*|\s+and\s+|\s+)(?:${TAXES}))*`,
+  String.raw`(?:${TAXED_HEADS})\s+before\s+(?:income\s+)?(?:${TAXES})(?:(?:\s*,\s*|\s+and\s+|\s+)(?:${TAXES}))*`,
 ].join('|');
 const MODIFIED_MEASURE = new RegExp(String.raw`\b(?:${MEASURE})\b`, 'g');
 const NAMES_A_MEASURE = new RegExp(String.raw`\b(?:${MEASURE})\b`);
@@ -65,19 +66,21 @@ function wordsOwnedBy(metric: Metric): ReadonlySet<string> {
 /** Whether a metric's word at [start, end) of folded text is a head another word makes another measure ("gross profit" for net income). */
 export function anotherMeasureOfHead(folded: string, start: number, end: number, metric: Metric): boolean {
   const head = folded.slice(start, end);
-  const kind = MODIFIER_BEFORE.findIndex((k) => k.head.test(head));
-  if (kind < 0) return false;
+  const kind = MODIFIER_BEFORE.find((k) => k.head.test(head));
+  if (!kind) return false;
   const own = wordsOwnedBy(metric);
-  const before = MODIFIER_BEFORE[kind]!.before.exec(folded.slice(Math.max(0, start - 16), start))?.[1];
+  const before = kind.before.exec(folded.slice(Math.max(0, start - 16), start))?.[1];
   if (before !== undefined && !before.split(/\s+/).every((w) => own.has(w))) return true;
-  if (kind !== 0) return false;
+  if (!kind.taxesAfter) return false;
   BEFORE_TAX_AFTER.lastIndex = end;
   return BEFORE_TAX_AFTER.test(folded) && !own.has('before');
 }
 
 /** Whether a figure may be such a measure: money (per item too), a share or a multiple, a change, a bare number; no count of things or time ("863,894 engineers", "six months"). */
 export function mayBeAMeasure(claim: Pick<Claim, 'unit' | 'kind'>): boolean {
-  return claim.kind === 'growth' || claim.unit === 'count' || isCurrency(claim.unit.split('/')[0]!) || isRatioUnit(claim.unit);
+  if (claim.kind === 'growth' || claim.unit === 'count' || isRatioUnit(claim.unit)) return true;
+  const slash = claim.unit.indexOf('/');
+  return isCurrency(slash < 0 ? claim.unit : claim.unit.slice(0, slash));
 }
 
 /**

@@ -142,13 +142,27 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
   const clauseEnd = row ? text.length : clauseOf(claim).end - claim.block.start;
   return namesIn(text).some(
     (n) =>
-      n.start < clauseEnd && mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) &&
+      n.start < clauseEnd && mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) && !inAsideBefore(text, n.start, claimEnd) && !PRODUCT_OF_PRONOUN.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
       // A place something happens in ("live in 26 states after launching in Missouri") owns nothing, nor a source ("according to TrendForce").
       !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
       // A name qualifying an object ("of which 40 GW uses TOPCon cells") owns nothing after the figure or before its sentence.
-      (n.start >= from ? n.start < claimEnd || !qualifiesObject(text, n) : !inPassing(text, n) && !qualifiesObject(text, n)),
+      (n.start >= from ? n.start < claimEnd || (!qualifiesObject(text, n) && !CIRCUMSTANCE.test(text.slice(claimEnd, n.start))) : !inPassing(text, n) && !qualifiesObject(text, n)),
   );
 }
+
+/** Before a product's name, whose owner the pronoun is: "Its Halyard rockets lifted 61,400 kg". */
+const PRODUCT_OF_PRONOUN = /\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+$/;
+
+/** "expects 28 to 32 launches in 2026 (the second pad at Wallops comes online in the spring) and revenue of about $520 million": a name in parentheses closed before the figure owns nothing outside them. */
+function inAsideBefore(text: string, at: number, figureEnd: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  return close >= 0 && close < figureEnd && text.lastIndexOf('(', figureEnd) === open;
+}
+
+/** After a figure, before a name: a circumstance of it, not its owner ("…held at about $72 per tonne despite a planned turnaround at Belle Plaine"). */
+const CIRCUMSTANCE = /\b(?:despite|amid|during|following|because\s+of|due\s+to|thanks\s+to)\b/i;
 
 /** Before a name that owns the figure: "Headcount at Phaquenli", "revenue for Phaquenli" (not a place: "in Europe"). */
 const OWNED_AT = /\b(?:at|for)\s+$/i;
@@ -295,7 +309,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // not know in the figure's own clause owns it, not a known one of another clause.
   // The same for a clause whose subject is "the <noun>" the facts do not call the entity (", and the aquarium drew…").
   // And "Civica acquired Keystone, which runs 12 facilities": a relative clause's antecedent the facts do not know.
-  if (names.length > 0 && ((!owners.some(inClause) && (unknownNameBefore(claim, clause, sentence, index) || (!table && marketWide(claim, clause)) || (names.length === 1 && !table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, names[0]!, memo)))) || unknownAntecedent(claim, sentence, index))) {
+  // And "Rival Caldera Cruise Group carried 3.1 million passengers…; we stay overweight Meridian": a subject the facts do not know opening the sentence, every known name after the figure's clause.
+  const onlyLater = (): boolean => owners.every((m) => m.start >= clause.end) && unknownSubjectOpens(claim, info.words, index, names[0]!, memo);
+  if (names.length > 0 && ((!owners.some(inClause) && (unknownNameBefore(claim, clause, sentence, index) || (!table && (marketWide(claim, clause) || onlyLater())) || (names.length === 1 && !table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, names[0]!, memo)))) || unknownAntecedent(claim, sentence, index))) {
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
   }
   if (names.length > 0) {
@@ -427,7 +443,9 @@ function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: Fac
   // (An opening is short: a name further in is no subject the sentence opens with.)
   // "Its main competitor, Gusto, serves…": the rival named is the subject too.
   const rival = RIVAL_NAMED_OPENING.exec(text)?.[0].length;
-  const first = namesIn(text).find((n) => n.start === rival || (n.start <= OPENING_MAX && SUBJECT_OPENING.test(text.slice(0, n.start))));
+  // ("Larger rival Tessaron reported…": the rival's name, not the capitalised word that opens the sentence.)
+  const names = namesIn(text);
+  const first = (rival === undefined ? undefined : names.find((n) => n.start === rival)) ?? names.find((n) => n.start <= OPENING_MAX && SUBJECT_OPENING.test(text.slice(0, n.start)));
   if (!first || first.start >= claim.offset.start - claim.sentence.start) return false;
   const after = text.slice(first.start + first.name.length, first.start + first.name.length + 60);
   // (The rival's name closes its apposition: "Its main competitor, Gusto, serves".)

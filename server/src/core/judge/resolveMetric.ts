@@ -260,10 +260,12 @@ function figureBinding(hits: WordHit[], claim: Claim, folded: string, figures: S
  * revenue word); equal spans of several metrics all stay. `fitting`: those of the fitting metrics,
  * and whether a longer word of another metric covered one of them.
  */
-function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span[]): WordHit[] & { covered?: boolean } {
+function inSpan(hits: WordHit[], span: Span, fitting: Set<Metric>, figures: Span[]): WordHit[] & { covered?: boolean; other?: boolean } {
   // A phrase across the span's edge is in it: "food and beverage revenue" holds a clause's "and".
   const inside = hits.filter((h) => h.start < span.end && h.end > span.start && !figures.some((f) => h.start >= f.start && h.end <= f.end));
-  const fits = inside.filter((h) => fitting.has(h.metric));
+  const fits: WordHit[] & { covered?: boolean; other?: boolean } = inside.filter((h) => fitting.has(h.metric));
+  // (Only words of metrics of another unit: "rent per square foot rose 1.9%", a change judgeDerived reads in their unit.)
+  if (fits.length === 0 && inside.length > 0) fits.other = true;
   if (fits.length === 0) return fits;
   const uncovered = new Set(uncoveredHits(inside));
   const kept: WordHit[] & { covered?: boolean } = fits.filter((h) => uncovered.has(h));
@@ -486,6 +488,8 @@ function fromWords(
     if (inClause.length > 0) return measuredByOwnNoun(inClause, claim, folded, base) ? null : best(inClause, claim, folded, base, hasFacts)?.metric;
     // The clause names a metric of its own, of another unit: "comparable sales rose 3.8%" is no revenue figure.
     if (clauseHits.covered) return null;
+    // A change of a metric its clause names in another unit is that metric's: "…, while rent per square foot rose 1.9%" is no change of the occupancy before it.
+    if (clauseHits.other && claim.kind === 'growth') return null;
     // The figure's own noun names a metric ("…, and 12 million subscribers in total"): before any other clause's words.
     if (skip === own && claim.noun !== undefined) {
       const mine = inSpan(hits, claim.offset, fitting, []);
@@ -987,6 +991,15 @@ function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);
 }
 
+/** A clause a participle opens: ", covering 58 launches", ", including 12 hotels". */
+const PARTICIPLE_OPENS = /^[\s,;]*\p{Ll}+ing\b/u;
+/** Where the clause before an offset starts: after the last ";" or joining "and"/"while"/"but" before it, or the sentence's start. */
+function lastClauseBefore(folded: string, at: number): number {
+  const before = folded.slice(0, at).replace(/[\s,]+$/, '');
+  const m = /.*(?:;|\b(?:and|while|but|whereas)\b)/s.exec(before);
+  return m ? m[0].length : 0;
+}
+
 /** Things not yet in service: "its pipeline holds 520 hotels", "12 plants under construction", "40 jets on order". */
 const PENDING = /\b(?:pipeline|backlog|on order|under construction|under development|in development)\b/;
 const namesPending = new WeakMap<Metric, boolean>();
@@ -996,7 +1009,11 @@ const namesPending = new WeakMap<Metric, boolean>();
  * do not count; a metric whose own words say so ("hotel pipeline") is that count.
  */
 function pendingItems(claim: Claim, clause: Span, folded: string, metric: Metric): boolean {
-  if (!countsThings(claim.unit) || !PENDING.test(folded.slice(clause.start - claim.sentence.start, clause.end - claim.sentence.start))) return false;
+  if (!countsThings(claim.unit)) return false;
+  const base = claim.sentence.start;
+  // "…, and the backlog stood at $1.26 billion, covering 58 launches": a participle's clause counts what the clause before it holds.
+  const from = PARTICIPLE_OPENS.test(folded.slice(clause.start - base, clause.end - base)) ? lastClauseBefore(folded, clause.start - base) : clause.start - base;
+  if (!PENDING.test(folded.slice(from, clause.end - base))) return false;
   let own = namesPending.get(metric);
   if (own === undefined) namesPending.set(metric, (own = metric.words.some((w) => PENDING.test(foldForMatch(w)))));
   return !own;
@@ -1062,9 +1079,12 @@ const SAME_MEASURE_OF = new RegExp(`\\b(?:${[...SAME_MEASURE].join('|')})\\s+of\
  * noun ("an increase of $250 million") or a word of amount ("a total of") still measures it.
  */
 export function measuredNoun(claim: Claim, folded: string): string | undefined {
+  return attributiveNoun(claim, folded)?.noun ?? nounBeforeOf(claim, folded);
+}
+
+/** "a buyback of €300m": the noun before "of" right before the figure (no change noun, word of amount or guidance). */
+function nounBeforeOf(claim: Claim, folded: string): string | undefined {
   const at = claim.offset.start - claim.sentence.start;
-  const before = attributiveNoun(claim, folded);
-  if (before) return before.noun;
   // (Most figures have no "of" right before them: the regex reads only those that do.)
   const of = folded.lastIndexOf(' of ', at);
   if (of < 0 || at - of > 40) return undefined;
@@ -1119,7 +1139,11 @@ function amountOfAnother(claim: Claim, folded: string, hits: readonly WordHit[])
  * 1.8%" is that margin again.
  */
 function nounOfAnother(claim: Claim, folded: string, hits: readonly WordHit[], base: number): boolean {
-  const noun = measuredNoun(claim, folded);
+  return namesNoHit(measuredNoun(claim, folded), folded, hits, base);
+}
+
+/** Whether a noun is one no metric word among the hits ends with. */
+function namesNoHit(noun: string | undefined, folded: string, hits: readonly WordHit[], base: number): boolean {
   if (noun === undefined) return false;
   const stem = noun.replace(/s$/, '');
   return !hits.some((h) => (/(\S+)$/.exec(folded.slice(h.start - base, h.end - base))?.[1] ?? '').replace(/s$/, '') === stem);
@@ -1128,7 +1152,7 @@ function nounOfAnother(claim: Claim, folded: string, hits: readonly WordHit[], b
 /** "Excise taxes of C$22.7 million are deducted before net revenue": a figure its own noun measures takes no metric word after it (nor its kind). */
 function measuredByOwnNoun(inClause: WordHit[], claim: Claim, folded: string, base: number): boolean {
   // (Not an amount before its noun: "a $4.62 billion operating budget" is the budget the words after it name.)
-  return inClause.every((h) => h.start >= claim.offset.end) && !attributiveNoun(claim, folded) && nounOfAnother(claim, folded, inClause, base);
+  return inClause.every((h) => h.start >= claim.offset.end) && !attributiveNoun(claim, folded) && namesNoHit(nounBeforeOf(claim, folded), folded, inClause, base);
 }
 
 /** Right after a change, what changed: "a 4.0% increase in average check", "0.9% lower traffic" (not "12% higher than…"). */

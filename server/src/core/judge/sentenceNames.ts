@@ -126,8 +126,11 @@ const PARTICIPLE = /^(?!(?:United|Beijing|Nanjing|Chongqing|Kunming|Wyoming)$)[A
 /** A period's name ("FY2026", "Q3", "H1", "FQ4", "CY2025") names no one. */
 const PERIOD_WORD = /^(?:(?:FY|CY)\d{2}(?:\d{2})?|F?Q[1-4]|H[12])$/;
 
-/** Leading sentence words ("In", "The"), periods ("In Q3 Lumen…") and changes ("Growth was 3.1%") are not part of a name. */
-const notInName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase()) || PERIOD_WORD.test(word) || isChangeNoun(word.toLowerCase());
+/** A compound of a time or a term: "Third-quarter", "Full-year", "Year-end", "Long-term", "Nine-month" (lower case after its hyphen). */
+const TIME_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*-(?:quarter|year|half|month|week|day|end|date|term)$|^(?:Year|Quarter|Month)-\p{Ll}/u;
+
+/** Leading sentence words ("In", "The"), periods ("In Q3 Lumen…", "Third-quarter revenue…") and changes ("Growth was 3.1%") are not part of a name. */
+const notInName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase()) || PERIOD_WORD.test(word) || TIME_COMPOUND.test(word) || isChangeNoun(word.toLowerCase());
 
 /** Adjectives of a country or region ("its Mexican stores", "Chinese makers"): no one's name before a lower-case noun. */
 const DEMONYMS: ReadonlySet<string> = new Set(
