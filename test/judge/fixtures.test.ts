@@ -6700,8 +6700,9 @@ describe('pawn lender note (a table by segment with a change column, loans "at y
       ['+19%', 'unsourced', []],
       ['60%', 'unsourced', []],
       // "Gold jewellery makes up…": a capitalised word opening a sentence reads as a name, so the heading owns nothing (a miss).
-      ['$259 million', 'unsourced', []],
-      ['$5.72 per share', 'unsourced', []],
+      // "Gold jewellery makes up about 60% of the collateral…. Net income rose to $259 million": "Gold" opening the sentence before was read as a name.
+      ['$259 million', 'supported', ['p-ni']],
+      ['$5.72 per share', 'supported', ['p-eps']],
       ['$1.21 billion', 'contradicted', ['p-loans']],
     ]);
     expect(messageOn(findings, '$1.46bn')).toContain("Prenda Group's US revenue in 2024 — a part");
@@ -8201,10 +8202,10 @@ describe('specialty chemicals note (segments, an apposition between a segment an
       ['$1.29 billion', 'supported', ['bw-ebitda-2025']],
       ['18.9%', 'supported', ['bw-margin-2025']],
       ['$4.12', 'supported', ['bw-eps-2025']],
-      // Known: "Cash generation was solid." opening the paragraph is read as a name the facts do not know, so the three figures after it (the planted $2.1 billion among them) have no owner.
-      ['$380 million', 'unsourced', []],
-      ['$2.1 billion', 'unsourced', []],
-      ['1.9 times', 'unsourced', []],
+      // "Cash generation was solid." opening the paragraph was read as a name the facts do not know, so the three figures after it (the planted $2.1 billion among them) had no owner.
+      ['$380 million', 'supported', ['bw-capex-2025']],
+      ['$2.1 billion', 'contradicted', ['bw-nd-2025-12']],
+      ['1.9 times', 'supported', ['bw-nd-2025-12', 'bw-ebitda-2025']],
       ['450 jobs', 'unsourced', []],
       ['$1.30 billion to $1.38 billion', 'supported', ['bw-ebitda-guide-2026']],
       ['5%', 'unsourced', []],
@@ -8260,8 +8261,8 @@ describe('semiconductor equipment note (a fiscal year to October, a book-to-bill
       ['$11.46 billion', 'supported', ['al-rev-fy25']],
       ['7%', 'supported', ['al-rev-fy25', 'al-rev-fy24']],
       ['$12.3 billion', 'supported', ['al-ord-fy25']],
-      // Known: "at year-end" is the calendar year's, not the October fiscal year's.
-      ['14,800', 'unsourced', []],
+      // "- Headcount: roughly 14,800 at year-end": was December 2024's, not the October fiscal year end's.
+      ['14,800', 'supported', ['al-emp-2025-10']],
       ['$2.75 billion to $3.05 billion', 'supported', ['al-rev-guide-q1fy26']],
       ['25%', 'unsourced', []],
       // "Larger rival Tessaron reported a book-to-bill of 0.93 …, which makes Aldermont's order momentum stand out": was Aldermont's.
@@ -8373,8 +8374,8 @@ describe('toll road concession note (traffic, tariffs by country, net debt as a 
       ['+5.2%', 'supported', ['tv-rev-es-2025', 'tv-rev-es-2024']],
       ['288', 'unsourced', []],
       ['+4.1%', 'unsourced', []],
-      // Known: a custom metric (`toll_revenue`, EUR) sharing the word "revenue" is chosen over the built-in revenue the PLN fact is of.
-      ['PLN 1.12 billion', 'unsourced', []],
+      // A custom metric (`toll_revenue`, EUR) sharing the word "revenue" was chosen over the built-in revenue the PLN fact is of.
+      ['PLN 1.12 billion', 'supported', ['tv-rev-pl-2025']],
       ['0.92%', 'outdated', ['tv-tariff-fr-2026', 'tv-tariff-fr-2025']],
       ['3.3%', 'unsourced', []],
       ['€1.05 billion', 'unsourced', []],
@@ -8561,10 +8562,92 @@ describe('part 56 rules, each pinned both ways on the notes that found them', ()
     expect(rows('7.4')).toEqual([['€11.4 billion', 'supported'], ['7.4 times', 'contradicted']]);
   });
 
+  it("reads \"at year-end\" of an entity with a fiscal year end as its last fiscal year end", () => {
+    const staff = (n: string) => lineFindings('semieq', '2025-12-03', 'Aldermont Process Technologies', `Headcount was roughly ${n} at year-end.`)[0]!;
+    expect([staff('14,800').code, staff('14,800').message]).toEqual(['supported', expect.stringContaining('in October 2025')]);
+    expect(staff('12,800').code).toBe('contradicted');
+    // At a later --as-of the note's year end stays the one it meant.
+    const later = judgeNote(parseNote('---\ndate: 2025-12-03\n---\n# Aldermont Process Technologies\n\nHeadcount was roughly 14,800 at year-end.\n'), load('semieq').facts.index, { config: defaultConfig, asOf: '2027-06-30' })[0]!;
+    expect(later.message).toContain('in October 2025');
+    // A calendar-year company's year end is December's: the bnpl note's lender has none, the rental note's too.
+    expect(lineFindings('natlottery', '2026-01-20', 'Northmere Lottery', 'Regular players numbered 9.8 million at year-end.')[0]!.message).toContain('March 2025');
+  });
+
+  it("keeps a bracket's bare figure of another value, with its own year, from the counted figure before it", () => {
+    const pax = (n: string) => lineFindings('cruiseline', '2025-11-10', 'Meridian Seaways', `Meridian carried ${n} million passengers (2.28 million in the third quarter of 2024).`).map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+    expect(pax('2.41')).toEqual([['2.41 million passengers', 'supported', ['md-pax-q3-25']], ['2.28 million', 'supported', ['md-pax-q3-24']]]);
+    // (Was red against Q3 2024, with the fix "2.28 million".)
+    expect(pax('2.61')[0]).toEqual(['2.61 million passengers', 'contradicted', ['md-pax-q3-25']]);
+  });
+
+  it('gives the figure of a "with" clause, or an amount of a noun of its own, no metric from the clause before', () => {
+    const store = (text: string) => lineFindings('selfstore', '2025-10-30', 'Stowline Storage Trust', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(store('Same-store occupancy was 91.6% in the third quarter, with the policy rate at 15%.')[1]).toEqual(['15%', 'unsourced', null]);
+    expect(store('Same-store occupancy was 91.6% in the third quarter, with unemployment at 4.1%.')[1]).toEqual(['4.1%', 'unsourced', null]);
+    expect(store('Rent per square foot was $19.84 in the third quarter, with occupancy at 95.6%.')[1]).toEqual(['95.6%', 'contradicted', 'occupancy']);
+    const launch = (text: string) => lineFindings('launchco', '2026-01-15', 'Tessera Launch', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(launch('The backlog stood at $1.16 billion at year-end, and the company signed $0.4 billion of new contracts.')[1]).toEqual(['$0.4 billion', 'unsourced', null]);
+    // "of it" is the backlog's part, not a noun of its own; "the $2.5 billion of a year earlier" (the fusion note) is a time's.
+    expect(messageOn(lineFindings('launchco', '2026-01-15', 'Tessera Launch', 'The backlog stood at $1.16 billion at year-end, and $0.4 billion of it is due in 2026.'), '$0.4 billion')).toContain('a figure for a part');
+  });
+
+  it('reads a capitalised common noun opening a sentence as no name: before a noun and a metric word, or in an earlier sentence before a noun', () => {
+    const port = (text: string) => line('airportauth', '2025-09-01', 'Northgate Airport Authority', text);
+    expect(port('Car parking revenue was A$58.4 million in fiscal 2025.')).toEqual([['A$58.4 million', 'supported', ['northgate']]]);
+    expect(port('Carpark Holdings reported revenue of A$58.4 million in fiscal 2025.')).toEqual([['A$58.4 million', 'unsourced', []]]);
+    const chem = (text: string) => line('specchem', '2026-02-24', 'Brightwater Materials', text);
+    expect(chem('Cash generation was solid. Capital expenditures were about $380 million.')).toEqual([['$380 million', 'supported', ['brightwater']]]);
+    expect(chem('Zelco had a strong year. Capital expenditures were about $380 million.')).toEqual([['$380 million', 'unsourced', []]]);
+    expect(chem('Zelco shares fell. Capital expenditures were about $380 million.')).toEqual([['$380 million', 'unsourced', []]]);
+  });
+
+  it('reads a compound noun opening the sentence before a counted metric word as a part of the count', () => {
+    const cycles = (text: string) => lineFindings('ivf', '2025-05-01', 'Nestling Fertility', text).map((f) => [f.claim.text, f.code]);
+    expect(cycles('Egg freezing cycles reached 6,900 in 2024.')).toEqual([['6,900', 'unsourced']]);
+    expect(messageOn(lineFindings('ivf', '2025-05-01', 'Nestling Fertility', 'Egg freezing cycles reached 6,900 in 2024.'), '6,900')).toContain('egg freezing cycles in 2024 — a part');
+    expect(cycles('Egg freezing cycles reached 38,400 in 2024.')).toEqual([['38,400', 'supported']]);
+    expect(cycles('Treatment cycles reached 41,400 in 2024.')).toEqual([['41,400', 'contradicted']]);
+  });
+
+  it('pairs a "respectively" run with the items of its list, known or not, a time allowed before "respectively"', () => {
+    // The broker note's "Fiduciary income and contingent commissions were $38 million and $52 million, respectively" ($52 million was red as fiduciary income).
+    const rows = (text: string) => lineFindings('cruiseline', '2025-11-10', 'Meridian Seaways', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(rows('Revenue and fuel costs were $4.62 billion and $0.5 billion in the third quarter, respectively.')).toEqual([
+      ['$4.62 billion', 'supported', 'revenue'],
+      ['$0.5 billion', 'unsourced', null],
+    ]);
+    expect(rows('In the third quarter, fuel costs and revenue were $0.5 billion and $4.62 billion, respectively.')).toEqual([
+      ['$0.5 billion', 'unsourced', null],
+      ['$4.62 billion', 'supported', 'revenue'],
+    ]);
+    // Was red: the time between the run and "respectively" hid the run, and the nearer metric took both.
+    expect(rows('Revenue and adjusted EBITDA were $4.62 billion and $1.87 billion in the third quarter, respectively.')).toEqual([
+      ['$4.62 billion', 'supported', 'revenue'],
+      ['$1.87 billion', 'supported', 'adj_ebitda'],
+    ]);
+    expect(rows('Revenue and adjusted EBITDA were $4.62 billion and $1.97 billion in the third quarter, respectively.')[1]).toEqual(['$1.97 billion', 'contradicted', 'adj_ebitda']);
+    // Each item's metric whatever its unit (the IT services note's "Net profit and earnings per share … were ₹21,470 crore and ₹58.40, respectively": ₹58.40 was red as net income).
+    const pawn = (eps: string) => lineFindings('pawn', '2025-02-14', 'Prenda Group', `Net income and earnings per share for 2024 were $259 million and ${eps}, respectively.`).map((f) => [f.claim.text, f.code, f.metric]);
+    expect(pawn('$5.72')).toEqual([['$259 million', 'supported', 'net_income'], ['$5.72', 'supported', 'eps']]);
+    expect(pawn('$6.72')[1]).toEqual(['$6.72', 'contradicted', 'eps']);
+    // The dental note's "Denteva and Smilecare Europe, its closest listed peer, reported … 5.8% and 3.1%, respectively" (3.1% was red as Denteva's).
+    const owners = line('cruiseline', '2025-11-10', 'Meridian Seaways', 'Meridian and Caldera, its closest listed peer, carried 2.41 million and 3.1 million passengers in the third quarter, respectively.');
+    expect(owners[1]).toEqual(['3.1 million passengers', 'unsourced', []]);
+  });
+
+  it('breaks a tie between metrics sharing a word by their facts in the figure\'s currency', () => {
+    const revenue = (text: string) => lineFindings('tollway', '2026-03-10', 'Transvia Concessions', text).map((f) => [f.claim.text, f.code, f.metric]);
+    expect(revenue('In Poland, revenue on the A4 concession reached PLN 1.32 billion in 2025.')).toEqual([['PLN 1.32 billion', 'contradicted', 'revenue']]);
+    expect(revenue('Toll revenue reached €2.41 billion in 2025.')).toEqual([['€2.41 billion', 'supported', 'toll_revenue']]);
+  });
+
   it("reads the level a target is set against, of a period over, as a result", () => {
     const target = (x: string, year: string) => lineFindings('resale', '2026-03-20', 'Secondthread', `For 2026, management targets adjusted EBITDA of €45–55 million, against ${x} in ${year}.`).map((f) => [f.claim.text, f.code, f.facts.map((y) => y.id)]);
     expect(target('€31 million', '2025')[1]).toEqual(['€31 million', 'supported', ['st-ebitda-2025']]);
     expect(target('€36 million', '2025')[1]).toEqual(['€36 million', 'contradicted', ['st-ebitda-2025']]);
+    // With no period of its own it is no 2026 guidance either (was red against the €45–55 million).
+    const bare = lineFindings('resale', '2026-03-20', 'Secondthread', 'For 2026, management targets adjusted EBITDA of €45–55 million, against €31 million.')[1]!;
+    expect([bare.code, bare.claim.time ?? null]).toEqual(['unsourced', null]);
   });
 
   it("reads a year before its noun after \"to\" as the noun's, no term's end", () => {

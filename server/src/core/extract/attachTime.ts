@@ -118,9 +118,12 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
  * billion", "more than $4.5 billion"), not a peer's figure set beside it ("versus Microsoft's $80 billion").
  */
 function comparedLevel(tokens: readonly Token[], start: number): boolean {
-  return STARTED_FROM.has(tokens[start - 1]?.lower ?? '');
+  const before = tokens[start - 1]?.lower ?? '';
+  // ("…, against €31 million", "compared with $4.5 billion": right before the figure, no peer's name between.)
+  return STARTED_FROM.has(before) || SET_AGAINST.has(before) || (before === 'with' && tokens[start - 2]?.lower === 'compared');
 }
 const STARTED_FROM: ReadonlySet<string> = new Set(['from', 'since', 'than']);
+const SET_AGAINST: ReadonlySet<string> = new Set(['against', 'versus', 'vs']);
 
 /** Verbs of a term's length before its end ("run to 2038", "expires in 2031" is a period, not an end). */
 const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran', 'last', 'lasts', 'lasting', 'expire', 'expires', 'expiring', 'extend', 'extends', 'extending', 'extended', 'mature', 'matures', 'maturing']);

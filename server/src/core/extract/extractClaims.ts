@@ -83,8 +83,9 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
   return found.map((f) => f.claim);
 }
 
-/** Whether a figure states another value in the unit of the one it follows. */
-const anotherValueOfTheUnit = (a: Pick<Claim, 'unit' | 'value'>, b: Pick<Claim, 'unit' | 'value'>): boolean => a.unit === b.unit && a.value !== b.value;
+/** Whether a figure states another value in the unit of the one it follows (a bare count is of its noun: "14.2 million patient visits (13.1 million in 2024)"). */
+const anotherValueOfTheUnit = (a: Pick<Claim, 'unit' | 'value'>, b: Pick<Claim, 'unit' | 'value'>): boolean =>
+  (a.unit === b.unit || a.unit === 'count' || b.unit === 'count') && a.value !== b.value;
 
 const CHANGE_HEADER = /\b(?:growth|change|chg|yoy|y\/y|qoq|q\/q|cagr|increase|decrease|decline)\b/i;
 

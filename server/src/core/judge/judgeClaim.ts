@@ -108,6 +108,19 @@ function turnedAround(claim: Claim, fact: Fact): boolean {
   return Math.sign(claim.value) !== Math.sign(fact.value) && fact.value !== 0;
 }
 
+/** "at year-end", "at the end of the year": with no year of its own. */
+const YEAR_END = /^(?:at\s+|by\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)$/i;
+
+/** "Headcount: roughly 14,800 at year-end" of an entity whose year ends on 31 October: its last year end by the note's date, not December's. */
+function atFiscalYearEnd(claim: Claim, fye: string | undefined, referenceDate: string): Claim {
+  const m = fye === undefined || !claim.time || !YEAR_END.test(claim.time.text.trim()) ? null : /^(\d{2})-(\d{2})$/.exec(fye);
+  if (!m || m[1] === '12') return claim;
+  const ref = Number(referenceDate.slice(0, 4));
+  const year = referenceDate.slice(5) >= `${m[1]}-${m[2]}` ? ref : ref - 1;
+  const to = `${year}-${m[1]}-${m[2]}`;
+  return { ...claim, time: { ...claim.time!, iso: `${year}-${m[1]}`, from: `${year}-${m[1]}-01`, to } };
+}
+
 /** "the year to March 2025" (a year ending in another month than December) beside a fact's "FY2025": that period, when its entity has no fiscal year end. */
 function calendarFiscalYear(claim: Claim, facts: readonly Fact[]): string | undefined {
   const year = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(claim.time?.iso ?? '');
@@ -116,11 +129,13 @@ function calendarFiscalYear(claim: Claim, facts: readonly Fact[]): string | unde
   return facts.some((f) => f.period === fy) ? fy : undefined;
 }
 
-function judgeOne(claim: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
+function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeContext): Verdict {
   const { index, referenceDate: R, tolerance } = ctx;
   // A segment's facts are that part's: "Maison Verlaine's Europe revenue".
   const subject = subjectOf(index, group.entities, metricId, group.counterparty, undefined, group.facts[0]?.segment);
   const fye = fiscalEndOf(ctx, group.entities);
+  // (The author's year end: the note's date, not a later --as-of.)
+  const claim = atFiscalYearEnd(stated, fye, ctx.note.referenceDate);
   const { stance, running } = stanceOf(claim, ctx, metricId, group.facts, fye);
   const facts = group.facts.filter((f) => kindFits(stance, running, f));
   const chosen = selectFacts(facts, claim.time, R, fye);

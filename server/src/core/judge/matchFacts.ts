@@ -1,5 +1,6 @@
 import type { Claim, Fact, FactIndex, Metric, ParsedNote, Span } from '../types';
 import { compatibleUnits, priceOfOne } from './unitMemo';
+import { isCurrency } from '../units';
 import { clauseOf } from './clauseOf';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { createMemo, type JudgeMemo } from './judgeMemo';
@@ -178,7 +179,11 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const entities = resolveEntities(claim, note, index, memo);
   const clause = clauseOf(claim);
   const about = new Set(entities.combined ? entities.summed : entities.subjects);
-  const hasFacts = (m: Metric): boolean => memo.factsAbout(m.id, about).length > 0;
+  // (Facts in the figure's unit first: "PLN 1.12 billion" of a built-in revenue in PLN over a custom `toll_revenue` in EUR sharing its word.)
+  const hasFacts = (m: Metric): boolean => {
+    const facts = memo.factsAbout(m.id, about);
+    return facts.length > 0 && (!isCurrency(claim.unit) || facts.some((f) => compatibleUnits(claim.unit, f.unit)));
+  };
   let leftOut: MetricLeftOut | undefined;
   const table = memo.table(claim.offset.start);
   const info = memo.sentence(claim.sentence);

@@ -81,7 +81,7 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   const row = rowOfABreakdown(claim, text, owners, index);
   if (row) return { ...row, phrase: `${row.part} ${metricName(metric)}` };
   if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text, owners, index) ?? listedPart(claim, metric, memo, text) ?? gappedPart(claim, metric, memo) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
-  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? modifiedNoun(claim, metric) ?? placed(claim, metric, memo)) : null;
+  return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? modifiedNoun(claim, metric) ?? compoundOpening(claim, metric) ?? placed(claim, metric, memo)) : null;
 }
 
 /** "300 shops in Scotland": the place a figure is narrowed to (placeOf). */
@@ -213,6 +213,27 @@ function modifiedNoun(claim: Claim, metric: Metric): Qualified | null {
   }
   if (!extra || extra.split(' ').every((w) => NOT_QUALIFIERS.has(w))) return null;
   return { part: extra, phrase: claim.noun.toLowerCase(), wholeIfAgrees: true };
+}
+
+/** A sentence opening with two words before a third: "Egg freezing cycles, a fast-growing niche, reached 6,900". */
+const COMPOUND_OPENING = /^\s*(\p{Lu}\p{Ll}+[ \t]+\p{Ll}[\p{Ll}-]+)[ \t]+(\p{L}+)/u;
+
+/**
+ * "Egg freezing cycles … reached 6,900": a compound noun opening the sentence before the metric's
+ * word picks some of the things counted, as a noun of the figure's own does (modifiedNoun).
+ */
+function compoundOpening(claim: Claim, metric: Metric): Qualified | null {
+  const m = COMPOUND_OPENING.exec(claim.sentenceText);
+  // (Not a subject and its verb: "The plant supplied 69.4 gigalitres", "The library lent…".)
+  if (!m || /^(?:the|a|an|its|their|our|this|that|these|those)\s/i.test(m[1]!) || METRIC_VERB.test(m[2]!) || /ed$/.test(m[2]!)) return null;
+  // (Nor a name and its verb: "Harbourside will seat 42,000".)
+  if (/\s(?:will|would|can|could|should|may|might|must|has|had|have|is|was|are|were|does|did|\p{Ll}+ed)$/u.test(m[1]!)) return null;
+  const compound = foldForMatch(m[1]!);
+  const word = foldForMatch(m[2]!);
+  const own = metric.words.map(foldForMatch);
+  if (!own.some((w) => w === word || singularLast(w) === singularLast(word)) || own.some((w) => hasPhrase(w, compound) || hasPhrase(`${compound} ${word}`, w) && w.includes(' '))) return null;
+  if (compound.split(' ').every((w) => NOT_QUALIFIERS.has(w))) return null;
+  return { part: compound, phrase: `${compound} ${word}`, wholeIfAgrees: true };
 }
 
 /** "Operating revenue", as railways and utilities write their whole revenue, is no part ("operating profit" is another measure: otherMeasures). */

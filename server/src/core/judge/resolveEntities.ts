@@ -1,4 +1,5 @@
 import type { Claim, FactIndex, ParsedNote, Span } from '../types';
+import { respectiveItems, respectiveRun, saysRespectively } from './respectively';
 import { walkUpHeadings } from './headingWalk';
 import { namesAMeasure } from './otherMeasures';
 import { foldForMatch, hasPhrase } from './findPhrase';
@@ -116,6 +117,20 @@ function respectively(mentions: CuedMention[], folded: string, claim: Claim, fig
   return undefined;
 }
 
+/** Whether "respectively" pairs the figure with an item of its list that names someone the facts do not know (and no one they know). */
+function respectiveUnknown(claim: Claim, mentions: readonly CuedMention[], figures: Span[], index: FactIndex): boolean {
+  if (!saysRespectively(claim.sentenceText)) return false;
+  const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
+  const items = pair && respectiveItems(claim.sentenceText, claim.sentence.start, pair.run[0]!.start, pair.run.length);
+  if (!pair || !items) return false;
+  const item = items[pair.k]!;
+  // (Places, not owners: "production in North America and Europe rose 1% and 2%, respectively".)
+  if (PLACE_BEFORE.test(claim.sentenceText.slice(Math.max(0, items[0]!.start - claim.sentence.start - 12), items[0]!.start - claim.sentence.start))) return false;
+  if (mentions.some((m) => m.start < item.end && m.end > item.start)) return false;
+  const text = claim.sentenceText.slice(item.start - claim.sentence.start, item.end - claim.sentence.start);
+  return namesIn(text).some((n) => n.start === 0 && mayOwn(text, n, index));
+}
+
 // The words of the index's metrics, lower case, in either number: a capitalised metric word
 // ("Stores: 3,400", "Guests spent more" beside "spending per guest") is no name.
 function isMetricName(name: string, index: FactIndex): boolean {
@@ -146,8 +161,22 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
       // A place something happens in ("live in 26 states after launching in Missouri") owns nothing, nor a source ("according to TrendForce").
       !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
       // A name qualifying an object ("of which 40 GW uses TOPCon cells") owns nothing after the figure or before its sentence.
-      (n.start >= from ? n.start < claimEnd || (!qualifiesObject(text, n) && !CIRCUMSTANCE.test(text.slice(claimEnd, n.start))) : !inPassing(text, n) && !qualifiesObject(text, n)),
+      (n.start >= from ? n.start < claimEnd || (!qualifiesObject(text, n) && !CIRCUMSTANCE.test(text.slice(claimEnd, n.start))) : !inPassing(text, n) && !qualifiesObject(text, n) && !commonNounOpening(text, n)),
   );
+}
+
+/** Before a sentence's first word: the block's start or a sentence's end. */
+const SENTENCE_OPENS = /(?:^|[.!?]["')\]]*\s)\s*$/;
+
+/**
+ * "Cash generation was solid. Capital expenditures were about $380 million": a capitalised word
+ * opening an earlier sentence before a noun, not a verb ("Asset quality held up", "Box office
+ * was strong"), is a common noun, no owner of the figures after it ("Zelco reported…" is one).
+ */
+function commonNounOpening(text: string, n: { name: string; start: number }): boolean {
+  if (/\s/.test(n.name) || !SENTENCE_OPENS.test(text.slice(Math.max(0, n.start - 8), n.start))) return false;
+  const next = /^[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.start + n.name.length, n.start + n.name.length + 40))?.[1];
+  return next !== undefined && !SUBJECT_VERB(next) && !SAYS.test(next) && !PRESENT_VERB.test(next) && !/(?:ed|s)$/.test(next);
 }
 
 /** Before a product's name, whose owner the pronoun is: "Its Halyard rockets lifted 61,400 kg". */
@@ -317,6 +346,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   if (names.length > 0) {
     const own = respectively(owners, info.folded, claim, memo.claimsIn(claim.sentence)) ?? scoreline(sentence, claim, memo.claimsIn(claim.sentence), note.text);
     if (own) return { subjects: [own], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
+    // "Denteva and Smilecare Europe … reported growth of 5.8% and 3.1%, respectively": the 3.1% is the unknown name's.
+    if (respectiveUnknown(claim, sentence, memo.claimsIn(claim.sentence), index)) return { subjects: [], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
     const cue = names.length >= 2 && info.combining;
     const summed = cue ? summedEntities(owners, claim) : [];
     const combined = summed.length >= 2;

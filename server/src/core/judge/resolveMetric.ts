@@ -10,7 +10,7 @@ import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from 
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
 import { mayBeAMeasure, modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasures';
 import { CHANGE_TO_LEVEL, COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
-import { respectiveRun, saysRespectively } from './respectively';
+import { respectiveItems, respectiveRun, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
@@ -115,15 +115,40 @@ function perItemOfNamed(claim: Claim, hits: WordHit[], folded: string, fitting: 
  * "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
  * the k-th figure of the run is of the k-th metric named before it.
  */
-function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, figures: Span[], folded: string, hasFacts: (m: Metric) => boolean): Metric | undefined {
+function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, figures: Span[], folded: string, hasFacts: (m: Metric) => boolean): Metric | null | undefined {
   if (!saysRespectively(claim.sentenceText)) return undefined;
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
   if (!pair) return undefined;
-  // The phrases named before the run, as a clause's are read (inSpan), each its best metric ("net profit": the facts file's own).
-  const before = inSpan(hits, { start: claim.sentence.start, end: pair.run[0]!.start }, fitting, figures);
-  const starts = [...new Set(before.map((h) => h.start))].sort((a, b) => a - b);
-  const named = [...new Set(starts.map((at) => best(before.filter((h) => h.start === at), claim, folded, claim.sentence.start, hasFacts)!.metric))];
-  return named.length === pair.run.length ? named[pair.k] : undefined;
+  // The phrases named before the run, the longest at each place, each its best metric ("net profit":
+  // the facts file's own), whatever their unit: "Net profit and earnings per share were ₹21,470 crore
+  // and ₹58.40" pairs the ₹58.40 with EPS, not with the net profit its unit would fit.
+  const end = pair.run[0]!.start;
+  const inside = uncoveredHits(hits.filter((h) => h.start >= claim.sentence.start && h.end <= end && !figures.some((f) => h.start >= f.start && h.end <= f.end)));
+  const starts = [...new Set(inside.map((h) => h.start))].sort((a, b) => a - b);
+  const named: Metric[] = [];
+  for (const at of starts) {
+    const here = inside.filter((h) => h.start === at);
+    const metric = (best(here.filter((h) => fitting.has(h.metric)), claim, folded, claim.sentence.start, hasFacts) ?? here[0]!).metric;
+    if (!named.includes(metric)) named.push(metric);
+  }
+  if (named.length !== pair.run.length) return itemsMetric(claim, inside, pair, fitting, folded, hasFacts);
+  // (Of another unit too: "Net profit and earnings per share were ₹21,470 crore and ₹58.40" pairs the ₹58.40 with EPS.)
+  return named[pair.k]!;
+}
+
+/**
+ * "Fiduciary income and contingent commissions were $38 million and $52 million, respectively":
+ * with fewer metrics named than figures, the list's k-th item decides, when a metric word stands
+ * in one of its items: a word of a fitting metric in it is the figure's, and an item with none
+ * (or of another unit) names no metric. A metric named before the list ("Capacity in North
+ * America and Europe was …") stays every figure's (undefined).
+ */
+function itemsMetric(claim: Claim, inside: WordHit[], pair: { run: Span[]; k: number }, fitting: Set<Metric>, folded: string, hasFacts: (m: Metric) => boolean): Metric | null | undefined {
+  const items = respectiveItems(claim.sentenceText, claim.sentence.start, pair.run[0]!.start, pair.run.length);
+  if (!items || !inside.some((h) => items.some((i) => h.start >= i.start && h.end <= i.end))) return undefined;
+  const item = items[pair.k]!;
+  const mine = inside.filter((h) => h.start >= item.start && h.end <= item.end);
+  return best(mine.filter((h) => fitting.has(h.metric)), claim, folded, claim.sentence.start, hasFacts)?.metric ?? null;
 }
 
 /** "swung to a profit of", "from a loss of", "against a loss of": a profit or loss that only gives a figure's sign. */
@@ -468,10 +493,11 @@ function fromWords(
   const fitting = setOf(fittingList);
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
+  // "respectively" pairs first: "Net profit and EPS were ₹21,470 crore and ₹58.40" is no amount per share twice.
+  const respective = respectiveMetric(claim, hits, fitting, figures, folded, hasFacts);
+  if (respective !== undefined) return respective;
   const priced = boundPriceOfOne(claim, hits, folded, clause, figures) ?? perItemOfNamed(claim, hits, folded, fitting);
   if (priced) return priced;
-  const respective = respectiveMetric(claim, hits, fitting, figures, folded, hasFacts);
-  if (respective) return respective;
   hits = withoutSignWords(hits, folded, base, fitting);
   const own = figures.length > 0 ? figures : [claim.offset];
   // Outside its clause, a figure takes what the sentence names when its clause is an elliptical
@@ -504,7 +530,7 @@ function fromWords(
       reach =
         labelled(claim, clause) ? { start: claim.sentence.start, end: clause.start }
         : elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
-        : bare || flowOfItsOwn(claim, clause, folded) || measureOfItsOwn(claim, clause, folded, hits) || shareOfItsOwn(claim, clause, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || reachedOfItsOwn(claim, folded, hits, index, figures) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
+        : bare || flowOfItsOwn(claim, clause, folded) || measureOfItsOwn(claim, clause, folded, hits) || withItsOwnSubject(claim, clause, folded) || amountOfItsOwnNoun(claim, folded, hits) || shareOfItsOwn(claim, clause, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || reachedOfItsOwn(claim, folded, hits, index, figures) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
@@ -1255,6 +1281,31 @@ const MEASURE_HEADS = String.raw`income|profits?|earnings|ebitda|ebit|cash\s+flo
 /** Any hedge of words ("about", "just over", "more than"), from the hedges' one table. */
 const A_HEDGE = HEDGES.map((x) => x.words).filter((w) => w.every((t) => /^\p{L}+$/u.test(t))).map((w) => w.join(String.raw`\s+`)).join('|');
 const MEASURE_BEFORE = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\s+(?:(?:was|were|of|at|came\s+to|reached|totalled|totaled|stood\s+at)\s+)?(?:(?:${A_HEDGE})\s+)?$`, 'u');
+
+/** After an amount, what it is of: " of new contracts", " of deposits" (lower case: not "of Q3"). */
+const AMOUNT_OF_NOUN = /^\s+of\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})/u;
+
+/** "…, and the company signed CHF 1.9 billion of new contracts": an amount of a noun no metric word names takes no metric from the clause before. */
+function amountOfItsOwnNoun(claim: Claim, folded: string, hits: readonly WordHit[]): boolean {
+  if (!isCurrency(claim.unit.split('/')[0]!)) return false;
+  const at = claim.offset.end - claim.sentence.start;
+  const m = AMOUNT_OF_NOUN.exec(folded.slice(at, at + 60));
+  // (Not a time: "the $2.5 billion of a year earlier".)
+  if (!m || /^(?:a|an|the|its|their|which|whom|what|this|that|about|around|up|over)\b/.test(m[1]!) || /\b(?:year|quarter|month|week|day|period)s?\b/.test(m[1]!)) return false;
+  const from = claim.offset.end + m[0].length - m[1]!.length;
+  return !hits.some((h) => h.start < from + m[1]!.length && h.end > from);
+}
+
+/** ", with the Selic rate at 15%", ", with unemployment at 4.1%": a "with" clause's own subject (a lower-case noun last, no part's). */
+const WITH_SUBJECT_AT = new RegExp(String.raw`^[\s,;]*with\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]*)\s+(?:at|near|around)\s+(?:(?:${A_HEDGE})\s+)?$`, 'u');
+const PART_NOUNS: ReadonlySet<string> = new Set(['segment', 'segments', 'division', 'divisions', 'unit', 'units', 'business', 'businesses', 'region', 'regions', 'arm', 'side']);
+
+/** "Lumiar's NPL ratio was 6.8%, with the Selic rate at 15%": the figure of a "with" clause's own subject takes no metric from the clause before. */
+function withItsOwnSubject(claim: Claim, clause: Span, folded: string): boolean {
+  const base = claim.sentence.start;
+  const noun = WITH_SUBJECT_AT.exec(folded.slice(clause.start - base, claim.offset.start - base))?.[1];
+  return noun !== undefined && !PART_NOUNS.has(noun);
+}
 
 /**
  * "Revenue was $104.2 billion and operating income $4.1 billion": a later clause that names a

@@ -10,7 +10,8 @@ const inRun = (between: string): boolean => {
   const m = IN_RUN.exec(between);
   return !!m && (m[1] === undefined || isChangeVerb(m[1].toLowerCase()));
 };
-const RESPECTIVELY = /^\s*,?\s*respectively\b/i;
+/** After a run's last figure: "respectively", a time or a noun maybe before it ("… in the third quarter, respectively", "… passengers, respectively"). */
+const RESPECTIVELY = /^(?:\s+(?:in|for|during|over|at|as\s+of)\s+[^,;.()]{1,40}?|\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)?\s*,?\s*respectively\b/iu;
 /** A figure that is a ratio by its words ("4%", "80 basis points"), not a level. */
 const RATIO_TEXT = /%|\bper\s*cent\b|\bpercent\b|\bpoints?\b|\bbps\b|\bbp\b/i;
 
@@ -29,9 +30,49 @@ export function respectiveRun(sentence: string, base: number, figures: readonly 
   const joined = (a: Span, b: Span): boolean => alike(a) && alike(b) && inRun(slice(a.end, b.start));
   let last = at;
   while (last + 1 < figures.length && joined(figures[last]!, figures[last + 1]!)) last++;
-  if (!RESPECTIVELY.test(slice(figures[last]!.end, figures[last]!.end + 20))) return null;
+  if (!RESPECTIVELY.test(slice(figures[last]!.end, figures[last]!.end + 64))) return null;
   let first = at;
   while (first > 0 && joined(figures[first - 1]!, figures[first]!)) first--;
   const run = figures.slice(first, last + 1);
   return run.length >= 2 ? { run, k: at - first } : null;
+}
+
+/** Words that end a list's last item: its verb, or a preposition before the figures. */
+const ITEM_ENDS = /^(?:was|were|is|are|came|come|comes|rose|fell|grew|made|make|makes|report|had|have|has|hit|stood|ran|run|runs|of|to|at|for|in|with|by|on|\p{Ll}+ed)$/u;
+/** Words before a list's first item that are no part of it: a time, an opener. */
+const ITEM_OPENS = /^(?:in|for|during|over|the|its|their|our|both|and|,)$/i;
+
+/**
+ * The items "respectively" pairs with a run of `count` figures: "Fiduciary income and contingent
+ * commissions were $38 million and $52 million", "Denteva and Smilecare Europe reported … 5.8%
+ * and 3.1%". The items as note offsets, in order, or null when the words before the run are not
+ * such a list (two items joined by "and"; more with commas). An apposition between commas is skipped.
+ */
+export function respectiveItems(sentence: string, base: number, runStart: number, count: number): Span[] | null {
+  const before = sentence.slice(0, runStart - base);
+  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|,/gu)].map((m) => ({ text: m[0], start: m.index! }));
+  // The last "and" joins the last two items; the items end at the first verb or preposition after it.
+  let and = words.length - 1;
+  while (and >= 0 && words[and]!.text.toLowerCase() !== 'and') and--;
+  if (and <= 0) return null;
+  let end = and + 1;
+  while (end < words.length && !ITEM_ENDS.test(words[end]!.text) && words[end]!.text !== ',') end++;
+  if (end === and + 1 || end >= words.length) return null;
+  const items: Span[] = [{ start: words[and + 1]!.start, end: words[end - 1]!.start + words[end - 1]!.text.length }];
+  // Back from the "and": items separated by commas, the first after an opener or a verb.
+  let k = and - 1;
+  let itemEnd = k;
+  while (items.length < count && k >= 0) {
+    let first = k;
+    while (first > 0 && words[first - 1]!.text !== ',' && !ITEM_ENDS.test(words[first - 1]!.text) && !ITEM_OPENS.test(words[first - 1]!.text)) first--;
+    if (first > itemEnd) return null;
+    items.unshift({ start: words[first]!.start, end: words[itemEnd]!.start + words[itemEnd]!.text.length });
+    k = first - 1;
+    if (items.length < count) {
+      if (k < 0 || words[k]!.text !== ',') return null;
+      k--;
+      itemEnd = k;
+    }
+  }
+  return items.length === count ? items.map((s) => ({ start: base + s.start, end: base + s.end })) : null;
 }

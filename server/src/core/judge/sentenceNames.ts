@@ -66,7 +66,7 @@ export function metricTokensOf(index: FactIndex): ReadonlySet<string> {
 
 /** Before a sentence's first word: nothing, end punctuation, a list bullet or a table bar. */
 const OPENING = /(?:^|[.!?:;]["')\]]*|^\s*(?:[-*+]|\d+[.)])|\|)\s*$/;
-const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)/u;
+const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)(?:[ \t]+(\p{Ll}[\p{L}-]*))?/u;
 
 /**
  * Whether a name is only a capitalised word opening a sentence before a metric word or a change:
@@ -75,11 +75,15 @@ const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)/u;
  */
 export function opensAMetricPhrase(text: string, name: { name: string; start: number }, index: FactIndex): boolean {
   if (/\s/.test(name.name) || !OPENING.test(text.slice(Math.max(0, name.start - 8), name.start))) return false;
-  const next = NEXT_WORD.exec(text.slice(name.start + name.name.length, name.start + name.name.length + 40))?.[1];
+  const words = NEXT_WORD.exec(text.slice(name.start + name.name.length, name.start + name.name.length + 60));
+  const next = words?.[1];
   if (next === undefined || METRIC_VERB.test(next)) return false;
   const folded = foldForMatch(next);
   // ("Acme cut 500 jobs": "cut" is also a verb's past, after a name.)
-  return metricTokensOf(index).has(folded) || (isChangeNoun(folded) && folded !== 'cut');
+  if (metricTokensOf(index).has(folded) || (isChangeNoun(folded) && folded !== 'cut')) return true;
+  // "Box office revenue was…", "Car parking revenue…": a compound noun before the metric word (not a verb: "Acme reported revenue").
+  const second = words![2];
+  return second !== undefined && !/(?:ed|s)$/.test(next) && metricTokensOf(index).has(foldForMatch(second));
 }
 
 /** After a name, what makes it a study's and no one's: "the TALON-2 trial", "the CLEAR study". */
