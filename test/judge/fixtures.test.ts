@@ -8635,6 +8635,31 @@ describe('part 56 rules, each pinned both ways on the notes that found them', ()
     expect(owners[1]).toEqual(['3.1 million passengers', 'unsourced', []]);
   });
 
+  it("reads a run's list from its own clause, no word of a ratio's hyphened name, and an amount per item after \"came to\"", () => {
+    const rows = (text: string) => lineFindings('cruiseline', '2025-11-10', 'Meridian Seaways', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    // The cinema note's "…versus £4.61 a year ago; ticket prices and spend per head rose 3.3% and 7.6%, respectively" (3.3% was red as spend per head).
+    expect(rows('Adjusted EBITDA was $1.87 billion in the third quarter; revenue and adjusted EBITDA rose 9% and 14%, respectively.')[1]).toEqual(['9%', 'supported', 'revenue']);
+    // The cinema note's "screen-to-site ratio of roughly 8.6" (was red against the sites).
+    expect(rows('Its crew-to-passenger ratio is 2.4.')).toEqual([['2.4', 'unsourced', null]]);
+    expect(lineFindings('semieq', '2025-12-03', 'Aldermont Process Technologies', 'The book-to-bill was 1.15 in the fourth quarter of fiscal 2025.')[0]!.code).toBe('supported');
+    // The betting note's "Net gaming revenue per monthly unique payer came to about $270" (was red against NGR).
+    expect(rows('Revenue per passenger came to $1,917 in the third quarter.')).toEqual([['$1,917', 'unsourced', null]]);
+    expect(lineFindings('cruiseline', '2025-11-10', 'Meridian Seaways', 'Revenue per monthly unique passenger came to $1,917.')[0]!.claim.unit).toBe('USD/passenger');
+  });
+
+  it("gives no figure the year of another noun's participle or possessive after it, and a rival's metric may follow its figure", () => {
+    const debt = (text: string) => line('cruiseline', '2025-11-10', 'Meridian Seaways', text);
+    // The container line's "Charter costs were $2.31 billion after charters signed in 2024" (was red against 2024's).
+    expect(debt('Net debt was $11.9 billion after bonds issued in 2024 were refinanced.')).toEqual([['$11.9 billion', 'supported', ['meridian']]]);
+    expect(debt('Net debt was $11.9 billion as the group repaid loans taken at 2024\'s higher rates.')).toEqual([['$11.9 billion', 'supported', ['meridian']]]);
+    // A change still starts from a possessive time: "up 20% from last year's plan" (the energy sector note).
+    expect(timeOf('cruiseline', '2025-11-10', 'Meridian Seaways', 'Net debt was $11.9 billion, down 10% from last year\'s level.', '10%')).toBe("from last year's");
+    // The CDMO note's "Lonvia operates 1.1 million litres of capacity, twice Vireon's" (was red as Vireon's).
+    const units = (text: string) => line('launchco', '2026-01-15', 'Tessera Launch', text);
+    expect(units('Orbex completed 41 launches of its own rockets, twice Tessera\'s.')).toEqual([['41 launches', 'unsourced', []]]);
+    expect(line('cruiseline', '2025-11-10', 'Meridian Seaways', 'Caldera operates 68 ships in its fleet, twice Meridian\'s.')).toEqual([['68 ships', 'unsourced', []]]);
+  });
+
   it('breaks a tie between metrics sharing a word by their facts in the figure\'s currency', () => {
     const revenue = (text: string) => lineFindings('tollway', '2026-03-10', 'Transvia Concessions', text).map((f) => [f.claim.text, f.code, f.metric]);
     expect(revenue('In Poland, revenue on the A4 concession reached PLN 1.32 billion in 2025.')).toEqual([['PLN 1.32 billion', 'contradicted', 'revenue']]);

@@ -54,6 +54,12 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     } else if (after >= 0 && possessiveEnd(tokens, p) === claims[after]!.start) {
       // "up 18% on 2023's 3.9 million tonnes", "last year's $4 billion": the possessive time owns the figure it names.
       target = after;
+    } else if (before >= 0 && after < 0 && possessiveEnd(tokens, p) >= 0 && !startsAComparison(tokens, p.start) && !COMPARED_FROM_WORDS.has(tokens[p.start - 1]?.lower ?? '')) {
+      // "(about 10.6% of revenue) as the line renewed charters signed at 2024's elevated rates": after a figure, the time of another noun.
+      continue;
+    } else if (before >= 0 && participleOfAnother(tokens, claims[before]!.end, p.start)) {
+      // "Charter costs were $2.31 billion after charters signed in 2024": the time the participle's own noun was signed.
+      continue;
     } else if (after >= 0 && tokens[p.end]?.type === 'word' && SAME_MEASURE.has(tokens[p.end]!.lower) && tokens[p.end + 1]?.lower === 'of' && claims[after]!.start === p.end + 2) {
       // "the 2019 baseline of 6.8 MtCO2e", "the 2023 total of 12": the time names the level it labels.
       target = after;
@@ -127,6 +133,17 @@ const SET_AGAINST: ReadonlySet<string> = new Set(['against', 'versus', 'vs']);
 
 /** Verbs of a term's length before its end ("run to 2038", "expires in 2031" is a period, not an end). */
 const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran', 'last', 'lasts', 'lasting', 'expire', 'expires', 'expiring', 'extend', 'extends', 'extending', 'extended', 'mature', 'matures', 'maturing']);
+
+/** Between a figure and a time: a preposition, a noun and its participle right before the time ("after charters signed in"). */
+function participleOfAnother(tokens: readonly Token[], figureEnd: number, timeStart: number): boolean {
+  const participle = tokens[timeStart - 1];
+  if (!participle || participle.type !== 'word' || !/\p{Ll}ed$/u.test(participle.text) || timeStart - 1 - figureEnd < 2) return false;
+  const between = tokens.slice(figureEnd, timeStart - 1);
+  return !between.some(isClauseBreak) && between.some((t) => PARTICIPLE_NOUN_OPENS.has(t.lower)) && between[between.length - 1]!.type === 'word';
+}
+/** Before a possessive time a change starts from: "up 20% from last year's plan". */
+const COMPARED_FROM_WORDS: ReadonlySet<string> = new Set(['from', 'than', 'on', 'since', 'over', 'versus', 'vs', 'against', 'with']);
+const PARTICIPLE_NOUN_OPENS: ReadonlySet<string> = new Set(['after', 'before', 'from', 'with', 'on', 'under', 'for']);
 
 /** Determiners before a year that qualifies a noun: "its 2026 maturities", "the 2027 notes". */
 const YEAR_OF_NOUN_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'our', 'the', 'his', 'her', 'this', 'that', 'these', 'those']);

@@ -615,7 +615,9 @@ function makeSingle(tokens: readonly Token[], given: Quantity, base: number): To
   return { start: q.start, end: q.end, claim };
 }
 
-const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached', 'hit', 'stood', 'totaled', 'totalled', 'averaged', 'about', 'around', 'roughly', 'nearly', 'over']);
+const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached', 'hit', 'stood', 'totaled', 'totalled', 'averaged', 'about', 'around', 'roughly', 'nearly', 'over',
+  // "Net gaming revenue per payer came to about $270", "rose to $48".
+  'came', 'comes', 'amounted', 'to', 'rose', 'fell', 'climbed', 'grew', 'increased', 'decreased', 'dropped', 'slipped', 'improved']);
 
 /**
  * "Revenue per employee was $1.2 million", "ARPU (average revenue per user) of $48": the amount is
@@ -623,16 +625,17 @@ const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached
  */
 function withPerBefore(tokens: readonly Token[], q: Quantity): Quantity {
   let k = q.start - 1;
-  for (let n = 0; n < 3 && PER_LINKS.has(tokens[k]?.lower ?? ''); n++) k--;
+  for (let n = 0; n < 4 && PER_LINKS.has(tokens[k]?.lower ?? ''); n++) k--;
   const noun = tokens[k];
   if (!noun || noun.type !== 'word') return q;
   // "earnings per diluted share"
-  const at = tokens[k - 1]?.lower === 'per' ? k - 1 : tokens[k - 2]?.lower === 'per' ? k - 2 : -1;
+  const at = tokens[k - 1]?.lower === 'per' ? k - 1 : tokens[k - 2]?.lower === 'per' ? k - 2 : tokens[k - 3]?.lower === 'per' ? k - 3 : -1;
   if (at < 0) return q;
   const per = readPer(tokens, at);
   if (per && per.next === k + 1) return { ...q, per: per.per };
-  // "Revenue per daily user", "per paying subscriber": a word narrowing the noun is no unit of its own.
-  const narrowed = at === k - 2 && per?.next === k && tokens[k - 1]!.text === tokens[k - 1]!.lower && noun.text === noun.lower;
+  // "Revenue per daily user", "per paying subscriber", "per monthly unique payer": words narrowing the noun are no unit of their own.
+  const lower = (t: Token): boolean => t.type === 'word' && t.text === t.lower;
+  const narrowed = at <= k - 2 && per !== null && per.next <= k && per.next > at && tokens.slice(per.next, k).every(lower) && noun.text === noun.lower;
   return narrowed ? { ...q, per: singular(noun.lower) } : q;
 }
 

@@ -339,7 +339,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // The same for a clause whose subject is "the <noun>" the facts do not call the entity (", and the aquarium drew…").
   // And "Civica acquired Keystone, which runs 12 facilities": a relative clause's antecedent the facts do not know.
   // And "Rival Caldera Cruise Group carried 3.1 million passengers…; we stay overweight Meridian": a subject the facts do not know opening the sentence, every known name after the figure's clause.
-  const onlyLater = (): boolean => owners.every((m) => m.start >= clause.end) && unknownSubjectOpens(claim, info.words, index, names[0]!, memo);
+  // (Its metric may follow the figure in its clause: "Lonvia operates 1.1 million litres of capacity, twice Vireon's".)
+  const onlyLater = (): boolean => owners.every((m) => m.start >= clause.end) && unknownSubjectOpens(claim, info.words, index, names[0]!, memo, clause.end);
   if (names.length > 0 && ((!owners.some(inClause) && (unknownNameBefore(claim, clause, sentence, index) || (!table && (marketWide(claim, clause) || onlyLater())) || (names.length === 1 && !table && anotherDefiniteSubject(claim, clause, info.words, sentence, index, names[0]!, memo)))) || unknownAntecedent(claim, sentence, index))) {
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: false, block: blockOf };
   }
@@ -468,8 +469,8 @@ const SUBJECT_NEXT = /^(?:['\u2019]s?\s|(?:\s*,[^,;]{1,40},)?\s+(\p{Ll}+))/u;
  * a word of that entity's own name ("Atlas employs…" after "Atlas Mining"), nor one of its segments,
  * nor a name holding a metric's word.
  */
-function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: FactIndex, followed: string, memo: JudgeMemo): boolean {
-  if (!words.some((h) => h.start < claim.offset.end)) return false;
+function unknownSubjectOpens(claim: Claim, words: readonly WordHit[], index: FactIndex, followed: string, memo: JudgeMemo, metricUntil = claim.offset.end): boolean {
+  if (!words.some((h) => h.start < metricUntil)) return false;
   const text = claim.sentenceText;
   // (An opening is short: a name further in is no subject the sentence opens with.)
   // "Its main competitor, Gusto, serves…": the rival named is the subject too.

@@ -123,7 +123,9 @@ function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, f
   // the facts file's own), whatever their unit: "Net profit and earnings per share were ₹21,470 crore
   // and ₹58.40" pairs the ₹58.40 with EPS, not with the net profit its unit would fit.
   const end = pair.run[0]!.start;
-  const inside = uncoveredHits(hits.filter((h) => h.start >= claim.sentence.start && h.end <= end && !figures.some((f) => h.start >= f.start && h.end <= f.end)));
+  // (From the run's own clause of the sentence: "…versus £4.61 a year ago; ticket prices and spend per head rose 3.3% and 7.6%, respectively".)
+  const from = claim.sentence.start + claim.sentenceText.lastIndexOf(';', end - claim.sentence.start) + 1;
+  const inside = uncoveredHits(hits.filter((h) => h.start >= from && h.end <= end && !figures.some((f) => h.start >= f.start && h.end <= f.end)));
   const starts = [...new Set(inside.map((h) => h.start))].sort((a, b) => a - b);
   const named: Metric[] = [];
   for (const at of starts) {
@@ -493,6 +495,8 @@ function fromWords(
   const fitting = setOf(fittingList);
   const base = claim.sentence.start;
   const figures = memo.claimsIn(claim.sentence);
+  // "Its screen-to-site ratio is 8.6": a word inside a ratio's hyphened name names no metric of its own.
+  if (claim.sentenceText.includes('-to-')) hits = hits.filter((h) => !inRatioName(claim.sentenceText, h.start - base, h.end - base));
   // "respectively" pairs first: "Net profit and EPS were ₹21,470 crore and ₹58.40" is no amount per share twice.
   const respective = respectiveMetric(claim, hits, fitting, figures, folded, hasFacts);
   if (respective !== undefined) return respective;
@@ -1281,6 +1285,14 @@ const MEASURE_HEADS = String.raw`income|profits?|earnings|ebitda|ebit|cash\s+flo
 /** Any hedge of words ("about", "just over", "more than"), from the hedges' one table. */
 const A_HEDGE = HEDGES.map((x) => x.words).filter((w) => w.every((t) => /^\p{L}+$/u.test(t))).map((w) => w.join(String.raw`\s+`)).join('|');
 const MEASURE_BEFORE = new RegExp(String.raw`\b(?:${MEASURE_HEADS})\s+(?:(?:was|were|of|at|came\s+to|reached|totalled|totaled|stood\s+at)\s+)?(?:(?:${A_HEDGE})\s+)?$`, 'u');
+
+/** Whether [start, end) of a sentence lies in a hyphened "x-to-y" name ("screen-to-site", "loan-to-value"). */
+function inRatioName(text: string, start: number, end: number): boolean {
+  const before = /[\p{L}\p{N}-]*$/u.exec(text.slice(0, start))![0];
+  const after = /^[\p{L}\p{N}-]*/u.exec(text.slice(end))![0];
+  // (A metric whose own word is the whole name, "book-to-bill", keeps it.)
+  return (before.length > 0 || after.length > 0) && /\p{L}-to-\p{L}/u.test(before + text.slice(start, end) + after);
+}
 
 /** After an amount, what it is of: " of new contracts", " of deposits" (lower case: not "of Q3"). */
 const AMOUNT_OF_NOUN = /^\s+of\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})/u;

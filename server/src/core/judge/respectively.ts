@@ -50,7 +50,8 @@ const ITEM_OPENS = /^(?:in|for|during|over|the|its|their|our|both|and|,)$/i;
  */
 export function respectiveItems(sentence: string, base: number, runStart: number, count: number): Span[] | null {
   const before = sentence.slice(0, runStart - base);
-  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|,/gu)].map((m) => ({ text: m[0], start: m.index! }));
+  // (A semicolon ends a list as a comma before it does.)
+  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|[,;]/gu)].map((m) => ({ text: m[0] === ';' ? ',' : m[0], start: m.index! }));
   // The last "and" joins the last two items; the items end at the first verb or preposition after it.
   let and = words.length - 1;
   while (and >= 0 && words[and]!.text.toLowerCase() !== 'and') and--;
