@@ -9,6 +9,12 @@ export function isCurrency(unit: Unit): boolean {
   return isCurrencyUnit(unit);
 }
 
+/** Whether a unit is money, per item too ("USD", "USD/share", "EUR/tonne"). */
+export function isMoney(unit: Unit): boolean {
+  const slash = unit.indexOf('/');
+  return isCurrencyUnit(slash < 0 ? unit : unit.slice(0, slash));
+}
+
 /**
  * The family a unit belongs to: a currency is its own family; a noun the lexicon counts with, in
  * either number, is that unit's ("subscriber" is a `users` count, as "31.4 million subscribers"

@@ -126,10 +126,10 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
 function comparedLevel(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.lower ?? '';
   // ("…, against €31 million", "compared with $4.5 billion": right before the figure, no peer's name between.)
-  return STARTED_FROM.has(before) || SET_AGAINST.has(before) || (before === 'with' && tokens[start - 2]?.lower === 'compared');
+  return STARTED_FROM.has(before) || AGAINST_WORDS.has(before) || (before === 'with' && tokens[start - 2]?.lower === 'compared');
 }
 const STARTED_FROM: ReadonlySet<string> = new Set(['from', 'since', 'than']);
-const SET_AGAINST: ReadonlySet<string> = new Set(['against', 'versus', 'vs']);
+const AGAINST_WORDS: ReadonlySet<string> = new Set(['against', 'versus', 'vs']);
 
 /** Verbs of a term's length before its end ("run to 2038", "expires in 2031" is a period, not an end). */
 const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran', 'last', 'lasts', 'lasting', 'expire', 'expires', 'expiring', 'extend', 'extends', 'extending', 'extended', 'mature', 'matures', 'maturing']);
@@ -142,7 +142,7 @@ function participleOfAnother(tokens: readonly Token[], figureEnd: number, timeSt
   return !between.some(isClauseBreak) && between.some((t) => PARTICIPLE_NOUN_OPENS.has(t.lower)) && between[between.length - 1]!.type === 'word';
 }
 /** Before a possessive time a change starts from: "up 20% from last year's plan". */
-const COMPARED_FROM_WORDS: ReadonlySet<string> = new Set(['from', 'than', 'on', 'since', 'over', 'versus', 'vs', 'against', 'with']);
+const COMPARED_FROM_WORDS: ReadonlySet<string> = new Set([...STARTED_FROM, ...AGAINST_WORDS, 'on', 'over', 'with']);
 const PARTICIPLE_NOUN_OPENS: ReadonlySet<string> = new Set(['after', 'before', 'from', 'with', 'on', 'under', 'for']);
 
 /** Determiners before a year that qualifies a noun: "its 2026 maturities", "the 2027 notes". */

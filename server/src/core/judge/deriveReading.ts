@@ -7,8 +7,8 @@ import { sentenceTimes } from '../extract/sentenceTimes';
 import { yearsAgo, yearsEarlier, type TimePhrase } from '../extract/time';
 import type { Token } from '../extract/lexer';
 import { phraseSetOf } from './findPhrase';
-import { JOINERS } from './sentenceCues';
-import type { JudgeMemo, WordHit } from './judgeMemo';
+import { JOINERS, SET_AGAINST } from './sentenceCues';
+import { lastFigureBefore, type JudgeMemo, type WordHit } from './judgeMemo';
 import { familyOf, isRatioUnit } from './unitMemo';
 import { clauseOf } from './clauseOf';
 
@@ -198,13 +198,13 @@ function wordAfter(claim: Claim, memo: JudgeMemo, text: string, lead: RegExp | n
 }
 
 /** Between a share and a figure compared with it: its whole, then ", up from ", ", down from ", ", compared with ", ", against ". */
-const COMPARED_SHARE = /^\s+of\s+[^,;()]{1,60}?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?$/i;
+const COMPARED_SHARE = new RegExp(String.raw`^\s+of\s+[^,;()]{1,60}?\s*,?\s*${SET_AGAINST}\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?$`, 'i');
 
 /** "41% of ticket sales, up from 36% in fiscal 2023": the whole of the share the figure is compared with. */
 function wholeOfTheShareBefore(claim: Claim, memo: JudgeMemo, text: string): WordHit | undefined {
   // (Of a period it names: "…, compared with 1.1% a year earlier" is the earlier level the judge reads as stated.)
   if (claim.kind !== 'percent' || !claim.time?.iso || yearsAgo(claim.time) !== null || yearsEarlier(claim.time) !== null) return undefined;
-  const share = memo.claimsIn(claim.sentence).filter((c) => c.end <= claim.offset.start).at(-1);
+  const share = lastFigureBefore(memo.claimsIn(claim.sentence), claim.offset.start);
   if (!share || !COMPARED_SHARE.test(text.slice(share.end, claim.offset.start))) return undefined;
   // (The figure before is a percent too: "41%", "41 per cent".)
   return /(?:%|\bper\s*cent|\bpercent)$/i.test(text.slice(share.start, share.end)) ? wordAfter({ ...claim, offset: share }, memo, text, /^\s*of\s+/) : undefined;
@@ -217,7 +217,7 @@ const OF_THE_TOTAL = /^\s*of\s+(?:the\s+)?(?:group\s+|company\s+)?(?:total|whole
 function totalOfTheAmountBefore(claim: Claim, memo: JudgeMemo, text: string): WordHit | undefined {
   if (!OF_THE_TOTAL.test(text.slice(claim.offset.end, claim.offset.end + 30))) return undefined;
   const figures = memo.claimsIn(claim.sentence);
-  const amount = figures.filter((c) => c.end <= claim.offset.start).at(-1);
+  const amount = lastFigureBefore(figures, claim.offset.start);
   if (!amount || !/^\s*,\s*(?:(?:or|about|around|roughly|nearly|almost|some|just|over|under)\s+)*$/i.test(text.slice(amount.end, claim.offset.start))) return undefined;
   // (Not a word of another figure: "A$14.33 per passenger".)
   const words = memo.sentence(claim.sentence).words.filter((h) => h.end <= amount.start && !isRatioUnit(h.metric.unit) && !figures.some((f) => h.start >= f.start && h.end <= f.end));

@@ -1,6 +1,6 @@
 import { currencyDisplay, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
 import type { Claim } from '../types';
-import { countsThings, isCurrency } from '../units';
+import { countsThings, isCurrency, isMoney } from '../units';
 import { escapeRegExp } from '../escapeRegExp';
 
 interface ScaleStep {
@@ -97,7 +97,7 @@ function styleOf(claim: Claim): NoteStyle | null {
     negativeInText: /[-\u2212]/.test(rawPrefix) || paren !== null,
     accounting: paren !== null,
     plus: rawPrefix.startsWith('+'),
-    cents: !scale && isCurrency(claim.unit.split('/')[0]!) && /\.\d\d$/.test(first[1]!),
+    cents: !scale && isMoney(claim.unit) && /\.\d\d$/.test(first[1]!),
     perValue: writtenPerValue(claim, text.slice(last.index + last[0].length)),
     factor: scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
   };
@@ -105,7 +105,7 @@ function styleOf(claim: Claim): NoteStyle | null {
 
 /** "9.5 cents per watt", "11¢": dollars written in cents; "2.8 percentage points": basis points written in points. */
 function writtenPerValue(claim: Claim, suffix: string): number {
-  if (isCurrency(claim.unit.split('/')[0]!) && /^\s*(?:¢|cents?\b)/.test(suffix)) return 100;
+  if (isMoney(claim.unit) && /^\s*(?:¢|cents?\b)/.test(suffix)) return 100;
   return claim.unit === 'bps' && /^\s*(?:percentage\s+)?points?\b/i.test(suffix) ? 0.01 : 1;
 }
 

@@ -7,6 +7,7 @@ import { agrees, claimAgreesWith, claimInterval, interval, type Interval, sumInt
 import { capitalise, chronological, claimPhrase, factValue, metricName, metricNameOf, noFactMessage, possessive, shortDate, shortFact, sourcedPhrase, subjectOf, timeLabel, verdictMessage, whoOf } from './wording';
 import { type ClaimStance, claimStance, comparedKind, kindFits } from './claimFactKind';
 import { clauseOf } from './clauseOf';
+import { SET_AGAINST } from './sentenceCues';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
@@ -49,7 +50,7 @@ function stanceOf(claim: Claim, ctx: JudgeContext, metricId: string, facts: read
 }
 
 /** A clause that opens by setting its figure against another: ", against ", ", up from ", ", compared with ". */
-const COMPARED_WITH_OPENS = /^[\s,;(]*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$/;
+const COMPARED_WITH_OPENS = new RegExp(String.raw`^[\s,;(]*${SET_AGAINST}\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$`);
 
 // The western scales a table header may leave out, as the lexicon writes them.
 const LEFT_OUT_SCALES = SCALES.flatMap((s) => (s.write?.system === 'western' && s.write.lower && s.factor <= 1e9 ? [{ factor: s.factor, word: `${s.write.word}s`, short: s.write.lower }] : []));

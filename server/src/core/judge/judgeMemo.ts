@@ -43,6 +43,12 @@ export interface JudgeMemo {
   claimsIn(sentence: Span): Span[];
 }
 
+/** The last of a sentence's figures that ends by `at`: the figure right before a claim (no list built). */
+export function lastFigureBefore(figures: readonly Span[], at: number): Span | undefined {
+  for (let i = figures.length - 1; i >= 0; i--) if (figures[i]!.end <= at) return figures[i];
+  return undefined;
+}
+
 // A span as a map key: one exact number while offsets stay below 2^21 (past the note size guard), else a string.
 const key = (span: Span): number | string =>
   span.start < 0x200000 && span.end < 0x100000000 && span.start >= 0 && span.end >= 0 ? span.start * 0x100000000 + span.end : `${span.start}:${span.end}`;

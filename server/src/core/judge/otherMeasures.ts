@@ -1,6 +1,6 @@
 import { FORECAST_NOUNS } from '../extract/kind';
 import type { Claim, Metric } from '../types';
-import { isCurrency } from '../units';
+import { isMoney } from '../units';
 import { isRatioUnit } from './unitMemo';
 import { foldForMatch } from './findPhrase';
 // Nouns that, after a metric's word, measure something else of it: "canola prices", "wheat exports",
@@ -78,9 +78,7 @@ export function anotherMeasureOfHead(folded: string, start: number, end: number,
 
 /** Whether a figure may be such a measure: money (per item too), a share or a multiple, a change, a bare number; no count of things or time ("863,894 engineers", "six months"). */
 export function mayBeAMeasure(claim: Pick<Claim, 'unit' | 'kind'>): boolean {
-  if (claim.kind === 'growth' || claim.unit === 'count' || isRatioUnit(claim.unit)) return true;
-  const slash = claim.unit.indexOf('/');
-  return isCurrency(slash < 0 ? claim.unit : claim.unit.slice(0, slash));
+  return claim.kind === 'growth' || claim.unit === 'count' || isRatioUnit(claim.unit) || isMoney(claim.unit);
 }
 
 /**

@@ -176,7 +176,8 @@ const SENTENCE_OPENS = /(?:^|[.!?]["')\]]*\s)\s*$/;
 function commonNounOpening(text: string, n: { name: string; start: number }): boolean {
   if (/\s/.test(n.name) || !SENTENCE_OPENS.test(text.slice(Math.max(0, n.start - 8), n.start))) return false;
   const next = /^[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.start + n.name.length, n.start + n.name.length + 40))?.[1];
-  return next !== undefined && !SUBJECT_VERB(next) && !SAYS.test(next) && !PRESENT_VERB.test(next) && !/(?:ed|s)$/.test(next);
+  // (A present verb ends in s as a plural does: "serves", "shares" both may follow a name.)
+  return next !== undefined && !SUBJECT_VERB(next) && !SAYS.test(next) && !/(?:ed|s)$/.test(next);
 }
 
 /** Before a product's name, whose owner the pronoun is: "Its Halyard rockets lifted 61,400 kg". */

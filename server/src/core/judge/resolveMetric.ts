@@ -4,10 +4,10 @@ import { isGuidanceWord } from './claimFactKind';
 import { SAME_MEASURE, singular } from '../extract/unitNouns';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
 import { HEDGES, isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
-import { countsThings, isCurrency, RATIO_KINDS } from '../units';
+import { countsThings, isCurrency, isMoney, RATIO_KINDS } from '../units';
 import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
-import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
+import { createMemo, lastFigureBefore, type JudgeMemo, type WordHit } from './judgeMemo';
 import { mayBeAMeasure, modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasures';
 import { CHANGE_TO_LEVEL, COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
 import { respectiveItems, respectiveRun, saysRespectively } from './respectively';
@@ -45,7 +45,7 @@ export function unitNamedBy(claimUnit: Unit, metric: Metric): boolean {
     return metric.words.some((w) => foldForMatch(w).split(' ').some((t) => nouns.includes(t)));
   }
   // (A count never fits money, per item neither: "36.8 million shares" is no price of `USD/share`, whatever its words.)
-  if (!family.startsWith('noun:') || isCurrency(metric.unit.split('/')[0]!)) return false;
+  if (!family.startsWith('noun:') || isMoney(metric.unit)) return false;
   // A word ending in the noun in either number: "820 deliveries" (unit `delivery`) is named by "deliveries";
   // or a noun ending in the word: "1.2 million commercial drone deliveries" (qualifier.ts reads "commercial" as a part).
   return metric.words.some((w) => namesAtEnd(foldForMatch(w), claimUnit) || namesAtEnd(singularLast(foldForMatch(w)), claimUnit) || namesAtEnd(claimUnit, singularLast(foldForMatch(w))));
@@ -86,7 +86,7 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
   const own = boundTo(claim.offset);
   if (own) return own;
   // "… guidance to $38.35 to $38.85 from $37.50 to $38.30": the level it was raised from is of the figure right before.
-  const prior = figures.filter((f) => f.end <= claim.offset.start).at(-1);
+  const prior = lastFigureBefore(figures, claim.offset.start);
   const raisedFrom = prior && RAISED_FROM.test(folded.slice(prior.end - base, claim.offset.start - base)) ? boundTo(prior) : undefined;
   if (raisedFrom) return raisedFrom;
   // "Average ticket price: $12.70, against $12.20 in Q2 2024": an elliptical comparison's figure is of the figure's before it.
@@ -253,7 +253,7 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
   if (mine.length > 0) return mine;
   // "valued the startup at $5.4 billion, up from $2.1 billion": the level a valuation is compared with is one too.
   const at = claim.offset.start - base;
-  const prior = comparedBefore(folded.slice(Math.max(0, at - 40), at)) ? figures.filter((f) => f.end <= claim.offset.start).at(-1) : undefined;
+  const prior = comparedBefore(folded.slice(Math.max(0, at - 40), at)) ? lastFigureBefore(figures, claim.offset.start) : undefined;
   const theirs = prior ? valuations.filter((h) => binds(h, prior)) : [];
   if (theirs.length > 0) return theirs;
   // A valuation word bound to another figure of the sentence is that figure's.
@@ -797,7 +797,7 @@ const NEXT_CLAUSE = new RegExp(String.raw`;|,\s*${JOINERS}\b`);
 function comparedWithAPart(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
   if (!comparedBefore(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
-  const previous = memo.claimsIn(claim.sentence).filter((c) => c.end <= claim.offset.start).at(-1);
+  const previous = lastFigureBefore(memo.claimsIn(claim.sentence), claim.offset.start);
   if (!previous) return false;
   const compared = { ...claim, offset: previous };
   return aboutAPart(compared, clauseOf(compared), memo);
@@ -1237,7 +1237,7 @@ function subjectOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[],
  */
 function reachedOfItsOwn(claim: Claim, folded: string, hits: readonly WordHit[], index: FactIndex, figures: readonly Span[]): boolean {
   if (claim.kind === 'growth') return false;
-  const change = figures.filter((c) => c.end <= claim.offset.start).at(-1);
+  const change = lastFigureBefore(figures, claim.offset.start);
   const base = claim.sentence.start;
   return !!change && CHANGE_TO_LEVEL.test(claim.sentenceText.slice(change.end - base, claim.offset.start - base)) && subjectOfItsOwn(claim, folded, hits, index, change.start);
 }
@@ -1299,7 +1299,7 @@ const AMOUNT_OF_NOUN = /^\s+of\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})/u;
 
 /** "…, and the company signed CHF 1.9 billion of new contracts": an amount of a noun no metric word names takes no metric from the clause before. */
 function amountOfItsOwnNoun(claim: Claim, folded: string, hits: readonly WordHit[]): boolean {
-  if (!isCurrency(claim.unit.split('/')[0]!)) return false;
+  if (!isMoney(claim.unit)) return false;
   const at = claim.offset.end - claim.sentence.start;
   const m = AMOUNT_OF_NOUN.exec(folded.slice(at, at + 60));
   // (Not a time: "the $2.5 billion of a year earlier".)
@@ -1342,7 +1342,7 @@ const OR_RESTATED = new RegExp(String.raw`^,?\s+or\s+(?:(?:${A_HEDGE})\s+)?$`);
  * before it, which no metric's word names ("Net income was $410 million, or $1.02 a share" is EPS).
  */
 function restatesTheFigureBefore(claim: Claim, memo: JudgeMemo, hits: readonly WordHit[]): boolean {
-  const before = memo.claimsIn(claim.sentence).filter((c) => c.end <= claim.offset.start).at(-1);
+  const before = lastFigureBefore(memo.claimsIn(claim.sentence), claim.offset.start);
   const base = claim.sentence.start;
   return !!before && OR_RESTATED.test(claim.sentenceText.slice(before.end - base, claim.offset.start - base)) && !hits.some((h) => h.end <= before.start);
 }
