@@ -8741,3 +8741,409 @@ describe('part 56 rules, each pinned both ways on the notes that found them', ()
     expect(messageOn(lineFindings('natlottery', '2025-08-12', 'Northmere Lottery', 'Sales in the first quarter of fiscal 2026 (April to June) were £905 million, and management expects full-year sales of £3.7 billion.'), '£3.7 billion')).toContain('for FY2026');
   });
 });
+describe('container line note (a share in brackets after its amount, a possessive year of another noun)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('boxline'))).toEqual([
+      ['12.6 million', 'supported', ['hv-teu-2025']],
+      ['9%', 'supported', ['hv-rev-2025', 'hv-rev-2024']],
+      ['$21.8 billion', 'supported', ['hv-rev-2025']],
+      ['$2,140 per FEU', 'supported', ['hv-rate-2025']],
+      ['1,960', 'supported', ['hv-ebit-2025']],
+      ['3,260', 'supported', ['hv-ebit-2024']],
+      ['1,520', 'supported', ['hv-ni-2025']],
+      ['2,900', 'supported', ['hv-ni-2024']],
+      ['40%', 'unsourced', []],
+      ['48%', 'unsourced', []],
+      ['460 basis points', 'unsourced', []],
+      ['$2.31 billion', 'supported', ['hv-charter-2025']],
+      // "Charter costs climbed to $2.31 billion (about 10.6% of revenue) as the line renewed time-charters signed at 2024's elevated rates": was red, a share of 2024.
+      ['10.6%', 'supported', ['hv-charter-2025', 'hv-rev-2025']],
+      ['2.35 million', 'contradicted', ['hv-capacity-2025-12']],
+      ['38', 'unsourced', []],
+      ['$400 million', 'unsourced', []],
+      ['35%', 'unsourced', []],
+      ['33%', 'unsourced', []],
+      ['24.5 million', 'unsourced', []],
+      ['$0.8 billion to $1.4 billion', 'supported', ['hv-ebit-guide-2026']],
+    ]);
+  });
+});
+
+describe('Brazilian digital bank note (a Selic rate after “with”, a loan book by product)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('brbank'))).toEqual([
+      ['38.4 million customers', 'supported', ['lm-cust-2025-09']],
+      ['1.9 million', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['31%', 'supported', ['lm-rev-2025-q3', 'lm-rev-2024-q3']],
+      ['R$4.12 billion', 'supported', ['lm-rev-2025-q3']],
+      ['R$1.05 billion', 'supported', ['lm-ni-2025-q3']],
+      ['28%', 'supported', ['lm-roe-2025-q3']],
+      ['17.6%', 'contradicted', ['lm-nim-2025-q3']],
+      ['15.9%', 'supported', ['lm-nim-2024-q3']],
+      ['90-day', 'unsourced', []],
+      ['6.8%', 'supported', ['lm-npl-2025-09']],
+      ['7.1%', 'supported', ['lm-npl-2025-06']],
+      ['15%', 'unsourced', []],
+      ['22.4', 'supported', ['lm-loans-card-2025-09']],
+      ['9.8', 'unsourced', []],
+      ['6.1', 'unsourced', []],
+      ['58%', 'supported', ['lm-loans-card-2025-09', 'lm-loans-2025-09']],
+      ['R$38.50', 'supported', ['lm-arpac-2025-q3']],
+      ['R$33.20', 'supported', ['lm-arpac-2024-q3']],
+      ['R$2.9 billion', 'unsourced', []],
+      ['110 million customers', 'unsourced', []],
+      ['45 million customers', 'supported', ['lm-cust-guide-2026']],
+    ]);
+  });
+});
+
+describe('insurance broker note (fiduciary income and contingent commissions “respectively”, segments in a table)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('inbroker'))).toEqual([
+      ['14%', 'supported', ['hv-rev-2025-q3', 'hv-rev-2024-q3']],
+      ['$1.86 billion', 'supported', ['hv-rev-2025-q3']],
+      ['7.2%', 'supported', ['hv-og-2025-q3']],
+      ['$1.79 billion', 'supported', ['hv-cf-2025-q3']],
+      ['$38 million', 'supported', ['hv-fid-2025-q3']],
+      ['$52 million', 'unsourced', []],
+      ['1,012', 'supported', ['hv-rev-retail-2025-q3']],
+      ['5.9%', 'supported', ['hv-og-retail-2025-q3']],
+      ['498', 'supported', ['hv-rev-wholesale-2025-q3']],
+      ['9.8%', 'contradicted', ['hv-og-wholesale-2025-q3']],
+      ['350', 'unsourced', []],
+      ['8.1%', 'unsourced', []],
+      ['90 basis points', 'supported', ['hv-margin-2025-q3', 'hv-margin-2024-q3']],
+      ['33.8%', 'supported', ['hv-margin-2025-q3']],
+      ['11 acquisitions', 'supported', ['hv-acq-2025-q3']],
+      ['$6.9 billion', 'supported', ['hv-nd-2025-09']],
+      ['2.9 times', 'supported', ['hv-nd-2025-09', 'hv-ebitdac-ltm-2025-09']],
+      ['$2.41 billion', 'supported', ['hv-ebitdac-ltm-2025-09']],
+      ['4%', 'unsourced', []],
+      ['7% to 8%', 'supported', ['hv-og-guide-2025']],
+    ]);
+  });
+});
+
+describe('CDMO note (the single largest customer after the ten largest, a rival’s capacity)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cdmo'))).toEqual([
+      ['9%', 'supported', ['vr-rev-2025-h1', 'vr-rev-2024-h1']],
+      ['CHF 1.42 billion', 'supported', ['vr-rev-2025-h1']],
+      ['29.4%', 'supported', ['vr-margin-2025-h1']],
+      ['CHF 4.6 billion', 'supported', ['vr-backlog-2025-06']],
+      ['18%', 'supported', ['vr-backlog-2025-06', 'vr-backlog-2024-06']],
+      ['CHF 1.9 billion', 'unsourced', []],
+      ['412,000 litres', 'contradicted', ['vr-cap-2025-06']],
+      ['361,000 litres', 'supported', ['vr-cap-2024-06']],
+      ['78%', 'supported', ['vr-util-2025-h1']],
+      ['CHF 9,500', 'unsourced', []],
+      ['812', 'supported', ['vr-rev-mam-2025-h1']],
+      ['266', 'supported', ['vr-rev-mic-2025-h1']],
+      ['198', 'unsourced', []],
+      ['57%', 'supported', ['vr-rev-mam-2025-h1', 'vr-rev-2025-h1']],
+      ['84%', 'unsourced', []],
+      ['66%', 'unsourced', []],
+      ['61%', 'supported', ['vr-top10-2025-h1']],
+      // "…accounted for 61% of first-half revenue, and the single largest, a US maker of obesity drugs, for about 23%": was red against the top-ten share.
+      ['23%', 'unsourced', []],
+      ['1.1 million litres', 'unsourced', []],
+      ['CHF 2.9 billion to CHF 3.0 billion', 'supported', ['vr-rev-guide-2025']],
+    ]);
+  });
+});
+
+describe('cinema chain note (changes “respectively” after a compared level, a ratio’s name)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cinechain'))).toEqual([
+      ['6%', 'supported', ['pd-adm-fy2025', 'pd-adm-fy2024']],
+      ['31.4', 'supported', ['pd-adm-fy2025']],
+      ['29.6', 'supported', ['pd-adm-fy2024']],
+      ['8.42', 'unsourced', []],
+      ['8.15', 'unsourced', []],
+      ['9.6%', 'supported', ['pd-bo-fy2025', 'pd-bo-fy2024']],
+      ['£264 million', 'supported', ['pd-bo-fy2025']],
+      ['£156 million', 'contradicted', ['pd-conc-fy2025']],
+      ['35%', 'unsourced', []],
+      ['£4.96', 'supported', ['pd-spp-fy2025']],
+      ['£4.61', 'supported', ['pd-spp-fy2024']],
+      // "…versus £4.61 a year ago (…); ticket prices and spend per head rose 3.3% and 7.6%, respectively": was red as spend per head's change.
+      ['3.3%', 'supported', ['pd-atp-fy2025', 'pd-atp-fy2024']],
+      // (Was a percent, not a change: "rose 3.3% and 7.6%, respectively" makes both changes.)
+      ['7.6%', 'supported', ['pd-spp-fy2025', 'pd-spp-fy2024']],
+      ['118 sites', 'supported', ['pd-sites-2025-06']],
+      ['1,012 screens', 'supported', ['pd-screens-2025-06']],
+      ['146', 'unsourced', []],
+      ['8.6', 'unsourced', []],
+      ['180 basis points', 'unsourced', []],
+      ['4%', 'unsourced', []],
+      ['32 million to 33 million', 'supported', ['pd-adm-guide-fy2026']],
+    ]);
+  });
+});
+
+describe('dental group note (a bracketed earlier year, a peer paired “respectively”)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('dentalgrp'))).toEqual([
+      ['1,148 practices', 'supported', ['dv-practices-2025-12']],
+      ['1,062', 'supported', ['dv-practices-2024-12']],
+      ['12%', 'supported', ['dv-rev-2025', 'dv-rev-2024']],
+      ['€2.31 billion', 'supported', ['dv-rev-2025']],
+      ['14.7 million patient visits', 'contradicted', ['dv-visits-2025']],
+      ['13.1 million', 'supported', ['dv-visits-2024']],
+      ['€163', 'supported', ['dv-rpv-2025']],
+      ['38%', 'unsourced', []],
+      ['5.8%', 'supported', ['dv-spg-2025']],
+      ['3.1%', 'unsourced', []],
+      ['842', 'supported', ['dv-rev-nl-2025']],
+      ['781', 'supported', ['dv-rev-de-2025']],
+      ['687', 'unsourced', []],
+      ['€398 million', 'supported', ['dv-adjebitda-2025']],
+      ['17.2%', 'supported', ['dv-margin-2025']],
+      ['€1.27 billion', 'supported', ['dv-nd-2025-12']],
+      ['3.2 times', 'supported', ['dv-nd-2025-12', 'dv-adjebitda-2025']],
+      ['€95 billion', 'unsourced', []],
+      ['4%', 'supported', ['dv-spg-2026-janfeb']],
+      ['€2.50 billion to €2.60 billion', 'supported', ['dv-rev-guide-2026']],
+    ]);
+  });
+});
+
+describe('freight railroad note (segments paired “respectively”, a shared noun, a part no fact gives)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('freightrr'))).toEqual([
+      ['1.84 million carloads', 'supported', ['pn-cars-2025q4']],
+      ['2%', 'supported', ['pn-cars-2025q4', 'pn-cars-2024q4']],
+      ['5%', 'supported', ['pn-rev-2025q4', 'pn-rev-2024q4']],
+      ['$2.46 billion', 'supported', ['pn-rev-2025q4']],
+      ['$1,337', 'supported', ['pn-rpc-2025q4']],
+      ['$1,300', 'supported', ['pn-rpc-2024q4']],
+      ['412', 'unsourced', []],
+      ['366', 'unsourced', []],
+      ['298', 'unsourced', []],
+      ['331', 'unsourced', []],
+      ['22%', 'supported', ['pn-cars-grain-2025q4', 'pn-cars-2025q4']],
+      // "while coal and intermodal volumes fell 10% and 3%, respectively": "coal" shares the last item's noun (was no metric).
+      ['10%', 'supported', ['pn-cars-coal-2025q4', 'pn-cars-coal-2024q4']],
+      // …and "intermodal volumes" is a part the facts give no segment for (was red against Grain once the 3% read as a change).
+      ['3%', 'unsourced', []],
+      ['150 basis points', 'unsourced', []],
+      ['58.9%', 'supported', ['pn-or-2025q4']],
+      ['$212 million', 'contradicted', ['pn-fsc-2025q4']],
+      ['7.31 million', 'supported', ['pn-cars-2025']],
+      ['60.2%', 'supported', ['pn-or-2025']],
+      ['$2.2 billion to $2.3 billion', 'supported', ['pn-capex-guide-2026-jan']],
+      ['62.5%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('IT services note (rupee crore, a footnote marker after the full stop)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('itsvc'))).toEqual([
+      ['₹1,24,380 crore', 'supported', ['sah-rev-inr-fy2025']],
+      ['5.8%', 'supported', ['sah-rev-inr-fy2025', 'sah-rev-inr-fy2024']],
+      ['3.6%', 'supported', ['sah-rev-usd-fy2025', 'sah-rev-usd-fy2024']],
+      ['$14.72 billion', 'supported', ['sah-rev-usd-fy2025']],
+      ['4.5%–5%', 'supported', ['sah-ccg-guide-fy2025-jan']],
+      ['3.5%–5%', 'supported', ['sah-ccg-guide-fy2025-oct']],
+      ['31,560', 'contradicted', ['sah-rev-inr-q4fy25']],
+      ['30,210', 'supported', ['sah-rev-inr-q4fy24']],
+      ['+4.8%', 'supported', ['sah-rev-inr-q4fy25', 'sah-rev-inr-q4fy24']],
+      ['5,410', 'supported', ['sah-ni-q4fy25']],
+      ['5,180', 'supported', ['sah-ni-q4fy24']],
+      ['+4.4%', 'supported', ['sah-ni-q4fy25', 'sah-ni-q4fy24']],
+      ['3,17,240', 'supported', ['sah-hc-2025-03']],
+      ['12.9%', 'supported', ['sah-attr-2025-03']],
+      ['$3.4 billion', 'supported', ['sah-tcv-q4fy25']],
+      ['$13.2 billion', 'supported', ['sah-tcv-fy2025']],
+      ['31%', 'unsourced', []],
+      ['₹21,470 crore', 'supported', ['sah-ni-fy2025']],
+      ['₹58.40', 'supported', ['sah-eps-fy2025']],
+      // "Larger rival Meghdoot Systems reported fiscal 2025 revenue of $29.1 billion.[^1] Sahyadri trades…": was red, the marker joining two sentences.
+      ['$29.1 billion', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('Japanese automaker note (half-year changes, a rival that “left” its forecast)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('jpauto'))).toEqual([
+      ['¥7.86 trillion', 'supported', ['hk-rev-h1-2025']],
+      ['2.4%', 'supported', ['hk-rev-h1-2025', 'hk-rev-h1-2024']],
+      ['28%', 'contradicted', ['hk-op-h1-2025', 'hk-op-h1-2024']],
+      ['¥412 billion', 'supported', ['hk-op-h1-2025']],
+      ['5.2%', 'supported', ['hk-om-h1-2025']],
+      ['8.3%', 'supported', ['hk-om-h1-2024']],
+      ['4.3%', 'supported', ['hk-units-h1-2025', 'hk-units-h1-2024']],
+      ['1.64 million', 'supported', ['hk-units-h1-2025']],
+      ['42%', 'unsourced', []],
+      ['684,000', 'supported', ['hk-units-na-h1-2025']],
+      ['702,500', 'supported', ['hk-units-na-h1-2024']],
+      ['1,642,000', 'supported', ['hk-units-h1-2025']],
+      ['1,715,000', 'supported', ['hk-units-h1-2024']],
+      ['¥800 billion', 'supported', ['hk-op-guide-fy2026-nov']],
+      ['¥1.05 trillion', 'supported', ['hk-op-guide-fy2026-may']],
+      ['¥15.6 trillion', 'supported', ['hk-rev-guide-fy2026-nov']],
+      ['¥210–220 billion', 'supported', ['hk-tariff-h1-2025']],
+      ['¥298 billion', 'supported', ['hk-ni-h1-2025']],
+      ['¥35 per share', 'supported', ['hk-div-h1-2025']],
+      // "Larger rival Kanzaki Motor left its full-year operating profit forecast unchanged at ¥3.8 trillion, which makes Hokusei's cut look worse": was red.
+      ['¥3.8 trillion', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('Korean battery maker note (regions paired “respectively” with segments, a customer share)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('krbatt'))).toEqual([
+      ['38.4 GWh', 'supported', ['sr-ship-q4-2025']],
+      ['141 GWh', 'supported', ['sr-ship-2025']],
+      ['127 GWh', 'supported', ['sr-ship-2024']],
+      ['9%', 'supported', ['sr-rev-q4-2025', 'sr-rev-q4-2024']],
+      ['₩7.42 trillion', 'supported', ['sr-rev-q4-2025']],
+      ['₩318 billion', 'supported', ['sr-op-q4-2025']],
+      ['₩212 billion', 'supported', ['sr-ampc-q4-2025']],
+      ['27.1', 'supported', ['sr-rev-2025']],
+      ['25.9', 'supported', ['sr-rev-2024']],
+      ['3.9', 'supported', ['sr-om-2025']],
+      ['5.4', 'supported', ['sr-om-2024']],
+      ['310 GWh', 'supported', ['sr-cap-2025-12']],
+      // "its plants in North America and Europe accounted for 135 GWh and 92 GWh, respectively": both were red against the whole's 310 GWh.
+      ['135 GWh', 'supported', ['sr-cap-na-2025-12']],
+      ['92 GWh', 'supported', ['sr-cap-eu-2025-12']],
+      ['34%', 'contradicted', ['sr-rev-corvane-2025', 'sr-rev-2025']],
+      ['44%', 'supported', ['sr-rev-corvane-2024', 'sr-rev-2024']],
+      ['$118 per kWh', 'unsourced', []],
+      ['98 GWh', 'unsourced', []],
+      ['150–160 GWh', 'supported', ['sr-ship-guide-2026-jan']],
+      ['165–175 GWh', 'supported', ['sr-ship-guide-2026-oct']],
+    ]);
+  });
+});
+
+describe('Mexican cement note (pesos, volumes by product, net debt)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('mxcement'))).toEqual([
+      ['3%', 'supported', ['csa-sales-q3-2025', 'csa-sales-q3-2024']],
+      ['US$1.21 billion', 'supported', ['csa-sales-q3-2025']],
+      ['22.6 billion pesos', 'unsourced', []],
+      ['6%', 'unsourced', []],
+      ['9%', 'unsourced', []],
+      ['4.9 million tonnes', 'supported', ['csa-cement-q3-2025']],
+      ['1.12 million cubic metres', 'supported', ['csa-rmx-q3-2025']],
+      ['US$298 million', 'supported', ['csa-ebitda-q3-2025']],
+      ['24.6%', 'supported', ['csa-margin-q3-2025']],
+      ['742', 'supported', ['csa-sales-mx-q3-2025']],
+      ['781', 'supported', ['csa-sales-mx-q3-2024']],
+      ['398', 'supported', ['csa-sales-us-q3-2025']],
+      ['394', 'supported', ['csa-sales-us-q3-2024']],
+      ['US$2.84 billion', 'contradicted', ['csa-nd-2025-09']],
+      ['2.31 times', 'supported', ['csa-lev-2025-09']],
+      ['2.52 times', 'supported', ['csa-lev-2025-06']],
+      ['2,310 pesos per tonne', 'unsourced', []],
+      ['US$1.10–1.15 billion', 'supported', ['csa-ebitda-guide-2025-oct']],
+      ['US$1.20–1.25 billion', 'supported', ['csa-ebitda-guide-2025-jul']],
+      ['8%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('sports betting note (hold, states in a table, revenue per payer)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('sportsbk'))).toEqual([
+      ['$9.6 billion', 'supported', ['sw-handle-2025q3']],
+      ['18%', 'supported', ['sw-handle-2025q3', 'sw-handle-2024q3']],
+      ['24 states', 'unsourced', []],
+      ['10.4%', 'supported', ['sw-hold-2025q3']],
+      ['130 basis points', 'supported', ['sw-hold-2025q3', 'sw-hold-2024q3']],
+      ['35%', 'unsourced', []],
+      ['41%', 'unsourced', []],
+      ['$270', 'unsourced', []],
+      ['148', 'supported', ['sw-ngr-nj-2025q3']],
+      ['121', 'supported', ['sw-ngr-nj-2024q3']],
+      ['131', 'contradicted', ['sw-ngr-il-2025q3']],
+      ['97', 'supported', ['sw-ngr-il-2024q3']],
+      ['$118 million', 'supported', ['sw-promo-2025q3']],
+      ['12%', 'supported', ['sw-promo-2025q3', 'sw-ggr-2025q3']],
+      ['15%', 'unsourced', []],
+      ['3.2 million', 'supported', ['sw-payers-2025q3']],
+      ['$74 million', 'supported', ['sw-adjebitda-2025q3']],
+      ['$35 billion', 'unsourced', []],
+      ['$3.3 billion to $3.5 billion', 'supported', ['sw-ngr-guide-2025-nov']],
+      ['$3.1 billion to $3.4 billion', 'supported', ['sw-ngr-guide-2025-aug']],
+    ]);
+  });
+});
+
+describe('part 57 rules, each pinned both ways on the notes that found them', () => {
+  const line = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+
+  it('reads every percent of a run "respectively" ends after a change verb as a change, each of its own metric', () => {
+    const cinema = (text: string) => line('cinechain', '2025-09-25', 'Picturedrome Group', text);
+    expect(cinema('In fiscal 2025, ticket prices and spend per head rose 3.3% and 7.6%, respectively.')).toEqual([['3.3%', 'supported', 'atp'], ['7.6%', 'supported', 'spp']]);
+    expect(cinema('In fiscal 2025, ticket prices and spend per head rose 3.3% and 9.6%, respectively.')).toEqual([['3.3%', 'supported', 'atp'], ['9.6%', 'contradicted', 'spp']]);
+    // The kind only: a share after "and" is no change ("rose 3.3% and 7.6% of patrons bought snacks" is not "respectively").
+    expect(lineFindings('cinechain', '2025-09-25', 'Picturedrome Group', 'In fiscal 2025, ticket prices rose 3.3%, and 7.6% of patrons bought a snack.').map((f) => f.claim.kind)).toEqual(['growth', 'percent']);
+  });
+
+  it('finds the levels a run of changes reached in its own clause only', () => {
+    const cinema = (text: string) => line('cinechain', '2025-09-25', 'Picturedrome Group', text);
+    const sentence = 'Concessions per patron climbed to £4.96, versus £4.61 a year ago (a record for the group); ticket prices and spend per head rose 3.3% and 7.6%, respectively.';
+    expect(cinema(sentence).slice(2)).toEqual([['3.3%', 'supported', 'atp'], ['7.6%', 'supported', 'spp']]);
+    expect(cinema(sentence.replace('3.3%', '4.3%')).slice(2)).toEqual([['4.3%', 'contradicted', 'atp'], ['7.6%', 'supported', 'spp']]);
+  });
+
+  it('gives each figure of a run "respectively" ends the segment its item names, and none of the whole', () => {
+    const cells = (text: string) => lineFindings('krbatt', '2026-02-06', 'Seorin Energy', text).map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+    const sentence = (eu: string) => `Nameplate capacity reached 310 GWh at the end of 2025; its plants in North America and Europe accounted for 135 GWh and ${eu}, respectively.`;
+    expect(cells(sentence('92 GWh')).slice(1)).toEqual([['135 GWh', 'supported', ['sr-cap-na-2025-12']], ['92 GWh', 'supported', ['sr-cap-eu-2025-12']]]);
+    expect(cells(sentence('97 GWh')).slice(1)).toEqual([['135 GWh', 'supported', ['sr-cap-na-2025-12']], ['97 GWh', 'contradicted', ['sr-cap-eu-2025-12']]]);
+    // A list of places with no "respectively" still spans them all: no one segment's.
+    expect(cells('Its plants in North America and Europe hold 227 GWh of capacity.')[0]![2]).not.toContain('sr-cap-na-2025-12');
+  });
+
+  it('shares the last item\'s noun with a one-word item, and reads an item\'s own qualifier as a part', () => {
+    const rail = (text: string) => line('freightrr', '2026-01-29', 'Prairie Northern Railway', text);
+    const sentence = (coal: string) => `Grain made up roughly 22% of fourth-quarter carloads, while coal and intermodal volumes fell ${coal} and 3%, respectively.`;
+    expect(rail(sentence('10%')).slice(1)).toEqual([['10%', 'supported', 'carloads'], ['3%', 'unsourced', null]]);
+    expect(rail(sentence('14%')).slice(1)).toEqual([['14%', 'contradicted', 'carloads'], ['3%', 'unsourced', null]]);
+    const counts = lineFindings('freightrr', '2026-01-29', 'Prairie Northern Railway', 'In the fourth quarter, coal and intermodal volumes were 298,000 and 510,000, respectively.');
+    expect(counts.map((f) => [f.claim.text, f.code])).toEqual([['298,000', 'supported'], ['510,000', 'unsourced']]);
+    expect(counts[1]!.message).toContain('intermodal');
+  });
+
+  it('reads a later figure of a run "respectively" ends, alone in its clause, where the first stands', () => {
+    const parts = (text: string) => line('autoparts', '2025-10-31', 'Torvane Automotive, Q3 2025', text);
+    expect(parts("Torvane's sales were $4.35 billion in the third quarter, up 3% as light-vehicle production in North America and Europe rose 1% and 2%, respectively.").slice(2)).toEqual([['1%', 'unsourced', null], ['2%', 'unsourced', null]]);
+    expect(parts("Torvane's sales were $4.35 billion in the third quarter, up 3%, and 2% in the nine months.")[2]).toEqual(['2%', 'unsourced', null]);
+  });
+
+  it('reads a clause after "and" opened by a superlative part and an apposition as that part\'s', () => {
+    const cdmo = (text: string) => line('cdmo', '2025-08-21', 'Vireon Biologics', text);
+    expect(cdmo('The ten largest customers accounted for 61% of first-half revenue, and the single largest, a US maker of obesity drugs, for about 23%.')).toEqual([['61%', 'supported', 'top10_share'], ['23%', 'unsourced', null]]);
+    expect(cdmo('The ten largest customers accounted for 61% of first-half revenue, and the largest, a drugmaker, for 23%.')[1]).toEqual(['23%', 'unsourced', null]);
+    // The whole again, set off the same way, is the whole's: "and the ten largest, mostly drugmakers, for about 23%" is red.
+    expect(cdmo('The ten largest customers accounted for 61% of first-half revenue, and the ten largest, mostly drugmakers, for about 23%.')[1]).toEqual(['23%', 'contradicted', 'top10_share']);
+  });
+
+  it('reads "left" as a verb after a subject the facts do not know', () => {
+    const auto = (text: string) => lineFindings('jpauto', '2025-11-12', 'Hokusei Motor', text).map((f) => [f.claim.text, f.code, f.entities]);
+    expect(auto("Larger rival Kanzaki Motor left its full-year operating profit forecast unchanged at ¥3.8 trillion, which makes Hokusei's cut look worse than the tariff story alone explains.")).toEqual([['¥3.8 trillion', 'unsourced', []]]);
+    expect(auto('Hokusei left its full-year operating profit forecast unchanged at ¥3.8 trillion.')).toEqual([['¥3.8 trillion', 'contradicted', ['hokusei']]]);
+  });
+
+  it('ends a sentence at a footnote marker after its full stop', () => {
+    const it = (text: string) => lineFindings('itsvc', '2025-04-24', 'Sahyadri Technologies', text).map((f) => [f.claim.text, f.code, f.entities]);
+    expect(it('Larger rival Meghdoot Systems reported fiscal 2025 revenue of $29.1 billion.[^1] Sahyadri trades at a discount to it.\n\n[^1]: Meghdoot reports in US dollars.')).toEqual([['$29.1 billion', 'unsourced', []]]);
+    expect(it('Sahyadri reported fiscal 2025 revenue of $29.1 billion.[^1] Its shares trade at a discount.\n\n[^1]: In US dollars.')).toEqual([['$29.1 billion', 'contradicted', ['sahyadri']]]);
+  });
+
+  it('gives a share set right after its amount the amount\'s time, not another noun\'s year', () => {
+    const box = (text: string) => lineFindings('boxline', '2026-03-10', 'Halvard Container Line', text).map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+    expect(box("Charter costs climbed to $2.31 billion (about 10.6% of revenue) as the line renewed time-charters signed at 2024's elevated rates.")[1]).toEqual(['10.6%', 'supported', ['hv-charter-2025', 'hv-rev-2025']]);
+    expect(box('In 2024, charter costs were $2.08 billion (about 10.6% of revenue).')[1]).toEqual(['10.6%', 'contradicted', ['hv-charter-2024', 'hv-rev-2024']]);
+    // A share with no amount right before it still takes the sentence's year.
+    expect(box('Charter costs were about 8.7% of revenue in 2024, when charters were signed at high rates.')[0]![1]).not.toBe('contradicted');
+  });
+});

@@ -450,6 +450,13 @@ function sameOrder(a: number | null, b: number | null): boolean {
 /** After a change, the words that set it against an earlier time ("from a year earlier", "on 2024", "than", "year on year"). */
 const COMPARED_FROM = new Set(['from', 'than', 'on', 'over', 'versus', 'vs', 'compared', 'year', 'quarter', 'yoy', 'qoq', 'sequentially']);
 
+/** "rose 3.3% and 7.6%, respectively": the next percent of a run of changes paired with their measures is a change too. */
+function respectiveChange(tokens: readonly Token[], made: TokenClaim, prev: TokenClaim, k: number): boolean {
+  if (made.claim.kind !== 'percent' || prev.claim.unit !== 'percent' || k !== prev.end) return false;
+  const after = tokens[made.end]?.text === ',' ? made.end + 1 : made.end;
+  return tokens[after]?.lower === 'respectively';
+}
+
 /**
  * A money figure that restates the claim just before it (", or US$30.07 billion", "(US$30.07
  * billion)") is the same figure: it takes that claim's kind and, later, its time. One compared
@@ -468,7 +475,7 @@ function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: re
   // (And "up 9% on a constant-currency basis and 7.7% as reported": the same change on another basis.)
   const asReported = tokens[made.end]?.lower === 'as' && tokens[made.end + 1]?.lower === 'reported';
   const sameChange = (made.claim.kind === 'percent' && prev.claim.unit === 'percent' && (COMPARED_FROM.has(tokens[made.end]?.lower ?? '') || asReported)) || countAdded;
-  if (w?.lower === 'and' && k - prev.end <= 8 && prev.claim.kind === 'growth' && (made.claim.value ?? 0) > 0 && sameChange) {
+  if (w?.lower === 'and' && k - prev.end <= 8 && prev.claim.kind === 'growth' && (made.claim.value ?? 0) > 0 && (sameChange || respectiveChange(tokens, made, prev, k))) {
     made.claim.kind = 'growth';
     if (countAdded) made.claim.unit = prev.claim.unit;
     if ((prev.claim.value ?? prev.claim.low ?? 0) < 0) made.claim.value = -made.claim.value!;

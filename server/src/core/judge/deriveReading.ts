@@ -7,7 +7,7 @@ import { sentenceTimes } from '../extract/sentenceTimes';
 import { yearsAgo, yearsEarlier, type TimePhrase } from '../extract/time';
 import type { Token } from '../extract/lexer';
 import { phraseSetOf } from './findPhrase';
-import { JOINERS, SET_AGAINST } from './sentenceCues';
+import { JOINERS, SET_AGAINST, SHARE_AFTER_AMOUNT } from './sentenceCues';
 import { lastFigureBefore, type JudgeMemo, type WordHit } from './judgeMemo';
 import { familyOf, isRatioUnit } from './unitMemo';
 import { clauseOf } from './clauseOf';
@@ -218,7 +218,7 @@ function totalOfTheAmountBefore(claim: Claim, memo: JudgeMemo, text: string): Wo
   if (!OF_THE_TOTAL.test(text.slice(claim.offset.end, claim.offset.end + 30))) return undefined;
   const figures = memo.claimsIn(claim.sentence);
   const amount = lastFigureBefore(figures, claim.offset.start);
-  if (!amount || !/^\s*,\s*(?:(?:or|about|around|roughly|nearly|almost|some|just|over|under)\s+)*$/i.test(text.slice(amount.end, claim.offset.start))) return undefined;
+  if (!amount || !SHARE_AFTER_AMOUNT.test(text.slice(amount.end, claim.offset.start))) return undefined;
   // (Not a word of another figure: "A$14.33 per passenger".)
   const words = memo.sentence(claim.sentence).words.filter((h) => h.end <= amount.start && !isRatioUnit(h.metric.unit) && !figures.some((f) => h.start >= f.start && h.end <= f.end));
   return words.sort((a, b) => a.end - b.end || b.end - b.start - (a.end - a.start)).at(-1);

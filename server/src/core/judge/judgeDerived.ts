@@ -25,7 +25,7 @@ import { pluralNoun } from '../extract/unitNouns';
 import { respectiveRun, saysRespectively } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
 import { capitalise, claimPhrase, compactMoney, factValue, metricName, shortDate, shortFact, subjectOf, timeText, verdictMessage } from './wording';
-import { CHANGE_TO_LEVEL } from './sentenceCues';
+import { CHANGE_TO_LEVEL, SHARE_AFTER_AMOUNT } from './sentenceCues';
 import type { Verdict } from './verdict';
 
 /** The ids of the facts a derivation may use (the ones a claim cites), when restricted. */
@@ -284,12 +284,20 @@ function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMent
   return compatibleUnits(levelUnit(claim.unit), level.unit) || !isRatioUnit(level.unit) ? level : undefined;
 }
 
+/** The amount a share is set right after ("$2.31 billion (about 10.6% of revenue)"), when there is one. */
+function amountBefore(claim: Claim, ctx: JudgeContext): Claim | undefined {
+  const amount = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start).at(-1);
+  return amount && !isRatioUnit(amount.unit) && SHARE_AFTER_AMOUNT.test(ctx.note.text.slice(amount.offset.end, claim.offset.start)) ? amount : undefined;
+}
+
 /** The level of the k-th change of a run "respectively" ends: the k-th of as many levels right before the run. */
 function respectiveLevel(claim: Claim, others: Claim[]): Claim | undefined {
   const all = [...others, claim].sort((a, b) => a.offset.start - b.offset.start);
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, all.map((c) => c.offset), claim.offset);
   if (!pair) return undefined;
-  const levels = all.filter((c) => c.offset.end <= pair.run[0]!.start).slice(-pair.run.length);
+  // (Levels of the run's own clause: "…, versus £4.61 a year ago; ticket prices and spend per head rose 3.3% and 7.6%, respectively" reached none.)
+  const from = claim.sentence.start + claim.sentenceText.lastIndexOf(';', pair.run[0]!.start - claim.sentence.start) + 1;
+  const levels = all.filter((c) => c.offset.start >= from && c.offset.end <= pair.run[0]!.start).slice(-pair.run.length);
   const level = levels.length === pair.run.length && levels.every((c) => !isRatioUnit(c.unit)) ? levels[pair.k] : undefined;
   return level && level.value !== null ? level : undefined;
 }
@@ -440,7 +448,10 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
       const parts = fits(series, other ?? series.facts);
       // The share's own time first ("41% now, compared with 36% in fiscal 2023": the 41% is now's, the 36% fiscal 2023's).
       const own = claim.time?.iso ? claim.time : claim.time?.latest ? null : undefined;
-      const time = own !== undefined ? own : (reading.times.filter((t) => !t.start).at(-1)?.ref ?? null);
+      // A share set right after its amount is that amount's, of its time: "Charter costs climbed to $2.31 billion
+      // (about 10.6% of revenue) as the line renewed charters signed at 2024's rates" is no share of 2024.
+      const amount = own === undefined && ofAnother ? amountBefore(claim, ctx) : undefined;
+      const time = own !== undefined ? own : amount ? (amount.time?.iso ? amount.time : null) : (reading.times.filter((t) => !t.start).at(-1)?.ref ?? null);
       return {
         series,
         facts: [...parts, ...whole],

@@ -8,7 +8,8 @@ import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEn
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
 import { namedLists, placeOf } from './placePart';
-import { hasCombiningWord, possesses } from './sentenceCues';
+import { hasCombiningWord, possesses, SHARE_AFTER_AMOUNT } from './sentenceCues';
+import { respectiveItemOf } from './respectively';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
 export interface FactGroup {
@@ -83,6 +84,10 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   const label = memo.table(claim.offset.start)?.label;
   if (label) return [`${foldForMatch(text.slice(label.start, label.end))} ${folded}`];
   const base = claim.sentence.start;
+  // "its plants in North America and Europe accounted for 135 GWh and 92 GWh, respectively": the
+  // k-th item of the list, else the words before the list when no figure stands there ("In Cloud, revenue and EBITDA were …").
+  const items = respectiveItemOf(claim, memo.claimsIn(claim.sentence));
+  if (items) return [foldForMatch(text.slice(items.item.start, items.item.end)), memo.claimsIn(claim.sentence).some((c) => c.end <= items.first) ? '' : folded.slice(0, items.first - base)];
   // "golf balls $812 million and apparel the rest, about $530 million": the rest is no segment named before it.
   if (theRest(claim)) return [folded.slice(clause.start - base, clause.end - base)];
   let since = base;
@@ -106,7 +111,6 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
 function shareOfTheAmount(claim: Claim, amount: Span, text: string): boolean {
   return claim.kind === 'percent' && SHARE_AFTER_AMOUNT.test(text.slice(amount.end, claim.offset.start));
 }
-const SHARE_AFTER_AMOUNT = /^\s*,\s*(?:(?:or|about|around|roughly|nearly|almost|some|just)\s+)*$/i;
 
 /** Before a figure in an apposition to the sentence's subject: the subject, its comma, words. */
 const APPOSITION_BEFORE = /^[^,;]{1,60},\s+[^,;]*$/;
@@ -231,7 +235,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), () => segmentWords(claim, clause, info.folded, memo, note.text), () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment));
+  ), () => segmentWords(claim, clause, info.folded, memo, note.text), () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment) && !respectiveItemOf(claim, memo.claimsIn(claim.sentence)));
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
   const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text, entities.subjects, index) : null;
   if (part && !part.wholeIfAgrees) return { ...none(), part };

@@ -14,7 +14,8 @@ import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
-import { isWholeLabel, JOINERS, WHOLE_WORDS } from './sentenceCues';
+import { isWholeLabel, isWholeWord, JOINERS, WHOLE_WORDS } from './sentenceCues';
+import { respectiveItemOf } from './respectively';
 import { isGuidanceWord } from './claimFactKind';
 import { isMonthName } from '../extract/time';
 import { singularLast } from './resolveMetric';
@@ -80,8 +81,21 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   if (named) return { part: named, phrase: `${named} ${metricName(metric)}` };
   const row = rowOfABreakdown(claim, text, owners, index);
   if (row) return { ...row, phrase: `${row.part} ${metricName(metric)}` };
+  const item = respectivePart(claim, metric, memo, text);
+  if (item) return item;
   if (isCurrency(metric.unit) || unitFamily(metric.unit) === 'percent') return labelledPart(claim, metric, memo, text) ?? qualifierOf(claim, metric, memo, text, owners, index) ?? listedPart(claim, metric, memo, text) ?? gappedPart(claim, metric, memo) ?? (isCurrency(metric.unit) ? placed(claim, metric, memo) : null);
   return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? modifiedNoun(claim, metric) ?? compoundOpening(claim, metric) ?? placed(claim, metric, memo)) : null;
+}
+
+/** "coal and intermodal volumes fell 10% and 3%, respectively": one word before the metric's in the item "respectively" pairs the figure with names a part. */
+function respectivePart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
+  const paired = respectiveItemOf(claim, memo.claimsIn(claim.sentence));
+  if (!paired) return null;
+  const { item } = paired;
+  const hit = memo.sentence(claim.sentence).words.find((h) => h.metric === metric && h.start >= item.start && h.end <= item.end);
+  const word = hit && text.slice(item.start, hit.start).trim().replace(/^(?:the|its|their|our)(?:\s+|$)/i, '');
+  if (!word || !/^\p{Ll}[\p{L}-]*$/u.test(word) || isWholeWord(word) || metric.words.some((w) => hasPhrase(foldForMatch(w), word))) return null;
+  return { part: word, phrase: `${word} ${text.slice(hit.start, hit.end).toLowerCase()}` };
 }
 
 /** "300 shops in Scotland": the place a figure is narrowed to (placeOf). */

@@ -149,7 +149,10 @@ function itemsMetric(claim: Claim, inside: WordHit[], pair: { run: Span[]; k: nu
   const items = respectiveItems(claim.sentenceText, claim.sentence.start, pair.run[0]!.start, pair.run.length);
   if (!items || !inside.some((h) => items.some((i) => h.start >= i.start && h.end <= i.end))) return undefined;
   const item = items[pair.k]!;
-  const mine = inside.filter((h) => h.start >= item.start && h.end <= item.end);
+  let mine = inside.filter((h) => h.start >= item.start && h.end <= item.end);
+  // "coal and intermodal volumes fell 10% and 3%": an item with no noun of its own shares the last item's, its metric word last.
+  const last = items.at(-1)!;
+  if (mine.length === 0 && item !== last && !/\s/.test(claim.sentenceText.slice(item.start - claim.sentence.start, item.end - claim.sentence.start))) mine = inside.filter((h) => h.end === last.end);
   return best(mine.filter((h) => fitting.has(h.metric)), claim, folded, claim.sentence.start, hasFacts)?.metric ?? null;
 }
 
@@ -500,6 +503,11 @@ function fromWords(
   // "respectively" pairs first: "Net profit and EPS were ₹21,470 crore and ₹58.40" is no amount per share twice.
   const respective = respectiveMetric(claim, hits, fitting, figures, folded, hasFacts);
   if (respective !== undefined) return respective;
+  const first = asRunsFirst(claim, clause, figures);
+  if (first) {
+    claim = first;
+    clause = clauseOf(first);
+  }
   const priced = boundPriceOfOne(claim, hits, folded, clause, figures) ?? perItemOfNamed(claim, hits, folded, fitting);
   if (priced) return priced;
   hits = withoutSignWords(hits, folded, base, fitting);
@@ -565,6 +573,8 @@ const DETERMINERS = 'its|their|the|our|his|her';
 // After a superlative, a record rather than an item: "is the largest in the university's history", "the highest since 2008",
 // "the biggest ever" (not "its largest in Europe", "its flagship in Manhattan": an item).
 const RECORD_AFTER = "in\\s+(?:[\\w'\u2019]+\\s+){0,3}history|since|ever|on\\s+record|to\\s+date|yet";
+// Before a superlative, how many or how far: "its 10 largest", "the single largest", "its very best".
+const RANK_BEFORE = '(?:(?:\\d[\\d,]*|single|very)\\s+)?';
 // One item that stands out ("its largest school", "its flagship hotel").
 const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busiest|top|flagship|best|worst|(?:most|least)\\s+(?!since\\b|ever\\b|on\\b|in\\b|to\\b|yet\\b|of\\b)[a-z-]+';
 
@@ -573,7 +583,7 @@ const SUPERLATIVES = 'largest|biggest|smallest|newest|oldest|highest|lowest|busi
  * schools", "its top 10 customers". Its figures are that part's.
  */
 const PART_OF_WHOLE = new RegExp(
-  `\\b\\d[\\d,]*\\s+of\\s+(?:${DETERMINERS}|them|these|those)\\b|(?:\\b(?:${DETERMINERS})|['\u2019]s)\\s+(?:\\d[\\d,]*\\s+)?(?:${SUPERLATIVES})\\b(?!\\s+(?:${RECORD_AFTER})\\b)`,
+  `\\b\\d[\\d,]*\\s+of\\s+(?:${DETERMINERS}|them|these|those)\\b|(?:\\b(?:${DETERMINERS})|['\u2019]s)\\s+${RANK_BEFORE}(?:${SUPERLATIVES})\\b(?!\\s+(?:${RECORD_AFTER})\\b)`,
   'i',
 );
 
@@ -594,10 +604,11 @@ const PART_HINT = / of |est\b|top|flagship|best|worst|most|least|average|typical
 const STANDOUT = new RegExp(`\\b(?:${SUPERLATIVES})\\b`, 'i');
 
 /**
- * A sentence opened by a part with an appositive before the claim's clause: "The largest plant,
- * Harwick, has 2.4 GW", "Its flagship hotel, the Aldwych, has 1,200 rooms".
+ * A sentence or a clause after "and" opened by a part with an appositive before the claim's clause:
+ * "The largest plant, Harwick, has 2.4 GW", "Its flagship hotel, the Aldwych, has 1,200 rooms",
+ * "…61% of revenue, and the single largest, a US maker of obesity drugs, for about 23%".
  */
-const PART_SUBJECT = new RegExp(`^\\s*(?:(?:${DETERMINERS})|\\p{Lu}[\\p{L}\\p{N}-]*['\u2019]s)\\s+(?:\\d[\\d,]*\\s+)?(?:${SUPERLATIVES})\\b[^,;]*,[^,;]*,\\s*$`, 'iu');
+const PART_SUBJECT = new RegExp(`(?:^|[,;]\\s*(?:and|but|while|whereas)\\s)\\s*(?:(?:${DETERMINERS})|\\p{Lu}[\\p{L}\\p{N}-]*['\u2019]s)\\s+${RANK_BEFORE}(?:${SUPERLATIVES})\\b[^,;]*,[^,;]*,\\s*$`, 'iu');
 
 /** Before a clause about a part: "the biggest of which", "4 of whom", "most of which", ", of which". */
 const OF_WHICH_BEFORE = new RegExp(`(?:\\b(?:\\d[\\d,]*|${SUPERLATIVES}|one|two|three|four|five|some|most|many|several|half)\\s+|[,;(]\\s*)of\\s+(?:which|whom)\\s*$`, 'i');
@@ -1349,6 +1360,16 @@ function restatesTheFigureBefore(claim: Claim, memo: JudgeMemo, hits: readonly W
 
 /** Words before a change verb that are no subject: "having added", "also rose", "then fell". */
 const AUXILIARIES = new Set(['having', 'being', 'also', 'then', 'further', 'again', 'just', 'still', 'since', 'each', 'both', 'all']);
+
+/**
+ * "production … rose 1% and 2%, respectively": a later figure of the run, alone in its clause, is
+ * read where the run's first stands (its clause, the words before it); undefined for any other.
+ */
+function asRunsFirst(claim: Claim, clause: Span, figures: readonly Span[]): Claim | undefined {
+  if (!saysRespectively(claim.sentenceText) || !elliptical(claim, clause)) return undefined;
+  const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
+  return pair && pair.k > 0 ? { ...claim, offset: pair.run[0]! } : undefined;
+}
 
 /** Words that open a clause without naming anything: "was 12.9% higher", "it rose 3%". */
 const NO_LABEL = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'its', 'their', 'this', 'that', 'which', 'who', 'and', 'but', 'while', 'plus', 'minus']);

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Claim, Span } from '../types';
 import { isChangeVerb } from '../extract/hedges';
 
 /** Whether a text says "respectively" at all: the one quick look before the run is read. */
@@ -40,7 +40,7 @@ export function respectiveRun(sentence: string, base: number, figures: readonly 
 /** Words that end a list's last item: its verb, or a preposition before the figures. */
 const ITEM_ENDS = /^(?:was|were|is|are|came|come|comes|rose|fell|grew|made|make|makes|report|had|have|has|hit|stood|ran|run|runs|of|to|at|for|in|with|by|on|\p{Ll}+ed)$/u;
 /** Words before a list's first item that are no part of it: a time, an opener. */
-const ITEM_OPENS = /^(?:in|for|during|over|the|its|their|our|both|and|,)$/i;
+const ITEM_OPENS = /^(?:in|for|during|over|the|its|their|our|both|and|while|whereas|but|,)$/i;
 
 /**
  * The items "respectively" pairs with a run of `count` figures: "Fiduciary income and contingent
@@ -76,4 +76,12 @@ export function respectiveItems(sentence: string, base: number, runStart: number
     }
   }
   return items.length === count ? items.map((s) => ({ start: base + s.start, end: base + s.end })) : null;
+}
+
+/** The item of a list "respectively" pairs the claim with, and where the list starts (note offsets); `figures`: the sentence's. */
+export function respectiveItemOf(claim: Claim, figures: readonly Span[]): { item: Span; first: number } | null {
+  if (!saysRespectively(claim.sentenceText)) return null;
+  const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
+  const items = pair && respectiveItems(claim.sentenceText, claim.sentence.start, pair.run[0]!.start, pair.run.length);
+  return items ? { item: items[pair.k]!, first: items[0]!.start } : null;
 }

@@ -83,7 +83,7 @@ export const RIVAL_NAMED_OPENING = new RegExp(String.raw`^\s*(?:(?:[Ii]ts|[Tt]he
 export const PERIOD_SUBJECT = /\b(?:year|quarter|month|half|week|period|season|day)s?\b/;
 
 /** Irregular past verbs a subject does things with ("drew", "gave", "sold"); VERB has the regular ones and the changes. */
-export const IRREGULAR_PAST_VERBS: readonly string[] = ['sold', 'paid', 'brought', 'took', 'made', 'drew', 'held', 'stood', 'gave', 'spent', 'won', 'bought', 'built', 'lost', 'saw', 'got', 'kept'];
+export const IRREGULAR_PAST_VERBS: readonly string[] = ['sold', 'paid', 'brought', 'took', 'made', 'drew', 'held', 'stood', 'gave', 'spent', 'won', 'bought', 'built', 'lost', 'saw', 'got', 'kept', 'left', 'led'];
 
 // Verbs that end a possessive phrase ("'s revenue was CHF 120 million"): what follows is no name.
 export const VERB = /^(?:is|was|are|were|has|had|have|hit|hits|rose|fell|grew|sat|stood|runs|ran|tops|reached|\p{L}+ed)$/u;
@@ -203,4 +203,7 @@ export function openingSubject(folded: string, base: number, mentions: CuedMenti
 }
 
 /** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …", "was up 25% at $5 billion". */
+/** Between an amount and a share of it set right after: "$1.15 billion, roughly a quarter of the total", "$2.31 billion (about 10.6% of revenue)". */
+export const SHARE_AFTER_AMOUNT = /^\s*[,(]\s*(?:(?:or|about|around|roughly|nearly|almost|some|just|over|under)\s+)*$/i;
+
 export const CHANGE_TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;

@@ -1,5 +1,6 @@
 import { CURRENCY_BEFORE } from '../lexicon';
 import type { Span } from '../types';
+import { BLOCKER } from './prose';
 
 // Words whose trailing period does not end a sentence even before a capital or a number.
 const ABBREVIATIONS = new Set([
@@ -22,6 +23,8 @@ export function splitSentences(text: string): Span[] {
     let end = m.index + 1;
     while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
     while (end < text.length && CLOSERS.has(text[end]!)) end++;
+    // A footnote marker after the full stop ("$29.1 billion.[^1] Sahyadri…"), masked, ends with it.
+    while (end < text.length && text[end] === BLOCKER) end++;
     END.lastIndex = end;
     if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
     const next = skipSpace(text, end);
