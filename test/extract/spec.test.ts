@@ -357,6 +357,12 @@ const time: Case[] = [
   ]],
   // A bond's tenor names the instrument; a lease's term is a figure.
   ['The 10-year yield rose and 2-year Treasuries fell on a 12-year lease.', [{ text: '12-year', kind: 'duration' }]],
+  // A window a rate or ratio is read over names it, a word or two before the rate: no figure; a term of its own is one.
+  ['The 90-day NPL ratio eased to 6.8%, and the 30-day delinquency rate was 2.1% on 90-day payment terms.', [
+    { text: '6.8%', kind: 'percent' },
+    { text: '2.1%', kind: 'percent' },
+    { text: '90-day', kind: 'duration' },
+  ]],
   // "in the quarter", "during the year": the period the sentence stated before, or the one of that length holding it.
   ["Marlow's Q2 2025 revenue was £2.9 billion, and it flew 10.4 million passengers in the quarter.", [
     { text: '£2.9 billion', time: '2025-Q2' },

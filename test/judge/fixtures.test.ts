@@ -7932,7 +7932,7 @@ describe('mortgage lender note (originations and their growth, a gain-on-sale ma
     expect(verdictRows(judgedAtNoteDate('mortgage'))).toEqual([
       ['$12.4 billion', 'supported', ['hh-orig']],
       ['27%', 'supported', ['hh-orig', 'hh-orig24']],
-      ['30-year', 'unsourced', []],
+      // ("as 30-year rates eased to about 6.3%": the rates' tenor was a claim, "30-year".)
       ['6.3%', 'unsourced', []],
       ['310 basis points', 'supported', ['hh-gos']],
       ['71%', 'unsourced', []],
@@ -8781,7 +8781,7 @@ describe('Brazilian digital bank note (a Selic rate after “with”, a loan boo
       ['28%', 'supported', ['lm-roe-2025-q3']],
       ['17.6%', 'contradicted', ['lm-nim-2025-q3']],
       ['15.9%', 'supported', ['lm-nim-2024-q3']],
-      ['90-day', 'unsourced', []],
+      // ("The 90-day NPL ratio eased to 6.8%": the ratio's window was a claim, "90-day".)
       ['6.8%', 'supported', ['lm-npl-2025-09']],
       ['7.1%', 'supported', ['lm-npl-2025-06']],
       ['15%', 'unsourced', []],

@@ -231,7 +231,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     // With a scale the words are a figure like digits ("a quarter of a billion downloads").
     if (m && words && !hasScale && !m.known && (raw === 1 || !isCountable(m.unit) || ANAPHORIC.has(tokens[i - 1]?.lower ?? ''))) m = null;
     // "the 10-year yield", "2-year Treasuries": a bond's tenor names the instrument, it states no figure; "the 30-year average" the window.
-    if (m && unitEntry(m.unit)?.family === 'duration' && isGluedHyphen(tokens, j) && TENOR_NOUNS.has(tokens[m.next]?.lower ?? '')) return null;
+    if (m && unitEntry(m.unit)?.family === 'duration' && isGluedHyphen(tokens, j) && namesATenor(tokens, m.next)) return null;
     if (m) {
       unit = m.unit;
       unitKnown = m.known || words;
@@ -371,6 +371,16 @@ const TENOR_NOUNS = new Set([
   // The window a level is read over: "the 30-year average of 78%", "a 52-week high", "a five-year low".
   'average', 'averages', 'mean', 'median', 'norm', 'high', 'highs', 'low', 'lows', 'window', 'horizon',
 ]);
+
+/** A rate or ratio a window is read over, a word or two after it: "the 90-day NPL ratio", "the 30-day delinquency rate". */
+const WINDOWED = new Set(['rate', 'rates', 'ratio', 'ratios']);
+
+/** Whether the words after a glued tenor ("90-day") name an instrument or a window's level: the tenor is no figure then. */
+function namesATenor(tokens: readonly Token[], next: number): boolean {
+  if (TENOR_NOUNS.has(tokens[next]?.lower ?? '')) return true;
+  for (let k = next; k < next + 3 && tokens[k]?.type === 'word'; k++) if (WINDOWED.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** Whether a unit (scale, currency, percent, unit symbol, known plural noun) starts at token j. */
 export function unitStartsAt(tokens: readonly Token[], j: number): boolean {
