@@ -8927,7 +8927,8 @@ describe('freight railroad note (segments paired “respectively”, a shared no
       ['10%', 'supported', ['pn-cars-coal-2025q4', 'pn-cars-coal-2024q4']],
       // …and "intermodal volumes" is a part the facts give no segment for (was red against Grain once the 3% read as a change).
       ['3%', 'unsourced', []],
-      ['150 basis points', 'unsourced', []],
+      // "The fourth-quarter operating ratio improved 150 basis points to 58.9%": "improved" was no change verb (unsourced).
+      ['150 basis points', 'supported', ['pn-or-2025q4', 'pn-or-2024q4']],
       ['58.9%', 'supported', ['pn-or-2025q4']],
       ['$212 million', 'contradicted', ['pn-fsc-2025q4']],
       ['7.31 million', 'supported', ['pn-cars-2025']],
@@ -9145,5 +9146,489 @@ describe('part 57 rules, each pinned both ways on the notes that found them', ()
     expect(box('In 2024, charter costs were $2.08 billion (about 10.6% of revenue).')[1]).toEqual(['10.6%', 'contradicted', ['hv-charter-2024', 'hv-rev-2024']]);
     // A share with no amount right before it still takes the sentence's year.
     expect(box('Charter costs were about 8.7% of revenue in 2024, when charters were signed at high rates.')[0]![1]).not.toBe('contradicted');
+  });
+});
+describe('hotel franchisor note (levels and their changes paired by “respectively”, a list label naming the pipeline)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('larkspur'))).toEqual([
+      ['$58.40', 'supported', ['larkspur-revpar-2025-q3']],
+      ['$59.70', 'supported', ['larkspur-revpar-2024-q3']],
+      ['2.2%', 'unsourced', []],
+      ['64.8%', 'supported', ['larkspur-occupancy-2025-q3']],
+      ['66.1%', 'supported', ['larkspur-occupancy-2024-q3']],
+      ['130', 'unsourced', []],
+      ['$90.10', 'unsourced', []],
+      ['55.10', 'unsourced', []],
+      ['-3.2%', 'supported', ['larkspur-revpar-us-2025-q3', 'larkspur-revpar-us-2024-q3']],
+      ['71.80', 'unsourced', []],
+      ['+3.6%', 'supported', ['larkspur-revpar-intl-2025-q3', 'larkspur-revpar-intl-2024-q3']],
+      ['$72.30', 'supported', ['harborview-revpar-2025-q3']],
+      ['$321 million', 'contradicted', ['larkspur-fees-2025-q3']],
+      ['$171 million', 'supported', ['larkspur-ebitda-2025-q3']],
+      // "Fee revenue and adjusted EBITDA were $312 million and $171 million, respectively, up 5.4% and 8.2% from a year earlier": was red as EBITDA's change.
+      ['5.4%', 'supported', ['larkspur-fees-2025-q3', 'larkspur-fees-2024-q3']],
+      ['8.2%', 'supported', ['larkspur-ebitda-2025-q3', 'larkspur-ebitda-2024-q3']],
+      ['75%', 'supported', ['larkspur-fees-2025-q3', 'larkspur-revenue-2025-q3']],
+      ['$418 million', 'supported', ['larkspur-revenue-2025-q3']],
+      ['642,300 rooms', 'supported', ['larkspur-rooms-2025-09']],
+      ['4.1%', 'unsourced', []],
+      // "- Pipeline: 118,500 rooms, a record.": was red against the rooms in service (the figure's own noun before the label).
+      ['118,500 rooms', 'supported', ['larkspur-pipeline-2025-09']],
+      ['$640 million to $655 million', 'supported', ['larkspur-ebitda-guide-2025-10']],
+      ['4% to 4.5%', 'supported', ['larkspur-nug-guide-2025-10']],
+      ['$650–665 million', 'supported', ['larkspur-ebitda-guide-2025-07']],
+    ]);
+  });
+});
+
+describe('farm equipment dealer note (a January fiscal year, a margin that “compressed”)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('northfield'))).toEqual([
+      ['$712.4 million', 'supported', ['nfi-revenue-fy26-q3']],
+      ['10.3%', 'supported', ['nfi-revenue-fy26-q3', 'nfi-revenue-fy25-q3']],
+      ['$794.1 million', 'supported', ['nfi-revenue-fy25-q3']],
+      ['11.2%', 'supported', ['nfi-sss-fy26-q3']],
+      ['$468.0 million', 'supported', ['nfi-revenue-ag-fy26-q3']],
+      ['$139.6 million', 'supported', ['nfi-revenue-con-fy26-q3']],
+      ['13.6%', 'unsourced', []],
+      ['1.0%', 'unsourced', []],
+      ['$104.8 million', 'supported', ['nfi-revenue-eu-fy26-q3']],
+      ['15%', 'supported', ['nfi-revenue-eu-fy26-q3', 'nfi-revenue-fy26-q3']],
+      // "Gross margin compressed 170 basis points year over year": was red, "compressed" no fall.
+      ['170 basis points', 'supported', ['nfi-gm-fy26-q3', 'nfi-gm-fy25-q3']],
+      ['16.9', 'supported', ['nfi-gm-fy26-q3']],
+      ['18.6', 'supported', ['nfi-gm-fy25-q3']],
+      ['6.8', 'contradicted', ['nfi-ni-fy26-q3']],
+      ['11.8', 'supported', ['nfi-ni-fy25-q3']],
+      ['$842 million', 'supported', ['nfi-inventory-2025-10']],
+      ['$168 million', 'supported', ['nfi-inventory-2025-10', 'nfi-inventory-2025-01']],
+      ['147', 'supported', ['nfi-stores-2025-10']],
+      ['8.4%', 'supported', ['bigsky-sss-2025-q3']],
+      ['$0.40 to $0.60', 'unsourced', []],
+      ['$0.55 to $0.80', 'unsourced', []],
+      ['$2.04 billion', 'unsourced', []],
+      ['$2.71 billion', 'supported', ['nfi-revenue-fy25']],
+    ]);
+  });
+});
+
+describe('listed football club note (seasons as fiscal years, a level a change reached, player trading)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('westerhaven'))).toEqual([
+      ['11.0%', 'supported', ['wh-revenue-fy25', 'wh-revenue-fy24']],
+      // "Revenue for fiscal 2025 rose 11.0% to €238.6 million, from €214.9 million in fiscal 2024": was outdated, the level reached had no time.
+      ['€238.6 million', 'supported', ['wh-revenue-fy25']],
+      ['€214.9 million', 'supported', ['wh-revenue-fy24']],
+      ['€112.3 million', 'supported', ['wh-broadcasting-fy25']],
+      ['€79.8 million', 'supported', ['wh-commercial-fy25']],
+      ['€46.5 million', 'supported', ['wh-matchday-fy25']],
+      ['18.6%', 'unsourced', []],
+      ['€152.7 million', 'supported', ['wh-wages-fy25']],
+      ['64.0%', 'supported', ['wh-wtr-fy25']],
+      ['160 basis points', 'supported', ['wh-wtr-fy25', 'wh-wtr-fy24']],
+      ['70%', 'unsourced', []],
+      ['€301.4 million', 'supported', ['haldane-revenue-fy25']],
+      ['71.3%', 'supported', ['haldane-wtr-fy25']],
+      ['61.2', 'supported', ['wh-trading-fy25']],
+      ['8.4', 'supported', ['wh-netincome-fy25']],
+      ['88.5', 'outdated', ['wh-trading-fy25', 'wh-trading-fy24']],
+      ['14.1', 'outdated', ['wh-netincome-fy25', 'wh-netincome-fy24']],
+      ['48,200', 'supported', ['wh-attendance-fy25']],
+      ['46,900', 'supported', ['wh-attendance-fy24']],
+      ['31,500', 'unsourced', []],
+      ['€79.5 million', 'contradicted', ['wh-netdebt-2025-06']],
+      ['€225 million to €240 million', 'supported', ['wh-revenue-guide-fy26']],
+      ['62%', 'supported', ['wh-wtr-guide-fy26']],
+      ['€51.2 million', 'supported', ['wh-revenue-fy26-q1']],
+      ['€48 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('offshore wind developer note (a year before “respectively”, capacity factors)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('offwind'))).toEqual([
+      ['7.4 GW', 'supported', ['veldmark-capacity-2024']],
+      ['6.1 GW', 'supported', ['veldmark-capacity-2023']],
+      ['5.2 GW', 'supported', ['corran-capacity-2024']],
+      ['17%', 'supported', ['veldmark-generation-2024', 'veldmark-generation-2023']],
+      ['26.8 TWh', 'supported', ['veldmark-generation-2024']],
+      ['22.9 TWh', 'supported', ['veldmark-generation-2023']],
+      ['42.3%', 'unsourced', []],
+      ['120 basis points', 'unsourced', []],
+      ['41.1%', 'unsourced', []],
+      // "Revenue and EBITDA were €5.62 billion and €3.41 billion in 2024, respectively": was outdated, the year only the second figure's.
+      ['€5.62 billion', 'supported', ['veldmark-revenue-2024']],
+      ['€3.41 billion', 'supported', ['veldmark-ebitda-2024']],
+      ['13%', 'supported', ['veldmark-revenue-2024', 'veldmark-revenue-2023']],
+      ['41%', 'supported', ['veldmark-revenue-2024-uk', 'veldmark-revenue-2024']],
+      ['2.31', 'supported', ['veldmark-revenue-2024-uk']],
+      ['1.74', 'supported', ['veldmark-revenue-2024-germany']],
+      ['8.1 TWh', 'supported', ['veldmark-generation-2025-q1']],
+      ['9%', 'supported', ['veldmark-generation-2025-q1', 'veldmark-generation-2024-q1']],
+      ['€1.72 billion', 'contradicted', ['veldmark-revenue-2025-q1']],
+      ['€5.5–6.0 billion', 'supported', ['veldmark-capex-2025-guidance']],
+      ['38 GW', 'supported', ['veldmark-pipeline-2025-02']],
+      ['nine markets', 'unsourced', []],
+      ['€3.6 billion to €3.9 billion', 'supported', ['veldmark-ebitda-2025-guidance']],
+      ['€78/MWh', 'supported', ['veldmark-ppa-price-2024']],
+      ['85%', 'unsourced', []],
+      ['1.3 GW', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('animal health note (a rival compared with and its “whose” clause, “edged up to”, a year figure with later quarters)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('animalhealth'))).toEqual([
+      ['6.8%', 'supported', ['corvane-revenue-2024', 'corvane-revenue-2023']],
+      ['$9.12 billion', 'supported', ['corvane-revenue-2024']],
+      // "…comfortably ahead of Halbrook Animal Health, whose revenue was $4.9 billion": was red as Corvane's revenue.
+      ['$4.9 billion', 'supported', ['halbrook-revenue-2024']],
+      ['9.5%', 'supported', ['corvane-companion-2024', 'corvane-companion-2023']],
+      // "companion animal revenue rose 9.5% to $5.87 billion" (no year) in May: the latest full year's, later quarters do not make it stale (was outdated).
+      ['$5.87 billion', 'supported', ['corvane-companion-2024']],
+      // The planted error: "edged up to $3.52 billion" was read as at most $3.52 billion, and supported.
+      ['$3.52 billion', 'contradicted', ['corvane-livestock-2025-q1']],
+      ['$3.18 billion', 'outdated', ['corvane-livestock-2025-q1', 'corvane-livestock-2023']],
+      ['62%', 'supported', ['corvane-pruvexa-2024', 'corvane-pruvexa-2023']],
+      ['$612 million', 'supported', ['corvane-pruvexa-2024']],
+      ['7%', 'unsourced', []],
+      ['$48 million', 'unsourced', []],
+      ['80 basis points', 'supported', ['corvane-gross-margin-2024', 'corvane-gross-margin-2023']],
+      ['70.4%', 'supported', ['corvane-gross-margin-2024']],
+      ['$640 million', 'supported', ['corvane-rd-2024']],
+      ['7.0%', 'supported', ['corvane-rd-2024', 'corvane-revenue-2024']],
+      ['1,548', 'unsourced', []],
+      ['+8%', 'unsourced', []],
+      ['762', 'supported', ['corvane-livestock-2025-q1']],
+      ['+2%', 'supported', ['corvane-livestock-2025-q1', 'corvane-livestock-2024-q1']],
+      ['2,310', 'supported', ['corvane-revenue-2025-q1']],
+      ['+6%', 'supported', ['corvane-revenue-2025-q1', 'corvane-revenue-2024-q1']],
+      ['$9.55 billion to $9.75 billion', 'supported', ['corvane-revenue-guidance-2025-05']],
+      ['$9.45 billion to $9.70 billion', 'supported', ['corvane-revenue-guidance-2025-02']],
+      ['$6.20 to $6.35', 'unsourced', []],
+      ['13,800', 'supported', ['corvane-employees-2024']],
+    ]);
+  });
+});
+
+describe('postal operator note (letters and parcels, headcount “on a year earlier”)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('postal'))).toEqual([
+      ['9%', 'supported', ['caledon-letters-fy2025', 'caledon-letters-fy2024']],
+      ['6.1 billion', 'supported', ['caledon-letters-fy2025']],
+      ['11%', 'supported', ['caledon-parcels-fy2025', 'caledon-parcels-fy2024']],
+      ['1.32 billion', 'supported', ['caledon-parcels-fy2025']],
+      ['391 million parcels', 'supported', ['caledon-parcels-fy2025-q3']],
+      ['11%', 'supported', ['caledon-parcels-fy2025-q3', 'caledon-parcels-fy2024-q3']],
+      ['960 million parcels', 'supported', ['swiftline-parcels-2024']],
+      ['31%', 'supported', ['caledon-market-share-2025-05']],
+      ['8,940', 'supported', ['caledon-revenue-fy2025']],
+      ['8,610', 'supported', ['caledon-revenue-fy2024']],
+      ['421', 'contradicted', ['caledon-adj-op-fy2025']],
+      ['268', 'supported', ['caledon-adj-op-fy2024']],
+      ['3.8%', 'unsourced', []],
+      ['9%', 'supported', ['caledon-parcel-revenue-fy2025', 'caledon-parcel-revenue-fy2024']],
+      ['£4.71 billion', 'supported', ['caledon-parcel-revenue-fy2025']],
+      ['53%', 'unsourced', []],
+      ['150 basis points', 'unsourced', []],
+      ['4.6%', 'unsourced', []],
+      ['£1.70', 'supported', ['caledon-stamp-2025-04']],
+      ['£1.65', 'supported', ['caledon-stamp-2024-10']],
+      ['132,400', 'supported', ['caledon-employees-2025-03']],
+      ['6,500', 'unsourced', []],
+      ['£534 million', 'supported', ['caledon-capex-fy2025']],
+      ['£600–650 million', 'supported', ['caledon-capex-fy2026-guidance']],
+      ['4,000 roles', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('city transit agency note (a fiscal year to June, ridership against 2019, farebox recovery)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('citytransit'))).toEqual([
+      ['173.6 million unlinked passenger trips', 'supported', ['pcrta-ridership-fy2025']],
+      ['9.2%', 'supported', ['pcrta-ridership-fy2025', 'pcrta-ridership-fy2024']],
+      ['18%', 'supported', ['pcrta-ridership-fy2025', 'pcrta-ridership-fy2019']],
+      // "Ridership is 18% below fiscal 2019 levels, when it was 212.4 million trips": was outdated (", when" after "levels").
+      ['212.4 million trips', 'supported', ['pcrta-ridership-fy2019']],
+      ['99.1', 'supported', ['pcrta-ridership-bus-fy2025']],
+      ['+7.7%', 'supported', ['pcrta-ridership-bus-fy2025', 'pcrta-ridership-bus-fy2024']],
+      ['74.5', 'supported', ['pcrta-ridership-rail-fy2025']],
+      ['+11.4%', 'supported', ['pcrta-ridership-rail-fy2025', 'pcrta-ridership-rail-fy2024']],
+      ['$259.4 million', 'supported', ['pcrta-fare-revenue-fy2025']],
+      ['$238.7 million', 'unsourced', []],
+      ['23.9%', 'supported', ['pcrta-farebox-fy2025']],
+      ['87.3%', 'supported', ['pcrta-otp-fy2025']],
+      // "Farebox recovery improved 140 basis points": "improved" was no change verb (unsourced).
+      ['140 basis points', 'supported', ['pcrta-farebox-fy2025', 'pcrta-farebox-fy2024']],
+      ['37.2%', 'unsourced', []],
+      ['$648.5 million', 'contradicted', ['pcrta-subsidy-fy2025']],
+      ['6.8%', 'supported', ['pcrta-subsidy-fy2025', 'pcrta-subsidy-fy2024']],
+      ['$268 million', 'supported', ['pcrta-fare-revenue-fy2026-budget']],
+      ['181 million trips', 'supported', ['pcrta-ridership-fy2026-budget']],
+      ['44.8 million trips', 'supported', ['pcrta-ridership-q1-fy2026']],
+      ['41.2 million', 'supported', ['pcrta-ridership-q1-fy2025']],
+      ['8.7%', 'supported', ['pcrta-ridership-q1-fy2026', 'pcrta-ridership-q1-fy2025']],
+      ['31%', 'unsourced', []],
+      ['$1.14 billion', 'supported', ['pcrta-operating-budget-fy2026']],
+      ['$180 million to $220 million', 'unsourced', []],
+      ['$1.085 billion', 'supported', ['pcrta-opex-fy2025']],
+    ]);
+  });
+});
+
+describe('luxury watchmaker note (Swiss francs, regions, units and average price)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('watchmaker'))).toEqual([
+      ['4.4%', 'supported', ['valterre-revenue-h1-2025', 'valterre-revenue-h1-2024']],
+      ['CHF 1.43 billion', 'supported', ['valterre-revenue-h1-2025']],
+      ['56,800 watches', 'supported', ['valterre-watches-h1-2025']],
+      ['1.9%', 'supported', ['valterre-watches-h1-2025', 'valterre-watches-h1-2024']],
+      ['CHF 25,200', 'supported', ['valterre-asp-h1-2025']],
+      ['36%', 'supported', ['valterre-revenue-h1-2025-apac', 'valterre-revenue-h1-2025']],
+      ['515', 'supported', ['valterre-revenue-h1-2025-apac']],
+      ['+1.2%', 'supported', ['valterre-revenue-h1-2025-apac', 'valterre-revenue-h1-2024-apac']],
+      ['472', 'supported', ['valterre-revenue-h1-2025-europe']],
+      ['+1.9%', 'supported', ['valterre-revenue-h1-2025-europe', 'valterre-revenue-h1-2024-europe']],
+      ['329', 'supported', ['valterre-revenue-h1-2025-americas']],
+      ['+22.8%', 'supported', ['valterre-revenue-h1-2025-americas', 'valterre-revenue-h1-2024-americas']],
+      ['114', 'supported', ['valterre-revenue-h1-2025-mideast']],
+      ['-12.3%', 'supported', ['valterre-revenue-h1-2025-mideast', 'valterre-revenue-h1-2024-mideast']],
+      ['130 basis points', 'supported', ['valterre-gm-h1-2025', 'valterre-gm-h1-2024']],
+      ['66.2%', 'supported', ['valterre-gm-h1-2025']],
+      ['24.3%', 'supported', ['valterre-opm-h1-2025']],
+      ['CHF 2.68 billion', 'contradicted', ['valterre-revenue-2024']],
+      ['118,200 watches', 'supported', ['valterre-watches-2024']],
+      ['124,500 watches', 'supported', ['valterre-watches-2023']],
+      ['67.1%', 'supported', ['valterre-gm-2024']],
+      ['68.4%', 'supported', ['valterre-gm-2023']],
+      ['7%', 'unsourced', []],
+      ['65.5% to 66.5%', 'supported', ['valterre-gm-2025-guidance']],
+      ['115,000 watches', 'supported', ['valterre-watches-2025-guidance']],
+    ]);
+  });
+});
+
+describe('data-center REIT note (MW leased, rent per kW per month, guidance “previously”)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('dcreit'))).toEqual([
+      ['86 MW', 'supported', ['corvane-signings-2025-q2']],
+      ['61 MW', 'supported', ['corvane-signings-2025-q1']],
+      ['1,153 MW', 'supported', ['corvane-leased-2025-06']],
+      ['16.8%', 'supported', ['corvane-leased-2025-06', 'corvane-leased-2024-06']],
+      ['60 basis points', 'supported', ['corvane-occupancy-2025-06', 'corvane-occupancy-2025-03']],
+      ['93.0%', 'supported', ['corvane-occupancy-2025-06']],
+      ['1,240 MW', 'supported', ['corvane-capacity-2025-06']],
+      ['1,058 MW', 'contradicted', ['corvane-capacity-2024-06']],
+      ['66%', 'supported', ['corvane-revenue-na-2025-q2', 'corvane-revenue-2025-q2']],
+      ['412', 'supported', ['corvane-revenue-na-2025-q2']],
+      ['+12.9%', 'supported', ['corvane-revenue-na-2025-q2', 'corvane-revenue-na-2024-q2']],
+      ['151', 'supported', ['corvane-revenue-emea-2025-q2']],
+      ['+18.0%', 'supported', ['corvane-revenue-emea-2025-q2', 'corvane-revenue-emea-2024-q2']],
+      ['64', 'supported', ['corvane-revenue-apac-2025-q2']],
+      ['+20.8%', 'supported', ['corvane-revenue-apac-2025-q2', 'corvane-revenue-apac-2024-q2']],
+      ['8.4%', 'unsourced', []],
+      ['$142 per kW', 'supported', ['corvane-rent-2025-06']],
+      ['89.5%', 'unsourced', []],
+      ['860 MW', 'supported', ['corvane-pipeline-2025-06']],
+      ['$2.4 billion', 'supported', ['corvane-capex-guidance-2025-jul']],
+      ['$2.1 billion', 'supported', ['corvane-capex-guidance-2025-feb']],
+      ['300 MW', 'contradicted', ['corvane-signings-2025-q2']],
+      ['$1.78', 'supported', ['corvane-affo-ps-2025-q2']],
+      ['$6.85–$6.95 per share', 'supported', ['corvane-affo-guidance-2025-jul']],
+      ['$6.75–$6.85', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('packaged food note (organic growth, price/mix, leverage a year earlier)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('frozen'))).toEqual([
+      ['$2.96 billion', 'supported', ['hgf-sales-q1fy27']],
+      ['2.8%', 'supported', ['hgf-sales-q1fy27', 'hgf-sales-q1fy26']],
+      ['$2.88 billion', 'supported', ['hgf-sales-q1fy26']],
+      ['3.4%', 'supported', ['hgf-organic-q1fy27']],
+      ['2.6%', 'supported', ['hgf-organic-fy26']],
+      // "Organic growth was 2.6% for fiscal 2026 as a whole, when net sales were $11.84 billion": was outdated.
+      ['$11.84 billion', 'supported', ['hgf-sales-fy26']],
+      ['1.1%', 'supported', ['hgf-volume-q1fy27']],
+      ['2.3 percentage points', 'unsourced', []],
+      ['0.6%', 'supported', ['frostmere-organic-2026q2']],
+      ['1,460', 'contradicted', ['hgf-frozen-sales-q1fy27']],
+      ['4.9%', 'supported', ['hgf-organic-frozen-q1fy27']],
+      ['1,120', 'supported', ['hgf-gs-sales-q1fy27']],
+      ['2.2%', 'supported', ['hgf-organic-gs-q1fy27']],
+      ['430', 'supported', ['hgf-fs-sales-q1fy27']],
+      ['2.4%', 'unsourced', []],
+      ['47.6%', 'supported', ['hgf-frozen-sales-q1fy27', 'hgf-sales-q1fy27']],
+      ['27.4%', 'supported', ['hgf-gm-q1fy27']],
+      ['13.8%', 'supported', ['hgf-aom-q1fy27']],
+      ['60 basis points', 'unsourced', []],
+      ['3.1x', 'supported', ['hgf-leverage-2026-08']],
+      // "Net leverage ended the quarter at 3.1x (3.4x a year earlier)": was outdated, read as a multiple over time.
+      ['3.4x', 'supported', ['hgf-leverage-2025-08']],
+      ['1.5% to 2.5%', 'supported', ['hgf-organic-guide-fy27-sep']],
+      ['$2.55 to $2.65', 'supported', ['hgf-eps-guide-fy27']],
+      ['5%', 'unsourced', []],
+      ['$11.52 billion', 'supported', ['hgf-sales-fy25']],
+    ]);
+  });
+});
+
+describe('online travel agency note (room nights, take rate, a share after its amount and its time)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ota'))).toEqual([
+      ['318 million room nights', 'supported', ['vt-rn-2026q3']],
+      ['7.4%', 'supported', ['vt-rn-2026q3', 'vt-rn-2025q3']],
+      ['296 million', 'supported', ['vt-rn-2025q3']],
+      ['$47.2 billion', 'supported', ['vt-gb-2026q3']],
+      ['+9.5%', 'supported', ['vt-gb-2026q3', 'vt-gb-2025q3']],
+      ['$6.12 billion', 'supported', ['vt-rev-2026q3']],
+      ['$2.47 billion', 'contradicted', ['vt-ebitda-2026q3']],
+      ['11.1%', 'supported', ['vt-rev-2026q3', 'vt-rev-2025q3']],
+      ['13.0%', 'supported', ['vt-take-2026q3']],
+      ['12.8%', 'supported', ['vt-take-2025q3']],
+      ['$2.33 billion', 'supported', ['vt-mkt-2026q3']],
+      // "…was $2.33 billion in Q3 2026, or 38.1% of revenue": the amount's time stands between (a variant with "versus 39.6% a year earlier" made the 38.1% red).
+      ['38.1%', 'supported', ['vt-mkt-2026q3', 'vt-rev-2026q3']],
+      ['39.6%', 'unsourced', []],
+      ['120 basis points', 'supported', ['vt-ebitdam-2026q3', 'vt-ebitdam-2025q3']],
+      ['39.4%', 'supported', ['vt-ebitdam-2026q3']],
+      ['142', 'supported', ['vt-rn-europe-2026q3']],
+      ['+4%', 'supported', ['vt-rn-europe-2026q3', 'vt-rn-europe-2025q3']],
+      ['71', 'supported', ['vt-rn-asia-2026q3']],
+      ['+18%', 'supported', ['vt-rn-asia-2026q3', 'vt-rn-asia-2025q3']],
+      ['$21.8 billion', 'supported', ['sky-gb-2026q3']],
+      ['5% to 7%', 'supported', ['vt-rng-guide-q4']],
+      ['$7.90–8.05 billion', 'supported', ['vt-ebitda-guide-fy26-nov']],
+      ['$7.70–7.90 billion', 'supported', ['vt-ebitda-guide-fy26-aug']],
+      ['40%', 'unsourced', []],
+      ['$172', 'supported', ['vt-adr-2026q3']],
+    ]);
+  });
+});
+
+describe('gold streaming and royalty note (GEOs, cash margin per ounce, a “% of total” column)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('streamer'))).toEqual([
+      ['41,200', 'supported', ['au-geo-2026q3']],
+      ['12%', 'supported', ['au-geo-2026q3', 'au-geo-2025q3']],
+      ['36,800', 'supported', ['au-geo-2025q3']],
+      ['$139.7 million', 'supported', ['au-rev-2026q3']],
+      ['53%', 'supported', ['au-rev-2026q3', 'au-rev-2025q3']],
+      ['$91.3 million', 'supported', ['au-rev-2025q3']],
+      ['$3,010 per GEO', 'supported', ['au-cm-2026q3']],
+      ['$2,140', 'supported', ['au-cm-2025q3']],
+      ['$3,329 an ounce', 'contradicted', ['au-price-2026q3']],
+      ['$382 per GEO', 'supported', ['au-cc-2026q3']],
+      ['$340', 'supported', ['au-cc-2025q3']],
+      ['31,900', 'supported', ['au-geo-gold-2026q3']],
+      ['77%', 'unsourced', []],
+      ['7,300', 'supported', ['au-geo-silver-2026q3']],
+      ['18%', 'unsourced', []],
+      ['2,000', 'unsourced', []],
+      ['5%', 'unsourced', []],
+      ['98,400', 'supported', ['meridia-geo-2026q3']],
+      ['$525 million', 'supported', ['au-piedra-deposit']],
+      ['$1.21 billion', 'supported', ['au-liquidity-2026-09']],
+      ['6.5%', 'unsourced', []],
+      ['20%', 'unsourced', []],
+      ['14,000', 'unsourced', []],
+      ['158,000–168,000', 'supported', ['au-geo-guide-2026-nov']],
+      ['612,000 ounces', 'supported', ['au-silver-2026q3']],
+    ]);
+  });
+});
+
+describe('part 57 rules, second round, each pinned both ways on the notes that found them', () => {
+  const line = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+  const codes = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code]);
+
+  it('reads a share of its amount with the amount\'s own time between them, and a share whose subject is its part\'s metric', () => {
+    const ota = (text: string) => codes('ota', '2026-11-12', 'Vantora Travel', text);
+    expect(ota('Marketing expense was $2.33 billion in Q3 2026, or 38.1% of revenue, versus 39.6% a year earlier.')).toEqual([['$2.33 billion', 'supported'], ['38.1%', 'supported'], ['39.6%', 'supported']]);
+    expect(ota('Marketing expense was $2.33 billion in Q3 2026, or 36.1% of revenue, versus 35.6% a year earlier.')).toEqual([['$2.33 billion', 'supported'], ['36.1%', 'contradicted'], ['35.6%', 'contradicted']]);
+    expect(ota('Marketing expense was 38.1% of revenue in Q3 2026.')).toEqual([['38.1%', 'supported']]);
+    expect(ota('Marketing expense was 35.1% of revenue in Q3 2026.')).toEqual([['35.1%', 'contradicted']]);
+  });
+
+  it('pairs a run of changes with the run of levels "respectively" pairs, before or after it', () => {
+    const hotel = (text: string) => line('larkspur', '2025-11-12', 'Larkspur Hospitality Group', text);
+    expect(hotel('Fee revenue and adjusted EBITDA were $312 million and $171 million, respectively, up 5.4% and 8.2% from a year earlier.').map(([t, c]) => [t, c])).toEqual([
+      ['$312 million', 'supported'], ['$171 million', 'supported'], ['5.4%', 'supported'], ['8.2%', 'supported'],
+    ]);
+    expect(hotel('Fee revenue and adjusted EBITDA were $312 million and $171 million, up 5.4% and 8.2%, respectively.').map(([t, c, m]) => [t, c, m])).toEqual([
+      ['$312 million', 'supported', 'fee_revenue'], ['$171 million', 'supported', 'adj_ebitda'], ['5.4%', 'supported', 'fee_revenue'], ['8.2%', 'supported', 'adj_ebitda'],
+    ]);
+    // Swapped, each is wrong again.
+    expect(hotel('Fee revenue and adjusted EBITDA were $171 million and $312 million, up 5.4% and 8.2%, respectively.').slice(0, 2).map(([, c]) => c)).toEqual(['contradicted', 'contradicted']);
+  });
+
+  it('gives a time right before "respectively" to every figure of the run', () => {
+    const wind = (text: string) => codes('offwind', '2025-05-15', 'Veldmark Offshore', text);
+    const times = lineFindings('offwind', '2025-05-15', 'Veldmark Offshore', 'Revenue and EBITDA were €5.62 billion and €3.41 billion in 2024, respectively.');
+    expect(times.map((f) => [f.claim.text, f.code, f.claim.time?.text ?? null])).toEqual([['€5.62 billion', 'supported', 'in 2024'], ['€3.41 billion', 'supported', 'in 2024']]);
+    expect(wind('Revenue and EBITDA were €5.12 billion and €3.41 billion in 2024, respectively.')).toEqual([['€5.12 billion', 'contradicted'], ['€3.41 billion', 'supported']]);
+  });
+
+  it('reads "edged up to" as the level reached, "up to" alone as a limit', () => {
+    const vet = (text: string) => lineFindings('animalhealth', '2025-05-20', 'Corvane Animal Health', text).map((f) => [f.claim.text, f.code, f.claim.bound ?? null]);
+    expect(vet('Livestock revenue edged up to $3.52 billion in 2024.')[0]!.slice(0, 2)).toEqual(['$3.52 billion', 'contradicted']);
+    expect(vet('Livestock revenue edged up to $3.25 billion in 2024.')[0]!.slice(0, 2)).toEqual(['$3.25 billion', 'supported']);
+    expect(vet('Livestock revenue could reach up to $3.52 billion in 2024.')[0]![1]).not.toBe('contradicted');
+  });
+
+  it('gives a "whose" clause\'s figure to the name before it, a name compared with too', () => {
+    const vet = (text: string) => lineFindings('animalhealth', '2025-05-20', 'Corvane Animal Health', text).map((f) => [f.claim.text, f.code, f.entities]);
+    expect(vet('Corvane grew revenue 6.8% to $9.12 billion in 2024, comfortably ahead of Halbrook Animal Health, whose revenue was $4.9 billion.')[2]).toEqual(['$4.9 billion', 'supported', ['halbrook']]);
+    expect(vet('Corvane competes with Halbrook, whose 2024 revenue was $4.9 billion.')).toEqual([['$4.9 billion', 'supported', ['halbrook']]]);
+    expect(vet('Corvane competes with Halbrook, whose 2024 revenue was $5.9 billion.')).toEqual([['$5.9 billion', 'contradicted', ['halbrook']]]);
+  });
+
+  it('reads "compressed" as a fall and "improved" as a change of either sign', () => {
+    expect(codes('northfield', '2025-12-01', 'Northfield Implement', 'Gross margin compressed 170 basis points year over year.')).toEqual([['170 basis points', 'supported']]);
+    expect(codes('northfield', '2025-12-01', 'Northfield Implement', 'Gross margin compressed 270 basis points year over year.')).toEqual([['270 basis points', 'contradicted']]);
+    const cinema = (text: string) => codes('cinechain', '2025-09-25', 'Picturedrome Group', text);
+    expect(cinema('In fiscal 2025, the EBITDA margin improved 180 basis points.')).toEqual([['180 basis points', 'supported']]);
+    expect(cinema('In fiscal 2025, the EBITDA margin improved 120 basis points.')).toEqual([['120 basis points', 'contradicted']]);
+  });
+
+  it('reads a multiple "a year earlier" as the earlier level it is compared with', () => {
+    const food = (text: string) => codes('frozen', '2026-10-06', 'Harrowgate Foods', text);
+    expect(food('Net leverage was 3.1x, down from 3.4x a year earlier.')).toEqual([['3.1x', 'supported'], ['3.4x', 'supported']]);
+    expect(food('Net leverage was 3.1x, down from 3.9x a year earlier.')).toEqual([['3.1x', 'supported'], ['3.9x', 'contradicted']]);
+  });
+
+  it('gives the level a change reached the period stated before the change', () => {
+    const club = (text: string) => lineFindings('westerhaven', '2025-11-20', 'AFC Westerhaven', text).map((f) => [f.claim.text, f.code, f.claim.time?.text ?? null]);
+    expect(club('Revenue for fiscal 2025 rose 11.0% to €238.6 million, from €214.9 million in fiscal 2024.')[1]).toEqual(['€238.6 million', 'supported', 'for fiscal 2025']);
+    // Not a start of the change ("rose 11% from fiscal 2024 to €238.6 million" names where it started).
+    expect(club('Revenue rose 11.0% from fiscal 2024 to €238.6 million.').at(-1)![2]).not.toBe('fiscal 2024');
+  });
+
+  it('reads a ", when" clause after a time and the words closing its noun phrase as of that time', () => {
+    const city = (text: string) => codes('citytransit', '2025-10-20', 'Port Calder Regional Transit Authority', text);
+    expect(city('Ridership is 18% below fiscal 2019 levels, when it was 212.4 million trips.')[1]).toEqual(['212.4 million trips', 'supported']);
+    expect(city('Ridership is 18% below fiscal 2019 levels, when it was 232.4 million trips.')[1]).toEqual(['232.4 million trips', 'contradicted']);
+    expect(codes('frozen', '2026-10-06', 'Harrowgate Foods', 'Organic growth was 2.6% for fiscal 2026 as a whole, when net sales were $11.84 billion.')[1]).toEqual(['$11.84 billion', 'supported']);
+  });
+
+  it('starts a change only from a level chained to it, and keeps a year figure current until a later year', () => {
+    const vet = (text: string) => codes('animalhealth', '2025-05-20', 'Corvane Animal Health', text);
+    expect(vet('Companion animal revenue rose 9.5% to $5.87 billion in 2024, while livestock revenue rose to $3.25 billion from $3.18 billion.').slice(2)).toEqual([['$3.25 billion', 'supported'], ['$3.18 billion', 'supported']]);
+    expect(vet('Livestock revenue rose to $3.25 billion from $3.08 billion.')).toEqual([['$3.25 billion', 'supported'], ['$3.08 billion', 'contradicted']]);
+    // (Its message names the segment: "Corvane Animal Health's livestock revenue: $3.08 billion — the earlier sourced figure…".)
+    expect(lineFindings('animalhealth', '2025-05-20', 'Corvane Animal Health', 'Livestock revenue rose to $3.25 billion from $3.08 billion.')[1]!.message).toContain("Health's livestock revenue: $3.08 billion");
+    // The year's figure with only quarters after it stays current; an older year's does not.
+    expect(vet('Livestock revenue was $3.18 billion.')).toEqual([['$3.18 billion', 'outdated']]);
+  });
+
+  it('takes a list label\'s metric over the figure\'s own noun', () => {
+    const hotel = (text: string) => line('larkspur', '2025-11-12', 'Larkspur Hospitality Group', text);
+    expect(hotel('- Pipeline: 118,500 rooms, a record.')).toEqual([['118,500 rooms', 'supported', 'pipeline']]);
+    expect(hotel('- Pipeline: 128,500 rooms, a record.')).toEqual([['128,500 rooms', 'contradicted', 'pipeline']]);
+    expect(hotel('The system had 642,300 rooms at September 30.')[0]![2]).toBe('system_rooms');
   });
 });

@@ -16,6 +16,18 @@ export const PRIOR_YEAR = String.raw`(?:prior|previous|last)[\s-]+year`;
 /** A time phrase that is only "(the) prior/previous/last year". */
 export const PRIOR_YEAR_ALONE = new RegExp(`^(?:the\\s+)?${PRIOR_YEAR}$`, 'i');
 
+/** Where ", when" stands after a time's end, past up to three lower-case words ("levels", "as a whole"); -1 when it does not. */
+function whenAfter(tokens: readonly Token[], end: number): number {
+  for (let k = end; k <= end + 3; k++) {
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'when') return k;
+    if (tokens[k]?.type !== 'word' || tokens[k]!.text !== tokens[k]!.lower) return -1;
+  }
+  return -1;
+}
+
+/** The word right before the level a change reached: "rose 11% to €238.6 million", "…, at $4.2 billion". */
+const REACHED_TO = new Set(['to', 'at']);
+
 export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phrases: readonly TimePhrase[], base: number): void {
   if (phrases.length === 0 || claims.length === 0) return;
   if (pairRespectively(tokens, claims, phrases, base)) return;
@@ -89,8 +101,23 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
   // "2,500 layoffs in 2024, when headcount peaked at 71,000": a clause opened by "when" right after a time is of that time.
   for (let c = 0; c < claims.length; c++) {
     if (given[c]!.length > 0) continue;
-    const p = phrases.filter((x) => x.end < claims[c]!.start && tokens[x.end]?.text === ',' && tokens[x.end + 1]?.lower === 'when').at(-1);
-    if (p && !breakBetween(p.end + 2, claims[c]!.start) && p.ref.iso !== null) given[c] = [p];
+    // (A few words may close the time's noun phrase first: "18% below fiscal 2019 levels, when", "for fiscal 2026 as a whole, when".)
+    const p = phrases.filter((x) => x.end < claims[c]!.start && whenAfter(tokens, x.end) >= 0).at(-1);
+    if (p && !breakBetween(whenAfter(tokens, p.end) + 2, claims[c]!.start) && p.ref.iso !== null) given[c] = [p];
+  }
+  // "Revenue for fiscal 2025 rose 11.0% to €238.6 million, from €214.9 million in fiscal 2024": the level a change reached is of the change's period, stated before it.
+  for (let c = 1; c < claims.length; c++) {
+    const change = claims[c - 1]!;
+    if (given[c]!.length > 0 || change.claim.kind !== 'growth' || !REACHED_TO.has(tokens[claims[c]!.start - 1]?.lower ?? '') || claims[c]!.start - change.end > 3) continue;
+    const stated = given[c - 1]!.filter((p) => p.end <= change.start && p.ref.iso !== null);
+    if (stated.length > 0) given[c] = stated;
+  }
+  // "Revenue and EBITDA were €5.62 billion and €3.41 billion in 2024, respectively": a time right before "respectively" is the whole run's.
+  for (const p of phrases) {
+    const after = tokens[p.end]?.text === ',' ? p.end + 1 : p.end;
+    if (tokens[after]?.lower !== 'respectively') continue;
+    let c = claims.findIndex((x) => x.end === p.start);
+    while (c > 0 && given[c - 1]!.length === 0 && tokens.slice(claims[c - 1]!.end, claims[c]!.start).every((t) => t.text === ',' || t.lower === 'and')) given[--c] = [p];
   }
   // "exported 1.21 million hectolitres in 2025, 7% less than in 2024, worth €602 million": what the level was worth is of its time.
   for (let c = 1; c < claims.length; c++) {

@@ -48,6 +48,9 @@ for (const hedge of HEDGES) {
   else BY_LAST_WORD.set(last, [hedge]);
 }
 
+/** Verbs whose "up" is a particle ("edged up to", "went up to"): the figure after is the level reached. */
+const UP_PARTICLE_VERBS = new Set(['edged', 'edges', 'edge', 'ticked', 'ticks', 'tick', 'went', 'goes', 'go', 'moved', 'moves', 'move', 'crept', 'creeps', 'creep', 'inched', 'inches', 'inch', 'stepped', 'steps', 'step', 'picked', 'picks', 'climbed', 'climbs', 'jumped', 'jumps', 'shot', 'revised', 'revises', 'rounded']);
+
 /** The hedge that ends right before token i ("north of $4 billion"). */
 export function hedgeBefore(tokens: readonly Token[], i: number): HedgeMatch | null {
   if (i < 1) return null;
@@ -63,7 +66,10 @@ export function hedgeBefore(tokens: readonly Token[], i: number): HedgeMatch | n
         break;
       }
     }
-    if (ok) return { bound: hedge.bound, approx: hedge.approx, start: i - n };
+    if (!ok) continue;
+    // "edged up to $3.52 billion", "ticked up to 4.1%": a verb's particle and the level it reached, no limit.
+    if (hedge.bound === 'lte' && hedge.words[0] === 'up' && UP_PARTICLE_VERBS.has(tokens[i - n - 1]?.lower ?? '')) return null;
+    return { bound: hedge.bound, approx: hedge.approx, start: i - n };
   }
   return null;
 }
@@ -83,7 +89,7 @@ const DECREASE = new Set([
   'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines', 'declining',
   'decreased', 'decrease', 'decreases', 'shrank', 'shrunk', 'shrink', 'shrinks', 'shrinking', 'down', 'slipped',
   'slid', 'slides', 'plunged', 'plunges', 'tumbled', 'sank', 'sinks', 'contracted', 'contracts', 'lost', 'loses', 'cut',
-  'cuts', 'reduced', 'reduces', 'slumped', 'dipped', 'retreated', 'eased', 'narrowed', 'narrows',
+  'cuts', 'reduced', 'reduces', 'slumped', 'dipped', 'retreated', 'eased', 'narrowed', 'narrows', 'compressed', 'compresses',
   // "after losing 45,000 in the quarter", "shed 3,000 jobs".
   'losing', 'lose', 'shed', 'sheds', 'shedding',
   // What a count loses: "closed 12 stores", "shut 4 plants".
@@ -104,6 +110,9 @@ const CHANGE_NOUNS_DOWN = new Set(['decline', 'drop', 'decrease', 'fall', 'reduc
 const CHANGE_NOUNS_UP = new Set(['increase', 'rise', 'gain', 'jump', 'growth', 'expansion', 'surge', 'uptick', 'boost']);
 
 export type Direction = 'down' | 'up' | null;
+
+/** Verbs that say a change was better or worse, not which way: read as a change, its sign left open. */
+const VALENCE_VERBS = new Set(['improved', 'improves', 'improve', 'worsened', 'worsens', 'deteriorated', 'deteriorates']);
 
 const LEVEL_HEDGES = new Set(['below', 'above', 'under', 'beneath']);
 const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 'decline', 'decrease', 'drop', 'fall', 'reduction', 'contraction']);
@@ -130,6 +139,8 @@ export function directionBefore(tokens: readonly Token[], i: number, counted = f
   if (INCREASE.has(w.lower)) return w.lower === 'up' && PHRASAL.has(tokens[k - 1]?.lower ?? '') ? null : 'up';
   // "laid off 1,500 workers", "lays off 200 staff".
   if (w.lower === 'off' && LAID.has(tokens[k - 1]?.lower ?? '')) return 'down';
+  // "improved 180 basis points", "worsened 2 points": better or worse, the judge takes either direction (judgeDerived's VALENCE).
+  if (VALENCE_VERBS.has(w.lower)) return 'up';
   if (counted && BOUGHT.has(w.lower)) return 'up';
   if (counted && SOLD.has(w.lower)) return 'down';
   return transitiveChange(tokens, i, k);

@@ -202,8 +202,8 @@ const COMPARED_SHARE = new RegExp(String.raw`^\s+of\s+[^,;()]{1,60}?\s*,?\s*${SE
 
 /** "41% of ticket sales, up from 36% in fiscal 2023": the whole of the share the figure is compared with. */
 function wholeOfTheShareBefore(claim: Claim, memo: JudgeMemo, text: string): WordHit | undefined {
-  // (Of a period it names: "…, compared with 1.1% a year earlier" is the earlier level the judge reads as stated.)
-  if (claim.kind !== 'percent' || !claim.time?.iso || yearsAgo(claim.time) !== null || yearsEarlier(claim.time) !== null) return undefined;
+  // (Of a period: "…, versus 39.6% a year earlier" is a year before the share it is compared with.)
+  if (claim.kind !== 'percent' || !claim.time?.iso) return undefined;
   const share = lastFigureBefore(memo.claimsIn(claim.sentence), claim.offset.start);
   if (!share || !COMPARED_SHARE.test(text.slice(share.end, claim.offset.start))) return undefined;
   // (The figure before is a percent too: "41%", "41 per cent".)
@@ -283,7 +283,9 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
     const denominator = wordAfter(claim, memo, text, /^\s*(?:times\s+)?/);
     if (denominator) return read('multiple', denominator);
     const r = read('multiple');
-    return claim.kind === 'growth' || r.step !== null || r.times.some((t) => t.start) ? r : null;
+    // ("Net leverage was 3.1x, down from 3.4x a year earlier": the 3.4x is a level of its own time, no multiple over time.)
+    const earlierLevel = yearsEarlier(claim.time) !== null || yearsAgo(claim.time) !== null;
+    return claim.kind === 'growth' || (r.step !== null && !earlierLevel) || r.times.some((t) => t.start) ? r : null;
   }
   // "up 310 basis points": the change between two percents, in basis points.
   if (family === 'bps') return claim.kind === 'growth' ? read('difference') : null;

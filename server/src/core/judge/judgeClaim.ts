@@ -11,7 +11,7 @@ import { SET_AGAINST } from './sentenceCues';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
-import { claimPeriod, earlierDates, factRange, periodOver, selectFacts, statedBy } from './selectFacts';
+import { claimPeriod, earlierDates, factRange, latestOfItsLength, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
 import { shiftPeriod } from '../extract/periods';
 import { fiscalEndOf, judgeWithDerivation, startedFrom } from './judgeDerived';
@@ -152,6 +152,11 @@ function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeC
     const latest = chosen[0]!;
     for (const date of earlierDates(facts, latest.asOfDate)) {
       const older = selectFacts(facts, claim.time, date, fye).find((f) => claimAgreesWith(claim, f, tolerance));
+      // "livestock revenue rose to $3.25 billion" (no time) in May: the year's figure, which a later quarter does not make stale.
+      if (older && claim.time === null && latestOfItsLength(older, latest, facts, fye)) {
+        const message = verdictMessage(subject, claim, `matches ${sourcedPhrase(claim, [older], metricId).replace(/ (is|are) /, ', ')}, the latest of its length (later facts are of shorter periods)`);
+        return { ...base, code: 'supported', facts: [older], message, suggestion: factValue(claim, older), cite: [older.id] };
+      }
       if (older) {
         const body = `that was right in ${shortDate(older.asOf)}; ${sourcedPhrase(claim, [latest], metricId).replace('the sourced', 'the latest sourced')}`;
         return { ...base, code: 'outdated', facts: [latest, older], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, latest), cite: [latest.id] };

@@ -18,7 +18,7 @@ import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
 import { elliptical, unitNamedBy } from './resolveMetric';
 import { humanPeriod } from './periods';
-import { claimPeriod, earlierDates, factRange, selectFacts, statedBy, WEEK_MS } from './selectFacts';
+import { claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
 import { isCurrency } from '../units';
 import { pluralNoun } from '../extract/unitNouns';
@@ -137,10 +137,7 @@ const DAY_MS = 86_400_000;
 const MONTH_MS = (365.25 / 12) * DAY_MS;
 /** An ISO day: "2025-09-07". */
 const DAY = /^\d{4}-\d\d-\d\d$/;
-const lengthOf = (f: Fact, fye?: string): number => {
-  const r = factRange(f, fye);
-  return r ? (Date.parse(r.to) - Date.parse(r.from)) / DAY_MS : NaN;
-};
+const lengthOf = periodDays;
 
 /** The newest figure for `time` (null: the latest stated) among `facts`, as of `date`. */
 function pick(facts: Fact[], time: TimeRef | null, date: string, fye?: string): Fact | undefined {
@@ -287,7 +284,12 @@ function reachedFigure(claim: Claim, ctx: JudgeContext, times: readonly TimeMent
 /** The amount a share is set right after ("$2.31 billion (about 10.6% of revenue)"), when there is one. */
 function amountBefore(claim: Claim, ctx: JudgeContext): Claim | undefined {
   const amount = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start).at(-1);
-  return amount && !isRatioUnit(amount.unit) && SHARE_AFTER_AMOUNT.test(ctx.note.text.slice(amount.offset.end, claim.offset.start)) ? amount : undefined;
+  if (!amount || isRatioUnit(amount.unit)) return undefined;
+  // (The amount's own time may stand between: "$2.33 billion in Q3 2026, or 38.1% of revenue".)
+  const text = ctx.note.text;
+  const time = amount.time?.span;
+  const gap = time && time.start >= amount.offset.end && time.end <= claim.offset.start ? text.slice(amount.offset.end, time.start) + text.slice(time.end, claim.offset.start) : text.slice(amount.offset.end, claim.offset.start);
+  return SHARE_AFTER_AMOUNT.test(gap) ? amount : undefined;
 }
 
 /** The level of the k-th change of a run "respectively" ends: the k-th of as many levels right before the run. */
@@ -316,10 +318,19 @@ function wordsBetween(text: string, start: number, end: number, spans: readonly 
 
 /** "up 40% from $2.1 billion": the level the change starts from, a figure of the same sentence after "from". */
 export function baseFigure(claim: Claim, ctx: JudgeContext): Claim | undefined {
-  return sentenceClaims(claim, ctx).find(
+  const others = sentenceClaims(claim, ctx);
+  // After the change, only the level it reached may stand between it and its start ("rose 9.5% to $5.87 billion from $5.36 billion"):
+  // "…, while livestock revenue rose to $3.25 billion from $3.18 billion" starts another clause's level.
+  const between = (c: Claim): Claim[] => others.filter((x) => x.offset.start >= claim.offset.end && x.offset.end <= c.offset.start);
+  const chained = (c: Claim): boolean => {
+    const gap = between(c);
+    return gap.length === 0 || (gap.length === 1 && CHANGE_TO_LEVEL.test(ctx.note.text.slice(claim.offset.end, gap[0]!.offset.start)));
+  };
+  return others.find(
     // (A percent is the level a change in points starts from: "improved to 86.1% from 88.9%, a gain of 2.8 points".)
     (c) => c.value !== null && (!isRatioUnit(c.unit) || (claim.unit === 'bps' && c.unit === 'percent')) &&
-      FROM_LEVEL.test(ctx.note.text.slice(Math.max(claim.sentence.start, c.offset.start - 40), c.offset.start)),
+      FROM_LEVEL.test(ctx.note.text.slice(Math.max(claim.sentence.start, c.offset.start - 40), c.offset.start)) &&
+      (c.offset.start < claim.offset.start || chained(c)),
   );
 }
 
@@ -442,9 +453,11 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
       // A part is a segment's figure of the whole's metric, or of another metric the sentence names
       // before the share ("Players won £4.3 billion in prizes, 53% of sales"); else there is no part to divide.
       const other = segment || series.metric.id !== of.metric.id ? undefined : partMetric(claim, of, series, ctx, only);
-      if (!other && (!segment || series.metric.id !== of.metric.id)) return null;
-      const ofAnother = other !== undefined;
-      const whole = fits(series, ofAnother ? series.facts : wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only));
+      // ("Marketing expense was 38.1% of revenue": the figure read in the whole's unit is the part's own metric.)
+      const partSeries = !segment && series.metric.id !== of.metric.id;
+      if (!other && !partSeries && (!segment || series.metric.id !== of.metric.id)) return null;
+      const ofAnother = other !== undefined || partSeries;
+      const whole = fits(series, partSeries ? wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only) : other ? series.facts : wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only));
       const parts = fits(series, other ?? series.facts);
       // The share's own time first ("41% now, compared with 36% in fiscal 2023": the 41% is now's, the 36% fiscal 2023's).
       const own = claim.time?.iso ? claim.time : claim.time?.latest ? null : undefined;
@@ -460,7 +473,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
           const w = part && pick(whole, part.period ? periodRef(part.period, /^FY/i.test(part.period)) : time, part.period ? date : part.asOfDate, series.fye);
           return part && w ? { a: part, b: w, roles: ['part', 'whole'] } : null;
         },
-        about: (o) => (ofAnother ? `${metricName(ctx.index.metrics.get(o.a.metric)!)} and ${label(series)}` : `${segment} ${label(series)} and total ${label(series)}`) + ` for ${factPeriod(o.a)}`,
+        about: (o) => (ofAnother ? `${metricName(ctx.index.metrics.get(o.a.metric)!)} and ${metricName(ctx.index.metrics.get(o.b.metric)!)}` : `${segment} ${label(series)} and total ${label(series)}`) + ` for ${factPeriod(o.a)}`,
       };
     }
     // "market value reached $84 billion, or 14 times its 2024 revenue": the metric named before it, when the
@@ -956,7 +969,10 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   // The level compared is a result: "the margin improved to 12.3% from 11.6%" is not the year's 12–12.5% outlook, which it also fits.
   const pick = (facts: Fact[]): Fact | undefined => selectFacts(facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
   const actual = group.facts.filter((f) => f.kind === 'actual');
-  const agreed = pick(actual) ?? pick(group.facts);
+  // (A level with no time of a year whose later facts are all quarters is that year's: "rose to $3.25 billion from $3.18 billion" in May.)
+  const latestActual = later.time === null ? selectFacts(actual, null, ctx.note.referenceDate, fye)[0] : undefined;
+  const ofItsLength = latestActual && actual.find((f) => claimAgreesWith(later, f, ctx.tolerance) && latestOfItsLength(f, latestActual, actual, fye));
+  const agreed = pick(actual) ?? pick(group.facts) ?? ofItsLength;
   // "rose to 89.4% from 85.1%" where the 89.4% is wrong: it is still of the period its latest fact is for (when it names none).
   const laterFact = agreed ?? (later.time === null && years === null ? selectFacts(actual, null, ctx.note.referenceDate, fye)[0] : undefined);
   if (!laterFact || (laterFact.period !== undefined && !factRange(laterFact, fye))) return null;
@@ -969,7 +985,7 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
     : latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye);
   // (Against a level that agrees with no fact, only a base that agrees says which period it was: else the plain verdict stands.)
   if (!agreed && (!earlier || !claimAgreesWith(level, earlier, ctx.tolerance))) return null;
-  const subject = subjectOf(ctx.index, group.entities, match.metric.id);
+  const subject = subjectOf(ctx.index, group.entities, match.metric.id, group.counterparty, undefined, group.facts[0]?.segment);
   if (!earlier) {
     const when = years === null ? 'the period' : years === 1 ? 'a year' : `${years} years`;
     const body = years === null && laterFact.kind !== 'actual'

@@ -8,7 +8,7 @@ import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEn
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
 import { namedLists, placeOf } from './placePart';
-import { hasCombiningWord, possesses, SHARE_AFTER_AMOUNT } from './sentenceCues';
+import { hasCombiningWord, possesses, RELATIVE_AFTER, SHARE_AFTER_AMOUNT } from './sentenceCues';
 import { respectiveItemOf } from './respectively';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -203,7 +203,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   // "Meta, which guided capex to $64 billion…": a relative clause's figure is its antecedent's.
   const before = info.folded.slice(0, clause.start - claim.sentence.start);
   const antecedent = (m: Parameters<typeof possesses>[2]): boolean =>
-    m.end <= clause.start && /^\s*,?\s*(?:which|who)\s*$/.test(before.slice(m.end - claim.sentence.start));
+    m.end <= clause.start && RELATIVE_AFTER.test(before.slice(m.end - claim.sentence.start) + info.folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start));
   // "…, ahead of Apple at 18%", "followed by Xiaomi with 43.5 million": a name right before "at" or "with" and the figure.
   const standsAt = (m: Parameters<typeof possesses>[2]): boolean =>
     m.end <= claim.offset.start && NAME_AT_FIGURE.test(info.folded.slice(m.end - claim.sentence.start, claim.offset.start - claim.sentence.start));

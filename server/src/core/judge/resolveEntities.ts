@@ -8,7 +8,7 @@ import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { factSegments, holdsASegment } from './factSegments';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { type CuedMention, IRREGULAR_PAST_VERBS, isWholeWord, JOINERS, openingSubject, PERIOD_SUBJECT, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
+import { type CuedMention, IRREGULAR_PAST_VERBS, isWholeWord, JOINERS, openingSubject, PERIOD_SUBJECT, RELATIVE_AFTER, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
 import { countsThings } from '../units';
 import { HEDGE_WORDS } from '../extract/hedges';
 import { metricTokensOf, namesIn, opensAMetricPhrase, SPEAKERS } from './sentenceNames';
@@ -218,7 +218,7 @@ function unknownNameBefore(claim: Claim, clause: Span, mentions: readonly CuedMe
 }
 
 /** A relative clause's start, up to the figure: ", which runs ", ", who had about ". */
-const RELATIVE_TO_FIGURE = /,\s+(?:which|who)\s+(?:[\p{L}\p{N},.-]+\s+){0,4}$/u;
+const RELATIVE_TO_FIGURE = /,\s+(?:which|who|whose)\s+(?:[\p{L}\p{N},.-]+\s+){0,4}$/u;
 /** Between a name and its comma, capitalised words a name may end with ("Apex Partners", "Keystone Group Inc"). */
 const NAME_TAIL = /^(?:\s+\p{Lu}[\p{L}&.'-]*){0,2}$/u;
 /** Before a place or a thing a relative clause describes: "In Texas, which has 12 facilities", "restoring the Adelphi, which reopened with 1,500 seats". */
@@ -231,7 +231,7 @@ const PLACE_BEFORE = /\b(?:in|across|throughout|within|outside|at|the)\s+$/i;
 function unknownAntecedent(claim: Claim, mentions: readonly CuedMention[], index: FactIndex): boolean {
   const base = claim.sentence.start;
   const text = claim.sentenceText.slice(0, claim.offset.start - base);
-  if (!text.includes('which') && !text.includes('who')) return false;
+  if (!text.includes('which') && !text.includes('who')) return false;  // ("whose" holds "who")
   const rel = RELATIVE_TO_FIGURE.exec(text);
   if (!rel) return false;
   const name = namesIn(text.slice(0, rel.index)).at(-1);
@@ -325,7 +325,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // investment).
   const pronoun = PRONOUN_OPENS.test(claim.sentenceText);
   const notOwner = (m: CuedMention): boolean => pronoun && ((!!m.source && countsThings(claim.unit)) || (!inClause(m) && m.role !== 'subject'));
-  const owners = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m)) && !notOwner(m));
+  // ("…, comfortably ahead of Halbrook Animal Health, whose revenue was $4.9 billion": a name compared with owns its relative clause's figure.)
+  const antecedent = (m: CuedMention): boolean => m.end <= claim.offset.start && RELATIVE_AFTER.test(info.folded.slice(m.end - claim.sentence.start, claim.offset.start - claim.sentence.start));
+  const owners = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m) || antecedent(m)) && !notOwner(m));
   const names = unique(owners.map((m) => m.entity));
   // "In November it signed a $1.2 billion deal with StreamCo": the pronoun is the subject, and the
   // entity it stands for is named before (a mention of it at the pronoun, so the grammar ranks it).

@@ -528,8 +528,11 @@ function fromWords(
     if (clauseHits.covered) return null;
     // A change of a metric its clause names in another unit is that metric's: "…, while rent per square foot rose 1.9%" is no change of the occupancy before it.
     if (clauseHits.other && claim.kind === 'growth') return null;
-    // The figure's own noun names a metric ("…, and 12 million subscribers in total"): before any other clause's words.
+    // The figure's own noun names a metric ("…, and 12 million subscribers in total"): before any other clause's words,
+    // but after a label's ("- Pipeline: 118,500 rooms" is the pipeline, not the rooms in service).
     if (skip === own && claim.noun !== undefined) {
+      const label = labelled(claim, clause) ? inSpan(hits, { start: claim.sentence.start, end: clause.start }, fitting, []) : [];
+      if (label.length > 0) return best(label, claim, folded, base, hasFacts)?.metric;
       const mine = inSpan(hits, claim.offset, fitting, []);
       if (mine.length > 0) return best(mine, claim, folded, base, hasFacts)?.metric;
     }

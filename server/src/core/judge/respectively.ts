@@ -26,16 +26,38 @@ export function respectiveRun(sentence: string, base: number, figures: readonly 
   const at = figures.findIndex((f) => f.start === claim.start);
   if (at < 0) return null;
   const ratio = (f: Span): boolean => RATIO_TEXT.test(slice(f.start, f.end));
-  const alike = (f: Span): boolean => ratio(f) === ratio(claim);
-  const joined = (a: Span, b: Span): boolean => alike(a) && alike(b) && inRun(slice(a.end, b.start));
-  let last = at;
-  while (last + 1 < figures.length && joined(figures[last]!, figures[last + 1]!)) last++;
-  if (!RESPECTIVELY.test(slice(figures[last]!.end, figures[last]!.end + 64))) return null;
-  let first = at;
-  while (first > 0 && joined(figures[first - 1]!, figures[first]!)) first--;
+  // The run of figures alike (all ratios, or all levels) joined around figure i: [first, last].
+  const runAround = (i: number): [number, number] => {
+    const kind = ratio(figures[i]!);
+    const joined = (a: Span, b: Span): boolean => ratio(a) === kind && ratio(b) === kind && inRun(slice(a.end, b.start));
+    let first = i;
+    let last = i;
+    while (last + 1 < figures.length && joined(figures[last]!, figures[last + 1]!)) last++;
+    while (first > 0 && joined(figures[first - 1]!, figures[first]!)) first--;
+    return [first, last];
+  };
+  const endsRespectively = (last: number): boolean => RESPECTIVELY.test(slice(figures[last]!.end, figures[last]!.end + 64));
+  const [first, last] = runAround(at);
+  const length = last - first + 1;
+  // A run of levels and the run of their changes right after it pair alike: "…were $312 million and
+  // $171 million, up 5.4% and 8.2%, respectively", "…, respectively, up 5.4% and 8.2% from a year earlier".
+  const partnerAfter = (): boolean => {
+    if (last + 1 >= figures.length || !CHANGES_AFTER_LEVELS.test(slice(figures[last]!.end, figures[last + 1]!.start))) return false;
+    const [f, l] = runAround(last + 1);
+    return f === last + 1 && l - f + 1 === length && endsRespectively(l);
+  };
+  const partnerBefore = (): boolean => {
+    if (first === 0 || !CHANGES_AFTER_LEVELS.test(slice(figures[first - 1]!.end, figures[first]!.start))) return false;
+    const [f, l] = runAround(first - 1);
+    return l === first - 1 && l - f + 1 === length && endsRespectively(l);
+  };
+  if (!endsRespectively(last) && !partnerAfter() && !partnerBefore()) return null;
   const run = figures.slice(first, last + 1);
   return run.length >= 2 ? { run, k: at - first } : null;
 }
+
+/** Between a run of levels and the run of their changes: ", up ", ", respectively, down ", ", an increase of ". */
+const CHANGES_AFTER_LEVELS = /^\s*,\s*(?:respectively\s*,\s*)?(?:up|down|rising|falling|growing|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|decline|gain)\s+of)\s+(?:by\s+)?$/i;
 
 /** Words that end a list's last item: its verb, or a preposition before the figures. */
 const ITEM_ENDS = /^(?:was|were|is|are|came|come|comes|rose|fell|grew|made|make|makes|report|had|have|has|hit|stood|ran|run|runs|of|to|at|for|in|with|by|on|\p{Ll}+ed)$/u;

@@ -15,6 +15,20 @@ export function factRange(fact: Fact, fiscalYearEnd = ''): DayRange | null {
   return r;
 }
 
+/** A fact's period in days (its as-of day's when it has none: 0), by the fiscal calendar; NaN when unreadable. */
+export function periodDays(fact: Fact, fiscalYearEnd?: string): number {
+  const r = factRange(fact, fiscalYearEnd);
+  return r ? (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 : NaN;
+}
+
+/** Whether `older`, a period's fact, is the newest of its length, every fact after it (`latest` first) of a shorter period. */
+export function latestOfItsLength(older: Fact, latest: Fact, facts: readonly Fact[], fye: string | undefined): boolean {
+  if (!older.period || !latest.period) return false;
+  const days = periodDays(older, fye);
+  const shorter = (f: Fact): boolean => f.period !== undefined && periodDays(f, fye) < days - 3;
+  return shorter(latest) && facts.every((f) => f.asOfDate <= older.asOfDate || shorter(f));
+}
+
 /**
  * The claim's explicit period, or null for no time or a bare "last/latest/current" (with a period,
  * "the latest 2025 guidance" is that period, whose latest figure is chosen anyway). Fiscal words
