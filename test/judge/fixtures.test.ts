@@ -9204,8 +9204,9 @@ describe('farm equipment dealer note (a January fiscal year, a margin that “co
       ['$168 million', 'supported', ['nfi-inventory-2025-10', 'nfi-inventory-2025-01']],
       ['147', 'supported', ['nfi-stores-2025-10']],
       ['8.4%', 'supported', ['bigsky-sss-2025-q3']],
-      ['$0.40 to $0.60', 'unsourced', []],
-      ['$0.55 to $0.80', 'unsourced', []],
+      // "Given weak demand, we expect fiscal 2026 adjusted EPS of $0.40 to $0.60, …": "Given" was a name the facts do not know (both unsourced).
+      ['$0.40 to $0.60', 'supported', ['nfi-eps-guide-2025-11']],
+      ['$0.55 to $0.80', 'supported', ['nfi-eps-guide-2025-08']],
       ['$2.04 billion', 'unsourced', []],
       ['$2.71 billion', 'supported', ['nfi-revenue-fy25']],
     ]);
@@ -9623,6 +9624,14 @@ describe('part 57 rules, second round, each pinned both ways on the notes that f
     expect(lineFindings('animalhealth', '2025-05-20', 'Corvane Animal Health', 'Livestock revenue rose to $3.25 billion from $3.08 billion.')[1]!.message).toContain("Health's livestock revenue: $3.08 billion");
     // The year's figure with only quarters after it stays current; an older year's does not.
     expect(vet('Livestock revenue was $3.18 billion.')).toEqual([['$3.18 billion', 'outdated']]);
+  });
+
+  it('reads "Given", "Excluding" and the like opening a sentence as no name', () => {
+    const farm = (text: string) => lineFindings('northfield', '2025-12-01', 'Northfield Implement', text).map((f) => [f.claim.text, f.code, f.entities]);
+    expect(farm('Given weak demand, we expect fiscal 2026 adjusted EPS of $0.40 to $0.60.')).toEqual([['$0.40 to $0.60', 'supported', ['northfield']]]);
+    expect(farm('Excluding currency, we expect fiscal 2026 adjusted EPS of $0.45 to $0.70.')).toEqual([['$0.45 to $0.70', 'contradicted', ['northfield']]]);
+    // A capital that is a name still owns its clause: "Greenfield expects fiscal 2026 adjusted EPS of $0.40 to $0.60".
+    expect(farm('Greenfield expects fiscal 2026 adjusted EPS of $0.40 to $0.60.')[0]![2]).toEqual([]);
   });
 
   it('takes a list label\'s metric over the figure\'s own noun', () => {

@@ -27,7 +27,7 @@ const NOT_NAMES = new Set(
     // Other prepositions and sentence adverbs: "Across the tournament, fans logged…", "Separately, …".
     'across among amid despite within without through throughout beyond against toward towards via above below along ' +
     'upon until unlike instead still even again already later earlier separately similarly likewise finally ' +
-    'additionally elsewhere together ' +
+    'additionally elsewhere together given assuming excluding including following ' +
     // People and things a sentence opens with, never a name: "Engineers expect…", "Fans logged…", "Demand was solid:".
     'fans viewers consumers shoppers buyers sellers organisers organizers engineers regulators ' +
     'residents voters workers members critics researchers scientists doctors patients students ' +
