@@ -9436,7 +9436,8 @@ describe('data-center REIT note (MW leased, rent per kW per month, guidance “p
       ['860 MW', 'supported', ['corvane-pipeline-2025-06']],
       ['$2.4 billion', 'supported', ['corvane-capex-guidance-2025-jul']],
       ['$2.1 billion', 'supported', ['corvane-capex-guidance-2025-feb']],
-      ['300 MW', 'contradicted', ['corvane-signings-2025-q2']],
+      // "more than 300 MW of signed-but-not-yet-commenced leases": was red against one quarter's signings ("but" and "not" inside the compound split the clause and denied it).
+      ['300 MW', 'unsourced', []],
       ['$1.78', 'supported', ['corvane-affo-ps-2025-q2']],
       ['$6.85–$6.95 per share', 'supported', ['corvane-affo-guidance-2025-jul']],
       ['$6.75–$6.85', 'unsourced', []],
@@ -9624,6 +9625,15 @@ describe('part 57 rules, second round, each pinned both ways on the notes that f
     expect(lineFindings('animalhealth', '2025-05-20', 'Corvane Animal Health', 'Livestock revenue rose to $3.25 billion from $3.08 billion.')[1]!.message).toContain("Health's livestock revenue: $3.08 billion");
     // The year's figure with only quarters after it stays current; an older year's does not.
     expect(vet('Livestock revenue was $3.18 billion.')).toEqual([['$3.18 billion', 'outdated']]);
+  });
+
+  it('reads a hyphened compound as one word: no clause break, no denial, a count not yet in service', () => {
+    const dc = (text: string) => lineFindings('dcreit', '2025-08-01', 'Corvane Digital Realty', text).map((f) => [f.claim.text, f.code, f.message.includes('not yet in service')]);
+    expect(dc('Corvane has more than 300 MW of signed-but-not-yet-commenced leases.')).toEqual([['300 MW', 'unsourced', true]]);
+    expect(dc('Corvane has more than 300 MW of signed leases awaiting commencement.')).toEqual([['300 MW', 'unsourced', true]]);
+    expect(dc('Corvane signed more than 300 MW of leases in the second quarter.')[0]!.slice(0, 2)).toEqual(['300 MW', 'contradicted']);
+    // A denial outside a compound still denies: "does not have".
+    expect(lineFindings('dcreit', '2025-08-01', 'Corvane Digital Realty', 'Corvane does not have 300 MW of leases.')[0]!.message).toContain('denies');
   });
 
   it('reads "Given", "Excluding" and the like opening a sentence as no name', () => {

@@ -1,7 +1,8 @@
 import type { Claim, Span } from '../types';
 
 // Punctuation and conjunctions that end a clause; "data-center" hyphens are not dashes here.
-const SEPARATOR = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s|\b(?:and|but|or|while|whereas|which|although|though|because|whereby)\b/gi;
+// (Not inside a hyphened compound: "signed-but-not-yet-commenced leases", "buy-and-hold".)
+const SEPARATOR = /,(?!\d{3})|[;:()\u2014\u2013]|\s-\s|(?<!-)\b(?:and|but|or|while|whereas|which|although|though|because|whereby)\b(?!-)/gi;
 
 /** Separators of one sentence as [start, end) pairs, in order. */
 function separatorsOf(text: string): Int32Array {

@@ -841,7 +841,8 @@ const ofRivals = (claim: Claim): boolean => {
 };
 
 /** A negation in a figure's clause; not "not including", "not least", "if not more", "whether or not", "not only". */
-const NEGATION = /\b(?:not|never|no\s+longer)\b(?!\s+(?:including|counting|least|only|just|yet\s+(?:counted|included)))|n['’]t\b/i;
+// (Not inside a hyphened compound: "signed-but-not-yet-commenced leases" denies nothing.)
+const NEGATION = /(?<!-)\b(?:not|never|no\s+longer)\b(?![\s-]+(?:including|counting|least|only|just|yet\s+(?:counted|included))|-)|n['’]t\b/i;
 const NOT_A_DENIAL = /\b(?:if|whether\s+or)\s+not\b/i;
 
 /** Whether the figure's clause denies something: what it says is not the case. */
@@ -1045,7 +1046,7 @@ function lastClauseBefore(folded: string, at: number): number {
 }
 
 /** Things not yet in service: "its pipeline holds 520 hotels", "12 plants under construction", "40 jets on order". */
-const PENDING = /\b(?:pipeline|backlog|on order|under construction|under development|in development)\b/;
+const PENDING = /\b(?:pipeline|backlog|on order|under construction|under development|in development|not[\s-]yet[\s-](?:commenced|started|delivered|opened|operational|in service)|awaiting (?:commencement|delivery|completion)|yet to (?:commence|start|open))\b/;
 const namesPending = new WeakMap<Metric, boolean>();
 
 /**
