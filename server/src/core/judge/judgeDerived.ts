@@ -137,7 +137,6 @@ const DAY_MS = 86_400_000;
 const MONTH_MS = (365.25 / 12) * DAY_MS;
 /** An ISO day: "2025-09-07". */
 const DAY = /^\d{4}-\d\d-\d\d$/;
-const lengthOf = periodDays;
 
 /** The newest figure for `time` (null: the latest stated) among `facts`, as of `date`. */
 function pick(facts: Fact[], time: TimeRef | null, date: string, fye?: string): Fact | undefined {
@@ -208,9 +207,9 @@ function earlierThanUnstated(claim: Claim, ctx: JudgeContext, v: Verdict): Verdi
 
 /** Facts with a period as long as `like`'s (within three days) that `where` keeps, latest period first, then latest stated. */
 function latestOfLength(facts: Fact[], like: Fact, date: string, fye: string | undefined, where: (f: Fact) => boolean): Fact | undefined {
-  const len = lengthOf(like, fye);
+  const len = periodDays(like, fye);
   return statedBy(facts, date)
-    .filter((f) => f.period !== undefined && Math.abs(lengthOf(f, fye) - len) <= 3 && where(f))
+    .filter((f) => f.period !== undefined && Math.abs(periodDays(f, fye) - len) <= 3 && where(f))
     .sort((x, y) => (factRange(y, fye)!.to > factRange(x, fye)!.to ? 1 : factRange(y, fye)!.to < factRange(x, fye)!.to ? -1 : y.asOfDate.localeCompare(x.asOfDate)))[0];
 }
 
@@ -457,7 +456,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
       const partSeries = !segment && series.metric.id !== of.metric.id;
       if (!other && !partSeries && (!segment || series.metric.id !== of.metric.id)) return null;
       const ofAnother = other !== undefined || partSeries;
-      const whole = fits(series, partSeries ? wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only) : other ? series.facts : wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only));
+      const whole = fits(series, other ? series.facts : wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only));
       const parts = fits(series, other ?? series.facts);
       // The share's own time first ("41% now, compared with 36% in fiscal 2023": the 41% is now's, the 36% fiscal 2023's).
       const own = claim.time?.iso ? claim.time : claim.time?.latest ? null : undefined;
@@ -484,7 +483,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
       const nums = fits(series, before ?? series.facts);
       // "20x revenue" is a multiple of a year's revenue: a quarter's figure only when no longer one is sourced.
       const all = earlierPool(wholeOf(series, of.metric.id, series.facts[0]!.unit, ctx, only), []);
-      const annual = all.filter((f) => f.period === undefined || lengthOf(f, series.fye) >= 360);
+      const annual = all.filter((f) => f.period === undefined || periodDays(f, series.fye) >= 360);
       const dens = annual.length > 0 ? annual : all;
       const denTime = reading.times.find((t) => t.span.start >= claim.offset.end && t.span.end <= of.end)?.ref ?? null;
       // (Not another figure's time: "Quorra earned $1.2 billion in 2024, so its market value is 70 times trailing earnings".)
