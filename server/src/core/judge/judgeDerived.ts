@@ -22,7 +22,7 @@ import { claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, se
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
 import { isCurrency } from '../units';
 import { pluralNoun } from '../extract/unitNouns';
-import { respectiveRun, saysRespectively } from './respectively';
+import { respectiveRun, runClauseStart, saysRespectively } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
 import { capitalise, claimPhrase, compactMoney, factValue, metricName, shortDate, shortFact, subjectOf, timeText, verdictMessage } from './wording';
 import { CHANGE_TO_LEVEL, SHARE_AFTER_AMOUNT } from './sentenceCues';
@@ -297,7 +297,7 @@ function respectiveLevel(claim: Claim, others: Claim[]): Claim | undefined {
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, all.map((c) => c.offset), claim.offset);
   if (!pair) return undefined;
   // (Levels of the run's own clause: "…, versus £4.61 a year ago; ticket prices and spend per head rose 3.3% and 7.6%, respectively" reached none.)
-  const from = claim.sentence.start + claim.sentenceText.lastIndexOf(';', pair.run[0]!.start - claim.sentence.start) + 1;
+  const from = runClauseStart(claim.sentenceText, claim.sentence.start, pair.run[0]!.start);
   const levels = all.filter((c) => c.offset.start >= from && c.offset.end <= pair.run[0]!.start).slice(-pair.run.length);
   const level = levels.length === pair.run.length && levels.every((c) => !isRatioUnit(c.unit)) ? levels[pair.k] : undefined;
   return level && level.value !== null ? level : undefined;

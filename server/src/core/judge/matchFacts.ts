@@ -9,7 +9,7 @@ import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, un
 import { partOf, type Qualified } from './qualifier';
 import { namedLists, placeOf } from './placePart';
 import { hasCombiningWord, possesses, RELATIVE_AFTER, SHARE_AFTER_AMOUNT } from './sentenceCues';
-import { respectiveItemOf } from './respectively';
+import { type RespectiveItem, respectiveItemOf } from './respectively';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
 export interface FactGroup {
@@ -79,15 +79,14 @@ export function segmentFilter(facts: Fact[], words: () => string[], whole: () =>
  * ("Cloud revenue reached $2.6 billion, up 30% from a year earlier"), never a later clause
  * ("$7.8 billion of revenue, with Zelvora making up 40% of it").
  */
-function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMemo, text: string): string[] {
+function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMemo, text: string, paired: RespectiveItem | null): string[] {
   // A table row's label names its cells' segment ("| Google Cloud | $13.6B |").
   const label = memo.table(claim.offset.start)?.label;
   if (label) return [`${foldForMatch(text.slice(label.start, label.end))} ${folded}`];
   const base = claim.sentence.start;
   // "its plants in North America and Europe accounted for 135 GWh and 92 GWh, respectively": the
   // k-th item of the list, else the words before the list when no figure stands there ("In Cloud, revenue and EBITDA were …").
-  const items = respectiveItemOf(claim, memo.claimsIn(claim.sentence));
-  if (items) return [foldForMatch(text.slice(items.item.start, items.item.end)), memo.claimsIn(claim.sentence).some((c) => c.end <= items.first) ? '' : folded.slice(0, items.first - base)];
+  if (paired) return [foldForMatch(text.slice(paired.item.start, paired.item.end)), memo.claimsIn(claim.sentence).some((c) => c.end <= paired.first) ? '' : folded.slice(0, paired.first - base)];
   // "golf balls $812 million and apparel the rest, about $530 million": the rest is no segment named before it.
   if (theRest(claim)) return [folded.slice(clause.start - base, clause.end - base)];
   let since = base;
@@ -191,8 +190,11 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   let leftOut: MetricLeftOut | undefined;
   const table = memo.table(claim.offset.start);
   const info = memo.sentence(claim.sentence);
+  // The item "respectively" pairs the figure with, read once (segment words, list check).
+  let paired: RespectiveItem | null | undefined;
+  const respective = (): RespectiveItem | null => (paired === undefined ? (paired = respectiveItemOf(claim, memo.claimsIn(claim.sentence))) : paired);
   const segmentNamed = (m: Metric): boolean =>
-    segmentFilter(memo.factsAbout(m.id, about), () => segmentWords(claim, clause, info.folded, memo, note.text)).some((f) => f.segment !== undefined);
+    segmentFilter(memo.factsAbout(m.id, about), () => segmentWords(claim, clause, info.folded, memo, note.text, respective())).some((f) => f.segment !== undefined);
   const metric = resolveMetric(claim, index, clause, note.text, {
     header: table?.header, label: table?.label, before: table?.before, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why), segmentNamed,
   });
@@ -235,7 +237,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), () => segmentWords(claim, clause, info.folded, memo, note.text), () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment) && !respectiveItemOf(claim, memo.claimsIn(claim.sentence)));
+  ), () => segmentWords(claim, clause, info.folded, memo, note.text, respective()), () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment) && !respective());
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
   const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text, entities.subjects, index) : null;
   if (part && !part.wholeIfAgrees) return { ...none(), part };

@@ -10,7 +10,7 @@ import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from 
 import { createMemo, lastFigureBefore, type JudgeMemo, type WordHit } from './judgeMemo';
 import { mayBeAMeasure, modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasures';
 import { CHANGE_TO_LEVEL, COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
-import { respectiveItems, respectiveRun, saysRespectively } from './respectively';
+import { respectiveItems, respectiveRun, runClauseStart, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
@@ -124,7 +124,7 @@ function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, f
   // and ₹58.40" pairs the ₹58.40 with EPS, not with the net profit its unit would fit.
   const end = pair.run[0]!.start;
   // (From the run's own clause of the sentence: "…versus £4.61 a year ago; ticket prices and spend per head rose 3.3% and 7.6%, respectively".)
-  const from = claim.sentence.start + claim.sentenceText.lastIndexOf(';', end - claim.sentence.start) + 1;
+  const from = runClauseStart(claim.sentenceText, claim.sentence.start, end);
   const inside = uncoveredHits(hits.filter((h) => h.start >= from && h.end <= end && !figures.some((f) => h.start >= f.start && h.end <= f.end)));
   const starts = [...new Set(inside.map((h) => h.start))].sort((a, b) => a - b);
   const named: Metric[] = [];

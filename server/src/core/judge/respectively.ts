@@ -56,6 +56,11 @@ export function respectiveRun(sentence: string, base: number, figures: readonly 
   return run.length >= 2 ? { run, k: at - first } : null;
 }
 
+/** Where the clause of a run starting at `runStart` (a note offset) begins: after the last semicolon before it, else the sentence's start. */
+export function runClauseStart(sentence: string, base: number, runStart: number): number {
+  return base + sentence.lastIndexOf(';', runStart - base) + 1;
+}
+
 /** Between a run of levels and the run of their changes: ", up ", ", respectively, down ", ", an increase of ". */
 const CHANGES_AFTER_LEVELS = /^\s*,\s*(?:respectively\s*,\s*)?(?:up|down|rising|falling|growing|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|decline|gain)\s+of)\s+(?:by\s+)?$/i;
 
@@ -100,8 +105,14 @@ export function respectiveItems(sentence: string, base: number, runStart: number
   return items.length === count ? items.map((s) => ({ start: base + s.start, end: base + s.end })) : null;
 }
 
-/** The item of a list "respectively" pairs the claim with, and where the list starts (note offsets); `figures`: the sentence's. */
-export function respectiveItemOf(claim: Claim, figures: readonly Span[]): { item: Span; first: number } | null {
+/** The item of a list "respectively" pairs a claim with, and where the list starts (note offsets). */
+export interface RespectiveItem {
+  item: Span;
+  first: number;
+}
+
+/** The item of a list "respectively" pairs the claim with; `figures`: the sentence's. */
+export function respectiveItemOf(claim: Claim, figures: readonly Span[]): RespectiveItem | null {
   if (!saysRespectively(claim.sentenceText)) return null;
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
   const items = pair && respectiveItems(claim.sentenceText, claim.sentence.start, pair.run[0]!.start, pair.run.length);

@@ -202,11 +202,11 @@ export function openingSubject(folded: string, base: number, mentions: CuedMenti
   return lead.length <= 2 ? first : undefined;
 }
 
-/** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …", "was up 25% at $5 billion". */
 /** After an antecedent, up to its relative clause's figure: ", which runs ", ", whose 2024 revenue was ". */
 export const RELATIVE_AFTER = /^\s*,?\s*(?:which|who|whose)\b[^,;]*$/;
 
 /** Between an amount and a share of it set right after: "$1.15 billion, roughly a quarter of the total", "$2.31 billion (about 10.6% of revenue)". */
 export const SHARE_AFTER_AMOUNT = /^\s*[,(]\s*(?:(?:or|about|around|roughly|nearly|almost|some|just|over|under)\s+)*$/i;
 
+/** Between a change and the level it reached: "grew 16% to €1.31 billion", "rose 16%, to …", "was up 25% at $5 billion". */
 export const CHANGE_TO_LEVEL = /^,?\s+(?:to|at)\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
