@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_NOTE, exampleWorkspace, lineColumnOf, runBuiltCli } from './cliHarness';
+import { claimToJson } from '../../server/src/cli/claimsOutput';
+import { parseNote } from '../../server/src/core/parse/parseNote';
 
 const FIELDS = ['file', 'line', 'column', 'endLine', 'endColumn', 'text', 'kind', 'value', 'low', 'high', 'unit', 'bound', 'approx', 'time'];
 
@@ -27,6 +29,11 @@ describe('claimcheck claims', () => {
     expect(claims.find((c) => String(c.text).startsWith('100,000 H100'))).toMatchObject({ value: 100000, time: '2024-09' });
     // Years used as time are never claims.
     expect(claims.some((c) => /^(2023|2025|2029)$/.test(String(c.text)))).toBe(false);
+  });
+
+  it('writes a fiscal quarter or half as a facts file\'s period does, a calendar one as it is', () => {
+    const note = parseNote('---\ndate: 2026-11-20\n---\n# A\n\nRevenue was $5 billion in Q3 FY2026. Sales were $1 billion in the first half of fiscal 2026. Revenue was $4 billion in Q3 2026. Sales were $3 billion in fiscal 2025.\n');
+    expect(note.claims.map((c) => claimToJson('n.md', c).time)).toEqual(['FY2026-Q3', 'FY2026-H1', '2026-Q3', 'FY2025']);
   });
 
   it('prints one text line per claim: file:line:column  kind  text  → value', () => {

@@ -20,7 +20,7 @@ const TODAY = '2026-01-15';
 
 /** A statement without the claim fields the held statements drop (the pass and its findings do not read them). */
 function kept(s: Statement): Statement {
-  const { noun: _noun, table: _table, sentenceText: _text, traded: _traded, ...claim } = s.claim;
+  const { noun: _noun, table: _table, sentenceText: _text, traded: _traded, lead: _lead, ...claim } = s.claim;
   return { ...s, claim: claim as Statement['claim'] };
 }
 const passed = (found: Map<string, Finding[]>) => new Map([...found].map(([file, fs]) => [file, fs.map((f) => ({ ...f, claim: kept({ claim: f.claim } as Statement).claim }))]));

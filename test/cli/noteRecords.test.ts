@@ -74,7 +74,7 @@ describe('note records', () => {
       return { ...s, ...(i % 2 ? { part: 'oncology' } : {}), claim: { ...s.claim, time: times[i % times.length]!, value: values[i % values.length]! } };
     });
     const dropped = (st: (typeof variants)[number]) => {
-      const { noun: _n, table: _t, traded: _tr, ...claim } = st.claim;
+      const { noun: _n, table: _t, traded: _tr, lead: _l, ...claim } = st.claim;
       const time = claim.time && Object.fromEntries(Object.entries(claim.time).filter(([, v]) => v !== undefined));
       return { ...st, claim: { ...claim, time, sentenceText: '' } };
     };

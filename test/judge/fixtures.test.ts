@@ -2755,7 +2755,8 @@ describe('electronics note (yen, a fiscal year to March, the first quarter resta
       ['¥100 billion', 'unsourced', []],
       ['¥560 billion', 'contradicted', ['hs-oi-fy25']],
     ]);
-    expect(messageOn(judgedAtNoteDate('electronics'), '¥8.8 trillion')).toContain('¥8.8 trillion for the full year — matches');
+    // "for the full year", no year named: the latest year of the guidance, which the message names.
+    expect(messageOn(judgedAtNoteDate('electronics'), '¥8.8 trillion')).toContain('¥8.8 trillion in FY2026 — matches');
   });
   it('never reds a month by its quarter\'s figure of a metric stated per period, and still reds a snapshot', () => {
     const judged = judgedLine;
@@ -4061,7 +4062,7 @@ describe('game launch note (copies sold of a title, peak players, "more than dou
       ['doubled', 'supported', ['k-rev-q3', 'k-rev-q3-24']],
       ['$610 million', 'supported', ['k-rev-q3']],
       ['$240 million', 'supported', ['k-rev-q3-24']],
-      ['$70', 'unsourced', []],
+      ['$70 a copy', 'unsourced', []],
       ['$595 million', 'unsourced', []],
       ['30%', 'unsourced', []],
       ['9.5 million copies', 'contradicted', ['k-cs']],
@@ -5518,7 +5519,7 @@ describe('ticketing note (tickets, gross transaction value, a take rate, a singl
       ['18%', 'unsourced', []],
       // "A single stadium tour accounted for 2.6 million tickets": one item (it was red against all tickets).
       ['2.6 million tickets', 'unsourced', []],
-      ['$14', 'unsourced', []],
+      ['$14 a ticket', 'unsourced', []],
       ['$1.30 billion', 'contradicted', ['t-rev']],
     ]);
   });
@@ -6117,7 +6118,7 @@ describe('golf brand note (segments in a sentence, the rest, balls by the dozen,
       ['8.9%', 'supported', ['f-ni24', 'f-rev24']],
       ['28.5 million dozen balls', 'supported', ['f-balls24']],
       ['a third', 'unsourced', []],
-      ['$28', 'unsourced', []],
+      ['$28 a dozen', 'unsourced', []],
       ['30 million', 'unsourced', []],
       ['545 million', 'unsourced', []],
       ['$2.14 billion', 'contradicted', ['f-rev24']],
@@ -6842,7 +6843,7 @@ describe('e-bike maker note (a fall in revenue, margins then and before, "indepe
       ['410,000 e-bikes', 'supported', ['e-units']],
       ['14%', 'supported', ['e-rev', 'e-rev23']],
       ['€1.02 billion', 'supported', ['e-rev']],
-      ['€2,490', 'unsourced', []],
+      ['€2,490 a bike', 'unsourced', []],
       ['31%', 'supported', ['e-gm']],
       ['35%', 'supported', ['e-gm23']],
       ['€610 million', 'supported', ['e-inv']],
@@ -9232,8 +9233,9 @@ describe('listed football club note (seasons as fiscal years, a level a change r
       ['71.3%', 'supported', ['haldane-wtr-fy25']],
       ['61.2', 'supported', ['wh-trading-fy25']],
       ['8.4', 'supported', ['wh-netincome-fy25']],
-      ['88.5', 'outdated', ['wh-trading-fy25', 'wh-trading-fy24']],
-      ['14.1', 'outdated', ['wh-netincome-fy25', 'wh-netincome-fy24']],
+      // A season row label dates its row, whatever the first column is called (part 58).
+      ['88.5', 'supported', ['wh-trading-fy24']],
+      ['14.1', 'supported', ['wh-netincome-fy24']],
       ['48,200', 'supported', ['wh-attendance-fy25']],
       ['46,900', 'supported', ['wh-attendance-fy24']],
       ['31,500', 'unsourced', []],
@@ -9290,7 +9292,8 @@ describe('animal health note (a rival compared with and its “whose” clause, 
       // "companion animal revenue rose 9.5% to $5.87 billion" (no year) in May: the latest full year's, later quarters do not make it stale (was outdated).
       ['$5.87 billion', 'supported', ['corvane-companion-2024']],
       // The planted error: "edged up to $3.52 billion" was read as at most $3.52 billion, and supported.
-      ['$3.52 billion', 'contradicted', ['corvane-livestock-2025-q1']],
+      // Quoted against the year it is nearest to, not the later quarter (part 58).
+      ['$3.52 billion', 'contradicted', ['corvane-livestock-2024']],
       ['$3.18 billion', 'outdated', ['corvane-livestock-2025-q1', 'corvane-livestock-2023']],
       ['62%', 'supported', ['corvane-pruvexa-2024', 'corvane-pruvexa-2023']],
       ['$612 million', 'supported', ['corvane-pruvexa-2024']],
@@ -9649,5 +9652,603 @@ describe('part 57 rules, second round, each pinned both ways on the notes that f
     expect(hotel('- Pipeline: 118,500 rooms, a record.')).toEqual([['118,500 rooms', 'supported', 'pipeline']]);
     expect(hotel('- Pipeline: 128,500 rooms, a record.')).toEqual([['128,500 rooms', 'contradicted', 'pipeline']]);
     expect(hotel('The system had 642,300 rooms at September 30.')[0]![2]).toBe('system_rooms');
+  });
+});
+describe('contract caterer note (a fiscal year to September, a lead-in to its guidance list, "$6.34 a meal")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('caterer'))).toEqual([
+      ['$8.42 billion', 'supported', ['hts-rev-fy2026']],
+      ['7.1%', 'supported', ['hts-rev-fy2026', 'hts-rev-fy2025']],
+      ['6.4%', 'supported', ['hts-organic-fy2026']],
+      ['7.9%', 'supported', ['hts-rev-fy2026-q4', 'hts-rev-fy2025-q4']],
+      ['$2.18 billion', 'supported', ['hts-rev-fy2026-q4']],
+      ['$2.02 billion', 'supported', ['hts-rev-fy2025-q4']],
+      ['40 basis points', 'unsourced', []],
+      ['6.9%', 'unsourced', []],
+      ['95.2%', 'unsourced', []],
+      ['$6.42', 'unsourced', []],
+      ['1.31 billion meals', 'supported', ['hts-meals-fy2026']],
+      ['6.5%', 'contradicted', ['hts-meals-fy2026', 'hts-meals-fy2025']],
+      ['61,000', 'supported', ['hts-employees-2026-09']],
+      ['$2.61 billion', 'supported', ['hts-hc-fy2026']],
+      ['31%', 'supported', ['hts-hc-fy2026', 'hts-rev-fy2026']],
+      ['$3.12 billion', 'supported', ['hts-edu-fy2026']],
+      ['+5.8%', 'supported', ['hts-edu-fy2026', 'hts-edu-fy2025']],
+      ['3,121', 'supported', ['hts-edu-fy2026']],
+      ['+5.8%', 'supported', ['hts-edu-fy2026', 'hts-edu-fy2025']],
+      ['2,606', 'supported', ['hts-hc-fy2026']],
+      ['+9.5%', 'supported', ['hts-hc-fy2026', 'hts-hc-fy2025']],
+      ['2,691', 'supported', ['hts-bi-fy2026']],
+      ['+6.3%', 'supported', ['hts-bi-fy2026', 'hts-bi-fy2025']],
+      ['$11.6 billion', 'supported', ['pemberton-rev-2025']],
+      ['4.2%', 'supported', ['pemberton-rev-2025', 'pemberton-rev-2024']],
+      ['1.3 billion meals', 'supported', ['hts-meals-fy2026']],
+      ['$8.85 billion to $9.05 billion', 'supported', ['hts-rev-guide-fy2027']],
+      ['5% to 7%', 'supported', ['hts-organic-guide-fy2027']],
+      ['7.0% to 7.3%', 'supported', ['hts-opm-guide-fy2027']],
+      ['$6.34 a meal', 'supported', ['hts-rpm-fy2025']],
+    ]);
+  });
+});
+
+describe('staffing agency note (hours billed, a bill rate per hour, a country table)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('staffing'))).toEqual([
+      ['4.3%', 'supported', ['vt-rev-2026-q3', 'vt-rev-2025-q3']],
+      ['€1.28 billion', 'supported', ['vt-rev-2026-q3']],
+      ['€1.23 billion', 'supported', ['vt-rev-2025-q3']],
+      ['2.8%', 'supported', ['vt-rev-2026-q3', 'vt-rev-2026-q2']],
+      ['38.6 million', 'supported', ['vt-hours-2026-q3']],
+      ['€31.85', 'supported', ['vt-rate-2026-q3']],
+      ['3.1%', 'supported', ['vt-hours-2026-q3', 'vt-hours-2025-q3']],
+      ['6.3%', 'supported', ['vt-rate-2026-q3', 'vt-rate-2025-q3']],
+      ['50 basis points', 'supported', ['vt-gm-2026-q3', 'vt-gm-2025-q3']],
+      ['19.4%', 'supported', ['vt-gm-2026-q3']],
+      ['€42.3 million', 'supported', ['vt-perm-2026-q3']],
+      ['−10.2%', 'unsourced', []],
+      ['3.3%', 'supported', ['vt-perm-2026-q3', 'vt-rev-2026-q3']],
+      ['621', 'contradicted', ['vt-nl-2026-q3']],
+      ['+6.4%', 'supported', ['vt-nl-2026-q3', 'vt-nl-2025-q3']],
+      ['418', 'supported', ['vt-de-2026-q3']],
+      ['−3.0%', 'supported', ['vt-de-2026-q3', 'vt-de-2025-q3']],
+      ['254', 'supported', ['vt-be-2026-q3']],
+      ['+12.9%', 'supported', ['vt-be-2026-q3', 'vt-be-2025-q3']],
+      ['71,200', 'supported', ['vt-temps-2026-09']],
+      ['3.7%', 'supported', ['vt-temps-2026-09', 'vt-temps-2025-09']],
+      ['4,150 people', 'supported', ['vt-employees-2026-09']],
+      ['€2.12 billion', 'supported', ['bw-rev-2026-q3']],
+      ['21.1%', 'unsourced', []],
+      ['170 basis points', 'unsourced', []],
+      ['6%', 'unsourced', []],
+      ['€1.24–1.29 billion', 'supported', ['vt-rev-guide-2026-q4']],
+      ['19.5%', 'supported', ['vt-gm-guide-2026-q4']],
+      ['€29.95 an hour', 'supported', ['vt-rate-2025-q3']],
+    ]);
+  });
+});
+
+describe('fragrance house note (half-years, "for the year", a participle\'s own time)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fragrance'))).toEqual([
+      ['6.5%', 'supported', ['arv-sales-2026-h1', 'arv-sales-2025-h1']],
+      ['€3.42 billion', 'supported', ['arv-sales-2026-h1']],
+      ['€3.21 billion', 'supported', ['arv-sales-2025-h1']],
+      ['7.1%', 'supported', ['arv-lfl-2026-h1']],
+      ['80 basis points', 'supported', ['arv-ebitda-margin-2026-h1', 'arv-ebitda-margin-2025-h1']],
+      ['21.6%', 'supported', ['arv-ebitda-margin-2026-h1']],
+      ['1,710', 'supported', ['arv-fragrance-2026-h1']],
+      ['+8.2%', 'supported', ['arv-fragrance-2026-h1', 'arv-fragrance-2025-h1']],
+      ['1,165', 'supported', ['arv-taste-2026-h1']],
+      ['+5.9%', 'supported', ['arv-taste-2026-h1', 'arv-taste-2025-h1']],
+      ['545', 'supported', ['arv-ingredients-2026-h1']],
+      ['+2.8%', 'supported', ['arv-ingredients-2026-h1', 'arv-ingredients-2025-h1']],
+      ['5.9%', 'unsourced', []],
+      ['2.8%', 'unsourced', []],
+      ['3%', 'unsourced', []],
+      ['€1.30 billion', 'supported', ['arv-europe-2026-h1']],
+      ['38%', 'supported', ['arv-europe-2026-h1', 'arv-sales-2026-h1']],
+      ['11%', 'unsourced', []],
+      ['€890 million', 'unsourced', []],
+      ['€2.47 billion', 'contradicted', ['arv-net-debt-2026-06']],
+      ['€2.52 billion', 'supported', ['arv-net-debt-2025-12']],
+      ['€1.85 per share', 'supported', ['arv-dps-2025']],
+      ['7.6%', 'supported', ['arv-dps-2025', 'arv-dps-2024']],
+      ['2.0x', 'supported', ['arv-leverage-2026-06']],
+      ['€6.48 billion', 'supported', ['arv-sales-2025']],
+      ['CHF 7.9 billion', 'supported', ['helvarom-sales-2025']],
+      ['4–6%', 'supported', ['arv-guid-lfl-2026-07']],
+      ['3–5%', 'unsourced', []],
+      ['21–22%', 'supported', ['arv-guid-margin-2026']],
+      ['€38 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('crop protection note (reais, thousand tonnes, working-capital days)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('agrochem'))).toEqual([
+      ['9.1%', 'supported', ['agv-rev-2026-q3', 'agv-rev-2025-q3']],
+      ['R$ 3.84 billion', 'supported', ['agv-rev-2026-q3']],
+      ['96.4 thousand tonnes', 'supported', ['agv-vol-2026-q3']],
+      ['86.1 thousand tonnes', 'contradicted', ['agv-vol-2025-q3']],
+      ['150 basis points', 'supported', ['agv-gm-2026-q3', 'agv-gm-2025-q3']],
+      ['31.2%', 'supported', ['agv-gm-2026-q3']],
+      ['R$ 39.80 per kg', 'supported', ['agv-price-2026-q3']],
+      ['0.4%', 'supported', ['agv-price-2026-q3', 'agv-price-2025-q3']],
+      ['3,840', 'supported', ['agv-rev-2026-q3']],
+      ['3,520', 'supported', ['agv-rev-2025-q3']],
+      ['+9.1%', 'supported', ['agv-rev-2026-q3', 'agv-rev-2025-q3']],
+      ['96.4', 'unsourced', []],
+      ['88.1', 'unsourced', []],
+      ['+9.4%', 'supported', ['agv-vol-2026-q3', 'agv-vol-2025-q3']],
+      ['168', 'supported', ['agv-wcdays-2026-09']],
+      ['181', 'supported', ['agv-wcdays-2025-09']],
+      ['13 days', 'unsourced', []],
+      ['41.5 million hectares', 'supported', ['agv-hectares-2025']],
+      ['38.2 million', 'supported', ['agv-hectares-2024']],
+      ['11.8%', 'supported', ['agv-share-brazil-2025']],
+      ['11.2%', 'supported', ['agv-share-brazil-2024']],
+      ['17.5%', 'unsourced', []],
+      ['R$ 9.38 billion', 'supported', ['agv-rev-2026-9m']],
+      ['7.7%', 'supported', ['agv-rev-2026-9m', 'agv-rev-2025-9m']],
+      ['47%', 'supported', ['agv-rev-2026-q3', 'agv-rev-2026-q2']],
+      ['R$ 13.0–13.6 billion', 'supported', ['agv-guid-rev-2026-08']],
+      ['R$ 12.6–13.4 billion', 'supported', ['agv-guid-rev-2026-02']],
+      ['30–32%', 'supported', ['agv-guid-gm-2026']],
+      ['31.2%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('title insurer note (orders per day, a fee per file in a "respectively" run)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('titleins'))).toEqual([
+      ['$241 million', 'contradicted', ['hlt-net-income-2026-q3']],
+      ['$183 million', 'supported', ['hlt-net-income-2025-q3']],
+      ['$1.28 billion', 'supported', ['hlt-title-premiums-2026-q3']],
+      ['+12.4%', 'supported', ['hlt-title-premiums-2026-q3', 'hlt-title-premiums-2025-q3']],
+      ['98,400', 'supported', ['hlt-closed-orders-2026-q3']],
+      ['$4,310', 'supported', ['hlt-fee-per-file-2026-q3']],
+      ['7.8%', 'supported', ['hlt-open-orders-2026-q3', 'hlt-open-orders-2026-q2']],
+      ['2,140', 'supported', ['hlt-open-orders-2026-q3']],
+      ['2,320', 'supported', ['hlt-open-orders-2026-q2']],
+      ['170 basis points', 'supported', ['hlt-title-margin-2026-q3', 'hlt-title-margin-2025-q3']],
+      ['15.8%', 'supported', ['hlt-title-margin-2026-q3']],
+      ['3.5%', 'supported', ['hlt-provision-rate-2026-q3']],
+      ['50 bps', 'supported', ['hlt-provision-rate-2026-q3', 'hlt-provision-rate-2025-q3']],
+      ['10.8%', 'supported', ['hlt-investment-income-2026-q3', 'hlt-investment-income-2025-q3']],
+      ['$132 million', 'supported', ['hlt-investment-income-2026-q3']],
+      ['6.7%', 'supported', ['hlt-investment-income-2026-q3', 'hlt-revenue-2026-q3']],
+      ['$412 million', 'supported', ['hlt-commercial-premiums-2026-q3']],
+      ['32%', 'unsourced', []],
+      ['$872 million', 'supported', ['hlt-residential-premiums-2026-q3']],
+      ['1,284', 'supported', ['hlt-title-premiums-2026-q3']],
+      ['1,142', 'supported', ['hlt-title-premiums-2025-q3']],
+      ['+12.4%', 'supported', ['hlt-title-premiums-2026-q3', 'hlt-title-premiums-2025-q3']],
+      ['968', 'supported', ['granite-title-premiums-2026-q3']],
+      ['1,003', 'supported', ['granite-title-premiums-2025-q3']],
+      ['-3.5%', 'supported', ['granite-title-premiums-2026-q3', 'granite-title-premiums-2025-q3']],
+      ['$86 million', 'supported', ['hlt-buybacks-2026-q3']],
+      ['$300 million', 'supported', ['hlt-buybacks-guidance-2026']],
+      ['13% to 14%', 'supported', ['hlt-title-margin-guidance-2026-q4']],
+      ['$4,300', 'unsourced', []],
+      ['4.0%', 'supported', ['hlt-provision-rate-2025-q3']],
+    ]);
+  });
+});
+
+describe('container lessor note (TEU and CEU in capitals, utilization)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('boxlease'))).toEqual([
+      ['$421 million', 'supported', ['tess-leasing-rev-2026-q3']],
+      ['$96.2 million', 'supported', ['tess-net-income-2026-q3']],
+      ['$1.74', 'supported', ['tess-eps-2026-q3']],
+      ['$1.55', 'supported', ['tess-eps-2025-q3']],
+      ['4.12 million', 'supported', ['tess-fleet-teu-2026-09']],
+      ['5.4%', 'supported', ['tess-fleet-teu-2026-09', 'tess-fleet-teu-2025-09']],
+      ['3.3 million', 'supported', ['corvane-fleet-teu-2026-09']],
+      ['98.1%', 'contradicted', ['tess-util-2026-q3']],
+      ['70 basis points', 'supported', ['tess-util-2026-q3', 'tess-util-2025-q3']],
+      ['30 bps', 'unsourced', []],
+      ['5.3%', 'supported', ['tess-lease-rate-2026-q3', 'tess-lease-rate-2025-q3']],
+      ['$1.38 per TEU', 'supported', ['tess-lease-rate-2026-q3']],
+      ['34%', 'unsourced', []],
+      ['$18.4 million', 'unsourced', []],
+      ['93%', 'supported', ['tess-leasing-rev-2026-q3', 'tess-revenue-2026-q3']],
+      ['421', 'supported', ['tess-leasing-rev-2026-q3']],
+      ['398', 'supported', ['tess-leasing-rev-2025-q3']],
+      ['+5.8%', 'supported', ['tess-leasing-rev-2026-q3', 'tess-leasing-rev-2025-q3']],
+      ['98.6', 'supported', ['tess-util-2026-q3']],
+      ['97.9', 'supported', ['tess-util-2025-q3']],
+      ['+70 bps', 'supported', ['tess-util-2026-q3', 'tess-util-2025-q3']],
+      ['$612 million', 'supported', ['tess-capex-2026-q3']],
+      ['34.5%', 'supported', ['tess-capex-2026-q3', 'tess-capex-2025-q3']],
+      ['$1.54 billion', 'supported', ['tess-capex-2026-9m']],
+      ['2.4x', 'supported', ['tess-de-2026-09']],
+      ['$2.1 billion', 'supported', ['tess-capex-guidance-2026-10']],
+      ['$1.8 billion', 'supported', ['tess-capex-guidance-2026-05']],
+      ['2.5x', 'unsourced', []],
+      ['4.1 million', 'supported', ['tess-fleet-teu-2026-09']],
+      ['6.85 million', 'supported', ['tess-fleet-ceu-2026-09']],
+    ]);
+  });
+});
+
+describe('student housing note (academic years, a pipeline in a relative clause, a change\'s period after its start)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('studhouse'))).toEqual([
+      ['10.9%', 'unsourced', []],
+      ['£342.6 million', 'supported', ['q-revenue-fy2026']],
+      ['£309.0 million', 'supported', ['q-revenue-fy2025']],
+      ['£128.4 million', 'supported', ['q-epra-fy2026']],
+      ['9.6%', 'supported', ['q-epra-fy2026', 'q-epra-fy2025']],
+      ['2.8%', 'supported', ['q-nta-2026-08', 'q-nta-2025-08']],
+      ['£11.84', 'supported', ['q-nta-2026-08']],
+      ['150 basis points', 'supported', ['q-ltv-2026-08', 'q-ltv-2025-08']],
+      ['31.5%', 'supported', ['q-ltv-2026-08']],
+      ['31,400 beds', 'supported', ['q-beds-2026-27']],
+      ['98.6%', 'supported', ['q-occ-2026-27']],
+      ['4.8%', 'supported', ['q-rentgrowth-2026-27']],
+      ['70 basis points', 'unsourced', []],
+      ['£231', 'supported', ['q-awr-2026-27']],
+      ['£220', 'supported', ['q-awr-2025-26']],
+      ['5.0%', 'supported', ['q-awr-2026-27', 'q-awr-2025-26']],
+      ['9,200 beds', 'supported', ['q-beds-london-2026-27']],
+      ['29%', 'unsourced', []],
+      ['348', 'unsourced', []],
+      ['+5.1%', 'supported', ['q-awr-london-2026-27', 'q-awr-london-2025-26']],
+      ['196', 'unsourced', []],
+      ['+4.3%', 'supported', ['q-awr-manchester-2026-27', 'q-awr-manchester-2025-26']],
+      ['254', 'unsourced', []],
+      ['+6.3%', 'supported', ['q-awr-edinburgh-2026-27', 'q-awr-edinburgh-2025-26']],
+      ['4,560 beds', 'contradicted', ['q-pipeline-2026-08']],
+      ['41,200 beds', 'supported', ['u-beds-2026-27']],
+      ['£140–145 million', 'supported', ['q-guid-epra-fy2027']],
+      ['4% to 5%', 'supported', ['q-guid-rentgrowth-2027-28']],
+      ['33,000 beds', 'unsourced', []],
+      ['33.0%', 'supported', ['q-ltv-2025-08']],
+    ]);
+  });
+});
+
+describe('stock images note ("year over year, respectively, to" levels)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('stockimg'))).toEqual([
+      ['9.8%', 'supported', ['f-rev-2026-q3', 'f-rev-2025-q3']],
+      ['$262.4 million', 'supported', ['f-rev-2026-q3']],
+      ['$238.9 million', 'supported', ['f-rev-2025-q3']],
+      ['$186.3 million', 'supported', ['f-subrev-2026-q3']],
+      ['71%', 'supported', ['f-subrev-2026-q3', 'f-rev-2026-q3']],
+      ['74%', 'unsourced', []],
+      ['120 basis points', 'supported', ['f-margin-2026-q3', 'f-margin-2025-q3']],
+      ['28.4%', 'supported', ['f-margin-2026-q3']],
+      ['3.7%', 'supported', ['f-subs-2026-09', 'f-subs-2025-09']],
+      ['5.7%', 'supported', ['f-arpc-2026-q3', 'f-arpc-2025-q3']],
+      ['1.94 million', 'supported', ['f-subs-2026-09']],
+      ['$143.60', 'contradicted', ['f-arpc-2026-q3']],
+      ['742', 'supported', ['f-images-2026-09']],
+      ['655', 'supported', ['f-images-2025-09']],
+      ['+13.3%', 'supported', ['f-images-2026-09', 'f-images-2025-09']],
+      ['58.3', 'supported', ['f-clips-2026-09']],
+      ['49.1', 'supported', ['f-clips-2025-09']],
+      ['+18.7%', 'supported', ['f-clips-2026-09', 'f-clips-2025-09']],
+      ['doubled', 'supported', ['f-airev-2026-q3', 'f-airev-2025-q3']],
+      ['$41.5 million', 'supported', ['f-airev-2026-q3']],
+      ['$18.2 million', 'supported', ['f-airev-2025-q3']],
+      ['8.9%', 'supported', ['f-payouts-2026-q3', 'f-payouts-2025-q3']],
+      ['$71.9 million', 'supported', ['f-payouts-2026-q3']],
+      ['27%', 'supported', ['f-payouts-2026-q3', 'f-rev-2026-q3']],
+      ['$305.6 million', 'supported', ['p-rev-2026-q3']],
+      ['4.1%', 'supported', ['p-rev-2026-q3', 'p-rev-2025-q3']],
+      ['$1.02–1.05 billion', 'supported', ['f-guid-rev-2026-11']],
+      ['$0.99–1.03 billion', 'unsourced', []],
+      ['$160 million', 'supported', ['f-guid-ai-2026']],
+      ['2 million paid subscribers', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('grid operator note (kroner, a regulator\'s decision, a guidance list)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tso'))).toEqual([
+      ['10%', 'supported', ['nordlinje-rab-2025', 'nordlinje-rab-2024']],
+      ['NOK 112.4 billion', 'supported', ['nordlinje-rab-2025']],
+      ['NOK 101.8 billion', 'supported', ['nordlinje-rab-2024']],
+      ['6.35%', 'unsourced', []],
+      ['6.15%', 'supported', ['nordlinje-allowed-return-2026']],
+      ['20-basis-point', 'unsourced', []],
+      ['NOK 5.62 billion', 'supported', ['nordlinje-tariff-revenue-2026-h1']],
+      ['NOK 2.31 billion', 'supported', ['nordlinje-congestion-2026-h1']],
+      ['11%', 'supported', ['nordlinje-tariff-revenue-2026-h1', 'nordlinje-tariff-revenue-2025-h1']],
+      ['33%', 'supported', ['nordlinje-congestion-2026-h1', 'nordlinje-congestion-2025-h1']],
+      ['29%', 'supported', ['nordlinje-congestion-2026-h1', 'nordlinje-revenue-2026-h1']],
+      ['NOK 8.6 billion', 'contradicted', ['nordlinje-capex-2026-h1']],
+      ['NOK 14.6 billion', 'supported', ['nordlinje-capex-2025']],
+      ['NOK 16–18 billion', 'supported', ['nordlinje-capex-2026-guidance']],
+      ['NOK 125 billion', 'supported', ['nordlinje-rab-2026-guidance']],
+      ['68.4 TWh', 'supported', ['nordlinje-energy-2026-h1']],
+      ['+5%', 'unsourced', []],
+      ['9,300 MW', 'supported', ['nordlinje-interconnector-2026-06']],
+      ['600 MW', 'supported', ['nordlinje-interconnector-2026-06', 'nordlinje-interconnector-2025-06']],
+      ['38', 'unsourced', []],
+      ['NOK 75 per MWh', 'supported', ['nordlinje-avg-tariff-2025']],
+      ['1,400', 'supported', ['fjordlink-capacity']],
+      ['21.5', 'supported', ['fjordlink-cost-2026-08']],
+      ['+8%', 'unsourced', []],
+      ['700', 'supported', ['polarlink-capacity']],
+      ['8.9', 'supported', ['polarlink-cost-2026-08']],
+      ['+3%', 'unsourced', []],
+      ['SEK 96.2 billion', 'supported', ['svealank-rab-2025']],
+      ['NOK 80 billion', 'unsourced', []],
+      ['NOK 1.9 billion', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('helicopter operator note (a fiscal year to March, a name holding a metric word, "when", excluded costs)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('heli'))).toEqual([
+      ['$412.6 million', 'supported', ['halcyon-revenue-q2-fy2027']],
+      ['$118.7 million', 'supported', ['halcyon-adj-ebitdar-q2-fy2027']],
+      ['11%', 'supported', ['halcyon-revenue-q2-fy2027', 'halcyon-revenue-q2-fy2026']],
+      ['23%', 'supported', ['halcyon-adj-ebitdar-q2-fy2027', 'halcyon-adj-ebitdar-q2-fy2026']],
+      ['57%', 'supported', ['halcyon-oilgas-revenue-q2-fy2027', 'halcyon-revenue-q2-fy2027']],
+      ['236.4', 'unsourced', []],
+      ['+5%', 'unsourced', []],
+      ['121.3', 'unsourced', []],
+      ['+23%', 'unsourced', []],
+      ['54.9', 'supported', ['halcyon-gov-revenue-q2-fy2027']],
+      ['+14%', 'supported', ['halcyon-gov-revenue-q2-fy2027', 'halcyon-gov-revenue-q2-fy2026']],
+      ['5.8%', 'supported', ['halcyon-flight-hours-fy2026', 'halcyon-flight-hours-fy2025']],
+      ['168,400', 'supported', ['halcyon-flight-hours-fy2026']],
+      ['159,100', 'supported', ['halcyon-flight-hours-fy2025']],
+      ['44,250 hours', 'supported', ['halcyon-flight-hours-q2-fy2027']],
+      ['74.1%', 'contradicted', ['halcyon-utilization-q2-fy2027']],
+      ['250 basis points', 'supported', ['halcyon-utilization-q2-fy2027', 'halcyon-utilization-q2-fy2026']],
+      ['104 aircraft', 'supported', ['halcyon-fleet-2026-09']],
+      ['87', 'supported', ['coastway-fleet-2026-09']],
+      ['$8,800', 'supported', ['halcyon-rpfh-fy2026']],
+      ['$9,300', 'supported', ['halcyon-rpfh-q2-fy2027']],
+      ['$3.85 billion', 'supported', ['halcyon-backlog-2026-09']],
+      ['13%', 'unsourced', []],
+      ['$642 million', 'supported', ['halcyon-liquidity-2026-09']],
+      ['$250 million', 'unsourced', []],
+      ['$470–510 million', 'supported', ['halcyon-adj-ebitdar-fy2027-guidance-2026-11']],
+      ['$440–480 million', 'supported', ['halcyon-adj-ebitdar-fy2027-guidance-2026-05']],
+      ['$180 million', 'unsourced', []],
+      ['30%', 'unsourced', []],
+      ['$38.2 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('chip-design software note (a fiscal year to October, year-end levels, a guidance list)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('eda'))).toEqual([
+      ['$4.86 billion', 'supported', ['q-rev-fy2026']],
+      ['13.8%', 'supported', ['q-rev-fy2026', 'q-rev-fy2025']],
+      ['$3.99 billion', 'supported', ['q-recurring-fy2026']],
+      ['82%', 'supported', ['q-recurring-fy2026', 'q-rev-fy2026']],
+      ['150 basis points', 'supported', ['q-opm-fy2026', 'q-opm-fy2025']],
+      ['39.4%', 'supported', ['q-opm-fy2026']],
+      ['16%', 'unsourced', []],
+      ['$7.42 billion', 'supported', ['q-rpo-2026-10']],
+      ['$6.38 billion', 'supported', ['q-rpo-2025-10']],
+      ['2,140', 'supported', ['q-rev-americas-fy2026']],
+      ['+15%', 'supported', ['q-rev-americas-fy2026', 'q-rev-americas-fy2025']],
+      ['580', 'supported', ['q-rev-china-fy2026']],
+      ['-5%', 'supported', ['q-rev-china-fy2026', 'q-rev-china-fy2025']],
+      ['990', 'contradicted', ['q-rev-europe-fy2026']],
+      ['+14%', 'supported', ['q-rev-europe-fy2026', 'q-rev-europe-fy2025']],
+      ['1,170', 'supported', ['q-rev-otherasia-fy2026']],
+      ['+23%', 'supported', ['q-rev-otherasia-fy2026', 'q-rev-otherasia-fy2025']],
+      ['$612 million', 'supported', ['q-rev-ip-fy2026']],
+      ['+23%', 'supported', ['q-rev-ip-fy2026', 'q-rev-ip-fy2025']],
+      ['$6.31 billion', 'supported', ['meridia-rev-fy2026']],
+      ['$1.62 billion', 'supported', ['q-fcf-fy2026']],
+      ['$900 million', 'supported', ['q-buyback-fy2026']],
+      ['17%', 'unsourced', []],
+      ['13,950', 'supported', ['q-emp-2026-10']],
+      ['9%', 'unsourced', []],
+      ['$7.4 billion', 'supported', ['q-rpo-2026-10']],
+      ['$5.35 billion to $5.45 billion', 'supported', ['q-rev-guide-fy2027']],
+      ['40.5%', 'supported', ['q-opm-guide-fy2027']],
+      ['$1.8 billion', 'supported', ['q-fcf-guide-fy2027']],
+      ['$140 million', 'supported', ['q-capex-fy2026']],
+    ]);
+  });
+});
+
+describe('funeral homes note (a raised outlook list with "previously")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cemetery'))).toEqual([
+      ['$1.112 billion', 'supported', ['sw-rev-2026q3']],
+      ['4.5%', 'supported', ['sw-rev-2026q3', 'sw-rev-2025q3']],
+      ['$1.064 billion', 'supported', ['sw-rev-2025q3']],
+      ['$628 million', 'supported', ['sw-rev-funeral-2026q3']],
+      ['$484 million', 'supported', ['sw-rev-cemetery-2026q3']],
+      ['44%', 'supported', ['sw-rev-cemetery-2026q3', 'sw-rev-2026q3']],
+      ['43%', 'unsourced', []],
+      ['81,400 funeral services', 'supported', ['sw-services-2026q3']],
+      ['2.0%', 'supported', ['sw-services-2026q3', 'sw-services-2025q3']],
+      ['3.9%', 'supported', ['sw-arps-2026q3', 'sw-arps-2025q3']],
+      ['$6,421', 'contradicted', ['sw-arps-2026q3']],
+      ['90 basis points', 'supported', ['sw-crem-2026q3', 'sw-crem-2025q3']],
+      ['62.8%', 'supported', ['sw-crem-2026q3']],
+      ['6%', 'supported', ['sw-preneed-2026q3', 'sw-preneed-2025q3']],
+      ['$298 million', 'supported', ['sw-preneed-2026q3']],
+      ['$412 million', 'supported', ['sw-cps-2026q3']],
+      ['+5.9%', 'supported', ['sw-cps-2026q3', 'sw-cps-2025q3']],
+      ['$6.84 billion', 'supported', ['sw-trust-2026-09']],
+      ['8.4%', 'unsourced', []],
+      ['$214 million', 'supported', ['sw-ocf-2026q3']],
+      ['$702 million', 'supported', ['sw-ocf-2026-9m']],
+      ['$1.00–1.06 billion', 'supported', ['sw-ocf-guide-2026-10']],
+      ['$0.97–1.05 billion', 'supported', ['sw-ocf-guide-2026-07']],
+      ['$4.45 billion', 'supported', ['sw-rev-guide-2026']],
+      ['1.2%', 'supported', ['hv-rev-2026q3', 'hv-rev-2025q3']],
+      ['$402 million', 'supported', ['hv-rev-2026q3']],
+      ['58%', 'unsourced', []],
+      ['65%', 'unsourced', []],
+      ['$281 million', 'supported', ['sw-preneed-2025q3']],
+    ]);
+  });
+});
+
+
+describe('part 58 rules, each pinned both ways on the notes that found them', () => {
+  const codes = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code]);
+
+  it('dates a table row by its first cell when the whole cell is one period, whatever its column is called', () => {
+    const club = (text: string) => codes('westerhaven', '2025-11-20', 'AFC Westerhaven', text);
+    expect(club('| Season | Net profit (€m) |\n|---|---|\n| 2023/24 | 14.1 |')).toEqual([['14.1', 'supported']]);
+    expect(club('| Season | Net profit (€m) |\n|---|---|\n| 2023/24 | 16.1 |')).toEqual([['16.1', 'contradicted']]);
+  });
+
+  it('compares a bare count with facts in hours as hours, never converted to days', () => {
+    const agency = (text: string) => codes('staffing', '2026-11-20', 'Vantreo Staffing', text);
+    expect(agency('Billable hours were 38.6 million in the third quarter of 2026.')).toEqual([['38.6 million', 'supported']]);
+    expect(agency('Billable hours were 1.61 million in the third quarter of 2026.')).toEqual([['1.61 million', 'contradicted']]);
+  });
+
+  it('reads a count followed by a unit in capitals a metric counts in as that unit', () => {
+    const lessor = (text: string) => lineFindings('boxlease', '2026-11-20', 'Tessaline', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(lessor('The fleet was 6.85 million CEU.')).toEqual([['6.85 million', 'supported', 'fleet_ceu']]);
+    expect(lessor('The fleet was 6.58 million CEU.')).toEqual([['6.58 million', 'contradicted', 'fleet_ceu']]);
+    expect(lessor('The fleet was 4.12 million TEU.')).toEqual([['4.12 million', 'supported', 'fleet_teu']]);
+  });
+
+  it('gives a list the period and the plan its lead-in sentence names', () => {
+    const funeral = (text: string) => codes('cemetery', '2026-11-05', 'Stillwater Memorial Group', text);
+    const lead = 'Management raised its 2026 outlook on October 28:\n\n';
+    expect(funeral(`${lead}- Operating cash flow: $1.00–1.06 billion (previously $0.97–1.05 billion)\n- Revenue: about $4.45 billion`)).toEqual([
+      ['$1.00–1.06 billion', 'supported'], ['$0.97–1.05 billion', 'supported'], ['$4.45 billion', 'supported'],
+    ]);
+    expect(funeral(`${lead}- Operating cash flow: $1.10–1.16 billion\n- Revenue: about $5.45 billion`)).toEqual([['$1.10–1.16 billion', 'contradicted'], ['$5.45 billion', 'contradicted']]);
+    // Without the lead-in, the item is the quarter's result.
+    expect(funeral('- Revenue: about $4.45 billion')).toEqual([['$4.45 billion', 'contradicted']]);
+    // Each part alone: a lead-in that plans and names no period, and one that names a period and plans nothing.
+    expect(funeral('Management raised its outlook:\n\n- Revenue: about $4.45 billion')).toEqual([['$4.45 billion', 'supported']]);
+    expect(funeral('In the third quarter of 2025:\n\n- Revenue: $1.064 billion')).toEqual([['$1.064 billion', 'supported']]);
+    expect(funeral('In the third quarter of 2025:\n\n- Revenue: $1.112 billion')).toEqual([['$1.112 billion', 'contradicted']]);
+    // A lead-in that presents no plan gives only its period: "Key figures for FY2025:".
+    const lottery = (text: string) => codes('natlottery', '2025-07-20', 'Northmere Lottery', text);
+    expect(lottery('Key figures for FY2025:\n\n- Operating profit: £71 million')[0]).toEqual(['£71 million', 'unsourced']);
+    // A heading is no lead-in: "## Outlook" leaves "- Development pipeline: 38 GW" the state it is.
+    const wind = (text: string) => codes('offwind', '2025-05-15', 'Veldmark Offshore', text);
+    expect(wind('## Outlook\n\n- Development pipeline: 38 GW across nine markets')[0]).toEqual(['38 GW', 'supported']);
+    expect(wind('## Outlook\n\n- Development pipeline: 48 GW across nine markets')[0]).toEqual(['48 GW', 'contradicted']);
+  });
+
+  it('reads no metric word inside an entity\'s own name', () => {
+    const heli = (text: string) => codes('heli', '2026-11-20', 'Halcyon Helicopters', text);
+    expect(heli("Halcyon Helicopters' revenue and adjusted EBITDAR were $412.6 million and $118.7 million, respectively.")).toEqual([['$412.6 million', 'supported'], ['$118.7 million', 'supported']]);
+    expect(heli("Halcyon Helicopters' revenue and adjusted EBITDAR were $118.7 million and $412.6 million, respectively.")).toEqual([['$118.7 million', 'contradicted'], ['$412.6 million', 'contradicted']]);
+  });
+
+  it('gives a figure to the name right after it and "at", and keeps it that name\'s when its facts lack the metric', () => {
+    const heli = (text: string) => lineFindings('heli', '2026-11-20', 'Halcyon Helicopters', text).map((f) => [f.claim.text, f.code, f.entities]);
+    expect(heli('Halcyon operates 104 aircraft, against 87 at Coastway Aviation.')).toEqual([['104 aircraft', 'supported', ['halcyon']], ['87', 'supported', ['coastway']]]);
+    expect(heli('Halcyon operates 104 aircraft, against 97 at Coastway Aviation.')).toEqual([['104 aircraft', 'supported', ['halcyon']], ['97', 'contradicted', ['coastway']]]);
+    const caterer = (text: string) => codes('caterer', '2026-11-20', 'Harbor Table Services', text);
+    expect(caterer('Its operating margin of 6.9% compares with 5.8% at Pemberton.')).toEqual([['6.9%', 'supported'], ['5.8%', 'unsourced']]);
+    expect(caterer("Its operating margin of 6.9% compares with Pemberton's 5.8%.")).toEqual([['6.9%', 'supported'], ['5.8%', 'unsourced']]);
+    expect(caterer('Its operating margin of 7.9% compares with 5.8% at Pemberton.')).toEqual([['7.9%', 'contradicted'], ['5.8%', 'unsourced']]);
+  });
+
+  it('reads the amount of a thing a metric leaves out or takes in as that thing\'s', () => {
+    const heli = (text: string) => codes('heli', '2026-11-20', 'Halcyon Helicopters', text);
+    expect(heli('Adjusted EBITDAR excludes aircraft lease costs, which were $38.2 million in the quarter.')).toEqual([['$38.2 million', 'unsourced']]);
+    expect(heli('Adjusted EBITDAR excludes lease costs of $38.2 million.')).toEqual([['$38.2 million', 'unsourced']]);
+    expect(heli('Liquidity was $642 million, which includes an undrawn $250 million revolver.')).toEqual([['$642 million', 'supported'], ['$250 million', 'unsourced']]);
+    // A thing a metric's words name is that metric's: capex, the relative clause's antecedent.
+    const eda = (text: string) => lineFindings('eda', '2026-12-04', 'Quillan Design Automation', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(eda('Free cash flow excludes capex, which was $140 million.')).toEqual([['$140 million', 'supported', 'capex']]);
+    expect(eda('Free cash flow excludes capex, which was $150 million.')).toEqual([['$150 million', 'contradicted', 'capex']]);
+    const beds = (text: string) => lineFindings('studhouse', '2026-11-20', 'Quadrant Student Living', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(beds('Its development pipeline, which holds 4,650 beds, is fully funded.')).toEqual([['4,650 beds', 'supported', 'pipeline_beds']]);
+    expect(beds('Its development pipeline, which holds 4,560 beds, is fully funded.')).toEqual([['4,560 beds', 'contradicted', 'pipeline_beds']]);
+  });
+
+  it('prices a money figure by "a" and a noun that ends its phrase', () => {
+    const caterer = (text: string) => codes('caterer', '2026-11-20', 'Harbor Table Services', text);
+    expect(caterer('Revenue was $6.34 a meal in fiscal 2025.')).toEqual([['$6.34 a meal', 'supported']]);
+    expect(caterer('Revenue was $6.43 a meal in fiscal 2025.')).toEqual([['$6.43 a meal', 'contradicted']]);
+    // A time after "a" is a flow, no price: "$300 million a quarter".
+    expect(lineFindings('caterer', '2026-11-20', 'Harbor Table Services', 'Capex was $300 million a quarter.')[0]!.claim.unit).toBe('USD');
+  });
+
+  it('pairs "respectively" with a run of levels of several kinds after a verb of being', () => {
+    const caterer = (text: string) => lineFindings('caterer', '2026-11-20', 'Harbor Table Services', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(caterer('Revenue per meal and client retention were $6.42 and 95.2%, respectively.')).toEqual([['$6.42', 'supported', 'revenue_per_meal'], ['95.2%', 'supported', 'client_retention']]);
+    expect(caterer('Client retention and revenue per meal were 95.2% and $6.24, respectively.')).toEqual([['95.2%', 'supported', 'client_retention'], ['$6.24', 'contradicted', 'revenue_per_meal']]);
+    const title = (text: string) => lineFindings('titleins', '2026-11-20', 'Harborline Title', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(title('Closed orders and fee per file were 98,400 and $4,310, respectively.')).toEqual([['98,400', 'supported', 'closed_orders'], ['$4,310', 'supported', 'fee_per_file']]);
+    expect(title('Closed orders and fee per file were 89,400 and $4,310, respectively.')[0]).toEqual(['89,400', 'contradicted', 'closed_orders']);
+  });
+
+  it('pairs changes with levels across a time before "respectively" and levels reached after it', () => {
+    const heli = (text: string) => codes('heli', '2026-11-20', 'Halcyon Helicopters', text);
+    const levels = "Halcyon Helicopters' revenue and adjusted EBITDAR were $412.6 million and $118.7 million in the second quarter of fiscal 2027, respectively";
+    expect(heli(`${levels}, up 11% and 23% on a year earlier.`).slice(2)).toEqual([['11%', 'supported'], ['23%', 'supported']]);
+    expect(heli(`${levels}, up 23% and 11% on a year earlier.`).slice(2)).toEqual([['23%', 'contradicted'], ['11%', 'contradicted']]);
+    const stock = (text: string) => codes('stockimg', '2026-11-20', 'Framestock', text);
+    expect(stock('Paid subscribers and average revenue per customer rose 3.7% and 5.7% year over year, respectively, to 1.94 million and $134.60.')).toEqual([
+      ['3.7%', 'supported'], ['5.7%', 'supported'], ['1.94 million', 'supported'], ['$134.60', 'supported'],
+    ]);
+    expect(stock('Paid subscribers and average revenue per customer rose 3.7% and 5.7% year over year, respectively, to 1.94 million and $143.60.').at(-1)).toEqual(['$143.60', 'contradicted']);
+  });
+
+  it('judges a quarter\'s change by quarters, never by a year\'s guidance stated in the quarter', () => {
+    const caterer = (text: string) => codes('caterer', '2026-11-20', 'Harbor Table Services', text);
+    expect(caterer('Revenue rose 7.9% in the fourth quarter.')).toEqual([['7.9%', 'unsourced']]);
+    expect(caterer('Revenue rose 7.9% in the fourth quarter of fiscal 2026.')).toEqual([['7.9%', 'supported']]);
+    expect(caterer('Revenue rose 9.9% in the fourth quarter of fiscal 2026.')).toEqual([['9.9%', 'contradicted']]);
+  });
+
+  it('derives a change in days as a difference of the days', () => {
+    const agro = (text: string) => codes('agrochem', '2026-11-20', 'Agrovale', text);
+    expect(agro('Working capital is down 13 days year on year.')).toEqual([['13 days', 'supported']]);
+    expect(agro('Working capital is down 23 days year on year.')).toEqual([['23 days', 'contradicted']]);
+    expect(agro('Working capital was 168 days, 13 days fewer than a year earlier.')).toEqual([['168 days', 'supported'], ['13 days', 'supported']]);
+  });
+
+  it('reads "for the year" with no year named as the latest year of the facts that decide it', () => {
+    const arvelle = (text: string) => lineFindings('fragrance', '2026-11-20', 'Arvelle', text).map((f) => [f.claim.text, f.code, f.facts.map((x) => x.id)]);
+    const sales = arvelle("Arvelle's sales were €6.48 billion for the year.");
+    expect(sales.map(([t, c]) => [t, c])).toEqual([['€6.48 billion', 'supported']]);
+    const wrong = arvelle("Arvelle's sales were €6.9 billion for the year.");
+    expect(wrong[0]![1]).toBe('contradicted');
+    expect(wrong[0]![2]).toEqual(sales[0]![2]);
+  });
+
+  it('keeps a participle\'s time off the figure before it', () => {
+    const arvelle = (text: string) => codes('fragrance', '2026-11-20', 'Arvelle', text);
+    expect(arvelle('Net debt was €2.74 billion after acquisitions made in 2025.')).toEqual([['€2.74 billion', 'supported']]);
+    expect(arvelle('Net debt was €2.47 billion after acquisitions made in 2025.')).toEqual([['€2.47 billion', 'contradicted']]);
+    expect(arvelle('Sales were €6.48 billion, helped by contracts won in the first half.')).toEqual([['€6.48 billion', 'supported']]);
+    expect(arvelle('Sales were €6.84 billion, helped by contracts won in the first half.')).toEqual([['€6.84 billion', 'contradicted']]);
+  });
+
+  it('reads the level a change started from by the entity\'s year end and by the change\'s period', () => {
+    const eda = (text: string) => codes('eda', '2026-12-04', 'Quillan Design Automation', text);
+    expect(eda('RPO rose to $7.42 billion at year-end from $6.38 billion.')).toEqual([['$7.42 billion', 'supported'], ['$6.38 billion', 'supported']]);
+    expect(eda('RPO rose to $7.42 billion at year-end from $6.83 billion.')).toEqual([['$7.42 billion', 'supported'], ['$6.83 billion', 'contradicted']]);
+    const beds = (text: string) => codes('studhouse', '2026-11-20', 'Quadrant Student Living', text);
+    expect(beds('Revenue rose to £342.6 million from £309.0 million in FY2026.')).toEqual([['£342.6 million', 'supported'], ['£309.0 million', 'supported']]);
+    expect(beds('Revenue rose to £342.6 million from £319.0 million in FY2026.')).toEqual([['£342.6 million', 'supported'], ['£319.0 million', 'contradicted']]);
+  });
+
+  it('reads "when" as no part of the metric after it', () => {
+    const heli = (text: string) => codes('heli', '2026-11-20', 'Halcyon Helicopters', text);
+    expect(heli('Revenue was $412.6 million in the second quarter of fiscal 2027, when fleet utilization reached 71.4%.')).toEqual([['$412.6 million', 'supported'], ['71.4%', 'supported']]);
+    expect(heli('Revenue was $412.6 million in the second quarter of fiscal 2027, when fleet utilization reached 74.1%.')).toEqual([['$412.6 million', 'supported'], ['74.1%', 'contradicted']]);
+  });
+
+  it('quotes the newest fact of the length a wrong figure with no time is nearest to', () => {
+    const wrong = lineFindings('animalhealth', '2025-05-20', 'Corvane Animal Health', 'Livestock revenue edged up to $3.52 billion.')[0]!;
+    expect([wrong.code, wrong.facts.map((f) => f.id)]).toEqual(['contradicted', ['corvane-livestock-2024']]);
+    const quarter = lineFindings('animalhealth', '2025-05-20', 'Corvane Animal Health', 'Livestock revenue edged up to $790 million.')[0]!;
+    expect([quarter.code, quarter.facts.map((f) => f.id)]).toEqual(['contradicted', ['corvane-livestock-2025-q1']]);
   });
 });

@@ -113,6 +113,25 @@ describe('lists, quotes, tables and footnote definitions read without the parser
     for (const note of [...notesIn('test/corpus'), ...notesIn('test/fixtures/notes'), ...notesIn('examples')]) for (const s of segmentsOf(note)) expectSameAsRemark(s);
   });
 
+  it('read a list with its lead-in as one run, each item given the lead-in sentence as the parser gives it', () => {
+    const text = 'Capex was $2 billion. Management raised its 2026 outlook on October 28:\n\n- Revenue: about $4.45 billion\n  - Capex: $1 billion, of which:\n    - $0.4 billion in Texas\n  - Buybacks: $2 billion\n- Margin: 31%\n\nNo list here:\n\nRevenue rose 3% in 2025.\n';
+    expect(splitSegments(text).segments.map((s) => text.slice(s.start, s.end).split('\n')[0])).toEqual(['Capex was $2 billion. Management raised its 2026 outlook on October 28:', 'No list here:', 'Revenue rose 3% in 2025.']);
+    const plain = readPlainRuns(text);
+    expect(plain.rest).toBeNull();
+    const lead = 'Management raised its 2026 outlook on October 28:';
+    expect(plain.blocks.map((b) => [text.slice(b.start, b.end).split('\n')[0], b.lead])).toEqual([
+      ['Capex was $2 billion. Management raised its 2026 outlook on October 28:', undefined],
+      ['Revenue: about $4.45 billion', lead],
+      ['Capex: $1 billion, of which:', lead],
+      ['$0.4 billion in Texas', 'Capex: $1 billion, of which:'],
+      ['Buybacks: $2 billion', lead],
+      ['Margin: 31%', lead],
+      // ("No list here:" holds no figure: dropped unread.)
+      ['Revenue rose 3% in 2025.', undefined],
+    ]);
+    for (const s of segmentsOf(text)) expectSameAsRemark(s);
+  });
+
   it('leave the whole segment to the parser only for the runs they cannot read', () => {
     const text = '- Acme raised $5 billion in 2024.\n  - It runs 20,000 GPUs.\n\n> Revenue grew 12% in 2024.\n\n| Lab | GPUs |\n|---|--:|\n| Acme | 5,000 |\n\n- *Beta* raised $7 billion.\n';
     const plain = readPlainRuns(text);

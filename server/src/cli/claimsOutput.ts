@@ -33,10 +33,15 @@ export function claimToJson(file: string, claim: Claim): ClaimJson {
     unit: claim.unit,
     bound: claim.bound,
     approx: claim.approx,
-    time: claim.time ? (claim.time.iso ?? (claim.time.latest ? 'latest' : null)) : null,
+    time: claim.time ? (claim.time.iso === null ? (claim.time.latest ? 'latest' : null) : periodName(claim.time)) : null,
     precision: claim.precision,
     timeText: claim.time?.text ?? null,
   };
+}
+
+/** A fiscal quarter or half as a facts file's `period` writes it ("FY2026-Q3"): "2026-Q3" reads as a calendar quarter. */
+function periodName(time: NonNullable<Claim['time']>): string {
+  return time.fiscal && /^\d{4}-[QH]\d$/.test(time.iso!) ? `FY${time.iso}` : time.iso!;
 }
 
 const BOUND_SIGN: Record<Bound, string> = { eq: '', gt: '> ', gte: '≥ ', lt: '< ', lte: '≤ ' };

@@ -45,6 +45,7 @@ const CLAIM = {
   sentenceText: 'emptyText',
   block: 'span',
   table: 'dropped',
+  lead: 'dropped',
 } as const satisfies Record<keyof Claim, Kind>;
 
 const TIME = {

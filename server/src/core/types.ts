@@ -99,6 +99,8 @@ export interface Claim {
   sentenceText: string;
   /** The prose block (paragraph, heading, list item, table cell...) the claim stands in. */
   block: Span;
+  /** In a list: the sentence the list hangs from ("Management's fiscal 2027 outlook calls for:"), which may give its items a period and a plan's stance. */
+  lead?: string;
   /**
    * For a claim in a table cell (top level, in a block quote or a list item): its row, its column's
    * header cell and the row's first cell (its label, when the claim is in another), from the markdown tree;

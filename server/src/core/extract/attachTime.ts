@@ -161,16 +161,22 @@ const AGAINST_WORDS: ReadonlySet<string> = new Set(['against', 'versus', 'vs']);
 /** Verbs of a term's length before its end ("run to 2038", "expires in 2031" is a period, not an end). */
 const TERM_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'ran', 'last', 'lasts', 'lasting', 'expire', 'expires', 'expiring', 'extend', 'extends', 'extending', 'extended', 'mature', 'matures', 'maturing']);
 
+/** Past participles not in "-ed": "after acquisitions made in 2025", "helped by contracts won in the first half". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'won', 'bought', 'sold', 'built', 'paid', 'taken', 'given', 'held', 'brought', 'spent', 'done', 'begun', 'set', 'struck', 'cut', 'shut', 'written', 'drawn', 'sought', 'lost', 'grown', 'laid', 'borne', 'put', 'sent', 'lent', 'found']);
+
 /** Between a figure and a time: a preposition, a noun and its participle right before the time ("after charters signed in"). */
 function participleOfAnother(tokens: readonly Token[], figureEnd: number, timeStart: number): boolean {
   const participle = tokens[timeStart - 1];
-  if (!participle || participle.type !== 'word' || !/\p{Ll}ed$/u.test(participle.text) || timeStart - 1 - figureEnd < 2) return false;
+  if (!participle || participle.type !== 'word' || !(/\p{Ll}ed$/u.test(participle.text) || IRREGULAR_PARTICIPLES.has(participle.lower)) || timeStart - 1 - figureEnd < 2) return false;
   const between = tokens.slice(figureEnd, timeStart - 1);
-  return !between.some(isClauseBreak) && between.some((t) => PARTICIPLE_NOUN_OPENS.has(t.lower)) && between[between.length - 1]!.type === 'word';
+  // (", helped by contracts won in the first half": an agent's phrase after a comma is still the figure's aside.)
+  const breaks = between.filter(isClauseBreak);
+  const agentAside = breaks.length === 1 && between[0] === breaks[0] && /\p{Ll}ed$/u.test(between[1]?.text ?? '') && between[2]?.lower === 'by';
+  return (breaks.length === 0 || agentAside) && between.some((t) => PARTICIPLE_NOUN_OPENS.has(t.lower)) && between[between.length - 1]!.type === 'word';
 }
 /** Before a possessive time a change starts from: "up 20% from last year's plan". */
 const COMPARED_FROM_WORDS: ReadonlySet<string> = new Set([...STARTED_FROM, ...AGAINST_WORDS, 'on', 'over', 'with']);
-const PARTICIPLE_NOUN_OPENS: ReadonlySet<string> = new Set(['after', 'before', 'from', 'with', 'on', 'under', 'for']);
+const PARTICIPLE_NOUN_OPENS: ReadonlySet<string> = new Set(['after', 'before', 'from', 'with', 'on', 'under', 'for', 'by']);
 
 /** Determiners before a year that qualifies a noun: "its 2026 maturities", "the 2027 notes". */
 const YEAR_OF_NOUN_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'our', 'the', 'his', 'her', 'this', 'that', 'these', 'those']);

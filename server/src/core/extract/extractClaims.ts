@@ -55,7 +55,7 @@ const SHARE_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our
 export interface CellContext {
   header?: string;
   headerStart?: number;
-  rowTime?: { text: string; start: number };
+  rowTime?: { text: string; start: number; whole?: true };
   rowLabel?: string;
   corner?: string;
 }
@@ -236,7 +236,7 @@ function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell:
     }
   }
   if (!found.some((f) => !f.claim.time)) return;
-  const time = (header !== undefined && cell.headerStart !== undefined ? cellTime(header, cell.headerStart, ref, true) : null) ?? (cell.rowTime ? cellTime(cell.rowTime.text, cell.rowTime.start, ref, false) : null);
+  const time = (header !== undefined && cell.headerStart !== undefined ? cellTime(header, cell.headerStart, ref, 'one') : null) ?? (cell.rowTime ? cellTime(cell.rowTime.text, cell.rowTime.start, ref, cell.rowTime.whole ? 'whole' : 'first') : null);
   if (time) for (const f of found) f.claim.time ??= time;
 }
 
@@ -249,27 +249,31 @@ function hasScaleToken(tokens: readonly Token[], start: number, end: number): bo
 }
 
 /**
- * The period a header or time cell states. A header must state exactly one ("2025", "Q2 2025",
- * "Revenue FY25"); a time cell gives its first ("2025-06-30", "Q2 2025", "June 2025").
+ * How a cell states its period: a header exactly one ("2025", "Q2 2025", "Revenue FY25"); a time
+ * cell its first ("2025-06-30", "Q2 2025", "June 2025"); a row label only as the whole cell
+ * ("2023/24", "FY2024"; not "H100 (2023)").
  */
-function cellTime(text: string, start: number, ref: RefDate, exactlyOne: boolean): TimeRef | null {
+type CellTimeMode = 'one' | 'first' | 'whole';
+
+function cellTime(text: string, start: number, ref: RefDate, mode: CellTimeMode): TimeRef | null {
   // Every cell of a row (and of a column) asks for the same text: read it once per reference date.
-  const key = `${exactlyOne ? 1 : 0}${ref.year}-${ref.month}-${ref.day}\u0000${text}`;
+  const key = `${mode}${ref.year}-${ref.month}-${ref.day}\u0000${text}`;
   let found = cellTimeCache.get(key);
   // The key holds the text, so the reading is made from the key's own copy.
-  if (found === undefined) found = cellTimeCache.keep(key, (own) => readCellTime(own.slice(key.length - text.length), ref, exactlyOne));
+  if (found === undefined) found = cellTimeCache.keep(key, (own) => readCellTime(own.slice(key.length - text.length), ref, mode));
   return found && { ...found.ref, span: { start: start + found.start, end: start + found.end } };
 }
 
 const cellTimeCache = new TextMemo<{ ref: TimeRef; start: number; end: number } | null>(SEGMENT_READINGS);
 
-function readCellTime(text: string, ref: RefDate, exactlyOne: boolean): { ref: TimeRef; start: number; end: number } | null {
+function readCellTime(text: string, ref: RefDate, mode: CellTimeMode): { ref: TimeRef; start: number; end: number } | null {
   if (!/\d|[a-z]{3}/i.test(text)) return null;
   const tokens = tokenize(text);
   const { phrases } = findTimes(tokens, text, ref, (j) => unitStartsAt(tokens, j));
-  const stated = phrases.filter((p) => p.ref.iso !== null || (!exactlyOne && p.ref.latest));
-  if (stated.length === 0 || (exactlyOne && stated.length !== 1)) return null;
+  const stated = phrases.filter((p) => p.ref.iso !== null || (mode === 'first' && p.ref.latest));
+  if (stated.length === 0 || (mode !== 'first' && stated.length !== 1)) return null;
   const p = stated[0]!;
+  if (mode === 'whole' && (p.start !== 0 || p.end !== tokens.length)) return null;
   return { ref: p.ref, start: tokens[p.start]!.start, end: tokens[p.end - 1]!.end };
 }
 
@@ -622,6 +626,9 @@ function makeSingle(tokens: readonly Token[], given: Quantity, base: number): To
   return { start: q.start, end: q.end, claim };
 }
 
+/** After a figure of a run: another figure follows. */
+const RUN_GOES_ON: ReadonlySet<string> = new Set(['and', ',']);
+
 const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached', 'hit', 'stood', 'totaled', 'totalled', 'averaged', 'about', 'around', 'roughly', 'nearly', 'over',
   // "Net gaming revenue per payer came to about $270", "rose to $48".
   'came', 'comes', 'amounted', 'to', 'rose', 'fell', 'climbed', 'grew', 'increased', 'decreased', 'dropped', 'slipped', 'improved']);
@@ -631,6 +638,8 @@ const PER_LINKS = new Set([':', 'was', 'were', 'is', 'are', 'of', 'at', 'reached
  * per that noun, like "$48 per user" ('USD/employee'), never a company total; a bare count the same ('count/store').
  */
 function withPerBefore(tokens: readonly Token[], q: Quantity): Quantity {
+  // "Closed orders and fee per file were 98,400 and $4,310, respectively": a run's first figure is of the list's first item.
+  if (RUN_GOES_ON.has(tokens[q.end]?.lower ?? '') && tokens[q.end + 1]?.type !== 'word' && tokens.some((t) => t.lower === 'respectively')) return q;
   let k = q.start - 1;
   for (let n = 0; n < 4 && PER_LINKS.has(tokens[k]?.lower ?? ''); n++) k--;
   const noun = tokens[k];
@@ -689,7 +698,7 @@ function readRange(tokens: readonly Token[], a: Quantity, consumed: Uint8Array):
   if (!b || anyConsumed(consumed, b.numStart, b.numEnd)) return null;
   // "$80-100/MWh": the price unit after the second end belongs to both.
   if (a.currency && !b.currency && !b.unit && !b.noun) {
-    const p = readPer(tokens, b.end);
+    const p = readPer(tokens, b.end, true);
     if (p) b = { ...b, per: p.per, end: p.next };
   }
   if (a.per && b.per && a.per !== b.per) return null;

@@ -111,8 +111,12 @@ const CHANGE_NOUNS_UP = new Set(['increase', 'rise', 'gain', 'jump', 'growth', '
 
 export type Direction = 'down' | 'up' | null;
 
-/** Verbs that say a change was better or worse, not which way: read as a change, its sign left open. */
-const VALENCE_VERBS = new Set(['improved', 'improves', 'improve', 'worsened', 'worsens', 'deteriorated', 'deteriorates']);
+/** Words that say a change was better or worse, not which way it went. */
+const VALENCE_WORDS = ['improve', 'improved', 'improves', 'improving', 'improvement', 'worsen', 'worsened', 'worsens', 'worsening', 'deteriorate', 'deteriorated', 'deteriorates', 'deteriorating', 'deterioration'];
+/** Before a figure, one is read as a change, its sign left open ("improved 180 basis points"). */
+const VALENCE_VERBS = new Set(VALENCE_WORDS);
+/** A sentence with one says nothing of up or down: the judge takes either direction of the size. */
+export const VALENCE = new RegExp(`\\b(?:${VALENCE_WORDS.join('|')})\\b`, 'i');
 
 const LEVEL_HEDGES = new Set(['below', 'above', 'under', 'beneath']);
 const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 'decline', 'decrease', 'drop', 'fall', 'reduction', 'contraction']);
@@ -139,7 +143,7 @@ export function directionBefore(tokens: readonly Token[], i: number, counted = f
   if (INCREASE.has(w.lower)) return w.lower === 'up' && PHRASAL.has(tokens[k - 1]?.lower ?? '') ? null : 'up';
   // "laid off 1,500 workers", "lays off 200 staff".
   if (w.lower === 'off' && LAID.has(tokens[k - 1]?.lower ?? '')) return 'down';
-  // "improved 180 basis points", "worsened 2 points": better or worse, the judge takes either direction (judgeDerived's VALENCE).
+  // "improved 180 basis points", "worsened 2 points": better or worse, the judge takes either direction (VALENCE).
   if (VALENCE_VERBS.has(w.lower)) return 'up';
   if (counted && BOUGHT.has(w.lower)) return 'up';
   if (counted && SOLD.has(w.lower)) return 'down';

@@ -214,7 +214,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   if ((ambiguous && !hasScale) || (currency && unit)) return null;
   let per: string | null = null;
   if (currency && !unit) {
-    const p = readPer(tokens, j);
+    const p = readPer(tokens, j, true);
     if (p) {
       per = p.per;
       j = p.next;
@@ -308,10 +308,10 @@ const SHARE_KINDS = new Set(['diluted', 'basic', 'ordinary', 'common']);
  * What a price is per, from token j: "/MWh", "/MW-day", " per MWh", " per GPU-hour", "/token".
  * Returns the unit as written (symbols keep their case; lower-case words are made singular).
  */
-export function readPer(tokens: readonly Token[], j: number): { per: string; next: number } | null {
+export function readPer(tokens: readonly Token[], j: number, money = false): { per: string; next: number } | null {
   const opener = perOpener(tokens, j);
   // "$2.10 a share", "$3,420 an ounce" are per item, as "$5 billion a year" is no price.
-  if (!opener || (opener === 'a' && !A_PER.has(tokens[j + 1]?.lower ?? ''))) return null;
+  if (!opener || (opener === 'a' && !A_PER.has(tokens[j + 1]?.lower ?? '') && !(money && pricedByItem(tokens, j + 1)))) return null;
   let k = j + 1;
   if (SHARE_KINDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'share') k++;
   // "23.4 cases per 100,000 people", "per 1,000 live births", "per 100k": a rate, per that many.
@@ -338,6 +338,24 @@ export function readPer(tokens: readonly Token[], j: number): { per: string; nex
   }
   return { per, next: k };
 }
+
+/** What may follow "a meal" in "$6.34 a meal in fiscal 2025": the noun ends the phrase. */
+const AFTER_ITEM = new Set(['in', 'for', 'on', 'at', 'by', 'and', 'or', 'versus', 'vs', 'compared', 'from', 'up', 'down', 'last', 'this', 'a', 'an', 'the', 'during']);
+
+/**
+ * "$6.34 a meal", "€29.95 an hour": money and "a" before a lower-case noun that ends its phrase
+ * prices one of it, unless the noun is a time ("$5 billion a year", "a decade ago") or a word of
+ * amount ("a further", "a total").
+ */
+function pricedByItem(tokens: readonly Token[], k: number): boolean {
+  const u = tokens[k];
+  const after = tokens[k + 1];
+  if (!u || u.type !== 'word' || u.text !== u.lower || u.lower.length < 3 || NOT_PER.has(u.lower) || NOT_ITEMS.has(u.lower) || RATE_SPANS.has(u.lower) || unitEntry(singular(u.lower))?.family === 'duration') return false;
+  return !after || after.type === 'sym' || (after.type === 'word' && AFTER_ITEM.has(after.lower));
+}
+
+/** Words after "a" that name no item: an amount's own words ("a further $2 billion" is read elsewhere), "a record". */
+const NOT_ITEMS = new Set(['further', 'total', 'record', 'year-earlier', 'decade', 'century', 'piece', 'few', 'lot', 'bit', 'little']);
 
 /** Counted nouns of two words ("square foot", "square kilometre"), from the abbreviations' table. */
 const TWO_WORD_NOUNS: ReadonlySet<string> = new Set([...NOUN_ABBREVIATIONS.values()].filter((n) => n.includes(' ')));

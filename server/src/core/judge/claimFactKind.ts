@@ -1,5 +1,5 @@
 import type { Claim, Fact, FactKind, Span } from '../types';
-import { phraseSetOf } from './findPhrase';
+import { foldForMatch, phraseSetOf } from './findPhrase';
 import { PAST_CHANGE_VERBS } from '../extract/hedges';
 import { JOINERS } from './sentenceCues';
 
@@ -104,7 +104,14 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   // "…is set at €214 billion, …, a 14% increase": the future of a clause before reaches an apposition, not a clause of its own ("and proposes …"),
   // nor what something has now ("…, about 6% of its workforce of 66,000").
   if (future.some(before) && !COORDINATED.test(folded.slice(0, clause.start - base)) && !ATTRIBUTE_BEFORE.test(folded.slice(Math.max(0, claim.offset.start - base - 40), claim.offset.start - base))) return 'guidance';
-  return 'plain';
+  // "Management's fiscal 2027 outlook calls for:" then "- revenue of $5.35 billion to $5.45 billion": an item that says nothing of its own is its lead-in's plan.
+  return claim.lead !== undefined && leadPlans(claim.lead) ? 'guidance' : 'plain';
+}
+
+/** Whether a list's lead-in presents a plan ("raised its 2026 outlook on October 28:", "Guidance for 2026:"), not results set against one ("Results against guidance:"). */
+function leadPlans(lead: string): boolean {
+  const folded = foldForMatch(lead);
+  return phraseSetOf(STANCE_WORDS.guidance, 'add').hits(folded).some((h) => !NOUN_USE.test(folded.slice(h.start, h.end + 8)) && !MEASURED_AGAINST.test(folded.slice(Math.max(0, h.start - 40), h.start)));
 }
 
 /**

@@ -17,9 +17,12 @@ export const APPROX_SHARE = 0.1;
 /** How far a bound's own precision may move its threshold, as a share of the figure. */
 export const BOUND_SHARE = 0.025;
 
-/** Factor into a common base for units of one family (durations in days); 1 otherwise. */
-function scaleOf(unit: Unit): number {
-  return familyOf(unit) === 'duration' ? (DAYS_PER[unit] ?? 1) : 1;
+/**
+ * The factor from one unit into another of its family (hours into days); 1 otherwise: a bare
+ * count ("Billable hours were 38.6 million") is already in the fact's hours.
+ */
+function factor(from: Unit, to: Unit): number {
+  return familyOf(from) === 'duration' && familyOf(to) === 'duration' ? (DAYS_PER[from] ?? 1) / (DAYS_PER[to] ?? 1) : 1;
 }
 
 /**
@@ -32,7 +35,7 @@ function scaleOf(unit: Unit): number {
  * the figure less twice APPROX_SHARE.
  */
 export function claimInterval(claim: Claim, targetUnit: Unit = claim.unit): Interval | null {
-  const k = scaleOf(claim.unit) / scaleOf(targetUnit);
+  const k = factor(claim.unit, targetUnit);
   const low = claim.value ?? claim.low;
   const high = claim.value ?? claim.high;
   if (low === null || high === null) return null;
@@ -106,7 +109,7 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
 
 /** Converts a fact value into the claim's unit (durations), so it can be compared and shown. */
 export function convertValue(value: number, from: Unit, to: Unit): number {
-  return (value * scaleOf(from)) / scaleOf(to);
+  return value * factor(from, to);
 }
 
 /** A fact's value with its tolerance, in the claim's unit. */
@@ -127,7 +130,7 @@ export function agrees(claim: Claim, fact: Interval, factUnit: Unit): boolean {
   if (c === null || !intervalsAgree(c, fact)) return false;
   // A claimed range against a sourced range: both ends must agree, not merely overlap.
   if (fact.ends && claim.value === null && claim.bound === 'eq' && claim.low !== null && claim.high !== null) {
-    const k = scaleOf(claim.unit) / scaleOf(factUnit);
+    const k = factor(claim.unit, factUnit);
     return intervalsAgree(endInterval(claim, claim.low, k), fact.ends[0]) && intervalsAgree(endInterval(claim, claim.high, k), fact.ends[1]);
   }
   return true;

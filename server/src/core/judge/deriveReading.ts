@@ -33,8 +33,8 @@ const YEAR_OR_QUARTER = /^(?:FY)?\d{4}(?:-[QH]\d)?$|^\d{4}-\d\d\/\d{4}-\d\d$/;
  * "12% more than the $11.1 billion", "from a low of 44 feet", "since the 2022 plan of $23 billion".
  */
 export const FROM_LEVEL = /(?:\bfrom(?:\s+(?:a|an|its|the)\s+(?:record\s+|all-time\s+)?(?:low|high|peak|trough)\s+of)?|\bsince\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:low|high|peak|trough|plan|estimate|budget|forecast|projection|level)\s+of|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
-/** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against": the level compared with. */
-const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:(?:about|roughly|around)\s+)?$/i;
+/** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against", "(previously $0.97–1.05 billion)": the level compared with. */
+const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|previously)\s+(?:the\s+)?(?:(?:about|roughly|around)\s+)?$/i;
 /** Whether the text right before a figure makes it the level another is compared with ("from $365 million", "versus $365 million"). */
 export const comparedBefore = (before: string): boolean => FROM_LEVEL.test(before) || COMPARED_WITH.test(before);
 /** Between a level and its time: nothing, or what the level was ("the $11.1 billion it wrote in 2023", "the 1.12 million hectares burned in 2024"). */
@@ -289,7 +289,9 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   }
   // "up 310 basis points": the change between two percents, in basis points.
   if (family === 'bps') return claim.kind === 'growth' ? read('difference') : null;
-  if (family === 'duration') return null;
+  // (A duration too, of a metric counted in one: "Working capital is down 13 days year on year", "13
+  // days fewer than a year earlier"; not the time a doubling takes, "doubling every five months".)
+  if (family === 'duration' && (/\bevery\b/i.test(claim.text) || memo.fittingMetrics(claim.unit).length === 0)) return null;
   if (claim.kind === 'growth') return read('difference');
   if (!DIFFERENCE_AFTER.test(text.slice(claim.offset.end, claim.offset.end + 40).toLowerCase())) return null;
   const r = read('difference');

@@ -11,7 +11,7 @@ import { SET_AGAINST } from './sentenceCues';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
-import { claimPeriod, earlierDates, factRange, latestOfItsLength, periodOver, selectFacts, statedBy } from './selectFacts';
+import { atFiscalYearEnd, claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
 import { shiftPeriod } from '../extract/periods';
 import { fiscalEndOf, judgeWithDerivation, startedFrom } from './judgeDerived';
@@ -19,7 +19,7 @@ import { measuredNoun, metricWordAt, type MetricLeftOut } from './resolveMetric'
 import type { Verdict } from './verdict';
 import type { Qualified } from './qualifier';
 import type { JudgeMemo } from './judgeMemo';
-import { unitAfter } from './unitAfter';
+import { unitAfter, WORD_AFTER } from './unitAfter';
 import { mayBeAMeasure, modifiedMeasureIn } from './otherMeasures';
 import { singular } from '../extract/unitNouns';
 
@@ -86,6 +86,41 @@ function insideLongerPeriods(claim: Claim, chosen: Fact[], all: Fact[], fye: str
   });
 }
 
+/** "for the year", "for the full year", "during the year as a whole": a year the sentence does not name. */
+const THE_YEAR = /^(?:for|in|during|over|through|throughout)\s+the\s+(?:(?:full|whole|entire)\s+)?year(?:\s+as\s+a\s+whole)?$/i;
+
+/**
+ * "Arvelle's sales were €6.48 billion for the year", no year named anywhere before it: the latest
+ * year of the facts that may decide it (actual for a result, guidance for a plan), not the latest
+ * half-year's fact, which no year's figure is measured against.
+ */
+function ofTheLatestYear(claim: Claim, facts: readonly Fact[], R: string, fye: string | undefined): Claim {
+  const t = claim.time;
+  if (!t || t.iso !== null || !THE_YEAR.test(t.text.trim())) return claim;
+  const year = statedBy([...facts], R).filter((f) => f.period !== undefined && Math.abs(periodDays(f, fye) - 364) <= 3).sort((a, b) => (factRange(b, fye)!.to < factRange(a, fye)!.to ? -1 : 1))[0];
+  const range = year && factRange(year, fye);
+  if (!year || !range) return claim;
+  return { ...claim, time: { ...t, iso: year.period!, from: range.from, to: range.to, ...(year.period!.startsWith('FY') ? { fiscal: true } : {}) } };
+}
+
+/** Kinds of figure that are no total over a period: a longer period makes them no bigger. */
+const NO_TOTAL_KINDS: ReadonlySet<Claim['kind']> = new Set(['percent', 'bps', 'growth', 'multiple', 'duration']);
+
+/**
+ * A wrong total with no time ("livestock revenue edged up to $3.52 billion" in May) against a year
+ * whose later facts are all quarters: the newest fact of the period length its figure is nearest
+ * to (the year's $3.25 billion, not the quarter's $762 million), so the message and the fix quote
+ * the figure the author meant. Only totals over a period: a rate, a share or a price is no bigger
+ * for a longer one.
+ */
+function nearestLength(claim: Claim, latest: Fact, stated: readonly Fact[], fye: string | undefined): Fact | undefined {
+  if (claim.value === null || claim.value <= 0 || NO_TOTAL_KINDS.has(claim.kind) || claim.unit.includes('/') || !latest.period) return undefined;
+  const distance = (f: Fact): number => (f.value !== null && f.value > 0 ? Math.abs(Math.log(claim.value! / f.value)) : Infinity);
+  let best: Fact | undefined;
+  for (const f of stated) if (f !== latest && latestOfItsLength(f, latest, stated, fye) && distance(f) < distance(best ?? latest)) best = f;
+  return best;
+}
+
 /** The claim's figure, its range and precision read at a scale (a thousand for "1,420 kb/d" against b/d). */
 function scaledBy(claim: Claim, factor: number): Claim {
   const times = (v: number | null): number | null => (v === null ? null : v * factor);
@@ -109,19 +144,6 @@ function turnedAround(claim: Claim, fact: Fact): boolean {
   return Math.sign(claim.value) !== Math.sign(fact.value) && fact.value !== 0;
 }
 
-/** "at year-end", "at the end of the year": with no year of its own. */
-const YEAR_END = /^(?:at\s+|by\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)$/i;
-
-/** "Headcount: roughly 14,800 at year-end" of an entity whose year ends on 31 October: its last year end by the note's date, not December's. */
-function atFiscalYearEnd(claim: Claim, fye: string | undefined, referenceDate: string): Claim {
-  const m = fye === undefined || !claim.time || !YEAR_END.test(claim.time.text.trim()) ? null : /^(\d{2})-(\d{2})$/.exec(fye);
-  if (!m || m[1] === '12') return claim;
-  const ref = Number(referenceDate.slice(0, 4));
-  const year = referenceDate.slice(5) >= `${m[1]}-${m[2]}` ? ref : ref - 1;
-  const to = `${year}-${m[1]}-${m[2]}`;
-  return { ...claim, time: { ...claim.time!, iso: `${year}-${m[1]}`, from: `${year}-${m[1]}-01`, to } };
-}
-
 /** "the year to March 2025" (a year ending in another month than December) beside a fact's "FY2025": that period, when its entity has no fiscal year end. */
 function calendarFiscalYear(claim: Claim, facts: readonly Fact[]): string | undefined {
   const year = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(claim.time?.iso ?? '');
@@ -139,6 +161,8 @@ function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeC
   const claim = atFiscalYearEnd(stated, fye, ctx.note.referenceDate);
   const { stance, running } = stanceOf(claim, ctx, metricId, group.facts, fye);
   const facts = group.facts.filter((f) => kindFits(stance, running, f));
+  const claimed = ofTheLatestYear(claim, facts, R, fye);
+  if (claimed !== claim) return judgeOne(claimed, group, metricId, ctx);
   const chosen = selectFacts(facts, claim.time, R, fye);
   const compared = comparedKind(stance, chosen);
   const base = { claim, entities: group.entities, metric: metricId, comparedKind: compared };
@@ -189,6 +213,11 @@ function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeC
     if (turnedAround(claim, latest)) {
       const shown = { ...claim, text: claim.value! < 0 ? `-${claim.text}` : claim.text };
       return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, shown, sourcedPhrase(claim, chosen, metricId)), cite: [latest.id] };
+    }
+    const nearest = claim.time === null ? nearestLength(claim, latest, statedBy(facts, R), fye) : undefined;
+    if (nearest) {
+      const body = `${sourcedPhrase(claim, [nearest], metricId)}, the latest of its length (later facts are of shorter periods)`;
+      return { ...base, code: 'contradicted', facts: [nearest], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, nearest), cite: [nearest.id] };
     }
     return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, claim, sourcedPhrase(claim, chosen, metricId)), suggestion: factValue(claim, latest), cite: [latest.id] };
   }
@@ -354,7 +383,21 @@ function namedMeasure(claim: Claim, ctx: JudgeContext): string | undefined {
  * difference or share no fact states is derived from the facts it is computed from (judgeDerived).
  */
 export function judgeClaim(claim: Claim, ctx: JudgeContext): Verdict {
-  return judgeWithDerivation(planAhead(rateAsItsCount(claim, ctx), ctx), ctx, judgeStated);
+  return judgeWithDerivation(planAhead(rateAsItsCount(countInItsUnit(claim, ctx), ctx), ctx), ctx, judgeStated);
+}
+
+/** A unit written in capitals: "TEU", "CEU", "DWT". */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * "The fleet was 6.85 million CEU": a bare count followed by a unit a metric of the facts counts in
+ * (`unit: CEU`), written in capitals as the facts file writes it, is a count of that unit, which
+ * only such a metric judges (not the fleet in TEU the word "fleet" names). Lower-case nouns are read as nouns already.
+ */
+function countInItsUnit(claim: Claim, ctx: JudgeContext): Claim {
+  if (claim.unit !== 'count' || claim.noun !== undefined) return claim;
+  const word = WORD_AFTER.exec(ctx.note.text.slice(claim.offset.end, claim.offset.end + 24))?.[1];
+  return word && ACRONYM.test(word) && ctx.memo.fittingMetrics(word).length > 0 ? { ...claim, unit: word } : claim;
 }
 
 /** Before a plan's figure, words that tell it in the past: "had said … would have 100 GW by September". */

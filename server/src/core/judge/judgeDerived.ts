@@ -3,7 +3,7 @@
 // with each fact's [low, high] and tolerance carried through the arithmetic (deriveArithmetic),
 // and compared with the claim's own precision interval as any figure is (compare.agrees).
 import type { CitationKey, Claim, Derivation, DerivedForm, Fact, Metric, OperandRole, Span, TimeRef, Unit } from '../types';
-import { isChangeNoun, namesAChange } from '../extract/hedges';
+import { isChangeNoun, namesAChange, VALENCE } from '../extract/hedges';
 import { PRIOR_YEAR } from '../extract/attachTime';
 import { monthsOf } from '../extract/periods';
 import { agrees, claimAgreesWith, convertValue, factInterval, type Interval } from './compare';
@@ -18,13 +18,13 @@ import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
 import { elliptical, unitNamedBy } from './resolveMetric';
 import { humanPeriod } from './periods';
-import { claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, selectFacts, statedBy, WEEK_MS } from './selectFacts';
+import { atFiscalYearEnd, claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
 import { isCurrency } from '../units';
 import { pluralNoun } from '../extract/unitNouns';
 import { respectiveRun, runClauseStart, saysRespectively } from './respectively';
 import { yearsAgo, yearsEarlier } from '../extract/time';
-import { capitalise, claimPhrase, compactMoney, factValue, metricName, shortDate, shortFact, subjectOf, timeText, verdictMessage } from './wording';
+import { capitalise, claimPhrase, compactMoney, factValue, metricName, shortDate, shortFact, subjectOf, timeLabel, timeText, verdictMessage } from './wording';
 import { CHANGE_TO_LEVEL, SHARE_AFTER_AMOUNT } from './sentenceCues';
 import type { Verdict } from './verdict';
 
@@ -434,7 +434,14 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
     const p = claimPeriod(claim.time, s.fye);
     return p !== null && p.to >= ctx.note.referenceDate;
   };
-  const fits = (s: Series, facts: Fact[]): Fact[] => facts.filter((f) => kindFits(stance, running(s), f));
+  // (A result of a period not over may be a plan for that whole period, never a longer period's plan
+  // stated in it: "Revenue rose 7.9% in the fourth quarter" is no change of the next year's guidance.)
+  const wholePeriod = (s: Series, f: Fact): boolean => {
+    const p = claimPeriod(claim.time, s.fye);
+    const r = factRange(f, s.fye);
+    return p !== null && r !== null && p.from === r.from && p.to === r.to;
+  };
+  const fits = (s: Series, facts: Fact[]): Fact[] => facts.filter((f) => kindFits(stance, running(s), f) && (stance !== 'plain' || f.kind === 'actual' || wholePeriod(s, f)));
   // An earlier figure is a result by then, whatever the claim plans: actual figures first.
   const earlierPool = (facts: Fact[], fallback: Fact[]): Fact[] => {
     const actual = facts.filter((f) => f.kind === 'actual');
@@ -695,9 +702,6 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   return verdict.code === 'contradicted' && also.length > 0 ? { ...verdict, message: `${verdict.message} (${also.join('; ')})` } : verdict;
 }
 
-/** Words that say a change was for the better or the worse, not which way it went. */
-const VALENCE = /\b(?:improv(?:e|ed|es|ing|ement)|worsen(?:ed|ing|s)?|deteriorat(?:e|ed|es|ing|ion))\b/i;
-
 /** The verdict on a derived figure by one plan of the facts to derive it from. */
 function judgeByPlan(claim: Claim, reading: DerivedReading, plan: Plan, ctx: JudgeContext): Verdict {
   const { form } = reading;
@@ -793,7 +797,7 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
     if (!claim.time?.iso && yearsEarlier(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? earlierThanUnstated(claim, ctx, v);
     // "…, compared with 64.1% a year ago": a year before the figure it is compared with.
     if (claim.time?.iso && yearsAgo(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? v;
-    if (claim.time?.iso) return v;
+    if (claim.time?.iso) return v.code === 'contradicted' || v.code === 'outdated' ? (startInChangePeriod(claim, ctx, v) ?? v) : v;
     if (v.code === 'contradicted' || v.code === 'outdated') return judgeBase(claim, ctx, v) ?? judgeEarlierLevel(claim, ctx, v) ?? v;
     // "expects $1.0-1.06 billion, down from $1.1 billion": the figure revised from is no support of the outlook it was revised to, whatever the rounding.
     return v.code === 'supported' ? (judgeEarlierLevel(claim, ctx, v) ?? v) : v;
@@ -940,6 +944,29 @@ function judgeBase(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null 
   return { ...v, ...cited, code: 'supported', message: verdictMessage(subject, claim, body) };
 }
 
+/**
+ * "Revenue rose to £342.6 million from £309.0 million in FY2026": a period after the level a change
+ * started from may be the whole change's (the level reached has no time of its own). When the level
+ * reached agrees with that period's fact and the start agrees with the period before's, it is read
+ * so: `supported`. Else the start keeps the period as its own (null: the plain verdict stands).
+ */
+function startInChangePeriod(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict | null {
+  const at = claim.offset.start - claim.sentence.start;
+  if (!FROM_LEVEL.test(claim.sentenceText.slice(Math.max(0, at - 40), at))) return null;
+  const later = sentenceClaims(claim, ctx).filter((c) => c.offset.end <= claim.offset.start && c.kind !== 'growth' && compatibleUnits(c.unit, claim.unit)).at(-1);
+  if (!later || later.time !== null) return null;
+  const match = matchFacts(claim, ctx.note, ctx.index, ctx.memo);
+  const group = match.groups[0];
+  if (!match.metric || match.combined || !group) return null;
+  const fye = fiscalEndOf(ctx, group.entities);
+  const laterFact = selectFacts(group.facts, claim.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
+  const earlier = laterFact && latestBefore(group.facts, laterFact, ctx.note.referenceDate, fye);
+  if (!earlier || !claimAgreesWith(claim, earlier, ctx.tolerance)) return null;
+  const subject = subjectOf(ctx.index, group.entities, match.metric.id, group.counterparty, undefined, group.facts[0]?.segment);
+  const body = `matches the earlier sourced figure it is compared with, ${shortFact(claim, earlier)}, ${timeLabel(claim.time)} being the change's period`;
+  return { ...v, code: 'supported', facts: [earlier], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, earlier), cite: [earlier.id] };
+}
+
 /** "(prior year: £1.1bn)": the level a figure before it is compared with, labelled in parentheses. */
 const PRIOR_LABEL = new RegExp(`\\(\\s*${PRIOR_YEAR}\\s*:\\s*$`, 'i');
 
@@ -965,8 +992,10 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   const group = match.groups[0];
   if (!match.metric || match.combined || !group) return null;
   const fye = fiscalEndOf(ctx, group.entities);
+  // ("RPO rose to $7.42 billion at year-end from $6.38 billion": the entity's year end, October's.)
+  const laterAt = atFiscalYearEnd(later, fye, ctx.note.referenceDate);
   // The level compared is a result: "the margin improved to 12.3% from 11.6%" is not the year's 12–12.5% outlook, which it also fits.
-  const pick = (facts: Fact[]): Fact | undefined => selectFacts(facts, later.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
+  const pick = (facts: Fact[]): Fact | undefined => selectFacts(facts, laterAt.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
   const actual = group.facts.filter((f) => f.kind === 'actual');
   // (A level with no time of a year whose later facts are all quarters is that year's: "rose to $3.25 billion from $3.18 billion" in May.)
   const latestActual = later.time === null ? selectFacts(actual, null, ctx.note.referenceDate, fye)[0] : undefined;

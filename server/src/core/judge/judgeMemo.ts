@@ -146,9 +146,16 @@ function read(text: string, index: FactIndex, wordSet: MetricWordSet, base: numb
   return {
     folded,
     mentions,
-    words: metricWords(span, folded, wordSet),
+    words: outsideNames(metricWords(span, folded, wordSet), mentions),
     combining: mentions.length >= 2 && hasCombiningWord(folded),
   };
+}
+
+/** Metric words that are no part of a longer entity name: "Halcyon Helicopters' revenue" names revenue, not a fleet of helicopters. */
+function outsideNames(words: WordHit[], mentions: readonly { start: number; end: number }[]): WordHit[] {
+  if (mentions.length === 0) return words;
+  const inName = (h: WordHit): boolean => mentions.some((m) => h.start >= m.start && h.end <= m.end && m.end - m.start > h.end - h.start);
+  return words.some(inName) ? words.filter((h) => !inName(h)) : words;
 }
 
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>

@@ -11,7 +11,7 @@ import { citationAsClaim, citedFacts, claimForCitation, judgeCitedClaim } from '
 import { judgeClaim, type JudgeContext } from './judgeClaim';
 import { createMemo } from './judgeMemo';
 import { anchorRelativeTime } from './relativeTime';
-import { withHeadingTime } from './headingTime';
+import { withHeadingTime, withLeadTime } from './headingTime';
 import { isSuppressed } from './suppress';
 import { weighPounds } from './poundsOfWeight';
 import { toFinding } from './toFinding';
@@ -45,7 +45,7 @@ export function judgeNote(written: ParsedNote, index: FactIndex, options: JudgeO
 
   for (const stated of note.claims) {
     if (config.kinds && !config.kinds.includes(stated.kind)) continue;
-    const claim = withHeadingTime(anchorRelativeTime(stated, note.claims), note);
+    const claim = withHeadingTime(withLeadTime(anchorRelativeTime(stated, note.claims), note.referenceDate), note);
     const cited = citedFacts(claim, citationsOf.get(claim.index) ?? [], (id) => factById(index, id));
     verdicts.push(cited.length > 0 ? judgeCitedClaim(claim, cited, ctx) : judgeClaim(claim, ctx));
   }

@@ -158,6 +158,9 @@ function wholeOfShare(claim: Claim, note: ParsedNote, memo: JudgeMemo): boolean 
 /** Between a name and the figure it stands at or with: " at ", " with about ", " with a ". */
 const NAME_AT_FIGURE = /^\s+(?:at|with)\s+(?:(?:a|an|about|around|roughly|some|nearly|just|almost)\s+)*$/;
 
+/** Between a figure and the name it stands at: " at ", " at the ". */
+const FIGURE_AT_NAME = /^\s+at\s+(?:the\s+)?$/;
+
 function groupKey(f: Fact): string {
   return `${[...f.entities].sort().join('+')}|${f.counterparty ?? ''}|${f.segment ?? ''}`;
 }
@@ -206,9 +209,12 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const before = info.folded.slice(0, clause.start - claim.sentence.start);
   const antecedent = (m: Parameters<typeof possesses>[2]): boolean =>
     m.end <= clause.start && RELATIVE_AFTER.test(before.slice(m.end - claim.sentence.start) + info.folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start));
-  // "…, ahead of Apple at 18%", "followed by Xiaomi with 43.5 million": a name right before "at" or "with" and the figure.
+  // "…, ahead of Apple at 18%", "followed by Xiaomi with 43.5 million": a name right before "at" or "with" and the figure;
+  // "…, against 87 at Coastway Aviation": right after the figure and "at".
   const standsAt = (m: Parameters<typeof possesses>[2]): boolean =>
-    m.end <= claim.offset.start && NAME_AT_FIGURE.test(info.folded.slice(m.end - claim.sentence.start, claim.offset.start - claim.sentence.start));
+    m.end <= claim.offset.start
+      ? NAME_AT_FIGURE.test(info.folded.slice(m.end - claim.sentence.start, claim.offset.start - claim.sentence.start))
+      : m.start >= claim.offset.end && FIGURE_AT_NAME.test(info.folded.slice(claim.offset.end - claim.sentence.start, m.start - claim.sentence.start));
   const rank = (e: string, agentCounts = false): number =>
     mentionRank(e, entities.sentence, claim, clause, (m) => owns(m) || antecedent(m) || standsAt(m), agentCounts);
   const ranked = entities.fromBlock ? entities.subjects : [...entities.subjects].sort((a, b) => rank(a) - rank(b));
@@ -261,6 +267,10 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
     if (perEntity.some((g) => g.facts.length > 0)) return { entities, metric, groups: perEntity, combined: true, ranked, ...place };
   }
 
+  // "…compares with 5.8% at Pemberton", "…with Pemberton's 5.8%": the figure's owner in its own clause, of whom the facts
+  // give none of this metric, owns it still (no other subject's facts judge it).
+  const owner = entities.fromBlock ? undefined : ranked[0];
+  if (owner !== undefined && rank(owner) < 1e6 && !groups.some((g) => g.entities.includes(owner) || g.counterparty === owner)) return { ...none(), ...place };
   // Both parties count for a fact with a counterparty: "Anthropic's round … from Amazon" is Amazon's investment in Anthropic.
   const score = (g: FactGroup): number => Math.min(...[...g.entities, ...(g.counterparty ? [g.counterparty] : [])].map((e) => rank(e, g.counterparty !== undefined)));
   const nearest = [...groups].sort((a, b) => score(a) - score(b) || (a.counterparty ? 0 : 1) - (b.counterparty ? 0 : 1))[0]!;

@@ -28,7 +28,7 @@ import type { JudgeMemo } from './judgeMemo';
 const NOT_QUALIFIERS: ReadonlySet<string> = new Set([
   ...WHOLE_WORDS,
   ...(
-    'a an the its their his her our this that these those whose which who ' +
+    'a an the its their his her our this that these those whose which who when where whereby ' +
     'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
     // Words that join clauses: "so revenue held at $1.63 billion", "while sales rose".
     'so but yet while whereas thus hence then still also even ' +

@@ -264,7 +264,7 @@ function valuationBinding(hits: WordHit[], claim: Claim, folded: string, figures
 }
 
 // "Free cash flow of $5.2 billion", "revenue was $5 billion": a word right before its figure.
-const WORD_THEN_FIGURE = /^\s+(?:of|was|were|is|are|at|reached|totaled|totalled|came to|came in at|stood at|averaged|averages|average)\s+(?:(?:about|roughly|around|nearly|some|just|almost|approximately|over|more than|less than|at least|at most|up to|under)\s+)*$/;
+const WORD_THEN_FIGURE = /^(?:\s+|\s*,\s*which\s+(?=was|were|is|are|totaled|totalled|came|stood))(?:of|was|were|is|are|at|reached|totaled|totalled|came to|came in at|stood at|averaged|averages|average)\s+(?:(?:about|roughly|around|nearly|some|just|almost|approximately|over|more than|less than|at least|at most|up to|under)\s+)*$/;
 // "$3.5 billion of share repurchases", "$184 billion in deposits": a word right after its figure.
 const FIGURE_THEN_WORD = /^\s+(?:of|in)\s+(?:(?:its|their|the)\s+)?$/;
 
@@ -426,7 +426,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   }
   const named = partNamedAfter(claim, clause, memo);
   if (named) return named;
-  if (aboutAPart(claim, clause, memo) || withTradedItems(claim, clause) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo) || anAdjustment(claim, memo)) {
+  if (aboutAPart(claim, clause, memo) || withTradedItems(claim, clause) || comparedWithAPart(claim, memo) || ratePerPeriod(claim, clause, memo) || includedIn(claim, memo) || fromASource(claim, clause, memo) || anAdjustment(claim, memo) || leftOutItem(claim, memo)) {
     const whole = opts.segmentNamed ? resolveWhole(claim, index, clause, memo, fittingList, opts) : undefined;
     if (whole && opts.segmentNamed!(whole)) return whole;
     opts.leftOut?.('part');
@@ -492,6 +492,9 @@ function setOf(list: Metric[]): Set<Metric> {
   return set;
 }
 
+/** Between a metric's words and the relative clause that holds a figure: ", which ", " that ". */
+const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s*$/;
+
 function fromWords(
   claim: Claim, index: FactIndex, hits: WordHit[], folded: string, clause: Span, fittingList: Metric[], header: Span | null | undefined, memo: JudgeMemo, hasFacts: (m: Metric) => boolean, label?: Span, before?: Span,
 ): Metric | null | undefined {
@@ -510,6 +513,9 @@ function fromWords(
   }
   const priced = boundPriceOfOne(claim, hits, folded, clause, figures) ?? perItemOfNamed(claim, hits, folded, fitting);
   if (priced) return priced;
+  // "Free cash flow excludes capex, which was $140 million": a relative clause's figure is its antecedent's.
+  const antecedent = uncoveredHits(hits.filter((h) => fitting.has(h.metric) && h.end <= clause.start && RELATIVE_GAP.test(folded.slice(h.end - base, clause.start - base))));
+  if (antecedent.length > 0) return best(antecedent, claim, folded, base, hasFacts)?.metric;
   hits = withoutSignWords(hits, folded, base, fitting);
   const own = figures.length > 0 ? figures : [claim.offset];
   // Outside its clause, a figure takes what the sentence names when its clause is an elliptical
@@ -949,8 +955,28 @@ function anAdjustment(claim: Claim, memo: JudgeMemo): boolean {
   return ADJUSTED_BY.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) && figureBefore(claim, memo, claim.offset.start);
 }
 
-/** Right before a figure: it is included in one stated before ("capex of $9 billion, including $1.5 billion on…"). */
-const INCLUDED = /\b(?:including|include|includes|included|accounting\s+for|accounted\s+for|making\s+up|contributing|contributed)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+/** Right before a figure: it is included in one stated before ("capex of $9 billion, including $1.5 billion on…", "which includes an undrawn $250 million revolver"). */
+const INCLUDED = /\b(?:including|include|includes|included|accounting\s+for|accounted\s+for|making\s+up|contributing|contributed)\s+(?:(?:about|roughly|around|some|nearly|almost|over|more\s+than)\s+|(?:an?|the)\s+(?:[a-z]+\s+)?)?$/i;
+
+/**
+ * Right before a figure: the thing a metric leaves out or takes in, named before "of" ("Adjusted
+ * EBITDAR excludes lease costs of $38.2 million"): the figure is that thing's (group 1), which no
+ * metric is unless its words are there ("excludes capex, which was $140 million").
+ */
+const ITEM_LEFT_OUT = /\b(?:excludes|excluding|excluded|exclude)\s+((?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+of|\s*,\s*which\s+(?:was|were|is|are|totaled|totalled|came\s+to))\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/iu;
+
+/** Whether a figure is the amount of a thing its sentence says a metric leaves out, a thing no word of a metric of its unit names. */
+function leftOutItem(claim: Claim, memo: JudgeMemo): boolean {
+  const at = claim.offset.start - claim.sentence.start;
+  const from = Math.max(0, at - 60);
+  const m = ITEM_LEFT_OUT.exec(claim.sentenceText.slice(from, at));
+  if (!m) return false;
+  const start = claim.sentence.start + from + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  // (A word of a metric of another unit names no amount: "excludes aircraft lease costs, which were $38.2 million".)
+  const fitting = memo.fittingMetrics(claim.unit);
+  return !memo.sentence(claim.sentence).words.some((h) => h.start >= start && h.end <= end && fitting.includes(h.metric));
+}
 
 /** Whether a figure is named as included in a figure before it in its sentence. */
 function includedIn(claim: Claim, memo: JudgeMemo): boolean {

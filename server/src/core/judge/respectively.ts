@@ -11,7 +11,7 @@ const inRun = (between: string): boolean => {
   return !!m && (m[1] === undefined || isChangeVerb(m[1].toLowerCase()));
 };
 /** After a run's last figure: "respectively", a time or a noun maybe before it ("… in the third quarter, respectively", "… passengers, respectively"). */
-const RESPECTIVELY = /^(?:\s+(?:in|for|during|over|at|as\s+of)\s+[^,;.()]{1,40}?|\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)?\s*,?\s*respectively\b/iu;
+const RESPECTIVELY = /^(?:\s+(?:in|for|during|over|at|as\s+of)\s+[^,;.()]{1,40}?|\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})?\s*,?\s*respectively\b/iu;
 /** A figure that is a ratio by its words ("4%", "80 basis points"), not a level. */
 const RATIO_TEXT = /%|\bper\s*cent\b|\bpercent\b|\bpoints?\b|\bbps\b|\bbp\b/i;
 
@@ -41,28 +41,52 @@ export function respectiveRun(sentence: string, base: number, figures: readonly 
   const length = last - first + 1;
   // A run of levels and the run of their changes right after it pair alike: "…were $312 million and
   // $171 million, up 5.4% and 8.2%, respectively", "…, respectively, up 5.4% and 8.2% from a year earlier".
+  // And the levels a run of changes reached, after "respectively": "…rose 3.7% and 5.7%, respectively, to 1.94 million and $134.60".
   const partnerAfter = (): boolean => {
     if (last + 1 >= figures.length || !CHANGES_AFTER_LEVELS.test(slice(figures[last]!.end, figures[last + 1]!.start))) return false;
     const [f, l] = runAround(last + 1);
     return f === last + 1 && l - f + 1 === length && endsRespectively(l);
   };
   const partnerBefore = (): boolean => {
-    if (first === 0 || !CHANGES_AFTER_LEVELS.test(slice(figures[first - 1]!.end, figures[first]!.start))) return false;
+    if (first === 0) return false;
+    const between = slice(figures[first - 1]!.end, figures[first]!.start);
+    const levelsReached = LEVELS_AFTER_CHANGES.test(between);
+    if (!levelsReached && !CHANGES_AFTER_LEVELS.test(between)) return false;
     const [f, l] = runAround(first - 1);
-    return l === first - 1 && l - f + 1 === length && endsRespectively(l);
+    return l === first - 1 && l - f + 1 === length && (levelsReached || endsRespectively(l));
   };
-  if (!endsRespectively(last) && !partnerAfter() && !partnerBefore()) return null;
+  if (!endsRespectively(last) && !partnerAfter() && !partnerBefore()) return levelsOfKinds(at);
   const run = figures.slice(first, last + 1);
   return run.length >= 2 ? { run, k: at - first } : null;
+
+  // "Revenue per meal and client retention were $6.42 and 95.2%, respectively": levels of several
+  // kinds after a verb of being, joined by commas and "and" alone (no change verb between them).
+  function levelsOfKinds(i: number): { run: Span[]; k: number } | null {
+    const plain = (a: Span, b: Span): boolean => IN_RUN.exec(slice(a.end, b.start))?.[1] === undefined;
+    let lo = i;
+    let hi = i;
+    while (hi + 1 < figures.length && plain(figures[hi]!, figures[hi + 1]!)) hi++;
+    while (lo > 0 && plain(figures[lo - 1]!, figures[lo]!)) lo--;
+    if (hi === lo || !endsRespectively(hi)) return null;
+    const run = figures.slice(lo, hi + 1);
+    if (run.every((f) => ratio(f) === ratio(run[0]!))) return null;
+    return LEVELS_BEFORE.test(slice(Math.max(base, run[0]!.start - 24), run[0]!.start)) ? { run, k: i - lo } : null;
+  }
 }
+
+/** Before a run of levels: a verb of being ("were ", "stood at about "). */
+const LEVELS_BEFORE = /\b(?:were|was|are|is|stood\s+at|came\s+to|came\s+in\s+at|totaled|totalled|reached)\s+(?:(?:about|roughly|around|nearly|some)\s+)?$/i;
 
 /** Where the clause of a run starting at `runStart` (a note offset) begins: after the last semicolon before it, else the sentence's start. */
 export function runClauseStart(sentence: string, base: number, runStart: number): number {
   return base + sentence.lastIndexOf(';', runStart - base) + 1;
 }
 
-/** Between a run of levels and the run of their changes: ", up ", ", respectively, down ", ", an increase of ". */
-const CHANGES_AFTER_LEVELS = /^\s*,\s*(?:respectively\s*,\s*)?(?:up|down|rising|falling|growing|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|decline|gain)\s+of)\s+(?:by\s+)?$/i;
+/** Between a run of levels and the run of their changes: ", up ", ", respectively, down ", ", an increase of ", " in the second quarter, respectively, up ". */
+const CHANGES_AFTER_LEVELS = /^(?:\s+(?:in|for|during|over|at)\s+[^,;.()]{1,40}?)?\s*,\s*(?:respectively\s*,\s*)?(?:up|down|rising|falling|growing|increasing|decreasing|an?\s+(?:increase|decrease|rise|fall|decline|gain)\s+of)\s+(?:by\s+)?$/i;
+
+/** Between a run of changes and the levels they reached: ", respectively, to ", " year over year, respectively, to about ". */
+const LEVELS_AFTER_CHANGES = /^(?:\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})?\s*,\s*respectively\s*,\s*to\s+(?:(?:about|roughly|around|nearly)\s+)?$/iu;
 
 /** Words that end a list's last item: its verb, or a preposition before the figures. */
 const ITEM_ENDS = /^(?:was|were|is|are|came|come|comes|rose|fell|grew|made|make|makes|report|had|have|has|hit|stood|ran|run|runs|of|to|at|for|in|with|by|on|\p{Ll}+ed)$/u;

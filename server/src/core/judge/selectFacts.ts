@@ -1,4 +1,4 @@
-import type { Fact, TimeRef } from '../types';
+import type { Claim, Fact, TimeRef } from '../types';
 import { type DayRange, periodRange, within } from './periods';
 
 const ranges = new WeakMap<Fact, Map<string, DayRange | null>>();
@@ -63,6 +63,19 @@ function periodsFit(fact: DayRange, claim: DayRange): boolean {
   if (within(fact, claim)) return days(fact) < QUARTER_DAYS && days(claim) < QUARTER_DAYS * 4;
   if (within(claim, fact)) return days(claim) < QUARTER_DAYS && days(fact) <= 92;
   return false;
+}
+
+/** "at year-end", "at the end of the year": with no year of its own. */
+const YEAR_END = /^(?:at\s+|by\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)$/i;
+
+/** "Headcount: roughly 14,800 at year-end" of an entity whose year ends on 31 October: its last year end by the note's date, not December's. */
+export function atFiscalYearEnd(claim: Claim, fye: string | undefined, referenceDate: string): Claim {
+  const m = fye === undefined || !claim.time || !YEAR_END.test(claim.time.text.trim()) ? null : /^(\d{2})-(\d{2})$/.exec(fye);
+  if (!m || m[1] === '12') return claim;
+  const ref = Number(referenceDate.slice(0, 4));
+  const year = referenceDate.slice(5) >= `${m[1]}-${m[2]}` ? ref : ref - 1;
+  const to = `${year}-${m[1]}-${m[2]}`;
+  return { ...claim, time: { ...claim.time!, iso: `${year}-${m[1]}`, from: `${year}-${m[1]}-01`, to } };
 }
 
 /** Facts stated on or before the reference date: later ones never judge the note. */

@@ -3,7 +3,7 @@ import { familyOf } from './unitMemo';
 import { OIL_FIELD_UNITS, SCALED_SYMBOLS } from '../lexicon';
 
 /** The word right after a figure, one space at most: "1,420 kb/d", "4.6 Mt", "6.8 MtCO2e". */
-const WORD_AFTER = /^ ?([A-Za-z]+\/[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?![\p{L}\p{N}/])/u;
+export const WORD_AFTER = /^ ?([A-Za-z]+\/[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?![\p{L}\p{N}/])/u;
 
 /** Oil-field units (and barrels written "b", "bo"), where "M" is a thousand (the Roman mille: "Mbbl", "Mcf") and "MM" a million. */
 const OIL_FIELD = new RegExp(`^(?:${['b', 'bo', ...OIL_FIELD_UNITS].join('|')})(?:/d)?$`, 'i');

@@ -4,7 +4,7 @@
 // (lazy continuation, other nesting, tabs, setext, code, HTML, ragged tables) returns null and
 // the run goes to the parser; test/parse/containerRuns.test.ts compares both on varied text.
 import type { ProseBlock, TableRow } from './prose';
-import { tableBlocks } from './prose';
+import { leadOf, tableBlocks } from './prose';
 import { type InlineContext, plainInline, plainLine } from './plainInline';
 
 /** One line of the run: [start, end) in the text, and its content. */
@@ -72,6 +72,8 @@ export function readFence(text: string, start: number, end: number): ProseBlock[
 class Paragraph {
   private readonly parts: string[];
   end: number;
+  /** The list's lead-in, for a list item's paragraph (prose.ts's listLead). */
+  lead: string | undefined;
   constructor(
     readonly start: number,
     first: string,
@@ -86,20 +88,27 @@ class Paragraph {
     this.end = end;
   }
   block(): ProseBlock {
-    return { start: this.start, end: this.end, text: this.parts.join(''), type: 'paragraph' };
+    const block: ProseBlock = { start: this.start, end: this.end, text: this.parts.join(''), type: 'paragraph' };
+    if (this.lead !== undefined) block.lead = this.lead;
+    return block;
   }
 }
 
 /** A list item's line: its indentation, marker and the column its content starts at (one space after the marker). */
 const ITEM = /^( *)(?:[-+*]|(\d{1,9})[.)]) (?=[^ ])/;
 
-/** A list of single-paragraph items, nested by indentation, each line an item or a continuation at its item's content column. */
-export function readList(text: string, start: number, end: number, context: InlineContext): ProseBlock[] | null {
+/**
+ * A list of single-paragraph items, nested by indentation, each line an item or a continuation at
+ * its item's content column. `lead`: the lead-in the list hangs from; a nested list hangs from its
+ * item's paragraph when that ends with a colon, else from what its item's list hangs from.
+ */
+export function readList(text: string, start: number, end: number, context: InlineContext, lead?: string): ProseBlock[] | null {
   const lines = linesOf(text, start, end);
   if (!lines || lines.length === 0) return null;
   const blocks: ProseBlock[] = [];
-  /** Content columns of the open items, outermost first. */
+  /** Content columns of the open items, outermost first, and each one's paragraph. */
   const open: number[] = [];
+  const openParas: Paragraph[] = [];
   let para: Paragraph | null = null;
   let paraColumn = -1;
   for (const line of lines) {
@@ -107,7 +116,10 @@ export function readList(text: string, start: number, end: number, context: Inli
     if (item) {
       const indent = item[1]!.length;
       const column = item[0].length;
-      while (open.length > 0 && open[open.length - 1]! > indent) open.pop();
+      while (open.length > 0 && open[open.length - 1]! > indent) {
+        open.pop();
+        openParas.pop();
+      }
       const parent = open.length > 0 ? open[open.length - 1]! : 0;
       // Four columns past its container's content it is code or paragraph text, not an item.
       if (indent - parent > 3) return null;
@@ -118,9 +130,13 @@ export function readList(text: string, start: number, end: number, context: Inli
       const masked = plainLine(line.text.slice(column), context);
       if (masked === null) return null;
       if (para) blocks.push(para.block());
+      const parentPara = openParas[openParas.length - 1];
+      const itemLead = parentPara ? (leadOf(text.slice(parentPara.start, parentPara.end)) ?? parentPara.lead) : lead;
       para = new Paragraph(line.start + column, masked, line.end);
+      para.lead = itemLead;
       paraColumn = column;
       open.push(column);
+      openParas.push(para);
     } else {
       if (!para) return null;
       const indent = line.text.length - line.text.trimStart().length;

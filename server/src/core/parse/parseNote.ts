@@ -359,6 +359,7 @@ function readBlocks(source: string, lines: LineIndex, blocks: ProseBlock[], refe
           sentenceText,
           block: blockSpan,
           table,
+          lead: block.lead,
         });
       }
       sentenceClaims.push({ sentence, first, last: claims.length - 1 });

@@ -7,8 +7,8 @@
 // (test/parse/plainRuns.test.ts and containerRuns.test.ts compare both on varied text).
 import { CLAIM_CANDIDATE } from '../extract/extractClaims';
 import type { ProseBlock } from './prose';
-import { BLOCKER, maskSectionNumber } from './prose';
-import { proseEnd, readContainerRun, readFence } from './containerRuns';
+import { BLOCKER, leadOf, maskSectionNumber } from './prose';
+import { proseEnd, readContainerRun, readFence, readList } from './containerRuns';
 import { BLOCK_START, CODE_OR_HTML, INLINE_SYNTAX, inlineContext, type InlineContext, maskLinks } from './plainInline';
 import { splitSegments } from './segments';
 
@@ -43,7 +43,7 @@ export function readPlainRuns(text: string): PlainRuns {
     const short = code && tooShortToBlank(text, run.start);
     // Blank lines (a segment's leading ones) hold nothing and parse as nothing: kept as they are.
     const keep = short && BLANK_LINES.test(text.slice(run.start, run.end));
-    const read = keep ? [] : short ? null : (readRun(text, run.start, run.end, context) ?? readContainerRun(text, run.start, run.end, context));
+    const read = keep ? [] : short ? null : (readRun(text, run.start, run.end, context) ?? readContainerRun(text, run.start, run.end, context) ?? readLeadAndList(text, run.start, run.end, context));
     if (!read) {
       parsed++;
       continue;
@@ -89,6 +89,26 @@ const tooShortToBlank = (text: string, start: number): boolean => {
   for (let i = start; i < start + 3; i++) if (i >= text.length || text.charCodeAt(i) === 10) return true;
   return false;
 };
+
+/** The first line of a list after blank lines. */
+const LIST_AFTER_BLANK = /\n[ \t]*\n(?=(?:[-+*]|\d{1,9}[.)]) )/;
+
+/**
+ * A run the segmenter kept whole because its paragraph leads in the list after it ("Management
+ * raised its 2026 outlook on October 28:" then "- Revenue: about $4.45 billion"): the paragraph as
+ * readRun reads it, the list as readList does, its items given the paragraph's lead-in.
+ */
+function readLeadAndList(text: string, start: number, end: number, context: InlineContext): ProseBlock[] | null {
+  const gap = LIST_AFTER_BLANK.exec(text.slice(start, end));
+  if (!gap) return null;
+  const listStart = start + gap.index + gap[0].length;
+  const first = readRun(text, start, listStart, context);
+  if (!first || first.length !== 1 || first[0]!.type !== 'paragraph') return null;
+  const lead = leadOf(text.slice(first[0]!.start, first[0]!.end));
+  if (lead === undefined) return null;
+  const list = readList(text, listStart, end, context, lead);
+  return list && [first[0]!, ...list];
+}
 
 /** The run's prose blocks, or null when the run needs the parser. */
 function readRun(text: string, start: number, runEnd: number, context: InlineContext): ProseBlock[] | null {

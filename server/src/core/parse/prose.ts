@@ -11,6 +11,8 @@ export interface ProseBlock {
   end: number;
   text: string;
   type: 'paragraph' | 'heading' | 'tableCell';
+  /** For a block inside a list: the sentence the list hangs from (its lead-in), when one stands right before it (see listLead). */
+  lead?: string;
   /** For a table cell below the header row: its column's header text (for the claim's kind). */
   header?: string;
   /** Where that header cell starts and ends in the note (the header may state the column's period). */
@@ -20,8 +22,11 @@ export interface ProseBlock {
   headersBefore?: { start: number; end: number };
   /** For a table cell: its whole row, where the row's entity stands ("| Acme | $5B |"). */
   row?: { start: number; end: number };
-  /** The same row's Date/Period/Quarter/Year/As of cell, when the table has such a column. */
-  rowTime?: { text: string; start: number };
+  /**
+   * The same row's Date/Period/Quarter/Year/As of cell, when the table has such a column; else its
+   * first cell, which dates the row only when the whole cell is one period (`whole`: "2023/24" under "Season").
+   */
+  rowTime?: { text: string; start: number; whole?: true };
   /** The row's first cell, for the other cells of the row: a label may name their kind and unit ("Revenue ($bn)"). */
   rowLabel?: string;
   /** Where that first cell stands in the note. */
@@ -60,13 +65,18 @@ export function collectProse(root: Root, source: string): ProseResult {
   const blocks: ProseBlock[] = [];
   const html: HtmlChunk[] = [];
 
+  // The lead-in of the list being visited: every block inside it (nested lists too, unless they have their own) gets it.
+  let lead: string | undefined;
   const visitBlock = (node: Nodes): void => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
         const block = proseBlock(node, source, html);
-        if (block) blocks.push(block);
+        if (block) {
+          if (lead !== undefined) block.lead = lead;
+          blocks.push(block);
+        }
         return;
       }
       case 'table': {
@@ -86,7 +96,20 @@ export function collectProse(root: Root, source: string): ProseResult {
         return;
       }
       default:
-        if ('children' in node) for (const child of node.children) visitBlock(child as Nodes);
+        if ('children' in node) {
+          let before: Nodes | undefined;
+          for (const child of node.children as Nodes[]) {
+            const own = child.type === 'list' && before ? listLead(before, source) : undefined;
+            if (own === undefined) visitBlock(child);
+            else {
+              const outer = lead;
+              lead = own;
+              visitBlock(child);
+              lead = outer;
+            }
+            before = child;
+          }
+        }
     }
   };
   visitBlock(root);
@@ -126,6 +149,7 @@ export function tableBlocks(rows: readonly TableRow[]): ProseBlock[] {
         }
         if (rowSpan) block.row = rowSpan;
         if (timeCell && col !== timeColumn) block.rowTime = { text: timeCell.text, start: timeCell.start };
+        else if (timeColumn < 0 && label && col > 0) block.rowTime = { text: cells[0]!.text, start: cells[0]!.start, whole: true };
         if (label && col > 0) {
           block.rowLabel = label;
           block.rowLabelSpan = { start: cells[0]!.start, end: cells[0]!.end };
@@ -139,6 +163,33 @@ export function tableBlocks(rows: readonly TableRow[]): ProseBlock[] {
     });
   });
   return blocks;
+}
+
+/**
+ * The lead-in a list hangs from: the last sentence of a paragraph right before it that ends with a
+ * colon ("Management raised its 2026 outlook on October 28:"; "Management now guides EPS of
+ * $3.55–$3.65. A few balance-sheet points worth tracking:" leads with no plan). The segmenter keeps
+ * such a paragraph and its list together (segments.ts), so the list's reading depends on nothing
+ * outside its segment; plainRuns.ts reads the pair as this does.
+ */
+export function listLead(before: Nodes, source: string): string | undefined {
+  const start = before.position?.start.offset;
+  const end = before.position?.end.offset;
+  if (before.type !== 'paragraph' || start === undefined || end === undefined) return undefined;
+  return leadOf(source.slice(start, end));
+}
+
+/** A paragraph's source as a lead-in: its last sentence when it ends with a colon. */
+export function leadOf(paragraph: string): string | undefined {
+  const text = paragraph.trimEnd();
+  return text.endsWith(':') ? text.slice(lastSentenceStart(text)) : undefined;
+}
+
+/** Where the last sentence of a paragraph starts: after the last ". ", "? " or "! " before a capital letter. */
+function lastSentenceStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/[.?!]["'”’)]?\s+(?=[\p{Lu}\d"“])/gu)) at = m.index + m[0].length;
+  return at;
 }
 
 function proseBlock(node: Nodes & { children: unknown[] }, source: string, html: HtmlChunk[]): ProseBlock | null {

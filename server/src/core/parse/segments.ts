@@ -32,6 +32,11 @@ const HTML_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
+/** A line a list may hang from: one ending with a colon. */
+const LEAD_LINE = /:[ \t]*$/;
+/** A list item's first line. */
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
 /** Where the front matter ends, when the note opens with a `---` fence closed by a `---` line. */
 export function frontMatterEnd(text: string): number {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
@@ -60,6 +65,8 @@ function scanSegments(text: string, from: number, out: Segment[], resume?: (boun
   let fence: { char: string; length: number } | null = null;
   /** The end marker of the open HTML block, when inside one. */
   let htmlEnd: RegExp | null = null;
+  /** Whether the last line with text may lead in a list (prose.ts's listLead): a list after it stays in its segment. */
+  let leadBefore = false;
 
   for (let pos = from; pos < text.length; ) {
     const nl = text.indexOf('\n', pos);
@@ -75,7 +82,7 @@ function scanSegments(text: string, from: number, out: Segment[], resume?: (boun
     } else if (htmlEnd) {
       if (htmlEnd.test(content)) htmlEnd = null;
     } else {
-      if (previousBlank && !blank && first !== 32 && first !== 9 && pos > segStart) {
+      if (previousBlank && !blank && first !== 32 && first !== 9 && pos > segStart && !(leadBefore && LIST_ITEM.test(content))) {
         out.push({ start: segStart, end: pos });
         segStart = pos;
         if (resume?.(pos)) return;
@@ -93,6 +100,7 @@ function scanSegments(text: string, from: number, out: Segment[], resume?: (boun
       }
     }
     previousBlank = blank && !fence && !htmlEnd;
+    if (!blank && !fence && !htmlEnd) leadBefore = LEAD_LINE.test(content);
     pos = next;
   }
   if (segStart < text.length || out.length === 0) out.push({ start: segStart, end: text.length });
@@ -151,8 +159,10 @@ export function resplitSegments(before: Segmentation, beforeLength: number, afte
   if (fmEnd !== before.frontMatterEnd || edit.prefix < fmEnd) return undefined;
   const old = before.segments;
   // The last segment that starts before the edit: its first character and everything before it
-  // are unchanged, so it still starts a segment (the first one, at the front matter's end, always does).
-  const restart = Math.max(0, lastStartBelow(old, edit.prefix));
+  // are unchanged, so it still starts a segment (the first one, at the front matter's end, always does);
+  // the one before it when that ends with a lead-in line, which an edit making this one's first line a list item joins.
+  let restart = Math.max(0, lastStartBelow(old, edit.prefix));
+  if (restart > 0 && LEAD_LINE.test(lastLineBefore(after, old[restart]!.start))) restart--;
   const out = old.slice(0, restart);
   const delta = after.length - beforeLength;
   const unchangedFrom = after.length - edit.suffix;
@@ -169,6 +179,13 @@ export function resplitSegments(before: Segmentation, beforeLength: number, afte
   if (resumed < 0) return { frontMatterEnd: fmEnd, segments: out, kept: restart, resumed: out.length, resumedFrom: old.length };
   for (let j = resumedFrom; j < old.length; j++) out.push({ start: old[j]!.start + delta, end: old[j]!.end + delta });
   return { frontMatterEnd: fmEnd, segments: out, kept: restart, resumed, resumedFrom };
+}
+
+/** The last line with text before `offset` (a segment's start), without its line break. */
+function lastLineBefore(text: string, offset: number): string {
+  let end = offset;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
 }
 
 /** The index of the last segment that starts before `offset`, or -1. */
