@@ -1,6 +1,7 @@
 // Grouping statements by entity, metric, kind of fact, time and measure, across notes and inside
 // one, with and without a facts file. Each case's expected verdicts were written from the README's
 // rules (How statements are compared) before running.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNote, type CheckResult } from '../../server/src/core/check';
@@ -42,6 +43,19 @@ describe('statements across notes, with no facts file', () => {
     expect(f!.metric).toBe('investment');
     expect(f!.message).toBe("Halden Bio's investment: $40 million in March 2025 — notes/deals.md:4 says $45 million for March 2025; no fact decides between them");
     expect(f!.related).toEqual([{ note: 'notes/deals.md', label: 'notes/deals.md', range: found['notes/deals.md']![0]!.claim.range, says: '$45 million for March 2025' }]);
+  });
+
+  it('sets no change with no period of its own against another: over which period is unsaid', () => {
+    const facts = loadFacts([{ file: 'tollbridge-facts.yaml', text: readFileSync('test/judge/fixtures/tollbridge-facts.yaml', 'utf8') }], { today: '2026-12-01' }).index;
+    // The toll-bridge note: "…rose 2.9% and 8.6%, respectively, to 84,300 and …" and, of one bridge, "(+7.4%)".
+    const bridges = checkNote(readFileSync('test/judge/fixtures/tollbridge-note.md', 'utf8'), facts, defaultConfig, { today: '2026-12-01' });
+    expect(pass({ bridges }).bridges).toEqual([]);
+    // With a period no fact gives, the same two changes are one statement that cannot both be true.
+    const said = pass({
+      a: note('# Cedarline Crossings Fund\n\nAverage daily crossings rose 2.9% in 2023.', '2026-11-25', facts),
+      b: note('# Cedarline Crossings Fund\n\nAverage daily crossings rose 7.4% in 2023.', '2026-11-25', facts),
+    });
+    expect(figures(said.a!)).toEqual(['2.9%']);
   });
 
   it('leaves figures alone that agree within their precision', () => {

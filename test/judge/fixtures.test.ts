@@ -1957,7 +1957,7 @@ describe('cement note (facts for the first nine months, a per-tonne figure)', ()
       ['€41.1 per tonne', 'supported', ['cc-ept-9m']],
       ['€11.9 billion', 'supported', ['cc-sales-9m']],
       ['€1.52 billion', 'supported', ['cc-ni-9m']],
-      ['521', 'unsourced', []],
+      ['521 kg per tonne', 'unsourced', []],
       ['6% to 8%', 'unsourced', []],
     ]);
   });
@@ -5533,7 +5533,7 @@ describe('rare earths note (NdPr and total oxide in a fiscal year, the average N
       // "The average NdPr price was $58.5 per kg": an average of a metric's words, no typical item (it was left out as one).
       ['$58.5 per kg', 'supported', ['l-px']],
       ['$110 per kg', 'unsourced', []],
-      ['1,200', 'unsourced', []],
+      ['1,200 kg', 'unsourced', []],
       ['240,000 tonnes', 'unsourced', []],
       ['11,460 tonnes', 'contradicted', ['l-ndpr']],
     ]);
@@ -6990,7 +6990,7 @@ describe('greenhouse grower note (hectares under glass, a price per kilo, season
     expect(verdictRows(judgedAtNoteDate('tomato'))).toEqual([
       ['140 hectares', 'supported', ['t-ha']],
       ['61,000 tonnes', 'supported', ['t-out']],
-      ['44', 'unsourced', []],
+      ['44 kg per square metre', 'unsourced', []],
       ['£1.85 per kilo', 'supported', ['t-price']],
       ['£118 million', 'supported', ['t-rev']],
       ['a third', 'unsourced', []],
@@ -7917,7 +7917,7 @@ describe('Brazilian sugar mill note (cane crushed, ATR per tonne, the sugar mix,
   it('judges every claim at the note date', () => {
     expect(verdictRows(judgedAtNoteDate('sugarbr'))).toEqual([
       ['18.4 million tonnes', 'supported', ['rv-crush']],
-      ['142', 'supported', ['rv-atr']],
+      ['142 kg per tonne', 'supported', ['rv-atr']],
       ['52%', 'supported', ['rv-mix']],
       ['48%', 'unsourced', []],
       ['R$3.9 billion', 'supported', ['rv-rev']],
@@ -8443,8 +8443,8 @@ describe('launch company note (launches, a backlog covering launches, a product 
       ['19 missions', 'supported', ['ts-launches-2025']],
       ['11', 'supported', ['ts-launches-2024']],
       // "Its Halyard rockets lifted 61,400 kg": the product was a name the facts do not know.
-      ['61,400', 'supported', ['ts-payload-2025']],
-      ['3,200', 'unsourced', []],
+      ['61,400 kg', 'supported', ['ts-payload-2025']],
+      ['3,200 kg per flight', 'unsourced', []],
       ['$18.5 million per launch', 'supported', ['ts-price-2025-11']],
       ['$67 million', 'unsourced', []],
       ['64%', 'supported', ['ts-rev-2025', 'ts-rev-2024']],
@@ -8702,8 +8702,8 @@ describe('part 56 rules, each pinned both ways on the notes that found them', ()
       ['$520 million', 'supported', ['tessera']],
     ]);
     expect(launch('Management expects revenue at Wallops of about $520 million in 2026.')).toEqual([['$520 million', 'unsourced', []]]);
-    expect(launch('Its Halyard rockets lifted 61,400 kg to orbit during 2025.')).toEqual([['61,400', 'supported', ['tessera']]]);
-    expect(launch('Halyard Space lifted 61,400 kg to orbit during 2025.')).toEqual([['61,400', 'unsourced', []]]);
+    expect(launch('Its Halyard rockets lifted 61,400 kg to orbit during 2025.')).toEqual([['61,400 kg', 'supported', ['tessera']]]);
+    expect(launch('Halyard Space lifted 61,400 kg to orbit during 2025.')).toEqual([['61,400 kg', 'unsourced', []]]);
   });
 
   it("reads a share compared with an earlier one as a share of the same whole in its own period", () => {
@@ -9030,8 +9030,9 @@ describe('Mexican cement note (pesos, volumes by product, net debt)', () => {
       ['3%', 'supported', ['csa-sales-q3-2025', 'csa-sales-q3-2024']],
       ['US$1.21 billion', 'supported', ['csa-sales-q3-2025']],
       ['22.6 billion pesos', 'unsourced', []],
-      ['6%', 'unsourced', []],
-      ['9%', 'unsourced', []],
+      // The levels after "respectively, to" pair with the changes (part 58).
+      ['6%', 'supported', ['csa-cement-q3-2025', 'csa-cement-q3-2024']],
+      ['9%', 'supported', ['csa-rmx-q3-2025', 'csa-rmx-q3-2024']],
       ['4.9 million tonnes', 'supported', ['csa-cement-q3-2025']],
       ['1.12 million cubic metres', 'supported', ['csa-rmx-q3-2025']],
       ['US$298 million', 'supported', ['csa-ebitda-q3-2025']],
@@ -10250,5 +10251,539 @@ describe('part 58 rules, each pinned both ways on the notes that found them', ()
     expect([wrong.code, wrong.facts.map((f) => f.id)]).toEqual(['contradicted', ['corvane-livestock-2024']]);
     const quarter = lineFindings('animalhealth', '2025-05-20', 'Corvane Animal Health', 'Livestock revenue edged up to $790 million.')[0]!;
     expect([quarter.code, quarter.facts.map((f) => f.id)]).toEqual(['contradicted', ['corvane-livestock-2025-q1']]);
+  });
+});
+
+describe('private bank note (francs, half-years, a CET1 requirement, a rival compared with)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('privbank'))).toEqual([
+      ['CHF 184.6 billion', 'supported', ['hallwyl-aum-2026-h1']],
+      ['+9.7%', 'supported', ['hallwyl-aum-2026-h1', 'hallwyl-aum-2025-h1']],
+      ['CHF 4.3 billion', 'supported', ['hallwyl-nnm-2026-h1']],
+      ['CHF 3.1 billion', 'supported', ['hallwyl-nnm-2025-h1']],
+      ['4.9%', 'supported', ['hallwyl-nnmg-2026-h1']],
+      ['3 basis points to 78 bps', 'unsourced', []],
+      ['270 basis points', 'supported', ['hallwyl-cir-2026-h1', 'hallwyl-cir-2025-h1']],
+      ['66.8%', 'supported', ['hallwyl-cir-2026-h1']],
+      ['CHF 712 million', 'supported', ['hallwyl-opinc-2026-h1']],
+      ['CHF 201 million', 'supported', ['hallwyl-ni-2026-h1']],
+      ['7.2%', 'unsourced', []],
+      ['16.9%', 'supported', ['hallwyl-ni-2026-h1', 'hallwyl-ni-2025-h1']],
+      ['CHF 3.85 per share', 'supported', ['hallwyl-eps-2026-h1']],
+      ['17.6%', 'contradicted', ['hallwyl-cet1-2026-h1']],
+      ['11.2%', 'unsourced', []],
+      ['21.4%', 'supported', ['hallwyl-aum-apac-2026-h1', 'hallwyl-aum-2026-h1']],
+      ['71.3', 'supported', ['hallwyl-aum-ch-2026-h1']],
+      ['+5.0%', 'supported', ['hallwyl-aum-ch-2026-h1', 'hallwyl-aum-ch-2025-h1']],
+      ['48.2', 'supported', ['hallwyl-aum-eu-2026-h1']],
+      ['+7.1%', 'supported', ['hallwyl-aum-eu-2026-h1', 'hallwyl-aum-eu-2025-h1']],
+      ['39.5', 'supported', ['hallwyl-aum-apac-2026-h1']],
+      ['+19.3%', 'supported', ['hallwyl-aum-apac-2026-h1', 'hallwyl-aum-apac-2025-h1']],
+      ['25.6', 'supported', ['hallwyl-aum-me-2026-h1']],
+      ['+15.3%', 'supported', ['hallwyl-aum-me-2026-h1', 'hallwyl-aum-me-2025-h1']],
+      ['72.4%', 'unsourced', []],
+      ['CHF 4.3 billion', 'supported', ['hallwyl-nnm-2026-h1']],
+      ['4% to 6%', 'supported', ['hallwyl-nnmg-2026-guidance']],
+      ['65–68%', 'supported', ['hallwyl-cir-2026-guidance']],
+      ['84 basis points', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('life insurer note (yen, a fiscal year to March, embedded value, a rival compared with)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('lifeins'))).toEqual([
+      ['6.4%', 'unsourced', []],
+      ['8.6%', 'unsourced', []],
+      ['¥1.402 trillion', 'supported', ['asahiya-prem-1h-2026']],
+      ['¥214 billion', 'supported', ['asahiya-cop-1h-2026']],
+      ['12.6%', 'supported', ['asahiya-vnb-1h-2026', 'asahiya-vnb-1h-2025']],
+      ['¥69.8 billion', 'contradicted', ['asahiya-vnb-1h-2026']],
+      ['50 basis points', 'supported', ['asahiya-nbm-1h-2026', 'asahiya-nbm-1h-2025']],
+      ['5.8%', 'supported', ['asahiya-nbm-1h-2026']],
+      ['5.3%', 'supported', ['asahiya-nbm-1h-2025']],
+      ['31%', 'unsourced', []],
+      ['512', 'unsourced', []],
+      ['-1.7%', 'unsourced', []],
+      ['437', 'unsourced', []],
+      ['+21.4%', 'unsourced', []],
+      ['268', 'unsourced', []],
+      ['+5.1%', 'unsourced', []],
+      ['185', 'supported', ['asahiya-prem-group-1h-2026']],
+      ['+1.6%', 'supported', ['asahiya-prem-group-1h-2026', 'asahiya-prem-group-1h-2025']],
+      ['¥5.07 trillion', 'supported', ['asahiya-ev-2026-09']],
+      ['+4.3%', 'supported', ['asahiya-ev-2026-09', 'asahiya-ev-2026-03']],
+      ['1,012%', 'supported', ['asahiya-smr-2026-09']],
+      ['1,046%', 'supported', ['asahiya-smr-2026-03']],
+      ['968%', 'supported', ['hoshino-smr-2026-09']],
+      ['11.84 million', 'supported', ['asahiya-pif-2026-09']],
+      ['80,000', 'unsourced', []],
+      ['¥135 billion to ¥145 billion', 'unsourced', []],
+      ['¥410 billion', 'supported', ['asahiya-cop-fy2027-guid-nov']],
+      ['¥395 billion', 'supported', ['asahiya-cop-fy2027-guid-may']],
+      ['¥96 per share', 'supported', ['asahiya-dps-fy2027-guid']],
+      ['5.6%', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('railcar lessor note (a segment table, "against 95.9% at Brackenridge")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('railcar'))).toEqual([
+      ['4,850 railcars', 'supported', ['hrs-deliveries-2026-q3']],
+      ['15%', 'supported', ['hrs-deliveries-2026-q3', 'hrs-deliveries-2025-q3']],
+      ['3,150 railcars', 'supported', ['hrs-orders-2026-q3']],
+      ['5,400', 'supported', ['hrs-orders-2025-q3']],
+      ['27,300 railcars', 'supported', ['hrs-backlog-units-2026-09-30']],
+      ['$3.54 billion', 'supported', ['hrs-backlog-value-2026-09-30']],
+      ['3%', 'supported', ['hrs-fleet-2026-09-30', 'hrs-fleet-2025-09-30']],
+      ['148,200 railcars', 'supported', ['hrs-fleet-2026-09-30']],
+      ['60 basis points', 'supported', ['hrs-util-2026-09-30', 'hrs-util-2025-09-30']],
+      ['97.4%', 'supported', ['hrs-util-2026-09-30']],
+      ['95.9%', 'supported', ['brk-util-2026-09-30']],
+      ['11.2%', 'supported', ['hrs-lrc-2026-q3']],
+      ['18.5%', 'supported', ['hrs-lrc-2025-q3']],
+      ['97%', 'supported', ['hrs-util-2026-09-30']],
+      ['170 basis points', 'supported', ['hrs-mfg-margin-2026-q3', 'hrs-mfg-margin-2025-q3']],
+      ['12.6%', 'supported', ['hrs-mfg-margin-2026-q3']],
+      ['$131,400', 'supported', ['hrs-asp-2026-q3']],
+      ['$1.12 billion', 'supported', ['hrs-revenue-2026-q3']],
+      ['+11.3%', 'supported', ['hrs-revenue-2026-q3', 'hrs-revenue-2025-q3']],
+      ['24.2%', 'supported', ['hrs-rev-leasing-2026-q3', 'hrs-revenue-2026-q3']],
+      ['271', 'supported', ['hrs-rev-leasing-2026-q3']],
+      ['+12.4%', 'supported', ['hrs-rev-leasing-2026-q3', 'hrs-rev-leasing-2025-q3']],
+      ['797', 'contradicted', ['hrs-rev-manufacturing-2026-q3']],
+      ['+11.1%', 'supported', ['hrs-rev-manufacturing-2026-q3', 'hrs-rev-manufacturing-2025-q3']],
+      ['70', 'supported', ['hrs-rev-services-2026-q3']],
+      ['+9.4%', 'supported', ['hrs-rev-services-2026-q3', 'hrs-rev-services-2025-q3']],
+      ['18,500–19,500 railcars', 'supported', ['hrs-deliveries-guide-2026-10']],
+      ['18,000–19,500', 'unsourced', []],
+      ['12.0% to 12.5%', 'supported', ['hrs-mfg-margin-guide-2026']],
+      ['$3.71 billion', 'supported', ['hrs-backlog-value-2026-06-30']],
+    ]);
+  });
+});
+
+describe('entertainment centres note (a fiscal year to June, a guidance list)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bowling'))).toEqual([
+      ['9.6%', 'supported', ['swe-revenue-fy2026', 'swe-revenue-fy2025']],
+      ['$1.284 billion', 'supported', ['swe-revenue-fy2026']],
+      ['356 centres', 'supported', ['swe-centres-2026-06-28']],
+      ['18', 'supported', ['swe-centres-2026-06-28', 'swe-centres-2025-06-29']],
+      ['3.8%', 'supported', ['swe-sss-fy2026']],
+      ['4.5%', 'supported', ['swe-sss-fy2025']],
+      ['1.4%', 'supported', ['lcb-sss-2026-q3']],
+      ['34.0%', 'supported', ['swe-rev-food-fy2026', 'swe-revenue-fy2026']],
+      ['33.1%', 'supported', ['swe-rev-food-fy2025', 'swe-revenue-fy2025']],
+      ['$3.7 million', 'unsourced', []],
+      ['$3.55 million', 'unsourced', []],
+      ['512', 'supported', ['swe-rev-bowling-fy2026']],
+      ['+4.7%', 'supported', ['swe-rev-bowling-fy2026', 'swe-rev-bowling-fy2025']],
+      ['436', 'unsourced', []],
+      ['+12.4%', 'unsourced', []],
+      ['336', 'supported', ['swe-rev-amusement-fy2026']],
+      ['+13.9%', 'supported', ['swe-rev-amusement-fy2026', 'swe-rev-amusement-fy2025']],
+      ['90 basis points', 'supported', ['swe-margin-fy2026', 'swe-margin-fy2025']],
+      ['24.8%', 'supported', ['swe-margin-fy2026']],
+      ['21 centres', 'supported', ['swe-openings-fy2026']],
+      ['$318 million', 'unsourced', []],
+      ['+9.3%', 'unsourced', []],
+      ['2.1%', 'supported', ['swe-sss-fy2027-q1']],
+      ['22.6%', 'supported', ['swe-margin-fy2027-q1']],
+      ['$1.36 billion to $1.40 billion', 'supported', ['swe-revenue-guide-fy2027']],
+      ['22–26', 'contradicted', ['swe-openings-guide-fy2027']],
+      ['25.0%–25.5%', 'supported', ['swe-margin-guide-fy2027']],
+      ['18 months', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('orange juice note (seasons, destinations, a rival\'s year in a later clause)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ojuice'))).toEqual([
+      ['148.6 million boxes', 'supported', ['laranjal-boxes-fy2026']],
+      ['13%', 'supported', ['laranjal-boxes-fy2026', 'laranjal-boxes-fy2025']],
+      ['7.6%', 'supported', ['laranjal-volume-fy2026', 'laranjal-volume-fy2025']],
+      ['1.04 million tonnes', 'supported', ['laranjal-volume-fy2026']],
+      ['594,000 tonnes', 'supported', ['laranjal-volume-europe-fy2026']],
+      ['57%', 'supported', ['laranjal-volume-europe-fy2026', 'laranjal-volume-fy2026']],
+      ['271,000 tonnes', 'supported', ['laranjal-volume-us-fy2026']],
+      ['12%', 'supported', ['laranjal-volume-us-fy2026', 'laranjal-volume-us-fy2025']],
+      ['594,000', 'supported', ['laranjal-volume-europe-fy2026']],
+      ['+4.0%', 'supported', ['laranjal-volume-europe-fy2026', 'laranjal-volume-europe-fy2025']],
+      ['271,000', 'supported', ['laranjal-volume-us-fy2026']],
+      ['+12.0%', 'supported', ['laranjal-volume-us-fy2026', 'laranjal-volume-us-fy2025']],
+      ['125,000', 'supported', ['laranjal-volume-asia-fy2026']],
+      ['+17.9%', 'supported', ['laranjal-volume-asia-fy2026', 'laranjal-volume-asia-fy2025']],
+      ['11%', 'unsourced', []],
+      ['$3,840 per tonne', 'contradicted', ['laranjal-price-fy2026']],
+      ['$3.63 billion', 'supported', ['laranjal-revenue-fy2026']],
+      ['$812 million', 'supported', ['laranjal-ebitda-fy2026']],
+      ['4%', 'supported', ['laranjal-revenue-fy2026', 'laranjal-revenue-fy2025']],
+      ['10%', 'supported', ['laranjal-ebitda-fy2026', 'laranjal-ebitda-fy2025']],
+      ['150 basis points', 'supported', ['laranjal-ebitda-margin-fy2026', 'laranjal-ebitda-margin-fy2025']],
+      ['22.4%', 'supported', ['laranjal-ebitda-margin-fy2026']],
+      ['26%', 'supported', ['laranjal-volume-us-fy2026', 'laranjal-volume-fy2026']],
+      ['25%', 'unsourced', []],
+      ['62,400 hectares', 'supported', ['laranjal-groves-2026-06']],
+      ['176 million boxes', 'supported', ['citrovale-boxes-fy2026']],
+      ['135 and 145 million boxes', 'unsourced', []],
+      ['950,000 to 1,000,000 tonnes', 'supported', ['laranjal-volume-guidance-fy2027']],
+      ['$310 million', 'supported', ['laranjal-capex-guidance-fy2027']],
+      ['40.8 kg', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('vertical farming note (kilograms, square metres, a guidance list)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('vfarm'))).toEqual([
+      ['34%', 'supported', ['verdhal-produce-2026-q3', 'verdhal-produce-2025-q3']],
+      ['41%', 'supported', ['verdhal-revenue-2026-q3', 'verdhal-revenue-2025-q3']],
+      ['1.84 million kilograms', 'supported', ['verdhal-produce-2026-q3']],
+      ['€14.2 million', 'supported', ['verdhal-revenue-2026-q3']],
+      ['10%', 'unsourced', []],
+      ['€38.4 million', 'supported', ['verdhal-revenue-2026-9m']],
+      ['31,500 square metres', 'supported', ['verdhal-area-2026-09']],
+      ['27%', 'supported', ['verdhal-area-2026-09', 'verdhal-area-2025-09']],
+      ['58.4 kg per square metre', 'supported', ['verdhal-yield-2026-q3']],
+      ['1.12', 'unsourced', []],
+      ['1.41', 'unsourced', []],
+      ['-21%', 'supported', ['verdhal-energy-2026-q3', 'verdhal-energy-2025-q3']],
+      ['31.5', 'supported', ['verdhal-gm-2026-q3']],
+      ['27.3', 'supported', ['verdhal-gm-2025-q3']],
+      ['+4.2 pp', 'supported', ['verdhal-gm-2026-q3', 'verdhal-gm-2025-q3']],
+      ['420 basis points', 'unsourced', []],
+      ['31.5%', 'unsourced', []],
+      ['48 retail partners', 'contradicted', ['verdhal-partners-2026-09']],
+      ['38', 'unsourced', []],
+      ['19 months', 'supported', ['verdhal-runway-2026-09']],
+      ['18%', 'unsourced', []],
+      ['12 farms', 'unsourced', []],
+      ['€52–55 million', 'supported', ['verdhal-revenue-guidance-2026-nov']],
+      ['€50–54 million', 'supported', ['verdhal-revenue-guidance-2026-aug']],
+      ['30%', 'supported', ['verdhal-gm-guidance-2026']],
+    ]);
+  });
+});
+
+describe('car marketplace note (a financial year to March, segments paired after "respectively, to")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('carmarket'))).toEqual([
+      ['8%', 'supported', ['av-rev-h1fy27', 'av-rev-h1fy26']],
+      ['£312.4 million', 'supported', ['av-rev-h1fy27']],
+      ['110 basis points', 'supported', ['av-margin-h1fy27', 'av-margin-h1fy26']],
+      ['70.2%', 'supported', ['av-margin-h1fy27']],
+      ['£167 to £2,845', 'unsourced', []],
+      ['+6.2%', 'unsourced', []],
+      ['14,212', 'supported', ['av-forecourts-2026-09']],
+      ['181', 'supported', ['av-forecourts-2026-09', 'av-forecourts-2025-09']],
+      ['9,870 forecourts', 'unsourced', []],
+      ['8%', 'supported', ['av-rev-retailer-h1fy27', 'av-rev-retailer-h1fy26']],
+      ['5%', 'supported', ['av-rev-consumer-h1fy27', 'av-rev-consumer-h1fy26']],
+      ['£256.8 million', 'supported', ['av-rev-retailer-h1fy27']],
+      ['£38.1 million', 'supported', ['av-rev-consumer-h1fy27']],
+      ['82%', 'unsourced', []],
+      ['6%', 'supported', ['av-minutes-h1fy27', 'av-minutes-h1fy26']],
+      ['3.84 billion', 'supported', ['av-minutes-h1fy27']],
+      ['3.62 billion', 'supported', ['av-minutes-h1fy26']],
+      ['256.8', 'supported', ['av-rev-retailer-h1fy27']],
+      ['+8%', 'supported', ['av-rev-retailer-h1fy27', 'av-rev-retailer-h1fy26']],
+      ['38.1', 'supported', ['av-rev-consumer-h1fy27']],
+      ['+5%', 'supported', ['av-rev-consumer-h1fy27', 'av-rev-consumer-h1fy26']],
+      ['17.5', 'supported', ['av-rev-manufacturer-h1fy27']],
+      ['+6%', 'supported', ['av-rev-manufacturer-h1fy27', 'av-rev-manufacturer-h1fy26']],
+      ['£85 million', 'contradicted', ['av-buybacks-h1fy27']],
+      ['£65 million', 'supported', ['av-buybacks-h1fy26']],
+      ['70%', 'unsourced', []],
+      ['£612–622 million', 'supported', ['av-rev-guidance-fy27']],
+      ['£160 million', 'supported', ['av-buybacks-guidance-fy27']],
+    ]);
+  });
+});
+
+describe('precious metals refiner note (ounces, a month naming a later noun)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('bullion'))).toEqual([
+      ['$118.6 million', 'supported', ['au-rev-2026q3']],
+      ['+8.6%', 'supported', ['au-rev-2026q3', 'au-rev-2025q3']],
+      ['+5.5%', 'supported', ['au-rev-2026q3', 'au-rev-2026q2']],
+      ['90 basis points', 'supported', ['au-margin-2026q3', 'au-margin-2025q3']],
+      ['14.8%', 'supported', ['au-margin-2026q3']],
+      ['4.12 million', 'supported', ['au-oz-gold-2026q3']],
+      ['38.4 million', 'supported', ['au-oz-silver-2026q3']],
+      ['6.7%', 'unsourced', []],
+      ['4.5%', 'supported', ['au-oz-silver-2026q3', 'au-oz-silver-2025q3']],
+      ['$1.42 an ounce', 'unsourced', []],
+      ['11 cents', 'unsourced', []],
+      ['5.6 million ounces', 'unsourced', []],
+      ['2,450 tonnes', 'unsourced', []],
+      ['17%', 'unsourced', []],
+      ['2,100 tonnes', 'unsourced', []],
+      ['$421 million', 'contradicted', ['au-wc-2026-09']],
+      ['$43 million', 'unsourced', []],
+      ['4.12', 'supported', ['au-oz-gold-2026q3']],
+      ['3.86', 'supported', ['au-oz-gold-2025q3']],
+      ['+6.7%', 'supported', ['au-oz-gold-2026q3', 'au-oz-gold-2025q3']],
+      ['38.4', 'supported', ['au-oz-silver-2026q3']],
+      ['40.2', 'supported', ['au-oz-silver-2025q3']],
+      ['-4.5%', 'supported', ['au-oz-silver-2026q3', 'au-oz-silver-2025q3']],
+      ['92%', 'unsourced', []],
+      ['16.0–16.5 million ounces', 'supported', ['au-oz-gold-guidance-2026']],
+      ['$95 million', 'supported', ['au-capex-guidance-2026']],
+      ['$455 million', 'supported', ['au-wc-2025-12']],
+    ]);
+  });
+});
+
+describe('pilot academy note (students, simulator hours, campuses)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('flightschool'))).toEqual([
+      ['15%', 'supported', ['aerovela-revenue-2026-h1', 'aerovela-revenue-2025-h1']],
+      ['€148.6 million', 'supported', ['aerovela-revenue-2026-h1']],
+      ['150 basis points', 'supported', ['aerovela-ebit-margin-2026-h1', 'aerovela-ebit-margin-2025-h1']],
+      ['17.4%', 'supported', ['aerovela-ebit-margin-2026-h1']],
+      ['€274.1 million', 'contradicted', ['aerovela-revenue-2025']],
+      ['4,310', 'supported', ['aerovela-students-2026-06']],
+      ['+11%', 'unsourced', []],
+      ['12%', 'unsourced', []],
+      ['16%', 'unsourced', []],
+      ['612', 'unsourced', []],
+      ['186,400', 'supported', ['aerovela-simhours-2026-h1']],
+      ['24 training aircraft', 'supported', ['aerovela-fleet-2026-06', 'aerovela-fleet-2025-06']],
+      ['212', 'supported', ['aerovela-fleet-2026-06']],
+      ['€63,100', 'supported', ['aerovela-rps-2025']],
+      ['4.8%', 'supported', ['aerovela-rps-2025', 'aerovela-rps-2024']],
+      ['41%', 'unsourced', []],
+      ['38%', 'unsourced', []],
+      ['82.3', 'supported', ['aerovela-spain-revenue-2026-h1']],
+      ['+11%', 'supported', ['aerovela-spain-revenue-2026-h1', 'aerovela-spain-revenue-2025-h1']],
+      ['38.9', 'supported', ['aerovela-portugal-revenue-2026-h1']],
+      ['+16%', 'supported', ['aerovela-portugal-revenue-2026-h1', 'aerovela-portugal-revenue-2025-h1']],
+      ['27.4', 'supported', ['aerovela-poland-revenue-2026-h1']],
+      ['+26%', 'supported', ['aerovela-poland-revenue-2026-h1', 'aerovela-poland-revenue-2025-h1']],
+      ['€96.0 million', 'unsourced', []],
+      ['560 basis points', 'unsourced', []],
+      ['240 aircraft', 'unsourced', []],
+      ['€300–310 million', 'supported', ['aerovela-revenue-guidance-2026']],
+      ['17%', 'supported', ['aerovela-ebit-margin-guidance-2026']],
+      ['1,300 graduates', 'supported', ['aerovela-graduates-guidance-2026']],
+      ['€4.2 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('chemicals distributor note (tonnes, acquisitions, an excluded amount)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('chemdist'))).toEqual([
+      ['$2.84 billion', 'supported', ['halvern-sales-2026-q3']],
+      ['$268 million', 'supported', ['halvern-ebitda-2026-q3']],
+      ['4.8%', 'supported', ['halvern-sales-2026-q3', 'halvern-sales-2025-q3']],
+      ['11%', 'supported', ['halvern-ebitda-2026-q3', 'halvern-ebitda-2025-q3']],
+      ['3.2%', 'supported', ['halvern-volumes-2026-q3', 'halvern-volumes-2025-q3']],
+      ['1,482 thousand metric tons', 'supported', ['halvern-volumes-2026-q3']],
+      ['$412', 'supported', ['halvern-gppt-2026-q3']],
+      ['+5.9%', 'supported', ['halvern-gppt-2026-q3', 'halvern-gppt-2025-q3']],
+      ['50 basis points', 'supported', ['halvern-ebitda-margin-2026-q3', 'halvern-ebitda-margin-2025-q3']],
+      ['9.4%', 'supported', ['halvern-ebitda-margin-2026-q3']],
+      ['81%', 'supported', ['halvern-conversion-2026-q3']],
+      ['76%', 'supported', ['halvern-conversion-2025-q3']],
+      ['47', 'supported', ['halvern-dso-2026-q3']],
+      ['four days', 'supported', ['halvern-dso-2026-q3', 'halvern-dso-2025-q3']],
+      ['five acquisitions', 'supported', ['halvern-acquisitions-2026-9m']],
+      ['$381 million', 'contradicted', ['halvern-acq-spend-2026-9m']],
+      ['43%', 'supported', ['halvern-sales-north-america-2026-q3', 'halvern-sales-2026-q3']],
+      ['1,210', 'supported', ['halvern-sales-north-america-2026-q3']],
+      ['+5.2%', 'supported', ['halvern-sales-north-america-2026-q3', 'halvern-sales-north-america-2025-q3']],
+      ['960', 'supported', ['halvern-sales-emea-2026-q3']],
+      ['+2.1%', 'supported', ['halvern-sales-emea-2026-q3', 'halvern-sales-emea-2025-q3']],
+      ['330', 'supported', ['halvern-sales-latin-america-2026-q3']],
+      ['+6.5%', 'supported', ['halvern-sales-latin-america-2026-q3', 'halvern-sales-latin-america-2025-q3']],
+      ['340', 'supported', ['halvern-sales-asia-pacific-2026-q3']],
+      ['+9.7%', 'supported', ['halvern-sales-asia-pacific-2026-q3', 'halvern-sales-asia-pacific-2025-q3']],
+      ['$3.95 billion', 'supported', ['corvessa-sales-2026-q3']],
+      ['$370', 'unsourced', []],
+      ['$1.02–1.06 billion', 'supported', ['halvern-ebitda-guidance-2026']],
+      ['75%', 'supported', ['halvern-conversion-guidance-2026']],
+      ['96 thousand metric tons', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('luxury car maker note (deliveries by region, the best since a year)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('luxcar'))).toEqual([
+      ['1,642 cars', 'supported', ['ash-deliveries-2026-q3']],
+      ['8%', 'supported', ['ash-deliveries-2026-q3', 'ash-deliveries-2025-q3']],
+      ['13.7%', 'supported', ['ash-revenue-2026-q3', 'ash-revenue-2025-q3']],
+      ['£362.4 million', 'supported', ['ash-revenue-2026-q3']],
+      ['£220,700 per car', 'supported', ['ash-asp-2026-q3']],
+      ['6.4%', 'unsourced', []],
+      ['421 cars', 'contradicted', ['ash-deliveries-uk-2026-q3']],
+      ['38%', 'unsourced', []],
+      ['412', 'supported', ['ash-deliveries-uk-2026-q3']],
+      ['-6.4%', 'supported', ['ash-deliveries-uk-2026-q3', 'ash-deliveries-uk-2025-q3']],
+      ['618', 'supported', ['ash-deliveries-americas-2026-q3']],
+      ['+18.8%', 'supported', ['ash-deliveries-americas-2026-q3', 'ash-deliveries-americas-2025-q3']],
+      ['187', 'supported', ['ash-deliveries-china-2026-q3']],
+      ['-18.7%', 'supported', ['ash-deliveries-china-2026-q3', 'ash-deliveries-china-2025-q3']],
+      ['425', 'supported', ['ash-deliveries-emea-2026-q3']],
+      ['+28.8%', 'supported', ['ash-deliveries-emea-2026-q3', 'ash-deliveries-emea-2025-q3']],
+      ['220 basis points', 'supported', ['ash-margin-2026-q3', 'ash-margin-2025-q3']],
+      ['14.8%', 'supported', ['ash-margin-2026-q3']],
+      ['3,950 cars', 'supported', ['veloria-deliveries-2026-q3']],
+      ['4,705 cars', 'supported', ['ash-deliveries-2026-9m']],
+      ['£1,028.5 million', 'supported', ['ash-revenue-2026-9m']],
+      ['5.0%', 'supported', ['ash-deliveries-2026-9m', 'ash-deliveries-2025-9m']],
+      ['8.5%', 'supported', ['ash-revenue-2026-9m', 'ash-revenue-2025-9m']],
+      ['14 months', 'supported', ['ash-orderbook-2026-09']],
+      ['£684 million', 'supported', ['ash-netdebt-2026-09']],
+      ['£702 million', 'supported', ['ash-netdebt-2026-06']],
+      ['6,100 to 6,300 cars', 'supported', ['ash-guidance-deliveries-2026-11']],
+      ['6,400', 'supported', ['ash-guidance-deliveries-2026-02']],
+      ['6,600', 'unsourced', []],
+      ['13% to 14%', 'supported', ['ash-guidance-margin-2026-11']],
+      ['£209,700', 'supported', ['ash-asp-2025-q3']],
+    ]);
+  });
+});
+
+describe('toll bridge note (crossings per day, an annualised rate, "despite capex")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tollbridge'))).toEqual([
+      ['2.9%', 'unsourced', []],
+      ['8.6%', 'unsourced', []],
+      ['84,300', 'supported', ['cdl-adt-2026-q3']],
+      ['C$35.4 million', 'supported', ['cdl-tollrev-2026-q3']],
+      ['5.3%', 'supported', ['cdl-avgtoll-2026-q3', 'cdl-avgtoll-2025-q3']],
+      ['C$4.56', 'supported', ['cdl-avgtoll-2026-q3']],
+      ['62%', 'supported', ['cdl-adt-tamarack-2026-q3', 'cdl-adt-2026-q3']],
+      ['52,100 crossings per day', 'supported', ['cdl-adt-tamarack-2026-q3']],
+      ['+7.4%', 'unsourced', []],
+      ['3.6%', 'unsourced', []],
+      ['32,200', 'supported', ['cdl-adt-portalder-2026-q3']],
+      ['78.4', 'supported', ['cdl-ebitda-margin-2026-q3']],
+      ['77.1', 'supported', ['cdl-ebitda-margin-2025-q3']],
+      ['+130 bp', 'supported', ['cdl-ebitda-margin-2026-q3', 'cdl-ebitda-margin-2025-q3']],
+      ['11.2', 'supported', ['cdl-heavy-2026-q3']],
+      ['10.6', 'supported', ['cdl-heavy-2025-q3']],
+      ['+60 bp', 'supported', ['cdl-heavy-2026-q3', 'cdl-heavy-2025-q3']],
+      ['71.5%', 'supported', ['sentier-ebitda-margin-2026-q3']],
+      ['C$0.285 per unit', 'supported', ['cdl-dpu-2026-q3']],
+      ['3.6%', 'supported', ['cdl-dpu-2026-q3', 'cdl-dpu-2025-q3']],
+      ['C$36.8 million', 'contradicted', ['cdl-capex-2026-q3']],
+      ['C$31.2 million', 'supported', ['cdl-capex-deck-2026-q3']],
+      ['31 years', 'supported', ['cdl-concession-tamarack-2026-09']],
+      ['22 years', 'supported', ['cdl-concession-portalder-2026-09']],
+      ['11%', 'supported', ['cdl-tollrev-2026-q3', 'cdl-tollrev-2026-q2']],
+      ['C$125 million to C$135 million', 'supported', ['cdl-capex-guidance-2026-11']],
+      ['C$0.285 per unit', 'supported', ['cdl-dpu-guidance-2026-q4']],
+      ['C$4.33 per crossing', 'supported', ['cdl-avgtoll-2025-q3']],
+    ]);
+  });
+});
+
+
+describe('part 58 rules, second round, each pinned both ways on the notes that found them', () => {
+  const codes = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code]);
+
+  it('gives a name another figure stands at only that figure, and a name a sentence before only compared with no later figure', () => {
+    const rail = (text: string) => lineFindings('railcar', '2026-11-25', 'Halvern Rail Systems', text).map((f) => [f.claim.text, f.code, f.entities]);
+    expect(rail('Utilization was 97.4%, against 95.9% at Brackenridge.')).toEqual([['97.4%', 'supported', ['halvern']], ['95.9%', 'supported', ['brackenridge']]]);
+    expect(rail('Utilization was 96.4%, against 95.9% at Brackenridge.')[0]).toEqual(['96.4%', 'contradicted', ['halvern']]);
+    const bank = (text: string) => lineFindings('privbank', '2026-11-25', 'Hallwyl Private Bank', text).map((f) => [f.claim.text, f.code, f.entities]);
+    expect(bank("The CET1 ratio was 17.9%, well ahead of Sarnau's 15.1%. AuM were CHF 184.6 billion.").at(-1)).toEqual(['CHF 184.6 billion', 'supported', ['hallwyl']]);
+    expect(bank("The CET1 ratio was 17.9%, well ahead of Sarnau's 15.1%. AuM were CHF 148.6 billion.").at(-1)).toEqual(['CHF 148.6 billion', 'contradicted', ['hallwyl']]);
+  });
+
+  it('reads "the 11.2% minimum" as a level set against, and "at end-June" as the level a half closed at', () => {
+    const bank = (text: string) => codes('privbank', '2026-11-25', 'Hallwyl Private Bank', text);
+    expect(bank('Its CET1 ratio is well above the 11.2% minimum.')).toEqual([['11.2%', 'unsourced']]);
+    expect(bank('Its CET1 ratio is 11.2%.')).toEqual([['11.2%', 'contradicted']]);
+    expect(bank('The CET1 ratio eased to 17.6% at end-June.')).toEqual([['17.6%', 'contradicted']]);
+    expect(bank('The CET1 ratio eased to 17.9% at end-June.')).toEqual([['17.9%', 'supported']]);
+  });
+
+  it('reads a figure before "fewer than" as a difference, never a level', () => {
+    const life = (text: string) => codes('lifeins', '2026-11-25', 'Asahiya Life', text);
+    expect(life('Policies in force were 11.84 million, 80,000 fewer than six months earlier.')).toEqual([['11.84 million', 'supported'], ['80,000', 'unsourced']]);
+  });
+
+  it('pairs the levels after "respectively, to" with the list before the changes, past an earlier clause', () => {
+    const school = (text: string) => codes('flightschool', '2026-11-25', 'Aerovela Flight Academy', text);
+    expect(school('Enrolment reached 4,310, and graduates and simulator hours rose 12% and 16%, respectively, to 612 and 186,400.')).toEqual([
+      ['4,310', 'supported'], ['12%', 'supported'], ['16%', 'supported'], ['612', 'supported'], ['186,400', 'supported'],
+    ]);
+    expect(school('Enrolment reached 4,310, and graduates and simulator hours rose 12% and 16%, respectively, to 186,400 and 612.').slice(3)).toEqual([['186,400', 'contradicted'], ['612', 'contradicted']]);
+    const cars = (text: string) => codes('carmarket', '2026-11-25', 'Autovale', text);
+    expect(cars('Retailer and Consumer Services revenue grew 8% and 5%, respectively, to £256.8 million and £38.1 million.')).toEqual([
+      ['8%', 'supported'], ['5%', 'supported'], ['£256.8 million', 'supported'], ['£38.1 million', 'supported'],
+    ]);
+    expect(cars('Retailer and Consumer Services revenue grew 8% and 5%, respectively, to £38.1 million and £256.8 million.').slice(2)).toEqual([['£38.1 million', 'contradicted'], ['£256.8 million', 'contradicted']]);
+  });
+
+  it('reads the list of a run after an earlier clause\'s figure', () => {
+    const bowl = (text: string) => lineFindings('bowling', '2026-11-25', 'Strikewell Entertainment', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(bowl('Revenue was $318 million, while same-store sales and the adjusted EBITDA margin were 2.1% and 22.6%, respectively.').slice(1)).toEqual([
+      ['2.1%', 'supported', 'same_store_sales'], ['22.6%', 'supported', 'adj_ebitda_margin'],
+    ]);
+    expect(bowl('Revenue was $318 million, while same-store sales and the adjusted EBITDA margin were 2.1% and 26.2%, respectively.').at(-1)).toEqual(['26.2%', 'contradicted', 'adj_ebitda_margin']);
+  });
+
+  it('reads the second change of a run as one, with the first one\'s direction', () => {
+    const lux = (text: string) => lineFindings('luxcar', '2026-11-25', 'Ashcombe Motor Company', text);
+    expect(lux('Deliveries and adjusted EBIT margin were 1,642 cars and 14.8%, respectively, up 8% and 17%.').map((f) => [f.claim.text, f.claim.kind])).toEqual([
+      ['1,642 cars', 'count'], ['14.8%', 'percent'], ['8%', 'growth'], ['17%', 'growth'],
+    ]);
+    const metals = lineFindings('bullion', '2026-11-25', 'Aurelis Refining', 'Gold and silver ounces refined fell 1.9% and 4.5% year on year, respectively.');
+    expect(metals.map((f) => f.claim.value)).toEqual([-1.9, -4.5]);
+    expect(lineFindings('bullion', '2026-11-25', 'Aurelis Refining', 'Sales fell 1.9% and margins rose 4.5% year on year.').map((f) => f.claim.value)).toEqual([-1.9, 4.5]);
+  });
+
+  it('reads "despite", "amid", "saw" as no part of a metric, and "the best since 2023" as a record, no time', () => {
+    const bridge = (text: string) => codes('tollbridge', '2026-11-25', 'Cedarline Crossings Fund', text);
+    expect(bridge('It is covered despite capex of C$38.6 million in the quarter.')).toEqual([['C$38.6 million', 'supported']]);
+    expect(bridge('It is covered despite capex of C$36.8 million in the quarter.')).toEqual([['C$36.8 million', 'contradicted']]);
+    const lux = (text: string) => lineFindings('luxcar', '2026-11-25', 'Ashcombe Motor Company', text);
+    const best = lux('Adjusted EBIT margin was 14.8%, the best since 2023.')[0]!;
+    expect([best.code, best.claim.time]).toEqual(['supported', null]);
+  });
+
+  it('never judges an annualised rate by a shorter period\'s fact', () => {
+    const bridge = (text: string) => codes('tollbridge', '2026-11-25', 'Cedarline Crossings Fund', text);
+    expect(bridge('The distribution now runs at an annualised C$1.14 per unit.')).toEqual([['C$1.14 per unit', 'unsourced']]);
+    expect(bridge('The distribution now runs at C$1.14 per unit.')).toEqual([['C$1.14 per unit', 'contradicted']]);
+  });
+
+  it('reads "kg" after a number as kilograms', () => {
+    const farm = (text: string) => codes('vfarm', '2026-11-25', 'Verdhal Farms', text);
+    expect(farm('Verdhal sold 1.84 million kg of produce in the third quarter of 2026.')).toEqual([['1.84 million kg', 'supported']]);
+    expect(farm('Verdhal sold 2.84 million kg of produce in the third quarter of 2026.')).toEqual([['2.84 million kg', 'contradicted']]);
+    expect(farm('The yield was 1.9 kg per plant.')).toEqual([['1.9 kg per plant', 'unsourced']]);
+  });
+
+  it('gives a change after a second clause\'s level that level\'s metric and part', () => {
+    const juice = (text: string) => lineFindings('ojuice', '2026-11-25', 'Laranjal Citrus', text).map((f) => [f.claim.text, f.code, f.metric ?? null]);
+    expect(juice('In 2025/26, net revenue was $3.63 billion and EBITDA was $812 million, down 10%.').at(-1)).toEqual(['10%', 'supported', 'ebitda']);
+    expect(juice('In 2025/26, net revenue was $3.63 billion and EBITDA was $812 million, down 4%.').at(-1)).toEqual(['4%', 'contradicted', 'ebitda']);
+    expect(juice('In 2025/26, shipments to Europe were 594,000 tonnes and shipments to the United States were 271,000 tonnes, up 12%.').at(-1)).toEqual(['12%', 'supported', 'juice_volume']);
+    expect(juice('In 2025/26, shipments to Europe were 594,000 tonnes and shipments to the United States were 271,000 tonnes, up 4%.').at(-1)).toEqual(['4%', 'contradicted', 'juice_volume']);
+  });
+
+  it('reads an amount a metric leaves out, written before the thing, as that thing\'s', () => {
+    const chem = (text: string) => codes('chemdist', '2026-11-25', 'Halvern Chemical Distribution', text);
+    expect(chem('Volumes exclude 96,000 tonnes of toll blending.')).toEqual([['96,000 tonnes', 'unsourced']]);
+    expect(chem('EBITDA excludes $12 million of restructuring costs.')).toEqual([['$12 million', 'unsourced']]);
+    expect(chem('EBITDA was $12 million.')).toEqual([['$12 million', 'contradicted']]);
+  });
+
+  it('keeps a later clause\'s year or month off the figure before it', () => {
+    const juice = (text: string) => codes('ojuice', '2026-11-25', 'Laranjal Citrus', text);
+    expect(juice('Net revenue was $3.63 billion as futures came off their 2024 peak.')).toEqual([['$3.63 billion', 'supported']]);
+    expect(juice('Net revenue was $3.93 billion as futures came off their 2024 peak.')).toEqual([['$3.93 billion', 'contradicted']]);
+    const metals = (text: string) => codes('bullion', '2026-11-25', 'Aurelis Refining', text);
+    expect(metals('Working capital is $412 million, helped by the December metal sale.')).toEqual([['$412 million', 'supported']]);
+    expect(metals('Working capital is $421 million, helped by the December metal sale.')).toEqual([['$421 million', 'contradicted']]);
   });
 });

@@ -366,7 +366,7 @@ export const NOUN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   // Tonnes of CO2 (equivalent): "4.2 million tonnes of CO2 equivalent" against `unit: tCO2e`.
   ['tco2e', 'tonne'], ['tco2', 'tonne'],
   // Areas: "4.6 million square kilometres" against `unit: km2`, "1.21 million square feet" against `sqft`.
-  ['km2', 'square kilometre'], ['km²', 'square kilometre'], ['sqft', 'square foot'],
+  ['km2', 'square kilometre'], ['km²', 'square kilometre'], ['sqft', 'square foot'], ['m2', 'square metre'], ['m²', 'square metre'],
   // Barrels of oil equivalent are barrels, as tonnes of CO2 equivalent are tonnes: "310,000 boe/d".
   ['boe', 'barrel'],
 ]);

@@ -85,6 +85,8 @@ export function statementOf(v: Verdict, ctx: StatementContext): Statement | unde
   if (claim.value === null && (claim.low === null || claim.high === null)) return undefined;
   // "a year earlier", "in the quarter" with nothing before to count from: a time the note leaves unsaid is no one time.
   if (claim.time && !claim.time.iso && !claim.time.latest) return undefined;
+  // A change with no period of its own ("Traffic rose 2.9% to 84,300"): over which period is unsaid, so no two are one statement.
+  if (claim.kind === 'growth' && !claim.time?.iso) return undefined;
   const entity = entityOf(v, ctx);
   if (!entity) return undefined;
   // The kind the judge compared with (an unsourced verdict's is its words' own), else read from the words.

@@ -1,7 +1,7 @@
 import type { TimeRef } from '../types';
 import type { TokenClaim } from './extractClaims';
 import { isClauseBreak, type Token } from './lexer';
-import { comparedFromTime, startsAComparison, type TimePhrase } from './time';
+import { comparedFromTime, isMonthName, startsAComparison, type TimePhrase } from './time';
 import { SAME_MEASURE } from './unitNouns';
 
 /**
@@ -77,6 +77,9 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
       target = after;
     } else if (before >= 0 && claims[before]!.claim.kind !== 'growth' && comparedFromTime(tokens, p.start, claims[before]!.end)) {
       // "a dividend of €0.40 per share, unchanged from 2024": the level is not 2024's.
+      continue;
+    } else if (before >= 0 && ofALaterNoun(tokens, p) && tokens.slice(claims[before]!.end, p.start).some((t) => CLAUSE_OPENERS.has(t.lower))) {
+      // ("Net revenue was $3.93 billion as futures came off their 2024 peak": the peak's year, in a clause of its own.)
       continue;
     } else if (before >= 0 && !breakBetween(claims[before]!.end, p.start) && !secondTimeOfNext(before, after, p)) target = before;
     // "$915 million, flat on last year, and EBITDA of $302 million": where a change started is no later figure's time.
@@ -181,10 +184,19 @@ const PARTICIPLE_NOUN_OPENS: ReadonlySet<string> = new Set(['after', 'before', '
 /** Determiners before a year that qualifies a noun: "its 2026 maturities", "the 2027 notes". */
 const YEAR_OF_NOUN_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'our', 'the', 'his', 'her', 'this', 'that', 'these', 'those']);
 
-/** "…, after the group refinanced its 2026 maturities early": a year a later clause gives a noun of its own, no earlier figure's time. */
+/**
+ * "…, after the group refinanced its 2026 maturities early", "…, helped by the December metal
+ * sale": a year or a month a later clause gives a noun of its own, no earlier figure's time.
+ */
 function ofALaterNoun(tokens: readonly Token[], p: TimePhrase): boolean {
-  return p.end - p.start === 1 && tokens[p.start]!.type === 'num' && YEAR_OF_NOUN_BEFORE.has(tokens[p.start - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[p.end]?.text ?? '');
+  // (The phrase may hold its determiner and a preposition: "by the December".)
+  const t = tokens[p.end - 1]!;
+  const alone = p.end - p.start === 1 || (isMonthName(t.text) && p.end - p.start <= 3);
+  return alone && (t.type === 'num' || isMonthName(t.text)) && YEAR_OF_NOUN_BEFORE.has(tokens[p.end - 2]?.lower ?? '') && /^\p{Ll}/u.test(tokens[p.end]?.text ?? '');
 }
+
+/** Words that open a clause of its own between a figure and a later time: "$3.93 billion as futures came off their 2024 peak". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'while', 'because', 'when', 'although', 'though']);
 
 /** "…is weighted to the second pier, which should open in 2027": a relative clause's time is its antecedent's, no earlier figure's. */
 function inRelativeClause(tokens: readonly Token[], p: TimePhrase): boolean {

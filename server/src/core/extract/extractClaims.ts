@@ -454,12 +454,21 @@ function sameOrder(a: number | null, b: number | null): boolean {
 /** After a change, the words that set it against an earlier time ("from a year earlier", "on 2024", "than", "year on year"). */
 const COMPARED_FROM = new Set(['from', 'than', 'on', 'over', 'versus', 'vs', 'compared', 'year', 'quarter', 'yoy', 'qoq', 'sequentially']);
 
-/** "rose 3.3% and 7.6%, respectively": the next percent of a run of changes paired with their measures is a change too. */
+/**
+ * "rose 3.3% and 7.6%, respectively", "…were 1,642 cars and 14.8%, respectively, up 8% and 17%":
+ * the next percent of a run of changes paired with their measures is a change too.
+ */
 function respectiveChange(tokens: readonly Token[], made: TokenClaim, prev: TokenClaim, k: number): boolean {
   if (made.claim.kind !== 'percent' || prev.claim.unit !== 'percent' || k !== prev.end) return false;
   const after = tokens[made.end]?.text === ',' ? made.end + 1 : made.end;
-  return tokens[after]?.lower === 'respectively';
+  if (tokens[after]?.lower === 'respectively') return true;
+  // After "respectively, up": the run ends the sentence, or its comparison follows.
+  const next = tokens[made.end];
+  return (!next || next.type === 'sym' || COMPARED_FROM.has(next.lower)) && RESPECTIVELY_THEN_CHANGE.has(tokens[prev.start - 1]?.lower ?? '') && tokens[prev.start - 2]?.text === ',' && tokens[prev.start - 3]?.lower === 'respectively';
 }
+
+/** The change word after ", respectively," that opens a run of changes. */
+const RESPECTIVELY_THEN_CHANGE: ReadonlySet<string> = new Set(['up', 'down', 'rising', 'falling', 'growing']);
 
 /**
  * A money figure that restates the claim just before it (", or US$30.07 billion", "(US$30.07
@@ -479,6 +488,11 @@ function relateToEarlier(tokens: readonly Token[], made: TokenClaim, earlier: re
   // (And "up 9% on a constant-currency basis and 7.7% as reported": the same change on another basis.)
   const asReported = tokens[made.end]?.lower === 'as' && tokens[made.end + 1]?.lower === 'reported';
   const sameChange = (made.claim.kind === 'percent' && prev.claim.unit === 'percent' && (COMPARED_FROM.has(tokens[made.end]?.lower ?? '') || asReported)) || countAdded;
+  // "fell 1.9% and 4.5% year on year": a change right after "and" with no direction of its own falls as the one before it.
+  if (w?.lower === 'and' && k === prev.end && prev.claim.kind === 'growth' && made.claim.kind === 'growth' && (made.claim.value ?? 0) > 0 && (prev.claim.value ?? 0) < 0 && /^\d/.test(tokens[made.start]!.text)) {
+    made.claim.value = -made.claim.value!;
+    return made;
+  }
   if (w?.lower === 'and' && k - prev.end <= 8 && prev.claim.kind === 'growth' && (made.claim.value ?? 0) > 0 && (sameChange || respectiveChange(tokens, made, prev, k))) {
     made.claim.kind = 'growth';
     if (countAdded) made.claim.unit = prev.claim.unit;

@@ -225,7 +225,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     // "12.4 million 9-litre cases", "3,000 40-foot containers": a size glued to its measure describes the noun counted.
     const sized = sizeBefore(tokens, j);
     const known = (sized && matchKnownNoun(tokens, sized)) ?? matchKnownNoun(tokens, j);
-    let m = known ?? (sized && matchCountNoun(tokens, sized, false)) ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
+    let m = known ?? (sized && matchCountNoun(tokens, sized, false)) ?? abbreviatedNoun(tokens, j) ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
     // A number word counts only nouns analysts count ("three data centers", not "two entities").
     // "The two data centers" points back at data centers already named: no new claim.
     // With a scale the words are a figure like digits ("a quarter of a billion downloads").
@@ -356,6 +356,17 @@ function pricedByItem(tokens: readonly Token[], k: number): boolean {
 
 /** Words after "a" that name no item: an amount's own words ("a further $2 billion" is read elsewhere), "a record". */
 const NOT_ITEMS = new Set(['further', 'total', 'record', 'year-earlier', 'decade', 'century', 'piece', 'few', 'lot', 'bit', 'little']);
+
+/**
+ * "1.9 kg per plant", "5 oz of gold", "40 bbl": a spaced abbreviation of a unit of goods after a
+ * number, which no plural marks as a noun (a single letter, "t", only glued to its number: lexicon symbols).
+ */
+function abbreviatedNoun(tokens: readonly Token[], j: number): { unit: string; start: number; next: number; known: boolean } | null {
+  const t = tokens[j];
+  if (!t || t.type !== 'word' || !t.spaced || t.text !== t.lower || t.text.length < 2) return null;
+  const unit = NOUN_ABBREVIATIONS.get(t.lower);
+  return unit === undefined ? null : { unit, start: j, next: j + 1, known: false };
+}
 
 /** Counted nouns of two words ("square foot", "square kilometre"), from the abbreviations' table. */
 const TWO_WORD_NOUNS: ReadonlySet<string> = new Set([...NOUN_ABBREVIATIONS.values()].filter((n) => n.includes(' ')));

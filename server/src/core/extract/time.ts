@@ -201,7 +201,7 @@ function endOfPeriodBefore(tokens: readonly Token[], start: number, phrases: rea
 
 /** Nouns that end like a superlative: "the harvest since 2019" is no record. */
 const EST_NOUNS = new Set(['interest', 'harvest', 'forest', 'request', 'test', 'contest', 'protest', 'guest', 'rest', 'west', 'quest', 'chest', 'nest', 'inquest', 'conquest']);
-const RECORD_WORD = /^(?:most|least|first|\p{L}{2,}est)$/u;
+const RECORD_WORD = /^(?:most|least|first|best|worst|\p{L}{2,}est)$/u;
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 
 /** Whether "since" at `at` closes a record ("the most since", "its lowest level since", "the first annual decline since"). */

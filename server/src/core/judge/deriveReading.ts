@@ -19,6 +19,8 @@ const STEPS = Object.keys(STEP_CUES) as Step[];
 
 /** Words right after a level that make it a difference from another time ("$2 billion more than a year earlier"). */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|greater|fewer|above|below)(?:\s+than)?\b/;
+// (On the figure's own line: a paragraph after it may open with "More than".)
+const THAN_AFTER = /^[ \t]*(?:(?:more|less|higher|lower|greater|fewer)\s+than|(?:above|below)\s+(?:the|its|their|a|an)\s)/;
 /** A time phrase opened by these, or after them, is the earlier time ("since 2023", "3x what it was in 2023", "up 40% over 2024", "twice its 2022 level", "4% above 2024"). */
 export const START_BEFORE = /(?:\b(?:than|versus|vs|over|compared\s+(?:with|to)|relative\s+to|what\s+it\s+was|where\s+it\s+was|from|since)\s*)$|(?:\d\s?(?:x|×)|\b(?:times|twice|double|triple|quadruple))\s+(?:its|their|the)\s*$|(?:%|\bper\s?cent|\bbps|\bpoints?)\s+(?:above|below)\s*$/;
 const START_PREPOSITION = /^(?:since|from)\b/i;
@@ -295,6 +297,7 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
   if (claim.kind === 'growth') return read('difference');
   if (!DIFFERENCE_AFTER.test(text.slice(claim.offset.end, claim.offset.end + 40).toLowerCase())) return null;
   const r = read('difference');
-  // "$2 billion more than Globex" compares with another entity, not another time.
-  return r.times.some((t) => t.start) || r.step !== null ? r : null;
+  // "80,000 fewer than six months earlier", "$43 million below the December level": set against something, a difference even when no start
+  // Claimcheck reads says which; "48 more on order" is a level unless a time says where it started.
+  return r.times.some((t) => t.start) || r.step !== null || THAN_AFTER.test(text.slice(claim.offset.end, claim.offset.end + 40).toLowerCase()) ? r : null;
 }

@@ -70,6 +70,9 @@ function scaleLeftOut(claim: Claim, facts: Fact[], tolerance: number): { fact: F
   return null;
 }
 
+/** Kinds of figure that are no total over a period: a longer period makes them no bigger. */
+const NO_TOTAL_KINDS: ReadonlySet<Claim['kind']> = new Set(['percent', 'bps', 'growth', 'multiple', 'duration']);
+
 /**
  * Whether the claim's period, a month or longer, lies inside each chosen fact's longer one, all the
  * metric's facts being per period (a flow's). A day is when a level was read ("a run rate of
@@ -77,7 +80,8 @@ function scaleLeftOut(claim: Claim, facts: Fact[], tolerance: number): { fact: F
  */
 function insideLongerPeriods(claim: Claim, chosen: Fact[], all: Fact[], fye: string | undefined): boolean {
   const own = claimPeriod(claim.time, fye);
-  if (!own || own.from === own.to || !all.every((f) => f.period !== undefined)) return false;
+  // (Only totals add up over time: "The CET1 ratio eased to 17.6% at end-June" is the half's ratio, judged.)
+  if (!own || own.from === own.to || NO_TOTAL_KINDS.has(claim.kind) || !all.every((f) => f.period !== undefined)) return false;
   return chosen.every((f) => {
     const r = factRange(f, fye);
     // "ARR was $1.94 billion at the end of the third quarter": the level the fact's period closed at, no part of it.
@@ -97,14 +101,25 @@ const THE_YEAR = /^(?:for|in|during|over|through|throughout)\s+the\s+(?:(?:full|
 function ofTheLatestYear(claim: Claim, facts: readonly Fact[], R: string, fye: string | undefined): Claim {
   const t = claim.time;
   if (!t || t.iso !== null || !THE_YEAR.test(t.text.trim())) return claim;
-  const year = statedBy([...facts], R).filter((f) => f.period !== undefined && Math.abs(periodDays(f, fye) - 364) <= 3).sort((a, b) => (factRange(b, fye)!.to < factRange(a, fye)!.to ? -1 : 1))[0];
-  const range = year && factRange(year, fye);
-  if (!year || !range) return claim;
-  return { ...claim, time: { ...t, iso: year.period!, from: range.from, to: range.to, ...(year.period!.startsWith('FY') ? { fiscal: true } : {}) } };
+  let year: { fact: Fact; from: string; to: string } | undefined;
+  for (const f of statedBy([...facts], R)) {
+    const r = f.period !== undefined && Math.abs(periodDays(f, fye) - 364) <= 3 ? factRange(f, fye) : null;
+    if (r && (!year || r.to > year.to)) year = { fact: f, from: r.from, to: r.to };
+  }
+  if (!year) return claim;
+  const period = year.fact.period!;
+  return { ...claim, time: { ...t, iso: period, from: year.from, to: year.to, ...(period.startsWith('FY') ? { fiscal: true } : {}) } };
 }
 
-/** Kinds of figure that are no total over a period: a longer period makes them no bigger. */
-const NO_TOTAL_KINDS: ReadonlySet<Claim['kind']> = new Set(['percent', 'bps', 'growth', 'multiple', 'duration']);
+/** Right before a figure, words that make it a rate for a whole year: "an annualised C$1.14", "an annual rate of". */
+const ANNUALISED = /\b(?:annuali[sz]ed|annual\s+rate\s+of|run[\s-]rate\s+of)\s+(?:(?:about|around|roughly)\s+)?$/i;
+/** Whether a figure is about as many times a shorter period's fact as the period fits in a year (an annualised C$1.14 against a quarter's C$0.285), not a rate the facts state as one (housing starts at an annual rate). */
+function timesAYear(claim: Claim, fact: Fact, fye: string | undefined): boolean {
+  if (claim.value === null || fact.value === null || fact.value === 0) return false;
+  const ratio = claim.value / fact.value / (365 / (periodDays(fact, fye) + 1));
+  return ratio > 0.75 && ratio < 1.33;
+}
+const annualised = (claim: Claim): boolean => ANNUALISED.test(claim.sentenceText.slice(Math.max(0, claim.offset.start - claim.sentence.start - 30), claim.offset.start - claim.sentence.start));
 
 /**
  * A wrong total with no time ("livestock revenue edged up to $3.52 billion" in May) against a year
@@ -207,6 +222,11 @@ function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeC
     // period, a figure for a shorter period inside the fact's is a part of it, never red.
     if (insideLongerPeriods(claim, chosen, group.facts, fye)) {
       const body = `${sourcedPhrase(claim, chosen, metricId)}, a longer period that includes ${timeLabel(claim.time)} (no fact for ${timeLabel(claim.time)} alone)`;
+      return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
+    }
+    // "now runs at an annualised C$1.14 per unit" against a quarter's C$0.285: a rate for a year, which no shorter period's fact decides.
+    if (annualised(claim) && latest.period !== undefined && periodDays(latest, fye) < 300 && timesAYear(claim, latest, fye)) {
+      const body = `an annualised rate, while ${sourcedPhrase(claim, [latest], metricId)}, a shorter period`;
       return { ...base, code: 'unsourced', facts: [], message: verdictMessage(subject, claim, body) };
     }
     // "fell 3.1%" against a sourced rise of 3.1%: the message shows the fall's sign, and no fix writes "fell +3.1%".

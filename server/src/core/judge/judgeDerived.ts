@@ -291,14 +291,22 @@ function amountBefore(claim: Claim, ctx: JudgeContext): Claim | undefined {
   return SHARE_AFTER_AMOUNT.test(gap) ? amount : undefined;
 }
 
-/** The level of the k-th change of a run "respectively" ends: the k-th of as many levels right before the run. */
+/**
+ * The level of the k-th change of a run "respectively" ends: the k-th of as many levels right
+ * before the run, else of the levels it reached after "respectively, to" ("rose 12% and 16%,
+ * respectively, to 612 and 186,400").
+ */
 function respectiveLevel(claim: Claim, others: Claim[]): Claim | undefined {
   const all = [...others, claim].sort((a, b) => a.offset.start - b.offset.start);
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, all.map((c) => c.offset), claim.offset);
   if (!pair) return undefined;
   // (Levels of the run's own clause: "…, versus £4.61 a year ago; ticket prices and spend per head rose 3.3% and 7.6%, respectively" reached none.)
   const from = runClauseStart(claim.sentenceText, claim.sentence.start, pair.run[0]!.start);
-  const levels = all.filter((c) => c.offset.start >= from && c.offset.end <= pair.run[0]!.start).slice(-pair.run.length);
+  const before = all.filter((c) => c.offset.start >= from && c.offset.end <= pair.run[0]!.start).slice(-pair.run.length);
+  const last = pair.run.at(-1)!;
+  const after = all.filter((c) => c.offset.start >= last.end).slice(0, pair.run.length);
+  const reached = after.length === pair.run.length && after.every((c) => respectiveRun(c.sentenceText, c.sentence.start, all.map((x) => x.offset), c.offset)?.list === pair.run[0]!.start);
+  const levels = before.length === pair.run.length ? before : reached ? after : [];
   const level = levels.length === pair.run.length && levels.every((c) => !isRatioUnit(c.unit)) ? levels[pair.k] : undefined;
   return level && level.value !== null ? level : undefined;
 }

@@ -8,7 +8,7 @@ import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEn
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
 import { namedLists, placeOf } from './placePart';
-import { hasCombiningWord, possesses, RELATIVE_AFTER, SHARE_AFTER_AMOUNT } from './sentenceCues';
+import { FIGURE_AT_NAME, hasCombiningWord, possesses, RELATIVE_AFTER, SHARE_AFTER_AMOUNT } from './sentenceCues';
 import { type RespectiveItem, respectiveItemOf } from './respectively';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -102,8 +102,14 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   // A clause that names its own place is that place's, not a segment's named before it ("…in Brazil, its largest market, and 60 in Mexico").
   const own = folded.slice(clause.start - base, end);
   if (inClause) return [own];
-  // An elliptical clause that names its own segment ("…, and in Europe €2.3 billion") is about that one.
-  return since === base ? [own, words] : [words];
+  // An elliptical clause that names its own segment ("…, and in Europe €2.3 billion") is about that one;
+  // else the level right before it: "…to Europe were 594,000 tonnes and shipments to the United States were 271,000 tonnes, up 12%".
+  if (since !== base) return [words];
+  const figures = memo.claimsIn(claim.sentence);
+  const level = figures.filter((f) => f.end <= clause.start).at(-1);
+  // (Past a figure in the subject's apposition: "Tamarack, the busier of the two at 62% of traffic, averaged 52,100 crossings per day (+7.4%)".)
+  const from = level ? (figures.filter((f) => f.end <= level.start && !inSubjectApposition(claim, f)).at(-1)?.end ?? base) : base;
+  return level && from > base ? [own, folded.slice(from - base, level.end - base), words] : [own, words];
 }
 
 /** "generated revenue of $1.15 billion, roughly a quarter of the total": a share set right after an amount is that amount's (its part). */
@@ -157,9 +163,6 @@ function wholeOfShare(claim: Claim, note: ParsedNote, memo: JudgeMemo): boolean 
 
 /** Between a name and the figure it stands at or with: " at ", " with about ", " with a ". */
 const NAME_AT_FIGURE = /^\s+(?:at|with)\s+(?:(?:a|an|about|around|roughly|some|nearly|just|almost)\s+)*$/;
-
-/** Between a figure and the name it stands at: " at ", " at the ". */
-const FIGURE_AT_NAME = /^\s+at\s+(?:the\s+)?$/;
 
 function groupKey(f: Fact): string {
   return `${[...f.entities].sort().join('+')}|${f.counterparty ?? ''}|${f.segment ?? ''}`;

@@ -30,6 +30,8 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set([
   ...(
     'a an the its their his her our this that these those whose which who when where whereby ' +
     'in of for from to at on by with as and or than about around roughly nearly almost some over under more less ' +
+    // Prepositions of circumstance and a verb of seeing: "despite capex of C$36.8 million", "saw same-store sales fall 1.4%".
+    'despite amid given notwithstanding alongside saw sees see ' +
     // Words that join clauses: "so revenue held at $1.63 billion", "while sales rose".
     'so but yet while whereas thus hence then still also even ' +
     // An owner's own figure is its whole: "Sternberg's own catastrophe claims".

@@ -8,7 +8,7 @@ import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { factSegments, holdsASegment } from './factSegments';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { type CuedMention, IRREGULAR_PAST_VERBS, isWholeWord, JOINERS, openingSubject, PERIOD_SUBJECT, RELATIVE_AFTER, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
+import { comparedAt, type CuedMention, FIGURE_AT_NAME, IRREGULAR_PAST_VERBS, isWholeWord, JOINERS, openingSubject, PERIOD_SUBJECT, RELATIVE_AFTER, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
 import { countsThings } from '../units';
 import { HEDGE_WORDS } from '../extract/hedges';
 import { metricTokensOf, namesIn, opensAMetricPhrase, SPEAKERS } from './sentenceNames';
@@ -51,6 +51,15 @@ export function findMentions(text: string, span: Span, index: FactIndex, folded 
 }
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
+
+/** Whether a name at `at` in a sentence before the claim's is a point of comparison there (read from its sentence's start or up to 60 characters back). */
+function comparedBefore(text: string, blockStart: number, at: number): boolean {
+  const from = Math.max(blockStart, at - 60);
+  const folded = foldForMatch(text.slice(from, at));
+  const end = Math.max(folded.lastIndexOf('. '), folded.lastIndexOf('? '), folded.lastIndexOf('! '));
+  const own = end >= 0 ? folded.slice(end + 2) : folded;
+  return comparedAt(own, own.length);
+}
 
 function gapTo(m: { start: number; end: number }, claim: Claim): number {
   return m.end <= claim.offset.start ? claim.offset.start - m.end : Math.max(0, m.start - claim.offset.end);
@@ -121,7 +130,7 @@ function respectively(mentions: CuedMention[], folded: string, claim: Claim, fig
 function respectiveUnknown(claim: Claim, mentions: readonly CuedMention[], figures: Span[], index: FactIndex): boolean {
   if (!saysRespectively(claim.sentenceText)) return false;
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
-  const items = pair && respectiveItems(claim.sentenceText, claim.sentence.start, pair.run[0]!.start, pair.run.length);
+  const items = pair && respectiveItems(claim.sentenceText, claim.sentence.start, pair.list, pair.run.length);
   if (!pair || !items) return false;
   const item = items[pair.k]!;
   // (Places, not owners: "production in North America and Europe rose 1% and 2%, respectively".)
@@ -161,7 +170,7 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
       // A place something happens in ("live in 26 states after launching in Missouri") owns nothing, nor a source ("according to TrendForce").
       !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
       // A name qualifying an object ("of which 40 GW uses TOPCon cells") owns nothing after the figure or before its sentence.
-      (n.start >= from ? n.start < claimEnd || (!qualifiesObject(text, n) && !CIRCUMSTANCE.test(text.slice(claimEnd, n.start))) : !inPassing(text, n) && !qualifiesObject(text, n) && !commonNounOpening(text, n)),
+      (n.start >= from ? n.start < claimEnd || (!qualifiesObject(text, n) && !CIRCUMSTANCE.test(text.slice(claimEnd, n.start))) : !inPassing(text, n) && !qualifiesObject(text, n) && !commonNounOpening(text, n) && !comparedBefore(text, 0, n.start)),
   );
 }
 
@@ -327,7 +336,11 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const notOwner = (m: CuedMention): boolean => pronoun && ((!!m.source && countsThings(claim.unit)) || (!inClause(m) && m.role !== 'subject'));
   // ("…, comfortably ahead of Halbrook Animal Health, whose revenue was $4.9 billion": a name compared with owns its relative clause's figure.)
   const antecedent = (m: CuedMention): boolean => m.end <= claim.offset.start && RELATIVE_AFTER.test(info.folded.slice(m.end - claim.sentence.start, claim.offset.start - claim.sentence.start));
-  const owners = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m) || antecedent(m)) && !notOwner(m));
+  // ("Utilization was 97.4%, against 95.9% at Brackenridge": a name another figure stands at owns that one only.)
+  const figures = memo.claimsIn(claim.sentence);
+  const atAnother = (m: CuedMention): boolean =>
+    !inClause(m) && figures.some((f) => f.start !== claim.offset.start && f.end <= m.start && FIGURE_AT_NAME.test(info.folded.slice(f.end - claim.sentence.start, m.start - claim.sentence.start)));
+  const owners = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m) || antecedent(m)) && !notOwner(m) && !atAnother(m));
   const names = unique(owners.map((m) => m.entity));
   // "In November it signed a $1.2 billion deal with StreamCo": the pronoun is the subject, and the
   // entity it stands for is named before (a mention of it at the pronoun, so the grammar ranks it).
@@ -360,8 +373,11 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const compared = new Set(sentence.filter((m) => !owners.includes(m)).map((m) => m.start));
   // "Lumen AI's rival Mistralia raised €1 billion": the figure is a name's that the facts do not know.
   if (sentence.some((m) => m.describes)) return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+  // ("The CET1 ratio was 17.9%, well ahead of Sarnau's 15.1%. AuM were CHF 184.6 billion.": a name a sentence before only compared with is no subject after it.)
   const before = blockOf().filter((m) => m.end <= claim.offset.start && !compared.has(m.start));
-  const last = before[before.length - 1];
+  // (Read back from the nearest: only the owner found is asked whether it was compared with.)
+  let last: Mention | undefined;
+  for (let i = before.length - 1; i >= 0 && !last; i--) if (!(before[i]!.end <= claim.sentence.start && comparedBefore(note.text, blockSpan.start, before[i]!.start))) last = before[i];
   if (!last) {
     // "# Marken AG" then "- Revenue: €21.4 billion in 2024": the heading's entity, unless the
     // sentence names it only to compare, or gives the figure an owner the facts do not know

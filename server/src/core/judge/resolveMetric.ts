@@ -10,7 +10,7 @@ import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from 
 import { createMemo, lastFigureBefore, type JudgeMemo, type WordHit } from './judgeMemo';
 import { mayBeAMeasure, modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasures';
 import { CHANGE_TO_LEVEL, COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
-import { respectiveItems, respectiveRun, runClauseStart, saysRespectively } from './respectively';
+import { respectiveItems, type RespectiveRun, respectiveRun, runClauseStart, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
 import { comparedBefore } from './deriveReading';
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
@@ -122,9 +122,14 @@ function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, f
   // The phrases named before the run, the longest at each place, each its best metric ("net profit":
   // the facts file's own), whatever their unit: "Net profit and earnings per share were ₹21,470 crore
   // and ₹58.40" pairs the ₹58.40 with EPS, not with the net profit its unit would fit.
-  const end = pair.run[0]!.start;
-  // (From the run's own clause of the sentence: "…versus £4.61 a year ago; ticket prices and spend per head rose 3.3% and 7.6%, respectively".)
-  const from = runClauseStart(claim.sentenceText, claim.sentence.start, end);
+  const end = pair.list;
+  // (From the run's own clause of the sentence: "…versus £4.61 a year ago; ticket prices and spend per head rose 3.3% and 7.6%, respectively",
+  // and from after the last figure before the list when the list names metrics there: "Revenue was $318 million, while same-store
+  // sales and the adjusted EBITDA margin were 2.1% and 22.6%, respectively"; not "EBITDA came to €2.9 billion and net profit to
+  // €1.05 billion, up 4% and down 2%", whose list is before its levels.)
+  const start = runClauseStart(claim.sentenceText, claim.sentence.start, end);
+  const lastFigure = figures.filter((f) => f.end <= end && f.end > start).at(-1)?.end ?? start;
+  const from = hits.some((h) => h.start >= lastFigure && h.end <= end) ? lastFigure : start;
   const inside = uncoveredHits(hits.filter((h) => h.start >= from && h.end <= end && !figures.some((f) => h.start >= f.start && h.end <= f.end)));
   const starts = [...new Set(inside.map((h) => h.start))].sort((a, b) => a - b);
   const named: Metric[] = [];
@@ -145,8 +150,8 @@ function respectiveMetric(claim: Claim, hits: WordHit[], fitting: Set<Metric>, f
  * (or of another unit) names no metric. A metric named before the list ("Capacity in North
  * America and Europe was …") stays every figure's (undefined).
  */
-function itemsMetric(claim: Claim, inside: WordHit[], pair: { run: Span[]; k: number }, fitting: Set<Metric>, folded: string, hasFacts: (m: Metric) => boolean): Metric | null | undefined {
-  const items = respectiveItems(claim.sentenceText, claim.sentence.start, pair.run[0]!.start, pair.run.length);
+function itemsMetric(claim: Claim, inside: WordHit[], pair: RespectiveRun, fitting: Set<Metric>, folded: string, hasFacts: (m: Metric) => boolean): Metric | null | undefined {
+  const items = respectiveItems(claim.sentenceText, claim.sentence.start, pair.list, pair.run.length);
   if (!items || !inside.some((h) => items.some((i) => h.start >= i.start && h.end <= i.end))) return undefined;
   const item = items[pair.k]!;
   let mine = inside.filter((h) => h.start >= item.start && h.end <= item.end);
@@ -492,6 +497,14 @@ function setOf(list: Metric[]): Set<Metric> {
   return set;
 }
 
+/** Of the words before an elliptical clause, those of the figure right before it: after the figure before that one. */
+function levelWords(before: WordHit[], figures: readonly Span[], clauseStart: number, base: number): WordHit[] {
+  const level = figures.filter((f) => f.end <= clauseStart).at(-1);
+  if (!level) return [];
+  const from = figures.filter((f) => f.end <= level.start).at(-1)?.end ?? base;
+  return before.filter((h) => h.start >= from && h.end <= level.start);
+}
+
 /** Between a metric's words and the relative clause that holds a figure: ", which ", " that ". */
 const RELATIVE_GAP = /^\s*,?\s*(?:which|that)\s*$/;
 
@@ -560,7 +573,9 @@ function fromWords(
     const before = reach === claim.sentence ? anywhere.filter((h) => h.end <= clause.start) : [];
     // Not a later clause's word when one before names the level it changes: "revenue of DKK 24.1bn, up 7 per cent, and organic growth of 8 per cent".
     if (reach === claim.sentence && before.length === 0 && hits.some((h) => h.end <= clause.start && !fitting.has(h.metric))) continue;
-    const pool = reach !== claim.sentence ? inSpan(hits, reach, fitting, skip) : before.length > 0 ? before : anywhere;
+    // The level right before it first: "net revenue was $3.63 billion and EBITDA was $812 million, down 10%" is EBITDA's change.
+    const level = reach === claim.sentence ? levelWords(before, figures, clause.start, base) : [];
+    const pool = reach !== claim.sentence ? inSpan(hits, reach, fitting, skip) : level.length > 0 ? level : before.length > 0 ? before : anywhere;
     const inSentence = valuationBinding(pool, claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
@@ -965,17 +980,29 @@ const INCLUDED = /\b(?:including|include|includes|included|accounting\s+for|acco
  */
 const ITEM_LEFT_OUT = /\b(?:excludes|excluding|excluded|exclude)\s+((?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?:\s+of|\s*,\s*which\s+(?:was|were|is|are|totaled|totalled|came\s+to))\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/iu;
 
+/** Right before a figure: a verb of leaving out, the thing named after it ("EBITDA excludes $12 million of restructuring costs"). */
+const LEFT_OUT_AMOUNT = /\b(?:excludes|excluded|exclude)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$/i;
+/** After such a figure: "of" and the thing, up to the clause's end. */
+const OF_THING = /^\s+of\s+[^,;.()]{1,60}/;
+
 /** Whether a figure is the amount of a thing its sentence says a metric leaves out, a thing no word of a metric of its unit names. */
 function leftOutItem(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
   const from = Math.max(0, at - 60);
-  const m = ITEM_LEFT_OUT.exec(claim.sentenceText.slice(from, at));
-  if (!m) return false;
-  const start = claim.sentence.start + from + m.index + m[0].indexOf(m[1]!);
-  const end = start + m[1]!.length;
+  const before = claim.sentenceText.slice(from, at);
+  const m = ITEM_LEFT_OUT.exec(before);
+  let thing: Span | undefined;
+  if (m) {
+    const start = claim.sentence.start + from + m.index + m[0].indexOf(m[1]!);
+    thing = { start, end: start + m[1]!.length };
+  } else if (LEFT_OUT_AMOUNT.test(before)) {
+    const after = OF_THING.exec(claim.sentenceText.slice(claim.offset.end - claim.sentence.start));
+    if (!after) return false;
+    thing = { start: claim.offset.end, end: claim.offset.end + after[0].length };
+  } else return false;
   // (A word of a metric of another unit names no amount: "excludes aircraft lease costs, which were $38.2 million".)
   const fitting = memo.fittingMetrics(claim.unit);
-  return !memo.sentence(claim.sentence).words.some((h) => h.start >= start && h.end <= end && fitting.includes(h.metric));
+  return !memo.sentence(claim.sentence).words.some((h) => h.start >= thing.start && h.end <= thing.end && fitting.includes(h.metric));
 }
 
 /** Whether a figure is named as included in a figure before it in its sentence. */
@@ -1029,7 +1056,7 @@ function fromASource(claim: Claim, clause: Span, memo: JudgeMemo): boolean {
 }
 
 /** "a 50% threshold", "the league's 70% cap": nouns of a level set against ("cap" of a percent only: "its $4 trillion cap" is a market value). */
-const BENCHMARK_NOUN = /^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:threshold|benchmark|limit|ceiling|floor|mark)\b/i;
+const BENCHMARK_NOUN = /^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:threshold|benchmark|limit|ceiling|floor|mark|minimum|requirements?|hurdle)\b/i;
 /** "below the 4.121% when-issued level", "beat the $120 million consensus": a level or estimate a figure is set against. */
 const SET_AGAINST_BEFORE = /\b(?:below|above|under|over|beneath|short\s+of|ahead\s+of|through|beat|beats|beating|topped|exceeded|missed)\s+(?:the|its|their|a|an)\s+$/i;
 const LEVEL_NOUN = /^\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?:level|average|consensus|estimate|forecast|expectations?)\b/i;

@@ -18,10 +18,12 @@ const RATIO_TEXT = /%|\bper\s*cent\b|\bpercent\b|\bpoints?\b|\bbps\b|\bbp\b/i;
 /**
  * "EBITDA came to €2.9 billion and net profit to €1.05 billion, up 4% and down 2% respectively":
  * the run of figures "respectively" ends (all ratios, or all levels, as the claim is), when the
- * claim is one of them, and its place in it. `figures`: the sentence's figures in order, at note
- * offsets; `sentence`: its text, which starts at `base`.
+ * claim is one of them, and its place in it; `list`: where the list it pairs with ends, the first
+ * figure of the run or of the run of changes before it that it pairs with ("…rose 12% and 16%,
+ * respectively, to 612 and 186,400": the 12%). `figures`: the sentence's figures in order, at
+ * note offsets; `sentence`: its text, which starts at `base`.
  */
-export function respectiveRun(sentence: string, base: number, figures: readonly Span[], claim: Span): { run: Span[]; k: number } | null {
+export function respectiveRun(sentence: string, base: number, figures: readonly Span[], claim: Span): RespectiveRun | null {
   const slice = (from: number, to: number): string => sentence.slice(from - base, to - base);
   const at = figures.findIndex((f) => f.start === claim.start);
   if (at < 0) return null;
@@ -47,21 +49,23 @@ export function respectiveRun(sentence: string, base: number, figures: readonly 
     const [f, l] = runAround(last + 1);
     return f === last + 1 && l - f + 1 === length && endsRespectively(l);
   };
-  const partnerBefore = (): boolean => {
-    if (first === 0) return false;
+  // The first figure of the run before it that it pairs with, or -1.
+  const partnerBefore = (): number => {
+    if (first === 0) return -1;
     const between = slice(figures[first - 1]!.end, figures[first]!.start);
     const levelsReached = LEVELS_AFTER_CHANGES.test(between);
-    if (!levelsReached && !CHANGES_AFTER_LEVELS.test(between)) return false;
+    if (!levelsReached && !CHANGES_AFTER_LEVELS.test(between)) return -1;
     const [f, l] = runAround(first - 1);
-    return l === first - 1 && l - f + 1 === length && (levelsReached || endsRespectively(l));
+    return l === first - 1 && l - f + 1 === length && (levelsReached || endsRespectively(l)) ? f : -1;
   };
-  if (!endsRespectively(last) && !partnerAfter() && !partnerBefore()) return levelsOfKinds(at);
+  const before = endsRespectively(last) || partnerAfter() ? -1 : partnerBefore();
+  if (!endsRespectively(last) && !partnerAfter() && before < 0) return levelsOfKinds(at);
   const run = figures.slice(first, last + 1);
-  return run.length >= 2 ? { run, k: at - first } : null;
+  return run.length >= 2 ? { run, k: at - first, list: figures[before >= 0 ? before : first]!.start } : null;
 
   // "Revenue per meal and client retention were $6.42 and 95.2%, respectively": levels of several
   // kinds after a verb of being, joined by commas and "and" alone (no change verb between them).
-  function levelsOfKinds(i: number): { run: Span[]; k: number } | null {
+  function levelsOfKinds(i: number): RespectiveRun | null {
     const plain = (a: Span, b: Span): boolean => IN_RUN.exec(slice(a.end, b.start))?.[1] === undefined;
     let lo = i;
     let hi = i;
@@ -70,8 +74,15 @@ export function respectiveRun(sentence: string, base: number, figures: readonly 
     if (hi === lo || !endsRespectively(hi)) return null;
     const run = figures.slice(lo, hi + 1);
     if (run.every((f) => ratio(f) === ratio(run[0]!))) return null;
-    return LEVELS_BEFORE.test(slice(Math.max(base, run[0]!.start - 24), run[0]!.start)) ? { run, k: i - lo } : null;
+    return LEVELS_BEFORE.test(slice(Math.max(base, run[0]!.start - 24), run[0]!.start)) ? { run, k: i - lo, list: run[0]!.start } : null;
   }
+}
+
+/** A run of figures "respectively" pairs with a list: the run, the claim's place in it, and where the list ends (see respectiveRun). */
+export interface RespectiveRun {
+  run: Span[];
+  k: number;
+  list: number;
 }
 
 /** Before a run of levels: a verb of being ("were ", "stood at about "). */
@@ -139,6 +150,6 @@ export interface RespectiveItem {
 export function respectiveItemOf(claim: Claim, figures: readonly Span[]): RespectiveItem | null {
   if (!saysRespectively(claim.sentenceText)) return null;
   const pair = respectiveRun(claim.sentenceText, claim.sentence.start, figures, claim.offset);
-  const items = pair && respectiveItems(claim.sentenceText, claim.sentence.start, pair.run[0]!.start, pair.run.length);
+  const items = pair && respectiveItems(claim.sentenceText, claim.sentence.start, pair.list, pair.run.length);
   return items ? { item: items[pair.k]!, first: items[0]!.start } : null;
 }

@@ -111,6 +111,11 @@ function governingWord(folded: string, end: number): Governor {
   return { word: '', opens: false };
 }
 
+/** Whether a name at `at` in folded text is a point of comparison ("ahead of Sarnau's", "than Globex", "versus"). */
+export function comparedAt(folded: string, at: number, governor = governingWord(folded, at).word): boolean {
+  return COMPARISON.has(governor) || COMPARISON_PAIRS.test(folded.slice(Math.max(0, at - 40), at));
+}
+
 /** Between commas, after "which", "who" or "whose": ", which backs Osei,". */
 function inRelativeAside(folded: string, start: number, end: number): boolean {
   return /,\s*(?:which|who|whose)\s[^,;()]*$/.test(folded.slice(Math.max(0, start - 60), start)) && /^[^,;()]*,/.test(folded.slice(end, end + 60));
@@ -159,7 +164,7 @@ export function cueMentions(folded: string, base: number, mentions: Mention[], t
     // "The Civic Alliance, which backs Osei, won 61 seats": a name inside an aside is no subject of the sentence.
     const role = inRelativeAside(folded, m.start - base, m.end - base) ? 'oblique' : roleAfter(governor.word);
     frontedHead = role !== 'subject' && governor.opens;
-    const comparison = COMPARISON.has(governor.word) || COMPARISON_PAIRS.test(folded.slice(Math.max(0, m.start - base - 40), m.start - base));
+    const comparison = comparedAt(folded, m.start - base, governor.word);
     out.push({ ...m, role, possessive, list: ++list, ...(comparison ? { comparison: true } : {}), ...(governor.word === 'from' ? { source: true } : {}) });
   }
   return out;
@@ -201,6 +206,9 @@ export function openingSubject(folded: string, base: number, mentions: CuedMenti
   const lead = folded.slice(0, first.start - base).match(/[\p{L}\p{N}]+/gu) ?? [];
   return lead.length <= 2 ? first : undefined;
 }
+
+/** Between a figure and the name it stands at: " at ", " at the " ("…, against 87 at Coastway Aviation"). */
+export const FIGURE_AT_NAME = /^\s+at\s+(?:the\s+)?$/;
 
 /** After an antecedent, up to its relative clause's figure: ", which runs ", ", whose 2024 revenue was ". */
 export const RELATIVE_AFTER = /^\s*,?\s*(?:which|who|whose)\b[^,;]*$/;
