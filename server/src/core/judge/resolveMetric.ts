@@ -990,6 +990,8 @@ function leftOutItem(claim: Claim, memo: JudgeMemo): boolean {
   const at = claim.offset.start - claim.sentence.start;
   const from = Math.max(0, at - 60);
   const before = claim.sentenceText.slice(from, at);
+  // (Most figures have no "exclude" before them: a substring test before the regexes.)
+  if (!/exclud/i.test(before)) return false;
   const m = ITEM_LEFT_OUT.exec(before);
   let thing: Span | undefined;
   if (m) {
