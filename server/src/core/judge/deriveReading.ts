@@ -39,6 +39,8 @@ export const FROM_LEVEL = /(?:\bfrom(?:\s+(?:a|an|its|the)\s+(?:record\s+|all-ti
 const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|previously)\s+(?:the\s+)?(?:(?:about|roughly|around)\s+)?$/i;
 /** Whether the text right before a figure makes it the level another is compared with ("from $365 million", "versus $365 million"). */
 export const comparedBefore = (before: string): boolean => FROM_LEVEL.test(before) || COMPARED_WITH.test(before);
+/** Whether the figure is the level another is compared with ("versus $365 million", "up from $440–480 million"), read in the 40 characters before it. */
+export const setAgainstBefore = (c: Claim): boolean => comparedBefore(c.sentenceText.slice(Math.max(0, c.offset.start - c.sentence.start - 40), c.offset.start - c.sentence.start));
 /** Between a level and its time: nothing, or what the level was ("the $11.1 billion it wrote in 2023", "the 1.12 million hectares burned in 2024"). */
 const LEVEL_TO_TIME = /^\s+(?:(?:it|they|we)\s+\p{Ll}+\s+|\p{Ll}+(?:ed|en)\s+|(?:sold|paid|spent|built|made|lost|held)\s+)?$/u;
 // Every match of START_BEFORE ends with one of these words, then only whitespace: a cheap test first

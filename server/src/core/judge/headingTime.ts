@@ -1,7 +1,7 @@
 import type { Claim, ParsedNote, Span, TimeRef } from '../types';
 import { sentenceTimes } from '../extract/sentenceTimes';
 import { walkUpHeadings } from './headingWalk';
-import { comparedBefore } from './deriveReading';
+import { setAgainstBefore } from './deriveReading';
 
 // "## 2023" then "- Revenue: €4.8 billion": a figure that states no time of its own is of the period
 // its section's heading names, as a row's year labels its cells; the nearest heading that names one,
@@ -33,7 +33,8 @@ function periodsOf(note: ParsedNote, headings: readonly Span[]): (TimeRef | unde
 
 /** The claim with its section heading's period when it states no time of its own (a table cell's row or header gives one). */
 export function withHeadingTime(claim: Claim, note: ParsedNote): Claim {
-  if (claim.time || (!note.headings?.length && !note.section?.headings.length) || comparedLevel(claim)) return claim;
+  // (A level set against the figure before it, "up from $440–480 million", is of the period before that figure's.)
+  if (claim.time || (!note.headings?.length && !note.section?.headings.length) || setAgainstBefore(claim)) return claim;
   const periods = note.headings?.length ? periodsOf(note, note.headings) : [];
   const period = walkUpHeadings(note, claim.block.start, (_, i) => periods[i], (h) => h.period);
   return period ? { ...claim, time: period } : claim;
@@ -45,15 +46,9 @@ export function withHeadingTime(claim: Claim, note: ParsedNote): Claim {
  * figures are of). Only a lead-in that names one such period.
  */
 export function withLeadTime(claim: Claim, referenceDate: string): Claim {
-  if (claim.time || claim.lead === undefined || comparedLevel(claim)) return claim;
+  if (claim.time || claim.lead === undefined || setAgainstBefore(claim)) return claim;
   const periods = sentenceTimes(claim.lead, referenceDate).phrases.filter((p) => p.ref.iso !== null && !p.ref.latest && p.ref.from !== p.ref.to);
   if (periods.length !== 1) return claim;
   const { span: _, ...period } = periods[0]!.ref;
   return { ...claim, time: period };
-}
-
-/** A level set against the figure before it ("up from $440–480 million"): of the period before that figure's, not of the section's. */
-function comparedLevel(claim: Claim): boolean {
-  const at = claim.offset.start - claim.sentence.start;
-  return comparedBefore(claim.sentenceText.slice(Math.max(0, at - 40), at));
 }

@@ -1,7 +1,7 @@
 import type { Claim, TimeRef } from '../types';
 import { FISCAL_WORDS, periodOfLength, WHOLE_WORDS, yearsEarlier } from '../extract/time';
 import { monthPeriod } from '../extract/periods';
-import { comparedBefore, FROM_LEVEL, startsComparison } from './deriveReading';
+import { FROM_LEVEL, setAgainstBefore, startsComparison } from './deriveReading';
 import { PRIOR_YEAR_ALONE } from '../extract/attachTime';
 
 // "Veridian's Q4 FY2025 revenue was $39.3 billion. A year earlier, it was $22.1 billion.": within a
@@ -32,9 +32,6 @@ function comparedLevel(c: Claim): boolean {
   return !!time.span && startsComparison(c.sentenceText.slice(0, time.span.start - c.sentence.start).toLowerCase(), time);
 }
 
-/** Whether the figure is the level another is compared with ("versus $365 million", "from $365 million"). */
-const comparedWith = (c: Claim): boolean => comparedBefore(c.sentenceText.slice(Math.max(0, c.offset.start - c.sentence.start - 40), c.offset.start - c.sentence.start));
-
 /** The period of the last claim before `claim` in its paragraph, in an earlier sentence, that is not a compared level. */
 function paragraphAnchor(claim: Claim, claims: readonly Claim[]): TimeRef | undefined {
   return [...claims]
@@ -50,7 +47,7 @@ export function anchorRelativeTime(claim: Claim, claims: readonly Claim[]): Clai
   const time = claim.time;
   // "Q3 revenue was $412 million versus $365 million last year": the same quarter a year before
   // ("2024 revenue … versus $1.3 billion last year": 2023), not the year before the note's.
-  if (time && PRIOR_YEAR_ALONE.test(time.text.trim()) && comparedWith(claim)) {
+  if (time && PRIOR_YEAR_ALONE.test(time.text.trim()) && setAgainstBefore(claim)) {
     const later = claims.filter((c) => c.sentence.start === claim.sentence.start && c.offset.end <= claim.offset.start && c.time?.iso && c.time.from && c.time.to).at(-1)?.time;
     if (later) return { ...claim, time: { ...time, iso: shiftYear(later.iso!, 1), from: shiftYear(later.from!, 1), to: shiftYear(later.to!, 1), ...(later.fiscal ? { fiscal: true } : {}) } };
   }

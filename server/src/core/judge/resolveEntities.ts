@@ -53,7 +53,7 @@ export function findMentions(text: string, span: Span, index: FactIndex, folded 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
 
 /** Whether a name at `at` in a sentence before the claim's is a point of comparison there (read from its sentence's start or up to 60 characters back). */
-function comparedBefore(text: string, blockStart: number, at: number): boolean {
+function comparedInItsSentence(text: string, blockStart: number, at: number): boolean {
   const from = Math.max(blockStart, at - 60);
   const folded = foldForMatch(text.slice(from, at));
   const end = Math.max(folded.lastIndexOf('. '), folded.lastIndexOf('? '), folded.lastIndexOf('! '));
@@ -170,7 +170,7 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
       // A place something happens in ("live in 26 states after launching in Missouri") owns nothing, nor a source ("according to TrendForce").
       !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
       // A name qualifying an object ("of which 40 GW uses TOPCon cells") owns nothing after the figure or before its sentence.
-      (n.start >= from ? n.start < claimEnd || (!qualifiesObject(text, n) && !CIRCUMSTANCE.test(text.slice(claimEnd, n.start))) : !inPassing(text, n) && !qualifiesObject(text, n) && !commonNounOpening(text, n) && !comparedBefore(text, 0, n.start)),
+      (n.start >= from ? n.start < claimEnd || (!qualifiesObject(text, n) && !CIRCUMSTANCE.test(text.slice(claimEnd, n.start))) : !inPassing(text, n) && !qualifiesObject(text, n) && !commonNounOpening(text, n) && !comparedInItsSentence(text, 0, n.start)),
   );
 }
 
@@ -377,7 +377,7 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const before = blockOf().filter((m) => m.end <= claim.offset.start && !compared.has(m.start));
   // (Read back from the nearest: only the owner found is asked whether it was compared with.)
   let last: Mention | undefined;
-  for (let i = before.length - 1; i >= 0 && !last; i--) if (!(before[i]!.end <= claim.sentence.start && comparedBefore(note.text, blockSpan.start, before[i]!.start))) last = before[i];
+  for (let i = before.length - 1; i >= 0 && !last; i--) if (!(before[i]!.end <= claim.sentence.start && comparedInItsSentence(note.text, blockSpan.start, before[i]!.start))) last = before[i];
   if (!last) {
     // "# Marken AG" then "- Revenue: €21.4 billion in 2024": the heading's entity, unless the
     // sentence names it only to compare, or gives the figure an owner the facts do not know

@@ -12,7 +12,7 @@ import { mayBeAMeasure, modifiedMeasureIn, OTHER_MEASURE_IN } from './otherMeasu
 import { CHANGE_TO_LEVEL, COMBINING_WORDS, IRREGULAR_PAST_VERBS, JOINERS, PERIOD_SUBJECT, RIVAL_NOUN, TOTAL_CUES } from './sentenceCues';
 import { respectiveItems, type RespectiveRun, respectiveRun, runClauseStart, saysRespectively } from './respectively';
 import { clauseOf } from './clauseOf';
-import { comparedBefore } from './deriveReading';
+import { comparedBefore, setAgainstBefore } from './deriveReading';
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
 import { unitEntry } from '../lexicon';
 
@@ -830,8 +830,7 @@ const NEXT_CLAUSE = new RegExp(String.raw`;|,\s*${JOINERS}\b`);
 
 /** "the average fire covered about 1,300 hectares, against 680 hectares in 2024": a figure set against a part's is that part's too. */
 function comparedWithAPart(claim: Claim, memo: JudgeMemo): boolean {
-  const at = claim.offset.start - claim.sentence.start;
-  if (!comparedBefore(claim.sentenceText.slice(Math.max(0, at - 40), at))) return false;
+  if (!setAgainstBefore(claim)) return false;
   const previous = lastFigureBefore(memo.claimsIn(claim.sentence), claim.offset.start);
   if (!previous) return false;
   const compared = { ...claim, offset: previous };

@@ -58,8 +58,9 @@ export function respectiveRun(sentence: string, base: number, figures: readonly 
     const [f, l] = runAround(first - 1);
     return l === first - 1 && l - f + 1 === length && (levelsReached || endsRespectively(l)) ? f : -1;
   };
-  const before = endsRespectively(last) || partnerAfter() ? -1 : partnerBefore();
-  if (!endsRespectively(last) && !partnerAfter() && before < 0) return levelsOfKinds(at);
+  const ends = endsRespectively(last) || partnerAfter();
+  const before = ends ? -1 : partnerBefore();
+  if (!ends && before < 0) return levelsOfKinds(at);
   const run = figures.slice(first, last + 1);
   return run.length >= 2 ? { run, k: at - first, list: figures[before >= 0 ? before : first]!.start } : null;
 
