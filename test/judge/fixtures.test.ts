@@ -2683,7 +2683,7 @@ describe('lessor note (a change with no period of its own before a clause with o
       ['4%', 'supported', ['bx-lr-q3', 'bx-lr-q3-24']],
       // "the company bought $1.1 billion": "bought" is the metric's verb, "company" no segment.
       ['$1.1 billion', 'supported', ['bx-inv-9m']],
-      ['$0.55', 'unsourced', []],
+      ['$0.55 a day', 'unsourced', []],
       ['$1.5 billion', 'supported', ['bx-inv-guide']],
     ]);
   });
@@ -4801,7 +4801,7 @@ describe('football transfer note (a fee plus add-ons, a wage bill as a share of 
       ['67%', 'supported', ['r-wages', 'r-rev']],
       ['£468 million', 'supported', ['r-rev']],
       ['five-year', 'unsourced', []],
-      ['£300,000', 'unsourced', []],
+      ['£300,000 a week', 'unsourced', []],
       ['£321 million', 'contradicted', ['r-wages']],
     ]);
   });
@@ -7539,7 +7539,7 @@ describe('"the average" before a word of a metric of averages', () => {
   it('is that metric, a word between ("the average weekly rent"), not one typical item', () => {
     const line = (text: string) => lineVerdicts('students', '2025-12-03', 'UniHalls', text);
     expect(line('The average weekly rent was £199 in fiscal 2025.')).toEqual([['£199', 'contradicted']]);
-    expect(line('The average student pays £199 a week in fiscal 2025.')).toEqual([['£199', 'unsourced']]);
+    expect(line('The average student pays £199 a week in fiscal 2025.')).toEqual([['£199 a week', 'unsourced']]);
   });
 });
 
@@ -7551,7 +7551,7 @@ describe('Indian hospital chain note (crore, ARPOB a day, a fiscal year to March
       ['14.4%', 'supported', ['ar-rev', 'ar-rev24']],
       ['₹4,210 crore', 'supported', ['ar-rev']],
       ['₹490 crore', 'supported', ['ar-ni']],
-      ['₹61,200', 'supported', ['ar-arpob']],
+      ['₹61,200 a day', 'supported', ['ar-arpob']],
       ['68%', 'supported', ['ar-occ']],
       ['3,000 beds', 'unsourced', []],
       ['three years', 'unsourced', []],
@@ -9718,7 +9718,7 @@ describe('staffing agency note (hours billed, a bill rate per hour, a country ta
       ['3.7%', 'supported', ['vt-temps-2026-09', 'vt-temps-2025-09']],
       ['4,150 people', 'supported', ['vt-employees-2026-09']],
       ['€2.12 billion', 'supported', ['bw-rev-2026-q3']],
-      ['21.1%', 'unsourced', []],
+      ['21.1%', 'supported', ['bw-gm-2026-q3']],
       ['170 basis points', 'unsourced', []],
       ['6%', 'unsourced', []],
       ['€1.24–1.29 billion', 'supported', ['vt-rev-guide-2026-q4']],
@@ -10563,7 +10563,7 @@ describe('pilot academy note (students, simulator hours, campuses)', () => {
       ['+16%', 'supported', ['aerovela-portugal-revenue-2026-h1', 'aerovela-portugal-revenue-2025-h1']],
       ['27.4', 'supported', ['aerovela-poland-revenue-2026-h1']],
       ['+26%', 'supported', ['aerovela-poland-revenue-2026-h1', 'aerovela-poland-revenue-2025-h1']],
-      ['€96.0 million', 'unsourced', []],
+      ['€96.0 million', 'supported', ['atlantica-revenue-2026-h1']],
       ['560 basis points', 'unsourced', []],
       ['240 aircraft', 'unsourced', []],
       ['€300–310 million', 'supported', ['aerovela-revenue-guidance-2026']],
@@ -10603,7 +10603,7 @@ describe('chemicals distributor note (tonnes, acquisitions, an excluded amount)'
       ['340', 'supported', ['halvern-sales-asia-pacific-2026-q3']],
       ['+9.7%', 'supported', ['halvern-sales-asia-pacific-2026-q3', 'halvern-sales-asia-pacific-2025-q3']],
       ['$3.95 billion', 'supported', ['corvessa-sales-2026-q3']],
-      ['$370', 'unsourced', []],
+      ['$370', 'supported', ['corvessa-gppt-2026-q3']],
       ['$1.02–1.06 billion', 'supported', ['halvern-ebitda-guidance-2026']],
       ['75%', 'supported', ['halvern-conversion-guidance-2026']],
       ['96 thousand metric tons', 'unsourced', []],
@@ -10785,5 +10785,615 @@ describe('part 58 rules, second round, each pinned both ways on the notes that f
     const metals = (text: string) => codes('bullion', '2026-11-25', 'Aurelis Refining', text);
     expect(metals('Working capital is $412 million, helped by the December metal sale.')).toEqual([['$412 million', 'supported']]);
     expect(metals('Working capital is $421 million, helped by the December metal sale.')).toEqual([['$421 million', 'contradicted']]);
+  });
+});
+describe('uniform rental note (a fiscal year to August, a segment table, a rival on a calendar year, "grew revenue" after an aside)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('uniform'))).toEqual([
+      ['$731 million', 'supported', ['ardx-revenue-fy2026-q4']],
+      ['6.9%', 'supported', ['ardx-revenue-fy2026-q4', 'ardx-revenue-fy2025-q4']],
+      ['7.1%', 'supported', ['ardx-organic-growth-fy2026']],
+      ['2,842', 'supported', ['ardx-revenue-fy2026']],
+      ['2,631', 'supported', ['ardx-revenue-fy2025']],
+      ['+8.0%', 'supported', ['ardx-revenue-fy2026', 'ardx-revenue-fy2025']],
+      ['7.84', 'unsourced', []],
+      ['7.12', 'unsourced', []],
+      ['+10.1%', 'supported', ['ardx-eps-fy2026', 'ardx-eps-fy2025']],
+      ['2,214', 'unsourced', []],
+      ['78%', 'unsourced', []],
+      ['312', 'unsourced', []],
+      ['11%', 'unsourced', []],
+      ['316', 'unsourced', []],
+      ['11%', 'unsourced', []],
+      ['7.4%', 'unsourced', []],
+      ['12.6%', 'unsourced', []],
+      ['13.4%', 'supported', ['ardx-opmargin-fy2026']],
+      ['80 basis points', 'unsourced', []],
+      ['23.1%', 'supported', ['corvane-opmargin-fy2026']],
+      ['$568 million', 'unsourced', []],
+      ['20.0%', 'unsourced', []],
+      ['$294 million', 'supported', ['ardx-fcf-fy2026']],
+      ['1.6x', 'supported', ['ardx-net-leverage-2026-08']],
+      ['2,150 delivery routes', 'supported', ['ardx-routes-2026-08']],
+      ['95%', 'unsourced', []],
+      ['$10.94 billion', 'supported', ['corvane-revenue-fy2026']],
+      ['4%', 'supported', ['westline-revenue-2025', 'westline-revenue-2024']],
+      ['$2.77 billion', 'contradicted', ['westline-revenue-2025']],
+      ['34%', 'unsourced', []],
+      ['11%', 'unsourced', []],
+      ['$3.01 billion to $3.05 billion', 'supported', ['ardx-revenue-fy2027-guidance']],
+      ['$8.30 to $8.60', 'supported', ['ardx-eps-fy2027-guidance']],
+      ['$190 million to $210 million', 'supported', ['ardx-capex-fy2027-guidance']],
+      ['$176 million', 'supported', ['ardx-capex-fy2026']],
+    ]);
+  });
+});
+
+describe('Indian diagnostics note (crore, glued fiscal halves and quarters, a YoY column, "the rest")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('indiadx'))).toEqual([
+      ['₹712 crore', 'unsourced', []],
+      ['28.1%', 'supported', ['nir-ebitda-margin-q2-fy2027']],
+      ['12.8%', 'supported', ['nir-revenue-q2-fy2027', 'nir-revenue-q2-fy2026']],
+      ['80 bps', 'supported', ['nir-ebitda-margin-q2-fy2027', 'nir-ebitda-margin-q2-fy2026']],
+      ['₹1,389 crore', 'supported', ['nir-revenue-h1-fy2027']],
+      ['2,486', 'supported', ['nir-revenue-fy2026']],
+      ['2,184', 'supported', ['nir-revenue-fy2025']],
+      ['13.8%', 'supported', ['nir-revenue-fy2026', 'nir-revenue-fy2025']],
+      ['402', 'supported', ['nir-pat-fy2026']],
+      ['338', 'supported', ['nir-pat-fy2025']],
+      ['18.9%', 'supported', ['nir-pat-fy2026', 'nir-pat-fy2025']],
+      ['2.94 crore patients', 'supported', ['nir-patients-fy2026']],
+      ['8.1 crore tests', 'supported', ['nir-tests-fy2026']],
+      ['2.8 tests per patient', 'unsourced', []],
+      ['₹846', 'supported', ['nir-rev-per-patient-fy2026']],
+      ['71%', 'supported', ['nir-revenue-b2c-fy2026', 'nir-revenue-fy2026']],
+      ['₹1,765 crore', 'supported', ['nir-revenue-b2c-fy2026']],
+      ['₹721 crore', 'unsourced', []],
+      ['232 labs', 'supported', ['nir-labs-2026-09']],
+      ['5,870 collection centres', 'supported', ['nir-centres-2026-09']],
+      ['25 labs', 'unsourced', []],
+      ['₹12 per share', 'supported', ['nir-dividend-fy2026']],
+      ['14–16%', 'supported', ['nir-revenue-growth-guidance-fy2027']],
+      ['27–28%', 'supported', ['nir-ebitda-margin-guidance-fy2027']],
+      ['₹180–200 crore', 'supported', ['nir-capex-guidance-fy2027']],
+      ['Rs 781 crore', 'supported', ['pathwell-revenue-q2-fy2027']],
+      ['2,486', 'supported', ['nir-revenue-fy2026']],
+      ['27.4', 'supported', ['nir-ebitda-margin-fy2026']],
+      ['2,740', 'supported', ['pathwell-revenue-fy2026']],
+      ['29.4', 'contradicted', ['pathwell-ebitda-margin-fy2026']],
+      ['1,245', 'supported', ['sahyog-revenue-fy2026']],
+      ['24.2', 'supported', ['sahyog-ebitda-margin-fy2026']],
+      ['3.1%', 'supported', ['nir-market-share-2026-03']],
+      ['3.4%', 'supported', ['pathwell-market-share-2026-03']],
+      ['₹1.1 lakh crore', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('Japanese instrument maker note (yen, a March year, a half stated with its second quarter, "1H FY27")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('instruments'))).toEqual([
+      ['¥451.3 billion', 'supported', ['kis-rev-fy2026']],
+      ['2.9%', 'supported', ['kis-rev-fy2026', 'kis-rev-fy2025']],
+      ['¥36.1 billion', 'supported', ['kis-op-fy2026']],
+      ['¥33.9 billion', 'supported', ['kis-op-fy2025']],
+      ['8.0%', 'supported', ['kis-opm-fy2026']],
+      ['186.4', 'supported', ['kis-rev-pianos-fy2026']],
+      ['41%', 'unsourced', []],
+      ['97.5', 'supported', ['kis-rev-guitars-fy2026']],
+      ['22%', 'unsourced', []],
+      ['121.8', 'supported', ['kis-rev-audio-fy2026']],
+      ['27%', 'unsourced', []],
+      ['5.1%', 'unsourced', []],
+      ['148,000 units', 'unsourced', []],
+      ['5.8%', 'supported', ['kis-guitar-units-fy2026', 'kis-guitar-units-fy2025']],
+      ['1.28 million', 'supported', ['kis-guitar-units-fy2026']],
+      ['¥452,000', 'unsourced', []],
+      ['¥321.7 billion', 'contradicted', ['ton-rev-fy2026']],
+      ['6.4%', 'supported', ['ton-opm-fy2026']],
+      ['96,000 acoustic pianos', 'supported', ['ton-piano-units-fy2026']],
+      ['twelve months', 'unsourced', []],
+      ['39%', 'unsourced', []],
+      ['24%', 'unsourced', []],
+      ['910,000 guitars', 'supported', ['red-guitar-units-2025']],
+      ['$1.42 billion', 'unsourced', []],
+      ['40%', 'unsourced', []],
+      ['3.9%', 'supported', ['kis-rev-h1fy2027', 'kis-rev-h1fy2026']],
+      ['¥219.7 billion', 'supported', ['kis-rev-h1fy2027']],
+      ['¥112.4 billion', 'supported', ['kis-rev-q2fy2027']],
+      ['¥15.8 billion', 'supported', ['kis-op-h1fy2027']],
+      ['1.30–1.35 million', 'unsourced', []],
+      ['¥460 billion', 'supported', ['kis-rev-guid-fy2027-nov']],
+      ['¥470 billion', 'supported', ['kis-rev-guid-fy2027-may']],
+      ['¥37 billion', 'supported', ['kis-op-guid-fy2027-nov']],
+      ['¥40 billion', 'supported', ['kis-op-guid-fy2027-may']],
+      ['20,150 people', 'supported', ['kis-employees-2026-03']],
+      ['3,420\ndealers', 'supported', ['kis-dealers-2026-03']],
+    ]);
+  });
+});
+
+describe('corrugated packaging note (euros by quarter, kilotonnes, an outlook list "(was …)")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('corrugated'))).toEqual([
+      ['4.8%', 'supported', ['val-rev-q3-2026', 'val-rev-q3-2025']],
+      ['€2.84 billion', 'supported', ['val-rev-q3-2026']],
+      ['11%', 'supported', ['val-ebitda-q3-2026', 'val-ebitda-q3-2025']],
+      ['€468 million', 'supported', ['val-ebitda-q3-2026']],
+      ['100 basis points', 'supported', ['val-ebitdam-q3-2026', 'val-ebitdam-q3-2025']],
+      ['16.5%', 'supported', ['val-ebitdam-q3-2026']],
+      ['2,140', 'unsourced', []],
+      ['2,100', 'unsourced', []],
+      ['+1.9%', 'supported', ['val-box-q3-2026', 'val-box-q3-2025']],
+      ['1,108', 'contradicted', ['val-tonnes-q3-2026']],
+      ['1,150', 'unsourced', []],
+      ['+2.6%', 'supported', ['val-tonnes-q3-2026', 'val-tonnes-q3-2025']],
+      ['€612 per tonne', 'unsourced', []],
+      ['€15', 'unsourced', []],
+      ['€598 a tonne', 'supported', ['nor-price-q3-2026']],
+      ['€590 per tonne', 'unsourced', []],
+      ['€60 a tonne', 'unsourced', []],
+      ['€1.21 billion', 'unsourced', []],
+      ['14.1%', 'supported', ['nor-ebitdam-q3-2026']],
+      ['3.0%', 'supported', ['nor-box-q3-2026', 'nor-box-q3-2025']],
+      ['640,000 tonnes', 'supported', ['cas-tonnes-q3-2026']],
+      ['Nine months', 'unsourced', []],
+      ['€8.31 billion', 'supported', ['val-rev-9m-2026']],
+      ['€1.24 billion', 'supported', ['val-ebitda-9m-2026']],
+      ['14.9%', 'unsourced', []],
+      ['€1.62–1.68 billion', 'supported', ['val-ebitda-guid-2026-oct']],
+      ['€1.60–1.70 billion', 'supported', ['val-ebitda-guid-2026-feb']],
+      ['€520 million', 'supported', ['val-capex-guid-2026']],
+      ['2.5x', 'unsourced', []],
+      ['€3.61 billion', 'supported', ['val-netdebt-2026-09']],
+      ['2.3 times', 'supported', ['val-netdebt-2026-09', 'val-ebitda-2025']],
+      ['23,400 people', 'supported', ['val-employees-2025']],
+      ['118 converting plants', 'supported', ['val-plants-2026-09']],
+      ['12%', 'unsourced', []],
+      ['9%', 'supported', ['cas-share-2026']],
+      ['€22 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('marina operator note (slips, occupancy, a September year, net debt "or 4.2x adjusted EBITDA")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('marina'))).toEqual([
+      ['$341.2\nmillion', 'supported', ['hbrm-adj-ebitda-fy2026']],
+      ['11.2%', 'supported', ['hbrm-adj-ebitda-fy2026', 'hbrm-adj-ebitda-fy2025']],
+      ['812.4', 'supported', ['hbrm-rev-fy2026']],
+      ['741.6', 'supported', ['hbrm-rev-fy2025']],
+      ['+9.5%', 'supported', ['hbrm-rev-fy2026', 'hbrm-rev-fy2025']],
+      ['42.0', 'supported', ['hbrm-margin-fy2026']],
+      ['41.4', 'supported', ['hbrm-margin-fy2025']],
+      ['+60 bp', 'supported', ['hbrm-margin-fy2026', 'hbrm-margin-fy2025']],
+      ['9.4%', 'supported', ['hbrm-rev-q4-fy2026', 'hbrm-rev-q4-fy2025']],
+      ['$218.4 million', 'contradicted', ['hbrm-rev-q4-fy2026']],
+      ['5.2%', 'supported', ['hbrm-smrg-q4-fy2026']],
+      ['6.1%', 'unsourced', []],
+      ['$498.2 million', 'supported', ['hbrm-storage-rev-fy2026']],
+      ['61%', 'unsourced', []],
+      ['$314.2 million', 'supported', ['hbrm-services-rev-fy2026']],
+      ['$8,530', 'supported', ['hbrm-rev-per-slip-fy2026']],
+      ['94.1%', 'unsourced', []],
+      ['92.7%', 'unsourced', []],
+      ['$152.7 million', 'supported', ['bluewater-rev-q3-2026']],
+      ['91.3%', 'supported', ['bluewater-occupancy-q3-2026']],
+      ['4.4%', 'supported', ['bluewater-smrg-q3-2026']],
+      ['148', 'supported', ['hbrm-marinas-2026-09']],
+      ['96', 'supported', ['bluewater-marinas-2026-09']],
+      ['61', 'supported', ['tidemark-marinas-2026-06']],
+      ['$286 million', 'supported', ['hbrm-acq-spend-fy2026']],
+      ['148 marinas', 'supported', ['hbrm-marinas-2026-09']],
+      ['139', 'supported', ['hbrm-marinas-2025-09']],
+      ['$1.42 billion', 'supported', ['hbrm-net-debt-2026-09']],
+      ['4.2x', 'supported', ['hbrm-net-debt-2026-09', 'hbrm-adj-ebitda-fy2026']],
+      ['3,900', 'supported', ['hbrm-employees-2026-09']],
+      ['3.4%', 'supported', ['hbrm-share-2026-09']],
+      ['$860 million to $880 million', 'supported', ['hbrm-rev-guide-fy2027']],
+      ['$362–372 million', 'supported', ['hbrm-ebitda-guide-fy2027']],
+      ['4% to 5%', 'supported', ['hbrm-smrg-guide-fy2027']],
+    ]);
+  });
+});
+
+describe('central bank note (policy moves in basis points, NZ$ with an entity aliased NZ, settlement cash "faster than the balance sheet")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cbank'))).toEqual([
+      ['2-year', 'unsourced', []],
+      ['50 basis points', 'supported', ['rbnz-move-2026-11-25']],
+      ['2.50%', 'supported', ['rbnz-ocr-2026-11-25']],
+      ['25bp', 'unsourced', []],
+      ['3.1%', 'supported', ['nz-cpi-2026-q3']],
+      ['2.8%', 'supported', ['nz-cpi-2026-q2']],
+      ['3.6%', 'supported', ['nz-nontradables-2026-q3']],
+      ['5.1%', 'supported', ['nz-unemployment-2026-q3']],
+      ['2%', 'supported', ['rbnz-target-midpoint']],
+      ['1–3%', 'supported', ['rbnz-inflation-target']],
+      ['3.00%', 'supported', ['rbnz-ocr-track-2027-q4']],
+      ['2.1%', 'supported', ['rbnz-cpi-forecast-2027-q4']],
+      ['40 basis points', 'unsourced', []],
+      ['NZ$58.4 billion', 'unsourced', []],
+      ['10%', 'unsourced', []],
+      ['NZ$18.3 billion', 'unsourced', []],
+      ['58.4', 'supported', ['rbnz-assets-2026-10']],
+      ['64.9', 'supported', ['rbnz-assets-2025-10']],
+      ['-10.0%', 'supported', ['rbnz-assets-2026-10', 'rbnz-assets-2025-10']],
+      ['21.7', 'supported', ['rbnz-settlement-2026-10']],
+      ['26.3', 'supported', ['rbnz-settlement-2025-10']],
+      ['-17.5%', 'supported', ['rbnz-settlement-2026-10', 'rbnz-settlement-2025-10']],
+      ['19.8', 'supported', ['rbnz-fxres-2026-10']],
+      ['NZ$21.7 billion', 'supported', ['rbnz-settlement-2026-10']],
+      ['NZ$14–18 billion', 'unsourced', []],
+      ['NZ$612 million', 'supported', ['rbnz-profit-fy2026']],
+      ['NZ$448 million', 'supported', ['rbnz-profit-fy2025']],
+      ['NZ$450 million', 'supported', ['rbnz-dividend-fy2026']],
+      ['NZ$184 million', 'supported', ['rbnz-opex-fy2026']],
+      ['582', 'supported', ['rbnz-employees-2026-06']],
+      ['3.60%', 'supported', ['rba-cash-rate-2026-11-03']],
+      ['A$398 billion', 'unsourced', []],
+      ['3.50–3.75%', 'contradicted', ['fed-funds-2026-10-28']],
+      ['110 basis points', 'unsourced', []],
+      ['160 basis points', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('beverage can note (billions of cans, a price per thousand cans, a plan then "it shipped")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cans'))).toEqual([
+      ['16.4 billion cans', 'supported', ['corvane-shipments-2026q3']],
+      ['5.1%', 'supported', ['corvane-shipments-2026q3', 'corvane-shipments-2025q3']],
+      ['$3.42 billion', 'supported', ['corvane-revenue-2026q3']],
+      ['$513 million', 'supported', ['corvane-adj-ebitda-2026q3']],
+      ['7.5%', 'supported', ['corvane-revenue-2026q3', 'corvane-revenue-2025q3']],
+      ['11%', 'supported', ['corvane-adj-ebitda-2026q3', 'corvane-adj-ebitda-2025q3']],
+      ['15.0%', 'unsourced', []],
+      ['7.1', 'unsourced', []],
+      ['43%', 'unsourced', []],
+      ['5.2', 'unsourced', []],
+      ['32%', 'unsourced', []],
+      ['4.1', 'unsourced', []],
+      ['25%', 'unsourced', []],
+      ['$1.62 billion', 'supported', ['corvane-revenue-na-2026q3']],
+      ['47%', 'unsourced', []],
+      ['$208 per thousand cans', 'supported', ['corvane-rev-per-can-2026q3']],
+      ['20.9 cents a can', 'supported', ['corvane-rev-per-can-2026q3']],
+      ['2.9x', 'supported', ['corvane-net-leverage-2026-09']],
+      ['3.3x', 'supported', ['corvane-net-leverage-2025-12']],
+      ['$5.9 billion', 'supported', ['corvane-net-debt-2026-09']],
+      ['$0.21 a share', 'unsourced', []],
+      ['$1.95–2.05 billion', 'supported', ['corvane-adj-ebitda-guid-2026-11']],
+      ['$1.90–2.00 billion', 'supported', ['corvane-adj-ebitda-guid-2026-08']],
+      ['4% to 5%', 'supported', ['corvane-shipment-growth-guid-2026']],
+      ['$650 million', 'supported', ['corvane-capex-guid-2026']],
+      ['7.4x', 'unsourced', []],
+      ['31%', 'unsourced', []],
+      ['27%', 'unsourced', []],
+      ['50.5 billion cans', 'supported', ['halden-shipments-guid-2026-10']],
+      ['13.6 billion', 'contradicted', ['halden-shipments-2026q3']],
+      ['3.6x', 'supported', ['halden-net-leverage-2026-09']],
+      ['9.6 billion cans', 'supported', ['tasman-shipments-fy2026']],
+      ['4.3%', 'supported', ['tasman-shipments-fy2026', 'tasman-shipments-fy2025']],
+      ['A$3.15 billion', 'supported', ['tasman-revenue-fy2026']],
+      ['$95 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('timber REIT note (acres, tons, a price per acre, "we estimate an implied value")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('timber'))).toEqual([
+      ['3.38 million tons', 'supported', ['ashgrove-harvest-2026q3']],
+      ['8.3%', 'supported', ['ashgrove-harvest-2026q3', 'ashgrove-harvest-2025q3']],
+      ['2.71 million tons', 'supported', ['ashgrove-harvest-south-2026q3']],
+      ['0.67 million', 'supported', ['ashgrove-harvest-pnw-2026q3']],
+      ['4.2%', 'unsourced', []],
+      ['$41.80 per ton', 'supported', ['ashgrove-realized-price-2026q3']],
+      ['$27.40 a ton', 'supported', ['ashgrove-stumpage-2026q3']],
+      ['$226 million', 'supported', ['ashgrove-revenue-timber-2026q3']],
+      ['$64 million', 'supported', ['ashgrove-revenue-realestate-2026q3']],
+      ['$318 million', 'supported', ['ashgrove-revenue-2026q3']],
+      ['9.3%', 'supported', ['ashgrove-revenue-2026q3', 'ashgrove-revenue-2025q3']],
+      ['$146 million', 'supported', ['ashgrove-adj-ebitda-2026q3']],
+      ['3.1x', 'supported', ['ashgrove-net-leverage-2026-09']],
+      ['14,200 acres', 'supported', ['ashgrove-land-sold-2026q3']],
+      ['$3,850 per acre', 'supported', ['ashgrove-land-price-2026q3']],
+      ['2.31 million acres', 'supported', ['ashgrove-acres-2026-09']],
+      ['2.36 million', 'unsourced', []],
+      ['1.80 million', 'unsourced', []],
+      ['78%', 'unsourced', []],
+      ['$2,100 per acre', 'unsourced', []],
+      ['$520 million to $540 million', 'supported', ['ashgrove-adj-ebitda-guid-2026-10']],
+      ['$500 million to $530 million', 'supported', ['ashgrove-adj-ebitda-guid-2026-07']],
+      ['13.2 to 13.6 million tons', 'supported', ['ashgrove-harvest-guid-2026']],
+      ['12.9 million tons', 'supported', ['ashgrove-harvest-2025']],
+      ['5.6%', 'unsourced', []],
+      ['$0.285 per share', 'supported', ['ashgrove-dividend-2026-10']],
+      ['$1.14', 'unsourced', []],
+      ['2.31', 'supported', ['ashgrove-acres-2026-09']],
+      ['3.38', 'unsourced', []],
+      ['41.80', 'supported', ['ashgrove-realized-price-2026q3']],
+      ['1.84', 'supported', ['pinecrest-acres-2026-09']],
+      ['2.05', 'unsourced', []],
+      ['36.90', 'contradicted', ['pinecrest-realized-price-2026q3']],
+      ['$0.22 a share', 'unsourced', []],
+      ['$12 to $15 a ton', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('Kenyan tea note (KSh, kilograms of made tea, a March year, a YoY column)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tea'))).toEqual([
+      ['22.4 million kg', 'supported', ['sotik-madetea-h1fy2027']],
+      ['8.7%', 'supported', ['sotik-madetea-h1fy2027', 'sotik-madetea-h1fy2026']],
+      ['KSh 7.9 billion', 'supported', ['sotik-revenue-h1fy2027']],
+      ['US$2.31 per kg', 'supported', ['sotik-price-h1fy2027']],
+      ['US$2.38 per kg', 'supported', ['sotik-price-fy2026']],
+      ['330 basis points', 'supported', ['sotik-opmargin-fy2026', 'sotik-opmargin-fy2025']],
+      ['15.4%', 'supported', ['sotik-opmargin-fy2026']],
+      ['50%', 'unsourced', []],
+      ['KSh 1.92 billion', 'contradicted', ['sotik-netprofit-fy2026']],
+      ['KSh 6.00 per share', 'supported', ['sotik-dps-fy2026']],
+      ['183.5\nmillion kg', 'supported', ['sotik-greenleaf-fy2026']],
+      ['38.9', 'unsourced', []],
+      ['41.8', 'unsourced', []],
+      ['+7.5%', 'supported', ['sotik-madetea-fy2026', 'sotik-madetea-fy2025']],
+      ['12.9', 'supported', ['sotik-revenue-fy2025']],
+      ['14.6', 'supported', ['sotik-revenue-fy2026']],
+      ['+13.2%', 'supported', ['sotik-revenue-fy2026', 'sotik-revenue-fy2025']],
+      ['KSh 5.8 billion', 'supported', ['sotik-revenue-pakistan-fy2026']],
+      ['40%', 'unsourced', []],
+      ['KSh 2.1 billion', 'supported', ['sotik-revenue-valueadded-fy2026']],
+      ['14%', 'supported', ['sotik-revenue-valueadded-fy2026', 'sotik-revenue-fy2026']],
+      ['8,450 hectares', 'supported', ['sotik-area-2026-03']],
+      ['9,200 people', 'unsourced', []],
+      ['7.3%', 'supported', ['sotik-share-fy2026']],
+      ['31.6 million kg', 'supported', ['mauridge-madetea-2025']],
+      ['6%', 'supported', ['mauridge-madetea-2025', 'mauridge-madetea-2024']],
+      ['US$2.19\nper kg', 'supported', ['mauridge-price-2025']],
+      ['KSh 10.4 billion', 'supported', ['mauridge-revenue-2025']],
+      ['11.2%', 'supported', ['mauridge-opmargin-2025']],
+      ['5,100 hectares', 'supported', ['mauridge-area-2026-06']],
+      ['45–47 million kg', 'supported', ['sotik-madetea-guidance-fy2027-nov']],
+      ['44–46 million kg', 'unsourced', []],
+      ['KSh 1.4 billion', 'supported', ['sotik-capex-guidance-fy2027']],
+      ['US$1.60 a kilo', 'unsourced', []],
+      ['KSh 240 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('subsea cable note (Tbps, backlog "on the same date", a change before another clause\'s "up from")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('subsea'))).toEqual([
+      ['9%', 'supported', ['thal-rev-q3-2026', 'thal-rev-q3-2025']],
+      ['$268 million', 'supported', ['thal-rev-q3-2026']],
+      ['$4.12 billion', 'supported', ['thal-backlog-2026-09']],
+      ['$3.76 billion', 'supported', ['thal-backlog-2025-12']],
+      ['268', 'supported', ['thal-rev-q3-2026']],
+      ['246', 'supported', ['thal-rev-q3-2025']],
+      ['129', 'supported', ['thal-ebitda-q3-2026']],
+      ['118', 'supported', ['thal-ebitda-q3-2025']],
+      ['48.1', 'supported', ['thal-margin-q3-2026']],
+      ['48.0', 'supported', ['thal-margin-q3-2025']],
+      ['612', 'supported', ['thal-lit-2026-09']],
+      ['34%', 'supported', ['thal-lit-2026-09', 'thal-lit-2025-09']],
+      ['128,400 route\nkilometres', 'supported', ['thal-routekm-2026-09']],
+      ['42%', 'supported', ['thal-util-2026-09']],
+      ['$981 million', 'supported', ['thal-rev-2025']],
+      ['12%', 'supported', ['thal-rev-2025', 'thal-rev-2024']],
+      ['40%', 'unsourced', []],
+      ['48%', 'unsourced', []],
+      ['12%', 'unsourced', []],
+      ['16%', 'supported', ['thal-ebitda-2025', 'thal-ebitda-2024']],
+      ['$452 million', 'supported', ['thal-ebitda-2025']],
+      ['46.1%', 'supported', ['thal-margin-2025']],
+      ['3.1x', 'supported', ['thal-leverage-2026-09']],
+      ['$1.04–1.07 billion', 'supported', ['thal-guid-rev-2026']],
+      ['$490–505 million', 'supported', ['thal-guid-ebitda-2026-nov']],
+      ['$480–500 million', 'supported', ['thal-guid-ebitda-2026-feb']],
+      ['$350 million', 'supported', ['thal-guid-capex-2026']],
+      ['7%', 'supported', ['mer-rev-fy2026', 'mer-rev-fy2025']],
+      ['$612 million', 'supported', ['mer-rev-fy2026']],
+      ['$286 million', 'contradicted', ['mer-ebitda-fy2026']],
+      ['43.8%', 'supported', ['mer-margin-fy2026']],
+      ['388', 'supported', ['mer-lit-2026-06']],
+      ['$2.4 billion', 'supported', ['mer-backlog-2026-06']],
+      ['$3.95 billion', 'unsourced', []],
+      ['$610 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('horse racing note (handle, purses "a day", "versus 36.0% for Millbrook", "fourth-quarter revenue in 2025")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('racing'))).toEqual([
+      ['468', 'supported', ['apr-handle-2026-q3']],
+      ['437', 'supported', ['apr-handle-2025-q3']],
+      ['+7.1%', 'supported', ['apr-handle-2026-q3', 'apr-handle-2025-q3']],
+      ['438', 'supported', ['apr-revenue-2026-q3']],
+      ['401', 'supported', ['apr-revenue-2025-q3']],
+      ['+9.2%', 'supported', ['apr-revenue-2026-q3', 'apr-revenue-2025-q3']],
+      ['44.8%', 'supported', ['apr-online-share-2026-q3']],
+      ['4,150 historical racing machines', 'supported', ['apr-hrm-2026-09']],
+      ['$1.74 billion', 'supported', ['apr-handle-2025']],
+      ['7%', 'supported', ['apr-handle-2025', 'apr-handle-2024']],
+      ['$1.39 billion', 'supported', ['millbrook-handle-2025']],
+      ['15.6%', 'supported', ['apr-market-share-2025']],
+      ['8.7%', 'supported', ['apr-revenue-2025', 'apr-revenue-2024']],
+      ['$1.62 billion', 'supported', ['apr-revenue-2025']],
+      ['$521 million', 'contradicted', ['apr-adj-ebitda-2025']],
+      ['31.6%', 'supported', ['apr-adj-ebitda-margin-2025']],
+      ['27.4%', 'supported', ['millbrook-adj-ebitda-margin-2025']],
+      ['$2.87', 'supported', ['apr-eps-2025']],
+      ['$780 million', 'unsourced', []],
+      ['$540 million', 'supported', ['apr-revenue-online-2025']],
+      ['$300 million', 'supported', ['apr-revenue-gaming-2025']],
+      ['8%', 'supported', ['apr-purses-2025', 'apr-purses-2024']],
+      ['$298 million', 'supported', ['apr-purses-2025']],
+      ['212 live racing\ndays', 'supported', ['apr-racing-days-2025']],
+      ['188', 'supported', ['millbrook-racing-days-2025']],
+      ['$1.41 million', 'unsourced', []],
+      ['8.4 starters per race', 'unsourced', []],
+      ['41.5%', 'supported', ['apr-online-share-2025']],
+      ['330 basis points', 'unsourced', []],
+      ['36.0%', 'supported', ['millbrook-online-share-2025']],
+      ['40%', 'unsourced', []],
+      ['$540–560 million', 'supported', ['apr-adj-ebitda-guide-2026-10']],
+      ['$525–545 million', 'unsourced', []],
+      ['218', 'supported', ['apr-racing-days-2026-plan']],
+    ]);
+  });
+});
+
+describe('greeting card note (a January year, "ahead of our $478 million", "against some 28,000 for Paperwhite")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('cards2'))).toEqual([
+      ['5.8%', 'supported', ['lark-sales-q3-fy2027', 'lark-sales-q3-fy2026']],
+      ['$489 million', 'supported', ['lark-sales-q3-fy2027']],
+      ['$478 million', 'unsourced', []],
+      ['180 basis points', 'supported', ['lark-gm-q3-fy2027', 'lark-gm-q3-fy2026']],
+      ['57.1%', 'supported', ['lark-gm-q3-fy2027']],
+      ['$0.41', 'supported', ['lark-eps-q3-fy2027']],
+      ['13.0%', 'supported', ['lark-ecom-q3-fy2027']],
+      ['11.2%', 'supported', ['lark-ecom-fy2026']],
+      ['$708 million', 'supported', ['lark-sales-q4-fy2026']],
+      ['36%', 'unsourced', []],
+      ['1,912', 'supported', ['lark-sales-fy2025']],
+      ['1,986', 'supported', ['lark-sales-fy2026']],
+      ['2,030–2,050', 'supported', ['lark-sales-guide-fy2027-dec']],
+      ['58.4', 'supported', ['lark-gm-fy2026']],
+      ['276', 'supported', ['lark-adj-ebitda-fy2026']],
+      ['3.9%', 'supported', ['lark-sales-fy2026', 'lark-sales-fy2025']],
+      ['$837 million', 'unsourced', []],
+      ['$794 million', 'unsourced', []],
+      ['$319 million', 'unsourced', []],
+      ['820 million cards', 'supported', ['lark-card-units-fy2026']],
+      ['$1.52 per card', 'supported', ['lark-avg-price-fy2026']],
+      ['41,500 retail doors', 'supported', ['lark-doors-2026-10']],
+      ['28,000', 'unsourced', []],
+      ['18.5%', 'supported', ['lark-market-share-fy2026']],
+      ['9.2%', 'supported', ['paperwhite-market-share-2025']],
+      ['41.7%', 'supported', ['paperwhite-gm-2025']],
+      ['$214 million', 'supported', ['paperwhite-sales-q3-2026']],
+      ['60%', 'unsourced', []],
+      ['$2.03–2.05 billion', 'supported', ['lark-sales-guide-fy2027-dec']],
+      ['$2.02–2.06 billion', 'supported', ['lark-sales-guide-fy2027-jun']],
+      ['$2.00–2.10', 'supported', ['lark-eps-guide-fy2027-dec']],
+      ['$64 million', 'supported', ['lark-capex-guide-fy2027']],
+      ['$0.22 per share', 'supported', ['lark-dividend-2026-12']],
+      ['7,900', 'supported', ['lark-employees-2026-01']],
+    ]);
+  });
+});
+
+
+describe('part 59 rules, each pinned both ways on the notes that found them', () => {
+  const codes = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code]);
+
+  it('gives a quarter or half with no year of its own the year stated next to it, before any figure', () => {
+    const cards = (text: string) => codes('cards2', '2026-12-03', 'Larkspur Greetings', text);
+    expect(cards("Larkspur's fourth-quarter sales in fiscal 2026 were $708 million.")).toEqual([['$708 million', 'supported']]);
+    expect(cards("Larkspur's fourth-quarter sales in fiscal 2026 were $780 million.")).toEqual([['$780 million', 'contradicted']]);
+    expect(cards("In fiscal 2026, Larkspur's fourth-quarter sales were $708 million.")).toEqual([['$708 million', 'supported']]);
+    const race = lineFindings('racing', '2026-11-20', 'Ashford Park Racing', "Ashford's fourth-quarter revenue in 2025 was $410 million.");
+    expect(race.map((f) => [f.code, f.message])).toEqual([['unsourced', "No fact yet for Ashford Park Racing's revenue in the fourth quarter of 2025"]]);
+  });
+
+  it('reads fiscal halves and quarters glued to their year ("H1FY27", "Q2FY26", "1H FY27"), and a total a half stated with its quarter agrees with', () => {
+    const dx = (text: string) => codes('indiadx', '2026-11-12', 'Nirmaya Diagnostics', text);
+    expect(dx('H1FY27 revenue stood at ₹1,389 crore.')).toEqual([['₹1,389 crore', 'supported']]);
+    expect(dx('H1FY27 revenue stood at ₹1,489 crore.')).toEqual([['₹1,489 crore', 'contradicted']]);
+    expect(dx('Q2FY26 revenue was ₹631 crore.')).toEqual([['₹631 crore', 'supported']]);
+    expect(dx('Q2FY26 revenue was ₹731 crore.')).toEqual([['₹731 crore', 'contradicted']]);
+    const gakki = (text: string) => codes('instruments', '2026-11-20', 'Kisaragi Gakki', text);
+    expect(gakki("Kisaragi's 1H FY27 revenue was ¥219.7 billion.")).toEqual([['¥219.7 billion', 'supported']]);
+    expect(gakki("Kisaragi's 1H FY27 revenue was ¥229.7 billion.")).toEqual([['¥229.7 billion', 'contradicted']]);
+    expect(gakki("Kisaragi's revenue was ¥219.7 billion.")).toEqual([['¥219.7 billion', 'supported']]);
+    expect(gakki("Kisaragi's revenue was ¥230 billion.")).toEqual([['¥230 billion', 'contradicted']]);
+  });
+
+  it('reads a currency written before its figure ("NZ$", "Rs"), a step ("YoY") and a unit after a figure ("Tbps") as no name', () => {
+    const bank = (text: string) => lineFindings('cbank', '2026-11-27', '', text).map((f) => [f.claim.text, f.code, f.entities]);
+    expect(bank("The Reserve Bank's total assets were NZ$58.4 billion at the end of October.")).toEqual([['NZ$58.4 billion', 'supported', ['rbnz']]]);
+    expect(bank("The Reserve Bank's total assets were NZ$68.4 billion at the end of October.")).toEqual([['NZ$68.4 billion', 'contradicted', ['rbnz']]]);
+    const dx = (text: string) => codes('indiadx', '2026-11-12', 'Nirmaya Diagnostics', text);
+    expect(dx('Revenue was Rs 712 crore in Q2 FY27.')).toEqual([['Rs 712 crore', 'supported']]);
+    expect(dx('Revenue was Rs 752 crore in Q2 FY27.')).toEqual([['Rs 752 crore', 'contradicted']]);
+    expect(dx('Revenue grew 12.8% YoY to ₹712 crore in Q2 FY27.')).toEqual([['12.8%', 'supported'], ['₹712 crore', 'supported']]);
+    expect(dx('Revenue grew 22.8% YoY to ₹812 crore in Q2 FY27.')).toEqual([['22.8%', 'contradicted'], ['₹812 crore', 'contradicted']]);
+    const sea = (text: string) => codes('subsea', '2026-11-12', 'Thalassa Subsea Networks', text);
+    expect(sea('Lit capacity reached 612 Tbps at 30 September.')).toEqual([['612', 'supported']]);
+    expect(sea('Lit capacity reached 712 Tbps at 30 September.')).toEqual([['712', 'contradicted']]);
+  });
+
+  it('never starts a change from a level another clause after it changes from, and takes a multiple’s year from the level’s date', () => {
+    const sea = (text: string) => codes('subsea', '2026-11-12', '', text)[0];
+    expect(sea("Thalassa's third-quarter revenue rose 9% to $268 million; backlog was up from $3.76 billion at the end of 2025.")).toEqual(['9%', 'supported']);
+    expect(sea("Thalassa's third-quarter revenue fell 73% to $268 million; backlog was up from $3.76 billion at the end of 2025.")).toEqual(['73%', 'contradicted']);
+    const marina = (text: string) => codes('marina', '2026-11-20', 'Harborline Marinas', text)[1];
+    expect(marina("Harborline's net debt ended the year at $1.42 billion, or 4.2 times adjusted EBITDA.")).toEqual(['4.2 times', 'supported']);
+    expect(marina("Harborline's net debt ended the year at $1.42 billion, or 5.2 times adjusted EBITDA.")).toEqual(['5.2 times', 'contradicted']);
+  });
+
+  it('gives a figure set against and "for" a name to that name, and a name compared with after a figure not that figure', () => {
+    const race = (text: string) => lineFindings('racing', '2026-11-20', '', text).map((f) => [f.claim.text, f.code, f.entities]).at(-1);
+    expect(race("Some 41.5% of Ashford's handle was wagered online in 2025, versus 36.0% for Millbrook.")).toEqual(['36.0%', 'supported', ['millbrook']]);
+    expect(race("Some 41.5% of Ashford's handle was wagered online in 2025, versus 32.0% for Millbrook.")).toEqual(['32.0%', 'contradicted', ['millbrook']]);
+    const rental = (text: string) => lineFindings('uniform', '2026-10-20', 'Ardentex Uniform Services', `Ardentex reported. ${text}`).map((f) => [f.claim.text, f.code, f.entities])[0];
+    expect(rental("Its operating margin of 13.4% was below Corvane's 23.1%.")).toEqual(['13.4%', 'supported', ['ardentex']]);
+    expect(rental("Its operating margin of 14.3% was below Corvane's 23.1%.")).toEqual(['14.3%', 'contradicted', ['ardentex']]);
+  });
+
+  it('reads the note’s own estimate ("ahead of our $478 million", "we estimate an implied value of") as no one’s figure', () => {
+    const cards = (text: string) => codes('cards2', '2026-12-03', 'Larkspur Greetings', text);
+    expect(cards("In its fiscal third quarter (August to October), Larkspur's net sales rose 5.8% to $489 million, ahead of our $478 million.").at(-1)).toEqual(['$478 million', 'unsourced']);
+    expect(cards("In its fiscal third quarter (August to October), Larkspur's net sales rose 5.8% to $489 million, ahead of the $478 million it reported.").at(-1)).toEqual(['$478 million', 'contradicted']);
+    const timber = (text: string) => codes('timber', '2026-11-09', 'Ashgrove Timberlands', text);
+    expect(timber('At the current share price we estimate an implied value of roughly $2,100 per acre.')).toEqual([['$2,100 per acre', 'unsourced']]);
+    expect(timber('Ashgrove sold land at roughly $2,100 per acre.')).toEqual([['$2,100 per acre', 'contradicted']]);
+  });
+
+  it('reads a verb after an aside as no part, and a clause with its own subject and past verb after a plan as a result', () => {
+    const rental = (text: string) => codes('uniform', '2026-10-20', 'Ardentex Uniform Services', text).at(-1);
+    expect(rental('Westline Workwear, which reports on a calendar year, grew revenue 4% to $2.71 billion in 2025.')).toEqual(['$2.71 billion', 'supported']);
+    expect(rental('Westline Workwear, which reports on a calendar year, grew revenue 4% to $2.77 billion in 2025.')).toEqual(['$2.77 billion', 'contradicted']);
+    const cans = (text: string) => codes('cans', '2026-11-10', 'Corvane Packaging', text).slice(1);
+    expect(cans('Halden still guides to 50.5 billion cans for 2026; it shipped 12.9 billion in the third quarter and ended September at 3.6x net leverage.')).toEqual([['12.9 billion', 'supported'], ['3.6x', 'supported']]);
+    expect(cans('Halden still guides to 50.5 billion cans for 2026; it shipped 13.6 billion in the third quarter and ended September at 3.1x net leverage.')).toEqual([['13.6 billion', 'contradicted'], ['3.1x', 'contradicted']]);
+  });
+
+  it('reads money "a day" as a rate per day, and "per thousand cans" as a thousandth per can', () => {
+    const race = lineFindings('racing', '2026-11-20', '', "Ashford's purses averaged $1.41 million a day in 2025.");
+    expect(race.map((f) => [f.claim.text, f.claim.unit, f.code])).toEqual([['$1.41 million a day', 'USD/day', 'unsourced']]);
+    expect(codes('racing', '2026-11-20', '', "Ashford's purses were $289 million in 2025.")).toEqual([['$289 million', 'contradicted']]);
+    const cans = (text: string) => codes('cans', '2026-11-10', 'Corvane Packaging', text);
+    expect(cans('Revenue per can was $208.50 per thousand cans in the third quarter of 2026.')).toEqual([['$208.50 per thousand cans', 'supported']]);
+    expect(cans('Revenue per can was $250 per thousand cans in the third quarter of 2026.')).toEqual([['$250 per thousand cans', 'contradicted']]);
+    // (The fact quoted as the note writes it: per thousand cans.)
+    expect(lineFindings('cans', '2026-11-10', 'Corvane Packaging', 'Revenue per can was $250 per thousand cans in the third quarter of 2026.')[0]!.message).toContain('the sourced figure is $208.5 per thousand cans');
+  });
+
+  it('takes a change column’s times from its headers whatever it is called ("YoY"), and an earlier outlook "(was …)"', () => {
+    const table = (row: string) => codes('indiadx', '2026-11-12', 'Nirmaya Diagnostics', `| (₹ crore) | FY26 | FY25 | YoY |\n|---|---|---|---|\n${row}`).at(-1);
+    expect(table('| Revenue | 2,486 | 2,184 | 13.8% |')).toEqual(['13.8%', 'supported']);
+    expect(table('| Revenue | 2,486 | 2,184 | 12.8% |')).toEqual(['12.8%', 'contradicted']);
+    const outlook = (item: string) => codes('corrugated', '2026-11-12', 'Valdris Packaging', `Management narrowed its 2026 outlook on 29 October:\n\n- EBITDA: ${item}`).at(-1);
+    expect(outlook('€1.62–1.68 billion (was €1.60–1.70 billion)')).toEqual(['€1.60–1.70 billion', 'supported']);
+    expect(outlook('€1.62–1.68 billion (was €1.50–1.60 billion)')).toEqual(['€1.50–1.60 billion', 'contradicted']);
+  });
+
+  it('names no metric by an event dating a figure or by what its subject is compared with, and binds a price to its words across ", at"', () => {
+    const bank = (text: string) => codes('cbank', '2026-11-27', 'Reserve Bank of New Zealand', text);
+    expect(bank('The gap was 160 basis points before the hike.')).toEqual([['160 basis points', 'unsourced']]);
+    expect(bank('The hike was 50 basis points.')).toEqual([['50 basis points', 'supported']]);
+    expect(bank("The Reserve Bank's settlement cash has fallen faster than the balance sheet, but at NZ$21.7 billion it is still ample.")).toEqual([['NZ$21.7 billion', 'supported']]);
+    expect(bank("The Reserve Bank's settlement cash has fallen faster than the balance sheet, but at NZ$58.4 billion it is still ample.")).toEqual([['NZ$58.4 billion', 'contradicted']]);
+    const chem = (text: string) => codes('chemdist', '2026-11-20', '', text).at(-1);
+    expect(chem("Larger rival Corvessa Chemicals reported third-quarter sales of $3.95 billion, but its gross profit per tonne, at roughly $370, trails Halvern's.")).toEqual(['$370', 'supported']);
+    expect(chem("Larger rival Corvessa Chemicals reported third-quarter sales of $3.95 billion, but its gross profit per tonne, at roughly $470, trails Halvern's.")).toEqual(['$470', 'contradicted']);
   });
 });

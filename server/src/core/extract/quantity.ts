@@ -218,6 +218,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     if (p) {
       per = p.per;
       j = p.next;
+      if (p.divide) scale /= p.divide;
     }
   }
   let noun: Quantity['noun'] = null;
@@ -256,9 +257,10 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   return { start: i, end: j, numStart, numEnd, raw, decimals, words, scale, hasScale, currency, unit, unitKnown, noun, negative, plus, fold, per };
 }
 
-// Time words after "per" make a flow ("$5 billion per year"), which stays an amount of money.
+// Time words after "per" make a flow ("$5 billion per year"), which stays an amount of money; a day's
+// is a rate no period's total decides ("purses averaged $1.41 million a day": USD/day).
 const NOT_PER = new Set([
-  'year', 'years', 'yr', 'annum', 'quarter', 'qtr', 'month', 'mo', 'week', 'day', 'the', 'a', 'an', 'its', 'their', 'our',
+  'year', 'years', 'yr', 'annum', 'quarter', 'qtr', 'month', 'mo', 'the', 'a', 'an', 'its', 'their', 'our',
   'his', 'her', 'this', 'that', 'cent', 'se', 'capita', 'head',
 ]);
 
@@ -308,7 +310,7 @@ const SHARE_KINDS = new Set(['diluted', 'basic', 'ordinary', 'common']);
  * What a price is per, from token j: "/MWh", "/MW-day", " per MWh", " per GPU-hour", "/token".
  * Returns the unit as written (symbols keep their case; lower-case words are made singular).
  */
-export function readPer(tokens: readonly Token[], j: number, money = false): { per: string; next: number } | null {
+export function readPer(tokens: readonly Token[], j: number, money = false): { per: string; next: number; divide?: number } | null {
   const opener = perOpener(tokens, j);
   // "$2.10 a share", "$3,420 an ounce" are per item, as "$5 billion a year" is no price.
   if (!opener || (opener === 'a' && !A_PER.has(tokens[j + 1]?.lower ?? '') && !(money && pricedByItem(tokens, j + 1)))) return null;
@@ -316,6 +318,15 @@ export function readPer(tokens: readonly Token[], j: number, money = false): { p
   if (SHARE_KINDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'share') k++;
   // "23.4 cases per 100,000 people", "per 1,000 live births", "per 100k": a rate, per that many.
   const many = opener === 'per' ? perMany(tokens, k) : null;
+  // "$208 per thousand cans", "$208 per 1,000 cans": a price of one can, a thousandth of it.
+  const scaleWord = money && opener === 'per' && tokens[k]?.type === 'word' ? SCALE_WORDS.get(tokens[k]!.lower) : undefined;
+  const lot = many ? { base: Number(many.per), at: many.next } : scaleWord ? { base: scaleWord, at: k + 1 } : null;
+  const item = money && lot ? tokens[lot.at] : undefined;
+  const afterItem = lot ? tokens[lot.at + 1] : undefined;
+  const itemEnds = !afterItem || afterItem.type === 'sym' || (afterItem.type === 'word' && AFTER_ITEM.has(afterItem.lower));
+  if (lot && lot.base === 1000 && itemEnds && item && item.type === 'word' && item.spaced && item.text === item.lower && item.lower.length > 2 && !NOT_PER.has(item.lower) && !POPULATION.has(item.lower)) {
+    return { per: singular(item.lower), next: lot.at + 1, divide: lot.base };
+  }
   if (many) return many;
   const u = tokens[k];
   if (!u || u.type !== 'word' || NOT_PER.has(u.lower)) return null;
@@ -350,9 +361,14 @@ const AFTER_ITEM = new Set(['in', 'for', 'on', 'at', 'by', 'and', 'or', 'versus'
 function pricedByItem(tokens: readonly Token[], k: number): boolean {
   const u = tokens[k];
   const after = tokens[k + 1];
-  if (!u || u.type !== 'word' || u.text !== u.lower || u.lower.length < 3 || NOT_PER.has(u.lower) || NOT_ITEMS.has(u.lower) || RATE_SPANS.has(u.lower) || unitEntry(singular(u.lower))?.family === 'duration') return false;
+  if (!u || u.type !== 'word' || u.text !== u.lower || u.lower.length < 3 || NOT_PER.has(u.lower) || NOT_ITEMS.has(u.lower)) return false;
+  // ("$1.41 million a day": a day's rate, as "per day" is.)
+  if (!SHORT_SPANS.has(u.lower) && (RATE_SPANS.has(u.lower) || unitEntry(singular(u.lower))?.family === 'duration')) return false;
   return !after || after.type === 'sym' || (after.type === 'word' && AFTER_ITEM.has(after.lower));
 }
+
+/** Spans of time shorter than any period a total is stated for: money "a day" is a rate per day. */
+const SHORT_SPANS = new Set(['day', 'week']);
 
 /** Words after "a" that name no item: an amount's own words ("a further $2 billion" is read elsewhere), "a record". */
 const NOT_ITEMS = new Set(['further', 'total', 'record', 'year-earlier', 'decade', 'century', 'piece', 'few', 'lot', 'bit', 'little']);

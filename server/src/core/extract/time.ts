@@ -82,6 +82,8 @@ interface Core {
   anchored?: boolean;
   /** The last month of a longer period ("the end of Q3"). */
   endOf?: boolean;
+  /** "fourth-quarter", "the first half" with no year of its own: which part, for a year stated next to it. */
+  yearless?: { ord: number; quarter: boolean };
 }
 
 /** "up 5% on the year", "on the quarter": the step cues that read as "on" and a period are a change's step, no period. */
@@ -108,6 +110,8 @@ export function findTimes(
   let anchorFiscal = false;
   // Whether that period was read at its end ("at the end of 2024, up 5% from 29.8 million a year earlier").
   let anchorEndOf = false;
+  /** The last phrase, when it is a part with no year of its own (Core.yearless). */
+  let yearlessPart: { at: number; ord: number; quarter: boolean } | undefined;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     // Most tokens cannot open a time phrase: skip them with one look-up.
@@ -153,9 +157,17 @@ export function findTimes(
       continue;
     }
     const closed = core.period && closedWith(tokens, i, start, core.end) ? edgeMonth(core.period, true) : undefined;
-    const period = closed ?? core.period;
+    let period = closed ?? core.period;
+    // "In fiscal 2026, fourth-quarter sales were …": a part with no year of its own is of the year just stated.
+    const ofYear = core.yearless && period && phrases.length > 0 && wholeYear(phrases.at(-1)!.ref) && !numberBetween(tokens, phrases.at(-1)!.end, start);
+    if (ofYear) {
+      const year = phrases.at(-1)!.ref;
+      period = partOfYear(year, core.yearless!);
+      if (year.fiscal) core.fiscal = true;
+    }
+    const partText = ofYear ? partOfYearText(sentence.slice(tokens[start]!.start, tokens[core.end - 1]!.end), phrases.at(-1)!.ref.text) : null;
     const tr: TimeRef = {
-      text: sentence.slice(first.start, last.end),
+      text: partText ?? sentence.slice(first.start, last.end),
       iso: period?.iso ?? null,
       from: period?.from ?? null,
       to: period?.to ?? null,
@@ -164,19 +176,62 @@ export function findTimes(
     if (core.latest) tr.latest = true;
     if (core.endOf || (closed && closed.from !== core.period!.from) || (core.anchored && anchorEndOf)) tr.endOf = true;
     if (core.fiscal || (core.anchored && anchorFiscal && core.period)) tr.fiscal = true;
+    // "Fourth-quarter sales in fiscal 2026 were …": the year stated after such a part, before any figure, is the part's.
+    const part = yearlessPart;
+    let merged = false;
+    yearlessPart = core.yearless && !ofYear ? { at: phrases.length, ...core.yearless } : undefined;
+    if (part && !core.yearless && wholeYear(tr) && !numberBetween(tokens, phrases[part.at]!.end, start) && !startsAComparison(tokens, start)) {
+      const whole = partOfYear(tr, part);
+      period = whole;
+      merged = true;
+      const text = partOfYearText(phrases[part.at]!.ref.text, tr.text);
+      for (const r of [tr, phrases[part.at]!.ref]) {
+        Object.assign(r, { text, iso: whole.iso, from: whole.from, to: whole.to });
+        if (tr.fiscal) r.fiscal = true;
+      }
+    }
     phrases.push(until ? { start, end: core.end, ref: tr, until } : { start, end: core.end, ref: tr });
     // A change's starting time ("up 5% from 2023", "than in 2023", "up 7% on 2023") is not what
     // "the year" or "a year earlier" later in the sentence refers to, nor is a time counted from it.
     // Nor a period restated in parentheses ("the first quarter of fiscal 2026 (April to June)"): the fiscal year stays the anchor.
     const restated = tokens[start - 1]?.text === '(' && phrases.length >= 2 && phrases[phrases.length - 2]!.end === start - 1;
     if (core.period && !core.anchored && !restated && !startsAComparison(tokens, start) && !afterComparedLevel(tokens, start)) {
-      anchor = core.period;
+      anchor = ofYear || merged ? period! : core.period;
       anchorFiscal = !!tr.fiscal;
       anchorEndOf = !!tr.endOf;
     }
     i = core.end;
   }
   return { phrases, consumed };
+}
+
+const GLUED_FISCAL_PART = /^([qh])([1-4])fy(\d{2}|\d{4})$/;
+
+/** A fiscal quarter or half written in one word ("Q2FY26", "3QFY27"), its tokens ending at `end`. */
+function gluedFiscalPart(part: string, n: number, year: string, end: number): Core {
+  const y = expandYear(year);
+  return { end, period: part === 'q' ? quarterPeriod(y, n) : halfPeriod(y, n), fiscal: true };
+}
+
+/** Whether a time is one whole year, calendar or fiscal ("2026", "fiscal 2026"). */
+const wholeYear = (r: TimeRef): boolean => r.iso !== null && /^(?:FY)?\d{4}$/.test(r.iso);
+
+/** The quarter or half of a whole year's time. */
+function partOfYear(year: TimeRef, part: { ord: number; quarter: boolean }): Period {
+  const y = Number(/\d{4}/.exec(year.iso!)![0]);
+  return part.quarter ? quarterPeriod(y, part.ord) : halfPeriod(y, part.ord);
+}
+
+/** How messages name such a part once its year is known: "fourth-quarter" and "in fiscal 2026" are "the fourth quarter of fiscal 2026". */
+function partOfYearText(part: string, year: string): string {
+  const words = part.replace(/[-\u2010\u2011]/g, ' ').replace(/['\u2019]s$/, '').replace(/^(?:in|for|during|of|the)\s+/i, '').replace(/^the\s+/i, '');
+  return `the ${words.toLowerCase()} of ${year.replace(/^(?:in|for|during|over|of)\s+/i, '')}`;
+}
+
+/** Whether a number stands between two token positions (a figure of its own). */
+function numberBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.type === 'num') return true;
+  return false;
 }
 
 const ENDED = new Set(['ended', 'ends', 'ending', 'closed', 'closes', 'finished']);
@@ -271,7 +326,7 @@ function mayStartTime(lower: string): boolean {
   if (START_WORDS.has(l) || MONTHS.has(l) || isNumberWord(l)) return true;
   const c = l.charCodeAt(0);
   // Q1, H2, FY25, FY2025, FQ4
-  return l.length <= 6 && (c === 113 || c === 104 || c === 102) && /^(?:[qh][1-4]|fy\d{2}|fy\d{4}|fq[1-4])$/.test(l);
+  return l.length <= 8 && (c === 113 || c === 104 || c === 102) && /^(?:[qh][1-4]|fy\d{2}|fy\d{4}|fq[1-4]|[qh][1-4]fy(?:\d{2}|\d{4}))$/.test(l);
 }
 
 function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean, anchor: Period | null): Core | null {
@@ -319,6 +374,8 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
   if ((lower === 'the' || lower === 'that') && next?.type === 'word') {
     // "for the year to date"
     if (next.lower === 'year' && tokens[i + 2]?.lower === 'to' && tokens[i + 3]?.lower === 'date') return { end: i + 4, period: yearToDatePeriod(ref) };
+    // "…, against $3.95 billion at Thalassa on the same date": the time the sentence stated last.
+    if (anchor && next.lower === 'same' && (tokens[i + 2]?.lower === 'date' || tokens[i + 2]?.lower === 'day')) return { end: i + 3, period: anchor, anchored: true };
     // "the same quarter", and "the full (fiscal) year", "the whole year": as long as the period named.
     const same = next.lower === 'same' ? 1 : WHOLE_WORDS.has(next.lower) ? (FISCAL_WORDS.has(tokens[i + 2]?.lower ?? '') ? 2 : 1) : FISCAL_WORDS.has(next.lower) ? 1 : 0;
     const noun = tokens[i + 1 + same];
@@ -413,6 +470,9 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     const year = recentYear(ref, month, day ?? 1);
     return { end: j, period: (day !== null ? dayPeriod(year, month, day) : null) ?? monthPeriod(year, month) };
   }
+  // "Q2FY26", "H1FY27": a fiscal quarter or half glued to its year, as Indian brokers write them.
+  const glued = lower.length >= 6 && isCapitalized(t) ? GLUED_FISCAL_PART.exec(lower) : null;
+  if (glued && (glued[1] === 'q' || +glued[2]! <= 2)) return gluedFiscalPart(glued[1]!, +glued[2]!, glued[3]!, i + 1);
   // Q1 2025, Q1, H2 2025, Q1 FY2025
   const qh = lower.length === 2 ? /^([qh])([1-4])$/.exec(lower) : null;
   if (qh && isCapitalized(t) && (qh[1] === 'q' || +qh[2]! <= 2)) {
@@ -439,7 +499,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     // With no year said: the latest such quarter or half by the note's date.
     const latest = (): Core => {
       const year = recentYear(ref, isQ ? ord * 3 - 2 : ord * 6 - 5);
-      return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord) };
+      return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord), yearless: { ord, quarter: isQ } };
     };
     // A possessive ends the time phrase: nothing after "the first quarter's" says which year.
     if (partWord !== part.lower) return latest();
@@ -655,6 +715,15 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
   const t = tokens[i]!;
   // 1H25, 2Q24: half or quarter, two-digit year.
   const hq = tokens[i + 1];
+  // "1H FY27", "3Q 2026": the part, then its year apart.
+  if (t.decimals === 0 && t.text.length === 1 && hq && hq.type === 'word' && !hq.spaced && (hq.lower === 'h' || hq.lower === 'q') && t.value >= 1 && t.value <= (hq.lower === 'q' ? 4 : 2)) {
+    const fy = fiscalYearAt(tokens, i + 2);
+    const y = fy ?? yearAt(tokens, i + 2, claimUnitAt);
+    if (y) return { end: y.next, period: hq.lower === 'q' ? quarterPeriod(y.year, t.value) : halfPeriod(y.year, t.value), fiscal: !!fy || hq.lower === 'h' };
+  }
+  // "3QFY27", "1HFY27": the part before the letters.
+  const fyPart = t.decimals === 0 && t.text.length === 1 && hq && hq.type === 'word' && !hq.spaced ? /^([qh])fy(\d{2}|\d{4})$/.exec(hq.lower) : null;
+  if (fyPart && t.value >= 1 && t.value <= (fyPart[1] === 'q' ? 4 : 2)) return gluedFiscalPart(fyPart[1]!, t.value, fyPart[2]!, i + 2);
   if (t.decimals === 0 && t.text.length === 1 && hq && hq.type === 'word' && !hq.spaced && /^[hq]\d{2}$/.test(hq.lower)) {
     const year = 2000 + Number(hq.lower.slice(1));
     if (hq.lower[0] === 'q' && t.value >= 1 && t.value <= 4) return { end: i + 2, period: quarterPeriod(year, t.value) };

@@ -1,7 +1,7 @@
 import type { Claim, Fact, FactKind, Span } from '../types';
 import { foldForMatch, phraseSetOf } from './findPhrase';
 import { PAST_CHANGE_VERBS } from '../extract/hedges';
-import { JOINERS } from './sentenceCues';
+import { IRREGULAR_PAST_VERBS, JOINERS } from './sentenceCues';
 
 /**
  * How a claim's own words present its figure:
@@ -99,6 +99,9 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   if (phraseSetOf(RESULT_WORDS).hits(folded).some((h) => inside({ start: base + h.start, end: base + h.end }))) return 'plain';
   // "Nvidia expects second-quarter revenue of $45 billion, plus or minus 2%": the clause before;
   // not a plan's noun after its own figure ("above its $700 million target"), which plans only that figure.
+  // "…still guides to 50.5 billion cans for 2026; it shipped 13.6 billion in the third quarter": a clause of its own subject and past verb is a result.
+  const opening = folded.slice(clause.start - base, at);
+  if (SAID_DONE.test(opening) || (/\band\s*$/.test(folded.slice(Math.max(0, clause.start - base - 5), clause.start - base)) && PAST_OPENS.test(opening))) return 'plain';
   const before = (h: { start: number; end: number }): boolean => h.end <= clause.start && !FIGURE_BEFORE.test(folded.slice(Math.max(0, h.start - base - 24), h.start - base));
   for (const stance of STANCES) if (hits(stance).some(before)) return stance;
   // "…is set at €214 billion, …, a 14% increase": the future of a clause before reaches an apposition, not a clause of its own ("and proposes …"),
@@ -107,6 +110,12 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   // "Management's fiscal 2027 outlook calls for:" then "- revenue of $5.35 billion to $5.45 billion": an item that says nothing of its own is its lead-in's plan.
   return claim.lead !== undefined && leadPlans(claim.lead) ? 'guidance' : 'plain';
 }
+
+/** A subject pronoun (or "and") and a verb in the past ("it shipped", "and ended", "it sold") opening a clause. */
+const PAST_VERB = String.raw`(?:(?:also|then|still)\s+)?(?:\p{Ll}{2,}ed|${IRREGULAR_PAST_VERBS.join('|')})\b`;
+const SAID_DONE = new RegExp(String.raw`^[\s,;]*(?:(?:and\s+|but\s+)?(?:it|they|he|she)\s+|and\s+)${PAST_VERB}`, 'u');
+/** A clause after "and" that opens with its verb in the past ("…; it shipped 13.6 billion and ended September at 3.6x"). */
+const PAST_OPENS = new RegExp(String.raw`^\s*${PAST_VERB}`, 'u');
 
 /** Whether a list's lead-in presents a plan ("raised its 2026 outlook on October 28:", "Guidance for 2026:"), not results set against one ("Results against guidance:"). */
 function leadPlans(lead: string): boolean {

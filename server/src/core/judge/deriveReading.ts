@@ -35,8 +35,8 @@ const YEAR_OR_QUARTER = /^(?:FY)?\d{4}(?:-[QH]\d)?$|^\d{4}-\d\d\/\d{4}-\d\d$/;
  * "12% more than the $11.1 billion", "from a low of 44 feet", "since the 2022 plan of $23 billion".
  */
 export const FROM_LEVEL = /(?:\bfrom(?:\s+(?:a|an|its|the)\s+(?:record\s+|all-time\s+)?(?:low|high|peak|trough)\s+of)?|\bsince\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:low|high|peak|trough|plan|estimate|budget|forecast|projection|level)\s+of|(?:%|\bper\s?cent|\d\s?x|\btimes)\s+(?:(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than|above|below))\s+(?:the\s+)?(?:about\s+|roughly\s+|around\s+)?$/i;
-/** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against", "(previously $0.97–1.05 billion)": the level compared with. */
-const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|previously)\s+(?:the\s+)?(?:(?:about|roughly|around)\s+)?$/i;
+/** "EBIT of $1.1 billion compared with $2.3 billion", "versus", "against", "(previously $0.97–1.05 billion)", "(was €1.60–1.70 billion)": the level compared with. */
+const COMPARED_WITH = /(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|against|previously)|\(\s*was)\s+(?:the\s+)?(?:(?:about|roughly|around)\s+)?$/i;
 /** Whether the text right before a figure makes it the level another is compared with ("from $365 million", "versus $365 million"). */
 export const comparedBefore = (before: string): boolean => FROM_LEVEL.test(before) || COMPARED_WITH.test(before);
 /** Whether the figure is the level another is compared with ("versus $365 million", "up from $440–480 million"), read in the 40 characters before it. */
@@ -90,6 +90,8 @@ export interface TimeMention {
   start: boolean;
   /** Where the figure it dates starts, when that figure is set against another ("…, against NOK 25.80 per kg in Q3 2024"). */
   against?: number;
+  /** Where the level it dates starts, when a change starts from that level ("up from $3.76 billion at the end of 2025"). */
+  fromLevel?: number;
 }
 
 export interface DerivedReading {
@@ -148,7 +150,7 @@ function timesOf(claim: Claim, referenceDate: string, text: string, figures: rea
       const against = leading && COMPARED_WITH.test(leading) && !RATIO_TEXT.test(text.slice(level!.start, level!.end)) ? level!.start : undefined;
       // "£9.8bn in 2024 (2023: £9.1bn), up 8%": a time labelling a figure in parentheses after another is the compared level's.
       const label = text[span.end] === ':' && /\(\s*$/.test(before) && figures.some((c) => c.end <= span.start);
-      return { ...mention, start: startsComparison(before, p.ref) || afterLevel || label, ...(against !== undefined ? { against } : {}) };
+      return { ...mention, start: startsComparison(before, p.ref) || afterLevel || label, ...(against !== undefined ? { against } : {}), ...(afterLevel ? { fromLevel: level!.start } : {}) };
     });
 }
 
@@ -181,9 +183,14 @@ function headerTimes(before: Span, text: string, referenceDate: string): TimeMen
  * change started; for that figure it stays its own time.
  */
 function forClaim(claim: Claim, times: TimeMention[]): TimeMention[] {
+  if (claim.kind !== 'growth') return times;
+  // "revenue rose 9% to $268 million; backlog was up from $3.76 billion at the end of 2025": another clause's level starts another change.
+  const later = (t: TimeMention): boolean => t.fromLevel !== undefined && t.fromLevel > claim.offset.end;
+  const clause = times.some(later) ? clauseOf(claim) : undefined;
+  const own = clause ? times.filter((t) => !later(t) || t.fromLevel! < clause.end) : times;
   const startsHere = (t: TimeMention): boolean => t.against !== undefined && !t.start && t.against !== claim.offset.start;
-  if (claim.kind !== 'growth' || !times.some(startsHere)) return times;
-  return times.map((t) => (startsHere(t) ? { ...t, start: true } : t));
+  if (!own.some(startsHere)) return own;
+  return own.map((t) => (startsHere(t) ? { ...t, start: true } : t));
 }
 
 /** The first metric word (of a unit other than percent or x) after the figure and near it, in its clause. */
@@ -274,7 +281,7 @@ export function readDerived(claim: Claim, memo: JudgeMemo, text: string, referen
     // "fell to 9.5 cents, from 11.2 cents a year ago, a decline of 15%": with no later time, a
     // start a year before today is a year before the figure compared, as "year over year" is.
     if (!step && times.length === 1 && times[0]!.start && yearsAgo(times[0]!.ref) === 1) return { form, ...(of ? { of } : {}), times: [], step: 'years' };
-    return { form, ...(of ? { of } : {}), times: times.length === 0 && !step && claim.table?.before ? headerTimes(claim.table.before, text, referenceDate) : times, step };
+    return { form, ...(of ? { of } : {}), times: times.length === 0 && claim.table?.before ? headerTimes(claim.table.before, text, referenceDate) : times, step };
   };
   if (family === 'percent') {
     const whole = wordAfter(claim, memo, text, /^\s*of\s+/) ?? wholeOfTheShareBefore(claim, memo, text) ?? totalOfTheAmountBefore(claim, memo, text);

@@ -99,7 +99,8 @@ function styleOf(claim: Claim): NoteStyle | null {
     plus: rawPrefix.startsWith('+'),
     cents: !scale && isMoney(claim.unit) && /\.\d\d$/.test(first[1]!),
     perValue: writtenPerValue(claim, text.slice(last.index + last[0].length)),
-    factor: scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
+    factor: PER_LOT.test(text.slice(last.index + last[0].length)) ? perLotFactor(claim, Number(first[1]!.replace(/,/g, '')))
+      : scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
   };
 }
 
@@ -110,6 +111,17 @@ function writtenPerValue(claim: Claim, suffix: string): number {
 }
 
 /** How many times the claim's value is the bare number its text writes ("13.1"), when a power of ten above 1,000 (a scale stated elsewhere). */
+/** "$208 per thousand cans": a price of one item written for a lot of them. */
+const PER_LOT = /^\s*per\s+(?:thousand|million|1,?000(?:,?000)?)\s/i;
+
+/** The lot's size as a factor of the written figure: 1/1000 for "$208 per thousand cans" ($0.208 a can). */
+function perLotFactor(claim: Claim, written: number): number {
+  const value = Math.abs(claim.value ?? claim.high ?? 0);
+  if (!(written > 0) || !(value > 0) || value >= written) return 1;
+  const factor = 10 ** Math.round(Math.log10(value / written));
+  return Math.abs(value / written / factor - 1) < 1e-9 ? factor : 1;
+}
+
 function scaleOutsideText(claim: Claim, written: number): number {
   const value = Math.abs(claim.value ?? claim.high ?? 0);
   if (!(written > 0) || value < written * 999) return 1;

@@ -235,6 +235,11 @@ function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeC
       return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, shown, sourcedPhrase(claim, chosen, metricId)), cite: [latest.id] };
     }
     const nearest = claim.time === null ? nearestLength(claim, latest, statedBy(facts, R), fye) : undefined;
+    // A half stated the same day as its second quarter: the figure is the half's, the latest of its length.
+    if (nearest && claimAgreesWith(claim, nearest, tolerance)) {
+      const message = verdictMessage(subject, claim, `matches ${sourcedPhrase(claim, [nearest], metricId).replace(/ (is|are) /, ', ')}, the latest of its length (later facts are of shorter periods)`);
+      return { ...base, code: 'supported', facts: [nearest], message, suggestion: factValue(claim, nearest), cite: [nearest.id] };
+    }
     if (nearest) {
       const body = `${sourcedPhrase(claim, [nearest], metricId)}, the latest of its length (later facts are of shorter periods)`;
       return { ...base, code: 'contradicted', facts: [nearest], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, nearest), cite: [nearest.id] };

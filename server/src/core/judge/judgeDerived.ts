@@ -138,6 +138,22 @@ const MONTH_MS = (365.25 / 12) * DAY_MS;
 /** An ISO day: "2025-09-07". */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
+/**
+ * The year's figure a level's date closes, stated by `date`: net debt at the end of September 2026,
+ * "or 4.2 times EBITDA", over the year to September 2026 (published in November), not the year before.
+ */
+function yearEndingAt(facts: Fact[], day: string, date: string, fye?: string): Fact | undefined {
+  let best: Fact | undefined;
+  for (const f of facts) {
+    if (f.asOfDate > date || f.period === undefined || periodDays(f, fye) < 360) continue;
+    const r = factRange(f, fye);
+    // (Its last month holds the day: a balance at the year's end, or a few days after.)
+    if (!r || r.to.slice(0, 7) !== day.slice(0, 7)) continue;
+    if (!best || f.asOfDate > best.asOfDate) best = f;
+  }
+  return best;
+}
+
 /** The newest figure for `time` (null: the latest stated) among `facts`, as of `date`. */
 function pick(facts: Fact[], time: TimeRef | null, date: string, fye?: string): Fact | undefined {
   return selectFacts(facts, time, date, fye)[0];
@@ -511,7 +527,7 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
         operands(date) {
           const n = pick(nums, numTime, date, series.fye);
           // (A level's date may come before the year's figure is out: "net debt ended the year at €12.4 billion, or 6.4 times EBITDA" takes that year's, stated by the note's date.)
-          const d = n && (pick(dens, denTime, denTime ? date : n.asOfDate < date ? n.asOfDate : date, series.fye) ?? (denTime ? undefined : pick(dens, null, date, series.fye)));
+          const d = n && ((denTime ? undefined : yearEndingAt(dens, n.asOfDate, date, series.fye)) ?? pick(dens, denTime, denTime ? date : n.asOfDate < date ? n.asOfDate : date, series.fye) ?? (denTime ? undefined : pick(dens, null, date, series.fye)));
           return n && d ? { a: n, b: d, roles: ['numerator', 'denominator'] } : null;
         },
         about: (o) => `${metricName(ctx.index.metrics.get(o.a.metric)!)} (${factPeriod(o.a)}) and ${metricName(of.metric)} (${factPeriod(o.b)})`,

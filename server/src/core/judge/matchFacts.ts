@@ -8,7 +8,7 @@ import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEn
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
 import { namedLists, placeOf } from './placePart';
-import { FIGURE_AT_NAME, hasCombiningWord, possesses, RELATIVE_AFTER, SHARE_AFTER_AMOUNT } from './sentenceCues';
+import { figureAtName, hasCombiningWord, possesses, RELATIVE_AFTER, SHARE_AFTER_AMOUNT } from './sentenceCues';
 import { type RespectiveItem, respectiveItemOf } from './respectively';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -217,7 +217,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   const standsAt = (m: Parameters<typeof possesses>[2]): boolean =>
     m.end <= claim.offset.start
       ? NAME_AT_FIGURE.test(info.folded.slice(m.end - claim.sentence.start, claim.offset.start - claim.sentence.start))
-      : m.start >= claim.offset.end && FIGURE_AT_NAME.test(info.folded.slice(claim.offset.end - claim.sentence.start, m.start - claim.sentence.start));
+      : m.start >= claim.offset.end && figureAtName(info.folded, claim.offset.start - claim.sentence.start, claim.offset.end - claim.sentence.start, m.start - claim.sentence.start);
   const rank = (e: string, agentCounts = false): number =>
     mentionRank(e, entities.sentence, claim, clause, (m) => owns(m) || antecedent(m) || standsAt(m), agentCounts);
   const ranked = entities.fromBlock ? entities.subjects : [...entities.subjects].sort((a, b) => rank(a) - rank(b));

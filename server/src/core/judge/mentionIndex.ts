@@ -223,7 +223,8 @@ export function mentionsIn(folded: string, index: FactIndex): MentionHit[] {
       const tried = bucket.length > BIG_BUCKET ? candidates(bucket, cut, r + 2 < runs.length ? folded.slice(runs[r + 2]!, runs[r + 3]!) : null) : bucket;
       for (const name of tried) {
         const end = matchAt(folded, start, name.folded);
-        if (end >= 0) hits.push({ entity: name.entity, start, end });
+        // "NZ$58.4 billion", "US$7.5 trillion": a currency's letters, not the place an alias names.
+        if (end >= 0 && folded.charCodeAt(end) !== 36 /* $ */) hits.push({ entity: name.entity, start, end });
       }
     }
   }

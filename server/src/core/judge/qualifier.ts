@@ -14,7 +14,7 @@ import { METRIC_VERB } from './metricVerbs';
 import { metricName } from './wording';
 import { DEAL_METRICS } from '../facts/builtinMetrics';
 import { clauseOf } from './clauseOf';
-import { isWholeLabel, isWholeWord, JOINERS, WHOLE_WORDS } from './sentenceCues';
+import { IRREGULAR_PAST_VERBS, isWholeLabel, isWholeWord, JOINERS, WHOLE_WORDS } from './sentenceCues';
 import { respectiveItemOf } from './respectively';
 import { isGuidanceWord } from './claimFactKind';
 import { isMonthName } from '../extract/time';
@@ -257,7 +257,8 @@ const OPERATING_WHOLE = /^(?:revenues?|sales|turnover)$/i;
 
 /** Whether a lower-case word before a metric word narrows it to a part. */
 function isQualifier(word: string): boolean {
-  if (NOT_QUALIFIERS.has(word) || word.endsWith('ed')) return false;
+  // ("Westline, which reports on a calendar year, grew revenue 4%": a verb after an aside narrows nothing.)
+  if (NOT_QUALIFIERS.has(word) || word.endsWith('ed') || isChangeVerb(word) || IRREGULAR_PAST_VERBS.includes(word)) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
   return !TIME_PARTS.has(last) && !TIME_PARTS.has(last.replace(/s$/, ''));
 }

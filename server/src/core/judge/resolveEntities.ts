@@ -8,7 +8,7 @@ import { mentionsIn } from './mentionIndex';
 import { clauseOf } from './clauseOf';
 import { factSegments, holdsASegment } from './factSegments';
 import { createMemo, type JudgeMemo, type WordHit } from './judgeMemo';
-import { comparedAt, type CuedMention, FIGURE_AT_NAME, IRREGULAR_PAST_VERBS, isWholeWord, JOINERS, openingSubject, PERIOD_SUBJECT, RELATIVE_AFTER, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
+import { comparedAt, type CuedMention, figureAtName, setAgainstAt, IRREGULAR_PAST_VERBS, isWholeWord, JOINERS, openingSubject, PERIOD_SUBJECT, RELATIVE_AFTER, RIVAL_NAMED_OPENING, VERB } from './sentenceCues';
 import { countsThings } from '../units';
 import { HEDGE_WORDS } from '../extract/hedges';
 import { metricTokensOf, namesIn, opensAMetricPhrase, SPEAKERS } from './sentenceNames';
@@ -339,14 +339,19 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // ("Utilization was 97.4%, against 95.9% at Brackenridge": a name another figure stands at owns that one only.)
   const figures = memo.claimsIn(claim.sentence);
   const atAnother = (m: CuedMention): boolean =>
-    !inClause(m) && figures.some((f) => f.start !== claim.offset.start && f.end <= m.start && FIGURE_AT_NAME.test(info.folded.slice(f.end - claim.sentence.start, m.start - claim.sentence.start)));
-  const owners = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m) || antecedent(m)) && !notOwner(m) && !atAnother(m));
-  const names = unique(owners.map((m) => m.entity));
+    !inClause(m) && figures.some((f) => f.start !== claim.offset.start && f.end <= m.start && figureAtName(info.folded, f.start - claim.sentence.start, f.end - claim.sentence.start, m.start - claim.sentence.start));
+  const candidates = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m) || antecedent(m)) && !notOwner(m) && !atAnother(m));
+  // ("Its operating margin of 13.4% was below Corvane's 23.1%": a name compared with after the figure owns it not,
+  // when the pronoun or another name does.)
+  const comparedAfter = (m: CuedMention): boolean => m.start >= claim.offset.end && (!!m.comparison || setAgainstAt(info.folded, m.start - claim.sentence.start));
+  const others = candidates.filter((m) => !comparedAfter(m));
   // "In November it signed a $1.2 billion deal with StreamCo": the pronoun is the subject, and the
   // entity it stands for is named before (a mention of it at the pronoun, so the grammar ranks it).
   // Not when another name is the subject of the figure's own clause and the pronoun is outside it.
-  const byPronoun = names.length > 0 ? pronounMention(claim, note, memo, blockSpan, index) : undefined;
-  if (byPronoun && !names.includes(byPronoun.entity) && (inClause(byPronoun) || !owners.some((m) => inClause(m) && m.role === 'subject'))) {
+  const byPronoun = candidates.length > 0 ? pronounMention(claim, note, memo, blockSpan, index) : undefined;
+  const owners = others.length > 0 || byPronoun ? others : candidates;
+  const names = unique(owners.map((m) => m.entity));
+  if (byPronoun && !names.includes(byPronoun.entity) && (names.length > 0 || owners !== candidates) && (inClause(byPronoun) || !owners.some((m) => inClause(m) && m.role === 'subject'))) {
     const withPronoun = [...sentence, byPronoun].sort((a, b) => a.start - b.start);
     return { subjects: [...names, byPronoun.entity], sentence: withPronoun, combined: false, summed: [], fromBlock: false, block: blockOf };
   }

@@ -60,6 +60,8 @@ export function singularLast(phrase: string): string {
 
 /** Between a label and its figure: "Average ticket price: $12.70". */
 const LABEL_THEN_FIGURE = /^\s*:\s*$/;
+/** Between a metric's words and its figure in an aside: "its gross profit per tonne, at roughly $370, trails …". */
+const AT_ASIDE = /^\s*,\s*at\s+(?:(?:about|roughly|around|some|nearly|almost|just)\s+)?$/;
 /** Between a figure and the level it changed from: "to $38.35 from $37.50", "$9.86, up from $8.50". */
 const RAISED_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+$/;
 /** Between a metric's words and the outlook for it: "raised its adjusted EPS guidance to $38.35 to $38.85", "EPS outlook of $9". */
@@ -81,7 +83,7 @@ function boundPriceOfOne(claim: Claim, hits: WordHit[], folded: string, clause: 
       if (!priceOfOne(claim.unit, h.metric.unit)) return false;
       if (h.start >= figure.end) return /^\s+$/.test(folded.slice(figure.end - base, h.start - base));
       const between = folded.slice(h.end - base, figure.start - base);
-      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || OUTLOOK_THEN_FIGURE.test(between) || changedTo(between) || /^\s+$/.test(between));
+      return h.end <= figure.start && (WORD_THEN_FIGURE.test(between) || LABEL_THEN_FIGURE.test(between) || AT_ASIDE.test(between) || OUTLOOK_THEN_FIGURE.test(between) || changedTo(between) || /^\s+$/.test(between));
     })?.metric;
   const own = boundTo(claim.offset);
   if (own) return own;
@@ -440,6 +442,26 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   return resolveWhole(claim, index, clause, memo, fittingList, opts);
 }
 
+/** Right before a metric word: what the subject is compared with ("has fallen faster than the balance sheet"). */
+const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the|its|their|our)\s+)?$/;
+
+/** Another clause's words without those it compares with, when the clause names its subject's too. */
+function notComparedWith<H extends WordHit>(pool: H[] & { covered?: boolean; other?: boolean }, folded: string, base: number): H[] {
+  if (pool.length < 2) return pool;
+  const own = pool.filter((h) => !COMPARED_BEFORE.test(folded.slice(Math.max(0, h.start - base - 24), h.start - base)));
+  return own.length > 0 && own.length < pool.length ? own : pool;
+}
+
+/** "from 160 basis points before the hike", "since the acquisition": an event that dates a figure names no metric of it. */
+const EVENT_BEFORE = /\b(?:before|after|since|until|ahead\s+of)\s+(?:the|its|their|this|that|last|next)\s+$/;
+
+/** The sentence's metric words that may name the figure's metric: not those of an event dating it. */
+function namingWords(claim: Claim, words: WordHit[], folded: string): WordHit[] {
+  const base = claim.sentence.start;
+  const dated = (h: WordHit): boolean => EVENT_BEFORE.test(folded.slice(Math.max(0, h.start - base - 24), h.start - base));
+  return words.some(dated) ? words.filter((h) => !dated(h)) : words;
+}
+
 /** resolveMetric for a figure no part rule left out. */
 function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeMemo, fittingList: Metric[], opts: MetricOptions): Metric | undefined {
   const info = memo.sentence(claim.sentence);
@@ -447,7 +469,7 @@ function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeM
   // A change read in a level's unit (judgeDerived) has that unit from a metric word: the unit alone says nothing of it.
   const unitOnly = claim.kind === 'growth' || claim.kind === 'multiple' ? undefined : fromKindOrUnit(claim, fittingList);
   const byUnit = unitOnly && !tradedItems(claim, clause, info.folded, unitOnly) ? unitOnly : undefined;
-  const named = fromWords(claim, index, info.words, info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label, opts.before);
+  const named = fromWords(claim, index, namingWords(claim, info.words, info.folded), info.folded, clause, fittingList, opts.header, memo, opts.hasFacts ?? (() => false), opts.label, opts.before);
   // Null: the clause names a metric of another unit, which its kind does not overrule ("Average revenue per paying user rose 8% to $17.40").
   // A label naming no metric names something else: "- Gold price received: about $2,950/oz" is no AISC.
   // A later clause measuring its own subject takes no metric by its unit either ("The average price
@@ -575,7 +597,7 @@ function fromWords(
     if (reach === claim.sentence && before.length === 0 && hits.some((h) => h.end <= clause.start && !fitting.has(h.metric))) continue;
     // The level right before it first: "net revenue was $3.63 billion and EBITDA was $812 million, down 10%" is EBITDA's change.
     const level = reach === claim.sentence ? levelWords(before, figures, clause.start, base) : [];
-    const pool = reach !== claim.sentence ? inSpan(hits, reach, fitting, skip) : level.length > 0 ? level : before.length > 0 ? before : anywhere;
+    const pool = notComparedWith(reach !== claim.sentence ? inSpan(hits, reach, fitting, skip) : level.length > 0 ? level : before.length > 0 ? before : anywhere, folded, base);
     const inSentence = valuationBinding(pool, claim, folded, own);
     if (inSentence.length > 0) return best(inSentence, claim, folded, base, hasFacts)?.metric;
   }
@@ -1072,6 +1094,8 @@ const REQUIRED_BEFORE = /\b(?:requirements?|minimum|hurdle(?:\s+rate)?|threshold
 
 /** "beat tracking of $110 million", "above consensus of 4.1%", "missed analysts' estimates of": what the market expected. */
 const EXPECTED_BEFORE = /\b(?:beat|beats|beating|topped|tops|exceeded|exceeds|missed|misses|above|below|ahead\s+of|short\s+of|against|versus|vs\.?)\s+(?:(?:the|its|their|analysts['\u2019]?|wall\s+street['\u2019]?s?)\s+)?(?:[a-z-]+\s+)?(?:tracking|estimates?|expectations|consensus)\s+(?:of|for)\s+(?:(?:about|around|roughly)\s+)?$/i;
+/** "ahead of our $478 million", "our 4.1% forecast": the note's own estimate, no one's sourced figure. */
+const OURS_BEFORE = /\bour\s+(?:(?:own|prior|previous|earlier|new|about|around|roughly)\s+)?$|\bwe\s+(?:estimate|calculate|compute|reckon)\s+(?:an?\s+|the\s+)?(?:implied\s+)?(?:[a-z-]+\s+){0,3}(?:of|at)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
 /** "Holding warming to 1.5°C", "to keep losses below $2 billion": a limit aimed at, no one's figure. */
 const LIMIT_BEFORE = /\b(?:holding|keeping|limiting|capping|to\s+(?:hold|keep|limit|cap))\s+(?:[a-z-]+\s+){0,3}(?:to|below|under|within)\s+(?:about\s+)?$/i;
 
@@ -1084,7 +1108,7 @@ function aBenchmark(claim: Claim, memo: JudgeMemo): boolean {
   const after = claim.sentenceText.slice(at + claim.text.length, at + claim.text.length + 32);
   const required = REQUIRED_BEFORE.exec(claim.sentenceText.slice(Math.max(0, at - 40), at));
   const set = BENCHMARK_NOUN.test(after) || (required !== null && !metricWordAt(claim, memo, claim.offset.start - required[0].length)) || (LEVEL_NOUN.test(after) && SET_AGAINST_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 16), at))) || (claim.unit === 'percent' && PERCENT_CAP.test(after)) || (BENCHMARK_NEEDED.test(after) && BENCHMARK_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 8), at))) ||
-    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || EXPECTED_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) ||
+    NEEDS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 24), at)) || OURS_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 80), at)) || EXPECTED_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) || LIMIT_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 60), at)) ||
     (claim.bound !== 'eq' && SHARE_BEFORE.test(claim.sentenceText.slice(Math.max(0, at - 80), at)));
   // A benchmark the facts measure ("against a 4.9% benchmark" of a fund's benchmark return) is theirs to judge.
   return set && !memo.sentence(claim.sentence).words.some((h) => h.start > claim.offset.end && h.start <= claim.offset.end + 2);

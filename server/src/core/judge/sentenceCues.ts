@@ -28,6 +28,9 @@ export interface CuedMention extends Mention {
 
 // Words after which a name is a point of comparison.
 const COMPARISON = new Set(['than', 'unlike', 'versus', 'vs', 'like', 'against', 'behind', 'trailing', 'outpacing', 'outpaced', 'beating', 'beat']);
+/** Words after which a name after the figure is what the figure is set against ("was below Corvane's 23.1%"). */
+const SET_BELOW_OR_ABOVE = new Set(['below', 'above', 'trails', 'trailed', 'lags', 'lagged']);
+
 // "compared with X", "relative to X", "ahead of X": the preposition's own word before it.
 const COMPARISON_PAIRS = /(?:compared|comparison|relative|ahead|short)\s+(?:with|to|of)\s+(?:the\s+|its\s+|their\s+)?$/;
 
@@ -114,6 +117,12 @@ function governingWord(folded: string, end: number): Governor {
 /** Whether a name at `at` in folded text is a point of comparison ("ahead of Sarnau's", "than Globex", "versus"). */
 export function comparedAt(folded: string, at: number, governor = governingWord(folded, at).word): boolean {
   return COMPARISON.has(governor) || COMPARISON_PAIRS.test(folded.slice(Math.max(0, at - 40), at));
+}
+
+/** Whether a name at `at`, after a figure, is what the figure is set against: a point of comparison, or after "below", "above", "trails". */
+export function setAgainstAt(folded: string, at: number): boolean {
+  const governor = governingWord(folded, at).word;
+  return SET_BELOW_OR_ABOVE.has(governor) || comparedAt(folded, at, governor);
 }
 
 /** Between commas, after "which", "who" or "whose": ", which backs Osei,". */
@@ -208,7 +217,16 @@ export function openingSubject(folded: string, base: number, mentions: CuedMenti
 }
 
 /** Between a figure and the name it stands at: " at ", " at the " ("…, against 87 at Coastway Aviation"). */
-export const FIGURE_AT_NAME = /^\s+at\s+(?:the\s+)?$/;
+const FIGURE_AT_NAME = /^\s+at\s+(?:the\s+)?$/;
+/** " for ", after a figure set against another ("…, against some 28,000 for Paperwhite", "versus 36.0% for Millbrook"). */
+const FIGURE_FOR_NAME = /^\s+for\s+(?:the\s+)?$/;
+const SET_AGAINST_LEAD = new RegExp(String.raw`\b${SET_AGAINST}\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$`);
+
+/** Whether the name starting at `nameAt` is the one the figure at [start, end) stands at (offsets into `folded`, a folded sentence). */
+export function figureAtName(folded: string, start: number, end: number, nameAt: number): boolean {
+  const between = folded.slice(end, nameAt);
+  return FIGURE_AT_NAME.test(between) || (FIGURE_FOR_NAME.test(between) && SET_AGAINST_LEAD.test(folded.slice(Math.max(0, start - 40), start)));
+}
 
 /** After an antecedent, up to its relative clause's figure: ", which runs ", ", whose 2024 revenue was ". */
 export const RELATIVE_AFTER = /^\s*,?\s*(?:which|who|whose)\b[^,;]*$/;

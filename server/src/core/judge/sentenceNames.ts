@@ -2,7 +2,8 @@
 // facts files do not know it yet. Add Fact proposes a new entity from them (lsp/entityProposal.ts),
 // and the consistency pass keys a statement by them when no facts file names the entity.
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
-import { canonicalUnit, LETTER_CURRENCIES, SCALED_SYMBOLS } from '../lexicon';
+import { canonicalUnit, GLUED_PREFIXES, LETTER_CURRENCIES, SCALED_SYMBOLS } from '../lexicon';
+import { STEP_CUES } from '../extract/stepCues';
 import type { Claim, FactIndex, Span } from '../types';
 import { foldForMatch } from './findPhrase';
 import { METRIC_VERB } from './metricVerbs';
@@ -44,6 +45,8 @@ const NOT_NAMES = new Set(
   )
     .split(' ')
     .concat([...SPEAKERS])
+    // "up 12.8% YoY", "QoQ": a change's step, one word.
+    .concat(Object.values(STEP_CUES).flatMap((cues) => cues.filter((c) => /^\p{L}+$/u.test(c))))
     // A metric's words start sentences too ("Revenue hit $2 billion at Figma").
     .concat(BUILTIN_METRICS.flatMap((m) => m.words.flatMap((w) => w.toLowerCase().split(/\s+/)))),
 );
@@ -93,7 +96,12 @@ const A_STUDY = /^[ \t]+(?:trials?|study|studies)\b/;
 const UNIT_WORDS = new Set([
   ...'USD EUR GBP JPY INR CNY GPU GPUs TPU TPUs ARR MAU WAU DAU CAPEX H100 H100s H200 B200 GW MW kW TWh GWh MWh'.split(' '),
   ...SCALED_SYMBOLS,
+  // "Rs 712 crore", "KSh 15.6 billion": a currency written before its figure.
+  ...GLUED_PREFIXES,
 ]);
+
+/** A short word right after a figure (not a year) is its unit: "700 Tbps", "12 Mtpa". */
+const AFTER_FIGURE = /(?:^|[^\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*[ \t]+$/;
 
 /** "W53.6": a one-letter currency glued to its figure ("W53.6 trillion"), no name. */
 function isLetterMoney(word: string): boolean {
@@ -169,6 +177,7 @@ function readNames(sentence: string): { name: string; start: number }[] {
     // An initialism keeps its last dot: "U.S. Pharmaceutical" is one name.
     const text = m[0].replace(/['’]s?$/u, '').replace(INITIALISM.test(m[0]) ? /-+$/ : /[.-]+$/, '');
     if (!text) continue;
+    if (text.length <= 5 && AFTER_FIGURE.test(sentence.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     words.push({ text, start: m.index!, end: m.index! + text.length });
     if (m[0] !== text && /['’]/.test(m[0])) words[words.length - 1]!.end = -1; // a possessive ends the phrase
   }
