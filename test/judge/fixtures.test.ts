@@ -10810,8 +10810,8 @@ describe('uniform rental note (a fiscal year to August, a segment table, a rival
       ['13.4%', 'supported', ['ardx-opmargin-fy2026']],
       ['80 basis points', 'unsourced', []],
       ['23.1%', 'supported', ['corvane-opmargin-fy2026']],
-      ['$568 million', 'unsourced', []],
-      ['20.0%', 'unsourced', []],
+      ['$568 million', 'supported', ['ardx-adj-ebitda-fy2026']],
+      ['20.0%', 'supported', ['ardx-adj-ebitda-fy2026', 'ardx-revenue-fy2026']],
       ['$294 million', 'supported', ['ardx-fcf-fy2026']],
       ['1.6x', 'supported', ['ardx-net-leverage-2026-08']],
       ['2,150 delivery routes', 'supported', ['ardx-routes-2026-08']],
@@ -11384,6 +11384,15 @@ describe('part 59 rules, each pinned both ways on the notes that found them', ()
     const outlook = (item: string) => codes('corrugated', '2026-11-12', 'Valdris Packaging', `Management narrowed its 2026 outlook on 29 October:\n\n- EBITDA: ${item}`).at(-1);
     expect(outlook('€1.62–1.68 billion (was €1.60–1.70 billion)')).toEqual(['€1.60–1.70 billion', 'supported']);
     expect(outlook('€1.62–1.68 billion (was €1.50–1.60 billion)')).toEqual(['€1.50–1.60 billion', 'contradicted']);
+  });
+
+  it('reads a percent of a metric’s words as a share of it, and "share of revenue" as no market share', () => {
+    const rental = (text: string) => codes('uniform', '2026-10-20', 'Ardentex Uniform Services', text).at(-1);
+    expect(rental('Operating margin improved, and adjusted EBITDA of $568 million was 20.0% of revenue.')).toEqual(['20.0%', 'supported']);
+    expect(rental('Operating margin improved, and adjusted EBITDA of $568 million was 25.0% of revenue.')).toEqual(['25.0%', 'contradicted']);
+    const dx = (text: string) => codes('indiadx', '2026-11-12', 'Nirmaya Diagnostics', text);
+    expect(dx('The B2C share of revenue was 71% in FY26.')).toEqual([['71%', 'unsourced']]);
+    expect(dx("Nirmaya's share was 4.1%.")).toEqual([['4.1%', 'contradicted']]);
   });
 
   it('names no metric by an event dating a figure or by what its subject is compared with, and binds a price to its words across ", at"', () => {

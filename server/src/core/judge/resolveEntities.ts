@@ -343,7 +343,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const candidates = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m) || antecedent(m)) && !notOwner(m) && !atAnother(m));
   // ("Its operating margin of 13.4% was below Corvane's 23.1%": a name compared with after the figure owns it not,
   // when the pronoun or another name does.)
-  const comparedAfter = (m: CuedMention): boolean => m.start >= claim.offset.end && (!!m.comparison || setAgainstAt(info.folded, m.start - claim.sentence.start));
+  // (Nor one another clause sets its figure against: "Its 13.4% margin still trails Corvane's 23.1%, and adjusted EBITDA was $568 million".)
+  const comparedAfter = (m: CuedMention): boolean => (m.start >= claim.offset.end || (!inClause(m) && !antecedent(m))) && (!!m.comparison || setAgainstAt(info.folded, m.start - claim.sentence.start));
   const others = candidates.filter((m) => !comparedAfter(m));
   // "In November it signed a $1.2 billion deal with StreamCo": the pronoun is the subject, and the
   // entity it stands for is named before (a mention of it at the pronoun, so the grammar ranks it).

@@ -181,6 +181,21 @@ function withoutSignWords(hits: WordHit[], folded: string, base: number, fitting
   return subject ? hits.filter((h) => !signs.includes(h)) : hits;
 }
 
+/** "…, and adjusted EBITDA of $568 million was 20.0% of revenue": a percent of a metric's words is a share of it, no percent the clauses before name. */
+function shareOfAMetric(claim: Claim, folded: string, hits: readonly WordHit[]): boolean {
+  if (claim.unit !== 'percent') return false;
+  const base = claim.sentence.start;
+  const m = /^\s+of\s+(?:(?:the|its|their|total|group)\s+)?/.exec(folded.slice(claim.offset.end - base, claim.offset.end - base + 24));
+  return m !== null && hits.some((h) => h.start === claim.offset.end + m[0].length);
+}
+
+/** "The B2C share of revenue was 71%": "share" before "of" and another metric's words is a share of that metric, no market share. */
+function withoutShareOfAnother(hits: WordHit[], folded: string, base: number): WordHit[] {
+  const shareOf = (h: WordHit): boolean =>
+    folded.slice(h.start - base, h.end - base) === 'share' && hits.some((o) => o !== h && o.metric !== h.metric && /^\s+of\s+(?:(?:the|its|their|group|total)\s+)?$/.test(folded.slice(h.end - base, o.start - base)));
+  return hits.some(shareOf) ? hits.filter((h) => !shareOf(h)) : hits;
+}
+
 /** Whether the phrase ends with the noun: "hospital beds" names beds, not hospitals. */
 function namesAtEnd(folded: string, noun: string): boolean {
   const end = folded.trimEnd().length;
@@ -551,7 +566,7 @@ function fromWords(
   // "Free cash flow excludes capex, which was $140 million": a relative clause's figure is its antecedent's.
   const antecedent = uncoveredHits(hits.filter((h) => fitting.has(h.metric) && h.end <= clause.start && RELATIVE_GAP.test(folded.slice(h.end - base, clause.start - base))));
   if (antecedent.length > 0) return best(antecedent, claim, folded, base, hasFacts)?.metric;
-  hits = withoutSignWords(hits, folded, base, fitting);
+  hits = withoutShareOfAnother(withoutSignWords(hits, folded, base, fitting), folded, base);
   const own = figures.length > 0 ? figures : [claim.offset];
   // Outside its clause, a figure takes what the sentence names when its clause is an elliptical
   // comparison ("up from 1.9 million in 2023"); else only what the clauses before it name
@@ -586,7 +601,7 @@ function fromWords(
       reach =
         labelled(claim, clause) ? { start: claim.sentence.start, end: clause.start }
         : elliptical(claim, clause) && !(claim.kind === 'growth' && subjectOfItsOwn(claim, folded, hits, index)) ? claim.sentence
-        : bare || flowOfItsOwn(claim, clause, folded) || measureOfItsOwn(claim, clause, folded, hits) || withItsOwnSubject(claim, clause, folded) || amountOfItsOwnNoun(claim, folded, hits) || shareOfItsOwn(claim, clause, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || reachedOfItsOwn(claim, folded, hits, index, figures) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
+        : bare || flowOfItsOwn(claim, clause, folded) || measureOfItsOwn(claim, clause, folded, hits) || withItsOwnSubject(claim, clause, folded) || amountOfItsOwnNoun(claim, folded, hits) || shareOfItsOwn(claim, clause, folded, hits) || shareOfAMetric(claim, folded, hits) || nounOfAnother(claim, folded, anywhere, base) || OTHER_MEASURE_IN.test(folded.slice(clause.start - base, clause.end - base)) || changeOfItsOwn(claim, clause, folded, hits, index) || levelOfItsOwn(claim, clause, folded, hits, index) || reachedOfItsOwn(claim, folded, hits, index, figures) || anotherMeasureIs(claim, clause, hits, fitting, folded) ? null
         : { start: claim.sentence.start, end: clause.start };
     }
     if (reach === null) continue;
