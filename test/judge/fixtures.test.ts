@@ -11109,7 +11109,7 @@ describe('timber REIT note (acres, tons, a price per acre, "we estimate an impli
       ['$500 million to $530 million', 'supported', ['ashgrove-adj-ebitda-guid-2026-07']],
       ['13.2 to 13.6 million tons', 'supported', ['ashgrove-harvest-guid-2026']],
       ['12.9 million tons', 'supported', ['ashgrove-harvest-2025']],
-      ['5.6%', 'unsourced', []],
+      ['5.6%', 'supported', ['ashgrove-dividend-2026-10', 'ashgrove-dividend-2025-10']],
       ['$0.285 per share', 'supported', ['ashgrove-dividend-2026-10']],
       ['$1.14', 'unsourced', []],
       ['2.31', 'supported', ['ashgrove-acres-2026-09']],
@@ -11393,6 +11393,15 @@ describe('part 59 rules, each pinned both ways on the notes that found them', ()
     const dx = (text: string) => codes('indiadx', '2026-11-12', 'Nirmaya Diagnostics', text);
     expect(dx('The B2C share of revenue was 71% in FY26.')).toEqual([['71%', 'unsourced']]);
     expect(dx("Nirmaya's share was 4.1%.")).toEqual([['4.1%', 'contradicted']]);
+  });
+
+  it('reads "Oct-25" in a header as October 2025, and "raised the quarterly dividend 5.6%" as a change of it', () => {
+    const table = (row: string) => codes('cbank', '2026-11-27', 'Reserve Bank of New Zealand', `| (NZ$bn) | Oct-26 | Oct-25 | y/y |\n|---|---|---|---|\n${row}`);
+    expect(table('| Total assets | 58.4 | 64.9 | -10.0% |')).toEqual([['58.4', 'supported'], ['64.9', 'supported'], ['-10.0%', 'supported']]);
+    expect(table('| Total assets | 58.4 | 46.9 | -10.0% |').slice(1, 2)).toEqual([['46.9', 'contradicted']]);
+    const timber = (text: string) => codes('timber', '2026-11-09', 'Ashgrove Timberlands', text)[0];
+    expect(timber('The board raised the quarterly dividend 5.6% to $0.285 per share.')).toEqual(['5.6%', 'supported']);
+    expect(timber('The board raised the quarterly dividend 8.6% to $0.285 per share.')).toEqual(['8.6%', 'contradicted']);
   });
 
   it('names no metric by an event dating a figure or by what its subject is compared with, and binds a price to its words across ", at"', () => {

@@ -162,7 +162,7 @@ const OBJECT_WORD = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6}s?)$/u;
 /** The most words a changed noun runs to: "grew gross written premiums 6.5%". */
 const MAX_OBJECT_WORDS = 3;
 
-/** "grew revenue 11%", "grew net income 6.5%", "cut its costs by 10%": a change of the noun between the verb and a percent. */
+/** "grew revenue 11%", "grew net income 6.5%", "cut its costs by 10%", "raised the quarterly dividend 5.6%": a change of the noun between the verb and a percent. */
 function transitiveChange(tokens: readonly Token[], i: number, k: number): Direction {
   const unit = tokens[i + 1];
   if (unit?.text !== '%' && unit?.lower !== 'percent') return null;
@@ -180,7 +180,7 @@ function transitiveChange(tokens: readonly Token[], i: number, k: number): Direc
     words++;
   }
   if (v < 0) return null;
-  if (tokens[v]!.lower === 'its' || tokens[v]!.lower === 'their') v--;
+  if (tokens[v]!.lower === 'its' || tokens[v]!.lower === 'their' || tokens[v]!.lower === 'the') v--;
   const verb = tokens[v]?.lower ?? '';
   return TRANSITIVE_UP.has(verb) ? 'up' : TRANSITIVE_DOWN.has(verb) ? 'down' : null;
 }

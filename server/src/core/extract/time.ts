@@ -451,6 +451,9 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
       j++;
       if (/^(?:st|nd|rd|th)$/.test(tokens[j]?.lower ?? '') && !tokens[j]!.spaced) j++;
     }
+    // "Oct-25", "Sep-26": a month and its year's last two digits, as table headers write them.
+    const yy = day === null && isHyphen(tokens[j]) && !tokens[j]!.spaced ? tokens[j + 1] : undefined;
+    if (yy && yy.type === 'num' && !yy.spaced && yy.decimals === 0 && yy.text.length === 2) return { end: j + 2, period: monthPeriod(2000 + yy.value, month) };
     // "April to June", "April–June 2025", "the April to June quarter": the months from one to the other.
     const span = day === null ? monthToMonth(tokens, i, ref, claimUnitAt) : null;
     if (span) return span;
