@@ -10262,7 +10262,8 @@ describe('private bank note (francs, half-years, a CET1 requirement, a rival com
       ['CHF 4.3 billion', 'supported', ['hallwyl-nnm-2026-h1']],
       ['CHF 3.1 billion', 'supported', ['hallwyl-nnm-2025-h1']],
       ['4.9%', 'supported', ['hallwyl-nnmg-2026-h1']],
-      ['3 basis points to 78 bps', 'unsourced', []],
+      ['3 basis points', 'unsourced', []],
+      ['78 bps', 'supported', ['hallwyl-gm-2026-h1']],
       ['270 basis points', 'supported', ['hallwyl-cir-2026-h1', 'hallwyl-cir-2025-h1']],
       ['66.8%', 'supported', ['hallwyl-cir-2026-h1']],
       ['CHF 712 million', 'supported', ['hallwyl-opinc-2026-h1']],
@@ -10475,7 +10476,8 @@ describe('car marketplace note (a financial year to March, segments paired after
       ['£312.4 million', 'supported', ['av-rev-h1fy27']],
       ['110 basis points', 'supported', ['av-margin-h1fy27', 'av-margin-h1fy26']],
       ['70.2%', 'supported', ['av-margin-h1fy27']],
-      ['£167 to £2,845', 'unsourced', []],
+      ['£167', 'unsourced', []],
+      ['£2,845', 'unsourced', []],
       ['+6.2%', 'unsourced', []],
       ['14,212', 'supported', ['av-forecourts-2026-09']],
       ['181', 'supported', ['av-forecourts-2026-09', 'av-forecourts-2025-09']],
@@ -11402,6 +11404,16 @@ describe('part 59 rules, each pinned both ways on the notes that found them', ()
     const timber = (text: string) => codes('timber', '2026-11-09', 'Ashgrove Timberlands', text)[0];
     expect(timber('The board raised the quarterly dividend 5.6% to $0.285 per share.')).toEqual(['5.6%', 'supported']);
     expect(timber('The board raised the quarterly dividend 8.6% to $0.285 per share.')).toEqual(['8.6%', 'contradicted']);
+  });
+
+  it('reads "rose by $22 million to $289 million" as a change and the level it reached, and "to grow 4% to 6%" as a range', () => {
+    const race = (text: string) => codes('racing', '2026-11-20', '', text);
+    expect(race("Ashford's purses paid rose by $22 million to $298 million in 2025.")).toEqual([['$22 million', 'supported'], ['$298 million', 'supported']]);
+    expect(race("Ashford's purses paid rose by $22 million to $289 million in 2025.")).toEqual([['$22 million', 'supported'], ['$289 million', 'contradicted']]);
+    const bank = (text: string) => codes('privbank', '2026-11-25', 'Hallwyl Private Bank', text);
+    expect(bank('The gross margin slipped 3 basis points to 78 bps.').at(-1)).toEqual(['78 bps', 'supported']);
+    expect(bank('The gross margin slipped 3 basis points to 87 bps.').at(-1)).toEqual(['87 bps', 'contradicted']);
+    expect(lineFindings('racing', '2026-11-20', '', 'Ashford expects handle to grow 4% to 6% in 2027.').map((f) => f.claim.text)).toEqual(['4% to 6%']);
   });
 
   it('names no metric by an event dating a figure or by what its subject is compared with, and binds a price to its words across ", at"', () => {

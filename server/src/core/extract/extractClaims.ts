@@ -708,8 +708,12 @@ function readRange(tokens: readonly Token[], a: Quantity, consumed: Uint8Array):
   if (!isDash && !isWord) return null;
   // "rose from 40% to 60%" states two levels, not a range.
   if (c.lower === 'to' && tokens[a.start - 1]?.lower === 'from' && isChangeVerb(tokens[a.start - 2]?.lower ?? '')) return null;
+  // "rose by $22 million to $289 million", "slipped 3 basis points to 78 bps": a change and the level it reached
+  // (the level many times the change), not a range ("expects sales to grow 4% to 6%" stays one).
+  const changedBy = c.lower === 'to' && isChangeVerb(tokens[tokens[a.start - 1]?.lower === 'by' ? a.start - 2 : a.start - 1]?.lower ?? '');
   let b = readQuantity(tokens, at + 1);
   if (!b || anyConsumed(consumed, b.numStart, b.numEnd)) return null;
+  if (changedBy && a.unit !== 'percent' && b.raw * b.scale >= 4 * a.raw * a.scale) return null;
   // "$80-100/MWh": the price unit after the second end belongs to both.
   if (a.currency && !b.currency && !b.unit && !b.noun) {
     const p = readPer(tokens, b.end, true);
