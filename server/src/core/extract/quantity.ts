@@ -322,9 +322,7 @@ export function readPer(tokens: readonly Token[], j: number, money = false): { p
   const scaleWord = money && opener === 'per' && tokens[k]?.type === 'word' ? SCALE_WORDS.get(tokens[k]!.lower) : undefined;
   const lot = many ? { base: Number(many.per), at: many.next } : scaleWord ? { base: scaleWord, at: k + 1 } : null;
   const item = money && lot ? tokens[lot.at] : undefined;
-  const afterItem = lot ? tokens[lot.at + 1] : undefined;
-  const itemEnds = !afterItem || afterItem.type === 'sym' || (afterItem.type === 'word' && AFTER_ITEM.has(afterItem.lower));
-  if (lot && lot.base === 1000 && itemEnds && item && item.type === 'word' && item.spaced && item.text === item.lower && item.lower.length > 2 && !NOT_PER.has(item.lower) && !POPULATION.has(item.lower)) {
+  if (lot && lot.base === 1000 && item && item.type === 'word' && item.spaced && item.text === item.lower && item.lower.length > 2 && !NOT_PER.has(item.lower) && !POPULATION.has(item.lower) && endsItsPhrase(tokens, lot.at + 1)) {
     return { per: singular(item.lower), next: lot.at + 1, divide: lot.base };
   }
   if (many) return many;
@@ -360,10 +358,15 @@ const AFTER_ITEM = new Set(['in', 'for', 'on', 'at', 'by', 'and', 'or', 'versus'
  */
 function pricedByItem(tokens: readonly Token[], k: number): boolean {
   const u = tokens[k];
-  const after = tokens[k + 1];
   if (!u || u.type !== 'word' || u.text !== u.lower || u.lower.length < 3 || NOT_PER.has(u.lower) || NOT_ITEMS.has(u.lower)) return false;
   // ("$1.41 million a day": a day's rate, as "per day" is.)
   if (!SHORT_SPANS.has(u.lower) && (RATE_SPANS.has(u.lower) || unitEntry(singular(u.lower))?.family === 'duration')) return false;
+  return endsItsPhrase(tokens, k + 1);
+}
+
+/** Whether the token at k ends an item's phrase: nothing, a symbol, or a word that opens what follows ("in", "for", "and"…). */
+function endsItsPhrase(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k];
   return !after || after.type === 'sym' || (after.type === 'word' && AFTER_ITEM.has(after.lower));
 }
 

@@ -209,17 +209,18 @@ const GLUED_FISCAL_PART = /^([qh])([1-4])fy(\d{2}|\d{4})$/;
 
 /** A fiscal quarter or half written in one word ("Q2FY26", "3QFY27"), its tokens ending at `end`. */
 function gluedFiscalPart(part: string, n: number, year: string, end: number): Core {
-  const y = expandYear(year);
-  return { end, period: part === 'q' ? quarterPeriod(y, n) : halfPeriod(y, n), fiscal: true };
+  return { end, period: partPeriod(expandYear(year), n, part === 'q'), fiscal: true };
 }
+
+/** The n-th quarter or half of a year. */
+const partPeriod = (year: number, n: number, quarter: boolean): Period => (quarter ? quarterPeriod(year, n) : halfPeriod(year, n));
 
 /** Whether a time is one whole year, calendar or fiscal ("2026", "fiscal 2026"). */
 const wholeYear = (r: TimeRef): boolean => r.iso !== null && /^(?:FY)?\d{4}$/.test(r.iso);
 
 /** The quarter or half of a whole year's time. */
 function partOfYear(year: TimeRef, part: { ord: number; quarter: boolean }): Period {
-  const y = Number(/\d{4}/.exec(year.iso!)![0]);
-  return part.quarter ? quarterPeriod(y, part.ord) : halfPeriod(y, part.ord);
+  return partPeriod(Number(/\d{4}/.exec(year.iso!)![0]), part.ord, part.quarter);
 }
 
 /** How messages name such a part once its year is known: "fourth-quarter" and "in fiscal 2026" are "the fourth quarter of fiscal 2026". */
@@ -722,7 +723,7 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
   if (t.decimals === 0 && t.text.length === 1 && hq && hq.type === 'word' && !hq.spaced && (hq.lower === 'h' || hq.lower === 'q') && t.value >= 1 && t.value <= (hq.lower === 'q' ? 4 : 2)) {
     const fy = fiscalYearAt(tokens, i + 2);
     const y = fy ?? yearAt(tokens, i + 2, claimUnitAt);
-    if (y) return { end: y.next, period: hq.lower === 'q' ? quarterPeriod(y.year, t.value) : halfPeriod(y.year, t.value), fiscal: !!fy || hq.lower === 'h' };
+    if (y) return { end: y.next, period: partPeriod(y.year, t.value, hq.lower === 'q'), fiscal: !!fy || hq.lower === 'h' };
   }
   // "3QFY27", "1HFY27": the part before the letters.
   const fyPart = t.decimals === 0 && t.text.length === 1 && hq && hq.type === 'word' && !hq.spaced ? /^([qh])fy(\d{2}|\d{4})$/.exec(hq.lower) : null;

@@ -70,6 +70,9 @@ function scaleLeftOut(claim: Claim, facts: Fact[], tolerance: number): { fact: F
   return null;
 }
 
+/** Why a fact of a longer period than the latest decides a figure with no time. */
+const LATEST_OF_ITS_LENGTH = ', the latest of its length (later facts are of shorter periods)';
+
 /** Kinds of figure that are no total over a period: a longer period makes them no bigger. */
 const NO_TOTAL_KINDS: ReadonlySet<Claim['kind']> = new Set(['percent', 'bps', 'growth', 'multiple', 'duration']);
 
@@ -181,21 +184,19 @@ function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeC
   const chosen = selectFacts(facts, claim.time, R, fye);
   const compared = comparedKind(stance, chosen);
   const base = { claim, entities: group.entities, metric: metricId, comparedKind: compared };
+  const supportedBy = (fact: Fact, why = ''): Verdict => {
+    const message = verdictMessage(subject, claim, `matches ${sourcedPhrase(claim, [fact], metricId).replace(/ (is|are) /, ', ')}${why}`);
+    return { ...base, code: 'supported', facts: [fact], message, suggestion: factValue(claim, fact), cite: [fact.id] };
+  };
 
   if (chosen.length > 0) {
     const agreeing = chosen.find((f) => claimAgreesWith(claim, f, tolerance));
-    if (agreeing) {
-      const message = verdictMessage(subject, claim, `matches ${sourcedPhrase(claim, [agreeing], metricId).replace(/ (is|are) /, ', ')}`);
-      return { ...base, code: 'supported', facts: [agreeing], message, suggestion: factValue(claim, agreeing), cite: [agreeing.id] };
-    }
+    if (agreeing) return supportedBy(agreeing);
     const latest = chosen[0]!;
     for (const date of earlierDates(facts, latest.asOfDate)) {
       const older = selectFacts(facts, claim.time, date, fye).find((f) => claimAgreesWith(claim, f, tolerance));
       // "livestock revenue rose to $3.25 billion" (no time) in May: the year's figure, which a later quarter does not make stale.
-      if (older && claim.time === null && latestOfItsLength(older, latest, facts, fye)) {
-        const message = verdictMessage(subject, claim, `matches ${sourcedPhrase(claim, [older], metricId).replace(/ (is|are) /, ', ')}, the latest of its length (later facts are of shorter periods)`);
-        return { ...base, code: 'supported', facts: [older], message, suggestion: factValue(claim, older), cite: [older.id] };
-      }
+      if (older && claim.time === null && latestOfItsLength(older, latest, facts, fye)) return supportedBy(older, LATEST_OF_ITS_LENGTH);
       if (older) {
         const body = `that was right in ${shortDate(older.asOf)}; ${sourcedPhrase(claim, [latest], metricId).replace('the sourced', 'the latest sourced')}`;
         return { ...base, code: 'outdated', facts: [latest, older], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, latest), cite: [latest.id] };
@@ -235,13 +236,10 @@ function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeC
       return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, shown, sourcedPhrase(claim, chosen, metricId)), cite: [latest.id] };
     }
     const nearest = claim.time === null ? nearestLength(claim, latest, statedBy(facts, R), fye) : undefined;
-    // A half stated the same day as its second quarter: the figure is the half's, the latest of its length.
-    if (nearest && claimAgreesWith(claim, nearest, tolerance)) {
-      const message = verdictMessage(subject, claim, `matches ${sourcedPhrase(claim, [nearest], metricId).replace(/ (is|are) /, ', ')}, the latest of its length (later facts are of shorter periods)`);
-      return { ...base, code: 'supported', facts: [nearest], message, suggestion: factValue(claim, nearest), cite: [nearest.id] };
-    }
     if (nearest) {
-      const body = `${sourcedPhrase(claim, [nearest], metricId)}, the latest of its length (later facts are of shorter periods)`;
+      // A half stated the same day as its second quarter: the figure is the half's, the latest of its length.
+      if (claimAgreesWith(claim, nearest, tolerance)) return supportedBy(nearest, LATEST_OF_ITS_LENGTH);
+      const body = `${sourcedPhrase(claim, [nearest], metricId)}${LATEST_OF_ITS_LENGTH}`;
       return { ...base, code: 'contradicted', facts: [nearest], message: verdictMessage(subject, claim, body), suggestion: factValue(claim, nearest), cite: [nearest.id] };
     }
     return { ...base, code: 'contradicted', facts: chosen, message: verdictMessage(subject, claim, sourcedPhrase(claim, chosen, metricId)), suggestion: factValue(claim, latest), cite: [latest.id] };

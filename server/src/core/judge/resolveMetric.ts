@@ -181,18 +181,23 @@ function withoutSignWords(hits: WordHit[], folded: string, base: number, fitting
   return subject ? hits.filter((h) => !signs.includes(h)) : hits;
 }
 
+/** Between a share and the metric it is of: " of ", " of the ", " of total ". */
+const OF_A_METRIC_WORDS = String.raw`^\s+of\s+(?:(?:the|its|their|total|group)\s+)?`;
+const OF_A_METRIC = new RegExp(OF_A_METRIC_WORDS);
+const OF_A_METRIC_WHOLE = new RegExp(`${OF_A_METRIC_WORDS}$`);
+
 /** "…, and adjusted EBITDA of $568 million was 20.0% of revenue": a percent of a metric's words is a share of it, no percent the clauses before name. */
 function shareOfAMetric(claim: Claim, folded: string, hits: readonly WordHit[]): boolean {
   if (claim.unit !== 'percent') return false;
   const base = claim.sentence.start;
-  const m = /^\s+of\s+(?:(?:the|its|their|total|group)\s+)?/.exec(folded.slice(claim.offset.end - base, claim.offset.end - base + 24));
+  const m = OF_A_METRIC.exec(folded.slice(claim.offset.end - base, claim.offset.end - base + 24));
   return m !== null && hits.some((h) => h.start === claim.offset.end + m[0].length);
 }
 
 /** "The B2C share of revenue was 71%": "share" before "of" and another metric's words is a share of that metric, no market share. */
 function withoutShareOfAnother(hits: WordHit[], folded: string, base: number): WordHit[] {
   const shareOf = (h: WordHit): boolean =>
-    folded.slice(h.start - base, h.end - base) === 'share' && hits.some((o) => o !== h && o.metric !== h.metric && /^\s+of\s+(?:(?:the|its|their|group|total)\s+)?$/.test(folded.slice(h.end - base, o.start - base)));
+    folded.slice(h.start - base, h.end - base) === 'share' && hits.some((o) => o !== h && o.metric !== h.metric && OF_A_METRIC_WHOLE.test(folded.slice(h.end - base, o.start - base)));
   return hits.some(shareOf) ? hits.filter((h) => !shareOf(h)) : hits;
 }
 
@@ -461,7 +466,7 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
 const COMPARED_BEFORE = /\b(?:than|versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:the|its|their|our)\s+)?$/;
 
 /** Another clause's words without those it compares with, when the clause names its subject's too. */
-function notComparedWith<H extends WordHit>(pool: H[] & { covered?: boolean; other?: boolean }, folded: string, base: number): H[] {
+function notComparedWith(pool: WordHit[], folded: string, base: number): WordHit[] {
   if (pool.length < 2) return pool;
   const own = pool.filter((h) => !COMPARED_BEFORE.test(folded.slice(Math.max(0, h.start - base - 24), h.start - base)));
   return own.length > 0 && own.length < pool.length ? own : pool;
