@@ -148,6 +148,31 @@ describe('tables: header and row-label scales, units and kinds (lexicon-derived)
     ]);
   });
 
+  it('reads goods and counted nouns in a header, in the scale its prefix or "000" says; "000" is never a figure', () => {
+    const table = [
+      "| Mill | Shipped (kt) | Output ('000 t) | Output (000 tonnes) | Gold (Moz) | Cans (bn cans) | Copies (mn copies) | Cost (£'000) |",
+      '|---|---|---|---|---|---|---|---|',
+      '| Ostra | 1,180 | 96.4 | 412 | 2.9 | 7.1 | 3.2 | 845 |',
+    ];
+    expect(rows(table.join('\n'))).toEqual<Row[]>([
+      ['1,180', 'count', 1.18e6, 'tonne'],
+      ['96.4', 'count', 96_400, 'tonne'],
+      ['412', 'count', 412_000, 'tonne'],
+      ['2.9', 'count', 2.9e6, 'ounce'],
+      ['7.1', 'count', 7.1e9, 'can'],
+      ['3.2', 'count', 3.2e6, 'copy'],
+      ['845', 'money', 845_000, 'GBP'],
+    ]);
+  });
+
+  it('leaves a header prefix with no scale to trust unread: "(Mbbl)" is a thousand barrels in the oil field, "(mt)" a metric ton or a million', () => {
+    const table = ['| Field | Reserves (Mbbl) | Output (mt) |', '|---|---|---|', '| Brent | 1,240 | 3.5 |'];
+    expect(rows(table.join('\n'))).toEqual<Row[]>([
+      ['1,240', 'count', 1240, 'count'],
+      ['3.5', 'count', 3.5, 'count'],
+    ]);
+  });
+
   it('a bare row label ("Revenue", "Capex") gives the kind when the column header gives the unit', () => {
     const table = ['| (€m) | 2024 | 2025E |', '|---|---|---|', '| Revenue | 410 | 520 |', '| Capex | 95 | 130 |', '| Net margin (%) | 12 | 15 |'];
     expect(rows(table.join('\n'))).toEqual<Row[]>([

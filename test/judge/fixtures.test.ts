@@ -1429,17 +1429,17 @@ describe('grain note (a possessive year, a table in "(Mt)", prices of a crop, "C
       ['C$3.8 billion', 'supported', ['pg-rev-24']],
       // "helped by a 6% rise in canola prices": prices, never the canola harvest (nor the revenue before).
       ['6%', 'unsourced', []],
-      // "| Wheat | 4.6 |" under "2024 (Mt)": a scale Claimcheck does not read, never red against 4.6 million.
-      ['4.6', 'unsourced', []],
-      ['3.9', 'unsourced', []],
-      ['2.1', 'unsourced', []],
-      ['2.4', 'unsourced', []],
+      // "| Wheat | 4.6 |" under "2024 (Mt)": megatonnes, million tonnes.
+      ['4.6', 'supported', ['pg-wheat-24']],
+      ['3.9', 'supported', ['pg-wheat-23']],
+      ['2.1', 'supported', ['pg-canola-24']],
+      ['2.4', 'supported', ['pg-canola-23']],
       ['15%', 'unsourced', []],
       // "wheat exports rose 6%", "canola prices fell 12%": not the harvests (17.9% and -12.5%).
       ['6%', 'unsourced', []],
       ['12%', 'unsourced', []],
     ]);
-    expect(messageOn(findings, '4.6')).toContain('in millions it would match');
+    expect(messageOn(findings, '4.6')).toContain('matches the sourced figure, 4.6 for 2024');
   });
 });
 
@@ -1636,7 +1636,8 @@ describe('newspaper note (subscribers of two kinds, ARPU in dollars per subscrib
 
 describe('oilmajor note (a figure "of" its metric, barrels, a table in thousands)', () => {
   it('judges every claim at the note date', () => {
-    expect(verdictRows(judgedAtNoteDate('oilmajor'))).toEqual([
+    const findings = judgedAtNoteDate('oilmajor');
+    expect(verdictRows(findings)).toEqual([
       // "barrels of oil equivalent per day" is a rate of barrels, as `boe/d` is; "$68.40 a barrel" is a price per barrel, as `USD/bbl` is.
       ['1.84 million barrels of oil equivalent per day', 'supported', ['pt-prod-q3']],
       ['4.5%', 'supported', ['pt-prod-q3', 'pt-prod-q3-24']],
@@ -1658,6 +1659,8 @@ describe('oilmajor note (a figure "of" its metric, barrels, a table in thousands
       ['6.8', 'supported', ['pt-ni-q3-24']],
       ['1.85 to 1.90 million boe/d', 'unsourced', []],
     ]);
+    // Never red against 1.84 million: the message says which scale would match and how to write it.
+    expect(messageOn(findings, '1,840')).toContain('in thousands it would match the sourced figure, 1,840,000');
   });
 });
 
@@ -1762,8 +1765,8 @@ describe('fertilizer note (tonnes, a price per tonne, a half year)', () => {
       ['$0.54 per share', 'unsourced', []],
       ['13.9–14.5 million tonnes', 'unsourced', []],
       // "(Mt)": a scale Claimcheck does not read, so the row's figures stay unsourced.
-      ['7.9', 'unsourced', []],
-      ['7.4', 'unsourced', []],
+      ['7.9', 'supported', ['nt-k-h1']],
+      ['7.4', 'supported', ['nt-k-h1-24']],
       ['2.65', 'supported', ['nt-ebitda-h1']],
       ['2.37', 'supported', ['nt-ebitda-h1-24']],
       ['94%', 'unsourced', []],
@@ -8919,10 +8922,10 @@ describe('freight railroad note (segments paired “respectively”, a shared no
       ['$2.46 billion', 'supported', ['pn-rev-2025q4']],
       ['$1,337', 'supported', ['pn-rpc-2025q4']],
       ['$1,300', 'supported', ['pn-rpc-2024q4']],
-      ['412', 'unsourced', []],
-      ['366', 'unsourced', []],
-      ['298', 'unsourced', []],
-      ['331', 'unsourced', []],
+      ['412', 'supported', ['pn-cars-grain-2025q4']],
+      ['366', 'supported', ['pn-cars-grain-2024q4']],
+      ['298', 'supported', ['pn-cars-coal-2025q4']],
+      ['331', 'supported', ['pn-cars-coal-2024q4']],
       ['22%', 'supported', ['pn-cars-grain-2025q4', 'pn-cars-2025q4']],
       // "while coal and intermodal volumes fell 10% and 3%, respectively": "coal" shares the last item's noun (was no metric).
       ['10%', 'supported', ['pn-cars-coal-2025q4', 'pn-cars-coal-2024q4']],
@@ -9779,8 +9782,8 @@ describe('crop protection note (reais, thousand tonnes, working-capital days)', 
       ['3,840', 'supported', ['agv-rev-2026-q3']],
       ['3,520', 'supported', ['agv-rev-2025-q3']],
       ['+9.1%', 'supported', ['agv-rev-2026-q3', 'agv-rev-2025-q3']],
-      ['96.4', 'unsourced', []],
-      ['88.1', 'unsourced', []],
+      ['96.4', 'supported', ['agv-vol-2026-q3']],
+      ['88.1', 'supported', ['agv-vol-2025-q3']],
       ['+9.4%', 'supported', ['agv-vol-2026-q3', 'agv-vol-2025-q3']],
       ['168', 'supported', ['agv-wcdays-2026-09']],
       ['181', 'supported', ['agv-wcdays-2025-09']],
@@ -10925,11 +10928,11 @@ describe('corrugated packaging note (euros by quarter, kilotonnes, an outlook li
       ['€468 million', 'supported', ['val-ebitda-q3-2026']],
       ['100 basis points', 'supported', ['val-ebitdam-q3-2026', 'val-ebitdam-q3-2025']],
       ['16.5%', 'supported', ['val-ebitdam-q3-2026']],
-      ['2,140', 'unsourced', []],
-      ['2,100', 'unsourced', []],
+      ['2,140', 'supported', ['val-box-q3-2026']],
+      ['2,100', 'supported', ['val-box-q3-2025']],
       ['+1.9%', 'supported', ['val-box-q3-2026', 'val-box-q3-2025']],
       ['1,108', 'contradicted', ['val-tonnes-q3-2026']],
-      ['1,150', 'unsourced', []],
+      ['1,150', 'supported', ['val-tonnes-q3-2025']],
       ['+2.6%', 'supported', ['val-tonnes-q3-2026', 'val-tonnes-q3-2025']],
       ['€612 per tonne', 'unsourced', []],
       ['€15', 'unsourced', []],
@@ -11052,11 +11055,11 @@ describe('beverage can note (billions of cans, a price per thousand cans, a plan
       ['7.5%', 'supported', ['corvane-revenue-2026q3', 'corvane-revenue-2025q3']],
       ['11%', 'supported', ['corvane-adj-ebitda-2026q3', 'corvane-adj-ebitda-2025q3']],
       ['15.0%', 'unsourced', []],
-      ['7.1', 'unsourced', []],
+      ['7.1', 'supported', ['corvane-shipments-na-2026q3']],
       ['43%', 'unsourced', []],
-      ['5.2', 'unsourced', []],
+      ['5.2', 'supported', ['corvane-shipments-eu-2026q3']],
       ['32%', 'unsourced', []],
-      ['4.1', 'unsourced', []],
+      ['4.1', 'supported', ['corvane-shipments-sa-2026q3']],
       ['25%', 'unsourced', []],
       ['$1.62 billion', 'supported', ['corvane-revenue-na-2026q3']],
       ['47%', 'unsourced', []],
@@ -11115,10 +11118,10 @@ describe('timber REIT note (acres, tons, a price per acre, "we estimate an impli
       ['$0.285 per share', 'supported', ['ashgrove-dividend-2026-10']],
       ['$1.14', 'unsourced', []],
       ['2.31', 'supported', ['ashgrove-acres-2026-09']],
-      ['3.38', 'unsourced', []],
+      ['3.38', 'supported', ['ashgrove-harvest-2026q3']],
       ['41.80', 'supported', ['ashgrove-realized-price-2026q3']],
       ['1.84', 'supported', ['pinecrest-acres-2026-09']],
-      ['2.05', 'unsourced', []],
+      ['2.05', 'supported', ['pinecrest-harvest-2026q3']],
       ['36.90', 'contradicted', ['pinecrest-realized-price-2026q3']],
       ['$0.22 a share', 'unsourced', []],
       ['$12 to $15 a ton', 'unsourced', []],
@@ -11140,8 +11143,8 @@ describe('Kenyan tea note (KSh, kilograms of made tea, a March year, a YoY colum
       ['KSh 1.92 billion', 'contradicted', ['sotik-netprofit-fy2026']],
       ['KSh 6.00 per share', 'supported', ['sotik-dps-fy2026']],
       ['183.5\nmillion kg', 'supported', ['sotik-greenleaf-fy2026']],
-      ['38.9', 'unsourced', []],
-      ['41.8', 'unsourced', []],
+      ['38.9', 'supported', ['sotik-madetea-fy2025']],
+      ['41.8', 'supported', ['sotik-madetea-fy2026']],
       ['+7.5%', 'supported', ['sotik-madetea-fy2026', 'sotik-madetea-fy2025']],
       ['12.9', 'supported', ['sotik-revenue-fy2025']],
       ['14.6', 'supported', ['sotik-revenue-fy2026']],

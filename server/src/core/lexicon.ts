@@ -380,6 +380,55 @@ export const RATE_UNITS: ReadonlyMap<string, string> = new Map([['bpd', 'barrel/
 /** Oil-field abbreviations, where a scale letter is written the trade's way ("Mbbl", "MMcf", "Bcf"). */
 export const OIL_FIELD_UNITS: readonly string[] = ['bbl', 'boe', 'cf', 'cfe', 'Btu'];
 
+/** Units goods are measured and priced in: the abbreviated nouns ("ounce", "barrel", "tonne"…) and a few more. */
+export const GOODS_UNITS: readonly string[] = [...new Set([...NOUN_ABBREVIATIONS.values(), 'ton', 'litre', 'liter', 'kilogram'])];
+
+/** Oil-field units (and barrels written "b", "bo"), where "M" is a thousand (the Roman mille: "Mbbl", "Mcf") and "MM" a million. */
+export const OIL_FIELD = new RegExp(`^(?:${['b', 'bo', ...OIL_FIELD_UNITS].join('|')})(?:/d)?$`, 'i');
+
+/**
+ * Prefixes a unit abbreviation carries ("kb/d", "Moz"), and the scale of those that say one in
+ * every usage of the unit: "M" is a million but of an oil-field unit; "m" (milli, or a million:
+ * "mb/d"), "MM", "G", "bn" have no scale to trust.
+ */
+export const SYMBOL_PREFIXES: Readonly<Record<string, { factor: number; scale: string; notOf?: RegExp } | null>> = {
+  k: { factor: 1e3, scale: 'thousand' },
+  M: { factor: 1e6, scale: 'million', notOf: OIL_FIELD },
+  MM: null, m: null, G: null, bn: null,
+};
+
+/** Mass symbols against tonnes: a megatonne is a million tonnes ("4.6 Mt"); "mt" (a metric ton, or a million) is not read. */
+export const TONNE_SYMBOLS: Readonly<Record<string, { factor: number; scale: string } | null>> = {
+  t: { factor: 1, scale: '' },
+  kt: { factor: 1e3, scale: 'thousand' },
+  Mt: { factor: 1e6, scale: 'million' },
+  Gt: { factor: 1e9, scale: 'billion' },
+  mt: null,
+};
+
+/**
+ * A unit of goods as a table header writes it, with the scale its prefix says: "t", "kt", "Mt",
+ * "koz", "Moz", "kg", "tonnes", "ounces". Null for a prefix with no scale to trust ("Mbbl", "mt").
+ */
+export function goodsSymbol(word: string): { unit: string; factor: number } | null {
+  if (Object.hasOwn(TONNE_SYMBOLS, word)) {
+    const read = TONNE_SYMBOLS[word];
+    return read ? { unit: 'tonne', factor: read.factor } : null;
+  }
+  const plain = NOUN_ABBREVIATIONS.get(word.toLowerCase());
+  if (plain) return { unit: plain, factor: 1 };
+  // "(pounds)" stays sterling, as the currency readers have it.
+  const lower = word.toLowerCase();
+  const noun = GOODS_UNITS.find((u) => u === lower || u + 's' === lower);
+  if (noun && noun !== 'pound') return { unit: noun, factor: 1 };
+  for (const [prefix, read] of Object.entries(SYMBOL_PREFIXES)) {
+    const rest = word.slice(prefix.length);
+    const unit = word.startsWith(prefix) && rest.length > 0 ? NOUN_ABBREVIATIONS.get(rest.toLowerCase()) : undefined;
+    if (unit !== undefined) return read && !read.notOf?.test(rest) ? { unit, factor: read.factor } : null;
+  }
+  return null;
+}
+
 /** A scale letter before a unit's abbreviation, as producers write them: "Moz", "Mt", "kt", "Mbbl", "MMcf", "Bcf". */
 export const SCALED_SYMBOLS: ReadonlySet<string> = new Set(
   ['k', 'MM', 'M', 'G', 'B', 'T'].flatMap((scale) => [...new Set([...NOUN_ABBREVIATIONS.keys(), ...OIL_FIELD_UNITS])].map((unit) => scale + unit)),

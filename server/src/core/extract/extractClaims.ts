@@ -4,10 +4,10 @@ import { attachTimes } from './attachTime';
 import { directionAfter, directionBefore, hedgeAfter, hedgeBefore, isChangeVerb, tradedBefore } from './hedges';
 import { kindClause, kindOfUnit, moneyKindOf, refineMoneyKind } from './kind';
 import { type Token, tokenize } from './lexer';
-import { knownUnitOf, singular } from './unitNouns';
+import { knownUnitOf, matchCountNoun, singular } from './unitNouns';
 import { isConfidenceLevel, isNamePart, MODALS } from './names';
 import { FRACTIONS, isFractionOfScale, isNumberWord, readNumberWords } from './numberWords';
-import { CURRENCY_BEFORE, CURRENCY_CODES, DURATION_UNITS, isCurrencyUnit, isDurationNoun, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
+import { CURRENCY_BEFORE, CURRENCY_CODES, DURATION_UNITS, goodsSymbol, isCurrencyUnit, isDurationNoun, QUANTITY_WORD_STEMS, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
 import { DIRECT_UNITS, MAX_CURRENCY_WORD, mayOpenCurrency, readCurrencyAfter, readUnitWord } from './scales';
 import type { RefDate } from './periods';
 import { clean, precisionOf } from './precision';
@@ -138,6 +138,12 @@ function readHeaderParens(tokens: readonly Token[], from: number): { currency: s
     k++;
   }
   for (let n = 0; n < 2; n++) {
+    const thousands = thousandsMark(tokens, k);
+    if (thousands > k) {
+      factor *= 1e3;
+      k = thousands;
+      continue;
+    }
     const s = tokens[k];
     const f = s && (SCALE_SUFFIXES.get(s.text) ?? SCALE_WORDS.get(s.lower));
     if (!f || f === 100) break;
@@ -160,11 +166,36 @@ function readHeaderParens(tokens: readonly Token[], from: number): { currency: s
     } else if (after && !after.ambiguous) {
       currency = after.unit;
       k = after.next;
+    } else if (u.type === 'word') {
+      // "(kt)", "(Moz)", "(tonnes)", "('000 t)": goods, in the scale the prefix says; "(bn cans)",
+      // "(mn copies)": a counted noun after a scale.
+      const goods = goodsSymbol(u.text);
+      const counted = goods || factor === 1 ? null : matchCountNoun(tokens, k, false);
+      if (goods) {
+        unit = goods.unit;
+        factor *= goods.factor;
+        k++;
+      } else if (counted) {
+        unit = counted.unit;
+        k = counted.next;
+      }
     }
   }
   if (tokens[k]?.text !== ')' || k === from) return null;
   return { currency, unit, factor };
 }
+
+/** "'000", "000", "000s" at token k, the accountants' "in thousands": the token after it, or k when none stands there. */
+function thousandsMark(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (APOSTROPHES.has(tokens[j]?.text ?? '') && tokens[j + 1] && !tokens[j + 1]!.spaced) j++;
+  const t = tokens[j];
+  if (t?.type !== 'num' || t.text !== '000') return k;
+  j++;
+  return tokens[j]?.text === 's' && !tokens[j]!.spaced ? j + 1 : j;
+}
+
+const APOSTROPHES = new Set(["'", '’', '‘']);
 
 interface HeaderInfo {
   kind: ClaimKind;
@@ -305,6 +336,11 @@ function findClaims(tokens: readonly Token[], consumed: Uint8Array, base: number
         i = share.end;
         continue;
       }
+    }
+    // "000" is the accountants' "in thousands" ("(£'000)", "('000 t)"), never a figure: zero is written "0".
+    if (t.type === 'num' && t.text === '000') {
+      i++;
+      continue;
     }
     const after = tokens[i + 1]?.lower;
     const ratio = (after === 'in' || after === 'out') && (t.type === 'num' || isNumberWord(t.lower)) ? readRatio(tokens, i, consumed, base) : null;

@@ -1,6 +1,6 @@
 import type { Token } from './lexer';
 import { readNumberWords } from './numberWords';
-import { MAX_MAGNITUDE, NOUN_ABBREVIATIONS, RATE_SPANS, unitEntry } from '../lexicon';
+import { GOODS_UNITS, MAX_MAGNITUDE, NOUN_ABBREVIATIONS, RATE_SPANS, unitEntry } from '../lexicon';
 import {
   compoundScale,
   DIRECT_UNITS,
@@ -288,8 +288,6 @@ function perOpener(tokens: readonly Token[], j: number): 'slash' | 'per' | 'a' |
   return s.lower === 'per' ? 'per' : s.lower === 'a' || s.lower === 'an' ? 'a' : null;
 }
 
-/** Units goods are measured and priced in: the lexicon's abbreviated nouns ("ounce", "barrel", "tonne"…) and a few more. */
-const GOODS_UNITS = [...NOUN_ABBREVIATIONS.values(), 'ton', 'litre', 'liter', 'kilogram'];
 
 /** Measures a size is given in before the noun it describes ("9-litre cases", "40-foot containers"). */
 const SIZE_MEASURES = new Set([...GOODS_UNITS, 'foot', 'inch', 'metre', 'meter', 'kg', 'ml', 'cl']);
