@@ -165,6 +165,24 @@ describe('tables: header and row-label scales, units and kinds (lexicon-derived)
     ]);
   });
 
+  it('a header or row label "per" an item makes its cells per that item, never totals; a "y-y" column is a change', () => {
+    const table = [
+      '| Metric | Q3 2026 | y-y |',
+      '|---|---|---|',
+      '| Revenue per outpatient visit (THB) | 3,420 | +6.5% |',
+      '| Average daily sales per store (¥) | 702,000 | +1.2% |',
+      '| Revenue ($m) | 1,412 | +4.0% |',
+    ];
+    expect(rows(table.join('\n'))).toEqual<Row[]>([
+      ['3,420', 'revenue', 3420, 'THB/visit'],
+      ['+6.5%', 'growth', 6.5, 'percent'],
+      ['702,000', 'revenue', 702_000, '¥/store'],
+      ['+1.2%', 'growth', 1.2, 'percent'],
+      ['1,412', 'revenue', 1.412e9, 'USD'],
+      ['+4.0%', 'growth', 4, 'percent'],
+    ]);
+  });
+
   it('leaves a header prefix with no scale to trust unread: "(Mbbl)" is a thousand barrels in the oil field, "(mt)" a metric ton or a million', () => {
     const table = ['| Field | Reserves (Mbbl) | Output (mt) |', '|---|---|---|', '| Brent | 1,240 | 3.5 |'];
     expect(rows(table.join('\n'))).toEqual<Row[]>([

@@ -87,7 +87,7 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
 const anotherValueOfTheUnit = (a: Pick<Claim, 'unit' | 'value'>, b: Pick<Claim, 'unit' | 'value'>): boolean =>
   (a.unit === b.unit || a.unit === 'count' || b.unit === 'count') && a.value !== b.value;
 
-const CHANGE_HEADER = /\b(?:growth|change|chg|yoy|y\/y|qoq|q\/q|cagr|increase|decrease|decline)\b/i;
+const CHANGE_HEADER = /\b(?:growth|change|chg|yoy|y[/-]y|qoq|q[/-]q|cagr|increase|decrease|decline)\b/i;
 
 interface HeaderUnit {
   /** 'count' when the header gives only a scale ("Revenue (mn)"). */
@@ -185,6 +185,20 @@ function readHeaderParens(tokens: readonly Token[], from: number): { currency: s
   return { currency, unit, factor };
 }
 
+/**
+ * The item a header's figures are per: "Revenue per outpatient visit (THB)" -> "visit", "Sales per
+ * store" -> "store"; lower-case words narrowing the item ("outpatient") are no item of their own.
+ */
+function headerPer(tokens: readonly Token[]): string | null {
+  const at = tokens.findIndex((t) => t.lower === 'per');
+  if (at < 0) return null;
+  const p = readPer(tokens, at);
+  if (!p) return null;
+  let last = p.next - 1;
+  for (let k = p.next; k < p.next + 2 && tokens[k]?.type === 'word' && tokens[k]!.text === tokens[k]!.lower && tokens[k]!.spaced; k++) last = k;
+  return last === p.next - 1 ? p.per : singular(tokens[last]!.lower);
+}
+
 /** "'000", "000", "000s" at token k, the accountants' "in thousands": the token after it, or k when none stands there. */
 function thousandsMark(tokens: readonly Token[], k: number): number {
   let j = k;
@@ -201,6 +215,8 @@ interface HeaderInfo {
   kind: ClaimKind;
   change: boolean;
   unit: HeaderUnit | null;
+  /** "Revenue per outpatient visit (THB)", "Sales per store (¥)": its cells are per that item, never totals. */
+  per: string | null;
   /** "Net loss", "Operating loss" (not "Net income (loss)"): its money figures are negative. */
   loss: boolean;
 }
@@ -213,7 +229,7 @@ function headerInfo(header: string): HeaderInfo {
     headerCache.keep(header, (own) => {
       const tokens = tokenize(own);
       const loss = tokens.some((t) => LOSS_NOUNS.has(t.lower)) && !tokens.some((t) => GAIN_NOUNS.has(t.lower));
-      return { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(own), unit: headerUnit(tokens), loss };
+      return { kind: moneyKindOf(tokens), change: CHANGE_HEADER.test(own), unit: headerUnit(tokens), loss, per: headerPer(tokens) };
     })
   );
 }
@@ -237,6 +253,7 @@ function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell:
     // A corner counts only for money or a scale ("(€m)", "USD bn"), not a noun ("GPU" over a list of models).
     const cornerUnit = corner?.unit && (corner.unit.money || corner.unit.factor !== 1) ? corner.unit : null;
     const hu = column?.unit ?? row?.unit ?? cornerUnit;
+    const per = column?.per ?? row?.per ?? null;
     const kind = column && column.kind !== 'money' ? column.kind : (row?.kind ?? 'money');
     const change = column?.change || row?.change;
     for (const f of found) {
@@ -257,6 +274,11 @@ function applyCell(tokens: readonly Token[], found: readonly TokenClaim[], cell:
         c.precision = hu.factor !== 1 || hu.unit === 'percent' ? clean(Math.max(c.precision <= 0.5 ? c.precision : 0.5, 0) * hu.factor) : c.precision;
         c.unit = hu.unit;
         if (c.kind === 'count') c.kind = kindOfUnit(hu.unit, hu.money);
+      }
+      // Per an item, it is never a total ("| Revenue per outpatient visit (THB) | 3,420 |"): a price, or a count per item.
+      if (per && !c.unit.includes('/') && c.kind !== 'percent' && c.kind !== 'growth' && c.unit !== 'percent') {
+        c.unit = `${c.unit}/${per}`;
+        if (isCurrencyUnit(c.unit.split('/')[0]!)) c.kind = 'money';
       }
       if ((column?.loss || (!column?.unit && row?.loss)) && isCurrencyUnit(c.unit) && (c.value ?? c.high ?? 0) > 0) {
         if (c.value !== null) c.value = -c.value;
