@@ -11241,7 +11241,7 @@ describe('horse racing note (handle, purses "a day", "versus 36.0% for Millbrook
       ['$298 million', 'supported', ['apr-purses-2025']],
       ['212 live racing\ndays', 'supported', ['apr-racing-days-2025']],
       ['188', 'supported', ['millbrook-racing-days-2025']],
-      ['$1.41 million', 'unsourced', []],
+      ['$1.41 million', 'supported', ['apr-avg-daily-purse-2025']],
       ['8.4 starters per race', 'unsourced', []],
       ['41.5%', 'supported', ['apr-online-share-2025']],
       ['330 basis points', 'unsourced', []],
@@ -11428,5 +11428,308 @@ describe('part 59 rules, each pinned both ways on the notes that found them', ()
     const chem = (text: string) => codes('chemdist', '2026-11-20', '', text).at(-1);
     expect(chem("Larger rival Corvessa Chemicals reported third-quarter sales of $3.95 billion, but its gross profit per tonne, at roughly $370, trails Halvern's.")).toEqual(['$370', 'supported']);
     expect(chem("Larger rival Corvessa Chemicals reported third-quarter sales of $3.95 billion, but its gross profit per tonne, at roughly $470, trails Halvern's.")).toEqual(['$470', 'contradicted']);
+  });
+});
+describe('Thai hospital note (baht written "Bt", a row per outpatient visit, a "y-y" column)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('thaihosp'))).toEqual([
+      ['Bt38.00', 'unsourced', []],
+      ['Bt11.62bn', 'supported', ['chalerm-revenue-2026-q3']],
+      ['8.2%', 'supported', ['chalerm-revenue-2026-q3', 'chalerm-revenue-2025-q3']],
+      ['Bt2.41bn', 'supported', ['chalerm-net-profit-2026-q3']],
+      ['THB33.4bn', 'supported', ['chalerm-revenue-9m2026']],
+      // Left wrong (part 60): "34% of revenue in the quarter, against 32% for full-year 2025" takes the year of the figure set against it.
+      ['34%', 'contradicted', ['chalerm-intl-revenue-2025', 'chalerm-revenue-2025']],
+      ['32%', 'unsourced', []],
+      ['66%', 'unsourced', []],
+      ['71.4%', 'supported', ['chalerm-occupancy-2026-q3']],
+      ['68.9%', 'supported', ['chalerm-occupancy-2025-q3']],
+      ['13,600 visits a day', 'supported', ['chalerm-opd-visits-2026-q3']],
+      ['85%', 'unsourced', []],
+      ['6.5%', 'unsourced', []],
+      ['7.4%', 'unsourced', []],
+      ['Bt3,420', 'unsourced', []],
+      ['Bt24,800', 'unsourced', []],
+      ['90 bps', 'unsourced', []],
+      ['24.1%', 'unsourced', []],
+      ['41.8 billion baht', 'supported', ['chalerm-revenue-2025']],
+      ['8.6%', 'supported', ['chalerm-revenue-2025', 'chalerm-revenue-2024']],
+      ['25.3%', 'supported', ['chalerm-ebitda-margin-2025']],
+      ['Bt13.4bn', 'supported', ['chalerm-intl-revenue-2025']],
+      ['2,950 beds', 'supported', ['chalerm-beds-2026-09']],
+      ['3,400 beds', 'supported', ['chalerm-beds-target-2028']],
+      ['11.62', 'supported', ['chalerm-revenue-2026-q3']],
+      ['24.1', 'supported', ['chalerm-ebitda-margin-2026-q3']],
+      ['7.31', 'supported', ['banyan-revenue-2026-q3']],
+      ['21.7', 'supported', ['banyan-ebitda-margin-2026-q3']],
+      // The planted error.
+      ['2,810 beds', 'contradicted', ['banyan-beds-2026-09']],
+      ['2,950', 'supported', ['chalerm-beds-2026-09']],
+      ['21%', 'supported', ['banyan-intl-revenue-2026-q3', 'banyan-revenue-2026-q3']],
+      ['8–10%', 'supported', ['chalerm-rev-growth-guidance-2026-02']],
+      ['24–25%', 'supported', ['chalerm-ebitda-margin-guidance-2026']],
+      ['Bt6.5bn', 'unsourced', []],
+      ['9M', 'unsourced', []],
+      ['27x', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('Indian two-wheeler note (lakh units, a March year, "vs 15.2% for Kaveri")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('twowheeler'))).toEqual([
+      ['13.7%', 'supported', ['vayu-rev-q2fy27', 'vayu-rev-q2fy26']],
+      ['₹10,940 crore', 'supported', ['vayu-rev-q2fy27']],
+      ['12.41 lakh units', 'supported', ['vayu-vol-q2fy27']],
+      ['70 bps', 'supported', ['vayu-ebitdam-q2fy27', 'vayu-ebitdam-q2fy26']],
+      ['50 bps', 'supported', ['vayu-ebitdam-q2fy27', 'vayu-ebitdam-q1fy27']],
+      ['14.6%', 'supported', ['vayu-ebitdam-q2fy27']],
+      // The planted error.
+      ['₹1,025 crore', 'contradicted', ['vayu-pat-q2fy27']],
+      ['12%', 'supported', ['vayu-vol-q2fy27', 'vayu-vol-q2fy26']],
+      ['10.62 lakh units', 'supported', ['vayu-vol-dom-q2fy27']],
+      ['26%', 'supported', ['vayu-vol-exp-q2fy27', 'vayu-vol-exp-q2fy26']],
+      ['1.79 lakh units', 'supported', ['vayu-vol-exp-q2fy27']],
+      ['1.5%', 'supported', ['vayu-real-q2fy27', 'vayu-real-q2fy26']],
+      ['₹88,150', 'unsourced', []],
+      ['10,940', 'supported', ['vayu-rev-q2fy27']],
+      ['9,620', 'supported', ['vayu-rev-q2fy26']],
+      ['13.7', 'supported', ['vayu-rev-q2fy27', 'vayu-rev-q2fy26']],
+      ['1,597', 'supported', ['vayu-ebitda-q2fy27']],
+      ['1,340', 'supported', ['vayu-ebitda-q2fy26']],
+      ['19.2', 'supported', ['vayu-ebitda-q2fy27', 'vayu-ebitda-q2fy26']],
+      ['17.8%', 'unsourced', []],
+      ['15.2%', 'supported', ['kaveri-mshare-q2fy27']],
+      ['6.2%', 'supported', ['vayu-evpen-q2fy27']],
+      ['4,300', 'supported', ['vayu-touchpoints-2026-09']],
+      ['14.7%', 'unsourced', []],
+      ['4.38 lakh units', 'unsourced', []],
+      ['3.64\nlakh units', 'unsourced', []],
+      ['14%', 'unsourced', []],
+      ['half', 'unsourced', []],
+      ['11%', 'supported', ['kaveri-rev-q2fy27', 'kaveri-rev-q2fy26']],
+      ['₹8,450 crore', 'supported', ['kaveri-rev-q2fy27']],
+      ['10.35\nlakh units', 'supported', ['kaveri-vol-q2fy27']],
+      ['12.1%', 'supported', ['kaveri-ebitdam-q2fy27']],
+      ['250 bps', 'unsourced', []],
+      ['14–15%', 'supported', ['vayu-ebitdam-guid-fy27']],
+      ['₹1,200 crore', 'supported', ['vayu-capex-guid-fy27']],
+      ['44.6 lakh units', 'unsourced', []],
+      ['₹39,870 crore', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('industrial gases note (on-site, merchant and packaged sales, a September year)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('gases'))).toEqual([
+      ['4%', 'supported', ['halden-sales-fy2026', 'halden-sales-fy2025']],
+      ['$12.6 billion', 'supported', ['halden-sales-fy2026']],
+      ['3.0 points', 'unsourced', []],
+      ['$3.35 billion', 'unsourced', []],
+      ['5.5%', 'unsourced', []],
+      ['90 basis points', 'supported', ['halden-opmargin-fy2026', 'halden-opmargin-fy2025']],
+      ['24.8%', 'supported', ['halden-opmargin-fy2026']],
+      ['5.4', 'supported', ['halden-sales-onsite-fy2026']],
+      ['+6%', 'supported', ['halden-sales-onsite-fy2026', 'halden-sales-onsite-fy2025']],
+      ['4.6', 'supported', ['halden-sales-merchant-fy2026']],
+      ['+3%', 'supported', ['halden-sales-merchant-fy2026', 'halden-sales-merchant-fy2025']],
+      ['2.6', 'supported', ['halden-sales-packaged-fy2026']],
+      ['+2%', 'supported', ['halden-sales-packaged-fy2026', 'halden-sales-packaged-fy2025']],
+      ['12.6', 'supported', ['halden-sales-fy2026']],
+      ['+4%', 'supported', ['halden-sales-fy2026', 'halden-sales-fy2025']],
+      ['$7.8 billion', 'supported', ['halden-backlog-2026-09']],
+      ['$8.4 billion', 'supported', ['halden-backlog-2025-09']],
+      ['$3.1\nbillion', 'supported', ['halden-capex-fy2026']],
+      ['a quarter', 'supported', ['halden-capex-fy2026', 'halden-sales-fy2026']],
+      ['1,900 tonnes a day', 'supported', ['halden-h2-capacity-2026-09']],
+      ['412 air\nseparation units', 'supported', ['halden-asus-2026-09']],
+      ['23,400', 'supported', ['halden-employees-2026-09']],
+      ['$1.1 billion', 'unsourced', []],
+      ['$12.45', 'supported', ['halden-adjeps-fy2026']],
+      ['7%', 'unsourced', []],
+      ['$11.60', 'unsourced', []],
+      ['$13.00–13.40', 'supported', ['halden-adjeps-fy2027-guidance']],
+      ['$3.0–3.4 billion', 'supported', ['halden-capex-fy2027-nov']],
+      ['3–5%', 'unsourced', []],
+      ['€5.05\nbillion', 'unsourced', []],
+      ['27.6%', 'supported', ['nordgas-opmargin-2026-h1']],
+      ['24.8%', 'unsourced', []],
+      ['€5.2 billion', 'supported', ['nordgas-backlog-2026-06']],
+    ]);
+  });
+});
+
+describe('Taiwanese monthly revenue note (NT$, "Gross and operating margins … respectively")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('twmonthly'))).toEqual([
+      ['6497', 'unsourced', []],
+      ['NT$10.12bn', 'supported', ['kaiyuan-rev-2026-11']],
+      ['4.3%', 'supported', ['kaiyuan-rev-2026-11', 'kaiyuan-rev-2026-10']],
+      ['13.2%', 'supported', ['kaiyuan-rev-2026-11', 'kaiyuan-rev-2025-11']],
+      ['NT$104.6bn', 'supported', ['kaiyuan-rev-2026-jan-nov']],
+      ['11.5%', 'supported', ['kaiyuan-rev-2026-jan-nov', 'kaiyuan-rev-2025-jan-nov']],
+      ['NT$102.3bn', 'unsourced', []],
+      ['10.12', 'supported', ['kaiyuan-rev-2026-11']],
+      ['-4.3%', 'unsourced', []],
+      ['+13.2%', 'supported', ['kaiyuan-rev-2026-11', 'kaiyuan-rev-2025-11']],
+      ['10.58', 'supported', ['kaiyuan-rev-2026-10']],
+      ['+2.1%', 'unsourced', []],
+      // Left wrong (part 60): the October row's growth is read against November's newer facts.
+      ['+11.7%', 'outdated', ['kaiyuan-rev-2026-11', 'kaiyuan-rev-2025-11', 'kaiyuan-rev-2026-10', 'kaiyuan-rev-2025-10']],
+      ['13.6%', 'supported', ['kaiyuan-rev-2026-q3', 'kaiyuan-rev-2025-q3']],
+      // Left wrong (part 60): "Third-quarter revenue rose 13.6% year on year to NT$30.84bn" is read as the latest month's.
+      ['NT$30.84bn', 'outdated', ['kaiyuan-rev-2026-11', 'kaiyuan-rev-2026-q3']],
+      ['31.6%', 'supported', ['kaiyuan-gm-2026-q3']],
+      ['19.4%', 'supported', ['kaiyuan-opm-2026-q3']],
+      ['180bp', 'supported', ['kaiyuan-gm-2026-q3', 'kaiyuan-gm-2026-q2']],
+      ['NT$3.12bn', 'supported', ['kaiyuan-ni-2026-q3']],
+      ['NT$2.41 a share', 'unsourced', []],
+      ['NT$17.9bn', 'supported', ['kaiyuan-mlcc-rev-2026-q3']],
+      ['58%', 'supported', ['kaiyuan-mlcc-rev-2026-q3', 'kaiyuan-rev-2026-q3']],
+      ['82%', 'supported', ['kaiyuan-util-2026-q3']],
+      ['48 billion\npieces a month', 'supported', ['kaiyuan-capacity-2026-09']],
+      ['eight to\n> ten weeks', 'unsourced', []],
+      ['NT$29.5bn to NT$31.0bn', 'supported', ['kaiyuan-rev-guid-2026-q4']],
+      ['30% to 32%', 'supported', ['kaiyuan-gm-guid-2026-q4']],
+      ['NT$8.8–10.3bn', 'unsourced', []],
+      // The planted error.
+      ['NT$5.68bn', 'contradicted', ['taisun-rev-2026-11']],
+      ['4.5%', 'supported', ['taisun-rev-2026-11', 'taisun-rev-2025-11']],
+      ['NT$61.2bn', 'unsourced', []],
+      ['24.8%', 'supported', ['taisun-gm-2026-q3']],
+      ['6.8\npercentage points', 'unsourced', []],
+      ['9.5%', 'supported', ['kaiyuan-share-2025']],
+      ['6.1%', 'supported', ['taisun-share-2025']],
+      ['11,200', 'supported', ['kaiyuan-employees-2025']],
+    ]);
+  });
+});
+
+describe('UK housebuilder note (a June year, plots, "added a net 1,700 plots")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ukhomes'))).toEqual([
+      ['14,310 completions', 'supported', ['calder-completions-fy2026']],
+      ['5%', 'supported', ['calder-completions-fy2026', 'calder-completions-fy2025']],
+      ['3.2%', 'supported', ['calder-asp-fy2026', 'calder-asp-fy2025']],
+      ['£318.6k', 'supported', ['calder-asp-fy2026']],
+      ['£4.56bn', 'supported', ['calder-revenue-fy2026']],
+      ['8%', 'unsourced', []],
+      ['15.3%', 'supported', ['calder-opmargin-fy2026']],
+      ['14.6%', 'unsourced', []],
+      ['10,880', 'supported', ['calder-completions-private-fy2026']],
+      ['3,430', 'supported', ['calder-completions-affordable-fy2026']],
+      ['24%', 'unsourced', []],
+      // The planted error.
+      ['£712m', 'contradicted', ['calder-net-cash-2026-06']],
+      ['14,310', 'supported', ['calder-completions-fy2026']],
+      ['13,620', 'supported', ['calder-completions-fy2025']],
+      ['318.6', 'unsourced', []],
+      ['308.7', 'unsourced', []],
+      ['0.64', 'supported', ['calder-sales-rate-fy2026']],
+      ['0.57', 'supported', ['calder-sales-rate-fy2025']],
+      ['421 outlets', 'unsourced', []],
+      ['£2.47bn', 'supported', ['calder-order-book-2026-11']],
+      ['8%', 'supported', ['calder-order-book-2026-11', 'calder-order-book-2025-11']],
+      ['79,600 plots', 'supported', ['calder-land-bank-2026-06']],
+      ['1,700 plots', 'supported', ['calder-land-bank-2026-06', 'calder-land-bank-2025-06']],
+      ['10,240 homes', 'supported', ['penwith-completions-2025']],
+      ['£294.3k', 'supported', ['penwith-asp-2025']],
+      ['12.4%', 'supported', ['penwith-opmargin-2025']],
+      ['290bps', 'unsourced', []],
+      ['8%', 'unsourced', []],
+      ['0.55', 'supported', ['penwith-sales-rate-2026-h1']],
+      ['62,800 plots', 'supported', ['penwith-land-bank-2025-12']],
+      ['7.4%', 'unsourced', []],
+      ['14,500–15,000 homes', 'supported', ['calder-completions-guidance-fy2027']],
+      ['15.5% to 16.0%', 'supported', ['calder-opmargin-guidance-fy2027']],
+      ['10,400 to 10,800 completions', 'supported', ['penwith-completions-guidance-2026']],
+    ]);
+  });
+});
+
+describe('platinum miner note (rand written "R", 6E ounces, a June year)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('pgm'))).toEqual([
+      ['3.2%', 'supported', ['tsh-6e-fy2026', 'tsh-6e-fy2025']],
+      ['1.742 million ounces', 'supported', ['tsh-6e-fy2026']],
+      ['12%', 'unsourced', []],
+      ['R33,460', 'unsourced', []],
+      ['$1,845/oz', 'unsourced', []],
+      ['3.9%', 'unsourced', []],
+      ['R22,140/oz', 'unsourced', []],
+      ['15.7%', 'supported', ['tsh-revenue-fy2026', 'tsh-revenue-fy2025']],
+      ['R68.4 billion', 'supported', ['tsh-revenue-fy2026']],
+      ['540 basis points', 'supported', ['tsh-ebitda-margin-fy2026', 'tsh-ebitda-margin-fy2025']],
+      ['27.5%', 'supported', ['tsh-ebitda-margin-fy2026']],
+      ['54%', 'unsourced', []],
+      // The planted error: "R15.82" is rand (it was no figure before part 60).
+      ['R15.82', 'contradicted', ['tsh-heps-fy2026']],
+      ['R4.40 per share', 'supported', ['tsh-dps-fy2026']],
+      ['a third', 'supported', ['tsh-dps-fy2026', 'tsh-heps-fy2026']],
+      ['1,021', 'supported', ['tsh-6e-west-fy2026']],
+      ['-1.3%', 'supported', ['tsh-6e-west-fy2026', 'tsh-6e-west-fy2025']],
+      ['721', 'supported', ['tsh-6e-east-fy2026']],
+      ['+10.2%', 'supported', ['tsh-6e-east-fy2026', 'tsh-6e-east-fy2025']],
+      ['R7.6 billion', 'supported', ['tsh-capex-fy2026']],
+      ['R7.9 billion', 'unsourced', []],
+      ['R9.3 billion', 'supported', ['tsh-net-cash-2026-06']],
+      ['31,400 employees', 'supported', ['tsh-employees-2026-06']],
+      ['1.70-1.80 million ounces', 'unsourced', []],
+      ['R22,500-23,500', 'unsourced', []],
+      ['R8.0-8.5 billion', 'unsourced', []],
+      // Left wrong (part 60): "6E" in "1.512 million 6E ounces and R24,050/oz, respectively" breaks the pairing.
+      ['1.512 million', 'contradicted', ['mog-aisc-2025']],
+      ['R24,050/oz', 'supported', ['mog-aisc-2025']],
+      ['R23,380/oz', 'supported', ['mog-aisc-2026-h1']],
+      ['R1,900/oz', 'unsourced', []],
+      ['9%', 'supported', ['tsh-platinum-share-2026']],
+      ['R29,870/oz', 'unsourced', []],
+    ]);
+  });
+});
+
+
+describe('part 60 rules, each pinned both ways on the notes that found them', () => {
+  const codes = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code]);
+  const hosp = (text: string) => codes('thaihosp', '2026-11-18', 'Chalerm Medical Group', text);
+
+  it('reads a row "per" an item as a price of one, never the total ("| Revenue per outpatient visit (THB) | 3,420 |")', () => {
+    const row = (cell: string) => hosp(`| Metric | 3Q26 |\n|---|---|\n| Revenue per outpatient visit (THB) | ${cell} |`);
+    expect(row('3,420')).toEqual([['3,420', 'supported']]);
+    expect(row('3,240')).toEqual([['3,240', 'contradicted']]);
+    expect(lineFindings('thaihosp', '2026-11-18', 'Chalerm Medical Group', '| Metric | 3Q26 |\n|---|---|\n| Revenue per outpatient visit (THB) | 3,240 |')[0]!.message).toContain('the sourced figure is 3,420');
+  });
+
+  it('reads a one- or two-letter currency glued to its figure ("Bt3,420", "R14.82")', () => {
+    expect(hosp("Chalerm's revenue per outpatient visit was Bt3,420 in 3Q26.")).toEqual([['Bt3,420', 'supported']]);
+    expect(hosp("Chalerm's revenue per outpatient visit was Bt3,240 in 3Q26.")).toEqual([['Bt3,240', 'contradicted']]);
+    const pgm = (text: string) => codes('pgm', '2026-09-08', 'Tshwene Platinum', text);
+    expect(pgm("Tshwene's headline earnings per share were R14.82 in FY2026.")).toEqual([['R14.82', 'supported']]);
+    expect(pgm("Tshwene's headline earnings per share were R15.82 in FY2026.")).toEqual([['R15.82', 'contradicted']]);
+  });
+
+  it('gives a name a later figure stands "for" in the same clause that figure only ("17.8% in Q2FY27 vs 15.2% for Kaveri")', () => {
+    const vayu = (text: string) => codes('twowheeler', '2026-12-03', 'Vayu Motocorp', text);
+    expect(vayu('Market share was 17.8% in Q2FY27 vs 15.2% for Kaveri.')).toEqual([['17.8%', 'supported'], ['15.2%', 'supported']]);
+    expect(vayu('Market share was 19.8% in Q2FY27 vs 15.2% for Kaveri.')).toEqual([['19.8%', 'contradicted'], ['15.2%', 'supported']]);
+  });
+
+  it('reads "added a net 1,700 plots" as a change, as "added 1,700 plots" is', () => {
+    const calder = (text: string) => codes('ukhomes', '2026-11-20', 'Calder Homes', text);
+    expect(calder("Calder's owned and controlled land bank stands at 79,600 plots, having added a net 1,700 plots during FY26.")).toEqual([['79,600 plots', 'supported'], ['1,700 plots', 'supported']]);
+    expect(calder("Calder's owned and controlled land bank stands at 79,600 plots, having added a net 2,700 plots during FY26.")).toEqual([['79,600 plots', 'supported'], ['2,700 plots', 'contradicted']]);
+  });
+
+  it('pairs "respectively" with items that share one noun ("merchant and packaged sales", "Gross and operating margins", "sales in North America and Europe")', () => {
+    const halden = (text: string) => codes('gases', '2026-11-20', 'Halden Industrial Gases', text);
+    expect(halden("Halden's merchant and packaged sales were $4.6 billion and $2.6 billion, respectively.")).toEqual([['$4.6 billion', 'supported'], ['$2.6 billion', 'supported']]);
+    expect(halden("Halden's merchant and packaged sales were $4.6 billion and $2.9 billion, respectively.")).toEqual([['$4.6 billion', 'supported'], ['$2.9 billion', 'contradicted']]);
+    // Europe is a part the facts give no figure for: never red against the whole year's $12.6 billion.
+    expect(halden("Halden's sales in North America and Europe were $6.1 billion and $3.9 billion, respectively.")).toEqual([['$6.1 billion', 'unsourced'], ['$3.9 billion', 'unsourced']]);
+    const kaiyuan = (text: string) => codes('twmonthly', '2026-12-05', 'Kaiyuan Electronics', text);
+    expect(kaiyuan('Gross and operating margins were 31.6% and 19.4%, respectively, in the third quarter.')).toEqual([['31.6%', 'supported'], ['19.4%', 'supported']]);
+    expect(kaiyuan('Gross and operating margins were 31.6% and 21.4%, respectively, in the third quarter.')).toEqual([['31.6%', 'supported'], ['21.4%', 'contradicted']]);
+    expect(kaiyuan("Kaiyuan's gross margin sits in the upper half of its guided range.")).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ export const CURRENCY_SPELLINGS: Readonly<Record<string, CurrencySpelling>> = {
   ILS: { before: ['₪'], words: ['shekels', 'new shekels'] },
   VND: { before: ['₫'], after: ['₫'], words: ['dong', 'vietnamese dong'] },
   PHP: { before: ['₱'], words: ['philippine pesos'] },
-  THB: { before: ['฿'], words: ['baht', 'thai baht'] },
+  THB: { before: ['฿', 'Bt'], words: ['baht', 'thai baht'] },
   NGN: { before: ['₦'], words: ['naira'] },
   KZT: { before: ['₸'], words: ['tenge'] },
   GEL: { before: ['₾'], words: ['lari'] },
@@ -297,8 +297,12 @@ export const CURRENCY_WORDS: ReadonlyMap<string, readonly { words: readonly stri
   return byFirst;
 })();
 
-/** One capital letter that is a currency before a number only with a scale after it: "W53.6 trillion" (Korean won; "W12 engine" is none). */
-export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([['W', 'KRW']]);
+/**
+ * One capital letter that is a currency glued to a number with a scale, decimals or thousands
+ * after it: "W53.6 trillion", "W84,000" (Korean won), "R15.82", "R33,460" (South African rand);
+ * "W12 engine", "DeepSeek R1" are none.
+ */
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([['W', 'KRW'], ['R', 'ZAR']]);
 
 /** Letter prefixes glued to a number ("USD5bn", "Rs500", "RM5bn", "W53.6") that the lexer splits off. */
 export const GLUED_PREFIXES: ReadonlySet<string> = new Set([

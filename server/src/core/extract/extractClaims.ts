@@ -950,6 +950,8 @@ function readRatio(tokens: readonly Token[], i: number, consumed: Uint8Array, ba
 const SHARE_BEFORE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'than', 'over', 'under', 'some', 'only', 'barely', 'just']);
 
 /** "half of", "a third of", "two-thirds of", "a quarter of", and "by half", "about a third": a share, in percent. */
+const RANKED_HALVES = new Set(['lower', 'upper', 'top', 'bottom', 'better', 'worse', 'stronger', 'weaker', 'front', 'back']);
+
 function readShare(tokens: readonly Token[], i: number, base: number): TokenClaim | null {
   const t = tokens[i]!;
   let count = 1;
@@ -960,7 +962,8 @@ function readShare(tokens: readonly Token[], i: number, base: number): TokenClai
   const byChange = (before === 'by' || before === 'in') && directionBefore(tokens, i) !== null;
   if (before === 'by' || before === 'in') before = byChange ? 'about' : '';
   if (t.lower === 'half') {
-    if (isFractionOfScale(tokens, i + 1)) return null;
+    // "in the lower half of the range", "the top half of the league": a part of a ranking, no share.
+    if (isFractionOfScale(tokens, i + 1) || RANKED_HALVES.has(tokens[i - 1]?.lower ?? '')) return null;
     const next = tokens[i + 1];
     const alone = SHARE_BEFORE.has(before) && (!next || next.type !== 'word' || !/^(?:a|an|of|the|dozen|hour|day|year|month|decade|century)$/.test(next.lower));
     if (!SHARE_FOLLOWERS.has(next?.lower ?? '') && !alone) return null;

@@ -185,6 +185,9 @@ function transitiveChange(tokens: readonly Token[], i: number, k: number): Direc
   return TRANSITIVE_UP.has(verb) ? 'up' : TRANSITIVE_DOWN.has(verb) ? 'down' : null;
 }
 
+/** Words between a change verb and its figure that say it comes on top of what was there. */
+export const HOW_MUCH_MORE: ReadonlySet<string> = new Set(['net', 'further', 'additional', 'another', 'record']);
+
 /** Words that stress a size without changing it: "grew only 2.6%", "was up just 1%", "fell by a mere 3%". */
 const STRESS = new Set(['only', 'just', 'merely', 'mere', 'barely']);
 
@@ -192,6 +195,8 @@ const STRESS = new Set(['only', 'just', 'merely', 'mere', 'barely']);
 function verbBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   if (tokens[k]?.text === '(') k--;
+  // "added a net 330 stores", "cut another 5%", "added a further 1,700 plots": how much more, the verb before it.
+  if (HOW_MUCH_MORE.has(tokens[k]?.lower ?? '')) k -= tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an' ? 2 : 1;
   if (tokens[k]?.lower === 'mere' && tokens[k - 1]?.lower === 'a') k -= 2;
   else if (STRESS.has(tokens[k]?.lower ?? '')) k--;
   if (tokens[k]?.lower === 'by') k--;

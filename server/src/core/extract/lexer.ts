@@ -1,4 +1,4 @@
-import { GLUED_PREFIXES } from '../lexicon';
+import { GLUED_PREFIXES, SCALE_SUFFIXES, SCALE_WORDS } from '../lexicon';
 
 /** One token of a sentence: a number, a word or a single symbol, with its place. */
 export interface Token {
@@ -39,10 +39,23 @@ function powerAt(sentence: string, start: number, end: number): string | null {
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-/** The letter prefix of a word glued to digits ("USD" of "USD5bn", "W" of "W53"), when it is a currency. */
-function gluedPrefix(text: string): number {
+/**
+ * The letter prefix of a word glued to digits ("USD" of "USD5bn", "W" of "W53.6 trillion"), when
+ * it is a currency; one letter only before a figure that is money by its look ("R15.82",
+ * "W84,000", "R4.2bn"), not a model's or a road's name ("R1", "W12").
+ */
+function gluedPrefix(text: string, sentence: string, end: number): number {
   const at = isDigit(text.charCodeAt(1)) ? 1 : isDigit(text.charCodeAt(2)) ? 2 : isDigit(text.charCodeAt(3)) ? 3 : 0;
-  return at > 0 && GLUED_PREFIXES.has(text.slice(0, at)) ? at : 0;
+  if (at === 0 || !GLUED_PREFIXES.has(text.slice(0, at))) return 0;
+  return at > 1 || looksLikeMoney(sentence, end) ? at : 0;
+}
+
+/** After a number's digits at `end`: decimals, a thousands group, or a scale ("bn", " trillion"). */
+function looksLikeMoney(sentence: string, end: number): boolean {
+  const c = sentence.charCodeAt(end);
+  if ((c === 46 || c === 44) && isDigit(sentence.charCodeAt(end + 1))) return true;
+  const scale = /^ ?(\p{L}+)/u.exec(sentence.slice(end, end + 16))?.[1];
+  return scale !== undefined && (SCALE_SUFFIXES.has(scale) || SCALE_WORDS.has(scale.toLowerCase()));
 }
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -180,7 +193,7 @@ function tokensBy(sentence: string, next: (sentence: string, from: number) => nu
     const kind = foundKind;
     at = end;
     let text = sentence.slice(start, end);
-    const cut = kind === WORD && text.length > 2 ? gluedPrefix(text) : 0;
+    const cut = kind === WORD && text.length >= 2 ? gluedPrefix(text, sentence, end) : 0;
     if (cut > 0) {
       // Emit the code alone and read on from the digits.
       text = text.slice(0, cut);

@@ -61,8 +61,9 @@ export function readCurrencyBefore(tokens: readonly Token[], k: number): Currenc
   if (n?.type !== 'num') return null;
   const symbol = CURRENCY_BEFORE.get(t.text);
   if (symbol) return { unit: symbol, next: k + 1, ambiguous: false };
+  // "W84,000", "R15.82": glued to thousands or decimals, money without a scale.
   const letter = LETTER_CURRENCIES.get(t.text);
-  if (letter) return { unit: letter, next: k + 1, ambiguous: true };
+  if (letter) return { unit: letter, next: k + 1, ambiguous: !(glued(n) && (n.grouped || n.decimals > 0)) };
   if (t.text.length === 3 && CURRENCY_CODES.has(t.text)) return { unit: t.text, next: k + 1, ambiguous: AMBIGUOUS_CODES.has(t.text) };
   return null;
 }

@@ -89,14 +89,25 @@ export function partOf(claim: Claim, metric: Metric, memo: JudgeMemo, text: stri
   return countsThings(claim.unit) ? (subsetOf(claim, metric) ?? addedBefore(claim, metric, memo, text) ?? labelledPart(claim, metric, memo, text) ?? listedPart(claim, metric, memo, text) ?? modifiedNoun(claim, metric) ?? compoundOpening(claim, metric) ?? placed(claim, metric, memo)) : null;
 }
 
+/** Between a metric's word and a list of places: " in ", " across the ". */
+const PLACE_BEFORE_LIST = /^\s+(?:in|at|across|from)\s+(?:the\s+)?$/;
+
 /** "coal and intermodal volumes fell 10% and 3%, respectively": one word before the metric's in the item "respectively" pairs the figure with names a part. */
 function respectivePart(claim: Claim, metric: Metric, memo: JudgeMemo, text: string): Qualified | null {
   const paired = respectiveItemOf(claim, memo.claimsIn(claim.sentence));
   if (!paired) return null;
   const { item } = paired;
-  const hit = memo.sentence(claim.sentence).words.find((h) => h.metric === metric && h.start >= item.start && h.end <= item.end);
-  const word = hit && text.slice(item.start, hit.start).trim().replace(/^(?:the|its|their|our)(?:\s+|$)/i, '');
-  if (!word || !/^\p{Ll}[\p{L}-]*$/u.test(word) || isWholeWord(word) || metric.words.some((w) => hasPhrase(foldForMatch(w), word))) return null;
+  const hits = memo.sentence(claim.sentence).words.filter((h) => h.metric === metric);
+  // The item's own metric word, else the list's shared one after it ("Halden's merchant and packaged sales": "merchant" of "sales").
+  const own = hits.find((h) => h.start >= item.start && h.end <= item.end);
+  // (Or the metric's word before the list: "sales in North America and Europe were".)
+  const hit = own ?? hits.find((h) => h.start >= item.end && h.end <= claim.offset.start) ?? hits.find((h) => PLACE_BEFORE_LIST.test(text.slice(h.end, paired.first)));
+  const word = hit && text.slice(item.start, own ? hit.start : item.end).trim().replace(/^(?:the|its|their|our|\p{Lu}[\p{L}-]*['’]s?)(?:\s+|$)/iu, '');
+  // A place or segment written capitalised ("sales in North America and Europe") is a part too, unless it names an owner
+  // or opens the sentence, where a metric's own words are capitalised ("Net sales and adjusted EBITDA were").
+  const named = (): boolean => memo.sentence(claim.sentence).mentions.some((m) => m.start < item.end && m.end > item.start);
+  const opensSentence = (): boolean => !/\p{L}/u.test(text.slice(claim.sentence.start, item.start));
+  if (!word || !/^(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)$/u.test(word) || isWholeWord(word) || metric.words.some((w) => hasPhrase(foldForMatch(w), word)) || (/^\p{Lu}/u.test(word) && (opensSentence() || named()))) return null;
   return { part: word, phrase: `${word} ${text.slice(hit.start, hit.end).toLowerCase()}` };
 }
 

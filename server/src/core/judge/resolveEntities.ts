@@ -156,7 +156,8 @@ const mayOwn = (text: string, n: { name: string; start: number }, index: FactInd
  * file knows who may own the figure ("Axsa Networks raised $624,000. It now employs 310 people",
  * "14 TPUs were delivered to Dalno Foundry"). A short acronym is a common noun ("a tower REIT").
  */
-function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Span | undefined, parts?: () => Set<string>): boolean {
+function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Span | undefined, parts?: () => Set<string>, atAnotherFigure?: (start: number) => boolean): boolean {
+  const origin = row ? row.start : claim.block.start;
   const text = row ? note.text.slice(row.start, row.end) : note.text.slice(claim.block.start, claim.sentence.end);
   // A sentence before the figure's that names something in passing ("The installed base of Helix
   // robots reached 1,240") gives the paragraph no other owner, unless a pronoun may stand for it.
@@ -166,7 +167,7 @@ function namesAnOwner(claim: Claim, note: ParsedNote, index: FactIndex, row: Spa
   const clauseEnd = row ? text.length : clauseOf(claim).end - claim.block.start;
   return namesIn(text).some(
     (n) =>
-      n.start < clauseEnd && mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) && !inAsideBefore(text, n.start, claimEnd) && !PRODUCT_OF_PRONOUN.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
+      n.start < clauseEnd && mayOwn(text, n, index) && !parts?.().has(foldForMatch(n.name)) && !atAnotherFigure?.(origin + n.start) && !inAsideBefore(text, n.start, claimEnd) && !PRODUCT_OF_PRONOUN.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
       // A place something happens in ("live in 26 states after launching in Missouri") owns nothing, nor a source ("according to TrendForce").
       !PLACE_OF_ACTION.test(text.slice(Math.max(0, n.start - 30), n.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) &&
       // A name qualifying an object ("of which 40 GW uses TOPCon cells") owns nothing after the figure or before its sentence.
@@ -336,10 +337,17 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   const notOwner = (m: CuedMention): boolean => pronoun && ((!!m.source && countsThings(claim.unit)) || (!inClause(m) && m.role !== 'subject'));
   // ("…, comfortably ahead of Halbrook Animal Health, whose revenue was $4.9 billion": a name compared with owns its relative clause's figure.)
   const antecedent = (m: CuedMention): boolean => m.end <= claim.offset.start && RELATIVE_AFTER.test(info.folded.slice(m.end - claim.sentence.start, claim.offset.start - claim.sentence.start));
-  // ("Utilization was 97.4%, against 95.9% at Brackenridge": a name another figure stands at owns that one only.)
+  // ("Utilization was 97.4%, against 95.9% at Brackenridge": a name another figure stands at owns that one only;
+  // in the figure's own clause too when that figure comes after it: "Market share was 17.8% vs 15.2% for Kaveri".)
   const figures = memo.claimsIn(claim.sentence);
   const atAnother = (m: CuedMention): boolean =>
-    !inClause(m) && figures.some((f) => f.start !== claim.offset.start && f.end <= m.start && figureAtName(info.folded, f.start - claim.sentence.start, f.end - claim.sentence.start, m.start - claim.sentence.start));
+    figures.some(
+      (f) =>
+        f.start !== claim.offset.start &&
+        f.end <= m.start &&
+        (!inClause(m) || f.start >= claim.offset.end) &&
+        figureAtName(info.folded, f.start - claim.sentence.start, f.end - claim.sentence.start, m.start - claim.sentence.start),
+    );
   const candidates = sentence.filter((m) => !m.describes && (!m.comparison || inClause(m) || antecedent(m)) && !notOwner(m) && !atAnother(m));
   // ("Its operating margin of 13.4% was below Corvane's 23.1%": a name compared with after the figure owns it not,
   // when the pronoun or another name does.)
@@ -401,7 +409,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
       const more = [...(label ? [label] : []), ...(place ? place.split(/\s*(?:,|\band\b)\s*/) : [])];
       return more.length > 0 ? new Set([...own, ...more.map(foldForMatch)]) : own;
     };
-    if (h && (namesAnOwner(claim, note, index, table?.row, parts) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
+    // (Not a name another figure stands at: "Market share was 17.8% vs 15.2% for Kaveri".)
+    const atOther = (start: number): boolean => sentence.some((m) => m.start === start && atAnother(m));
+    if (h && (namesAnOwner(claim, note, index, table?.row, parts, atOther) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
     return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }

@@ -3,7 +3,7 @@ import { factSegments, holdsASegment } from './factSegments';
 import { isGuidanceWord } from './claimFactKind';
 import { SAME_MEASURE, singular } from '../extract/unitNouns';
 import type { Claim, ClaimKind, FactIndex, Metric, Span, Unit } from '../types';
-import { HEDGES, isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
+import { HEDGES, HOW_MUCH_MORE, isChangeNoun, isChangeVerb, TRADE_VERBS } from '../extract/hedges';
 import { countsThings, isCurrency, isMoney, RATIO_KINDS } from '../units';
 import { compatibleUnits, familyOf, priceOfOne } from './unitMemo';
 import { findPhrase, foldForMatch, hasPhrase, longestHits, uncoveredHits } from './findPhrase';
@@ -159,9 +159,21 @@ function itemsMetric(claim: Claim, inside: WordHit[], pair: RespectiveRun, fitti
   let mine = inside.filter((h) => h.start >= item.start && h.end <= item.end);
   // "coal and intermodal volumes fell 10% and 3%": an item with no noun of its own shares the last item's, its metric word last.
   const last = items.at(-1)!;
-  if (mine.length === 0 && item !== last && !/\s/.test(claim.sentenceText.slice(item.start - claim.sentence.start, item.end - claim.sentence.start))) mine = inside.filter((h) => h.end === last.end);
+  // ("Halden's merchant and packaged sales": the owner's possessive is no word of the item.)
+  const words = claim.sentenceText.slice(item.start - claim.sentence.start, item.end - claim.sentence.start).replace(POSSESSIVE_OPENS, '');
+  if (mine.length === 0 && item !== last && !/\s/.test(words)) {
+    mine = inside.filter((h) => h.end === last.end);
+    // "Gross and operating margins were 31.6% and 19.4%": the item and the shared noun may name a metric of their own ("gross margin").
+    const shared = mine[0];
+    const head = shared && /(\p{L}+?)s?$/u.exec(folded.slice(shared.start - claim.sentence.start, shared.end - claim.sentence.start))?.[1];
+    const phrase = head ? foldForMatch(`${words} ${head}`) : '';
+    const own = phrase ? [...fitting].find((m) => m.words.some((w) => foldForMatch(w) === phrase)) : undefined;
+    if (own) return own;
+  }
   return best(mine.filter((h) => fitting.has(h.metric)), claim, folded, claim.sentence.start, hasFacts)?.metric ?? null;
 }
+
+const POSSESSIVE_OPENS = /^\p{Lu}[\p{L}-]*['’]s?\s+/u;
 
 /** "swung to a profit of", "from a loss of", "against a loss of": a profit or loss that only gives a figure's sign. */
 const SIGN_OF_CHANGE = /(?:\b(?:swung|swings|swinging|turned|turns|turning|moved|flipped|returned|returning)\s+(?:back\s+)?(?:to|into)|\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))|,)\s+an?\s+$/;
@@ -1321,7 +1333,11 @@ function changeOfItsOwn(claim: Claim, clause: Span, folded: string, hits: readon
 const COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /** A change's verb and what opens its clause: "…, as light-vehicle production in Europe rose 2%". */
-const SUBJECT_THEN_VERB = /(?:^|[,;(]|\b(?:as|while|whereas|but|with|since|because))\s+([^,;()]*?)\s+(\p{L}+)\s+(?:by\s+)?$/du;
+// (Past "a further", "a net": "currency effects cut a further 1%".)
+const SUBJECT_THEN_VERB = new RegExp(
+  String.raw`(?:^|[,;(]|\b(?:as|while|whereas|but|with|since|because))\s+([^,;()]*?)\s+(\p{L}+)\s+(?:by\s+)?(?:(?:an?\s+)?(?:${[...HOW_MUCH_MORE].join('|')})\s+)?$`,
+  'du',
+);
 
 /**
  * "Sales were $4.35 billion, up 3%, as light-vehicle production in North America and Europe rose

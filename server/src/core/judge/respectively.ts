@@ -102,6 +102,7 @@ const LEVELS_AFTER_CHANGES = /^(?:\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})?\
 
 /** Words that end a list's last item: its verb, or a preposition before the figures. */
 const ITEM_ENDS = /^(?:was|were|is|are|came|come|comes|rose|fell|grew|made|make|makes|report|had|have|has|hit|stood|ran|run|runs|of|to|at|for|in|with|by|on|\p{Ll}+ed)$/u;
+const BEING = /^(?:was|were|is|are)$/;
 /** Words before a list's first item that are no part of it: a time, an opener. */
 const ITEM_OPENS = /^(?:in|for|during|over|the|its|their|our|both|and|while|whereas|but|,)$/i;
 
@@ -119,8 +120,15 @@ export function respectiveItems(sentence: string, base: number, runStart: number
   let and = words.length - 1;
   while (and >= 0 && words[and]!.text.toLowerCase() !== 'and') and--;
   if (and <= 0) return null;
+  // A past participle before the item's noun is its adjective, no verb: "merchant and packaged sales were".
+  // So is one right before a verb of being: "sales in merchant and packaged were".
+  const endsItem = (i: number): boolean => {
+    if (!ITEM_ENDS.test(words[i]!.text)) return false;
+    const next = words[i + 1]?.text;
+    return !/ed$/.test(words[i]!.text) || next === undefined || next === ',' || (ITEM_ENDS.test(next) && !BEING.test(next));
+  };
   let end = and + 1;
-  while (end < words.length && !ITEM_ENDS.test(words[end]!.text) && words[end]!.text !== ',') end++;
+  while (end < words.length && !endsItem(end) && words[end]!.text !== ',') end++;
   if (end === and + 1 || end >= words.length) return null;
   const items: Span[] = [{ start: words[and + 1]!.start, end: words[end - 1]!.start + words[end - 1]!.text.length }];
   // Back from the "and": items separated by commas, the first after an opener or a verb.
