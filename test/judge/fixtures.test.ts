@@ -1130,6 +1130,7 @@ describe('underwriter note ("(2023: £9.1bn)", "improved to 94.1% from 95.9%", "
       ['£1.32bn', 'supported', ['al-op-24']],
       ['£870m', 'supported', ['al-ni-24']],
       // "at year-end" with no year stated in the paragraph: the last year-end by the note's date (it was the note's own year).
+      ['61.2p per share', 'unsourced', []],
       ['185%', 'supported', ['al-solv-24']],
       ['140%', 'unsourced', []],
       // "Catastrophe losses totalled £310m": a part of the net losses, `segment: catastrophe`; "European" before
@@ -2732,6 +2733,7 @@ describe('homebuilder note (a fiscal year to June, "the prior year", a snapshot 
       ['£279,000', 'unsourced', []],
       // "For the 2026 financial year": FY2026 (it was "the 2026", no guidance found).
       ['14,500 and 15,000 homes', 'supported', ['lf-comp-fy26g']],
+      ['42.5p per share', 'unsourced', []],
     ]);
   });
   it('writes a time that opens its sentence as a message reads it', () => {
@@ -4487,8 +4489,9 @@ describe('strike note (members, days on strike, a pay rise accepted and one aske
     expect(verdictRows(judgedAtNoteDate('strike'))).toEqual([
       ['8,400 members', 'supported', ['u-mem']],
       ['19 days', 'supported', ['s-days']],
-      // "Members accepted a pay rise of 14% …; the union had asked for 22%": the union's pay rise (the facts have Seaward's offer), never a growth of its members.
-      ['14%', 'unsourced', []],
+      // "Members accepted a pay rise of 14% …; the union had asked for 22%": Seaward's offer the members accepted (the union is the
+      // later clause's subject, so the paragraph's Seaward Ports owns it), never a growth of its members.
+      ['14%', 'supported', ['s-offer']],
       ['three years', 'unsourced', []],
       ['22%', 'unsourced', []],
       ['$41 million', 'supported', ['s-lost']],
@@ -11574,12 +11577,12 @@ describe('Taiwanese monthly revenue note (NT$, "Gross and operating margins … 
       ['-4.3%', 'unsourced', []],
       ['+13.2%', 'supported', ['kaiyuan-rev-2026-11', 'kaiyuan-rev-2025-11']],
       ['10.58', 'supported', ['kaiyuan-rev-2026-10']],
-      ['+2.1%', 'unsourced', []],
-      // Left wrong (part 60): the October row's growth is read against November's newer facts.
-      ['+11.7%', 'outdated', ['kaiyuan-rev-2026-11', 'kaiyuan-rev-2025-11', 'kaiyuan-rev-2026-10', 'kaiyuan-rev-2025-10']],
+      ['+2.1%', 'supported', ['kaiyuan-rev-2026-10', 'kaiyuan-rev-2026-09']],
+      // "| Oct 2026 | 10.58 | +2.1% | +11.7% |": the row's month, against September's month (not the third quarter ending with it) and a year before.
+      ['+11.7%', 'supported', ['kaiyuan-rev-2026-10', 'kaiyuan-rev-2025-10']],
       ['13.6%', 'supported', ['kaiyuan-rev-2026-q3', 'kaiyuan-rev-2025-q3']],
-      // Left wrong (part 60): "Third-quarter revenue rose 13.6% year on year to NT$30.84bn" is read as the latest month's.
-      ['NT$30.84bn', 'outdated', ['kaiyuan-rev-2026-11', 'kaiyuan-rev-2026-q3']],
+      // "Third-quarter revenue rose 13.6% year on year to NT$30.84bn": the level reached is of the change's quarter.
+      ['NT$30.84bn', 'supported', ['kaiyuan-rev-2026-q3']],
       ['31.6%', 'supported', ['kaiyuan-gm-2026-q3']],
       ['19.4%', 'supported', ['kaiyuan-opm-2026-q3']],
       ['180bp', 'supported', ['kaiyuan-gm-2026-q3', 'kaiyuan-gm-2026-q2']],
@@ -11596,7 +11599,7 @@ describe('Taiwanese monthly revenue note (NT$, "Gross and operating margins … 
       // The planted error.
       ['NT$5.68bn', 'contradicted', ['taisun-rev-2026-11']],
       ['4.5%', 'supported', ['taisun-rev-2026-11', 'taisun-rev-2025-11']],
-      ['NT$61.2bn', 'unsourced', []],
+      ['NT$61.2bn', 'supported', ['taisun-rev-2026-jan-nov']],
       ['24.8%', 'supported', ['taisun-gm-2026-q3']],
       ['6.8\npercentage points', 'unsourced', []],
       ['9.5%', 'supported', ['kaiyuan-share-2025']],
@@ -11622,6 +11625,7 @@ describe('UK housebuilder note (a June year, plots, "added a net 1,700 plots")',
       ['24%', 'unsourced', []],
       // The planted error.
       ['£712m', 'contradicted', ['calder-net-cash-2026-06']],
+      ['31.2p per share', 'supported', ['calder-dps-fy2026']],
       ['14,310', 'supported', ['calder-completions-fy2026']],
       ['13,620', 'supported', ['calder-completions-fy2025']],
       ['318.6', 'unsourced', []],
@@ -11731,5 +11735,187 @@ describe('part 60 rules, each pinned both ways on the notes that found them', ()
     expect(kaiyuan('Gross and operating margins were 31.6% and 19.4%, respectively, in the third quarter.')).toEqual([['31.6%', 'supported'], ['19.4%', 'supported']]);
     expect(kaiyuan('Gross and operating margins were 31.6% and 21.4%, respectively, in the third quarter.')).toEqual([['31.6%', 'supported'], ['21.4%', 'contradicted']]);
     expect(kaiyuan("Kaiyuan's gross margin sits in the upper half of its guided range.")).toEqual([]);
+  });
+});
+describe('apparel retailer note (a January year, comps, "against a 4.6% rise at Hartwell")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('fashion'))).toEqual([
+      ['4.6%', 'supported', ['hartwell-comps-q3-fy2026']],
+      ['2.2%', 'supported', ['hartwell-comps-q3-fy2025']],
+      ['5.6%', 'unsourced', []],
+      ['$1.012bn', 'supported', ['hartwell-net-sales-q3-fy2026']],
+      ['60bps', 'supported', ['hartwell-gm-q3-fy2026', 'hartwell-gm-q3-fy2025']],
+      ['38.7%', 'supported', ['hartwell-gm-q3-fy2026']],
+      ['36.5%', 'unsourced', []],
+      ['$688m', 'supported', ['hartwell-inventory-2026-10-31']],
+      ['5%', 'unsourced', []],
+      ['1,004 stores', 'supported', ['hartwell-stores-2026-10-31']],
+      ['1,012', 'unsourced', []],
+      ['$1.42bn', 'supported', ['hartwell-digital-sales-fy2025']],
+      ['34%', 'supported', ['hartwell-digital-sales-fy2025', 'hartwell-net-sales-fy2025']],
+      ['$4.18bn', 'supported', ['hartwell-net-sales-fy2025']],
+      ['4%', 'unsourced', []],
+      ['3.8%', 'supported', ['hartwell-comps-fy2025']],
+      ['8.9%', 'supported', ['hartwell-opmargin-fy2025']],
+      ['70bps', 'supported', ['hartwell-gm-fy2025', 'hartwell-gm-fy2024']],
+      ['38.6%', 'supported', ['hartwell-gm-fy2025']],
+      // The planted error.
+      ['$2.86', 'contradicted', ['hartwell-eps-fy2025']],
+      ['280bps', 'unsourced', []],
+      ['4.6', 'supported', ['hartwell-comps-q3-fy2026']],
+      ['38.7', 'supported', ['hartwell-gm-q3-fy2026']],
+      ['36.5', 'supported', ['hartwell-ecom-share-q3-fy2026']],
+      ['1,004', 'supported', ['hartwell-stores-2026-10-31']],
+      ['-1.2', 'supported', ['northgate-comps-q3-fy2026']],
+      ['35.9', 'supported', ['northgate-gm-q3-fy2026']],
+      ['29.0', 'supported', ['northgate-ecom-share-q3-fy2026']],
+      ['742', 'supported', ['northgate-stores-2026-10-31']],
+      ['$2.71bn', 'supported', ['northgate-net-sales-fy2025']],
+      ['two-thirds', 'unsourced', []],
+      ['$4.34–4.40bn', 'supported', ['hartwell-guidance-sales-fy2026-nov']],
+      ['$4.28–4.36bn', 'supported', ['hartwell-guidance-sales-fy2026-aug']],
+      ['3% to 4%', 'supported', ['hartwell-guidance-comps-fy2026']],
+      ['$3.20 to $3.30', 'supported', ['hartwell-guidance-eps-fy2026']],
+    ]);
+  });
+});
+
+describe('Japanese convenience-store note (a February year written "FY2/26", "(FY2/25: ¥104.7 billion)", a column per store)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('konbini'))).toEqual([
+      ['8%', 'supported', ['sak-op-1h-fy2026', 'sak-op-1h-fy2025']],
+      ['¥58.4 billion', 'supported', ['sak-op-1h-fy2026']],
+      ['¥512.3 billion', 'supported', ['sak-revenue-1h-fy2026']],
+      ['11.4%', 'supported', ['sak-margin-1h-fy2026']],
+      ['0.3 points', 'supported', ['sak-margin-1h-fy2026', 'sak-margin-1h-fy2025']],
+      ['¥702,000', 'unsourced', []],
+      ['¥13,000', 'unsourced', []],
+      ['1.8%', 'supported', ['sak-ess-1h-fy2026']],
+      ['0.4%', 'supported', ['sak-customers-1h-fy2026']],
+      ['2.3%', 'unsourced', []],
+      ['¥741', 'unsourced', []],
+      // The planted error.
+      ['14,230', 'contradicted', ['sak-stores-domestic-2025-08']],
+      ['49.6', 'supported', ['sak-op-domestic-1h-fy2026']],
+      ['7,160', 'supported', ['sak-stores-overseas-2025-08']],
+      ['8.8', 'supported', ['sak-op-overseas-1h-fy2026']],
+      ['21,480', 'supported', ['sak-stores-2025-08']],
+      ['58.4', 'supported', ['sak-op-1h-fy2026']],
+      ['a third', 'supported', ['sak-stores-overseas-2025-08', 'sak-stores-2025-08']],
+      ['330 stores', 'unsourced', []],
+      ['0.9%', 'supported', ['mit-ess-1h-fy2026']],
+      ['¥583,000', 'unsourced', []],
+      ['¥119,000', 'unsourced', []],
+      ['¥31.2 billion', 'supported', ['mit-op-1h-fy2026']],
+      ['16,940 stores', 'supported', ['mit-stores-2025-08']],
+      ['twice', 'unsourced', []],
+      ['27%', 'unsourced', []],
+      ['6%', 'unsourced', []],
+      ['¥112 billion', 'supported', ['sak-op-guid-fy2026-oct']],
+      ['¥104.7 billion', 'supported', ['sak-op-fy2025']],
+      ['7%', 'supported', ['sak-op-guid-fy2026-oct', 'sak-op-fy2025']],
+      ['+2.0%', 'supported', ['sak-ess-guid-fy2026']],
+      ['1,100', 'supported', ['sak-openings-guid-fy2026']],
+      ['half', 'unsourced', []],
+      ['¥60 per share', 'supported', ['sak-dps-guid-fy2026']],
+      ['¥52', 'unsourced', []],
+      ['half', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('Korean music label note (won written "W", "Concerts overtook albums", "35% more than Daon\'s")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('kpop'))).toEqual([
+      ['W84,000', 'unsourced', []],
+      ['W612.4bn', 'supported', ['haneul-revenue-2026-q3']],
+      ['11.8%', 'supported', ['haneul-revenue-2026-q3', 'haneul-revenue-2025-q3']],
+      ['W75.9bn', 'supported', ['haneul-op-2026-q3']],
+      ['12.4%', 'supported', ['haneul-opm-2026-q3']],
+      ['230bp', 'unsourced', []],
+      ['10.8%', 'supported', ['haneul-opm-2025']],
+      ['32.9%', 'supported', ['haneul-concerts-revenue-2026-q3', 'haneul-revenue-2026-q3']],
+      ['29%', 'supported', ['haneul-concerts-revenue-2025', 'haneul-revenue-2025']],
+      ['24%', 'supported', ['haneul-ip-revenue-2026-q3', 'haneul-ip-revenue-2025-q3']],
+      ['183.7', 'unsourced', []],
+      ['30.0%', 'unsourced', []],
+      ['201.3', 'unsourced', []],
+      ['32.9%', 'unsourced', []],
+      ['128.6', 'unsourced', []],
+      ['21.0%', 'unsourced', []],
+      ['98.8', 'unsourced', []],
+      ['16.1%', 'unsourced', []],
+      ['46', 'supported', ['haneul-shows-2026-q3']],
+      ['1.92\nmillion fans', 'unsourced', []],
+      ['1.1 million', 'supported', ['daon-attendance-2026-q3']],
+      ['W67,000', 'unsourced', []],
+      ['5.1 million albums', 'supported', ['haneul-albums-sold-2026-q3']],
+      ['19%', 'supported', ['haneul-albums-sold-2026-q3', 'haneul-albums-sold-2025-q3']],
+      // The planted error.
+      ['W471.0bn', 'contradicted', ['daon-revenue-2026-q3']],
+      ['8.7%', 'supported', ['daon-opm-2026-q3']],
+      ['3.6 million albums', 'unsourced', []],
+      ['11.6%', 'supported', ['haneul-revenue-2025', 'haneul-revenue-2024']],
+      ['W2.21tn', 'supported', ['haneul-revenue-2025']],
+      ['35%', 'unsourced', []],
+      ['W1.64tn', 'supported', ['daon-revenue-2025']],
+      ['13 acts', 'supported', ['haneul-acts-2026-09']],
+      ['W2.5–2.6tn', 'supported', ['haneul-revenue-guidance-2026']],
+      ['12–13%', 'supported', ['haneul-opm-guidance-2026']],
+      ['20 million copies', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('part 60 rules, second batch, each pinned both ways', () => {
+  const codes = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code]);
+  const kaiyuan = (text: string) => codes('twmonthly', '2026-12-05', 'Kaiyuan Electronics', text);
+
+  it('compares "month on month" and "sequentially" with the month before; a month before a metric dates it ("November revenue")', () => {
+    expect(kaiyuan('November revenue fell 4.3% month on month to NT$10.12bn.')).toEqual([['4.3%', 'supported'], ['NT$10.12bn', 'supported']]);
+    expect(kaiyuan('November revenue fell 9.3% month on month to NT$10.12bn.')).toEqual([['9.3%', 'contradicted'], ['NT$10.12bn', 'supported']]);
+    expect(kaiyuan('November revenue was NT$11.12bn.')).toEqual([['NT$11.12bn', 'contradicted']]);
+    const table = (cell: string) => kaiyuan(`| Month | Revenue (NT$bn) | Sequential change |\n|---|---|---|\n| Nov 2026 | 10.12 | ${cell} |`);
+    expect(table('-4.3%')).toEqual([['10.12', 'supported'], ['-4.3%', 'supported']]);
+    expect(table('-9.3%')).toEqual([['10.12', 'supported'], ['-9.3%', 'contradicted']]);
+  });
+
+  it('dates the level a change reached by the change\'s period ("Third-quarter revenue rose 13.6% year on year to NT$30.84bn")', () => {
+    expect(kaiyuan('Third-quarter revenue rose 13.6% year on year to NT$30.84bn.')).toEqual([['13.6%', 'supported'], ['NT$30.84bn', 'supported']]);
+    expect(kaiyuan('Third-quarter revenue rose 13.6% year on year to NT$31.84bn.')).toEqual([['13.6%', 'supported'], ['NT$31.84bn', 'contradicted']]);
+  });
+
+  it('reads pence ("31.2 pence per share", "35.2p per share") and writes the sourced figure back in pence', () => {
+    const calder = (text: string) => lineFindings('ukhomes', '2026-11-20', 'Calder Homes', text);
+    expect(calder('The board declared a total dividend of 31.2 pence per share.').map((f) => f.code)).toEqual(['supported']);
+    const wrong = calder('The board declared a total dividend of 35.2p per share.');
+    expect(wrong.map((f) => f.code)).toEqual(['contradicted']);
+    expect(wrong[0]!.message).toContain('the sourced figure is 31.2p per share');
+  });
+
+  it('gives a figure "at" a name past a change noun to that name, and the heading\'s entity a figure only compared with a rival\'s', () => {
+    const hartwell = (text: string) => codes('fashion', '2026-11-26', 'Hartwell Apparel (HWA)', text);
+    expect(hartwell("Northgate's comps fell 1.2% in Q3 FY26, against a 4.6% rise at Hartwell.")).toEqual([['1.2%', 'supported'], ['4.6%', 'supported']]);
+    expect(hartwell("Northgate's comps fell 1.2% in Q3 FY26, against a 5.6% rise at Hartwell.")).toEqual([['1.2%', 'supported'], ['5.6%', 'contradicted']]);
+    expect(hartwell("Digital penetration of 36.5% in Q3 FY26 was 7.5 points above Northgate's 29.0%.")).toEqual([['36.5%', 'supported'], ['7.5 points', 'unsourced'], ['29.0%', 'supported']]);
+    expect(hartwell("Digital penetration of 38.5% in Q3 FY26 was 7.5 points above Northgate's 29.0%.")).toEqual([['38.5%', 'contradicted'], ['7.5 points', 'unsourced'], ['29.0%', 'supported']]);
+    const vayu = (text: string) => codes('twowheeler', '2026-12-03', 'Vayu Motocorp', text);
+    expect(vayu('November dispatches were 4.38 lakh units, while Kaveri sold 3.64 lakh units.')).toEqual([['4.38 lakh units', 'supported'], ['3.64 lakh units', 'supported']]);
+    expect(vayu('November dispatches were 4.83 lakh units, while Kaveri sold 3.64 lakh units.')).toEqual([['4.83 lakh units', 'contradicted'], ['3.64 lakh units', 'supported']]);
+  });
+
+  it('reads "FY2/26" as the fiscal year ending February 2026, and a labelled prior-year figure in parentheses as a result', () => {
+    const sakuraya = (text: string) => codes('konbini', '2025-11-20', 'Sakuraya Holdings', text);
+    expect(sakuraya('Sakuraya guides to FY2/26 operating income of ¥112 billion (FY2/25: ¥104.7 billion), up 7%.')).toEqual([['¥112 billion', 'supported'], ['¥104.7 billion', 'supported'], ['7%', 'supported']]);
+    expect(sakuraya('Sakuraya guides to FY2/26 operating income of ¥112 billion (FY2/25: ¥114.7 billion), up 7%.')).toEqual([['¥112 billion', 'supported'], ['¥114.7 billion', 'contradicted'], ['7%', 'supported']]);
+  });
+
+  it('takes no overtaken part for the figure\'s, and no gap to a rival for a change over time', () => {
+    const haneul = (text: string) => codes('kpop', '2026-11-25', 'Haneul Entertainment', text);
+    expect(haneul("Concerts overtook albums as Haneul's largest line, at 32.9% of 3Q26 revenue.")).toEqual([['32.9%', 'supported']]);
+    expect(haneul("Concerts overtook albums as Haneul's largest line, at 30.0% of 3Q26 revenue.")).toEqual([['30.0%', 'contradicted']]);
+    const gap = lineFindings('kpop', '2026-11-25', 'Haneul Entertainment', "For 2025, Haneul's revenue was 2.21 trillion won, 35% more than Daon's 1.64 trillion won.");
+    expect(gap.map((f) => [f.claim.text, f.code])).toEqual([['2.21 trillion won', 'supported'], ['35%', 'unsourced'], ['1.64 trillion won', 'supported']]);
+    expect(gap[1]!.message).toContain("a gap to another's figure");
   });
 });

@@ -80,8 +80,19 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
     else if (!f.restates.claim.time && !anotherValueOfTheUnit(f.claim, f.restates.claim)) f.restates.claim.time = f.claim.time;
   }
   if (cell) applyCell(tokens, found, cell, refDateOf(referenceDate));
+  // "Third-quarter revenue rose 13.6% year on year to NT$30.84bn": the level a change reached is of the change's period
+  // (not of a start: "grew 20% since 2023 to $5 billion").
+  for (let k = 1; k < found.length; k++) {
+    const [change, level] = [found[k - 1]!, found[k]!];
+    const t = change.claim.time;
+    if (level.claim.time || !t?.iso || change.claim.kind !== 'growth' || level.claim.kind === 'growth' || /^(?:since|from)\b/i.test(t.text)) continue;
+    if (REACHED_AFTER.test(sentence.slice(tokens[change.end - 1]!.end, tokens[level.start]!.start))) level.claim.time = t;
+  }
   return found.map((f) => f.claim);
 }
+
+/** Between a change and the level it reached, maybe past its step: " to ", " year on year to ", ", to about ". */
+const REACHED_AFTER = /^(?:\s+(?:(?:year|quarter|month)[\s-]+(?:on|over)[\s-]+(?:year|quarter|month)|yoy|y\/y|qoq|q\/q|sequentially))?,?\s+to\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
 
 /** Whether a figure states another value in the unit of the one it follows (a bare count is of its noun: "14.2 million patient visits (13.1 million in 2024)"). */
 const anotherValueOfTheUnit = (a: Pick<Claim, 'unit' | 'value'>, b: Pick<Claim, 'unit' | 'value'>): boolean =>

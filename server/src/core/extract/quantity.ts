@@ -207,6 +207,12 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
       scale *= 0.01;
       hasScale = true;
       j++;
+    } else if (cw && cw.type === 'word' && (cw.spaced ? cw.lower === 'pence' : cw.text === 'p' && isPerShare(tokens, j + 1))) {
+      // "31.2 pence per share", "31.2p a share": sterling's hundredths.
+      currency = 'GBP';
+      scale *= 0.01;
+      hasScale = true;
+      j++;
     }
   }
   // A code that is also a word ("TOP 10", "AMD 300") is money only with a scale; a currency
@@ -255,6 +261,13 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
   // Beyond any real quantity ("1e308", "10^400"): a typo or a joke, not a claim, never Infinity.
   if (!(Math.abs(raw * scale) <= MAX_MAGNITUDE)) return null;
   return { start: i, end: j, numStart, numEnd, raw, decimals, words, scale, hasScale, currency, unit, unitKnown, noun, negative, plus, fold, per };
+}
+
+/** "per share", "a share", "per diluted share" at token j. */
+function isPerShare(tokens: readonly Token[], j: number): boolean {
+  const opener = tokens[j]?.lower;
+  if (opener !== 'per' && opener !== 'a') return false;
+  return tokens[j + 1]?.lower === 'share' || (SHARE_KINDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'share');
 }
 
 // Time words after "per" make a flow ("$5 billion per year"), which stays an amount of money; a day's

@@ -327,7 +327,7 @@ function mayStartTime(lower: string): boolean {
   if (START_WORDS.has(l) || MONTHS.has(l) || isNumberWord(l)) return true;
   const c = l.charCodeAt(0);
   // Q1, H2, FY25, FY2025, FQ4
-  return l.length <= 8 && (c === 113 || c === 104 || c === 102) && /^(?:[qh][1-4]|fy\d{2}|fy\d{4}|fq[1-4]|[qh][1-4]fy(?:\d{2}|\d{4}))$/.test(l);
+  return l.length <= 8 && (c === 113 || c === 104 || c === 102) && /^(?:[qh][1-4]|fy\d{1,2}|fy\d{4}|fq[1-4]|[qh][1-4]fy(?:\d{2}|\d{4}))$/.test(l);
 }
 
 function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitAt: (j: number) => boolean, anchor: Period | null): Core | null {
@@ -955,6 +955,13 @@ function monthToMonth(tokens: readonly Token[], i: number, ref: RefDate, claimUn
 function fiscalYearAt(tokens: readonly Token[], j: number): { year: number; next: number } | null {
   const t = tokens[j];
   if (!t || t.type !== 'word') return null;
+  // "FY2/26", "FY3/25": the year ending in that month of 2026, as Japanese companies name it.
+  const month = /^fy(\d{1,2})$/.exec(t.lower);
+  const slash = tokens[j + 1];
+  const end = tokens[j + 2];
+  if (month && +month[1]! >= 1 && +month[1]! <= 12 && slash?.text === '/' && !slash.spaced && end?.type === 'num' && !end.spaced && end.decimals === 0 && (end.text.length === 2 || end.text.length === 4)) {
+    return { year: expandYear(end.text), next: j + 3 };
+  }
   const glued = /^fy(\d{2}|\d{4})$/.exec(t.lower);
   if (glued) return { year: expandYear(glued[1]!), next: j + 1 };
   // "financial year 2026", "water year 2025" (never "financial 2026").

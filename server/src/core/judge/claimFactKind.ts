@@ -69,6 +69,9 @@ const NOUN_USE = /^(?:projects|targets|plans|budgets|forecasts)\s+(?:were|are|wa
 /** "sees roughly 400,000 patients a day": "sees" and a count of things (no amount, percent or year) is no outlook. */
 const SEES_A_COUNT = /^sees\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?!of\b)[a-z]/;
 
+/** A parenthesis opened with a label and a colon, right before the figure: "(FY2/25: ", "(prior year: ". */
+const LABELLED_ASIDE = /\(\s*[^():]{1,24}:\s*$/;
+
 /** Between a plan's word and its own figure: "guidance of", "outlook range of about". */
 const PLAN_THEN_FIGURE = /^\s+(?:range\s+)?of\s+(?:(?:about|around|roughly)\s+)?$/;
 
@@ -85,6 +88,8 @@ export function claimStance(claim: Claim, folded: string, clause: Span, own: rea
   // "against a 15-minute target": the plan's word right after the figure is that figure's own.
   const planOfTheFigure = (h: { start: number }): boolean => h.start >= claim.offset.end - base && /^\s*$/.test(folded.slice(claim.offset.end - base, h.start));
   if (phraseSetOf(STANCE_WORDS.guidance, 'add').hits(folded).some((h) => h.end <= at && !ownWord(h) && PLAN_THEN_FIGURE.test(folded.slice(h.end, at)))) return 'guidance';
+  // "¥112 billion (FY2/25: ¥104.7 billion)", "(prior year: …)": the figure a plan is set beside is a result.
+  if (LABELLED_ASIDE.test(claim.sentenceText.slice(Math.max(0, at - 32), at))) return 'plain';
   const hits = (stance: Exclude<ClaimStance, 'plain'>): { start: number; end: number }[] =>
     phraseSetOf(STANCE_WORDS[stance], 'add')
       .hits(folded)

@@ -104,9 +104,9 @@ function styleOf(claim: Claim): NoteStyle | null {
   };
 }
 
-/** "9.5 cents per watt", "11¢": dollars written in cents; "2.8 percentage points": basis points written in points. */
+/** "9.5 cents per watt", "11¢", "31.2p per share": dollars (or pounds) written in cents (or pence); "2.8 percentage points": basis points written in points. */
 function writtenPerValue(claim: Claim, suffix: string): number {
-  if (isMoney(claim.unit) && /^\s*(?:¢|cents?\b)/.test(suffix)) return 100;
+  if (isMoney(claim.unit) && /^\s*(?:¢|cents?\b|pence\b|p\b)/.test(suffix)) return 100;
   return claim.unit === 'bps' && /^\s*(?:percentage\s+)?points?\b/i.test(suffix) ? 0.01 : 1;
 }
 

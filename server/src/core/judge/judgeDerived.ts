@@ -16,7 +16,7 @@ import { foldForMatch, uncoveredHits } from './findPhrase';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
-import { elliptical, unitNamedBy } from './resolveMetric';
+import { elliptical, gapToAName, unitNamedBy } from './resolveMetric';
 import { humanPeriod } from './periods';
 import { atFiscalYearEnd, claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
@@ -107,7 +107,7 @@ function levelUnits(claim: Claim, ctx: JudgeContext): Unit[] {
 
 // ---------------------------------------------------------------- times
 
-const MONTHS_PER: Record<Step, number> = { years: 12, halves: 6, quarters: 3 };
+const MONTHS_PER: Record<Step, number> = { years: 12, halves: 6, quarters: 3, months: 1, periods: 3 };
 
 /** A period string moved back `months` months, in its own notation ("FY2025-Q4" → "FY2024-Q4"); null when the step does not fit it. */
 export function shiftIso(iso: string, months: number): string | null {
@@ -164,7 +164,10 @@ function before(facts: Fact[], later: Fact, laterTime: TimeRef | null, months: n
   const iso = later.period ?? laterTime?.iso ?? null;
   if (iso) {
     const shifted = shiftIso(iso, months);
-    return shifted ? pick(facts, periodRef(shifted, /^FY/i.test(shifted) || !!laterTime?.fiscal), date, fye) : undefined;
+    if (!shifted) return undefined;
+    // A fact of exactly that period first: September's month, not the third quarter that ends with it.
+    const exact = later.period ? statedBy(facts, date).filter((f) => f.period === shifted).sort((x, y) => y.asOfDate.localeCompare(x.asOfDate))[0] : undefined;
+    return exact ?? pick(facts, periodRef(shifted, /^FY/i.test(shifted) || !!laterTime?.fiscal), date, fye);
   }
   // Figures as of a date (no period): the one stated closest to that long before, within two months.
   const target = Date.parse(later.asOfDate) - (months / 12) * 365.25 * DAY_MS;
@@ -375,7 +378,8 @@ export function startedFrom(claim: Claim, ctx: JudgeContext): Claim | undefined 
 function endTimeOf(claim: Claim, clause: Span, ends: TimeMention[], nextFigure: number): TimeRef | null {
   const own = ends.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end).at(-1);
   // Never past another figure: "up 4% from a year earlier, and the company bought $1.1 billion … in the first nine months".
-  return (own ?? ends.filter((t) => t.span.end <= claim.offset.start).at(-1) ?? ends.find((t) => t.span.start >= claim.offset.end && t.span.start < nextFigure))?.ref ?? null;
+  // A table row's time ("| Oct 2026 | 10.58 | +2.1% |") when the headers name none.
+  return (own ?? ends.filter((t) => t.span.end <= claim.offset.start).at(-1) ?? ends.find((t) => t.span.start >= claim.offset.end && t.span.start < nextFigure))?.ref ?? (claim.table && claim.time?.iso ? claim.time : null);
 }
 
 /** Whether a figure in `unit` may be a fact's: of its unit family, a price of one, or a count the metric's words name ("1,412 wildfires"). */
@@ -425,9 +429,12 @@ function overTime(
   } else {
     // "quarter over quarter" steps back a quarter; "year over year", and a period named with no
     // comparison word ("tripled in 2025", "grew 20% in Q2 2025"), a year, as results are reported.
-    const months = reading.step ? MONTHS_PER[reading.step] : endTime?.iso && monthsOf(endTime.iso) !== null ? 12 : null;
-    if (months === null) return null;
     later = pick(pools.later, endTime, date, fye);
+    // "sequentially": the period before, as long as the figure's own when its clause or table row states it (a month's month), else a quarter.
+    const own = endTime?.iso ? monthsOf(endTime.iso) : later?.period ? monthsOf(later.period) : null;
+    const stated = claim.table !== undefined || reading.times.some((t) => !t.start && t.span.start >= clause.start && t.span.end <= clause.end);
+    const months = reading.step === 'periods' && own && stated ? own : reading.step ? MONTHS_PER[reading.step] : endTime?.iso && own !== null ? 12 : null;
+    if (months === null) return null;
     earlier = later && before(pools.earlier, later, endTime, months, date, fye);
   }
   if (!later || !earlier || later === earlier) return null;
@@ -814,6 +821,8 @@ function changeMetricApart(change: Metric | undefined, level: Metric | undefined
 export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (claim: Claim, ctx: JudgeContext) => Verdict): Verdict {
   const sales = soldInPeriod(claim, ctx) ?? flowOfItsMetric(claim, ctx);
   if (sales) return { ...stated(sales, ctx), claim };
+  // "35% more than Daon's": a gap to another's figure, no change to derive (stated says so).
+  if (gapToAName(claim)) return stated(claim, ctx);
   const reading = readDerived(claim, ctx.memo, ctx.note.text, ctx.note.referenceDate);
   if (!reading) {
     const v = stated(claim, ctx);

@@ -112,6 +112,10 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   return level && from > base ? [own, folded.slice(from - base, level.end - base), words] : [own, words];
 }
 
+/** What one part overtook is no part the figure is of: "Concerts overtook albums as the largest line, at 32.9% of revenue". */
+const OVERTAKEN = /\b(overt(?:ook|akes?|aking|aken)|surpass(?:ed|es|ing)?|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|outs(?:old|ells?)|outgr(?:ew|ows?)|outpac(?:ed|es|ing))\s+(?:the\s+)?[\p{L}-]+/gu;
+const withoutOvertaken = (words: string): string => (words.includes('out') || words.includes('overt') || words.includes('surpass') || words.includes('eclips') || words.includes('displac') ? words.replace(OVERTAKEN, '$1') : words);
+
 /** "generated revenue of $1.15 billion, roughly a quarter of the total": a share set right after an amount is that amount's (its part). */
 function shareOfTheAmount(claim: Claim, amount: Span, text: string): boolean {
   return claim.kind === 'percent' && SHARE_AFTER_AMOUNT.test(text.slice(amount.end, claim.offset.start));
@@ -200,7 +204,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   let paired: RespectiveItem | null | undefined;
   const respective = (): RespectiveItem | null => (paired === undefined ? (paired = respectiveItemOf(claim, memo.claimsIn(claim.sentence))) : paired);
   const segmentNamed = (m: Metric): boolean =>
-    segmentFilter(memo.factsAbout(m.id, about), () => segmentWords(claim, clause, info.folded, memo, note.text, respective())).some((f) => f.segment !== undefined);
+    segmentFilter(memo.factsAbout(m.id, about), () => segmentWords(claim, clause, info.folded, memo, note.text, respective()).map(withoutOvertaken)).some((f) => f.segment !== undefined);
   const metric = resolveMetric(claim, index, clause, note.text, {
     header: table?.header, label: table?.label, before: table?.before, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why), segmentNamed,
   });
@@ -246,7 +250,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), () => segmentWords(claim, clause, info.folded, memo, note.text, respective()), () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment) && !respective());
+  ), () => segmentWords(claim, clause, info.folded, memo, note.text, respective()).map(withoutOvertaken), () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment) && !respective());
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
   const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text, entities.subjects, index) : null;
   if (part && !part.wholeIfAgrees) return { ...none(), part };

@@ -40,6 +40,8 @@ const NOT_QUALIFIERS: ReadonlySet<string> = new Set([
     'net ' +
     'annual annualized annualised quarterly yearly monthly weekly daily fiscal calendar year-end ttm ytd ' +
     'first second third fourth last latest previous prior recent earlier current next new trailing ' +
+    // A month before the metric dates it: "November revenue was NT$10.12bn".
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'record headline top-line topline underlying organic adjusted reported actual implied gaap non-gaap ifrs ' +
     'higher lower bigger larger smaller greater big large small huge heavy steep deep deeper strong stronger weak weaker ' +
     'rising falling growing declining widening narrowing mounting ' +

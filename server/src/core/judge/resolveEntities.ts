@@ -358,7 +358,14 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // entity it stands for is named before (a mention of it at the pronoun, so the grammar ranks it).
   // Not when another name is the subject of the figure's own clause and the pronoun is outside it.
   const byPronoun = candidates.length > 0 ? pronounMention(claim, note, memo, blockSpan, index) : undefined;
-  const owners = others.length > 0 || byPronoun ? others : candidates;
+  // With no pronoun, the heading's entity owns it when it is not the name compared with: "# Hartwell
+  // Apparel" then "Digital penetration of 36.5% was 7.5 points above Northgate's 29.0%".
+  // So when every name is the subject of a later clause: "November dispatches were 4.38 lakh units; Kaveri sold 3.64 lakh units".
+  // (Not a speaker after a quote: "…97% utilisation is what that buys you," Halvard's chief executive told analysts.)
+  const laterSubject = (m: CuedMention): boolean => m.start >= clause.end && m.role === 'subject' && !/["\u201c\u201d]/.test(note.text.slice(claim.offset.end, m.start));
+  // (Then the block's or the heading's entity, as for a sentence that names no one.)
+  const noOwnerHere = !byPronoun && candidates.length > 0 && !table && (others.length === 0 || others.every(laterSubject)) && ownerBeforeOrAbove(claim, note, memo, blockOf, candidates);
+  const owners = noOwnerHere ? [] : others.length > 0 || byPronoun ? others : candidates;
   const names = unique(owners.map((m) => m.entity));
   if (byPronoun && !names.includes(byPronoun.entity) && (names.length > 0 || owners !== candidates) && (inClause(byPronoun) || !owners.some((m) => inClause(m) && m.role === 'subject'))) {
     const withPronoun = [...sentence, byPronoun].sort((a, b) => a.start - b.start);
@@ -410,7 +417,8 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
       return more.length > 0 ? new Set([...own, ...more.map(foldForMatch)]) : own;
     };
     // (Not a name another figure stands at: "Market share was 17.8% vs 15.2% for Kaveri".)
-    const atOther = (start: number): boolean => sentence.some((m) => m.start === start && atAnother(m));
+    // (Nor, when the sentence's names were all set aside as owners, any of them.)
+    const atOther = (start: number): boolean => (noOwnerHere && compared.has(start)) || sentence.some((m) => m.start === start && atAnother(m));
     if (h && (namesAnOwner(claim, note, index, table?.row, parts, atOther) || (!table && (marketWide(claim, clause) || anotherDefiniteSubject(claim, clause, info.words, sentence, index, h, memo))))) heading = undefined;
     const subjects = heading && !sentence.some((m) => m.entity === heading) ? [heading] : [];
     return { subjects, sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
@@ -421,6 +429,14 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
     return { subjects: [], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
   }
   return { subjects: [followed], sentence, combined: false, summed: [], fromBlock: true, block: blockOf };
+}
+
+/** Whether the paragraph before the figure's sentence, or the heading above it, names an entity other than these mentions'. */
+function ownerBeforeOrAbove(claim: Claim, note: ParsedNote, memo: JudgeMemo, blockOf: () => Mention[], mentions: readonly CuedMention[]): boolean {
+  const theirs = new Set(mentions.map((m) => m.entity));
+  if (blockOf().some((m) => m.end <= claim.sentence.start && !theirs.has(m.entity))) return true;
+  const heading = sectionEntity(claim, note, memo);
+  return heading !== undefined && !theirs.has(heading);
 }
 
 /** A whole market as what a sentence is about: "Across the industry, …" (not "In the cloud market, it holds…", the entity's). */

@@ -412,7 +412,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'ratio' | 'pool' | 'rival' | 'years' | 'request' | 'counterfactual' | 'negated';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'ratio' | 'pool' | 'rival' | 'gap' | 'years' | 'request' | 'counterfactual' | 'negated';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -443,6 +443,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   }
   if (ofRivals(claim)) {
     opts.leftOut?.('rival');
+    return undefined;
+  }
+  if (gapToAName(claim)) {
+    opts.leftOut?.('gap');
     return undefined;
   }
   if (averageOverYears(claim, memo)) {
@@ -913,6 +917,12 @@ const ofRivals = (claim: Claim): boolean => {
   if (text.indexOf('ival') < 0 && text.indexOf('peer') < 0 && text.indexOf('ompetitor') < 0) return false;
   return RIVALS_AT.test(text.slice(Math.max(0, at - 60), at)) || RIVAL_SUBJECT.test(text.slice(0, at));
 };
+
+/** After a percent, a comparative and a name's possessive: "35% more than Daon's", "12% higher than Kaveri's". */
+const MORE_THAN_A_NAME = /^\s+(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than\s+(?:that\s+of\s+)?(?!(?:Q[1-4]|H[12]|FY\d*)\b)\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:['\u2019]s?\b|\s*$|[,.;])/u;
+/** "For 2025, Haneul's revenue was 2.21 trillion won, 35% more than Daon's": the gap to another's figure, no change over time. */
+export const gapToAName = (claim: Claim): boolean =>
+  claim.kind === 'growth' && claim.unit === 'percent' && MORE_THAN_A_NAME.test(claim.sentenceText.slice(claim.offset.end - claim.sentence.start, claim.offset.end - claim.sentence.start + 80));
 
 /** A negation in a figure's clause; not "not including", "not least", "if not more", "whether or not", "not only". */
 // (Not inside a hyphened compound: "signed-but-not-yet-commenced leases" denies nothing.)

@@ -217,7 +217,8 @@ export function openingSubject(folded: string, base: number, mentions: CuedMenti
 }
 
 /** Between a figure and the name it stands at: " at ", " at the " ("…, against 87 at Coastway Aviation"). */
-const FIGURE_AT_NAME = /^\s+at\s+(?:the\s+)?$/;
+// (A change noun may stand between: "against a 4.6% rise at Hartwell".)
+const FIGURE_AT_NAME = /^\s+(?:(?:rise|increase|gain|growth|jump|improvement|decline|decrease|fall|drop)\s+)?at\s+(?:the\s+)?$/;
 /** " for ", after a figure set against another ("…, against some 28,000 for Paperwhite", "versus 36.0% for Millbrook"). */
 const FIGURE_FOR_NAME = /^\s+for\s+(?:the\s+)?$/;
 const SET_AGAINST_LEAD = new RegExp(String.raw`\b${SET_AGAINST}\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?$`);
