@@ -172,6 +172,7 @@ describe('tables: header and row-label scales, units and kinds (lexicon-derived)
       '| Revenue per outpatient visit (THB) | 3,420 | +6.5% |',
       '| Average daily sales per store (¥) | 702,000 | +1.2% |',
       '| Revenue ($m) | 1,412 | +4.0% |',
+      '| Margin (%) | 24.1 | 0.9 |',
     ];
     expect(rows(table.join('\n'))).toEqual<Row[]>([
       ['3,420', 'revenue', 3420, 'THB/visit'],
@@ -180,6 +181,9 @@ describe('tables: header and row-label scales, units and kinds (lexicon-derived)
       ['+1.2%', 'growth', 1.2, 'percent'],
       ['1,412', 'revenue', 1.412e9, 'USD'],
       ['+4.0%', 'growth', 4, 'percent'],
+      ['24.1', 'percent', 24.1, 'percent'],
+      // No sign, yet a change: its column says "y-y".
+      ['0.9', 'growth', 0.9, 'percent'],
     ]);
   });
 

@@ -11657,11 +11657,11 @@ describe('platinum miner note (rand written "R", 6E ounces, a June year)', () =>
     expect(verdictRows(judgedAtNoteDate('pgm'))).toEqual([
       ['3.2%', 'supported', ['tsh-6e-fy2026', 'tsh-6e-fy2025']],
       ['1.742 million ounces', 'supported', ['tsh-6e-fy2026']],
-      ['12%', 'unsourced', []],
-      ['R33,460', 'unsourced', []],
-      ['$1,845/oz', 'unsourced', []],
+      ['12%', 'supported', ['tsh-basket-fy2026', 'tsh-basket-fy2025']],
+      ['R33,460 per 6E ounce', 'supported', ['tsh-basket-fy2026']],
+      ['$1,845/oz', 'supported', ['tsh-basket-usd-fy2026']],
       ['3.9%', 'unsourced', []],
-      ['R22,140/oz', 'unsourced', []],
+      ['R22,140/oz', 'supported', ['tsh-aisc-fy2026']],
       ['15.7%', 'supported', ['tsh-revenue-fy2026', 'tsh-revenue-fy2025']],
       ['R68.4 billion', 'supported', ['tsh-revenue-fy2026']],
       ['540 basis points', 'supported', ['tsh-ebitda-margin-fy2026', 'tsh-ebitda-margin-fy2025']],
@@ -11679,16 +11679,16 @@ describe('platinum miner note (rand written "R", 6E ounces, a June year)', () =>
       ['R7.9 billion', 'unsourced', []],
       ['R9.3 billion', 'supported', ['tsh-net-cash-2026-06']],
       ['31,400 employees', 'supported', ['tsh-employees-2026-06']],
-      ['1.70-1.80 million ounces', 'unsourced', []],
-      ['R22,500-23,500', 'unsourced', []],
+      ['1.70-1.80 million ounces', 'supported', ['tsh-6e-guidance-fy2027']],
+      ['R22,500-23,500 per 6E ounce', 'supported', ['tsh-aisc-guidance-fy2027-aug']],
       ['R8.0-8.5 billion', 'unsourced', []],
-      // Left wrong (part 60): "6E" in "1.512 million 6E ounces and R24,050/oz, respectively" breaks the pairing.
-      ['1.512 million', 'contradicted', ['mog-aisc-2025']],
+      // "1.512 million 6E ounces and R24,050/oz, respectively": ounces of six elements, no name "E".
+      ['1.512 million 6E ounces', 'supported', ['mog-6e-2025']],
       ['R24,050/oz', 'supported', ['mog-aisc-2025']],
       ['R23,380/oz', 'supported', ['mog-aisc-2026-h1']],
       ['R1,900/oz', 'unsourced', []],
       ['9%', 'supported', ['tsh-platinum-share-2026']],
-      ['R29,870/oz', 'unsourced', []],
+      ['R29,870/oz', 'supported', ['tsh-basket-fy2025']],
     ]);
   });
 });
@@ -11711,6 +11711,10 @@ describe('part 60 rules, each pinned both ways on the notes that found them', ()
     const pgm = (text: string) => codes('pgm', '2026-09-08', 'Tshwene Platinum', text);
     expect(pgm("Tshwene's headline earnings per share were R14.82 in FY2026.")).toEqual([['R14.82', 'supported']]);
     expect(pgm("Tshwene's headline earnings per share were R15.82 in FY2026.")).toEqual([['R15.82', 'contradicted']]);
+    // The fix writes the rand as the note does, a range's ends included.
+    expect(lineFindings('pgm', '2026-09-08', 'Tshwene Platinum', "Tshwene's headline earnings per share were R15.82 in FY2026.")[0]!.suggestion).toBe('R14.82');
+    const guide = lineFindings('pgm', '2026-12-05', 'Tshwene Platinum', 'FY2027 guidance:\n\n- AISC of R22,500-23,500 per 6E ounce.');
+    expect(guide.map((f) => [f.claim.text, f.code, f.suggestion])).toEqual([['R22,500-23,500 per 6E ounce', 'outdated', 'R23,000–24,000 per 6E ounce']]);
   });
 
   it('gives a name a later figure stands "for" in the same clause that figure only ("17.8% in Q2FY27 vs 15.2% for Kaveri")', () => {
@@ -11734,6 +11738,9 @@ describe('part 60 rules, each pinned both ways on the notes that found them', ()
     const kaiyuan = (text: string) => codes('twmonthly', '2026-12-05', 'Kaiyuan Electronics', text);
     expect(kaiyuan('Gross and operating margins were 31.6% and 19.4%, respectively, in the third quarter.')).toEqual([['31.6%', 'supported'], ['19.4%', 'supported']]);
     expect(kaiyuan('Gross and operating margins were 31.6% and 21.4%, respectively, in the third quarter.')).toEqual([['31.6%', 'supported'], ['21.4%', 'contradicted']]);
+    // Parts the facts give no figure for, the first sharing the last's noun: never the whole quarter's revenue (NT$30.84bn).
+    expect(kaiyuan("Kaiyuan's passive and module sales were NT$30.84bn and NT$10.7bn, respectively, in the third quarter.")).toEqual([['NT$30.84bn', 'unsourced'], ['NT$10.7bn', 'unsourced']]);
+    expect(kaiyuan("Kaiyuan's passive and active component sales were NT$20.1bn and NT$10.7bn, respectively, in the third quarter.")).toEqual([['NT$20.1bn', 'unsourced'], ['NT$10.7bn', 'unsourced']]);
     expect(kaiyuan("Kaiyuan's gross margin sits in the upper half of its guided range.")).toEqual([]);
   });
 });
@@ -11917,5 +11924,154 @@ describe('part 60 rules, second batch, each pinned both ways', () => {
     const gap = lineFindings('kpop', '2026-11-25', 'Haneul Entertainment', "For 2025, Haneul's revenue was 2.21 trillion won, 35% more than Daon's 1.64 trillion won.");
     expect(gap.map((f) => [f.claim.text, f.code])).toEqual([['2.21 trillion won', 'supported'], ['35%', 'unsourced'], ['1.64 trillion won', 'supported']]);
     expect(gap[1]!.message).toContain("a gap to another's figure");
+  });
+});
+
+describe('part 60 rules, third batch', () => {
+  it('reads a figure "by" which one name leads or trails another\'s as a gap, never a level; a unit after a scaled figure is no name ("kgMS")', () => {
+    const halvard = (text: string) => lineFindings('tankers', '2025-11-20', 'Halvard Crude Carriers', text);
+    const gap = halvard("Sundstrand's VLCC TCE trailed Halvard's by $2,500 per day in the third quarter.");
+    expect(gap.map((f) => [f.claim.text, f.code])).toEqual([['$2,500 per day', 'unsourced']]);
+    expect(gap[0]!.message).toContain("a gap to another's figure");
+    // The control: stated as a level, it is judged as one.
+    expect(halvard("Sundstrand's VLCC TCE was $2,500 per day in the third quarter.").map((f) => f.code)).toEqual(['contradicted']);
+    const kauri = (text: string) => lineFindings('kgms', '2026-10-20', 'Kauri Dairy Co-operative', text).map((f) => [f.claim.text, f.code]);
+    expect(kauri('Milk collections were 1,515 million kgMS in fiscal 2026.')).toEqual([['1,515 million kgMS', 'supported']]);
+    expect(kauri('Milk collections were 1,615 million kgMS in fiscal 2026.')).toEqual([['1,615 million kgMS', 'contradicted']]);
+  });
+
+  it('reads "6E ounces" and "per 6E ounce" as ounces of platinum-group metals, with no name "E"', () => {
+    const tshwene = (text: string) => lineFindings('pgm', '2026-09-08', 'Tshwene Platinum', text).map((f) => [f.claim.text, f.code]);
+    expect(tshwene('The average basket price climbed 12% to R33,460 per 6E ounce.')).toEqual([['12%', 'supported'], ['R33,460 per 6E ounce', 'supported']]);
+    expect(tshwene('The average basket price climbed 12% to R34,460 per 6E ounce.')).toEqual([['12%', 'unsourced'], ['R34,460 per 6E ounce', 'contradicted']]);
+    expect(tshwene("Mogale Metals' 2025 production and AISC were 1.512 million 6E ounces and R24,050/oz, respectively.")).toEqual([['1.512 million 6E ounces', 'supported'], ['R24,050/oz', 'supported']]);
+    expect(tshwene("Mogale Metals' 2025 production and AISC were 1.612 million 6E ounces and R24,050/oz, respectively.")).toEqual([['1.612 million 6E ounces', 'contradicted'], ['R24,050/oz', 'supported']]);
+  });
+});
+describe('New Zealand dairy co-operative note (NZ$ per kgMS, a July year, "(m kgMS)")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('kgms'))).toEqual([
+      ['NZ$9.80 per kgMS', 'supported', ['kauri-milk-price-fy2026']],
+      ['NZ$10.16 per kgMS', 'supported', ['kauri-milk-price-fy2025']],
+      ['2.2%', 'supported', ['kauri-collections-fy2026', 'kauri-collections-fy2025']],
+      ['1,515 million kgMS', 'supported', ['kauri-collections-fy2026']],
+      ['NZ$26.4 billion', 'supported', ['kauri-revenue-fy2026']],
+      // The planted error.
+      ['NZ$1.12 billion', 'contradicted', ['kauri-npat-fy2026']],
+      ['13%', 'supported', ['kauri-npat-fy2026', 'kauri-npat-fy2025']],
+      ['NZ$1.78 billion', 'supported', ['kauri-ebit-fy2026']],
+      ['NZ$1.05\nbillion', 'supported', ['kauri-capex-fy2026']],
+      ['9.80', 'supported', ['kauri-milk-price-fy2026']],
+      ['10.16', 'supported', ['kauri-milk-price-fy2025']],
+      ['-3.5%', 'supported', ['kauri-milk-price-fy2026', 'kauri-milk-price-fy2025']],
+      ['1,515', 'supported', ['kauri-collections-fy2026']],
+      ['1,482', 'supported', ['kauri-collections-fy2025']],
+      ['+2.2%', 'supported', ['kauri-collections-fy2026', 'kauri-collections-fy2025']],
+      ['31.5%', 'supported', ['kauri-gearing-2026-07']],
+      ['30–40%', 'unsourced', []],
+      ['18.9', 'supported', ['kauri-revenue-ingredients-fy2026']],
+      ['72%', 'unsourced', []],
+      ['4.3', 'supported', ['kauri-revenue-foodservice-fy2026']],
+      ['16%', 'unsourced', []],
+      ['3.2', 'supported', ['kauri-revenue-consumer-fy2026']],
+      ['12%', 'unsourced', []],
+      ['8,420 farmer-shareholders', 'supported', ['kauri-farmers-2026-07']],
+      ['77.8%', 'supported', ['kauri-collections-share-fy2026']],
+      ['78.6%', 'supported', ['kauri-collections-share-fy2025']],
+      ['NZ$9.95 per kgMS', 'unsourced', []],
+      ['15\ncents', 'unsourced', []],
+      ['182 million kgMS', 'supported', ['tasman-collections-fy2026']],
+      ['NZ$9.30–10.30 per kgMS', 'unsourced', []],
+      ['NZ$9.50–10.50 per kgMS', 'unsourced', []],
+      ['NZ$10.00', 'unsourced', []],
+      ['50–70 cents', 'unsourced', []],
+      ['1,530 million kgMS', 'supported', ['kauri-collections-fy2027-guidance']],
+      ['NZ$64 million', 'unsourced', []],
+    ]);
+  });
+});
+
+describe('crude-tanker note (TCE dollars a day, "trailed Halvard\'s by $2,500 per day")', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('tankers'))).toEqual([
+      ['$41,200 per day', 'supported', ['hcc-tce-vlcc-2025q3']],
+      ['16%', 'supported', ['hcc-tce-vlcc-2025q3', 'hcc-tce-vlcc-2024q3']],
+      ['$35,600', 'supported', ['hcc-tce-vlcc-2024q3']],
+      ['33,900', 'supported', ['hcc-tce-suezmax-2025q3']],
+      ['31,400', 'supported', ['hcc-tce-suezmax-2024q3']],
+      ['+8%', 'supported', ['hcc-tce-suezmax-2025q3', 'hcc-tce-suezmax-2024q3']],
+      ['123.6', 'supported', ['hcc-revenue-2025q3']],
+      ['109.4', 'supported', ['hcc-revenue-2024q3']],
+      ['+13%', 'supported', ['hcc-revenue-2025q3', 'hcc-revenue-2024q3']],
+      ['$88.2 million', 'supported', ['hcc-ebitda-2025q3']],
+      ['71%', 'supported', ['hcc-ebitda-2025q3', 'hcc-revenue-2025q3']],
+      // The planted error.
+      ['$57.1 million', 'contradicted', ['hcc-net-income-2025q3']],
+      ['$0.72 per share', 'supported', ['hcc-dps-2025q3']],
+      ['31%', 'supported', ['hcc-dps-2025q3', 'hcc-dps-2024q3']],
+      ['$0.55', 'supported', ['hcc-dps-2024q3']],
+      ['80%', 'supported', ['hcc-payout-2025q3']],
+      ['36 vessels', 'supported', ['hcc-fleet-2025-09']],
+      ['22', 'supported', ['hcc-fleet-vlcc-2025-09']],
+      ['14', 'supported', ['hcc-fleet-suezmax-2025-09']],
+      ['48', 'unsourced', []],
+      ['$4.05 billion', 'unsourced', []],
+      ['63%', 'unsourced', []],
+      ['24.5%', 'unsourced', []],
+      ['$19,500 per day', 'supported', ['hcc-breakeven-guid-2026']],
+      ['420–480', 'supported', ['hcc-drydock-guid-2026']],
+      ['80%', 'supported', ['hcc-payout-guid-2026']],
+      ['58%', 'supported', ['hcc-booked-share-vlcc-2025q4']],
+      ['$52,300 per day', 'unsourced', []],
+      ['27%', 'unsourced', []],
+      ['$41,200', 'unsourced', []],
+      ['$38,700 per day', 'unsourced', []],
+      ['96.2%', 'supported', ['sund-util-2025q3']],
+      ['$18.40', 'supported', ['sund-nav-2025-09']],
+      ['97%', 'supported', ['hcc-util-2025q3']],
+      ['$24.80 per share', 'supported', ['hcc-nav-2025-09']],
+    ]);
+  });
+});
+
+describe('LTL trucking note (operating ratio, tons per day, revenue per hundredweight)', () => {
+  it('judges every claim at the note date', () => {
+    expect(verdictRows(judgedAtNoteDate('ltl'))).toEqual([
+      ['$1.412 billion', 'supported', ['rdg-revenue-2026-q3']],
+      ['4.1%', 'supported', ['rdg-revenue-2026-q3', 'rdg-revenue-2025-q3']],
+      ['76.8%', 'supported', ['rdg-or-2026-q3']],
+      ['110', 'unsourced', []],
+      ['77.9%', 'supported', ['rdg-or-2025-q3']],
+      ['10.6%', 'supported', ['rdg-eps-2026-q3', 'rdg-eps-2025-q3']],
+      ['$2.41', 'supported', ['rdg-eps-2026-q3']],
+      ['2.4%', 'supported', ['rdg-tpd-2026-q3', 'rdg-tpd-2025-q3']],
+      ['30,150', 'supported', ['rdg-tpd-2026-q3']],
+      ['1.4%', 'supported', ['rdg-spd-2026-q3', 'rdg-spd-2025-q3']],
+      ['40,630', 'supported', ['rdg-spd-2026-q3']],
+      ['1,484 pounds', 'unsourced', []],
+      ['5.2%', 'supported', ['rdg-cwt-2026-q3', 'rdg-cwt-2025-q3']],
+      ['$29.84', 'unsourced', []],
+      ['77.2%', 'supported', ['rdg-or-2025']],
+      ['76.8%', 'supported', ['rdg-or-2026-q3']],
+      ['30,150', 'supported', ['rdg-tpd-2026-q3']],
+      ['$29.84', 'unsourced', []],
+      ['84.9%', 'supported', ['con-or-2026-q3']],
+      // The planted error.
+      ['21,540', 'contradicted', ['con-tpd-2026-q3']],
+      ['$26.10', 'unsourced', []],
+      ['130 basis points', 'supported', ['con-or-2026-q3', 'con-or-2025-q3']],
+      ['$874\nmillion', 'supported', ['con-revenue-2026-q3']],
+      ['262 service centers', 'supported', ['rdg-sc-2026-09']],
+      ['14,350 doors', 'supported', ['rdg-doors-2026-09']],
+      ['23,600', 'supported', ['rdg-employees-2026-09']],
+      ['3%', 'supported', ['rdg-employees-2026-09', 'rdg-employees-2025-09']],
+      ['$185 million', 'supported', ['rdg-buyback-2026-q3']],
+      ['11%', 'supported', ['rdg-market-share-2025']],
+      ['78.0% to 79.0%', 'supported', ['rdg-or-guid-2026-q4']],
+      ['$720 million', 'supported', ['rdg-capex-guid-2026-oct']],
+      ['$780 million', 'supported', ['rdg-capex-guid-2026-feb']],
+      // Left wrong (part 60): the footnote "A hundredweight is 100 pounds." is read as the heading entity's weight per shipment.
+      ['100 pounds', 'contradicted', ['rdg-wps-2026-q3']],
+    ]);
   });
 });

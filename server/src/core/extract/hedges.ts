@@ -119,7 +119,7 @@ const VALENCE_VERBS = new Set(VALENCE_WORDS);
 export const VALENCE = new RegExp(`\\b(?:${VALENCE_WORDS.join('|')})\\b`, 'i');
 
 const LEVEL_HEDGES = new Set(['below', 'above', 'under', 'beneath']);
-const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 'decline', 'decrease', 'drop', 'fall', 'reduction', 'contraction']);
+const CHANGE_BEFORE_OF = new Set(['cagr', 'growth', 'increase', 'rise', 'gain', 'decline', 'decrease', 'drop', 'fall', 'reduction', 'contraction', 'addition']);
 
 // Buying and selling things: a change in what is held ("bought 12 buildings", "sold 2,000 acres"),
 // for counted things only ("bought $3 billion of bonds" is a price, "acquired 10% of Beta" a stake).

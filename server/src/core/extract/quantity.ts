@@ -308,7 +308,15 @@ const SIZE_MEASURES = new Set([...GOODS_UNITS, 'foot', 'inch', 'metre', 'meter',
 /** The token after a size glued to its measure at j ("9-litre"), when one stands there. */
 function sizeBefore(tokens: readonly Token[], j: number): number | null {
   const n = tokens[j];
-  return n?.type === 'num' && n.spaced && isGluedHyphen(tokens, j + 1) && SIZE_MEASURES.has(tokens[j + 2]!.lower) ? j + 3 : null;
+  if (n?.type === 'num' && n.spaced && isGluedHyphen(tokens, j + 1) && SIZE_MEASURES.has(tokens[j + 2]!.lower)) return j + 3;
+  return elementsAt(tokens, j);
+}
+
+/** "6E", "4E", "3E+Au" of platinum-group metals before "ounces": how many elements the ounce counts, the token after it. */
+function elementsAt(tokens: readonly Token[], j: number): number | null {
+  const n = tokens[j];
+  const e = tokens[j + 1];
+  return n?.type === 'num' && n.spaced && n.text.length === 1 && e?.text === 'E' && !e.spaced && tokens[j + 2]?.spaced ? j + 2 : null;
 }
 
 /** What an amount is priced by after "a"/"an": a share, a unit of goods ("an ounce", "a barrel"), a night, an hour. */
@@ -327,6 +335,8 @@ export function readPer(tokens: readonly Token[], j: number, money = false): { p
   if (!opener || (opener === 'a' && !A_PER.has(tokens[j + 1]?.lower ?? '') && !(money && pricedByItem(tokens, j + 1)))) return null;
   let k = j + 1;
   if (SHARE_KINDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'share') k++;
+  // "per 6E ounce": an ounce of six elements.
+  k = elementsAt(tokens, k) ?? k;
   // "23.4 cases per 100,000 people", "per 1,000 live births", "per 100k": a rate, per that many.
   const many = opener === 'per' ? perMany(tokens, k) : null;
   // "$208 per thousand cans", "$208 per 1,000 cans": a price of one can, a thousandth of it.

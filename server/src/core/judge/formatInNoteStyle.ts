@@ -1,4 +1,4 @@
-import { currencyDisplay, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
+import { currencyDisplay, GLUED_PREFIXES, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
 import type { Claim } from '../types';
 import { countsThings, isCurrency, isMoney } from '../units';
 import { escapeRegExp } from '../escapeRegExp';
@@ -52,6 +52,7 @@ const SCALE_TEXT = [
 const BARE_NUMBER = /(?<![\p{L}\d.,])(\d[\d,]*(?:\.\d+)?)()()(?!\d)/gu;
 // Never part of a number: "1.62x" is one number glued to its symbol, not "1" then ".62x".
 const NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(\\s?)(${SCALE_TEXT.map(escapeRegExp).join('|')})?(?![\\p{L}\\d]|[.,]\\d)`, 'gu');
+const GLUED_CURRENCY = new RegExp(`(?<!\\p{L})(?:${[...GLUED_PREFIXES].sort((a, b) => b.length - a.length).join('|')})(?=\\d)`, 'gu');
 const WORD_LABELS = new Set([...WORDS, ...INDIAN].map((s) => s.label));
 const INDIAN_LABELS = new Set(INDIAN.map((s) => s.label));
 const UPPER_LABELS = new Set(UPPER.map((s) => s.label));
@@ -63,11 +64,13 @@ function styleOf(claim: Claim): NoteStyle | null {
   // "$(1.2) billion" reads as "$1.2 billion" written in accounting style.
   const paren = /\((\d[\d,]*(?:\.\d+)?)\)/.exec(claim.text);
   const text = paren ? claim.text.replace(paren[0], paren[1]!) : claim.text;
-  let matches = [...text.matchAll(NUMBER)];
+  // "R22,500-23,500", "W2.1 trillion": a currency's letters glued to the digits are no word before them (the same length, so offsets hold).
+  const scan = text.replace(GLUED_CURRENCY, (m) => '\u00a4'.repeat(m.length));
+  let matches = [...scan.matchAll(NUMBER)];
   // "12.4 million 9-litre cases": the size glued to its measure is part of the noun, not the figure.
   // "23.4 cases per 100,000 people": the base of a rate is part of its unit too.
   if (matches.length > 1) matches = matches.filter((m, i) => i === 0 || !(/^-\p{L}/u.test(text.slice(m.index + m[0].length)) || /\bper\s+$/.test(text.slice(0, m.index))));
-  if (matches.length === 0) matches = [...text.matchAll(BARE_NUMBER)];
+  if (matches.length === 0) matches = [...scan.matchAll(BARE_NUMBER)];
   const first = matches[0];
   const last = matches[matches.length - 1];
   if (!first || !last) return null;

@@ -109,7 +109,7 @@ function respectivePart(claim: Claim, metric: Metric, memo: JudgeMemo, text: str
   // or opens the sentence, where a metric's own words are capitalised ("Net sales and adjusted EBITDA were").
   const named = (): boolean => memo.sentence(claim.sentence).mentions.some((m) => m.start < item.end && m.end > item.start);
   const opensSentence = (): boolean => !/\p{L}/u.test(text.slice(claim.sentence.start, item.start));
-  if (!word || !/^(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)$/u.test(word) || isWholeWord(word) || metric.words.some((w) => hasPhrase(foldForMatch(w), word)) || (/^\p{Lu}/u.test(word) && (opensSentence() || named()))) return null;
+  if (!word || !/^(?:\p{Ll}[\p{L}-]*(?: \p{Ll}[\p{L}-]*){0,2}|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)$/u.test(word) || isWholeWord(word) || metric.words.some((w) => hasPhrase(foldForMatch(w), word)) || (/^\p{Lu}/u.test(word) && (opensSentence() || named()))) return null;
   return { part: word, phrase: `${word} ${text.slice(hit.start, hit.end).toLowerCase()}` };
 }
 

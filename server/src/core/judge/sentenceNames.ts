@@ -102,6 +102,8 @@ const UNIT_WORDS = new Set([
 
 /** A short word right after a figure (not a year) is its unit: "700 Tbps", "12 Mtpa". */
 const AFTER_FIGURE = /(?:^|[^\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*[ \t]+$/;
+/** After a figure and its scale, a lower-case one too: "1,515 million kgMS" (not "a $2 billion AMD deal"). */
+const AFTER_SCALED_FIGURE = /(?:^|[^\d.,])\d[\d.,]*[ \t]+(?:thousand|million|billion|trillion|mn|bn|m|k)[ \t]+$/;
 
 /** "W53.6": a one-letter currency glued to its figure ("W53.6 trillion"), no name. */
 function isLetterMoney(word: string): boolean {
@@ -174,10 +176,13 @@ function readNames(sentence: string): { name: string; start: number }[] {
     if (sentence[m.index! + m[0].length] === '$') continue;
     // "$0.095/W", "€45/MWh": the unit a price is per, not a name.
     if (sentence[m.index! - 1] === '/' && canonicalUnit(m[0]) !== null) continue;
+    // "6E ounces": the elements an ounce of platinum-group metals counts, not a name.
+    if (m[0] === 'E' && /\d/.test(sentence[m.index! - 1] ?? '')) continue;
     // An initialism keeps its last dot: "U.S. Pharmaceutical" is one name.
     const text = m[0].replace(/['’]s?$/u, '').replace(INITIALISM.test(m[0]) ? /-+$/ : /[.-]+$/, '');
     if (!text) continue;
-    if (text.length <= 5 && AFTER_FIGURE.test(sentence.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    const before = text.length <= 5 ? sentence.slice(Math.max(0, m.index! - 24), m.index!) : '';
+    if (before && (AFTER_FIGURE.test(before) || (/^[a-z]/.test(text) && AFTER_SCALED_FIGURE.test(before)))) continue;
     words.push({ text, start: m.index!, end: m.index! + text.length });
     if (m[0] !== text && /['’]/.test(m[0])) words[words.length - 1]!.end = -1; // a possessive ends the phrase
   }
