@@ -11928,6 +11928,13 @@ describe('part 60 rules, second batch, each pinned both ways', () => {
 });
 
 describe('part 60 rules, third batch', () => {
+  it('reads a sentence that defines a unit ("A hundredweight is 100 pounds.") as no one\'s figure', () => {
+    const ridgeline = (text: string) => lineFindings('ltl', '2026-11-02', 'Ridgeline Freight', text);
+    const defined = ridgeline('A hundredweight is 100 pounds.');
+    expect(defined.map((f) => f.code)).toEqual(['unsourced']);
+    expect(defined[0]!.message).toContain("a unit's definition");
+  });
+
   it('reads a figure "by" which one name leads or trails another\'s as a gap, never a level; a unit after a scaled figure is no name ("kgMS")', () => {
     const halvard = (text: string) => lineFindings('tankers', '2025-11-20', 'Halvard Crude Carriers', text);
     const gap = halvard("Sundstrand's VLCC TCE trailed Halvard's by $2,500 per day in the third quarter.");
@@ -12070,8 +12077,8 @@ describe('LTL trucking note (operating ratio, tons per day, revenue per hundredw
       ['78.0% to 79.0%', 'supported', ['rdg-or-guid-2026-q4']],
       ['$720 million', 'supported', ['rdg-capex-guid-2026-oct']],
       ['$780 million', 'supported', ['rdg-capex-guid-2026-feb']],
-      // Left wrong (part 60): the footnote "A hundredweight is 100 pounds." is read as the heading entity's weight per shipment.
-      ['100 pounds', 'contradicted', ['rdg-wps-2026-q3']],
+      // The footnote "A hundredweight is 100 pounds.": a unit's definition, no one's figure.
+      ['100 pounds', 'unsourced', []],
     ]);
   });
 });

@@ -350,6 +350,7 @@ const NO_METRIC: Record<MetricLeftOut | 'unnamed', string> = {
   pool: 'the whole a part was won from (all the seats, contracts or votes), not a figure of its own',
   rival: 'a figure of rivals or peers, not its own',
   gap: "a gap to another's figure, not a change over time",
+  definition: "a unit's definition, not a figure of anyone's",
   years: 'an average over several years, not one period\'s figure the facts give',
   request: 'a figure asked for, not the one decided',
   counterfactual: 'what would have been, not what was',

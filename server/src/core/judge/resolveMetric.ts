@@ -412,7 +412,7 @@ export interface MetricOptions {
   segmentNamed?: (metric: Metric) => boolean;
 }
 
-export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'ratio' | 'pool' | 'rival' | 'gap' | 'years' | 'request' | 'counterfactual' | 'negated';
+export type MetricLeftOut = 'part' | 'pending' | 'benchmark' | 'ratio' | 'pool' | 'rival' | 'gap' | 'definition' | 'years' | 'request' | 'counterfactual' | 'negated';
 
 /**
  * The metric a claim is about: a metric word (hyphen/space/case/plural-insensitive) in the claim's
@@ -447,6 +447,10 @@ export function resolveMetric(claim: Claim, index: FactIndex, clause: Span, text
   }
   if (gapToAName(claim)) {
     opts.leftOut?.('gap');
+    return undefined;
+  }
+  if (DEFINES.test(claim.sentenceText.slice(0, claim.offset.start - claim.sentence.start))) {
+    opts.leftOut?.('definition');
     return undefined;
   }
   if (averageOverYears(claim, memo)) {
@@ -917,6 +921,9 @@ const ofRivals = (claim: Claim): boolean => {
   if (text.indexOf('ival') < 0 && text.indexOf('peer') < 0 && text.indexOf('ompetitor') < 0) return false;
   return RIVALS_AT.test(text.slice(Math.max(0, at - 60), at)) || RIVAL_SUBJECT.test(text.slice(0, at));
 };
+
+/** A sentence that defines a unit: "A hundredweight is 100 pounds.", "One barrel equals 159 litres." */
+const DEFINES = /^\s*(?:An?|One)\s+[\p{Ll}-]+\s+(?:is|equals|means|=)\s+(?:about\s+|roughly\s+)?$/u;
 
 /** After a percent, a comparative and a name's possessive: "35% more than Daon's", "12% higher than Kaveri's". */
 const MORE_THAN_A_NAME = /^\s+(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than\s+(?:that\s+of\s+)?(?!(?:Q[1-4]|H[12]|FY\d*)\b)\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:['\u2019]s?\b|\s*$|[,.;])/u;
