@@ -159,6 +159,11 @@ function pick(facts: Fact[], time: TimeRef | null, date: string, fye?: string): 
   return selectFacts(facts, time, date, fye)[0];
 }
 
+/** Of the facts stated by `date` that `keep` takes, the one stated last. */
+function newestStated(facts: Fact[], date: string, keep: (f: Fact) => boolean): Fact | undefined {
+  return statedBy(facts, date).filter(keep).sort((x, y) => y.asOfDate.localeCompare(x.asOfDate))[0];
+}
+
 /** The figure `months` before `later`: for its period moved back, or stated about that long before it. */
 function before(facts: Fact[], later: Fact, laterTime: TimeRef | null, months: number, date: string, fye?: string): Fact | undefined {
   const iso = later.period ?? laterTime?.iso ?? null;
@@ -166,7 +171,7 @@ function before(facts: Fact[], later: Fact, laterTime: TimeRef | null, months: n
     const shifted = shiftIso(iso, months);
     if (!shifted) return undefined;
     // A fact of exactly that period first: September's month, not the third quarter that ends with it.
-    const exact = later.period ? statedBy(facts, date).filter((f) => f.period === shifted).sort((x, y) => y.asOfDate.localeCompare(x.asOfDate))[0] : undefined;
+    const exact = later.period ? newestStated(facts, date, (f) => f.period === shifted) : undefined;
     return exact ?? pick(facts, periodRef(shifted, /^FY/i.test(shifted) || !!laterTime?.fiscal), date, fye);
   }
   // Figures as of a date (no period): the one stated closest to that long before, within two months.
@@ -194,7 +199,7 @@ function latestAfter(facts: Fact[], earlier: Fact, date: string, fye?: string): 
  */
 function latestBefore(facts: Fact[], later: Fact, date: string, fye?: string): Fact | undefined {
   if (later.period === undefined) {
-    return statedBy(facts, date).filter((f) => f.period === undefined && f.asOfDate < later.asOfDate).sort((x, y) => y.asOfDate.localeCompare(x.asOfDate))[0];
+    return newestStated(facts, date, (f) => f.period === undefined && f.asOfDate < later.asOfDate);
   }
   const from = factRange(later, fye)?.from ?? '';
   return latestOfLength(facts, later, date, fye, (f) => (factRange(f, fye)?.to ?? '') < from);

@@ -114,7 +114,7 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
 
 /** What one part overtook is no part the figure is of: "Concerts overtook albums as the largest line, at 32.9% of revenue". */
 const OVERTAKEN = /\b(overt(?:ook|akes?|aking|aken)|surpass(?:ed|es|ing)?|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|outs(?:old|ells?)|outgr(?:ew|ows?)|outpac(?:ed|es|ing))\s+(?:the\s+)?[\p{L}-]+/gu;
-const withoutOvertaken = (words: string): string => (words.includes('out') || words.includes('overt') || words.includes('surpass') || words.includes('eclips') || words.includes('displac') ? words.replace(OVERTAKEN, '$1') : words);
+const withoutOvertaken = (words: string): string => words.replace(OVERTAKEN, '$1');
 
 /** "generated revenue of $1.15 billion, roughly a quarter of the total": a share set right after an amount is that amount's (its part). */
 function shareOfTheAmount(claim: Claim, amount: Span, text: string): boolean {
@@ -203,8 +203,11 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
   // The item "respectively" pairs the figure with, read once (segment words, list check).
   let paired: RespectiveItem | null | undefined;
   const respective = (): RespectiveItem | null => (paired === undefined ? (paired = respectiveItemOf(claim, memo.claimsIn(claim.sentence))) : paired);
+  // Where a segment may be named, read once for the metric's choice and the facts' filter.
+  let segmentText: string[] | undefined;
+  const segmentsNamedAt = (): string[] => (segmentText ??= segmentWords(claim, clause, info.folded, memo, note.text, respective()).map(withoutOvertaken));
   const segmentNamed = (m: Metric): boolean =>
-    segmentFilter(memo.factsAbout(m.id, about), () => segmentWords(claim, clause, info.folded, memo, note.text, respective()).map(withoutOvertaken)).some((f) => f.segment !== undefined);
+    segmentFilter(memo.factsAbout(m.id, about), segmentsNamedAt).some((f) => f.segment !== undefined);
   const metric = resolveMetric(claim, index, clause, note.text, {
     header: table?.header, label: table?.label, before: table?.before, combined: entities.combined, memo, hasFacts, leftOut: (why) => (leftOut = why), segmentNamed,
   });
@@ -250,7 +253,7 @@ export function matchFacts(claim: Claim, note: ParsedNote, index: FactIndex, mem
         (!f.counterparty || isNamed(f.counterparty)),
     ),
     info.folded,
-  ), () => segmentWords(claim, clause, info.folded, memo, note.text, respective()).map(withoutOvertaken), () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment) && !respective());
+  ), segmentsNamedAt, () => wholeOfShare(claim, note, memo), table ? undefined : (segment) => inAListOfNames(claim, segment) && !respective());
   // "Google's advertising revenue was $65 billion", "4,000 paying customers": a part the facts name no segment for.
   const part = candidates.length > 0 && !candidates.some((f) => f.segment) ? partOf(claim, metric, memo, note.text, entities.subjects, index) : null;
   if (part && !part.wholeIfAgrees) return { ...none(), part };

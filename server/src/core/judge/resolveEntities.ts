@@ -358,9 +358,9 @@ export function resolveEntities(claim: Claim, note: ParsedNote, index: FactIndex
   // entity it stands for is named before (a mention of it at the pronoun, so the grammar ranks it).
   // Not when another name is the subject of the figure's own clause and the pronoun is outside it.
   const byPronoun = candidates.length > 0 ? pronounMention(claim, note, memo, blockSpan, index) : undefined;
-  // With no pronoun, the heading's entity owns it when it is not the name compared with: "# Hartwell
-  // Apparel" then "Digital penetration of 36.5% was 7.5 points above Northgate's 29.0%".
-  // So when every name is the subject of a later clause: "November dispatches were 4.38 lakh units; Kaveri sold 3.64 lakh units".
+  // With no pronoun, when every name is only compared with ("# Hartwell Apparel" then "Digital penetration
+  // of 36.5% was 7.5 points above Northgate's 29.0%") or is the subject of a later clause ("November
+  // dispatches were 4.38 lakh units; Kaveri sold 3.64 lakh units"), none of them owns the figure.
   // (Not a speaker after a quote: "…97% utilisation is what that buys you," Halvard's chief executive told analysts.)
   const laterSubject = (m: CuedMention): boolean => m.start >= clause.end && m.role === 'subject' && !/["\u201c\u201d]/.test(note.text.slice(claim.offset.end, m.start));
   // (Then the block's or the heading's entity, as for a sentence that names no one.)

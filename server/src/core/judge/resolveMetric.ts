@@ -927,9 +927,9 @@ const DEFINES = /^\s*(?:An?|One)\s+[\p{Ll}-]+\s+(?:is|equals|means|=)\s+(?:about
 
 /** After a percent, a comparative and a name's possessive: "35% more than Daon's", "12% higher than Kaveri's". */
 const MORE_THAN_A_NAME = /^\s+(?:more|higher|greater|larger|bigger|less|lower|smaller|fewer)\s+than\s+(?:that\s+of\s+)?(?!(?:Q[1-4]|H[12]|FY\d*)\b)\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:['\u2019]s?\b|\s*$|[,.;])/u;
-/** "For 2025, Haneul's revenue was 2.21 trillion won, 35% more than Daon's": the gap to another's figure, no change over time. */
 /** Before a figure, a verb of leading or trailing a name's and "by": "trailed Halvard's by ", "trails Sakuraya's by ". */
 const LEADS_A_NAME_BY = /\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|outpac(?:es|ed|ing)|top(?:s|ped|ping)|le(?:d|ads|ading))\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['\u2019]s?(?:\s+[\p{Ll}-]+){0,3}\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$/u;
+/** "For 2025, Haneul's revenue was 2.21 trillion won, 35% more than Daon's", "trailed Halvard's by $2,500 per day": the gap to another's figure, no change over time nor a level. */
 export const gapToAName = (claim: Claim): boolean => {
   const at = claim.offset.start - claim.sentence.start;
   if (LEADS_A_NAME_BY.test(claim.sentenceText.slice(Math.max(0, at - 80), at))) return true;
