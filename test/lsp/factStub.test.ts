@@ -239,7 +239,7 @@ describe('fact stubs for parts', () => {
 
   it('a country\'s adjective ("300 Scottish shops") and a row of a table by segment end supported too', () => {
     const bakery = '---\ndate: 2025-08-01\n---\n# Crumb & Co\n\nCrumb has 300 Scottish shops.\n';
-    expect(applyPartStubs('bakery', 1, bakery)[0]).toEqual(expect.arrayContaining(['segment: Scottish', 'value: 300']));
+    expect(applyPartStubs('bakery', 1, bakery)[0]).toEqual(expect.arrayContaining(['segment: Scotland', 'value: 300']));
     const pawn = '---\ndate: 2025-02-14\n---\n# Prenda Group\n\n| Segment | Stores | Revenue 2024 |\n|---|---|---|\n| US | 930 | $1.46bn |\n';
     expect(applyPartStubs('pawn', 2, pawn).map((lines) => lines.find((l) => l.startsWith('segment:')))).toEqual(['segment: US', 'segment: US']);
     // Places listed together are one part: its fact decides the figure, and no one of the places takes it.

@@ -58,6 +58,7 @@ const TIME = {
   latest: 'optionalFlag',
   fiscal: 'optionalFlag',
   endOf: 'optionalFlag',
+  yearless: 'dropped',
 } as const satisfies Record<keyof TimeRef, Kind>;
 
 type Fields = Readonly<Record<string, Kind>>;

@@ -58,7 +58,7 @@ export const CURRENCY_SPELLINGS: Readonly<Record<string, CurrencySpelling>> = {
   HUF: { after: ['Ft'], words: ['forint', 'forints'] },
   RON: { words: ['lei', 'romanian lei'] },
   BRL: { before: ['R$'], words: ['reais', 'brazilian reais', 'brazilian real'] },
-  MXN: { before: ['MX$', 'Mex$'], words: ['mexican pesos', 'mexican peso'] },
+  MXN: { before: ['MX$', 'Mex$', 'Ps.', 'Ps'], words: ['mexican pesos', 'mexican peso'] },
   CAD: { before: ['C$', 'CA$', 'Can$'], words: ['canadian dollars', 'canadian dollar'] },
   AUD: { before: ['A$', 'AU$'], words: ['australian dollars', 'australian dollar'] },
   NZD: { before: ['NZ$'], words: ['new zealand dollars', 'new zealand dollar'] },
@@ -68,7 +68,7 @@ export const CURRENCY_SPELLINGS: Readonly<Record<string, CurrencySpelling>> = {
   TRY: { before: ['₺'], words: ['lira', 'liras', 'turkish lira'] },
   RUB: { before: ['₽'], words: ['rubles', 'roubles', 'russian rubles'] },
   UAH: { before: ['₴'], words: ['hryvnia', 'hryvnias'] },
-  ILS: { before: ['₪'], words: ['shekels', 'new shekels'] },
+  ILS: { before: ['₪', 'NIS'], words: ['shekels', 'new shekels'] },
   VND: { before: ['₫'], after: ['₫'], words: ['dong', 'vietnamese dong'] },
   PHP: { before: ['₱'], words: ['philippine pesos'] },
   THB: { before: ['฿', 'Bt'], words: ['baht', 'thai baht'] },
@@ -299,10 +299,10 @@ export const CURRENCY_WORDS: ReadonlyMap<string, readonly { words: readonly stri
 
 /**
  * One capital letter that is a currency glued to a number with a scale, decimals or thousands
- * after it: "W53.6 trillion", "W84,000" (Korean won), "R15.82", "R33,460" (South African rand);
+ * after it: "W53.6 trillion", "W84,000" (Korean won), "R15.82", "R33,460" (South African rand), "P27.4 billion" (Philippine pesos);
  * "W12 engine", "DeepSeek R1" are none.
  */
-export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([['W', 'KRW'], ['R', 'ZAR']]);
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([['W', 'KRW'], ['R', 'ZAR'], ['P', 'PHP']]);
 
 /** Letter prefixes glued to a number ("USD5bn", "Rs500", "RM5bn", "W53.6") that the lexer splits off. */
 export const GLUED_PREFIXES: ReadonlySet<string> = new Set([

@@ -66,6 +66,11 @@ export interface TimeRef {
   fiscal?: boolean;
   /** "at the end of the third quarter", "end of 2025": the last month of a longer period, the level it closed at. */
   endOf?: boolean;
+  /**
+   * A quarter or half said without its year ("the fiscal fourth quarter", "Q3", "FQ4"): `iso` is
+   * the latest calendar one begun by `asOf`; an entity's fiscal calendar picks its own latest one.
+   */
+  yearless?: { ord: number; quarter: boolean; asOf: string };
 }
 
 export interface Claim {

@@ -122,6 +122,16 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     let c = claims.findIndex((x) => x.end === p.start);
     while (c > 0 && given[c - 1]!.length === 0 && tokens.slice(claims[c - 1]!.end, claims[c]!.start).every((t) => t.text === ',' || t.lower === 'and')) given[--c] = [p];
   }
+  // "…were 51.6% and 48.9% for Kapuluan and Sulu, respectively, in 3Q26": a time right after "respectively," is the whole run's too.
+  for (const p of phrases) {
+    const before = tokens[p.start - 1]?.text === ',' ? p.start - 2 : p.start - 1;
+    if (tokens[before]?.lower !== 'respectively' || p.ref.iso === null) continue;
+    let c = claims.length - 1;
+    while (c >= 0 && claims[c]!.end > before) c--;
+    if (c < 0 || (given[c]!.length > 0 && !given[c]!.includes(p))) continue;
+    given[c] = [p];
+    while (c > 0 && given[c - 1]!.length === 0 && tokens.slice(claims[c - 1]!.end, claims[c]!.start).every((t) => t.text === ',' || t.lower === 'and')) given[--c] = [p];
+  }
   // "exported 1.21 million hectolitres in 2025, 7% less than in 2024, worth €602 million": what the level was worth is of its time.
   for (let c = 1; c < claims.length; c++) {
     if (given[c]!.length > 0 || !worthBefore(tokens, claims[c]!.start)) continue;

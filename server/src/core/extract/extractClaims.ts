@@ -15,6 +15,7 @@ import { type Quantity, readPer, readQuantity, unitStartsAt } from './quantity';
 import { refDateOf, sentenceTimes } from './sentenceTimes';
 import { countsThings } from '../units';
 import { findTimes, isYearToken } from './time';
+import { STEP_CUE_PATTERN } from './stepCues';
 
 /** A claim as the extractor finds it in one sentence; parseNote adds positions and context. */
 export type ExtractedClaim = Pick<
@@ -92,13 +93,13 @@ export function extractSentenceClaims(sentence: string, base: number, referenceD
 }
 
 /** Between a change and the level it reached, maybe past its step: " to ", " year on year to ", ", to about ". */
-const REACHED_AFTER = /^(?:\s+(?:(?:year|quarter|month)[\s-]+(?:on|over)[\s-]+(?:year|quarter|month)|yoy|y\/y|qoq|q\/q|sequentially))?,?\s+to\s+(?:(?:about|roughly|around|nearly|almost)\s+)?$/i;
+const REACHED_AFTER = new RegExp(`^(?:\\s+(?:${STEP_CUE_PATTERN}))?,?\\s+to\\s+(?:(?:about|roughly|around|nearly|almost)\\s+)?$`, 'i');
 
 /** Whether a figure states another value in the unit of the one it follows (a bare count is of its noun: "14.2 million patient visits (13.1 million in 2024)"). */
 const anotherValueOfTheUnit = (a: Pick<Claim, 'unit' | 'value'>, b: Pick<Claim, 'unit' | 'value'>): boolean =>
   (a.unit === b.unit || a.unit === 'count' || b.unit === 'count') && a.value !== b.value;
 
-const CHANGE_HEADER = /\b(?:growth|change|chg|yoy|y[/-]y|qoq|q[/-]q|cagr|increase|decrease|decline)\b/i;
+const CHANGE_HEADER = new RegExp(`\\b(?:growth|change|chg|cagr|increase|decrease|decline|${STEP_CUE_PATTERN})\\b`, 'i');
 
 interface HeaderUnit {
   /** 'count' when the header gives only a scale ("Revenue (mn)"). */
@@ -678,7 +679,7 @@ function makeSingle(tokens: readonly Token[], given: Quantity, base: number): To
   const unit = EACH_AFTER.has(tokens[h.after]?.lower ?? '') || eachBefore(tokens, h.before) ? `${written}/each` : written;
   // "a net loss of $3.1 billion", "lost $2 billion", "a $3.1 billion operating loss": a negative amount, not a change.
   const loss = q.currency !== null && !q.per && isLoss(tokens, h.before, h.after);
-  const down = loss ? null : (directionBefore(tokens, h.before, isCounted(unit)) ?? directionAfter(tokens, h.after, unit));
+  const down = loss ? null : (directionBefore(tokens, h.before, isCounted(unit), q.hasScale) ?? directionAfter(tokens, h.after, unit));
 
   // "+25%", "(+12.9% y/y)": a percent with a plus sign is a change (a minus one may be a level: a margin of -0.6%).
   const changed = down !== null || (unit === 'percent' && tokens[q.start]?.text === '+');

@@ -130,7 +130,7 @@ const LAID = new Set(['laid', 'lay', 'lays', 'laying']);
 export const TRADE_VERBS: ReadonlySet<string> = new Set([...BOUGHT, ...SOLD]);
 
 /** A change verb right before the quantity ("fell 9%", "shrank by 75 people", "up 35%"; a count "bought", "sold"). */
-export function directionBefore(tokens: readonly Token[], i: number, counted = false): Direction {
+export function directionBefore(tokens: readonly Token[], i: number, counted = false, scaled = false): Direction {
   // "fell below 200 ms", "rose above $100": a level reached, not a change.
   if (LEVEL_HEDGES.has(tokens[i]?.lower ?? '')) return null;
   const k = verbBefore(tokens, i);
@@ -146,7 +146,8 @@ export function directionBefore(tokens: readonly Token[], i: number, counted = f
   // "improved 180 basis points", "worsened 2 points": better or worse, the judge takes either direction (VALENCE).
   if (VALENCE_VERBS.has(w.lower)) return 'up';
   if (counted && BOUGHT.has(w.lower)) return 'up';
-  if (counted && SOLD.has(w.lower)) return 'down';
+  // ("Norvia sold 4,812 million unit cases": goods sold by the million are sales, no disposal.)
+  if (counted && SOLD.has(w.lower) && !scaled) return 'down';
   return transitiveChange(tokens, i, k);
 }
 

@@ -95,6 +95,9 @@ export interface RefDate {
   day: number;
 }
 
+/** The reference date as written: YYYY-MM-DD. */
+export const refIso = (r: RefDate): string => `${r.year}-${pad(r.month)}-${pad(r.day)}`;
+
 export function refDate(iso: string): RefDate {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return { year: 1970, month: 1, day: 1 };

@@ -1,6 +1,6 @@
 import type { Token } from './lexer';
 import { readNumberWords } from './numberWords';
-import { GOODS_UNITS, MAX_MAGNITUDE, NOUN_ABBREVIATIONS, RATE_SPANS, unitEntry } from '../lexicon';
+import { goodsSymbol, GOODS_UNITS, MAX_MAGNITUDE, NOUN_ABBREVIATIONS, RATE_SPANS, unitEntry } from '../lexicon';
 import {
   compoundScale,
   DIRECT_UNITS,
@@ -232,7 +232,13 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | nu
     // "12.4 million 9-litre cases", "3,000 40-foot containers": a size glued to its measure describes the noun counted.
     const sized = sizeBefore(tokens, j);
     const known = (sized && matchKnownNoun(tokens, sized)) ?? matchKnownNoun(tokens, j);
-    let m = known ?? (sized && matchCountNoun(tokens, sized, false)) ?? abbreviatedNoun(tokens, j) ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
+    // "15.8 Mt", "1.2 Moz", "120 koz": a scaled symbol of goods, its prefix the scale.
+    const goods = !hasScale && !words ? scaledGoods(tokens, j) : null;
+    if (goods) {
+      scale *= goods.factor;
+      hasScale = true;
+    }
+    let m = goods ?? known ?? (sized && matchCountNoun(tokens, sized, false)) ?? abbreviatedNoun(tokens, j) ?? matchCountNoun(tokens, j, !words && !hasScale && raw === 1);
     // A number word counts only nouns analysts count ("three data centers", not "two entities").
     // "The two data centers" points back at data centers already named: no new claim.
     // With a scale the words are a figure like digits ("a quarter of a billion downloads").
@@ -406,6 +412,14 @@ function abbreviatedNoun(tokens: readonly Token[], j: number): { unit: string; s
   if (!t || t.type !== 'word' || !t.spaced || t.text !== t.lower || t.text.length < 2) return null;
   const unit = NOUN_ABBREVIATIONS.get(t.lower);
   return unit === undefined ? null : { unit, start: j, next: j + 1, known: false };
+}
+
+/** "15.8 Mt", "1.2 Moz", "120 koz", "1,180 kt": a goods symbol with a scale prefix after a number (lexicon.goodsSymbol). */
+function scaledGoods(tokens: readonly Token[], j: number): { unit: string; factor: number; start: number; next: number; known: boolean } | null {
+  const t = tokens[j];
+  if (!t || t.type !== 'word' || t.text.length < 2) return null;
+  const read = goodsSymbol(t.text);
+  return read && read.factor > 1 ? { ...read, start: j, next: j + 1, known: true } : null;
 }
 
 /** Counted nouns of two words ("square foot", "square kilometre"), from the abbreviations' table. */

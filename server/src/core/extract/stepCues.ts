@@ -15,3 +15,12 @@ export const STEP_CUES: Readonly<Record<Step, readonly string[]>> = {
   // The period before, as long as the figure's own: a quarter's quarter, a month's month.
   periods: ['sequentially', 'sequential'],
 };
+
+/**
+ * Every cue as one regex alternation, as notes write them: a space is any run of spaces, hyphens or
+ * slashes, a slash a slash or a hyphen ("y/y", "y-y", "year-on-year").
+ */
+export const STEP_CUE_PATTERN: string = Object.values(STEP_CUES)
+  .flat()
+  .map((c) => c.replace(/\//g, '[/-]').replace(/ /g, '[\\s/-]+'))
+  .join('|');

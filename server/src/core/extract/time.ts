@@ -4,6 +4,7 @@ import type { Token } from './lexer';
 import { isNumberWord, readNumberWords } from './numberWords';
 import { STEP_CUES } from './stepCues';
 import {
+  refIso,
   dayPeriod,
   daysEnding,
   edgeMonth,
@@ -84,6 +85,8 @@ interface Core {
   endOf?: boolean;
   /** "fourth-quarter", "the first half" with no year of its own: which part, for a year stated next to it. */
   yearless?: { ord: number; quarter: boolean };
+  /** A quarter or half whose year is the latest's ("Q3", "the fourth quarter", "FQ4"): which part. */
+  latestPart?: { ord: number; quarter: boolean };
 }
 
 /** "up 5% on the year", "on the quarter": the step cues that read as "on" and a period are a change's step, no period. */
@@ -130,6 +133,11 @@ export function findTimes(
     }
     for (let k = i; k < core.end; k++) consumed[k] = 1;
     let start = i;
+    // "the fiscal fourth quarter", "fiscal Q4": a quarter or half of the fiscal year.
+    if (FISCAL_WORDS.has(tokens[i - 1]?.lower ?? '') && !consumed[i - 1] && core.period && /-[QH][1-4]$/.test(core.period.iso)) {
+      core.fiscal = true;
+      consumed[--start] = 1;
+    }
     // "by the end of 2025", "in September", "as of Q1 2025".
     if (tokens[start - 1]?.lower === 'the' && !consumed[start - 1]) start--;
     const prep = tokens[start - 1];
@@ -174,6 +182,7 @@ export function findTimes(
     };
     if (by) tr.by = true;
     if (core.latest) tr.latest = true;
+    if (core.latestPart && !ofYear) tr.yearless = { ...core.latestPart, asOf: refIso(ref) };
     if (core.endOf || (closed && closed.from !== core.period!.from) || (core.anchored && anchorEndOf)) tr.endOf = true;
     if (core.fiscal || (core.anchored && anchorFiscal && core.period)) tr.fiscal = true;
     // "Fourth-quarter sales in fiscal 2026 were …": the year stated after such a part, before any figure, is the part's.
@@ -187,6 +196,7 @@ export function findTimes(
       const text = partOfYearText(phrases[part.at]!.ref.text, tr.text);
       for (const r of [tr, phrases[part.at]!.ref]) {
         Object.assign(r, { text, iso: whole.iso, from: whole.from, to: whole.to });
+        delete r.yearless;
         if (tr.fiscal) r.fiscal = true;
       }
     }
@@ -195,6 +205,13 @@ export function findTimes(
     // "the year" or "a year earlier" later in the sentence refers to, nor is a time counted from it.
     // Nor a period restated in parentheses ("the first quarter of fiscal 2026 (April to June)"): the fiscal year stays the anchor.
     const restated = tokens[start - 1]?.text === '(' && phrases.length >= 2 && phrases[phrases.length - 2]!.end === start - 1;
+    // "FQ4 (June quarter)": months that restate a part said without its year are its months.
+    const guessed = restated ? phrases[phrases.length - 2]!.ref : undefined;
+    if (guessed?.yearless && tr.iso !== null && !tr.yearless) {
+      Object.assign(guessed, { iso: tr.iso, from: tr.from, to: tr.to });
+      delete guessed.yearless;
+      delete guessed.fiscal;
+    }
     if (core.period && !core.anchored && !restated && !startsAComparison(tokens, start) && !afterComparedLevel(tokens, start)) {
       anchor = ofYear || merged ? period! : core.period;
       anchorFiscal = !!tr.fiscal;
@@ -489,7 +506,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     if (y) return { end: y.next, period: isQ ? quarterPeriod(y.year, n) : halfPeriod(y.year, n), fiscal: !!fy };
     const first = isQ ? n * 3 - 2 : n * 6 - 5;
     const year = recentYear(ref, first);
-    return { end: i + 1, period: isQ ? quarterPeriod(year, n) : halfPeriod(year, n) };
+    return { end: i + 1, period: isQ ? quarterPeriod(year, n) : halfPeriod(year, n), latestPart: { ord: n, quarter: isQ } };
   }
   // the first quarter (of 2025), the second half (of 2025)
   const ord = ORDINAL_PARTS.get(lower);
@@ -503,7 +520,7 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     // With no year said: the latest such quarter or half by the note's date.
     const latest = (): Core => {
       const year = recentYear(ref, isQ ? ord * 3 - 2 : ord * 6 - 5);
-      return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord), yearless: { ord, quarter: isQ } };
+      return { end: partAt + 1, period: isQ ? quarterPeriod(year, ord) : halfPeriod(year, ord), yearless: { ord, quarter: isQ }, latestPart: { ord, quarter: isQ } };
     };
     // A possessive ends the time phrase: nothing after "the first quarter's" says which year.
     if (partWord !== part.lower) return latest();
@@ -535,12 +552,13 @@ function matchCore(tokens: readonly Token[], i: number, ref: RefDate, claimUnitA
     }
     return { end: fy.next, period: fiscalPeriod(fy.year), fiscal: true };
   }
-  // FQ4, FQ4 2025, FQ1 FY26: a fiscal quarter; without its year it names no calendar period.
+  // FQ4, FQ4 2025, FQ1 FY26: a fiscal quarter; without its year the latest one.
   const fq = c0 === 102 && lower.length === 3 ? /^fq([1-4])$/.exec(lower) : null;
   if (fq) {
+    const n = +fq[1]!;
     const y = fiscalYearAt(tokens, i + 1) ?? yearAt(tokens, i + 1, claimUnitAt);
-    if (y) return { end: y.next, period: quarterPeriod(y.year, +fq[1]!), fiscal: true };
-    return { end: i + 1, period: null, fiscal: true };
+    if (y) return { end: y.next, period: quarterPeriod(y.year, n), fiscal: true };
+    return { end: i + 1, period: quarterPeriod(recentYear(ref, n * 3 - 2), n), fiscal: true, latestPart: { ord: n, quarter: true } };
   }
   // this year, last quarter, next month
   if ((lower === 'this' || lower === 'last' || lower === 'next' || lower === 'past' || lower === 'previous' || lower === 'prior' || lower === 'preceding') && next?.type === 'word') {
@@ -740,6 +758,11 @@ function matchNumeric(tokens: readonly Token[], i: number, ref: RefDate, claimUn
     if (/^M\d{2}$/.test(ms.text)) return { end: i + 2, period: firstMonthsPeriod(2000 + Number(ms.text.slice(1)), t.value) };
     const y = ms.text === 'M' && tokens[i + 2]?.spaced ? yearAt(tokens, i + 2, () => false) : null;
     if (y) return { end: y.next, period: firstMonthsPeriod(y.year, t.value) };
+    // "opened 241 stores in 9M.", a label "(9M: 241)": no year said, the latest such months ended by the note's date.
+    const label = tokens[i - 1]?.text === '(' && tokens[i + 2]?.text === ':';
+    if (ms.text === 'M' && (label || (SAME_PERIOD_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '') && (!tokens[i + 2] || tokens[i + 2]!.type === 'sym')))) {
+      return { end: i + 2, period: firstMonthsPeriod(ref.month > t.value ? ref.year : ref.year - 1, t.value) };
+    }
   }
   // 14 February (2025)
   const mo = tokens[i + 1];

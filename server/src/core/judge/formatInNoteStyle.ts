@@ -1,6 +1,6 @@
-import { currencyDisplay, GLUED_PREFIXES, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
+import { currencyDisplay, GLUED_PREFIXES, goodsSymbol, SCALE_SUFFIXES, SCALE_WORDS, SCALES, UNIT_WORDS, unitEntry } from '../lexicon';
 import type { Claim } from '../types';
-import { countsThings, isCurrency, isMoney } from '../units';
+import { countsThings, isCurrency, isMoney, RATIO_FAMILIES } from '../units';
 import { escapeRegExp } from '../escapeRegExp';
 
 interface ScaleStep {
@@ -42,6 +42,8 @@ interface NoteStyle {
   cents: boolean;
   /** "+4.5%": a rise written with its plus sign, as a change column writes it. */
   plus: boolean;
+  /** "11.3 Mt", "548 koz": the scale a goods symbol's prefix gives the written number. */
+  symbolScale: number;
 }
 
 const SCALE_TEXT = [
@@ -52,6 +54,7 @@ const SCALE_TEXT = [
 const BARE_NUMBER = /(?<![\p{L}\d.,])(\d[\d,]*(?:\.\d+)?)()()(?!\d)/gu;
 // Never part of a number: "1.62x" is one number glued to its symbol, not "1" then ".62x".
 const NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)(\\s?)(${SCALE_TEXT.map(escapeRegExp).join('|')})?(?![\\p{L}\\d]|[.,]\\d)`, 'gu');
+const RANGE_TO_GLUED = /^\s*(?:[-\u2013\u2014]|to)\s*(\d[\d,]*(?:\.\d+)?)(?=\p{L})/u;
 const GLUED_CURRENCY = new RegExp(`(?<!\\p{L})(?:${[...GLUED_PREFIXES].sort((a, b) => b.length - a.length).join('|')})(?=\\d)`, 'gu');
 const WORD_LABELS = new Set([...WORDS, ...INDIAN].map((s) => s.label));
 const INDIAN_LABELS = new Set(INDIAN.map((s) => s.label));
@@ -71,6 +74,11 @@ function styleOf(claim: Claim): NoteStyle | null {
   // "23.4 cases per 100,000 people": the base of a rate is part of its unit too.
   if (matches.length > 1) matches = matches.filter((m, i) => i === 0 || !(/^-\p{L}/u.test(text.slice(m.index + m[0].length)) || /\bper\s+$/.test(text.slice(0, m.index))));
   if (matches.length === 0) matches = [...scan.matchAll(BARE_NUMBER)];
+  // "120–140bps": a range's high end glued to its symbol, which NUMBER leaves to the suffix.
+  const end = matches.at(-1);
+  const at = end ? end.index + end[0].length : 0;
+  const glued = end && RANGE_TO_GLUED.exec(scan.slice(at));
+  if (glued) matches = [...matches, Object.assign([glued[1]!, glued[1]!, '', undefined], { index: at + glued[0].length - glued[1]!.length }) as unknown as RegExpExecArray];
   const first = matches[0];
   const last = matches[matches.length - 1];
   if (!first || !last) return null;
@@ -87,6 +95,8 @@ function styleOf(claim: Claim): NoteStyle | null {
     }
   }
   const rawPrefix = text.slice(0, first.index);
+  // "11.3 Mt", "120 koz": the symbol's prefix is the written number's scale.
+  const symbolScale = goodsSymbol(/^\s?(\S+)/.exec(text.slice(last.index + last[0].length))?.[1] ?? '')?.factor ?? 1;
   return {
     // A sign inside the prefix ("$-5 billion") is the note's way of writing negatives, not part of the currency.
     prefix: rawPrefix.replace(/[-\u2212+]/g, ''),
@@ -102,6 +112,7 @@ function styleOf(claim: Claim): NoteStyle | null {
     plus: rawPrefix.startsWith('+'),
     cents: !scale && isMoney(claim.unit) && /\.\d\d$/.test(first[1]!),
     perValue: writtenPerValue(claim, text.slice(last.index + last[0].length)),
+    symbolScale,
     factor: PER_LOT.test(text.slice(last.index + last[0].length)) ? perLotFactor(claim, Number(first[1]!.replace(/,/g, '')))
       : scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
   };
@@ -165,9 +176,12 @@ function siStyle(claim: Claim, style: NoteStyle): ((low: number, high: number) =
   const steps = symbolSteps(claim.unit);
   if (!steps.some((s) => s.size !== 1)) return null;
   const m = /^(\s?)(\S+)(.*)$/s.exec(style.suffix);
-  if (!m || !steps.some((s) => s.label === m[2])) return null;
+  const own = m ? steps.find((s) => s.label === m[2]) : undefined;
+  if (!m || !own) return null;
+  // A ratio keeps the note's symbol: "120–130 bps", never "1.2–1.3 pp".
+  const ratio = RATIO_FAMILIES.has(unitEntry(claim.unit)?.family ?? '');
   return (low, high) => {
-    const step = steps.find((s) => Math.max(Math.abs(low), Math.abs(high)) >= s.size) ?? steps[steps.length - 1]!;
+    const step = ratio ? own : (steps.find((s) => Math.max(Math.abs(low), Math.abs(high)) >= s.size) ?? steps[steps.length - 1]!);
     const n = low === high ? digits(low / step.size, false) : `${digits(low / step.size, false)}\u2013${digits(high / step.size, false)}`;
     return `${low < 0 && low === high ? '-' : ''}${style.prefix}${n}${m[1]}${step.label}${m[3]}`;
   };
@@ -237,8 +251,8 @@ export function formatInNoteStyle(claim: Claim, low: number, high: number = low)
   const power = powerStyle(claim);
   if (power && low === high) return power(low);
   if (!style) return plain(claim, low, high);
-  low *= style.perValue;
-  high *= style.perValue;
+  low *= style.perValue / style.symbolScale;
+  high *= style.perValue / style.symbolScale;
   // "12.6" in a "(€bn)" column, as the note writes its cells.
   if (style.factor !== 1) return formatInNoteStyle({ ...claim, value: (claim.value ?? 0) / style.factor, low: null, high: null }, low / style.factor, high / style.factor);
   const si = siStyle(claim, style) ?? unitWordStyle(style);

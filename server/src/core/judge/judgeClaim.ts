@@ -11,7 +11,7 @@ import { SET_AGAINST } from './sentenceCues';
 import { foldForMatch, hasPhrase } from './findPhrase';
 import { formatInNoteStyle } from './formatInNoteStyle';
 import { type FactGroup, matchFacts } from './matchFacts';
-import { atFiscalYearEnd, claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, periodOver, selectFacts, statedBy } from './selectFacts';
+import { inFiscalCalendar, claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, periodOver, selectFacts, statedBy } from './selectFacts';
 import { within } from './periods';
 import { shiftPeriod } from '../extract/periods';
 import { fiscalEndOf, judgeWithDerivation, startedFrom } from './judgeDerived';
@@ -176,7 +176,7 @@ function judgeOne(stated: Claim, group: FactGroup, metricId: string, ctx: JudgeC
   const subject = subjectOf(index, group.entities, metricId, group.counterparty, undefined, group.facts[0]?.segment);
   const fye = fiscalEndOf(ctx, group.entities);
   // (The author's year end: the note's date, not a later --as-of.)
-  const claim = atFiscalYearEnd(stated, fye, ctx.note.referenceDate);
+  const claim = inFiscalCalendar(stated, fye, ctx.note.referenceDate);
   const { stance, running } = stanceOf(claim, ctx, metricId, group.facts, fye);
   const facts = group.facts.filter((f) => kindFits(stance, running, f));
   const claimed = ofTheLatestYear(claim, facts, R, fye);

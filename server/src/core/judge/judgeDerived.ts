@@ -12,13 +12,14 @@ import { clauseOf } from './clauseOf';
 import { deriveInterval, FORMULA_SHAPE } from './deriveArithmetic';
 import { comparedBefore, type DerivedReading, FROM_LEVEL, readDerived, type Step, type TimeMention } from './deriveReading';
 import { formatInNoteStyle } from './formatInNoteStyle';
-import { foldForMatch, uncoveredHits } from './findPhrase';
+import { foldForMatch, hasPhrase, uncoveredHits } from './findPhrase';
 import type { JudgeContext } from './judgeClaim';
 import type { WordHit } from './judgeMemo';
 import { matchFacts } from './matchFacts';
 import { elliptical, gapToAName, unitNamedBy } from './resolveMetric';
+import type { Qualified } from './qualifier';
 import { humanPeriod } from './periods';
-import { atFiscalYearEnd, claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, selectFacts, statedBy, WEEK_MS } from './selectFacts';
+import { inFiscalCalendar, claimPeriod, earlierDates, factRange, latestOfItsLength, periodDays, selectFacts, statedBy, WEEK_MS } from './selectFacts';
 import { compatibleUnits, familyOf, isRatioUnit, priceOfOne } from './unitMemo';
 import { isCurrency } from '../units';
 import { pluralNoun } from '../extract/unitNouns';
@@ -37,6 +38,8 @@ interface Series {
   entities: string[];
   facts: Fact[];
   fye?: string;
+  /** A part the facts give no segment for, whose whole's facts decide only a change they agree with ("Norvia's Peruvian volumes"). */
+  part?: Qualified;
 }
 
 interface Operands {
@@ -64,7 +67,7 @@ function seriesFor(claim: Claim, ctx: JudgeContext, unit: Unit, only?: Only): Se
   const fye = fiscalEndOf(ctx, group.entities);
   const facts = only ? group.facts.filter((f) => only.has(f.id)) : group.facts;
   if (facts.length === 0) return null;
-  return { metric: match.metric, entities: group.entities, facts, ...(fye ? { fye } : {}) };
+  return { metric: match.metric, entities: group.entities, facts, ...(fye ? { fye } : {}), ...(match.part ? { part: match.part } : {}) };
 }
 
 /**
@@ -220,6 +223,10 @@ function yearsBefore(facts: Fact[], later: Fact, years: number, date: string, fy
   end.setUTCFullYear(end.getUTCFullYear() - years);
   return latestOfLength(facts, later, date, fye, (f) => Math.abs(Date.parse(factRange(f, fye)?.to ?? '') - end.getTime()) <= WEEK_MS);
 }
+
+/** "(previously 23–25 million carats)", "(was $4.1 billion)": the figure a revised one replaced, in brackets right after it. */
+const REVISED_FROM_ASIDE = /\(\s*(?:previously|was|prior|before)\s*:?\s*$/i;
+const revisedFromAside = (claim: Claim): boolean => REVISED_FROM_ASIDE.test(claim.sentenceText.slice(Math.max(0, claim.offset.start - claim.sentence.start - 16), claim.offset.start - claim.sentence.start));
 
 /** "$4 billion a year earlier" where nothing says earlier than when: no fact can be chosen, so never red. */
 function earlierThanUnstated(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict {
@@ -491,6 +498,8 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
     const series = units.map((u) => seriesFor(claim, ctx, u, only)).find((x) => x !== null);
     if (!series) return null;
     const segment = series.facts[0]?.segment;
+    // "82.4% of Kapuluan's mobile revenue": a segment named in the whole is the whole's, the part unnamed.
+    if (reading.form === 'share' && segment && hasPhrase(foldForMatch(ctx.note.text.slice(claim.offset.end, of.end)), segment)) return null;
     if (reading.form === 'share') {
       // A part is a segment's figure of the whole's metric, or of another metric the sentence names
       // before the share ("Players won £4.3 billion in prizes, 53% of sales"); else there is no part to divide.
@@ -506,7 +515,9 @@ function planFor(claim: Claim, reading: DerivedReading, ctx: JudgeContext, only?
       // A share set right after its amount is that amount's, of its time: "Charter costs climbed to $2.31 billion
       // (about 10.6% of revenue) as the line renewed charters signed at 2024's rates" is no share of 2024.
       const amount = own === undefined && ofAnother ? amountBefore(claim, ctx) : undefined;
-      const time = own !== undefined ? own : amount ? (amount.time?.iso ? amount.time : null) : (reading.times.filter((t) => !t.start).at(-1)?.ref ?? null);
+      // (Not a later figure's own time: "34% of revenue, against 32% for full-year 2025" is no share of 2025.)
+      const laterTimes = new Set(sentenceClaims(claim, ctx).flatMap((c) => (c.offset.start >= claim.offset.end && c.time?.span ? [c.time.span.start] : [])));
+      const time = own !== undefined ? own : amount ? (amount.time?.iso ? amount.time : null) : (reading.times.filter((t) => !t.start && !laterTimes.has(t.span.start)).at(-1)?.ref ?? null);
       return {
         series,
         facts: [...parts, ...whole],
@@ -716,6 +727,8 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
   const plan = planFor(claim, reading, ctx, only);
   if (!plan) return null;
   const verdict = judgeByPlan(claim, reading, plan, ctx);
+  // (A part's change the whole's facts do not give: no red against the whole.)
+  if ((verdict.code === 'contradicted' || verdict.code === 'outdated') && plan.series.part) return partChange(claim, plan.series, plan.series.part, ctx);
   if (verdict.code === 'supported' || reading.form !== 'growth' || reading.of) return verdict;
   // A metric reported in two currencies grows by two rates ("revenue grew 6.7%" in rupees, 4.1% in
   // dollars): a change that names no level of its own agrees when either currency's facts give it.
@@ -739,8 +752,10 @@ export function judgeDerived(claim: Claim, reading: DerivedReading, ctx: JudgeCo
 }
 
 /** The verdict on a derived figure by one plan of the facts to derive it from. */
-function judgeByPlan(claim: Claim, reading: DerivedReading, plan: Plan, ctx: JudgeContext): Verdict {
+function judgeByPlan(stated: Claim, reading: DerivedReading, plan: Plan, ctx: JudgeContext): Verdict {
   const { form } = reading;
+  // (Said in the entity's fiscal calendar, as judgeOne says it: "5.5% in Q1 FY2027".)
+  const claim = inFiscalCalendar(stated, plan.series.fye, ctx.note.referenceDate);
   const R = ctx.referenceDate;
   const now = plan.operands(R);
   const c = now && compute(form, claim, now, ctx.tolerance);
@@ -835,7 +850,8 @@ export function judgeWithDerivation(claim: Claim, ctx: JudgeContext, stated: (cl
     if (!claim.time?.iso && yearsEarlier(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? earlierThanUnstated(claim, ctx, v);
     // "…, compared with 64.1% a year ago": a year before the figure it is compared with.
     if (claim.time?.iso && yearsAgo(claim.time) !== null) return judgeEarlierLevel(claim, ctx, v) ?? v;
-    if (claim.time?.iso) return v.code === 'contradicted' || v.code === 'outdated' ? (startInChangePeriod(claim, ctx, v) ?? v) : v;
+    // ("- 2026 production: 22–24 million carats (previously 23–25 million carats)": the outlook revised from, of the item's year.)
+    if (claim.time?.iso) return v.code === 'contradicted' || v.code === 'outdated' ? (startInChangePeriod(claim, ctx, v) ?? (revisedFromAside(claim) ? judgeEarlierLevel(claim, ctx, v) : null) ?? v) : v;
     if (v.code === 'contradicted' || v.code === 'outdated') return judgeBase(claim, ctx, v) ?? judgeEarlierLevel(claim, ctx, v) ?? v;
     // "expects $1.0-1.06 billion, down from $1.1 billion": the figure revised from is no support of the outlook it was revised to, whatever the rounding.
     return v.code === 'supported' ? (judgeEarlierLevel(claim, ctx, v) ?? v) : v;
@@ -884,17 +900,21 @@ function changeOfAPart(claim: Claim, ctx: JudgeContext, first?: number): Verdict
   for (const unit of levelUnits(claim, ctx).slice(0, first)) {
     const m = matchFacts({ ...claim, unit }, ctx.note, ctx.index, ctx.memo);
     if (!m.part || !m.metric || m.ranked.length === 0) continue;
-    const subject = `${subjectOf(ctx.index, m.ranked.slice(0, 1), m.metric.id)}`;
-    return {
-      code: 'unsourced', claim, facts: [], entities: m.ranked.slice(0, 1), metric: m.metric.id,
-      message: verdictMessage(subject, claim, `a change of its ${m.part.phrase}, a part; the facts give the whole only (facts for the part have \`segment: ${m.part.part}\`)`),
-    };
+    return partChange(claim, { metric: m.metric, entities: m.ranked.slice(0, 1) }, m.part, ctx);
   }
   return null;
 }
 
+function partChange(claim: Claim, of: Pick<Series, 'metric' | 'entities'>, part: Qualified, ctx: JudgeContext): Verdict {
+  const subject = `${subjectOf(ctx.index, of.entities.slice(0, 1), of.metric.id)}`;
+  return {
+    code: 'unsourced', claim, facts: [], entities: of.entities.slice(0, 1), metric: of.metric.id,
+    message: verdictMessage(subject, claim, `a change of its ${part.phrase}, a part; the facts give the whole only (facts for the part have \`segment: ${part.part}\`)`),
+  };
+}
+
 /** Words that make a change organic: not the change of the reported figures. */
-const ORGANIC = /\b(?:organic(?:ally)?|underlying|pro forma|like for like|constant (?:currenc(?:y|ies)|exchange rates?)|(?:currency|fx) neutral|ex fx|local currenc(?:y|ies)|excluding (?:the (?:impact|effects?) of )?(?:currency|currencies|fx|foreign exchange|acquisitions|divestitures))\b/;
+const ORGANIC = /\b(?:organic(?:ally)?|underlying|pro forma|like for like|constant (?:currenc(?:y|ies)|exchange rates?)|(?:at|in) cer|(?:currency|fx) neutral|ex fx|local currenc(?:y|ies)|excluding (?:the (?:impact|effects?) of )?(?:currency|currencies|fx|foreign exchange|acquisitions|divestitures))\b/;
 
 /**
  * "an organic increase of 5.4%", "grew 2.1% at constant currency", "On an underlying basis, revenue
@@ -903,6 +923,10 @@ const ORGANIC = /\b(?:organic(?:ally)?|underlying|pro forma|like for like|consta
  * ("Revenue grew 5.7%, or 2.1% organically": only the 2.1% is organic).
  */
 function organicChange(claim: Claim, ctx: JudgeContext): boolean {
+  // "| Division | Sales | CER growth |": a column of organic changes.
+  const header = claim.table?.header;
+  const headed = header ? foldForMatch(ctx.note.text.slice(header.start, header.end)) : '';
+  if (ORGANIC.test(headed) || /\bcer\b/.test(headed)) return true;
   const folded = ctx.memo.sentence(claim.sentence).folded;
   const base = claim.sentence.start;
   const clause = clauseOf(claim);
@@ -1031,14 +1055,16 @@ function judgeEarlierLevel(claim: Claim, ctx: JudgeContext, v: Verdict): Verdict
   if (!match.metric || match.combined || !group) return null;
   const fye = fiscalEndOf(ctx, group.entities);
   // ("RPO rose to $7.42 billion at year-end from $6.38 billion": the entity's year end, October's.)
-  const laterAt = atFiscalYearEnd(later, fye, ctx.note.referenceDate);
-  // The level compared is a result: "the margin improved to 12.3% from 11.6%" is not the year's 12–12.5% outlook, which it also fits.
+  const laterAt = inFiscalCalendar(later, fye, ctx.note.referenceDate);
+  // The level compared is a result: "the margin improved to 12.3% from 11.6%" is not the year's 12–12.5% outlook, which it also fits;
+  // unless it is a plan ("revised its 2026 guidance:" then "- NIM: 5.7–5.9% (previously 5.6–5.8%)").
   const pick = (facts: Fact[]): Fact | undefined => selectFacts(facts, laterAt.time, ctx.note.referenceDate, fye).find((f) => claimAgreesWith(later, f, ctx.tolerance));
   const actual = group.facts.filter((f) => f.kind === 'actual');
+  const plans = claimStance(later, ctx.memo.sentence(later.sentence).folded, clauseOf(later)) === 'plain' ? [] : group.facts.filter((f) => f.kind !== 'actual');
   // (A level with no time of a year whose later facts are all quarters is that year's: "rose to $3.25 billion from $3.18 billion" in May.)
   const latestActual = later.time === null ? selectFacts(actual, null, ctx.note.referenceDate, fye)[0] : undefined;
   const ofItsLength = latestActual && actual.find((f) => claimAgreesWith(later, f, ctx.tolerance) && latestOfItsLength(f, latestActual, actual, fye));
-  const agreed = pick(actual) ?? pick(group.facts) ?? ofItsLength;
+  const agreed = pick(plans) ?? pick(actual) ?? pick(group.facts) ?? ofItsLength;
   // "rose to 89.4% from 85.1%" where the 89.4% is wrong: it is still of the period its latest fact is for (when it names none).
   const laterFact = agreed ?? (later.time === null && years === null ? selectFacts(actual, null, ctx.note.referenceDate, fye)[0] : undefined);
   if (!laterFact || (laterFact.period !== undefined && !factRange(laterFact, fye))) return null;

@@ -80,6 +80,16 @@ export function segmentFilter(facts: Fact[], words: () => string[], whole: () =>
  * ("$7.8 billion of revenue, with Zelvora making up 40% of it").
  */
 function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMemo, text: string, paired: RespectiveItem | null): string[] {
+  const place = placeOf(claim, memo);
+  const words = segmentWordsAsWritten(claim, clause, folded, memo, text, paired, place);
+  if (!place?.places) return words;
+  // "Norvia's Mexican volumes", "North American orders": the place the adjective is of, as a segment is written ("Mexico").
+  const written = foldForMatch(place.written);
+  const places = place.places.map(foldForMatch).join(' ');
+  return words.map((w) => w.replace(written, places));
+}
+
+function segmentWordsAsWritten(claim: Claim, clause: Span, folded: string, memo: JudgeMemo, text: string, paired: RespectiveItem | null, place: ReturnType<typeof placeOf>): string[] {
   // A table row's label names its cells' segment ("| Google Cloud | $13.6B |").
   const label = memo.table(claim.offset.start)?.label;
   if (label) return [`${foldForMatch(text.slice(label.start, label.end))} ${folded}`];
@@ -92,7 +102,6 @@ function segmentWords(claim: Claim, clause: Span, folded: string, memo: JudgeMem
   let since = base;
   if (!elliptical(claim, clause)) for (const c of memo.claimsIn(claim.sentence)) if (c.end <= clause.start && c.end > since && !inSubjectApposition(claim, c) && !shareOfTheAmount(claim, c, text)) since = c.end;
   // The clause's place, whole when it lists names past the clause's "and" ("2,000 people in Edinburgh and Glasgow").
-  const place = placeOf(claim, memo);
   const named = place && !place.adjective ? foldForMatch(place.place) : '';
   const at = named ? folded.indexOf(named, clause.start - base) : -1;
   const inClause = at >= 0 && at < clause.end - base;

@@ -5,7 +5,7 @@
 import type { Claim, Span } from '../types';
 import { clauseOf } from './clauseOf';
 import type { JudgeMemo } from './judgeMemo';
-import { A_DEMONYM, isDemonym, namesIn } from './sentenceNames';
+import { A_DEMONYM, COMPASS, demonymPlaces, isDemonym, namesIn } from './sentenceNames';
 import { CHANGE_TO_LEVEL } from './sentenceCues';
 
 /** Right before a place's name: "in", "across", "throughout", then "the" maybe. */
@@ -23,7 +23,7 @@ const NOT_PLACES = /^(?:Series|Round|Phase|Tranche|Stage)\b/;
  * `written` keeps its "the" ("the Farne Islands"). Names listed together are one place ("in
  * Edinburgh and Glasgow"), as no one of them is the figure's (matchFacts' inAListOfNames).
  */
-export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written: string; adjective?: true } | undefined {
+export function placeOf(claim: Claim, memo: JudgeMemo): { place: string; written: string; adjective?: true; places?: readonly string[] } | undefined {
   const text = claim.sentenceText;
   // (Most sentences have no capital after these words: one scan before any name is read.)
   if (!PLACE_HINT.test(text)) return adjectivePlace(claim, clauseOf(claim));
@@ -109,7 +109,7 @@ const ADJECTIVE = /\b\p{Lu}\p{Ll}+(?=[ \t]+\p{Ll})/gu;
  * "Crumb has 300 Scottish shops", "Net income from Mexican stores rose to…": a country's adjective
  * before a noun, before the figure in its clause or right after it (not "…, as Mexican demand grew").
  */
-function adjectivePlace(claim: Claim, clause: Span): { place: string; written: string; adjective: true } | undefined {
+function adjectivePlace(claim: Claim, clause: Span): { place: string; written: string; adjective: true; places: readonly string[] } | undefined {
   const base = claim.sentence.start;
   const text = claim.sentenceText.slice(clause.start - base, clause.end - base);
   // (Most clauses name no country's adjective: one look before the words are read.)
@@ -118,7 +118,12 @@ function adjectivePlace(claim: Claim, clause: Span): { place: string; written: s
   for (const m of text.matchAll(ADJECTIVE)) {
     const before = m.index! < figureAt;
     const rightAfter = !before && /^[\s\p{N}.,]*$/u.test(text.slice(claim.offset.end - clause.start, m.index!));
-    if ((before || rightAfter) && isDemonym(m[0])) return { place: m[0], written: m[0], adjective: true };
+    if (!(before || rightAfter) || !isDemonym(m[0])) continue;
+    // "North American orders", "Latin American sales": the compass word is the place's.
+    const compass = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index! - 12), m.index!))?.[1];
+    const lead = compass && (COMPASS.has(compass.toLowerCase()) || compass === 'Latin') ? compass : undefined;
+    const places = lead === 'Latin' ? demonymPlaces('latin') : demonymPlaces(m[0], lead);
+    return { place: places[0]!, written: lead ? `${lead} ${m[0]}` : m[0], adjective: true, places };
   }
   return undefined;
 }

@@ -244,8 +244,8 @@ function modifiedNoun(claim: Claim, metric: Metric): Qualified | null {
   return { part: extra, phrase: claim.noun.toLowerCase(), wholeIfAgrees: true };
 }
 
-/** A sentence opening with two words before a third: "Egg freezing cycles, a fast-growing niche, reached 6,900". */
-const COMPOUND_OPENING = /^\s*(\p{Lu}\p{Ll}+[ \t]+\p{Ll}[\p{Ll}-]+)[ \t]+(\p{L}+)/u;
+/** A sentence opening with two words (or one hyphened compound) before a third: "Egg freezing cycles, a fast-growing niche, reached 6,900", "Fiber-to-the-home subscribers". */
+const COMPOUND_OPENING = /^\s*(\p{Lu}\p{Ll}+(?:-\p{Ll}+)+|\p{Lu}\p{Ll}+[ \t]+\p{Ll}[\p{Ll}-]+)[ \t]+(\p{L}+)/u;
 
 /**
  * "Egg freezing cycles … reached 6,900": a compound noun opening the sentence before the metric's

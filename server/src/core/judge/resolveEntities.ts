@@ -119,12 +119,23 @@ function respectively(mentions: CuedMention[], folded: string, claim: Claim, fig
     const names = unique(list.map((m) => m.entity));
     if (names.length < 2) continue;
     const after = figures.filter((f) => f.start >= list[list.length - 1]!.end);
-    if (after.length !== names.length) continue;
-    const k = after.findIndex((f) => f.start === claim.offset.start);
+    if (after.length === names.length) {
+      const k = after.findIndex((f) => f.start === claim.offset.start);
+      if (k >= 0) return names[k];
+      continue;
+    }
+    // "EBITDA margins were 51.6% and 48.9% for Kapuluan and Sulu, respectively": the list after the run.
+    const text = (from: number, to: number): string => claim.sentenceText.slice(from - claim.sentence.start, to - claim.sentence.start);
+    const before = figures.filter((f) => f.end <= list[0]!.start).slice(-names.length);
+    if (before.length !== names.length || !NAMES_AFTER_RUN.test(text(before.at(-1)!.end, list[0]!.start)) || !/^\s*,?\s*respectively\b/i.test(text(list.at(-1)!.end, list.at(-1)!.end + 16))) continue;
+    const k = before.findIndex((f) => f.start === claim.offset.start);
     if (k >= 0) return names[k];
   }
   return undefined;
 }
+
+/** Between a run of figures and the names after it: " for ", " at the ". */
+const NAMES_AFTER_RUN = /^\s+(?:for|at|by|from)\s+(?:the\s+)?$/i;
 
 /** Whether "respectively" pairs the figure with an item of its list that names someone the facts do not know (and no one they know). */
 function respectiveUnknown(claim: Claim, mentions: readonly CuedMention[], figures: Span[], index: FactIndex): boolean {

@@ -1148,8 +1148,8 @@ const REQUIRED_BEFORE = /\b(?:requirements?|minimum|hurdle(?:\s+rate)?|threshold
 
 /** "beat tracking of $110 million", "above consensus of 4.1%", "missed analysts' estimates of": what the market expected. */
 const EXPECTED_BEFORE = /\b(?:beat|beats|beating|topped|tops|exceeded|exceeds|missed|misses|above|below|ahead\s+of|short\s+of|against|versus|vs\.?)\s+(?:(?:the|its|their|analysts['\u2019]?|wall\s+street['\u2019]?s?)\s+)?(?:[a-z-]+\s+)?(?:tracking|estimates?|expectations|consensus)\s+(?:of|for)\s+(?:(?:about|around|roughly)\s+)?$/i;
-/** "ahead of our $478 million", "our 4.1% forecast": the note's own estimate, no one's sourced figure. */
-const OURS_BEFORE = /\bour\s+(?:(?:own|prior|previous|earlier|new|about|around|roughly)\s+)?$|\bwe\s+(?:estimate|calculate|compute|reckon)\s+(?:an?\s+|the\s+)?(?:implied\s+)?(?:[a-z-]+\s+){0,3}(?:of|at)\s+(?:(?:about|around|roughly|some)\s+)?$/i;
+/** "ahead of our $478 million", "our 4.1% forecast", "We forecast Lam Son's 2026 net profit at": the note's own estimate, no one's sourced figure. */
+const OURS_BEFORE = /\bour\s+(?:(?:own|prior|previous|earlier|new|about|around|roughly)\s+)?$|\bwe\s+(?:estimate|calculate|compute|reckon|forecast|project|model)\s+(?:an?\s+|the\s+)?(?:implied\s+)?(?:[\w'\u2019-]+\s+){0,5}(?:of|at|to\s+be)\s+(?:(?:about|around|roughly|some)\s+)?$|\bour\s+(?:[\w'\u2019-]+\s+){0,4}(?:forecasts?|estimates?|projections?)\s+(?:for\s+(?:[\w'\u2019-]+\s+){1,3})?(?:is|are|of|at|stands\s+at)\s+(?:(?:about|around|roughly)\s+)?$/i;
 /** "Holding warming to 1.5°C", "to keep losses below $2 billion": a limit aimed at, no one's figure. */
 const LIMIT_BEFORE = /\b(?:holding|keeping|limiting|capping|to\s+(?:hold|keep|limit|cap))\s+(?:[a-z-]+\s+){0,3}(?:to|below|under|within)\s+(?:about\s+)?$/i;
 
@@ -1537,6 +1537,7 @@ const ITEM_FLOWS = ['ordered', 'orders', 'leased', 'leases', 'retired', 'retires
 /** Such a verb right before a count ("sold 41,000 vehicles", "bought a further 55,000 vehicles"); group 1 the verb. */
 /** Every verb of things that come or go, as one alternation. */
 const FLOW_VERBS = [...TRADE_VERBS, ...ITEM_FLOWS].join('|');
+const SELL = /^(?:sold|sells?)$/;
 const TRADED = new RegExp(`\\b(${FLOW_VERBS})\\s+(?:[\\p{L}-]+\\s+){0,3}$`, 'u');
 
 /**
@@ -1548,8 +1549,9 @@ function tradedItems(claim: Claim, clause: Span, folded: string, metric: Metric)
   if (!countsThings(claim.unit)) return false;
   const verb = TRADED.exec(folded.slice(clause.start - claim.sentence.start, claim.offset.start - claim.sentence.start))?.[1];
   if (!verb) return false;
-  const stem = verb.slice(0, 4);
-  return !metric.words.some((w) => foldForMatch(w).split(' ').some((t) => t.startsWith(stem)));
+  // ("sold" is the flow "sales volume" says.)
+  const stems = SELL.test(verb) ? ['sold', 'sell', 'sale'] : [verb.slice(0, 4)];
+  return !metric.words.some((w) => foldForMatch(w).split(' ').some((t) => stems.some((stem) => t.startsWith(stem))));
 }
 
 /** "with" and perhaps a hedge, right before the figure: "with ", "with about ". */

@@ -1,5 +1,5 @@
 import type { Claim, Fact, TimeRef } from '../types';
-import { type DayRange, periodRange, within } from './periods';
+import { type DayRange, fiscalRange, periodRange, within } from './periods';
 
 const ranges = new WeakMap<Fact, Map<string, DayRange | null>>();
 
@@ -36,12 +36,23 @@ export function latestOfItsLength(older: Fact, latest: Fact, facts: readonly Fac
  */
 export function claimPeriod(time: TimeRef | null, fiscalYearEnd?: string): DayRange | null {
   if (!time || !time.iso) return null;
-  if (time.fiscal && fiscalYearEnd) {
-    const fiscal = periodRange(time.iso, fiscalYearEnd, true);
+  // (A quarter or half with no year said is the entity's own: "the fourth quarter" of a September year is July to September.)
+  if ((time.fiscal || time.yearless) && fiscalYearEnd) {
+    const fiscal = time.yearless ? latestFiscalPart(time.yearless, fiscalYearEnd) : periodRange(time.iso, fiscalYearEnd, true);
     if (fiscal) return fiscal;
   }
   if (time.from && time.to) return { from: time.from, to: time.to };
   return periodRange(time.iso);
+}
+
+/** "the fiscal fourth quarter" with no year: the entity's latest such quarter (or half) begun by the note's date, and its fiscal year. */
+function latestFiscalPart(part: NonNullable<TimeRef['yearless']>, fiscalYearEnd: string): (DayRange & { year: number }) | null {
+  const asOfYear = Number(part.asOf.slice(0, 4));
+  for (let year = asOfYear + 1; year >= asOfYear - 1; year--) {
+    const r = fiscalRange(year, part.quarter ? { q: part.ord } : { h: part.ord }, fiscalYearEnd);
+    if (r && r.from <= part.asOf) return { ...r, year };
+  }
+  return null;
 }
 
 const DAY_MS = 86_400_000;
@@ -68,8 +79,17 @@ function periodsFit(fact: DayRange, claim: DayRange): boolean {
 /** "at year-end", "at the end of the year": with no year of its own. */
 const YEAR_END = /^(?:at\s+|by\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+year)$/i;
 
-/** "Headcount: roughly 14,800 at year-end" of an entity whose year ends on 31 October: its last year end by the note's date, not December's. */
-export function atFiscalYearEnd(claim: Claim, fye: string | undefined, referenceDate: string): Claim {
+/**
+ * A claim's time said without its year, in its entity's fiscal calendar: "Headcount: roughly 14,800
+ * at year-end" of an entity whose year ends on 31 October is its last year end by the note's date,
+ * not December's; "the fiscal first quarter" of a March year is its latest first quarter.
+ */
+export function inFiscalCalendar(claim: Claim, fye: string | undefined, referenceDate: string): Claim {
+  const part = fye !== undefined && claim.time?.yearless ? latestFiscalPart(claim.time.yearless, fye) : null;
+  if (part) {
+    const { yearless: _, ...time } = claim.time!;
+    return { ...claim, time: { ...time, fiscal: true, iso: `${part.year}-${claim.time!.yearless!.quarter ? 'Q' : 'H'}${claim.time!.yearless!.ord}`, from: part.from, to: part.to } };
+  }
   const m = fye === undefined || !claim.time || !YEAR_END.test(claim.time.text.trim()) ? null : /^(\d{2})-(\d{2})$/.exec(fye);
   if (!m || m[1] === '12') return claim;
   const ref = Number(referenceDate.slice(0, 4));

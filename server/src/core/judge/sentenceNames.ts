@@ -8,7 +8,6 @@ import type { Claim, FactIndex, Span } from '../types';
 import { foldForMatch } from './findPhrase';
 import { METRIC_VERB } from './metricVerbs';
 import { isChangeNoun } from '../extract/hedges';
-import { isDigit } from '../extract/lexer';
 import { TextMemo } from '../textMemo';
 
 /** Who speaks for a company or about it, never its name: "Management guided to…", "Analysts expect…". */
@@ -105,9 +104,10 @@ const AFTER_FIGURE = /(?:^|[^\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*[ \t]+$/;
 /** After a figure and its scale, a lower-case one too: "1,515 million kgMS" (not "a $2 billion AMD deal"). */
 const AFTER_SCALED_FIGURE = /(?:^|[^\d.,])\d[\d.,]*[ \t]+(?:thousand|million|billion|trillion|mn|bn|m|k)[ \t]+$/;
 
-/** "W53.6": a one-letter currency glued to its figure ("W53.6 trillion"), no name. */
+/** "W53.6", "Rp1,482tn", "VND140,000": a currency's letters glued to its figure, no name. */
 function isLetterMoney(word: string): boolean {
-  return isDigit(word.charCodeAt(1)) && LETTER_CURRENCIES.has(word[0]!);
+  const letters = /^\p{L}+(?=\d)/u.exec(word)?.[0];
+  return letters !== undefined && (LETTER_CURRENCIES.has(letters) || GLUED_PREFIXES.has(letters));
 }
 
 /** An id from a name: lower case, words joined by '-' ("Scale AI" → "scale-ai", "OpenAI" → "openai"). */
@@ -137,8 +137,8 @@ export function namesIn(sentence: string): readonly { name: string; start: numbe
 /** A capitalised participle: "Adjusted", "Excluding", "Including"; not a name that looks like one ("United States", "Beijing"). */
 const PARTICIPLE = /^(?!(?:United|Beijing|Nanjing|Chongqing|Kunming|Wyoming)$)[A-Z][a-z]+(?:ed|ing)$/;
 
-/** A period's name ("FY2026", "Q3", "H1", "FQ4", "CY2025") names no one. */
-const PERIOD_WORD = /^(?:(?:FY|CY)\d{2}(?:\d{2})?|F?Q[1-4]|H[12])$/;
+/** A period's name ("FY2026", "Q3", "H1", "FQ4", "CY2025", "Q2FY27", the "FY3" of "FY3/27") names no one. */
+const PERIOD_WORD = /^(?:(?:FY|CY)\d{1,2}(?:\d{2})?|F?Q[1-4]|H[12]|[QH][1-4]FY\d{2}(?:\d{2})?)$/;
 
 /** A compound of a time or a term: "Third-quarter", "Full-year", "Year-end", "Long-term", "Nine-month" (lower case after its hyphen). */
 const TIME_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*-(?:quarter|year|half|month|week|day|end|date|term)$|^(?:Year|Quarter|Month)-\p{Ll}/u;
@@ -146,21 +146,42 @@ const TIME_COMPOUND = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*-(?:quarter|year|half|month|we
 /** Leading sentence words ("In", "The"), periods ("In Q3 Lumen…", "Third-quarter revenue…") and changes ("Growth was 3.1%") are not part of a name. */
 const notInName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase()) || PERIOD_WORD.test(word) || TIME_COMPOUND.test(word) || isChangeNoun(word.toLowerCase());
 
-/** Adjectives of a country or region ("its Mexican stores", "Chinese makers"): no one's name before a lower-case noun. */
-const DEMONYMS: ReadonlySet<string> = new Set(
+/**
+ * Adjectives of a country or region ("its Mexican stores", "Chinese makers"), each with the names a
+ * facts file may give that place as a segment: no one's name before a lower-case noun, and the part
+ * a figure is of ("Norvia's Mexican volumes": `segment: Mexico`).
+ */
+const DEMONYM_PLACES: ReadonlyMap<string, readonly string[]> = new Map(
   (
-    'american mexican canadian brazilian argentine argentinian chilean colombian peruvian british english scottish welsh irish ' +
-    'french german italian spanish portuguese dutch belgian swiss austrian swedish norwegian danish finnish icelandic polish ' +
-    'czech hungarian romanian greek turkish russian ukrainian chinese japanese korean taiwanese indian pakistani bangladeshi ' +
-    'indonesian malaysian thai vietnamese filipino singaporean australian nigerian kenyan egyptian moroccan saudi emirati ' +
-    'israeli iranian african european asian nordic scandinavian arab latin'
-  ).split(' '),
+    'american:America,Americas,United States,US,USA|mexican:Mexico|canadian:Canada|brazilian:Brazil|argentine:Argentina|' +
+    'argentinian:Argentina|chilean:Chile|colombian:Colombia|peruvian:Peru|british:United Kingdom,UK,Britain|english:England|' +
+    'scottish:Scotland|welsh:Wales|irish:Ireland|french:France|german:Germany|italian:Italy|spanish:Spain|portuguese:Portugal|' +
+    'dutch:Netherlands|belgian:Belgium|swiss:Switzerland|austrian:Austria|swedish:Sweden|norwegian:Norway|danish:Denmark|' +
+    'finnish:Finland|icelandic:Iceland|polish:Poland|czech:Czech Republic,Czechia|hungarian:Hungary|romanian:Romania|' +
+    'greek:Greece|turkish:Turkey,Türkiye|russian:Russia|ukrainian:Ukraine|chinese:China|japanese:Japan|korean:Korea|' +
+    'taiwanese:Taiwan|indian:India|pakistani:Pakistan|bangladeshi:Bangladesh|indonesian:Indonesia|malaysian:Malaysia|' +
+    'thai:Thailand|vietnamese:Vietnam|filipino:Philippines|philippine:Philippines|singaporean:Singapore|australian:Australia|' +
+    'nigerian:Nigeria|kenyan:Kenya|egyptian:Egypt|moroccan:Morocco|saudi:Saudi Arabia|emirati:UAE,United Arab Emirates|' +
+    'israeli:Israel|iranian:Iran|african:Africa|european:Europe|asian:Asia|nordic:Nordics,Nordic|scandinavian:Scandinavia|' +
+    'arab:Arab|latin:Latin America|slovak:Slovakia'
+  )
+    .split('|')
+    .map((e) => {
+      const [word, places] = e.split(':') as [string, string];
+      return [word, places.split(',')] as const;
+    }),
 );
+const DEMONYMS: ReadonlySet<string> = new Set(DEMONYM_PLACES.keys());
 /** Whether a word is a country's or region's adjective ("Mexican", "Scottish"). */
 export const isDemonym = (word: string): boolean => DEMONYMS.has(word.toLowerCase());
+/** The names of the place a demonym is of, after a compass word if any ("North American": North America). */
+export function demonymPlaces(word: string, compass?: string): readonly string[] {
+  const places = DEMONYM_PLACES.get(word.toLowerCase()) ?? [];
+  return compass ? places.map((p) => `${compass} ${p}`) : places;
+}
 /** Any of them, capitalised, in a text: a quick look before reading words one by one. */
 export const A_DEMONYM = new RegExp(String.raw`\b(?:${[...DEMONYMS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\b`);
-const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 
 /** "Mexican stores", "South Korean makers": a run of a demonym (after a compass word) before a lower-case word. */
 function demonymBeforeNoun(run: readonly { text: string; end: number }[], sentence: string): boolean {
@@ -176,8 +197,8 @@ function readNames(sentence: string): { name: string; start: number }[] {
     if (sentence[m.index! + m[0].length] === '$') continue;
     // "$0.095/W", "€45/MWh": the unit a price is per, not a name.
     if (sentence[m.index! - 1] === '/' && canonicalUnit(m[0]) !== null) continue;
-    // "6E ounces": the elements an ounce of platinum-group metals counts, not a name.
-    if (m[0] === 'E' && /\d/.test(sentence[m.index! - 1] ?? '')) continue;
+    // "6E ounces", "1H FY3/27", "3Q": letters glued after a digit are a unit or a period, not a name.
+    if (m[0].length <= 2 && /\d/.test(sentence[m.index! - 1] ?? '')) continue;
     // An initialism keeps its last dot: "U.S. Pharmaceutical" is one name.
     const text = m[0].replace(/['’]s?$/u, '').replace(INITIALISM.test(m[0]) ? /-+$/ : /[.-]+$/, '');
     if (!text) continue;
