@@ -12560,8 +12560,7 @@ describe('Indian FMCG note (crore, "Q2FY27" glued, UVG, rural and urban growth)'
       ['4%', 'supported', ['aravalli-uvg-q2fy27']],
       ['3%', 'supported', ['aravalli-uvg-q1fy27']],
       ['5.8%', 'supported', ['aravalli-uvg-rural-q2fy27']],
-      // Left wrong (part 61): "Rural volumes grew 5.8% against 2.4% in urban markets": the place after the compared figure is not read as its part.
-      ['2.4%', 'contradicted', ['aravalli-uvg-rural-q2fy27']],
+      ['2.4%', 'supported', ['aravalli-uvg-urban-q2fy27']],
       ['5,810', 'supported', ['aravalli-rev-homecare-q2fy27']],
       ['6.0%', 'supported', ['aravalli-rev-homecare-q2fy27', 'aravalli-rev-homecare-q2fy26']],
       ['5,420', 'supported', ['aravalli-rev-bpc-q2fy27']],
@@ -12577,8 +12576,7 @@ describe('Indian FMCG note (crore, "Q2FY27" glued, UVG, rural and urban growth)'
       ['2.45 million\noutlets', 'supported', ['aravalli-outlets-2026-09']],
       ['9%', 'unsourced', []],
       ['50 bps', 'unsourced', []],
-      // Left wrong (part 61): "Sundaram grew revenue 10.7% in Q2FY27 on UVG of 7%": the change metric named for the later figure wins over revenue.
-      ['10.7%', 'contradicted', ['sundaram-uvg-q2fy27']],
+      ['10.7%', 'supported', ['sundaram-rev-q2fy27', 'sundaram-rev-q2fy26']],
       ['₹3,995 crore', 'supported', ['sundaram-rev-q2fy27']],
       ['7%', 'supported', ['sundaram-uvg-q2fy27']],
       ['19.8%', 'supported', ['sundaram-margin-q2fy27']],
@@ -12649,6 +12647,16 @@ describe('part 61 rules, each pinned both ways', () => {
 
 describe('part 61 rules, round eight, each pinned both ways on the notes that found them', () => {
   const codes = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code]);
+
+  it('reads a part named right after a figure set against another as that figure\'s, and a word that names a later figure as no change\'s', () => {
+    const aravalli = (text: string) => codes('indfmcg', '2026-11-06', 'Aravalli Consumer', text);
+    expect(aravalli('Rural volumes grew 5.8% against 2.4% in urban markets.')).toEqual([['5.8%', 'supported'], ['2.4%', 'supported']]);
+    expect(aravalli('Rural volumes grew 5.8% against 3.4% in urban markets.')).toEqual([['5.8%', 'supported'], ['3.4%', 'contradicted']]);
+    expect(aravalli('Sundaram grew revenue 10.7% in Q2FY27 on UVG of 7%.')).toEqual([['10.7%', 'supported'], ['7%', 'supported']]);
+    expect(aravalli('Sundaram grew revenue 12.7% in Q2FY27 on UVG of 7%.')).toEqual([['12.7%', 'contradicted'], ['7%', 'supported']]);
+    const msg = lineFindings('indfmcg', '2026-11-06', 'Aravalli Consumer', 'Sundaram grew revenue 12.7% in Q2FY27 on UVG of 7%.')[0]!.message;
+    expect(msg).toContain("Sundaram Brands' revenue: 12.7%");
+  });
 
   it('reads "Ps." as pesos, "NIS" as shekels, a glued "P" as Philippine pesos, and a glued code as no name ("Rp1,482tn", "VND140,000 billion")', () => {
     const norvia = (text: string) => codes('mxbottler', '2026-02-25', 'Grupo Norvia', text);

@@ -97,6 +97,9 @@ function segmentWordsAsWritten(claim: Claim, clause: Span, folded: string, memo:
   // "its plants in North America and Europe accounted for 135 GWh and 92 GWh, respectively": the
   // k-th item of the list, else the words before the list when no figure stands there ("In Cloud, revenue and EBITDA were …").
   if (paired) return [foldForMatch(text.slice(paired.item.start, paired.item.end)), memo.claimsIn(claim.sentence).some((c) => c.end <= paired.first) ? '' : folded.slice(0, paired.first - base)];
+  // "Rural volumes grew 5.8% against 2.4% in urban markets": a figure set against names its own part right after it.
+  const ownPart = SET_AGAINST_OWN_PART.exec(text.slice(claim.offset.end, claim.offset.end + 48));
+  if (ownPart && SET_AGAINST.test(text.slice(Math.max(base, claim.offset.start - 24), claim.offset.start))) return [foldForMatch(ownPart[1]!)];
   // "golf balls $812 million and apparel the rest, about $530 million": the rest is no segment named before it.
   if (theRest(claim)) return [folded.slice(clause.start - base, clause.end - base)];
   let since = base;
@@ -120,6 +123,11 @@ function segmentWordsAsWritten(claim: Claim, clause: Span, folded: string, memo:
   const from = level ? (figures.filter((f) => f.end <= level.start && !inSubjectApposition(claim, f)).at(-1)?.end ?? base) : base;
   return level && from > base ? [own, folded.slice(from - base, level.end - base), words] : [own, words];
 }
+
+/** Right before a figure set against another: "against ", "versus ", "compared with ". */
+const SET_AGAINST = /\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+$/i;
+/** Right after it, the part it is of: " in urban markets", " for the home care business". */
+const SET_AGAINST_OWN_PART = /^\s+(?:in|for|at)\s+((?:the\s+)?[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2})/;
 
 /** What one part overtook is no part the figure is of: "Concerts overtook albums as the largest line, at 32.9% of revenue". */
 const OVERTAKEN = /\b(overt(?:ook|akes?|aking|aken)|surpass(?:ed|es|ing)?|eclips(?:ed|es|ing)|displac(?:ed|es|ing)|outs(?:old|ells?)|outgr(?:ew|ows?)|outpac(?:ed|es|ing))\s+(?:the\s+)?[\p{L}-]+/gu;

@@ -499,8 +499,13 @@ const EVENT_BEFORE = /\b(?:before|after|since|until|ahead\s+of)\s+(?:the|its|the
 function namingWords(claim: Claim, words: WordHit[], folded: string): WordHit[] {
   const base = claim.sentence.start;
   const dated = (h: WordHit): boolean => EVENT_BEFORE.test(folded.slice(Math.max(0, h.start - base - 24), h.start - base));
-  return words.some(dated) ? words.filter((h) => !dated(h)) : words;
+  // "grew revenue 10.7% in Q2FY27 on UVG of 7%": a word after the figure that names a later one is that one's.
+  const another = (h: WordHit): boolean => claim.kind === 'growth' && h.start >= claim.offset.end && WORD_OF_A_FIGURE.test(folded.slice(h.end - base, h.end - base + 24));
+  return words.some(dated) || words.some(another) ? words.filter((h) => !dated(h) && !another(h)) : words;
 }
+
+/** Right after a metric's word, the figure it names: " of 7%", " at about $4". */
+const WORD_OF_A_FIGURE = /^\s+(?:of|at)\s+(?:(?:about|around|roughly|nearly)\s+)?[-+\u2212]?[\d$\u20ac\u00a3\u00a5\u20b9]/;
 
 /** resolveMetric for a figure no part rule left out. */
 function resolveWhole(claim: Claim, index: FactIndex, clause: Span, memo: JudgeMemo, fittingList: Metric[], opts: MetricOptions): Metric | undefined {
