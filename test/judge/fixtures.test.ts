@@ -12648,6 +12648,15 @@ describe('part 61 rules, each pinned both ways', () => {
 describe('part 61 rules, round eight, each pinned both ways on the notes that found them', () => {
   const codes = (name: string, date: string, heading: string, text: string) => lineFindings(name, date, heading, text).map((f) => [f.claim.text, f.code]);
 
+  it('leaves a figure in a unit it does not read ("9.4 mtpa", "6.1 Mct") unsourced, never red as a bare number', () => {
+    const steel = lineFindings('vnsteel', '2026-11-03', 'Lam Son Steel', "Lam Son's crude steel capacity is 9.4 mtpa today.")[0]!;
+    expect([steel.code, steel.message]).toEqual(['unsourced', expect.stringContaining('written in mtpa, a unit Claimcheck does not read')]);
+    const marula = (text: string) => codes('diamonds', '2026-11-12', 'Marula Diamonds', text);
+    expect(marula('Marula produced 6.1 Mct in Q3 2026.')).toEqual([['6.1', 'unsourced']]);
+    expect(marula('Marula produced 6.1 million carats in Q3 2026.')).toEqual([['6.1 million carats', 'supported']]);
+    expect(marula('Marula produced 7.1 million carats in Q3 2026.')).toEqual([['7.1 million carats', 'contradicted']]);
+  });
+
   it('reads a part named right after a figure set against another as that figure\'s, and a word that names a later figure as no change\'s', () => {
     const aravalli = (text: string) => codes('indfmcg', '2026-11-06', 'Aravalli Consumer', text);
     expect(aravalli('Rural volumes grew 5.8% against 2.4% in urban markets.')).toEqual([['5.8%', 'supported'], ['2.4%', 'supported']]);

@@ -5,6 +5,9 @@ import { SCALED_SYMBOLS, SYMBOL_PREFIXES, TONNE_SYMBOLS } from '../lexicon';
 /** The word right after a figure, one space at most: "1,420 kb/d", "4.6 Mt", "6.8 MtCO2e". */
 export const WORD_AFTER = /^ ?([A-Za-z]+\/[A-Za-z]+|[A-Za-z][A-Za-z0-9]*)(?![\p{L}\p{N}/])/u;
 
+/** A scale letter before a unit abbreviation the lexicon has no noun for: "mtpa", "Mtpa" (tonnes a year), "Mct", "kcts" (carats). */
+const SCALED_UNREAD = /^(?:[kKmMG])(?:t(?:pa|py)|cts?)$/;
+
 /** A unit after a bare count: the facts' with a prefix that scales it, or one Claimcheck does not read. */
 export type UnitAfter = { word: string; factor: number; scale: string; unit: string } | { word: string; unread: true };
 
@@ -32,6 +35,6 @@ export function unitAfter(claim: Claim, text: string, facts: readonly Fact[]): U
       return read && !read.notOf?.test(u) ? { word, factor: read.factor, scale: read.scale, unit: u } : { word, unread: true };
     }
   }
-  // "28.6 Mt" against facts in ounces: a unit of another measure, not a bare 28.6.
-  return word.includes('/') || SCALED_SYMBOLS.has(word) || Object.hasOwn(TONNE_SYMBOLS, word) ? { word, unread: true } : null;
+  // "28.6 Mt" against facts in ounces: a unit of another measure, not a bare 28.6; "9.4 mtpa", "6.1 Mct": a scale and a unit not read.
+  return word.includes('/') || SCALED_SYMBOLS.has(word) || Object.hasOwn(TONNE_SYMBOLS, word) || SCALED_UNREAD.test(word) ? { word, unread: true } : null;
 }
