@@ -115,12 +115,15 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     const stated = given[c - 1]!.filter((p) => p.end <= change.start && p.ref.iso !== null);
     if (stated.length > 0) given[c] = stated;
   }
+  // The figures of the run ending with claim c, joined by commas and "and" only, that have no time yet, take p.
+  const giveRunBack = (c: number, p: TimePhrase): void => {
+    while (c > 0 && given[c - 1]!.length === 0 && tokens.slice(claims[c - 1]!.end, claims[c]!.start).every((t) => t.text === ',' || t.lower === 'and')) given[--c] = [p];
+  };
   // "Revenue and EBITDA were €5.62 billion and €3.41 billion in 2024, respectively": a time right before "respectively" is the whole run's.
   for (const p of phrases) {
     const after = tokens[p.end]?.text === ',' ? p.end + 1 : p.end;
     if (tokens[after]?.lower !== 'respectively') continue;
-    let c = claims.findIndex((x) => x.end === p.start);
-    while (c > 0 && given[c - 1]!.length === 0 && tokens.slice(claims[c - 1]!.end, claims[c]!.start).every((t) => t.text === ',' || t.lower === 'and')) given[--c] = [p];
+    giveRunBack(claims.findIndex((x) => x.end === p.start), p);
   }
   // "…were 51.6% and 48.9% for Kapuluan and Sulu, respectively, in 3Q26": a time right after "respectively," is the whole run's too.
   for (const p of phrases) {
@@ -130,7 +133,7 @@ export function attachTimes(tokens: readonly Token[], claims: TokenClaim[], phra
     while (c >= 0 && claims[c]!.end > before) c--;
     if (c < 0 || (given[c]!.length > 0 && !given[c]!.includes(p))) continue;
     given[c] = [p];
-    while (c > 0 && given[c - 1]!.length === 0 && tokens.slice(claims[c - 1]!.end, claims[c]!.start).every((t) => t.text === ',' || t.lower === 'and')) given[--c] = [p];
+    giveRunBack(c, p);
   }
   // "exported 1.21 million hectolitres in 2025, 7% less than in 2024, worth €602 million": what the level was worth is of its time.
   for (let c = 1; c < claims.length; c++) {

@@ -95,13 +95,15 @@ function styleOf(claim: Claim): NoteStyle | null {
     }
   }
   const rawPrefix = text.slice(0, first.index);
+  // The words after the last number: the unit, "per …", the rest of the figure's text.
+  const after = text.slice(last.index + last[0].length);
   // "11.3 Mt", "120 koz": the symbol's prefix is the written number's scale.
-  const symbolScale = goodsSymbol(/^\s?(\S+)/.exec(text.slice(last.index + last[0].length))?.[1] ?? '')?.factor ?? 1;
+  const symbolScale = goodsSymbol(/^\s?(\S+)/.exec(after)?.[1] ?? '')?.factor ?? 1;
   return {
     // A sign inside the prefix ("$-5 billion") is the note's way of writing negatives, not part of the currency.
     prefix: rawPrefix.replace(/[-\u2212+]/g, ''),
     // ("2.8 percentage\npoints" broken across lines is written on one.)
-    suffix: text.slice(last.index + last[0].length).replace(/\s+/g, ' '),
+    suffix: after.replace(/\s+/g, ' '),
     steps,
     // Indian scales are words: "5cr" is rewritten "4.5 crore", not "4.5crore".
     gap: ((first[3] ? first[2] : last[2]) ?? '') || (steps === INDIAN ? ' ' : ''),
@@ -111,10 +113,10 @@ function styleOf(claim: Claim): NoteStyle | null {
     accounting: paren !== null,
     plus: rawPrefix.startsWith('+'),
     cents: !scale && isMoney(claim.unit) && /\.\d\d$/.test(first[1]!),
-    perValue: writtenPerValue(claim, text.slice(last.index + last[0].length)),
+    perValue: writtenPerValue(claim, after),
     symbolScale,
-    factor: PER_LOT.test(text.slice(last.index + last[0].length)) ? perLotFactor(claim, Number(first[1]!.replace(/,/g, '')))
-      : scale || first !== last || text.slice(last.index + last[0].length).trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
+    factor: PER_LOT.test(after) ? perLotFactor(claim, Number(first[1]!.replace(/,/g, '')))
+      : scale || first !== last || after.trim() !== '' ? 1 : scaleOutsideText(claim, Number(first[1]!.replace(/,/g, ''))),
   };
 }
 

@@ -905,8 +905,9 @@ function changeOfAPart(claim: Claim, ctx: JudgeContext, first?: number): Verdict
   return null;
 }
 
+/** A change of a part the facts give no segment for: unsourced, with the segment a fact for it would have. */
 function partChange(claim: Claim, of: Pick<Series, 'metric' | 'entities'>, part: Qualified, ctx: JudgeContext): Verdict {
-  const subject = `${subjectOf(ctx.index, of.entities.slice(0, 1), of.metric.id)}`;
+  const subject = subjectOf(ctx.index, of.entities.slice(0, 1), of.metric.id);
   return {
     code: 'unsourced', claim, facts: [], entities: of.entities.slice(0, 1), metric: of.metric.id,
     message: verdictMessage(subject, claim, `a change of its ${part.phrase}, a part; the facts give the whole only (facts for the part have \`segment: ${part.part}\`)`),

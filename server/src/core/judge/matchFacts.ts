@@ -8,7 +8,7 @@ import { mentionRank, resolveEntities, type ResolvedEntities } from './resolveEn
 import { elliptical, type MetricLeftOut, metricSpans, resolveMetric, theRest, unitNamedBy } from './resolveMetric';
 import { partOf, type Qualified } from './qualifier';
 import { namedLists, placeOf } from './placePart';
-import { figureAtName, hasCombiningWord, possesses, RELATIVE_AFTER, SHARE_AFTER_AMOUNT } from './sentenceCues';
+import { COMPARED_WITH_WORDS, figureAtName, hasCombiningWord, possesses, RELATIVE_AFTER, SHARE_AFTER_AMOUNT } from './sentenceCues';
 import { type RespectiveItem, respectiveItemOf } from './respectively';
 
 /** Facts about one subject: the same entities (and counterparty), so they can be ordered in time. */
@@ -99,7 +99,7 @@ function segmentWordsAsWritten(claim: Claim, clause: Span, folded: string, memo:
   if (paired) return [foldForMatch(text.slice(paired.item.start, paired.item.end)), memo.claimsIn(claim.sentence).some((c) => c.end <= paired.first) ? '' : folded.slice(0, paired.first - base)];
   // "Rural volumes grew 5.8% against 2.4% in urban markets": a figure set against names its own part right after it.
   const ownPart = SET_AGAINST_OWN_PART.exec(text.slice(claim.offset.end, claim.offset.end + 48));
-  if (ownPart && SET_AGAINST.test(text.slice(Math.max(base, claim.offset.start - 24), claim.offset.start))) return [foldForMatch(ownPart[1]!)];
+  if (ownPart && SET_AGAINST_FIGURE.test(text.slice(Math.max(base, claim.offset.start - 24), claim.offset.start))) return [foldForMatch(ownPart[1]!)];
   // "golf balls $812 million and apparel the rest, about $530 million": the rest is no segment named before it.
   if (theRest(claim)) return [folded.slice(clause.start - base, clause.end - base)];
   let since = base;
@@ -125,7 +125,7 @@ function segmentWordsAsWritten(claim: Claim, clause: Span, folded: string, memo:
 }
 
 /** Right before a figure set against another: "against ", "versus ", "compared with ". */
-const SET_AGAINST = /\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+$/i;
+const SET_AGAINST_FIGURE = new RegExp(String.raw`\b${COMPARED_WITH_WORDS}\s+$`, 'i');
 /** Right after it, the part it is of: " in urban markets", " for the home care business". */
 const SET_AGAINST_OWN_PART = /^\s+(?:in|for|at)\s+((?:the\s+)?[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,2})/;
 

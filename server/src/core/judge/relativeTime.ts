@@ -32,17 +32,14 @@ function comparedLevel(c: Claim): boolean {
   return !!time.span && startsComparison(c.sentenceText.slice(0, time.span.start - c.sentence.start).toLowerCase(), time);
 }
 
-/** The periods of the claims before `claim` in its paragraph, in earlier sentences, that are not compared levels, the nearest first. */
-function paragraphAnchors(claim: Claim, claims: readonly Claim[]): TimeRef[] {
+/**
+ * The period of the last claim before `claim` in its paragraph, in an earlier sentence, that is not a
+ * compared level, and that `fits` takes (any, by default).
+ */
+function paragraphAnchor(claim: Claim, claims: readonly Claim[], fits: (t: TimeRef) => boolean = () => true): TimeRef | undefined {
   return [...claims]
     .reverse()
-    .filter((c) => c.offset.end <= claim.offset.start && c.block.start === claim.block.start && c.sentence.start !== claim.sentence.start && c.time?.iso && !c.time.latest && !comparedLevel(c))
-    .map((c) => c.time!);
-}
-
-/** The period of the last claim before `claim` in its paragraph, in an earlier sentence, that is not a compared level. */
-function paragraphAnchor(claim: Claim, claims: readonly Claim[]): TimeRef | undefined {
-  return paragraphAnchors(claim, claims)[0];
+    .find((c) => c.offset.end <= claim.offset.start && c.block.start === claim.block.start && c.sentence.start !== claim.sentence.start && c.time?.iso && !c.time.latest && !comparedLevel(c) && fits(c.time))?.time ?? undefined;
 }
 
 /**
@@ -71,7 +68,7 @@ export function anchorRelativeTime(claim: Claim, claims: readonly Claim[]): Clai
     // quarter": the nearest period that says which quarter, not the nine months that do not.
     const noun = same[1]!.toLowerCase();
     const lengthOf = (a: TimeRef) => (a.iso && a.from && a.to ? periodOfLength({ iso: a.iso, from: a.from, to: a.to }, noun) : null);
-    const a = paragraphAnchors(claim, claims).find((t) => lengthOf(t));
+    const a = paragraphAnchor(claim, claims, (t) => lengthOf(t) !== null);
     const period = a ? lengthOf(a) : null;
     // A fiscal quarter's year is its fiscal year ("…the fourth quarter of fiscal 2025. For the full fiscal year, …"); a month is a calendar one.
     return period ? { ...claim, time: { ...time, ...period, ...(a!.fiscal && (period.iso === a!.iso || !/^\d{4}-\d{2}$/.test(period.iso)) ? { fiscal: true } : {}) } } : claim;

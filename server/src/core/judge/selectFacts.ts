@@ -85,10 +85,11 @@ const YEAR_END = /^(?:at\s+|by\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+the\s+y
  * not December's; "the fiscal first quarter" of a March year is its latest first quarter.
  */
 export function inFiscalCalendar(claim: Claim, fye: string | undefined, referenceDate: string): Claim {
-  const part = fye !== undefined && claim.time?.yearless ? latestFiscalPart(claim.time.yearless, fye) : null;
+  const yearless = claim.time?.yearless;
+  const part = fye !== undefined && yearless ? latestFiscalPart(yearless, fye) : null;
   if (part) {
     const { yearless: _, ...time } = claim.time!;
-    return { ...claim, time: { ...time, fiscal: true, iso: `${part.year}-${claim.time!.yearless!.quarter ? 'Q' : 'H'}${claim.time!.yearless!.ord}`, from: part.from, to: part.to } };
+    return { ...claim, time: { ...time, fiscal: true, iso: `${part.year}-${yearless!.quarter ? 'Q' : 'H'}${yearless!.ord}`, from: part.from, to: part.to } };
   }
   const m = fye === undefined || !claim.time || !YEAR_END.test(claim.time.text.trim()) ? null : /^(\d{2})-(\d{2})$/.exec(fye);
   if (!m || m[1] === '12') return claim;

@@ -193,7 +193,8 @@ export const COMBINING_WORDS = ['combined', 'together', 'total', 'totals', 'coll
 /** Words that join a later clause to the one before: "…, while Vale averaged", "…, and the aquarium drew". */
 export const JOINERS = String.raw`(?:and|but|while|whereas)`;
 /** Words that set a figure against another before it: "against", "versus", "compared with", "up from". */
-export const SET_AGAINST = String.raw`(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from)`;
+export const COMPARED_WITH_WORDS = String.raw`(?:against|versus|vs\.?|compared\s+(?:with|to))`;
+export const SET_AGAINST = String.raw`(?:${COMPARED_WITH_WORDS}|(?:up|down)\s+from)`;
 
 /** Words that name the whole, not a part: a row's label ("| Total | … |", "| All regions | … |") or a metric's modifier ("overall revenue"). */
 export const WHOLE_WORDS = ['total', 'totals', 'grand total', 'overall', 'whole', 'combined', 'consolidated', 'group', 'company', 'company-wide', 'companywide', 'firm', 'global', 'worldwide', 'all', 'sum'];

@@ -2,7 +2,7 @@
 // facts files do not know it yet. Add Fact proposes a new entity from them (lsp/entityProposal.ts),
 // and the consistency pass keys a statement by them when no facts file names the entity.
 import { BUILTIN_METRICS } from '../facts/builtinMetrics';
-import { canonicalUnit, GLUED_PREFIXES, LETTER_CURRENCIES, SCALED_SYMBOLS } from '../lexicon';
+import { canonicalUnit, GLUED_PREFIXES, SCALED_SYMBOLS } from '../lexicon';
 import { STEP_CUES } from '../extract/stepCues';
 import type { Claim, FactIndex, Span } from '../types';
 import { foldForMatch } from './findPhrase';
@@ -107,7 +107,8 @@ const AFTER_SCALED_FIGURE = /(?:^|[^\d.,])\d[\d.,]*[ \t]+(?:thousand|million|bil
 /** "W53.6", "Rp1,482tn", "VND140,000": a currency's letters glued to its figure, no name. */
 function isLetterMoney(word: string): boolean {
   const letters = /^\p{L}+(?=\d)/u.exec(word)?.[0];
-  return letters !== undefined && (LETTER_CURRENCIES.has(letters) || GLUED_PREFIXES.has(letters));
+  // (GLUED_PREFIXES holds every code and symbol of letters, the one-letter currencies among them.)
+  return letters !== undefined && GLUED_PREFIXES.has(letters);
 }
 
 /** An id from a name: lower case, words joined by '-' ("Scale AI" → "scale-ai", "OpenAI" → "openai"). */
